@@ -1,0 +1,426 @@
+"""The example an explainer is rendered for: named dims, an embedding table, sentences, a focus
+word and (optional) learned weights. Loaded from YAML, JSON or a CSV embedding table.
+
+Nothing in an input file is ever executed: YAML is read with yaml.SafeLoader, JSON with the
+standard library, CSV as text. Every problem raises ExampleError naming file, field and fix.
+
+Weights missing from the file are generated from `seed` (see `seeded_matrix`), so the same
+seed gives the same numbers on every machine and numpy version.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping, Optional, Sequence
+
+import numpy as np
+
+from .core import HeadWeights
+from .errors import ExampleError
+
+BUILTIN_NAME = "built-in example (attention_math/examples/mouse.yaml)"
+DEFAULT_HEADS = 2
+FORMATS = {".yaml": "yaml", ".yml": "yaml", ".json": "json", ".csv": "csv"}
+
+# Stream labels for seeded weights: PCG64 seeded with [seed, kind, head, matrix].
+_KIND_SINGLE, _KIND_HEAD, _KIND_OUTPUT = 0, 1, 2
+_MATRIX_INDEX = {"w_q": 0, "w_k": 1, "w_v": 2}
+
+
+def seeded_matrix(seed: int, label: Sequence[int], rows: int, cols: int) -> np.ndarray:
+    """A (rows, cols) weight matrix that is the same on every machine.
+
+    Raw 64-bit words from PCG64 seeded with SeedSequence([seed, *label]) (a bit stream numpy
+    keeps stable across versions) -> u = top 53 bits / 2**53 in [0, 1) -> w = (2u - 1)·sqrt(3/rows)
+    (uniform with variance 1/rows, so projections keep the input's scale) -> rounded to 2
+    decimals, so the numbers drawn on screen are exactly the numbers used.
+    """
+    words = np.random.PCG64([int(seed), *map(int, label)]).random_raw(rows * cols)
+    u = (words >> np.uint64(11)).astype(np.float64) * 2.0**-53
+    return np.round((2.0 * u - 1.0) * math.sqrt(3.0 / rows), 2).reshape(rows, cols)
+
+
+def seeded_head(seed: int, kind: int, head: int, d: int, d_k: int, d_v: int) -> HeadWeights:
+    shape = {"w_q": d_k, "w_k": d_k, "w_v": d_v}
+    return HeadWeights(**{
+        name: seeded_matrix(seed, (kind, head, _MATRIX_INDEX[name]), d, cols) for name, cols in shape.items()
+    })
+
+
+@dataclass(frozen=True)
+class Example:
+    name: str
+    source: str
+    dims: tuple
+    embeddings: Mapping[str, np.ndarray]
+    sentences: tuple  # of tuples of tokens
+    focus: str
+    seed: int
+    projection: HeadWeights  # single learned head
+    heads: tuple  # of HeadWeights
+    w_o: Optional[np.ndarray]
+    weights_from_seed: bool  # True when any weights were generated rather than read
+
+    @property
+    def d(self) -> int:
+        return len(self.dims)
+
+    @property
+    def tokens(self) -> tuple:
+        return tuple(self.embeddings)
+
+    def input_matrix(self, sentence: Sequence[str]) -> np.ndarray:
+        """(n, d): the embedding row of each token of the sentence, in order."""
+        return np.array([self.embeddings[t] for t in sentence], dtype=float)
+
+    def focus_sentences(self) -> tuple:
+        """Indices of the sentences that contain the focus word."""
+        return tuple(i for i, s in enumerate(self.sentences) if self.focus in s)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading files
+
+
+def _read_text(path: Path, source: str) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ExampleError(source, "file", "no such file", "check the path given to --embeddings") from None
+    except IsADirectoryError:
+        raise ExampleError(source, "file", "is a directory", "give a .yaml, .json or .csv file") from None
+    except UnicodeDecodeError as exc:
+        raise ExampleError(source, "file", f"not UTF-8 text ({exc.reason})", "save the file as UTF-8") from None
+    except OSError as exc:
+        raise ExampleError(source, "file", f"cannot be read ({exc.strerror})", "check its permissions") from None
+
+
+def _parse_yaml(text: str, source: str) -> tuple:
+    import yaml  # only needed for YAML files
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.load(text, Loader=yaml.SafeLoader)
+    except yaml.constructor.ConstructorError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else None
+        tag = getattr(exc, "problem", "") or ""
+        raise ExampleError(source, "YAML tag", f"unsafe or unknown tag ({tag.strip()})",
+                           "use plain lists, numbers and strings; tags such as !!python/... are never executed", line) from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else None
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise ExampleError(source, "YAML syntax", problem, "correct the YAML at that line", line) from None
+    return data, _yaml_lines(root, source)
+
+
+def _yaml_lines(root: Any, source: str) -> dict:
+    """Line numbers of fields (top-level keys, embedding rows, sentences), and duplicate-key checks,
+    read from the composed node tree so errors can point at a line."""
+    import yaml
+
+    lines: dict = {}
+    if not isinstance(root, yaml.MappingNode):
+        return lines
+    seen_top = set()
+    for key, value in root.value:
+        name = str(key.value)
+        if name in seen_top:
+            raise ExampleError(source, name, "appears twice", "keep one", key.start_mark.line + 1)
+        seen_top.add(name)
+        lines[name] = key.start_mark.line + 1
+        if name == "embeddings" and isinstance(value, yaml.MappingNode):
+            seen = set()
+            for token_node, _ in value.value:
+                token = str(token_node.value)
+                if token in seen:
+                    raise ExampleError(source, f"embeddings.{token}", "token appears twice",
+                                       "keep one row per token", token_node.start_mark.line + 1)
+                seen.add(token)
+                lines[f"embeddings.{token}"] = token_node.start_mark.line + 1
+        if name == "sentences" and isinstance(value, yaml.SequenceNode):
+            for i, item in enumerate(value.value):
+                lines[f"sentences[{i}]"] = item.start_mark.line + 1
+    return lines
+
+
+def _parse_json(text: str, source: str) -> tuple:
+    def no_duplicates(pairs):
+        keys = [k for k, _ in pairs]
+        for k in keys:
+            if keys.count(k) > 1:
+                raise ExampleError(source, str(k), "key appears twice", "keep one")
+        return dict(pairs)
+
+    try:
+        return json.loads(text, object_pairs_hook=no_duplicates), {}
+    except json.JSONDecodeError as exc:
+        raise ExampleError(source, "JSON syntax", f"{exc.msg} (column {exc.colno})",
+                           "correct the JSON at that line", exc.lineno) from None
+
+
+def _parse_csv(text: str, source: str) -> tuple:
+    """A spreadsheet export: header `token,<dim>,<dim>,…`, then one row per token."""
+    first = text.splitlines()[0] if text.strip() else ""
+    delimiter = ";" if first.count(";") > first.count(",") else ","
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        raise ExampleError(source, "CSV syntax", str(exc), "check quoting in the file") from None
+    numbered = [(i + 1, r) for i, r in enumerate(rows) if any(c.strip() for c in r)]
+    if not numbered:
+        raise ExampleError(source, "header", "file is empty", "start with a header row token,<dim>,<dim>,…")
+    header_line, header = numbered[0]
+    dims = [c.strip() for c in header[1:]]
+    if not dims or any(_is_number(c) for c in dims):
+        raise ExampleError(source, "header", "first row is not a header of dimension names",
+                           "start with a header row token,<dim>,<dim>,… (e.g. token,animal,tech)", header_line)
+    embeddings: dict = {}
+    lines = {"dims": header_line}
+    for line, row in numbered[1:]:
+        token = row[0].strip()
+        field = f"embeddings.{token or '?'}"
+        if not token:
+            raise ExampleError(source, field, "row has no token in its first cell", "put the token first", line)
+        if token in embeddings:
+            raise ExampleError(source, field, "token appears twice", "keep one row per token", line)
+        cells = [c.strip() for c in row[1:]]
+        values = []
+        for j, cell in enumerate(cells):
+            try:
+                values.append(float(cell))
+            except ValueError:
+                dim = dims[j] if j < len(dims) else f"column {j + 2}"
+                raise ExampleError(source, f"{field}.{dim}", f"'{cell}' is not a number",
+                                   "write a plain decimal number such as 0.5", line) from None
+        embeddings[token] = values
+        lines[field] = line
+    return {"dims": dims, "embeddings": embeddings}, lines
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+        return True
+    except ValueError:
+        return False
+
+
+# ---------------------------------------------------------------------------------------------
+# Validation
+
+
+class _Checker:
+    """Turns raw parsed data into validated arrays, with file/field/line in every error."""
+
+    def __init__(self, source: str, lines: dict):
+        self.source, self.lines = source, lines
+
+    def fail(self, field: str, problem: str, fix: str) -> None:
+        # the most specific field whose line is known: embeddings.cat[2] -> embeddings.cat -> embeddings
+        candidates = [field, re.sub(r"(\[\d+\])+$", "", field), field.split(".")[0].split("[")[0]]
+        line = next((self.lines[c] for c in candidates if c in self.lines), None)
+        raise ExampleError(self.source, field, problem, fix, line)
+
+    def number(self, value: Any, field: str) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(field, f"{value!r} is not a number", "write a plain number such as 0.5")
+        if not math.isfinite(value):
+            self.fail(field, f"{value} is not a finite number", "replace NaN/infinity with a real value")
+        return float(value)
+
+    def vector(self, value: Any, field: str, length: int, what: str) -> np.ndarray:
+        if not isinstance(value, (list, tuple)):
+            self.fail(field, "is not a list of numbers", f"write [{', '.join(['0.0'] * length)}]")
+        if len(value) != length:
+            self.fail(field, f"has {len(value)} values, expected {length} ({what})",
+                      f"give exactly {length} numbers")
+        return np.array([self.number(v, f"{field}[{i}]") for i, v in enumerate(value)])
+
+    def matrix(self, value: Any, field: str, rows: int, cols: Optional[int] = None) -> np.ndarray:
+        """(rows, cols) matrix; cols=None accepts any width, the same in every row."""
+        if not isinstance(value, (list, tuple)) or not value or not all(isinstance(r, (list, tuple)) for r in value):
+            self.fail(field, "is not a list of rows", f"write {rows} rows of numbers, e.g. [[1, 0], [0, 1]]")
+        if len(value) != rows:
+            self.fail(field, f"has {len(value)} rows, expected {rows} (one per input dimension)",
+                      f"give {rows} rows")
+        width = len(value[0]) if cols is None else cols
+        for i, row in enumerate(value):
+            if len(row) != width:
+                self.fail(f"{field}[{i}]", f"has {len(row)} values, expected {width}",
+                          "make every row the same length" if cols is None else f"give {width} values per row")
+        if width == 0:
+            self.fail(field, "has empty rows", "give at least one column")
+        return np.array([[self.number(v, f"{field}[{i}][{j}]") for j, v in enumerate(r)] for i, r in enumerate(value)])
+
+
+def _tokens_of(sentence: Any, field: str, check: _Checker) -> tuple:
+    if isinstance(sentence, str):
+        tokens = sentence.split()
+    elif isinstance(sentence, (list, tuple)) and all(isinstance(t, (str, int, float)) for t in sentence):
+        tokens = [str(t) for t in sentence]
+    else:
+        check.fail(field, "is not a sentence", "write the sentence as text or as a list of tokens")
+    if not tokens:
+        check.fail(field, "is empty", "give at least one token")
+    return tuple(tokens)
+
+
+def _build(data: Any, source: str, lines: dict, *, sentences: Optional[Sequence[str]], focus: Optional[str],
+           heads: Optional[int], seed: Optional[int], is_csv: bool) -> Example:
+    check = _Checker(source, lines)
+    if not isinstance(data, dict):
+        check.fail("top level", "is not a mapping", "write keys dims:, embeddings:, sentences:")
+
+    known = {"name", "dims", "embeddings", "sentences", "focus", "seed", "d_k", "d_v", "w_q", "w_k", "w_v", "heads", "w_o"}
+    for key in data:
+        if key not in known:
+            check.fail(str(key), "unknown field", f"use only: {', '.join(sorted(known))}")
+
+    dims = data.get("dims")
+    if not isinstance(dims, list) or not dims or not all(isinstance(x, str) and x.strip() for x in dims):
+        check.fail("dims", "must be a non-empty list of names", "write e.g. dims: [animal, tech, grammar, mood]")
+    dims = [x.strip() for x in dims]
+    for x in dims:
+        if dims.count(x) > 1:
+            check.fail("dims", f"'{x}' appears twice", "give every dimension its own name")
+    d = len(dims)
+
+    raw_embeddings = data.get("embeddings")
+    if not isinstance(raw_embeddings, dict) or not raw_embeddings:
+        check.fail("embeddings", "must map each token to its vector", "write e.g. embeddings: {cat: [0.9, 0.1]}")
+    embeddings = {}
+    for token, vector in raw_embeddings.items():
+        token = str(token)
+        embeddings[token] = check.vector(vector, f"embeddings.{token}", d, f"one per dim: {', '.join(dims)}")
+        embeddings[token].setflags(write=False)
+
+    if sentences:
+        raw_sentences, sentence_field = list(sentences), "--sentence"
+    else:
+        raw_sentences, sentence_field = data.get("sentences"), "sentences"
+        if raw_sentences is None:
+            fix = "pass --sentence \"cat and mouse\" (repeatable)" if is_csv else "add sentences: [\"cat and mouse\"] or pass --sentence"
+            check.fail("sentences", "none given", fix)
+        if not isinstance(raw_sentences, list) or not raw_sentences:
+            check.fail("sentences", "must be a non-empty list", "write sentences: [\"cat and mouse are friends\"]")
+    token_sentences = []
+    for i, s in enumerate(raw_sentences):
+        field = f"{sentence_field}[{i}]"
+        tokens = _tokens_of(s, field, check)
+        for t in tokens:
+            if t not in embeddings:
+                known_tokens = ", ".join(list(embeddings)[:12])
+                check.fail(field, f"unknown token '{t}'", f"add a row for '{t}' to the embeddings or use a known token ({known_tokens})")
+        token_sentences.append(tokens)
+
+    chosen_focus = focus if focus is not None else data.get("focus")
+    if chosen_focus is None:
+        common = [t for t in token_sentences[0] if all(t in s for s in token_sentences)]
+        chosen_focus = common[0] if common else token_sentences[0][0]
+    chosen_focus = str(chosen_focus)
+    if not any(chosen_focus in s for s in token_sentences):
+        check.fail("--focus" if focus is not None else "focus", f"'{chosen_focus}' is in no sentence",
+                   "pick a token that appears in a sentence")
+
+    file_seed = data.get("seed", 0)
+    if isinstance(file_seed, bool) or not isinstance(file_seed, int) or file_seed < 0:
+        check.fail("seed", f"{file_seed!r} is not a whole number >= 0", "write e.g. seed: 0")
+    use_seed = seed is not None  # an explicit --seed means: generate every weight from it
+    seed_value = seed if use_seed else file_seed
+
+    def width(field: str) -> int:
+        value = data.get(field, d)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            check.fail(field, f"{value!r} is not a positive whole number", f"write e.g. {field}: 2")
+        return value
+
+    from_seed = False
+    given = {k: data.get(k) for k in ("w_q", "w_k", "w_v")}
+    if use_seed or all(v is None for v in given.values()):
+        projection = seeded_head(seed_value, _KIND_SINGLE, 0, d, width("d_k"), width("d_v"))
+        from_seed = True
+    else:
+        for k, v in given.items():
+            if v is None:
+                check.fail(k, "missing while other single-head weights are given", "give all of w_q, w_k, w_v or none")
+        w_q = check.matrix(given["w_q"], "w_q", d)
+        w_k = check.matrix(given["w_k"], "w_k", d, w_q.shape[1])
+        w_v = check.matrix(given["w_v"], "w_v", d)
+        projection = HeadWeights(w_q, w_k, w_v)
+
+    file_heads = data.get("heads")
+    if heads is not None and (isinstance(heads, bool) or not isinstance(heads, int) or heads < 1):
+        check.fail("--heads", f"{heads!r} is not a positive whole number", "use --heads 2")
+    if file_heads is not None and not use_seed:
+        if not isinstance(file_heads, list) or not file_heads:
+            check.fail("heads", "must be a list of {w_q, w_k, w_v}", "write heads: [{w_q: …, w_k: …, w_v: …}]")
+        if heads is not None and heads != len(file_heads):
+            check.fail("--heads", f"{heads} heads asked for, but the file defines {len(file_heads)} (its heads: field)",
+                       f"pass --heads {len(file_heads)}, or --seed N to generate {heads} heads")
+        head_weights = []
+        for h, entry in enumerate(file_heads):
+            field = f"heads[{h}]"
+            if not isinstance(entry, dict) or set(entry) != {"w_q", "w_k", "w_v"}:
+                check.fail(field, "must have exactly w_q, w_k and w_v", "give the three matrices of this head")
+            w_q = check.matrix(entry["w_q"], f"{field}.w_q", d)
+            w_k = check.matrix(entry["w_k"], f"{field}.w_k", d, w_q.shape[1])
+            w_v = check.matrix(entry["w_v"], f"{field}.w_v", d)
+            head_weights.append(HeadWeights(w_q, w_k, w_v))
+    else:
+        count = heads if heads is not None else DEFAULT_HEADS
+        if count > d or d % count:
+            divisors = ", ".join(str(k) for k in range(1, d + 1) if d % k == 0)
+            check.fail("--heads" if heads is not None else "heads",
+                       f"{count} heads do not divide the {d} dims ({', '.join(dims)}) into equal subspaces",
+                       f"use --heads {divisors.replace(', ', ' or ')}" if d > 1 else "use --heads 1")
+        head_weights = [seeded_head(seed_value, _KIND_HEAD, h, d, d // count, d // count) for h in range(count)]
+        from_seed = True
+
+    concat_width = sum(h.w_v.shape[1] for h in head_weights)
+    raw_w_o = None if use_seed else data.get("w_o")
+    if raw_w_o is not None:
+        w_o = check.matrix(raw_w_o, "w_o", concat_width)
+    elif file_heads is not None and not use_seed:
+        w_o = None  # the file gives heads but no output projection: output = concatenation
+    else:
+        w_o = seeded_matrix(seed_value, (_KIND_OUTPUT, 0, 0), concat_width, d)
+
+    name = data.get("name") or (Path(source).stem if source != BUILTIN_NAME else "built-in")
+    return Example(
+        name=str(name), source=source, dims=tuple(dims), embeddings=MappingProxyType(embeddings),
+        sentences=tuple(token_sentences), focus=chosen_focus, seed=int(seed_value), projection=projection,
+        heads=tuple(head_weights), w_o=w_o, weights_from_seed=from_seed,
+    )
+
+
+def load_example(path: Optional[str | Path] = None, *, sentences: Optional[Sequence[str]] = None,
+                 focus: Optional[str] = None, heads: Optional[int] = None, seed: Optional[int] = None) -> Example:
+    """Load and validate an example; path=None gives the built-in one.
+
+    sentences (overrides the file's), focus, heads and seed (an explicit seed regenerates every
+    learned weight from it) mirror render.py's options. Raises ExampleError on bad input.
+    """
+    if path is None:
+        source = BUILTIN_NAME
+        text = resources.files("attention_math").joinpath("examples/mouse.yaml").read_text(encoding="utf-8")
+        kind = "yaml"
+    else:
+        path = Path(path)
+        source = str(path)
+        kind = FORMATS.get(path.suffix.lower())
+        if kind is None:
+            raise ExampleError(source, "file", f"unknown format '{path.suffix or '(no extension)'}'",
+                               "use a .yaml, .yml, .json or .csv file")
+        text = _read_text(path, source)
+    parse = {"yaml": _parse_yaml, "json": _parse_json, "csv": _parse_csv}[kind]
+    data, lines = parse(text, source)
+    return _build(data, source, lines, sentences=sentences, focus=focus, heads=heads, seed=seed, is_csv=kind == "csv")

@@ -1,0 +1,1 @@
+"""Manim scenes of the explainer, one module per step, plus shared components."""

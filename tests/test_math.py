@@ -1,0 +1,145 @@
+"""attention_math.core: values worked out by hand, and properties that must hold for any input."""
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra.numpy import arrays
+
+from attention_math import (
+    HeadWeights, apply_mask, attend, causal_mask, multi_head_attention, scale, scores, self_attention, softmax,
+)
+
+
+def test_hand_worked_two_tokens():
+    # X = [[1, 2], [3, 0]]: scores = X Xᵀ = [[5, 3], [3, 9]]; d = 2 so scaled = scores / 1.41421
+    x = np.array([[1.0, 2.0], [3.0, 0.0]])
+    t = self_attention(x)
+    assert t.scores.tolist() == [[5.0, 3.0], [3.0, 9.0]]
+    assert t.scaled == pytest.approx(np.array([[3.535534, 2.121320], [2.121320, 6.363961]]), abs=1e-6)
+    # row 0: softmax([3.5355, 2.1213]) = 1 / (1 + e^-1.41421) = 1 / 1.243117 = 0.804429
+    assert t.weights[0] == pytest.approx([0.804429, 0.195571], abs=1e-6)
+    # row 1: 1 / (1 + e^-4.24264) = 1 / 1.014370 = 0.985834
+    assert t.weights[1] == pytest.approx([0.014166, 0.985834], abs=1e-6)
+    # output row 0 = 0.804429·[1, 2] + 0.195571·[3, 0]
+    assert t.output[0] == pytest.approx([0.804429 + 3 * 0.195571, 2 * 0.804429], abs=1e-5)
+
+
+def test_steps_compose_to_the_trace():
+    rng = np.random.default_rng(1)
+    x = rng.normal(size=(4, 3))
+    t = self_attention(x)
+    assert np.allclose(t.scores, scores(x, x))
+    assert np.allclose(t.scaled, scale(t.scores, 3))
+    assert np.allclose(t.weights, softmax(t.scaled))
+    assert np.allclose(t.output, attend(t.weights, x))
+
+
+def test_trace_is_immutable():
+    t = self_attention(np.eye(2))
+    with pytest.raises(ValueError):
+        t.weights[0, 0] = 5.0
+    with pytest.raises(AttributeError):
+        t.output = None  # frozen dataclass
+
+
+def test_shapes_with_d_k_different_from_d_v():
+    rng = np.random.default_rng(2)
+    x = rng.normal(size=(5, 4))
+    t = self_attention(x, rng.normal(size=(4, 3)), rng.normal(size=(4, 3)), rng.normal(size=(4, 2)))
+    assert (t.q.shape, t.k.shape, t.v.shape) == ((5, 3), (5, 3), (5, 2))
+    assert t.scores.shape == t.weights.shape == (5, 5)
+    assert t.output.shape == (5, 2)
+    assert (t.d_k, t.d_v) == (3, 2)
+    assert np.allclose(t.scaled, t.scores / math.sqrt(3))  # scaled by √d_k, not √d
+
+
+def test_partial_weights_are_refused():
+    with pytest.raises(ValueError, match="all of w_q, w_k, w_v"):
+        self_attention(np.eye(2), w_q=np.eye(2))
+
+
+def test_softmax_survives_huge_values():
+    w = softmax(np.array([[1e6, 0.0, -1e6], [1e6, 1e6, 1e6]]))
+    assert np.all(np.isfinite(w))
+    assert w[0] == pytest.approx([1.0, 0.0, 0.0])
+    assert w[1] == pytest.approx([1 / 3] * 3)
+
+
+def test_causal_mask_hand_checked():
+    t = self_attention(np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]]), causal=True)
+    assert causal_mask(3).tolist() == [[False, True, True], [False, False, True], [False, False, False]]
+    assert t.masked[0, 1] == -np.inf and t.masked[1, 0] == t.scaled[1, 0]
+    assert t.weights[0].tolist() == [1.0, 0.0, 0.0]  # the first token attends only to itself
+    assert np.all(t.weights[np.triu_indices(3, 1)] == 0.0)
+    assert t.weights.sum(axis=1) == pytest.approx([1, 1, 1])
+    # row 1 sees tokens 0 and 1 only: softmax([0, 1/√2])
+    e = math.exp(1 / math.sqrt(2))
+    assert t.weights[1, :2] == pytest.approx([1 / (1 + e), e / (1 + e)])
+
+
+def test_softmax_refuses_fully_masked_row():
+    with pytest.raises(ValueError, match="finite"):
+        softmax(apply_mask(np.zeros((2, 2)), np.ones((2, 2), dtype=bool)))
+
+
+def test_multi_head_concatenates_along_features_then_projects():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(3, 4))
+    heads = [HeadWeights(rng.normal(size=(4, 2)), rng.normal(size=(4, 2)), rng.normal(size=(4, 2))) for _ in range(2)]
+    w_o = rng.normal(size=(4, 4))
+    m = multi_head_attention(x, heads, w_o)
+    assert np.allclose(m.concat[:, :2], m.heads[0].output) and np.allclose(m.concat[:, 2:], m.heads[1].output)
+    assert np.allclose(m.output, m.concat @ w_o)
+    for h, t in zip(heads, m.heads):
+        assert np.allclose(t.weights, self_attention(x, h.w_q, h.w_k, h.w_v).weights)
+    assert np.allclose(multi_head_attention(x, heads).output, m.concat)  # no W_O: identity
+
+
+# ---- properties ---------------------------------------------------------------------------
+
+finite = st.floats(-50, 50, allow_nan=False, allow_infinity=False)
+matrices = st.tuples(st.integers(1, 6), st.integers(1, 5)).flatmap(lambda s: arrays(float, s, elements=finite))
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices)
+def test_rows_sum_to_one_and_are_non_negative(x):
+    w = self_attention(x).weights
+    assert np.all(w >= 0)
+    assert w.sum(axis=1) == pytest.approx(np.ones(len(x)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices, st.floats(-1e4, 1e4))
+def test_softmax_is_shift_invariant_per_row(x, shift):
+    assert np.allclose(softmax(x + shift), softmax(x), atol=1e-9)
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices, st.randoms(use_true_random=False))
+def test_permutation_equivariance(x, rnd):
+    order = list(range(len(x)))
+    rnd.shuffle(order)
+    assert np.allclose(self_attention(x[order]).output, self_attention(x).output[order], atol=1e-8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices)
+def test_scaling_is_a_softmax_temperature(x):
+    d = x.shape[1]
+    t = self_attention(x)
+    temperature = math.sqrt(d)
+    assert np.allclose(t.weights, softmax(t.scores / temperature))
+    if d > 1:  # scaling by √d is never sharper than no scaling: max weight cannot grow
+        assert np.all(t.weights.max(axis=1) <= softmax(t.scores).max(axis=1) + 1e-12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(matrices)
+def test_outputs_are_convex_combinations_of_value_rows(x):
+    out = self_attention(x).output
+    low, high = x.min(axis=0), x.max(axis=0)
+    assert np.all(out >= low - 1e-9) and np.all(out <= high + 1e-9)
