@@ -2,7 +2,7 @@
 
 from .core import (
     AttentionTrace, HeadWeights, MultiHeadTrace, apply_mask, attend, causal_mask, concat_heads,
-    multi_head_attention, project, scale, scores, self_attention, softmax,
+    multi_head_attention, project, row_sums, scale, scale_factor, scores, self_attention, softmax,
 )
 from .errors import ExampleError
 from .example import Example, load_example, seeded_matrix
@@ -10,7 +10,7 @@ from .report import SentenceTraces, document, format_number, parse_number, text_
 
 __all__ = [
     "AttentionTrace", "HeadWeights", "MultiHeadTrace", "apply_mask", "attend", "causal_mask", "concat_heads",
-    "multi_head_attention", "project", "scale", "scores", "self_attention", "softmax",
+    "multi_head_attention", "project", "row_sums", "scale", "scale_factor", "scores", "self_attention", "softmax",
     "ExampleError", "Example", "load_example", "seeded_matrix",
     "SentenceTraces", "document", "format_number", "parse_number", "text_report", "trace_example", "trace_sentence",
 ]

@@ -34,9 +34,14 @@ def scores(queries: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return queries @ keys.T
 
 
+def scale_factor(d_k: int) -> float:
+    """sqrt(d_k): the divisor of the scaling step."""
+    return float(np.sqrt(d_k))
+
+
 def scale(raw_scores: np.ndarray, d_k: int) -> np.ndarray:
     """Divide by sqrt(d_k) so the softmax that follows is not too sharp. Shape unchanged."""
-    return raw_scores / np.sqrt(d_k)
+    return raw_scores / scale_factor(d_k)
 
 
 def causal_mask(n: int) -> np.ndarray:
@@ -60,6 +65,11 @@ def softmax(x: np.ndarray, axis: int = -1) -> np.ndarray:
         raise ValueError("softmax: every row needs at least one finite entry")
     exps = np.exp(x - row_max)
     return exps / np.sum(exps, axis=axis, keepdims=True)
+
+
+def row_sums(weights: np.ndarray) -> np.ndarray:
+    """(n, n) -> (n,): the sum of each row (1 for every row of an attention matrix)."""
+    return np.asarray(weights).sum(axis=1)
 
 
 def attend(weights: np.ndarray, values: np.ndarray) -> np.ndarray:

@@ -1,0 +1,126 @@
+"""The scene base class: which example and theme, the traces, and a few staging helpers.
+
+A scene is built from short step methods listed in `steps`; `construct` plays them in order.
+render.py passes the example and theme in; the plain manim CLI (`manim -ql scenes/x.py XScene`)
+creates the scene with no arguments, and then the built-in example is used (or the file in
+ATTENTION_EMBEDDINGS, and the theme in ATTENTION_THEME).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Iterable, Optional
+
+import numpy as np
+from manim import FadeOut, Scene, VMobject
+
+from attention_math import Example, load_example, trace_example
+from scenes.components import BarChart, MatrixGrid
+from scenes.limits import check_drawable
+from scenes.theme import Theme, theme_named
+
+
+def example_from_environment() -> Example:
+    path = os.environ.get("ATTENTION_EMBEDDINGS") or None
+    return load_example(path)
+
+
+class ExplainerScene(Scene):
+    scene_name = ""          # the registry name
+    steps: tuple = ()        # names of the step methods, in order
+
+    def __init__(self, example: Optional[Example] = None, theme: Optional[Theme] = None, **kwargs):
+        self.example = example if example is not None else example_from_environment()
+        check_drawable(self.example, self.scene_name)
+        self.theme = theme if theme is not None else theme_named()
+        self.traces = trace_example(self.example)
+        self.shown: list = []                # every matrix and chart this scene drew (tests read them back)
+        self.captions: list[str] = []        # the narration, in order
+        self._dimmed: dict = {}              # id -> (leaf, fill, stroke opacity) dimmed by focus_on
+        super().__init__(**kwargs)
+
+    # -- example helpers ----------------------------------------------------------------------
+    @property
+    def first(self):
+        """The sentence single-sentence scenes explain: the first one containing the focus word."""
+        return self.traces[self.example.focus_sentences()[0]]
+
+    def focus_row(self, sentence) -> int:
+        return sentence.tokens.index(self.example.focus)
+
+    @property
+    def vector_scale(self) -> float:
+        """One colour scale for every vector-valued matrix: the strongest embedding value."""
+        return float(max(np.abs(v).max() for v in self.example.embeddings.values())) or 1.0
+
+    @property
+    def score_scale(self) -> float:
+        """Scores and scaled scores share a scale, so scaling visibly pales the colours."""
+        return float(max(np.abs(s.simple.scores).max() for s in self.traces)) or 1.0
+
+    def token_colors(self, tokens) -> dict:
+        return {i: self.theme.focus for i, t in enumerate(tokens) if t == self.example.focus}
+
+    def dim_colors(self) -> dict:
+        named = {"animal": self.theme.animal, "tech": self.theme.tech}
+        return {j: named[d] for j, d in enumerate(self.example.dims) if d in named}
+
+    # -- building and staging -------------------------------------------------------------------
+    def grid(self, values, name: str, **kwargs) -> MatrixGrid:
+        """Make a MatrixGrid and remember it: `name` is the trace path of what it shows."""
+        g = MatrixGrid(values, self.theme, name=name, **kwargs)
+        self.shown.append(g)
+        return g
+
+    def chart(self, values, labels, name: str, **kwargs) -> BarChart:
+        """Make a BarChart of one row of weights and remember it, like grid()."""
+        c = BarChart(values, labels, self.theme, name=name, **kwargs)
+        self.shown.append(c)
+        return c
+
+    def setup(self):
+        self.camera.background_color = self.theme.background
+
+    def construct(self):
+        for step in self.steps:
+            getattr(self, step)()
+        self.wait(1.0)
+
+    def narrate(self, text: str, *animations, run_time: float = 1.5, wait: float = 0.0):
+        """Play animations with `text` as the subcaption for this stretch of the clip."""
+        self.captions.append(text)
+        duration = run_time + wait
+        if animations:
+            self.play(*animations, run_time=run_time, subcaption=text, subcaption_duration=duration)
+        else:
+            self.add_subcaption(text, duration=duration)
+            self.wait(run_time)
+        if wait:
+            self.wait(wait)
+
+    def focus_on(self, keep: Iterable, pool: Optional[Iterable] = None) -> list:
+        """Animations that dim everything in `pool` (default: on screen) except `keep`: the way
+        3Blue1Brown directs the eye. `restore()` brings the dimmed parts back exactly."""
+        keep_set = set()
+        for mob in keep:
+            keep_set.update(mob.get_family())
+        anims = []
+        for mob in list(pool if pool is not None else self.mobjects):
+            for leaf in mob.get_family():
+                if leaf in keep_set or leaf.submobjects or not isinstance(leaf, VMobject) or id(leaf) in self._dimmed:
+                    continue
+                self._dimmed[id(leaf)] = (leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+                anims.append(leaf.animate.fade(1 - self.theme.dim_opacity))
+        return anims
+
+    def restore(self) -> list:
+        """Animations that undo every focus_on so far."""
+        on_screen = {id(m) for top in self.mobjects for m in top.get_family()}
+        anims = [leaf.animate.set_fill(opacity=fill).set_stroke(opacity=stroke)
+                 for key, (leaf, fill, stroke) in self._dimmed.items() if key in on_screen]
+        self._dimmed = {}
+        return anims
+
+    def clear_all(self, run_time: float = 0.8):
+        if self.mobjects:
+            self.play(*(FadeOut(m) for m in self.mobjects), run_time=run_time)

@@ -1,0 +1,298 @@
+"""Reusable mobject builders shared by every scene. They return mobjects (and animations);
+scenes arrange and play them. Numbers are formatted by attention_math.format_number, so
+what is drawn can be read back and compared with the math (tests do).
+"""
+
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+import numpy as np
+from manim import (
+    DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, MathTex, Rectangle, SurroundingRectangle, Text, VGroup,
+)
+
+from attention_math import format_number
+from scenes.theme import FONT, Theme
+
+# Sizes in scene units (the frame is 8 units tall). At 480p one unit is 60 pixels, so a
+# 0.5-unit cell gives numbers about 12 px tall: the smallest that stays readable.
+CELL_W, CELL_H = 0.95, 0.5
+NUMBER_SIZE = 22
+LABEL_SIZE = 22
+
+
+def label(text: str, theme: Theme, size: float = LABEL_SIZE, color: Optional[str] = None, weight: str = "NORMAL") -> Text:
+    """Any words on screen: one font family everywhere."""
+    return Text(text, font=FONT, font_size=size, color=color or theme.text, weight=weight)
+
+
+def formula(tex: str, theme: Theme, size: float = 40, color: Optional[str] = None, **kwargs) -> MathTex:
+    return MathTex(tex, font_size=size, color=color or theme.text, **kwargs)
+
+
+def title(text: str, theme: Theme) -> Text:
+    """The scene's heading, top left."""
+    t = label(text, theme, size=30, weight="BOLD")
+    return t.to_edge(UP, buff=0.35).to_edge(LEFT, buff=0.5)
+
+
+def note(text: str, theme: Theme, size: float = 22) -> Text:
+    """One line of explanation at the bottom of the frame."""
+    t = label(text, theme, size=size, color=theme.muted)
+    from manim import config
+
+    if t.width > config.frame_width - 1:
+        t.scale_to_fit_width(config.frame_width - 1)
+    return t.to_edge(DOWN, buff=0.35)
+
+
+class MatrixGrid(VGroup):
+    """A matrix drawn as a heatmap: one cell per entry (fill from the theme's value scale,
+    the number in it), optional row and column labels, and optional axis captions such as
+    "queries" / "keys". Built from a numpy array; `name` says which trace matrix it shows.
+
+    Access: cell(i, j) (rectangle + number), number(i, j), row(i), column(j),
+    displayed() -> the numbers as drawn, parsed back into an array.
+    """
+
+    def __init__(
+        self,
+        values: np.ndarray,
+        theme: Theme,
+        *,
+        name: str,
+        row_labels: Optional[Sequence[str]] = None,
+        col_labels: Optional[Sequence[str]] = None,
+        value_scale: Optional[float] = None,
+        decimals: int = 2,
+        cell_w: float = CELL_W,
+        cell_h: float = CELL_H,
+        label_color: Optional[str] = None,
+        row_label_colors: Optional[dict] = None,
+        col_label_colors: Optional[dict] = None,
+        heat: bool = True,
+    ):
+        super().__init__()
+        values = np.asarray(values, dtype=float)
+        if values.ndim == 1:
+            values = values[None, :]
+        self.name, self.values, self.theme, self.decimals = name, values, theme, decimals
+        self.cell_w, self.cell_h = cell_w, cell_h
+        number_size = NUMBER_SIZE * cell_h / CELL_H
+        # columns widen (up to 1.6×) for their labels, so "grammar" stays as large as "tech"
+        if col_labels:
+            widest = max(label(str(t), theme, size=number_size + 2).width for t in col_labels)
+            cell_w = max(cell_w, min(widest + 0.12, cell_w * 1.6))
+        self.cell_w = cell_w
+        finite = values[np.isfinite(values)]
+        scale = value_scale if value_scale is not None else (float(np.abs(finite).max()) if finite.size else 1.0)
+
+        self.rects, self.numbers, self._cells = VGroup(), VGroup(), []
+        for i, row in enumerate(values):
+            cells_row = []
+            for j, v in enumerate(row):
+                rect = Rectangle(width=cell_w, height=cell_h, stroke_color=theme.grid, stroke_width=1.2)
+                rect.move_to(np.array([j * cell_w, -i * cell_h, 0.0]))
+                colour, opacity = theme.value_fill(v, scale) if heat and np.isfinite(v) else (theme.background, 0.0)
+                rect.set_fill(colour, opacity=opacity)
+                number = Text(format_number(v, decimals), font=FONT, font_size=number_size, color=theme.text)
+                if number.width > cell_w * 0.86:
+                    number.scale_to_fit_width(cell_w * 0.86)
+                number.move_to(rect)
+                self.rects.add(rect)
+                self.numbers.add(number)
+                cells_row.append(VGroup(rect, number))
+            self._cells.append(cells_row)
+        self.add(self.rects, self.numbers)
+
+        self.row_labels = VGroup()
+        for i, text in enumerate(row_labels or []):
+            colour = (row_label_colors or {}).get(i, label_color or theme.text)
+            lab = fit_label(text, theme, width=2.2, size=number_size + 2, color=colour)
+            lab.next_to(self._cells[i][0], LEFT, buff=0.15)
+            self.row_labels.add(lab)
+        self.col_labels = VGroup()
+        for j, text in enumerate(col_labels or []):
+            colour = (col_label_colors or {}).get(j, label_color or theme.text)
+            lab = fit_label(text, theme, width=cell_w * 0.98, size=number_size + 2, color=colour, min_scale=0.55)
+            lab.next_to(self._cells[0][j], UP, buff=0.12)
+            self.col_labels.add(lab)
+        # column labels share one baseline height, however tall each word is
+        if len(self.col_labels):
+            top = max(lab.get_bottom()[1] for lab in self.col_labels)
+            for lab in self.col_labels:
+                lab.shift(UP * (top - lab.get_bottom()[1]))
+        self.add(self.row_labels, self.col_labels)
+        self.center()
+
+    @property
+    def shape(self) -> tuple:
+        return self.values.shape
+
+    def cell(self, i: int, j: int) -> VGroup:
+        return self._cells[i][j]
+
+    def number(self, i: int, j: int) -> Text:
+        return self._cells[i][j][1]
+
+    def row(self, i: int) -> VGroup:
+        return VGroup(*self._cells[i])
+
+    def column(self, j: int) -> VGroup:
+        return VGroup(*(r[j] for r in self._cells))
+
+    def body(self) -> VGroup:
+        """The cells without labels (for braces and boxes)."""
+        return self.rects
+
+    def displayed(self) -> np.ndarray:
+        """The numbers as drawn, parsed back (what the tests compare with the trace)."""
+        from attention_math import parse_number
+
+        rows, cols = self.values.shape
+        return np.array([[parse_number(self.number(i, j).text) for j in range(cols)] for i in range(rows)])
+
+    def row_box(self, i: int, color: str, buff: float = 0.04) -> SurroundingRectangle:
+        return SurroundingRectangle(self.row(i), color=color, buff=buff, stroke_width=4)
+
+    def column_box(self, j: int, color: str, buff: float = 0.04) -> SurroundingRectangle:
+        return SurroundingRectangle(self.column(j), color=color, buff=buff, stroke_width=4)
+
+    def cell_box(self, i: int, j: int, color: str) -> SurroundingRectangle:
+        return SurroundingRectangle(self.cell(i, j), color=color, buff=0.02, stroke_width=4)
+
+
+def baseline_label(text: str, theme: Theme, size: float, color: str) -> VGroup:
+    """A word whose bounding box spans a full ascender-to-descender height, so that words placed
+    with next_to/align share one baseline ("grammar" no longer floats above "tech")."""
+    full = Text("Ég" + text, font=FONT, font_size=size, color=color)
+    glyphs = VGroup(*full[2:])
+    strut = Line(np.array([glyphs.get_center()[0], full.get_bottom()[1], 0]),
+                 np.array([glyphs.get_center()[0], full.get_top()[1], 0]), stroke_width=0, stroke_opacity=0)
+    group = VGroup(glyphs, strut)
+    group.text = text
+    return group
+
+
+def fit_label(text: str, theme: Theme, width: float, size: float, color: str, min_scale: float = 0.4):
+    """A label no wider than `width`: shrunk first, then (for very long words) turned vertical."""
+    lab = baseline_label(text, theme, size=size, color=color)
+    if lab.width > width:
+        factor = width / lab.width
+        if factor >= min_scale:
+            lab.scale(factor)
+        else:
+            lab.rotate(np.pi / 2)
+            if lab.height > 1.6:
+                lab.scale_to_fit_height(1.6)
+    return lab
+
+
+def matrix_title(grid: MatrixGrid, text: str, theme: Theme, color: Optional[str] = None, size: float = 26, tex: bool = False):
+    """A name above the matrix, in the colour of what it is (query, key, value, output)."""
+    mob = formula(text, theme, size=size + 10, color=color) if tex else label(text, theme, size=size, color=color or theme.text)
+    return mob.next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.2)
+
+
+def shape_tag(grid: MatrixGrid, text: str, theme: Theme, size: float = 20) -> Text:
+    """The matrix's shape written under it, e.g. "5 × 4"."""
+    return label(text, theme, size=size, color=theme.muted).next_to(grid.rects, DOWN, buff=0.15)
+
+
+def axis_captions(grid: MatrixGrid, theme: Theme, rows: str = "queries", cols: str = "keys") -> VGroup:
+    """Say the orientation on screen: rows are queries (↓), columns are keys (→)."""
+    top = label(f"{cols} →", theme, size=18, color=theme.key).next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.08)
+    top.align_to(grid.rects, RIGHT)
+    side = label(f"{rows} →", theme, size=18, color=theme.query).rotate(-np.pi / 2)
+    side.next_to(VGroup(grid.rects, grid.row_labels), LEFT, buff=0.12).align_to(grid.rects, UP)
+    return VGroup(top, side)
+
+
+def brace_label(mob, text: str, theme: Theme, direction=DOWN, color: Optional[str] = None, size: float = 22) -> VGroup:
+    brace = Brace(mob, direction=direction, color=color or theme.muted, buff=0.08)
+    lab = label(text, theme, size=size, color=color or theme.muted).next_to(brace, direction, buff=0.08)
+    return VGroup(brace, lab)
+
+
+def arrow_between(a, b, theme: Theme, color: Optional[str] = None, buff: float = 0.15) -> Arrow:
+    return Arrow(a.get_right(), b.get_left(), buff=buff, color=color or theme.muted, stroke_width=4,
+                 max_tip_length_to_length_ratio=0.2)
+
+
+def fit_to_frame(mob, margin_x: float = 0.5, top: float = 3.3, bottom: float = -3.0):
+    """Scale a layout down (never up) so it fits between the title and the bottom note."""
+    from manim import config
+
+    max_w = config.frame_width - 2 * margin_x
+    max_h = top - bottom
+    factor = min(1.0, max_w / max(mob.width, 1e-6), max_h / max(mob.height, 1e-6))
+    if factor < 1.0:
+        mob.scale(factor)
+    mob.move_to(np.array([0.0, (top + bottom) / 2, 0.0]))
+    return mob
+
+
+def vector_row(values: np.ndarray, theme: Theme, *, name: str, value_scale: float, cell_w: float = CELL_W * 0.85,
+               cell_h: float = CELL_H * 0.9, col_labels: Optional[Sequence[str]] = None) -> MatrixGrid:
+    """A single vector drawn as a one-row heatmap."""
+    return MatrixGrid(np.asarray(values)[None, :], theme, name=name, value_scale=value_scale, cell_w=cell_w,
+                      cell_h=cell_h, col_labels=col_labels)
+
+
+def separator(theme: Theme, length: float) -> Line:
+    return Line(LEFT * length / 2, RIGHT * length / 2, color=theme.grid, stroke_width=2)
+
+
+def product_layout(left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, gap: float = 0.75) -> VGroup:
+    """Arrange left × top = result the way matrix products are worked by hand: `top` above the
+    result (its columns over the result's columns), `left` beside it (its rows beside the
+    result's rows), so cell (i, j) sits where row i of `left` meets column j of `top`.
+    Build `result` with `top.cell_w` and `left.cell_h` so the cells line up."""
+    r = result.rects
+    left.shift(np.array([r.get_left()[0] - gap - left.rects.get_right()[0], r.get_top()[1] - left.rects.get_top()[1], 0]))
+    top.shift(np.array([r.get_left()[0] - top.rects.get_left()[0], r.get_top()[1] + gap - top.rects.get_bottom()[1], 0]))
+    return VGroup(left, top, result)
+
+
+def text_column(lines: Sequence[str], theme: Theme, *, size: float, color: Optional[str] = None,
+                row_height: float = CELL_H) -> VGroup:
+    """Lines of text spaced like matrix rows (so they can line up with a matrix's rows)."""
+    group = VGroup(*(label(t, theme, size=size, color=color) for t in lines))
+    for k, mob in enumerate(group):
+        mob.move_to(np.array([0.0, -k * row_height, 0.0]))
+    return group
+
+
+class BarChart(VGroup):
+    """One row of weights as vertical bars, value on top, token underneath. Bars are scaled
+    to `max_value` (1.0 for attention weights, so bars of different charts compare)."""
+
+    def __init__(self, values: Sequence[float], labels: Sequence[str], theme: Theme, *, name: str, color: str,
+                 max_value: float = 1.0, height: float = 2.0, bar_w: float = 0.55, gap: float = 0.25,
+                 label_colors: Optional[dict] = None, decimals: int = 2):
+        super().__init__()
+        self.name, self.values = name, np.asarray(values, dtype=float)
+        self.bars, self.value_labels, self.token_labels = VGroup(), VGroup(), VGroup()
+        size = 18
+        for k, (v, text) in enumerate(zip(self.values, labels)):
+            x = k * (bar_w + gap)
+            h = max(height * v / max_value, 0.0)
+            bar = Rectangle(width=bar_w, height=max(h, 1e-3), stroke_width=0, fill_color=color, fill_opacity=0.85)
+            bar.move_to(np.array([x, h / 2, 0.0]))
+            value = label(format_number(v, decimals), theme, size=size)
+            value.next_to(bar, UP, buff=0.08)
+            token = fit_label(text, theme, width=bar_w + gap * 0.9, size=size,
+                              color=(label_colors or {}).get(k, theme.text), min_scale=0.6)
+            token.move_to(np.array([x, -0.25, 0.0]))
+            self.bars.add(bar)
+            self.value_labels.add(value)
+            self.token_labels.add(token)
+        width = len(self.values) * (bar_w + gap)
+        self.baseline = Line(np.array([-bar_w, 0, 0]), np.array([width - gap, 0, 0]), color=theme.muted, stroke_width=2)
+        self.add(self.baseline, self.bars, self.value_labels, self.token_labels)
+
+    def displayed(self) -> np.ndarray:
+        from attention_math import parse_number
+
+        return np.array([parse_number(v.text) for v in self.value_labels])

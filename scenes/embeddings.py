@@ -1,0 +1,89 @@
+"""Step 1 — the embedding table: one fixed vector per token; the focus word is ambiguous."""
+
+from __future__ import annotations
+
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, Indicate, LaggedStart, TransformFromCopy, VGroup, Write
+
+from attention_math import format_number
+from scenes.base import ExplainerScene
+from scenes.components import fit_to_frame, label, note, title
+
+
+class EmbeddingsScene(ExplainerScene):
+    scene_name = "embeddings"
+    steps = ("show_table", "show_sentences", "highlight_focus", "call_out_dims", "conclude")
+
+    def show_table(self):
+        ex = self.example
+        tokens = list(ex.embeddings)
+        self.heading = title("1 · Every word starts as a vector", self.theme)
+        self.table = self.grid(
+            [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=list(ex.dims),
+            value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
+        )
+        fit_to_frame(self.table)
+        self.play(Write(self.heading), run_time=0.8)
+        self.narrate(
+            f"Each word has one fixed embedding: a row of {ex.d} numbers, one per named dimension.",
+            FadeIn(self.table.rects), LaggedStart(*(FadeIn(r) for r in self.table.row_labels), lag_ratio=0.1),
+            LaggedStart(*(FadeIn(c) for c in self.table.col_labels), lag_ratio=0.1), run_time=1.5,
+        )
+        self.narrate("Blue means positive, red negative; the stronger the colour, the larger the value.",
+                     LaggedStart(*(FadeIn(n) for n in self.table.numbers), lag_ratio=0.02), run_time=1.5, wait=0.5)
+
+    def show_sentences(self):
+        """The sentences look their rows up in the same table."""
+        self.inputs = []
+        for number, s in enumerate(self.traces[:2]):
+            g = self.grid(s.input, f"sentences[{number}].input", row_labels=list(s.tokens), col_labels=list(self.example.dims),
+                          value_scale=self.vector_scale, row_label_colors=self.token_colors(s.tokens),
+                          col_label_colors=self.dim_colors())
+            caption = label(f"“{' '.join(s.tokens)}”", self.theme, size=24).next_to(g, UP, buff=0.25)
+            self.inputs.append(VGroup(caption, g))
+        row = VGroup(*self.inputs).arrange(RIGHT, buff=1.0, aligned_edge=UP)
+        # the table moves up out of the way, the sentences fill in below it, row by row
+        self.narrate("A sentence becomes a matrix: its words' rows, stacked in order.",
+                     self.table.animate.scale(0.6).to_edge(UP, buff=0.9), run_time=0.8)
+        fit_to_frame(row, top=self.table.get_bottom()[1] - 0.3)
+        anims = []
+        for (caption, g), s in zip(self.inputs, self.traces):
+            anims += [FadeIn(caption), FadeIn(g.col_labels)]  # the rows themselves arrive from the table
+            for i, token in enumerate(s.tokens):
+                anims.append(TransformFromCopy(self._table_row(token), VGroup(g.row_labels[i], g.row(i))))
+        self.play(LaggedStart(*anims, lag_ratio=0.05), run_time=2.5)
+        self.play(FadeOut(self.table), row.animate.move_to(fit_to_frame(row.copy()).get_center()), run_time=0.8)
+        self.wait(0.5)
+
+    def _table_row(self, token):
+        i = list(self.example.embeddings).index(token)
+        return VGroup(self.table.row_labels[i], self.table.row(i))
+
+    def highlight_focus(self):
+        focus, theme = self.example.focus, self.theme
+        boxes = VGroup(*(g.row_box(s.tokens.index(focus), theme.focus) for (_, g), s in zip(self.inputs, self.traces)
+                         if focus in s.tokens))
+        self.focus_boxes = boxes
+        keep = [boxes] + [VGroup(g.row_labels[s.tokens.index(focus)], g.row(s.tokens.index(focus)))
+                          for (_, g), s in zip(self.inputs, self.traces) if focus in s.tokens]
+        self.narrate(f"“{focus}” has the same row in both sentences: the embedding does not know the context.",
+                     *(Create(b) for b in boxes), *self.focus_on(keep + [self.heading]), run_time=1.5, wait=1.0)
+
+    def call_out_dims(self):
+        ex, theme = self.example, self.theme
+        named = [(d, c) for d, c in (("animal", theme.animal), ("tech", theme.tech)) if d in ex.dims]
+        if not named:
+            return
+        boxes = VGroup()
+        for (_, g) in self.inputs:
+            for dim, colour in named:
+                boxes.add(g.column_box(ex.dims.index(dim), colour))
+        vector = ex.embeddings[ex.focus]
+        parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
+        self.narrate(f"It is strong on both meanings at once ({parts}): on its own, ambiguous.",
+                     *self.restore(), *(Create(b) for b in boxes), run_time=1.5, wait=1.0)
+        self.dim_boxes = boxes
+
+    def conclude(self):
+        line = note("Self-attention will let the neighbours decide which meaning counts.", self.theme)
+        self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line, shift=UP * 0.2),
+                     run_time=1.0, wait=1.5)

@@ -1,0 +1,110 @@
+"""Step 5 — Output = Attention × V: each output row is a weighted average of the value rows."""
+
+from __future__ import annotations
+
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Transform, TransformFromCopy, VGroup, Write
+
+from attention_math import format_number
+from attention_math.breakdown import weighted_sum
+from scenes.base import ExplainerScene
+from scenes.components import arrow_between, fit_to_frame, label, note, product_layout, title
+
+
+class OutputScene(ExplainerScene):
+    scene_name = "output"
+    steps = ("show_product", "work_focus_row", "fill_rows", "compare_with_input")
+
+    def show_product(self):
+        s, ex, th = self.first, self.example, self.theme
+        tokens, dims = list(s.tokens), list(ex.dims)
+        self.heading = title("5 · Output = Attention × V", th)
+        self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
+                           label_color=th.value, col_label_colors=self.dim_colors())
+        self.attn = self.grid(s.simple.weights, "simple.weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
+                              label_color=th.text, row_label_colors=self.token_colors(tokens))
+        self.out = self.grid(s.simple.output, "simple.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
+                             cell_h=self.attn.cell_h)
+        layout = product_layout(self.attn, self.v, self.out)
+        self.names = VGroup(
+            label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.15),
+            label("V = Input", th, size=24, color=th.value).next_to(self.v.rects, RIGHT, buff=0.2),
+            label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.15),
+        )
+        fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=-2.6)
+        self.play(Write(self.heading), run_time=0.8)
+        self.narrate("The values are the input itself here. The attention matrix says how to mix them.",
+                     FadeIn(self.attn), FadeIn(self.v), FadeIn(self.names[:2]), run_time=1.2)
+        self.play(FadeIn(self.out.rects), FadeIn(self.names[2]), run_time=0.6)
+
+    def work_focus_row(self):
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        parts = weighted_sum(s.simple.weights[i], s.simple.v)
+        box = self.attn.row_box(i, th.focus)
+        out_box = self.out.row_box(i, th.output)
+        # only what is on screen: the other output rows have no numbers yet (animating them would add them)
+        others = [m for k in range(len(tokens)) if k != i
+                  for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(len(ex.dims))))]
+        self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", Create(box), Create(out_box),
+                     *self.focus_on([], pool=others), run_time=1.0)
+        # the whole sum is laid out first, so terms appear in place without the line jumping
+        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j])} × {token}", th, size=24,
+                               color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
+        terms.arrange(RIGHT, buff=0.2).to_edge(DOWN, buff=0.5)
+        if terms.width > self.camera.frame_width - 1:
+            terms.scale_to_fit_width(self.camera.frame_width - 1)
+        running = None
+        for j, token in enumerate(tokens):
+            texts = VGroup(*(label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
+                             for k, v in enumerate(parts.running[j])))
+            boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
+            step = [Create(boxes), FadeIn(terms[j]),
+                    TransformFromCopy(self.v.row(j), texts) if running is None else Transform(running, texts)]
+            if j == 0:
+                self.narrate(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0])} × {token}, "
+                             "plus the next, and so on.", *step, run_time=1.2)
+                running = texts
+            else:
+                self.play(*step, run_time=0.7)
+            self.play(FadeOut(boxes), run_time=0.3)
+        self.remove(running)
+        self.add(*(self.out.number(i, k) for k in range(len(ex.dims))))
+        self.narrate(f"The result is a weighted average of the value rows: {ex.focus} blended with its context.",
+                     *self.restore(), FadeOut(box), run_time=1.0, wait=1.0)
+        self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
+
+    def fill_rows(self):
+        s, th = self.first, self.theme
+        i0 = self.focus_row(s)
+        self.narrate("Every word gets its own blend, with its own row of weights.", run_time=0.1)
+        for k in range(len(s.tokens)):
+            if k == i0:
+                continue
+            self.play(TransformFromCopy(self.attn.row(k), self.out.row(k).copy().set_opacity(0)),
+                      FadeIn(VGroup(*(self.out.number(k, m) for m in range(len(self.example.dims))))), run_time=0.5)
+
+    def compare_with_input(self):
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens, dims = list(s.tokens), list(ex.dims)
+        before = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
+                           row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+        after = self.grid(s.simple.output, "simple.output", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
+                          row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+        names = [label("Input", th, size=26), label("Output", th, size=26, color=th.output)]
+        pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
+        for name, g in zip(names, (before, after)):
+            name.next_to(g, UP, buff=0.25)
+        pair.arrange(RIGHT, buff=2.2, aligned_edge=UP)
+        fit_to_frame(pair, top=2.8, bottom=-2.6)
+        arrow = arrow_between(before, after, th)
+        arrow_label = label("self-attention", th, size=20, color=th.muted).next_to(arrow, UP, buff=0.1)
+        self.play(FadeOut(VGroup(self.attn, self.v, self.names)), FadeOut(self.out), run_time=0.6)
+        self.narrate("Input on the left, output on the right: same table shape, new contents.",
+                     FadeIn(pair[0]), TransformFromCopy(before, after), FadeIn(names[1]), Create(arrow), FadeIn(arrow_label),
+                     run_time=1.5)
+        boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
+        line = note(f"{ex.focus} was balanced; now its row carries its neighbours' meaning too.", th)
+        self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
+                     *(Create(b) for b in boxes), FadeIn(line), run_time=1.2, wait=2.0)

@@ -1,0 +1,106 @@
+"""Step 4 — row-wise softmax: the attention matrix; every row sums to 1."""
+
+from __future__ import annotations
+
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, ReplacementTransform, TransformFromCopy, VGroup, Write
+
+from attention_math import format_number, row_sums
+from attention_math.breakdown import softmax_row
+from scenes.base import ExplainerScene
+from scenes.components import axis_captions, fit_to_frame, label, note, text_column, title, vector_row
+
+
+class SoftmaxScene(ExplainerScene):
+    scene_name = "softmax"
+    steps = ("show_scaled", "one_row", "every_row", "read_focus_row")
+
+    def show_scaled(self):
+        s, th = self.first, self.theme
+        tokens = list(s.tokens)
+        self.heading = title("4 · Softmax, one row at a time", th)
+        kw = dict(row_labels=tokens, col_labels=tokens, row_label_colors=self.token_colors(tokens),
+                  col_label_colors=self.token_colors(tokens))
+        self.scaled = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, **kw)
+        self.weights = self.grid(s.simple.weights, "simple.weights", value_scale=1.0, **kw)
+        self.scaled_name = label("Scaled scores", th, size=24)
+        self.weights_name = label("Attention weights", th, size=24)
+        left = VGroup(self.scaled_name, self.scaled)
+        right = VGroup(self.weights_name, self.weights)
+        self.scaled_name.next_to(self.scaled, UP, buff=0.5)
+        self.weights_name.next_to(self.weights, UP, buff=0.5)
+        sums = row_sums(s.simple.weights)
+        self.sum_labels = VGroup(*(label(f"Σ {format_number(v)}", th, size=20, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
+                                   for k, v in enumerate(sums)))
+        right.add(self.sum_labels)
+        self.layout = VGroup(left, right).arrange(RIGHT, buff=1.6, aligned_edge=UP)
+        fit_to_frame(self.layout, top=2.9, bottom=-2.9)
+        self.play(Write(self.heading), run_time=0.8)
+        self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.", FadeIn(left), run_time=1.0)
+
+    def one_row(self):
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        parts = softmax_row(s.simple.scaled[i])
+        box = self.scaled.row_box(i, th.focus)
+        exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
+        strip_x = vector_row(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens)
+        strip_e = vector_row(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w)
+        strip_w = vector_row(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w)
+        self.shown += [strip_x, strip_e, strip_w]
+        names = [label(f"{ex.focus}'s scaled scores  x", th, size=22, color=th.focus), label(exp_name, th, size=24),
+                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=22)]
+        total = label(f"Σ = {format_number(parts.total)}", th, size=24, color=th.focus)
+        blocks = []
+        for name, strip in zip(names, (strip_x, strip_e, strip_w)):
+            name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
+            blocks.append(VGroup(name, strip))
+        work = VGroup(*blocks).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
+        total.next_to(strip_e.rects, DOWN, buff=0.12).align_to(strip_e.rects, RIGHT)
+        # the right half of the frame is free until the attention matrix appears there
+        work.add(total)
+        half = self.camera.frame_width / 2
+        work.scale_to_fit_width(min(work.width, half - 0.6))
+        work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
+        self.narrate(f"Take {ex.focus}'s row.", Create(box), TransformFromCopy(self.scaled.row(i), strip_x.rects),
+                     TransformFromCopy(VGroup(*(self.scaled.number(i, j) for j in range(len(tokens)))), strip_x.numbers),
+                     FadeIn(strip_x.col_labels), FadeIn(names[0]), run_time=1.2)
+        self.narrate("Exponentiate every entry: all become positive, and larger scores grow much faster.",
+                     TransformFromCopy(strip_x.rects, strip_e.rects), TransformFromCopy(strip_x.numbers, strip_e.numbers),
+                     FadeIn(names[1]), run_time=1.2, wait=0.3)
+        self.narrate(f"Add them up: {format_number(parts.total)}.", TransformFromCopy(strip_e.numbers, total), run_time=1.0)
+        self.narrate("Divide each by the sum: the weights, which add up to 1.",
+                     TransformFromCopy(strip_e, strip_w), FadeIn(names[2]), run_time=1.2, wait=1.0)
+        self.play(FadeOut(VGroup(strip_x, strip_e, names[0], names[1], names[2], total)),
+                  strip_w.animate.replace(self.weights.row(i), stretch=True), FadeIn(self.weights_name), run_time=1.0)
+        self.focus_box, self.strip_w = box, strip_w
+
+    def every_row(self):
+        s, th = self.first, self.theme
+        n = len(s.tokens)
+        i_focus = self.focus_row(s)
+        self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels)), FadeOut(self.strip_w),
+                  FadeIn(self.weights.row(i_focus)), run_time=0.6)
+        self.narrate("The same for every row, independently: softmax runs along each row.", run_time=0.1)
+        for k in range(n):
+            if k == i_focus:
+                continue
+            self.play(TransformFromCopy(self.scaled.row(k), self.weights.row(k)), run_time=0.45)
+        self.narrate("Each row sums to 1: a row says how much that word listens to every word.",
+                     LaggedStart(*(FadeIn(t) for t in self.sum_labels), lag_ratio=0.1), run_time=1.2, wait=0.5)
+        captions = axis_captions(self.weights, th)
+        self.play(FadeIn(captions), FadeOut(self.focus_box), run_time=0.6)
+        self.captions_mob = captions
+
+    def read_focus_row(self):
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        row = s.simple.weights[i]
+        order = sorted(range(len(row)), key=lambda j: -row[j])
+        listens = ", ".join(f"{s.tokens[j]} {format_number(row[j])}" for j in order[:3])
+        box = self.weights.row_box(i, th.focus)
+        line = note(f"{ex.focus} listens to: {listens}, …", th, size=24)
+        self.narrate(f"Read {ex.focus}'s row: it listens mostly to {s.tokens[order[0]]} and {s.tokens[order[1]]}.",
+                     Create(box), FadeIn(line), *self.focus_on([box, self.weights.row(i), self.weights.row_labels[i],
+                                                                 self.weights.col_labels, line, self.heading,
+                                                                 self.weights_name]), run_time=1.5, wait=2.0)

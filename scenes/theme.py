@@ -1,0 +1,67 @@
+"""One place for colours and fonts. Every colour means the same thing in every scene:
+
+- the value scale: cell fills, blue for positive, red for negative, strength = |value|;
+- query (gold), key (teal), value (violet), output (green): titles, labels and borders of those matrices;
+- focus (pink): the word the explainer follows (mouse);
+- animal and tech: the two meaning dimensions the story is about.
+
+No manim import here, so render.py can validate a theme name without loading manim.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+FONT = "DejaVu Sans"  # one family for every Text; formulas use LaTeX's Computer Modern
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    background: str
+    text: str          # main text and numbers
+    muted: str         # secondary text (labels, captions)
+    grid: str          # cell borders
+    positive: str
+    negative: str
+    query: str
+    key: str
+    value: str
+    output: str
+    focus: str
+    animal: str
+    tech: str
+    dim_opacity: float  # how far the rest is dimmed when the eye must go somewhere
+
+    def value_fill(self, value: float, scale: float) -> tuple:
+        """(colour, opacity) of a cell holding `value` on a scale whose strongest value is `scale`."""
+        strength = 0.0 if scale <= 0 else min(abs(value) / scale, 1.0)
+        colour = self.positive if value >= 0 else self.negative
+        return colour, 0.12 + 0.68 * strength if strength > 0 else 0.0
+
+
+DARK = Theme(
+    name="dark", background="#101218", text="#ECEFF4", muted="#9AA3B2", grid="#3B4252",
+    positive="#3D7DD8", negative="#D8503F",
+    query="#F2C230", key="#2EC4B6", value="#B084F5", output="#7BCB5C",
+    focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0", dim_opacity=0.25,
+)
+
+# For projectors and print: white background, darker hues that keep their contrast.
+LIGHT = Theme(
+    name="light", background="#FFFFFF", text="#1B1F27", muted="#5B6472", grid="#C5CAD3",
+    positive="#2F6FD0", negative="#C83A2C",
+    query="#B8860B", key="#0E8C80", value="#7A4FD0", output="#3E8E2A",
+    focus="#D6307F", animal="#C2611B", tech="#1F7FC0", dim_opacity=0.2,
+)
+
+THEMES = {"dark": DARK, "light": LIGHT}
+
+
+def theme_named(name: str | None = None) -> Theme:
+    """The theme by name; default from ATTENTION_THEME (so the plain manim CLI can pick one), else dark."""
+    name = name or os.environ.get("ATTENTION_THEME", "dark")
+    if name not in THEMES:
+        raise ValueError(f"unknown theme '{name}': use dark or light")
+    return THEMES[name]
