@@ -376,7 +376,8 @@ def _build(data: Any, source: str, lines: dict, *, sentences: Optional[Sequence[
             w_v = check.matrix(entry["w_v"], f"{field}.w_v", d)
             head_weights.append(HeadWeights(w_q, w_k, w_v))
     else:
-        count = heads if heads is not None else DEFAULT_HEADS
+        # default: two heads when they split d evenly, else one (so an odd-width table just works)
+        count = heads if heads is not None else (DEFAULT_HEADS if d % DEFAULT_HEADS == 0 else 1)
         if count > d or d % count:
             divisors = ", ".join(str(k) for k in range(1, d + 1) if d % k == 0)
             check.fail("--heads" if heads is not None else "heads",
