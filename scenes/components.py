@@ -109,7 +109,7 @@ class MatrixGrid(VGroup):
         self.row_labels = VGroup()
         for i, text in enumerate(row_labels or []):
             colour = (row_label_colors or {}).get(i, label_color or theme.text)
-            lab = fit_label(text, theme, width=2.2, size=number_size + 2, color=colour)
+            lab = fit_label(text, theme, width=3.2, size=number_size + 2, color=colour)
             lab.next_to(self._cells[i][0], LEFT, buff=0.15)
             self.row_labels.add(lab)
         self.col_labels = VGroup()

@@ -1,0 +1,81 @@
+"""Step 10 (beyond the article) — the causal mask of a decoder: no word may look ahead."""
+
+from __future__ import annotations
+
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Transform, TransformFromCopy, VGroup, Write
+
+from attention_math import causal_mask, format_number, row_sums
+from scenes.base import ExplainerScene
+from scenes.components import arrow_between, fit_to_frame, label, note, title
+
+
+class CausalScene(ExplainerScene):
+    scene_name = "causal"
+    steps = ("show_scaled", "mask_future", "softmax_rows", "first_token")
+
+    def _block(self, values, name, heading, value_scale):
+        s = self.first
+        tokens = list(s.tokens)
+        g = self.grid(values, name, row_labels=tokens, col_labels=tokens, value_scale=value_scale,
+                      row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
+        return g, VGroup(label(heading, self.theme, size=24).next_to(g, UP, buff=0.3), g)
+
+    def show_scaled(self):
+        s, th = self.first, self.theme
+        self.heading = title("10 · Beyond the article: the causal mask", th)
+        self.scaled, scaled_block = self._block(s.causal.scaled, "causal.scaled", "Scaled scores", self.score_scale)
+        self.masked, masked_block = self._block(s.causal.masked, "causal.masked", "Masked: future = −∞", self.score_scale)
+        self.weights, weights_block = self._block(s.causal.weights, "causal.weights", "Attention weights", 1.0)
+        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=20, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.12)
+                             for k, v in enumerate(row_sums(s.causal.weights))))
+        weights_block.add(self.sums)
+        # two slots: left and right; the masked matrix moves from the right slot to the left one
+        pair = VGroup(scaled_block, masked_block).arrange(RIGHT, buff=1.6, aligned_edge=UP)
+        fit_to_frame(pair, top=2.8, bottom=-2.6)
+        self.blocks = (scaled_block, masked_block, weights_block)
+        self.play(Write(self.heading), run_time=0.8)
+        self.narrate("A decoder predicts the next word, so while reading a word it must not see the words after it.",
+                     FadeIn(scaled_block), run_time=1.2, wait=0.5)
+
+    def mask_future(self):
+        s, th = self.first, self.theme
+        mask = causal_mask(len(s.tokens))
+        g = self.masked
+        shade = VGroup(*(Rectangle(width=g.cell(i, j).width, height=g.cell(i, j).height, stroke_width=0,
+                                   fill_color=th.negative, fill_opacity=0.35).move_to(g.cell(i, j))
+                         for i in range(mask.shape[0]) for j in range(mask.shape[1]) if mask[i, j]))
+        arrow = arrow_between(self.blocks[0], self.blocks[1], th)
+        self.narrate("Above the diagonal are the future words. Their scores are set to minus infinity before the softmax.",
+                     TransformFromCopy(self.blocks[0], self.blocks[1]), Create(arrow), run_time=1.5)
+        self.play(FadeIn(shade), run_time=0.8)
+        self.blocks[1].add(shade)
+        self.wait(1.0)
+        self.arrow = arrow
+
+    def softmax_rows(self):
+        th = self.theme
+        scaled_block, masked_block, weights_block = self.blocks
+        # second layout: masked on the left, weights (with their row sums) on the right
+        target = masked_block.copy()
+        pair = VGroup(target, weights_block).arrange(RIGHT, buff=2.2, aligned_edge=UP)
+        weights_block.scale(target[1].rects.width / weights_block[1].rects.width)  # the same cell size
+        pair.arrange(RIGHT, buff=2.2, aligned_edge=UP)
+        fit_to_frame(pair, top=2.8, bottom=-2.6)
+        self.play(FadeOut(scaled_block), FadeOut(self.arrow), Transform(masked_block, target), run_time=1.0)
+        arrow = arrow_between(masked_block, weights_block, th)
+        op = label("softmax\nof each row", th, size=20, color=th.muted).next_to(arrow, UP, buff=0.1)
+        self.narrate("e to the minus infinity is 0: masked words get weight exactly 0, and each row still sums to 1.",
+                     TransformFromCopy(masked_block[1], weights_block[1]), FadeIn(weights_block[0]), Create(arrow), FadeIn(op),
+                     run_time=1.5)
+        self.play(LaggedStart(*(FadeIn(t) for t in self.sums), lag_ratio=0.1), run_time=1.0)
+
+    def first_token(self):
+        s, th = self.first, self.theme
+        box = self.weights.row_box(0, th.focus)
+        last = len(s.tokens) - 1
+        box_last = self.weights.row_box(last, th.output)
+        line = note(f"“{s.tokens[0]}” attends only to itself; “{s.tokens[last]}” sees the whole sentence.", th)
+        self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
+                     Create(box), run_time=1.0, wait=1.0)
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last), FadeIn(line),
+                     run_time=1.0, wait=2.0)
