@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import functools
 import json
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import click
 
 from attention_math import ExampleError, document, load_example, text_report
+from scenes.files import atomic_write
 from scenes.registry import BY_NAME, SCENES
 
 ROOT = Path(__file__).resolve().parent
@@ -57,19 +56,6 @@ def _load(embeddings, sentences, focus, heads, seed):
     return load_example(embeddings, sentences=list(sentences) or None, focus=focus, heads=heads, seed=seed)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary name in the same folder, then rename: no half-written file at `path`."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 def cli():
     """Render explainer videos of transformer self-attention, step by step."""
@@ -92,7 +78,7 @@ def numbers(embeddings, sentences, focus, heads, seed, fmt, output):
     if output is None:
         click.echo(text, nl=False)
     else:
-        write_atomically(output, text.encode("utf-8"))
+        atomic_write(output, text)
         click.echo(f"wrote {output}", err=True)
 
 
@@ -106,8 +92,19 @@ def list_scenes():
 
 def render_options(command):
     options = [
-        click.option("--quality", type=click.Choice(QUALITIES), default="low", show_default=True),
-        click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True),
+        click.option("--quality", type=click.Choice(QUALITIES), default="low", show_default=True,
+                     help="manim's presets: 480p15, 720p30, 1080p60, 2160p60."),
+        click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
+                     help="light: white background, for projectors and print."),
+        click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "mov", "gif", "png"]), default="mp4",
+                     show_default=True, help="png: each scene's final frame as a still."),
+        click.option("--transparent", is_flag=True, help="Transparent background (webm, mov, png) for overlays on slides."),
+        click.option("--fps", type=click.IntRange(1, 120), default=None, help="Frame rate (default: the quality's)."),
+        click.option("--resolution", default=None, metavar="WxH",
+                     help="Pixel size, e.g. 1080x1920 for vertical video (default: the quality's)."),
+        click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default="one per core",
+                     help="Worker processes."),
+        click.option("--quiet", is_flag=True, help="No progress display and no summary (errors still go to stderr)."),
         click.option("--media-dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "media",
                      show_default="media/"),
     ]
@@ -116,39 +113,72 @@ def render_options(command):
     return command
 
 
+def _settings(quality, theme, fmt, transparent, fps, resolution):
+    """Check the render options together; bad combinations are user errors (exit 2)."""
+    from scenes.pipeline import RenderSettings
+
+    size = None
+    if resolution is not None:
+        parts = resolution.lower().split("x")
+        if len(parts) != 2 or not all(p.isdigit() for p in parts) or min(map(int, parts)) < 16:
+            raise ExampleError("--resolution", "value", f"'{resolution}' is not WIDTHxHEIGHT", "write e.g. --resolution 1080x1920")
+        size = tuple(int(p) for p in parts)
+        if any(v % 2 for v in size):
+            raise ExampleError("--resolution", "value", f"{resolution} has an odd side; video encoders need even sizes",
+                               f"use {size[0] // 2 * 2}x{size[1] // 2 * 2}")
+    if transparent and fmt not in ("webm", "mov", "png"):
+        raise ExampleError("--transparent", "--format", f"{fmt} cannot store transparency", "use --format webm, mov or png")
+    return RenderSettings(quality=quality, theme=theme, fmt=fmt, transparent=transparent, fps=fps, resolution=size)
+
+
+def _render(names, embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution,
+            jobs, quiet, media_dir, join):
+    from scenes.limits import check_drawable
+
+    settings = _settings(quality, theme, fmt, transparent, fps, resolution)
+    example = _load(embeddings, sentences, focus, heads, seed)
+    for name in names:  # every limit is checked before anything renders
+        check_drawable(example, name)
+    from scenes.pipeline import ExampleSource, run, summary_table  # imports manim
+
+    source = ExampleSource(None if embeddings is None else str(embeddings), tuple(sentences), focus, heads, seed)
+    try:
+        summary = run(names, source, settings, media_dir, jobs=jobs, join=join, quiet=quiet)
+    except KeyboardInterrupt:
+        click.echo("interrupted: no partial file was left at any output path", err=True)
+        sys.exit(130)
+    if not quiet:
+        click.echo(summary_table(summary, Path.cwd()), nl=False)
+    for clip in summary.failed:
+        click.echo(f"error: scene {clip.scene} failed: {clip.error}", err=True)
+    if summary.failed:
+        if join and len(names) > 1:
+            click.echo("error: the explainer was not joined because a scene failed; the other clips are in place", err=True)
+        sys.exit(1)
+    return summary
+
+
 @cli.command()
 @click.argument("name", type=click.Choice([s.name for s in SCENES]))
 @example_options
 @render_options
 @user_errors
-def scene(name, embeddings, sentences, focus, heads, seed, quality, theme, media_dir):
-    """Render one scene to media/<quality>/<theme>/<NAME>.mp4."""
-    from scenes.limits import check_drawable
-
-    example = _load(embeddings, sentences, focus, heads, seed)
-    check_drawable(example, name)
-    from scenes.rendering import render_scene  # imports manim
-
-    path = render_scene(BY_NAME[name], example, quality=quality, theme=theme, media_dir=media_dir)
-    click.echo(f"{name}: {path}")
+def scene(name, embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution, jobs,
+          quiet, media_dir):
+    """Render one scene to media/<theme>/<quality>/<NAME>.<format> (with .srt/.vtt subtitles)."""
+    _render([name], embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution,
+            1, quiet, media_dir, join=False)
 
 
 @cli.command("all")
 @example_options
 @render_options
 @user_errors
-def render_all(embeddings, sentences, focus, heads, seed, quality, theme, media_dir):
-    """Render every scene, in order (checks every scene's limits before rendering any)."""
-    from scenes.limits import check_drawable
-
-    example = _load(embeddings, sentences, focus, heads, seed)
-    for info in SCENES:
-        check_drawable(example, info.name)
-    from scenes.rendering import render_scene
-
-    for info in SCENES:
-        path = render_scene(info, example, quality=quality, theme=theme, media_dir=media_dir)
-        click.echo(f"{info.name}: {path}")
+def render_all(embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution, jobs,
+               quiet, media_dir):
+    """Render every scene in parallel and join them into attention_explainer.<format> with chapters."""
+    _render([s.name for s in SCENES], embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent,
+            fps, resolution, jobs, quiet, media_dir, join=True)
 
 
 if __name__ == "__main__":

@@ -86,9 +86,15 @@ class ExplainerScene(Scene):
             getattr(self, step)()
         self.wait(1.0)
 
+    # Calm pacing: a caption stays up long enough to be read (about 2.6 words a second).
+    WORDS_PER_SECOND = 2.6
+
     def narrate(self, text: str, *animations, run_time: float = 1.5, wait: float = 0.0):
-        """Play animations with `text` as the subcaption for this stretch of the clip."""
+        """Play animations with `text` as the subcaption for this stretch of the clip, and hold
+        until the caption can have been read."""
         self.captions.append(text)
+        reading = 0.6 + len(text.split()) / self.WORDS_PER_SECOND
+        wait = max(wait, reading - run_time)
         duration = run_time + wait
         if animations:
             self.play(*animations, run_time=run_time, subcaption=text, subcaption_duration=duration)
@@ -97,6 +103,11 @@ class ExplainerScene(Scene):
             self.wait(run_time)
         if wait:
             self.wait(wait)
+
+    def caption_over(self, text: str):
+        """A caption for the animations that follow (no waiting here)."""
+        self.captions.append(text)
+        self.add_subcaption(text, duration=0.6 + len(text.split()) / self.WORDS_PER_SECOND)
 
     def focus_on(self, keep: Iterable, pool: Optional[Iterable] = None) -> list:
         """Animations that dim everything in `pool` (default: on screen) except `keep`: the way

@@ -77,7 +77,7 @@ class OutputScene(ExplainerScene):
     def fill_rows(self):
         s, th = self.first, self.theme
         i0 = self.focus_row(s)
-        self.narrate("Every word gets its own blend, with its own row of weights.", run_time=0.1)
+        self.caption_over("Every word gets its own blend, with its own row of weights.")
         for k in range(len(s.tokens)):
             if k == i0:
                 continue

@@ -11,19 +11,27 @@ class SceneInfo:
     module: str        # scenes/<module>.py
     class_name: str    # the Scene subclass in it
     summary: str       # one line for `render.py list`
+    chapter: str       # the chapter title in the joined video
 
 
 SCENES = (
-    SceneInfo("embeddings", "embeddings", "EmbeddingsScene", "The embedding table: one fixed vector per token; mouse is both animal and tech"),
-    SceneInfo("scores", "scores", "ScoresScene", "Scores = Input × Inputᵀ: every word compared with every word by dot products"),
-    SceneInfo("scaling", "scaling", "ScalingScene", "Divide by √d so the softmax is not too sharp"),
-    SceneInfo("softmax", "softmax", "SoftmaxScene", "Row-wise softmax: the attention matrix, each row sums to 1"),
-    SceneInfo("output", "output", "OutputScene", "Output = Attention × V: each output row is a weighted average of value rows"),
-    SceneInfo("contexts", "contexts", "ContextsScene", "Two contexts: one input vector for mouse, two different outputs"),
-    SceneInfo("projections", "projections", "ProjectionsScene", "Learned projections Q = X·W_Q, K = X·W_K, V = X·W_V"),
-    SceneInfo("dimensions", "dimensions", "DimensionsScene", "Changing dimensionality: d_k and d_v need not equal d"),
-    SceneInfo("multihead", "multihead", "MultiHeadScene", "Multi-head attention: heads in subspaces, concatenated, then × W_O"),
-    SceneInfo("causal", "causal", "CausalScene", "Beyond the article: the causal mask of a decoder"),
+    SceneInfo("embeddings", "embeddings", "EmbeddingsScene", "The embedding table: one fixed vector per token; mouse is both animal and tech", "The embedding table"),
+    SceneInfo("scores", "scores", "ScoresScene", "Scores = Input × Inputᵀ: every word compared with every word by dot products", "Scores = Input × Inputᵀ"),
+    SceneInfo("scaling", "scaling", "ScalingScene", "Divide by √d so the softmax is not too sharp", "Scaling by √d"),
+    SceneInfo("softmax", "softmax", "SoftmaxScene", "Row-wise softmax: the attention matrix, each row sums to 1", "Row-wise softmax"),
+    SceneInfo("output", "output", "OutputScene", "Output = Attention × V: each output row is a weighted average of value rows", "Output = Attention × V"),
+    SceneInfo("contexts", "contexts", "ContextsScene", "Two contexts: one input vector for mouse, two different outputs", "Two contexts"),
+    SceneInfo("projections", "projections", "ProjectionsScene", "Learned projections Q = X·W_Q, K = X·W_K, V = X·W_V", "Learned projections"),
+    SceneInfo("dimensions", "dimensions", "DimensionsScene", "Changing dimensionality: d_k and d_v need not equal d", "Changing dimensionality"),
+    SceneInfo("multihead", "multihead", "MultiHeadScene", "Multi-head attention: heads in subspaces, concatenated, then × W_O", "Multi-head attention"),
+    SceneInfo("causal", "causal", "CausalScene", "Beyond the article: the causal mask of a decoder", "The causal mask"),
 )
 
 BY_NAME = {s.name: s for s in SCENES}
+
+
+def scene_class(info: SceneInfo):
+    """The Scene subclass (imports its module, and so manim)."""
+    import importlib
+
+    return getattr(importlib.import_module(f"scenes.{info.module}"), info.class_name)

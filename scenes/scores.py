@@ -83,7 +83,7 @@ class ScoresScene(ExplainerScene):
         s, th = self.first, self.theme
         i0, j0 = self.worked
         n = len(s.tokens)
-        self.narrate("Every word with every word, all at once: one matrix product.", run_time=0.1)
+        self.caption_over("Every word with every word, all at once: one matrix product.")
         for i in range(n):
             box = self.x.row_box(i, th.query)
             cells = [self.scores.number(i, j) for j in range(n) if (i, j) != (i0, j0)]

@@ -81,7 +81,7 @@ class SoftmaxScene(ExplainerScene):
         i_focus = self.focus_row(s)
         self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels)), FadeOut(self.strip_w),
                   FadeIn(self.weights.row(i_focus)), run_time=0.6)
-        self.narrate("The same for every row, independently: softmax runs along each row.", run_time=0.1)
+        self.caption_over("The same for every row, independently: softmax runs along each row.")
         for k in range(n):
             if k == i_focus:
                 continue

@@ -25,7 +25,7 @@ def built_scene(scene_name: str, example_key: str, theme: str = "dark"):
     from manim import tempconfig
 
     from scenes.registry import BY_NAME
-    from scenes.rendering import scene_class
+    from scenes.registry import scene_class
     from scenes.theme import theme_named
 
     example = load_example(EXAMPLES[example_key])

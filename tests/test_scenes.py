@@ -143,7 +143,7 @@ def test_largest_layout_stays_inside_the_frame(write, tmp_path):
     from manim import config, tempconfig
 
     from scenes.registry import BY_NAME
-    from scenes.rendering import scene_class
+    from scenes.registry import scene_class
     from tests.scene_helpers import TINY
 
     rng = np.random.default_rng(0)
