@@ -36,20 +36,54 @@ def user_errors(command):
     return wrapper
 
 
-def example_options(command):
-    """The options every command shares: which example, and how to read it."""
-    options = [
-        click.option("--embeddings", "embeddings", type=click.Path(dir_okay=True, path_type=Path), default=None,
-                     help="Your example: .yaml/.json, or a .csv embedding table (header token,<dim>,…). Default: built-in."),
-        click.option("--sentence", "sentences", multiple=True,
-                     help="A sentence, tokens separated by spaces (repeatable); replaces the file's sentences."),
-        click.option("--focus", default=None, help="The word to follow (default: the file's focus, or the first word shared by all sentences)."),
-        click.option("--heads", type=int, default=None, help="Number of attention heads (default 2; must divide d when generated)."),
-        click.option("--seed", type=int, default=None, help="Generate every learned weight from this seed, ignoring weights in the file."),
-    ]
+EXAMPLE_OPTIONS = [  # every command shares these: which example, and how to read it
+    click.option("--embeddings", "embeddings", type=click.Path(dir_okay=True, path_type=Path), default=None,
+                 help="Your example: .yaml/.json, or a .csv embedding table (header token,<dim>,…). Default: built-in."),
+    click.option("--sentence", "sentences", multiple=True,
+                 help="A sentence, tokens separated by spaces (repeatable); replaces the file's sentences."),
+    click.option("--focus", default=None, help="The word to follow (default: the file's focus, or the first word shared by all sentences)."),
+    click.option("--heads", type=int, default=None, help="Number of attention heads (default 2 when they divide d; must divide d when generated)."),
+    click.option("--seed", type=int, default=None, help="Generate every learned weight from this seed, ignoring weights in the file."),
+]
+
+
+VIDEO_OPTIONS = [
+    click.option("--quality", type=click.Choice(QUALITIES), default="low", show_default=True,
+                 help="manim's presets: 480p15, 720p30, 1080p60, 2160p60."),
+    click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
+                 help="light: white background, for projectors and print."),
+    click.option("--fps", type=click.IntRange(1, 120), default=None, help="Frame rate (default: the quality's)."),
+    click.option("--resolution", default=None, metavar="WxH",
+                 help="Pixel size, e.g. 1080x1920 for vertical video (default: the quality's)."),
+    click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default="one per core", help="Worker processes."),
+    click.option("--quiet", is_flag=True, help="No progress display and no summary (errors still go to stderr)."),
+    click.option("--media-dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "media",
+                 show_default="media/"),
+]
+FORMAT_OPTIONS = [
+    click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "mov", "gif", "png"]), default="mp4",
+                 show_default=True, help="png: each scene's final frame as a still."),
+    click.option("--transparent", is_flag=True, help="Transparent background (webm, mov, png) for overlays on slides."),
+]
+
+
+def _apply(options, command):
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def render_options(command):
+    return _apply(VIDEO_OPTIONS + FORMAT_OPTIONS, command)
+
+
+def deck_options(command):
+    """The slide deck is always mp4 clips on the theme's background."""
+    return _apply(VIDEO_OPTIONS, command)
+
+
+def example_options(command):
+    return _apply(EXAMPLE_OPTIONS, command)
 
 
 def _load(embeddings, sentences, focus, heads, seed):
@@ -63,14 +97,25 @@ def cli():
 
 @cli.command()
 @example_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: readable tables; json: the documented document for other tools.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "xlsx"]), default="text", show_default=True,
+              help="text: readable tables; json: the documented document for other tools; "
+                   "xlsx: a live spreadsheet (needs -o).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file (atomically) instead of standard output.")
 @user_errors
 def numbers(embeddings, sentences, focus, heads, seed, fmt, output):
     """Print every step's numbers: embeddings, scores, scaled, weights, output, projections, heads."""
+    if fmt == "xlsx" and output is None:
+        raise ExampleError("--format xlsx", "-o", "a workbook cannot go to the terminal", "add -o numbers.xlsx")
     example = _load(embeddings, sentences, focus, heads, seed)
+    if fmt == "xlsx":
+        from attention_math.workbook import write_workbook
+        from scenes.files import atomic_path
+
+        with atomic_path(output) as tmp:
+            write_workbook(example, tmp)
+        click.echo(f"wrote {output}", err=True)
+        return
     if fmt == "json":
         text = json.dumps(document(example), indent=1) + "\n"
     else:
@@ -88,29 +133,6 @@ def list_scenes():
     width = max(len(s.name) for s in SCENES)
     for number, s in enumerate(SCENES, 1):
         click.echo(f"{number:2d}. {s.name.ljust(width)}  {s.summary}")
-
-
-def render_options(command):
-    options = [
-        click.option("--quality", type=click.Choice(QUALITIES), default="low", show_default=True,
-                     help="manim's presets: 480p15, 720p30, 1080p60, 2160p60."),
-        click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
-                     help="light: white background, for projectors and print."),
-        click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "mov", "gif", "png"]), default="mp4",
-                     show_default=True, help="png: each scene's final frame as a still."),
-        click.option("--transparent", is_flag=True, help="Transparent background (webm, mov, png) for overlays on slides."),
-        click.option("--fps", type=click.IntRange(1, 120), default=None, help="Frame rate (default: the quality's)."),
-        click.option("--resolution", default=None, metavar="WxH",
-                     help="Pixel size, e.g. 1080x1920 for vertical video (default: the quality's)."),
-        click.option("--jobs", type=click.IntRange(0, 64), default=0, show_default="one per core",
-                     help="Worker processes."),
-        click.option("--quiet", is_flag=True, help="No progress display and no summary (errors still go to stderr)."),
-        click.option("--media-dir", type=click.Path(file_okay=False, path_type=Path), default=ROOT / "media",
-                     show_default="media/"),
-    ]
-    for option in reversed(options):
-        command = option(command)
-    return command
 
 
 def _settings(quality, theme, fmt, transparent, fps, resolution):
@@ -179,6 +201,41 @@ def render_all(embeddings, sentences, focus, heads, seed, quality, theme, fmt, t
     """Render every scene in parallel and join them into attention_explainer.<format> with chapters."""
     _render([s.name for s in SCENES], embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent,
             fps, resolution, jobs, quiet, media_dir, join=True)
+
+
+@cli.command()
+@example_options
+@deck_options
+@user_errors
+def slides(embeddings, sentences, focus, heads, seed, quality, theme, fps, resolution, jobs, quiet, media_dir):
+    """Build an offline slide deck: one slide per step, each waiting for the presenter's click.
+
+    Writes media/<theme>/slides-<quality>/index.html with its videos and reveal.js beside it."""
+    from scenes.limits import check_drawable
+
+    settings = _settings(quality, theme, "mp4", False, fps, resolution)
+    example = _load(embeddings, sentences, focus, heads, seed)
+    for info in SCENES:
+        check_drawable(example, info.name)
+    from scenes.pipeline import ExampleSource, summary_table
+    from scenes.slides import MissingAssets, build_deck
+
+    source = ExampleSource(None if embeddings is None else str(embeddings), tuple(sentences), focus, heads, seed)
+    try:
+        deck, summary = build_deck(source, settings, media_dir, jobs=jobs, quiet=quiet)
+    except MissingAssets as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted: the previous deck, if any, is untouched", err=True)
+        sys.exit(130)
+    for clip in summary.failed:
+        click.echo(f"error: scene {clip.scene} failed: {clip.error}", err=True)
+    if deck is None:
+        sys.exit(1)
+    if not quiet:
+        click.echo(summary_table(summary, Path.cwd()), nl=False)
+    click.echo(f"slides: {deck}")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$root"
-bash scripts/setup.sh
+if [ "${1:-}" = "test" ]; then bash scripts/setup.sh --test; else bash scripts/setup.sh; fi
 case "${1:-render}" in
   render) shift || true; exec .venv/bin/python render.py all "$@" ;;
   test)

@@ -83,6 +83,7 @@ class ExplainerScene(Scene):
 
     def construct(self):
         for step in self.steps:
+            self.next_section(step)  # one section per step: the slide deck's unit
             getattr(self, step)()
         self.wait(1.0)
 

@@ -47,6 +47,7 @@ class RenderSettings:
     transparent: bool = False
     fps: Optional[int] = None
     resolution: Optional[tuple] = None  # (width, height) in pixels
+    sections: bool = False  # also keep one video per step (manim sections), for the slide deck
 
     @property
     def folder(self) -> str:
@@ -57,7 +58,8 @@ class RenderSettings:
         return name + ("-transparent" if self.transparent else "")
 
     def manim_config(self) -> dict:
-        config = {"quality": QUALITY[self.quality], "format": self.fmt, "transparent": self.transparent}
+        config = {"quality": QUALITY[self.quality], "format": self.fmt, "transparent": self.transparent,
+                  "save_sections": self.sections}
         if self.fps is not None:
             config["frame_rate"] = self.fps
         if self.resolution is not None:
@@ -100,7 +102,9 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def example_fingerprint(example: Example) -> str:
+def example_fingerprint(example: Example, weights: Sequence[str] = ("projection", "heads")) -> str:
+    """Hash of what a scene draws from the example; learned weights only if the scene uses them,
+    so a new seed re-renders the projection and multi-head scenes and nothing else."""
     def m(a):
         return None if a is None else [[float(v) for v in row] for row in a]
 
@@ -108,9 +112,12 @@ def example_fingerprint(example: Example) -> str:
         "name": example.name, "dims": list(example.dims), "focus": example.focus,
         "embeddings": {t: [float(v) for v in vec] for t, vec in example.embeddings.items()},
         "sentences": [list(s) for s in example.sentences],
-        "projection": [m(example.projection.w_q), m(example.projection.w_k), m(example.projection.w_v)],
-        "heads": [[m(h.w_q), m(h.w_k), m(h.w_v)] for h in example.heads], "w_o": m(example.w_o),
     }
+    if "projection" in weights:
+        data["projection"] = [m(example.projection.w_q), m(example.projection.w_k), m(example.projection.w_v)]
+    if "heads" in weights:
+        data["heads"] = [[m(h.w_q), m(h.w_k), m(h.w_v)] for h in example.heads]
+        data["w_o"] = m(example.w_o)
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
@@ -138,6 +145,7 @@ def render_clip(scene: str, example: Example, settings: RenderSettings, destinat
         config = {
             "media_dir": str(work), "tex_dir": str(work / "tex"), "partial_movie_dir": str(work / "partial"),
             "video_dir": str(work / "video"), "images_dir": str(work / "images"), "text_dir": str(work / "texts"),
+            "sections_dir": str(work / "sections"),
             "output_file": scene, "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
             **settings.manim_config(),
         }
@@ -147,6 +155,13 @@ def render_clip(scene: str, example: Example, settings: RenderSettings, destinat
             plan = instance.renderer.file_writer.output_plan
             produced = Path(plan.primary_artifact)
             subtitles = Path(plan.subcaption_file) if plan.subcaption_file else None
+            section_index = Path(plan.section_index) if settings.sections and plan.section_index else None
+        if section_index is not None:
+            # one video per step, beside the clip: <clip>.sections/ with an index.json
+            folder = destination.with_suffix(".sections")
+            shutil.rmtree(folder, ignore_errors=True)
+            os.replace(section_index.parent, folder)
+            os.replace(folder / section_index.name, folder / "index.json")
         if subtitles is not None and subtitles.exists():
             os.replace(subtitles, destination.with_suffix(".srt"))
         os.replace(produced, destination)
@@ -164,6 +179,7 @@ class ClipResult:
     duration: float = 0.0     # clip length
     size: int = 0
     key: str = ""
+    cache_path: Optional[Path] = None
     error: Optional[str] = None
 
 
@@ -184,8 +200,9 @@ def render_job(scene: str, source: ExampleSource, settings: RenderSettings, medi
     result = ClipResult(scene)
     try:
         example = source.load()
-        key = result.key = cache_key(scene, example_fingerprint(example), code_fp, settings)
+        key = result.key = cache_key(scene, example_fingerprint(example, BY_NAME[scene].weights), code_fp, settings)
         cached = Path(media_dir) / ".cache" / f"{scene}-{key}.{settings.fmt}"
+        result.cache_path = cached
         if cached.exists():
             result.cached = True
         else:

@@ -12,6 +12,7 @@ class SceneInfo:
     class_name: str    # the Scene subclass in it
     summary: str       # one line for `render.py list`
     chapter: str       # the chapter title in the joined video
+    weights: tuple = ()  # learned weights it draws ("projection", "heads"): part of its cache key
 
 
 SCENES = (
@@ -21,9 +22,9 @@ SCENES = (
     SceneInfo("softmax", "softmax", "SoftmaxScene", "Row-wise softmax: the attention matrix, each row sums to 1", "Row-wise softmax"),
     SceneInfo("output", "output", "OutputScene", "Output = Attention × V: each output row is a weighted average of value rows", "Output = Attention × V"),
     SceneInfo("contexts", "contexts", "ContextsScene", "Two contexts: one input vector for mouse, two different outputs", "Two contexts"),
-    SceneInfo("projections", "projections", "ProjectionsScene", "Learned projections Q = X·W_Q, K = X·W_K, V = X·W_V", "Learned projections"),
-    SceneInfo("dimensions", "dimensions", "DimensionsScene", "Changing dimensionality: d_k and d_v need not equal d", "Changing dimensionality"),
-    SceneInfo("multihead", "multihead", "MultiHeadScene", "Multi-head attention: heads in subspaces, concatenated, then × W_O", "Multi-head attention"),
+    SceneInfo("projections", "projections", "ProjectionsScene", "Learned projections Q = X·W_Q, K = X·W_K, V = X·W_V", "Learned projections", ("projection",)),
+    SceneInfo("dimensions", "dimensions", "DimensionsScene", "Changing dimensionality: d_k and d_v need not equal d", "Changing dimensionality", ("projection",)),
+    SceneInfo("multihead", "multihead", "MultiHeadScene", "Multi-head attention: heads in subspaces, concatenated, then × W_O", "Multi-head attention", ("heads",)),
     SceneInfo("causal", "causal", "CausalScene", "Beyond the article: the causal mask of a decoder", "The causal mask"),
 )
 

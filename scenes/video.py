@@ -3,8 +3,6 @@ and subtitles shifted per chapter. No ffmpeg binary, no re-encoding."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import timedelta
 from fractions import Fraction
@@ -34,48 +32,38 @@ def clip_duration(path: Path) -> float:
 def join_clips(clips: Sequence[Path], titles: Sequence[str], output: Path) -> list:
     """Concatenate clips of identical encoding settings into `output` by copying packets, with
     one chapter per clip. Written to a temporary name and moved into place. Returns the chapters."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{output.stem}.", suffix=output.suffix, dir=output.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    chapters = []
-    try:
-        with av.open(str(tmp), "w") as out:
-            out_stream = None
-            offset = 0  # in the clips' time base
-            time_base = None
-            for path, title in zip(clips, titles):
-                with av.open(str(path)) as source:
-                    stream = source.streams.video[0]
-                    if out_stream is None:
-                        out_stream = out.add_stream_from_template(stream)
-                        time_base = stream.time_base
-                    elif stream.time_base != time_base:
-                        raise ValueError(f"{path}: time base {stream.time_base} differs from {time_base}; render all clips alike")
-                    end = offset
-                    for packet in source.demux(stream):
-                        if packet.dts is None:
-                            continue
-                        packet.pts += offset
-                        packet.dts += offset
-                        end = max(end, packet.pts + (packet.duration or 0))
-                        packet.stream = out_stream
-                        out.mux(packet)
-                    chapters.append(Chapter(title, float(offset * time_base), float(end * time_base)))
-                    offset = end
-            millis = Fraction(1, 1000)
-            out.set_chapters([
-                {"id": k + 1, "start": round(c.start * 1000), "end": round(c.end * 1000), "time_base": millis,
-                 "metadata": {"title": c.title}}
-                for k, c in enumerate(chapters)
-            ])
-        from scenes.files import _readable
+    from scenes.files import atomic_path
 
-        _readable(tmp)
-        os.replace(tmp, output)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    chapters = []
+    with atomic_path(output) as tmp, av.open(str(tmp), "w") as out:
+        out_stream = None
+        offset = 0  # in the clips' time base
+        time_base = None
+        for path, title in zip(clips, titles):
+            with av.open(str(path)) as source:
+                stream = source.streams.video[0]
+                if out_stream is None:
+                    out_stream = out.add_stream_from_template(stream)
+                    time_base = stream.time_base
+                elif stream.time_base != time_base:
+                    raise ValueError(f"{path}: time base {stream.time_base} differs from {time_base}; render all clips alike")
+                end = offset
+                for packet in source.demux(stream):
+                    if packet.dts is None:
+                        continue
+                    packet.pts += offset
+                    packet.dts += offset
+                    end = max(end, packet.pts + (packet.duration or 0))
+                    packet.stream = out_stream
+                    out.mux(packet)
+                chapters.append(Chapter(title, float(offset * time_base), float(end * time_base)))
+                offset = end
+        millis = Fraction(1, 1000)
+        out.set_chapters([
+            {"id": k + 1, "start": round(c.start * 1000), "end": round(c.end * 1000), "time_base": millis,
+             "metadata": {"title": c.title}}
+            for k, c in enumerate(chapters)
+        ])
     return chapters
 
 

@@ -3,6 +3,9 @@
 # with the project installed in editable mode. Re-running when everything is present takes
 # about a second: it checks dpkg and a stamp of pyproject.toml before touching anything.
 set -euo pipefail
+# --test: also what the test suite needs (Chromium, to open the slide deck headless)
+with_tests=0
+[ "${1:-}" = "--test" ] && with_tests=1
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
@@ -11,6 +14,9 @@ cd "$root"
 packages=(libcairo2-dev libpango1.0-dev pkg-config texlive-latex-base texlive-latex-extra
           texlive-fonts-recommended dvisvgm fonts-dejavu-core fonts-wqy-microhei)
 python="${PYTHON:-python3}"
+REVEAL_VERSION=6.0.2  # the slide deck's reveal.js, from the npm registry
+command -v npm >/dev/null 2>&1 || [ -f .venv/share/reveal.js/reveal.js ] || packages+=(npm)
+[ "$with_tests" -eq 1 ] && packages+=(chromium)
 
 if ! command -v "$python" >/dev/null 2>&1; then
   packages+=(python3)
@@ -58,4 +64,16 @@ if [ ! -f "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[test]'
   rm -f .venv/.installed-*
   touch "$stamp"
+fi
+
+# reveal.js for the offline slide deck, by package name through npm, kept inside .venv
+if [ ! -f ".venv/share/reveal.js/.version-$REVEAL_VERSION" ]; then
+  echo "setup: fetching reveal.js $REVEAL_VERSION with npm"
+  tmp="$(mktemp -d)"
+  (cd "$tmp" && npm pack "reveal.js@$REVEAL_VERSION" --silent >/dev/null && tar xzf "reveal.js-$REVEAL_VERSION.tgz")
+  rm -rf .venv/share/reveal.js
+  mkdir -p .venv/share
+  mv "$tmp/package/dist" .venv/share/reveal.js
+  rm -rf "$tmp"
+  touch ".venv/share/reveal.js/.version-$REVEAL_VERSION"
 fi

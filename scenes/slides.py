@@ -1,0 +1,139 @@
+"""An offline slide deck: one slide per step of every scene, each waiting for the presenter's click.
+
+Each scene is rendered with manim's sections (one section per step method, see
+ExplainerScene.construct); every section becomes a reveal.js slide whose video plays when the
+slide appears and then holds its last frame. reveal.js comes from the npm registry at set-up
+(scripts/setup.sh keeps it in .venv/share/reveal.js) and is copied into the deck, so the deck
+folder works with no network: open index.html, or copy the folder to the lecture-hall laptop.
+
+Why not manim-slides: its 5.7.0 release sets config.write_to_movie, which manim 0.22 removed,
+and its offline HTML export fetches reveal.js from a CDN at conversion time. Sections are
+manim's own mechanism for exactly this split, so the deck needs no second animation library.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from scenes.pipeline import ROOT, ExampleSource, RenderSettings, RunSummary, run
+from scenes.registry import BY_NAME, SCENES
+from scenes.theme import theme_named
+
+REVEAL_DIR = ROOT / ".venv" / "share" / "reveal.js"  # filled by scripts/setup.sh (npm pack reveal.js)
+REVEAL_FILES = ("reveal.js", "reveal.css", "reset.css", "theme")
+
+PAGE = """<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{title}</title>
+<link rel="stylesheet" href="reveal/reveal.css">
+<link rel="stylesheet" href="reveal/theme/{reveal_theme}.css">
+<style>
+  .reveal .slides section {{ padding: 0; }}
+  .reveal video {{ width: 100%; height: 100%; max-height: 100%; object-fit: contain; display: block; }}
+</style>
+</head>
+<body>
+<div class="reveal"><div class="slides">
+{slides}
+</div></div>
+<script src="reveal/reveal.js"></script>
+<script>
+  // Videos play when their slide appears and hold their last frame; the presenter clicks on.
+  Reveal.initialize({{ width: {width}, height: {height}, margin: 0, hash: true, controls: true,
+                       progress: true, transition: 'none', autoPlayMedia: true }});
+  // A count of videos that loaded or failed, for a quick health check (and the tests).
+  (function () {{
+    var videos = document.querySelectorAll('video'), ok = 0, bad = 0;
+    function mark() {{ document.documentElement.setAttribute('data-videos', ok + '/' + bad + '/' + videos.length); }}
+    videos.forEach(function (v) {{
+      v.addEventListener('loadedmetadata', function () {{ ok++; mark(); }});
+      v.addEventListener('error', function () {{ bad++; mark(); }}, true);
+      v.load();
+    }});
+    mark();
+  }})();
+</script>
+</body>
+</html>
+"""
+
+SLIDE = ('<section data-scene="{scene}" data-step="{step}" data-background-color="{background}">'
+         '<video data-autoplay muted playsinline preload="metadata" src="{src}"></video></section>')
+
+
+class MissingAssets(RuntimeError):
+    pass
+
+
+def build_deck(source: ExampleSource, settings: RenderSettings, media_dir: Path, *, jobs: int = 0,
+               quiet: bool = False) -> tuple:
+    """Render every scene in sections and write media/<theme>/slides-<folder>/index.html.
+    Returns (deck path, RunSummary). The deck folder is replaced whole, never half-written."""
+    if not (REVEAL_DIR / "reveal.js").exists():
+        raise MissingAssets(f"reveal.js is not in {REVEAL_DIR}: run `bash scripts/setup.sh` (it fetches it with npm)")
+    settings = RenderSettings(**{**settings.__dict__, "fmt": "mp4", "sections": True})
+    summary = run([s.name for s in SCENES], source, settings, media_dir, jobs=jobs, join=False, quiet=quiet)
+    if summary.failed:
+        return None, summary
+    deck = Path(media_dir) / settings.theme / f"slides-{settings.folder.replace('-sections', '')}"
+    deck.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".slides-", dir=deck.parent))
+    try:
+        _write_deck(work, summary, settings)
+        _swap_in(work, deck)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+    return deck / "index.html", summary
+
+
+def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings) -> None:
+    theme = theme_named(settings.theme)
+    (folder / "clips").mkdir()
+    (folder / "reveal").mkdir()
+    for name in REVEAL_FILES:
+        source = REVEAL_DIR / name
+        (shutil.copytree if source.is_dir() else shutil.copy2)(source, folder / "reveal" / name)
+    slides = []
+    for number, clip in enumerate(summary.clips, 1):
+        sections = sections_of(clip.cache_path)
+        steps = BY_NAME[clip.scene]
+        for index, section in enumerate(sections, 1):
+            target = folder / "clips" / f"{number:02d}-{clip.scene}-{index:02d}.mp4"
+            try:
+                os.link(section["path"], target)
+            except OSError:
+                shutil.copy2(section["path"], target)
+            slides.append(SLIDE.format(scene=html.escape(steps.name), step=html.escape(section["name"]),
+                                       background=theme.background, src=f"clips/{target.name}"))
+    width, height = settings.resolution or (1280, 720)
+    page = PAGE.format(title="Self-attention, step by step", reveal_theme="white" if theme.name == "light" else "black",
+                       slides="\n".join(slides), width=width, height=height)
+    (folder / "index.html").write_text(page, encoding="utf-8")
+    os.chmod(folder, 0o755)
+
+
+def sections_of(cache_path: Path) -> list:
+    """The section videos of a rendered clip, in order: [{"name", "path"}]."""
+    folder = cache_path.with_suffix(".sections")
+    index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
+    return [{"name": entry["name"], "path": folder / entry["video"]} for entry in index]
+
+
+def _swap_in(new: Path, deck: Path) -> None:
+    """Replace the deck folder: rename the old one aside, the new one in, then delete the old."""
+    old = None
+    if deck.exists():
+        old = Path(tempfile.mkdtemp(prefix=".slides-old-", dir=deck.parent))
+        os.replace(deck, old / "deck")
+    os.replace(new, deck)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
