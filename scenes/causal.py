@@ -26,7 +26,7 @@ class CausalScene(ExplainerScene):
         self.scaled, scaled_block = self._block(s.causal.scaled, "causal.scaled", "Scaled scores", self.score_scale)
         self.masked, masked_block = self._block(s.causal.masked, "causal.masked", "Masked: future = −∞", self.score_scale)
         self.weights, weights_block = self._block(s.causal.weights, "causal.weights", "Attention weights", 1.0)
-        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=20, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.12)
+        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=22, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.12)
                              for k, v in enumerate(row_sums(s.causal.weights))))
         weights_block.add(self.sums)
         # two slots: left and right; the masked matrix moves from the right slot to the left one

@@ -35,8 +35,12 @@ class MultiHeadScene(ExplainerScene):
             block = VGroup(name, dims, g, verdict).arrange(DOWN, buff=0.2)
             blocks.append(block)
             self.patterns.append((g, verdict))
-        row = VGroup(*blocks).arrange(RIGHT, buff=0.6, aligned_edge=UP)
-        fit_to_frame(row, top=3.0, bottom=-2.9)
+        row = VGroup(*blocks)
+        if len(blocks) <= 2:
+            row.arrange(RIGHT, buff=0.6, aligned_edge=UP)
+        else:  # three or four heads: a 2 × 2 grid keeps the numbers readable
+            row.arrange_in_grid(rows=2, cols=2, buff=(0.6, 0.3))
+        fit_to_frame(row, top=3.1, bottom=-3.6)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(f"Several heads run side by side, each with its own W_Q, W_K, W_V into a smaller {m.heads[0].d_k}-dimensional subspace.",
                      LaggedStart(*(FadeIn(VGroup(b[0], b[1], b[2])) for b in blocks), lag_ratio=0.3), run_time=2.0)

@@ -29,7 +29,7 @@ class SoftmaxScene(ExplainerScene):
         self.scaled_name.next_to(self.scaled, UP, buff=0.5)
         self.weights_name.next_to(self.weights, UP, buff=0.5)
         sums = row_sums(s.simple.weights)
-        self.sum_labels = VGroup(*(label(f"Σ {format_number(v)}", th, size=20, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
+        self.sum_labels = VGroup(*(label(f"Σ {format_number(v)}", th, size=22, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
                                    for k, v in enumerate(sums)))
         right.add(self.sum_labels)
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.6, aligned_edge=UP)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
@@ -14,9 +15,12 @@ from attention_math.breakdown import softmax_row
 DATA = Path(__file__).parent / "data"
 EXAMPLES = {"builtin": None, "second": DATA / "second.yaml"}
 
-# The size the suite constructs at: a few pixels, two frames a second, nothing written.
+# The size the suite constructs at: a few pixels, two frames a second, nothing written. Each test
+# process gets its own text and TeX folders (manim's shared ones race between processes).
+_WORK = Path(tempfile.mkdtemp(prefix="scene-tests-"))
 TINY = {"dry_run": True, "pixel_width": 96, "pixel_height": 54, "frame_rate": 2, "disable_caching": True,
-        "verbosity": "ERROR", "progress_bar": "none"}
+        "verbosity": "ERROR", "progress_bar": "none", "media_dir": str(_WORK), "text_dir": str(_WORK / "texts"),
+        "tex_dir": str(_WORK / "tex")}
 
 
 @lru_cache(maxsize=None)

@@ -28,3 +28,18 @@ def test_list_names_every_scene_in_order():
     lines = result.output.strip().splitlines()
     assert [line.split()[1] for line in lines] == ["embeddings", "scores", "scaling", "softmax", "output", "contexts",
                                                     "projections", "dimensions", "multihead", "causal"]
+
+
+def test_plain_manim_cli_runs_a_scene_on_the_builtin_example(tmp_path):
+    """`manim scenes/<module>.py <Class>` works without render.py (dry run: every animation, no file)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    manim = Path(sys.executable).with_name("manim")
+    env = {**os.environ, "ATTENTION_THEME": "light"}
+    result = subprocess.run([str(manim), "--dry_run", "-ql", "--media_dir", str(tmp_path), "scenes/causal.py", "CausalScene"],
+                            cwd=root, capture_output=True, text=True, env=env, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]

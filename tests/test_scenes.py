@@ -162,3 +162,18 @@ def test_largest_layout_stays_inside_the_frame(write, tmp_path):
             for mob in scene.mobjects:
                 assert mob.get_left()[0] >= -half_w - 1e-6 and mob.get_right()[0] <= half_w + 1e-6, (name, mob)
                 assert mob.get_bottom()[1] >= -half_h - 1e-6 and mob.get_top()[1] <= half_h + 1e-6, (name, mob)
+
+
+def test_captions_follow_a_custom_example():
+    """Narration speaks of the user's words and numbers, never the built-in example's."""
+    contexts = built_scene("contexts", "second")
+    text = " ".join(contexts.captions)
+    for s in contexts.pair:
+        assert f"Next to {contexts.context_word(s)}," in text
+    output = built_scene("output", "second")
+    s = output.first
+    first_weight = format_number(s.simple.weights[s.tokens.index("mouse"), 0])
+    assert any(f"{first_weight} × {s.tokens[0]}" in c for c in output.captions)
+    every = " ".join(c for name in ("embeddings", "scores", "softmax", "output", "contexts", "causal")
+                     for c in built_scene(name, "second").captions)
+    assert "cat" not in every.split() and "keyboard" not in every
