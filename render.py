@@ -112,8 +112,11 @@ def numbers(embeddings, sentences, focus, heads, seed, fmt, output):
         from attention_math.workbook import write_workbook
         from scenes.files import atomic_path
 
-        with atomic_path(output) as tmp:
-            write_workbook(example, tmp)
+        try:
+            with atomic_path(output) as tmp:
+                write_workbook(example, tmp)
+        except OSError as exc:
+            raise ExampleError(str(output), "-o", f"cannot be written ({exc.strerror})", "choose a writable path") from None
         click.echo(f"wrote {output}", err=True)
         return
     if fmt == "json":
@@ -123,7 +126,10 @@ def numbers(embeddings, sentences, focus, heads, seed, fmt, output):
     if output is None:
         click.echo(text, nl=False)
     else:
-        atomic_write(output, text)
+        try:
+            atomic_write(output, text)
+        except OSError as exc:
+            raise ExampleError(str(output), "-o", f"cannot be written ({exc.strerror})", "choose a writable path") from None
         click.echo(f"wrote {output}", err=True)
 
 

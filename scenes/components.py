@@ -9,7 +9,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, MathTex, Rectangle, SurroundingRectangle, Text, VGroup,
+    DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, Rectangle, SurroundingRectangle, Text, VGroup,
 )
 
 from attention_math import format_number
@@ -25,10 +25,6 @@ LABEL_SIZE = 22
 def label(text: str, theme: Theme, size: float = LABEL_SIZE, color: Optional[str] = None, weight: str = "NORMAL") -> Text:
     """Any words on screen: one font family everywhere."""
     return Text(text, font=FONT, font_size=size, color=color or theme.text, weight=weight)
-
-
-def formula(tex: str, theme: Theme, size: float = 40, color: Optional[str] = None, **kwargs) -> MathTex:
-    return MathTex(tex, font_size=size, color=color or theme.text, **kwargs)
 
 
 def title(text: str, theme: Theme) -> Text:
@@ -189,12 +185,6 @@ def fit_label(text: str, theme: Theme, width: float, size: float, color: str, mi
     return lab
 
 
-def matrix_title(grid: MatrixGrid, text: str, theme: Theme, color: Optional[str] = None, size: float = 26, tex: bool = False):
-    """A name above the matrix, in the colour of what it is (query, key, value, output)."""
-    mob = formula(text, theme, size=size + 10, color=color) if tex else label(text, theme, size=size, color=color or theme.text)
-    return mob.next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.2)
-
-
 def shape_tag(grid: MatrixGrid, text: str, theme: Theme, size: float = 20) -> Text:
     """The matrix's shape written under it, e.g. "5 × 4"."""
     return label(text, theme, size=size, color=theme.muted).next_to(grid.rects, DOWN, buff=0.15)
@@ -238,10 +228,6 @@ def vector_row(values: np.ndarray, theme: Theme, *, name: str, value_scale: floa
     """A single vector drawn as a one-row heatmap."""
     return MatrixGrid(np.asarray(values)[None, :], theme, name=name, value_scale=value_scale, cell_w=cell_w,
                       cell_h=cell_h, col_labels=col_labels)
-
-
-def separator(theme: Theme, length: float) -> Line:
-    return Line(LEFT * length / 2, RIGHT * length / 2, color=theme.grid, stroke_width=2)
 
 
 def product_layout(left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, gap: float = 0.75) -> VGroup:

@@ -215,8 +215,6 @@ def render_job(scene: str, source: ExampleSource, settings: RenderSettings, medi
             from scenes.video import clip_duration
 
             result.duration = clip_duration(final)
-    except KeyboardInterrupt:
-        result.error = "interrupted"
     except Exception as exc:  # reported by the parent, with the scene's name
         result.error = f"{type(exc).__name__}: {exc}"
     result.seconds = time.perf_counter() - start

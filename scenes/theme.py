@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-FONT = "DejaVu Sans"  # one family for every Text; formulas use LaTeX's Computer Modern
+FONT = "DejaVu Sans"  # one family for all text; the scenes use Pango text only (no LaTeX), fast and parallel-safe
 
 
 @dataclass(frozen=True)

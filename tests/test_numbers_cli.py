@@ -164,3 +164,11 @@ def test_numbers_imports_no_manim_and_answers_fast():
     elapsed = float(result.stderr.split("elapsed")[1])
     assert "Scores = X·Xᵀ" in result.stdout
     assert elapsed < 1.0  # well under a second even on a busy 2-core machine
+
+
+def test_unwritable_output_is_one_line_exit_2(tmp_path):
+    target = tmp_path / "missing-folder-is-a-file"
+    target.write_text("x")
+    result = run("numbers", "-o", target / "out.json")
+    assert result.exit_code == 2
+    assert result.output.startswith("error: ") and "-o" in result.output and "Traceback" not in result.output

@@ -1,6 +1,7 @@
 """The render pipeline: joined video and chapters, cache hits and misses, formats, atomic
 failures. Real renders at a tiny size (128×72, few frames per second) to keep the suite quick."""
 
+import os
 from pathlib import Path
 
 import av
@@ -153,3 +154,44 @@ def test_bad_render_options_exit_2_before_rendering(tmp_path, args, words):
     for word in words:
         assert word in line
     assert files_under(tmp_path) == []
+
+
+def test_two_renders_at_once_into_one_media_folder(tmp_path):
+    """Both finish, and the clip at the shared path is a whole, playable video."""
+    import subprocess
+    import sys
+
+    root = Path(render.__file__).resolve().parent
+    command = [sys.executable, "render.py", "scene", "causal", "--resolution", "128x72", "--fps", "5", "--quiet",
+               "--media-dir", str(tmp_path)]
+    first = subprocess.Popen(command, cwd=root, stderr=subprocess.PIPE, text=True)
+    second = subprocess.Popen(command, cwd=root, stderr=subprocess.PIPE, text=True)
+    assert first.wait(timeout=300) == 0, first.stderr.read()
+    assert second.wait(timeout=300) == 0, second.stderr.read()
+    clip = tmp_path / "dark" / "128x72-5fps" / "causal.mp4"
+    assert clip_duration(clip) > 5
+    with av.open(str(clip)) as container:
+        assert sum(1 for _ in container.decode(video=0)) > 25  # every frame decodes
+    assert not [p for p in clip.parent.iterdir() if p.name.startswith(".")]
+
+
+def test_ctrl_c_leaves_no_partial_file(tmp_path):
+    """SIGINT in the middle of a render: exit 130, nothing at the final path, no work folders."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(render.__file__).resolve().parent
+    process = subprocess.Popen([sys.executable, "render.py", "scene", "output", "--resolution", "256x144", "--fps", "10",
+                                "--media-dir", str(tmp_path)], cwd=root, stderr=subprocess.PIPE, text=True,
+                               start_new_session=True)
+    deadline = time.time() + 60
+    while not list(tmp_path.rglob(".work-*")) and time.time() < deadline:  # wait until it is rendering
+        time.sleep(0.2)
+    time.sleep(1.0)
+    os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C sends: the whole process group
+    assert process.wait(timeout=60) == 130
+    assert "interrupted" in process.stderr.read()
+    assert files_under(tmp_path) == []
+    assert not list(tmp_path.rglob(".work-*")) and not list(tmp_path.rglob("*.part"))
