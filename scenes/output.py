@@ -31,6 +31,10 @@ class OutputScene(ExplainerScene):
             label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.15),
         )
         fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=-2.6)
+        # output cells stay uncoloured until their numbers are computed
+        self.out_fills = [rect.get_fill_opacity() for rect in self.out.rects]
+        for rect in self.out.rects:
+            rect.set_fill(opacity=0)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("The values are the input itself here. The attention matrix says how to mix them.",
                      FadeIn(self.attn), FadeIn(self.v), FadeIn(self.names[:2]), run_time=1.2)
@@ -70,9 +74,15 @@ class OutputScene(ExplainerScene):
             self.play(FadeOut(boxes), run_time=0.3)
         self.remove(running)
         self.add(*(self.out.number(i, k) for k in range(len(ex.dims))))
+        self.play(*self.reveal_fills(i), run_time=0.5)
         self.narrate(f"The result is a weighted average of the value rows: {ex.focus} blended with its context.",
                      *self.restore(), FadeOut(box), run_time=1.0, wait=1.0)
         self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
+
+    def reveal_fills(self, i: int) -> list:
+        """Animations colouring output row i by its values (once its numbers are there)."""
+        d = len(self.example.dims)
+        return [self.out.cell(i, k)[0].animate.set_fill(opacity=self.out_fills[i * d + k]) for k in range(d)]
 
     def fill_rows(self):
         s, th = self.first, self.theme
@@ -82,7 +92,8 @@ class OutputScene(ExplainerScene):
             if k == i0:
                 continue
             self.play(TransformFromCopy(self.attn.row(k), self.out.row(k).copy().set_opacity(0)),
-                      FadeIn(VGroup(*(self.out.number(k, m) for m in range(len(self.example.dims))))), run_time=0.5)
+                      FadeIn(VGroup(*(self.out.number(k, m) for m in range(len(self.example.dims))))),
+                      *self.reveal_fills(k), run_time=0.5)
 
     def compare_with_input(self):
         s, ex, th = self.first, self.example, self.theme
