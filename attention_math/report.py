@@ -30,10 +30,11 @@ def trace_sentence(example: Example, index: int) -> SentenceTraces:
     tokens = example.sentences[index]
     x = example.input_matrix(tokens)
     p = example.projection
+    simple = self_attention(x)
     return SentenceTraces(
         tokens=tokens,
-        input=self_attention(x).input,
-        simple=self_attention(x),
+        input=simple.input,
+        simple=simple,
         projected=self_attention(x, p.w_q, p.w_k, p.w_v),
         multi_head=multi_head_attention(x, example.heads, example.w_o),
         causal=self_attention(x, causal=True),

@@ -105,14 +105,14 @@ def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings) -> 
     slides = []
     for number, clip in enumerate(summary.clips, 1):
         sections = sections_of(clip.cache_path)
-        steps = BY_NAME[clip.scene]
+        info = BY_NAME[clip.scene]
         for index, section in enumerate(sections, 1):
             target = folder / "clips" / f"{number:02d}-{clip.scene}-{index:02d}.mp4"
             try:
                 os.link(section["path"], target)
             except OSError:
                 shutil.copy2(section["path"], target)
-            slides.append(SLIDE.format(scene=html.escape(steps.name), step=html.escape(section["name"]),
+            slides.append(SLIDE.format(scene=html.escape(info.name), step=html.escape(section["name"]),
                                        background=theme.background, src=f"clips/{target.name}"))
     width, height = settings.resolution or (1280, 720)
     page = PAGE.format(title="Self-attention, step by step", reveal_theme="white" if theme.name == "light" else "black",
