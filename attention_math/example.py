@@ -274,62 +274,24 @@ def _tokens_of(sentence: Any, field: str, check: _Checker) -> tuple:
     return tuple(tokens)
 
 
+KNOWN_FIELDS = {"name", "dims", "embeddings", "sentences", "focus", "seed", "d_k", "d_v", "w_q", "w_k", "w_v",
+                "heads", "w_o"}
+
+
 def _build(data: Any, source: str, lines: dict, *, sentences: Optional[Sequence[str]], focus: Optional[str],
            heads: Optional[int], seed: Optional[int], is_csv: bool) -> Example:
+    """Validate parsed data field by field and assemble the Example (weights resolved)."""
     check = _Checker(source, lines)
     if not isinstance(data, dict):
         check.fail("top level", "is not a mapping", "write keys dims:, embeddings:, sentences:")
-
-    known = {"name", "dims", "embeddings", "sentences", "focus", "seed", "d_k", "d_v", "w_q", "w_k", "w_v", "heads", "w_o"}
     for key in data:
-        if key not in known:
-            check.fail(str(key), "unknown field", f"use only: {', '.join(sorted(known))}")
+        if key not in KNOWN_FIELDS:
+            check.fail(str(key), "unknown field", f"use only: {', '.join(sorted(KNOWN_FIELDS))}")
 
-    dims = data.get("dims")
-    if not isinstance(dims, list) or not dims or not all(isinstance(x, str) and x.strip() for x in dims):
-        check.fail("dims", "must be a non-empty list of names", "write e.g. dims: [animal, tech, grammar, mood]")
-    dims = [x.strip() for x in dims]
-    for x in dims:
-        if dims.count(x) > 1:
-            check.fail("dims", f"'{x}' appears twice", "give every dimension its own name")
-    d = len(dims)
-
-    raw_embeddings = data.get("embeddings")
-    if not isinstance(raw_embeddings, dict) or not raw_embeddings:
-        check.fail("embeddings", "must map each token to its vector", "write e.g. embeddings: {cat: [0.9, 0.1]}")
-    embeddings = {}
-    for token, vector in raw_embeddings.items():
-        token = str(token)
-        embeddings[token] = check.vector(vector, f"embeddings.{token}", d, f"one per dim: {', '.join(dims)}")
-        embeddings[token].setflags(write=False)
-
-    if sentences:
-        raw_sentences, sentence_field = list(sentences), "--sentence"
-    else:
-        raw_sentences, sentence_field = data.get("sentences"), "sentences"
-        if raw_sentences is None:
-            fix = "pass --sentence \"cat and mouse\" (repeatable)" if is_csv else "add sentences: [\"cat and mouse\"] or pass --sentence"
-            check.fail("sentences", "none given", fix)
-        if not isinstance(raw_sentences, list) or not raw_sentences:
-            check.fail("sentences", "must be a non-empty list", "write sentences: [\"cat and mouse are friends\"]")
-    token_sentences = []
-    for i, s in enumerate(raw_sentences):
-        field = f"{sentence_field}[{i}]"
-        tokens = _tokens_of(s, field, check)
-        for t in tokens:
-            if t not in embeddings:
-                known_tokens = ", ".join(list(embeddings)[:12])
-                check.fail(field, f"unknown token '{t}'", f"add a row for '{t}' to the embeddings or use a known token ({known_tokens})")
-        token_sentences.append(tokens)
-
-    chosen_focus = focus if focus is not None else data.get("focus")
-    if chosen_focus is None:
-        common = [t for t in token_sentences[0] if all(t in s for s in token_sentences)]
-        chosen_focus = common[0] if common else token_sentences[0][0]
-    chosen_focus = str(chosen_focus)
-    if not any(chosen_focus in s for s in token_sentences):
-        check.fail("--focus" if focus is not None else "focus", f"'{chosen_focus}' is in no sentence",
-                   "pick a token that appears in a sentence")
+    dims = _dims(data, check)
+    embeddings = _embeddings(data, dims, check)
+    token_sentences = _sentences(data, sentences, embeddings, check, is_csv)
+    chosen_focus = _focus(data, focus, token_sentences, check)
 
     file_seed = data.get("seed", 0)
     if isinstance(file_seed, bool) or not isinstance(file_seed, int) or file_seed < 0:
@@ -337,26 +299,106 @@ def _build(data: Any, source: str, lines: dict, *, sentences: Optional[Sequence[
     use_seed = seed is not None  # an explicit --seed means: generate every weight from it
     seed_value = seed if use_seed else file_seed
 
-    def width(field: str) -> int:
-        value = data.get(field, d)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            check.fail(field, f"{value!r} is not a positive whole number", f"write e.g. {field}: 2")
-        return value
+    projection, single_from_seed = _single_head(data, len(dims), seed_value, use_seed, check)
+    head_weights, heads_from_seed = _heads(data, dims, heads, seed_value, use_seed, check)
+    w_o = _output_projection(data, head_weights, len(dims), seed_value, use_seed, check)
 
-    from_seed = False
+    name = data.get("name") or (Path(source).stem if source != BUILTIN_NAME else "built-in")
+    return Example(
+        name=str(name), source=source, dims=tuple(dims), embeddings=MappingProxyType(embeddings),
+        sentences=tuple(token_sentences), focus=chosen_focus, seed=int(seed_value), projection=projection,
+        heads=tuple(head_weights), w_o=w_o, weights_from_seed=single_from_seed or heads_from_seed,
+    )
+
+
+def _dims(data: dict, check: _Checker) -> list:
+    dims = data.get("dims")
+    if not isinstance(dims, list) or not dims or not all(isinstance(x, str) and x.strip() for x in dims):
+        check.fail("dims", "must be a non-empty list of names", "write e.g. dims: [animal, tech, grammar, mood]")
+    dims = [x.strip() for x in dims]
+    for x in dims:
+        if dims.count(x) > 1:
+            check.fail("dims", f"'{x}' appears twice", "give every dimension its own name")
+    return dims
+
+
+def _embeddings(data: dict, dims: list, check: _Checker) -> dict:
+    raw = data.get("embeddings")
+    if not isinstance(raw, dict) or not raw:
+        check.fail("embeddings", "must map each token to its vector", "write e.g. embeddings: {cat: [0.9, 0.1]}")
+    embeddings = {}
+    for token, vector in raw.items():
+        token = str(token)
+        embeddings[token] = check.vector(vector, f"embeddings.{token}", len(dims), f"one per dim: {', '.join(dims)}")
+        embeddings[token].setflags(write=False)
+    return embeddings
+
+
+def _sentences(data: dict, given: Optional[Sequence[str]], embeddings: dict, check: _Checker, is_csv: bool) -> list:
+    """The sentences as token tuples: from --sentence if given, else from the file."""
+    if given:
+        raw, field_name = list(given), "--sentence"
+    else:
+        raw, field_name = data.get("sentences"), "sentences"
+        if raw is None:
+            fix = "pass --sentence \"cat and mouse\" (repeatable)" if is_csv else "add sentences: [\"cat and mouse\"] or pass --sentence"
+            check.fail("sentences", "none given", fix)
+        if not isinstance(raw, list) or not raw:
+            check.fail("sentences", "must be a non-empty list", "write sentences: [\"cat and mouse are friends\"]")
+    result = []
+    for i, sentence in enumerate(raw):
+        field = f"{field_name}[{i}]"
+        tokens = _tokens_of(sentence, field, check)
+        for t in tokens:
+            if t not in embeddings:
+                known_tokens = ", ".join(list(embeddings)[:12])
+                check.fail(field, f"unknown token '{t}'", f"add a row for '{t}' to the embeddings or use a known token ({known_tokens})")
+        result.append(tokens)
+    return result
+
+
+def _focus(data: dict, given: Optional[str], sentences: list, check: _Checker) -> str:
+    """The word to follow: --focus, the file's focus, or the first word all sentences share."""
+    chosen = given if given is not None else data.get("focus")
+    if chosen is None:
+        common = [t for t in sentences[0] if all(t in s for s in sentences)]
+        chosen = common[0] if common else sentences[0][0]
+    chosen = str(chosen)
+    if not any(chosen in s for s in sentences):
+        check.fail("--focus" if given is not None else "focus", f"'{chosen}' is in no sentence",
+                   "pick a token that appears in a sentence")
+    return chosen
+
+
+def _head_matrices(entry: dict, field: str, d: int, check: _Checker) -> HeadWeights:
+    """w_q, w_k (d × d_k, the same d_k) and w_v (d × d_v) of one head, from the file."""
+    prefix = f"{field}." if field else ""
+    w_q = check.matrix(entry["w_q"], f"{prefix}w_q", d)
+    w_k = check.matrix(entry["w_k"], f"{prefix}w_k", d, w_q.shape[1])
+    w_v = check.matrix(entry["w_v"], f"{prefix}w_v", d)
+    return HeadWeights(w_q, w_k, w_v)
+
+
+def _single_head(data: dict, d: int, seed: int, use_seed: bool, check: _Checker) -> tuple:
+    """(HeadWeights, generated?) for the single learned head."""
     given = {k: data.get(k) for k in ("w_q", "w_k", "w_v")}
     if use_seed or all(v is None for v in given.values()):
-        projection = seeded_head(seed_value, _KIND_SINGLE, 0, d, width("d_k"), width("d_v"))
-        from_seed = True
-    else:
-        for k, v in given.items():
-            if v is None:
-                check.fail(k, "missing while other single-head weights are given", "give all of w_q, w_k, w_v or none")
-        w_q = check.matrix(given["w_q"], "w_q", d)
-        w_k = check.matrix(given["w_k"], "w_k", d, w_q.shape[1])
-        w_v = check.matrix(given["w_v"], "w_v", d)
-        projection = HeadWeights(w_q, w_k, w_v)
+        widths = {}
+        for field in ("d_k", "d_v"):
+            value = data.get(field, d)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                check.fail(field, f"{value!r} is not a positive whole number", f"write e.g. {field}: 2")
+            widths[field] = value
+        return seeded_head(seed, _KIND_SINGLE, 0, d, widths["d_k"], widths["d_v"]), True
+    for k, v in given.items():
+        if v is None:
+            check.fail(k, "missing while other single-head weights are given", "give all of w_q, w_k, w_v or none")
+    return _head_matrices(given, "", d, check), False
 
+
+def _heads(data: dict, dims: list, heads: Optional[int], seed: int, use_seed: bool, check: _Checker) -> tuple:
+    """([HeadWeights], generated?): the file's heads, or `heads` generated ones splitting d evenly."""
+    d = len(dims)
     file_heads = data.get("heads")
     if heads is not None and (isinstance(heads, bool) or not isinstance(heads, int) or heads < 1):
         check.fail("--heads", f"{heads!r} is not a positive whole number", "use --heads 2")
@@ -366,41 +408,31 @@ def _build(data: Any, source: str, lines: dict, *, sentences: Optional[Sequence[
         if heads is not None and heads != len(file_heads):
             check.fail("--heads", f"{heads} heads asked for, but the file defines {len(file_heads)} (its heads: field)",
                        f"pass --heads {len(file_heads)}, or --seed N to generate {heads} heads")
-        head_weights = []
+        result = []
         for h, entry in enumerate(file_heads):
-            field = f"heads[{h}]"
             if not isinstance(entry, dict) or set(entry) != {"w_q", "w_k", "w_v"}:
-                check.fail(field, "must have exactly w_q, w_k and w_v", "give the three matrices of this head")
-            w_q = check.matrix(entry["w_q"], f"{field}.w_q", d)
-            w_k = check.matrix(entry["w_k"], f"{field}.w_k", d, w_q.shape[1])
-            w_v = check.matrix(entry["w_v"], f"{field}.w_v", d)
-            head_weights.append(HeadWeights(w_q, w_k, w_v))
-    else:
-        # default: two heads when they split d evenly, else one (so an odd-width table just works)
-        count = heads if heads is not None else (DEFAULT_HEADS if d % DEFAULT_HEADS == 0 else 1)
-        if count > d or d % count:
-            divisors = ", ".join(str(k) for k in range(1, d + 1) if d % k == 0)
-            check.fail("--heads" if heads is not None else "heads",
-                       f"{count} heads do not divide the {d} dims ({', '.join(dims)}) into equal subspaces",
-                       f"use --heads {divisors.replace(', ', ' or ')}" if d > 1 else "use --heads 1")
-        head_weights = [seeded_head(seed_value, _KIND_HEAD, h, d, d // count, d // count) for h in range(count)]
-        from_seed = True
+                check.fail(f"heads[{h}]", "must have exactly w_q, w_k and w_v", "give the three matrices of this head")
+            result.append(_head_matrices(entry, f"heads[{h}]", d, check))
+        return result, False
+    # default: two heads when they split d evenly, else one (so an odd-width table just works)
+    count = heads if heads is not None else (DEFAULT_HEADS if d % DEFAULT_HEADS == 0 else 1)
+    if count > d or d % count:
+        divisors = " or ".join(str(k) for k in range(1, d + 1) if d % k == 0)
+        check.fail("--heads" if heads is not None else "heads",
+                   f"{count} heads do not divide the {d} dims ({', '.join(dims)}) into equal subspaces",
+                   f"use --heads {divisors}")
+    return [seeded_head(seed, _KIND_HEAD, h, d, d // count, d // count) for h in range(count)], True
 
-    concat_width = sum(h.w_v.shape[1] for h in head_weights)
-    raw_w_o = None if use_seed else data.get("w_o")
-    if raw_w_o is not None:
-        w_o = check.matrix(raw_w_o, "w_o", concat_width)
-    elif file_heads is not None and not use_seed:
-        w_o = None  # the file gives heads but no output projection: output = concatenation
-    else:
-        w_o = seeded_matrix(seed_value, (_KIND_OUTPUT, 0, 0), concat_width, d)
 
-    name = data.get("name") or (Path(source).stem if source != BUILTIN_NAME else "built-in")
-    return Example(
-        name=str(name), source=source, dims=tuple(dims), embeddings=MappingProxyType(embeddings),
-        sentences=tuple(token_sentences), focus=chosen_focus, seed=int(seed_value), projection=projection,
-        heads=tuple(head_weights), w_o=w_o, weights_from_seed=from_seed,
-    )
+def _output_projection(data: dict, heads: list, d: int, seed: int, use_seed: bool, check: _Checker):
+    """W_O: from the file; none (output = concatenation) when the file gives heads without it;
+    generated when the heads were generated."""
+    concat_width = sum(h.w_v.shape[1] for h in heads)
+    if not use_seed and data.get("w_o") is not None:
+        return check.matrix(data["w_o"], "w_o", concat_width)
+    if not use_seed and data.get("heads") is not None:
+        return None
+    return seeded_matrix(seed, (_KIND_OUTPUT, 0, 0), concat_width, d)
 
 
 def load_example(path: Optional[str | Path] = None, *, sentences: Optional[Sequence[str]] = None,
