@@ -210,14 +210,15 @@ def arrow_between(a, b, theme: Theme, color: Optional[str] = None, buff: float =
                  max_tip_length_to_length_ratio=0.2)
 
 
-def fit_to_frame(mob, margin_x: float = 0.5, top: float = 3.3, bottom: float = -3.0):
-    """Scale a layout down (never up) so it fits between the title and the bottom note."""
+def fit_to_frame(mob, margin_x: float = 0.5, top: float = 3.3, bottom: float = -3.0, grow: float = 1.0):
+    """Scale a layout down so it fits between the title and the bottom note (and up by at most
+    `grow`, for a lone table that would otherwise sit small in an empty frame)."""
     from manim import config
 
     max_w = config.frame_width - 2 * margin_x
     max_h = top - bottom
-    factor = min(1.0, max_w / max(mob.width, 1e-6), max_h / max(mob.height, 1e-6))
-    if factor < 1.0:
+    factor = min(grow, max_w / max(mob.width, 1e-6), max_h / max(mob.height, 1e-6))
+    if factor != 1.0:
         mob.scale(factor)
     mob.move_to(np.array([0.0, (top + bottom) / 2, 0.0]))
     return mob

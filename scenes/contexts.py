@@ -109,7 +109,9 @@ class ContextsScene(ExplainerScene):
         source_label = label(f"{ex.focus} (input)", th, size=18, color=th.focus).next_to(source, UP, buff=0.12)
         if source_label.get_right()[0] > half - 0.1:
             source_label.shift(LEFT * (source_label.get_right()[0] - half + 0.1))
-        self.narrate(f"Plot {ex.focus} on the {ex.dims[a]} and {ex.dims[b]} axes: its input sits on the diagonal, balanced.",
+        balanced = abs(coords[0][0] - coords[0][1]) <= 0.1 * max(abs(coords[0][0]), abs(coords[0][1]), 1e-9)
+        where = "on the diagonal: balanced between the two" if balanced else "its input point"
+        self.narrate(f"Plot {ex.focus} on the {ex.dims[a]} and {ex.dims[b]} axes: {where}.",
                      Create(axes), FadeIn(ticks), FadeIn(x_name), FadeIn(y_name), Create(diagonal), FadeIn(source),
                      FadeIn(source_label), run_time=1.5, wait=0.5)
         for k, s in enumerate(self.pair):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, Indicate, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number
 from scenes.base import ExplainerScene
@@ -21,15 +21,17 @@ class EmbeddingsScene(ExplainerScene):
             [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=list(ex.dims),
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
         )
-        fit_to_frame(self.table)
+        fit_to_frame(self.table, grow=1.3)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(
             f"Each word has one fixed embedding: a row of {ex.d} numbers, one per named dimension.",
             FadeIn(self.table.rects), LaggedStart(*(FadeIn(r) for r in self.table.row_labels), lag_ratio=0.1),
-            LaggedStart(*(FadeIn(c) for c in self.table.col_labels), lag_ratio=0.1), run_time=1.5,
+            LaggedStart(*(FadeIn(c) for c in self.table.col_labels), lag_ratio=0.1),
+            LaggedStart(*(FadeIn(n) for n in self.table.numbers), lag_ratio=0.02), run_time=1.5,
         )
+        strongest = max(range(len(tokens)), key=lambda k: abs(self.table.values[k]).max())
         self.narrate("Blue means positive, red negative; the stronger the colour, the larger the value.",
-                     LaggedStart(*(FadeIn(n) for n in self.table.numbers), lag_ratio=0.02), run_time=1.5, wait=0.5)
+                     Circumscribe(self.table.row(strongest), color=self.theme.muted), run_time=1.5, wait=0.5)
 
     def show_sentences(self):
         """The sentences look their rows up in the same table."""
@@ -79,7 +81,11 @@ class EmbeddingsScene(ExplainerScene):
                 boxes.add(g.column_box(ex.dims.index(dim), colour))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
-        self.narrate(f"It is strong on both meanings at once ({parts}): on its own, ambiguous.",
+        values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
+        ambiguous = len(values) == 2 and min(values) >= 0.7 * max(values) and min(values) >= 0.5 * self.vector_scale
+        claim = (f"It is strong on both meanings at once ({parts}): on its own, ambiguous." if ambiguous
+                 else f"Its meaning dimensions read {parts}.")
+        self.narrate(claim,
                      *self.restore(), *(Create(b) for b in boxes), run_time=1.5, wait=1.0)
         self.dim_boxes = boxes
 

@@ -110,12 +110,15 @@ class OutputScene(ExplainerScene):
         pair.arrange(RIGHT, buff=2.2, aligned_edge=UP)
         fit_to_frame(pair, top=2.8, bottom=-2.6)
         arrow = arrow_between(before, after, th)
-        arrow_label = label("self-attention", th, size=20, color=th.muted).next_to(arrow, UP, buff=0.1)
+        arrow_label = label("self-attention", th, size=20, color=th.muted)
+        if arrow_label.width > arrow.width:
+            arrow_label.scale_to_fit_width(arrow.width)
+        arrow_label.next_to(arrow, UP, buff=0.1)
         self.play(FadeOut(VGroup(self.attn, self.v, self.names)), FadeOut(self.out), run_time=0.6)
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
                      FadeIn(pair[0]), TransformFromCopy(before, after), FadeIn(names[1]), Create(arrow), FadeIn(arrow_label),
                      run_time=1.5)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
-        line = note(f"{ex.focus} was balanced; now its row carries its neighbours' meaning too.", th)
+        line = note(f"Same words, new rows: {ex.focus}'s row now carries some of its neighbours' meaning.", th)
         self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
                      *(Create(b) for b in boxes), FadeIn(line), run_time=1.2, wait=2.0)

@@ -101,7 +101,8 @@ class ProjectionsScene(ExplainerScene):
         top_learned = max(range(len(tokens)), key=lambda j: s.projected.weights[i, j] if j != i else -1)
         self.narrate(f"{ex.focus} now gives {format_number(s.projected.weights[i, top_learned])} to {tokens[top_learned]} "
                      f"(it gave {format_number(s.simple.weights[i, top_simple])} to {tokens[top_simple]}): "
-                     "the learned weights sharpen what matters.", Create(boxes), run_time=1.2, wait=1.5)
+                     + ("the learned weights sharpen what matters." if s.projected.weights[i].max() > s.simple.weights[i].max()
+                        else "the learned weights spread attention differently."), Create(boxes), run_time=1.2, wait=1.5)
         self.row = row
 
     def conclude(self):

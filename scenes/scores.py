@@ -74,7 +74,7 @@ class ScoresScene(ExplainerScene):
             else:
                 self.play(*anims, run_time=0.6)
         result = self.scores.number(i, j)
-        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(dot.total)}: large, because both are strong on the same dimensions.",
+        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(dot.total)}: the more two vectors agree, dimension by dimension, the larger their dot product.",
                      TransformFromCopy(sums[-1], result), run_time=1.2, wait=0.8)
         self.play(FadeOut(VGroup(work, row_box, col_box)), *self.restore(), run_time=0.8)
         self.cell_box = cell_box
