@@ -143,3 +143,20 @@ def test_outputs_are_convex_combinations_of_value_rows(x):
     out = self_attention(x).output
     low, high = x.min(axis=0), x.max(axis=0)
     assert np.all(out >= low - 1e-9) and np.all(out <= high + 1e-9)
+
+
+def test_breakdowns_hand_checked():
+    from attention_math.breakdown import dot_product, softmax_row, weighted_sum
+
+    dot = dot_product([1, 2, 3], [4, 5, 6])
+    assert dot.products.tolist() == [4, 10, 18] and dot.running.tolist() == [4, 14, 32] and dot.total == 32
+    parts = softmax_row(np.array([0.0, math.log(2)]))
+    assert parts.shift == 0 and parts.exps == pytest.approx([1, 2]) and parts.total == pytest.approx(3)
+    assert parts.weights == pytest.approx([1 / 3, 2 / 3])
+    big = softmax_row(np.array([1000.0, 1000.0 + math.log(3)]))  # shown as e^(x − max): no overflow
+    assert big.shift == pytest.approx(1000 + math.log(3)) and big.weights == pytest.approx([0.25, 0.75])
+    masked = softmax_row(np.array([1.0, -np.inf]))
+    assert masked.exps.tolist() == [math.e, 0.0] and masked.weights.tolist() == [1.0, 0.0]
+    total = weighted_sum(np.array([0.5, 0.5]), np.array([[2.0, 0.0], [0.0, 4.0]]))
+    assert total.terms.tolist() == [[1, 0], [0, 2]] and total.running.tolist() == [[1, 0], [1, 2]]
+    assert total.total.tolist() == [1, 2]
