@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Arrow, Axes, Create, Dot, FadeIn, GrowArrow, Line, MoveToTarget, TransformFromCopy, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Arrow, Axes, Create, Dot, FadeIn, FadeOut, GrowArrow, Line, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number
 from scenes.base import ExplainerScene
@@ -95,14 +95,20 @@ class ContextsScene(ExplainerScene):
         y_name.next_to(axes.y_axis, LEFT, buff=0.55)
         diagonal = Line(axes.c2p(bottom, bottom), axes.c2p(top, top), color=th.grid, stroke_width=2).set_opacity(0.6)
         plane = VGroup(axes, ticks, x_name, y_name, diagonal)
-        # the two sentences stack on the left half, the plane takes the right half
+        # the two sentences condense into one small table on the left (one input, two outputs);
+        # the plane takes the right half
         half = self.camera.frame_width / 2
-        self.columns.generate_target()
-        self.columns.target.arrange(DOWN, buff=0.5, aligned_edge=LEFT)
-        self.columns.target.scale(min(1.0, (half - 0.8) / self.columns.target.width, 5.6 / self.columns.target.height))
-        self.columns.target.move_to([-half / 2 - 0.1, -0.2, 0])
-        self.play(MoveToTarget(self.columns), self.symbols.animate.set_opacity(0), run_time=1.0)
-        self.remove(self.symbols)
+        words = [self.context_word(s) for s in self.pair]
+        summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
+                            col_labels=list(ex.dims), value_scale=self.vector_scale,
+                            row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors())
+        summary.scale(min(1.0, (half - 0.7) / summary.width, 4.5 / summary.height))
+        summary.move_to([-half / 2, -0.3, 0])
+        (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
+        self.play(FadeOut(VGroup(*(c for c in self.columns))), FadeOut(self.symbols),
+                  TransformFromCopy(x0.rects, summary.row(0)), TransformFromCopy(y0.rects, summary.row(1)),
+                  TransformFromCopy(y1.rects, summary.row(2)), FadeIn(summary.row_labels), FadeIn(summary.col_labels),
+                  run_time=1.2)
         plane.scale(min(1.0, (half - 0.9) / plane.width, 5.4 / plane.height))
         plane.move_to([half / 2 + 0.1, -0.3, 0])
         source = Dot(axes.c2p(*coords[0]), color=th.focus, radius=0.09)

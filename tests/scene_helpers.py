@@ -46,6 +46,10 @@ def expected_values(name: str, example, sentence_index: int) -> np.ndarray:
     traces = trace_example(example)
     if name == "embeddings":
         return np.array([example.embeddings[t] for t in example.embeddings])
+    if name == "pair_summary[focus]":  # the focus word's input, then its output in each of two sentences
+        pair = [traces[k] for k in example.focus_sentences()[:2]]
+        rows = [pair[0].input[pair[0].tokens.index(example.focus)]]
+        return np.array(rows + [s.simple.output[s.tokens.index(example.focus)] for s in pair])
     wrapper = None
     match = re.fullmatch(r"softmax\((.*)\)", name)
     if match:
