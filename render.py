@@ -16,10 +16,10 @@ import click
 
 from attention_math import ExampleError, document, load_example, text_report
 from scenes.files import atomic_write
-from scenes.registry import BY_NAME, SCENES
+from scenes.pipeline import FORMATS, QUALITY  # the choices live with the pipeline (no manim import there)
+from scenes.registry import SCENES
 
 ROOT = Path(__file__).resolve().parent
-QUALITIES = ("low", "medium", "high", "4k")
 
 
 def user_errors(command):
@@ -48,7 +48,7 @@ EXAMPLE_OPTIONS = [  # every command shares these: which example, and how to rea
 
 
 VIDEO_OPTIONS = [
-    click.option("--quality", type=click.Choice(QUALITIES), default="low", show_default=True,
+    click.option("--quality", type=click.Choice(list(QUALITY)), default="low", show_default=True,
                  help="manim's presets: 480p15, 720p30, 1080p60, 2160p60."),
     click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
                  help="light: white background, for projectors and print."),
@@ -61,7 +61,7 @@ VIDEO_OPTIONS = [
                  show_default="media/"),
 ]
 FORMAT_OPTIONS = [
-    click.option("--format", "fmt", type=click.Choice(["mp4", "webm", "mov", "gif", "png"]), default="mp4",
+    click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="mp4",
                  show_default=True, help="png: each scene's final frame as a still."),
     click.option("--transparent", is_flag=True, help="Transparent background (webm, mov, png) for overlays on slides."),
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Transform, TransformFromCopy, VGroup, Write
+from manim import RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Transform, TransformFromCopy, VGroup, Write
 
 from attention_math import causal_mask, format_number, row_sums
 from scenes.base import ExplainerScene

@@ -56,7 +56,7 @@ class ContextsScene(ExplainerScene):
         self.columns = VGroup(*columns).arrange(RIGHT, buff=1.2, aligned_edge=UP)
         fit_to_frame(self.columns, top=2.9, bottom=-2.8)
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate(f"The same word in two sentences. Its input vector is identical in both.",
+        self.narrate("The same word in two sentences. Its input vector is identical in both.",
                      *(FadeIn(VGroup(c[0], c[1], c[2])) for c in self.columns), run_time=1.2)
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)

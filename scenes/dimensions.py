@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import RIGHT, UP, FadeIn, FadeOut, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number, scale_factor
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note, shape_tag, title
+from scenes.components import fit_to_frame, label, note, shape_tag, title
 from scenes.projections import feature_names
 
 
@@ -70,7 +70,7 @@ class DimensionsScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, d = len(s.tokens), ex.d
-        tokens, dims = list(s.tokens), list(ex.dims)
+        tokens = list(s.tokens)
         a = self._block(p.weights, "projected.weights", "Attention", th.text, tokens, tokens, f"{n} × {n}")
         v = self._block(p.v, "projected.v", "V", th.value, tokens, feature_names("v", p.d_v), f"{n} × {p.d_v}")
         out = self._block(p.output, "projected.output", "Output", th.output, tokens, feature_names("v", p.d_v), f"{n} × {p.d_v}")

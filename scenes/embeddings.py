@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number
 from scenes.base import ExplainerScene

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, shape_tag, title
+from scenes.components import fit_to_frame, label, note, product_layout, title
 
 
 class MultiHeadScene(ExplainerScene):
@@ -50,7 +50,7 @@ class MultiHeadScene(ExplainerScene):
         self.play(FadeOut(VGroup(row, boxes)), run_time=0.6)
 
     def concatenate(self):
-        s, ex, th = self.first, self.example, self.theme
+        s, th = self.first, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
         outs = []

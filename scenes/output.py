@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Transform, TransformFromCopy, VGroup, Write
+from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, Transform, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number
 from attention_math.breakdown import weighted_sum
@@ -85,7 +85,7 @@ class OutputScene(ExplainerScene):
         return [self.out.cell(i, k)[0].animate.set_fill(opacity=self.out_fills[i * d + k]) for k in range(d)]
 
     def fill_rows(self):
-        s, th = self.first, self.theme
+        s = self.first
         i0 = self.focus_row(s)
         self.caption_over("Every word gets its own blend, with its own row of weights.")
         for k in range(len(s.tokens)):

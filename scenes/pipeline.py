@@ -28,7 +28,7 @@ from typing import Callable, Optional, Sequence
 
 from attention_math import Example, load_example
 from scenes.files import atomic_write, publish
-from scenes.registry import BY_NAME, SCENES
+from scenes.registry import BY_NAME
 
 ROOT = Path(__file__).resolve().parents[1]
 QUALITY = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, ReplacementTransform, TransformFromCopy, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math import format_number, row_sums
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import axis_captions, fit_to_frame, label, note, text_column, title, vector_row
+from scenes.components import axis_captions, fit_to_frame, label, note, title, vector_row
 
 
 class SoftmaxScene(ExplainerScene):

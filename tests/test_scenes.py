@@ -107,7 +107,6 @@ def test_light_theme_constructs_with_its_own_background():
 # ---- layout limits -----------------------------------------------------------------------
 
 def _example_with(tokens_per_sentence: int, dims: int = 2, token_len: int = 3):
-    from tests.conftest import ROOT  # noqa: F401  (keeps sys.path set up)
 
     names = [f"t{k:0{token_len - 1}d}" for k in range(tokens_per_sentence)]
     return {"dims": [f"d{k}" for k in range(dims)],

@@ -4,7 +4,6 @@ loads in headless Chromium with the network off, videos included."""
 import re
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
 
