@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""attention-explainer: print the numbers, list the scenes, render clips or the whole explainer.
+"""attention-explainer: print the numbers, list the scenes, render clips, the explainer or the deck.
 
-Thin on purpose: the math lives in attention_math, the pictures in scenes/. manim is imported
-only by the commands that render, so `numbers`, `list` and `--help` answer at once.
+Click commands only: options become one pipeline.settings.Request, and the pipeline does the
+work. manim is imported only by the commands that render, so `numbers`, `list` and `--help`
+answer at once.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ from pathlib import Path
 
 import click
 
-from attention_math import ExampleError, document, load_example, text_report
-from scenes.files import atomic_write
-from scenes.pipeline import FORMATS, QUALITY  # the choices live with the pipeline (no manim import there)
-from scenes.registry import SCENES
+from attention_math.errors import ExampleError
+from pipeline import catalog
+from pipeline.files import atomic_path, atomic_write
+from pipeline.settings import FORMATS, QUALITY, ExampleSource, RenderSettings, Request, parse_resolution
+from scenes.theme import THEMES
 
 ROOT = Path(__file__).resolve().parent
 
@@ -36,6 +38,12 @@ def user_errors(command):
     return wrapper
 
 
+def _apply(options, command):
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 EXAMPLE_OPTIONS = [  # every command shares these: which example, and how to read it
     click.option("--embeddings", "embeddings", type=click.Path(dir_okay=True, path_type=Path), default=None,
                  help="Your example: .yaml/.json, or a .csv embedding table (header token,<dim>,…). Default: built-in."),
@@ -45,12 +53,10 @@ EXAMPLE_OPTIONS = [  # every command shares these: which example, and how to rea
     click.option("--heads", type=int, default=None, help="Number of attention heads (default 2 when they divide d; must divide d when generated)."),
     click.option("--seed", type=int, default=None, help="Generate every learned weight from this seed, ignoring weights in the file."),
 ]
-
-
 VIDEO_OPTIONS = [
     click.option("--quality", type=click.Choice(list(QUALITY)), default="low", show_default=True,
                  help="manim's presets: 480p15, 720p30, 1080p60, 2160p60."),
-    click.option("--theme", type=click.Choice(["dark", "light"]), default="dark", show_default=True,
+    click.option("--theme", type=click.Choice(list(THEMES)), default="dark", show_default=True,
                  help="light: white background, for projectors and print."),
     click.option("--fps", type=click.IntRange(1, 120), default=None, help="Frame rate (default: the quality's)."),
     click.option("--resolution", default=None, metavar="WxH",
@@ -67,27 +73,37 @@ FORMAT_OPTIONS = [
 ]
 
 
-def _apply(options, command):
-    for option in reversed(options):
-        command = option(command)
-    return command
-
-
-def render_options(command):
-    return _apply(VIDEO_OPTIONS + FORMAT_OPTIONS, command)
-
-
-def deck_options(command):
-    """The slide deck is always mp4 clips on the theme's background."""
-    return _apply(VIDEO_OPTIONS, command)
-
-
 def example_options(command):
     return _apply(EXAMPLE_OPTIONS, command)
 
 
-def _load(embeddings, sentences, focus, heads, seed):
-    return load_example(embeddings, sentences=list(sentences) or None, focus=focus, heads=heads, seed=seed)
+def video_options(command):
+    return _apply(VIDEO_OPTIONS, command)
+
+
+def format_options(command):
+    return _apply(FORMAT_OPTIONS, command)
+
+
+def _source(options: dict) -> ExampleSource:
+    path = options.pop("embeddings")
+    return ExampleSource(None if path is None else str(path), tuple(options.pop("sentences")), options.pop("focus"),
+                         options.pop("heads"), options.pop("seed"))
+
+
+def _request(scenes, options: dict) -> Request:
+    """The command's options as one Request (settings checked, example not loaded yet)."""
+    source = _source(options)
+    settings = RenderSettings(quality=options.pop("quality"), theme=options.pop("theme"),
+                              fmt=options.pop("fmt", "mp4"), transparent=options.pop("transparent", False),
+                              fps=options.pop("fps"), resolution=parse_resolution(options.pop("resolution")))
+    return Request(tuple(catalog.by_name(name) for name in scenes), source, settings, options.pop("media_dir"), options.pop("jobs"), options.pop("quiet"))
+
+
+def _report_failures(summary) -> None:
+    for clip in summary.failed:
+        where = f" (full traceback: {clip.log})" if clip.log else ""
+        click.echo(f"error: scene {clip.scene} failed: {clip.error}{where}", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -103,143 +119,106 @@ def cli():
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write to this file (atomically) instead of standard output.")
 @user_errors
-def numbers(embeddings, sentences, focus, heads, seed, fmt, output):
+def numbers(fmt, output, **options):
     """Print every step's numbers: embeddings, scores, scaled, weights, output, projections, heads."""
+    from attention_math.report import document, text_report
+
     if fmt == "xlsx" and output is None:
         raise ExampleError("--format xlsx", "-o", "a workbook cannot go to the terminal", "add -o numbers.xlsx")
-    example = _load(embeddings, sentences, focus, heads, seed)
-    if fmt == "xlsx":
-        from attention_math.workbook import write_workbook
-        from scenes.files import atomic_path
+    example = _source(options).load()
+    try:
+        if fmt == "xlsx":
+            from attention_math.workbook import write_workbook
 
-        try:
             with atomic_path(output) as tmp:
                 write_workbook(example, tmp)
-        except OSError as exc:
-            raise ExampleError(str(output), "-o", f"cannot be written ({exc.strerror})", "choose a writable path") from None
-        click.echo(f"wrote {output}", err=True)
-        return
-    if fmt == "json":
-        text = json.dumps(document(example), indent=1) + "\n"
-    else:
-        text = text_report(example)
-    if output is None:
-        click.echo(text, nl=False)
-    else:
-        try:
+        else:
+            text = json.dumps(document(example), indent=1) + "\n" if fmt == "json" else text_report(example)
+            if output is None:
+                click.echo(text, nl=False)
+                return
             atomic_write(output, text)
-        except OSError as exc:
-            raise ExampleError(str(output), "-o", f"cannot be written ({exc.strerror})", "choose a writable path") from None
-        click.echo(f"wrote {output}", err=True)
+    except OSError as exc:
+        raise ExampleError(str(output), "-o", f"cannot be written ({exc.strerror})", "choose a writable path") from None
+    click.echo(f"wrote {output}", err=True)
 
 
 @cli.command("list")
 def list_scenes():
     """List the scenes, in the explainer's order."""
-    width = max(len(s.name) for s in SCENES)
-    for number, s in enumerate(SCENES, 1):
-        click.echo(f"{number:2d}. {s.name.ljust(width)}  {s.summary}")
+    infos = catalog.scenes()
+    width = max(len(info.name) for info in infos)
+    for info in infos:
+        click.echo(f"{info.number:2d}. {info.name.ljust(width)}  {info.chapter}: {info.summary}")
 
 
-def _settings(quality, theme, fmt, transparent, fps, resolution):
-    """Check the render options together; bad combinations are user errors (exit 2)."""
-    from scenes.pipeline import RenderSettings
+def _render(request: Request, join: bool):
+    request.checked_example()  # every limit is checked before anything renders
+    from pipeline.runner import run, summary_table  # imports the scenes' needs lazily
 
-    size = None
-    if resolution is not None:
-        parts = resolution.lower().split("x")
-        if len(parts) != 2 or not all(p.isdigit() for p in parts) or min(map(int, parts)) < 16:
-            raise ExampleError("--resolution", "value", f"'{resolution}' is not WIDTHxHEIGHT", "write e.g. --resolution 1080x1920")
-        size = tuple(int(p) for p in parts)
-        if any(v % 2 for v in size):
-            raise ExampleError("--resolution", "value", f"{resolution} has an odd side; video encoders need even sizes",
-                               f"use {size[0] // 2 * 2}x{size[1] // 2 * 2}")
-    if transparent and fmt not in ("webm", "mov", "png"):
-        raise ExampleError("--transparent", "--format", f"{fmt} cannot store transparency", "use --format webm, mov or png")
-    return RenderSettings(quality=quality, theme=theme, fmt=fmt, transparent=transparent, fps=fps, resolution=size)
-
-
-def _render(names, embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution,
-            jobs, quiet, media_dir, join):
-    from scenes.limits import check_drawable
-
-    settings = _settings(quality, theme, fmt, transparent, fps, resolution)
-    example = _load(embeddings, sentences, focus, heads, seed)
-    for name in names:  # every limit is checked before anything renders
-        check_drawable(example, name)
-    from scenes.pipeline import ExampleSource, run, summary_table  # imports manim
-
-    source = ExampleSource(None if embeddings is None else str(embeddings), tuple(sentences), focus, heads, seed)
     try:
-        summary = run(names, source, settings, media_dir, jobs=jobs, join=join, quiet=quiet)
+        summary = run(request, join=join)
     except KeyboardInterrupt:
         click.echo("interrupted: no partial file was left at any output path", err=True)
         sys.exit(130)
-    if not quiet:
+    if not request.quiet:
         click.echo(summary_table(summary, Path.cwd()), nl=False)
-    for clip in summary.failed:
-        click.echo(f"error: scene {clip.scene} failed: {clip.error}", err=True)
+    _report_failures(summary)
     if summary.failed:
-        if join and len(names) > 1:
+        if join and len(request.scenes) > 1:
             click.echo("error: the explainer was not joined because a scene failed; the other clips are in place", err=True)
         sys.exit(1)
     return summary
 
 
 @cli.command()
-@click.argument("name", type=click.Choice([s.name for s in SCENES]))
+@click.argument("name", type=click.Choice(catalog.scene_names()))
 @example_options
-@render_options
+@video_options
+@format_options
 @user_errors
-def scene(name, embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution, jobs,
-          quiet, media_dir):
+def scene(name, **options):
     """Render one scene to media/<theme>/<quality>/<NAME>.<format> (with .srt/.vtt subtitles)."""
-    _render([name], embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution,
-            1, quiet, media_dir, join=False)
+    options["jobs"] = 1
+    _render(_request([name], options), join=False)
 
 
 @cli.command("all")
 @example_options
-@render_options
+@video_options
+@format_options
 @user_errors
-def render_all(embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent, fps, resolution, jobs,
-               quiet, media_dir):
+def render_all(**options):
     """Render every scene in parallel and join them into attention_explainer.<format> with chapters."""
-    _render([s.name for s in SCENES], embeddings, sentences, focus, heads, seed, quality, theme, fmt, transparent,
-            fps, resolution, jobs, quiet, media_dir, join=True)
+    _render(_request(catalog.scene_names(), options), join=True)
 
 
 @cli.command()
 @example_options
-@deck_options
+@video_options
 @user_errors
-def slides(embeddings, sentences, focus, heads, seed, quality, theme, fps, resolution, jobs, quiet, media_dir):
+def slides(**options):
     """Build an offline slide deck: one slide per step, each waiting for the presenter's click.
 
-    Writes media/<theme>/slides-<quality>/index.html with its videos and reveal.js beside it."""
-    from scenes.limits import check_drawable
+    Writes media/<theme>/slides-<quality>/index.html with its videos and reveal.js beside it.
+    Uses the same clips as `all` (with the same settings, nothing renders twice)."""
+    request = _request(catalog.scene_names(), options)
+    request.checked_example()
+    from pipeline.runner import summary_table
+    from pipeline.slides import MissingAssets, build_deck
 
-    settings = _settings(quality, theme, "mp4", False, fps, resolution)
-    example = _load(embeddings, sentences, focus, heads, seed)
-    for info in SCENES:
-        check_drawable(example, info.name)
-    from scenes.pipeline import ExampleSource, summary_table
-    from scenes.slides import MissingAssets, build_deck
-
-    source = ExampleSource(None if embeddings is None else str(embeddings), tuple(sentences), focus, heads, seed)
     try:
-        deck, summary = build_deck(source, settings, media_dir, jobs=jobs, quiet=quiet)
+        deck, summary = build_deck(request)
     except MissingAssets as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("interrupted: the previous deck, if any, is untouched", err=True)
         sys.exit(130)
-    for clip in summary.failed:
-        click.echo(f"error: scene {clip.scene} failed: {clip.error}", err=True)
+    _report_failures(summary)
     if deck is None:
         sys.exit(1)
-    if not quiet:
+    if not request.quiet:
         click.echo(summary_table(summary, Path.cwd()), nl=False)
     click.echo(f"slides: {deck}")
 

@@ -76,3 +76,9 @@ def weighted_sum(weights: np.ndarray, values: np.ndarray) -> WeightedSum:
     weights, values = np.asarray(weights, dtype=float), np.asarray(values, dtype=float)
     terms = weights[:, None] * values
     return WeightedSum(weights, values, terms, np.cumsum(terms, axis=0))
+
+
+def unscaled_weights(raw_scores: np.ndarray) -> np.ndarray:
+    """(n,) or (n, n) -> same shape: the weights softmax would give without the √d divisor,
+    for comparing with the scaled weights (the reason the scaling step exists)."""
+    return softmax(np.asarray(raw_scores, dtype=float))

@@ -1,48 +1,17 @@
-"""Every trace of an example, and the two ways `render.py numbers` prints them:
-the JSON document (a stable format other tools read) and readable terminal tables.
+"""How `render.py numbers` prints every trace: the JSON document (a stable format other tools read)
+and readable terminal tables.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 
-from .core import AttentionTrace, MultiHeadTrace, multi_head_attention, self_attention
+from .core import AttentionTrace
 from .example import Example
-
-
-@dataclass(frozen=True)
-class SentenceTraces:
-    """All computations for one sentence: simplified (Q = K = V = input), one learned head,
-    multi-head, and the causal (masked) variant of the simplified pass."""
-
-    tokens: tuple
-    input: np.ndarray
-    simple: AttentionTrace
-    projected: AttentionTrace
-    multi_head: MultiHeadTrace
-    causal: AttentionTrace
-
-
-def trace_sentence(example: Example, index: int) -> SentenceTraces:
-    tokens = example.sentences[index]
-    x = example.input_matrix(tokens)
-    p = example.projection
-    simple = self_attention(x)
-    return SentenceTraces(
-        tokens=tokens,
-        input=simple.input,
-        simple=simple,
-        projected=self_attention(x, p.w_q, p.w_k, p.w_v),
-        multi_head=multi_head_attention(x, example.heads, example.w_o),
-        causal=self_attention(x, causal=True),
-    )
-
-
-def trace_example(example: Example) -> tuple:
-    return tuple(trace_sentence(example, i) for i in range(len(example.sentences)))
+from .formatting import format_number
+from .trace import trace_example
 
 
 def _m(a: Optional[np.ndarray]) -> list:
@@ -81,27 +50,6 @@ def document(example: Example, traces: Optional[tuple] = None) -> dict:
             for s in traces
         ],
     }
-
-
-def format_number(value: float, decimals: int = 2) -> str:
-    """How every number is written, on screen and in the terminal: fixed decimals, a true minus
-    sign, −∞ for masked scores, and no '−0.00'."""
-    if np.isneginf(value):
-        return "−∞"
-    if np.isposinf(value):
-        return "∞"
-    text = f"{value:.{decimals}f}"
-    if float(text) == 0:
-        text = text.lstrip("-")
-    return text.replace("-", "−")
-
-
-def parse_number(text: str) -> float:
-    """Inverse of format_number (tests read numbers back from the screen with it)."""
-    text = text.strip().replace("−", "-")
-    if text in ("-∞", "∞"):
-        return -np.inf if text.startswith("-") else np.inf
-    return float(text)
 
 
 def table(title: str, matrix: np.ndarray, row_labels, col_labels, decimals: int = 2) -> str:

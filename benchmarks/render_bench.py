@@ -22,7 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from scenes.registry import BY_NAME, SCENES  # noqa: E402
+from pipeline.catalog import by_name, scenes  # noqa: E402
+
+SCENES = scenes()
 
 PYTHON = sys.executable
 MANIM = str(Path(PYTHON).with_name("manim"))
@@ -69,8 +71,8 @@ def main():
 
     sequential = 0.0
     for name in names:
-        info = BY_NAME[name]
-        sequential += timed([MANIM, "-ql", "--media_dir", str(work / "cli"), f"scenes/{info.module}.py", info.class_name])
+        info = by_name(name)
+        sequential += timed([MANIM, "-ql", "--media_dir", str(work / "cli"), f"scenes/{info.name}.py", info.class_name])
 
     print(f"\nrender.py all, cold:      {cold:7.1f} s")
     print(f"render.py all, cached:    {cached:7.1f} s")

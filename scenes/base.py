@@ -14,19 +14,30 @@ from typing import Iterable, Optional
 import numpy as np
 from manim import FadeOut, Scene, VMobject
 
-from attention_math import Example, load_example, trace_example
-from scenes.components import BarChart, MatrixGrid
-from scenes.limits import check_drawable
+from attention_math.example import Example
+from attention_math.trace import trace_example
+from pipeline.limits import check_drawable
+from scenes import ORDER
+from scenes.components import BarChart, MatrixGrid, title
 from scenes.theme import Theme, theme_named
 
 
 def example_from_environment() -> Example:
+    from attention_math.loader import load_example
+
     path = os.environ.get("ATTENTION_EMBEDDINGS") or None
     return load_example(path)
 
 
 class ExplainerScene(Scene):
-    scene_name = ""          # the registry name
+    # What each scene declares (read without importing manim by pipeline.catalog, so keep them
+    # plain string literals): its name in ORDER and on the command line, its chapter title,
+    # a one-line summary for `render.py list`, and the learned weights it draws, which join
+    # its cache key ("projection", "heads").
+    scene_name = ""
+    chapter = ""
+    summary = ""
+    needs: tuple = ()
     steps: tuple = ()        # names of the step methods, in order
 
     def __init__(self, example: Optional[Example] = None, theme: Optional[Theme] = None, **kwargs):
@@ -38,6 +49,16 @@ class ExplainerScene(Scene):
         self.captions: list[str] = []        # the narration, in order
         self._dimmed: dict = {}              # id -> (leaf, fill, stroke opacity) dimmed by focus_on
         super().__init__(**kwargs)
+
+    @classmethod
+    def chapter_number(cls) -> int:
+        """The chapter number is the scene's position in the explainer's order."""
+        return ORDER.index(cls.scene_name) + 1
+
+    def chapter_title(self, detail: str = ""):
+        """The heading, top left: "4 · Row-wise softmax" (and an optional detail)."""
+        text = f"{self.chapter_number()} · {self.chapter}" + (f": {detail}" if detail else "")
+        return title(text, self.theme)
 
     # -- example helpers ----------------------------------------------------------------------
     @property
@@ -85,7 +106,11 @@ class ExplainerScene(Scene):
         for step in self.steps:
             self.next_section(step)  # one section per step: the slide deck's unit
             getattr(self, step)()
+            self.step_finished(step)
         self.wait(1.0)
+
+    def step_finished(self, step: str) -> None:
+        """Called with the picture as each step leaves it (the tests check the frame here)."""
 
     # Calm pacing: a caption stays up long enough to be read (about 2.6 words a second).
     WORDS_PER_SECOND = 2.6

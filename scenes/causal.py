@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from manim import RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Transform, TransformFromCopy, VGroup, Write
 
-from attention_math import causal_mask, format_number, row_sums
+from attention_math.core import causal_mask, row_sums
+from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note, title
+from scenes.components import arrow_between, fit_to_frame, label, note
 
 
 class CausalScene(ExplainerScene):
     scene_name = "causal"
+    chapter = "Beyond the article: the causal mask"
+    summary = "A decoder's words see only the past"
     steps = ("show_scaled", "mask_future", "softmax_rows", "first_token")
 
     def _block(self, values, name, heading, value_scale):
@@ -22,7 +25,7 @@ class CausalScene(ExplainerScene):
 
     def show_scaled(self):
         s, th = self.first, self.theme
-        self.heading = title("10 · Beyond the article: the causal mask", th)
+        self.heading = self.chapter_title()
         self.scaled, scaled_block = self._block(s.causal.scaled, "causal.scaled", "Scaled scores", self.score_scale)
         self.masked, masked_block = self._block(s.causal.masked, "causal.masked", "Masked: future = −∞", self.score_scale)
         self.weights, weights_block = self._block(s.causal.weights, "causal.weights", "Attention weights", 1.0)

@@ -5,6 +5,7 @@ what is drawn can be read back and compared with the math (tests do).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional, Sequence
 
 import numpy as np
@@ -12,7 +13,7 @@ from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, Rectangle, SurroundingRectangle, Text, VGroup,
 )
 
-from attention_math import format_number
+from attention_math.formatting import format_number
 from scenes.theme import FONT, Theme
 
 # Sizes in scene units (the frame is 8 units tall). At 480p one unit is 60 pixels, so a
@@ -22,9 +23,34 @@ NUMBER_SIZE = 22
 LABEL_SIZE = 22
 
 
+class LightText(Text):
+    """Pango text that forgets the parsed SVG path each glyph was built from. manim keeps it on
+    every glyph (`path_obj`) though nothing reads it after construction, and every animation
+    deep-copies it: dropping it makes copies about 8× faster, for renders and tests alike."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for glyph in self.family_members_with_points():
+            if getattr(glyph, "path_obj", None) is not None:
+                glyph.path_obj = None
+        self.id_to_vgroup_dict = {}  # ids of the SVG's groups: only used while parsing
+
+
+@lru_cache(maxsize=4096)
+def _shaped(text: str, size: float, weight: str) -> LightText:
+    """Pango shapes each distinct string once per process; callers get copies (the same cells
+    and labels recur in every scene, and a copy costs a tenth of shaping and parsing)."""
+    return LightText(text, font=FONT, font_size=size, weight=weight)
+
+
+def make_text(content: str, size: float, color: str, weight: str = "NORMAL") -> LightText:
+    """Every piece of text on screen is made here: one font family, Pango only (no LaTeX)."""
+    return _shaped(content, float(size), weight).copy().set_color(color)
+
+
 def label(text: str, theme: Theme, size: float = LABEL_SIZE, color: Optional[str] = None, weight: str = "NORMAL") -> Text:
-    """Any words on screen: one font family everywhere."""
-    return Text(text, font=FONT, font_size=size, color=color or theme.text, weight=weight)
+    """Any words on screen, in the theme's text colour unless told otherwise."""
+    return make_text(text, size, color or theme.text, weight)
 
 
 def title(text: str, theme: Theme) -> Text:
@@ -92,7 +118,7 @@ class MatrixGrid(VGroup):
                 rect.move_to(np.array([j * cell_w, -i * cell_h, 0.0]))
                 colour, opacity = theme.value_fill(v, scale) if heat and np.isfinite(v) else (theme.background, 0.0)
                 rect.set_fill(colour, opacity=opacity)
-                number = Text(format_number(v, decimals), font=FONT, font_size=number_size, color=theme.text)
+                number = make_text(format_number(v, decimals), number_size, theme.text)
                 if number.width > cell_w * 0.86:
                     number.scale_to_fit_width(cell_w * 0.86)
                 number.move_to(rect)
@@ -144,7 +170,7 @@ class MatrixGrid(VGroup):
 
     def displayed(self) -> np.ndarray:
         """The numbers as drawn, parsed back (what the tests compare with the trace)."""
-        from attention_math import parse_number
+        from attention_math.formatting import parse_number
 
         rows, cols = self.values.shape
         return np.array([[parse_number(self.number(i, j).text) for j in range(cols)] for i in range(rows)])
@@ -162,7 +188,7 @@ class MatrixGrid(VGroup):
 def baseline_label(text: str, theme: Theme, size: float, color: str) -> VGroup:
     """A word whose bounding box spans a full ascender-to-descender height, so that words placed
     with next_to/align share one baseline ("grammar" no longer floats above "tech")."""
-    full = Text("Ég" + text, font=FONT, font_size=size, color=color)
+    full = make_text("Ég" + text, size, color)
     glyphs = VGroup(*full[2:])
     strut = Line(np.array([glyphs.get_center()[0], full.get_bottom()[1], 0]),
                  np.array([glyphs.get_center()[0], full.get_top()[1], 0]), stroke_width=0, stroke_opacity=0)
@@ -280,6 +306,6 @@ class BarChart(VGroup):
         self.add(self.baseline, self.bars, self.value_labels, self.token_labels)
 
     def displayed(self) -> np.ndarray:
-        from attention_math import parse_number
+        from attention_math.formatting import parse_number
 
         return np.array([parse_number(v.text) for v in self.value_labels])

@@ -5,13 +5,16 @@ from __future__ import annotations
 import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Arrow, Axes, Create, Dot, FadeIn, FadeOut, GrowArrow, Line, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
+from attention_math.story import is_balanced, leans_towards, strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, title, vector_row
+from scenes.components import fit_to_frame, label, note, vector_row
 
 
 class ContextsScene(ExplainerScene):
     scene_name = "contexts"
+    chapter = "Two contexts"
+    summary = "One input vector for mouse, two different outputs"
     steps = ("two_sentences", "plot", "conclude")
 
     @property
@@ -22,9 +25,7 @@ class ContextsScene(ExplainerScene):
     def context_word(self, sentence) -> str:
         """The word the focus word attends to most, after itself (cat, keyboard)."""
         i = self.focus_row(sentence)
-        row = sentence.simple.weights[i]
-        others = [j for j in range(len(sentence.tokens)) if sentence.tokens[j] != self.example.focus]
-        return sentence.tokens[max(others, key=lambda j: row[j])] if others else self.example.focus
+        return sentence.tokens[strongest_neighbour(sentence.tokens, sentence.simple.weights[i], self.example.focus)]
 
     def plot_dims(self) -> tuple:
         dims = self.example.dims
@@ -34,7 +35,7 @@ class ContextsScene(ExplainerScene):
 
     def two_sentences(self):
         ex, th = self.example, self.theme
-        self.heading = title("6 · One word, two contexts", th)
+        self.heading = self.chapter_title()
         columns, self.inputs, self.outputs = [], [], []
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
@@ -115,8 +116,7 @@ class ContextsScene(ExplainerScene):
         source_label = label(f"{ex.focus} (input)", th, size=18, color=th.focus).next_to(source, UP, buff=0.12)
         if source_label.get_right()[0] > half - 0.1:
             source_label.shift(LEFT * (source_label.get_right()[0] - half + 0.1))
-        balanced = abs(coords[0][0] - coords[0][1]) <= 0.1 * max(abs(coords[0][0]), abs(coords[0][1]), 1e-9)
-        where = "on the diagonal: balanced between the two" if balanced else "its input point"
+        where = "on the diagonal: balanced between the two" if is_balanced(*coords[0]) else "its input point"
         self.narrate(f"Plot {ex.focus} on the {ex.dims[a]} and {ex.dims[b]} axes: {where}.",
                      Create(axes), FadeIn(ticks), FadeIn(x_name), FadeIn(y_name), Create(diagonal), FadeIn(source),
                      FadeIn(source_label), run_time=1.5, wait=0.5)
@@ -126,8 +126,10 @@ class ContextsScene(ExplainerScene):
                           max_tip_length_to_length_ratio=0.15)
             direction = DOWN + RIGHT if coords[k + 1][0] >= coords[k + 1][1] else UP + LEFT
             name = label(f"with {self.context_word(s)}", th, size=18, color=th.output).next_to(target, direction, buff=0.08)
-            lean = ex.dims[a] if coords[k + 1][0] > coords[k + 1][1] else ex.dims[b]
-            self.narrate(f"Next to {self.context_word(s)}, the output moves towards {lean}.",
+            lean = leans_towards(*coords[k + 1])
+            claim = ("sits near the diagonal: neither meaning wins" if lean is None
+                     else f"now leans towards {(ex.dims[a], ex.dims[b])[lean]}")
+            self.narrate(f"Next to {self.context_word(s)}, the output {claim}.",
                          GrowArrow(arrow), TransformFromCopy(source, target), FadeIn(name), run_time=1.2, wait=0.5)
 
     def conclude(self):

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from manim import RIGHT, UP, FadeIn, FadeOut, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number, scale_factor
+from attention_math.core import scale_factor
+from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, shape_tag, title
+from scenes.components import fit_to_frame, label, note, shape_tag
 from scenes.projections import feature_names
 
 
 class DimensionsScene(ExplainerScene):
     scene_name = "dimensions"
+    chapter = "Changing dimensionality"
+    summary = "d_k and d_v need not equal d"
+    needs = ('projection',)
     steps = ("value_width", "key_width", "output_width")
 
     def _equation(self, parts, top=2.9, bottom=-2.3):
@@ -37,7 +41,7 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         tokens, dims = list(s.tokens), list(ex.dims)
-        self.heading = title("8 · Changing dimensionality", th)
+        self.heading = self.chapter_title()
         x = self._block(s.input, "input", "X", th.text, tokens, dims, f"{n} × {d}")
         w = self._block(p.w_v, "projected.w_v", "W_V", th.value, dims, feature_names("v", p.d_v), f"{d} × {p.d_v}")
         v = self._block(p.v, "projected.v", "V", th.value, tokens, feature_names("v", p.d_v), f"{n} × {p.d_v}")

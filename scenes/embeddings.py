@@ -4,19 +4,22 @@ from __future__ import annotations
 
 from manim import RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
+from attention_math.story import is_ambiguous
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, title
+from scenes.components import fit_to_frame, label, note
 
 
 class EmbeddingsScene(ExplainerScene):
     scene_name = "embeddings"
+    chapter = "The embedding table"
+    summary = "One fixed vector per token; mouse is both animal and tech"
     steps = ("show_table", "show_sentences", "highlight_focus", "call_out_dims", "conclude")
 
     def show_table(self):
         ex = self.example
         tokens = list(ex.embeddings)
-        self.heading = title("1 · Every word starts as a vector", self.theme)
+        self.heading = self.chapter_title()
         self.table = self.grid(
             [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=list(ex.dims),
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
@@ -82,7 +85,7 @@ class EmbeddingsScene(ExplainerScene):
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
-        ambiguous = len(values) == 2 and min(values) >= 0.7 * max(values) and min(values) >= 0.5 * self.vector_scale
+        ambiguous = len(values) == 2 and is_ambiguous(*values, self.vector_scale)
         claim = (f"It is strong on both meanings at once ({parts}): on its own, ambiguous." if ambiguous
                  else f"Its meaning dimensions read {parts}.")
         self.narrate(claim,

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
+from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, title
+from scenes.components import fit_to_frame, label, note, product_layout
 
 
 class MultiHeadScene(ExplainerScene):
     scene_name = "multihead"
+    chapter = "Multi-head attention"
+    summary = "Heads with their own projections, concatenated, then × W_O"
+    needs = ('heads',)
     steps = ("heads_side_by_side", "concatenate", "project_out")
 
     def head_colors(self):
@@ -22,7 +26,7 @@ class MultiHeadScene(ExplainerScene):
         m = s.multi_head
         tokens = list(s.tokens)
         i = self.focus_row(s)
-        self.heading = title(f"9 · Multi-head attention: {len(m.heads)} heads", th)
+        self.heading = self.chapter_title(f"{len(m.heads)} heads")
         blocks, self.patterns = [], []
         for h, head in enumerate(m.heads):
             g = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
@@ -30,7 +34,7 @@ class MultiHeadScene(ExplainerScene):
             colour = self.head_colors()[h % 4]
             name = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
             dims = label(f"W_Q, W_K: {ex.d} × {head.d_k}   W_V: {ex.d} × {head.d_v}", th, size=18, color=th.muted)
-            top = max(range(len(tokens)), key=lambda j: head.weights[i, j] if j != i else -1)
+            top = strongest_neighbour(tokens, head.weights[i], ex.focus)
             verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}", th, size=20, color=colour)
             block = VGroup(name, dims, g, verdict).arrange(DOWN, buff=0.2)
             blocks.append(block)

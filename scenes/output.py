@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, Transform, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note, product_layout, title
+from scenes.components import arrow_between, fit_to_frame, label, note, product_layout
 
 
 class OutputScene(ExplainerScene):
     scene_name = "output"
+    chapter = "Output = Attention × V"
+    summary = "Each output row is a weighted average of value rows"
     steps = ("show_product", "work_focus_row", "fill_rows", "compare_with_input")
 
     def show_product(self):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
-        self.heading = title("5 · Output = Attention × V", th)
+        self.heading = self.chapter_title()
         self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
                            label_color=th.value, col_label_colors=self.dim_colors())
         self.attn = self.grid(s.simple.weights, "simple.weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,

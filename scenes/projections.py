@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
+from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, text_column, title
+from scenes.components import fit_to_frame, label, note, product_layout, text_column
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -16,13 +17,16 @@ def feature_names(prefix: str, width: int) -> list:
 
 class ProjectionsScene(ExplainerScene):
     scene_name = "projections"
+    chapter = "Learned projections"
+    summary = "Q = X·W_Q, K = X·W_K, V = X·W_V"
+    needs = ('projection',)
     steps = ("project_queries", "keys_and_values", "compare_attention", "conclude")
 
     def project_queries(self):
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         tokens, dims = list(s.tokens), list(ex.dims)
-        self.heading = title("7 · Learned projections", th)
+        self.heading = self.chapter_title()
         self.w_q = self.grid(p.w_q, "projected.w_q", row_labels=dims, col_labels=feature_names("q", p.d_k),
                              value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_colors())
         self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
@@ -97,8 +101,8 @@ class ProjectionsScene(ExplainerScene):
         self.narrate("The same mechanism (dot products, scaling, softmax) on Q and K gives a new attention matrix.",
                      TransformFromCopy(simple, learned), FadeIn(heads[1]), run_time=1.5)
         boxes = VGroup(simple.row_box(i, th.focus), learned.row_box(i, th.focus))
-        top_simple = max(range(len(tokens)), key=lambda j: s.simple.weights[i, j] if j != i else -1)
-        top_learned = max(range(len(tokens)), key=lambda j: s.projected.weights[i, j] if j != i else -1)
+        top_simple = strongest_neighbour(tokens, s.simple.weights[i], ex.focus)
+        top_learned = strongest_neighbour(tokens, s.projected.weights[i], ex.focus)
         self.narrate(f"{ex.focus} now gives {format_number(s.projected.weights[i, top_learned])} to {tokens[top_learned]} "
                      f"(it gave {format_number(s.simple.weights[i, top_simple])} to {tokens[top_simple]}): "
                      + ("the learned weights sharpen what matters." if s.projected.weights[i].max() > s.simple.weights[i].max()

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number, scale_factor, softmax
+from attention_math.breakdown import unscaled_weights
+from attention_math.core import scale_factor
+from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, brace_label, fit_to_frame, label, note, title
+from scenes.components import arrow_between, brace_label, fit_to_frame, label, note
 
 
 class ScalingScene(ExplainerScene):
     scene_name = "scaling"
+    chapter = "Scaling by √d"
+    summary = "Divide by √d so the softmax is not too sharp"
     steps = ("read_d", "divide", "why_scale")
 
     def read_d(self):
         ex, th = self.example, self.theme
-        self.heading = title("3 · Scale by √d", th)
+        self.heading = self.chapter_title()
         dims = VGroup(*(label(d, th, size=26, color=self.dim_colors().get(j, th.text)) for j, d in enumerate(ex.dims)))
         dims.arrange(RIGHT, buff=0.4).move_to(UP * 1.2)
         self.divisor = scale_factor(ex.d)
@@ -57,7 +61,7 @@ class ScalingScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
-        unscaled = softmax(s.simple.scores[i])
+        unscaled = unscaled_weights(s.simple.scores[i])
         colours = self.token_colors(tokens)
         sharp = self.chart(unscaled, tokens, "softmax(simple.scores[focus])", color=th.muted, label_colors=colours, height=2.6)
         soft = self.chart(s.simple.weights[i], tokens, "simple.weights[focus]", color=th.positive, label_colors=colours, height=2.6)

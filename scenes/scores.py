@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number
+from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
+from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, text_column, title
+from scenes.components import fit_to_frame, label, note, product_layout, text_column
 
 
 class ScoresScene(ExplainerScene):
     scene_name = "scores"
+    chapter = "Scores = Input × Inputᵀ"
+    summary = "Every word compared with every word by dot products"
     steps = ("show_operands", "work_one_cell", "fill_matrix", "read_orientation")
 
     def show_operands(self):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
-        self.heading = title("2 · Scores = Input × Inputᵀ", self.theme)
+        self.heading = self.chapter_title()
         self.xt = self.grid(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
                             label_color=th.key, col_label_colors=self.token_colors(tokens))
         self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
@@ -41,8 +44,7 @@ class ScoresScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         # the context word the focus word scores highest with (mouse·cat in the built-in example)
-        others = [j for j in range(len(s.tokens)) if s.tokens[j] != ex.focus]
-        j = max(others, key=lambda k: s.simple.scores[i, k]) if others else i
+        j = strongest_neighbour(s.tokens, s.simple.scores[i], ex.focus)
         self.worked = (i, j)
         dot = dot_product(s.input[i], s.input[j])
         row_box, col_box = self.x.row_box(i, th.query), self.xt.column_box(j, th.key)

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math import format_number, row_sums
+from attention_math.core import row_sums
+from attention_math.formatting import format_number
+from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import axis_captions, fit_to_frame, label, note, title, vector_row
+from scenes.components import axis_captions, fit_to_frame, label, note, vector_row
 
 
 class SoftmaxScene(ExplainerScene):
     scene_name = "softmax"
+    chapter = "Row-wise softmax"
+    summary = "The attention matrix: each row sums to 1"
     steps = ("show_scaled", "one_row", "every_row", "read_focus_row")
 
     def show_scaled(self):
         s, th = self.first, self.theme
         tokens = list(s.tokens)
-        self.heading = title("4 · Softmax, one row at a time", th)
+        self.heading = self.chapter_title()
         kw = dict(row_labels=tokens, col_labels=tokens, row_label_colors=self.token_colors(tokens),
                   col_label_colors=self.token_colors(tokens))
         self.scaled = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, **kw)
@@ -96,7 +100,7 @@ class SoftmaxScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         row = s.simple.weights[i]
-        order = sorted(range(len(row)), key=lambda j: -row[j])
+        order = ranked(row)
         listens = ", ".join(f"{s.tokens[j]} {format_number(row[j])}" for j in order[:3])
         box = self.weights.row_box(i, th.focus)
         line = note(f"{ex.focus} listens to: {listens}, …", th, size=24)

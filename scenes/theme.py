@@ -5,7 +5,8 @@
 - focus (pink): the word the explainer follows (mouse);
 - animal and tech: the two meaning dimensions the story is about.
 
-No manim import here, so render.py can validate a theme name without loading manim.
+No manim import here, so render.py can validate a theme name without loading manim. Adding a theme
+means adding one Theme to THEMES: the command line, messages and the slide deck take it from there.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ class Theme:
     animal: str
     tech: str
     dim_opacity: float  # how far the rest is dimmed when the eye must go somewhere
+    reveal_theme: str   # the slide deck's reveal.js theme with the same background
 
     def value_fill(self, value: float, scale: float) -> tuple:
         """(colour, opacity) of a cell holding `value` on a scale whose strongest value is `scale`."""
@@ -45,7 +47,7 @@ DARK = Theme(
     name="dark", background="#101218", text="#ECEFF4", muted="#9AA3B2", grid="#3B4252",
     positive="#3D7DD8", negative="#D8503F",
     query="#F2C230", key="#2EC4B6", value="#B084F5", output="#7BCB5C",
-    focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0", dim_opacity=0.25,
+    focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0", dim_opacity=0.25, reveal_theme="black",
 )
 
 # For projectors and print: white background, darker hues that keep their contrast.
@@ -53,7 +55,7 @@ LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F27", muted="#5B6472", grid="#C5CAD3",
     positive="#2F6FD0", negative="#C83A2C",
     query="#B8860B", key="#0E8C80", value="#7A4FD0", output="#3E8E2A",
-    focus="#D6307F", animal="#C2611B", tech="#1F7FC0", dim_opacity=0.2,
+    focus="#D6307F", animal="#C2611B", tech="#1F7FC0", dim_opacity=0.2, reveal_theme="white",
 )
 
 THEMES = {"dark": DARK, "light": LIGHT}
@@ -63,5 +65,5 @@ def theme_named(name: str | None = None) -> Theme:
     """The theme by name; default from ATTENTION_THEME (so the plain manim CLI can pick one), else dark."""
     name = name or os.environ.get("ATTENTION_THEME", "dark")
     if name not in THEMES:
-        raise ValueError(f"unknown theme '{name}': use dark or light")
+        raise ValueError(f"unknown theme '{name}': use {' or '.join(THEMES)}")
     return THEMES[name]

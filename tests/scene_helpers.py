@@ -1,4 +1,8 @@
-"""Construct scenes cheaply for tests, and look up what a drawn matrix should hold."""
+"""Construct scenes cheaply for tests, and look up what a drawn matrix should hold.
+
+A scene is built once per process and example (scenes are grouped per xdist worker, so each is
+built in one worker only), with animations skipped and nothing written. While it is built, the
+picture each step leaves behind is checked against the frame's edges."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from attention_math import load_example, softmax, trace_example
 from attention_math.breakdown import softmax_row
 
 DATA = Path(__file__).parent / "data"
-EXAMPLES = {"builtin": None, "second": DATA / "second.yaml"}
+EXAMPLES = {"builtin": None, "second": DATA / "second.yaml", "widest": DATA / "widest.yaml"}
 
 # The size the suite constructs at: a few pixels, two frames a second, nothing written. Each test
 # process gets its own text and TeX folders (manim's shared ones race between processes).
@@ -23,20 +27,45 @@ TINY = {"dry_run": True, "pixel_width": 96, "pixel_height": 54, "frame_rate": 2,
         "tex_dir": str(_WORK / "tex")}
 
 
-@lru_cache(maxsize=None)
-def built_scene(scene_name: str, example_key: str, theme: str = "dark"):
-    """Run a scene's construct (every animation, no frames written) and return the scene."""
+def outside_frame(scene) -> list:
+    """Names of on-screen mobjects that reach past the frame's edges."""
+    from manim import config
+
+    half_w, half_h = config.frame_width / 2, config.frame_height / 2
+    out = []
+    for mob in scene.mobjects:
+        if not mob.has_points() and not mob.submobjects:
+            continue
+        if (mob.get_left()[0] < -half_w - 1e-6 or mob.get_right()[0] > half_w + 1e-6
+                or mob.get_bottom()[1] < -half_h - 1e-6 or mob.get_top()[1] > half_h + 1e-6):
+            out.append(getattr(mob, "name", type(mob).__name__))
+    return out
+
+
+def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
+    """Run a scene's construct and return the scene; `step_bounds` lists, for each step, what
+    was outside the frame when it ended. animate=True steps through every animation's frames."""
     from manim import tempconfig
 
-    from scenes.registry import BY_NAME
-    from scenes.registry import scene_class
+    from pipeline.catalog import by_name, scene_class
     from scenes.theme import theme_named
 
-    example = load_example(EXAMPLES[example_key])
+    base = scene_class(by_name(scene_name))
+
+    class Checked(base):
+        def step_finished(self, step):
+            self.step_bounds.append((step, outside_frame(self)))
+
     with tempconfig(TINY):
-        scene = scene_class(BY_NAME[scene_name])(example=example, theme=theme_named(theme), skip_animations=True)
+        scene = Checked(example=example, theme=theme_named(theme), skip_animations=not animate)
+        scene.step_bounds = []
         scene.render()
     return scene
+
+
+@lru_cache(maxsize=None)
+def built_scene(scene_name: str, example_key: str, theme: str = "dark"):
+    return build(scene_name, load_example(EXAMPLES[example_key]), theme)
 
 
 def expected_values(name: str, example, sentence_index: int) -> np.ndarray:

@@ -1,34 +1,43 @@
-"""Every scene constructs, and every number it draws equals attention_math's value at the
-precision shown: for the built-in example and for a second, different one."""
+"""Every scene constructs, every number it draws equals attention_math's value at the precision
+shown (for the built-in example and a second, different one), and every step keeps everything
+inside the frame (built-in and the widest layout the scenes accept)."""
+
+import importlib
 
 import numpy as np
 import pytest
 
 from attention_math import ExampleError, format_number, load_example, scale_factor, trace_example
 from attention_math.breakdown import dot_product, softmax_row
-from scenes.limits import MAX_TOKENS, check_drawable
-from scenes.registry import SCENES
-from tests.scene_helpers import EXAMPLES, built_scene, expected_values
+from pipeline import catalog
+from pipeline.limits import MAX_TOKENS, check_drawable
+from tests.scene_helpers import EXAMPLES, build, built_scene, expected_values
 
-SCENE_NAMES = [s.name for s in SCENES]
+SCENE_NAMES = catalog.scene_names()
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-def _implemented():
-    import importlib
-
-    names = []
-    for s in SCENES:
-        try:
-            importlib.import_module(f"scenes.{s.module}")
-            names.append(s.name)
-        except ModuleNotFoundError:
-            pass
-    return names
+def per_scene(*example_keys):
+    """(scene, example) parameters, grouped so each scene is built in one xdist worker only."""
+    return [pytest.param(name, key, marks=pytest.mark.xdist_group(name), id=f"{name}-{key}")
+            for name in SCENE_NAMES for key in example_keys]
 
 
-@pytest.mark.parametrize("example_key", list(EXAMPLES))
-@pytest.mark.parametrize("scene_name", _implemented())
+def test_every_scene_module_imports_and_declares_what_the_catalog_reads():
+    """A scene whose module fails to import fails here (it does not silently drop out)."""
+    import scenes
+
+    assert list(scenes.ORDER) == SCENE_NAMES
+    for info in catalog.scenes():
+        module = importlib.import_module(info.module)  # raises on a broken import
+        cls = getattr(module, info.class_name)
+        assert (cls.scene_name, cls.chapter, cls.summary, tuple(cls.needs)) == (info.name, info.chapter, info.summary,
+                                                                               info.needs)
+        assert cls.chapter_number() == info.number
+        assert cls.steps and all(callable(getattr(cls, step)) for step in cls.steps)
+
+
+@pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "second"))
 def test_displayed_numbers_equal_the_math(scene_name, example_key):
     scene = built_scene(scene_name, example_key)
     example = scene.example
@@ -45,7 +54,31 @@ def test_displayed_numbers_equal_the_math(scene_name, example_key):
         assert np.all(np.abs(shown[finite] - expected[finite]) <= 0.005 + 1e-9), (mob.name, shown, expected)
 
 
-@pytest.mark.parametrize("example_key", list(EXAMPLES))
+@pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "widest"))
+def test_every_step_keeps_everything_inside_the_frame(scene_name, example_key):
+    """At the end of every step (the slide deck's stills), nothing reaches past the frame."""
+    scene = built_scene(scene_name, example_key)
+    assert [step for step, _ in scene.step_bounds] == list(scene.steps)
+    assert [(step, out) for step, out in scene.step_bounds if out] == []
+
+
+@pytest.mark.parametrize("scene_name", [pytest.param(n, marks=pytest.mark.xdist_group(n)) for n in SCENE_NAMES])
+def test_every_animation_plays_through(scene_name):
+    """One real build per scene: every animation stepped frame by frame (at 2 frames a second),
+    as a render does, with the same result as the quick build."""
+    scene = build(scene_name, load_example(), animate=True)
+    quick = built_scene(scene_name, "builtin")
+    assert scene.captions == quick.captions
+    assert [m.name for m in scene.shown] == [m.name for m in quick.shown]
+
+
+def in_group(scene_name):
+    """Mark a test that reads `scene_name`'s builds: it runs in the worker that builds that scene."""
+    return pytest.mark.xdist_group(scene_name)
+
+
+@in_group("scores")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_worked_dot_product_matches_the_scores(example_key):
     scene = built_scene("scores", example_key)
     i, j = scene.worked
@@ -56,48 +89,65 @@ def test_worked_dot_product_matches_the_scores(example_key):
     assert sums == [f"Σ{format_number(v)}" for v in dot.running]
 
 
-@pytest.mark.parametrize("example_key", list(EXAMPLES))
-def test_captions_quote_the_math(example_key):
+def _focus_sentence(example_key):
     example = load_example(EXAMPLES[example_key])
-    traces = trace_example(example)
-    s = traces[example.focus_sentences()[0]]
-    i = s.tokens.index(example.focus)
+    s = trace_example(example)[example.focus_sentences()[0]]
+    return example, s, s.tokens.index(example.focus)
+
+
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_quotes_the_divisor(example_key):
+    example, _, _ = _focus_sentence(example_key)
     scaling = built_scene("scaling", example_key)
     assert scaling.root.text == f"√d=√{example.d}={format_number(scale_factor(example.d))}"
+
+
+@in_group("softmax")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
+    _, s, i = _focus_sentence(example_key)
     softmax_scene = built_scene("softmax", example_key)
     total = format_number(softmax_row(s.simple.scaled[i]).total)
     assert any(total in c for c in softmax_scene.captions)
     assert all(t.text == "Σ1.00" for t in softmax_scene.sum_labels)  # every row sums to 1
 
 
+@in_group("contexts")
 def test_context_scene_tells_the_story():
     scene = built_scene("contexts", "builtin")
     assert [scene.context_word(s) for s in scene.pair] == ["cat", "keyboard"]
-    assert any("towards animal" in c for c in scene.captions)
-    assert any("towards tech" in c for c in scene.captions)
+    assert any("leans towards animal" in c for c in scene.captions)
+    assert any("leans towards tech" in c for c in scene.captions)
 
 
-def test_scenes_share_one_colour_meaning():
-    """The value scale and role colours come from the theme: the same value gets the same
-    fill in every scene, and the focus word is labelled in the focus colour everywhere."""
+@pytest.mark.parametrize("scene_name", [pytest.param(n, marks=in_group(n)) for n in ("embeddings", "scores", "output")])
+def test_scenes_share_one_colour_meaning(scene_name):
+    """The value scale and role colours come from the theme: a value gets the fill the theme
+    gives it in every scene, and the focus word is labelled in the focus colour everywhere."""
     from manim import ManimColor
 
-    fills = {}
-    for name in ("embeddings", "scores", "output"):
-        scene = built_scene(name, "builtin")
-        for grid in scene.shown:
-            if grid.name in ("input", "embeddings", "sentences[0].input", "simple.v"):
-                for rect, value in zip(grid.rects, grid.values.flatten()):
-                    key = round(float(value), 6)
-                    fill = (rect.get_fill_color().to_hex(), round(float(rect.get_fill_opacity()), 3))
-                    assert fills.setdefault(key, fill) == fill, (name, grid.name, value)
-        theme = scene.theme
-        # token-labelled matrices (not V, whose labels wear the value colour) mark the focus word
-        focus_labels = [lab for g in scene.shown if g.name != "simple.v"
-                        for lab in getattr(g, "row_labels", []) if getattr(lab, "text", "") == "mouse"]
-        assert focus_labels and all(ManimColor(lab[0][0].get_fill_color()).to_hex().lower() == theme.focus.lower() for lab in focus_labels)
+    scene = built_scene(scene_name, "builtin")
+    theme = scene.theme
+    scale = scene.vector_scale
+    checked = 0
+    for grid in scene.shown:
+        if grid.name in ("input", "embeddings", "sentences[0].input", "simple.v"):
+            for rect, value in zip(grid.rects, grid.values.flatten()):
+                colour, opacity = theme.value_fill(float(value), scale)
+                if opacity:
+                    assert rect.get_fill_color().to_hex().lower() == colour.lower(), (grid.name, value)
+                assert float(rect.get_fill_opacity()) == pytest.approx(opacity, abs=1e-3), (grid.name, value)
+                checked += 1
+    assert checked
+    # token-labelled matrices (not V, whose labels wear the value colour) mark the focus word
+    focus_labels = [lab for g in scene.shown if g.name != "simple.v"
+                    for lab in getattr(g, "row_labels", []) if getattr(lab, "text", "") == "mouse"]
+    assert focus_labels and all(ManimColor(lab[0][0].get_fill_color()).to_hex().lower() == theme.focus.lower()
+                                for lab in focus_labels)
 
 
+@in_group("softmax")
 def test_light_theme_constructs_with_its_own_background():
     scene = built_scene("softmax", "builtin", "light")
     assert scene.theme.name == "light"
@@ -136,43 +186,24 @@ def test_render_cli_refuses_oversized_example_with_exit_2(write):
     assert "at most 8" in result.output and "fix:" in result.output and "Traceback" not in result.output
 
 
-def test_largest_layout_stays_inside_the_frame(write, tmp_path):
-    """8 tokens, 8 dims: every drawn cell and label stays inside the 16:9 frame."""
-    import yaml
-    from manim import config, tempconfig
-
-    from scenes.registry import BY_NAME
-    from scenes.registry import scene_class
-    from tests.scene_helpers import TINY
-
-    rng = np.random.default_rng(0)
-    dims = [f"dim{k}" for k in range(8)]
-    tokens = [f"word{k}" for k in range(8)]
-    data = {"dims": dims, "embeddings": {t: rng.uniform(-2, 2, 8).round(2).tolist() for t in tokens},
-            "sentences": [" ".join(tokens), " ".join(reversed(tokens))], "focus": "word3"}
-    path = tmp_path / "wide.yaml"
-    path.write_text(yaml.safe_dump(data))
-    example = load_example(path)
-    for name in ("embeddings", "scores", "softmax", "output"):
-        with tempconfig(TINY):
-            scene = scene_class(BY_NAME[name])(example=example, skip_animations=True)
-            scene.render()
-            half_w, half_h = config.frame_width / 2, config.frame_height / 2
-            for mob in scene.mobjects:
-                assert mob.get_left()[0] >= -half_w - 1e-6 and mob.get_right()[0] <= half_w + 1e-6, (name, mob)
-                assert mob.get_bottom()[1] >= -half_h - 1e-6 and mob.get_top()[1] <= half_h + 1e-6, (name, mob)
-
-
-def test_captions_follow_a_custom_example():
+@in_group("contexts")
+def test_contexts_narration_follows_a_custom_example():
     """Narration speaks of the user's words and numbers, never the built-in example's."""
     contexts = built_scene("contexts", "second")
     text = " ".join(contexts.captions)
     for s in contexts.pair:
         assert f"Next to {contexts.context_word(s)}," in text
+
+
+@in_group("output")
+def test_output_narration_quotes_the_custom_weights():
     output = built_scene("output", "second")
     s = output.first
     first_weight = format_number(s.simple.weights[s.tokens.index("mouse"), 0])
     assert any(f"{first_weight} × {s.tokens[0]}" in c for c in output.captions)
-    every = " ".join(c for name in ("embeddings", "scores", "softmax", "output", "contexts", "causal")
-                     for c in built_scene(name, "second").captions)
-    assert "cat" not in every.split() and "keyboard" not in every
+
+
+@pytest.mark.parametrize("scene_name,example_key", per_scene("second"))
+def test_no_scene_speaks_of_the_builtin_words_for_a_custom_example(scene_name, example_key):
+    captions = " ".join(built_scene(scene_name, example_key).captions)
+    assert "cat" not in captions.split() and "keyboard" not in captions

@@ -7,9 +7,11 @@ import subprocess
 
 import pytest
 
-from scenes.pipeline import ExampleSource, RenderSettings
-from scenes.registry import SCENES, scene_class
-from scenes.slides import REVEAL_DIR, build_deck
+from pipeline.catalog import scene_class
+from pipeline.runner import run
+from pipeline.settings import RenderSettings, Request
+from pipeline.slides import REVEAL_DIR, build_deck
+from tests.fixture_scene import FIXTURES
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
@@ -19,15 +21,19 @@ def deck(tmp_path_factory):
     if not (REVEAL_DIR / "reveal.js").exists():
         pytest.fail("reveal.js assets missing: run scripts/setup.sh")
     media = tmp_path_factory.mktemp("media")
-    page, summary = build_deck(ExampleSource(), RenderSettings(resolution=(128, 72), fps=5), media, jobs=2, quiet=True)
+    request = Request(FIXTURES, settings=RenderSettings(resolution=(128, 72), fps=5), media_dir=media, jobs=2, quiet=True)
+    clips = run(request)  # `render.py all` first: the deck then renders nothing
+    assert not clips.failed, [c.error for c in clips.failed]
+    page, summary = build_deck(request)
     assert not summary.failed, [c.error for c in summary.failed]
+    assert [c.cached for c in summary.clips] == [True] * len(FIXTURES)
     return page
 
 
 def test_one_slide_per_step_in_explainer_order(deck):
     html = deck.read_text(encoding="utf-8")
     slides = re.findall(r'<section data-scene="([^"]+)" data-step="([^"]+)"', html)
-    expected = [(info.name, step) for info in SCENES for step in scene_class(info).steps]
+    expected = [(info.name, step) for info in FIXTURES for step in scene_class(info).steps]
     assert slides == expected
 
 

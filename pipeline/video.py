@@ -1,16 +1,14 @@
-"""Joining clips with PyAV (which manim already ships): stream copy, MP4/MOV/WebM chapters,
-and subtitles shifted per chapter. No ffmpeg binary, no re-encoding."""
+"""Joining clips with PyAV (which manim already ships): stream copy and MP4/MOV/WebM chapters.
+No ffmpeg binary, no re-encoding."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
 from fractions import Fraction
 from pathlib import Path
 from typing import Sequence
 
 import av
-import srt
 
 
 @dataclass(frozen=True)
@@ -32,7 +30,7 @@ def clip_duration(path: Path) -> float:
 def join_clips(clips: Sequence[Path], titles: Sequence[str], output: Path) -> list:
     """Concatenate clips of identical encoding settings into `output` by copying packets, with
     one chapter per clip. Written to a temporary name and moved into place. Returns the chapters."""
-    from scenes.files import atomic_path
+    from pipeline.files import atomic_path
 
     chapters = []
     with atomic_path(output) as tmp, av.open(str(tmp), "w") as out:
@@ -84,29 +82,3 @@ def chapters_text(chapters: Sequence[Chapter]) -> str:
         stamp = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
         lines.append(f"{stamp} {c.title}")
     return "\n".join(lines) + "\n"
-
-
-def shifted_subtitles(parts: Sequence[tuple]) -> list:
-    """[(srt text, offset seconds)] -> one list of srt.Subtitle, renumbered, times shifted."""
-    merged = []
-    for text, offset in parts:
-        for sub in srt.parse(text):
-            merged.append(srt.Subtitle(0, sub.start + timedelta(seconds=offset), sub.end + timedelta(seconds=offset), sub.content))
-    for k, sub in enumerate(merged, 1):
-        sub.index = k
-    return merged
-
-
-def to_vtt(subtitles: Sequence) -> str:
-    """WebVTT (what browsers and slide decks read) from srt.Subtitle entries."""
-    def stamp(t: timedelta) -> str:
-        ms = int(round(t.total_seconds() * 1000))
-        hours, ms = divmod(ms, 3_600_000)
-        minutes, ms = divmod(ms, 60_000)
-        seconds, ms = divmod(ms, 1000)
-        return f"{hours:02d}:{minutes:02d}:{seconds:02d}.{ms:03d}"
-
-    blocks = ["WEBVTT", ""]
-    for sub in subtitles:
-        blocks += [str(sub.index), f"{stamp(sub.start)} --> {stamp(sub.end)}", sub.content, ""]
-    return "\n".join(blocks)

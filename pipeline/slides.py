@@ -1,7 +1,8 @@
 """An offline slide deck: one slide per step of every scene, each waiting for the presenter's click.
 
-Each scene is rendered with manim's sections (one section per step method, see
-ExplainerScene.construct); every section becomes a reveal.js slide whose video plays when the
+Every mp4 clip keeps manim's sections (one section per step method, see
+ExplainerScene.construct), so the deck uses the same cached renders as `render.py all`; every
+section becomes a reveal.js slide whose video plays when the
 slide appears and then holds its last frame. reveal.js comes from the npm registry at set-up
 (scripts/setup.sh keeps it in .venv/share/reveal.js) and is copied into the deck, so the deck
 folder works with no network: open index.html, or copy the folder to the lecture-hall laptop.
@@ -18,10 +19,11 @@ import json
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
-from scenes.pipeline import ROOT, ExampleSource, RenderSettings, RunSummary, run
-from scenes.registry import BY_NAME, SCENES
+from pipeline.runner import ROOT, RunSummary, run
+from pipeline.settings import RenderSettings, Request
 from scenes.theme import theme_named
 
 REVEAL_DIR = ROOT / ".venv" / "share" / "reveal.js"  # filled by scripts/setup.sh (npm pack reveal.js)
@@ -73,17 +75,17 @@ class MissingAssets(RuntimeError):
     pass
 
 
-def build_deck(source: ExampleSource, settings: RenderSettings, media_dir: Path, *, jobs: int = 0,
-               quiet: bool = False) -> tuple:
-    """Render every scene in sections and write media/<theme>/slides-<folder>/index.html.
-    Returns (deck path, RunSummary). The deck folder is replaced whole, never half-written."""
+def build_deck(request: Request) -> tuple:
+    """Render the request's scenes (the same cached mp4 clips as `render.py all`, whose sections
+    are the steps) and write media/<theme>/slides-<folder>/index.html. Returns (deck path, RunSummary).
+    The deck folder is replaced whole, never half-written."""
     if not (REVEAL_DIR / "reveal.js").exists():
         raise MissingAssets(f"reveal.js is not in {REVEAL_DIR}: run `bash scripts/setup.sh` (it fetches it with npm)")
-    settings = RenderSettings(**{**settings.__dict__, "fmt": "mp4", "sections": True})
-    summary = run([s.name for s in SCENES], source, settings, media_dir, jobs=jobs, join=False, quiet=quiet)
+    settings = request.settings.for_deck()
+    summary = run(replace(request, settings=settings), join=False)
     if summary.failed:
         return None, summary
-    deck = Path(media_dir) / settings.theme / f"slides-{settings.folder.replace('-sections', '')}"
+    deck = Path(request.media_dir) / settings.theme / f"slides-{settings.folder}"
     deck.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".slides-", dir=deck.parent))
     try:
@@ -105,17 +107,16 @@ def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings) -> 
     slides = []
     for number, clip in enumerate(summary.clips, 1):
         sections = sections_of(clip.cache_path)
-        info = BY_NAME[clip.scene]
         for index, section in enumerate(sections, 1):
             target = folder / "clips" / f"{number:02d}-{clip.scene}-{index:02d}.mp4"
             try:
                 os.link(section["path"], target)
             except OSError:
                 shutil.copy2(section["path"], target)
-            slides.append(SLIDE.format(scene=html.escape(info.name), step=html.escape(section["name"]),
+            slides.append(SLIDE.format(scene=html.escape(clip.scene), step=html.escape(section["name"]),
                                        background=theme.background, src=f"clips/{target.name}"))
     width, height = settings.resolution or (1280, 720)
-    page = PAGE.format(title="Self-attention, step by step", reveal_theme="white" if theme.name == "light" else "black",
+    page = PAGE.format(title="Self-attention, step by step", reveal_theme=theme.reveal_theme,
                        slides="\n".join(slides), width=width, height=height)
     (folder / "index.html").write_text(page, encoding="utf-8")
     os.chmod(folder, 0o755)
