@@ -80,8 +80,9 @@ class MultiHeadScene(ExplainerScene):
                      run_time=1.5)
         self.narrate(f"Put them side by side along the features: {' + '.join(str(h.d_v) for h in m.heads)} = "
                      f"{m.concat.shape[1]} columns per word.",
-                     *(TransformFromCopy(o[1], VGroup(*(self.concat.column(c) for c in range(start, start + hd.d_v))))
-                       for o, hd, start in zip(outs, m.heads, self._starts(m))),
+                     # each head's columns move into their place: cell to cell, the same structure
+                     *(TransformFromCopy(o[1].column(k), self.concat.column(start + k))
+                       for o, hd, start in zip(outs, m.heads, self._starts(m)) for k in range(hd.d_v)),
                      FadeOut(VGroup(*outs)), FadeIn(head), FadeIn(self.concat.row_labels), FadeIn(self.concat.col_labels),
                      run_time=1.8, wait=1.0)
         self.joined = joined

@@ -1,8 +1,11 @@
 """Construct scenes cheaply for tests, and look up what a drawn matrix should hold.
 
-A scene is built once per process and example (scenes are grouped per xdist worker, so each is
-built in one worker only), with animations skipped and nothing written. While it is built, the
-picture each step leaves behind is checked against the frame's edges."""
+Each scene is built once per process and example (tests are grouped per scene, so a scene is
+built in one xdist worker only), nothing written:
+- on the built-in example, for real: every animation stepped frame by frame (2 frames a second);
+- on the second example (tests/data/second.yaml, also the widest layout accepted), with
+  animations skipped and no frames drawn: only the end state of each animation matters there.
+While a scene is built, the picture each step leaves behind is checked against the frame."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ from attention_math import load_example, softmax, trace_example
 from attention_math.breakdown import softmax_row
 
 DATA = Path(__file__).parent / "data"
-EXAMPLES = {"builtin": None, "second": DATA / "second.yaml", "widest": DATA / "widest.yaml"}
+EXAMPLES = {"builtin": None, "second": DATA / "second.yaml"}
 
 # The size the suite constructs at: a few pixels, two frames a second, nothing written. Each test
 # process gets its own text and TeX folders (manim's shared ones race between processes).
@@ -44,8 +47,13 @@ def outside_frame(scene) -> list:
 
 def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
     """Run a scene's construct and return the scene; `step_bounds` lists, for each step, what
-    was outside the frame when it ended. animate=True steps through every animation's frames."""
+    was outside the frame when it ended. animate=True steps through every animation's frames;
+    otherwise animations jump to their end and no frame is drawn (pixels are not checked here)."""
+    from contextlib import ExitStack
+    from unittest import mock
+
     from manim import tempconfig
+    from manim.renderer.cairo_renderer import CairoRenderer
 
     from pipeline.catalog import by_name, scene_class
     from scenes.theme import theme_named
@@ -56,16 +64,22 @@ def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
         def step_finished(self, step):
             self.step_bounds.append((step, outside_frame(self)))
 
-    with tempconfig(TINY):
+    with tempconfig(TINY), ExitStack() as patches:
+        if not animate:
+            for method in ("update_frame", "save_static_frame_data"):
+                patches.enter_context(mock.patch.object(CairoRenderer, method, lambda *args, **kwargs: None))
         scene = Checked(example=example, theme=theme_named(theme), skip_animations=not animate)
         scene.step_bounds = []
         scene.render()
+    scene.animated = animate
     return scene
 
 
 @lru_cache(maxsize=None)
 def built_scene(scene_name: str, example_key: str, theme: str = "dark"):
-    return build(scene_name, load_example(EXAMPLES[example_key]), theme)
+    """The built-in example's dark build is the real, animated one; the others are quick."""
+    animate = example_key == "builtin" and theme == "dark"
+    return build(scene_name, load_example(EXAMPLES[example_key]), theme, animate=animate)
 
 
 def expected_values(name: str, example, sentence_index: int) -> np.ndarray:

@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from attention_math import load_example, seeded_matrix, trace_example
+from attention_math.story import is_ambiguous, is_balanced, leans_towards, ranked, strongest_neighbour
 
 
 @pytest.fixture(scope="module")
@@ -21,7 +22,10 @@ def test_mouse_has_one_ambiguous_embedding(builtin):
     animal, tech = example.dims.index("animal"), example.dims.index("tech")
     rows = [s.input[_focus_row(example, traces, i)] for i, s in enumerate(traces)]
     assert np.array_equal(rows[0], rows[1])  # the same vector in both sentences
-    assert abs(rows[0][animal] - rows[0][tech]) <= 0.1 * max(rows[0][animal], rows[0][tech])  # nearly balanced
+    # what the embeddings and contexts scenes say of it, by the same predicates
+    largest = max(np.abs(v).max() for v in example.embeddings.values())
+    assert is_balanced(rows[0][animal], rows[0][tech])
+    assert is_ambiguous(rows[0][animal], rows[0][tech], largest)
     assert min(rows[0][animal], rows[0][tech]) >= 1.0  # and strong on both
 
 
@@ -39,8 +43,8 @@ def test_context_decides_the_meaning(builtin, kind):
     out = [getattr(s, kind).output[_focus_row(example, traces, i)] for i, s in enumerate(traces)]
     # simple: output in the input dims; projected: W_V passes on (animal, tech) as columns 0, 1
     animal, tech = (example.dims.index("animal"), example.dims.index("tech")) if kind == "simple" else (0, 1)
-    assert out[0][animal] - out[0][tech] >= 0.1  # cat sentence: leans animal, visible at two decimals
-    assert out[1][tech] - out[1][animal] >= 0.1  # keyboard sentence: leans tech
+    assert leans_towards(out[0][animal], out[0][tech]) == 0  # cat sentence: leans animal, visible at two decimals
+    assert leans_towards(out[1][animal], out[1][tech]) == 1  # keyboard sentence: leans tech
 
 
 def test_mixing_is_visible_and_readable(builtin):
@@ -93,3 +97,15 @@ def test_default_focus_is_the_word_all_sentences_share(write):
     path = write("e.csv", "token,a,b\ncat,1,0\nmouse,1,1\nkeyboard,0,1\n")
     example = load_example(path, sentences=["cat mouse", "mouse keyboard"])
     assert example.focus == "mouse" and example.focus_sentences() == (0, 1)
+
+
+def test_story_predicates_hand_checked():
+    tokens = ("cat", "and", "mouse", "mouse")
+    assert strongest_neighbour(tokens, np.array([0.3, 0.1, 0.9, 0.9]), "mouse") == 0  # never the focus word itself
+    assert strongest_neighbour(("mouse",), np.array([1.0]), "mouse") == 0  # alone: itself
+    assert ranked(np.array([0.2, 0.5, 0.2, 0.1])) == [1, 0, 2, 3]  # ties keep sentence order
+    assert is_ambiguous(1.3, 1.3, 1.8) and is_ambiguous(1.0, 1.4, 1.8)  # 1.0 >= 0.7 * 1.4 and >= 0.5 * 1.8
+    assert not is_ambiguous(0.9, 1.4, 1.8)  # 0.9 < 0.7 * 1.4
+    assert not is_ambiguous(0.5, 0.6, 1.8)  # balanced but weak: 0.5 < 0.5 * 1.8
+    assert is_balanced(1.3, 1.2) and not is_balanced(1.3, 1.1)
+    assert leans_towards(1.09, 0.57) == 0 and leans_towards(0.58, 1.09) == 1 and leans_towards(1.0, 0.95) is None
