@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+MAX_FILL_OPACITY = 0.8  # a cell fill's opacity at full strength (numbers stay readable on it)
 FONT = "DejaVu Sans"  # one family for all text; the scenes use Pango text only (no LaTeX), fast and parallel-safe
 
 
@@ -40,7 +41,7 @@ class Theme:
         """(colour, opacity) of a cell holding `value` on a scale whose strongest value is `scale`."""
         strength = 0.0 if scale <= 0 else min(abs(value) / scale, 1.0)
         colour = self.positive if value >= 0 else self.negative
-        return colour, 0.12 + 0.68 * strength if strength > 0 else 0.0
+        return colour, 0.12 + (MAX_FILL_OPACITY - 0.12) * strength if strength > 0 else 0.0
 
 
 DARK = Theme(
@@ -50,15 +51,20 @@ DARK = Theme(
     focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0", dim_opacity=0.25, reveal_theme="black",
 )
 
-# For projectors and print: white background, darker hues that keep their contrast.
+# For projectors and print: white background, darker hues that keep their contrast (each text
+# colour at least 4.5:1 on white).
 LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F27", muted="#5B6472", grid="#C5CAD3",
-    positive="#2F6FD0", negative="#C83A2C",
-    query="#B8860B", key="#0E8C80", value="#7A4FD0", output="#3E8E2A",
-    focus="#D6307F", animal="#C2611B", tech="#1F7FC0", dim_opacity=0.2, reveal_theme="white",
+    positive="#2F6FD0", negative="#D34435",
+    query="#906909", key="#0D8075", value="#7A4FD0", output="#377E25",
+    focus="#D6307F", animal="#B15919", tech="#1D77B5", dim_opacity=0.2, reveal_theme="white",
 )
 
 THEMES = {"dark": DARK, "light": LIGHT}
+
+# The colours words and numbers are written in. Each must reach WCAG AA (4.5:1) against the
+# background, and the text colour must reach it on the strongest cell fill (tests/test_theme.py).
+TEXT_ROLES = ("text", "muted", "query", "key", "value", "output", "focus", "animal", "tech")
 
 
 def theme_named(name: str | None = None) -> Theme:
