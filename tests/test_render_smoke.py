@@ -26,8 +26,10 @@ def test_list_names_every_scene_in_order():
     result = CliRunner().invoke(render.cli, ["list"])
     assert result.exit_code == 0
     lines = result.output.strip().splitlines()
-    assert [line.split()[1] for line in lines] == ["embeddings", "scores", "scaling", "softmax", "output", "contexts",
-                                                    "projections", "dimensions", "multihead", "causal"]
+    from scenes import ORDER
+
+    assert [line.split()[1] for line in lines] == list(ORDER)
+    assert [int(line.split(".")[0]) for line in lines] == list(range(1, len(ORDER) + 1))
 
 
 def test_plain_manim_cli_runs_a_scene_on_the_builtin_example(tmp_path):
