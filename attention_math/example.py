@@ -25,6 +25,7 @@ class Example:
     heads: tuple  # of HeadWeights
     w_o: Optional[np.ndarray]
     weights_from_seed: bool  # True when any weights were generated rather than read
+    plane: Optional[tuple] = None  # the two dims the vector pictures draw, when the file names them
 
     @property
     def d(self) -> int:

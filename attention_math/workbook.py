@@ -11,10 +11,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
+
 from .example import Example
 
 FIRST_ROW = 4  # rows 1-2: title and note; row 3: column headers
 FIRST_COL = 2  # column A: row labels
+# The sheets that hold the example itself, as values: attention_math.workbook_reader reads them
+# back, so a teacher can edit the numbers here and render the edit (`--embeddings book.xlsx`).
+TABLE_SHEET, SINGLE_HEAD_SHEET, HEADS_SHEET, OUTPUT_SHEET, EXAMPLE_SHEET = (
+    "Embeddings", "Learned W", "Heads W", "Output W", "Example")
+MATRIX_COLUMNS = {"W_Q": "q", "W_K": "k", "W_V": "v"}  # a weight block's column headers: q1, q2, …
+
+
+# What spreadsheets read as the start of a formula (the OWASP "CSV injection" list). A cell of
+# text from the example that starts so also gets Excel's quote prefix: it stays text even when a
+# user edits it and presses Enter.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(ws, row: int, column: int, text):
+    """A cell holding `text` as text: never a formula (a token `=cmd|' /C calc'!A0` is data) nor
+    an error value (#N/A), whatever it starts with. Our own formulas are written by `fill`."""
+    cell = ws.cell(row=row, column=column, value=str(text))
+    cell.data_type = "s"
+    if cell.value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
+    return cell
 
 
 def _col(index: int) -> str:
@@ -58,14 +81,14 @@ def write_workbook(example: Example, path: Path) -> None:
     header_fill = PatternFill("solid", fgColor="DDE3EE")
 
     def sheet(name: str, title: str, note: str, row_labels, col_labels):
-        ws = book.create_sheet(name)
-        ws["A1"], ws["A2"] = title, note
-        ws["A1"].font = Font(bold=True, size=13)
+        ws = book.create_sheet(name)  # every label below can hold text from the example
+        text_cell(ws, 1, 1, title).font = Font(bold=True, size=13)
+        text_cell(ws, 2, 1, note)
         for j, text in enumerate(col_labels):
-            cell = ws.cell(row=FIRST_ROW - 1, column=FIRST_COL + j, value=str(text))
+            cell = text_cell(ws, FIRST_ROW - 1, FIRST_COL + j, text)
             cell.font, cell.fill = bold, header_fill
         for i, text in enumerate(row_labels):
-            ws.cell(row=FIRST_ROW + i, column=1, value=str(text)).font = bold
+            text_cell(ws, FIRST_ROW + i, 1, text).font = bold
         ws.column_dimensions["A"].width = max(12, max((len(str(t)) for t in row_labels), default=0) + 2)
         return ws
 
@@ -77,25 +100,31 @@ def write_workbook(example: Example, path: Path) -> None:
 
     book.remove(book.active)
     dims, tokens = list(example.dims), list(example.embeddings)
-    ws = sheet("Embeddings", f"{example.name}: the embedding table",
+    ws = sheet(TABLE_SHEET, f"{example.name}: the embedding table",
                "Edit these values: every other sheet recomputes from them.", tokens, dims)
-    table = _Block("Embeddings", len(tokens), len(dims))
+    table = _Block(TABLE_SHEET, len(tokens), len(dims))
     fill(ws, table, lambda i, j: float(example.embeddings[tokens[i]][j]))
     token_row = {t: k for k, t in enumerate(tokens)}
 
+    def weight_sheet(name: str, title: str, note: str, row_labels, matrices) -> dict:
+        """Value blocks side by side, each named in row 2 above its column headers (the layout
+        workbook_reader reads back). matrices: [(block name, matrix, column labels)]."""
+        ws = sheet(name, title, note, row_labels, [])
+        blocks, left = {}, FIRST_COL
+        for block_name, matrix, columns in matrices:
+            ws.cell(row=FIRST_ROW - 2, column=left, value=block_name).font = bold
+            for j, column in enumerate(columns):  # W_O's columns are the dims: text from the example
+                text_cell(ws, FIRST_ROW - 1, left + j, column).font = bold
+            blocks[block_name] = _Block(name, matrix.shape[0], matrix.shape[1], left=left)
+            fill(ws, blocks[block_name], lambda i, j, m=matrix: float(m[i, j]))
+            left += matrix.shape[1] + 1
+        return blocks
+
     p = example.projection
-    ws = sheet("Learned W", "Learned projections (values: edit them too)",
-               "W_Q and W_K (d × d_k) decide what is compared; W_V (d × d_v) what is passed on.", dims, [])
-    weights = {}
-    left = FIRST_COL
-    for name, matrix in (("W_Q", p.w_q), ("W_K", p.w_k), ("W_V", p.w_v)):
-        ws.cell(row=FIRST_ROW - 2, column=left, value=name).font = bold
-        for j in range(matrix.shape[1]):
-            ws.cell(row=FIRST_ROW - 1, column=left + j, value=f"{name[-1].lower()}{j + 1}").font = bold
-        block = _Block("Learned W", matrix.shape[0], matrix.shape[1], left=left)
-        fill(ws, block, lambda i, j, m=matrix: float(m[i, j]))
-        weights[name] = block
-        left += matrix.shape[1] + 1
+    weights = weight_sheet(SINGLE_HEAD_SHEET, "Learned projections (values: edit them too)",
+                           "W_Q and W_K (d × d_k) decide what is compared; W_V (d × d_v) what is passed on.",
+                           dims, _head_blocks(p))
+    write_example_values(example, weight_sheet, sheet)
 
     for number, sentence in enumerate(example.sentences, 1):
         toks = list(sentence)
@@ -119,6 +148,43 @@ def write_workbook(example: Example, path: Path) -> None:
         attention_steps(step, q, k, v, toks, "QK ", "Q·Kᵀ", [f"v{j + 1}" for j in range(p.w_v.shape[1])])
 
     book.save(path)
+
+
+def _numbered(prefix: str, count: int) -> list:
+    return [f"{prefix}{j + 1}" for j in range(count)]
+
+
+def _head_blocks(head, prefix: str = "") -> list:
+    """[(block name, matrix, column labels)] of one head's W_Q, W_K, W_V."""
+    return [(f"{prefix}{name}", matrix, _numbered(MATRIX_COLUMNS[name], matrix.shape[1]))
+            for name, matrix in (("W_Q", head.w_q), ("W_K", head.w_k), ("W_V", head.w_v))]
+
+
+def write_example_values(example: Example, weight_sheet, sheet) -> None:
+    """The rest of the example as values, so the workbook is a complete example file: the heads'
+    weights, W_O (the identity when the example has none: the same output), the name, the focus
+    word, the seed and the sentences."""
+    dims = list(example.dims)
+    weight_sheet(HEADS_SHEET, "Multi-head projections (values)",
+                 "Each head has its own W_Q, W_K (d × d_k) and W_V (d × d_v).", dims,
+                 [block for h, head in enumerate(example.heads, 1)
+                  for block in _head_blocks(head, f"Head {h} ")])
+    concat = [f"h{h}.{j + 1}" for h, head in enumerate(example.heads, 1) for j in range(head.w_v.shape[1])]
+    w_o = example.w_o if example.w_o is not None else np.eye(len(concat))
+    weight_sheet(OUTPUT_SHEET, "Output projection W_O (values)",
+                 "Maps the heads' concatenated outputs (rows) to the output's columns.", concat,
+                 [("W_O", w_o, dims if w_o.shape[1] == len(dims) else _numbered("o", w_o.shape[1]))])
+    fields = [("name", example.name), ("focus", example.focus), ("seed", example.seed)]
+    fields += [(f"sentence {k}", " ".join(s)) for k, s in enumerate(example.sentences, 1)]
+    ws = sheet(EXAMPLE_SHEET, "The example: name, focus word, seed and sentences",
+               "Tokens separated by spaces. The sentence sheets were built for these sentences: export again after a change.",
+               [label for label, _ in fields], [])
+    for i, (_, value) in enumerate(fields):
+        if isinstance(value, str):
+            text_cell(ws, FIRST_ROW + i, FIRST_COL, value)  # text, even when it starts with '=': never a formula
+        else:
+            ws.cell(row=FIRST_ROW + i, column=FIRST_COL, value=value)
+    ws.column_dimensions[_col(FIRST_COL)].width = 40
 
 
 def attention_steps(step, q: _Block, k: _Block, v: _Block, toks, prefix: str, product: str, out_cols) -> dict:

@@ -7,7 +7,9 @@ A clip is keyed by:
   pixel. Two modules are read as data instead of code: attention_math.loader and .errors only
   turn a file into an Example, and the Example itself is part of the key;
 - the example data the scene draws (learned weights only where the scene `needs` them);
-- the render settings (theme, quality, resolution, fps, format, transparency).
+- the render settings (theme, quality, resolution, fps, format, transparency, voice);
+- for a spoken narration, the voice's fingerprint (pipeline.voice.voice_fingerprint: the voice
+  engine, the code that makes the sound, and the bytes of the scene's recordings).
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ def example_fingerprint(example: Example, needs: Sequence[str] = ("projection", 
         "embeddings": {t: [float(v) for v in vec] for t, vec in example.embeddings.items()},
         "sentences": [list(s) for s in example.sentences],
     }
+    if example.plane:  # only when the file names it, so fingerprints of files without it stay as they were
+        data["plane"] = list(example.plane)
     if "projection" in needs:
         p = example.projection
         data["projection"] = [matrix(p.w_q), matrix(p.w_k), matrix(p.w_v)]
@@ -104,7 +108,14 @@ def example_fingerprint(example: Example, needs: Sequence[str] = ("projection", 
     return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
 
 
-def clip_key(scene: str, example_fp: str, code_fp: str, settings) -> str:
-    """The cache key of one clip: scene, example data, drawing code and pixel settings."""
-    data = {"scene": scene, "example": example_fp, "code": code_fp, "settings": asdict(settings)}
+# Raised when the pipeline changes how a clip's file is written (not its pixels), so clips cached
+# before are made again. 2: MP4 and MOV with their index first (pipeline.video.make_faststart).
+CLIP_FILE_VERSION = 2
+
+
+def clip_key(scene: str, example_fp: str, code_fp: str, settings, voice_fp: str = "") -> str:
+    """The cache key of one clip: scene, example data, drawing code, pixel settings, file version
+    and voice."""
+    data = {"scene": scene, "example": example_fp, "code": code_fp, "settings": asdict(settings),
+            "file": CLIP_FILE_VERSION, "voice": voice_fp}
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=list).encode()).hexdigest()[:32]

@@ -5,9 +5,12 @@
 - Finished clips go to a content-addressed cache, media/.cache/<scene>-<key>.<format>, keyed as
   pipeline.cache says (drawing code, example data, pixel settings). An mp4 clip keeps its
   steps as sections beside it, so one render serves the clip and the slide deck. Cache files
-  never change once written; the stable paths media/<theme>/<folder>/<scene>.<format> are
-  atomic links to them. So a re-run with the same inputs renders nothing, and two renders into
-  one media folder cannot corrupt each other.
+  never change once written, and are checked against their recorded checksums before use
+  (pipeline.cache_entries: a damaged entry is dropped and rendered again); the stable paths
+  media/<theme>/<folder>/<scene>.<format> are atomic copies of them. So a re-run with the same
+  inputs renders nothing, and two renders into one media folder cannot corrupt each other.
+- A render works in a locked folder media/.cache/.work-*; one left by a killed render is
+  removed when the next run starts.
 - A scene that fails leaves its full traceback in media/logs/, named in the one-line error.
 - The clips are joined (PyAV stream copy) into attention_explainer.<format> with one chapter
   per scene, a chapters text file and subtitles for the whole video.
@@ -30,10 +33,13 @@ from pathlib import Path
 from typing import Callable, Optional, Sequence
 
 from attention_math.example import Example
+from pipeline import cache_entries
 from pipeline.cache import clip_key, code_fingerprint, example_fingerprint
 from pipeline.catalog import SceneInfo, scene_class
-from pipeline.files import atomic_write, publish
+from pipeline.files import (WORK_PREFIX, atomic_write, claim_work_folder, publish, release_work_folder,
+                            remove_stale_work_folders)
 from pipeline.settings import JOINABLE, VIDEO_FORMATS, ExampleSource, RenderSettings, Request
+from pipeline.voice import SPEECH_DIR, voice_fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
 EXPLAINER = "attention_explainer"
@@ -45,11 +51,16 @@ def stable_path(media_dir: Path, scene: str, settings: RenderSettings) -> Path:
     return Path(media_dir) / settings.theme / settings.folder / f"{scene}.{settings.fmt}"
 
 
-def render_clip(info: SceneInfo, example: Example, settings: RenderSettings, destination: Path) -> Path:
-    """Render one scene in this process, in a private work folder, and move the result (and
-    its .srt subtitles) to `destination` only once complete."""
+def render_clip(info: SceneInfo, example: Example, settings: RenderSettings, destination: Path,
+                speech_cache: Optional[Path] = None) -> Path:
+    """Render one scene in this process, in a private work folder, and move the result (with its
+    narration: sound, .srt subtitles and cues) to `destination` only once complete. The voice
+    keeps its speech in `speech_cache` (default: the speech folder beside `destination`)."""
     from manim import tempconfig
 
+    from pipeline.narration import narrate_clip
+    from pipeline.video import make_faststart
+    from pipeline.voice import voice_for
     from scenes.theme import theme_named
 
     destination.parent.mkdir(parents=True, exist_ok=True)
@@ -63,21 +74,21 @@ def render_clip(info: SceneInfo, example: Example, settings: RenderSettings, des
             **settings.manim_config(),
         }
         with tempconfig(config):
-            instance = scene_class(info)(example=example, theme=theme_named(settings.theme))
+            voice = voice_for(settings.voice, speech_cache or destination.parent / SPEECH_DIR, settings.voice_dir)
+            instance = scene_class(info)(example=example, theme=theme_named(settings.theme), voice=voice)
             instance.render()
             plan = instance.renderer.file_writer.output_plan
             produced = Path(plan.primary_artifact)
-            subtitles = Path(plan.subcaption_file) if plan.subcaption_file else None
             section_index = Path(plan.section_index) if settings.sections and plan.section_index else None
+        for video in [produced, *(section_index.parent.glob("*.mp4") if section_index is not None else ())]:
+            make_faststart(video)  # MP4/MOV index first: a web player starts before the download ends
         if section_index is not None:
             # one video per step, beside the clip: <clip>.sections/ with an index.json
             folder = destination.with_suffix(".sections")
             shutil.rmtree(folder, ignore_errors=True)
             os.replace(section_index.parent, folder)
             os.replace(folder / section_index.name, folder / "index.json")
-        if subtitles is not None and subtitles.exists():
-            os.replace(subtitles, destination.with_suffix(".srt"))
-        os.replace(produced, destination)
+        narrate_clip(produced, instance.cues, settings, destination)  # sound, subtitles and cues beside it
         return destination
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -127,21 +138,27 @@ def render_job(info: SceneInfo, source: ExampleSource, settings: RenderSettings,
     result = ClipResult(scene, title=info.title)
     try:
         example = source.load()
-        key = result.key = clip_key(scene, example_fingerprint(example, info.needs), code_fingerprint(info.module), settings)
+        key = result.key = clip_key(scene, example_fingerprint(example, info.needs), code_fingerprint(info.module), settings,
+                                    voice_fingerprint(settings, scene))
         cached = Path(media_dir) / ".cache" / f"{scene}-{key}.{settings.fmt}"
         result.cache_path = cached
-        if cached.exists():
-            result.cached = True
-        else:
-            render_clip(info, example, settings, cached)
+        result.cached = cache_entries.usable(cached)  # checked against its record; a damaged one is dropped
+        if not result.cached:
+            # rendered in a work folder of its own, installed in the cache whole
+            staging = claim_work_folder(cached.parent, f"{WORK_PREFIX}{scene}-")
+            try:
+                render_clip(info, example, settings, staging / cached.name, speech_cache=cached.parent / SPEECH_DIR)
+                cache_entries.install(staging / cached.name, cached)
+            finally:
+                release_work_folder(staging)
         final = stable_path(Path(media_dir), scene, settings)
         _publish_clip(cached, final)
         result.path = final
-        result.size = final.stat().st_size
+        result.size = cached.stat().st_size  # the cache entry: `final` may be a device or FIFO
         if settings.fmt in VIDEO_FORMATS:
             from pipeline.video import clip_duration
 
-            result.duration = clip_duration(final)
+            result.duration = clip_duration(cached)
     except Exception as exc:  # reported by the parent, with the scene's name
         result.error = f"{type(exc).__name__}: {str(exc)[:200]}"
         result.log = write_log(Path(media_dir), scene, traceback.format_exc())
@@ -200,6 +217,7 @@ def run(request: Request, *, join: bool = True, executor_factory: Optional[Calla
     scenes, source, settings = request.scenes, request.source, request.settings
     media_dir, quiet = Path(request.media_dir), request.quiet
     jobs = request.jobs or os.cpu_count() or 1
+    remove_stale_work_folders(media_dir / ".cache")  # left by renders that were killed
     progress = Progress(len(scenes), quiet)
     results: dict = {}
     if len(scenes) == 1 or jobs == 1:
@@ -231,11 +249,13 @@ def run(request: Request, *, join: bool = True, executor_factory: Optional[Calla
 
 
 def join_explainer(summary: RunSummary, settings: RenderSettings, media_dir: Path) -> None:
-    """attention_explainer.<fmt> with chapters, plus .chapters.txt, .srt and .vtt beside it."""
+    """attention_explainer.<fmt> with chapters, plus .chapters.txt, .chapters.vtt, .srt and .vtt
+    beside it, and for mp4 and webm an .html page that plays it with both tracks."""
     import srt
 
-    from pipeline.subtitles import shifted_subtitles, to_vtt
+    from pipeline.subtitles import chapters_vtt, shifted_subtitles, to_vtt
     from pipeline.video import chapters_text, join_clips
+    from pipeline.web_page import WEB_FORMATS, explainer_page
 
     folder = media_dir / settings.theme / settings.folder
     final = folder / f"{EXPLAINER}.{settings.fmt}"
@@ -250,18 +270,24 @@ def join_explainer(summary: RunSummary, settings: RenderSettings, media_dir: Pat
 
         chapters = [Chapter(**c) for c in json.loads(chapters_cache.read_text())]
     else:
-        chapters = join_clips(clips, titles, cached)
+        captions = [c.path.with_suffix(".srt").read_text(encoding="utf-8") for c in summary.clips]
+        chapters = join_clips(clips, titles, cached, subtitles=captions)  # with the narration as a soft track
         atomic_write(chapters_cache, json.dumps([asdict(c) for c in chapters]))
     publish(cached, final)
     atomic_write(final.with_suffix(".chapters.txt"), chapters_text(chapters))
+    atomic_write(final.with_suffix(".chapters.vtt"), chapters_vtt(chapters))
     parts = [(c.path.with_suffix(".srt").read_text(encoding="utf-8"), ch.start)
              for c, ch in zip(summary.clips, chapters) if c.path.with_suffix(".srt").exists()]
     subtitles = shifted_subtitles(parts)
     atomic_write(final.with_suffix(".srt"), srt.compose(subtitles))
     atomic_write(final.with_suffix(".vtt"), to_vtt(subtitles))
+    extras = [".chapters.txt", ".chapters.vtt", ".srt", ".vtt"]
+    if settings.fmt in WEB_FORMATS:
+        atomic_write(final.with_suffix(".html"), explainer_page(final, "Self-attention, step by step"))
+        extras.append(".html")
     summary.joined = final
     summary.joined_duration = chapters[-1].end if chapters else 0.0
-    summary.extras = [final.with_suffix(s) for s in (".chapters.txt", ".srt", ".vtt")]
+    summary.extras = [final.with_suffix(s) for s in extras]
 
 
 def summary_table(summary: RunSummary, root: Path) -> str:

@@ -1,20 +1,22 @@
 """What a render is asked to do, checked before anything renders (no manim import).
 
-RenderSettings: everything that changes a clip's pixels (and so its cache key).
+RenderSettings: everything that changes a clip's pixels or sound (and so its cache key).
 ExampleSource: how to load the example, passed to worker processes instead of the Example.
 Request: one render as the command line (or a notebook) asks for it.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Optional
 
 from attention_math.errors import ExampleError
 from attention_math.example import Example
-from attention_math.loader import load_example
+from attention_math.loader import example_from_data, load_example
+from pipeline.voice import VOICES, check_recordings, default_voice
 from scenes.theme import THEMES
 
 QUALITY = {"low": "low_quality", "medium": "medium_quality", "high": "high_quality", "4k": "fourk_quality"}
@@ -22,6 +24,7 @@ VIDEO_FORMATS = ("mp4", "webm", "mov", "gif")
 JOINABLE = ("mp4", "webm", "mov")
 FORMATS = VIDEO_FORMATS + ("png",)
 TRANSPARENT_FORMATS = ("webm", "mov", "png")  # the formats whose codecs keep an alpha channel
+SOUND_FORMATS = ("mp4", "webm", "mov")  # the formats with a sound track (gif and png have none)
 SECTION_FORMAT = "mp4"  # clips in this format also keep one video per step: the slide deck's unit
 STANDARD_FRAME_WIDTH = 8.0 * 16 / 9  # manim's frame: 8 units tall, 16:9
 MIN_SIDE, MAX_SIDE = 16, 7680  # pixels; 7680 is 8K, the largest frame a user could want
@@ -35,6 +38,8 @@ class RenderSettings:
     transparent: bool = False
     fps: Optional[int] = None
     resolution: Optional[tuple] = None  # (width, height) in pixels
+    voice: str = field(default_factory=default_voice)  # "joe" or "none"; default $ATTENTION_VOICE, else joe
+    voice_dir: Optional[str] = None  # recordings <cue id>.wav that replace the voice where present
 
     def __post_init__(self):
         if self.quality not in QUALITY:
@@ -46,6 +51,20 @@ class RenderSettings:
         if self.transparent and self.fmt not in TRANSPARENT_FORMATS:
             raise ExampleError("--transparent", "--format", f"{self.fmt} cannot store transparency",
                                f"use --format {', '.join(TRANSPARENT_FORMATS[:-1])} or {TRANSPARENT_FORMATS[-1]}")
+        if self.voice not in VOICES:
+            raise ExampleError("--voice", "value", f"'{self.voice}' is not a voice", f"use one of {', '.join(VOICES)}")
+        if self.voice_dir is not None:
+            check_recordings(self.voice_dir)
+
+    @property
+    def voiced(self) -> bool:
+        """Whether the narration is spoken (by the voice or from recordings), which sets the pacing."""
+        return self.voice != "none" or self.voice_dir is not None
+
+    @property
+    def narrated(self) -> bool:
+        """Whether clips carry the spoken narration as sound (every format but gif and png)."""
+        return self.voiced and self.fmt in SOUND_FORMATS
 
     @property
     def folder(self) -> str:
@@ -107,10 +126,13 @@ class ExampleSource:
     focus: Optional[str] = None
     heads: Optional[int] = None
     seed: Optional[int] = None
+    data: Optional[str] = None  # instead of a file: the example as JSON text (pipeline.api makes it from Python data)
 
     def load(self) -> Example:
-        return load_example(self.path, sentences=list(self.sentences) or None, focus=self.focus,
-                            heads=self.heads, seed=self.seed)
+        options = dict(sentences=list(self.sentences) or None, focus=self.focus, heads=self.heads, seed=self.seed)
+        if self.data is not None:
+            return example_from_data(json.loads(self.data), **options)
+        return load_example(self.path, **options)
 
 
 @dataclass(frozen=True)
@@ -130,5 +152,5 @@ class Request:
 
         example = self.source.load()
         for info in self.scenes:
-            check_drawable(example, info.name)
+            check_drawable(example, info.name, sentences_given=bool(self.source.sentences))
         return example

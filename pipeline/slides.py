@@ -22,8 +22,11 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+from attention_math.errors import ExampleError
+from pipeline.files import copy_file
 from pipeline.runner import ROOT, RunSummary, run
-from pipeline.settings import RenderSettings, Request
+from pipeline.audio import mux_narration, section_tracks, stream_end
+from pipeline.settings import SECTION_FORMAT, RenderSettings, Request
 from scenes.theme import theme_named
 
 REVEAL_DIR = ROOT / ".venv" / "share" / "reveal.js"  # filled by scripts/setup.sh (npm pack reveal.js)
@@ -68,28 +71,35 @@ PAGE = """<!doctype html>
 """
 
 SLIDE = ('<section data-scene="{scene}" data-step="{step}" data-background-color="{background}">'
-         '<video data-autoplay muted playsinline preload="metadata" src="{src}"></video></section>')
+         '<video data-autoplay{muted} playsinline preload="metadata" src="{src}"></video></section>')
 
 
 class MissingAssets(RuntimeError):
     pass
 
 
-def build_deck(request: Request) -> tuple:
+def build_deck(request: Request, narrated: bool = False) -> tuple:
     """Render the request's scenes (the same cached mp4 clips as `render.py all`, whose sections
     are the steps) and write media/<theme>/slides-<folder>/index.html. Returns (deck path, RunSummary).
-    The deck folder is replaced whole, never half-written."""
+    The deck folder is replaced whole, never half-written. The slides are silent (a lecturer
+    talks over them) unless `narrated`: then each slide's video carries its part of the voice."""
     if not (REVEAL_DIR / "reveal.js").exists():
         raise MissingAssets(f"reveal.js is not in {REVEAL_DIR}: run `bash scripts/setup.sh` (it fetches it with npm)")
     settings = request.settings.for_deck()
+    if narrated and not settings.narrated:
+        raise ExampleError("--deck-voice", "--voice", "a deck with --voice none has no voice to carry",
+                           "drop --voice none, or drop --deck-voice")
+    # through a symlink, so a linked deck folder stays a link; never swap out what is not a folder
+    deck = Path(os.path.realpath(Path(request.media_dir) / settings.theme / f"slides-{settings.folder}"))
+    if deck.exists() and not deck.is_dir():
+        raise ExampleError(str(deck), "deck folder", "is not a folder", "move it away, or pass another --media-dir")
     summary = run(replace(request, settings=settings), join=False)
     if summary.failed:
         return None, summary
-    deck = Path(request.media_dir) / settings.theme / f"slides-{settings.folder}"
     deck.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=".slides-", dir=deck.parent))
     try:
-        _write_deck(work, summary, settings)
+        _write_deck(work, summary, settings, narrated)
         _swap_in(work, deck)
     except BaseException:
         shutil.rmtree(work, ignore_errors=True)
@@ -97,7 +107,7 @@ def build_deck(request: Request) -> tuple:
     return deck / "index.html", summary
 
 
-def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings) -> None:
+def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings, narrated: bool) -> None:
     theme = theme_named(settings.theme)
     (folder / "clips").mkdir()
     (folder / "reveal").mkdir()
@@ -107,14 +117,17 @@ def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings) -> 
     slides = []
     for number, clip in enumerate(summary.clips, 1):
         sections = sections_of(clip.cache_path)
+        # manim's section videos are silent; a narrated deck gives each its stretch of the clip's sound
+        tracks = section_tracks(clip.cache_path, [stream_end(s["path"]) for s in sections]) if narrated else None
         for index, section in enumerate(sections, 1):
             target = folder / "clips" / f"{number:02d}-{clip.scene}-{index:02d}.mp4"
-            try:
-                os.link(section["path"], target)
-            except OSError:
-                shutil.copy2(section["path"], target)
+            if tracks is not None:
+                mux_narration(section["path"], tracks[index - 1], target, SECTION_FORMAT)
+            else:
+                copy_file(section["path"], target)  # never a hard link: the deck must not share bytes with the cache
             slides.append(SLIDE.format(scene=html.escape(clip.scene), step=html.escape(section["name"]),
-                                       background=theme.background, src=f"clips/{target.name}"))
+                                       background=theme.background, src=f"clips/{target.name}",
+                                       muted="" if narrated else " muted"))
     width, height = settings.resolution or (1280, 720)
     page = PAGE.format(title="Self-attention, step by step", reveal_theme=theme.reveal_theme,
                        slides="\n".join(slides), width=width, height=height)

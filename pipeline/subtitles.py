@@ -32,3 +32,33 @@ def to_vtt(subtitles: Sequence) -> str:
     for sub in subtitles:
         blocks += [str(sub.index), f"{stamp(sub.start)} --> {stamp(sub.end)}", sub.content, ""]
     return "\n".join(blocks)
+
+
+def chapters_vtt(chapters: Sequence) -> str:
+    """WebVTT chapters (`<track kind="chapters">`, an HTML5 player's chapter menu): one cue per
+    chapter (pipeline.video.Chapter: title, start, end in seconds), the title as its text."""
+    return to_vtt([srt.Subtitle(k, timedelta(seconds=c.start), timedelta(seconds=c.end), c.title)
+                   for k, c in enumerate(chapters, 1)])
+
+
+def escape_cue(text: str) -> str:
+    """Cue text as plain text: `&`, `<` and `>` as entities (both .srt readers and WebVTT know
+    them), so a token such as <i> is shown, never read as a tag, and --> never as a timing line."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def escape_srt(text: str) -> str:
+    """An .srt as manim writes it (raw narration) with every cue's text escaped."""
+    return srt.compose([srt.Subtitle(s.index, s.start, s.end, escape_cue(s.content)) for s in srt.parse(text)])
+
+
+def cue_subtitles(cues: Sequence) -> list:
+    """Subtitles timed to the narration (scenes.speech.Cue): each caption is up while it is
+    spoken (without a voice, while it can be read), and gone when the next cue starts."""
+    subtitles = []
+    for k, cue in enumerate(cues):
+        end = cue.start + cue.duration
+        if k + 1 < len(cues):
+            end = min(end, cues[k + 1].start)
+        subtitles.append(srt.Subtitle(k + 1, timedelta(seconds=cue.start), timedelta(seconds=end), cue.caption))
+    return subtitles

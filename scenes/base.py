@@ -3,12 +3,18 @@
 A scene is built from short step methods listed in `steps`; `construct` plays them in order.
 render.py passes the example and theme in; the plain manim CLI (`manim -ql scenes/x.py XScene`)
 creates the scene with no arguments, and then the built-in example is used (or the file in
-ATTENTION_EMBEDDINGS, and the theme in ATTENTION_THEME).
+ATTENTION_EMBEDDINGS, the theme in ATTENTION_THEME and the voice in ATTENTION_VOICE).
+
+Narration is paced by the voice (pipeline.voice): each narrated stretch lasts as long as its
+speech plus a short pause, animations keep their own speed and the holds stretch or shrink, and
+one cue's speech never runs into the next. Without a voice a caption stays up long enough to
+be read. Every cue is recorded in `cues` (scenes.speech.Cue), for the sound and the subtitles.
 """
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
@@ -19,7 +25,10 @@ from attention_math.trace import trace_example
 from pipeline.limits import check_drawable
 from scenes import ORDER
 from scenes.components import BarChart, MatrixGrid, title
+from scenes.speech import Cue, reading_time, spoken
 from scenes.theme import Theme, theme_named
+
+PAUSE = 0.4  # seconds of quiet after a spoken cue before the next may start
 
 
 def example_from_environment() -> Example:
@@ -27,6 +36,15 @@ def example_from_environment() -> Example:
 
     path = os.environ.get("ATTENTION_EMBEDDINGS") or None
     return load_example(path)
+
+
+def voice_from_environment():
+    """The plain manim CLI's voice: ATTENTION_VOICE (joe or none), speech cached in its media folder."""
+    from manim import config
+
+    from pipeline.voice import SPEECH_DIR, default_voice, voice_for
+
+    return voice_for(default_voice(), Path(config.media_dir) / ".cache" / SPEECH_DIR)
 
 
 class ExplainerScene(Scene):
@@ -40,7 +58,7 @@ class ExplainerScene(Scene):
     needs: tuple = ()
     steps: tuple = ()        # names of the step methods, in order
 
-    def __init__(self, example: Optional[Example] = None, theme: Optional[Theme] = None, **kwargs):
+    def __init__(self, example: Optional[Example] = None, theme: Optional[Theme] = None, voice=None, **kwargs):
         self.example = example if example is not None else example_from_environment()
         check_drawable(self.example, self.scene_name)
         self.theme = theme if theme is not None else theme_named()
@@ -48,6 +66,12 @@ class ExplainerScene(Scene):
         self.shown: list = []                # every matrix and chart this scene drew (tests read them back)
         self.captions: list[str] = []        # the narration, in order
         self._dimmed: dict = {}              # id -> (leaf, fill, stroke opacity) dimmed by focus_on
+        # render.py passes a voice and adds the sound itself; the plain manim CLI has manim add it
+        self.voice = voice if voice is not None else voice_from_environment()
+        self._manim_adds_sound = voice is None
+        self.cues: list[Cue] = []            # every narration cue, as played
+        self._step, self._step_cues = "", 0  # the step playing, and how many cues it has had
+        self._quiet_at = 0.0                 # when the last speech (and its pause) is over
         super().__init__(**kwargs)
 
     @classmethod
@@ -105,35 +129,54 @@ class ExplainerScene(Scene):
     def construct(self):
         for step in self.steps:
             self.next_section(step)  # one section per step: the slide deck's unit
+            self._step, self._step_cues = step, 0
             getattr(self, step)()
+            self._hold_until(self._quiet_at)  # a step's speech ends within its section
             self.step_finished(step)
         self.wait(1.0)
 
     def step_finished(self, step: str) -> None:
         """Called with the picture as each step leaves it (the tests check the frame here)."""
 
-    # Calm pacing: a caption stays up long enough to be read (about 2.6 words a second).
-    WORDS_PER_SECOND = 2.6
-
     def narrate(self, text: str, *animations, run_time: float = 1.5, wait: float = 0.0):
-        """Play animations with `text` as the subcaption for this stretch of the clip, and hold
-        until the caption can have been read."""
-        self.captions.append(text)
-        reading = 0.6 + len(text.split()) / self.WORDS_PER_SECOND
-        wait = max(wait, reading - run_time)
-        duration = run_time + wait
+        """Say `text` as the animations play (they start with it, at their own speed), then hold:
+        until the speech is over and a short pause has passed, or, without a voice, until the
+        caption can have been read (and at least `wait`)."""
+        end = self._cue(text, budget=max(run_time + wait, reading_time(text)), least=run_time)
         if animations:
-            self.play(*animations, run_time=run_time, subcaption=text, subcaption_duration=duration)
-        else:
-            self.add_subcaption(text, duration=duration)
-            self.wait(run_time)
-        if wait:
-            self.wait(wait)
+            self.play(*animations, run_time=run_time)
+        self._hold_until(end)
 
     def caption_over(self, text: str):
-        """A caption for the animations that follow (no waiting here)."""
-        self.captions.append(text)
-        self.add_subcaption(text, duration=0.6 + len(text.split()) / self.WORDS_PER_SECOND)
+        """Say `text` over the animations that follow (no waiting here; the next cue waits for
+        this speech to end)."""
+        self._cue(text, budget=reading_time(text), least=0.0)
+
+    def _cue(self, caption: str, budget: float, least: float) -> float:
+        """Start a cue now: speak it, record it, caption it. Returns when its stretch may end:
+        `least` seconds from now at the earliest."""
+        self._step_cues += 1
+        cue_id = f"{self.scene_name}.{self._step}.{self._step_cues}"
+        text = spoken(caption, keep=list(self.example.embeddings))  # the example's tokens are said as written
+        speech = self.voice.speak(cue_id, text)
+        if speech is not None:
+            self._hold_until(self._quiet_at)  # never over the previous cue's speech
+        start = self.time
+        shown, audio, source = (budget, None, "") if speech is None else (speech.duration, str(speech.path), speech.source)
+        self.cues.append(Cue(cue_id, start, shown, text, caption, budget, audio, source))
+        self.captions.append(caption)
+        self.add_subcaption(caption, duration=shown)
+        if speech is None:
+            return start + max(least, budget)
+        if self._manim_adds_sound:
+            self.add_sound(str(speech.path))
+        self._quiet_at = start + speech.duration + PAUSE
+        return max(start + least, self._quiet_at)
+
+    def _hold_until(self, moment: float) -> None:
+        """Hold the picture until `moment` (seconds into the clip); a hold under a frame is skipped."""
+        if moment - self.time > 0.02:
+            self.wait(moment - self.time)
 
     def focus_on(self, keep: Iterable, pool: Optional[Iterable] = None) -> list:
         """Animations that dim everything in `pool` (default: on screen) except `keep`: the way

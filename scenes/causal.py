@@ -7,14 +7,15 @@ from manim import RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Tr
 from attention_math.core import causal_mask, row_sums
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note
+from scenes.components import arrow_between, fit_to_frame, label, note, vector_row
+from scenes.geometry import AttentionPattern, WeightDiscs, sentence_pattern, set_aside, strip_above
 
 
 class CausalScene(ExplainerScene):
     scene_name = "causal"
     chapter = "Beyond the article: the causal mask"
     summary = "A decoder's words see only the past"
-    steps = ("show_scaled", "mask_future", "softmax_rows", "first_token")
+    steps = ("show_scaled", "mask_future", "softmax_rows", "first_token", "discs_and_lines")
 
     def _block(self, values, name, heading, value_scale):
         s = self.first
@@ -82,3 +83,28 @@ class CausalScene(ExplainerScene):
                      Create(box), run_time=1.0, wait=1.0)
         self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last), FadeIn(line),
                      run_time=1.0, wait=2.0)
+
+    def discs_and_lines(self):
+        """The masked weights as discs whose area is the weight (the future is empty), then the
+        focus word's lines over the sentence: none go to a later word."""
+        s, ex, th = self.first, self.example, self.theme
+        g = self.weights
+        self.discs = WeightDiscs(g, s.causal.weights, th.positive)
+        self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
+                     FadeOut(g.numbers), *(r.animate.set_fill(opacity=0) for r in g.rects),
+                     LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03), run_time=1.5, wait=0.5)
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        row = s.causal.weights[i]
+        strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens)
+        self.shown.append(strip)
+        strip_above(strip)
+        future = [j for j in range(len(tokens)) if j > i]
+        self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
+        aside = set_aside(self, keep=[self.heading])
+        after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
+                 if future else "it is the last word, so it sees them all")
+        self.narrate(f"{ex.focus}'s lines reach only the words up to itself; {after}.",
+                     FadeOut(*aside), FadeIn(strip), FadeIn(self.pattern), run_time=1.2)
+        self.play(AttentionPattern.draw(self.pattern.lines[""]), run_time=1.5)
+        self.wait(1.0)

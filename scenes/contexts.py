@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Arrow, Axes, Create, Dot, FadeIn, FadeOut, GrowArrow, Line, TransformFromCopy, VGroup, Write
+from manim import DOWN, RIGHT, UP, FadeIn, FadeOut, LaggedStart, Succession, TransformFromCopy, VGroup, Write
 
-from attention_math.formatting import format_number
+from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import is_balanced, leans_towards, strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note, vector_row
+from scenes.geometry import plane_in_region, word_colors
 
 
 class ContextsScene(ExplainerScene):
     scene_name = "contexts"
     chapter = "Two contexts"
     summary = "One input vector for mouse, two different outputs"
-    steps = ("two_sentences", "plot", "conclude")
+    steps = ("two_sentences", "plot", "residual", "conclude")
 
     @property
     def pair(self):
@@ -26,12 +27,6 @@ class ContextsScene(ExplainerScene):
         """The word the focus word attends to most, after itself (cat, keyboard)."""
         i = self.focus_row(sentence)
         return sentence.tokens[strongest_neighbour(sentence.tokens, sentence.simple.weights[i], self.example.focus)]
-
-    def plot_dims(self) -> tuple:
-        dims = self.example.dims
-        if "animal" in dims and "tech" in dims:
-            return dims.index("animal"), dims.index("tech")
-        return 0, min(1, len(dims) - 1)
 
     def two_sentences(self):
         ex, th = self.example, self.theme
@@ -72,65 +67,75 @@ class ContextsScene(ExplainerScene):
         self.symbols = VGroup(same, differ)
 
     def plot(self):
+        """One table (the focus word's input, and its output in each context) beside a plane: the
+        context words and the focus word as arrows, then each output built as a chain of weighted
+        value arrows, ending where the focus word's output points."""
         ex, th = self.example, self.theme
-        a, b = self.plot_dims()
-        if a == b:
+        plane = embedding_plane(ex)
+        if plane is None:
             return  # a one-dimensional example has no plane to draw
-        points = [self.pair[0].input[self.focus_row(self.pair[0])]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
-        coords = np.array([[p[a], p[b]] for p in points])
-        low = min(0.0, float(coords.min()))
-        high = float(coords.max())
-        step = 0.5 if high - low <= 3 else (1.0 if high - low <= 6 else float(np.ceil((high - low) / 6)))
-        top = step * (np.floor(high / step) + 1)
-        bottom = -step * (np.floor(-low / step) + (1 if low < 0 else 0))
-        axes = Axes(x_range=[bottom, top, step], y_range=[bottom, top, step], x_length=4.6, y_length=4.6, tips=False,
-                    axis_config={"color": th.muted, "stroke_width": 2})
-        ticks = VGroup()
-        for v in np.arange(bottom, top + 1e-9, step):
-            if abs(v) < 1e-9:
-                continue
-            ticks.add(label(format_number(v, 1), th, size=16, color=th.muted).next_to(axes.c2p(v, bottom), DOWN, buff=0.12))
-            ticks.add(label(format_number(v, 1), th, size=16, color=th.muted).next_to(axes.c2p(bottom, v), LEFT, buff=0.12))
-        x_name = label(ex.dims[a], th, size=22, color=self.dim_colors().get(a, th.text)).next_to(axes.x_axis, DOWN, buff=0.45)
-        y_name = label(ex.dims[b], th, size=22, color=self.dim_colors().get(b, th.text)).rotate(np.pi / 2)
-        y_name.next_to(axes.y_axis, LEFT, buff=0.55)
-        diagonal = Line(axes.c2p(bottom, bottom), axes.c2p(top, top), color=th.grid, stroke_width=2).set_opacity(0.6)
-        plane = VGroup(axes, ticks, x_name, y_name, diagonal)
-        # the two sentences condense into one small table on the left (one input, two outputs);
-        # the plane takes the right half
-        half = self.camera.frame_width / 2
+        i0 = self.focus_row(self.pair[0])
         words = [self.context_word(s) for s in self.pair]
+        self.chains = [arrow_chain(s.simple.weights[self.focus_row(s)], s.simple.v, plane) for s in self.pair]
+        self.residuals = [residual(ex.embeddings[ex.focus], s.simple.output[self.focus_row(s)], plane) for s in self.pair]
+        drawn = list(dict.fromkeys([*words, ex.focus]))
+        coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
+        reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
+        half = self.camera.frame_width / 2
+        self.plane = plane_in_region(plane, reach, th, left=0.1, right=half - 0.3,
+                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
+        # the two sentences condense into one small table on the left (one input, two outputs)
+        points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
         summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
                             col_labels=list(ex.dims), value_scale=self.vector_scale,
                             row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors())
-        summary.scale(min(1.0, (half - 0.7) / summary.width, 4.5 / summary.height))
-        summary.move_to([-half / 2, -0.3, 0])
+        summary.scale(min(1.0, (half - 0.7) / summary.width, 3.6 / summary.height))
+        summary.move_to([-half / 2, 0.6, 0])
+        self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         self.play(FadeOut(VGroup(*(c for c in self.columns))), FadeOut(self.symbols),
                   TransformFromCopy(x0.rects, summary.row(0)), TransformFromCopy(y0.rects, summary.row(1)),
                   TransformFromCopy(y1.rects, summary.row(2)), FadeIn(summary.row_labels), FadeIn(summary.col_labels),
                   run_time=1.2)
-        plane.scale(min(1.0, (half - 0.9) / plane.width, 5.4 / plane.height))
-        plane.move_to([half / 2 + 0.1, -0.3, 0])
-        source = Dot(axes.c2p(*coords[0]), color=th.focus, radius=0.09)
-        source_label = label(f"{ex.focus} (input)", th, size=18, color=th.focus).next_to(source, UP, buff=0.12)
-        if source_label.get_right()[0] > half - 0.1:
-            source_label.shift(LEFT * (source_label.get_right()[0] - half + 0.1))
-        where = "on the diagonal: balanced between the two" if is_balanced(*coords[0]) else "its input point"
-        self.narrate(f"Plot {ex.focus} on the {ex.dims[a]} and {ex.dims[b]} axes: {where}.",
-                     Create(axes), FadeIn(ticks), FadeIn(x_name), FadeIn(y_name), Create(diagonal), FadeIn(source),
-                     FadeIn(source_label), run_time=1.5, wait=0.5)
-        for k, s in enumerate(self.pair):
-            target = Dot(axes.c2p(*coords[k + 1]), color=th.output, radius=0.09)
-            arrow = Arrow(source.get_center(), target.get_center(), buff=0.1, color=th.output, stroke_width=4,
-                          max_tip_length_to_length_ratio=0.15)
-            direction = DOWN + RIGHT if coords[k + 1][0] >= coords[k + 1][1] else UP + LEFT
-            name = label(f"with {self.context_word(s)}", th, size=18, color=th.output).next_to(target, direction, buff=0.08)
-            lean = leans_towards(*coords[k + 1])
+        x, y = plane.coordinates(ex.embeddings[ex.focus])
+        where = "on the diagonal: balanced between the two" if is_balanced(x, y) else "its input arrow"
+        self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes: {where}.",
+                     FadeIn(self.plane), self.plane.grow(drawn), run_time=1.5, wait=0.5)
+        self.output_arrows = []
+        for k, (s, word) in enumerate(zip(self.pair, words)):
+            chain = self.plane.chain(self.chains[k], th.value)
+            out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
+            self.output_arrows.append(out)
+            lean = leans_towards(*self.chains[k].total)
             claim = ("sits near the diagonal: neither meaning wins" if lean is None
-                     else f"now leans towards {(ex.dims[a], ex.dims[b])[lean]}")
-            self.narrate(f"Next to {self.context_word(s)}, the output {claim}.",
-                         GrowArrow(arrow), TransformFromCopy(source, target), FadeIn(name), run_time=1.2, wait=0.5)
+                     else f"now leans towards {plane.names[lean]}")
+            self.narrate(f"Next to {word}, the output {claim}.",
+                         Succession(LaggedStart(*(chain.grow(j) for j in range(len(chain.pieces))), lag_ratio=0.4),
+                                    self.plane.grow_one(out)), run_time=2.0, wait=0.3)
+            self.play(FadeOut(chain), run_time=0.4)
+
+    def residual(self):
+        """Beyond the article: the residual connection adds each output back onto the embedding."""
+        ex, th = self.example, self.theme
+        if not hasattr(self, "plane"):
+            return
+        half = self.camera.frame_width / 2
+        tag = VGroup(label("Beyond the article: the residual connection,", th, size=22, color=th.muted),
+                     label(f"{ex.focus} + its output", th, size=22, color=th.muted)).arrange(DOWN, buff=0.1)
+        tag.scale(min(1.0, (half - 0.7) / tag.width)).next_to(self.summary, DOWN, buff=0.5)
+        words = [self.context_word(s) for s in self.pair]
+        laid, sums = [], []
+        for k, (res, word) in enumerate(zip(self.residuals, words)):
+            laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, th.output,
+                                          start=res.embedding, text="", width=3))
+            sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
+                                          text=f"sum with {word}", width=4))
+        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding.",
+                     FadeIn(tag), *(TransformFromCopy(out.body, moved.body) for out, moved in zip(self.output_arrows, laid)),
+                     run_time=1.5)
+        self.narrate(f"{ex.focus} keeps its own embedding, moved by what its neighbours add: the residual connection.",
+                     LaggedStart(*(self.plane.grow_one(v) for v in sums), lag_ratio=0.5), run_time=1.5, wait=0.5)
 
     def conclude(self):
         line = note("Same embedding, same mechanism: only the neighbours differ, and so does the meaning.", self.theme)

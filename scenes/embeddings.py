@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-from manim import RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+import numpy as np
+from manim import (
+    RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, MoveToTarget, Restore, SurroundingRectangle, TransformFromCopy, VGroup,
+    Write,
+)
 
 from attention_math.formatting import format_number
+from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
 from attention_math.story import is_ambiguous
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note
+from scenes.geometry import SUBTITLE_TOP, plane_in_region, word_colors
 
 
 class EmbeddingsScene(ExplainerScene):
     scene_name = "embeddings"
     chapter = "The embedding table"
     summary = "One fixed vector per token; mouse is both animal and tech"
-    steps = ("show_table", "show_sentences", "highlight_focus", "call_out_dims", "conclude")
+    steps = ("show_table", "show_plane", "show_sentences", "highlight_focus", "call_out_dims", "conclude")
 
     def show_table(self):
         ex = self.example
@@ -35,6 +41,61 @@ class EmbeddingsScene(ExplainerScene):
         strongest = max(range(len(tokens)), key=lambda k: abs(self.table.values[k]).max())
         self.narrate("Blue means positive, red negative; the stronger the colour, the larger the value.",
                      Circumscribe(self.table.row(strongest), color=self.theme.muted), run_time=1.5, wait=0.5)
+
+    def show_plane(self):
+        """The table and the plane are two views of the same rows: two columns as coordinates,
+        each word an arrow from the origin; highlighting a row highlights its arrow."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        if plane is None:
+            return  # one dimension: no plane to draw
+        words = list(sentence_words(ex))
+        coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
+        self.table.save_state()
+        target = self.table.generate_target()
+        target.scale_to_fit_width(min(target.width, self.camera.frame_width / 2 - 0.7))
+        if target.height > 3.0 - SUBTITLE_TOP - 0.2:
+            target.scale_to_fit_height(3.0 - SUBTITLE_TOP - 0.2)
+        target.move_to([-self.camera.frame_width / 4 - 0.1, (3.0 + SUBTITLE_TOP) / 2, 0])
+        self.plane = plane_in_region(plane, coords, th, left=0.2, right=self.camera.frame_width / 2 - 0.3,
+                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
+        where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}" if not plane.exact
+                 else f"the two columns, {plane.names[0]} and {plane.names[1]}")
+        self.narrate(f"Read {where}, as coordinates: every word becomes an arrow from the origin.",
+                     MoveToTarget(self.table), FadeIn(self.plane), run_time=1.2)
+        self.play(Create(columns), run_time=0.6)
+        self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
+        # a box slides from row to row while that row's arrow grows: the same numbers, two views
+        rows = [self._table_row(w) for w in words]
+        slider = SurroundingRectangle(rows[0], color=th.muted, buff=0.03, stroke_width=3)
+        self.caption_over("Each row's two numbers are where its arrow ends.")
+        self.play(Create(slider), self.plane.grow([words[0]]), run_time=0.6)
+        for word, row in zip(words[1:], rows[1:]):
+            self.play(slider.animate.move_to(row), self.plane.grow([word]), run_time=0.5)
+        self.play(FadeOut(slider), run_time=0.3)
+        self._describe_plane(words, coords)
+        self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), Restore(self.table), run_time=0.8)
+
+    def _describe_plane(self, words, coords):
+        """Say what the arrows show (only what holds for this example), pointing at the row and the
+        arrow together."""
+        ex, th, plane = self.example, self.theme, self.plane.plane
+        focus = [k for k, w in enumerate(words) if w == ex.focus]
+        along = [(points_along(coords, axis, exclude=focus), plane.names[axis]) for axis in (0, 1)]
+        parts = [f"{words[k]} points along {name}" for k, name in along if k is not None]
+        x, y = coords[focus[0]] if focus else (0.0, 0.0)
+        between = focus and is_ambiguous(x, y, self.vector_scale) and x > 0 and y > 0
+        claim = (("; ".join(parts) + "; " if parts else "") +
+                 (f"{ex.focus} points between them: both at once." if between else f"{ex.focus} ends at ({format_number(x)}, {format_number(y)})."))
+        box = SurroundingRectangle(self._table_row(ex.focus), color=th.focus, buff=0.03, stroke_width=4)
+        self.narrate(claim[0].upper() + claim[1:], Create(box), self.plane.highlight(ex.focus), run_time=1.5, wait=0.5)
+        small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
+        if small:
+            self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing on these two dims, "
+                         "so a dot near the origin.", *(self.plane.highlight(w) for w in small), FadeOut(box), run_time=1.2)
+        else:
+            self.play(FadeOut(box), run_time=0.3)
 
     def show_sentences(self):
         """The sentences look their rows up in the same table."""

@@ -8,6 +8,7 @@ from attention_math.formatting import format_number
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note, product_layout
+from scenes.geometry import AttentionPattern, SUBTITLE_TOP
 
 
 class MultiHeadScene(ExplainerScene):
@@ -15,7 +16,7 @@ class MultiHeadScene(ExplainerScene):
     chapter = "Multi-head attention"
     summary = "Heads with their own projections, concatenated, then × W_O"
     needs = ('heads',)
-    steps = ("heads_side_by_side", "concatenate", "project_out")
+    steps = ("heads_side_by_side", "head_patterns", "concatenate", "project_out")
 
     def head_colors(self):
         th = self.theme
@@ -52,6 +53,39 @@ class MultiHeadScene(ExplainerScene):
         self.narrate(f"Each head has its own attention pattern: for {ex.focus}, they look at different words.",
                      Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5, wait=2.0)
         self.play(FadeOut(VGroup(row, boxes)), run_time=0.6)
+
+    def head_patterns(self):
+        """Each head's row for the focus word as lines over the sentence, one colour per head, side
+        by side: two heads attending to different words is seen at a glance."""
+        s, ex, th = self.first, self.example, self.theme
+        m = s.multi_head
+        tokens = list(s.tokens)
+        i = self.focus_row(s)
+        self.patterns_drawn = []
+        blocks = VGroup()
+        for h, head in enumerate(m.heads):
+            colour = self.head_colors()[h % 4]
+            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=22,
+                                       reach=1.6)
+            pattern.add(pattern.numbers_for(head.weights[i], size=18))
+            name = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD").next_to(pattern, UP, buff=0.3)
+            blocks.add(VGroup(name, pattern))
+            self.patterns_drawn.append(pattern)
+        if len(blocks) <= 2:
+            blocks.arrange(RIGHT, buff=1.2, aligned_edge=UP)
+        else:
+            blocks.arrange_in_grid(rows=2, cols=2, buff=(1.0, 0.4))
+        fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=1.5)
+        lines = [p.lines_for(head.weights[i], self.head_colors()[h % 4])
+                 for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
+        tops = [tokens[strongest_neighbour(tokens, head.weights[i], ex.focus)] for head in m.heads]
+        said = ", ".join(f"head {h + 1} to {w}" for h, w in enumerate(tops))
+        differ = len(set(tops)) > 1
+        self.narrate(f"The same rows as lines, one colour per head: for {ex.focus}, {said}"
+                     + (": different heads, different words." if differ else "."),
+                     FadeIn(blocks), LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.3),
+                     run_time=2.0, wait=1.5)
+        self.play(FadeOut(blocks), *(FadeOut(ls) for ls in lines), run_time=0.6)
 
     def concatenate(self):
         s, th = self.first, self.theme

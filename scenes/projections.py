@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
+from attention_math.geometry import projection, query_key_plane
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, text_column
+from scenes.components import fit_to_frame, label, note, product_layout, text_column, vector_row
+from scenes.geometry import SUBTITLE_TOP, plane_in_region
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -20,7 +23,7 @@ class ProjectionsScene(ExplainerScene):
     chapter = "Learned projections"
     summary = "Q = X·W_Q, K = X·W_K, V = X·W_V"
     needs = ('projection',)
-    steps = ("project_queries", "keys_and_values", "compare_attention", "conclude")
+    steps = ("project_queries", "keys_and_values", "questions_and_answers", "compare_attention", "conclude")
 
     def project_queries(self):
         s, ex, th = self.first, self.example, self.theme
@@ -83,6 +86,55 @@ class ProjectionsScene(ExplainerScene):
         self.narrate("W_Q and W_K decide what gets compared; W_V decides what gets passed on.", FadeIn(line),
                      run_time=1.0, wait=1.5)
         self.play(FadeOut(VGroup(row, line)), run_time=0.6)
+
+    def questions_and_answers(self):
+        """Queries and keys as arrows in their own space: the focus word's query and every key; the
+        learned score is how well they align (the query's shadow on a key, times the key's length)."""
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        plane = query_key_plane(p.q, p.k)
+        if plane is None:
+            return  # d_k = 1: no plane
+        tokens = list(s.tokens)
+        i = self.focus_row(s)
+        best = strongest_neighbour(tokens, p.scores[i], ex.focus)
+        self.qk_projection = projection(p.q[i], p.k[best], plane)
+        keys = plane.coordinates(p.k)
+        query = plane.coordinates(p.q[i])
+        half = self.camera.frame_width / 2
+        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, self.qk_projection.foot]), th, left=0.1,
+                                        right=half - 0.3)
+        query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query")
+        words = list(dict.fromkeys(tokens))
+        self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
+                            {w: th.key for w in words})
+        # left: the query row and the keys, the numbers the arrows are drawn from
+        q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
+                           col_labels=feature_names("q", p.d_k))
+        k_grid = self.grid(p.k, "projected.k", row_labels=tokens, col_labels=feature_names("k", p.d_k),
+                           value_scale=self.vector_scale, label_color=th.key, row_label_colors=self.token_colors(tokens))
+        self.shown.append(q_row)
+        q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
+        k_name = label("keys", th, size=22, color=th.key)
+        view = (f"d_k = {p.d_k}: this plane is the whole space." if plane.exact else
+                f"A 2-D view: {plane.names[0]} and {plane.names[1]} of d_k = {p.d_k}.")
+        caveat = label(view, th, size=20, color=th.muted)
+        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15), VGroup(k_name, k_grid).arrange(DOWN, buff=0.15),
+                      caveat).arrange(DOWN, buff=0.35)
+        left.scale(min(1.0, (half - 0.6) / left.width, (3.0 - SUBTITLE_TOP - 0.2) / left.height))
+        left.move_to([-half / 2, (3.0 + SUBTITLE_TOP) / 2, 0])
+        self.narrate(f"W_Q turns {ex.focus} into a question, W_K turns every word into an answer: arrows in their own space.",
+                     FadeIn(left), FadeIn(self.qk_plane), self.qk_plane.grow([w for w in words]),
+                     self.qk_plane.grow_one(query_vec), run_time=2.0)
+        figure = self.qk_plane.projection(self.qk_projection, th.query)
+        self.qk_figure = figure
+        shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
+        exact = "" if plane.exact else " (in this view)"
+        self.narrate(f"The learned score is how well they align: {ex.focus}'s query scores highest with {tokens[best]}'s key, "
+                     f"{format_number(p.scores[i, best])}{exact}.", Create(k_grid.row_box(best, th.key)),
+                     Create(q_row.row_box(0, th.query)), shadow, run_time=1.5, wait=1.0)
+        self.play(FadeOut(VGroup(left, self.qk_plane, figure, *self.qk_plane.vectors.values())),
+                  *(FadeOut(m) for m in self.mobjects if m is not self.heading), run_time=0.6)
 
     def compare_attention(self):
         s, ex, th = self.first, self.example, self.theme

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+import numpy as np
+from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Succession, TransformFromCopy, VGroup, Write
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
+from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, text_column
+from scenes.components import MatrixGrid, fit_to_frame, label, note, product_layout, text_column
+from scenes.geometry import SUBTITLE_TOP, plane_in_region, set_aside, word_colors
 
 
 class ScoresScene(ExplainerScene):
     scene_name = "scores"
     chapter = "Scores = Input × Inputᵀ"
     summary = "Every word compared with every word by dot products"
-    steps = ("show_operands", "work_one_cell", "fill_matrix", "read_orientation")
+    steps = ("show_operands", "work_one_cell", "see_alignment", "fill_matrix", "read_orientation")
 
     def show_operands(self):
         s, ex, th = self.first, self.example, self.theme
@@ -79,6 +82,102 @@ class ScoresScene(ExplainerScene):
                      TransformFromCopy(sums[-1], result), run_time=1.2, wait=0.8)
         self.play(FadeOut(VGroup(work, row_box, col_box)), *self.restore(), run_time=0.8)
         self.cell_box = cell_box
+
+    def see_alignment(self):
+        """The worked dot product as geometry: one arrow's shadow on the other, times the other's
+        length; then the focus word against its other partners, so large and small scores are seen."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        if plane is None:
+            return
+        focus = ex.focus
+        partners = list(alignment_partners(ex, self.traces))
+        words = [focus, *partners]
+        coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
+        self.projections = {p: projection(ex.embeddings[focus], ex.embeddings[p], plane) for p in partners}
+        feet = np.array([pr.foot for pr in self.projections.values()])
+        half = self.camera.frame_width / 2
+        self.plane = plane_in_region(plane, np.vstack([coords, feet]), th, left=0.1, right=half - 0.3,
+                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
+        aside = set_aside(self, keep=[self.heading])
+        first = partners[0]
+        card = self._products_card(focus, first, plane)
+        self.narrate(f"The same dot product, drawn: {focus} and {first} as arrows in the {plane.names[0]}–{plane.names[1]} plane.",
+                     FadeOut(*aside), FadeIn(self.plane), FadeIn(card), self.plane.grow([focus, first]), run_time=1.5)
+        proj = self.projections[first]
+        figure = self.plane.projection(proj, th.focus)
+        self.figures = {first: figure}
+        self.narrate(f"Drop a perpendicular from {focus}'s tip onto {first}: {focus}'s shadow along {first} is "
+                     f"{format_number(proj.shadow)} long.", figure.animation(), run_time=1.5)
+        in_plane = card.plane_terms
+        self.narrate(f"Shadow times {first}'s length, {format_number(proj.shadow)} × {format_number(proj.length_b)} = "
+                     f"{format_number(proj.plane_dot)}: the {plane.names[0]} and {plane.names[1]} terms of the sum.",
+                     FadeIn(card.formula), *(t.animate.set_color(th.focus) for t in in_plane), run_time=1.2)
+        self.narrate(f"The plane shows {2 if not plane.exact else 'both'} of the {ex.d} dimensions; the score, "
+                     f"{format_number(proj.full_dot)}, counts all of them.", FadeIn(card.caveat), run_time=1.0, wait=0.5)
+        self.table = self._alignment_table(partners)
+        self.play(FadeOut(card), FadeOut(card.formula), FadeIn(self.table.col_labels),
+                  FadeIn(VGroup(self.table.row_labels[0], self.table.row(0))), run_time=0.8)
+        for k, partner in enumerate(partners[1:], start=1):
+            proj = self.projections[partner]
+            figure = self.plane.projection(proj, th.key)
+            self.figures[partner] = figure
+            row = VGroup(self.table.row_labels[k], self.table.row(k))
+            if proj.cos is None:
+                said = (f"{partner} has almost nothing in this plane: no shadow. Its score, {format_number(proj.full_dot)}, "
+                        "comes from the other dimensions.")
+            else:
+                said = (f"{focus}·{partner}: a shadow of {format_number(proj.shadow)}, so {format_number(proj.plane_dot)} "
+                        f"in the plane; {format_number(proj.full_dot)} over all {ex.d} dimensions.")
+            shadow = figure.animation() or self.plane.highlight(partner)
+            self.narrate(said, Succession(self.plane.grow([partner]), shadow), FadeIn(row), run_time=2.0)
+        self.narrate("Arrows that point the same way give large scores; at right angles, or near zero, small ones.",
+                     run_time=0.5, wait=1.0)
+        drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
+        self.play(FadeOut(*drawn), FadeIn(*aside), run_time=0.8)
+
+    def _products_card(self, a: str, b: str, plane) -> VGroup:
+        """a·b term by term, one dimension per line; under it (shown later) the plane's part as
+        |a| cos θ × |b|, and the caveat that the plane shows only two of the dims."""
+        ex, th = self.example, self.theme
+        dot = dot_product(ex.embeddings[a], ex.embeddings[b])
+        colours = self.dim_colors()
+        lines = VGroup(*(label(f"{dim}:  {format_number(x)} × {format_number(y)} = {format_number(p)}", th, size=22,
+                               color=colours.get(k, th.text) if k in plane.axes else th.muted)
+                         for k, (dim, x, y, p) in enumerate(zip(ex.dims, dot.a, dot.b, dot.products))))
+        lines.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        head = label(f"{a} · {b}", th, size=26, color=th.focus, weight="BOLD")
+        total = label(f"Σ = {format_number(dot.total)}", th, size=24, color=th.focus)
+        proj = self.projections[b]
+        formula = VGroup(label("in the plane:", th, size=22, color=th.focus),
+                         label(f"|{a}| cos θ × |{b}| = {format_number(proj.shadow)} × {format_number(proj.length_b)}"
+                               f" = {format_number(proj.plane_dot)}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
+                                                                                                         aligned_edge=LEFT)
+        card = VGroup(head, lines, total, formula).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
+        self._fit_left(card, top=3.0, bottom=SUBTITLE_TOP + 0.75)
+        card.caveat = self._fit_left(label(f"The plane shows {plane.names[0]} and {plane.names[1]}; the score counts all "
+                                           f"{ex.d} dims.", th, size=20, color=th.muted), top=SUBTITLE_TOP + 0.55,
+                                     bottom=SUBTITLE_TOP + 0.1)
+        card.plane_terms = [lines[k] for k in plane.axes]
+        card.formula = formula
+        card.remove(formula)  # it appears later, in its place
+        return card
+
+    def _fit_left(self, mob, top: float, bottom: float):
+        """Fit `mob` into the left half of the frame between heights `bottom` and `top`, centred."""
+        width = self.camera.frame_width / 2 - 0.6
+        mob.scale(min(1.0, width / mob.width, (top - bottom) / mob.height))
+        return mob.move_to([-self.camera.frame_width / 4, (top + bottom) / 2, 0])
+
+    def _alignment_table(self, partners):
+        """One row per pair: the shadow, the dot product in the plane, and over all dims."""
+        ex, th = self.example, self.theme
+        values = [[self.projections[p].shadow, self.projections[p].plane_dot, self.projections[p].full_dot] for p in partners]
+        table = MatrixGrid(np.array(values), th, name="alignment", row_labels=[f"{ex.focus}·{p}" for p in partners],
+                           col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
+                           row_label_colors={0: th.focus}, cell_w=1.3)
+        return self._fit_left(table, top=2.6, bottom=SUBTITLE_TOP + 1.0)
 
     def fill_matrix(self):
         s, th = self.first, self.theme

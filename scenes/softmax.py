@@ -10,13 +10,14 @@ from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import axis_captions, fit_to_frame, label, note, vector_row
+from scenes.geometry import AttentionPattern, sentence_pattern, set_aside, strip_above
 
 
 class SoftmaxScene(ExplainerScene):
     scene_name = "softmax"
     chapter = "Row-wise softmax"
     summary = "The attention matrix: each row sums to 1"
-    steps = ("show_scaled", "one_row", "every_row", "read_focus_row")
+    steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view")
 
     def show_scaled(self):
         s, th = self.first, self.theme
@@ -108,3 +109,25 @@ class SoftmaxScene(ExplainerScene):
                      Create(box), FadeIn(line), *self.focus_on([box, self.weights.row(i), self.weights.row_labels[i],
                                                                  self.weights.col_labels, line, self.heading,
                                                                  self.weights_name]), run_time=1.5, wait=2.0)
+
+    def sentence_view(self):
+        """The focus row read over the sentence (BertViz's head view): a line from the focus word to
+        every word, as thick as its weight."""
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        row = s.simple.weights[i]
+        strip = vector_row(row, th, name="simple.weights[focus]", value_scale=1.0, col_labels=tokens)
+        self.shown.append(strip)
+        strip_above(strip)
+        self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens))
+        lines = self.pattern.lines[""]
+        aside = set_aside(self, keep=[self.heading])
+        self.narrate(f"The same row over the sentence: a line from {ex.focus} to every word, as thick as its weight.",
+                     *self.restore(), FadeOut(*aside), TransformFromCopy(self.weights.row(i), strip.rects),
+                     TransformFromCopy(VGroup(*(self.weights.number(i, j) for j in range(len(tokens)))), strip.numbers),
+                     FadeIn(strip.col_labels), FadeIn(self.pattern), run_time=1.5)
+        top = ranked(row)[0]
+        where = f"back to {ex.focus} itself" if tokens[top] == ex.focus else f"to {tokens[top]}"
+        self.narrate(f"The thickest line goes {where}: {format_number(row[top])} of {ex.focus}'s attention.",
+                     AttentionPattern.draw(lines), run_time=1.8, wait=1.0)

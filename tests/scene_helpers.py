@@ -5,7 +5,9 @@ built in one xdist worker only), nothing written:
 - on the built-in example, for real: every animation stepped frame by frame (2 frames a second);
 - on the second example (tests/data/second.yaml, also the widest layout accepted), with
   animations skipped and no frames drawn: only the end state of each animation matters there.
-While a scene is built, the picture each step leaves behind is checked against the frame."""
+While a scene is built, the picture each step leaves behind is checked against the frame, and after
+every animation each geometric figure on screen (a plane of arrows, a pattern of attention lines) is
+checked: nothing else overlaps it, its labels do not overprint, no text in the subtitles' band."""
 
 from __future__ import annotations
 
@@ -45,6 +47,55 @@ def outside_frame(scene) -> list:
     return out
 
 
+def _boxes_overlap(a, b) -> bool:
+    return (a.get_left()[0] < b.get_right()[0] and b.get_left()[0] < a.get_right()[0]
+            and a.get_bottom()[1] < b.get_top()[1] and b.get_bottom()[1] < a.get_top()[1])
+
+
+def _apart_from(mob, part_ids: set):
+    """The pieces of `mob` that are not part of a figure: `mob` itself if it holds none of it, else
+    its submobjects' pieces."""
+    if id(mob) in part_ids:
+        return
+    if not any(id(m) in part_ids for m in mob.get_family()):
+        if mob.has_points() or mob.submobjects:
+            yield mob
+        return
+    for sub in mob.submobjects:
+        yield from _apart_from(sub, part_ids)
+
+
+def figure_problems(scene) -> list:
+    """What is wrong with the geometric figures on screen now: another thing overlapping one (a
+    table, a caption, another figure), two of its labels overprinting, text in the bottom band the
+    video player's subtitles use."""
+    from itertools import combinations
+
+    from manim import VGroup
+
+    from scenes.geometry import SUBTITLE_TOP, AttentionPattern, VectorPlane
+
+    tops = list(scene.mobjects)
+    figures = [m for top in tops for m in top.get_family() if isinstance(m, (VectorPlane, AttentionPattern))]
+    heading = getattr(scene, "heading", None)
+    problems = []
+    for figure in figures:
+        name = type(figure).__name__
+        part_ids = {id(m) for part in figure.parts() for m in part.get_family()}
+        ink = VGroup(*(m for m in figure.parts() if m.has_points() or m.submobjects))
+        for top in tops:
+            for piece in _apart_from(top, part_ids):
+                if piece is not heading and _boxes_overlap(piece, ink):
+                    problems.append(f"{name} overlaps {type(piece).__name__} {getattr(piece, 'text', '')}".strip())
+        labels = figure.labels()
+        for a, b in combinations(labels, 2):
+            if _boxes_overlap(a, b):
+                problems.append(f"{name}: labels '{getattr(a, 'text', '?')}' and '{getattr(b, 'text', '?')}' overprint")
+        problems += [f"{name}: '{getattr(lab, 'text', '?')}' in the subtitles' band" for lab in labels
+                     if lab.get_bottom()[1] < SUBTITLE_TOP - 1e-6]
+    return problems
+
+
 def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
     """Run a scene's construct and return the scene; `step_bounds` lists, for each step, what
     was outside the frame when it ended. animate=True steps through every animation's frames;
@@ -53,9 +104,11 @@ def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
     from unittest import mock
 
     from manim import tempconfig
+    from manim.mobject.text import text_mobject
     from manim.renderer.cairo_renderer import CairoRenderer
 
     from pipeline.catalog import by_name, scene_class
+    from scenes.geometry import AttentionPattern, VectorPlane
     from scenes.theme import theme_named
 
     base = scene_class(by_name(scene_name))
@@ -64,12 +117,23 @@ def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
         def step_finished(self, step):
             self.step_bounds.append((step, outside_frame(self)))
 
+        def play(self, *args, **kwargs):
+            super().play(*args, **kwargs)
+            self.figure_problems += [(self.renderer.num_plays, p) for p in figure_problems(self)]
+            self.figures_checked += any(isinstance(m, (VectorPlane, AttentionPattern))
+                                        for top in self.mobjects for m in top.get_family())
+
     with tempconfig(TINY), ExitStack() as patches:
+        # Pango wraps text at the frame's pixel width: shape it for a full-size frame, as a render
+        # does, or a long caption would wrap here (and be measured taller and narrower) but not there
+        text2svg = text_mobject.manimpango.text2svg
+        full_width = lambda *args: text2svg(*args[:7], 3840, 2160, *args[9:])  # noqa: E731
+        patches.enter_context(mock.patch.object(text_mobject.manimpango, "text2svg", full_width))
         if not animate:
             for method in ("update_frame", "save_static_frame_data"):
                 patches.enter_context(mock.patch.object(CairoRenderer, method, lambda *args, **kwargs: None))
         scene = Checked(example=example, theme=theme_named(theme), skip_animations=not animate)
-        scene.step_bounds = []
+        scene.step_bounds, scene.figure_problems, scene.figures_checked = [], [], 0
         scene.render()
     scene.animated = animate
     return scene

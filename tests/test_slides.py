@@ -2,8 +2,6 @@
 loads in headless Chromium with the network off, videos included."""
 
 import re
-import shutil
-import subprocess
 
 import pytest
 
@@ -12,8 +10,7 @@ from pipeline.runner import run
 from pipeline.settings import RenderSettings, Request
 from pipeline.slides import REVEAL_DIR, build_deck
 from tests.fixture_scene import FIXTURES
-
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from tests.headless import CHROMIUM, dump_dom
 
 
 @pytest.fixture(scope="module")
@@ -48,14 +45,7 @@ def test_every_referenced_file_is_beside_the_page(deck):
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Chromium is installed by scripts/setup.sh --test")
 def test_deck_loads_offline_in_headless_chromium(deck, tmp_path):
-    command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync",
-               f"--user-data-dir={tmp_path / 'profile'}", "--host-resolver-rules=MAP * ~NOTFOUND",
-               "--autoplay-policy=no-user-gesture-required", "--virtual-time-budget=15000",
-               "--dump-dom", deck.as_uri()]
-    if shutil.which("unshare") and subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode == 0:
-        command = ["unshare", "-n"] + command  # a network namespace with no network at all
-    result = subprocess.run(command, capture_output=True, text=True, timeout=180)
+    result = dump_dom(deck, tmp_path / "profile")
     dom = result.stdout
     reveal = re.search(r'<div class="reveal( [^"]*)"', dom)
     assert reveal and "ready" in reveal.group(1).split(), result.stderr[-2000:]  # reveal.js initialised

@@ -38,14 +38,6 @@ def read_matrix(values, sheet, rows, cols):
                      for i in range(rows)])
 
 
-@pytest.fixture(scope="module")
-def workbook(tmp_path_factory):
-    path = tmp_path_factory.mktemp("book") / "numbers.xlsx"
-    result = CliRunner().invoke(render.cli, ["numbers", "--format", "xlsx", "-o", str(path)])
-    assert result.exit_code == 0, result.output
-    return path
-
-
 def test_sheets_per_step_and_sentence_with_live_formulas(workbook):
     book = load_workbook(workbook)
     for k in (1, 2):

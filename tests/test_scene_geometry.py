@@ -1,0 +1,260 @@
+"""The vector picture read back from the drawn mobjects: arrow tips, projections, chains of
+weighted arrows, attention lines and weight discs, converted from scene units back into the
+plane's coordinates (axes.p2c) and compared with attention_math, for the built-in example and
+the second one (8 dims, negative values, a non-ASCII and a 20-character token). Each scene is
+built once per worker (tests/scene_helpers.py); these tests only read its builds."""
+
+import math
+
+import numpy as np
+import pytest
+from manim import Dot, ManimColor
+
+from attention_math import format_number, parse_number
+from attention_math.geometry import (
+    arrow_chain, embedding_plane, line_opacity, line_width, near_zero, projection, query_key_plane, sentence_words,
+)
+from attention_math.story import strongest_neighbour
+from pipeline import catalog
+from tests.scene_helpers import built_scene, figure_problems
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+KEYS = ("builtin", "second")
+GEOMETRY = {"embeddings", "scores", "softmax", "output", "contexts", "projections", "multihead", "causal"}
+
+
+def each(*scene_names):
+    """(scene, example) parameters in the scene's xdist group: its builds are made once, there."""
+    return [pytest.param(name, key, marks=pytest.mark.xdist_group(name), id=f"{name}-{key}")
+            for name in scene_names for key in KEYS]
+
+
+def ends(plane, mob) -> np.ndarray:
+    """[tail, tip] of a drawn vector in plane coordinates, shape (2, 2): an arrow's start and tip
+    point, or a dot's centre twice."""
+    if isinstance(mob, Dot):
+        centre = plane.p2c(mob.get_center())
+        return np.array([centre, centre])
+    return np.array([plane.p2c(mob.get_start()), plane.p2c(mob.tip.tip_point)])
+
+
+def focus_sentence(scene):
+    s = scene.first
+    return s, s.tokens.index(scene.example.focus)
+
+
+@pytest.mark.parametrize("scene_name,example_key", each(*catalog.scene_names()))
+def test_figures_are_clear_of_tables_each_other_and_the_subtitles(scene_name, example_key):
+    """After every animation: nothing overlaps a plane or a pattern, their labels never
+    overprint, no text of theirs in the bottom 12% of the frame (the player's subtitles)."""
+    scene = built_scene(scene_name, example_key)
+    assert scene.figure_problems == []
+    assert (scene.figures_checked > 0) == (scene_name in GEOMETRY)
+
+
+def test_the_figure_check_finds_overlaps_overprints_and_subtitle_text():
+    """The check the scene builds run must be able to fail."""
+    from manim import Scene, Text
+
+    from attention_math.geometry import Plane
+    from scenes.geometry import SUBTITLE_TOP, VectorPlane
+    from scenes.theme import DARK
+
+    scene = Scene()
+    plane = VectorPlane(Plane((0, 1), ("x", "y"), 2, "exact"), np.array([[1.0, 1.0]]), DARK, width=4, height=4)
+    plane.move_to([2.0, 0.0, 0.0])
+    plane.words(["one", "two"], np.array([[1.0, 1.0], [-1.0, 1.0]]), {})
+    scene.add(plane, *plane.vectors.values())
+    assert figure_problems(scene) == []
+    scene.add(Text("table").move_to(plane.c2p((0.5, 0.5))))
+    plane.vectors["two"].label.move_to(plane.vectors["one"].label)
+    plane.vectors["one"].label.set_y(SUBTITLE_TOP - 0.2)
+    problems = " | ".join(figure_problems(scene))
+    assert "VectorPlane overlaps Text table" in problems
+    assert "in the subtitles' band" in problems
+    plane.vectors["one"].label.move_to(plane.vectors["two"].label)
+    assert "labels 'one' and 'two' overprint" in " | ".join(figure_problems(scene))
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("embeddings"))
+def test_each_word_is_an_arrow_to_its_row(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    example, figure = scene.example, scene.plane
+    plane = embedding_plane(example)
+    assert figure.plane == plane
+    words = sentence_words(example)
+    coords = plane.coordinates(np.array([example.embeddings[w] for w in words]))
+    assert set(figure.vectors) == set(words)
+    for word, xy, small in zip(words, coords, near_zero(coords)):
+        vec = figure.vectors[word]
+        tail, tip = ends(figure, vec.body)
+        assert tip == pytest.approx(xy, abs=1e-6), word
+        assert tail == pytest.approx([0, 0], abs=1e-6) or small, word
+        assert vec.is_dot == bool(small), word  # near-zero words are dots
+    # every word is named on screen: by its own label, or in the label its crowd of dots shares
+    named = " ".join(v.label.text if hasattr(v.label, "text") else " ".join(m.text for m in v.label)
+                     for v in figure.vectors.values() if v.label is not None)
+    assert all(w in named for w in words)
+    # the axes hold every tip, and ticks read in the plane's units
+    x, y = figure.x_range, figure.y_range
+    assert x.low <= coords[:, 0].min() and coords[:, 0].max() <= x.high and y.low <= coords[:, 1].min()
+    assert [parse_number(t.text) for t in figure.tick_labels] == list(x.ticks + y.ticks)
+
+
+@pytest.mark.xdist_group("embeddings")
+def test_builtin_arrows_hand_checked():
+    figure = built_scene("embeddings", "builtin").plane
+    assert ends(figure, figure.vectors["mouse"].body)[1] == pytest.approx([1.3, 1.3])
+    assert ends(figure, figure.vectors["cat"].body)[1] == pytest.approx([1.8, 0.0])
+    assert ends(figure, figure.vectors["keyboard"].body)[1] == pytest.approx([0.0, 1.8])
+    assert sorted(w for w, v in figure.vectors.items() if v.is_dot) == ["and", "are"]
+
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("scores"))
+def test_dot_product_drawn_as_a_projection(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    example, figure = scene.example, scene.plane
+    plane = embedding_plane(example)
+    focus = example.embeddings[example.focus]
+    s, i = focus_sentence(scene)
+    rows = []
+    for partner, drawn in scene.figures.items():
+        expected = projection(focus, example.embeddings[partner], plane)
+        rows.append([expected.shadow, expected.plane_dot, expected.full_dot])
+        if partner in s.tokens:  # the full dot product is the score the matrix shows
+            assert expected.full_dot == pytest.approx(s.simple.scores[i, s.tokens.index(partner)])
+        if expected.cos is None:
+            assert not drawn.submobjects  # no angle with a zero vector: nothing to draw
+            continue
+        start, foot = figure.p2c(drawn.bold.get_start()), figure.p2c(drawn.bold.get_end())
+        assert start == pytest.approx([0, 0], abs=1e-6) and foot == pytest.approx(expected.foot, abs=1e-6)
+        assert np.linalg.norm(foot) == pytest.approx(abs(expected.shadow), abs=1e-6)
+        top, bottom = figure.p2c(drawn.dashed.get_start()), figure.p2c(drawn.dashed.get_end())
+        assert top == pytest.approx(plane.coordinates(focus), abs=1e-6)
+        assert (top - bottom) @ expected.b == pytest.approx(0.0, abs=1e-6)  # the dashed line is perpendicular
+    assert scene.table.displayed() == pytest.approx(np.round(rows, 2), abs=1e-9)
+
+
+@pytest.mark.xdist_group("scores")
+def test_builtin_alignment_hand_checked():
+    table = built_scene("scores", "builtin").table
+    assert [r.text for r in table.row_labels] == ["mouse·cat", "mouse·keyboard", "mouse·and"]
+    assert table.displayed().tolist() == [[1.3, 2.34, 2.42], [1.3, 2.34, 2.38], [0.0, 0.0, 0.32]]
+
+
+
+def check_pattern(pattern, weights, colour=None):
+    """Lines exactly to the words with a weight above 0, from the query word to each, as thick
+    and as opaque as attention_math says; the weights written under the words."""
+    lines = {line.key: line for line in pattern.lines[""]}
+    assert set(lines) == {j for j, w in enumerate(weights) if w > 0}
+    for j, line in lines.items():
+        assert line.get_stroke_width() == pytest.approx(line_width(weights[j]))
+        assert line.get_stroke_opacity() == pytest.approx(line_opacity(weights[j]))
+        assert line.get_start() == pytest.approx(pattern.query_anchor())
+        assert line.get_end() == pytest.approx(pattern.key_anchor(j))
+        if colour is not None:
+            assert line.get_stroke_color().to_hex().lower() == ManimColor(colour).to_hex().lower()
+    assert [n.text for n in pattern.weight_labels[""]] == [format_number(w) for w in weights]
+    assert [k.text for k in pattern.keys] == list(pattern.tokens)
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("softmax", "causal"))
+def test_attention_lines_are_as_thick_as_the_weights(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    s, i = focus_sentence(scene)
+    weights = (s.simple if scene_name == "softmax" else s.causal).weights[i]
+    check_pattern(scene.pattern, weights, scene.theme.focus)
+    if scene_name == "causal":  # no line to a later word
+        assert max(line.key for line in scene.pattern.lines[""]) == i
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("causal"))
+def test_disc_areas_are_the_weights(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    s, _ = focus_sentence(scene)
+    weights = s.causal.weights
+    discs = scene.discs
+    assert set(discs.discs) == {(r, c) for r in range(len(weights)) for c in range(r + 1)}  # the future is empty
+    for (r, c), disc in discs.discs.items():
+        area = math.pi * (disc.width / 2) ** 2
+        assert area / (math.pi * discs.full_radius ** 2) == pytest.approx(weights[r, c], rel=1e-6)
+        assert disc.get_center() == pytest.approx(scene.weights.cell(r, c)[0].get_center())
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("multihead"))
+def test_each_head_draws_its_own_lines_in_its_own_colour(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    s, i = focus_sentence(scene)
+    heads = s.multi_head.heads
+    assert len(scene.patterns_drawn) == len(heads)
+    colours = scene.head_colors()
+    for h, (pattern, head) in enumerate(zip(scene.patterns_drawn, heads)):
+        check_pattern(pattern, head.weights[i], colours[h % 4])
+    tops = [strongest_neighbour(s.tokens, head.weights[i], scene.example.focus) for head in heads]
+    if example_key == "builtin":  # head 1 looks at cat, head 2 at a grammar word
+        assert [s.tokens[t] for t in tops] == ["cat", "and"]
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("output"))
+def test_weighted_value_arrows_laid_tip_to_tail_end_at_the_output(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    s, i = focus_sentence(scene)
+    figure = scene.plane
+    chain = arrow_chain(s.simple.weights[i], s.simple.v, embedding_plane(scene.example))
+    assert len(scene.chain.pieces) == len(s.tokens)
+    for j, piece in enumerate(scene.chain.pieces):
+        tail, tip = ends(figure, piece)
+        assert tip == pytest.approx(chain.ends[j], abs=1e-6)
+        if not isinstance(piece, Dot):
+            assert tail == pytest.approx(chain.starts[j], abs=1e-6)
+    tail, tip = ends(figure, scene.output_arrow.body)
+    assert tail == pytest.approx([0, 0], abs=1e-6)
+    assert tip == pytest.approx(embedding_plane(scene.example).coordinates(s.simple.output[i]), abs=1e-6)
+    if example_key == "builtin":
+        assert tip == pytest.approx([1.0884, 0.5735], abs=1e-4)
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("contexts"))
+def test_outputs_and_the_residual_from_the_origin(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    example, figure = scene.example, scene.plane
+    plane = embedding_plane(example)
+    embedding = plane.coordinates(example.embeddings[example.focus])
+    assert ends(figure, figure.vectors[example.focus].body)[1] == pytest.approx(embedding, abs=1e-6)
+    for s, out in zip(scene.pair, scene.output_arrows):
+        i = s.tokens.index(example.focus)
+        output = plane.coordinates(s.simple.output[i])
+        word = scene.context_word(s)
+        assert ends(figure, out.body) == pytest.approx(np.array([[0, 0], output]), abs=1e-6)
+        laid = figure.vectors[f"output with {word}, laid on {example.focus}"]
+        assert ends(figure, laid.body) == pytest.approx(np.array([embedding, embedding + output]), abs=1e-6)
+        total = figure.vectors[f"{example.focus} + output with {word}"]
+        assert ends(figure, total.body) == pytest.approx(np.array([[0, 0], embedding + output]), abs=1e-6)
+        assert ends(figure, figure.vectors[word].body)[1] == pytest.approx(plane.coordinates(example.embeddings[word]))
+    if example_key == "builtin":
+        tips = [ends(figure, out.body)[1] for out in scene.output_arrows]
+        assert np.round(tips, 2).tolist() == [[1.09, 0.57], [0.58, 1.09]]  # towards animal, then towards tech
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("projections"))
+def test_queries_and_keys_are_arrows_in_their_own_plane(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    s, i = focus_sentence(scene)
+    p = s.projected
+    plane = query_key_plane(p.q, p.k)
+    figure = scene.qk_plane
+    assert figure.plane == plane and plane.exact == (p.d_k == 2)
+    assert ends(figure, figure.vectors["query"].body)[1] == pytest.approx(plane.coordinates(p.q[i]), abs=1e-6)
+    for j, token in enumerate(s.tokens):
+        assert ends(figure, figure.vectors[token].body)[1] == pytest.approx(plane.coordinates(p.k[j]), abs=1e-6)
+    best = strongest_neighbour(s.tokens, p.scores[i], scene.example.focus)
+    expected = projection(p.q[i], p.k[best], plane)
+    foot = figure.p2c(scene.qk_figure.bold.get_end())
+    assert foot == pytest.approx(expected.foot, abs=1e-6)
+    if plane.exact:  # the plane is the whole space: the shadow times |k| is the learned score
+        assert np.linalg.norm(foot) * expected.length_b == pytest.approx(p.scores[i, best])
+    if example_key == "builtin":
+        assert ends(figure, figure.vectors["query"].body)[1] == pytest.approx([1.35, 1.25])
+
