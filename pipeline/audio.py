@@ -29,6 +29,9 @@ CEILING_DBTP = -2.0      # what the limiter aims for: lossy coding adds a few te
 FADE = 0.010             # seconds of fade in and out at the edges of every spoken segment
 HOLD, SMOOTH = 0.030, 0.015  # limiter: a gain reduction is held this long around its peak, then smoothed
 AUDIO_CODECS = {"mp4": ("aac", 128_000), "mov": ("aac", 128_000), "webm": ("libopus", 96_000)}
+# FFmpeg's AAC encoder searches hard by default (twoloop: 40x real time); its fast coder is 3x
+# quicker and, at 128 kb/s for one voice, loses nothing audible.
+CODEC_OPTIONS = {"aac": {"aac_coder": "fast"}}
 
 
 # -- reading and writing sound -----------------------------------------------------------------------
@@ -160,6 +163,7 @@ def add_audio_stream(container, fmt: str):
     codec, bit_rate = AUDIO_CODECS[fmt]
     stream = container.add_stream(codec, rate=RATE, layout="mono")
     stream.bit_rate = bit_rate
+    stream.codec_context.options = dict(CODEC_OPTIONS.get(codec, {}))
     return stream
 
 
