@@ -8,7 +8,7 @@ from attention_math.core import causal_mask, row_sums
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import arrow_between, fit_to_frame, label, note, vector_row
-from scenes.geometry import AttentionPattern, WeightDiscs, sentence_pattern, set_aside, strip_above
+from scenes.geometry import AttentionPattern, Veil, WeightDiscs, sentence_pattern, strip_above
 
 
 class CausalScene(ExplainerScene):
@@ -101,10 +101,11 @@ class CausalScene(ExplainerScene):
         strip_above(strip)
         future = [j for j in range(len(tokens)) if j > i]
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
-        aside = set_aside(self, keep=[self.heading])
+        veil = Veil(self)
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
+        self.play(veil.lower(), FadeIn(strip), run_time=0.8)
+        veil.hidden()
         self.narrate(f"{ex.focus}'s lines reach only the words up to itself; {after}.",
-                     FadeOut(*aside), FadeIn(strip), FadeIn(self.pattern), run_time=1.2)
-        self.play(AttentionPattern.draw(self.pattern.lines[""]), run_time=1.5)
-        self.wait(1.0)
+                     LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
+                     run_time=2.5, wait=1.0)

@@ -9,7 +9,7 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import is_balanced, leans_towards, strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note, vector_row
-from scenes.geometry import plane_in_region, word_colors
+from scenes.geometry import right_half_plane, word_colors
 
 
 class ContextsScene(ExplainerScene):
@@ -82,8 +82,7 @@ class ContextsScene(ExplainerScene):
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
         half = self.camera.frame_width / 2
-        self.plane = plane_in_region(plane, reach, th, left=0.1, right=half - 0.3,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        self.plane = right_half_plane(self, plane, reach)
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]

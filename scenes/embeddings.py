@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, MoveToTarget, Restore, SurroundingRectangle, TransformFromCopy, VGroup,
-    Write,
+    RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, MoveToTarget, Succession,
+    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
 )
 
 from attention_math.formatting import format_number
@@ -13,7 +13,7 @@ from attention_math.geometry import embedding_plane, near_zero, points_along, se
 from attention_math.story import is_ambiguous
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note
-from scenes.geometry import SUBTITLE_TOP, plane_in_region, word_colors
+from scenes.geometry import fit_left_half, right_half_plane, word_colors
 
 
 class EmbeddingsScene(ExplainerScene):
@@ -31,6 +31,7 @@ class EmbeddingsScene(ExplainerScene):
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
         )
         fit_to_frame(self.table, grow=1.3)
+        self.table_width = self.table.width  # its full size (the plane's step shrinks it for a while)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(
             f"Each word has one fixed embedding: a row of {ex.d} numbers, one per named dimension.",
@@ -51,31 +52,26 @@ class EmbeddingsScene(ExplainerScene):
             return  # one dimension: no plane to draw
         words = list(sentence_words(ex))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
-        self.table.save_state()
         target = self.table.generate_target()
-        target.scale_to_fit_width(min(target.width, self.camera.frame_width / 2 - 0.7))
-        if target.height > 3.0 - SUBTITLE_TOP - 0.2:
-            target.scale_to_fit_height(3.0 - SUBTITLE_TOP - 0.2)
-        target.move_to([-self.camera.frame_width / 4 - 0.1, (3.0 + SUBTITLE_TOP) / 2, 0])
-        self.plane = plane_in_region(plane, coords, th, left=0.2, right=self.camera.frame_width / 2 - 0.3,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        fit_left_half(target)
+        self.plane = right_half_plane(self, plane, coords)
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
-        where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}" if not plane.exact
-                 else f"the two columns, {plane.names[0]} and {plane.names[1]}")
-        self.narrate(f"Read {where}, as coordinates: every word becomes an arrow from the origin.",
-                     MoveToTarget(self.table), FadeIn(self.plane), run_time=1.2)
-        self.play(Create(columns), run_time=0.6)
+        where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
+                 else f"the two columns, {plane.names[0]} and {plane.names[1]},")
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
         # a box slides from row to row while that row's arrow grows: the same numbers, two views
-        rows = [self._table_row(w) for w in words]
+        rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
+                for w in words]
         slider = SurroundingRectangle(rows[0], color=th.muted, buff=0.03, stroke_width=3)
-        self.caption_over("Each row's two numbers are where its arrow ends.")
-        self.play(Create(slider), self.plane.grow([words[0]]), run_time=0.6)
-        for word, row in zip(words[1:], rows[1:]):
-            self.play(slider.animate.move_to(row), self.plane.grow([word]), run_time=0.5)
+        slides = [Transform(slider, slider.copy().move_to(row)) for row in rows]
+        self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), FadeIn(self.plane),
+                                                                 Create(columns), lag_ratio=0.4), run_time=1.8)
+        self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
+        self.play(FadeIn(slider), run_time=0.3)
+        self.play(Succession(*slides), Succession(*(self.plane.grow([w]) for w in words)), run_time=0.45 * len(words))
         self.play(FadeOut(slider), run_time=0.3)
         self._describe_plane(words, coords)
-        self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), Restore(self.table), run_time=0.8)
+        self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
 
     def _describe_plane(self, words, coords):
         """Say what the arrows show (only what holds for this example), pointing at the row and the
@@ -83,17 +79,18 @@ class EmbeddingsScene(ExplainerScene):
         ex, th, plane = self.example, self.theme, self.plane.plane
         focus = [k for k, w in enumerate(words) if w == ex.focus]
         along = [(points_along(coords, axis, exclude=focus), plane.names[axis]) for axis in (0, 1)]
-        parts = [f"{words[k]} points along {name}" for k, name in along if k is not None]
+        parts = [f"{words[k]} {'points ' if n == 0 else ''}along {name}" for n, (k, name) in
+                 enumerate((k, name) for k, name in along if k is not None)]
         x, y = coords[focus[0]] if focus else (0.0, 0.0)
         between = focus and is_ambiguous(x, y, self.vector_scale) and x > 0 and y > 0
-        claim = (("; ".join(parts) + "; " if parts else "") +
-                 (f"{ex.focus} points between them: both at once." if between else f"{ex.focus} ends at ({format_number(x)}, {format_number(y)})."))
+        claim = (", ".join(parts) + "; " if parts else "") + (
+            f"{ex.focus} points between them." if between else f"{ex.focus} ends at ({format_number(x)}, {format_number(y)}).")
         box = SurroundingRectangle(self._table_row(ex.focus), color=th.focus, buff=0.03, stroke_width=4)
-        self.narrate(claim[0].upper() + claim[1:], Create(box), self.plane.highlight(ex.focus), run_time=1.5, wait=0.5)
+        self.narrate(claim, Create(box), self.plane.highlight(ex.focus), run_time=1.5)
         small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
         if small:
-            self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing on these two dims, "
-                         "so a dot near the origin.", *(self.plane.highlight(w) for w in small), FadeOut(box), run_time=1.2)
+            self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
+                         *(self.plane.highlight(w) for w in small), FadeOut(box), run_time=1.2)
         else:
             self.play(FadeOut(box), run_time=0.3)
 
@@ -109,7 +106,7 @@ class EmbeddingsScene(ExplainerScene):
         row = VGroup(*self.inputs).arrange(RIGHT, buff=1.0, aligned_edge=UP)
         # the table moves up out of the way, the sentences fill in below it, row by row
         self.narrate("A sentence becomes a matrix: its words' rows, stacked in order.",
-                     self.table.animate.scale(0.6).to_edge(UP, buff=0.9), run_time=0.8)
+                     self.table.animate.scale_to_fit_width(0.6 * self.table_width).to_edge(UP, buff=0.9), run_time=0.8)
         fit_to_frame(row, top=self.table.get_bottom()[1] - 0.3)
         anims = []
         for (caption, g), s in zip(self.inputs, self.traces):

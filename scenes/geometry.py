@@ -1,8 +1,8 @@
 """The vector picture's mobjects: a plane of two named dims with words as arrows, a projection, a
 chain of weighted arrows laid tip to tail, a sentence's pattern of attention lines, and a grid of
 weight discs. Every number they draw comes from attention_math.geometry; their methods return
-animations, so a scene reads like the explanation (`plane.grow(words)`, `plane.project(a, b)`,
-`pattern.lines_for(weights)`). Tests read the drawing back (through `axes.p2c`) and compare.
+animations, so a scene reads like the explanation (`plane.grow(words)`, `plane.projection(p, colour)
+.animation()`, `pattern.lines_for(weights)`). Tests read the drawing back (through `axes.p2c`).
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from typing import Optional, Sequence
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Axes, Circle, Create, DashedLine, Dot, FadeIn, GrowArrow, Indicate,
-    LaggedStart, Line, Rectangle, Succession, VGroup, VMobject, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Axes, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow,
+    Indicate, LaggedStart, Line, Rectangle, VGroup, VMobject, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -38,6 +38,7 @@ def _box(mob, pad: float = 0.0) -> tuple:
 
 
 def boxes_overlap(a: tuple, b: tuple) -> bool:
+    """Whether two (left, bottom, right, top) boxes overlap (touching is not overlapping)."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
@@ -119,13 +120,6 @@ class WordVector(VGroup):
         self.name, self.body, self.xy, self.start, self.is_dot = name, body, np.asarray(xy), np.asarray(start), is_dot
         self.label: Optional[VMobject] = None
         self.leader: Optional[Line] = None
-
-    def tip(self) -> np.ndarray:
-        """The scene point of the vector's end: the arrow's tip point, or the dot's centre."""
-        return self.body.get_center() if self.is_dot else self.body.tip.tip_point
-
-    def tail(self) -> np.ndarray:
-        return self.body.get_center() if self.is_dot else self.body.get_start()
 
 
 def vector_body(start: np.ndarray, end: np.ndarray, color: str, width: float = ARROW_WIDTH, dot: bool = False) -> VMobject:
@@ -282,6 +276,7 @@ class VectorPlane(VGroup):
         return Line(point, nearest, stroke_width=1.6, color=color).set_opacity(0.8)
 
     def arrow_for(self, name: str) -> WordVector:
+        """The vector drawn for `name` (a word, or a name given to vector())."""
         return self.vectors[name]
 
     def grow(self, names: Sequence[str], lag_ratio: float = 0.15):
@@ -292,12 +287,17 @@ class VectorPlane(VGroup):
     def grow_one(vec: WordVector):
         parts = [FadeIn(vec.body, scale=0.5) if vec.is_dot else GrowArrow(vec.body)]
         parts += [FadeIn(m) for m in (vec.label, vec.leader) if m is not None]
-        return Succession(parts[0], LaggedStart(*parts[1:], lag_ratio=0.3)) if len(parts) > 1 else parts[0]
+        return LaggedStart(*parts, lag_ratio=0.5) if len(parts) > 1 else parts[0]
 
     def highlight(self, name: str, color: Optional[str] = None):
-        """Point at one vector (the table row it comes from is highlighted at the same time)."""
+        """Point at one vector, which stays where it is (the table row it comes from is
+        highlighted at the same time): an arrow thickens and back, a dot swells, its label pulses."""
         vec = self.vectors[name]
-        return Indicate(vec, color=color or vec.body.get_color(), scale_factor=1.12)
+        colour = color or vec.body.get_color()
+        body = (Indicate(vec.body, color=colour, scale_factor=1.6) if vec.is_dot else
+                vec.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2.4))
+        parts = [body] + ([Indicate(vec.label, color=colour)] if vec.label is not None else [])
+        return AnimationGroup(*parts)
 
     # -- the dot product as alignment --------------------------------------------------------------
     def projection(self, proj: Projection, color: str) -> "ProjectionFigure":
@@ -347,7 +347,7 @@ class ProjectionFigure(VGroup):
         """Drawing it: the perpendicular drops, then the shadow is laid along b (None when empty)."""
         if not self.submobjects:
             return None
-        return Succession(Create(self.dashed), LaggedStart(Create(self.corner), Create(self.bold), lag_ratio=0.3))
+        return LaggedStart(Create(self.dashed), Create(self.corner), Create(self.bold), lag_ratio=0.6)
 
 
 class ChainFigure(VGroup):
@@ -440,6 +440,14 @@ class AttentionPattern(VGroup):
         extra = [self.future_label] if self.future_label is not None else []
         return [*self.keys, self.query_label, *(n for group in self.weight_labels.values() for n in group), *extra]
 
+    def point_at(self, key: int, name: str = ""):
+        """Point at one word and its line: the word pulses, the line thickens and back."""
+        line = next((line for line in self.lines[name] if line.key == key), None)
+        parts = [Indicate(self.keys[key])]
+        if line is not None:
+            parts.append(line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2))
+        return AnimationGroup(*parts)
+
     @staticmethod
     def draw(lines: VGroup, lag_ratio: float = 0.12):
         return LaggedStart(*(Create(line) for line in lines), lag_ratio=lag_ratio)
@@ -471,6 +479,20 @@ def plane_in_region(plane: Plane, points: np.ndarray, theme: Theme, *, left: flo
     return figure.move_to(np.array([(left + right) / 2, (top + bottom) / 2, 0.0]))
 
 
+def right_half_plane(scene, plane: Plane, points: np.ndarray, named_dims: bool = True) -> VectorPlane:
+    """A plane in the right half of the frame (the left half keeps the numbers it is drawn from);
+    axes of the embedding's dims wear their dims' colours."""
+    colours = [scene.dim_colors().get(a, scene.theme.text) for a in plane.axes] if named_dims else None
+    return plane_in_region(plane, points, scene.theme, left=0.1, right=config.frame_width / 2 - 0.3, axis_colors=colours)
+
+
+def fit_left_half(mob, top: float = 3.0, bottom: float = SUBTITLE_TOP + 0.1):
+    """Shrink `mob` (never grow it) into the left half of the frame between heights `bottom` and
+    `top`, and centre it there."""
+    mob.scale(min(1.0, (config.frame_width / 2 - 0.6) / mob.width, (top - bottom) / mob.height))
+    return mob.move_to([-config.frame_width / 4, (top + bottom) / 2, 0.0])
+
+
 def word_colors(example, theme: Theme, plane: Plane, words: Sequence[str], coords: np.ndarray) -> dict:
     """Colours of words drawn in the embedding plane: the focus word in the focus colour, the
     word pointing along a named axis (cat along animal) in that dim's colour, near-zero words
@@ -486,11 +508,42 @@ def word_colors(example, theme: Theme, plane: Plane, words: Sequence[str], coord
     return colors
 
 
-def set_aside(scene, keep: Sequence = ()) -> list:
-    """What is on screen now, except `keep`: fade it out, draw a figure, fade it back in (only what
-    was visible comes back, so cells not yet filled stay empty)."""
-    kept = set(id(m) for m in keep)
-    return [m for m in scene.mobjects if id(m) not in kept]
+class Veil:
+    """A background-coloured sheet over the frame below the heading. Lowered, it hides the tables
+    under it in one cheap animation (fading each table would copy every glyph of it); the covered
+    mobjects then leave the scene until the veil lifts and shows them again as they were."""
+
+    def __init__(self, scene, keep: Sequence = ()):
+        heading = getattr(scene, "heading", None)
+        top = heading.get_bottom()[1] - 0.08 if heading is not None else config.frame_height / 2
+        height = top + config.frame_height / 2
+        self.sheet = Rectangle(width=config.frame_width, height=height, stroke_width=0,
+                               fill_color=scene.theme.background, fill_opacity=0)
+        self.sheet.move_to([0.0, top - height / 2, 0.0])
+        self.sheet.is_veil = True  # what lies under it is not seen (the tests' overlap check knows)
+        self.scene = scene
+        # parts of what stays (on screen on their own, too) stay; only what was visible comes back,
+        # so cells not yet filled stay empty
+        kept = {id(m) for mob in [*keep, *([heading] if heading is not None else [])] for m in mob.get_family()}
+        self.under = [m for m in scene.mobjects if id(m) not in kept]
+
+    def lower(self):
+        """Animation hiding everything on screen but what is kept (play it, then call hidden())."""
+        self.scene.add(self.sheet)
+        self.scene.bring_to_front(*(m for m in self.scene.mobjects if m not in self.under and m is not self.sheet))
+        return self.sheet.animate.set_fill(opacity=1)
+
+    def hidden(self):
+        """Take the covered mobjects out of the scene: frames no longer draw them."""
+        self.scene.remove(*self.under)
+
+    def lift(self, drawn: Sequence = ()):
+        """Animation showing the covered mobjects again while what was drawn on the veil fades."""
+        self.scene.add(*self.under)
+        self.scene.bring_to_back(*self.under)
+        return AnimationGroup(FadeOut(self.sheet), *(FadeOut(m) for m in drawn))
+
+
 
 
 def fit_width(mob, width: float = config.frame_width - 1.0):

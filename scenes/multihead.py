@@ -75,7 +75,7 @@ class MultiHeadScene(ExplainerScene):
             blocks.arrange(RIGHT, buff=1.2, aligned_edge=UP)
         else:
             blocks.arrange_in_grid(rows=2, cols=2, buff=(1.0, 0.4))
-        fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=1.5)
+        fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=2.2)
         lines = [p.lines_for(head.weights[i], self.head_colors()[h % 4])
                  for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
         tops = [tokens[strongest_neighbour(tokens, head.weights[i], ex.focus)] for head in m.heads]
@@ -83,8 +83,8 @@ class MultiHeadScene(ExplainerScene):
         differ = len(set(tops)) > 1
         self.narrate(f"The same rows as lines, one colour per head: for {ex.focus}, {said}"
                      + (": different heads, different words." if differ else "."),
-                     FadeIn(blocks), LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.3),
-                     run_time=2.0, wait=1.5)
+                     LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4),
+                     run_time=2.5, wait=1.5)
         self.play(FadeOut(blocks), *(FadeOut(ls) for ls in lines), run_time=0.6)
 
     def concatenate(self):

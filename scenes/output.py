@@ -10,7 +10,7 @@ from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
 from scenes.base import ExplainerScene
 from scenes.components import arrow_between, fit_to_frame, label, note, product_layout
-from scenes.geometry import SUBTITLE_TOP, plane_in_region, set_aside, word_colors
+from scenes.geometry import Veil, fit_left_half, right_half_plane, word_colors
 
 
 class OutputScene(ExplainerScene):
@@ -101,20 +101,19 @@ class OutputScene(ExplainerScene):
         words = list(dict.fromkeys(tokens))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.chain_math = arrow_chain(s.simple.weights[i], s.simple.v, plane)
-        half = self.camera.frame_width / 2
-        self.plane = plane_in_region(plane, coords, th, left=0.1, right=half - 0.3,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        self.plane = right_half_plane(self, plane, coords)
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
         terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w)} × {t}", th, size=24,
                                color=th.focus if t == ex.focus else th.text)
                          for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
         total = label(f"= {ex.focus}'s output", th, size=24, color=th.output)
         column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
-        column.scale(min(1.0, (half - 1.0) / column.width, (3.0 - SUBTITLE_TOP - 0.4) / column.height))
-        column.move_to([-half / 2, (3.0 + SUBTITLE_TOP) / 2, 0])
-        aside = set_aside(self, keep=[self.heading])
-        self.narrate(f"The same sum, drawn: each word's value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
-                     FadeOut(*aside), FadeIn(self.plane), self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
+        fit_left_half(column)
+        veil = Veil(self)
+        self.play(veil.lower(), run_time=0.6)
+        veil.hidden()
+        self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
+                     FadeIn(self.plane), self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
         self.chain = self.plane.chain(self.chain_math, th.value)
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
         faded = [v.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
@@ -126,8 +125,7 @@ class OutputScene(ExplainerScene):
         self.narrate(f"The last tip is {ex.focus}'s output: ({format_number(x)}, {format_number(y)}) in this plane, "
                      "a weighted average of the value arrows.", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2, wait=1.0)
-        self.play(FadeOut(VGroup(self.plane, column, self.chain, self.output_arrow, *self.plane.vectors.values())),
-                  FadeIn(*aside), run_time=0.8)
+        self.play(veil.lift([self.plane, column, self.chain, *self.plane.vectors.values()]), run_time=0.8)
 
     def fill_rows(self):
         s = self.first

@@ -8,10 +8,10 @@ from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, T
 from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
 from attention_math.geometry import projection, query_key_plane
-from attention_math.story import strongest_neighbour
+from attention_math.story import ranked, strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, note, product_layout, text_column, vector_row
-from scenes.geometry import SUBTITLE_TOP, plane_in_region
+from scenes.geometry import fit_left_half, right_half_plane
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -101,38 +101,35 @@ class ProjectionsScene(ExplainerScene):
         self.qk_projection = projection(p.q[i], p.k[best], plane)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
-        half = self.camera.frame_width / 2
-        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, self.qk_projection.foot]), th, left=0.1,
-                                        right=half - 0.3)
+        self.qk_plane = right_half_plane(self, plane, np.vstack([keys, query, self.qk_projection.foot]), named_dims=False)
         query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query")
         words = list(dict.fromkeys(tokens))
         self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
                             {w: th.key for w in words})
-        # left: the query row and the keys, the numbers the arrows are drawn from
+        # left: the query the arrows are drawn from, and its learned score with every key
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
                            col_labels=feature_names("q", p.d_k))
-        k_grid = self.grid(p.k, "projected.k", row_labels=tokens, col_labels=feature_names("k", p.d_k),
-                           value_scale=self.vector_scale, label_color=th.key, row_label_colors=self.token_colors(tokens))
-        self.shown.append(q_row)
+        score_row = vector_row(p.scores[i], th, name="projected.scores[focus]", value_scale=self.score_scale,
+                               col_labels=tokens)
+        self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
-        k_name = label("keys", th, size=22, color=th.key)
+        k_name = label("q · k: the learned scores", th, size=22)
         view = (f"d_k = {p.d_k}: this plane is the whole space." if plane.exact else
                 f"A 2-D view: {plane.names[0]} and {plane.names[1]} of d_k = {p.d_k}.")
         caveat = label(view, th, size=20, color=th.muted)
-        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15), VGroup(k_name, k_grid).arrange(DOWN, buff=0.15),
-                      caveat).arrange(DOWN, buff=0.35)
-        left.scale(min(1.0, (half - 0.6) / left.width, (3.0 - SUBTITLE_TOP - 0.2) / left.height))
-        left.move_to([-half / 2, (3.0 + SUBTITLE_TOP) / 2, 0])
-        self.narrate(f"W_Q turns {ex.focus} into a question, W_K turns every word into an answer: arrows in their own space.",
+        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15), VGroup(k_name, score_row).arrange(DOWN, buff=0.15),
+                      caveat).arrange(DOWN, buff=0.5)
+        fit_left_half(left)
+        self.narrate(f"W_Q turns {ex.focus} into a question, W_K each word into an answer, in a space of their own.",
                      FadeIn(left), FadeIn(self.qk_plane), self.qk_plane.grow([w for w in words]),
                      self.qk_plane.grow_one(query_vec), run_time=2.0)
         figure = self.qk_plane.projection(self.qk_projection, th.query)
         self.qk_figure = figure
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
-        exact = "" if plane.exact else " (in this view)"
-        self.narrate(f"The learned score is how well they align: {ex.focus}'s query scores highest with {tokens[best]}'s key, "
-                     f"{format_number(p.scores[i, best])}{exact}.", Create(k_grid.row_box(best, th.key)),
-                     Create(q_row.row_box(0, th.query)), shadow, run_time=1.5, wait=1.0)
+        own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
+        self.narrate(f"The learned score is how well they align: {'after its own key, ' if own_first else ''}{ex.focus}'s "
+                     f"query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
+                     Create(score_row.cell_box(0, best, th.key)), shadow, run_time=1.5, wait=1.0)
         self.play(FadeOut(VGroup(left, self.qk_plane, figure, *self.qk_plane.vectors.values())),
                   *(FadeOut(m) for m in self.mobjects if m is not self.heading), run_time=0.6)
 

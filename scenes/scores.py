@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Succession, TransformFromCopy, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget, Succession,
+    TransformFromCopy, VGroup, Write,
+)
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import dot_product
@@ -11,7 +14,7 @@ from attention_math.geometry import alignment_partners, embedding_plane, project
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import MatrixGrid, fit_to_frame, label, note, product_layout, text_column
-from scenes.geometry import SUBTITLE_TOP, plane_in_region, set_aside, word_colors
+from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
 
 
 class ScoresScene(ExplainerScene):
@@ -80,15 +83,18 @@ class ScoresScene(ExplainerScene):
         result = self.scores.number(i, j)
         self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(dot.total)}: the more two vectors agree, dimension by dimension, the larger their dot product.",
                      TransformFromCopy(sums[-1], result), run_time=1.2, wait=0.8)
-        self.play(FadeOut(VGroup(work, row_box, col_box)), *self.restore(), run_time=0.8)
+        # the products stay: the next step draws them as geometry
+        self.play(FadeOut(VGroup(row_box, col_box)), *self.restore(), run_time=0.8)
         self.cell_box = cell_box
 
     def see_alignment(self):
-        """The worked dot product as geometry: one arrow's shadow on the other, times the other's
-        length; then the focus word against its other partners, so large and small scores are seen."""
+        """The worked dot product as geometry, beside its sum of products: one arrow's shadow on
+        the other, times the other's length; then the focus word against its other partners, so
+        large and small scores are seen."""
         ex, th = self.example, self.theme
         plane = embedding_plane(ex)
         if plane is None:
+            self.play(FadeOut(self.work), run_time=0.5)
             return
         focus = ex.focus
         partners = list(alignment_partners(ex, self.traces))
@@ -96,79 +102,70 @@ class ScoresScene(ExplainerScene):
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.projections = {p: projection(ex.embeddings[focus], ex.embeddings[p], plane) for p in partners}
         feet = np.array([pr.foot for pr in self.projections.values()])
-        half = self.camera.frame_width / 2
-        self.plane = plane_in_region(plane, np.vstack([coords, feet]), th, left=0.1, right=half - 0.3,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        self.plane = right_half_plane(self, plane, np.vstack([coords, feet]))
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
-        aside = set_aside(self, keep=[self.heading])
+        veil = Veil(self, keep=[self.work])
         first = partners[0]
-        card = self._products_card(focus, first, plane)
-        self.narrate(f"The same dot product, drawn: {focus} and {first} as arrows in the {plane.names[0]}–{plane.names[1]} plane.",
-                     FadeOut(*aside), FadeIn(self.plane), FadeIn(card), self.plane.grow([focus, first]), run_time=1.5)
         proj = self.projections[first]
+        card = self._products_card(focus, first, plane)
         figure = self.plane.projection(proj, th.focus)
         self.figures = {first: figure}
-        self.narrate(f"Drop a perpendicular from {focus}'s tip onto {first}: {focus}'s shadow along {first} is "
-                     f"{format_number(proj.shadow)} long.", figure.animation(), run_time=1.5)
-        in_plane = card.plane_terms
-        self.narrate(f"Shadow times {first}'s length, {format_number(proj.shadow)} × {format_number(proj.length_b)} = "
-                     f"{format_number(proj.plane_dot)}: the {plane.names[0]} and {plane.names[1]} terms of the sum.",
-                     FadeIn(card.formula), *(t.animate.set_color(th.focus) for t in in_plane), run_time=1.2)
-        self.narrate(f"The plane shows {2 if not plane.exact else 'both'} of the {ex.d} dimensions; the score, "
-                     f"{format_number(proj.full_dot)}, counts all of them.", FadeIn(card.caveat), run_time=1.0, wait=0.5)
+        self.play(veil.lower(), MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
+        veil.hidden()
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane: {focus}'s shadow along {first} is "
+                     f"{format_number(proj.shadow)} long.", FadeIn(self.plane),
+                     self._grow_then(self.plane.grow([focus, first]), figure.animation()), run_time=2.2)
+        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
+                     f"terms. All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
+                     FadeIn(card.formula), FadeIn(card.caveat), *(Indicate(t, color=th.focus) for t in card.plane_terms),
+                     run_time=1.2)
         self.table = self._alignment_table(partners)
-        self.play(FadeOut(card), FadeOut(card.formula), FadeIn(self.table.col_labels),
-                  FadeIn(VGroup(self.table.row_labels[0], self.table.row(0))), run_time=0.8)
+        beats, said = [], []
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
             figure = self.plane.projection(proj, th.key)
             self.figures[partner] = figure
-            row = VGroup(self.table.row_labels[k], self.table.row(k))
-            if proj.cos is None:
-                said = (f"{partner} has almost nothing in this plane: no shadow. Its score, {format_number(proj.full_dot)}, "
-                        "comes from the other dimensions.")
-            else:
-                said = (f"{focus}·{partner}: a shadow of {format_number(proj.shadow)}, so {format_number(proj.plane_dot)} "
-                        f"in the plane; {format_number(proj.full_dot)} over all {ex.d} dimensions.")
-            shadow = figure.animation() or self.plane.highlight(partner)
-            self.narrate(said, Succession(self.plane.grow([partner]), shadow), FadeIn(row), run_time=2.0)
-        self.narrate("Arrows that point the same way give large scores; at right angles, or near zero, small ones.",
-                     run_time=0.5, wait=1.0)
+            beats.append(AnimationGroup(self._grow_then(self.plane.grow([partner]), figure.animation()),
+                                        FadeIn(VGroup(self.table.row_labels[k], self.table.row(k)))))
+            said.append(f"{partner}, {format_number(proj.plane_dot)} in the plane" if proj.cos is not None
+                        else f"{partner}, no shadow at all")
+        self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula)),
+                              FadeIn(VGroup(self.table.col_labels, self.table.row_labels[0], self.table.row(0))),
+                              lag_ratio=0.7), run_time=1.0)
+        if beats:
+            self.narrate(f"Against {'; '.join(said)}: the more two arrows point the same way, the larger the score.",
+                         LaggedStart(*beats, lag_ratio=0.6), run_time=2.5, wait=0.5)
         drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
-        self.play(FadeOut(*drawn), FadeIn(*aside), run_time=0.8)
+        self.play(veil.lift(drawn), run_time=0.8)
+
+    @staticmethod
+    def _grow_then(grow, shadow):
+        """The arrows grow, then the shadow is drawn (a zero vector has none)."""
+        return Succession(grow, shadow) if shadow is not None else grow
 
     def _products_card(self, a: str, b: str, plane) -> VGroup:
-        """a·b term by term, one dimension per line; under it (shown later) the plane's part as
-        |a| cos θ × |b|, and the caveat that the plane shows only two of the dims."""
+        """The worked products (self.work, moved to the left half) with the plane's two dims named
+        beside their lines; and, shown later, the plane's part as |a| cos θ × |b| and the caveat
+        that the plane shows only two of the dims."""
         ex, th = self.example, self.theme
-        dot = dot_product(ex.embeddings[a], ex.embeddings[b])
-        colours = self.dim_colors()
-        lines = VGroup(*(label(f"{dim}:  {format_number(x)} × {format_number(y)} = {format_number(p)}", th, size=22,
-                               color=colours.get(k, th.text) if k in plane.axes else th.muted)
-                         for k, (dim, x, y, p) in enumerate(zip(ex.dims, dot.a, dot.b, dot.products))))
-        lines.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
-        head = label(f"{a} · {b}", th, size=26, color=th.focus, weight="BOLD")
-        total = label(f"Σ = {format_number(dot.total)}", th, size=24, color=th.focus)
         proj = self.projections[b]
+        colours = self.dim_colors()
+        products = self.work[0]
+        target = self.work.generate_target()
+        tags = VGroup(*(label(plane.names[n], th, size=20, color=colours.get(k, th.text))
+                        .next_to(target[0][k], LEFT, buff=0.25) for n, k in enumerate(plane.axes)))
         formula = VGroup(label("in the plane:", th, size=22, color=th.focus),
                          label(f"|{a}| cos θ × |{b}| = {format_number(proj.shadow)} × {format_number(proj.length_b)}"
                                f" = {format_number(proj.plane_dot)}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
                                                                                                          aligned_edge=LEFT)
-        card = VGroup(head, lines, total, formula).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
-        self._fit_left(card, top=3.0, bottom=SUBTITLE_TOP + 0.75)
-        card.caveat = self._fit_left(label(f"The plane shows {plane.names[0]} and {plane.names[1]}; the score counts all "
-                                           f"{ex.d} dims.", th, size=20, color=th.muted), top=SUBTITLE_TOP + 0.55,
+        card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
+        fit_left_half(card, bottom=SUBTITLE_TOP + 0.75)
+        card.tags, card.formula = tags, formula
+        card.plane_terms = [products[k] for k in plane.axes]
+        card.caveat = fit_left_half(label(f"The plane shows {plane.names[0]} and {plane.names[1]}; the score counts all "
+                                           f"{ex.d} dims.", th, size=22, color=th.muted), top=SUBTITLE_TOP + 0.55,
                                      bottom=SUBTITLE_TOP + 0.1)
-        card.plane_terms = [lines[k] for k in plane.axes]
-        card.formula = formula
-        card.remove(formula)  # it appears later, in its place
         return card
-
-    def _fit_left(self, mob, top: float, bottom: float):
-        """Fit `mob` into the left half of the frame between heights `bottom` and `top`, centred."""
-        width = self.camera.frame_width / 2 - 0.6
-        mob.scale(min(1.0, width / mob.width, (top - bottom) / mob.height))
-        return mob.move_to([-self.camera.frame_width / 4, (top + bottom) / 2, 0])
 
     def _alignment_table(self, partners):
         """One row per pair: the shadow, the dot product in the plane, and over all dims."""
@@ -177,7 +174,7 @@ class ScoresScene(ExplainerScene):
         table = MatrixGrid(np.array(values), th, name="alignment", row_labels=[f"{ex.focus}·{p}" for p in partners],
                            col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
                            row_label_colors={0: th.focus}, cell_w=1.3)
-        return self._fit_left(table, top=2.6, bottom=SUBTITLE_TOP + 1.0)
+        return fit_left_half(table, top=2.6, bottom=SUBTITLE_TOP + 1.0)
 
     def fill_matrix(self):
         s, th = self.first, self.theme

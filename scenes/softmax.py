@@ -10,7 +10,7 @@ from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import axis_captions, fit_to_frame, label, note, vector_row
-from scenes.geometry import AttentionPattern, sentence_pattern, set_aside, strip_above
+from scenes.geometry import AttentionPattern, Veil, sentence_pattern, strip_above
 
 
 class SoftmaxScene(ExplainerScene):
@@ -122,12 +122,14 @@ class SoftmaxScene(ExplainerScene):
         strip_above(strip)
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens))
         lines = self.pattern.lines[""]
-        aside = set_aside(self, keep=[self.heading])
+        veil = Veil(self)
+        self.play(veil.lower(), TransformFromCopy(self.weights.row(i), strip.rects),
+                  TransformFromCopy(VGroup(*(self.weights.number(i, j) for j in range(len(tokens)))), strip.numbers),
+                  FadeIn(strip.col_labels), run_time=1.0)
+        veil.hidden()
         self.narrate(f"The same row over the sentence: a line from {ex.focus} to every word, as thick as its weight.",
-                     *self.restore(), FadeOut(*aside), TransformFromCopy(self.weights.row(i), strip.rects),
-                     TransformFromCopy(VGroup(*(self.weights.number(i, j) for j in range(len(tokens)))), strip.numbers),
-                     FadeIn(strip.col_labels), FadeIn(self.pattern), run_time=1.5)
+                     LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(lines), lag_ratio=0.35), run_time=2.5)
         top = ranked(row)[0]
         where = f"back to {ex.focus} itself" if tokens[top] == ex.focus else f"to {tokens[top]}"
         self.narrate(f"The thickest line goes {where}: {format_number(row[top])} of {ex.focus}'s attention.",
-                     AttentionPattern.draw(lines), run_time=1.8, wait=1.0)
+                     self.pattern.point_at(top), run_time=1.2, wait=1.0)

@@ -47,52 +47,66 @@ def outside_frame(scene) -> list:
     return out
 
 
-def _boxes_overlap(a, b) -> bool:
-    return (a.get_left()[0] < b.get_right()[0] and b.get_left()[0] < a.get_right()[0]
-            and a.get_bottom()[1] < b.get_top()[1] and b.get_bottom()[1] < a.get_top()[1])
+def _box(mob) -> tuple:
+    """(left, bottom, right, top) of everything drawn in `mob` (one pass over its points)."""
+    points = [m.points for m in mob.family_members_with_points()]
+    if not points:
+        centre = mob.get_center()
+        return centre[0], centre[1], centre[0], centre[1]
+    every = np.concatenate(points)
+    low, high = every.min(axis=0), every.max(axis=0)
+    return low[0], low[1], high[0], high[1]
 
 
-def _apart_from(mob, part_ids: set):
-    """The pieces of `mob` that are not part of a figure: `mob` itself if it holds none of it, else
-    its submobjects' pieces."""
+def _pieces(mob, part_ids: set) -> tuple:
+    """(whether `mob` holds part of a figure, its pieces that do not): `mob` itself when it holds
+    none of it, else its submobjects' pieces. One pass over the family."""
     if id(mob) in part_ids:
-        return
-    if not any(id(m) in part_ids for m in mob.get_family()):
-        if mob.has_points() or mob.submobjects:
-            yield mob
-        return
-    for sub in mob.submobjects:
-        yield from _apart_from(sub, part_ids)
+        return True, []
+    below = [_pieces(sub, part_ids) for sub in mob.submobjects]
+    if any(holds for holds, _ in below):
+        return True, [piece for _, pieces in below for piece in pieces]
+    return False, [mob] if mob.family_members_with_points() else []
 
 
-def figure_problems(scene) -> list:
+class Problems(list):
+    """A list of problems that also says how many figures were checked."""
+
+    checked = 0
+
+
+def figure_problems(scene) -> Problems:
     """What is wrong with the geometric figures on screen now: another thing overlapping one (a
     table, a caption, another figure), two of its labels overprinting, text in the bottom band the
     video player's subtitles use."""
     from itertools import combinations
 
-    from manim import VGroup
-
-    from scenes.geometry import SUBTITLE_TOP, AttentionPattern, VectorPlane
+    from scenes.geometry import SUBTITLE_TOP, AttentionPattern, VectorPlane, boxes_overlap
 
     tops = list(scene.mobjects)
+    veils = [k for k, top in enumerate(tops) if getattr(top, "is_veil", False) and top.get_fill_opacity() >= 0.99]
+    tops = tops[veils[-1] + 1:] if veils else tops  # what an opaque veil covers is not seen
     figures = [m for top in tops for m in top.get_family() if isinstance(m, (VectorPlane, AttentionPattern))]
     heading = getattr(scene, "heading", None)
-    problems = []
+    problems = Problems()
+    problems.checked = len(figures)
     for figure in figures:
         name = type(figure).__name__
-        part_ids = {id(m) for part in figure.parts() for m in part.get_family()}
-        ink = VGroup(*(m for m in figure.parts() if m.has_points() or m.submobjects))
+        parts = [m for m in figure.parts() if m.family_members_with_points()]
+        part_ids = {id(m) for part in parts for m in part.get_family()}
+        ink = [_box(part) for part in parts]
         for top in tops:
-            for piece in _apart_from(top, part_ids):
-                if piece is not heading and _boxes_overlap(piece, ink):
+            for piece in _pieces(top, part_ids)[1]:
+                box = _box(piece)
+                if piece is not heading and any(boxes_overlap(box, b) for b in ink):
                     problems.append(f"{name} overlaps {type(piece).__name__} {getattr(piece, 'text', '')}".strip())
         labels = figure.labels()
-        for a, b in combinations(labels, 2):
-            if _boxes_overlap(a, b):
+        boxes = [_box(lab) for lab in labels]
+        for (a, box_a), (b, box_b) in combinations(zip(labels, boxes), 2):
+            if boxes_overlap(box_a, box_b):
                 problems.append(f"{name}: labels '{getattr(a, 'text', '?')}' and '{getattr(b, 'text', '?')}' overprint")
-        problems += [f"{name}: '{getattr(lab, 'text', '?')}' in the subtitles' band" for lab in labels
-                     if lab.get_bottom()[1] < SUBTITLE_TOP - 1e-6]
+        problems.extend(f"{name}: '{getattr(lab, 'text', '?')}' in the subtitles' band"
+                        for lab, box in zip(labels, boxes) if box[1] < SUBTITLE_TOP - 1e-6)
     return problems
 
 
@@ -108,7 +122,6 @@ def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
     from manim.renderer.cairo_renderer import CairoRenderer
 
     from pipeline.catalog import by_name, scene_class
-    from scenes.geometry import AttentionPattern, VectorPlane
     from scenes.theme import theme_named
 
     base = scene_class(by_name(scene_name))
@@ -119,9 +132,9 @@ def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
 
         def play(self, *args, **kwargs):
             super().play(*args, **kwargs)
-            self.figure_problems += [(self.renderer.num_plays, p) for p in figure_problems(self)]
-            self.figures_checked += any(isinstance(m, (VectorPlane, AttentionPattern))
-                                        for top in self.mobjects for m in top.get_family())
+            problems = figure_problems(self)
+            self.figure_problems += [(self.renderer.num_plays, p) for p in problems]
+            self.figures_checked += problems.checked
 
     with tempconfig(TINY), ExitStack() as patches:
         # Pango wraps text at the frame's pixel width: shape it for a full-size frame, as a render

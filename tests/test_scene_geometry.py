@@ -86,7 +86,7 @@ def test_each_word_is_an_arrow_to_its_row(scene_name, example_key):
     coords = plane.coordinates(np.array([example.embeddings[w] for w in words]))
     assert set(figure.vectors) == set(words)
     for word, xy, small in zip(words, coords, near_zero(coords)):
-        vec = figure.vectors[word]
+        vec = figure.arrow_for(word)
         tail, tip = ends(figure, vec.body)
         assert tip == pytest.approx(xy, abs=1e-6), word
         assert tail == pytest.approx([0, 0], abs=1e-6) or small, word
