@@ -3,6 +3,7 @@ attention_math's value at the precision shown, and every step keeps everything i
 for the built-in example and a second, different one that is also the widest layout accepted."""
 
 import importlib
+import os
 
 import numpy as np
 import pytest
@@ -21,6 +22,15 @@ def per_scene(*example_keys):
     """(scene, example) parameters, grouped so each scene is built in one xdist worker only."""
     return [pytest.param(name, key, marks=pytest.mark.xdist_group(name), id=f"{name}-{key}")
             for name in SCENE_NAMES for key in example_keys]
+
+
+@pytest.mark.xdist_group("grouping")
+def test_xdist_sends_a_scene_group_to_one_worker(request):
+    """The suite builds each scene once because xdist's loadgroup sends a scene's tests to one
+    worker; it marks them by suffixing '@group' to the test id. When that stops (pytest 9.2 with
+    xdist 3.8 did, silently), every scene is built in every worker and the suite doubles."""
+    if "PYTEST_XDIST_WORKER" in os.environ:
+        assert request.node.nodeid.endswith("@grouping"), request.node.nodeid
 
 
 def test_every_scene_module_imports_and_declares_what_the_catalog_reads():
