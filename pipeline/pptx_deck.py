@@ -4,8 +4,9 @@ The steps are the HTML deck's (pipeline.slides): the sections of the same cached
 after `render.py all` or `slides` with the same settings this renders nothing. On each slide:
 - the step's clip, filling the slide, starting by itself when the slide is shown (python-pptx
   inserts movies that play on click; the slide's timing tree is rewritten the way PowerPoint
-  writes "Start: Automatically"), with its first frame as the poster, so a printed or
-  PDF-exported deck still shows the picture;
+  writes "Start: Automatically"), with its last frame as the poster, so a printed or
+  PDF-exported deck shows the picture the step builds (a step's first frame is often still
+  empty: the step draws its picture);
 - the chapter title as the slide's title, behind the clip: outline view, the slide list and
   screen readers name the slide, the audience sees only the clip;
 - the step's narration in the speaker notes (the captions of the cues the scene recorded in that
@@ -129,7 +130,7 @@ def _add_slide(slide, step: Step, theme: Theme) -> None:
     background.solid()
     background.fore_color.rgb = RGBColor.from_string(theme.background.lstrip("#"))
     _title(slide.shapes.title, step.title, theme)
-    poster, (width, height) = first_frame(step.video)
+    poster, (width, height) = last_frame(step.video)
     left, top, movie_width, movie_height = _fit(width, height)
     movie = slide.shapes.add_movie(str(step.video), left, top, movie_width, movie_height,
                                    poster_frame_image=io.BytesIO(poster), mime_type="video/mp4")
@@ -154,10 +155,13 @@ def _fit(width: int, height: int) -> tuple:
     return (SLIDE_WIDTH - fitted_width) // 2, (SLIDE_HEIGHT - fitted_height) // 2, fitted_width, fitted_height
 
 
-def first_frame(video: Path) -> tuple:
-    """(PNG bytes, (width, height)) of a clip's first frame: the movie's poster."""
+def last_frame(video: Path) -> tuple:
+    """(PNG bytes, (width, height)) of a clip's last frame: the movie's poster."""
     with av.open(str(video)) as container:
-        image = next(container.decode(video=0)).to_image()
+        frame = None
+        for frame in container.decode(video=0):  # a step's clip is seconds long: decode it through
+            pass
+        image = frame.to_image()
     png = io.BytesIO()
     image.save(png, format="PNG")
     return png.getvalue(), image.size
