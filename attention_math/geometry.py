@@ -15,6 +15,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
+from .breakdown import weighted_sum
 from .story import strongest_neighbour
 
 # The plane drawn by default: these two dims, when the example has both.
@@ -253,12 +254,9 @@ class ArrowChain:
 
 def arrow_chain(weights: np.ndarray, values: np.ndarray, plane: Plane) -> ArrowChain:
     """weights (n,) and full value rows (n, width) -> the chain of weighted value arrows."""
-    weights = np.asarray(weights, dtype=float)
-    vectors = plane.coordinates(values)
-    scaled = weights[:, None] * vectors
-    ends = np.cumsum(scaled, axis=0)
-    starts = np.vstack([np.zeros((1, 2)), ends[:-1]])
-    return ArrowChain(weights, vectors, scaled, starts, ends)
+    chain = weighted_sum(weights, plane.coordinates(values))  # the same sum, in plane coordinates
+    starts = np.vstack([np.zeros((1, 2)), chain.running[:-1]])
+    return ArrowChain(chain.weights, chain.values, chain.terms, starts, chain.running)
 
 
 @dataclass(frozen=True)

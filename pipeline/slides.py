@@ -27,18 +27,13 @@ from pipeline.files import copy_file
 from pipeline.runner import ROOT, RunSummary, run
 from pipeline.audio import mux_narration, section_tracks, stream_end
 from pipeline.settings import SECTION_FORMAT, RenderSettings, Request
+from pipeline.web_page import HTML_HEAD
 from scenes.theme import theme_named
 
 REVEAL_DIR = ROOT / ".venv" / "share" / "reveal.js"  # filled by scripts/setup.sh (npm pack reveal.js)
 REVEAL_FILES = ("reveal.js", "reveal.css", "reset.css", "theme")
 
-PAGE = """<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{title}</title>
-<link rel="stylesheet" href="reveal/reveal.css">
+PAGE = HTML_HEAD + """<link rel="stylesheet" href="reveal/reveal.css">
 <link rel="stylesheet" href="reveal/theme/{reveal_theme}.css">
 <style>
   .reveal .slides section {{ padding: 0; }}

@@ -13,13 +13,16 @@ from pathlib import Path
 
 WEB_FORMATS = ("mp4", "webm")  # what browsers play (mov holds codecs they do not)
 
-PAGE = """<!doctype html>
+# The start of every page this project writes (this one and the slide deck); a str.format template.
+HTML_HEAD = """<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
-<style>
+"""
+
+PAGE = HTML_HEAD + """<style>
   body {{ margin: 0 auto; max-width: 1280px; padding: 1rem; background: #111; color: #eee; font-family: sans-serif; }}
   video {{ display: block; width: 100%; height: auto; background: #000; }}
   #chapters button {{ font: inherit; color: inherit; background: none; border: 0; padding: 0.2rem 0; cursor: pointer; }}
