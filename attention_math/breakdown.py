@@ -82,3 +82,4 @@ def unscaled_weights(raw_scores: np.ndarray) -> np.ndarray:
     """(n,) or (n, n) -> same shape: the weights softmax would give without the √d divisor,
     for comparing with the scaled weights (the reason the scaling step exists)."""
     return softmax(np.asarray(raw_scores, dtype=float))
+

@@ -44,6 +44,41 @@ def scale(raw_scores: np.ndarray, d_k: int) -> np.ndarray:
     return raw_scores / scale_factor(d_k)
 
 
+@dataclass(frozen=True)
+class DotProductSpread:
+    """Why the divisor is √d: dot products of pairs of random d-vectors (entries standard normal).
+
+    samples (count,): the dot products; spread: their standard deviation, which grows like √d
+    (each is a sum of d independent products of variance 1, so its variance is d);
+    scaled: samples / √d, whose spread is about 1 for every d.
+    """
+
+    d: int
+    samples: np.ndarray
+
+    @property
+    def spread(self) -> float:
+        return float(np.std(self.samples))
+
+    @property
+    def scaled(self) -> np.ndarray:
+        return self.samples / scale_factor(self.d)
+
+    @property
+    def scaled_spread(self) -> float:
+        return float(np.std(self.scaled))
+
+
+def dot_product_spread(d: int, count: int = 400, seed: int = 0) -> DotProductSpread:
+    """`count` dot products of two random standard-normal d-vectors, from a seeded generator (the
+    same numbers on every machine and in every render)."""
+    rng = np.random.default_rng([seed, d])
+    a, b = rng.standard_normal((count, d)), rng.standard_normal((count, d))
+    samples = np.einsum("ij,ij->i", a, b)
+    samples.setflags(write=False)
+    return DotProductSpread(d, samples)
+
+
 def causal_mask(n: int) -> np.ndarray:
     """(n, n) bool, True where key j comes after query i (j > i): the future a decoder may not see."""
     return np.triu(np.ones((n, n), dtype=bool), k=1)
@@ -85,7 +120,8 @@ class AttentionTrace:
     """Every intermediate of one self-attention pass; all arrays are read-only.
 
     input (n, d); w_q, w_k (d, d_k) and w_v (d, d_v), or None when Q = K = V = input;
-    q, k (n, d_k); v (n, d_v); scores, scaled, weights (n, n), rows = queries;
+    q, k (n, d_k); v (n, d_v); scores, scaled, weights (n, n), rows = queries (scaled = scores / √d_k,
+    or / √scale_width when self_attention was given one);
     masked (n, n) with -inf above the diagonal, or None without a causal mask; output (n, d_v).
     """
 
@@ -121,9 +157,13 @@ def self_attention(
     w_k: Optional[np.ndarray] = None,
     w_v: Optional[np.ndarray] = None,
     causal: bool = False,
+    scale_width: Optional[int] = None,
 ) -> AttentionTrace:
     """One attention pass over x (n, d). Without weights, Q = K = V = x (the article's
     simplified version); with them, Q = x·W_Q, K = x·W_K, V = x·W_V.
+    scale_width: the width whose square root divides the scores, d_k unless given (the
+    projections scene compares learned weights at the input's √d, to separate the effect of the
+    projections from that of the smaller divisor).
     """
     x = np.asarray(x, dtype=float)
     given = [w is not None for w in (w_q, w_k, w_v)]
@@ -134,7 +174,7 @@ def self_attention(
     else:
         q = k = v = x
     raw = scores(q, k)
-    scaled = scale(raw, q.shape[1])
+    scaled = scale(raw, scale_width or q.shape[1])
     masked = apply_mask(scaled, causal_mask(len(x))) if causal else None
     weights = softmax(masked if causal else scaled)
     return AttentionTrace(

@@ -7,9 +7,12 @@ example's story with the same functions, so narration and tests cannot disagree.
 
 from __future__ import annotations
 
-from typing import Sequence
+import math
+from typing import Optional, Sequence
 
 import numpy as np
+
+from attention_math.formatting import format_number
 
 # A vector is "ambiguous" between two named dimensions when the weaker of the two is at least
 # this share of the stronger, and both are at least STRONG_SHARE of the example's largest value.
@@ -21,6 +24,21 @@ BALANCE_TOLERANCE = 0.1
 # An output "leans towards" a dimension when it exceeds the other by at least this much: the
 # difference stays visible at the two decimals shown.
 LEAN_MARGIN = 0.1
+# A weight "changes" when it moves by at least this much: the change shows at two decimals.
+CHANGE_MARGIN = 0.01
+# A vector "turns towards" an axis when its angle to that axis shrinks by at least this many
+# degrees (a smaller turn is not seen in the picture), and is "shorter" when it has lost at least
+# SHORTER_SHARE of its length.
+TURN_DEGREES = 5.0
+SHORTER_SHARE = 0.1
+# A matrix "draws mostly on" the input dims whose row holds an entry at least this share of the
+# matrix's largest (absolute) entry.
+STRONG_ROW_SHARE = 0.5
+# An output column of W_O "draws on" a head when one of that head's rows holds an entry at least
+# this share of the column's largest.
+MIX_SHARE = 0.1
+# A measured spread is "about" its expected value within this relative tolerance.
+ABOUT_TOLERANCE = 0.1
 
 
 def strongest_neighbour(tokens: Sequence[str], row: np.ndarray, focus: str) -> int:
@@ -47,6 +65,12 @@ def is_balanced(first: float, second: float) -> bool:
     return abs(first - second) <= BALANCE_TOLERANCE * max(abs(first), abs(second), 1e-9)
 
 
+def shows_negative(values, decimals: int = 2) -> bool:
+    """Some value is drawn as a negative number at `decimals` places (−0.004 is drawn 0.00): only
+    then may the narration speak of negative (red) cells."""
+    return any(format_number(float(v), decimals).startswith("−") for v in np.ravel(values))
+
+
 def leans_towards(first: float, second: float) -> int | None:
     """0 when `first` exceeds `second` by LEAN_MARGIN, 1 for the reverse, None when neither."""
     if first - second >= LEAN_MARGIN:
@@ -54,3 +78,87 @@ def leans_towards(first: float, second: float) -> int | None:
     if second - first >= LEAN_MARGIN:
         return 1
     return None
+
+
+def is_about(value: float, expected: float) -> bool:
+    """Within ABOUT_TOLERANCE of `expected` (relative): a sample's spread against √d."""
+    return abs(value - expected) <= ABOUT_TOLERANCE * abs(expected)
+
+
+# -- two contexts: what the weighted average does to the focus word's arrow --------------------------
+
+def angle_to_axis(xy: Sequence[float], axis: int) -> float:
+    """Degrees between a plane vector (2,) and the positive direction of plane axis `axis`
+    (0 = x, 1 = y); 90 for the zero vector."""
+    x, y = float(xy[0]), float(xy[1])
+    length = math.hypot(x, y)
+    if length == 0:
+        return 90.0
+    return math.degrees(math.acos(max(-1.0, min(1.0, (x, y)[axis] / length))))
+
+
+def turns_towards(before: Sequence[float], after: Sequence[float]) -> Optional[int]:
+    """The plane axis (0 or 1) that `after` points closer to than `before` does, by at least
+    TURN_DEGREES (the larger gain when both do); None when the direction hardly changes."""
+    gains = [angle_to_axis(before, a) - angle_to_axis(after, a) for a in (0, 1)]
+    axis = 0 if gains[0] >= gains[1] else 1
+    return axis if gains[axis] >= TURN_DEGREES else None
+
+
+def is_shorter(before: Sequence[float], after: Sequence[float]) -> bool:
+    """`after` has lost at least SHORTER_SHARE of `before`'s length (a weighted average of value
+    vectors is usually shorter than the word's own vector)."""
+    return float(np.linalg.norm(after)) <= (1 - SHORTER_SHARE) * float(np.linalg.norm(before))
+
+
+# -- learned projections: which change is due to what ------------------------------------------------
+
+def largest_changes(before: np.ndarray, after: np.ndarray) -> tuple:
+    """(index of the largest gain, index of the largest loss) from `before` to `after` (two rows of
+    weights); either is None when no entry moves that way by CHANGE_MARGIN."""
+    delta = np.asarray(after, dtype=float) - np.asarray(before, dtype=float)
+    gain, loss = int(np.argmax(delta)), int(np.argmin(delta))
+    return (gain if delta[gain] >= CHANGE_MARGIN else None, loss if -delta[loss] >= CHANGE_MARGIN else None)
+
+
+def divisor_effect(d: int, d_k: int) -> Optional[str]:
+    """What dividing by √d_k instead of √d does to softmax: "sharper" when d_k < d (a smaller
+    divisor spreads the scores apart, so the largest weight can only grow), "softer" when d_k > d,
+    None when they are equal."""
+    if d_k < d:
+        return "sharper"
+    if d_k > d:
+        return "softer"
+    return None
+
+
+def peak_moves(before: np.ndarray, after: np.ndarray) -> bool:
+    """The largest weight of a row changes visibly (by CHANGE_MARGIN)."""
+    return abs(float(np.max(after)) - float(np.max(before))) >= CHANGE_MARGIN
+
+
+# -- multi-head: what each head reads, and whether W_O mixes them -------------------------------------
+
+def strongest_rows(matrix: np.ndarray) -> list:
+    """Rows (input dims) holding an entry at least STRONG_ROW_SHARE of the matrix's largest absolute
+    entry, in order: the dims a projection draws mostly on. Empty for a zero matrix."""
+    m = np.abs(np.asarray(matrix, dtype=float))
+    top = float(m.max()) if m.size else 0.0
+    return [] if top == 0 else [r for r in range(m.shape[0]) if m[r].max() >= STRONG_ROW_SHARE * top]
+
+
+def heads_feeding(w_o: np.ndarray, head_widths: Sequence[int], column: int) -> list:
+    """The heads (indices) whose rows of W_O feed output column `column`: one of the head's rows
+    holds an entry at least MIX_SHARE of the column's largest absolute entry."""
+    col = np.abs(np.asarray(w_o, dtype=float)[:, column])
+    top = float(col.max())
+    if top == 0:
+        return []
+    starts = np.cumsum([0, *head_widths])
+    return [h for h in range(len(head_widths)) if col[starts[h]:starts[h + 1]].max() >= MIX_SHARE * top]
+
+
+def mixes_heads(w_o: np.ndarray, head_widths: Sequence[int]) -> bool:
+    """W_O mixes the heads: every output column draws on at least two heads."""
+    columns = np.asarray(w_o).shape[1]
+    return len(head_widths) > 1 and all(len(heads_feeding(w_o, head_widths, c)) >= 2 for c in range(columns))

@@ -13,12 +13,14 @@ from .example import Example
 @dataclass(frozen=True)
 class SentenceTraces:
     """All computations for one sentence: simplified (Q = K = V = input), one learned head,
-    multi-head, and the causal (masked) variant of the simplified pass."""
+    the same learned head divided by the input's √d instead of √d_k (projected_at_d: what the
+    projections alone change), multi-head, and the causal (masked) variant of the simplified pass."""
 
     tokens: tuple
     input: np.ndarray
     simple: AttentionTrace
     projected: AttentionTrace
+    projected_at_d: AttentionTrace
     multi_head: MultiHeadTrace
     causal: AttentionTrace
 
@@ -33,6 +35,7 @@ def trace_sentence(example: Example, index: int) -> SentenceTraces:
         input=simple.input,
         simple=simple,
         projected=self_attention(x, p.w_q, p.w_k, p.w_v),
+        projected_at_d=self_attention(x, p.w_q, p.w_k, p.w_v, scale_width=example.d),
         multi_head=multi_head_attention(x, example.heads, example.w_o),
         causal=self_attention(x, causal=True),
     )

@@ -110,12 +110,15 @@ def example_fingerprint(example: Example, needs: Sequence[str] = ("projection", 
 
 # Raised when the pipeline changes how a clip's file is written (not its pixels), so clips cached
 # before are made again. 2: MP4 and MOV with their index first (pipeline.video.make_faststart).
-CLIP_FILE_VERSION = 2
+# 3: H.264 settings and held frames (pipeline.encoding).
+CLIP_FILE_VERSION = 3
 
 
 def clip_key(scene: str, example_fp: str, code_fp: str, settings, voice_fp: str = "") -> str:
-    """The cache key of one clip: scene, example data, drawing code, pixel settings, file version
-    and voice."""
+    """The cache key of one clip: scene, example data, drawing code, pixel settings, file version,
+    encoder settings and voice."""
+    from pipeline.h264 import H264_OPTIONS
+
     data = {"scene": scene, "example": example_fp, "code": code_fp, "settings": asdict(settings),
-            "file": CLIP_FILE_VERSION, "voice": voice_fp}
+            "file": CLIP_FILE_VERSION, "voice": voice_fp, "encoder": H264_OPTIONS}
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=list).encode()).hexdigest()[:32]

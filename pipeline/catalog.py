@@ -1,7 +1,7 @@
 """The explainer's scenes in order, read from the scene modules without importing them.
 
 scenes/__init__.py lists the order; each scenes/<name>.py declares its ExplainerScene subclass
-with plain literals (scene_name, chapter, summary, needs). This module reads those literals with
+with plain literals (scene_name, chapter, summary, needs, steps). This module reads those literals with
 `ast`, so `render.py list`, option checking and cache keys never import manim. The tests check
 that what is read here equals the imported classes' attributes.
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SCENES_DIR = ROOT / "scenes"
-DECLARED = ("scene_name", "chapter", "summary", "needs")
+DECLARED = ("scene_name", "chapter", "summary", "needs", "steps")
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class SceneInfo:
     needs: tuple = ()  # learned weights it draws ("projection", "heads"): part of its cache key
     number: int = 0    # its position in the explainer, from 1
     module: str = ""   # where the class lives: scenes.<name> (a test may render its own fixture)
+    steps: tuple = ()  # its step methods, in order: a worker can render a range of them
 
     def __post_init__(self):
         if not self.module:
@@ -69,7 +70,8 @@ def _declared(name: str, number: int) -> SceneInfo:
             missing = [k for k in ("chapter", "summary") if not values.get(k)]
             if missing:
                 raise CatalogError(f"{path.relative_to(ROOT)}: {node.name} does not declare {', '.join(missing)}")
-            return SceneInfo(name, node.name, values["chapter"], values["summary"], tuple(values.get("needs", ())), number)
+            return SceneInfo(name, node.name, values["chapter"], values["summary"], tuple(values.get("needs", ())), number,
+                             steps=tuple(values.get("steps", ())))
     raise CatalogError(f"{path.relative_to(ROOT)} has no class with scene_name = \"{name}\"")
 
 

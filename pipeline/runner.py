@@ -1,7 +1,11 @@
 """The render pipeline behind `render.py scene`, `render.py all` and the slide deck.
 
-- Each scene renders in a worker process (one per core by default), in a private work folder
-  with its own tex and partial-movie folders (manim's shared ones race across processes).
+- Scenes render in worker processes (one per core by default), each in a private work folder
+  with its own tex and partial-movie folders (manim's shared ones race across processes). With
+  several workers a scene is split into pieces, one step each (pipeline.encoding renders a range
+  of steps), handed out across scenes so that every worker stays busy to the end; a scene's
+  pieces are then joined by stream copy into the very clip one worker would have made. With one
+  worker, or one scene, scenes render whole in this process.
 - Finished clips go to a content-addressed cache, media/.cache/<scene>-<key>.<format>, keyed as
   pipeline.cache says (drawing code, example data, pixel settings). An mp4 clip keeps its
   steps as sections beside it, so one render serves the clip and the slide deck. Cache files
@@ -26,6 +30,7 @@ import sys
 import tempfile
 import time
 import traceback
+from collections import deque
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from multiprocessing import get_context
@@ -51,47 +56,84 @@ def stable_path(media_dir: Path, scene: str, settings: RenderSettings) -> Path:
     return Path(media_dir) / settings.theme / settings.folder / f"{scene}.{settings.fmt}"
 
 
-def render_clip(info: SceneInfo, example: Example, settings: RenderSettings, destination: Path,
-                speech_cache: Optional[Path] = None) -> Path:
-    """Render one scene in this process, in a private work folder, and move the result (with its
-    narration: sound, .srt subtitles and cues) to `destination` only once complete. The voice
-    keeps its speech in `speech_cache` (default: the speech folder beside `destination`)."""
+def render_piece(info: SceneInfo, example: Example, settings: RenderSettings, folder: Path,
+                 steps: Optional[range] = None, speech_cache: Optional[Path] = None) -> int:
+    """Render the steps `steps` of one scene (None: all of them) in this process, in a private
+    work folder, into `folder`: the silent video <scene>.<format>, its sections <scene>.sections/
+    and the narration cues of the scene up to the last of those steps, <scene>.cues.json. Returns
+    the number of frames written. The voice keeps its speech in `speech_cache`."""
     from manim import tempconfig
 
-    from pipeline.narration import narrate_clip
-    from pipeline.video import make_faststart
+    from pipeline.encoding import ExplainerRenderer
+    from pipeline.h264 import encoder_config
+    from pipeline.narration import CUES_SUFFIX, write_cues
     from pipeline.voice import voice_for
     from scenes.theme import theme_named
 
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=f".work-{info.name}-", dir=destination.parent))
+    folder.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=f".work-{info.name}-", dir=folder))
     try:
         config = {
             "media_dir": str(work), "tex_dir": str(work / "tex"), "partial_movie_dir": str(work / "partial"),
             "video_dir": str(work / "video"), "images_dir": str(work / "images"), "text_dir": str(work / "texts"),
             "sections_dir": str(work / "sections"),
             "output_file": info.name, "disable_caching": True, "verbosity": "ERROR", "progress_bar": "none",
-            **settings.manim_config(),
+            **settings.manim_config(), **encoder_config(settings.fmt, settings.transparent),
+            "max_inflight_encoders": 2,  # an animation is encoded while the next one is drawn
         }
         with tempconfig(config):
-            voice = voice_for(settings.voice, speech_cache or destination.parent / SPEECH_DIR, settings.voice_dir)
-            instance = scene_class(info)(example=example, theme=theme_named(settings.theme), voice=voice)
+            voice = voice_for(settings.voice, speech_cache or folder / SPEECH_DIR, settings.voice_dir)
+            renderer = ExplainerRenderer(steps)
+            instance = scene_class(info)(example=example, theme=theme_named(settings.theme), voice=voice, renderer=renderer)
             instance.render()
             plan = instance.renderer.file_writer.output_plan
             produced = Path(plan.primary_artifact)
             section_index = Path(plan.section_index) if settings.sections and plan.section_index else None
-        for video in [produced, *(section_index.parent.glob("*.mp4") if section_index is not None else ())]:
-            make_faststart(video)  # MP4/MOV index first: a web player starts before the download ends
+        video = folder / f"{info.name}.{settings.fmt}"
+        os.replace(produced, video)
         if section_index is not None:
-            # one video per step, beside the clip: <clip>.sections/ with an index.json
-            folder = destination.with_suffix(".sections")
-            shutil.rmtree(folder, ignore_errors=True)
-            os.replace(section_index.parent, folder)
-            os.replace(folder / section_index.name, folder / "index.json")
-        narrate_clip(produced, instance.cues, settings, destination)  # sound, subtitles and cues beside it
-        return destination
+            os.replace(section_index.parent, video.with_suffix(".sections"))
+        write_cues(video.with_suffix(CUES_SUFFIX), instance.cues)
+        return renderer.file_writer.frames_written
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def finish_clip(info: SceneInfo, settings: RenderSettings, pieces: Sequence[Path], frames: Sequence[int],
+                destination: Path) -> Path:
+    """The clip from the folders its pieces were rendered into (render_piece, in the order of
+    their steps): their videos joined by stream copy (each checked to hold the frames it was
+    rendered with), their sections in one folder, the narration (sound, .srt subtitles and cues)
+    added; all moved to `destination` only once complete."""
+    from pipeline.narration import narrate_clip, read_cues
+    from pipeline.video import join_pieces, make_faststart
+
+    videos = [Path(folder) / f"{info.name}.{settings.fmt}" for folder in pieces]
+    video = Path(pieces[0]) / f"{info.name}-joined.{settings.fmt}"
+    if settings.fmt in JOINABLE:
+        join_pieces(videos, frames, video)  # with the MP4/MOV index first: a web player starts at once
+    else:  # gif and png: one piece, nothing to join
+        os.replace(videos[0], video)
+    if settings.sections:
+        join_sections([v.with_suffix(".sections") for v in videos], destination.with_suffix(".sections"),
+                      after=make_faststart)
+    narrate_clip(video, read_cues(videos[-1]), settings, destination)  # the last piece played every step's cues
+    return destination
+
+
+def join_sections(folders: Sequence[Path], joined: Path, after: Callable[[Path], None]) -> None:
+    """One folder of step videos with one index.json, from the section folders of a scene's pieces
+    (manim numbers the sections of a piece as in the whole scene); `after` is applied to each video."""
+    shutil.rmtree(joined, ignore_errors=True)
+    joined.mkdir(parents=True)
+    index = []
+    for folder in folders:
+        entries = json.loads((folder / f"{folder.stem}.json").read_text(encoding="utf-8"))
+        for entry in entries:
+            after(folder / entry["video"])
+            os.replace(folder / entry["video"], joined / entry["video"])
+        index += entries
+    atomic_write(joined / "index.json", json.dumps(index, indent=4))
 
 
 @dataclass
@@ -130,40 +172,106 @@ def _publish_clip(cached: Path, final: Path) -> None:
         atomic_write(final.with_suffix(".vtt"), to_vtt(list(srt.parse(subtitles.read_text(encoding="utf-8")))))
 
 
-def render_job(info: SceneInfo, source: ExampleSource, settings: RenderSettings, media_dir: str) -> ClipResult:
-    """One scene, from cache if possible. Runs in a worker process; never raises: a failure is
-    reported in the result, with the full traceback written to media/logs/<scene>-<time>.log."""
-    start = time.perf_counter()
-    scene = info.name
-    result = ClipResult(scene, title=info.title)
+def prepare_clip(info: SceneInfo, source: ExampleSource, settings: RenderSettings, media_dir: Path) -> ClipResult:
+    """A scene's cache key and entry, and whether the cache holds it intact (a damaged entry is
+    dropped); on failure, the error and its log."""
+    result = ClipResult(info.name, title=info.title)
     try:
         example = source.load()
-        key = result.key = clip_key(scene, example_fingerprint(example, info.needs), code_fingerprint(info.module), settings,
-                                    voice_fingerprint(settings, scene))
-        cached = Path(media_dir) / ".cache" / f"{scene}-{key}.{settings.fmt}"
-        result.cache_path = cached
-        result.cached = cache_entries.usable(cached)  # checked against its record; a damaged one is dropped
-        if not result.cached:
-            # rendered in a work folder of its own, installed in the cache whole
-            staging = claim_work_folder(cached.parent, f"{WORK_PREFIX}{scene}-")
-            try:
-                render_clip(info, example, settings, staging / cached.name, speech_cache=cached.parent / SPEECH_DIR)
-                cache_entries.install(staging / cached.name, cached)
-            finally:
-                release_work_folder(staging)
-        final = stable_path(Path(media_dir), scene, settings)
-        _publish_clip(cached, final)
+        result.key = clip_key(info.name, example_fingerprint(example, info.needs), code_fingerprint(info.module), settings,
+                              voice_fingerprint(settings, info.name))
+        result.cache_path = Path(media_dir) / ".cache" / f"{info.name}-{result.key}.{settings.fmt}"
+        result.cached = cache_entries.usable(result.cache_path)  # checked against its record
+    except Exception as exc:
+        _failed(result, info.name, exc, media_dir)
+    return result
+
+
+def _failed(result, scene: str, exc: Exception, media_dir: Path) -> None:
+    """Record a failure in a result (the parent reports it with the scene's name), the full
+    traceback in media/logs/<scene>-<time>.log."""
+    result.error = f"{type(exc).__name__}: {str(exc)[:200]}"
+    result.log = write_log(Path(media_dir), scene, traceback.format_exc())
+
+
+def complete_clip(result: ClipResult, settings: RenderSettings, media_dir: Path) -> ClipResult:
+    """Publish a cached clip at its stable path, with its size and duration."""
+    try:
+        final = stable_path(Path(media_dir), result.scene, settings)
+        _publish_clip(result.cache_path, final)
         result.path = final
-        result.size = cached.stat().st_size  # the cache entry: `final` may be a device or FIFO
+        result.size = result.cache_path.stat().st_size  # the cache entry: `final` may be a device or FIFO
         if settings.fmt in VIDEO_FORMATS:
             from pipeline.video import clip_duration
 
-            result.duration = clip_duration(cached)
-    except Exception as exc:  # reported by the parent, with the scene's name
-        result.error = f"{type(exc).__name__}: {str(exc)[:200]}"
-        result.log = write_log(Path(media_dir), scene, traceback.format_exc())
+            result.duration = clip_duration(result.cache_path)
+    except Exception as exc:
+        _failed(result, result.scene, exc, media_dir)
+    return result
+
+
+def render_job(info: SceneInfo, source: ExampleSource, settings: RenderSettings, media_dir: str) -> ClipResult:
+    """One scene, from cache if possible, rendered whole in this process. Never raises: a failure
+    is reported in the result, with the full traceback written to media/logs/<scene>-<time>.log."""
+    start = time.perf_counter()
+    result = prepare_clip(info, source, settings, Path(media_dir))
+    if not result.error and not result.cached:
+        # rendered in a work folder of its own, installed in the cache whole
+        staging = claim_work_folder(result.cache_path.parent, f"{WORK_PREFIX}{info.name}-")
+        try:
+            piece = staging / "piece-0"
+            frames = render_piece(info, source.load(), settings, piece, speech_cache=result.cache_path.parent / SPEECH_DIR)
+            finish_clip(info, settings, [piece], [frames], staging / result.cache_path.name)
+            cache_entries.install(staging / result.cache_path.name, result.cache_path)
+        except Exception as exc:
+            _failed(result, info.name, exc, Path(media_dir))
+        finally:
+            release_work_folder(staging)
+    if not result.error:
+        complete_clip(result, settings, Path(media_dir))
     result.seconds = time.perf_counter() - start
     return result
+
+
+@dataclass
+class TaskReport:
+    """What a task in a worker process did: its result, and when it ran in which worker."""
+
+    worker: int = 0      # process id
+    start: float = 0.0   # time.monotonic(): one clock for all processes of this machine
+    end: float = 0.0
+    frames: int = 0      # a piece: the frames it rendered
+    clip: Optional[ClipResult] = None  # a finished clip
+    error: Optional[str] = None
+    log: Optional[Path] = None
+
+
+def piece_task(info: SceneInfo, source: ExampleSource, settings: RenderSettings, media_dir: str, folder: Path,
+               steps: range) -> TaskReport:
+    """Render the steps `steps` of a scene into `folder` (a worker process's task)."""
+    report = TaskReport(os.getpid(), time.monotonic())
+    try:
+        report.frames = render_piece(info, source.load(), settings, folder, steps,
+                                     speech_cache=Path(media_dir) / ".cache" / SPEECH_DIR)
+    except Exception as exc:
+        _failed(report, info.name, exc, Path(media_dir))
+    report.end = time.monotonic()
+    return report
+
+
+def finish_task(info: SceneInfo, settings: RenderSettings, media_dir: str, result: ClipResult, folders: list,
+                frames: list, staging: Path) -> TaskReport:
+    """Join a scene's pieces into its clip, install it in the cache and publish it (a worker
+    process's task)."""
+    report = TaskReport(os.getpid(), time.monotonic(), clip=result)
+    try:
+        finish_clip(info, settings, folders, frames, staging / result.cache_path.name)
+        cache_entries.install(staging / result.cache_path.name, result.cache_path)
+        complete_clip(result, settings, Path(media_dir))
+    except Exception as exc:
+        _failed(result, info.name, exc, Path(media_dir))
+    report.end = time.monotonic()
+    return report
 
 
 class Progress:
@@ -205,6 +313,8 @@ class RunSummary:
     joined: Optional[Path] = None
     extras: list = field(default_factory=list)  # chapters, subtitles of the joined video
     joined_duration: float = 0.0
+    seconds: float = 0.0                         # wall time of the rendering (before the join)
+    busy: dict = field(default_factory=dict)     # worker process id -> seconds it spent on tasks
 
     @property
     def failed(self) -> list:
@@ -213,39 +323,143 @@ class RunSummary:
 
 def run(request: Request, *, join: bool = True, executor_factory: Optional[Callable] = None) -> RunSummary:
     """Render the request's scenes (in explainer order) with `jobs` worker processes (0: one
-    per core), then join them. Failed scenes are reported in the summary; the others finish."""
+    per core), then join them. Failed scenes are reported in the summary; the others finish.
+    One scene, or one job: rendered in this process, scene by scene."""
     scenes, source, settings = request.scenes, request.source, request.settings
     media_dir, quiet = Path(request.media_dir), request.quiet
     jobs = request.jobs or os.cpu_count() or 1
     remove_stale_work_folders(media_dir / ".cache")  # left by renders that were killed
     progress = Progress(len(scenes), quiet)
-    results: dict = {}
+    start = time.monotonic()
     if len(scenes) == 1 or jobs == 1:
+        results = {}
         for info in scenes:
             progress.status([info.name])
             results[info.name] = render_job(info, source, settings, str(media_dir))
             progress.finished(results[info.name])
+        busy = {os.getpid(): time.monotonic() - start}
     else:
         factory = executor_factory or (lambda n: ProcessPoolExecutor(max_workers=n, mp_context=get_context("spawn")))
-        with factory(min(jobs, len(scenes))) as pool:
-            pending = {pool.submit(render_job, info, source, settings, str(media_dir)): info.name for info in scenes}
-            order = [info.name for info in scenes]
-            try:
-                while pending:
-                    progress.status(sorted(pending.values(), key=order.index)[:jobs])
-                    done, _ = wait(pending, timeout=1.0, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        name = pending.pop(future)
-                        results[name] = future.result()
-                        progress.finished(results[name])
-            except KeyboardInterrupt:
-                for future in pending:
-                    future.cancel()
-                raise
-    summary = RunSummary(clips=[results[info.name] for info in scenes])
+        results, busy = PoolRun(request, jobs, progress).run(factory)
+    summary = RunSummary(clips=[results[info.name] for info in scenes], seconds=time.monotonic() - start, busy=busy)
     if join and not summary.failed and settings.fmt in JOINABLE and len(scenes) > 1:
         join_explainer(summary, settings, media_dir)
     return summary
+
+
+def plan_pieces(info: SceneInfo, settings: RenderSettings, jobs: int) -> list:
+    """The steps of each piece a scene is rendered in: one step each when several workers share
+    the work and the pieces can be joined by stream copy (a piece starts with the scene's earlier
+    steps played without drawing, which costs little); else the whole scene (None)."""
+    if jobs > 1 and settings.fmt in JOINABLE and len(info.steps) > 1:
+        return [range(k, k + 1) for k in range(len(info.steps))]
+    return [None]
+
+
+@dataclass
+class SceneWork:
+    """A scene being rendered in pieces by the pool."""
+
+    info: SceneInfo
+    result: ClipResult
+    staging: Path                 # its work folder in the cache: the pieces, then the clip
+    pieces: list                  # the steps of each piece
+    reports: dict = field(default_factory=dict)  # piece index -> TaskReport, as they end
+    running: int = 0              # its tasks submitted and not yet ended
+
+    def folder(self, index: int) -> Path:
+        return self.staging / f"piece-{index}"
+
+
+class PoolRun:
+    """The scenes' pieces as tasks for `jobs` worker processes, so that the wall time approaches
+    the total work divided by the workers: no scene, however long, is one worker's alone. Pieces
+    are handed out round-robin across scenes (a scene's next piece starts after its previous one
+    ended, so the speech its skipped steps need is cached by then, not synthesised twice); once a
+    scene's pieces are all done, joining them into its clip comes first."""
+
+    def __init__(self, request: Request, jobs: int, progress: Progress):
+        self.request, self.jobs, self.progress = request, jobs, progress
+        self.settings, self.media_dir = request.settings, Path(request.media_dir)
+        self.results: dict = {}
+        self.busy: dict = {}
+        self.works: dict = {}
+        self.queue: deque = deque()  # (scene, piece index; None: finish the clip)
+
+    def plan(self) -> None:
+        for info in self.request.scenes:
+            result = prepare_clip(info, self.request.source, self.settings, self.media_dir)
+            if result.error or result.cached:
+                self.done(complete_clip(result, self.settings, self.media_dir) if result.cached else result)
+                continue
+            staging = claim_work_folder(result.cache_path.parent, f"{WORK_PREFIX}{info.name}-")
+            self.works[info.name] = SceneWork(info, result, staging, plan_pieces(info, self.settings, self.jobs))
+        rounds = max((len(w.pieces) for w in self.works.values()), default=0)
+        self.queue.extend((name, k) for k in range(rounds) for name, w in self.works.items() if k < len(w.pieces))
+
+    def done(self, result: ClipResult) -> None:
+        self.results[result.scene] = result
+        work = self.works.pop(result.scene, None)
+        if work is not None:
+            release_work_folder(work.staging)
+        self.progress.finished(result)
+
+    def submit(self, pool, name: str, index: Optional[int]):
+        work = self.works[name]
+        work.running += 1
+        media = str(self.media_dir)
+        if index is None:
+            ordered = sorted(work.reports)
+            return pool.submit(finish_task, work.info, self.settings, media, work.result,
+                               [work.folder(k) for k in ordered], [work.reports[k].frames for k in ordered], work.staging)
+        return pool.submit(piece_task, work.info, self.request.source, self.settings, media, work.folder(index),
+                           work.pieces[index])
+
+    def ended(self, name: str, index: Optional[int], report: TaskReport) -> None:
+        self.busy[report.worker] = self.busy.get(report.worker, 0.0) + report.end - report.start
+        work = self.works[name]
+        work.running -= 1
+        work.result.seconds += report.end - report.start
+        if index is None:
+            report.clip.seconds = work.result.seconds  # the worker's copy of the result, now finished
+            self.done(report.clip)
+            return
+        work.reports[index] = report
+        if report.error and not work.result.error:  # the scene fails: its other pieces are not rendered
+            work.result.error, work.result.log = report.error, report.log
+            self.queue = deque(task for task in self.queue if task[0] != name)
+        if work.result.error and work.running == 0:
+            self.done(work.result)
+        elif len(work.reports) == len(work.pieces) and not work.result.error:
+            self.queue.appendleft((name, None))
+
+    def run(self, factory) -> tuple:
+        try:
+            self.plan()
+            if self.queue:
+                with factory(min(self.jobs, len(self.queue))) as pool:
+                    self.dispatch(pool)
+        finally:
+            for work in list(self.works.values()):  # interrupted: no work folder is left locked
+                release_work_folder(work.staging)
+        return self.results, self.busy
+
+    def dispatch(self, pool) -> None:
+        running: dict = {}
+        try:
+            while self.queue or running:
+                while self.queue and len(running) < self.jobs:
+                    task = self.queue.popleft()
+                    running[self.submit(pool, *task)] = task
+                self.progress.status([f"{name} {'joining' if k is None else f'{k + 1}/{len(self.works[name].pieces)}'}"
+                                      for name, k in running.values()])
+                finished, _ = wait(running, timeout=1.0, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    self.ended(*running.pop(future), future.result())
+        except KeyboardInterrupt:
+            for future in running:
+                future.cancel()
+            raise
 
 
 def join_explainer(summary: RunSummary, settings: RenderSettings, media_dir: Path) -> None:

@@ -177,3 +177,43 @@ def chapters_text(chapters: Sequence[Chapter]) -> str:
         stamp = f"{hours}:{minutes:02d}:{seconds:02d}" if hours else f"{minutes}:{seconds:02d}"
         lines.append(f"{stamp} {c.title}")
     return "\n".join(lines) + "\n"
+
+
+def join_pieces(pieces: Sequence[Path], frames: Sequence[int], output: Path) -> None:
+    """One scene's video from the videos of its pieces (consecutive ranges of its steps, rendered
+    by different workers), by stream copy, as manim joins its animations: timestamps moved on by
+    the pieces before, decoding times left to the muxer. Each piece must hold the `frames` it was
+    rendered with, in the encoding of the first (the same parameter sets): otherwise ValueError,
+    rather than a clip with a gap or one a player cannot decode."""
+    from pipeline.files import atomic_path
+
+    with atomic_path(output) as tmp, av.open(str(tmp), "w", options=muxer_options(output)) as out:
+        out_stream = reference = None
+        offset = 0  # in the pieces' time base
+        for path, expected in zip(pieces, frames, strict=True):
+            with av.open(str(path)) as source:
+                stream = source.streams.video[0]
+                encoding = (stream.codec_context.name, stream.width, stream.height, stream.format.name,
+                            stream.time_base, bytes(stream.codec_context.extradata or b""))
+                if out_stream is None:
+                    out.metadata.update(source.metadata)
+                    out_stream, reference = out.add_stream_from_template(stream), encoding
+                    if stream.metadata.get("alpha_mode") == "1":  # VP9's alpha, beside the picture (as manim joins it)
+                        out_stream.pix_fmt = "yuva420p"
+                elif encoding != reference:
+                    raise ValueError(f"{path}: encoded differently from the first piece of its scene")
+                count, end, shift = 0, offset, offset - (stream.start_time or 0)
+                period = round(1 / ((stream.average_rate or stream.guessed_rate) * stream.time_base))
+                for packet in source.demux(stream):
+                    if packet.dts is None:
+                        continue
+                    count += 1
+                    packet.pts += shift
+                    packet.duration = packet.duration or period  # WebM leaves them out; the last frame needs one
+                    end = max(end, packet.pts + packet.duration)
+                    packet.dts = None  # consecutive pieces' decoding times may overlap: the muxer sets them
+                    packet.stream = out_stream
+                    out.mux(packet)
+                if count != expected:
+                    raise ValueError(f"{path}: damaged piece: {count} frames where {expected} were rendered")
+                offset = end

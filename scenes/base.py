@@ -7,8 +7,9 @@ ATTENTION_EMBEDDINGS, the theme in ATTENTION_THEME and the voice in ATTENTION_VO
 
 Narration is paced by the voice (pipeline.voice): each narrated stretch lasts as long as its
 speech plus a short pause, animations keep their own speed and the holds stretch or shrink, and
-one cue's speech never runs into the next. Without a voice a caption stays up long enough to
-be read. Every cue is recorded in `cues` (scenes.speech.Cue), for the sound and the subtitles.
+no two cues overlap: a cue starts with its animations once the previous one has been spoken (or,
+without a voice, has been up long enough to be read), so captions never run ahead of the picture
+or over each other. Every cue is recorded in `cues` (scenes.speech.Cue), for the sound and the subtitles.
 """
 
 from __future__ import annotations
@@ -148,28 +149,32 @@ class ExplainerScene(Scene):
         self._hold_until(end)
 
     def caption_over(self, text: str):
-        """Say `text` over the animations that follow (no waiting here; the next cue waits for
-        this speech to end)."""
+        """Say `text` over the animations that follow (no waiting here; the next cue waits until
+        this one is over: spoken, or up long enough to be read)."""
         self._cue(text, budget=reading_time(text), least=0.0)
 
     def _cue(self, caption: str, budget: float, least: float) -> float:
-        """Start a cue now: speak it, record it, caption it. Returns when its stretch may end:
-        `least` seconds from now at the earliest."""
+        """Start a cue: once the previous cue is over, so no two cues overlap (in the sound, the
+        subtitles or the script), and right before the animations it is said over, so it starts
+        with them. Speak it, record it, caption it. Returns when its stretch may end: `least`
+        seconds after it starts at the earliest."""
         self._step_cues += 1
         cue_id = f"{self.scene_name}.{self._step}.{self._step_cues}"
         text = spoken(caption, keep=list(self.example.embeddings))  # the example's tokens are said as written
         speech = self.voice.speak(cue_id, text)
-        if speech is not None:
-            self._hold_until(self._quiet_at)  # never over the previous cue's speech
-        start = self.time
+        self._hold_until(self._quiet_at)
+        # a hold is whole frames and may stop short of the moment by less than one: the cue then
+        # starts at the moment itself, that fraction of a frame after the picture's
+        start = max(self.time, self._quiet_at)
         shown, audio, source = (budget, None, "") if speech is None else (speech.duration, str(speech.path), speech.source)
         self.cues.append(Cue(cue_id, start, shown, text, caption, budget, audio, source))
         self.captions.append(caption)
-        self.add_subcaption(caption, duration=shown)
-        if speech is None:
+        self.add_subcaption(caption, duration=shown, offset=start - self.time)
+        if speech is None:  # up until it can have been read
+            self._quiet_at = start + shown
             return start + max(least, budget)
         if self._manim_adds_sound:
-            self.add_sound(str(speech.path))
+            self.add_sound(str(speech.path), time_offset=start - self.time)
         self._quiet_at = start + speech.duration + PAUSE
         return max(start + least, self._quiet_at)
 

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from manim import RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, Rectangle, Transform, TransformFromCopy, VGroup, Write
+import numpy as np
+from manim import DOWN, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, LaggedStart, Rectangle, VGroup, Write
 
 from attention_math.core import causal_mask, row_sums
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note, vector_row
-from scenes.geometry import AttentionPattern, Veil, WeightDiscs, sentence_pattern, strip_above
+from scenes.components import fit_to_frame, label, note, vector_row
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
+from scenes.motion import build_rows, change_in_place, during, fade_in
+
+# Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
+# are as wide as the frame, so the height is what can grow (and the discs get rounder cells).
+CELL_H, NUMBER_SIZE = 0.9, 24
 
 
 class CausalScene(ExplainerScene):
@@ -17,71 +23,82 @@ class CausalScene(ExplainerScene):
     summary = "A decoder's words see only the past"
     steps = ("show_scaled", "mask_future", "softmax_rows", "first_token", "discs_and_lines")
 
-    def _block(self, values, name, heading, value_scale):
-        s = self.first
-        tokens = list(s.tokens)
-        g = self.grid(values, name, row_labels=tokens, col_labels=tokens, value_scale=value_scale,
-                      row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
-        return g, VGroup(label(heading, self.theme, size=24).next_to(g, UP, buff=0.3), g)
+    def _grid(self, values, name, value_scale, row_labels: bool = True):
+        tokens = list(self.first.tokens)
+        return self.grid(values, name, row_labels=tokens if row_labels else None, col_labels=tokens,
+                         value_scale=value_scale, row_label_colors=self.token_colors(tokens),
+                         col_label_colors=self.token_colors(tokens), cell_h=CELL_H, number_size=NUMBER_SIZE)
 
     def show_scaled(self):
+        """The layout of the whole scene: scaled scores on the left (masked where they stand, later),
+        the weights on the right, row beside row (the weights need no row labels of their own)."""
         s, th = self.first, self.theme
         self.heading = self.chapter_title()
-        self.scaled, scaled_block = self._block(s.causal.scaled, "causal.scaled", "Scaled scores", self.score_scale)
-        self.masked, masked_block = self._block(s.causal.masked, "causal.masked", "Masked: future = −∞", self.score_scale)
-        self.weights, weights_block = self._block(s.causal.weights, "causal.weights", "Attention weights", 1.0)
-        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=22, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.12)
+        self.scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale)
+        self.masked = self._grid(s.causal.masked, "causal.masked", self.score_scale)
+        self.weights = self._grid(s.causal.weights, "causal.weights", 1.0, row_labels=False)
+        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=NUMBER_SIZE, color=th.muted)
+                             .next_to(self.weights.row(k), RIGHT, buff=0.15)
                              for k, v in enumerate(row_sums(s.causal.weights))))
-        weights_block.add(self.sums)
-        # two slots: left and right; the masked matrix moves from the right slot to the left one
-        pair = VGroup(scaled_block, masked_block).arrange(RIGHT, buff=1.6, aligned_edge=UP)
-        fit_to_frame(pair, top=2.8, bottom=-2.6)
-        self.blocks = (scaled_block, masked_block, weights_block)
+        right = VGroup(self.weights, self.sums)
+        right.next_to(self.scaled, RIGHT, buff=2.0)
+        right.shift(UP * (self.scaled.rects.get_top()[1] - self.weights.rects.get_top()[1]))  # rows side by side
+        self.masked.shift(self.scaled.rects.get_center() - self.masked.rects.get_center())
+        self.heads = {"scaled": label("Scaled scores", th, size=26), "masked": label("Masked: future = −∞", th, size=26),
+                      "weights": label("Attention weights", th, size=26)}
+        for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
+            self.heads[key].next_to(grid, UP, buff=0.25)
+        self.line = note(f"“{s.tokens[0]}” attends only to itself; “{s.tokens[-1]}” sees the whole sentence.", th)
+        whole = VGroup(self.scaled, self.masked, right, *self.heads.values())
+        fit_to_frame(whole, top=3.05, bottom=self.line.get_top()[1] + 0.2, grow=1.5)
+        for head in self.heads.values():  # one baseline over both tables
+            head.align_to(self.heads["scaled"], DOWN)
+        self.weights.clear_fills()
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("A decoder predicts the next word, so while reading a word it must not see the words after it.",
-                     FadeIn(scaled_block), run_time=1.2, wait=0.5)
+                     fade_in(self.scaled, self.heads["scaled"]), run_time=1.2, wait=0.5)
 
     def mask_future(self):
+        """Each future score becomes −∞ where it stands, one after another, and its cell is shaded."""
         s, th = self.first, self.theme
         mask = causal_mask(len(s.tokens))
-        g = self.masked
-        shade = VGroup(*(Rectangle(width=g.cell(i, j).width, height=g.cell(i, j).height, stroke_width=0,
-                                   fill_color=th.negative, fill_opacity=0.35).move_to(g.cell(i, j))
-                         for i in range(mask.shape[0]) for j in range(mask.shape[1]) if mask[i, j]))
-        arrow = arrow_between(self.blocks[0], self.blocks[1], th)
+        future = [(i, j) for i, j in zip(*np.nonzero(mask))]
+        self.shade = VGroup(*(Rectangle(width=self.masked.cell(i, j).width, height=self.masked.cell(i, j).height,
+                                        stroke_width=0, fill_color=th.negative, fill_opacity=0.35).move_to(self.masked.cell(i, j))
+                              for i, j in future))
+        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"]), 0.0, 0.3)]
+        for k, (i, j) in enumerate(future):
+            start = 0.15 + 0.6 * k / max(len(future), 1)
+            changes += [during(change_in_place(self.scaled.number(i, j), self.masked.number(i, j)), start, start + 0.25),
+                        during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.25),
+                        during(FadeIn(self.shade[k]), start + 0.1, start + 0.25)]
         self.narrate("Above the diagonal are the future words. Their scores are set to minus infinity before the softmax.",
-                     TransformFromCopy(self.blocks[0], self.blocks[1]), Create(arrow), run_time=1.5)
-        self.play(FadeIn(shade), run_time=0.8)
-        self.blocks[1].add(shade)
-        self.wait(1.0)
-        self.arrow = arrow
+                     *changes, run_time=2.4, wait=0.5)
+        # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
+        self.remove(*self.scaled.get_family())
+        self.add(self.masked, self.shade)
 
     def softmax_rows(self):
         th = self.theme
-        scaled_block, masked_block, weights_block = self.blocks
-        # second layout: masked on the left, weights (with their row sums) on the right
-        target = masked_block.copy()
-        pair = VGroup(target, weights_block).arrange(RIGHT, buff=2.2, aligned_edge=UP)
-        weights_block.scale(target[1].rects.width / weights_block[1].rects.width)  # the same cell size
-        pair.arrange(RIGHT, buff=2.2, aligned_edge=UP)
-        fit_to_frame(pair, top=2.8, bottom=-2.6)
-        self.play(FadeOut(scaled_block), FadeOut(self.arrow), Transform(masked_block, target), run_time=1.0)
-        arrow = arrow_between(masked_block, weights_block, th)
-        op = label("softmax\nof each row", th, size=20, color=th.muted).next_to(arrow, UP, buff=0.1)
+        arrow = Arrow(self.masked.rects.get_right(), self.weights.rects.get_left(), buff=0.2, color=th.muted,
+                      stroke_width=4, max_tip_length_to_length_ratio=0.2)
+        op = label("softmax\nof each row", th, size=20, color=th.muted)
+        fit_width(op, arrow.get_length())
+        op.next_to(arrow, UP, buff=0.1)
+        self.play(Create(arrow), FadeIn(op), FadeIn(VGroup(self.heads["weights"], self.weights.rects,
+                                                          self.weights.col_labels)), run_time=0.8)
         self.narrate("e to the minus infinity is 0: masked words get weight exactly 0, and each row still sums to 1.",
-                     TransformFromCopy(masked_block[1], weights_block[1]), FadeIn(weights_block[0]), Create(arrow), FadeIn(op),
-                     run_time=1.5)
-        self.play(LaggedStart(*(FadeIn(t) for t in self.sums), lag_ratio=0.1), run_time=1.0)
+                     build_rows(self.weights, self.masked, th.text, beside=self.sums),
+                     run_time=0.7 * len(self.first.tokens))
 
     def first_token(self):
         s, th = self.first, self.theme
         box = self.weights.row_box(0, th.focus)
         last = len(s.tokens) - 1
         box_last = self.weights.row_box(last, th.output)
-        line = note(f"“{s.tokens[0]}” attends only to itself; “{s.tokens[last]}” sees the whole sentence.", th)
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
                      Create(box), run_time=1.0, wait=1.0)
-        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last), FadeIn(line),
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last), FadeIn(self.line),
                      run_time=1.0, wait=2.0)
 
     def discs_and_lines(self):
@@ -96,16 +113,29 @@ class CausalScene(ExplainerScene):
         i = self.focus_row(s)
         tokens = list(s.tokens)
         row = s.causal.weights[i]
-        strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens)
+        strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
         self.shown.append(strip)
-        strip_above(strip)
         future = [j for j in range(len(tokens)) if j > i]
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
+        self._fill_below_heading(strip, self.pattern)
+        self.pattern.lines_for(row, th.focus)  # drawn again where the words now are
         veil = Veil(self)
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
-        self.play(veil.lower(), FadeIn(strip), run_time=0.8)
+        self.play(veil.lower(), run_time=0.5)  # the tables go first: nothing shows through the strip
         veil.hidden()
+        self.play(FadeIn(strip), run_time=0.5)
         self.narrate(f"{ex.focus}'s lines reach only the words up to itself; {after}.",
                      LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
                      run_time=2.5, wait=1.0)
+
+    def _fill_below_heading(self, strip, pattern, gap: float = 0.6):
+        """The focus word's row of weights under the heading and its pattern of lines below it,
+        grown together to fill the frame down to the subtitles' band."""
+        top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.1
+        fit_width(strip)
+        strip.move_to([0.0, top - strip.height / 2, 0.0])
+        room = strip.get_bottom()[1] - gap - bottom
+        pattern.scale(min(room / pattern.height, (self.camera.frame_width - 1.0) / pattern.width))
+        pattern.move_to([0.0, strip.get_bottom()[1] - gap - pattern.height / 2, 0.0])
+

@@ -59,14 +59,53 @@ def title(text: str, theme: Theme) -> Text:
     return t.to_edge(UP, buff=0.35).to_edge(LEFT, buff=0.5)
 
 
-def note(text: str, theme: Theme, size: float = 22) -> Text:
-    """One line of explanation at the bottom of the frame."""
-    t = label(text, theme, size=size, color=theme.muted)
+BAND_GAP = 0.12  # the least space between anything drawn and the band the video player's subtitles use
+
+
+def note(text: str, theme: Theme, size: float = 22, beside=None, direction=DOWN, buff: float = 0.2,
+         color: Optional[str] = None) -> Text:
+    """A short callout: a label, an equation, a few numbers; never the narration's sentence, which
+    the subtitles already show. Next to `beside` (towards `direction`) when given, else centred
+    just above the bottom band the player's subtitles use; either way inside the frame and clear
+    of that band (scenes.geometry.SUBTITLE_TOP), which stays free of text."""
     from manim import config
 
+    from scenes.geometry import SUBTITLE_TOP  # imported here: scenes.geometry builds on this module
+
+    t = label(text, theme, size=size, color=color or theme.muted)
     if t.width > config.frame_width - 1:
         t.scale_to_fit_width(config.frame_width - 1)
-    return t.to_edge(DOWN, buff=0.35)
+    lowest = SUBTITLE_TOP + BAND_GAP
+    if beside is None:
+        t.move_to(np.array([0.0, lowest + t.height / 2, 0.0]))
+    else:
+        t.next_to(beside, direction, buff=buff)
+    half_w = config.frame_width / 2 - 0.5
+    t.shift(np.array([max(0.0, -half_w - t.get_left()[0]) - max(0.0, t.get_right()[0] - half_w),
+                      max(0.0, lowest - t.get_bottom()[1]), 0.0]))
+    return t
+
+
+class ColourLegend(VGroup):
+    """The key to a value scale, shown where the scale is first used: a small bar of cells filled
+    exactly as MatrixGrid fills them (theme.value_fill), from −scale to +scale, or from 0 when
+    nothing shown is negative (no red is promised that the data does not have), with the values
+    of its ends (and 0) written under it. `values`: what each cell stands for; `ticks`: the texts."""
+
+    def __init__(self, theme: Theme, scale: float, *, negative: bool = True, decimals: int = 2,
+                 steps: int = 9, cell_w: float = 0.34, cell_h: float = 0.3, size: float = 20):
+        super().__init__()
+        low = -scale if negative else 0.0
+        self.values = np.linspace(low, scale, steps)
+        self.cells = VGroup()
+        for k, v in enumerate(self.values):
+            colour, opacity = theme.value_fill(v, scale)
+            cell = Rectangle(width=cell_w, height=cell_h, stroke_color=theme.grid, stroke_width=1)
+            self.cells.add(cell.set_fill(colour, opacity=opacity).move_to(np.array([k * cell_w, 0.0, 0.0])))
+        marks = [(0, low), (steps - 1, scale)] + ([(steps // 2, 0.0)] if negative and steps % 2 else [])
+        self.ticks = VGroup(*(label(format_number(v, decimals), theme, size=size, color=theme.muted)
+                              .next_to(self.cells[k], DOWN, buff=0.08) for k, v in marks))
+        self.add(self.cells, self.ticks)
 
 
 class MatrixGrid(VGroup):
@@ -94,6 +133,7 @@ class MatrixGrid(VGroup):
         row_label_colors: Optional[dict] = None,
         col_label_colors: Optional[dict] = None,
         heat: bool = True,
+        number_size: Optional[float] = None,
     ):
         super().__init__()
         values = np.asarray(values, dtype=float)
@@ -101,7 +141,7 @@ class MatrixGrid(VGroup):
             values = values[None, :]
         self.name, self.values, self.theme, self.decimals = name, values, theme, decimals
         self.cell_w, self.cell_h = cell_w, cell_h
-        number_size = NUMBER_SIZE * cell_h / CELL_H
+        number_size = number_size or NUMBER_SIZE * cell_h / CELL_H  # numbers (and labels) grow with the cells
         # columns widen (up to 1.6×) for their labels, so "grammar" stays as large as "tech"
         if col_labels:
             widest = max(label(str(t), theme, size=number_size + 2).width for t in col_labels)
@@ -184,6 +224,22 @@ class MatrixGrid(VGroup):
     def cell_box(self, i: int, j: int, color: str) -> SurroundingRectangle:
         return SurroundingRectangle(self.cell(i, j), color=color, buff=0.02, stroke_width=4)
 
+    # -- a result drawn before it is computed (scenes.motion fills it in) ----------------------------
+    def clear_fills(self) -> "MatrixGrid":
+        """Empty every cell's colour, so no cell is coloured before its value is there; fill_in
+        gives a cell its colour back."""
+        if not hasattr(self, "_fills"):
+            self._fills = [rect.get_fill_opacity() for rect in self.rects]
+        for rect in self.rects:
+            rect.set_fill(opacity=0)
+        return self
+
+    def fill_in(self, i: int, j: int):
+        """Animation colouring cell (i, j) by its value (after clear_fills)."""
+        k = i * self.values.shape[1] + j
+        fills = getattr(self, "_fills", None)
+        return self.rects[k].animate.set_fill(opacity=fills[k] if fills else self.rects[k].get_fill_opacity())
+
 
 def baseline_label(text: str, theme: Theme, size: float, color: str) -> VGroup:
     """A word whose bounding box spans a full ascender-to-descender height, so that words placed
@@ -261,10 +317,16 @@ def product_layout(left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, gap: f
     """Arrange left × top = result the way matrix products are worked by hand: `top` above the
     result (its columns over the result's columns), `left` beside it (its rows beside the
     result's rows), so cell (i, j) sits where row i of `left` meets column j of `top`.
-    Build `result` with `top.cell_w` and `left.cell_h` so the cells line up."""
+    Build `result` with `top.cell_w` and `left.cell_h` so the cells line up. The vertical gap grows
+    when `left`'s column labels are taller than it (a long word stood on end), so they stay below
+    `top`'s row labels."""
     r = result.rects
+    if len(left.col_labels):
+        gap_above = max(gap, left.col_labels.get_top()[1] - left.rects.get_top()[1] + 0.25)
+    else:
+        gap_above = gap
     left.shift(np.array([r.get_left()[0] - gap - left.rects.get_right()[0], r.get_top()[1] - left.rects.get_top()[1], 0]))
-    top.shift(np.array([r.get_left()[0] - top.rects.get_left()[0], r.get_top()[1] + gap - top.rects.get_bottom()[1], 0]))
+    top.shift(np.array([r.get_left()[0] - top.rects.get_left()[0], r.get_top()[1] + gap_above - top.rects.get_bottom()[1], 0]))
     return VGroup(left, top, result)
 
 

@@ -1,15 +1,53 @@
-"""Step 6 — the two contexts side by side: one input vector for the focus word, two outputs."""
+"""Step 6 — the two contexts side by side: one input vector for the focus word, two outputs.
+
+What the narration claims of the arrows is decided in attention_math.story: a weighted average is
+usually shorter than the word's own vector (so "its animal value grows" would often be false); what
+changes visibly is the direction, measured as the angle to the axis it turns towards.
+"""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from manim import DOWN, RIGHT, UP, FadeIn, FadeOut, LaggedStart, Succession, TransformFromCopy, VGroup, Write
+from manim import (
+    DOWN, RIGHT, UP, Arc, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, LaggedStart, Succession, Transform,
+    TransformFromCopy, VGroup, Write,
+)
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
-from attention_math.story import is_balanced, leans_towards, strongest_neighbour
+from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, vector_row
-from scenes.geometry import right_half_plane, word_colors
+from scenes.components import label, vector_row
+from scenes.geometry import VectorPlane, right_half_plane, word_colors
+from scenes.staging import BOTTOM, TOP, fit_region
+
+
+def degrees(value: float) -> str:
+    return f"{round(value)}°"
+
+
+class AngleMark(VGroup):
+    """The angle between a plane axis and a vector, as an arc at the origin and its size in degrees
+    (placed clear of the plane's labels). axis: 0 (x) or 1 (y); degrees: what the label says."""
+
+    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float):
+        super().__init__()
+        self.axis, self.degrees = axis, angle_to_axis(xy, axis)
+        origin, tip = plane.origin, plane.c2p(xy)
+        toward = math.atan2(tip[1] - origin[1], tip[0] - origin[0])
+        start = 0.0 if axis == 0 else math.pi / 2
+        self.arc = Arc(radius=radius, start_angle=start, angle=toward - start, arc_center=origin, color=color,
+                       stroke_width=3)
+        self.text = label(degrees(self.degrees), plane.theme, size=18, color=color)
+        middle = start + (toward - start) / 2
+        direction = np.array([math.cos(middle), math.sin(middle), 0.0])
+        plane.placer().place(self.text, origin + direction * radius, direction)
+        self.add(self.arc, self.text)
+        plane.figures.append(self)
+
+    def draw(self):
+        return Succession(Create(self.arc, run_time=0.6), FadeIn(self.text, run_time=0.4))
 
 
 class ContextsScene(ExplainerScene):
@@ -31,12 +69,12 @@ class ContextsScene(ExplainerScene):
     def two_sentences(self):
         ex, th = self.example, self.theme
         self.heading = self.chapter_title()
-        columns, self.inputs, self.outputs = [], [], []
+        columns, self.inputs, self.outputs, self.arrows = [], [], [], []
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
-            caption = label(f"“{' '.join(s.tokens)}”", th, size=24)
+            caption = label(f"“{' '.join(s.tokens)}”", th, size=20)
             x = vector_row(s.input[i], th, name=f"pair[{k}].input[focus]", value_scale=self.vector_scale,
-                           col_labels=list(ex.dims))
+                           col_labels=list(ex.dims), cell_w=1.0)
             # same columns as the input right above it: no second row of dimension names
             y = vector_row(s.simple.output[i], th, name=f"pair[{k}].simple.output[focus]", value_scale=self.vector_scale,
                            cell_w=x.cell_w)
@@ -44,32 +82,42 @@ class ContextsScene(ExplainerScene):
             x_name = label(f"{ex.focus}: input", th, size=20, color=th.focus)
             y_name = label(f"{ex.focus}: output", th, size=20, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
-            y_name.shift(DOWN * 0.3)
-            y.shift(DOWN * 0.3)
-            columns.append(block)
+            VGroup(y_name, y).shift(DOWN * 1.1)  # room for the arrow of self-attention
+            arrow = Arrow(x.rects.get_bottom(), y_name.get_top(), buff=0.1, color=th.muted, stroke_width=4,
+                          max_tip_length_to_length_ratio=0.25)
+            columns.append(VGroup(block, arrow))
             self.inputs.append((x_name, x))
             self.outputs.append((y_name, y))
+            self.arrows.append(arrow)
         self.columns = VGroup(*columns).arrange(RIGHT, buff=1.2, aligned_edge=UP)
-        fit_to_frame(self.columns, top=2.9, bottom=-2.8)
-        self.play(Write(self.heading), run_time=0.8)
-        self.narrate("The same word in two sentences. Its input vector is identical in both.",
-                     *(FadeIn(VGroup(c[0], c[1], c[2])) for c in self.columns), run_time=1.2)
+        for column in columns[1:]:  # the same heights in both columns, whatever the captions' descenders
+            for part, first in zip([*column[0], column[1]], [*columns[0][0], columns[0][1]]):
+                part.set_y(first.get_y())
+        fit_region(self.columns, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
+        tags = VGroup(*(label("self-attention", th, size=18, color=th.muted).next_to(a, RIGHT, buff=0.15)
+                        for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
-        self.play(Write(same), run_time=0.5)
-        self.narrate("After self-attention, the outputs differ: each has absorbed its own neighbours.",
-                     *(TransformFromCopy(x, y) for (_, x), (_, y) in zip(self.inputs, self.outputs)),
-                     *(FadeIn(n) for n, _ in self.outputs), run_time=1.5)
         differ = label("≠", th, size=40, color=th.output).move_to(
             (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
-        self.play(Write(differ), run_time=0.5)
-        self.wait(1.0)
-        self.symbols = VGroup(same, differ)
+        self.play(Write(self.heading), run_time=0.8)
+        self.narrate("The same word in two sentences. Its input vector is identical in both.",
+                     Succession(LaggedStart(*(FadeIn(VGroup(c[0][0], c[0][1], c[0][2])) for c in self.columns),
+                                            lag_ratio=0.3),
+                                Write(same, run_time=0.5)), run_time=1.8)
+        self.narrate("After self-attention, the outputs differ: each has taken in its own neighbours.",
+                     Succession(LaggedStart(*(GrowArrow(a) for a in self.arrows), FadeIn(tags), lag_ratio=0.3,
+                                            run_time=0.8),
+                                LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2) for n, y in self.outputs),
+                                            lag_ratio=0.3, run_time=1.0),
+                                Write(differ, run_time=0.5)), run_time=2.3)
+        self.symbols = VGroup(same, differ, tags, *self.arrows)
 
     def plot(self):
         """One table (the focus word's input, and its output in each context) beside a plane: the
         context words and the focus word as arrows, then each output built as a chain of weighted
-        value arrows, ending where the focus word's output points."""
+        value arrows, ending where the focus word's output points, and its angle to the axis it
+        turns towards."""
         ex, th = self.example, self.theme
         plane = embedding_plane(ex)
         if plane is None:
@@ -81,48 +129,72 @@ class ContextsScene(ExplainerScene):
         drawn = list(dict.fromkeys([*words, ex.focus]))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
-        half = self.camera.frame_width / 2
         self.plane = right_half_plane(self, plane, reach)
+        placer = self.plane.placer()
+        for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
+            placer.avoid_segment(self.plane.origin, self.plane.c2p(res.total))
+            placer.avoid_segment(self.plane.c2p(res.embedding), self.plane.c2p(res.total))
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
         summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
                             col_labels=list(ex.dims), value_scale=self.vector_scale,
                             row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors())
-        summary.scale(min(1.0, (half - 0.7) / summary.width, 3.6 / summary.height))
-        summary.move_to([-half / 2, 0.6, 0])
+        half = self.camera.frame_width / 2
+        fit_region(summary, -half + 0.4, -0.3, top=2.4, bottom=-0.6)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
-        self.play(FadeOut(VGroup(*(c for c in self.columns))), FadeOut(self.symbols),
-                  TransformFromCopy(x0.rects, summary.row(0)), TransformFromCopy(y0.rects, summary.row(1)),
-                  TransformFromCopy(y1.rects, summary.row(2)), FadeIn(summary.row_labels), FadeIn(summary.col_labels),
-                  run_time=1.2)
+        rows = (x0, y0, y1)
+        # the three rows of numbers move into the table (each cell to a cell showing the same number);
+        # everything else leaves first, so nothing moves across text
+        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows), *(r.col_labels for r in rows))),
+                  FadeOut(self.symbols), run_time=0.6)
+        self.play(*(Transform(row.cell(0, j), summary.cell(r, j)) for r, row in enumerate(rows) for j in range(ex.d)),
+                  run_time=1.0)
+        self.remove(*rows)
+        self.add(summary.rects, summary.numbers)
+        self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
         where = "on the diagonal: balanced between the two" if is_balanced(x, y) else "its input arrow"
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes: {where}.",
                      FadeIn(self.plane), self.plane.grow(drawn), run_time=1.5, wait=0.5)
-        self.output_arrows = []
+        self.output_arrows, self.angle_marks = [], []
         for k, (s, word) in enumerate(zip(self.pair, words)):
             chain = self.plane.chain(self.chains[k], th.value)
             out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
             self.output_arrows.append(out)
-            lean = leans_towards(*self.chains[k].total)
-            claim = ("sits near the diagonal: neither meaning wins" if lean is None
-                     else f"now leans towards {plane.names[lean]}")
-            self.narrate(f"Next to {word}, the output {claim}.",
-                         Succession(LaggedStart(*(chain.grow(j) for j in range(len(chain.pieces))), lag_ratio=0.4),
-                                    self.plane.grow_one(out)), run_time=2.0, wait=0.3)
+            anims = [LaggedStart(*(chain.grow(j) for j in range(len(chain.pieces))), lag_ratio=0.4),
+                     self.plane.grow_one(out)]
+            turn = turns_towards((x, y), self.chains[k].total)
+            if turn is not None:
+                mark = AngleMark(self.plane, self.chains[k].total, turn, th.output,
+                                 radius=0.45 * float(np.linalg.norm(out.body.get_end() - self.plane.origin)))
+                self.angle_marks.append(mark)
+                anims.append(mark.draw())
+            self.narrate(f"Next to {word}, " + self.turn_claim((x, y), self.chains[k].total, plane.names),
+                         Succession(*anims), run_time=3.0, wait=0.3)
             self.play(FadeOut(chain), run_time=0.4)
+
+    @staticmethod
+    def turn_claim(before, after, names) -> str:
+        """What the output arrow does compared with the input arrow, as attention_math.story decides."""
+        turn = turns_towards(before, after)
+        if turn is None:
+            return "the output points about the way the input does."
+        shorter = "the output is shorter, as an average of vectors tends to be, but it" if is_shorter(before, after) \
+            else "the output"
+        return (f"{shorter} turns towards {names[turn]}: {degrees(angle_to_axis(after, turn))} from the {names[turn]} "
+                f"axis, where the input is at {degrees(angle_to_axis(before, turn))}.")
 
     def residual(self):
         """Beyond the article: the residual connection adds each output back onto the embedding."""
         ex, th = self.example, self.theme
         if not hasattr(self, "plane"):
             return
-        half = self.camera.frame_width / 2
-        tag = VGroup(label("Beyond the article: the residual connection,", th, size=22, color=th.muted),
-                     label(f"{ex.focus} + its output", th, size=22, color=th.muted)).arrange(DOWN, buff=0.1)
-        tag.scale(min(1.0, (half - 0.7) / tag.width)).next_to(self.summary, DOWN, buff=0.5)
+        tag = VGroup(label("Beyond the article:", th, size=22, color=th.muted),
+                     label(f"residual = {ex.focus} + output", th, size=22, color=th.focus)).arrange(DOWN, buff=0.12)
+        fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=self.summary.get_bottom()[1] - 0.4,
+                   bottom=self.summary.get_bottom()[1] - 1.4)
         words = [self.context_word(s) for s in self.pair]
         laid, sums = [], []
         for k, (res, word) in enumerate(zip(self.residuals, words)):
@@ -130,13 +202,21 @@ class ContextsScene(ExplainerScene):
                                           start=res.embedding, text="", width=3))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
                                           text=f"sum with {word}", width=4))
-        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding.",
+        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding, "
+                     "the residual connection.",
                      FadeIn(tag), *(TransformFromCopy(out.body, moved.body) for out, moved in zip(self.output_arrows, laid)),
                      run_time=1.5)
-        self.narrate(f"{ex.focus} keeps its own embedding, moved by what its neighbours add: the residual connection.",
+        plane = embedding_plane(ex)
+        x = plane.coordinates(ex.embeddings[ex.focus])
+        nudges = [f"towards {plane.names[t]} next to {w}" for res, w in zip(self.residuals, words)
+                  if (t := turns_towards(x, res.total)) is not None]
+        self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding, "
+                     + (f"nudged {' and '.join(nudges)}." if nudges else "nudged by its neighbours."),
                      LaggedStart(*(self.plane.grow_one(v) for v in sums), lag_ratio=0.5), run_time=1.5, wait=0.5)
 
     def conclude(self):
-        line = note("Same embedding, same mechanism: only the neighbours differ, and so does the meaning.", self.theme)
-        self.narrate("Nothing in the embedding table changed. Only how information was mixed.", FadeIn(line), run_time=1.0,
-                     wait=2.5)
+        rows = [self.summary.row(r) for r in range(3)] if hasattr(self, "summary") else []
+        pointing = [Succession(Circumscribe(rows[0], color=self.theme.focus),
+                               Circumscribe(VGroup(*rows[1:]), color=self.theme.output))] if rows else []
+        self.narrate("Nothing in the embedding table changed. Only how information was mixed.", *pointing,
+                     run_time=2.0, wait=1.0)

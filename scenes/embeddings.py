@@ -2,18 +2,29 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import numpy as np
 from manim import (
-    RIGHT, UP, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, MoveToTarget, Succession,
-    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
+    ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number
 from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
-from attention_math.story import is_ambiguous
+from attention_math.story import is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note
-from scenes.geometry import fit_left_half, right_half_plane, word_colors
+from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
+from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
+
+LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
+CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
+
+
+def drawn_scale(matrix) -> float:
+    """How far a MatrixGrid has been scaled since it was built (its cells' width against the width
+    it was built with), so what is added beside it can match."""
+    return matrix.rects[0].width / matrix.cell_w
 
 
 class EmbeddingsScene(ExplainerScene):
@@ -23,25 +34,42 @@ class EmbeddingsScene(ExplainerScene):
     steps = ("show_table", "show_plane", "show_sentences", "highlight_focus", "call_out_dims", "conclude")
 
     def show_table(self):
-        ex = self.example
+        ex, th = self.example, self.theme
         tokens = list(ex.embeddings)
         self.heading = self.chapter_title()
         self.table = self.grid(
             [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=list(ex.dims),
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
         )
-        fit_to_frame(self.table, grow=1.3)
-        self.table_width = self.table.width  # its full size (the plane's step shrinks it for a while)
+        # the key to the colours sits under the table: red only when some value is negative
+        self.negatives = shows_negative(self.table.values)
+        self.legend = ColourLegend(th, self.vector_scale, negative=self.negatives)
+        fit_to_frame(self.table, grow=1.3, top=3.0, bottom=LOWEST + self.legend.height + 0.25)
+        self.legend.next_to(self.table.rects, DOWN, buff=0.25).align_to(self.table.rects, RIGHT)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(
-            f"Each word has one fixed embedding: a row of {ex.d} numbers, one per named dimension.",
+            f"Each word has one fixed embedding: a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per named dimension.",
             FadeIn(self.table.rects), LaggedStart(*(FadeIn(r) for r in self.table.row_labels), lag_ratio=0.1),
             LaggedStart(*(FadeIn(c) for c in self.table.col_labels), lag_ratio=0.1),
             LaggedStart(*(FadeIn(n) for n in self.table.numbers), lag_ratio=0.02), run_time=1.5,
         )
-        strongest = max(range(len(tokens)), key=lambda k: abs(self.table.values[k]).max())
-        self.narrate("Blue means positive, red negative; the stronger the colour, the larger the value.",
-                     Circumscribe(self.table.row(strongest), color=self.theme.muted), run_time=1.5, wait=0.5)
+        text, *animations = self._colour_key()
+        self.narrate(text, *animations, run_time=1.5, wait=0.5)
+
+    def _colour_key(self) -> tuple:
+        """What the colours mean, said while the key appears and an example cell of each sign named
+        is pointed at: blue and red only when the table has negative values, blue alone otherwise."""
+        th, values = self.theme, self.table.values
+        strongest = np.unravel_index(np.argmax(values), values.shape)
+        # the strongest cell of each sign named, and the key's end it matches
+        points = [Circumscribe(self.table.cell(*strongest), color=th.text), Circumscribe(self.legend.cells[-1], color=th.text)]
+        if self.negatives:
+            weakest = np.unravel_index(np.argmin(values), values.shape)
+            points += [Circumscribe(self.table.cell(*weakest), color=th.text), Circumscribe(self.legend.cells[0], color=th.text)]
+            text = "Blue cells are positive, red ones negative: the stronger the colour, the further from 0."
+        else:
+            text = "No value here is negative, so there is only blue: the stronger the blue, the larger the value."
+        return text, FadeIn(self.legend), *points
 
     def show_plane(self):
         """The table and the plane are two views of the same rows: two columns as coordinates,
@@ -52,8 +80,7 @@ class EmbeddingsScene(ExplainerScene):
             return  # one dimension: no plane to draw
         words = list(sentence_words(ex))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
-        target = self.table.generate_target()
-        fit_left_half(target)
+        target = self._table_to_left_half()
         self.plane = right_half_plane(self, plane, coords)
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
@@ -64,14 +91,22 @@ class EmbeddingsScene(ExplainerScene):
                 for w in words]
         slider = SurroundingRectangle(rows[0], color=th.muted, buff=0.03, stroke_width=3)
         slides = [Transform(slider, slider.copy().move_to(row)) for row in rows]
-        self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), FadeIn(self.plane),
-                                                                 Create(columns), lag_ratio=0.4), run_time=1.8)
+        self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), MoveToTarget(self.legend),
+                                                                 FadeIn(self.plane), Create(columns), lag_ratio=0.3),
+                     run_time=1.8)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
         self.play(FadeIn(slider), run_time=0.3)
         self.play(Succession(*slides), Succession(*(self.plane.grow([w]) for w in words)), run_time=0.45 * len(words))
         self.play(FadeOut(slider), run_time=0.3)
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
+
+    def _table_to_left_half(self):
+        """Give the table and its key targets in the left half of the frame (the right half is for
+        what is built from it); returns the table's target."""
+        target, key = self.table.generate_target(), self.legend.generate_target()
+        fit_left_half(VGroup(target, key), top=3.0, bottom=LOWEST)
+        return target
 
     def _describe_plane(self, words, coords):
         """Say what the arrows show (only what holds for this example), pointing at the row and the
@@ -95,41 +130,111 @@ class EmbeddingsScene(ExplainerScene):
             self.play(FadeOut(box), run_time=0.3)
 
     def show_sentences(self):
-        """The sentences look their rows up in the same table."""
-        self.inputs = []
-        for number, s in enumerate(self.traces[:2]):
-            g = self.grid(s.input, f"sentences[{number}].input", row_labels=list(s.tokens), col_labels=list(self.example.dims),
-                          value_scale=self.vector_scale, row_label_colors=self.token_colors(s.tokens),
-                          col_label_colors=self.dim_colors())
-            caption = label(f"“{' '.join(s.tokens)}”", self.theme, size=24).next_to(g, UP, buff=0.25)
-            self.inputs.append(VGroup(caption, g))
-        row = VGroup(*self.inputs).arrange(RIGHT, buff=1.0, aligned_edge=UP)
-        # the table moves up out of the way, the sentences fill in below it, row by row
-        self.narrate("A sentence becomes a matrix: its words' rows, stacked in order.",
-                     self.table.animate.scale_to_fit_width(0.6 * self.table_width).to_edge(UP, buff=0.9), run_time=0.8)
-        fit_to_frame(row, top=self.table.get_bottom()[1] - 0.3)
-        anims = []
-        for (caption, g), s in zip(self.inputs, self.traces):
-            anims += [FadeIn(caption), FadeIn(g.col_labels)]  # the rows themselves arrive from the table
-            for i, token in enumerate(s.tokens):
-                anims.append(TransformFromCopy(self._table_row(token), VGroup(g.row_labels[i], g.row(i))))
-        self.play(LaggedStart(*anims, lag_ratio=0.05), run_time=2.5)
-        self.play(FadeOut(self.table), row.animate.move_to(fit_to_frame(row.copy()).get_center()), run_time=0.8)
-        self.wait(0.5)
+        """The sentences look their rows up in the same table: the table in the left half, the
+        sentences' matrices filling in on the right one row at a time (no two rows in flight
+        together), then the matrices alone, as large as the frame allows."""
+        self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
+        stack = self._stack(self.inputs)
+        # the right half, beside the table (fit_left_half, moved over)
+        fit_left_half(stack, top=3.1, bottom=LOWEST).shift(RIGHT * config.frame_width / 2)
+        table = self._table_to_left_half()
+        if embedding_plane(self.example) is None:  # no plane step took the table there
+            self.play(MoveToTarget(self.table), MoveToTarget(self.legend), run_time=0.8)
+        gap = (table.get_right()[0] + stack.get_left()[0]) / 2, stack.get_left()[0] - table.get_right()[0]
+        sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
+                     "The other sentence looks its rows up in the same table."]
+        for said, (caption, g), s in zip(sentences, self.inputs, self.traces):
+            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), *gap)
+                       for i, token in enumerate(s.tokens)]
+            # one after another; each copy waits on its table row (unseen, exactly over it) until its turn
+            self.narrate(said, LaggedStart(AnimationGroup(FadeIn(caption), FadeIn(g.col_labels)), *flights, lag_ratio=1.0),
+                         run_time=0.6 + 0.5 * len(flights))
+        self._settle_sentences()
+
+    def _sentence_matrix(self, number: int, sentence) -> VGroup:
+        """(caption, matrix) of one sentence, the caption over the matrix."""
+        g = self.grid(sentence.input, f"sentences[{number}].input", row_labels=list(sentence.tokens),
+                      col_labels=list(self.example.dims), value_scale=self.vector_scale,
+                      row_label_colors=self.token_colors(sentence.tokens), col_label_colors=self.dim_colors())
+        return VGroup(self._caption(sentence, g), g)
+
+    def _settle_sentences(self):
+        """The table and the captions leave; the matrices grow into the room, and the captions come
+        back in their new places (nothing crosses anything on the way)."""
+        targets = self._arrange_for_reading()
+        self.play(FadeOut(VGroup(self.table, self.legend, *(caption for caption, _ in self.inputs))), run_time=0.6)
+        for (_, g), (caption, target) in zip(self.inputs, targets):
+            g.target = target
+        self.inputs = [VGroup(caption, g) for (_, g), (caption, _) in zip(self.inputs, targets)]
+        self.play(LaggedStart(AnimationGroup(*(MoveToTarget(g) for _, g in self.inputs)),
+                              AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.4)
+
+    @staticmethod
+    def _flight(source, target, gap_x: float, gap_width: float) -> Succession:
+        """A copy of a table row travels to its place in a sentence without crossing any other
+        row: it shrinks along its own row into the gap between the tables, slides up or down the
+        gap to its new height, and opens out into its place."""
+        chip = source.copy().set_opacity(0)  # unseen while it waits its turn (no text drawn twice)
+        squeezed = source.copy().scale(max(0.05, min(0.3, 0.8 * gap_width / source.width)))
+        squeezed.move_to([gap_x, source.get_y(), 0.0])
+        moved = squeezed.copy().set_y(target.get_y())
+        return Succession(Transform(chip, squeezed), Transform(chip, moved), ReplacementTransform(chip, target))
+
+    @staticmethod
+    def _stack(pairs) -> VGroup:
+        """The sentences one above the other, their matrices' cells in line."""
+        stack = VGroup(*pairs).arrange(DOWN, buff=0.35 * drawn_scale(pairs[0][1]))
+        for pair in pairs:
+            pair.shift(RIGHT * (pairs[0][1].rects.get_left()[0] - pair[1].rects.get_left()[0]))
+        return stack
+
+    def _arrange_for_reading(self) -> list:
+        """Where the sentences go once the table has gone, as (caption, matrix) copies: the matrices
+        one above the other, as large as the frame allows, each caption beside its matrix (in one
+        line, or in a few short ones) or above it, whichever leaves the matrices largest."""
+        grids = [g.copy() for _, g in self.inputs]
+
+        def arranged(placement: str) -> list:
+            pairs = [VGroup(self._caption(s, g, placement), g) for g, s in zip(grids, self.traces)]
+            fit_to_frame(self._stack(pairs), top=2.95, bottom=LOWEST, grow=1.25 / drawn_scale(grids[0]))  # ≤ 1.25 × built
+            return pairs
+
+        placements = ("beside", "wrapped", "above")
+        sizes = [round(drawn_scale(arranged(p)[0][1]), 3) for p in placements]
+        best = placements[sizes.index(max(sizes))]  # the first of equals: one line reads best
+        self.captions_beside = best != "above"
+        return arranged(best)
+
+    def _caption(self, sentence, matrix, placement: str = "above"):
+        """The sentence in quotes, sized to the matrix as drawn: over its left ("above"), or beside
+        it in one line ("beside") or in lines of a few words ("wrapped")."""
+        scale = drawn_scale(matrix)
+        text = f"“{' '.join(sentence.tokens)}”"
+        if placement == "above":
+            caption = label(text, self.theme, size=24).scale(scale)
+            return caption.next_to(matrix, UP, buff=0.25 * scale).align_to(matrix.rects, LEFT)
+        if placement == "wrapped":
+            text = textwrap.fill(text, CAPTION_LINE, break_long_words=False)
+        return label(text, self.theme, size=24).scale(scale).next_to(matrix.rects, RIGHT, buff=0.45 * scale)
 
     def _table_row(self, token):
         i = list(self.example.embeddings).index(token)
         return VGroup(self.table.row_labels[i], self.table.row(i))
 
+    def _focus_rows(self) -> list:
+        """(matrix, row index) of the focus word in each sentence shown."""
+        focus = self.example.focus
+        return [(g, s.tokens.index(focus)) for (_, g), s in zip(self.inputs, self.traces) if focus in s.tokens]
+
     def highlight_focus(self):
         focus, theme = self.example.focus, self.theme
-        boxes = VGroup(*(g.row_box(s.tokens.index(focus), theme.focus) for (_, g), s in zip(self.inputs, self.traces)
-                         if focus in s.tokens))
+        boxes = VGroup(*(g.row_box(i, theme.focus) for g, i in self._focus_rows()))
         self.focus_boxes = boxes
-        keep = [boxes] + [VGroup(g.row_labels[s.tokens.index(focus)], g.row(s.tokens.index(focus)))
-                          for (_, g), s in zip(self.inputs, self.traces) if focus in s.tokens]
+        # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
+        keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
+        keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._focus_rows()]
         self.narrate(f"“{focus}” has the same row in both sentences: the embedding does not know the context.",
-                     *(Create(b) for b in boxes), *self.focus_on(keep + [self.heading]), run_time=1.5, wait=1.0)
+                     *(Create(b) for b in boxes), *self.focus_on(keep), run_time=1.5, wait=1.0)
 
     def call_out_dims(self):
         ex, theme = self.example, self.theme
@@ -151,6 +256,22 @@ class EmbeddingsScene(ExplainerScene):
         self.dim_boxes = boxes
 
     def conclude(self):
-        line = note("Self-attention will let the neighbours decide which meaning counts.", self.theme)
-        self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line, shift=UP * 0.2),
-                     run_time=1.0, wait=1.5)
+        """The neighbours are pointed at in each sentence; a short callout says what differs."""
+        ex, th = self.example, self.theme
+        line = note("same row, different neighbours", th, size=24, color=th.focus)
+        if self.captions_beside:  # in the captions' column, between the two sentences (under a lone one)
+            first = self.inputs[0][0]
+            room = config.frame_width / 2 - 0.5 - first.get_left()[0]
+            if line.width > room:
+                line.scale_to_fit_width(room)
+            line.next_to(first, DOWN, buff=0.4).align_to(first, LEFT)
+            if len(self.inputs) > 1:
+                line.set_y((self.inputs[0][1].rects.get_bottom()[1] + self.inputs[1][1].rects.get_top()[1]) / 2)
+        else:  # on the heading's line, at the right
+            line.next_to(self.heading, RIGHT, buff=0.6).align_to(self.heading, DOWN)
+            line.shift(RIGHT * (config.frame_width / 2 - 0.4 - line.get_right()[0]))
+        neighbours = [g.row_labels[i] for (_, g), s in zip(self.inputs, self.traces)
+                      for i, token in enumerate(s.tokens) if token != ex.focus]
+        self.callout = line
+        self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line),
+                     LaggedStart(*(Indicate(n, color=th.text) for n in neighbours), lag_ratio=0.1), run_time=1.5, wait=1.5)

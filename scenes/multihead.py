@@ -1,14 +1,31 @@
-"""Step 9 — multi-head attention: heads in their own subspaces, concatenated, then × W_O."""
+"""Step 9 — multi-head attention: each head projects with its own W_Q, W_K, W_V, attends, and
+outputs a small table; the tables are concatenated along the features, then × W_O.
+
+The concatenation is drawn as one table whose heads' parts first stand apart and then slide
+together (nothing morphs); W_O's mixing is shown on one worked cell, split into what each head adds.
+"""
 
 from __future__ import annotations
 
-from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+import numpy as np
+from manim import (
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart, Succession, Transform, VGroup, Write,
+)
 
 from attention_math.formatting import format_number
-from attention_math.story import strongest_neighbour
+from attention_math.story import heads_feeding, mixes_heads, strongest_neighbour, strongest_rows
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout
-from scenes.geometry import AttentionPattern, SUBTITLE_TOP
+from scenes.components import NUMBER_SIZE, fit_to_frame, label, product_layout
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern
+from scenes.projections import feature_names
+from scenes.motion import ProductSweep, Travel, build_rows, during
+from scenes.staging import BOTTOM, clear_below_heading, fit_region
+
+
+def listed(words) -> str:
+    """'a', 'a and b', 'a, b and c'."""
+    words = list(words)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 class MultiHeadScene(ExplainerScene):
@@ -16,43 +33,99 @@ class MultiHeadScene(ExplainerScene):
     chapter = "Multi-head attention"
     summary = "Heads with their own projections, concatenated, then × W_O"
     needs = ('heads',)
-    steps = ("heads_side_by_side", "head_patterns", "concatenate", "project_out")
+    steps = ("head_weights", "heads_side_by_side", "head_patterns", "concatenate", "project_out")
 
     def head_colors(self):
         th = self.theme
         return [th.query, th.key, th.value, th.output]
+
+    def head_color(self, h: int) -> str:
+        return self.head_colors()[h % 4]
+
+    def arrange_heads(self, blocks: VGroup, buff_across: float, buff_down: float) -> VGroup:
+        """Two heads side by side or one above the other (`stacked`); three or four in a 2 × 2 grid."""
+        if len(blocks) <= 2:
+            return blocks.arrange(RIGHT, buff=buff_across, aligned_edge=UP)
+        return blocks.arrange_in_grid(rows=2, cols=2, buff=(buff_across, buff_down))
+
+    @property
+    def head_widths(self) -> list:
+        return [head.d_v for head in self.first.multi_head.heads]
+
+    def column_names(self) -> list:
+        """The concatenation's columns: h1.1, h1.2, h2.1, … (head, feature)."""
+        return [f"h{h + 1}.{k + 1}" for h, width in enumerate(self.head_widths) for k in range(width)]
+
+    def column_colors(self) -> dict:
+        return {c: self.head_color(h) for c, h in enumerate(h for h, w in enumerate(self.head_widths) for _ in range(w))}
+
+    def head_weights(self):
+        """Each head's own three projections, compactly: W_Q, W_K, W_V side by side (the input dims
+        named once per head), heads one above the other."""
+        s, ex, th = self.first, self.example, self.theme
+        m = s.multi_head
+        dims = list(ex.dims)
+        self.heading = self.chapter_title(f"{len(m.heads)} heads")
+        blocks, self.w_values = VGroup(), []
+        for h, head in enumerate(m.heads):
+            colour = self.head_color(h)
+            grids = []
+            for k, (key, prefix) in enumerate((("w_q", "q"), ("w_k", "k"), ("w_v", "v"))):
+                values = getattr(head, key)
+                g = self.grid(values, f"multi_head.heads[{h}].{key}", row_labels=dims if k == 0 else None,
+                              col_labels=feature_names(prefix, values.shape[1]), value_scale=self.vector_scale,
+                              label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None)
+                name = label(f"W_{prefix.upper()}", th, size=22, color=colour).next_to(g.rects, DOWN, buff=0.15)
+                grids.append(VGroup(g, name))
+            row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
+            title = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
+            blocks.add(VGroup(title, row).arrange(RIGHT, buff=0.5))
+            self.w_values.append(grids[2][0])
+        if len(blocks) <= 2:
+            blocks.arrange(DOWN, buff=0.6, aligned_edge=LEFT)
+        else:
+            blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
+        fit_region(blocks, -6.9, 6.9, grow=1.5)
+        self.play(Write(self.heading), run_time=0.6)
+        widths = sorted({head.d_k for head in m.heads})
+        self.narrate(f"Several heads run side by side, each with its own W_Q, W_K and W_V, projecting each word to "
+                     f"{' or '.join(str(w) for w in widths)} numbers.",
+                     LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.4), run_time=2.0)
+        reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
+        boxes = VGroup(*(g.row_box(r, self.head_color(h)) for h, (g, head) in enumerate(zip(self.w_values, m.heads))
+                         for r in strongest_rows(head.w_v)))
+        said = "; ".join(f"head {h + 1}'s, mostly {listed(words)}" if h else f"Head 1's W_V passes on mostly {listed(words)}"
+                         for h, words in enumerate(reads) if words)
+        differ = len({tuple(words) for words in reads}) > 1
+        self.narrate(f"{said}" + (": different heads carry different features." if differ else "."), Create(boxes),
+                     run_time=1.2)
+        clear_below_heading(self)
 
     def heads_side_by_side(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
         i = self.focus_row(s)
-        self.heading = self.chapter_title(f"{len(m.heads)} heads")
         blocks, self.patterns = [], []
         for h, head in enumerate(m.heads):
+            # tall cells: two square-ish tables side by side fill the frame's height
             g = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
-                          row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
-            colour = self.head_colors()[h % 4]
-            name = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
-            dims = label(f"W_Q, W_K: {ex.d} × {head.d_k}   W_V: {ex.d} × {head.d_v}", th, size=18, color=th.muted)
+                          row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens),
+                          cell_h=0.85 if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
+            colour = self.head_color(h)
+            name = label(f"head {h + 1}: attention", th, size=26, color=colour, weight="BOLD")
             top = strongest_neighbour(tokens, head.weights[i], ex.focus)
-            verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}", th, size=20, color=colour)
-            block = VGroup(name, dims, g, verdict).arrange(DOWN, buff=0.2)
-            blocks.append(block)
+            verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}", th, size=22, color=colour)
+            blocks.append(VGroup(name, g, verdict).arrange(DOWN, buff=0.25))
             self.patterns.append((g, verdict))
-        row = VGroup(*blocks)
-        if len(blocks) <= 2:
-            row.arrange(RIGHT, buff=0.6, aligned_edge=UP)
-        else:  # three or four heads: a 2 × 2 grid keeps the numbers readable
-            row.arrange_in_grid(rows=2, cols=2, buff=(0.6, 0.3))
-        fit_to_frame(row, top=3.1, bottom=-3.6)
-        self.play(Write(self.heading), run_time=0.8)
-        self.narrate(f"Several heads run side by side, each with its own W_Q, W_K, W_V into a smaller {m.heads[0].d_k}-dimensional subspace.",
-                     LaggedStart(*(FadeIn(VGroup(b[0], b[1], b[2])) for b in blocks), lag_ratio=0.3), run_time=2.0)
+        row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
+        fit_region(row, -6.9, 6.9, grow=1.6)
+        self.narrate("Each head computes its own attention, from its own queries and keys.",
+                     LaggedStart(*(FadeIn(VGroup(b[0], b[1])) for b in blocks), lag_ratio=0.3), run_time=1.5)
         boxes = VGroup(*(g.row_box(i, th.focus) for g, _ in self.patterns))
-        self.narrate(f"Each head has its own attention pattern: for {ex.focus}, they look at different words.",
-                     Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5, wait=2.0)
-        self.play(FadeOut(VGroup(row, boxes)), run_time=0.6)
+        self.narrate(f"For {ex.focus}, the heads look at different words.",
+                     Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5)
+        clear_below_heading(self)
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -64,92 +137,110 @@ class MultiHeadScene(ExplainerScene):
         self.patterns_drawn = []
         blocks = VGroup()
         for h, head in enumerate(m.heads):
-            colour = self.head_colors()[h % 4]
             pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=22,
                                        reach=1.6)
             pattern.add(pattern.numbers_for(head.weights[i], size=18))
-            name = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD").next_to(pattern, UP, buff=0.3)
+            name = label(f"head {h + 1}", th, size=26, color=self.head_color(h), weight="BOLD").next_to(pattern, UP, buff=0.3)
             blocks.add(VGroup(name, pattern))
             self.patterns_drawn.append(pattern)
-        if len(blocks) <= 2:
-            blocks.arrange(RIGHT, buff=1.2, aligned_edge=UP)
-        else:
-            blocks.arrange_in_grid(rows=2, cols=2, buff=(1.0, 0.4))
+        self.arrange_heads(blocks, 1.2, 0.4)
         fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=2.2)
-        lines = [p.lines_for(head.weights[i], self.head_colors()[h % 4])
-                 for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
+        lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
         tops = [tokens[strongest_neighbour(tokens, head.weights[i], ex.focus)] for head in m.heads]
         said = ", ".join(f"head {h + 1} to {w}" for h, w in enumerate(tops))
         differ = len(set(tops)) > 1
         self.narrate(f"The same rows as lines, one colour per head: for {ex.focus}, {said}"
                      + (": different heads, different words." if differ else "."),
                      LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4),
-                     run_time=2.5, wait=1.5)
-        self.play(FadeOut(blocks), *(FadeOut(ls) for ls in lines), run_time=0.6)
+                     run_time=2.5, wait=1.0)
+        clear_below_heading(self)
 
     def concatenate(self):
+        """One table, the concatenation, first drawn with each head's columns apart (each head's own
+        output), then slid together."""
         s, th = self.first, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
-        outs = []
-        for h, head in enumerate(m.heads):
-            colour = self.head_colors()[h % 4]
-            g = self.grid(head.output, f"multi_head.heads[{h}].output", row_labels=tokens if h == 0 else None,
-                          col_labels=[f"h{h + 1}.{k + 1}" for k in range(head.d_v)], value_scale=self.vector_scale,
-                          label_color=colour, row_label_colors=self.token_colors(tokens))
-            outs.append(VGroup(label(f"head {h + 1} output", th, size=20, color=colour).next_to(g, UP, buff=0.2), g))
-        spread = VGroup(*outs).arrange(RIGHT, buff=0.6, aligned_edge=DOWN)
-        fit_to_frame(spread, top=2.8, bottom=-2.0)
-        cols = [f"h{h + 1}.{k + 1}" for h, head in enumerate(m.heads) for k in range(head.d_v)]
-        col_colours = {}
-        for h, head in enumerate(m.heads):
-            for k in range(head.d_v):
-                col_colours[len(col_colours)] = self.head_colors()[h % 4]
-        self.concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=cols, value_scale=self.vector_scale,
-                                col_label_colors=col_colours, row_label_colors=self.token_colors(tokens))
-        head = label(f"Concat: {len(tokens)} × {m.concat.shape[1]}", th, size=24).next_to(self.concat, UP, buff=0.25)
-        joined = VGroup(head, self.concat)
-        fit_to_frame(joined, top=2.8, bottom=-2.4)
-        self.narrate("Each head outputs a small table of its own.", LaggedStart(*(FadeIn(o) for o in outs), lag_ratio=0.3),
-                     run_time=1.5)
-        self.narrate(f"Put them side by side along the features: {' + '.join(str(h.d_v) for h in m.heads)} = "
-                     f"{m.concat.shape[1]} columns per word.",
-                     # each head's columns move into their place: cell to cell, the same structure
-                     *(TransformFromCopy(o[1].column(k), self.concat.column(start + k))
-                       for o, hd, start in zip(outs, m.heads, self._starts(m)) for k in range(hd.d_v)),
-                     FadeOut(VGroup(*outs)), FadeIn(head), FadeIn(self.concat.row_labels), FadeIn(self.concat.col_labels),
-                     run_time=1.8, wait=1.0)
-        self.joined = joined
+        self.concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
+                                value_scale=self.vector_scale, col_label_colors=self.column_colors(),
+                                row_label_colors=self.token_colors(tokens))
+        fit_region(self.concat, -5.0, 5.0, top=2.2, grow=1.6)
+        grown = self.concat.rects[0].height / self.concat.cell_h  # labels made now match the grown table
+        gap = 1.0 * grown
+        starts = np.cumsum([0, *self.head_widths])
+        parts = [VGroup(*(VGroup(self.concat.column(c), self.concat.col_labels[c]) for c in range(starts[h], starts[h + 1])))
+                 for h in range(len(m.heads))]
+        for h, part in enumerate(parts):
+            part.shift(RIGHT * gap * h)
+        VGroup(self.concat, *parts).move_to([0, self.concat.get_y(), 0])
+        names = VGroup(*(label(f"head {h + 1} output", th, size=20, color=self.head_color(h)).scale(grown).next_to(part, UP, buff=0.25)
+                         for h, part in enumerate(parts)))
+        together = [part.copy().shift(LEFT * gap * h) for h, part in enumerate(parts)]
+        shift = -(VGroup(self.concat.row_labels, *together).get_center()[0])  # centred once together
+        concat_name = label(f"Concat: {len(tokens)} × {m.concat.shape[1]}", th, size=22).scale(grown)
+        concat_name.next_to(VGroup(*together), UP, buff=0.3).shift(RIGHT * shift)
+        self.narrate("Each head outputs a small table of its own, one row per word.",
+                     FadeIn(self.concat.row_labels), LaggedStart(*(FadeIn(VGroup(n, p)) for n, p in zip(names, parts)),
+                                                                 lag_ratio=0.3), run_time=1.5)
+        self.narrate(f"Concatenate them: side by side along the features, "
+                     f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
+                     Succession(FadeOut(names, run_time=0.4),
+                                AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
+                                               self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2),
+                                FadeIn(concat_name, run_time=0.4)), run_time=2.0)
+        self.concat_name = concat_name
 
     @staticmethod
-    def _starts(m):
-        starts, total = [], 0
-        for head in m.heads:
-            starts.append(total)
-            total += head.d_v
-        return starts
+    def sweep_columns(grid, color) -> Travel:
+        """A box that appears on the first column of `grid`, slides from column to column, and goes."""
+        box = grid.column_box(0, color)
+        cols = grid.shape[1]
+        span = 1.0 / cols
+        keys = []
+        for n, c in enumerate(range(1, cols), start=1):
+            keys += [(n * span, grid.column(c - 1).get_center()), (n * span + 0.3 * span, grid.column(c).get_center())]
+        return Travel(box, keys, appear=(0.0, 0.3 * span), leave=(1.0 - 0.1 * span, 1.0))
 
     def project_out(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
+        i = self.focus_row(s)
         n, width, d_out = len(tokens), m.concat.shape[1], m.output.shape[1]
         out_cols = list(ex.dims) if d_out == ex.d else [f"o{k + 1}" for k in range(d_out)]
         concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, value_scale=self.vector_scale,
                            row_label_colors=self.token_colors(tokens))
-        w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=[f"h{h + 1}.{k + 1}" for h, hd in enumerate(m.heads) for k in range(hd.d_v)],
-                        col_labels=out_cols, value_scale=self.vector_scale, col_label_colors=self.dim_colors() if d_out == ex.d else None)
+        w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
+                        value_scale=self.vector_scale, row_label_colors=self.column_colors(),
+                        col_label_colors=self.dim_colors() if d_out == ex.d else None)
         out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, cell_w=w_o.cell_w, cell_h=concat.cell_h)
-        layout = product_layout(concat, w_o, out)
+        layout = product_layout(concat, w_o, out, gap=1.3)
         names = VGroup(label(f"Concat  {n} × {width}", th, size=22).next_to(concat.rects, DOWN, buff=0.15),
                        label(f"W_O  {width} × {d_out}", th, size=22).next_to(w_o.rects, RIGHT, buff=0.2),
                        label(f"Output  {n} × {d_out}", th, size=22, color=th.output).next_to(out.rects, DOWN, buff=0.15))
-        fit_to_frame(VGroup(layout, names), top=3.0, bottom=-2.7)
-        self.play(FadeOut(self.joined), FadeIn(concat), FadeIn(names[0]), run_time=0.8)
-        self.narrate("Finally an output projection W_O mixes the heads' features into one representation per word.",
-                     FadeIn(w_o), FadeIn(names[1]), run_time=1.2)
-        self.play(TransformFromCopy(concat.rects, out.rects), FadeIn(names[2]), run_time=1.0)
-        self.play(LaggedStart(*(FadeIn(out.number(r, c)) for r in range(n) for c in range(d_out)), lag_ratio=0.03), run_time=1.5)
-        line = note("Where information flows: each head's attention. What flows, and in which space: the projections.", th)
-        self.narrate("The attention patterns decide where information flows; the projections decide what flows, and where it lands.",
-                     FadeIn(line), run_time=1.0, wait=2.0)
+        fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
+        out.clear_fills()  # no output is coloured before it is computed
+        # the concatenation moves into its place in the product (the same table: a move, not a morph)
+        self.play(FadeOut(VGroup(self.concat.col_labels, self.concat_name)), run_time=0.4)
+        self.play(Transform(VGroup(self.concat.rects, self.concat.numbers, self.concat.row_labels),
+                            VGroup(concat.rects, concat.numbers, concat.row_labels)), FadeIn(names[0]), run_time=1.0)
+        self.remove(self.concat)
+        self.add(concat)
+        mixing = mixes_heads(m.w_o, self.head_widths)
+        self.narrate("Finally an output projection, W_O, turns the concatenation into one vector per word. "
+                     + ("It mixes the heads: every output column draws on more than one head." if mixing else
+                        "Here some output columns draw on one head only."),
+                     during(FadeIn(VGroup(w_o, names[1], out.rects, names[2])), 0.0, 0.25),
+                     during(self.sweep_columns(w_o, th.output), 0.25, 1.0), run_time=1.5 + 0.5 * d_out)
+        # one worked cell: the focus word's first output column, each concat entry in its head's colour
+        sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
+        for k, line in enumerate(sweep.products):
+            line[0].set_color(self.column_colors()[k])
+        feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
+        self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
+                     f"{'' if len(feeding) > 1 else ' only'}.", *sweep.open(), sweep.term(0), run_time=1.2)
+        self.play(Succession(*(sweep.term(k) for k in range(1, width))), run_time=0.6 * (width - 1))
+        self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
+        self.narrate("The attention patterns decide where information flows; the projections decide what flows, "
+                     "and where it lands.", build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.6 * n, wait=1.0)

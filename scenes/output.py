@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, Transform, TransformFromCopy, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, TransformFromCopy, VGroup, Write
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, fit_to_frame, label, note, product_layout
-from scenes.geometry import Veil, fit_left_half, right_half_plane, word_colors
+from scenes.components import fit_to_frame, label, note, product_layout
+from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
+from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out
 
 
 class OutputScene(ExplainerScene):
@@ -35,59 +36,54 @@ class OutputScene(ExplainerScene):
             label("V = Input", th, size=24, color=th.value).next_to(self.v.rects, RIGHT, buff=0.2),
             label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.15),
         )
-        fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=-2.6)
-        # output cells stay uncoloured until their numbers are computed
-        self.out_fills = [rect.get_fill_opacity() for rect in self.out.rects]
-        for rect in self.out.rects:
-            rect.set_fill(opacity=0)
+        # room below for the line of terms, which stays clear of the subtitles' band
+        fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=SUBTITLE_TOP + 0.75)
+        self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("The values are the input itself here. The attention matrix says how to mix them.",
-                     FadeIn(self.attn), FadeIn(self.v), FadeIn(self.names[:2]), run_time=1.2)
+                     fade_in(self.attn, self.v, self.names[:2]), run_time=1.2)
         self.play(FadeIn(self.out.rects), FadeIn(self.names[2]), run_time=0.6)
 
     def work_focus_row(self):
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
-        tokens = list(s.tokens)
+        tokens, d = list(s.tokens), len(ex.dims)
         parts = weighted_sum(s.simple.weights[i], s.simple.v)
         box = self.attn.row_box(i, th.focus)
         out_box = self.out.row_box(i, th.output)
         # only what is on screen: the other output rows have no numbers yet (animating them would add them)
         others = [m for k in range(len(tokens)) if k != i
-                  for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(len(ex.dims))))]
+                  for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(d)))]
         self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", Create(box), Create(out_box),
                      *self.focus_on([], pool=others), run_time=1.0)
         # the whole sum is laid out first, so terms appear in place without the line jumping
         terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j])} × {token}", th, size=24,
                                color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
-        terms.arrange(RIGHT, buff=0.2).to_edge(DOWN, buff=0.5)
+        terms.arrange(RIGHT, buff=0.2)
         if terms.width > self.camera.frame_width - 1:
             terms.scale_to_fit_width(self.camera.frame_width - 1)
+        terms.move_to([0.0, SUBTITLE_TOP + 0.15 + terms.height / 2, 0.0])
         running = None
         for j, token in enumerate(tokens):
-            texts = VGroup(*(label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
-                             for k, v in enumerate(parts.running[j])))
+            # the sum so far, written in the output row's cells: each new sum replaces the last where it stands
+            sums = [label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
+                    for k, v in enumerate(parts.running[j])]
             boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
-            step = [Create(boxes), FadeIn(terms[j]),
-                    TransformFromCopy(self.v.row(j), texts) if running is None else Transform(running, texts)]
+            grow = [FadeIn(t) for t in sums] if running is None else [change_in_place(a, b) for a, b in zip(running, sums)]
+            step = [Create(boxes), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
             if j == 0:
                 self.narrate(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0])} × {token}, "
                              "plus the next, and so on.", *step, run_time=1.2)
-                running = texts
             else:
-                self.play(*step, run_time=0.7)
+                self.play(*step, run_time=0.8)
+            running = sums
             self.play(FadeOut(boxes), run_time=0.3)
-        self.remove(running)
-        self.add(*(self.out.number(i, k) for k in range(len(ex.dims))))
-        self.play(*self.reveal_fills(i), run_time=0.5)
+        self.remove(*running)
+        self.add(*(self.out.number(i, k) for k in range(d)))  # the same numbers, now the matrix's own
+        self.play(*(self.out.fill_in(i, k) for k in range(d)), run_time=0.5)
         self.narrate(f"The result is a weighted average of the value rows: {ex.focus} blended with its context.",
                      *self.restore(), FadeOut(box), run_time=1.0, wait=1.0)
         self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
-
-    def reveal_fills(self, i: int) -> list:
-        """Animations colouring output row i by its values (once its numbers are there)."""
-        d = len(self.example.dims)
-        return [self.out.cell(i, k)[0].animate.set_fill(opacity=self.out_fills[i * d + k]) for k in range(d)]
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
@@ -125,43 +121,49 @@ class OutputScene(ExplainerScene):
         self.narrate(f"The last tip is {ex.focus}'s output: ({format_number(x)}, {format_number(y)}) in this plane, "
                      "a weighted average of the value arrows.", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2, wait=1.0)
-        self.play(veil.lift([self.plane, column, self.chain, *self.plane.vectors.values()]), run_time=0.8)
+        # what was drawn goes first, so the tables never show through it
+        self.play(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), run_time=0.5)
+        self.play(veil.lift(), run_time=0.6)
 
     def fill_rows(self):
-        s = self.first
+        s, th = self.first, self.theme
         i0 = self.focus_row(s)
-        self.caption_over("Every word gets its own blend, with its own row of weights.")
-        for k in range(len(s.tokens)):
-            if k == i0:
-                continue
-            self.play(TransformFromCopy(self.attn.row(k), self.out.row(k).copy().set_opacity(0)),
-                      FadeIn(VGroup(*(self.out.number(k, m) for m in range(len(self.example.dims))))),
-                      *self.reveal_fills(k), run_time=0.5)
+        rows = [k for k in range(len(s.tokens)) if k != i0]
+        self.narrate("Every word gets its own blend, with its own row of weights.",
+                     build_rows(self.out, self.attn, th.output, rows=rows), run_time=0.8 * len(rows))
 
     def compare_with_input(self):
+        """Input beside Output, rows side by side. The output matrix itself moves into its place
+        (its cells travel; nothing passes over Input, which appears where the factors were)."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens, dims = list(s.tokens), list(ex.dims)
-        before = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
-        after = self.grid(s.simple.output, "simple.output", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                          row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
-        names = [label("Input", th, size=26), label("Output", th, size=26, color=th.output)]
-        pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
+        # taller cells than in the product: the two tables are all there is to see now
+        tall = dict(value_scale=self.vector_scale, col_labels=dims, col_label_colors=self.dim_colors(), cell_w=1.1, cell_h=0.9,
+                    number_size=32)
+        before = self.grid(s.input, "input", row_labels=tokens, row_label_colors=self.token_colors(tokens), **tall)
+        after = self.grid(s.simple.output, "simple.output", **tall)
+        names = [label("Input", th, size=30), label("Output", th, size=30, color=th.output)]
         for name, g in zip(names, (before, after)):
             name.next_to(g, UP, buff=0.25)
-        pair.arrange(RIGHT, buff=2.2, aligned_edge=UP)
-        fit_to_frame(pair, top=2.8, bottom=-2.6)
-        arrow = arrow_between(before, after, th)
+        pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
+        pair.arrange(RIGHT, buff=2.1, aligned_edge=DOWN)
         arrow_label = label("self-attention", th, size=20, color=th.muted)
-        if arrow_label.width > arrow.width:
-            arrow_label.scale_to_fit_width(arrow.width)
-        arrow_label.next_to(arrow, UP, buff=0.1)
-        self.play(FadeOut(VGroup(self.attn, self.v, self.names)), FadeOut(self.out), run_time=0.6)
-        self.narrate("Input on the left, output on the right: same table shape, new contents.",
-                     FadeIn(pair[0]), TransformFromCopy(before, after), FadeIn(names[1]), Create(arrow), FadeIn(arrow_label),
-                     run_time=1.5)
-        boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         line = note(f"Same words, new rows: {ex.focus}'s row now carries some of its neighbours' meaning.", th)
+        fit_to_frame(pair, top=3.1, bottom=line.get_top()[1] + 0.25, grow=2.0)
+        arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.2)
+        if arrow_label.width > arrow.get_length() * 0.95:
+            arrow_label.scale_to_fit_width(arrow.get_length() * 0.95)
+        arrow_label.next_to(arrow, UP, buff=0.1)
+        self.play(fade_out(self.attn, self.v, self.names), run_time=0.6)
+        d = len(dims)
+        moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
+        self.remove(*self.out.get_family())  # its numbers too: they were added one by one
+        self.narrate("Input on the left, output on the right: same table shape, new contents.",
+                     *moves, during(fade_in(before, names[0]), 0.4, 1.0),
+                     during(FadeIn(VGroup(after.col_labels, names[1])), 0.6, 1.0),
+                     during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
+        boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
                      *(Create(b) for b in boxes), FadeIn(line), run_time=1.2, wait=2.0)

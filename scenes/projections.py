@@ -1,17 +1,27 @@
-"""Step 7 — learned projections: Q = X·W_Q, K = X·W_K, V = X·W_V, and the attention they give."""
+"""Step 7 — learned projections: Q = X·W_Q, K = X·W_K, V = X·W_V, and the attention they give.
+
+The learned attention differs from the simplified one for two reasons, shown apart: W_Q and W_K
+change what is compared (the learned scores divided by the same √d), and they make the vectors
+narrower, so the divisor is √d_k instead of √d. attention_math.story decides what may be said of
+each change for the example being rendered.
+"""
 
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart, Succession, VGroup, Write,
+)
 
+from attention_math.core import scale_factor
 from attention_math.formatting import format_number
-from attention_math.breakdown import dot_product
 from attention_math.geometry import projection, query_key_plane
-from attention_math.story import ranked, strongest_neighbour
+from attention_math.story import divisor_effect, largest_changes, peak_moves, ranked, strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout, text_column, vector_row
+from scenes.components import fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
+from scenes.motion import ProductSweep, build_rows
+from scenes.staging import BOTTOM, clear_below_heading, fit_region, reveal_cell
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -35,35 +45,30 @@ class ProjectionsScene(ExplainerScene):
         self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
                            row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
         self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
-        layout = product_layout(self.x, self.w_q, self.q)
+        # a wide gap between X and W_Q: the worked products and their sum stand there, clear of X's labels
+        layout = product_layout(self.x, self.w_q, self.q, gap=1.3)
         names = VGroup(label("X", th, size=26).next_to(self.x.rects, DOWN, buff=0.15),
                        label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.rects, RIGHT, buff=0.25),
                        label("Q", th, size=26, color=th.query).next_to(self.q.rects, DOWN, buff=0.15))
-        fit_to_frame(VGroup(layout, names), top=3.0, bottom=-2.7)
+        fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("Real transformers do not compare the raw embeddings. Each word's vector is first multiplied by a learned matrix.",
-                     FadeIn(self.x), FadeIn(names[0]), FadeIn(self.w_q), FadeIn(names[1]), run_time=1.5)
+        self.narrate("Real transformers do not compare the raw embeddings. Each word's vector is first multiplied by a "
+                     "learned matrix.", FadeIn(self.x), FadeIn(names[0]), FadeIn(self.w_q), FadeIn(names[1]), run_time=1.5)
         i = self.focus_row(s)
-        dot = dot_product(s.input[i], p.w_q[:, 0])
-        boxes = VGroup(self.x.row_box(i, th.focus), self.w_q.column_box(0, th.query), self.q.cell_box(i, 0, th.focus))
-        size = 20 * self.w_q.cell_h / 0.5
-        work = text_column([f"{format_number(a)} × {format_number(b)}" for a, b in zip(dot.a, dot.b)], th, size=size,
-                           row_height=self.w_q.cell_h)
-        work.next_to(self.w_q.row_labels, LEFT, buff=0.35)
-        work.shift(UP * (self.w_q.row(0).get_center()[1] - work[0].get_center()[1]))
-        total = label(f"= {format_number(dot.total)}", th, size=size + 2, color=th.focus).next_to(work, DOWN, buff=0.12)
-        total.align_to(work, RIGHT)
+        self.q.clear_fills()  # no entry of Q is coloured before it is computed
         self.play(FadeIn(self.q.rects), FadeIn(names[2]), run_time=0.5)
-        self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q.", Create(boxes),
-                     LaggedStart(*(TransformFromCopy(VGroup(self.x.number(i, k), self.w_q.number(k, 0)), work[k])
-                                   for k in range(len(dims))), lag_ratio=0.2), run_time=1.5)
-        self.play(FadeIn(total), run_time=0.5)
-        self.play(TransformFromCopy(total, self.q.number(i, 0)), run_time=0.8)
-        self.play(FadeOut(VGroup(work, total, boxes)), run_time=0.4)
-        self.narrate(f"The whole matrix at once: Q has one row per word, {p.d_k} columns.",
-                     LaggedStart(*(FadeIn(self.q.number(r, c)) for r in range(len(tokens)) for c in range(p.d_k)
-                                   if (r, c) != (i, 0)), lag_ratio=0.05), run_time=1.5, wait=0.5)
-        self.layout, self.names = layout, names
+        sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
+                             sum_colour=th.focus)
+        self.sweep = sweep
+        self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
+                     *sweep.open(), sweep.term(0), run_time=1.5)
+        self.play(Succession(*(sweep.term(k) for k in range(1, len(dims)))), run_time=0.7 * (len(dims) - 1))
+        self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
+                     sweep.deliver(), run_time=1.5)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
+        self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
+                     build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens), wait=0.5)
+        self.query_product, self.names = layout, names
 
     def keys_and_values(self):
         s, th = self.first, self.theme
@@ -78,14 +83,15 @@ class ProjectionsScene(ExplainerScene):
                           label_color=colour, row_label_colors=self.token_colors(tokens))
             blocks.append(VGroup(label(text, th, size=26, color=colour).next_to(g, UP, buff=0.25), g))
         row = VGroup(*blocks).arrange(RIGHT, buff=0.9, aligned_edge=UP)
-        fit_to_frame(row, top=2.9, bottom=-2.4)
-        self.play(FadeOut(VGroup(self.layout, self.names)), FadeIn(blocks[0]), run_time=0.8)
+        fit_to_frame(row, top=2.6, bottom=BOTTOM, grow=1.6)
+        roles = VGroup(label("compared", th, size=22, color=th.muted).next_to(VGroup(blocks[0], blocks[1]), UP, buff=0.2),
+                       label("passed on", th, size=22, color=th.muted).next_to(blocks[2], UP, buff=0.2))
+        clear_below_heading(self)
         self.narrate("Two more learned matrices give the keys and the values.",
-                     LaggedStart(FadeIn(blocks[1]), FadeIn(blocks[2]), lag_ratio=0.5), run_time=1.5)
-        line = note("W_Q and W_K decide what is compared; W_V decides what is passed on.", th)
-        self.narrate("W_Q and W_K decide what gets compared; W_V decides what gets passed on.", FadeIn(line),
-                     run_time=1.0, wait=1.5)
-        self.play(FadeOut(VGroup(row, line)), run_time=0.6)
+                     LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.5), run_time=1.5)
+        self.narrate("W_Q and W_K decide what gets compared; W_V decides what gets passed on.",
+                     LaggedStart(*(FadeIn(r, shift=DOWN * 0.2) for r in roles), lag_ratio=0.5), run_time=1.0)
+        clear_below_heading(self)
 
     def questions_and_answers(self):
         """Queries and keys as arrows in their own space: the focus word's query and every key; the
@@ -113,51 +119,101 @@ class ProjectionsScene(ExplainerScene):
                                col_labels=tokens)
         self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
-        k_name = label("q · k: the learned scores", th, size=22)
-        view = (f"d_k = {p.d_k}: this plane is the whole space." if plane.exact else
-                f"A 2-D view: {plane.names[0]} and {plane.names[1]} of d_k = {p.d_k}.")
+        k_name = label("q · k: learned scores", th, size=22)
+        view = (f"d_k = {p.d_k}: the whole space" if plane.exact else
+                f"a 2-D view: {plane.names[0]}, {plane.names[1]} of d_k = {p.d_k}")
         caveat = label(view, th, size=20, color=th.muted)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15), VGroup(k_name, score_row).arrange(DOWN, buff=0.15),
                       caveat).arrange(DOWN, buff=0.5)
         fit_left_half(left)
-        self.narrate(f"W_Q turns {ex.focus} into a question, W_K each word into an answer, in a space of their own.",
-                     FadeIn(left), FadeIn(self.qk_plane), self.qk_plane.grow([w for w in words]),
-                     self.qk_plane.grow_one(query_vec), run_time=2.0)
+        score_row.clear_fills()  # the scores are filled in as they are read off the picture
+        self.narrate(f"W_Q turns {ex.focus} into a query, W_K each word into a key, in a space of their own.",
+                     FadeIn(VGroup(q_name, q_row, caveat, k_name, score_row.rects, score_row.col_labels)),
+                     FadeIn(self.qk_plane), self.qk_plane.grow(words), self.qk_plane.grow_one(query_vec), run_time=2.0)
         figure = self.qk_plane.projection(self.qk_projection, th.query)
         self.qk_figure = figure
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
+        box = score_row.cell_box(0, best, th.key)
+        self.narrate("A learned score is a query–key dot product: how far the query reaches along the key.",
+                     Succession(shadow, AnimationGroup(Create(box), reveal_cell(score_row, 0, best))),
+                     run_time=2.5)
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
-        self.narrate(f"The learned score is how well they align: {'after its own key, ' if own_first else ''}{ex.focus}'s "
-                     f"query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
-                     Create(score_row.cell_box(0, best, th.key)), shadow, run_time=1.5, wait=1.0)
-        self.play(FadeOut(VGroup(left, self.qk_plane, figure, *self.qk_plane.vectors.values())),
-                  *(FadeOut(m) for m in self.mobjects if m is not self.heading), run_time=0.6)
+        others = [j for j in range(len(tokens)) if j != best]
+        self.narrate(f"{'After its own key, ' if own_first else ''}{ex.focus}'s query meets {tokens[best]}'s key best, "
+                     f"{format_number(p.scores[i, best])}. The other keys score the same way.",
+                     LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
+                                   for j in others), lag_ratio=0.5), run_time=2.5)
+        self.learned_scores = p.scores[i]
+        clear_below_heading(self)
 
     def compare_attention(self):
+        """The focus word's attention row three ways, one change at a time: simplified (Q = K = X,
+        ÷ √d); the learned scores with the same divisor (what W_Q and W_K change); the learned scores
+        ÷ √d_k (what the narrower vectors' divisor changes)."""
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
         i = self.focus_row(s)
-        kw = dict(row_labels=tokens, col_labels=tokens, value_scale=1.0, row_label_colors=self.token_colors(tokens),
-                  col_label_colors=self.token_colors(tokens))
-        simple = self.grid(s.simple.weights, "simple.weights", **kw)
-        learned = self.grid(s.projected.weights, "projected.weights", **kw)
-        heads = [label("Q = K = V = X (simplified)", th, size=24),
-                 label(f"softmax(Q·Kᵀ / √{s.projected.d_k})  (learned)", th, size=24, color=th.query)]
-        blocks = [VGroup(h.next_to(g, UP, buff=0.3), g) for h, g in zip(heads, (simple, learned))]
-        row = VGroup(*blocks).arrange(RIGHT, buff=1.2, aligned_edge=UP)
-        fit_to_frame(row, top=2.9, bottom=-2.4)
-        self.play(FadeIn(blocks[0]), run_time=0.8)
-        self.narrate("The same mechanism (dot products, scaling, softmax) on Q and K gives a new attention matrix.",
-                     TransformFromCopy(simple, learned), FadeIn(heads[1]), run_time=1.5)
-        boxes = VGroup(simple.row_box(i, th.focus), learned.row_box(i, th.focus))
-        top_simple = strongest_neighbour(tokens, s.simple.weights[i], ex.focus)
-        top_learned = strongest_neighbour(tokens, s.projected.weights[i], ex.focus)
-        self.narrate(f"{ex.focus} now gives {format_number(s.projected.weights[i, top_learned])} to {tokens[top_learned]} "
-                     f"(it gave {format_number(s.simple.weights[i, top_simple])} to {tokens[top_simple]}): "
-                     + ("the learned weights sharpen what matters." if s.projected.weights[i].max() > s.simple.weights[i].max()
-                        else "the learned weights spread attention differently."), Create(boxes), run_time=1.2, wait=1.5)
-        self.row = row
+        d, d_k = ex.d, s.projected.d_k
+        root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
+        specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ / √{d})", th.text),
+                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"softmax(Q·Kᵀ / √{d})", th.query),
+                 ("projected.weights[focus]", s.projected.weights[i], "learned", f"softmax(Q·Kᵀ / √{d_k})", th.query)]
+        rows, table = [], VGroup()
+        for k, (name, values, role, formula, colour) in enumerate(specs):
+            # every row takes the first row's cell width (widened there for the words above it)
+            row = vector_row(values, th, name=name, value_scale=1.0, col_labels=tokens if k == 0 else None,
+                             cell_w=rows[0].cell_w if rows else 1.0)
+            self.shown.append(row)
+            rows.append(row)
+            title = VGroup(label(role, th, size=22, color=colour), label(formula, th, size=18, color=th.muted))
+            title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
+            table.add(VGroup(title, row))
+        for k in range(1, len(rows)):  # one column for the cells, one for their names
+            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * 1.45 * k)
+        causes = VGroup(label("W_Q, W_K", th, size=20, color=th.query),
+                        label(f"÷ √{d_k} = {root_k}", th, size=20, color=th.focus))
+        for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
+            cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.25 + cause.width / 2))
+        fit_region(VGroup(table, causes), -6.8, 6.8, top=1.75, bottom=BOTTOM, grow=1.6)
+        self.compare_rows = rows
+        self.narrate(f"{ex.focus}'s attention row three ways. First the simplified one, from the earlier scenes.",
+                     FadeIn(table[0]), run_time=1.0)
+        gain, loss = largest_changes(specs[0][1], specs[1][1])
+        changed = [j for j in (gain, loss) if j is not None]
+        self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}.",
+                     FadeIn(table[1]), FadeIn(causes[0]), run_time=1.0)
+        boxes = VGroup(*(row.cell_box(0, j, th.query) for j in changed for row in rows[:2]))
+        said = ", ".join(f"{tokens[j]} {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}" for j in changed)
+        self.narrate(f"The weights move, {said}: W_Q and W_K's doing alone." if changed else
+                     "The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
+                     *(Create(b) for b in boxes), run_time=1.0)
+        effect = divisor_effect(d, d_k)
+        before, after = specs[1][1], specs[2][1]
+        peaks = VGroup(rows[1].cell_box(0, int(np.argmax(before)), th.focus),
+                       rows[2].cell_box(0, int(np.argmax(after)), th.focus))
+        if effect is None:
+            self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
+                         FadeOut(boxes), FadeIn(table[2]), FadeIn(causes[1]), run_time=1.0)
+        else:
+            size = "narrower" if effect == "sharper" else "wider"
+            self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k}, so the divisor is √{d_k} = {root_k}, "
+                         f"not {root_d}.", FadeOut(boxes), FadeIn(table[2]), FadeIn(causes[1]), run_time=1.0)
+            moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
+                     f"to {format_number(after.max())}." if peak_moves(before, after) else
+                     f"the largest weight stays at {format_number(after.max())}.")
+            self.narrate(f"A {'smaller' if effect == 'sharper' else 'larger'} divisor makes softmax {effect}: {moved}",
+                         LaggedStart(*(Create(b) for b in peaks), lag_ratio=0.5), run_time=1.0)
 
     def conclude(self):
-        line = note("The mechanism is fixed. The projections are learned.", self.theme, size=26)
-        self.narrate("The mechanism is fixed; what is learned is the projections.", FadeIn(line), run_time=1.0, wait=2.0)
+        th = self.theme
+        mechanism = VGroup(label("softmax(", th, size=30), label("Q", th, size=30, color=th.query),
+                           label("·", th, size=30), label("Kᵀ", th, size=30, color=th.key),
+                           label(" / √d_k) ·", th, size=30), label("V", th, size=30, color=th.value)).arrange(RIGHT, buff=0.08)
+        learned = VGroup(label("Q = X·W_Q", th, size=24, color=th.query), label("K = X·W_K", th, size=24, color=th.key),
+                         label("V = X·W_V", th, size=24, color=th.value)).arrange(RIGHT, buff=0.6)
+        tags = VGroup(label("fixed", th, size=20, color=th.muted), label("learned", th, size=20, color=th.muted))
+        block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
+                       VGroup(tags[1], learned).arrange(RIGHT, buff=0.4)).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
+        fit_region(block, -6.8, 6.8, top=2.95, bottom=2.05)
+        self.narrate("The mechanism is fixed; what is learned is the projections.",
+                     Succession(FadeIn(block[0]), FadeIn(block[1])), run_time=1.5, wait=1.0)

@@ -1,85 +1,181 @@
-"""Step 3 — divide every score by √d, so the softmax that follows is not too sharp."""
+"""Step 3 — divide every score by √d, so the softmax that follows is not too sharp.
+
+Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
+the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
+√d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread.
+"""
 
 from __future__ import annotations
 
-from manim import DOWN, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+import math
 
-from attention_math.breakdown import unscaled_weights
-from attention_math.core import scale_factor
+import numpy as np
+from manim import (
+    DOWN, LEFT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, NumberLine, Rectangle,
+    Succession, VGroup, VMobject, Write, config,
+)
+
+from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number
+from attention_math.story import is_about, strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import arrow_between, brace_label, fit_to_frame, label, note
+from scenes.components import NUMBER_SIZE, label
+from scenes.staging import clear_below_heading, fit_region, swap_in_place
+
+SPREAD_WIDTHS = (64, 512)  # besides the example's own d: a common head width, and the original Transformer's d
+ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
+GOLDEN = (math.sqrt(5) - 1) / 2
+HALF_W = config.frame_width / 2
+
+
+class SpreadRow(VGroup):
+    """One width d: its random dot products as short ticks along a number line (staggered up and
+    down, so that dense stretches look dense) and a band from −spread to +spread behind them.
+    The ticks are one mobject of many short strokes (hundreds of mobjects would make every frame
+    of the division slow); tick_x() reads back where each stands."""
+
+    def __init__(self, spread, axis: NumberLine, theme, tick_height: float):
+        super().__init__()
+        self.spread, self.axis, self.theme, self.tick_height = spread, axis, theme, tick_height
+        y = axis.get_center()[1]
+        self.ticks = VMobject(stroke_width=1.6, stroke_color=theme.query, stroke_opacity=0.55, fill_opacity=0)
+        for k, value in enumerate(spread.samples):
+            offset = ((k * GOLDEN) % 1.0 - 0.5) * tick_height
+            x = axis.n2p(float(value))[0]
+            self.ticks.start_new_path(np.array([x, y + offset - tick_height / 3, 0.0]))
+            self.ticks.add_line_to(np.array([x, y + offset + tick_height / 3, 0.0]))
+        left, right = axis.n2p(-spread.spread), axis.n2p(spread.spread)
+        self.band = Rectangle(width=right[0] - left[0], height=tick_height * 1.6, stroke_width=0,
+                              fill_color=theme.key, fill_opacity=0.3).move_to(axis.n2p(0))
+        self.add(axis, self.band, self.ticks)
+
+    def tick_x(self) -> np.ndarray:
+        """The scene x of every tick, in the order of the samples."""
+        return self.ticks.points[::self.ticks.n_points_per_cubic_curve, 0]
+
+    def stretched(self, factor: float) -> list:
+        """Animations stretching the ticks and the band about 0 (dividing every dot product, or
+        zooming in on the axis)."""
+        zero = self.axis.n2p(0)
+        return [self.ticks.animate.stretch(factor, 0, about_point=zero),
+                self.band.animate.stretch(factor, 0, about_point=zero)]
+
+
+def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
+    return VGroup(*(label(format_number(v, 0), theme, size=16, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=0.3)
+                    for v in values))
 
 
 class ScalingScene(ExplainerScene):
     scene_name = "scaling"
     chapter = "Scaling by √d"
     summary = "Divide by √d so the softmax is not too sharp"
-    steps = ("read_d", "divide", "why_scale")
-
-    def read_d(self):
-        ex, th = self.example, self.theme
-        self.heading = self.chapter_title()
-        dims = VGroup(*(label(d, th, size=26, color=self.dim_colors().get(j, th.text)) for j, d in enumerate(ex.dims)))
-        dims.arrange(RIGHT, buff=0.4).move_to(UP * 1.2)
-        self.divisor = scale_factor(ex.d)
-        brace = brace_label(dims, f"d = {ex.d} dimensions: the width of the embedding table", th)
-        root = label(f"√d = √{ex.d} = {format_number(self.divisor)}", th, size=34, color=th.focus).next_to(brace, DOWN, buff=0.5)
-        self.play(Write(self.heading), run_time=0.8)
-        self.narrate(f"d is the length of the vectors being compared: here {ex.d}, the width of the table.",
-                     FadeIn(dims), FadeIn(brace), run_time=1.2, wait=0.5)
-        self.narrate(f"Its square root is {format_number(self.divisor)}.", Write(root), run_time=1.0, wait=0.8)
-        self.play(FadeOut(VGroup(dims, brace)), root.animate.scale(0.8).to_edge(UP, buff=0.95), run_time=0.8)
-        self.root = root
+    steps = ("divide", "why_root_d")
 
     def divide(self):
-        s, th = self.first, self.theme
+        s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
-        kw = dict(row_labels=tokens, col_labels=tokens, value_scale=self.score_scale,
+        n = len(tokens)
+        self.divisor = scale_factor(ex.d)
+        # taller cells than usual: the grid fills the frame's height beside the divisor
+        kw = dict(row_labels=tokens, col_labels=tokens, value_scale=self.score_scale, cell_h=0.8, number_size=NUMBER_SIZE,
                   row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
         self.scores = self.grid(s.simple.scores, "simple.scores", **kw)
         self.scaled = self.grid(s.simple.scaled, "simple.scaled", **kw)
-        names = [label("Scores", th, size=24), label("Scaled scores", th, size=24)]
-        left, right = VGroup(names[0], self.scores), VGroup(names[1], self.scaled)
-        for name, g in ((names[0], self.scores), (names[1], self.scaled)):
-            name.next_to(g, UP, buff=0.2)
-        row = VGroup(left, right).arrange(RIGHT, buff=2.0, aligned_edge=UP)
-        fit_to_frame(row, top=2.7, bottom=-3.0)
-        arrow = arrow_between(self.scores, self.scaled, th)
-        op = label(f"÷ {format_number(self.divisor)}", th, size=28, color=th.focus).next_to(arrow, UP, buff=0.1)
-        self.play(FadeIn(left), run_time=0.8)
-        self.narrate(f"Every score is divided by {format_number(self.divisor)}.", Create(arrow), FadeIn(op),
-                     FadeIn(names[1]), FadeIn(VGroup(self.scaled.rects, self.scaled.row_labels, self.scaled.col_labels)),
-                     run_time=1.0)
-        n = len(tokens)
-        self.play(LaggedStart(*(TransformFromCopy(self.scores.number(i, j), self.scaled.number(i, j))
-                                for i in range(n) for j in range(n)), lag_ratio=0.02), run_time=2.0)
-        self.narrate("Same order, smaller spread: the colours pale, nothing else changes.", run_time=1.5)
-        self.play(FadeOut(VGroup(left, right, arrow, op, self.root)), run_time=0.8)
-
-    def why_scale(self):
-        s, ex, th = self.first, self.example, self.theme
+        self.names = [label("Scores", th, size=26), label("Scaled scores", th, size=26)]
+        self.names[0].next_to(self.scores, UP, buff=0.25)
+        fit_region(VGroup(self.names[0], self.scores), -HALF_W + 0.4, 2.2, grow=2.0)
+        self.names[1].match_height(self.names[0]).move_to(self.names[0])
+        self.scaled.replace(self.scores)
         i = self.focus_row(s)
-        tokens = list(s.tokens)
-        unscaled = unscaled_weights(s.simple.scores[i])
-        colours = self.token_colors(tokens)
-        sharp = self.chart(unscaled, tokens, "softmax(simple.scores[focus])", color=th.muted, label_colors=colours, height=2.6)
-        soft = self.chart(s.simple.weights[i], tokens, "simple.weights[focus]", color=th.positive, label_colors=colours, height=2.6)
-        heads = [label(f"softmax of {ex.focus}'s raw scores", th, size=24),
-                 label(f"softmax of {ex.focus}'s scaled scores", th, size=24)]
-        groups = []
-        for chart, head in zip((sharp, soft), heads):
-            # both headings at the same height: above a full-height (weight 1) bar
-            head.next_to(chart.baseline, UP, buff=2.6 + 0.5)
-            groups.append(VGroup(head, chart))
-        row = VGroup(*groups).arrange(RIGHT, buff=1.5, aligned_edge=DOWN)
-        fit_to_frame(row, top=2.8, bottom=-2.6)
-        self.narrate("Why? Softmax turns scores into weights, and large scores make it too sharp.",
-                     FadeIn(groups[0]), run_time=1.2, wait=0.5)
-        self.narrate("After scaling the weights are softer: the strongest word still wins, the others are still heard.",
-                     FadeIn(groups[1]), run_time=1.2, wait=0.5)
-        top_raw, top_scaled = unscaled.max(), s.simple.weights[i].max()
-        line = note(f"Largest weight {format_number(top_raw)} without scaling, {format_number(top_scaled)} with it. "
-                    "With long vectors (large d) the difference is far bigger.", th)
-        self.narrate("With longer vectors, dot products grow with d, and the difference is far bigger.",
-                     FadeIn(line), run_time=1.0, wait=2.0)
+        j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
+        width = VGroup(label(f"d = {ex.d}", th, size=30), label("vector width", th, size=20, color=th.muted))
+        self.root = label(f"√d = √{ex.d} = {format_number(self.divisor)}", th, size=30, color=th.focus)
+        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=22, color=th.muted),
+                  label(f"{format_number(s.simple.scores[i, j])} ÷ {format_number(self.divisor)}", th, size=28),
+                  label(f"= {format_number(s.simple.scaled[i, j])}", th, size=28, color=th.focus)]
+        side = VGroup(width.arrange(DOWN, buff=0.1), self.root, VGroup(*worked).arrange(DOWN, buff=0.12))
+        side.arrange(DOWN, buff=0.7)
+        fit_region(side, 2.6, HALF_W - 0.3, top=1.8, bottom=-1.8)
+        self.heading = self.chapter_title()
+        self.play(Write(self.heading), run_time=0.6)
+        self.narrate("The scores from the last step. Before softmax, each is divided by √d.",
+                     FadeIn(VGroup(self.names[0], self.scores)), run_time=1.0)
+        self.narrate(f"d is the width of the vectors compared: here {ex.d}, so √d is {format_number(self.divisor)}.",
+                     Succession(FadeIn(width, shift=LEFT * 0.3), Write(self.root)), run_time=1.5)
+        box = self.scores.cell_box(i, j, th.focus)
+        self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
+                     f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
+                     Succession(Create(box, run_time=0.5), FadeIn(VGroup(*worked[:2]), run_time=0.5),
+                                AnimationGroup(swap_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])),
+                                FadeOut(box, run_time=0.4)),
+                     run_time=2.6)
+        rows = [AnimationGroup(*(swap_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)))
+                for r in range(n)]
+        shrink = ("The order within each row stays, and every difference between two scores is divided "
+                  f"by {format_number(self.divisor)} too." if self.divisor > 1 else
+                  "With d = 1 the divisor is 1: the scores stay as they are.")
+        self.narrate("Then every other score, row by row. " + shrink,
+                     Succession(LaggedStart(*rows, lag_ratio=0.6, run_time=3.5),
+                                FadeOut(self.names[0], run_time=0.3), FadeIn(self.names[1], run_time=0.4)),
+                     run_time=4.2)
+        # the scaled grid takes the place of the recoloured scores grid and the numbers faded in:
+        # they look the same, and the scene keeps one grid
+        self.remove(*(m for m in self.mobjects if m not in (self.heading, self.names[1], side)))
+        self.add(self.scaled)
+        self.side = side
+
+    def why_root_d(self):
+        ex, th = self.example, self.theme
+        spreads = [dot_product_spread(d) for d in (ex.d, *SPREAD_WIDTHS)]
+        reach = max(float(np.abs(sp.samples).max()) for sp in spreads)
+        step = 20 if reach > 40 else 5
+        limit = step * math.ceil(reach / step)
+        self.spread_rows, names, self.spread_values, roots = [], VGroup(), VGroup(), VGroup()
+        for k, sp in enumerate(spreads):
+            axis = NumberLine(x_range=[-limit, limit, step], length=8.0, color=th.muted, stroke_width=2,
+                              include_tip=False, tick_size=0.06).move_to([-0.2, 1.45 - 1.75 * k, 0])
+            row = SpreadRow(sp, axis, th, tick_height=0.5)
+            here = sp.d == ex.d
+            names.add(label(f"d = {sp.d}" + ("  (here)" if here else ""), th, size=24, color=th.focus if here else th.text)
+                      .next_to(axis, LEFT, buff=0.35))
+            self.spread_values.add(label(format_number(sp.spread, 1), th, size=24, color=th.key).move_to([4.8, axis.get_y(), 0]))
+            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=24).move_to([6.2, axis.get_y(), 0]))
+            self.spread_rows.append(row)
+        last_axis = self.spread_rows[-1].axis
+        ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
+        headers = VGroup(label("spread", th, size=20, color=th.key).move_to([4.8, 2.35, 0]),
+                         label("√d", th, size=20).move_to([6.2, 2.35, 0]))
+        caption = label(f"{len(spreads[0].samples)} pairs per width, one tick each", th, size=20, color=th.muted)
+        caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
+        clear_below_heading(self)
+        self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
+                     FadeIn(caption), LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis), FadeIn(r.ticks))
+                                                    for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
+                     FadeIn(ticks), run_time=2.5)
+        root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
+        self.narrate("The wider the vectors, the further the dot products spread out: "
+                     + ("their standard deviation is about √d." if root_like else "their standard deviation grows with d."),
+                     LaggedStart(*(FadeIn(r.band) for r in self.spread_rows), lag_ratio=0.3), FadeIn(headers),
+                     LaggedStart(*(FadeIn(VGroup(v, r)) for v, r in zip(self.spread_values, roots)), lag_ratio=0.3),
+                     run_time=2.0)
+        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
+                                 for sp, v in zip(spreads, self.spread_values)))
+        self.narrate("Divide each dot product by its √d, and every width has the same spread, about 1.",
+                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
+                     *(Succession(FadeOut(old, scale=0.5), FadeIn(new)) for old, new in zip(self.spread_values, scaled_values)),
+                     run_time=2.0)
+        self.raw_values, self.spread_values = self.spread_values, scaled_values
+        zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
+        zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=8.0, color=th.muted, stroke_width=2,
+                                  include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
+        zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
+        self.narrate("Zoom in: the rows now look alike.",
+                     *(anim for r in self.spread_rows for anim in r.stretched(limit / zoom)),
+                     *(FadeOut(r.axis) for r in self.spread_rows), *(FadeIn(a) for a in zoomed_axes),
+                     Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)), run_time=1.8)
+        for row, axis in zip(self.spread_rows, zoomed_axes):
+            row.axis = axis
+        self.narrate("So softmax, the next step, sees differences of the same size whatever d is. Large differences "
+                     "would make it give nearly all the weight to one word.",
+                     Circumscribe(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15), run_time=1.5)

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget, Succession,
-    TransformFromCopy, VGroup, Write,
+    DOWN, LEFT, RIGHT, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget, Succession, VGroup,
+    Write,
 )
 
 from attention_math.formatting import format_number
-from attention_math.breakdown import dot_product
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import MatrixGrid, fit_to_frame, label, note, product_layout, text_column
+from scenes.components import MatrixGrid, fit_to_frame, label, note, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
+from scenes.motion import ProductSweep, build_rows, during, fade_in, transpose
 
 
 class ScoresScene(ExplainerScene):
@@ -39,11 +39,13 @@ class ScoresScene(ExplainerScene):
         self.x_name.next_to(self.x.rects, DOWN, buff=0.15)
         self.xt_name.next_to(self.xt.rects, RIGHT, buff=0.2)
         self.scores_name.next_to(self.scores.rects, DOWN, buff=0.15)
-        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0, bottom=-3.1)
+        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0, bottom=SUBTITLE_TOP + 0.1)
+        self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("Put the input on the left, and its transpose on top: each word's vector becomes a column.",
-                     FadeIn(self.x), FadeIn(self.x_name), run_time=1.0)
-        self.play(TransformFromCopy(self.x, self.xt), FadeIn(self.xt_name), run_time=1.5)
+        self.narrate("Put the input on the left: one row per word.", fade_in(self.x, self.x_name), run_time=1.0)
+        self.narrate("Its transpose goes on top: each word's row turns into a column.",
+                     transpose(self.x, self.xt, self.scores), during(FadeIn(VGroup(self.xt.row_labels, self.xt_name)), 0, 0.1),
+                     run_time=1.1 * (len(tokens) + 0.35))
         self.play(FadeIn(self.scores.rects), FadeIn(self.scores_name), run_time=0.6)
 
     def work_one_cell(self):
@@ -52,40 +54,19 @@ class ScoresScene(ExplainerScene):
         # the context word the focus word scores highest with (mouse·cat in the built-in example)
         j = strongest_neighbour(s.tokens, s.simple.scores[i], ex.focus)
         self.worked = (i, j)
-        dot = dot_product(s.input[i], s.input[j])
-        row_box, col_box = self.x.row_box(i, th.query), self.xt.column_box(j, th.key)
-        cell_box = self.scores.cell_box(i, j, th.focus)
-        self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", Create(row_box), Create(col_box),
-                     Create(cell_box), *self.focus_on([self.x.row(i), self.xt.column(j), self.scores.cell(i, j), row_box,
-                                                       col_box, cell_box, self.heading]), run_time=1.2)
-        # products line up with the rows of Inputᵀ, one per dimension, with a running sum
-        size = 20 * self.xt.cell_h / 0.5
-        products = text_column([f"{format_number(a)} × {format_number(b)} = {format_number(p)}"
-                                for a, b, p in zip(dot.a, dot.b, dot.products)], th, size=size, row_height=self.xt.cell_h)
-        sums = text_column([f"Σ {format_number(r)}" for r in dot.running], th, size=size, color=th.focus, row_height=self.xt.cell_h)
-        work = VGroup(products, sums)
-        sums.next_to(products, RIGHT, buff=0.3)
-        work.next_to(self.xt.row_labels, LEFT, buff=0.35)
-        work.shift(UP * (self.xt.row(0).get_center()[1] - products[0].get_center()[1]))
-        if work.get_left()[0] < -self.camera.frame_width / 2 + 0.2:
-            work.scale_to_fit_width(self.xt.row_labels.get_left()[0] + self.camera.frame_width / 2 - 0.6)
-            work.next_to(self.xt.row_labels, LEFT, buff=0.3)
-        self.work = work
-        for k in range(len(dot.products)):
-            anims = [TransformFromCopy(VGroup(self.x.number(i, k), self.xt.number(k, j)), products[k])]
-            anims.append(FadeIn(sums[k]) if k == 0 else TransformFromCopy(sums[k - 1], sums[k]))
-            caption = (f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}."
-                       if k == 0 else None)
-            if caption:
-                self.narrate(caption, *anims, run_time=0.9)
-            else:
-                self.play(*anims, run_time=0.6)
-        result = self.scores.number(i, j)
-        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(dot.total)}: the more two vectors agree, dimension by dimension, the larger their dot product.",
-                     TransformFromCopy(sums[-1], result), run_time=1.2, wait=0.8)
-        # the products stay: the next step draws them as geometry
-        self.play(FadeOut(VGroup(row_box, col_box)), *self.restore(), run_time=0.8)
-        self.cell_box = cell_box
+        sweep = ProductSweep(self.x, self.xt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
+                             sum_colour=th.focus)
+        self.work = sweep.ledger  # the products stay: the next step draws them as geometry
+        self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", *sweep.open(),
+                     *self.focus_on([*sweep.keep(), self.heading]), run_time=1.2)
+        self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
+                     sweep.term(0), run_time=1.2)
+        for k in range(1, ex.d):
+            self.play(sweep.term(k), run_time=0.9)
+        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}: the more two vectors agree, "
+                     "dimension by dimension, the larger their dot product.", sweep.deliver(), run_time=1.8, wait=0.6)
+        self.play(*sweep.close(), *self.restore(), run_time=0.8)
+        self.cell_box = sweep.cell_box
 
     def see_alignment(self):
         """The worked dot product as geometry, beside its sum of products: one arrow's shadow on
@@ -110,14 +91,15 @@ class ScoresScene(ExplainerScene):
         card = self._products_card(focus, first, plane)
         figure = self.plane.projection(proj, th.focus)
         self.figures = {first: figure}
-        self.play(veil.lower(), MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
+        self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
         veil.hidden()
+        self.play(MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
         self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane: {focus}'s shadow along {first} is "
                      f"{format_number(proj.shadow)} long.", FadeIn(self.plane),
                      self._grow_then(self.plane.grow([focus, first]), figure.animation()), run_time=2.2)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
                      f"terms. All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
-                     FadeIn(card.formula), FadeIn(card.caveat), *(Indicate(t, color=th.focus) for t in card.plane_terms),
+                     FadeIn(card.formula), FadeIn(card.caveat), *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms),
                      run_time=1.2)
         self.table = self._alignment_table(partners)
         beats, said = [], []
@@ -136,7 +118,8 @@ class ScoresScene(ExplainerScene):
             self.narrate(f"Against {'; '.join(said)}: the more two arrows point the same way, the larger the score.",
                          LaggedStart(*beats, lag_ratio=0.6), run_time=2.5, wait=0.5)
         drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
-        self.play(veil.lift(drawn), run_time=0.8)
+        self.play(FadeOut(VGroup(*drawn)), run_time=0.5)  # first away, so the tables never show through it
+        self.play(veil.lift(), run_time=0.6)
 
     @staticmethod
     def _grow_then(grow, shadow):
@@ -178,15 +161,9 @@ class ScoresScene(ExplainerScene):
 
     def fill_matrix(self):
         s, th = self.first, self.theme
-        i0, j0 = self.worked
         n = len(s.tokens)
-        self.caption_over("Every word with every word, all at once: one matrix product.")
-        for i in range(n):
-            box = self.x.row_box(i, th.query)
-            cells = [self.scores.number(i, j) for j in range(n) if (i, j) != (i0, j0)]
-            self.play(FadeIn(box), LaggedStart(*(FadeIn(c, scale=1.3) for c in cells), lag_ratio=0.15),
-                      run_time=0.7)
-            self.remove(box)
+        self.narrate("Every word with every word: one matrix product fills the table, a row of Input at a time.",
+                     build_rows(self.scores, self.x, th.query, skip=[self.worked]), run_time=0.9 * n)
         self.play(FadeOut(self.cell_box), run_time=0.3)
 
     def read_orientation(self):

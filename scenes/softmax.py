@@ -9,8 +9,10 @@ from attention_math.formatting import format_number
 from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import axis_captions, fit_to_frame, label, note, vector_row
-from scenes.geometry import AttentionPattern, Veil, sentence_pattern, strip_above
+from scenes.components import BAND_GAP, ColourLegend, axis_captions, fit_to_frame, label, vector_row
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
+
+LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 
 
 class SoftmaxScene(ExplainerScene):
@@ -36,9 +38,12 @@ class SoftmaxScene(ExplainerScene):
         sums = row_sums(s.simple.weights)
         self.sum_labels = VGroup(*(label(f"Σ {format_number(v)}", th, size=22, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
                                    for k, v in enumerate(sums)))
-        right.add(self.sum_labels)
+        # the key to the weights' colours, new here: 0 to 1, nothing negative
+        self.legend = ColourLegend(th, 1.0, negative=False)
+        self.legend.next_to(self.weights.rects, DOWN, buff=0.3).align_to(self.weights.rects, RIGHT)
+        right.add(self.sum_labels, self.legend)
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.6, aligned_edge=UP)
-        fit_to_frame(self.layout, top=2.9, bottom=-2.9)
+        fit_to_frame(self.layout, top=2.9, bottom=LOWEST)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.", FadeIn(left), run_time=1.0)
 
@@ -77,7 +82,8 @@ class SoftmaxScene(ExplainerScene):
         self.narrate("Divide each by the sum: the weights, which add up to 1.",
                      TransformFromCopy(strip_e, strip_w), FadeIn(names[2]), run_time=1.2, wait=1.0)
         self.play(FadeOut(VGroup(strip_x, strip_e, names[0], names[1], names[2], total)),
-                  strip_w.animate.replace(self.weights.row(i), stretch=True), FadeIn(self.weights_name), run_time=1.0)
+                  strip_w.animate.replace(self.weights.row(i), stretch=True), FadeIn(self.weights_name), FadeIn(self.legend),
+                  run_time=1.0)
         self.focus_box, self.strip_w = box, strip_w
 
     def every_row(self):
@@ -98,30 +104,32 @@ class SoftmaxScene(ExplainerScene):
         self.captions_mob = captions
 
     def read_focus_row(self):
+        """The focus row is read: the two words it listens to most are pointed at in the row itself
+        (the numbers are on screen already; no text repeats them)."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
-        row = s.simple.weights[i]
-        order = ranked(row)
-        listens = ", ".join(f"{s.tokens[j]} {format_number(row[j])}" for j in order[:3])
+        order = ranked(s.simple.weights[i])
         box = self.weights.row_box(i, th.focus)
-        line = note(f"{ex.focus} listens to: {listens}, …", th, size=24)
+        top = [self.weights.cell_box(i, j, th.text) for j in order[:2]]
+        # bright: the row being read, what names its cells (words, sums, the matrix's name), the key
+        keep = [box, *top, self.weights.row(i), self.weights.row_labels[i], self.weights.col_labels, self.sum_labels[i],
+                self.heading, self.weights_name, self.legend]
         self.narrate(f"Read {ex.focus}'s row: it listens mostly to {s.tokens[order[0]]} and {s.tokens[order[1]]}.",
-                     Create(box), FadeIn(line), *self.focus_on([box, self.weights.row(i), self.weights.row_labels[i],
-                                                                 self.weights.col_labels, line, self.heading,
-                                                                 self.weights_name]), run_time=1.5, wait=2.0)
+                     Create(box), *self.focus_on(keep), LaggedStart(*(Create(b) for b in top), lag_ratio=0.5),
+                     run_time=1.5, wait=2.0)
 
     def sentence_view(self):
         """The focus row read over the sentence (BertViz's head view): a line from the focus word to
-        every word, as thick as its weight."""
+        every word, as thick as its weight; the row above it, both as large as the frame allows."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
         row = s.simple.weights[i]
         strip = vector_row(row, th, name="simple.weights[focus]", value_scale=1.0, col_labels=tokens)
         self.shown.append(strip)
-        strip_above(strip)
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens))
-        lines = self.pattern.lines[""]
+        fit_to_frame(VGroup(strip, self.pattern).arrange(DOWN, buff=0.6), top=2.95, bottom=LOWEST, grow=1.6)
+        lines = self.pattern.lines_for(row, th.focus)  # drawn where the words are now
         veil = Veil(self)
         self.play(veil.lower(), TransformFromCopy(self.weights.row(i), strip.rects),
                   TransformFromCopy(VGroup(*(self.weights.number(i, j) for j in range(len(tokens)))), strip.numbers),

@@ -33,7 +33,7 @@ class OtherFixtureScene(FixtureScene):
 
 def info(name: str = "fixture", number: int = 1) -> SceneInfo:
     cls = {"fixture": FixtureScene, "other": OtherFixtureScene}[name]
-    return SceneInfo(name, cls.__name__, cls.chapter, cls.summary, (), number, module=__name__)
+    return SceneInfo(name, cls.__name__, cls.chapter, cls.summary, (), number, module=__name__, steps=cls.steps)
 
 
 FIXTURES = (info("fixture", 1), info("other", 2))

@@ -7,7 +7,10 @@ built in one xdist worker only), nothing written:
   animations skipped and no frames drawn: only the end state of each animation matters there.
 While a scene is built, the picture each step leaves behind is checked against the frame, and after
 every animation each geometric figure on screen (a plane of arrows, a pattern of attention lines) is
-checked: nothing else overlaps it, its labels do not overprint, no text in the subtitles' band."""
+checked: nothing else overlaps it, its labels do not overprint, no text in the subtitles' band.
+Every label on screen (any Text more than half opaque) is checked while things move, at each frame
+of the animated build and at a quarter, half and three quarters of every animation: no two labels
+printed over each other, none in the subtitles' band (tests/test_motion.py reads the findings)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -110,46 +114,384 @@ def figure_problems(scene) -> Problems:
     return problems
 
 
+# A label is a Text more than half opaque; two labels overprint when their inks overlap by more
+# than this share of the smaller one's ink.
+LABEL_OPACITY = 0.5
+OVERPRINT_SHARE = 0.2
+SAMPLED = (0.25, 0.5, 0.75)  # the moments looked at inside every animation, frames or not
+TIME_BASED_UPDATER = "a mobject with a time-based updater"  # noted with the kinds: sampling calls it more often
+
+
+def _is_veil(mob) -> bool:
+    return "is_veil" in mob.__dict__  # not getattr: a Mobject's __getattr__ is slow to say no
+
+
+def _texts_and_veils(mobs) -> tuple:
+    """([Text or Veil sheet], {id of a text an updater may change}): the texts and veils in the
+    families of `mobs`, in the order they are drawn (their glyphs are not walked). A veil may be
+    inside a group: playing an AnimationGroup groups its mobjects."""
+    from manim import Text
+
+    found, updated, stack = [], set(), [(mob, False) for mob in reversed(mobs)]
+    while stack:
+        mob, under_updater = stack.pop()
+        under_updater = under_updater or bool(mob.updaters)
+        if isinstance(mob, Text) or _is_veil(mob):
+            found.append(mob)
+            if under_updater:
+                updated.add(id(mob))
+        else:
+            stack.extend((sub, under_updater) for sub in reversed(mob.submobjects))
+    return found, updated
+
+
+def _glyphs(text) -> list:
+    """A text's glyphs that have points (they are its submobjects, unless a transform nested them)."""
+    subs = text.submobjects
+    if any(g.submobjects for g in subs):
+        return text.family_members_with_points()
+    return [g for g in subs if len(g.points)]
+
+
+def moves_labels(animations) -> bool:
+    """Whether playing `animations` can move, show or hide a label: whether any of them animates a
+    Text or a Veil (a hold, a box drawn, lines growing cannot). Only these are looked inside."""
+    from manim import Wait
+
+    return any(not isinstance(a, Wait) and a.mobject is not None and _texts_and_veils([a.mobject])[0]
+               for a in animations)
+
+
+def every_animation(animations) -> list:
+    """The animations played, with those inside groups (LaggedStart, Succession, ...)."""
+    from manim import AnimationGroup
+
+    found, stack = [], list(animations)
+    while stack:
+        anim = stack.pop()
+        found.append(anim)
+        if isinstance(anim, AnimationGroup):
+            stack.extend(anim.animations)
+    return found
+
+
+def _copied_from(animations) -> list:
+    """[(id(copy), id(source))]: for each TransformFromCopy playing, each text of the copy with
+    each text of the source it starts from (the copy's start overlaps it). A copy leaving the
+    label it was copied from is not an overprint; crossing any other label is. Worked out once
+    per animation (the source does not move while it is copied)."""
+    from manim import Text, TransformFromCopy
+
+    pairs = []
+    for anim in every_animation(animations):
+        if not isinstance(anim, TransformFromCopy):
+            continue
+        if not hasattr(anim, "copied_from"):
+            # it animates `mobject` out of target_copy, a copy of the source aligned with it leaf by leaf
+            copies = [(text, start) for text, start in zip(anim.mobject.get_family(), anim.target_copy.get_family())
+                      if isinstance(text, Text)]
+            sources = [m for m in _texts_and_veils([anim.target_mobject])[0] if isinstance(m, Text)]
+            near = shared_area(np.array([_box(start) for _, start in copies]).reshape(-1, 4),
+                               np.array([_box(m) for m in sources]).reshape(-1, 4)) > 0
+            anim.copied_from = [(id(copies[i][0]), id(sources[j])) for i, j in zip(*np.nonzero(near))]
+        pairs += anim.copied_from
+    return pairs
+
+
+class Labels:
+    """The labels on screen at one moment: `texts` (n), and the ink each prints: `glyphs` (m, 4),
+    the (left, bottom, right, top) boxes of their glyphs more than half opaque and on the frame,
+    `owner` (m) the text each belongs to (sorted), `boxes` (n, 4) each text's whole ink box."""
+
+    def __init__(self, texts: list, glyphs: np.ndarray, owner: np.ndarray):
+        self.texts, self.glyphs, self.owner = texts, glyphs, owner
+        first = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]]) if len(owner) else np.zeros(0, int)
+        self.slices = list(zip(first, np.r_[first[1:], len(owner)].astype(int)))
+        self.boxes = (np.hstack([np.minimum.reduceat(glyphs[:, :2], first), np.maximum.reduceat(glyphs[:, 2:], first)])
+                      if len(owner) else np.zeros((0, 4)))
+        self.ink_area = np.add.reduceat(_areas(glyphs), first) if len(owner) else np.zeros(0)
+
+
+def _areas(boxes: np.ndarray) -> np.ndarray:
+    return (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+
+
+def shared_area(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(len(a), len(b)): the area each box of `a` shares with each box of `b`, all pairs at once."""
+    width = np.minimum(a[:, None, 2], b[None, :, 2]) - np.maximum(a[:, None, 0], b[None, :, 0])
+    height = np.minimum(a[:, None, 3], b[None, :, 3]) - np.maximum(a[:, None, 1], b[None, :, 1])
+    return np.clip(width, 0, None) * np.clip(height, 0, None)
+
+
+def _glyph_ink(glyphs: list) -> tuple:
+    """((m, 4) boxes, (m,) fill opacities) of glyphs. manim keeps one fill colour per glyph
+    (several only for a gradient): its first, as manim reads it."""
+    if not glyphs:
+        return np.zeros((0, 4)), np.zeros(0)
+    sizes = [len(g.points) for g in glyphs]
+    points = np.concatenate([g.points for g in glyphs])[:, :2]
+    starts = np.cumsum([0] + sizes[:-1])
+    boxes = np.hstack([np.minimum.reduceat(points, starts), np.maximum.reduceat(points, starts)])
+    return boxes, np.array([g.fill_rgbas[0, 3] for g in glyphs])
+
+
+class _Layout(NamedTuple):
+    """The texts on screen during one play and the veils in front of them, with the ink of those
+    the play does not move (worked out once): the rest is read again at every moment."""
+
+    texts: list
+    behind: np.ndarray    # (n,) how many veils are in front of each text
+    veils: list           # front to back
+    moving: list          # indices of the texts the play moves (or an updater may)
+    still: tuple          # (boxes, opacities, owners) of the other texts' glyphs
+
+
+def _layout(mobs, animations=None) -> _Layout:
+    """What is on screen in `mobs` while `animations` play (None: anything may move)."""
+    texts, behind, veils, seen = [], [], [], set()
+    drawn, updated = _texts_and_veils(mobs)
+    for mob in reversed(drawn):  # front to back
+        if _is_veil(mob):
+            veils.append(mob)
+        elif id(mob) not in seen:
+            seen.add(id(mob))
+            texts.append(mob)
+            behind.append(len(veils))
+    if animations is None:
+        moving = range(len(texts))
+    else:
+        animated = {id(m) for m in _texts_and_veils([a.mobject for a in animations if a.mobject is not None])[0]}
+        moving = [k for k, t in enumerate(texts) if id(t) in animated or id(t) in updated]
+    still = [(k, g) for k in sorted(set(range(len(texts))) - set(moving)) for g in _glyphs(texts[k])]
+    boxes, opacity = _glyph_ink([g for _, g in still])
+    return _Layout(texts, np.array(behind, dtype=int), veils, list(moving),
+                   (boxes, opacity, np.array([k for k, _ in still], dtype=int)))
+
+
+def visible_labels(scene, layout: _Layout | None = None) -> Labels:
+    """Every Text on screen now with the glyphs it prints. Opacities are per glyph in manim; a Veil
+    lowered over a label dims it by the veil's opacity; ink wholly off the frame is not seen.
+    `layout`: the scene's _layout for the play going on (by default, worked out now)."""
+    from manim import config
+
+    texts, behind, veils, moving, (still_boxes, still_opacity, still_owner) = layout or _layout(scene.mobjects)
+    now = [(k, g) for k in moving for g in _glyphs(texts[k])]
+    boxes, opacity = _glyph_ink([g for _, g in now])
+    boxes, opacity = np.vstack([still_boxes, boxes]), np.concatenate([still_opacity, opacity])
+    owner = np.concatenate([still_owner, np.array([k for k, _ in now], dtype=int)])
+    order = np.argsort(owner, kind="stable")  # each text's glyphs together, texts in drawing order
+    boxes, opacity, owner = boxes[order], opacity[order], owner[order]
+    seen_through = np.cumprod([1.0] + [1.0 - veil.get_fill_opacity() for veil in veils])
+    half_w, half_h = config.frame_width / 2, config.frame_height / 2
+    inked = ((opacity * seen_through[behind][owner] > LABEL_OPACITY) & (boxes[:, 2] > -half_w)
+             & (boxes[:, 0] < half_w) & (boxes[:, 3] > -half_h) & (boxes[:, 1] < half_h))
+    kept = np.unique(owner[inked])  # the texts with ink, renumbered 0..n-1 in order
+    return Labels([texts[k] for k in kept], boxes[inked], np.searchsorted(kept, owner[inked]))
+
+
+def overprints(labels: Labels, exempt: np.ndarray | None = None) -> list:
+    """[(i, j, share)]: labels i < j whose inks overlap by more than OVERPRINT_SHARE of the smaller
+    ink. A label's ink is its glyphs' boxes, not one box around the text: a label assembled from
+    copies has its glyphs in several places mid-flight, and the space between them is not ink.
+    `exempt` (n, n) bool marks pairs that may overlap."""
+    touching = np.triu(shared_area(labels.boxes, labels.boxes) > 0, k=1)  # all pairs at once, then glyphs
+    if exempt is not None:
+        touching &= ~exempt
+    found = []
+    for i, j in zip(*np.nonzero(touching)):
+        (a, b), (c, d) = labels.slices[i], labels.slices[j]
+        shared = shared_area(labels.glyphs[a:b], labels.glyphs[c:d]).sum()
+        share = shared / max(min(labels.ink_area[i], labels.ink_area[j]), 1e-12)
+        if share > OVERPRINT_SHARE:
+            found.append((int(i), int(j), float(share)))
+    return found
+
+
+def label_problems(scene, animations=(), layout: _Layout | None = None) -> tuple:
+    """(overprints, in the band) now: [(text a, text b, share)] of labels printed over each other
+    and [text] of labels with ink in the subtitles' band. Two labels of the same words, and a copy
+    leaving its source in one of `animations`, are not an overprint: they read as one label."""
+    from scenes.geometry import SUBTITLE_TOP
+
+    labels = visible_labels(scene, layout)
+    texts = labels.texts
+    words = np.array([t.text for t in texts])
+    exempt = words[:, None] == words[None, :]  # the same words twice read as one label (a copy on its way)
+    index = {id(t): k for k, t in enumerate(texts)}
+    for copy, source in _copied_from(animations):
+        if copy in index and source in index:
+            exempt[index[copy], index[source]] = exempt[index[source], index[copy]] = True
+    pairs = [(texts[i], texts[j], share) for i, j, share in overprints(labels, exempt)]
+    return pairs, [texts[k] for k in np.flatnonzero(labels.boxes[:, 1] < SUBTITLE_TOP - 1e-6)]
+
+
+class Seen(NamedTuple):
+    """A label as a problem report names it: its words and where its centre was."""
+
+    words: str
+    x: float
+    y: float
+
+    @classmethod
+    def of(cls, text) -> "Seen":
+        x, y = text.get_center()[:2]
+        return cls(text.text, round(float(x), 2), round(float(y), 2))
+
+    def __str__(self) -> str:
+        return f"'{self.words}' at ({self.x:.1f}, {self.y:.1f})"
+
+
+class Overprint(NamedTuple):
+    """Two labels printed over each other: during play `play` (manim's num_plays), `moment`
+    seconds into the clip, sharing `share` of the smaller one's ink."""
+
+    play: int
+    moment: float
+    first: Seen
+    second: Seen
+    share: float
+
+
+class InBand(NamedTuple):
+    """A label with ink in the subtitles' band during play `play`, `moment` seconds in."""
+
+    play: int
+    moment: float
+    label: Seen
+
+
 def build(scene_name: str, example, theme: str = "dark", animate: bool = False):
     """Run a scene's construct and return the scene; `step_bounds` lists, for each step, what
     was outside the frame when it ended. animate=True steps through every animation's frames;
     otherwise animations jump to their end and no frame is drawn (pixels are not checked here)."""
-    from contextlib import ExitStack
-    from unittest import mock
-
-    from manim import tempconfig
-    from manim.mobject.text import text_mobject
-    from manim.renderer.cairo_renderer import CairoRenderer
-
     from pipeline.catalog import by_name, scene_class
     from scenes.theme import theme_named
 
-    base = scene_class(by_name(scene_name))
+    return run_checked(scene_class(by_name(scene_name)), animate, example=example, theme=theme_named(theme))
+
+
+def kind(animation) -> str:
+    """An animation's class, as the checks record which kinds were played."""
+    return f"{type(animation).__module__}.{type(animation).__qualname__}"
+
+
+def run_checked(base, animate: bool = False, sample: bool = True, **scene_kwargs):
+    """Construct a `base` scene (its class) while checking it, and return it. Each play's end
+    state is checked for figures (figure_problems) and labels (label_problems), and its moments
+    in between for labels: every frame of an animated build, and the SAMPLED moments of every
+    animation (sample=False leaves those out: tests/test_motion.py shows that looking at them
+    does not change where an animation ends)."""
+    from manim import tempconfig
+
+    time_based: list = []  # whatever is given a time-based updater during the build
+    with tempconfig(TINY), _building(animate, time_based):
+        scene = _checked(base, sample, time_based)(skip_animations=not animate, **scene_kwargs)
+        scene.render()
+    if time_based and sample:
+        scene.animation_kinds.add(TIME_BASED_UPDATER)
+    scene.animated = animate
+    return scene
+
+
+def _building(animate: bool, time_based: list):
+    """What a test build changes in manim while it runs (a context manager)."""
+    import inspect
+    from contextlib import ExitStack
+    from unittest import mock
+
+    from manim import Mobject
+    from manim.mobject.text import text_mobject
+    from manim.renderer.cairo_renderer import CairoRenderer
+
+    patches = ExitStack()
+    add_updater = Mobject.add_updater
+
+    def noting_time_based(mob, update_function, *args, **kwargs):
+        if "dt" in inspect.signature(update_function).parameters:
+            time_based.append(mob)
+        return add_updater(mob, update_function, *args, **kwargs)
+
+    patches.enter_context(mock.patch.object(Mobject, "add_updater", noting_time_based))
+    # Pango wraps text at the frame's pixel width: shape it for a full-size frame, as a render
+    # does, or a long caption would wrap here (and be measured taller and narrower) but not there
+    text2svg = text_mobject.manimpango.text2svg
+    full_width = lambda *args: text2svg(*args[:7], 3840, 2160, *args[9:])  # noqa: E731
+    patches.enter_context(mock.patch.object(text_mobject.manimpango, "text2svg", full_width))
+    if not animate:
+        for method in ("update_frame", "save_static_frame_data"):
+            patches.enter_context(mock.patch.object(CairoRenderer, method, lambda *args, **kwargs: None))
+    return patches
+
+
+def _checked(base, sample: bool, time_based: list):
+    """`base` (a scene class) with the checks: what each finds is kept on the scene."""
 
     class Checked(base):
+        def __init__(self, *args, **kwargs):
+            self.step_bounds, self.step_labels, self.figure_problems, self.figures_checked = [], [], [], 0
+            self.label_overprints, self.band_texts, self.label_moments, self.animation_kinds = [], [], 0, set()
+            self.layout_key, self.moves_labels = (None, None, None), False
+            super().__init__(*args, **kwargs)
+
         def step_finished(self, step):
             self.step_bounds.append((step, outside_frame(self)))
+            self.step_labels.append((step, visible_labels(self)))
 
         def play(self, *args, **kwargs):
+            self.play_started = self.time
             super().play(*args, **kwargs)
             problems = figure_problems(self)
             self.figure_problems += [(self.renderer.num_plays, p) for p in problems]
             self.figures_checked += problems.checked
+            if self.moves_labels or self.layout_key[2] != [id(m) for m in self.mobjects]:
+                self.check_labels(self.time)  # where the animation left them (or what joined or left)
 
-    with tempconfig(TINY), ExitStack() as patches:
-        # Pango wraps text at the frame's pixel width: shape it for a full-size frame, as a render
-        # does, or a long caption would wrap here (and be measured taller and narrower) but not there
-        text2svg = text_mobject.manimpango.text2svg
-        full_width = lambda *args: text2svg(*args[:7], 3840, 2160, *args[9:])  # noqa: E731
-        patches.enter_context(mock.patch.object(text_mobject.manimpango, "text2svg", full_width))
-        if not animate:
-            for method in ("update_frame", "save_static_frame_data"):
-                patches.enter_context(mock.patch.object(CairoRenderer, method, lambda *args, **kwargs: None))
-        scene = Checked(example=example, theme=theme_named(theme), skip_animations=not animate)
-        scene.step_bounds, scene.figure_problems, scene.figures_checked = [], [], 0
-        scene.render()
-    scene.animated = animate
-    return scene
+        def begin_animations(self):
+            super().begin_animations()
+            self.moves_labels = moves_labels(self.animations)
+
+        def add_updater(self, func):
+            time_based.append(self)  # a scene's updaters are all given the time step
+            super().add_updater(func)
+
+        def update_to_time(self, t):
+            """manim moves the animations to `t` seconds into the play here: at every frame of an
+            animated build, once (to the end) in a skipped one. The labels are checked at every
+            frame; a skipped play, and a play no frame looks inside (one frame long or less), at
+            the SAMPLED moments too (in time order: manim's groups only go forwards). A play that
+            moves no label (a hold, a box drawn, lines growing) is only checked at its end."""
+            if not self.moves_labels:
+                return super().update_to_time(t)
+            skipped = self.renderer.skip_animations
+            if skipped:
+                self.sample_before(t)
+            super().update_to_time(t)
+            if not skipped:
+                self.check_labels(self.play_started + t, self.animations)
+                if self.duration <= 1 / self.camera.frame_rate:  # t = 0 is its only frame
+                    self.sample_before(self.duration)
+
+        def sample_before(self, end):
+            """Move to and check the SAMPLED moments after the last update and before `end`."""
+            for moment in (alpha * self.duration for alpha in (SAMPLED if sample else ())):
+                if self.last_t < moment < end:
+                    super().update_to_time(moment)
+                    self.check_labels(self.play_started + moment, self.animations)
+
+        def check_labels(self, moment, animations=()):
+            # what is on screen is worked out again for each play, at its end, or when mobjects join
+            key = (self.renderer.num_plays, [id(a) for a in animations], [id(m) for m in self.mobjects])
+            if self.layout_key != key:
+                self.layout_key, self.layout = key, _layout(self.mobjects, animations)
+            overprinted, in_band = label_problems(self, animations, self.layout)
+            where = (self.renderer.num_plays, round(float(moment), 2))
+            self.label_overprints += [Overprint(*where, Seen.of(a), Seen.of(b), round(share, 3))
+                                      for a, b, share in overprinted]
+            self.band_texts += [InBand(*where, Seen.of(text)) for text in in_band]
+            self.label_moments += 1
+            self.animation_kinds.update(kind(a) for a in every_animation(animations))
+
+    return Checked
 
 
 @lru_cache(maxsize=None)

@@ -106,8 +106,9 @@ def test_a_clips_code_is_its_scene_and_what_it_imports():
         assert not {"attention_math/report.py", "attention_math/workbook.py", "attention_math/loader.py"} & files
     using_softmax = sorted(name for name, files in every.items() if "scenes/softmax.py" in files)
     assert using_softmax == ["softmax"]
-    # dimensions draws projections' feature names, so it depends on that module too
-    assert sorted(name for name, files in every.items() if "scenes/projections.py" in files) == ["dimensions", "projections"]
+    # dimensions and multihead draw projections' feature names, so they depend on that module too
+    assert sorted(name for name, files in every.items() if "scenes/projections.py" in files) == [
+        "dimensions", "multihead", "projections"]
 
 
 def test_editing_a_scene_changes_its_fingerprint_only(tmp_path, monkeypatch):

@@ -113,6 +113,23 @@ def test_scaling_quotes_the_divisor(example_key):
     assert scaling.root.text == f"√d=√{example.d}={format_number(scale_factor(example.d))}"
 
 
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
+    """Each tick stands where its dot product ÷ √d lies on the zoomed axis; the spreads shown are
+    attention_math's, before and after the division."""
+    from attention_math.core import dot_product_spread
+
+    scene = built_scene("scaling", example_key)
+    assert [row.spread.d for row in scene.spread_rows] == [scene.example.d, 64, 512]
+    for row, raw, scaled in zip(scene.spread_rows, scene.raw_values, scene.spread_values):
+        expected = dot_product_spread(row.spread.d)
+        assert (raw.text, scaled.text) == (format_number(expected.spread, 1), format_number(expected.scaled_spread, 1))
+        drawn = np.array([row.axis.p2n(np.array([x, row.axis.get_y(), 0.0])) for x in row.tick_x()])
+        assert drawn == pytest.approx(expected.scaled, abs=1e-6)
+    assert any("standard deviation is about √d" in c for c in scene.captions)
+
+
 @in_group("softmax")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
@@ -125,10 +142,54 @@ def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
 
 @in_group("contexts")
 def test_context_scene_tells_the_story():
+    """Mouse's output is shorter than its input (its animal value drops 1.30 -> 1.09 next to cat):
+    what the scene claims is the turn, 45° -> 28° from the animal axis, drawn as an arc of that angle."""
+    import math
+
     scene = built_scene("contexts", "builtin")
     assert [scene.context_word(s) for s in scene.pair] == ["cat", "keyboard"]
-    assert any("leans towards animal" in c for c in scene.captions)
-    assert any("leans towards tech" in c for c in scene.captions)
+    text = " ".join(scene.captions)
+    assert "turns towards animal: 28° from the animal axis, where the input is at 45°" in text
+    assert "turns towards tech: 28° from the tech axis, where the input is at 45°" in text
+    assert "adjusted, not replaced" in text and "Beyond the article" in text
+    assert [(m.axis, m.text.text) for m in scene.angle_marks] == [(0, "28°"), (1, "28°")]
+    for mark, out in zip(scene.angle_marks, scene.output_arrows):
+        # the arc spans from the axis to the drawn output arrow: its angle is the one quoted
+        assert math.degrees(abs(mark.arc.angle)) == pytest.approx(mark.degrees, abs=1e-6)
+        tip = scene.plane.p2c(out.body.tip.tip_point)
+        assert math.degrees(math.atan2(tip[1], tip[0])) == pytest.approx(90 * mark.axis + math.copysign(mark.degrees, 0.5 - mark.axis), abs=1e-3)
+
+
+@in_group("projections")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_projections_attribute_each_change_to_its_cause(example_key):
+    """The simplified row, the learned scores at the same divisor √d (the projections' doing) and at
+    √d_k (the divisor's doing) are all drawn; the narration says which change is which."""
+    scene = built_scene("projections", example_key)
+    assert [row.name for row in scene.compare_rows] == [
+        "simple.weights[focus]", "projected_at_d.weights[focus]", "projected.weights[focus]"]
+    text = " ".join(scene.captions)
+    if example_key == "builtin":  # d = 4, d_k = 2
+        assert "divided by the same √4 = 2.00." in text
+        assert "The weights move, cat 0.26 → 0.31, and 0.09 → 0.03: W_Q and W_K's doing alone." in text
+        assert "the divisor is √2 = 1.41, not 2.00." in text
+        assert "A smaller divisor makes softmax sharper: the largest weight rises from 0.46 to 0.54." in text
+    else:  # generated weights keep d_k = d = 8: only the projections change the row
+        assert "Here d_k = d = 8, so the divisor stays 2.83" in text and "sharper" not in text
+
+
+@in_group("multihead")
+def test_multihead_shows_each_heads_projections_and_w_o_mixing():
+    scene = built_scene("multihead", "builtin")
+    names = [g.name for g in scene.shown]
+    assert [n for n in names if ".w_" in n] == [f"multi_head.heads[{h}].{w}" for h in (0, 1) for w in ("w_q", "w_k", "w_v")] \
+        + ["multi_head.w_o"]
+    text = " ".join(scene.captions)
+    assert "subspace" not in text
+    assert "Head 1's W_V passes on mostly animal and tech; head 2's, mostly grammar and mood: different heads" in text
+    assert "It mixes the heads: every output column draws on more than one head." in text
+    assert "One cell: mouse's animal adds up products from head 1 and head 2." in text
+    assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."
 
 
 @pytest.mark.parametrize("scene_name", [pytest.param(n, marks=in_group(n)) for n in ("embeddings", "scores", "output")])

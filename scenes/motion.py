@@ -1,0 +1,421 @@
+"""Purpose-built motion for matrix arithmetic: every move shows where a number comes from, and
+nothing is ever morphed into something else (a Transform between two different matrices pulls the
+glyphs of one into the glyphs of the other: a second of soup). The functions and classes here
+RETURN animations, so a scene reads like the explanation:
+
+    self.narrate("... its transpose on top ...", transpose(x, xt, through=scores))
+    sweep = ProductSweep(x, xt, scores, i, j, theme, ...)  # one cell, term by term
+    self.play(build_rows(scores, x, colour))             # a result, row by row
+
+The devices (STAGING.md): a copy that travels and keeps its own glyphs (Carry), the original
+hidden while its copy lies over it (Vanish), a box that slides from row to row (Travel), rows that
+fold into columns through empty space (transpose), products written beside a running sum
+(ProductSweep), result rows whose numbers appear where they belong (build_rows).
+
+Timing: each function returns ONE group whose parts all begin together and carry their own time
+windows (keyframes, or `during`). manim draws during a play only what was in the scene when it
+began, so a part that shows something later must be there from the start, invisible.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+from manim import (
+    LEFT, RIGHT, Animation, AnimationGroup, Create, FadeIn, FadeOut, Rectangle, Transform, VGroup, config, linear,
+    smooth,
+)
+from manim.animation.animation import prepare_animation
+
+from attention_math.breakdown import dot_product
+from attention_math.formatting import format_number
+from scenes.components import MatrixGrid, label
+from scenes.geometry import SUBTITLE_TOP
+from scenes.theme import Theme
+
+Keyframes = Sequence[tuple]  # (fraction of the animation, point) pairs, fractions increasing
+
+
+def _clip(u: float) -> float:
+    return min(1.0, max(0.0, u))
+
+
+def eased_path(keys: Keyframes) -> Callable[[float], np.ndarray]:
+    """The point at time alpha of a journey through `keys`: each leg eased in and out, so the
+    mover stops at every key point (a turn reads as a turn) and holds between keys."""
+    times = [float(t) for t, _ in keys]
+    points = [np.asarray(p, dtype=float) for _, p in keys]
+
+    def at(alpha: float) -> np.ndarray:
+        if alpha <= times[0]:
+            return points[0]
+        for t0, p0, t1, p1 in zip(times, points, times[1:], points[1:]):
+            if alpha <= t1:
+                u = smooth(_clip((alpha - t0) / (t1 - t0))) if t1 > t0 else 1.0
+                return p0 + u * (p1 - p0)
+        return points[-1]
+
+    return at
+
+
+def during(animation: Animation, start: float, end: float) -> Animation:
+    """`animation` played between fractions `start` and `end` of the group it is put in (with the
+    group's other parts, which all run the group's whole length)."""
+    animation = prepare_animation(animation)  # `mob.animate...` builders too
+    shape = animation.rate_func
+    animation.rate_func = lambda t: shape(_clip((t - start) / max(end - start, 1e-9)))
+    animation.run_time = 1.0
+    return animation
+
+
+def _dressed_as(piece, target):
+    """A copy of `piece` where `target` is, at its size and in its colours: how the piece arrives.
+    Same glyphs as `piece`, so its arrival is a move, never a morph. When both are built alike (a
+    cell and a cell, the same word at two sizes), each part lands on its counterpart: a cell's
+    rectangle takes the target's proportions, its glyphs the target's size."""
+    end = piece.copy()
+    ours, theirs = end.family_members_with_points(), target.family_members_with_points()
+    if len(ours) != len(theirs):
+        if piece.width > 1e-6 and piece.height > 1e-6:
+            end.scale(min(target.width / piece.width, target.height / piece.height))
+        return end.move_to(target)
+    for mob, model in zip(ours, theirs):
+        if isinstance(mob, Rectangle):
+            mob.stretch_to_fit_width(model.width).stretch_to_fit_height(model.height)
+        elif mob.height > 1e-6:
+            mob.scale(model.height / mob.height)
+        mob.move_to(model)
+        mob.set_fill(model.get_fill_color(), opacity=model.get_fill_opacity(), family=False)
+        mob.set_stroke(model.get_stroke_color(), width=model.get_stroke_width(), opacity=model.get_stroke_opacity(),
+                       family=False)
+    return end
+
+
+class Carry(Transform):
+    """A copy of `source` travels through `keys` (fractions and points, between its start and the
+    end) to where `target` is drawn, taking the target's size and colours between fractions
+    `resize`; then the target takes its place in the scene. The copy keeps its own glyphs all the
+    way."""
+
+    def __init__(self, source, target, keys: Keyframes = (), resize: tuple = (0.0, 1.0), **kwargs):
+        mover = source.copy()
+        arrival = _dressed_as(source, target)
+        self.departure, self.destination = mover.get_center(), arrival.get_center()
+        self.route = eased_path([(0.0, self.departure), *keys, (1.0, self.destination)])
+        self.resize = resize
+        super().__init__(mover, arrival, rate_func=linear, **kwargs)
+        self.arrival_target = target
+
+    def interpolate_submobject(self, submobject, starting_submobject, target_copy, alpha: float):
+        """Shape and colour change within `resize`; the position follows the path all along."""
+        u = smooth(_clip((alpha - self.resize[0]) / max(self.resize[1] - self.resize[0], 1e-9)))
+        place = self.route(alpha)
+
+        def along_path(start_points, end_points, _):
+            return (1 - u) * (start_points - self.departure) + u * (end_points - self.destination) + place
+
+        submobject.interpolate(starting_submobject, target_copy, u, path_func=along_path)
+        return self
+
+    def clean_up_from_scene(self, scene) -> None:
+        super().clean_up_from_scene(scene)
+        scene.remove(self.mobject)
+        scene.add(self.arrival_target)
+
+
+class Travel(Animation):
+    """`mob` itself moves through `keys` (it keeps its shape): a box sliding from row to row. It
+    fades in over fractions `appear` and out over `leave` (one animation does all three: two
+    animations of one mobject in one group would undo each other's work)."""
+
+    def __init__(self, mob, keys: Keyframes, appear: Optional[tuple] = None, leave: Optional[tuple] = None, **kwargs):
+        self.path = eased_path([(0.0, mob.get_center()), *keys])
+        self.appear, self.leave = appear, leave
+        super().__init__(mob, rate_func=linear, **kwargs)
+
+    def create_starting_mobject(self):
+        return self.mobject  # nothing is interpolated from a copy
+
+    def begin(self) -> None:
+        self.kept = [(m, m.get_fill_opacity(), m.get_stroke_opacity()) for m in self.mobject.family_members_with_points()]
+        super().begin()
+
+    def interpolate_mobject(self, alpha: float) -> None:
+        self.mobject.move_to(self.path(alpha))
+        seen = 1.0
+        if self.appear:
+            seen *= _clip((alpha - self.appear[0]) / max(self.appear[1] - self.appear[0], 1e-9))
+        if self.leave:
+            seen *= 1.0 - _clip((alpha - self.leave[0]) / max(self.leave[1] - self.leave[0], 1e-9))
+        _set_opacity(self.kept, seen)
+
+    def clean_up_from_scene(self, scene) -> None:
+        super().clean_up_from_scene(scene)
+        if self.leave:
+            _set_opacity(self.kept, 1.0)  # as it was, and off the stage
+            scene.remove(self.mobject)
+
+
+def _set_opacity(kept, factor: float) -> None:
+    """Each (mobject, fill, stroke) of `kept` drawn at `factor` of its own opacities."""
+    for mob, fill, stroke in kept:
+        mob.set_fill(opacity=fill * factor, family=False)
+        mob.set_stroke(opacity=stroke * factor, family=False)
+
+
+class Vanish(Animation):
+    """Opacity without copies (a FadeIn or FadeOut copies what it fades, twice: for whole
+    matrices of numbers that is most of a scene's cost). `parts` of `mob` (default: all of it)
+    are not drawn until fraction `back[0]` and fade in by `back[1]`: a copy can lie over them
+    meanwhile (two copies of a text a little apart are unreadable, exactly over each other they
+    flash bold), or they appear for the first time. With `gone`, they fade out over that window
+    instead, and leave the scene at the end. Either way they end exactly as they were. `mob` is
+    what holds the parts on screen (a table, a line of text): a group made up for the parts would
+    stay in the scene holding them, and outlive the table they belong to."""
+
+    def __init__(self, mob, back: tuple = (0.9, 1.0), parts: Optional[Sequence] = None, gone: Optional[tuple] = None,
+                 **kwargs):
+        self.back, self.gone = back, gone
+        self.parts = list(parts) if parts is not None else [mob]
+        super().__init__(mob, rate_func=linear, **kwargs)
+
+    def create_starting_mobject(self):
+        return self.mobject  # nothing is interpolated from a copy
+
+    def begin(self) -> None:
+        self.kept = [(m, m.get_fill_opacity(), m.get_stroke_opacity())
+                     for part in self.parts for m in part.family_members_with_points()]
+        super().begin()
+
+    def interpolate_mobject(self, alpha: float) -> None:
+        start, end = self.gone or self.back
+        u = smooth(_clip((alpha - start) / max(end - start, 1e-9)))
+        _set_opacity(self.kept, 1.0 - u if self.gone else u)
+
+    def clean_up_from_scene(self, scene) -> None:
+        super().clean_up_from_scene(scene)
+        if self.gone:
+            _set_opacity(self.kept, 1.0)
+            scene.remove(*(m for part in self.parts for m in part.get_family()))
+
+
+def fade_in(*mobs) -> Vanish:
+    """FadeIn of a whole layout, without its copies."""
+    return Vanish(VGroup(*mobs), back=(0.0, 1.0))
+
+
+def fade_out(*mobs) -> Vanish:
+    """FadeOut of a whole layout, without its copies."""
+    return Vanish(VGroup(*mobs), gone=(0.0, 1.0))
+
+
+def _frame_right() -> float:
+    return config.frame_width / 2
+
+
+# -- the transpose ------------------------------------------------------------------------------
+
+class _Lanes:
+    """Positions in the empty region of a product layout: lane c is column c of `target` (and of
+    `through`, the result below it), row r is row r of `through`; both continue past the grids."""
+
+    def __init__(self, target: MatrixGrid, through: MatrixGrid):
+        self.w = target.cell(0, 1).get_x() - target.cell(0, 0).get_x() if target.shape[1] > 1 else target.cell_w
+        self.h = through.cell(0, 0).get_y() - through.cell(1, 0).get_y() if through.shape[0] > 1 else through.cell_h
+        self.x0, self.y0 = target.cell(0, 0).get_x(), through.cell(0, 0).get_y()
+        # how many lanes fit before the frame's edge, and rows above the subtitles' band
+        self.lanes = int((_frame_right() - 0.1 - (self.x0 - self.w / 2)) // self.w)
+        self.rows = int((self.y0 + self.h / 2 - SUBTITLE_TOP) // self.h)
+
+    def x(self, c: float) -> float:
+        return self.x0 + c * self.w
+
+    def y(self, r: float) -> float:
+        return self.y0 - r * self.h
+
+
+def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, row_share: float = 1.0) -> AnimationGroup:
+    """Row i of `source` becomes column i of `target` (its transpose), one row after another. The
+    row slides right out of `source` (whose row is hidden meanwhile, so nothing is printed twice),
+    its cells step down into a staircase and close up into a column, and the column rises into
+    place; the row's label walks behind it and lands as the column's label. `target` must be laid
+    out above `through` (scenes.components.product_layout) and `through` must be empty: every path
+    runs through its cells. `row_share`: how many rows' time each row takes (above 1, a row sets
+    off before the previous one has landed: only where their paths cannot meet). `target` and its
+    column labels are in the scene at the end."""
+    n, d = source.shape
+    lanes = _Lanes(target, through)
+    shift = 1 if d + 1 <= lanes.lanes else 0             # one lane free for the label, when there is room
+    top_row_limit = max(0, lanes.rows - d)               # the highest staging row that leaves room below
+    span = 1.0 / (n - 1 + row_share)                     # one row's start to the next's
+    parts = []  # drawn in this order: `source` (under what leaves it), then the travellers
+    for i in range(n):
+        t0 = i * span
+        at = lambda f, t0=t0: t0 + f * span * row_share  # noqa: E731  (f: fraction of this row's time)
+        r = min(i, top_row_limit)
+        y_i = source.cell(i, 0).get_y()
+        for k in range(d):
+            slid = np.array([lanes.x(shift + k), y_i, 0.0])
+            stepped = np.array([lanes.x(shift + k), lanes.y(r + k), 0.0])
+            closed = np.array([lanes.x(i), lanes.y(r + k), 0.0])
+            parts.append(Carry(source.cell(i, k), target.cell(k, i),
+                               [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
+                                (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
+                               resize=(at(0.05), at(0.25))))
+        hidden = [source.number(i, k) for k in range(d)]
+        if len(source.row_labels) and len(target.col_labels):
+            lab = source.row_labels[i]
+            behind = source.cell(i, 0).get_center() - lab.get_center()       # from the label to cell 0
+            above = target.col_labels[i].get_center() - target.cell(0, i).get_center()
+            head = np.array([lanes.x(i), lanes.y(r), 0.0])                    # cell 0, closed up
+            slid = np.array([lanes.x(shift), y_i, 0.0]) - behind
+            keys = [(at(0.0), lab.get_center())]
+            if r == i:  # the label follows cell 0 along its row
+                keys += [(at(0.25), slid), (at(0.4), slid), (at(0.6), head - behind), (at(0.72), head - behind)]
+            else:       # along the row, then up beside the column
+                keys += [(at(0.25), slid), (at(0.6), slid), (at(0.66), np.array([head[0] - behind[0], y_i, 0.0])),
+                         (at(0.72), head - behind)]
+            keys += [(at(0.82), head + above), (at(1.0), target.col_labels[i].get_center())]
+            parts.append(Carry(lab, target.col_labels[i], keys, resize=(at(0.05), at(0.25))))
+            hidden.append(lab)
+        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden))
+    return AnimationGroup(*parts)
+
+
+# -- a result, row by row -------------------------------------------------------------------------
+
+def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optional[Sequence[int]] = None,
+               skip: Sequence = (), beside: Optional[Sequence] = None) -> AnimationGroup:
+    """The result computed row by row: a box on row i of `left` and one on row i of the result
+    slide from row to row, and the result's row i appears under them, cell after cell: each
+    number fades in where it belongs and its cell takes its colour as it does (call
+    result.clear_fills() first). Cells in `skip` are there already; `beside[i]`, when given,
+    appears as row i is finished (a row's sum written next to it)."""
+    rows = list(range(result.shape[0]) if rows is None else rows)
+    cols, done = result.shape[1], {tuple(cell) for cell in skip}
+    span = 1.0 / len(rows)
+    boxes = []
+    for grid in (left, result):
+        box = grid.row_box(rows[0], colour)
+        keys = []
+        for n_, (before, now) in enumerate(zip(rows, rows[1:]), start=1):
+            keys += [(n_ * span, box.get_center() + grid.row(before).get_center() - grid.row(rows[0]).get_center()),
+                     (n_ * span + 0.3 * span, box.get_center() + grid.row(now).get_center() - grid.row(rows[0]).get_center())]
+        boxes.append(Travel(box, keys, appear=(0.0, 0.3 * span), leave=(1.0 - 0.1 * span, 1.0)))
+    fills, numbers = [], []
+    for n_, i in enumerate(rows):
+        cells = [c for c in range(cols) if (i, c) not in done]
+        for m, c in enumerate(cells):
+            start = n_ * span + span * (0.3 + 0.5 * m / max(len(cells), 1))
+            end = min(start + 0.4 * span, (n_ + 1) * span)
+            numbers.append(Vanish(result.number(i, c), back=(start, end)))
+            fills.append(during(result.fill_in(i, c), start, end))
+        if beside is not None:
+            numbers.append(Vanish(beside[i], back=(n_ * span + 0.75 * span, (n_ + 1) * span)))
+    # a group draws its parts in this order: the cells' colours, their numbers, the boxes
+    parts = [*fills, *numbers, *boxes]
+    return AnimationGroup(*parts)
+
+
+# -- one cell, term by term ---------------------------------------------------------------------
+
+class ProductSweep:
+    """Cell (i, j) of left × top, worked term by term where matrix products are worked by hand
+    (product_layout: `top` above `result`, `left` beside it). The ledger beside `top`'s rows holds,
+    for each term k, "a × b = p" (a in `left`'s colour, b in `top`'s, as the boxes on them) and
+    the running sum "Σ s"; the finished sum travels along the free corridor between the tables
+    into the cell, which takes its colour only then. Nothing worked is dimmed: the scene keeps
+    the row's and column's labels (`keep()`) when it dims the rest."""
+
+    def __init__(self, left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, i: int, j: int, theme: Theme, *,
+                 left_colour: str, top_colour: str, sum_colour: str):
+        self.left, self.top, self.result, self.i, self.j = left, top, result, i, j
+        self.colours = (left_colour, top_colour, sum_colour)
+        self.dot = dot_product(left.values[i], top.values[:, j])
+        size = 20 * top.cell_h / 0.5
+        pieces = [[label(format_number(a), theme, size=size, color=left_colour), label("×", theme, size=size),
+                   label(format_number(b), theme, size=size, color=top_colour),
+                   label(f"= {format_number(p)}", theme, size=size)]
+                  for a, b, p in zip(self.dot.a, self.dot.b, self.dot.products)]
+        self.products = VGroup(*(VGroup(*line) for line in pieces))
+        self.sums = VGroup(*(label(f"Σ {format_number(s)}", theme, size=size, color=sum_colour) for s in self.dot.running))
+        self.ledger = VGroup(self.products, self.sums)
+        self._lay_out_ledger()
+        self.row_box, self.col_box = left.row_box(i, left_colour), top.column_box(j, top_colour)
+        self.cell_box = result.cell_box(i, j, sum_colour)
+        # the two entries multiplied: boxes in the text colour, unlike the row's and the column's
+        self.cursors = (left.cell_box(i, 0, theme.text), top.cell_box(0, j, theme.text))
+
+    def _lay_out_ledger(self) -> None:
+        """Each line at the height of `top`'s row k (the row of dim k), its pieces in columns, the
+        sums beside; all of it left of `top`'s row labels, shrunk if it would leave the frame."""
+        widths = [max(line[c].width for line in self.products) for c in range(4)]
+        gap = 0.12
+        for k, line in enumerate(self.products):
+            x = 0.0
+            for c, piece in enumerate(line):
+                piece.move_to(np.array([x + widths[c] / 2, self.top.cell(k, 0).get_y(), 0.0]))
+                x += widths[c] + gap
+            self.sums[k].move_to(np.array([x + 0.2 + self.sums[k].width / 2, self.top.cell(k, 0).get_y(), 0.0]))
+            self.sums[k].align_to(np.array([x + 0.2, 0, 0]), LEFT)
+        anchor = self.top.row_labels if len(self.top.row_labels) else self.top.rects
+        room = anchor.get_left()[0] - 0.3 - (-config.frame_width / 2 + 0.2)
+        if self.ledger.width > room:  # smaller, each line still beside its row
+            self.ledger.scale(room / self.ledger.width)
+            for k, (line, total) in enumerate(zip(self.products, self.sums)):
+                VGroup(line, total).set_y(self.top.cell(k, 0).get_y())
+        self.ledger.shift(RIGHT * (anchor.get_left()[0] - 0.3 - self.ledger.get_right()[0]))
+
+    def keep(self) -> list:
+        """What the eye needs while the cell is worked: the row, the column, the cell, their labels
+        and the dims' labels (each term is one dim), the ledger and the boxes."""
+        left, top = self.left, self.top
+        keep = [left.row(self.i), top.column(self.j), self.result.cell(self.i, self.j), self.ledger,
+                self.row_box, self.col_box, self.cell_box, left.col_labels, top.row_labels]
+        keep += [left.row_labels[self.i]] if len(left.row_labels) else []
+        keep += [top.col_labels[self.j]] if len(top.col_labels) else []
+        return keep
+
+    def open(self) -> list:
+        """Boxes on the row, the column and the (still empty) cell."""
+        return [Create(self.row_box), Create(self.col_box), Create(self.cell_box)]
+
+    def term(self, k: int) -> AnimationGroup:
+        """Term k: small boxes move onto left[i, k] and top[k, j], their product is written in
+        line k, and the running sum beside it."""
+        left_cursor, top_cursor = self.cursors
+        if k == 0:
+            moves = [Create(left_cursor), Create(top_cursor)]
+        else:
+            moves = [left_cursor.animate.move_to(self.left.cell(self.i, k)), top_cursor.animate.move_to(self.top.cell(k, self.j))]
+        return AnimationGroup(*(during(m, 0.0, 0.35) for m in moves),
+                              during(FadeIn(self.products[k], shift=0.15 * LEFT), 0.3, 0.75),
+                              during(FadeIn(self.sums[k], shift=0.15 * LEFT), 0.55, 1.0))
+
+    def deliver(self) -> AnimationGroup:
+        """The sum's number travels to the cell: down out of the ledger, right along the corridor
+        between `left`'s column labels and `top`, down the cell's column (empty cells); the cell
+        takes its colour as it lands. The boxes on the cells of the last term go."""
+        final = self.sums[-1][1:]  # the number, without "Σ"
+        cell = self.result.cell(self.i, self.j)
+        floor = max(self.result.rects.get_top()[1], self.left.col_labels.get_top()[1] if len(self.left.col_labels) else -9)
+        corridor = (floor + self.top.rects.get_bottom()[1]) / 2
+        lane = cell.get_x()
+        keys = [(0.25, np.array([final.get_x(), corridor, 0.0])), (0.6, np.array([lane, corridor, 0.0]))]
+        # in drawing order: the cell's colour under the number that lands on it
+        return AnimationGroup(during(self.result.fill_in(self.i, self.j), 0.8, 1.0),
+                              Vanish(self.sums[-1], back=(0.2, 0.45), parts=[final]),
+                              Carry(final, self.result.number(self.i, self.j), keys),
+                              *(during(FadeOut(c), 0.0, 0.3) for c in self.cursors))
+
+    def close(self) -> list:
+        return [FadeOut(VGroup(self.row_box, self.col_box))]
+
+
+# -- a number changing where it stands ---------------------------------------------------------------
+
+def change_in_place(old, new) -> AnimationGroup:
+    """`old` gives way to `new` at the same place: the old shrinks away, then the new one appears
+    (never both at once, never one morphing into the other)."""
+    return AnimationGroup(during(FadeOut(old, scale=0.5), 0.0, 0.5), during(FadeIn(new, scale=1.5), 0.5, 1.0))

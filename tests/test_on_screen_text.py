@@ -1,0 +1,108 @@
+"""What is written on screen besides the numbers: short callouts clear of the subtitles' band, the
+key to a colour scale where it is first used, narration about colours that the data bears out,
+and final frames that use the frame's height. The scene checks read the builds the scene tests
+make anyway (grouped per scene)."""
+
+import numpy as np
+import pytest
+from manim import DOWN, RIGHT, Square, Text, VMobject
+
+from attention_math.formatting import format_number
+from attention_math.story import shows_negative
+from scenes.components import BAND_GAP, ColourLegend, note
+from scenes.geometry import SUBTITLE_TOP
+from scenes.theme import DARK, LIGHT
+from tests.scene_helpers import built_scene
+
+FRAME_HEIGHT, FRAME_WIDTH = 8.0, 8.0 * 16 / 9
+
+
+def test_shows_negative_reads_the_numbers_as_drawn():
+    assert shows_negative([[0.0, 1.8], [-0.3, 0.2]])
+    assert not shows_negative([0.0, 1.3, 0.004])
+    assert not shows_negative([-0.004, 0.5])  # drawn 0.00: nothing red to speak of
+    assert shows_negative([-0.006, 0.5])      # drawn −0.01
+
+
+def test_a_callout_sits_above_the_subtitles_band_or_beside_what_it_names():
+    line = note("mouse 0.43", DARK)
+    assert line.get_bottom()[1] == pytest.approx(SUBTITLE_TOP + BAND_GAP)
+    assert abs(line.get_center()[0]) < 1e-6
+    box = Square(1.0).move_to([5.0, -3.2, 0.0])  # low and near the right edge
+    beside = note("a long callout next to the box", DARK, beside=box, direction=RIGHT)
+    assert beside.get_bottom()[1] >= SUBTITLE_TOP + BAND_GAP - 1e-9  # lifted out of the band
+    assert beside.get_right()[0] <= FRAME_WIDTH / 2 - 0.5 + 1e-9   # pulled back into the frame
+    under = note("under", DARK, beside=Square(1.0).move_to([-2.0, 1.0, 0.0]), direction=DOWN)
+    assert under.get_top()[1] == pytest.approx(0.5 - 0.2) and under.get_x() == pytest.approx(-2.0)
+    sentence = "x" * 400
+    assert note(sentence, DARK).width <= FRAME_WIDTH - 1 + 1e-9
+
+
+@pytest.mark.parametrize("theme", [DARK, LIGHT], ids=["dark", "light"])
+def test_the_colour_key_fills_its_cells_as_the_matrices_do(theme):
+    key = ColourLegend(theme, 1.8, negative=True)
+    assert key.values[0] == -1.8 and key.values[-1] == 1.8 and 0.0 in key.values
+    for cell, value in zip(key.cells, key.values):
+        colour, opacity = theme.value_fill(value, 1.8)
+        assert cell.get_fill_opacity() == pytest.approx(opacity)
+        if opacity:
+            assert cell.get_fill_color().to_hex().lower() == colour.lower()
+    assert [t.text for t in key.ticks] == ["−1.80", "1.80", "0.00"]
+    positive_only = ColourLegend(theme, 1.0, negative=False)
+    assert positive_only.values[0] == 0.0 and [t.text for t in positive_only.ticks] == ["0.00", "1.00"]
+    assert all(theme.value_fill(v, 1.0)[0] == theme.positive for v in positive_only.values)
+
+
+def texts(mob) -> list:
+    return [m for m in mob.get_family() if isinstance(m, Text)]
+
+
+def seen(scene) -> list:
+    """What the last frame shows: the mobjects above the last opaque veil, if one was lowered."""
+    tops = list(scene.mobjects)
+    veils = [k for k, top in enumerate(tops) if getattr(top, "is_veil", False) and top.get_fill_opacity() >= 0.99]
+    return tops[veils[-1] + 1:] if veils else tops
+
+
+def drawn_extent(scene) -> tuple:
+    """(lowest, highest) y of everything visible in the last frame but the heading."""
+    heading = set(map(id, scene.heading.get_family()))
+    points = [m.points for top in seen(scene) for m in top.family_members_with_points()
+              if id(m) not in heading and isinstance(m, VMobject)
+              and max(m.get_fill_opacity(), m.get_stroke_opacity()) > 0.05]
+    every = np.concatenate(points)
+    return every[:, 1].min(), every[:, 1].max()
+
+
+@pytest.mark.parametrize("scene_name", [pytest.param(n, marks=pytest.mark.xdist_group(n)) for n in ("embeddings", "softmax")])
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_final_frame_fills_the_height_and_keeps_text_out_of_the_subtitles_band(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    low, high = drawn_extent(scene)
+    assert (high - low) / FRAME_HEIGHT >= 0.70, (low, high)
+    band = [t.text for top in seen(scene) for t in texts(top) if t.get_bottom()[1] < SUBTITLE_TOP - 1e-6]
+    assert band == []
+
+
+@pytest.mark.xdist_group("embeddings")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_embeddings_names_red_only_when_a_value_is_negative(example_key):
+    scene = built_scene("embeddings", example_key)
+    negative = shows_negative(scene.table.values)
+    assert negative == (example_key == "second")  # the built-in table has no negative value
+    colour_talk = [c for c in scene.captions if "blue" in c.lower()]
+    assert len(colour_talk) == 1 and ("red" in colour_talk[0]) == negative
+    # the key under the table runs from −scale when there is red to show, else from 0
+    ticks, scale = [t.text for t in scene.legend.ticks], format_number(scene.vector_scale)
+    assert ticks[:2] == ([f"−{scale}", scale] if negative else ["0.00", scale])
+
+
+@pytest.mark.xdist_group("softmax")
+def test_reading_a_row_never_dims_what_is_read():
+    scene = built_scene("softmax", "builtin")
+    i = scene.focus_row(scene.first)
+    w = scene.weights
+    read = [w.row(i), w.row_labels[i], w.col_labels, scene.sum_labels[i], scene.weights_name, scene.legend]
+    dimmed = set(scene._dimmed)
+    assert dimmed, "the rest was dimmed"
+    assert not [m for part in read for m in part.get_family() if id(m) in dimmed]

@@ -1,0 +1,163 @@
+"""The narration's claims for the scaling, contexts, projections and multi-head scenes: the
+numbers behind them (attention_math.core) and the predicates that decide them (attention_math.story),
+hand-checked and as properties."""
+
+import math
+
+import numpy as np
+import pytest
+
+from attention_math import load_example, scale_factor, softmax, trace_example
+from attention_math.core import dot_product_spread
+from attention_math.story import (
+    angle_to_axis, divisor_effect, heads_feeding, is_about, is_shorter, largest_changes, mixes_heads, peak_moves,
+    strongest_rows, turns_towards,
+)
+
+
+@pytest.fixture(scope="module")
+def builtin():
+    example = load_example()
+    return example, trace_example(example)
+
+
+# -- scaling: the spread of dot products grows like √d -----------------------------------------------
+
+@pytest.mark.parametrize("d", [4, 64, 512])
+def test_spread_of_random_dot_products_is_root_d(d):
+    """A sum of d products of independent standard normals has variance d: its standard deviation
+    is √d (what the scaling scene shows for d = 4, 64, 512), and divided by √d it is 1."""
+    spread = dot_product_spread(d)
+    assert spread.samples.shape == (400,)
+    assert is_about(spread.spread, math.sqrt(d))  # the seeded 400 the scene draws
+    assert is_about(spread.scaled_spread, 1.0)
+    assert spread.scaled_spread == pytest.approx(spread.spread / math.sqrt(d))
+    assert np.allclose(spread.scaled, spread.samples / math.sqrt(d))
+    many = dot_product_spread(d, count=20000, seed=7)  # more samples: closer still
+    assert many.spread == pytest.approx(math.sqrt(d), rel=0.03)
+
+
+def test_spread_is_seeded_and_differs_between_widths():
+    assert dot_product_spread(4).samples.tolist() == dot_product_spread(4).samples.tolist()
+    assert dot_product_spread(4, seed=1).samples.tolist() != dot_product_spread(4).samples.tolist()
+    spreads = [dot_product_spread(d).spread for d in (4, 64, 512)]
+    assert spreads == sorted(spreads) and spreads[2] > 8 * spreads[0]  # √512 / √4 = 11.3
+
+
+def test_is_about_is_relative():
+    assert is_about(2.15, 2.0) and not is_about(2.25, 2.0)
+    assert is_about(21.0, 22.6) and not is_about(20.0, 22.6)
+
+
+# -- contexts: the average shrinks the arrow, the direction turns --------------------------------------
+
+def test_angles_hand_checked():
+    assert angle_to_axis((1.0, 1.0), 0) == pytest.approx(45.0) and angle_to_axis((1.0, 1.0), 1) == pytest.approx(45.0)
+    assert angle_to_axis((2.0, 0.0), 0) == 0.0 and angle_to_axis((2.0, 0.0), 1) == pytest.approx(90.0)
+    assert angle_to_axis((-1.0, 0.0), 0) == pytest.approx(180.0)
+    assert angle_to_axis((0.0, 0.0), 0) == 90.0
+    # tan 30° = 0.57735: (1, 0.57735) is 30° from x and 60° from y
+    assert angle_to_axis((1.0, math.tan(math.radians(30))), 0) == pytest.approx(30.0)
+    assert angle_to_axis((1.0, math.tan(math.radians(30))), 1) == pytest.approx(60.0)
+
+
+def test_turns_towards_and_shorter_hand_checked():
+    assert turns_towards((1.3, 1.3), (1.09, 0.57)) == 0  # 45° -> 27.6° from animal: towards animal
+    assert turns_towards((1.3, 1.3), (0.58, 1.09)) == 1  # towards tech
+    assert turns_towards((1.0, 1.0), (1.05, 1.0)) is None  # 1.4°: too small a turn to claim
+    assert turns_towards((1.0, 1.0), (2.0, 2.0)) is None  # longer, same direction
+    assert is_shorter((1.3, 1.3), (1.09, 0.57))  # |(1.09, 0.57)| = 1.23 <= 0.9 × 1.84
+    assert not is_shorter((1.0, 0.0), (0.95, 0.0))
+
+
+def test_builtin_mouse_turns_while_its_animal_value_drops(builtin):
+    """What the contexts scene says: next to cat the output's animal value is lower than the input's
+    (1.30 -> 1.09), yet the arrow turns towards animal: 45° -> 27.8° from the animal axis (and
+    next to keyboard towards tech, 28.0° from the tech axis)."""
+    example, traces = builtin
+    animal, tech = example.dims.index("animal"), example.dims.index("tech")
+    x = example.embeddings["mouse"][[animal, tech]]
+    outs = [s.simple.output[s.tokens.index("mouse"), [animal, tech]] for s in traces]
+    assert outs[0][0] < x[0]  # the animal value drops
+    assert [turns_towards(x, out) for out in outs] == [0, 1]
+    assert round(angle_to_axis(x, 0)) == 45
+    assert round(angle_to_axis(outs[0], 0), 1) == 27.8 and round(angle_to_axis(outs[1], 1), 1) == 28.0
+    assert all(is_shorter(x, out) for out in outs)
+
+
+# -- projections: what W_Q/W_K change, and what the divisor changes -------------------------------------
+
+def test_largest_changes_and_divisor_hand_checked():
+    assert largest_changes(np.array([0.2, 0.5, 0.3]), np.array([0.3, 0.5, 0.2])) == (0, 2)
+    assert largest_changes(np.array([0.5, 0.5]), np.array([0.504, 0.496])) == (None, None)
+    assert divisor_effect(4, 2) == "sharper" and divisor_effect(2, 4) == "softer" and divisor_effect(4, 4) is None
+    assert peak_moves(np.array([0.4, 0.6]), np.array([0.3, 0.7])) and not peak_moves(np.array([0.6]), np.array([0.605]))
+
+
+def test_a_smaller_divisor_never_lowers_the_largest_weight():
+    """Why divisor_effect may say "sharper": softmax(s / a) peaks at least as high as softmax(s / b)
+    for a < b, whatever the scores."""
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        row = rng.normal(scale=3, size=6)
+        assert softmax(row / scale_factor(2)).max() >= softmax(row / scale_factor(4)).max() - 1e-12
+
+
+def test_learned_weights_at_the_input_width(builtin):
+    """projected_at_d: the learned scores divided by √d (the simplified version's divisor)."""
+    example, traces = builtin
+    for s in traces:
+        assert np.allclose(s.projected_at_d.scores, s.projected.scores)
+        assert np.allclose(s.projected_at_d.scaled, s.projected.scores / 2.0)  # √4
+        assert np.allclose(s.projected.scaled, s.projected.scores / math.sqrt(2))  # √d_k
+        assert np.allclose(s.projected_at_d.weights, softmax(s.projected.scores / 2.0))
+
+
+def test_builtin_projection_story(builtin):
+    """Mouse in the cat sentence: W_Q and W_K alone (same divisor 2) move weight to cat
+    (0.26 -> 0.31) and away from 'and' (0.09 -> 0.03); the smaller divisor √2 then raises the
+    largest weight (mouse's own) from 0.46 to 0.54."""
+    example, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    simple, same, learned = s.simple.weights[i], s.projected_at_d.weights[i], s.projected.weights[i]
+    gain, loss = largest_changes(simple, same)
+    assert (s.tokens[gain], s.tokens[loss]) == ("cat", "and")
+    assert np.round([simple[gain], same[gain], simple[loss], same[loss]], 2).tolist() == [0.26, 0.31, 0.09, 0.03]
+    assert divisor_effect(example.d, s.projected.d_k) == "sharper"
+    assert np.round([same.max(), learned.max()], 2).tolist() == [0.46, 0.54]
+
+
+# -- multi-head: what each head reads, and W_O mixing them ---------------------------------------------
+
+def test_strongest_rows_hand_checked(builtin):
+    example, _ = builtin
+    heads = example.heads
+    assert strongest_rows(heads[0].w_q) == [0, 1]  # animal, tech
+    assert strongest_rows(heads[1].w_v) == [2, 3]  # grammar, mood
+    assert strongest_rows(np.array([[0.4, 0.0], [1.0, 0.0], [-0.6, 0.1]])) == [1, 2]  # |−0.6| >= 0.5
+    assert strongest_rows(np.zeros((2, 2))) == []
+
+
+def test_heads_feeding_hand_checked():
+    identity = np.eye(4)
+    assert [heads_feeding(identity, [2, 2], c) for c in range(4)] == [[0], [0], [1], [1]]
+    assert not mixes_heads(identity, [2, 2])
+    mixed = np.array([[1.0, 0.0], [0.0, 1.0], [0.5, 0.05], [0.0, 0.5]])
+    assert heads_feeding(mixed, [2, 2], 0) == [0, 1] and heads_feeding(mixed, [2, 2], 1) == [0, 1]
+    assert mixes_heads(mixed, [2, 2])
+    assert not mixes_heads(np.ones((2, 2)), [2])  # one head: nothing to mix
+
+
+def test_builtin_w_o_visibly_mixes_the_heads(builtin):
+    """Every output dim draws on both heads, so the output is visibly not the concatenation."""
+    example, traces = builtin
+    widths = [h.w_v.shape[1] for h in example.heads]
+    assert mixes_heads(example.w_o, widths)
+    for s in traces:
+        m = s.multi_head
+        assert np.abs(m.output - m.concat).max() >= 0.2
+        i = s.tokens.index("mouse")
+        # mouse's animal output = h1.1 × 0.9 + h2.2 × 0.2: one term from each head
+        assert m.output[i, 0] == pytest.approx(m.concat[i, 0] * 0.9 + m.concat[i, 3] * 0.2)
+
