@@ -82,7 +82,7 @@ class ContextsScene(ExplainerScene):
             x_name = label(f"{ex.focus}: input", th, size=20, color=th.focus)
             y_name = label(f"{ex.focus}: output", th, size=20, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
-            VGroup(y_name, y).shift(DOWN * 1.1)  # room for the arrow of self-attention
+            VGroup(y_name, y).shift(DOWN * 1.9)  # room for the arrow of self-attention (and the layout fills the frame)
             arrow = Arrow(x.rects.get_bottom(), y_name.get_top(), buff=0.1, color=th.muted, stroke_width=4,
                           max_tip_length_to_length_ratio=0.25)
             columns.append(VGroup(block, arrow))

@@ -111,7 +111,7 @@ class MultiHeadScene(ExplainerScene):
             # tall cells: two square-ish tables side by side fill the frame's height
             g = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
                           row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens),
-                          cell_h=0.85 if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
+                          cell_h=1.05 if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
             colour = self.head_color(h)
             name = label(f"head {h + 1}: attention", th, size=26, color=colour, weight="BOLD")
             top = strongest_neighbour(tokens, head.weights[i], ex.focus)

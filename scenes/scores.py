@@ -39,7 +39,8 @@ class ScoresScene(ExplainerScene):
         self.x_name.next_to(self.x.rects, DOWN, buff=0.15)
         self.xt_name.next_to(self.xt.rects, RIGHT, buff=0.2)
         self.scores_name.next_to(self.scores.rects, DOWN, buff=0.15)
-        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0, bottom=SUBTITLE_TOP + 0.1)
+        # room at the bottom for the last step's callout, above the subtitles' band
+        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0, bottom=SUBTITLE_TOP + 0.55)
         self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Put the input on the left: one row per word.", fade_in(self.x, self.x_name), run_time=1.0)

@@ -4,13 +4,14 @@ Each scene is built once per process and example (tests are grouped per scene, s
 built in one xdist worker only), nothing written:
 - on the built-in example, for real: every animation stepped frame by frame (2 frames a second);
 - on the second example (tests/data/second.yaml, also the widest layout accepted), with
-  animations skipped and no frames drawn: only the end state of each animation matters there.
+  animations skipped (each jumps to its end) and no frames drawn.
 While a scene is built, the picture each step leaves behind is checked against the frame, and after
 every animation each geometric figure on screen (a plane of arrows, a pattern of attention lines) is
 checked: nothing else overlaps it, its labels do not overprint, no text in the subtitles' band.
-Every label on screen (any Text more than half opaque) is checked while things move, at each frame
-of the animated build and at a quarter, half and three quarters of every animation: no two labels
-printed over each other, none in the subtitles' band (tests/test_motion.py reads the findings)."""
+Every label on screen (any Text more than half opaque) is checked while it moves: at each frame of
+the animated build, a quarter, half and three quarters into each skipped animation (and into each
+animation shorter than a frame), and where each animation ends: no two labels printed over each
+other, none in the subtitles' band (tests/test_motion.py reads the findings)."""
 
 from __future__ import annotations
 
@@ -118,7 +119,7 @@ def figure_problems(scene) -> Problems:
 # than this share of the smaller one's ink.
 LABEL_OPACITY = 0.5
 OVERPRINT_SHARE = 0.2
-SAMPLED = (0.25, 0.5, 0.75)  # the moments looked at inside every animation, frames or not
+SAMPLED = (0.25, 0.5, 0.75)  # the moments looked at inside a skipped animation (or one a frame long)
 TIME_BASED_UPDATER = "a mobject with a time-based updater"  # noted with the kinds: sampling calls it more often
 
 
@@ -289,20 +290,18 @@ def visible_labels(scene, layout: _Layout | None = None) -> Labels:
     return Labels([texts[k] for k in kept], boxes[inked], np.searchsorted(kept, owner[inked]))
 
 
-def overprints(labels: Labels, exempt: np.ndarray | None = None) -> list:
+def overprints(labels: Labels, exempt=lambda i, j: False) -> list:
     """[(i, j, share)]: labels i < j whose inks overlap by more than OVERPRINT_SHARE of the smaller
-    ink. A label's ink is its glyphs' boxes, not one box around the text: a label assembled from
-    copies has its glyphs in several places mid-flight, and the space between them is not ink.
-    `exempt` (n, n) bool marks pairs that may overlap."""
+    ink, unless exempt(i, j). A label's ink is its glyphs' boxes, not one box around the text: a
+    label assembled from copies has its glyphs in several places mid-flight, and the space between
+    them is not ink."""
     touching = np.triu(shared_area(labels.boxes, labels.boxes) > 0, k=1)  # all pairs at once, then glyphs
-    if exempt is not None:
-        touching &= ~exempt
     found = []
     for i, j in zip(*np.nonzero(touching)):
         (a, b), (c, d) = labels.slices[i], labels.slices[j]
         shared = shared_area(labels.glyphs[a:b], labels.glyphs[c:d]).sum()
         share = shared / max(min(labels.ink_area[i], labels.ink_area[j]), 1e-12)
-        if share > OVERPRINT_SHARE:
+        if share > OVERPRINT_SHARE and not exempt(i, j):
             found.append((int(i), int(j), float(share)))
     return found
 
@@ -315,12 +314,12 @@ def label_problems(scene, animations=(), layout: _Layout | None = None) -> tuple
 
     labels = visible_labels(scene, layout)
     texts = labels.texts
-    words = np.array([t.text for t in texts])
-    exempt = words[:, None] == words[None, :]  # the same words twice read as one label (a copy on its way)
     index = {id(t): k for k, t in enumerate(texts)}
-    for copy, source in _copied_from(animations):
-        if copy in index and source in index:
-            exempt[index[copy], index[source]] = exempt[index[source], index[copy]] = True
+    copied = {frozenset((index[a], index[b])) for a, b in _copied_from(animations) if a in index and b in index}
+
+    def exempt(i, j):  # the same words twice read as one label (a copy on its way, or landing)
+        return texts[i].text == texts[j].text or frozenset((i, j)) in copied
+
     pairs = [(texts[i], texts[j], share) for i, j, share in overprints(labels, exempt)]
     return pairs, [texts[k] for k in np.flatnonzero(labels.boxes[:, 1] < SUBTITLE_TOP - 1e-6)]
 
@@ -430,7 +429,7 @@ def _checked(base, sample: bool, time_based: list):
         def __init__(self, *args, **kwargs):
             self.step_bounds, self.step_labels, self.figure_problems, self.figures_checked = [], [], [], 0
             self.label_overprints, self.band_texts, self.label_moments, self.animation_kinds = [], [], 0, set()
-            self.layout_key, self.moves_labels = (None, None, None), False
+            self.layout_key, self.moves_labels = (None, None), False
             super().__init__(*args, **kwargs)
 
         def step_finished(self, step):
@@ -443,7 +442,7 @@ def _checked(base, sample: bool, time_based: list):
             problems = figure_problems(self)
             self.figure_problems += [(self.renderer.num_plays, p) for p in problems]
             self.figures_checked += problems.checked
-            if self.moves_labels or self.layout_key[2] != [id(m) for m in self.mobjects]:
+            if self.moves_labels or self.layout_key[1] != [id(m) for m in self.mobjects]:
                 self.check_labels(self.time)  # where the animation left them (or what joined or left)
 
         def begin_animations(self):
@@ -479,10 +478,10 @@ def _checked(base, sample: bool, time_based: list):
                     self.check_labels(self.play_started + moment, self.animations)
 
         def check_labels(self, moment, animations=()):
-            # what is on screen is worked out again for each play, at its end, or when mobjects join
-            key = (self.renderer.num_plays, [id(a) for a in animations], [id(m) for m in self.mobjects])
+            # what is on screen is worked out again for each play, and when mobjects join or leave
+            key = (self.play_started, [id(m) for m in self.mobjects])
             if self.layout_key != key:
-                self.layout_key, self.layout = key, _layout(self.mobjects, animations)
+                self.layout_key, self.layout = key, _layout(self.mobjects, animations or self.animations)
             overprinted, in_band = label_problems(self, animations, self.layout)
             where = (self.renderer.num_plays, round(float(moment), 2))
             self.label_overprints += [Overprint(*where, Seen.of(a), Seen.of(b), round(share, 3))
