@@ -27,6 +27,7 @@ from manim.renderer.cairo_renderer import CairoRenderer
 from manim.scene.scene_file_writer import SceneFileWriter
 from manim.utils.exceptions import EndSceneEarlyException
 
+from pipeline.catalog import HAND_OVER_SECTION
 from pipeline.h264 import H264, START_CODE, HeldFrames, hold_options
 
 
@@ -150,7 +151,7 @@ class ExplainerFileWriter(SceneFileWriter):
     def next_section(self, name: str, type_: str, skip_animations: bool) -> None:
         step, self.sections_begun = self.sections_begun, self.sections_begun + 1
         if self.steps is not None and step >= 0:
-            if step >= self.steps.stop:
+            if step >= self.steps.stop and name != HAND_OVER_SECTION:  # the hand-over ends the last piece
                 raise EndSceneEarlyException()
             skip_animations = skip_animations or step < self.steps.start
         super().next_section(name, type_, skip_animations)
@@ -161,6 +162,7 @@ class ExplainerRenderer(CairoRenderer):
     advances the clock by the whole frames it would have rendered, exactly as rendering it does."""
 
     def __init__(self, steps: Optional[range] = None, **kwargs):
+        self.finishing = False
         super().__init__(file_writer_class=partial(ExplainerFileWriter, steps=steps), **kwargs)
 
     def play(self, scene, *args, **kwargs) -> None:
@@ -176,5 +178,11 @@ class ExplainerRenderer(CairoRenderer):
                     self.time += frame
 
     def update_frame(self, scene, *args, **kwargs) -> None:
-        if not self.skip_animations:  # a skipped animation's picture is never shown
+        # a skipped animation's picture is never shown; the picture a scene ends on is (a still,
+        # --format png, is rendered with every animation skipped, then drawn once at the end)
+        if not self.skip_animations or self.finishing:
             super().update_frame(scene, *args, **kwargs)
+
+    def scene_finished(self, scene) -> None:
+        self.finishing = True
+        super().scene_finished(scene)

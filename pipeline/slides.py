@@ -23,6 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from attention_math.errors import ExampleError
+from pipeline.catalog import HAND_OVER_SECTION
 from pipeline.files import copy_file
 from pipeline.runner import ROOT, RunSummary, run
 from pipeline.audio import mux_narration, section_tracks, stream_end
@@ -131,10 +132,12 @@ def _write_deck(folder: Path, summary: RunSummary, settings: RenderSettings, nar
 
 
 def sections_of(cache_path: Path) -> list:
-    """The section videos of a rendered clip, in order: [{"name", "path"}]."""
+    """The step videos of a rendered clip, in order: [{"name", "path"}] (not the hand-over to the
+    next scene: a deck's slides are the steps, and its next slide starts from that picture anyway)."""
     folder = cache_path.with_suffix(".sections")
     index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
-    return [{"name": entry["name"], "path": folder / entry["video"]} for entry in index]
+    return [{"name": entry["name"], "path": folder / entry["video"]} for entry in index
+            if entry["name"] != HAND_OVER_SECTION]
 
 
 def _swap_in(new: Path, deck: Path) -> None:

@@ -19,13 +19,16 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
-from manim import FadeOut, Scene, VMobject
+from manim import FadeOut, Scene, Text, VGroup, VMobject, config
 
 from attention_math.example import Example
 from attention_math.trace import trace_example
+from pipeline.catalog import HAND_OVER_SECTION
 from pipeline.limits import check_drawable
 from scenes import ORDER
 from scenes.components import BarChart, MatrixGrid, title
+from scenes.handoff import boundary, moving, settle
+from scenes.motion import Vanish
 from scenes.speech import Cue, reading_time, spoken
 from scenes.theme import Theme, theme_named
 
@@ -73,6 +76,9 @@ class ExplainerScene(Scene):
         self.cues: list[Cue] = []            # every narration cue, as played
         self._step, self._step_cues = "", 0  # the step playing, and how many cues it has had
         self._quiet_at = 0.0                 # when the last speech (and its pause) is over
+        self.opening = None                  # the previous scene's last picture, which this one opens on
+        self.first_picture = None            # a copy of what the first frame shows (tests compare it)
+        self._after_play: list = []          # what a play leaves to be done once it is over
         super().__init__(**kwargs)
 
     @classmethod
@@ -128,13 +134,86 @@ class ExplainerScene(Scene):
         self.camera.background_color = self.theme.background
 
     def construct(self):
+        self.open_from_previous()
         for step in self.steps:
             self.next_section(step)  # one section per step: the slide deck's unit
             self._step, self._step_cues = step, 0
             getattr(self, step)()
             self._hold_until(self._quiet_at)  # a step's speech ends within its section
             self.step_finished(step)
+        if self.hands_over():
+            self.next_section(HAND_OVER_SECTION)  # not a step: the decks show what each step builds
+            self.hand_over()
         self.wait(1.0)
+
+    def hands_over(self) -> bool:
+        """Whether this clip ends by handing over to the next scene in ORDER: not the last scene,
+        not the test fixtures (in no order), and not a still (--format png: the step's own final
+        picture is the handout)."""
+        return (self.scene_name in ORDER and ORDER.index(self.scene_name) + 1 < len(ORDER)
+                and config.format != "png")
+
+    def play(self, *args, **kwargs):
+        if self.first_picture is None:  # nothing has moved yet: this is the clip's first frame
+            self.first_picture = VGroup(*(m.copy() for m in self.mobjects))
+        super().play(*args, **kwargs)
+        while self._after_play:
+            self._after_play.pop(0)()
+
+    # -- one piece: each clip opens on the picture the previous one ends on (scenes.handoff) -------
+    def open_from_previous(self) -> None:
+        """Open on the picture the previous scene in ORDER ends on (the first scene opens empty).
+        The first step then moves it into place (take_over) or lets it go."""
+        k = ORDER.index(self.scene_name) if self.scene_name in ORDER else 0  # test fixtures are in no order
+        if k > 0:
+            self.opening = boundary(ORDER[k - 1], self)
+            self.add(self.opening)
+
+    def take_over(self, table: MatrixGrid, name=None, group=None) -> list:
+        """Animations moving the opening's matrix onto `table` (another version of the same matrix,
+        where this scene's layout has it) and its name onto `name` (the same words, or it fades);
+        once played, `group` (by default `table` and `name`) is in the scene in their place."""
+        animations, appearing = settle(moving(self.opening.table, table, self.opening.name, name))
+        stays = [group] if group is not None else [m for m in (table, name) if m is not None]
+        self._after_play.append(lambda: (self.remove(self.opening, *appearing), self.add(*stays)))
+        return animations
+
+    def let_go(self) -> list:
+        """When this scene's first picture has no place for the opening's matrix: it fades."""
+        return [Vanish(self.opening, gone=(0.0, 1.0))]
+
+    def hand_over(self, run_time: float = 1.0) -> None:
+        """End on the picture the next scene opens on: the matrix it takes as its input, centred
+        and large. If that matrix is on screen it moves there (and its name, if written); the rest
+        fades out, the heading too; otherwise the matrix fades in where it belongs."""
+        if not self.hands_over():
+            return
+        picture = boundary(self.scene_name, self)
+        tops = list(self.mobjects)
+        veils = [n for n, top in enumerate(tops) if getattr(top, "is_veil", False) and top.get_fill_opacity() >= 0.99]
+        if veils:  # what an opaque veil covers is not seen: it goes first
+            self.remove(*tops[:veils[-1]])
+            tops = tops[veils[-1]:]
+        family = [m for top in tops for m in top.get_family()]
+        drawn = {id(m) for m in family}
+
+        def on_screen(part) -> bool:  # a table's parts may be in the scene without the table (build_rows adds its numbers)
+            return all(id(m) in drawn for m in part.family_members_with_points()) and _seen(part)
+
+        twins = [g for g in self.shown if isinstance(g, MatrixGrid) and g is not picture.table
+                 and g.values.shape == picture.table.values.shape and np.array_equal(g.values, picture.table.values)
+                 and on_screen(g.numbers)]
+        table = twins[-1] if twins else None
+        name = next((m for m in reversed(family) if isinstance(m, Text) and m.text == picture.name.text and _seen(m)), None)
+        pairs = [(old if old is not None and on_screen(old) else None, new)
+                 for old, new in moving(table, picture.table, name, picture.name)]
+        animations, appearing = settle([(old, new) for old, new in pairs if old is not None or new is not None])
+        kept = {id(m) for part in (table, name) if part is not None for m in part.get_family()}
+        rest = [piece for top in tops for piece in _outside(top, kept)]
+        if rest:
+            animations.insert(0, Vanish(VGroup(*rest), gone=(0.0, 0.4)))
+        self._after_play.append(lambda: (self.remove(*self.mobjects), self.add(picture)))
+        self.play(*animations, run_time=run_time)
 
     def step_finished(self, step: str) -> None:
         """Called with the picture as each step leaves it (the tests check the frame here)."""
@@ -209,3 +288,18 @@ class ExplainerScene(Scene):
     def clear_all(self, run_time: float = 0.8):
         if self.mobjects:
             self.play(*(FadeOut(m) for m in self.mobjects), run_time=run_time)
+
+
+def _seen(mob) -> bool:
+    """Whether any of `mob` is drawn more than faintly (a dimmed table still counts)."""
+    return any(max(m.get_fill_opacity(), m.get_stroke_opacity()) > 0.1 for m in mob.family_members_with_points())
+
+
+def _outside(mob, kept: set) -> list:
+    """The pieces of `mob` with nothing of `kept` (ids) in them: `mob` itself when it holds none
+    (and is a VMobject: only those have the opacities a fade changes)."""
+    if id(mob) in kept:
+        return []
+    if isinstance(mob, VMobject) and not any(id(m) in kept for m in mob.get_family()):
+        return [mob]
+    return [piece for sub in mob.submobjects for piece in _outside(sub, kept)]

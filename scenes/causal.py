@@ -8,13 +8,14 @@ from manim import DOWN, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, LaggedStart, 
 from attention_math.core import causal_mask, row_sums
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, vector_row
+from scenes.components import BAND_GAP, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
-from scenes.motion import build_rows, change_in_place, during, fade_in
+from scenes.motion import build_rows, change_in_place, during
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
-# are as wide as the frame, so the height is what can grow (and the discs get rounder cells).
-CELL_H, NUMBER_SIZE = 0.9, 24
+# are as wide as the frame, so the height is what can grow: cells about square once fitted, the
+# tables then fill most of the frame's height (and the discs get round cells).
+CELL_H, NUMBER_SIZE = 1.4, 24
 
 
 class CausalScene(ExplainerScene):
@@ -48,15 +49,14 @@ class CausalScene(ExplainerScene):
                       "weights": label("Attention weights", th, size=26)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
-        self.line = note(f"“{s.tokens[0]}” attends only to itself; “{s.tokens[-1]}” sees the whole sentence.", th)
         whole = VGroup(self.scaled, self.masked, right, *self.heads.values())
-        fit_to_frame(whole, top=3.05, bottom=self.line.get_top()[1] + 0.2, grow=1.5)
+        fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
         self.weights.clear_fills()
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("A decoder predicts the next word, so while reading a word it must not see the words after it.",
-                     fade_in(self.scaled, self.heads["scaled"]), run_time=1.2, wait=0.5)
+                     *self.take_over(self.scaled, self.heads["scaled"]), run_time=1.2, wait=0.5)
 
     def mask_future(self):
         """Each future score becomes −∞ where it stands, one after another, and its cell is shaded."""
@@ -98,7 +98,7 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
                      Create(box), run_time=1.0, wait=1.0)
-        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last), FadeIn(self.line),
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last),
                      run_time=1.0, wait=2.0)
 
     def discs_and_lines(self):

@@ -100,7 +100,7 @@ class ContextsScene(ExplainerScene):
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
         differ = label("≠", th, size=40, color=th.output).move_to(
             (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
-        self.play(Write(self.heading), run_time=0.8)
+        self.play(Write(self.heading), *self.let_go(), run_time=0.8)
         self.narrate("The same word in two sentences. Its input vector is identical in both.",
                      Succession(LaggedStart(*(FadeIn(VGroup(c[0][0], c[0][1], c[0][2])) for c in self.columns),
                                             lag_ratio=0.3),
@@ -131,9 +131,17 @@ class ContextsScene(ExplainerScene):
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
         self.plane = right_half_plane(self, plane, reach)
         placer = self.plane.placer()
+        origin = self.plane.origin
         for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
-            placer.avoid_segment(self.plane.origin, self.plane.c2p(res.total))
+            self._avoid_strip(placer, origin, self.plane.c2p(res.total))
             placer.avoid_segment(self.plane.c2p(res.embedding), self.plane.c2p(res.total))
+        # and so do the output arrows and the focus word's own arrow (a vector's label may lie on its
+        # own arrow, which is fine where nothing else starts at its tip; here the residual's arrows
+        # do): all but their last stretch, so a label beside a tip still fits there
+        for chain in self.chains:
+            placer.avoid_segment(origin, origin + 0.85 * (self.plane.c2p(chain.total) - origin))
+        focus_tip = self.plane.c2p(coords[drawn.index(ex.focus)])
+        self._avoid_strip(placer, origin, origin + 0.85 * (focus_tip - origin))
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
@@ -174,6 +182,15 @@ class ContextsScene(ExplainerScene):
             self.narrate(f"Next to {word}, " + self.turn_claim((x, y), self.chains[k].total, plane.names),
                          Succession(*anims), run_time=3.0, wait=0.3)
             self.play(FadeOut(chain), run_time=0.4)
+
+    @staticmethod
+    def _avoid_strip(placer, start, end, half_width: float = 0.08):
+        """Keep labels off the line start–end with a margin: the line and one each side of it
+        (the placer only tests whether a label's box crosses a line)."""
+        along = np.asarray(end, dtype=float) - np.asarray(start, dtype=float)
+        side = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along[:2])), 1e-9) * half_width
+        for offset in (0.0, 1.0, -1.0):
+            placer.avoid_segment(start + offset * side, end + offset * side)
 
     @staticmethod
     def turn_claim(before, after, names) -> str:

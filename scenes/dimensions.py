@@ -80,9 +80,9 @@ class DimensionsScene(ExplainerScene):
                               (p.v, "projected.v"), (th.text, th.value))
         whole = self._product(x, w, v, ("X", "W_V", "V"), (f"{n} × {d}", f"{d} × {p.d_v}", f"{n} × {p.d_v}"),
                               (th.text, th.value, th.value))
-        self.play(Write(self.heading), run_time=0.8)
+        self.play(Write(self.heading), *self.take_over(x, whole.names[0][0]), run_time=1.0)
         self.narrate(f"W_V need not be square: here it maps each {d}-dimensional word to {p.d_v} numbers.",
-                     fade_in(x, w, v.rects, whole.names[:2]), run_time=1.2)
+                     fade_in(w, v.rects, whole.names[0][1], whole.names[1]), run_time=1.2)
         self._build(f"{n} × {d} times {d} × {p.d_v} gives {n} × {p.d_v}: the inner sizes must match, the outer ones remain.",
                     whole, th.value)
         self.play(fade_out(whole), run_time=0.6)

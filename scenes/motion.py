@@ -419,3 +419,29 @@ def change_in_place(old, new) -> AnimationGroup:
     """`old` gives way to `new` at the same place: the old shrinks away, then the new one appears
     (never both at once, never one morphing into the other)."""
     return AnimationGroup(during(FadeOut(old, scale=0.5), 0.0, 0.5), during(FadeIn(new, scale=1.5), 0.5, 1.0))
+
+
+def carry_and_change(above: MatrixGrid, below: MatrixGrid, *, arrive: float = 0.35) -> AnimationGroup:
+    """One step of a computation done on a row in a slot of its own: a copy of each cell of
+    `above` travels to the same column of `below` (another row, drawn elsewhere: below it, as a
+    worked row's next stage), keeping its own digits, by fraction `arrive`; then, left to right,
+    each copy gives way to `below`'s entry where it stands (the number fades out before the new
+    one fades in, never both readable at once, nothing morphed; the cell's colour crosses over).
+    Whatever `below`'s cells will be read next to (a name) should come after `arrive`, so the
+    copies never pass over it. `below` is in the scene at the end."""
+    n = above.shape[1]
+    parts = []
+    travellers = []
+    for j in range(n):
+        start = arrive + (1.0 - arrive - 0.3) * j / max(n - 1, 1)  # each change takes 0.3
+        shift = below.rects[j].get_center() - above.rects[j].get_center()
+        rect, number = above.rects[j].copy(), above.numbers[j].copy()
+        travellers += [Travel(rect, [(arrive, rect.get_center() + shift)], leave=(start, start + 0.3)),
+                       Travel(number, [(arrive, number.get_center() + shift)], leave=(start, start + 0.12))]
+        parts += [Vanish(below, back=(start, start + 0.3), parts=[below.rects[j]]),
+                  Vanish(below, back=(start + 0.15, start + 0.3), parts=[below.numbers[j]])]
+    # `above`'s numbers wait hidden until their copies have left them (a copy a little off its
+    # source would print the digits twice); drawn in this order: `above`, `below` (hidden until
+    # each cell changes), then the copies over them
+    keep = Vanish(above, back=(0.6 * arrive, arrive), parts=list(above.numbers))
+    return AnimationGroup(keep, *parts, *travellers)

@@ -86,7 +86,7 @@ class MultiHeadScene(ExplainerScene):
         else:
             blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
         fit_region(blocks, -6.9, 6.9, grow=1.5)
-        self.play(Write(self.heading), run_time=0.6)
+        self.play(Write(self.heading), *self.let_go(), run_time=0.6)
         widths = sorted({head.d_k for head in m.heads})
         self.narrate(f"Several heads run side by side, each with its own W_Q, W_K and W_V, projecting each word to "
                      f"{' or '.join(str(w) for w in widths)} numbers.",

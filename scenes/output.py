@@ -9,7 +9,7 @@ from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, note, product_layout
+from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
 from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out
 
@@ -39,9 +39,9 @@ class OutputScene(ExplainerScene):
         # room below for the line of terms, which stays clear of the subtitles' band
         fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=SUBTITLE_TOP + 0.75)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
-        self.play(Write(self.heading), run_time=0.8)
+        self.play(Write(self.heading), *self.take_over(self.attn, self.names[0]), run_time=1.0)
         self.narrate("The values are the input itself here. The attention matrix says how to mix them.",
-                     fade_in(self.attn, self.v, self.names[:2]), run_time=1.2)
+                     fade_in(self.v, self.names[1]), run_time=1.2)
         self.play(FadeIn(self.out.rects), FadeIn(self.names[2]), run_time=0.6)
 
     def work_focus_row(self):
@@ -106,10 +106,12 @@ class OutputScene(ExplainerScene):
         column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
         fit_left_half(column)
         veil = Veil(self)
-        self.play(veil.lower(), run_time=0.6)
+        # the plane comes up as the tables go, in one play (two left an empty frame between them);
+        # staggered, so neither shows through the other at a readable strength
+        self.play(during(veil.lower(), 0.0, 0.8), during(FadeIn(self.plane), 0.2, 1.0), run_time=1.0)
         veil.hidden()
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
-                     FadeIn(self.plane), self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
+                     self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
         self.chain = self.plane.chain(self.chain_math, th.value)
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
         faded = [v.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
@@ -121,9 +123,12 @@ class OutputScene(ExplainerScene):
         self.narrate(f"The last tip is {ex.focus}'s output: ({format_number(x)}, {format_number(y)}) in this plane, "
                      "a weighted average of the value arrows.", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2, wait=1.0)
-        # what was drawn goes first, so the tables never show through it
-        self.play(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), run_time=0.5)
-        self.play(veil.lift(), run_time=0.6)
+        # one play, the tables coming back as the drawing goes (two plays left an empty frame
+        # between them); staggered, so neither shows through the other at a readable strength
+        # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
+        self.play(during(veil.lift(), 0.2, 1.0),
+                  during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.8),
+                  run_time=1.0)
 
     def fill_rows(self):
         s, th = self.first, self.theme
@@ -149,8 +154,7 @@ class OutputScene(ExplainerScene):
         pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
         pair.arrange(RIGHT, buff=2.1, aligned_edge=DOWN)
         arrow_label = label("self-attention", th, size=20, color=th.muted)
-        line = note(f"Same words, new rows: {ex.focus}'s row now carries some of its neighbours' meaning.", th)
-        fit_to_frame(pair, top=3.1, bottom=line.get_top()[1] + 0.25, grow=2.0)
+        fit_to_frame(pair, top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
         arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
                       max_tip_length_to_length_ratio=0.2)
         if arrow_label.width > arrow.get_length() * 0.95:
@@ -166,4 +170,4 @@ class OutputScene(ExplainerScene):
                      during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
-                     *(Create(b) for b in boxes), FadeIn(line), run_time=1.2, wait=2.0)
+                     *(Create(b) for b in boxes), run_time=1.2, wait=2.0)

@@ -51,9 +51,9 @@ class ProjectionsScene(ExplainerScene):
                        label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.rects, RIGHT, buff=0.25),
                        label("Q", th, size=26, color=th.query).next_to(self.q.rects, DOWN, buff=0.15))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
-        self.play(Write(self.heading), run_time=0.8)
+        self.play(Write(self.heading), *self.take_over(self.x, names[0]), run_time=1.0)
         self.narrate("Real transformers do not compare the raw embeddings. Each word's vector is first multiplied by a "
-                     "learned matrix.", FadeIn(self.x), FadeIn(names[0]), FadeIn(self.w_q), FadeIn(names[1]), run_time=1.5)
+                     "learned matrix.", FadeIn(self.w_q), FadeIn(names[1]), run_time=1.5)
         i = self.focus_row(s)
         self.q.clear_fills()  # no entry of Q is coloured before it is computed
         self.play(FadeIn(self.q.rects), FadeIn(names[2]), run_time=0.5)

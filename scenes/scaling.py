@@ -100,7 +100,7 @@ class ScalingScene(ExplainerScene):
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step. Before softmax, each is divided by √d.",
-                     FadeIn(VGroup(self.names[0], self.scores)), run_time=1.0)
+                     *self.take_over(self.scores, self.names[0]), run_time=1.0)
         self.narrate(f"d is the width of the vectors compared: here {ex.d}, so √d is {format_number(self.divisor)}.",
                      Succession(FadeIn(width, shift=LEFT * 0.3), Write(self.root)), run_time=1.5)
         box = self.scores.cell_box(i, j, th.focus)

@@ -12,9 +12,9 @@ from attention_math.formatting import format_number
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import MatrixGrid, fit_to_frame, label, note, product_layout
+from scenes.components import BAND_GAP, MatrixGrid, axis_captions, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
-from scenes.motion import ProductSweep, build_rows, during, fade_in, transpose
+from scenes.motion import ProductSweep, build_rows, during, transpose
 
 
 class ScoresScene(ExplainerScene):
@@ -39,11 +39,12 @@ class ScoresScene(ExplainerScene):
         self.x_name.next_to(self.x.rects, DOWN, buff=0.15)
         self.xt_name.next_to(self.xt.rects, RIGHT, buff=0.2)
         self.scores_name.next_to(self.scores.rects, DOWN, buff=0.15)
-        # room at the bottom for the last step's callout, above the subtitles' band
-        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0, bottom=SUBTITLE_TOP + 0.55)
+        # between the heading and the subtitles' band (the orientation is labelled on the table's edges)
+        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0,
+                     bottom=SUBTITLE_TOP + BAND_GAP)
         self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("Put the input on the left: one row per word.", fade_in(self.x, self.x_name), run_time=1.0)
+        self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
         self.narrate("Its transpose goes on top: each word's row turns into a column.",
                      transpose(self.x, self.xt, self.scores), during(FadeIn(VGroup(self.xt.row_labels, self.xt_name)), 0, 0.1),
                      run_time=1.1 * (len(tokens) + 0.35))
@@ -119,8 +120,10 @@ class ScoresScene(ExplainerScene):
             self.narrate(f"Against {'; '.join(said)}: the more two arrows point the same way, the larger the score.",
                          LaggedStart(*beats, lag_ratio=0.6), run_time=2.5, wait=0.5)
         drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
-        self.play(FadeOut(VGroup(*drawn)), run_time=0.5)  # first away, so the tables never show through it
-        self.play(veil.lift(), run_time=0.6)
+        # one play, the tables coming back as the drawing goes (two plays left an empty frame
+        # between them); staggered, so neither shows through the other at a readable strength
+        # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
+        self.play(during(veil.lift(), 0.2, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.8), run_time=1.0)
 
     @staticmethod
     def _grow_then(grow, shadow):
@@ -170,7 +173,9 @@ class ScoresScene(ExplainerScene):
     def read_orientation(self):
         s, th = self.first, self.theme
         i = self.focus_row(s)
-        caption = note("Rows are queries (the word being updated), columns are keys (the words it looks at).", th)
+        # the orientation as labels on the table's own edges (the narration says it in words)
+        self.orientation_labels = axis_captions(self.scores, th)
         box = self.scores.row_box(i, th.focus)
         self.narrate(f"Row {s.tokens[i]} holds its similarity to every word: rows are queries, columns are keys. "
-                     "These are similarities, not yet weights.", FadeIn(caption), Create(box), run_time=1.2, wait=2.0)
+                     "These are similarities, not yet weights.", FadeIn(self.orientation_labels), Create(box),
+                     run_time=1.2, wait=2.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
 from attention_math.core import row_sums
@@ -11,6 +12,7 @@ from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, axis_captions, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
+from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 
@@ -45,9 +47,13 @@ class SoftmaxScene(ExplainerScene):
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.6, aligned_edge=UP)
         fit_to_frame(self.layout, top=2.9, bottom=LOWEST)
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.", FadeIn(left), run_time=1.0)
+        self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.",
+                     *self.take_over(self.scaled, self.scaled_name, group=left), run_time=1.0)
 
     def one_row(self):
+        """The focus row worked on its own in the free right half: the row is carried out along
+        its own line to a strip; each stage after it is the stage above carried one slot down and
+        changed there, entry by entry (eˣ, then ÷ Σ); the sum is written beside the row it adds up."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
@@ -66,37 +72,50 @@ class SoftmaxScene(ExplainerScene):
             name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
             blocks.append(VGroup(name, strip))
         work = VGroup(*blocks).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
-        total.next_to(strip_e.rects, DOWN, buff=0.12).align_to(strip_e.rects, RIGHT)
+        # the sum beside the row it adds up, clear of the copies dropping from row to row
+        total.next_to(strip_e.rects, RIGHT, buff=0.3)
         # the right half of the frame is free until the attention matrix appears there
         work.add(total)
         half = self.camera.frame_width / 2
         work.scale_to_fit_width(min(work.width, half - 0.6))
         work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
-        self.narrate(f"Take {ex.focus}'s row.", Create(box), TransformFromCopy(self.scaled.row(i), strip_x.rects),
-                     TransformFromCopy(VGroup(*(self.scaled.number(i, j) for j in range(len(tokens)))), strip_x.numbers),
-                     FadeIn(strip_x.col_labels), FadeIn(names[0]), run_time=1.2)
+        # out along the row's own line (its numbers hidden meanwhile, so the copy never passes
+        # over them), past the table, then up or down to the strip, whose words come after it
+        lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
+        self.narrate(f"Take {ex.focus}'s row.", Create(box),
+                     Vanish(self.scaled, back=(0.75, 0.95), parts=[self.scaled.number(i, j) for j in range(len(tokens))]),
+                     Carry(self.scaled.row(i), strip_x.row(0), [(0.4, lane), (0.85, strip_x.rects.get_center())],
+                           resize=(0.4, 0.85)),
+                     during(FadeIn(VGroup(strip_x.col_labels, names[0])), 0.8, 1.0), run_time=1.5)
         self.narrate("Exponentiate every entry: all become positive, and larger scores grow much faster.",
-                     TransformFromCopy(strip_x.rects, strip_e.rects), TransformFromCopy(strip_x.numbers, strip_e.numbers),
-                     FadeIn(names[1]), run_time=1.2, wait=0.3)
-        self.narrate(f"Add them up: {format_number(parts.total)}.", TransformFromCopy(strip_e.numbers, total), run_time=1.0)
+                     carry_and_change(strip_x, strip_e), during(FadeIn(names[1]), 0.35, 0.55), run_time=2.0, wait=0.3)
+        sweep = strip_e.cell_box(0, 0, th.focus)
+        self.narrate(f"Add them up: {format_number(parts.total)}.",
+                     Travel(sweep, [(0.7, strip_e.cell(0, len(tokens) - 1).get_center())], appear=(0.0, 0.1),
+                            leave=(0.75, 0.85)),
+                     during(FadeIn(total, shift=0.2 * LEFT), 0.7, 1.0), run_time=1.4)
         self.narrate("Divide each by the sum: the weights, which add up to 1.",
-                     TransformFromCopy(strip_e, strip_w), FadeIn(names[2]), run_time=1.2, wait=1.0)
-        self.play(FadeOut(VGroup(strip_x, strip_e, names[0], names[1], names[2], total)),
-                  strip_w.animate.replace(self.weights.row(i), stretch=True), FadeIn(self.weights_name), FadeIn(self.legend),
-                  run_time=1.0)
-        self.focus_box, self.strip_w = box, strip_w
+                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0, wait=1.0)
+        # the stages go, and the weights' row takes its place in the attention matrix
+        self.play(Vanish(strip_w, gone=(0.0, 0.05)), during(FadeOut(VGroup(strip_x, strip_e, *names, total)), 0.0, 0.35),
+                  Carry(strip_w.row(0), self.weights.row(i), [(0.3, strip_w.rects.get_center())]),
+                  during(FadeIn(VGroup(self.weights_name, self.legend)), 0.8, 1.0), run_time=1.4)
+        self.focus_box = box
 
     def every_row(self):
         s, th = self.first, self.theme
         n = len(s.tokens)
         i_focus = self.focus_row(s)
-        self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels)), FadeOut(self.strip_w),
-                  FadeIn(self.weights.row(i_focus)), run_time=0.6)
-        self.caption_over("The same for every row, independently: softmax runs along each row.")
-        for k in range(n):
-            if k == i_focus:
-                continue
-            self.play(TransformFromCopy(self.scaled.row(k), self.weights.row(k)), run_time=0.45)
+        others = [k for k in range(n) if k != i_focus]
+        # the other rows' cells stay uncoloured until their weights are computed; the focus row's are
+        focus_fills = [(cell[0], cell[0].get_fill_opacity()) for cell in self.weights.row(i_focus)]
+        self.weights.clear_fills()
+        for rect, opacity in focus_fills:
+            rect.set_fill(opacity=opacity)
+        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(n)))
+        self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels, empty)), run_time=0.6)
+        self.narrate("The same for every row, independently: softmax runs along each row.",
+                     build_rows(self.weights, self.scaled, th.text, rows=others), run_time=0.7 * len(others))
         self.narrate("Each row sums to 1: a row says how much that word listens to every word.",
                      LaggedStart(*(FadeIn(t) for t in self.sum_labels), lag_ratio=0.1), run_time=1.2, wait=0.5)
         captions = axis_captions(self.weights, th)

@@ -429,7 +429,8 @@ def _checked(base, sample: bool, time_based: list):
         def __init__(self, *args, **kwargs):
             self.step_bounds, self.step_labels, self.figure_problems, self.figures_checked = [], [], [], 0
             self.label_overprints, self.band_texts, self.label_moments, self.animation_kinds = [], [], 0, set()
-            self.layout_key, self.moves_labels = (None, None), False
+            # prefixed: scenes keep their own `layout` (scores, softmax), which must not be overwritten
+            self._checked_layout_key, self.moves_labels = (None, None), False
             super().__init__(*args, **kwargs)
 
         def step_finished(self, step):
@@ -442,7 +443,7 @@ def _checked(base, sample: bool, time_based: list):
             problems = figure_problems(self)
             self.figure_problems += [(self.renderer.num_plays, p) for p in problems]
             self.figures_checked += problems.checked
-            if self.moves_labels or self.layout_key[1] != [id(m) for m in self.mobjects]:
+            if self.moves_labels or self._checked_layout_key[1] != [id(m) for m in self.mobjects]:
                 self.check_labels(self.time)  # where the animation left them (or what joined or left)
 
         def begin_animations(self):
@@ -480,9 +481,10 @@ def _checked(base, sample: bool, time_based: list):
         def check_labels(self, moment, animations=()):
             # what is on screen is worked out again for each play, and when mobjects join or leave
             key = (self.play_started, [id(m) for m in self.mobjects])
-            if self.layout_key != key:
-                self.layout_key, self.layout = key, _layout(self.mobjects, animations or self.animations)
-            overprinted, in_band = label_problems(self, animations, self.layout)
+            if self._checked_layout_key != key:
+                self._checked_layout_key = key
+                self._checked_layout = _layout(self.mobjects, animations or self.animations)
+            overprinted, in_band = label_problems(self, animations, self._checked_layout)
             where = (self.renderer.num_plays, round(float(moment), 2))
             self.label_overprints += [Overprint(*where, Seen.of(a), Seen.of(b), round(share, 3))
                                       for a, b, share in overprinted]

@@ -16,6 +16,7 @@ import stat
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 
 import pytest
@@ -240,13 +241,35 @@ def test_dev_null_stays_a_device():
 def test_fifo_output_is_written_in_place(tmp_path):
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    received = []
-    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    # the read end is open before the command runs (a reader thread that had not yet reached its
+    # open() made the command see nobody reading, on a loaded machine); the thread drains it,
+    # so output larger than the pipe's buffer cannot block the writer
+    read_end = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    chunks, written = [], threading.Event()
+
+    def drain():
+        for _ in range(int(HANG_LIMIT / 0.01)):
+            try:
+                chunk = os.read(read_end, 1 << 16)
+            except BlockingIOError:  # a writer is connected and has nothing new yet
+                chunk = None
+            if chunk:
+                chunks.append(chunk)
+            elif chunk == b"" and written.is_set():  # no writer, and the command is over: all read
+                return
+            else:
+                time.sleep(0.01)
+
+    reader = threading.Thread(target=drain)
     reader.start()
-    result = invoke("numbers", "--format", "json", "-o", fifo)
-    reader.join(HANG_LIMIT)
+    try:
+        result = invoke("numbers", "--format", "json", "-o", fifo)
+    finally:
+        written.set()
+        reader.join(HANG_LIMIT)
+        os.close(read_end)
     assert result.exit_code == 0, result.output
-    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and json.loads(received[0])["focus"] == "mouse"
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and json.loads(b"".join(chunks))["focus"] == "mouse"
     assert sorted(os.listdir(tmp_path)) == ["pipe"]
 
 

@@ -42,9 +42,7 @@ def each_scene(known_failures: dict = {}):  # noqa: B006 (read only)
 
 # Scenes whose motion still prints labels over each other (issue 11 stays open for them): strict,
 # so the day a scene is fixed this list must lose it.
-KNOWN_OVERPRINTS = {
-    "softmax": [pytest.mark.xfail(strict=True, reason="softmax: exps/weights labels overprint mid-animation (issue 11)")],
-}
+KNOWN_OVERPRINTS: dict = {}
 
 
 def overprint_report(found) -> list:

@@ -5,7 +5,7 @@ make anyway (grouped per scene)."""
 
 import numpy as np
 import pytest
-from manim import DOWN, RIGHT, Square, Text, VMobject
+from manim import DOWN, RIGHT, Square, Text, VGroup, VMobject
 
 from attention_math.formatting import format_number
 from attention_math.story import shows_negative
@@ -82,6 +82,38 @@ def test_final_frame_fills_the_height_and_keeps_text_out_of_the_subtitles_band(s
     assert (high - low) / FRAME_HEIGHT >= 0.70, (low, high)
     band = [t.text for top in seen(scene) for t in texts(top) if t.get_bottom()[1] < SUBTITLE_TOP - 1e-6]
     assert band == []
+
+
+@pytest.mark.xdist_group("causal")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_causal_tables_fill_the_height_above_the_subtitles_band(example_key):
+    """The masked scores and the weights, side by side, are the causal scene's main picture: with
+    their headings they fill most of the frame's height, and no callout crowds them from below."""
+    scene = built_scene("causal", example_key)
+    tables = VGroup(scene.masked, scene.weights, scene.sums, *scene.heads.values())
+    assert tables.height / FRAME_HEIGHT >= 0.70, tables.height
+    assert tables.get_bottom()[1] >= SUBTITLE_TOP
+
+
+SENTENCE_WORDS = 8  # a label, an equation or a short callout is shorter than this; a sentence is not
+
+
+def quoted(text: str) -> bool:
+    """The whole text is a quotation (an example sentence shown as data)."""
+    return text.startswith("“") and text.endswith("”")
+
+
+@pytest.mark.parametrize("scene_name", [pytest.param(n, marks=pytest.mark.xdist_group(n))
+                                        for n in ("scores", "output", "causal", "contexts")])
+def test_what_stays_on_screen_is_labels_not_the_narrations_sentences(scene_name):
+    """One narration channel: the subtitles carry the sentences; what is written on screen is
+    labels, equations and short callouts. No text on screen when a step ends is a sentence (a
+    quoted example sentence is data, not narration)."""
+    scene = built_scene(scene_name, "builtin")
+    assert scene.captions
+    sentences = [(step, t.text) for step, labels in scene.step_labels for t in labels.texts
+                 if len(t.text.split()) > SENTENCE_WORDS and not quoted(t.text)]
+    assert sentences == []
 
 
 @pytest.mark.xdist_group("embeddings")

@@ -6,8 +6,10 @@ import os
 from pathlib import Path
 
 import av
+import numpy as np
 import pytest
 from click.testing import CliRunner
+from manim import ManimColor
 from PIL import Image
 
 import render
@@ -16,6 +18,7 @@ from pipeline.cache import clip_key, drawing_files, example_fingerprint
 from pipeline.runner import run, stable_path
 from pipeline.settings import ExampleSource, RenderSettings, Request
 from pipeline.video import clip_duration, read_chapters
+from scenes.theme import theme_named
 from tests import fixture_scene
 from tests.fixture_scene import FIXTURES
 
@@ -159,6 +162,10 @@ def test_png_is_the_final_frame_as_a_still(tmp_path):
     assert path.name == "fixture.png" and summary.joined is None
     with Image.open(path) as image:
         assert image.size == (128, 72)
+        pixels = np.asarray(image.convert("RGB")).reshape(-1, 3)
+    # the table is drawn (a still is rendered with every animation skipped, then drawn once)
+    background = np.array(ManimColor(theme_named("dark").background).to_rgb()) * 255
+    assert (np.abs(pixels - background).max(axis=1) > 40).mean() > 0.05
 
 
 def test_vertical_resolution_keeps_the_layout_width():

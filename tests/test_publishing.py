@@ -6,6 +6,7 @@ benchmarks/publish_bench.py, not here."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -194,11 +195,14 @@ def test_a_damaged_or_mismatched_piece_is_refused(pieces, tmp_path):
     assert not (tmp_path / "joined.mp4").exists()
 
 
-def test_pieces_are_one_step_each_only_when_several_workers_share_joinable_clips():
-    steps = [range(0, 1), range(1, 2)]
-    assert plan_pieces(FIXTURE, TINY, jobs=2) == steps
-    assert plan_pieces(FIXTURE, TINY, jobs=1) == [None]
-    assert plan_pieces(FIXTURE, RenderSettings(fmt="gif"), jobs=4) == [None]
+def test_a_scene_is_split_into_one_run_of_steps_per_worker_only_when_its_pieces_can_be_joined():
+    assert plan_pieces(FIXTURE, TINY, jobs=2) == [range(0, 1), range(1, 2)]
+    assert plan_pieces(FIXTURE, TINY, jobs=4) == [range(0, 1), range(1, 2)]  # never more pieces than steps
+    seven = dataclasses.replace(FIXTURE, steps=tuple(f"step{k}" for k in range(7)))
+    assert plan_pieces(seven, TINY, jobs=2) == [range(0, 4), range(4, 7)]  # consecutive, as even as can be
+    assert plan_pieces(seven, TINY, jobs=3) == [range(0, 2), range(2, 5), range(5, 7)]
+    assert plan_pieces(seven, TINY, jobs=1) == [None]
+    assert plan_pieces(seven, RenderSettings(fmt="gif"), jobs=4) == [None]
 
 
 def test_the_cache_key_follows_the_encoder_settings(monkeypatch):

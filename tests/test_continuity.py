@@ -1,0 +1,111 @@
+"""The explainer plays as one piece: for each consecutive pair of scenes (N, N+1) in ORDER, the last
+frame of N shows exactly what the first frame of N+1 shows (scenes.handoff).
+
+Each scene is built in its own xdist group, so a pair is never built in one worker: N's last
+picture and N+1's first picture are each compared with the same reference, the boundary built from
+the example and theme alone (through ExplainerScene's own helpers, not either scene's). Equal to
+one reference, they are equal to each other. A picture is compared as the set of its visible
+labels (words, centre and size to 0.05, colour) and of its tables (name and numbers as drawn)."""
+
+import json
+from functools import partial
+from types import SimpleNamespace
+
+import numpy as np
+import pytest
+from manim import Text, VGroup
+
+from pipeline import catalog
+from pipeline.catalog import HAND_OVER_SECTION
+from pipeline.slides import sections_of
+from scenes import ORDER
+from tests.scene_helpers import built_scene
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+STEP = 0.05  # positions and sizes are compared to this
+
+
+def _near(value: float) -> float:
+    return round(round(float(value) / STEP) * STEP, 2)
+
+
+def _ink(mob) -> list:
+    return mob.family_members_with_points()
+
+
+def picture(mobs) -> set:
+    """What a picture shows: ("label", words, x, y, height, colour) for every label more than half
+    opaque (a Text, or a table's row or column label, whose glyphs are not Texts), and ("table",
+    name, numbers as drawn) for every table."""
+    from scenes.components import MatrixGrid
+
+    shown = set()
+    for mob in (m for top in mobs for m in top.get_family()):
+        if isinstance(mob, MatrixGrid) and any(g.get_fill_opacity() > 0.5 for g in _ink(mob.numbers)):
+            shown.add(("table", mob.name, tuple(np.round(mob.displayed(), 2).flatten().tolist())))
+        is_label = isinstance(mob, Text) or ("text" in mob.__dict__ and isinstance(mob.__dict__["text"], str))
+        ink = _ink(mob) if is_label else []
+        if ink and max(g.get_fill_opacity() for g in ink) > 0.5:
+            x, y = VGroup(*ink).get_center()[:2]
+            colour = ink[0].get_fill_color().to_hex().lower()
+            shown.add(("label", mob.text, _near(x), _near(y), _near(VGroup(*ink).height), colour))
+    return shown
+
+
+def reference(after: str, scene) -> set:
+    """The picture between `after` and the next scene, built from `scene`'s example and theme by
+    ExplainerScene's helpers (a scene's own overrides play no part)."""
+    from scenes.base import ExplainerScene
+    from scenes.handoff import boundary
+
+    base = ExplainerScene
+    stand_in = SimpleNamespace(example=scene.example, theme=scene.theme, traces=scene.traces, shown=[])
+    for prop in ("first", "vector_scale", "score_scale"):
+        setattr(stand_in, prop, getattr(base, prop).fget(stand_in))
+    for method in ("token_colors", "dim_colors", "grid"):
+        setattr(stand_in, method, partial(getattr(base, method), stand_in))
+    return picture([boundary(after, stand_in)])
+
+
+def per_scene(names):
+    return [pytest.param(name, key, marks=pytest.mark.xdist_group(name), id=f"{name}-{key}")
+            for name in names for key in ("builtin", "second")]
+
+
+@pytest.mark.parametrize("scene_name,example_key", per_scene(ORDER[:-1]))
+def test_a_scene_ends_on_the_picture_the_next_one_opens_on(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    expected = reference(scene_name, scene)
+    ended = picture(scene.mobjects)
+    assert any(kind == "table" for kind, *_ in expected)
+    assert ended == expected, (sorted(ended - expected)[:6], sorted(expected - ended)[:6])
+    # the hand-over is a section of its own after the last step: the decks leave it out
+    assert scene.renderer.file_writer.sections[-1].name == HAND_OVER_SECTION
+
+
+@pytest.mark.parametrize("scene_name,example_key", per_scene(ORDER[1:]))
+def test_a_scene_opens_on_the_picture_the_previous_one_ends_on(scene_name, example_key):
+    scene = built_scene(scene_name, example_key)
+    expected = reference(ORDER[ORDER.index(scene_name) - 1], scene)
+    opened = picture([scene.first_picture])
+    assert opened == expected, (sorted(opened - expected)[:6], sorted(expected - opened)[:6])
+
+
+@pytest.mark.xdist_group(ORDER[-1])
+def test_the_last_scene_hands_over_nothing():
+    scene = built_scene(ORDER[-1], "second")
+    assert scene.renderer.file_writer.sections[-1].name == scene.steps[-1]
+
+
+def test_the_decks_show_the_steps_and_leave_out_the_hand_over(tmp_path):
+    clip = tmp_path / "scores.mp4"
+    clip.with_suffix(".sections").mkdir()
+    index = [{"name": name, "video": f"{k}.mp4"} for k, name in enumerate(("a", "b", HAND_OVER_SECTION))]
+    (clip.with_suffix(".sections") / "index.json").write_text(json.dumps(index))
+    assert [section["name"] for section in sections_of(clip)] == ["a", "b"]
+
+
+@pytest.mark.xdist_group("embeddings")
+def test_the_first_scene_opens_on_an_empty_frame_and_every_scene_is_in_a_pair():
+    assert catalog.scene_names() == list(ORDER)
+    assert picture([built_scene(ORDER[0], "second").first_picture]) == set()
