@@ -17,9 +17,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SCENES_DIR = ROOT / "scenes"
 DECLARED = ("scene_name", "chapter", "summary", "needs", "steps")
-# The section in which a scene turns its last picture into the next scene's first (scenes.handoff):
-# part of the clip and the explainer, not a step, so the decks leave it out.
-HAND_OVER_SECTION = "hand_over"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from manim.renderer.cairo_renderer import CairoRenderer
 from manim.scene.scene_file_writer import SceneFileWriter
 from manim.utils.exceptions import EndSceneEarlyException
 
-from pipeline.catalog import HAND_OVER_SECTION
+from scenes import HAND_OVER_SECTION
 from pipeline.h264 import H264, START_CODE, HeldFrames, hold_options
 
 

@@ -23,7 +23,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from attention_math.errors import ExampleError
-from pipeline.catalog import HAND_OVER_SECTION
+from scenes import HAND_OVER_SECTION
 from pipeline.files import copy_file
 from pipeline.runner import ROOT, RunSummary, run
 from pipeline.audio import mux_narration, section_tracks, stream_end

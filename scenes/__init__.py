@@ -18,3 +18,7 @@ ORDER = (
     "multihead",
     "causal",
 )
+
+# The section in which a scene turns its last picture into the next scene's first (scenes.handoff):
+# part of the clip and the explainer, not a step, so the decks leave it out.
+HAND_OVER_SECTION = "hand_over"

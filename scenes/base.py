@@ -23,9 +23,8 @@ from manim import FadeOut, Scene, Text, VGroup, VMobject, config
 
 from attention_math.example import Example
 from attention_math.trace import trace_example
-from pipeline.catalog import HAND_OVER_SECTION
 from pipeline.limits import check_drawable
-from scenes import ORDER
+from scenes import HAND_OVER_SECTION, ORDER
 from scenes.components import BarChart, MatrixGrid, title
 from scenes.handoff import boundary, moving, settle
 from scenes.motion import Vanish

@@ -5,10 +5,10 @@ from __future__ import annotations
 import numpy as np
 from manim import DOWN, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, LaggedStart, Rectangle, VGroup, Write
 
-from attention_math.core import causal_mask, row_sums
+from attention_math.core import causal_mask
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, fit_to_frame, label, vector_row
+from scenes.components import BAND_GAP, ROW_SUM, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
 from scenes.motion import build_rows, change_in_place, during
 
@@ -38,9 +38,9 @@ class CausalScene(ExplainerScene):
         self.scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale)
         self.masked = self._grid(s.causal.masked, "causal.masked", self.score_scale)
         self.weights = self._grid(s.causal.weights, "causal.weights", 1.0, row_labels=False)
-        self.sums = VGroup(*(label(f"Σ {format_number(v)}", th, size=NUMBER_SIZE, color=th.muted)
+        self.sums = VGroup(*(label(ROW_SUM, th, size=NUMBER_SIZE, color=th.muted)
                              .next_to(self.weights.row(k), RIGHT, buff=0.15)
-                             for k, v in enumerate(row_sums(s.causal.weights))))
+                             for k in range(len(s.tokens))))
         right = VGroup(self.weights, self.sums)
         right.next_to(self.scaled, RIGHT, buff=2.0)
         right.shift(UP * (self.scaled.rects.get_top()[1] - self.weights.rects.get_top()[1]))  # rows side by side

@@ -23,6 +23,11 @@ NUMBER_SIZE = 22
 LABEL_SIZE = 22
 
 
+# every row of a softmax sums to 1 by construction: the label states that fact (a total of the
+# rounded weights beside it could read 0.99); tests check the rows' sums
+ROW_SUM = "Σ = 1"
+
+
 class LightText(Text):
     """Pango text that forgets the parsed SVG path each glyph was built from. manim keeps it on
     every glyph (`path_obj`) though nothing reads it after construction, and every animation

@@ -133,7 +133,7 @@ class ContextsScene(ExplainerScene):
         placer = self.plane.placer()
         origin = self.plane.origin
         for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
-            self._avoid_strip(placer, origin, self.plane.c2p(res.total))
+            placer.avoid_strip(origin, self.plane.c2p(res.total))
             placer.avoid_segment(self.plane.c2p(res.embedding), self.plane.c2p(res.total))
         # and so do the output arrows and the focus word's own arrow (a vector's label may lie on its
         # own arrow, which is fine where nothing else starts at its tip; here the residual's arrows
@@ -141,7 +141,7 @@ class ContextsScene(ExplainerScene):
         for chain in self.chains:
             placer.avoid_segment(origin, origin + 0.85 * (self.plane.c2p(chain.total) - origin))
         focus_tip = self.plane.c2p(coords[drawn.index(ex.focus)])
-        self._avoid_strip(placer, origin, origin + 0.85 * (focus_tip - origin))
+        placer.avoid_strip(origin, origin + 0.85 * (focus_tip - origin))
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
@@ -182,15 +182,6 @@ class ContextsScene(ExplainerScene):
             self.narrate(f"Next to {word}, " + self.turn_claim((x, y), self.chains[k].total, plane.names),
                          Succession(*anims), run_time=3.0, wait=0.3)
             self.play(FadeOut(chain), run_time=0.4)
-
-    @staticmethod
-    def _avoid_strip(placer, start, end, half_width: float = 0.08):
-        """Keep labels off the line start–end with a margin: the line and one each side of it
-        (the placer only tests whether a label's box crosses a line)."""
-        along = np.asarray(end, dtype=float) - np.asarray(start, dtype=float)
-        side = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along[:2])), 1e-9) * half_width
-        for offset in (0.0, 1.0, -1.0):
-            placer.avoid_segment(start + offset * side, end + offset * side)
 
     @staticmethod
     def turn_claim(before, after, names) -> str:

@@ -85,7 +85,11 @@ class EmbeddingsScene(ExplainerScene):
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
                  else f"the two columns, {plane.names[0]} and {plane.names[1]},")
+        self._keep_labels_clear(coords)
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
+        for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
+            if vec.is_dot:
+                vec.body.set_stroke(th.background, width=3)
         # a box slides from row to row while that row's arrow grows: the same numbers, two views
         rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
                 for w in words]
@@ -100,6 +104,22 @@ class EmbeddingsScene(ExplainerScene):
         self.play(FadeOut(slider), run_time=0.3)
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
+
+    def _keep_labels_clear(self, coords):
+        """Before the words are placed: their labels keep off the axes and the arrows (the line and
+        a margin each side; an arrow all but its last stretch, where its own label goes), well away
+        from the tick labels and off a y tick's line, so no word reads as part of a tick or sits on a line."""
+        placer, origin = self.plane.placer(), self.plane.origin
+        for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
+            placer.avoid_strip(axis.get_start(), axis.get_end())
+        for xy, tiny in zip(coords, near_zero(coords)):
+            if not tiny:
+                placer.avoid_strip(origin, origin + 0.85 * (self.plane.c2p(xy) - origin))
+        axis_x = origin[0]
+        for tick in self.plane.tick_labels:
+            placer.avoid_box(tick, pad=0.2)
+            if tick.get_right()[0] < axis_x:  # a y tick's line across the axis: a word there reads with the number
+                placer.boxes.append((tick.get_left()[0], tick.get_bottom()[1] - 0.05, axis_x + 0.6, tick.get_top()[1] + 0.05))
 
     def _table_to_left_half(self):
         """Give the table and its key targets in the left half of the frame (the right half is for

@@ -74,6 +74,14 @@ class LabelPlacer:
     def avoid_box(self, mob, pad: float = 0.04):
         self.boxes.append(_box(mob, pad))
 
+    def avoid_strip(self, start, end, half_width: float = 0.08) -> None:
+        """Keep labels off the line start–end with a margin: the line and one each side of it
+        (avoid_segment only tests whether a label's box crosses the line itself)."""
+        along = np.asarray(end, dtype=float) - np.asarray(start, dtype=float)
+        side = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along[:2])), 1e-9) * half_width
+        for offset in (0.0, 1.0, -1.0):
+            self.avoid_segment(start + offset * side, end + offset * side)
+
     def avoid_segment(self, start, end, cost: int = 3):
         self.segments.append((np.asarray(start, dtype=float), np.asarray(end, dtype=float), cost))
 

@@ -13,7 +13,7 @@ from manim import (
 )
 
 from attention_math.formatting import format_number
-from attention_math.story import heads_feeding, mixes_heads, strongest_neighbour, strongest_rows
+from attention_math.story import heads_feeding, mixes_heads, ranked, strongest_neighbour, strongest_rows
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
@@ -147,7 +147,10 @@ class MultiHeadScene(ExplainerScene):
         fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=2.2)
         lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
         tops = [tokens[strongest_neighbour(tokens, head.weights[i], ex.focus)] for head in m.heads]
-        said = ", ".join(f"head {h + 1} to {w}" for h, w in enumerate(tops))
+        # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
+        itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
+        said = ", ".join(f"head {h + 1} to {w}" + (" (after itself)" if own else "")
+                         for h, (w, own) in enumerate(zip(tops, itself)))
         differ = len(set(tops)) > 1
         self.narrate(f"The same rows as lines, one colour per head: for {ex.focus}, {said}"
                      + (": different heads, different words." if differ else "."),

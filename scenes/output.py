@@ -8,6 +8,7 @@ from manim import DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, Transfo
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
+from attention_math.story import leans_towards
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
@@ -64,6 +65,9 @@ class OutputScene(ExplainerScene):
             terms.scale_to_fit_width(self.camera.frame_width - 1)
         terms.move_to([0.0, SUBTITLE_TOP + 0.15 + terms.height / 2, 0.0])
         running = None
+        # said over the whole line of terms: the words run while the terms and their sums appear
+        self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0])} × "
+                          f"{tokens[0]}, plus the next, and so on.")
         for j, token in enumerate(tokens):
             # the sum so far, written in the output row's cells: each new sum replaces the last where it stands
             sums = [label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
@@ -71,11 +75,7 @@ class OutputScene(ExplainerScene):
             boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
             grow = [FadeIn(t) for t in sums] if running is None else [change_in_place(a, b) for a, b in zip(running, sums)]
             step = [Create(boxes), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
-            if j == 0:
-                self.narrate(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0])} × {token}, "
-                             "plus the next, and so on.", *step, run_time=1.2)
-            else:
-                self.play(*step, run_time=0.8)
+            self.play(*step, run_time=1.2 if j == 0 else 0.8)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
         self.remove(*running)
@@ -98,9 +98,16 @@ class OutputScene(ExplainerScene):
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.chain_math = arrow_chain(s.simple.weights[i], s.simple.v, plane)
         self.plane = right_half_plane(self, plane, coords)
-        self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
-        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w)} × {t}", th, size=24,
-                               color=th.focus if t == ex.focus else th.text)
+        # the chain and the output arrow come later: the words' labels keep clear of them now (the
+        # output arrow all but its last stretch, where its own label goes)
+        placer, origin = self.plane.placer(), self.plane.origin
+        for start, end in zip(self.chain_math.starts, self.chain_math.ends):
+            placer.avoid_strip(self.plane.c2p(start), self.plane.c2p(end))
+        placer.avoid_strip(origin, origin + 0.85 * (self.plane.c2p(self.chain_math.total) - origin))
+        colors = word_colors(ex, th, plane, words, coords)
+        self.plane.words(words, coords, colors)
+        # each weighted piece, and its term, wears its word's colour: which piece came from which word
+        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w)} × {t}", th, size=24, color=colors.get(t, th.text))
                          for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
         total = label(f"= {ex.focus}'s output", th, size=24, color=th.output)
         column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
@@ -113,16 +120,24 @@ class OutputScene(ExplainerScene):
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
                      self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
         self.chain = self.plane.chain(self.chain_math, th.value)
+        for piece, token in zip(self.chain.pieces, tokens):
+            piece.set_color(colors.get(token, th.text))
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
         faded = [v.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
         for j, token in enumerate(tokens):
             self.play(*(faded if j == 0 else ()), FadeIn(terms[j]),
                       TransformFromCopy(self.plane.vectors[token].body, self.chain.pieces[j]), run_time=0.6)
-        self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
         x, y = self.chain_math.total
+        self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
+        # the coordinates the narration gives, by the tip: a second line (one long label would be
+        # shrunk below the words' size), placed clear of the name, the arrows and the words
+        tip = self.plane.c2p(self.chain_math.total)
+        self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=18, color=th.output)
+        self.plane.placer().place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
+        self.output_arrow.add(self.output_coordinates)  # it leaves with the arrow
         self.narrate(f"The last tip is {ex.focus}'s output: ({format_number(x)}, {format_number(y)}) in this plane, "
                      "a weighted average of the value arrows.", FadeIn(total), self.plane.grow_one(self.output_arrow),
-                     run_time=1.2, wait=1.0)
+                     during(FadeIn(self.output_coordinates), 0.5, 1.0), run_time=1.2, wait=1.0)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); staggered, so neither shows through the other at a readable strength
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -169,5 +184,26 @@ class OutputScene(ExplainerScene):
                      during(FadeIn(VGroup(after.col_labels, names[1])), 0.6, 1.0),
                      during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
+        lean = self.lean_of_focus_output()
         self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
-                     *(Create(b) for b in boxes), run_time=1.2, wait=2.0)
+                     *(Create(b) for b in boxes), run_time=1.2, wait=2.0 if lean is None else 0.5)
+        if lean is None:
+            return  # no lean to claim: the sentence above is the payoff
+        stronger, weaker = lean
+        values = s.simple.output[i]
+        cells = [after.cell_box(i, c, self.dim_colors().get(c, th.output)) for c in (stronger, weaker)]
+        self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
+                     f"{format_number(values[weaker])} for {dims[weaker]}.",
+                     FadeOut(boxes[1]), *(Create(b) for b in cells), run_time=1.2, wait=2.0)
+
+    def lean_of_focus_output(self):
+        """(stronger, weaker) dim indices of the plane's two dims in the focus word's output, when
+        attention_math.story says it leans towards one of them; None otherwise (or without a plane)."""
+        s = self.first
+        plane = embedding_plane(self.example)
+        if plane is None:
+            return None
+        a, b = plane.axes
+        row = s.simple.output[self.focus_row(s)]
+        lean = leans_towards(float(row[a]), float(row[b]))
+        return None if lean is None else ((a, b) if lean == 0 else (b, a))

@@ -134,7 +134,7 @@ class ProjectionsScene(ExplainerScene):
         self.qk_figure = figure
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
-        self.narrate("A learned score is a query–key dot product: how far the query reaches along the key.",
+        self.narrate("A learned score is a query–key dot product: how far the query reaches along the key, times the key's length.",
                      Succession(shadow, AnimationGroup(Create(box), reveal_cell(score_row, 0, best))),
                      run_time=2.5)
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus

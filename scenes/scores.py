@@ -91,7 +91,7 @@ class ScoresScene(ExplainerScene):
         first = partners[0]
         proj = self.projections[first]
         card = self._products_card(focus, first, plane)
-        figure = self.plane.projection(proj, th.focus)
+        figure = self._beside_arrow(self.plane.projection(proj, th.focus))
         self.figures = {first: figure}
         self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
         veil.hidden()
@@ -107,7 +107,7 @@ class ScoresScene(ExplainerScene):
         beats, said = [], []
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
-            figure = self.plane.projection(proj, th.key)
+            figure = self._beside_arrow(self.plane.projection(proj, th.key))
             self.figures[partner] = figure
             beats.append(AnimationGroup(self._grow_then(self.plane.grow([partner]), figure.animation()),
                                         FadeIn(VGroup(self.table.row_labels[k], self.table.row(k)))))
@@ -124,6 +124,19 @@ class ScoresScene(ExplainerScene):
         # between them); staggered, so neither shows through the other at a readable strength
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
         self.play(during(veil.lift(), 0.2, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.8), run_time=1.0)
+
+    def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
+        """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes
+        from), rather than over it: the arrow keeps its own colour, the shadow its length."""
+        if not figure.submobjects:  # a zero vector casts no shadow
+            return figure
+        bold = figure.bold
+        along = bold.get_end() - bold.get_start()
+        normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-6)
+        if np.dot(self.plane.c2p(figure.projection.a) - bold.get_start(), normal) < 0:
+            normal = -normal
+        bold.set_stroke(width=width).shift(normal * gap)
+        return figure
 
     @staticmethod
     def _grow_then(grow, shadow):
@@ -146,12 +159,14 @@ class ScoresScene(ExplainerScene):
                                f" = {format_number(proj.plane_dot)}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
-        fit_left_half(card, bottom=SUBTITLE_TOP + 0.75)
+        fit_left_half(card, bottom=SUBTITLE_TOP + 1.1)
         card.tags, card.formula = tags, formula
         card.plane_terms = [products[k] for k in plane.axes]
-        card.caveat = fit_left_half(label(f"The plane shows {plane.names[0]} and {plane.names[1]}; the score counts all "
-                                           f"{ex.d} dims.", th, size=22, color=th.muted), top=SUBTITLE_TOP + 0.55,
-                                     bottom=SUBTITLE_TOP + 0.1)
+        # on two lines, in the text's colour: read beside the card, then beside the table (whose
+        # bottom is at SUBTITLE_TOP + 1.0), and clear of the subtitles' band
+        caveat = VGroup(label(f"The plane shows {plane.names[0]} and {plane.names[1]};", th, size=22),
+                        label(f"the score counts all {ex.d} dims.", th, size=22)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        card.caveat = fit_left_half(caveat, top=SUBTITLE_TOP + 0.9, bottom=SUBTITLE_TOP + BAND_GAP)
         return card
 
     def _alignment_table(self, partners):

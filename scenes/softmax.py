@@ -5,16 +5,22 @@ from __future__ import annotations
 import numpy as np
 from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
 
-from attention_math.core import row_sums
 from attention_math.formatting import format_number
 from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, ColourLegend, axis_captions, fit_to_frame, label, vector_row
+from scenes.components import BAND_GAP, CELL_H, ROW_SUM, ColourLegend, axis_captions, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
 from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
+TOP = 2.9  # below the heading
+# The two tables side by side fill the frame's width: cells taller than usual and a little narrower
+# (the numbers as large as a cell's width allows) let them fill its height as well
+TABLE_CELLS = dict(cell_w=0.8, cell_h=CELL_H * 2.0, number_size=32)
+NAME_SIZE = 34   # the tables' names, in step with their words
+SUM_SIZE = 30
+ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 
 
 class SoftmaxScene(ExplainerScene):
@@ -28,24 +34,24 @@ class SoftmaxScene(ExplainerScene):
         tokens = list(s.tokens)
         self.heading = self.chapter_title()
         kw = dict(row_labels=tokens, col_labels=tokens, row_label_colors=self.token_colors(tokens),
-                  col_label_colors=self.token_colors(tokens))
+                  col_label_colors=self.token_colors(tokens), **TABLE_CELLS)
         self.scaled = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, **kw)
         self.weights = self.grid(s.simple.weights, "simple.weights", value_scale=1.0, **kw)
-        self.scaled_name = label("Scaled scores", th, size=24)
-        self.weights_name = label("Attention weights", th, size=24)
+        self.scaled_name = label("Scaled scores", th, size=NAME_SIZE)
+        self.weights_name = label("Attention weights", th, size=NAME_SIZE)
         left = VGroup(self.scaled_name, self.scaled)
         right = VGroup(self.weights_name, self.weights)
         self.scaled_name.next_to(self.scaled, UP, buff=0.5)
         self.weights_name.next_to(self.weights, UP, buff=0.5)
-        sums = row_sums(s.simple.weights)
-        self.sum_labels = VGroup(*(label(f"Σ {format_number(v)}", th, size=22, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
-                                   for k, v in enumerate(sums)))
+        self.sum_labels = VGroup(*(label(ROW_SUM, th, size=SUM_SIZE, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
+                                   for k in range(len(tokens))))
         # the key to the weights' colours, new here: 0 to 1, nothing negative
         self.legend = ColourLegend(th, 1.0, negative=False)
         self.legend.next_to(self.weights.rects, DOWN, buff=0.3).align_to(self.weights.rects, RIGHT)
         right.add(self.sum_labels, self.legend)
-        self.layout = VGroup(left, right).arrange(RIGHT, buff=1.6, aligned_edge=UP)
-        fit_to_frame(self.layout, top=2.9, bottom=LOWEST)
+        # the gap holds the weights' "queries" caption, clear of the scaled scores
+        self.layout = VGroup(left, right).arrange(RIGHT, buff=1.0, aligned_edge=UP)
+        fit_to_frame(self.layout, top=TOP, bottom=LOWEST)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.",
                      *self.take_over(self.scaled, self.scaled_name, group=left), run_time=1.0)
@@ -58,15 +64,20 @@ class SoftmaxScene(ExplainerScene):
         i = self.focus_row(s)
         tokens = list(s.tokens)
         parts = softmax_row(s.simple.scaled[i])
-        box = self.scaled.row_box(i, th.focus)
+        box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
-        strip_x = vector_row(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens)
-        strip_e = vector_row(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w)
-        strip_w = vector_row(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w)
+        # cells taller than a plain row's, like the tables' (their numbers as large as theirs)
+        cell_h = CELL_H * 1.4
+        strip_x = vector_row(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
+                             cell_h=cell_h)
+        strip_e = vector_row(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
+                             cell_h=cell_h)
+        strip_w = vector_row(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
+                             cell_h=cell_h)
         self.shown += [strip_x, strip_e, strip_w]
-        names = [label(f"{ex.focus}'s scaled scores  x", th, size=22, color=th.focus), label(exp_name, th, size=24),
-                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=22)]
-        total = label(f"Σ = {format_number(parts.total)}", th, size=24, color=th.focus)
+        names = [label(f"{ex.focus}'s scaled scores  x", th, size=28, color=th.focus), label(exp_name, th, size=30),
+                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=28)]
+        total = label(f"Σ = {format_number(parts.total)}", th, size=30, color=th.focus)
         blocks = []
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
             name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
@@ -74,11 +85,13 @@ class SoftmaxScene(ExplainerScene):
         work = VGroup(*blocks).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
         # the sum beside the row it adds up, clear of the copies dropping from row to row
         total.next_to(strip_e.rects, RIGHT, buff=0.3)
-        # the right half of the frame is free until the attention matrix appears there
+        # the right half of the frame is free until the attention matrix appears there: the working
+        # fills it, as large as the table beside it
         work.add(total)
         half = self.camera.frame_width / 2
-        work.scale_to_fit_width(min(work.width, half - 0.6))
+        work.scale(min((half - self.scaled.get_right()[0] - 0.8) / work.width, (TOP - LOWEST) / work.height))
         work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
+        work.shift(UP * (max(0.0, LOWEST - work.get_bottom()[1]) - max(0.0, work.get_top()[1] - TOP)))
         # out along the row's own line (its numbers hidden meanwhile, so the copy never passes
         # over them), past the table, then up or down to the strip, whose words come after it
         lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
@@ -128,7 +141,7 @@ class SoftmaxScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         order = ranked(s.simple.weights[i])
-        box = self.weights.row_box(i, th.focus)
+        box = self.weights.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         top = [self.weights.cell_box(i, j, th.text) for j in order[:2]]
         # bright: the row being read, what names its cells (words, sums, the matrix's name), the key
         keep = [box, *top, self.weights.row(i), self.weights.row_labels[i], self.weights.col_labels, self.sum_labels[i],

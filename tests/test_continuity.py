@@ -16,9 +16,8 @@ import pytest
 from manim import Text, VGroup
 
 from pipeline import catalog
-from pipeline.catalog import HAND_OVER_SECTION
 from pipeline.slides import sections_of
-from scenes import ORDER
+from scenes import HAND_OVER_SECTION, ORDER
 from tests.scene_helpers import built_scene
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")

@@ -127,12 +127,18 @@ def test_dot_product_drawn_as_a_projection(scene_name, example_key):
         if expected.cos is None:
             assert not drawn.submobjects  # no angle with a zero vector: nothing to draw
             continue
-        start, foot = figure.p2c(drawn.bold.get_start()), figure.p2c(drawn.bold.get_end())
-        assert start == pytest.approx([0, 0], abs=1e-6) and foot == pytest.approx(expected.foot, abs=1e-6)
-        assert np.linalg.norm(foot) == pytest.approx(abs(expected.shadow), abs=1e-6)
         top, bottom = figure.p2c(drawn.dashed.get_start()), figure.p2c(drawn.dashed.get_end())
         assert top == pytest.approx(plane.coordinates(focus), abs=1e-6)
+        assert bottom == pytest.approx(expected.foot, abs=1e-6)
         assert (top - bottom) @ expected.b == pytest.approx(0.0, abs=1e-6)  # the dashed line is perpendicular
+        # the shadow is the segment origin -> foot, laid just beside b's line (so b's arrow keeps its
+        # colour): the same vector, shifted a hair across b, towards the focus word's tip
+        start, end = figure.p2c(drawn.bold.get_start()), figure.p2c(drawn.bold.get_end())
+        assert end - start == pytest.approx(expected.foot, abs=1e-6)
+        assert np.linalg.norm(end - start) == pytest.approx(abs(expected.shadow), abs=1e-6)
+        assert start @ expected.b == pytest.approx(0.0, abs=1e-6)
+        assert 0.0 < np.linalg.norm(drawn.bold.get_start() - figure.origin) < 0.15
+        assert start @ (top - bottom) >= 0.0
     assert scene.table.displayed() == pytest.approx(np.round(rows, 2), abs=1e-9)
 
 

@@ -137,7 +137,22 @@ def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
     softmax_scene = built_scene("softmax", example_key)
     total = format_number(softmax_row(s.simple.scaled[i]).total)
     assert any(total in c for c in softmax_scene.captions)
-    assert all(t.text == "Σ1.00" for t in softmax_scene.sum_labels)  # every row sums to 1
+    # each row is labelled with the fact "Σ = 1" (not a total of its rounded weights, which can read
+    # 0.99), and the fact holds: every row of the weights sums to 1
+    weights = softmax_scene.first.simple.weights
+    assert [t.text for t in softmax_scene.sum_labels] == ["Σ=1"] * len(weights)
+    assert weights.sum(axis=1) == pytest.approx(np.ones(len(weights)), abs=1e-12)
+
+
+@in_group("causal")
+def test_causal_rows_are_labelled_with_the_fact_that_they_sum_to_one():
+    """The built-in "are" row reads 0.16 + 0.36 + 0.16 + 0.33 = 1.01 once rounded: the label is
+    the fact (Σ = 1), which the masked weights keep."""
+    scene = built_scene("causal", "builtin")
+    weights = scene.first.causal.weights
+    assert [t.text for t in scene.sums] == ["Σ=1"] * len(weights)
+    assert weights.sum(axis=1) == pytest.approx(np.ones(len(weights)), abs=1e-12)
+    assert np.round(weights, 2).sum(axis=1).max() > 1.0  # why a rounded total would mislead
 
 
 @in_group("contexts")
@@ -190,6 +205,11 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert "It mixes the heads: every output column draws on more than one head." in text
     assert "One cell: mouse's animal adds up products from head 1 and head 2." in text
     assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."
+    # head 1's largest weight for mouse is mouse itself (0.55): "head 1 to cat" alone would
+    # contradict its thickest line; cat is its strongest other word (hand-checked from mouse.yaml)
+    heads = scene.first.multi_head.heads
+    assert heads[0].weights[2].argmax() == 2 and heads[0].weights[2][[0, 1, 3, 4]].argmax() == 0
+    assert "for mouse, head 1 to cat (after itself), head 2 to and:" in text
 
 
 @pytest.mark.parametrize("scene_name", [pytest.param(n, marks=in_group(n)) for n in ("embeddings", "scores", "output")])
@@ -267,11 +287,22 @@ def test_contexts_narration_follows_a_custom_example():
 
 
 @in_group("output")
+def test_output_says_where_the_builtin_mouse_leans():
+    """The payoff, as attention_math.story decides it: mouse's output leans towards animal."""
+    output = built_scene("output", "builtin")
+    assert "It now leans towards animal: 1.09, against 0.57 for tech." in output.captions
+    # by the output's tip, as the narration says (manim's Text keeps no spaces in .text)
+    assert output.output_coordinates.text == "(1.09,0.57)"
+
+
+@in_group("output")
 def test_output_narration_quotes_the_custom_weights():
     output = built_scene("output", "second")
     s = output.first
     first_weight = format_number(s.simple.weights[s.tokens.index("mouse"), 0])
     assert any(f"{first_weight} × {s.tokens[0]}" in c for c in output.captions)
+    # its mouse leans towards neither animal nor tech (attention_math.story): no lean is claimed
+    assert output.lean_of_focus_output() is None and not any("leans" in c for c in output.captions)
 
 
 @pytest.mark.parametrize("scene_name,example_key", per_scene("second"))

@@ -10,8 +10,8 @@ import pytest
 from attention_math import load_example, scale_factor, softmax, trace_example
 from attention_math.core import dot_product_spread
 from attention_math.story import (
-    angle_to_axis, divisor_effect, heads_feeding, is_about, is_shorter, largest_changes, mixes_heads, peak_moves,
-    strongest_rows, turns_towards,
+    LEAN_MARGIN, angle_to_axis, divisor_effect, heads_feeding, is_about, is_shorter, largest_changes, leans_towards,
+    mixes_heads, peak_moves, strongest_rows, turns_towards,
 )
 
 
@@ -83,6 +83,29 @@ def test_builtin_mouse_turns_while_its_animal_value_drops(builtin):
     assert round(angle_to_axis(x, 0)) == 45
     assert round(angle_to_axis(outs[0], 0), 1) == 27.8 and round(angle_to_axis(outs[1], 1), 1) == 28.0
     assert all(is_shorter(x, out) for out in outs)
+
+
+# -- output: where the focus word's output leans -------------------------------------------------------
+
+def test_focus_output_leans_only_where_the_difference_shows(builtin):
+    """What the output scene adds after comparing the rows: next to cat, mouse's output leans
+    towards animal (1.09, against 0.57 for tech); the second test example's mouse (animal 0.54,
+    tech 0.47 next to its words) leans nowhere, so nothing is said there."""
+    from pathlib import Path
+
+    from attention_math.formatting import format_number
+    from attention_math.geometry import embedding_plane
+
+    example, traces = builtin
+    a, b = embedding_plane(example).axes
+    out = traces[0].simple.output[traces[0].tokens.index("mouse")]
+    assert leans_towards(out[a], out[b]) == 0
+    assert (format_number(out[a]), format_number(out[b])) == ("1.09", "0.57")
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    s = trace_example(second)[0]
+    a, b = embedding_plane(second).axes
+    out = s.simple.output[s.tokens.index(second.focus)]
+    assert leans_towards(out[a], out[b]) is None and abs(out[a] - out[b]) < LEAN_MARGIN
 
 
 # -- projections: what W_Q/W_K change, and what the divisor changes -------------------------------------
