@@ -157,8 +157,11 @@ class ContextsScene(ExplainerScene):
         # everything else leaves first, so nothing moves across text
         self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows), *(r.col_labels for r in rows))),
                   FadeOut(self.symbols), run_time=0.6)
-        self.play(*(Transform(row.cell(0, j), summary.cell(r, j)) for r, row in enumerate(rows) for j in range(ex.d)),
-                  run_time=1.0)
+        # the second context's output row comes from the right, across where the first one's was:
+        # it moves once that one has gone up into the table
+        for moving in (rows[:2], rows[2:]):
+            self.play(*(Transform(row.cell(0, j), summary.cell(rows.index(row), j)) for row in moving for j in range(ex.d)),
+                      run_time=0.7)
         self.remove(*rows)
         self.add(summary.rects, summary.numbers)
         self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
