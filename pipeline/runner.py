@@ -351,9 +351,10 @@ def plan_pieces(info: SceneInfo, settings: RenderSettings, jobs: int) -> list:
     """The steps of each piece a scene is rendered in: when several workers share the work and
     the pieces can be joined by stream copy, `jobs` runs of consecutive steps (as even as the step
     count allows), so no worker waits long for the last scene; else the whole scene (None).
-    Not one step each: a piece first plays the scene's earlier steps without drawing them, and
-    at 1080p60 that replay cost 9% more CPU in all with one-step pieces than with halves
-    (benchmarks/publish_bench.py, two workers), for no better spread."""
+    Not one step each: a piece first plays the scene's earlier steps without drawing them; with
+    one-step pieces the workers' Python time (building and replaying) was 1.29x that of whole
+    scenes, with one run per worker 0.98x (benchmarks/publish_bench.py, 1080p60, two workers),
+    and the spread was as good (wall = 1.04 x worker time / 2 in both)."""
     count = min(jobs, len(info.steps))
     if count > 1 and settings.fmt in JOINABLE:
         bounds = [round(k * len(info.steps) / count) for k in range(count + 1)]

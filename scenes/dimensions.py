@@ -1,22 +1,28 @@
 """Step 8 — changing dimensionality: d_k and d_v need not equal d; the shapes say so.
 
-Each product is laid out as worked by hand (the right factor above the result, the left one beside
-it, scenes.components.product_layout), so the shapes can be read off the picture: the left
-factor's rows are the result's rows, the top factor's columns its columns, and the sizes that
-meet in the middle must match. The result is built row by row from its factors
-(scenes.motion.build_rows)."""
+The learned head of the previous step, read for its shapes. It opens on X, as handed over, beside
+Q, K and V with their shapes ((n × d)·(d × d_k) = (n × d_k)): the projections were worked in the
+previous step, so here they are only named. Then one layout carries the rest of the computation,
+each product as worked by hand (the right factor above the result, the left one beside it,
+scenes.components.product_layout): Q·Kᵀ gives the n × n scores whatever d_k is, they are divided
+by √d_k where they stand, softmax turns each row into weights, and the weights times V (which
+waits above its product from the start) give an output of d_v numbers per word."""
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, FadeIn, VGroup, Write
+from manim import DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, VGroup, Write
 
 from attention_math.core import scale_factor
 from attention_math.formatting import format_number
+from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
-from scenes.motion import build_rows, during, fade_in, fade_out
+from scenes.handoff import moving, settle
+from scenes.motion import ProductSweep, Vanish, build_rows, during, fade_in
 from scenes.projections import feature_names
+
+BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 
 
 class DimensionsScene(ExplainerScene):
@@ -24,103 +30,159 @@ class DimensionsScene(ExplainerScene):
     chapter = "Changing dimensionality"
     summary = "d_k and d_v need not equal d"
     needs = ('projection',)
-    steps = ("value_width", "key_width", "output_width")
+    steps = ("narrower_projections", "scores_stay_square", "scale_and_softmax", "output_width")
 
-    def _product(self, left, top, result, names, shapes, colours):
-        """left × top = result laid out by hand, each named with its shape ("X  5 × 4"): the left
-        one's name under it, the top one's to its right, the result's under it. The result's cells
-        start empty. Returns the layout with its names (`.names`) and the empty quadrant's corner
-        (`.corner`: left of the top factor, above the left one) for a callout."""
-        layout = product_layout(left, top, result)
-        tags = VGroup(*(VGroup(label(name, self.theme, size=26, color=colour),
-                               label(shape, self.theme, size=22, color=self.theme.muted)).arrange(RIGHT, buff=0.2)
-                        for name, shape, colour in zip(names, shapes, colours)))
-        tags[0].next_to(left.rects, DOWN, buff=0.18)
-        tags[1].next_to(top.rects, RIGHT, buff=0.3)
-        tags[2].next_to(result.rects, DOWN, buff=0.18)
-        whole = VGroup(layout, tags)
-        fit_to_frame(whole, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=1.6)
-        result.clear_fills()
-        whole.names = tags
-        return whole
+    def _tag(self, name: str, shape: str, colour: str) -> VGroup:
+        """A matrix's name and its shape, read together: "Q  5 × 2"."""
+        return VGroup(label(name, self.theme, size=26, color=colour),
+                      label(shape, self.theme, size=22, color=self.theme.text)).arrange(RIGHT, buff=0.2)
 
-    def _callout(self, whole, lines):
-        """A few short lines in the empty quadrant, above the left factor and left of the top one."""
-        left, top = whole[0][0], whole[0][1]
-        text = VGroup(*(label(t, self.theme, size=22, color=self.theme.muted) for t in lines))
-        text.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        right = (top.row_labels if len(top.row_labels) else top.rects).get_left()[0] - 0.3
-        bottom = (left.col_labels if len(left.col_labels) else left.rects).get_top()[1] + 0.2
-        width, height = right + self.camera.frame_width / 2 - 0.4, self.heading.get_bottom()[1] - 0.2 - bottom
-        text.scale(min(1.0, width / text.width, height / text.height))
-        return text.shift([right - text.get_right()[0], bottom - text.get_bottom()[1], 0])
+    @staticmethod
+    def _swap(old, new) -> AnimationGroup:
+        """`old` gives way to `new` where it stands: it fades, then the new one appears, never both
+        at once. Unlike motion.change_in_place nothing grows on the way: a table grown by half would
+        print over its neighbours, a name over the cells it sits under."""
+        return AnimationGroup(during(FadeOut(old), 0.0, 0.45), during(FadeIn(new), 0.55, 1.0))
 
-    def _grids(self, left, top, result, label_colours):
-        """The three grids of a product: the result takes the top factor's cell width and the left
-        one's cell height, so its cells line up with both; it needs no labels of its own."""
-        (lv, ln, lrows, lcols), (tv, tn, trows, tcols), (rv, rn) = left, top, result
-        t = self.grid(tv, tn, row_labels=trows, col_labels=tcols, value_scale=self.vector_scale, label_color=label_colours[1])
-        lg = self.grid(lv, ln, row_labels=lrows, col_labels=lcols, value_scale=self.vector_scale, label_color=label_colours[0],
-                       row_label_colors=self.token_colors(lrows))
-        r = self.grid(rv, rn, value_scale=self.vector_scale, cell_w=t.cell_w, cell_h=lg.cell_h)
-        return lg, t, r
+    def _operand(self, values, name, cols, colour, **kwargs):
+        tokens = list(self.first.tokens)
+        return self.grid(values, name, row_labels=tokens, col_labels=cols, value_scale=self.vector_scale,
+                         label_color=colour, row_label_colors=self.token_colors(tokens), **kwargs)
 
-    def _build(self, text, whole, colour, per_row=0.6, wait=1.0):
-        left, result = whole[0][0], whole[0][2]
-        self.narrate(text, build_rows(result, left, colour), during(FadeIn(whole.names[2]), 0.0, 0.25),
-                     run_time=per_row * result.shape[0], wait=wait)
-
-    def value_width(self):
+    def narrower_projections(self):
+        """X as handed over, and the Q, K and V the learned matrices make of it, each with its shape."""
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, d = len(s.tokens), ex.d
-        tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
-        x, w, v = self._grids((s.input, "input", tokens, dims), (p.w_v, "projected.w_v", dims, feature_names("v", p.d_v)),
-                              (p.v, "projected.v"), (th.text, th.value))
-        whole = self._product(x, w, v, ("X", "W_V", "V"), (f"{n} × {d}", f"{d} × {p.d_v}", f"{n} × {p.d_v}"),
-                              (th.text, th.value, th.value))
-        self.play(Write(self.heading), *self.take_over(x, whole.names[0][0]), run_time=1.0)
-        self.narrate(f"W_V need not be square: here it maps each {d}-dimensional word to {p.d_v} numbers.",
-                     fade_in(w, v.rects, whole.names[0][1], whole.names[1]), run_time=1.2)
-        self._build(f"{n} × {d} times {d} × {p.d_v} gives {n} × {p.d_v}: the inner sizes must match, the outer ones remain.",
-                    whole, th.value)
-        self.play(fade_out(whole), run_time=0.6)
+        x = self._operand(s.input, "input", list(ex.dims), th.text, col_label_colors=self.dim_colors())
+        # Q, K and V stand level with X's rows, so X's row labels name theirs too
+        self.q1, self.k1, self.v1 = (
+            self.grid(values, name, col_labels=feature_names(prefix, width), value_scale=self.vector_scale, label_color=colour)
+            for values, name, prefix, width, colour in ((p.q, "projected.q", "q", p.d_k, th.query),
+                                                        (p.k, "projected.k", "k", p.d_k, th.key),
+                                                        (p.v, "projected.v", "v", p.d_v, th.value)))
+        tags = [self._tag("X", f"{n} × {d}", th.text), self._tag("Q", f"{n} × {p.d_k}", th.query),
+                self._tag("K", f"{n} × {p.d_k}", th.key), self._tag("V", f"{n} × {p.d_v}", th.value)]
+        blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
+        blocks.arrange(RIGHT, buff=0.6, aligned_edge=UP)
+        blocks[1:].shift(RIGHT * 0.5)  # X stands apart from what is made of it
+        shapes = [f"({n} × {d})·({d} × {p.d_k}) = ({n} × {p.d_k})"]
+        if p.d_v != p.d_k:
+            shapes.append(f"({n} × {d})·({d} × {p.d_v}) = ({n} × {p.d_v})")
+        formula = VGroup(*(label(t, th, size=26) for t in shapes)).arrange(DOWN, buff=0.12)
+        whole = VGroup(formula, blocks)
+        formula.next_to(blocks, UP, buff=0.45)
+        fit_to_frame(whole, top=2.9, bottom=BOTTOM, grow=1.4)
+        self.names1 = tags
+        self.formula = formula
+        self.x = x
+        self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
+        mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
+                       ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
+        said = (f"{mats} are {d} × {p.d_k}: each word's {d} numbers become {p.d_k}, {where}." if p.d_k != d else
+                f"Here {mats} are {d} × {d}: each word keeps {d} numbers {where}, though it need not.")
+        self.narrate(said, fade_in(tags[0][1], *blocks[1:], formula), run_time=1.5, wait=0.5)
 
-    def key_width(self):
+    def scores_stay_square(self):
+        """Q beside Kᵀ, V waiting above where the output will be: Q·Kᵀ fills the n × n scores."""
+        s, th = self.first, self.theme
+        p = s.projected
+        n, tokens = len(s.tokens), list(s.tokens)
+        self.q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query)
+        self.kt = self.grid(p.k.T, "projected.k.T", row_labels=feature_names("k", p.d_k), col_labels=tokens,
+                            value_scale=self.vector_scale, label_color=th.key, col_label_colors=self.token_colors(tokens))
+        self.scores = self.grid(p.scores, "projected.scores", value_scale=self.score_scale, cell_w=self.kt.cell_w,
+                                cell_h=self.q.cell_h)
+        self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value)
+        self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
+                             cell_h=self.q.cell_h)
+        layout = product_layout(self.q, self.kt, self.scores)
+        # the output beside the scores (row for row), V above it as Kᵀ is above the scores; its
+        # row labels stand in the gap between the two results
+        gap = self.v.row_labels.width + 0.45
+        self.out.shift(self.scores.rects.get_right() + RIGHT * gap - self.out.rects.get_left())
+        self.out.align_to(self.scores.rects, UP)
+        self.v.shift(self.out.rects.get_left() - self.v.rects.get_left())
+        self.v.shift(UP * (self.kt.rects.get_bottom()[1] - self.v.rects.get_bottom()[1]))
+        self.tags = VGroup(self._tag("Q", f"{n} × {p.d_k}", th.query).next_to(self.q.rects, DOWN, buff=0.2),
+                           self._tag("Kᵀ", f"{p.d_k} × {n}", th.key),
+                           self._tag("Scores", f"{n} × {n}", th.text).next_to(self.scores.rects, DOWN, buff=0.2),
+                           self._tag("V", f"{n} × {p.d_v}", th.value).next_to(self.v.rects, RIGHT, buff=0.25),
+                           self._tag("Output", f"{n} × {p.d_v}", th.output).next_to(self.out.rects, DOWN, buff=0.2))
+        # Kᵀ's name over its column labels (its right is V's, its left the worked cell's products)
+        self.tags[1].next_to(self.kt.col_labels, UP, buff=0.2).align_to(self.kt.rects, LEFT)
+        # what the output's width means, under its name (written at the end, but laid out with the rest)
+        ex = self.example
+        self.per_word = VGroup(label(f"{p.d_v} numbers per word", th, size=22),
+                               label(f"not {ex.d}" if p.d_v != ex.d else "as many as X", th, size=22))
+        self.per_word.arrange(DOWN, buff=0.08).next_to(self.tags[4], DOWN, buff=0.12)
+        whole = VGroup(layout, self.v, self.out, self.tags, self.per_word)
+        width = whole.width
+        fit_to_frame(whole, top=2.9, bottom=BOTTOM, grow=1.4)
+        self.zoom = whole.width / width  # labels written later match the ones fitted here
+        self.scores.clear_fills()
+        self.out.clear_fills()
+        # X, K and the formula go first: Q and V then move over an empty frame
+        q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.4, 1.0))
+        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.tags[3]), move=(0.4, 1.0))
+        self.play(Vanish(VGroup(self.x, self.names1[0], self.formula, self.k1, self.names1[2]), gone=(0.0, 0.4)),
+                  *q_moves, *v_moves, run_time=1.5)
+        self.remove(self.q1, self.v1, *self.names1, *q_new, *v_new)
+        self.add(self.q, self.v, self.tags[0], self.tags[3])
+        self.narrate(f"Kᵀ turns each word's key into a column: {p.d_k} numbers, the same width as the queries.",
+                     fade_in(self.kt, self.tags[1], self.scores.rects), run_time=1.0)
+        # one score worked: as many products as Q has columns
+        ex = self.example
+        i = self.focus_row(s)
+        j = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
+        sweep = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
+                             sum_colour=th.focus)
+        fewer = f", not {ex.d}" if p.d_k != ex.d else ""
+        self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
+                     *sweep.open(), sweep.term(0), run_time=1.2)
+        if p.d_k > 1:
+            self.play(Succession(*(sweep.term(k) for k in range(1, p.d_k))), run_time=0.6 * (p.d_k - 1))
+        self.narrate(f"Added up: {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
+        self.narrate(f"Every query still meets every key: ({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, "
+                     "whatever d_k is.", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
+                     during(FadeIn(self.tags[2]), 0.0, 0.25), run_time=0.5 * n)
+
+    def scale_and_softmax(self):
+        """The scores divided by √d_k where they stand, then each row turned into weights."""
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, d = len(s.tokens), ex.d
-        tokens = list(s.tokens)
-        q, kt, sc = self._grids((p.q, "projected.q", tokens, feature_names("q", p.d_k)),
-                                (p.k.T, "projected.k.T", feature_names("k", p.d_k), tokens),
-                                (p.scores, "projected.scores"), (th.query, th.key))
-        whole = self._product(q, kt, sc, ("Q", "Kᵀ", "Scores"), (f"{n} × {p.d_k}", f"{p.d_k} × {n}", f"{n} × {n}"),
-                              (th.query, th.key, th.text))
-        callout = self._callout(whole, [f"d_k = {p.d_k}, not d = {d}", f"scores: still {n} × {n}",
-                                        f"scaled by √d_k = {format_number(scale_factor(p.d_k))}"])
-        self.narrate(f"Queries and keys live in their own width, d_k = {p.d_k}; they only need to match each other.",
-                     fade_in(q, kt, sc.rects, whole.names[:2]), run_time=1.2)
-        self._build(f"Every query still meets every key: {n} × {n} scores, whatever d_k is.", whole, th.text, per_row=0.5,
-                    wait=0.0)
-        self.narrate(f"And the scores are scaled by the square root of d_k = {p.d_k}, not of d.", FadeIn(callout),
-                     run_time=0.8, wait=0.8)
-        self.play(fade_out(whole, callout), run_time=0.6)
+        self.scaled = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, cell_w=self.kt.cell_w,
+                                cell_h=self.q.cell_h).scale(self.zoom).move_to(self.scores)
+        self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, cell_w=self.kt.cell_w,
+                                 cell_h=self.q.cell_h).scale(self.zoom).move_to(self.scores)
+        root = format_number(scale_factor(p.d_k))
+        scaled_tag, weights_tag = (self._tag("Scaled scores", f"÷ √d_k = {root}", th.text).scale(self.zoom),
+                                   self._tag("Weights", f"{n} × {n}", th.text).scale(self.zoom))
+        for tag in (scaled_tag, weights_tag):
+            tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
+        other = f", not by √d = {format_number(scale_factor(d))}" if p.d_k != d else f" (here d_k = d = {d})"
+        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root}{other}.",
+                     self._swap(self.scores, self.scaled), self._swap(self.tags[2], scaled_tag),
+                     run_time=1.2, wait=0.5)
+        span = 1.0 / n
+        rows = [during(self._swap(self.scaled.row(i), self.weights.row(i)), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
+                for i in range(n)]
+        self.narrate("Softmax, row by row: each word's scores become weights that add up to 1.",
+                     AnimationGroup(*rows), self._swap(scaled_tag, weights_tag), run_time=0.4 * n + 0.6)
+        self.remove(self.scaled)
+        self.add(self.weights)
 
     def output_width(self):
+        """The weights times V: the output has V's width, d_v numbers per word."""
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, d = len(s.tokens), ex.d
-        tokens = list(s.tokens)
-        a, v, out = self._grids((p.weights, "projected.weights", tokens, tokens),
-                                (p.v, "projected.v", tokens, feature_names("v", p.d_v)),
-                                (p.output, "projected.output"), (th.text, th.value))
-        whole = self._product(a, v, out, ("Attention", "V", "Output"), (f"{n} × {n}", f"{n} × {p.d_v}", f"{n} × {p.d_v}"),
-                              (th.text, th.value, th.output))
-        callout = self._callout(whole, [f"{p.d_v} numbers per word", f"instead of {d}"])
-        self.narrate(f"The output takes the values' width: {n} × {p.d_v}, not {n} × {d}.",
-                     fade_in(a, v, out.rects, whole.names[:2]), run_time=1.2)
-        self._build("Each output row mixes the value rows with that word's attention weights.", whole, th.output,
-                    wait=0.0)
+        fewer = f", not {n} × {d}" if p.d_v != d else ""
+        self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
+                     fade_in(self.out.rects), build_rows(self.out, self.weights, th.output),
+                     during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.6 * n)
         self.narrate("The attention matrix controls where information flows; the projections control the space it lands in.",
-                     FadeIn(callout), run_time=1.0, wait=2.0)
+                     FadeIn(self.per_word), run_time=1.0, wait=2.0)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart, Succession, Transform, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, GrowArrow, LaggedStart, Succession, Transform, VGroup,
+    Write,
 )
 
 from attention_math.formatting import format_number
 from attention_math.story import heads_feeding, mixes_heads, ranked, strongest_neighbour, strongest_rows
 from scenes.base import ExplainerScene
-from scenes.components import NUMBER_SIZE, fit_to_frame, label, product_layout
+from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
 from scenes.motion import ProductSweep, Travel, build_rows, during
@@ -35,12 +36,14 @@ class MultiHeadScene(ExplainerScene):
     needs = ('heads',)
     steps = ("head_weights", "heads_side_by_side", "head_patterns", "concatenate", "project_out")
 
-    def head_colors(self):
-        th = self.theme
-        return [th.query, th.key, th.value, th.output]
+    def head_colors(self) -> list:
+        """The theme's head colours: hues no other role has (the query's gold or the key's teal
+        would make head 2 read as "the keys")."""
+        return list(self.theme.heads)
 
     def head_color(self, h: int) -> str:
-        return self.head_colors()[h % 4]
+        colours = self.head_colors()
+        return colours[h % len(colours)]
 
     def arrange_heads(self, blocks: VGroup, buff_across: float, buff_down: float) -> VGroup:
         """Two heads side by side or one above the other (`stacked`); three or four in a 2 × 2 grid."""
@@ -61,10 +64,11 @@ class MultiHeadScene(ExplainerScene):
 
     def head_weights(self):
         """Each head's own three projections, compactly: W_Q, W_K, W_V side by side (the input dims
-        named once per head), heads one above the other."""
+        named once per head), heads one above the other. The handed-over X moves to the left and an
+        arrow runs from it to each head: every head projects the same input."""
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
-        dims = list(ex.dims)
+        dims, tokens = list(ex.dims), list(s.tokens)
         self.heading = self.chapter_title(f"{len(m.heads)} heads")
         blocks, self.w_values = VGroup(), []
         for h, head in enumerate(m.heads):
@@ -79,18 +83,30 @@ class MultiHeadScene(ExplainerScene):
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
             title = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
-            blocks.add(VGroup(title, row).arrange(RIGHT, buff=0.5))
+            blocks.add(VGroup(title, row).arrange(DOWN, buff=0.2, aligned_edge=LEFT))
             self.w_values.append(grids[2][0])
         if len(blocks) <= 2:
             blocks.arrange(DOWN, buff=0.6, aligned_edge=LEFT)
         else:
             blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
-        fit_region(blocks, -6.9, 6.9, grow=1.5)
-        self.play(Write(self.heading), *self.let_go(), run_time=0.6)
+        x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
+                      row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+        x_name = label("X", th, size=26).next_to(x, UP, buff=0.25)
+        VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0)
+        fit_region(VGroup(x_name, x, blocks), -6.9, 6.9, grow=1.5)
+        # one arrow per head, from X to the head's matrices: the same input feeds every head (in a
+        # 2 × 2 grid an arrow to a far head would cross a near one: one arrow to the grid instead)
+        if len(blocks) <= 2:
+            appear = [AnimationGroup(GrowArrow(arrow_between(x, block[1], th, color=self.head_color(h), buff=0.25)),
+                                     FadeIn(block)) for h, block in enumerate(blocks)]
+        else:
+            appear = [GrowArrow(arrow_between(x, blocks, th, buff=0.25)), *(FadeIn(block) for block in blocks)]
+        self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
-        self.narrate(f"Several heads run side by side, each with its own W_Q, W_K and W_V, projecting each word to "
-                     f"{' or '.join(str(w) for w in widths)} numbers.",
-                     LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.4), run_time=2.0)
+        self.narrate(f"Several heads run side by side: each projects the same input X with its own W_Q, W_K and W_V, "
+                     f"each word to {' or '.join(str(w) for w in widths)} numbers.",
+                     LaggedStart(*appear, lag_ratio=0.4),
+                     run_time=2.0)
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
         boxes = VGroup(*(g.row_box(r, self.head_color(h)) for h, (g, head) in enumerate(zip(self.w_values, m.heads))
                          for r in strongest_rows(head.w_v)))
@@ -139,6 +155,10 @@ class MultiHeadScene(ExplainerScene):
         for h, head in enumerate(m.heads):
             pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=22,
                                        reach=1.6)
+            # the words spaced out down the column: side by side, the two diagrams are wide and low,
+            # and would fill under half the frame's height; taller, they grow to fill it
+            pattern.keys.arrange(DOWN, buff=0.5, aligned_edge=LEFT)
+            pattern.query_label.set_y(pattern.keys[i].get_y())
             pattern.add(pattern.numbers_for(head.weights[i], size=18))
             name = label(f"head {h + 1}", th, size=26, color=self.head_color(h), weight="BOLD").next_to(pattern, UP, buff=0.3)
             blocks.add(VGroup(name, pattern))

@@ -3,7 +3,9 @@
 - the value scale: cell fills, blue for positive, red for negative, strength = |value|;
 - query (gold), key (teal), value (violet), output (green): titles, labels and borders of those matrices;
 - focus (pink): the word the explainer follows (mouse);
-- animal and tech: the two meaning dimensions the story is about.
+- animal and tech: the two meaning dimensions the story is about;
+- heads (olive, indigo, plum, brown): one colour per attention head in multi-head attention, hues
+  no other role uses (a head drawn gold or teal would read as a query or a key).
 
 No manim import here, so render.py can validate a theme name without loading manim. Adding a theme
 means adding one Theme to THEMES: the command line, messages and the slide deck take it from there.
@@ -34,6 +36,7 @@ class Theme:
     focus: str
     animal: str
     tech: str
+    heads: tuple        # head 1, head 2, …: the multi-head scene's colour per head (cycled)
     dim_opacity: float  # how far the rest is dimmed when the eye must go somewhere
     reveal_theme: str   # the slide deck's reveal.js theme with the same background
 
@@ -48,7 +51,8 @@ DARK = Theme(
     name="dark", background="#101218", text="#ECEFF4", muted="#9AA3B2", grid="#3B4252",
     positive="#3D7DD8", negative="#D8503F",
     query="#F2C230", key="#2EC4B6", value="#B084F5", output="#7BCB5C",
-    focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0", dim_opacity=0.25, reveal_theme="black",
+    focus="#FF6FB5", animal="#F39C5A", tech="#56B4F0",
+    heads=("#C3D94A", "#8C96FF", "#E36FE3", "#D9A37A"), dim_opacity=0.25, reveal_theme="black",
 )
 
 # For projectors and print: white background, darker hues that keep their contrast (each text
@@ -57,13 +61,15 @@ LIGHT = Theme(
     name="light", background="#FFFFFF", text="#1B1F27", muted="#5B6472", grid="#C5CAD3",
     positive="#2F6FD0", negative="#D34435",
     query="#906909", key="#0D8075", value="#7A4FD0", output="#377E25",
-    focus="#D6307F", animal="#B15919", tech="#1D77B5", dim_opacity=0.2, reveal_theme="white",
+    focus="#D6307F", animal="#B15919", tech="#1D77B5",
+    heads=("#66731A", "#4348C8", "#A03AA0", "#8A5530"), dim_opacity=0.2, reveal_theme="white",
 )
 
 THEMES = {"dark": DARK, "light": LIGHT}
 
 # The colours words and numbers are written in. Each must reach WCAG AA (4.5:1) against the
 # background, and the text colour must reach it on the strongest cell fill (tests/test_theme.py).
+# The head colours (Theme.heads) are text colours too: the same rule holds for each.
 TEXT_ROLES = ("text", "muted", "query", "key", "value", "output", "focus", "animal", "tech")
 
 

@@ -87,7 +87,11 @@ def test_themes_differ_in_colours_only():
     for field in fields(DARK):
         dark, light = getattr(DARK, field.name), getattr(LIGHT, field.name)
         if field.name not in other and dark != light:
-            assert [ManimColor(c).to_hex().lower() for c in (dark, light)] == [dark.lower(), light.lower()], field.name
+            # a field is one colour or a tuple of colours (the heads'), as many in each theme
+            darks, lights = (dark, light) if isinstance(dark, tuple) else ((dark,), (light,))
+            assert len(darks) == len(lights), field.name
+            for c in darks + lights:
+                assert ManimColor(c).to_hex().lower() == c.lower(), field.name
     assert max(DARK.dim_opacity, LIGHT.dim_opacity) <= LABEL_OPACITY
 
 

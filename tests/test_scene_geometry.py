@@ -196,8 +196,10 @@ def test_each_head_draws_its_own_lines_in_its_own_colour(scene_name, example_key
     heads = s.multi_head.heads
     assert len(scene.patterns_drawn) == len(heads)
     colours = scene.head_colors()
+    th = scene.theme  # a head in the query's or the key's colour would read as "the queries" or "the keys"
+    assert not set(colours) & {th.query, th.key, th.value, th.output, th.focus}
     for h, (pattern, head) in enumerate(zip(scene.patterns_drawn, heads)):
-        check_pattern(pattern, head.weights[i], colours[h % 4])
+        check_pattern(pattern, head.weights[i], colours[h % len(colours)])
     tops = [strongest_neighbour(s.tokens, head.weights[i], scene.example.focus) for head in heads]
     if example_key == "builtin":  # head 1 looks at cat, head 2 at a grammar word
         assert [s.tokens[t] for t in tops] == ["cat", "and"]

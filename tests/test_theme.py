@@ -40,3 +40,14 @@ def test_numbers_stay_readable_on_the_strongest_cell(theme, fill):
     colour, opacity = theme.value_fill(1.0 if fill == "positive" else -1.0, 1.0)
     assert opacity == pytest.approx(MAX_FILL_OPACITY)
     assert contrast(theme.text, blend(colour, theme.background, opacity)) >= 4.5
+
+
+@pytest.mark.parametrize("theme", list(THEMES.values()), ids=list(THEMES))
+def test_head_colours_are_readable_and_mean_nothing_else(theme):
+    """Heads are named and drawn in their own colours: readable text, distinct from each other and
+    from every other role's colour (a gold or teal head would read as a query or a key)."""
+    others = {getattr(theme, role) for role in TEXT_ROLES + ("positive", "negative")}
+    assert len(theme.heads) >= 2 and len(set(theme.heads)) == len(theme.heads)
+    for colour in theme.heads:
+        assert contrast(colour, theme.background) >= 4.5
+        assert colour not in others
