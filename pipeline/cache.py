@@ -40,8 +40,16 @@ def _module_path(module: str):
     return None
 
 
-def _imports(module: str, path: Path) -> set:
-    """The drawing modules `module` imports (absolute or relative, at any depth of the file)."""
+def _imports(module: str, path: Path) -> frozenset:
+    """The drawing modules `module` imports (absolute or relative, at any depth of the file).
+    Each file is parsed once per version of it: the ten scenes share most of their imports, and
+    parsing them again for every scene was most of a cached re-run's time."""
+    version = path.stat()
+    return _parsed_imports(module, path, version.st_mtime_ns, version.st_size)
+
+
+@lru_cache(maxsize=None)
+def _parsed_imports(module: str, path: Path, mtime_ns: int, size: int) -> frozenset:
     package = module if path.name == "__init__.py" else module.rpartition(".")[0]
     found = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
@@ -57,7 +65,7 @@ def _imports(module: str, path: Path) -> set:
             found.add(base)
             # `from pkg import name`: name may be a submodule
             found.update(f"{base}.{alias.name}" for alias in node.names if _module_path(f"{base}.{alias.name}"))
-    return {m for m in found if m.split(".")[0] in DRAWING_PACKAGES and _module_path(m) and m not in HASHED_AS_DATA}
+    return frozenset(m for m in found if m.split(".")[0] in DRAWING_PACKAGES and _module_path(m) and m not in HASHED_AS_DATA)
 
 
 @lru_cache(maxsize=None)
