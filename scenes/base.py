@@ -210,7 +210,7 @@ class ExplainerScene(Scene):
         kept = {id(m) for part in (table, name) if part is not None for m in part.get_family()}
         rest = [piece for top in tops for piece in _outside(top, kept)]
         if rest:
-            animations.insert(0, Vanish(VGroup(*rest), gone=(0.0, 0.4)))
+            animations.insert(0, Vanish(VGroup(*rest), gone=(0.0, 0.35)))
         self._after_play.append(lambda: (self.remove(*self.mobjects), self.add(picture)))
         self.play(*animations, run_time=run_time)
 

@@ -111,7 +111,8 @@ def counterparts(old, new) -> list:
 def settle(pairs, move: tuple = (0.25, 1.0)) -> tuple:
     """(animations, [what fades in]): each old part moves onto its new counterpart during `move`
     (the same glyphs, so a move and a resize, never a morph); an old part without one fades out
-    first, a new part without one fades in last, where it belongs. What fades in is in the scene
+    first (by 0.4), a new part without one fades in as it goes (no empty frame between), where
+    it belongs. What fades in is in the scene
     on its own until the caller puts the new table in its place."""
     animations, appearing = [], []
     for old, new in pairs:
@@ -120,7 +121,7 @@ def settle(pairs, move: tuple = (0.25, 1.0)) -> tuple:
         elif old is not None:
             animations.append(during(old.animate.set_opacity(0), 0.0, move[0] + 0.15))
         else:
-            animations.append(Vanish(new, back=(0.7, 1.0)))
+            animations.append(Vanish(new, back=(0.2, 0.85)))  # while what it replaces fades: no empty frame between
             appearing.append(new)
     return animations, appearing
 
