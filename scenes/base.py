@@ -112,6 +112,13 @@ class ExplainerScene(Scene):
     def token_colors(self, tokens) -> dict:
         return {i: self.theme.focus for i, t in enumerate(tokens) if t == self.example.focus}
 
+    def word_rows(self) -> dict:
+        """The labels of a words × dims table of the first sentence (its input, its output): one row
+        per word, one column per dimension, coloured as everywhere, on the vectors' colour scale."""
+        tokens = list(self.first.tokens)
+        return dict(row_labels=tokens, col_labels=list(self.example.dims), value_scale=self.vector_scale,
+                    row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+
     def dim_colors(self) -> dict:
         named = {"animal": self.theme.animal, "tech": self.theme.tech}
         return {j: named[d] for j, d in enumerate(self.example.dims) if d in named}

@@ -19,7 +19,7 @@ from scenes.base import ExplainerScene
 from scenes.components import fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import moving, settle
-from scenes.motion import ProductSweep, Vanish, build_rows, during, fade_in
+from scenes.motion import ProductSweep, Vanish, build_rows, change_in_place, during, fade_in
 from scenes.projections import feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
@@ -36,13 +36,6 @@ class DimensionsScene(ExplainerScene):
         """A matrix's name and its shape, read together: "Q  5 × 2"."""
         return VGroup(label(name, self.theme, size=26, color=colour),
                       label(shape, self.theme, size=22, color=self.theme.text)).arrange(RIGHT, buff=0.2)
-
-    @staticmethod
-    def _swap(old, new) -> AnimationGroup:
-        """`old` gives way to `new` where it stands: it fades, then the new one appears, never both
-        at once. Unlike motion.change_in_place nothing grows on the way: a table grown by half would
-        print over its neighbours, a name over the cells it sits under."""
-        return AnimationGroup(during(FadeOut(old), 0.0, 0.45), during(FadeIn(new), 0.55, 1.0))
 
     def _operand(self, values, name, cols, colour, **kwargs):
         tokens = list(self.first.tokens)
@@ -165,13 +158,13 @@ class DimensionsScene(ExplainerScene):
             tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
         other = f", not by √d = {format_number(scale_factor(d))}" if p.d_k != d else f" (here d_k = d = {d})"
         self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root}{other}.",
-                     self._swap(self.scores, self.scaled), self._swap(self.tags[2], scaled_tag),
+                     change_in_place(self.scores, self.scaled, grow=False), change_in_place(self.tags[2], scaled_tag, grow=False),
                      run_time=1.2, wait=0.5)
         span = 1.0 / n
-        rows = [during(self._swap(self.scaled.row(i), self.weights.row(i)), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
+        rows = [during(change_in_place(self.scaled.row(i), self.weights.row(i), grow=False), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
                 for i in range(n)]
         self.narrate("Softmax, row by row: each word's scores become weights that add up to 1.",
-                     AnimationGroup(*rows), self._swap(scaled_tag, weights_tag), run_time=0.4 * n + 0.6)
+                     AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False), run_time=0.4 * n + 0.6)
         self.remove(self.scaled)
         self.add(self.weights)
 

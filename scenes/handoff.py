@@ -26,12 +26,14 @@ from scenes.staging import BOTTOM, TOP, fit_region
 HALF_WIDTH = 6.9  # the boundary may span x = -6.9 .. 6.9
 
 
-def _input(scene):
-    """The first sentence's Input (X), which scores, projections and dimension sizes start from."""
-    s, ex = scene.first, scene.example
-    return dict(values=s.input, name="input", row_labels=list(s.tokens), col_labels=list(ex.dims),
-                value_scale=scene.vector_scale, row_label_colors=scene.token_colors(s.tokens),
-                col_label_colors=scene.dim_colors())
+def _per_word(values, name: str):
+    """A words × dims matrix (the input X, the output): `values` of the first sentence's trace."""
+    def build(scene):
+        return dict(values=values(scene.first), name=name, **scene.word_rows())
+    return build
+
+
+_input = _per_word(lambda s: s.input, "input")  # X: what scores, projections and dimensions start from
 
 
 def _square(values, name: str, value_scale):
@@ -45,13 +47,6 @@ def _square(values, name: str, value_scale):
     return build
 
 
-def _output(scene):
-    s, ex = scene.first, scene.example
-    return dict(values=s.simple.output, name="simple.output", row_labels=list(s.tokens), col_labels=list(ex.dims),
-                value_scale=scene.vector_scale, row_label_colors=scene.token_colors(s.tokens),
-                col_label_colors=scene.dim_colors())
-
-
 # scene -> (the name written over the matrix it hands over, how the matrix is built); each is what
 # the next scene in ORDER opens with
 HANDED_OVER = {
@@ -59,7 +54,7 @@ HANDED_OVER = {
     "scores": ("Scores", _square(lambda s: s.simple.scores, "simple.scores", lambda sc: sc.score_scale)),
     "scaling": ("Scaled scores", _square(lambda s: s.simple.scaled, "simple.scaled", lambda sc: sc.score_scale)),
     "softmax": ("Attention weights", _square(lambda s: s.simple.weights, "simple.weights", lambda sc: 1.0)),
-    "output": ("Output", _output),
+    "output": ("Output", _per_word(lambda s: s.simple.output, "simple.output")),
     "contexts": ("X", _input),
     "projections": ("X", _input),
     "dimensions": ("X", _input),
@@ -112,8 +107,8 @@ def settle(pairs, move: tuple = (0.25, 1.0)) -> tuple:
     """(animations, [what fades in]): each old part moves onto its new counterpart during `move`
     (the same glyphs, so a move and a resize, never a morph); an old part without one fades out
     first (by 0.4), a new part without one fades in as it goes (no empty frame between), where
-    it belongs. What fades in is in the scene
-    on its own until the caller puts the new table in its place."""
+    it belongs. What fades in is in the scene on its own until the caller puts the new table in
+    its place."""
     animations, appearing = [], []
     for old, new in pairs:
         if old is not None and new is not None:

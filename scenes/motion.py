@@ -415,9 +415,13 @@ class ProductSweep:
 
 # -- a number changing where it stands ---------------------------------------------------------------
 
-def change_in_place(old, new) -> AnimationGroup:
+def change_in_place(old, new, *, grow: bool = True) -> AnimationGroup:
     """`old` gives way to `new` at the same place: the old shrinks away, then the new one appears
-    (never both at once, never one morphing into the other)."""
+    (never both at once, never one morphing into the other). `grow=False` for whole tables and
+    names: nothing changes size on the way (a table grown by half would print over its
+    neighbours), the old fades, a moment of nothing, the new fades in."""
+    if not grow:
+        return AnimationGroup(during(FadeOut(old), 0.0, 0.45), during(FadeIn(new), 0.55, 1.0))
     return AnimationGroup(during(FadeOut(old, scale=0.5), 0.0, 0.5), during(FadeIn(new, scale=1.5), 0.5, 1.0))
 
 

@@ -68,7 +68,7 @@ class MultiHeadScene(ExplainerScene):
         arrow runs from it to each head: every head projects the same input."""
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
-        dims, tokens = list(ex.dims), list(s.tokens)
+        dims = list(ex.dims)
         self.heading = self.chapter_title(f"{len(m.heads)} heads")
         blocks, self.w_values = VGroup(), []
         for h, head in enumerate(m.heads):
@@ -89,8 +89,7 @@ class MultiHeadScene(ExplainerScene):
             blocks.arrange(DOWN, buff=0.6, aligned_edge=LEFT)
         else:
             blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
-        x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                      row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+        x = self.grid(s.input, "input", **self.word_rows())
         x_name = label("X", th, size=26).next_to(x, UP, buff=0.25)
         VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0)
         fit_region(VGroup(x_name, x, blocks), -6.9, 6.9, grow=1.5)

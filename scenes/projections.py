@@ -42,8 +42,7 @@ class ProjectionsScene(ExplainerScene):
         self.heading = self.chapter_title()
         self.w_q = self.grid(p.w_q, "projected.w_q", row_labels=dims, col_labels=feature_names("q", p.d_k),
                              value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_colors())
-        self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors())
+        self.x = self.grid(s.input, "input", **self.word_rows())
         self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
         # a wide gap between X and W_Q: the worked products and their sum stand there, clear of X's labels
         layout = product_layout(self.x, self.w_q, self.q, gap=1.3)

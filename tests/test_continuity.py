@@ -61,7 +61,7 @@ def reference(after: str, scene) -> set:
     stand_in = SimpleNamespace(example=scene.example, theme=scene.theme, traces=scene.traces, shown=[])
     for prop in ("first", "vector_scale", "score_scale"):
         setattr(stand_in, prop, getattr(base, prop).fget(stand_in))
-    for method in ("token_colors", "dim_colors", "grid"):
+    for method in ("token_colors", "dim_colors", "word_rows", "grid"):
         setattr(stand_in, method, partial(getattr(base, method), stand_in))
     return picture([boundary(after, stand_in)])
 
