@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .core import softmax
+from .formatting import fewest_decimals, product_as_written, sum_as_written, written
 
 # Below this, e^x is shown as is; above it, the row maximum is subtracted first (as the
 # numerically stable softmax does), and the scene says so.
@@ -30,6 +31,18 @@ class DotProduct:
     def total(self) -> float:
         return float(self.running[-1])
 
+    @property
+    def largest_term(self) -> int:
+        """Which dim adds the most: where the two vectors agree most strongly."""
+        return int(np.argmax(self.products))
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals the worked terms are written with: the fewest at which every line
+        checks as written (a × b = p, and each Σ the one before plus p)."""
+        return fewest_decimals(lambda d: sum_as_written(self.products, self.running, d) and all(
+            product_as_written(a, b, p, d) for a, b, p in zip(self.a, self.b, self.products)))
+
 
 def dot_product(a: np.ndarray, b: np.ndarray) -> DotProduct:
     a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
@@ -47,6 +60,29 @@ class SoftmaxRow:
     exps: np.ndarray
     total: float
     weights: np.ndarray
+
+    @property
+    def largest(self) -> int:
+        """The entry with the largest score (and so the largest eˣ)."""
+        return int(np.argmax(self.row))
+
+    @property
+    def smallest(self) -> int:
+        """The entry with the smallest score that is not masked."""
+        return int(np.argmin(np.where(np.isfinite(self.row), self.row, np.inf)))
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals the worked row is written with (x and eˣ; its weights keep 2): the
+        fewest at which each eˣ as written is e to the x as written, and Σ as written adds them up.
+        At most 3, to fit the cells: large scores' eˣ would need more, and the rounding then shows."""
+        finite = np.isfinite(self.row)
+
+        def checks(d: int) -> bool:
+            exps_ok = all(abs(np.exp(written(x, d) / 10 ** d - self.shift) * 10 ** d - written(e, d)) <= 0.5 + 1e-9
+                          for x, e in zip(self.row[finite], self.exps[finite]))
+            return exps_ok and sum(written(e, d) for e in self.exps) == written(self.total, d)
+        return fewest_decimals(checks, most=3)
 
 
 def softmax_row(row: np.ndarray) -> SoftmaxRow:
@@ -70,6 +106,18 @@ class WeightedSum:
     @property
     def total(self) -> np.ndarray:
         return self.running[-1]
+
+    @property
+    def weight_decimals(self) -> int:
+        """How many decimals the weights are written with where the sum is spelled out: the fewest
+        at which the weights as written, times the values as the table writes them, add up to
+        what the output's row writes (two-decimal weights can be off by a hundredth)."""
+        def adds_up(d: int) -> bool:
+            weights = np.array([written(w, d) for w in self.weights]) / 10 ** d
+            values = np.vectorize(written)(self.values, 2) / 100
+            return all(abs(worked * 100 - written(total, 2)) <= 0.5 + 1e-9
+                       for worked, total in zip(weights @ values, self.total))
+        return fewest_decimals(adds_up, most=3)
 
 
 def weighted_sum(weights: np.ndarray, values: np.ndarray) -> WeightedSum:

@@ -24,3 +24,49 @@ def parse_number(text: str) -> float:
     if text in ("-∞", "∞"):
         return -np.inf if text.startswith("-") else np.inf
     return float(text)
+
+
+# -- worked sums that add up as written ------------------------------------------------------------
+
+WORKED_DECIMALS = (2, 3, 4)  # tables show 2; a worked sum shows more only where 2 would not add up
+
+
+def written(value: float, decimals: int) -> int:
+    """`value` as format_number writes it, counted in units of its last decimal (so that sums of
+    written numbers are exact: 1.11 + 0.05 is 116 hundredths, whatever the floats say)."""
+    return round(parse_number(format_number(value, decimals)) * 10 ** decimals)
+
+
+def sum_as_written(terms, running, decimals: int) -> bool:
+    """Does each running total, as written, equal the one before plus its term, as written?
+    running[k] = terms[0] + … + terms[k] (elementwise for rows of terms)."""
+    terms, running = np.asarray(terms, dtype=float), np.asarray(running, dtype=float)
+    before = np.zeros_like(running[0])
+    for term, total in zip(terms, running):
+        if not np.array_equal(np.vectorize(written)(before, decimals) + np.vectorize(written)(term, decimals),
+                              np.vectorize(written)(total, decimals)):
+            return False
+        before = total
+    return True
+
+
+def product_as_written(a: float, b: float, product: float, decimals: int) -> bool:
+    """Is `product`, as written, a correct rounding of the exact product of a and b as written?"""
+    exact = written(a, decimals) * written(b, decimals)  # in units of 10^-(2·decimals)
+    return abs(exact - written(product, decimals) * 10 ** decimals) <= 10 ** decimals / 2
+
+
+def shortest(value: float, decimals: int, least: int = 2) -> str:
+    """`value` written with `decimals` decimals, or with `least` if that writes the same number
+    (1.10, not 1.100, beside a worked −0.495)."""
+    least = min(least, decimals)
+    if not np.isfinite(value):
+        return format_number(value, decimals)
+    return format_number(value, least if written(value, decimals) == written(value, least) * 10 ** (decimals - least)
+                         else decimals)
+
+
+def fewest_decimals(adds_up, most: int = WORKED_DECIMALS[-1]) -> int:
+    """The fewest of WORKED_DECIMALS (up to `most`) at which `adds_up(decimals)` holds; `most`
+    if none does (past that the cells would not hold the numbers: the rounding then shows)."""
+    return next((d for d in WORKED_DECIMALS if d <= most and adds_up(d)), most)

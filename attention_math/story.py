@@ -162,3 +162,12 @@ def mixes_heads(w_o: np.ndarray, head_widths: Sequence[int]) -> bool:
     """W_O mixes the heads: every output column draws on at least two heads."""
     columns = np.asarray(w_o).shape[1]
     return len(head_widths) > 1 and all(len(heads_feeding(w_o, head_widths, c)) >= 2 for c in range(columns))
+
+
+def strong_entries(matrix: np.ndarray) -> list:
+    """(row, column) of every entry at least STRONG_ROW_SHARE of the matrix's largest absolute
+    entry, row by row: the entries that make strongest_rows' rows strong (the ones to point at
+    when saying which dims a projection draws on). Empty for a zero matrix."""
+    m = np.abs(np.asarray(matrix, dtype=float))
+    top = float(m.max()) if m.size else 0.0
+    return [] if top == 0 else [(int(r), int(c)) for r, c in zip(*np.nonzero(m >= STRONG_ROW_SHARE * top))]

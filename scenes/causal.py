@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, LaggedStart, Rectangle, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, Polygon, Rectangle, Succession,
+    SurroundingRectangle, VGroup, Write, config,
+)
 
 from attention_math.core import causal_mask
 from attention_math.formatting import format_number
@@ -15,7 +18,7 @@ from scenes.motion import build_rows, change_in_place, during
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells).
-CELL_H, NUMBER_SIZE = 1.4, 24
+CELL_H, NUMBER_SIZE = 1.4, 26
 
 
 class CausalScene(ExplainerScene):
@@ -54,9 +57,27 @@ class CausalScene(ExplainerScene):
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
         self.weights.clear_fills()
+        # these are the simplified pass's scores (no learned projections): said, and written beside the heading
+        room = config.frame_width / 2 - 0.4 - self.heading.get_right()[0] - 0.4
+        for said in ("scores: X·Xᵀ/√d, no W_Q, W_K", "X·Xᵀ/√d, no W_Q, W_K"):  # the shorter if the longer has no room
+            self.simple_tag = label(said, th, size=20, color=th.muted)
+            if self.simple_tag.width <= room:
+                break
+        fit_width(self.simple_tag, room)
+        self.simple_tag.to_edge(RIGHT, buff=0.4).align_to(self.heading, DOWN)
+        # one word being read (the focus word, or the first if the focus has no future) and the words after it
+        i = self.focus_row(s)
+        i = i if i < len(s.tokens) - 1 else 0
+        after = [self.scaled.cell(i, j) for j in range(i + 1, len(s.tokens))]  # none in a one-word sentence
+        self.reading = VGroup(SurroundingRectangle(self.scaled.row_labels[i], color=th.focus, buff=0.08, stroke_width=4),
+                              *([SurroundingRectangle(VGroup(*after), color=th.negative, buff=0.02, stroke_width=4)]
+                                if after else []))
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("A decoder predicts the next word, so while reading a word it must not see the words after it.",
-                     *self.take_over(self.scaled, self.heads["scaled"]), run_time=1.2, wait=0.5)
+        self.narrate("A decoder predicts the next word,", *self.take_over(self.scaled, self.heads["scaled"]), run_time=1.2)
+        self.narrate("so while reading a word it must not see the words after it.",
+                     Succession(*(Create(box, run_time=1.0) for box in self.reading)), run_time=2.0)
+        self.narrate("The scores here are the simple ones, without learned projections.",
+                     FadeIn(self.simple_tag, shift=LEFT * 0.2), run_time=1.2)
 
     def mask_future(self):
         """Each future score becomes −∞ where it stands, one after another, and its cell is shaded."""
@@ -66,14 +87,25 @@ class CausalScene(ExplainerScene):
         self.shade = VGroup(*(Rectangle(width=self.masked.cell(i, j).width, height=self.masked.cell(i, j).height,
                                         stroke_width=0, fill_color=th.negative, fill_opacity=0.35).move_to(self.masked.cell(i, j))
                               for i, j in future))
-        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"]), 0.0, 0.3)]
+        n = len(s.tokens)
+        # the outline of the cells above the diagonal: along the top, down the right, back up the staircase
+        # (a one-word sentence has none)
+        corners = []
+        if n > 1:
+            corners = [self.scaled.cell(0, n - 1).get_corner(UP + RIGHT), self.scaled.cell(n - 2, n - 1).get_corner(DOWN + RIGHT)]
+            for k in range(n - 2, -1, -1):
+                corners += [self.scaled.cell(k, k + 1).get_corner(DOWN + LEFT), self.scaled.cell(k, k + 1).get_corner(UP + LEFT)]
+        upper = [Polygon(*corners, color=th.negative, stroke_width=5)] if corners else []
+        self.narrate("Above the diagonal are the future words.",
+                     *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
+        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"]), 0.0, 0.3),
+                   *(during(FadeOut(u), 0.8, 1.0) for u in upper)]
         for k, (i, j) in enumerate(future):
             start = 0.15 + 0.6 * k / max(len(future), 1)
             changes += [during(change_in_place(self.scaled.number(i, j), self.masked.number(i, j)), start, start + 0.25),
                         during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.25),
                         during(FadeIn(self.shade[k]), start + 0.1, start + 0.25)]
-        self.narrate("Above the diagonal are the future words. Their scores are set to minus infinity before the softmax.",
-                     *changes, run_time=2.4, wait=0.5)
+        self.narrate("Their scores are set to minus infinity before the softmax.", *changes, run_time=2.8, wait=0.5)
         # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
         self.remove(*self.scaled.get_family())
         self.add(self.masked, self.shade)
@@ -82,20 +114,26 @@ class CausalScene(ExplainerScene):
         th = self.theme
         arrow = Arrow(self.masked.rects.get_right(), self.weights.rects.get_left(), buff=0.2, color=th.muted,
                       stroke_width=4, max_tip_length_to_length_ratio=0.2)
-        op = label("softmax\nof each row", th, size=20, color=th.muted)
-        fit_width(op, arrow.get_length())
-        op.next_to(arrow, UP, buff=0.1)
+        # one word above the arrow, one below: each as wide as the gap between the tables allows, no more
+        op = VGroup(label("softmax", th, size=20), label("each row", th, size=20))
+        gap = self.weights.rects.get_left()[0] - self.masked.rects.get_right()[0]
+        for part in op:
+            fit_width(part, gap - 0.12)
+        op[0].next_to(arrow, UP, buff=0.12)
+        op[1].next_to(arrow, DOWN, buff=0.12)
         self.play(Create(arrow), FadeIn(op), FadeIn(VGroup(self.heads["weights"], self.weights.rects,
                                                           self.weights.col_labels)), run_time=0.8)
-        self.narrate("e to the minus infinity is 0: masked words get weight exactly 0, and each row still sums to 1.",
+        self.narrate("e to the minus infinity is 0: masked words get weight exactly 0,",
                      build_rows(self.weights, self.masked, th.text, beside=self.sums),
                      run_time=0.7 * len(self.first.tokens))
+        self.narrate("and each row still sums to 1.", Circumscribe(self.sums, color=th.focus, buff=0.1), run_time=1.5)
 
     def first_token(self):
         s, th = self.first, self.theme
         box = self.weights.row_box(0, th.focus)
         last = len(s.tokens) - 1
         box_last = self.weights.row_box(last, th.output)
+        self.row_boxes = VGroup(box, box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
                      Create(box), run_time=1.0, wait=1.0)
         self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last),
@@ -108,7 +146,7 @@ class CausalScene(ExplainerScene):
         g = self.weights
         self.discs = WeightDiscs(g, s.causal.weights, th.positive)
         self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
-                     FadeOut(g.numbers), *(r.animate.set_fill(opacity=0) for r in g.rects),
+                     FadeOut(g.numbers), FadeOut(self.row_boxes), *(r.animate.set_fill(opacity=0) for r in g.rects),
                      LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03), run_time=1.5, wait=0.5)
         i = self.focus_row(s)
         tokens = list(s.tokens)
@@ -119,7 +157,7 @@ class CausalScene(ExplainerScene):
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
         self._fill_below_heading(strip, self.pattern)
         self.pattern.lines_for(row, th.focus)  # drawn again where the words now are
-        veil = Veil(self)
+        veil = Veil(self, keep=[self.simple_tag])
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
         self.play(veil.lower(), run_time=0.5)  # the tables go first: nothing shows through the strip

@@ -13,7 +13,7 @@ from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, Rectangle, SurroundingRectangle, Text, VGroup,
 )
 
-from attention_math.formatting import format_number
+from attention_math.formatting import format_number, shortest
 from scenes.theme import FONT, Theme
 
 # Sizes in scene units (the frame is 8 units tall). At 480p one unit is 60 pixels, so a
@@ -21,6 +21,9 @@ from scenes.theme import FONT, Theme
 CELL_W, CELL_H = 0.95, 0.5
 NUMBER_SIZE = 22
 LABEL_SIZE = 22
+# the smallest any text may end up on screen, after layouts scale it (Text.font_size): digits
+# about 11 px tall at 480p, 25 px at 1080p; below it reviewers squinted at captions and ticks
+SMALLEST_TEXT = 18
 
 
 # every row of a softmax sums to 1 by construction: the label states that fact (a total of the
@@ -98,7 +101,7 @@ class ColourLegend(VGroup):
     of its ends (and 0) written under it. `values`: what each cell stands for; `ticks`: the texts."""
 
     def __init__(self, theme: Theme, scale: float, *, negative: bool = True, decimals: int = 2,
-                 steps: int = 9, cell_w: float = 0.34, cell_h: float = 0.3, size: float = 20):
+                 steps: int = 9, cell_w: float = 0.34, cell_h: float = 0.3, size: float = 28):
         super().__init__()
         low = -scale if negative else 0.0
         self.values = np.linspace(low, scale, steps)
@@ -163,7 +166,8 @@ class MatrixGrid(VGroup):
                 rect.move_to(np.array([j * cell_w, -i * cell_h, 0.0]))
                 colour, opacity = theme.value_fill(v, scale) if heat and np.isfinite(v) else (theme.background, 0.0)
                 rect.set_fill(colour, opacity=opacity)
-                number = make_text(format_number(v, decimals), number_size, theme.text)
+                # past two decimals only where they say something (1.21 beside 1.715, not 1.210)
+                number = make_text(shortest(v, decimals), number_size, theme.text)
                 if number.width > cell_w * 0.86:
                     number.scale_to_fit_width(cell_w * 0.86)
                 number.move_to(rect)
@@ -272,16 +276,16 @@ def fit_label(text: str, theme: Theme, width: float, size: float, color: str, mi
     return lab
 
 
-def shape_tag(grid: MatrixGrid, text: str, theme: Theme, size: float = 20) -> Text:
+def shape_tag(grid: MatrixGrid, text: str, theme: Theme, size: float = 22) -> Text:
     """The matrix's shape written under it, e.g. "5 × 4"."""
     return label(text, theme, size=size, color=theme.muted).next_to(grid.rects, DOWN, buff=0.15)
 
 
 def axis_captions(grid: MatrixGrid, theme: Theme, rows: str = "queries", cols: str = "keys") -> VGroup:
     """Say the orientation on screen: rows are queries (↓), columns are keys (→)."""
-    top = label(f"{cols} →", theme, size=18, color=theme.key).next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.08)
+    top = label(f"{cols} →", theme, size=22, color=theme.key).next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.08)
     top.align_to(grid.rects, RIGHT)
-    side = label(f"{rows} →", theme, size=18, color=theme.query).rotate(-np.pi / 2)
+    side = label(f"{rows} →", theme, size=22, color=theme.query).rotate(-np.pi / 2)
     side.next_to(VGroup(grid.rects, grid.row_labels), LEFT, buff=0.12).align_to(grid.rects, UP)
     return VGroup(top, side)
 
@@ -312,10 +316,10 @@ def fit_to_frame(mob, margin_x: float = 0.5, top: float = 3.3, bottom: float = -
 
 
 def vector_row(values: np.ndarray, theme: Theme, *, name: str, value_scale: float, cell_w: float = CELL_W * 0.85,
-               cell_h: float = CELL_H * 0.9, col_labels: Optional[Sequence[str]] = None) -> MatrixGrid:
+               cell_h: float = CELL_H * 0.9, col_labels: Optional[Sequence[str]] = None, decimals: int = 2) -> MatrixGrid:
     """A single vector drawn as a one-row heatmap."""
     return MatrixGrid(np.asarray(values)[None, :], theme, name=name, value_scale=value_scale, cell_w=cell_w,
-                      cell_h=cell_h, col_labels=col_labels)
+                      cell_h=cell_h, col_labels=col_labels, decimals=decimals)
 
 
 def product_layout(left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, gap: float = 0.75) -> VGroup:

@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, RIGHT, UP, Arc, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, LaggedStart, Succession, Transform,
-    TransformFromCopy, VGroup, Write,
+    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, LaggedStart,
+    Succession, Transform, TransformFromCopy, VGroup, Write,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
@@ -23,8 +23,17 @@ from scenes.geometry import VectorPlane, right_half_plane, word_colors
 from scenes.staging import BOTTOM, TOP, fit_region
 
 
+ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
+
+
 def degrees(value: float) -> str:
     return f"{round(value)}°"
+
+
+def direction_of(plane: VectorPlane, xy) -> float:
+    """The angle (radians, from the x axis) at which the arrow to `xy` is drawn."""
+    origin, tip = plane.origin, plane.c2p(xy)
+    return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
 
 
 class AngleMark(VGroup):
@@ -34,15 +43,19 @@ class AngleMark(VGroup):
     def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float):
         super().__init__()
         self.axis, self.degrees = axis, angle_to_axis(xy, axis)
-        origin, tip = plane.origin, plane.c2p(xy)
-        toward = math.atan2(tip[1] - origin[1], tip[0] - origin[0])
+        origin, toward = plane.origin, direction_of(plane, xy)
         start = 0.0 if axis == 0 else math.pi / 2
         self.arc = Arc(radius=radius, start_angle=start, angle=toward - start, arc_center=origin, color=color,
                        stroke_width=3)
-        self.text = label(degrees(self.degrees), plane.theme, size=18, color=color)
+        self.text = label(degrees(self.degrees), plane.theme, size=ANGLE_SIZE, color=color)
         middle = start + (toward - start) / 2
         direction = np.array([math.cos(middle), math.sin(middle), 0.0])
-        plane.placer().place(self.text, origin + direction * radius, direction)
+        placer = plane.placer()
+        # the arc as a few chords: its label sits beside it, not on it, and so do labels placed later
+        bends = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
+        for a, b in zip(bends, bends[1:]):
+            placer.avoid_segment(a, b)
+        placer.place(self.text, origin + direction * radius, direction)
         self.add(self.arc, self.text)
         plane.figures.append(self)
 
@@ -94,7 +107,7 @@ class ContextsScene(ExplainerScene):
             for part, first in zip([*column[0], column[1]], [*columns[0][0], columns[0][1]]):
                 part.set_y(first.get_y())
         fit_region(self.columns, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
-        tags = VGroup(*(label("self-attention", th, size=18, color=th.muted).next_to(a, RIGHT, buff=0.15)
+        tags = VGroup(*(label("self-attention", th, size=20, color=th.muted).next_to(a, RIGHT, buff=0.15)
                         for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
@@ -142,14 +155,24 @@ class ContextsScene(ExplainerScene):
             placer.avoid_segment(origin, origin + 0.85 * (self.plane.c2p(chain.total) - origin))
         focus_tip = self.plane.c2p(coords[drawn.index(ex.focus)])
         placer.avoid_strip(origin, origin + 0.85 * (focus_tip - origin))
+        # words whose arrows lie along an axis (cat, keyboard) end beside its tick labels: their labels
+        # keep off the axis line, so "2" and "keyboard" do not read as one (the labels placed later,
+        # off the axes anyway, need every place left)
+        kept = len(placer.segments)
+        for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
+            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
+        del placer.segments[kept:kept + 6]
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
         summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
                             col_labels=list(ex.dims), value_scale=self.vector_scale,
-                            row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors())
+                            row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors(),
+                            # narrower cells than a table's (a cell widens for its column's name): the table
+                            # fits the half frame with its numbers and names at a reading size
+                            cell_w=0.88)
         half = self.camera.frame_width / 2
-        fit_region(summary, -half + 0.4, -0.3, top=2.4, bottom=-0.6)
+        fit_region(summary, -half + 0.25, 0.0, top=2.4, bottom=-0.6)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
@@ -166,36 +189,93 @@ class ContextsScene(ExplainerScene):
         self.add(summary.rects, summary.numbers)
         self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
-        where = "on the diagonal: balanced between the two" if is_balanced(x, y) else "its input arrow"
-        self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes: {where}.",
-                     FadeIn(self.plane), self.plane.grow(drawn), run_time=1.5, wait=0.5)
-        self.output_arrows, self.angle_marks = [], []
+        self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
+                     FadeIn(self.plane), self.plane.grow(drawn), run_time=2.0)
+        # where its arrow points is read off its two numbers in the table: both are boxed as it is said
+        where = "It lies on the diagonal, balanced between the two." if is_balanced(x, y) else \
+            f"Its arrow ends at its {plane.names[0]} and {plane.names[1]} numbers."
+        self.narrate(where, self.plane.highlight(ex.focus),
+                     *(Circumscribe(summary.cell(0, a), color=th.focus) for a in plane.axes), run_time=2.0)
+        self.output_arrows, self.angle_marks, self.input_marks = [], [], []
         for k, (s, word) in enumerate(zip(self.pair, words)):
             chain = self.plane.chain(self.chains[k], th.value)
             out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
             self.output_arrows.append(out)
-            anims = [LaggedStart(*(chain.grow(j) for j in range(len(chain.pieces))), lag_ratio=0.4),
-                     self.plane.grow_one(out)]
+            built = ("each word's value arrow, scaled by its attention weight, is laid tip to tail." if k == 0 else
+                     "the same sum, tip to tail.")
+            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s), run_time=4.5 if k == 0 else 3.0)
+            self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
+                         Circumscribe(summary.row(k + 1), color=th.output), run_time=2.0)
+            transient = [chain]
             turn = turns_towards((x, y), self.chains[k].total)
-            if turn is not None:
-                mark = AngleMark(self.plane, self.chains[k].total, turn, th.output,
-                                 radius=0.45 * float(np.linalg.norm(out.body.get_end() - self.plane.origin)))
-                self.angle_marks.append(mark)
-                anims.append(mark.draw())
-            self.narrate(f"Next to {word}, " + self.turn_claim((x, y), self.chains[k].total, plane.names),
-                         Succession(*anims), run_time=3.0, wait=0.3)
-            self.play(FadeOut(chain), run_time=0.4)
+            for said, drawn_with in zip(self.turn_claim((x, y), self.chains[k].total, plane.names),
+                                        self.turn_figures(out, (x, y), k, turn, transient)):
+                self.narrate(said, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
+            self.play(FadeOut(VGroup(*transient)), run_time=0.4)
+
+    def lay_chain(self, chain, sentence):
+        """The weighted sum, term by term: each word's value arrow scaled by its weight, laid at the
+        tip of the one before. A word drawn in the plane sends a copy of its own arrow there (here
+        a word's value is its input vector); the other terms grow in place."""
+        terms = []
+        for j, piece in enumerate(chain.pieces):
+            word = self.plane.vectors.get(sentence.tokens[j])
+            if word is not None and not word.is_dot and not isinstance(piece, Dot):
+                terms.append(TransformFromCopy(word.body, piece))
+            else:
+                terms.append(chain.grow(j))
+        return LaggedStart(*terms, lag_ratio=0.8)
+
+    def turn_figures(self, out, before, k: int, turn, transient: list) -> list:
+        """What is drawn with each part of turn_claim: the output's length swung onto the input's
+        line (shorter), the output's angle to the axis it turns towards, then the input's. Figures
+        that are only needed while said go into `transient` (they leave with the chain)."""
+        th, plane = self.theme, self.plane
+        after = self.chains[k].total
+        if turn is None:
+            return [[plane.highlight(out.name)]]
+        figures, swung = [], []
+        reach = float(np.linalg.norm(out.body.get_end() - plane.origin))  # the output's length on screen
+        if is_shorter(before, after):
+            # a compass swing of the output's length, from its arrow onto the input's: it stops short
+            # of the input's tip (and goes when the angle is drawn)
+            start = direction_of(plane, after)
+            swing = Arc(radius=reach, start_angle=start, angle=direction_of(plane, before) - start,
+                        arc_center=plane.origin, color=th.muted, stroke_width=3)
+            plane.figures.append(swing)
+            figures.append([Create(swing)])
+            swung.append(FadeOut(swing))
+        mark = AngleMark(plane, after, turn, th.output, radius=0.45 * reach)
+        self.angle_marks.append(mark)
+        figures.append([mark.draw(), *swung])
+        # the input's arc between the output's arc and the output's tip, its label clear of that tip
+        # (where the chain's last, shortest terms end too) and of the axes ("1 45°" would read as one).
+        # It is shown only while said: what it keeps clear, and it, leave the placer afterwards
+        placer = plane.placer()
+        kept = len(placer.segments), len(placer.boxes)
+        placer.avoid_strip(plane.origin, out.body.get_end())
+        placer.avoid_box(out.body if out.is_dot else out.body.tip, pad=0.12)
+        for axis in (plane.axes.x_axis, plane.axes.y_axis):
+            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.12)
+        mine = AngleMark(plane, before, turn, th.focus, radius=0.72 * reach)
+        del placer.segments[kept[0]:], placer.boxes[kept[1]:]
+        self.input_marks.append(mine)
+        transient.append(mine)
+        figures.append([mine.draw()])
+        return figures
 
     @staticmethod
-    def turn_claim(before, after, names) -> str:
-        """What the output arrow does compared with the input arrow, as attention_math.story decides."""
+    def turn_claim(before, after, names) -> list:
+        """What the output arrow does compared with the input arrow, as attention_math.story decides:
+        one cue per figure of turn_figures."""
         turn = turns_towards(before, after)
         if turn is None:
-            return "the output points about the way the input does."
-        shorter = "the output is shorter, as an average of vectors tends to be, but it" if is_shorter(before, after) \
-            else "the output"
-        return (f"{shorter} turns towards {names[turn]}: {degrees(angle_to_axis(after, turn))} from the {names[turn]} "
-                f"axis, where the input is at {degrees(angle_to_axis(before, turn))}.")
+            return ["It points about the way the input does."]
+        shorter = ["It is shorter than the input, as an average of vectors tends to be,"] if is_shorter(before, after) \
+            else []
+        return [*shorter, f"{'but it' if shorter else 'It'} turns towards {names[turn]}: "
+                          f"{degrees(angle_to_axis(after, turn))} from the {names[turn]} axis,",
+                f"where the input is at {degrees(angle_to_axis(before, turn))}."]
 
     def residual(self):
         """Beyond the article: the residual connection adds each output back onto the embedding."""
@@ -213,17 +293,24 @@ class ContextsScene(ExplainerScene):
                                           start=res.embedding, text="", width=3))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
                                           text=f"sum with {word}", width=4))
-        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding, "
-                     "the residual connection.",
-                     FadeIn(tag), *(TransformFromCopy(out.body, moved.body) for out, moved in zip(self.output_arrows, laid)),
-                     run_time=1.5)
+        # each output is laid onto the embedding's tip, and the sum drawn from the origin to where it ends.
+        # (LaggedStart, not Succession: a copy waiting its turn then waits on its source, not where it goes)
+        added = [LaggedStart(TransformFromCopy(out.body, moved.body, run_time=1.2), self.plane.grow_one(total),
+                             lag_ratio=1.0) for out, moved, total in zip(self.output_arrows, laid, sums)]
+        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
+                     AnimationGroup(FadeIn(tag[0], run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.5)
+        self.narrate("the residual connection.", Write(tag[1]), run_time=1.2)
         plane = embedding_plane(ex)
         x = plane.coordinates(ex.embeddings[ex.focus])
-        nudges = [f"towards {plane.names[t]} next to {w}" for res, w in zip(self.residuals, words)
+        nudged = [(k, f"towards {plane.names[t]} next to {w}") for k, (res, w) in enumerate(zip(self.residuals, words))
                   if (t := turns_towards(x, res.total)) is not None]
-        self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding, "
-                     + (f"nudged {' and '.join(nudges)}." if nudges else "nudged by its neighbours."),
-                     LaggedStart(*(self.plane.grow_one(v) for v in sums), lag_ratio=0.5), run_time=1.5, wait=0.5)
+        self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
+                     self.plane.highlight(ex.focus), run_time=2.5)
+        # each sum is pointed at as its nudge is named
+        pointed = [k for k, _ in nudged] or range(len(sums))
+        self.narrate(f"nudged {' and '.join(n for _, n in nudged)}." if nudged else "nudged by its neighbours.",
+                     LaggedStart(*(self.plane.highlight(sums[k].name) for k in pointed), lag_ratio=0.7),
+                     run_time=3.0, wait=0.5)
 
     def conclude(self):
         rows = [self.summary.row(r) for r in range(3)] if hasattr(self, "summary") else []

@@ -10,16 +10,19 @@ waits above its product from the start) give an output of d_v numbers per word."
 
 from __future__ import annotations
 
-from manim import DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Succession, SurroundingRectangle,
+    VGroup, Write,
+)
 
 from attention_math.core import scale_factor
 from attention_math.formatting import format_number
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, product_layout
+from scenes.components import CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import moving, settle
-from scenes.motion import ProductSweep, Vanish, build_rows, change_in_place, during, fade_in
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in
 from scenes.projections import feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
@@ -42,6 +45,35 @@ class DimensionsScene(ExplainerScene):
         return self.grid(values, name, row_labels=tokens, col_labels=cols, value_scale=self.vector_scale,
                          label_color=colour, row_label_colors=self.token_colors(tokens), **kwargs)
 
+    def _k_to_columns(self) -> list:
+        """K's rows become Kᵀ's columns, one word after another: the row's cells step up into a
+        staircase (the rows below have not left yet, the rows above have), close up into a column
+        at K's left edge and the column rises into its place in Kᵀ. K's column names go first and
+        become Kᵀ's row names. Animations to play together; Kᵀ is in the scene afterwards."""
+        k, kt = self.k1, self.kt
+        n, width = k.shape
+        w = k.cell(0, 1).get_x() - k.cell(0, 0).get_x() if width > 1 else k.cell_w
+        h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
+        parts = [Vanish(k, gone=(0.0, 0.001), parts=[*k.col_labels, *(k.cell(i, c) for i in range(n) for c in range(width))]),
+                 Vanish(self.names1[2], gone=(0.0, 0.15)), Vanish(kt.col_labels, back=(0.05, 0.2)),
+                 Vanish(self.scores.rects, back=(0.0, 0.15)), Vanish(self.tags[1], back=(0.85, 1.0))]
+        parts += [Carry(k.col_labels[c], kt.row_labels[c], [(0.15, kt.row_labels[c].get_center())], resize=(0.0, 0.15))
+                  for c in range(width)]
+        per = 0.8 / n
+        for i in range(n):
+            t0 = 0.17 + i * per
+            for c in range(width):
+                start = k.cell(i, c).get_center()
+                stepped = start + UP * (width - 1 - c) * h
+                closed = stepped - RIGHT * c * w
+                parts.append(Carry(k.cell(i, c), kt.cell(c, i),
+                                   [(t0, start), (t0 + 0.3 * per, stepped), (t0 + 0.55 * per, closed),
+                                    (t0 + per, kt.cell(c, i).get_center())], resize=(t0 + 0.55 * per, t0 + per)))
+        self._after_play.append(lambda: (self.remove(k, kt.col_labels, *kt.row_labels,
+                                                     *(kt.cell(c, i) for i in range(n) for c in range(width))),
+                                         self.add(kt, self.scores.rects, self.tags[1])))
+        return parts
+
     def narrower_projections(self):
         """X as handed over, and the Q, K and V the learned matrices make of it, each with its shape."""
         s, ex, th = self.first, self.example, self.theme
@@ -58,36 +90,43 @@ class DimensionsScene(ExplainerScene):
         tags = [self._tag("X", f"{n} × {d}", th.text), self._tag("Q", f"{n} × {p.d_k}", th.query),
                 self._tag("K", f"{n} × {p.d_k}", th.key), self._tag("V", f"{n} × {p.d_v}", th.value)]
         blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
-        blocks.arrange(RIGHT, buff=0.6, aligned_edge=UP)
-        blocks[1:].shift(RIGHT * 0.5)  # X stands apart from what is made of it
+        blocks.arrange(RIGHT, buff=0.45, aligned_edge=UP)
+        blocks[1:].shift(RIGHT * 0.35)  # X stands apart from what is made of it
         shapes = [f"({n} × {d})·({d} × {p.d_k}) = ({n} × {p.d_k})"]
         if p.d_v != p.d_k:
             shapes.append(f"({n} × {d})·({d} × {p.d_v}) = ({n} × {p.d_v})")
         formula = VGroup(*(label(t, th, size=26) for t in shapes)).arrange(DOWN, buff=0.12)
         whole = VGroup(formula, blocks)
         formula.next_to(blocks, UP, buff=0.45)
-        fit_to_frame(whole, top=2.9, bottom=BOTTOM, grow=1.4)
+        fit_to_frame(whole, margin_x=0.3, top=2.9, bottom=BOTTOM, grow=1.4)
         self.names1 = tags
         self.formula = formula
         self.x = x
         self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
         mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
-        said = (f"{mats} are {d} × {p.d_k}: each word's {d} numbers become {p.d_k}, {where}." if p.d_k != d else
-                f"Here {mats} are {d} × {d}: each word keeps {d} numbers {where}, though it need not.")
-        self.narrate(said, fade_in(tags[0][1], *blocks[1:], formula), run_time=1.5, wait=0.5)
+        said = ((f"{mats} are {d} × {p.d_k}:", f"each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
+                (f"Here {mats} are {d} × {d}:", f"each word keeps {d} numbers {where}, though it need not."))
+        self.narrate(said[0], fade_in(tags[0][1], formula), run_time=1.2)
+        # one word's row: its d numbers in X, then its rows in Q, K and V as they appear
+        i = self.focus_row(s)
+        self.one_word_rows = VGroup(*(g.row_box(i, th.focus) for g in (x, self.q1, self.k1, self.v1)))
+        self.narrate(said[1], Succession(Create(self.one_word_rows[0], run_time=0.6),
+                                         AnimationGroup(fade_in(*blocks[1:]), Create(VGroup(*self.one_word_rows[1:]))),
+                                         run_time=2.6), run_time=2.6)
 
     def scores_stay_square(self):
         """Q beside Kᵀ, V waiting above where the output will be: Q·Kᵀ fills the n × n scores."""
         s, th = self.first, self.theme
         p = s.projected
         n, tokens = len(s.tokens), list(s.tokens)
-        self.q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query)
+        # Q's and V's cells a little wider than the default: a minus sign then fits at the numbers' size
+        self.q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query, cell_w=CELL_W * 1.15)
         self.kt = self.grid(p.k.T, "projected.k.T", row_labels=feature_names("k", p.d_k), col_labels=tokens,
                             value_scale=self.vector_scale, label_color=th.key, col_label_colors=self.token_colors(tokens))
         self.scores = self.grid(p.scores, "projected.scores", value_scale=self.score_scale, cell_w=self.kt.cell_w,
                                 cell_h=self.q.cell_h)
-        self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value)
+        self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value, cell_w=CELL_W * 1.15)
         self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
                              cell_h=self.q.cell_h)
         layout = product_layout(self.q, self.kt, self.scores)
@@ -97,7 +136,9 @@ class DimensionsScene(ExplainerScene):
         self.out.shift(self.scores.rects.get_right() + RIGHT * gap - self.out.rects.get_left())
         self.out.align_to(self.scores.rects, UP)
         self.v.shift(self.out.rects.get_left() - self.v.rects.get_left())
-        self.v.shift(UP * (self.kt.rects.get_bottom()[1] - self.v.rects.get_bottom()[1]))
+        # V just above the output (it has no column labels to make room for): V is the layout's
+        # tallest column, and the layout's height is what limits its size
+        self.v.shift(UP * (self.out.rects.get_top()[1] + 0.3 - self.v.rects.get_bottom()[1]))
         self.tags = VGroup(self._tag("Q", f"{n} × {p.d_k}", th.query).next_to(self.q.rects, DOWN, buff=0.2),
                            self._tag("Kᵀ", f"{p.d_k} × {n}", th.key),
                            self._tag("Scores", f"{n} × {n}", th.text).next_to(self.scores.rects, DOWN, buff=0.2),
@@ -107,24 +148,30 @@ class DimensionsScene(ExplainerScene):
         self.tags[1].next_to(self.kt.col_labels, UP, buff=0.2).align_to(self.kt.rects, LEFT)
         # what the output's width means, under its name (written at the end, but laid out with the rest)
         ex = self.example
-        self.per_word = VGroup(label(f"{p.d_v} numbers per word", th, size=22),
-                               label(f"not {ex.d}" if p.d_v != ex.d else "as many as X", th, size=22))
-        self.per_word.arrange(DOWN, buff=0.08).next_to(self.tags[4], DOWN, buff=0.12)
+        # one line, not two: the height is what limits this layout's size
+        self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th, size=22)
+        self.per_word.next_to(self.tags[4], DOWN, buff=0.12)
         whole = VGroup(layout, self.v, self.out, self.tags, self.per_word)
         width = whole.width
-        fit_to_frame(whole, top=2.9, bottom=BOTTOM, grow=1.4)
+        fit_to_frame(whole, top=3.0, bottom=BOTTOM, grow=1.4)
         self.zoom = whole.width / width  # labels written later match the ones fitted here
         self.scores.clear_fills()
         self.out.clear_fills()
-        # X, K and the formula go first: Q and V then move over an empty frame
+        # X and the formula go first: Q then moves over an empty frame; K stays to be turned into Kᵀ
         q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.4, 1.0))
-        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.tags[3]), move=(0.4, 1.0))
-        self.play(Vanish(VGroup(self.x, self.names1[0], self.formula, self.k1, self.names1[2]), gone=(0.0, 0.4)),
-                  *q_moves, *v_moves, run_time=1.5)
-        self.remove(self.q1, self.v1, *self.names1, *q_new, *v_new)
-        self.add(self.q, self.v, self.tags[0], self.tags[3])
-        self.narrate(f"Kᵀ turns each word's key into a column: {p.d_k} numbers, the same width as the queries.",
-                     fade_in(self.kt, self.tags[1], self.scores.rects), run_time=1.0)
+        self.play(Vanish(VGroup(self.x, self.names1[0], self.formula, self.one_word_rows), gone=(0.0, 0.4)),
+                  *q_moves, run_time=1.5)
+        self.remove(self.q1, self.names1[1], *q_new)
+        self.add(self.q, self.tags[0])
+        self.narrate("Kᵀ turns each word's key into a column:", *self._k_to_columns(), run_time=3.6)
+        # V goes where it waits for the output while the widths that must match are boxed
+        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.tags[3]), move=(0.0, 1.0))
+        self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
+                               for m in (self.q.col_labels, self.kt.row_labels)))
+        self.narrate(f"{p.d_k} numbers, the same width as the queries.",
+                     *v_moves, Succession(Create(self.widths[1]), Create(self.widths[0])), run_time=2.0)
+        self.remove(self.v1, *self.names1, *v_new)
+        self.add(self.v, self.tags[3])
         # one score worked: as many products as Q has columns
         ex = self.example
         i = self.focus_row(s)
@@ -133,14 +180,18 @@ class DimensionsScene(ExplainerScene):
                              sum_colour=th.focus)
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
-                     *sweep.open(), sweep.term(0), run_time=1.2)
+                     FadeOut(self.widths), *sweep.open(), sweep.term(0), run_time=1.2)
         if p.d_k > 1:
             self.play(Succession(*(sweep.term(k) for k in range(1, p.d_k))), run_time=0.6 * (p.d_k - 1))
         self.narrate(f"Added up: {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
-        self.narrate(f"Every query still meets every key: ({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, "
-                     "whatever d_k is.", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
-                     during(FadeIn(self.tags[2]), 0.0, 0.25), run_time=0.5 * n)
+        self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
+                     run_time=0.7 * n)
+        # the shapes named as they are said: Q's, Kᵀ's, then the scores' as their name appears
+        self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
+                     Succession(Circumscribe(self.tags[0], color=th.focus, buff=0.08, run_time=1.0),
+                                Circumscribe(self.tags[1], color=th.focus, buff=0.08, run_time=1.0),
+                                FadeIn(self.tags[2], run_time=0.6)), run_time=2.6)
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -156,15 +207,22 @@ class DimensionsScene(ExplainerScene):
                                    self._tag("Weights", f"{n} × {n}", th.text).scale(self.zoom))
         for tag in (scaled_tag, weights_tag):
             tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
-        other = f", not by √d = {format_number(scale_factor(d))}" if p.d_k != d else f" (here d_k = d = {d})"
-        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root}{other}.",
-                     change_in_place(self.scores, self.scaled, grow=False), change_in_place(self.tags[2], scaled_tag, grow=False),
-                     run_time=1.2, wait=0.5)
+        other = (f"not by √d = {format_number(scale_factor(d))}." if p.d_k != d else f"here d_k = d = {d}.")
+        # the divisor first (in the name), then the scores row by row
+        rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.3 + 0.7 * r / n,
+                       0.3 + 0.7 * (r + 1) / n) for r in range(n)]
+        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root},",
+                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.0, 0.3), *rows, run_time=3.2)
+        not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=22,
+                      color=th.muted).scale(self.zoom)
+        not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.zoom)
+        self.narrate(other, FadeIn(not_d, shift=LEFT * 0.2), run_time=1.0)
         span = 1.0 / n
         rows = [during(change_in_place(self.scaled.row(i), self.weights.row(i), grow=False), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
                 for i in range(n)]
         self.narrate("Softmax, row by row: each word's scores become weights that add up to 1.",
-                     AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False), run_time=0.4 * n + 0.6)
+                     AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False),
+                     during(FadeOut(not_d), 0.0, 0.2), run_time=0.4 * n + 0.6)
         self.remove(self.scaled)
         self.add(self.weights)
 
@@ -177,5 +235,9 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      fade_in(self.out.rects), build_rows(self.out, self.weights, th.output),
                      during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.6 * n)
-        self.narrate("The attention matrix controls where information flows; the projections control the space it lands in.",
-                     FadeIn(self.per_word), run_time=1.0, wait=2.0)
+        flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
+        self.narrate("The attention matrix controls where information flows;", Create(flows), run_time=1.2)
+        lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
+                         for m in (self.v.col_labels, self.out.rects)))
+        self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
+                     Succession(Create(lands, run_time=1.0), FadeIn(self.per_word, run_time=0.8)), run_time=2.0, wait=1.0)

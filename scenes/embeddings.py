@@ -16,6 +16,7 @@ from attention_math.story import is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
+from scenes.motion import during
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
@@ -43,33 +44,48 @@ class EmbeddingsScene(ExplainerScene):
         )
         # the key to the colours sits under the table: red only when some value is negative
         self.negatives = shows_negative(self.table.values)
-        self.legend = ColourLegend(th, self.vector_scale, negative=self.negatives)
+        # ticks as large as the table's numbers: both shrink by the same factor when they move aside
+        self.legend = ColourLegend(th, self.vector_scale, negative=self.negatives, size=28)
         fit_to_frame(self.table, grow=1.3, top=3.0, bottom=LOWEST + self.legend.height + 0.25)
         self.legend.next_to(self.table.rects, DOWN, buff=0.25).align_to(self.table.rects, RIGHT)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(
-            f"Each word has one fixed embedding: a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per named dimension.",
+            "Each word has one fixed embedding:",
             FadeIn(self.table.rects), LaggedStart(*(FadeIn(r) for r in self.table.row_labels), lag_ratio=0.1),
-            LaggedStart(*(FadeIn(c) for c in self.table.col_labels), lag_ratio=0.1),
             LaggedStart(*(FadeIn(n) for n in self.table.numbers), lag_ratio=0.02), run_time=1.5,
         )
-        text, *animations = self._colour_key()
-        self.narrate(text, *animations, run_time=1.5, wait=0.5)
+        # one word's row boxed, then the dimensions its numbers stand for named one by one
+        row = self.table.row_box(0, th.text)
+        self.narrate(
+            f"a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per named dimension.",
+            Succession(Create(row), LaggedStart(*(FadeIn(c, shift=DOWN * 0.1) for c in self.table.col_labels), lag_ratio=0.3),
+                       FadeOut(row)), run_time=2.5,
+        )
+        for text, animation, run_time in self._colour_key():
+            self.narrate(text, animation, run_time=run_time)
 
-    def _colour_key(self) -> tuple:
-        """What the colours mean, said while the key appears and an example cell of each sign named
-        is pointed at: blue and red only when the table has negative values, blue alone otherwise."""
-        th, values = self.theme, self.table.values
+    def _colour_key(self) -> list:
+        """What the colours mean, in two cues: [(text, animation, run_time)]. First the key appears
+        with the signs it holds (an example cell of each sign named and the key's end it matches:
+        blue and red only when the table has negative values, blue alone otherwise); then strength:
+        the strongest cell beside the key's strong end, the cell nearest 0 beside the key's 0."""
+        th, values, cells = self.theme, self.table.values, self.legend.cells
+
+        def pair(index, key_cell):
+            return AnimationGroup(Circumscribe(self.table.cell(*index), color=th.text), Circumscribe(key_cell, color=th.text))
+
         strongest = np.unravel_index(np.argmax(values), values.shape)
-        # the strongest cell of each sign named, and the key's end it matches
-        points = [Circumscribe(self.table.cell(*strongest), color=th.text), Circumscribe(self.legend.cells[-1], color=th.text)]
+        nearest_zero = np.unravel_index(np.argmin(np.abs(values)), values.shape)
+        zero_cell = cells[len(cells) // 2] if self.negatives else cells[0]
+        strength = Succession(pair(strongest, cells[-1]), pair(nearest_zero, zero_cell))
         if self.negatives:
             weakest = np.unravel_index(np.argmin(values), values.shape)
-            points += [Circumscribe(self.table.cell(*weakest), color=th.text), Circumscribe(self.legend.cells[0], color=th.text)]
-            text = "Blue cells are positive, red ones negative: the stronger the colour, the further from 0."
-        else:
-            text = "No value here is negative, so there is only blue: the stronger the blue, the larger the value."
-        return text, FadeIn(self.legend), *points
+            return [("Blue cells are positive, red ones negative:",
+                     Succession(FadeIn(self.legend), pair(strongest, cells[-1]), pair(weakest, cells[0])), 3.0),
+                    ("the stronger the colour, the further from 0.", strength, 2.0)]
+        return [("No value here is negative, so there is only blue:",
+                 Succession(FadeIn(self.legend), Circumscribe(cells, color=th.text)), 2.0),
+                ("the stronger the colour, the larger the value.", strength, 2.0)]
 
     def show_plane(self):
         """The table and the plane are two views of the same rows: two columns as coordinates,
@@ -94,13 +110,16 @@ class EmbeddingsScene(ExplainerScene):
         rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
                 for w in words]
         slider = SurroundingRectangle(rows[0], color=th.muted, buff=0.03, stroke_width=3)
-        slides = [Transform(slider, slider.copy().move_to(row)) for row in rows]
+        # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
+        # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
+        beats = [AnimationGroup(during(Transform(slider, slider.copy().move_to(row)), 0.0, 0.3),
+                                during(self.plane.grow([w]), 0.25, 1.0)) for row, w in zip(rows, words)]
         self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), MoveToTarget(self.legend),
                                                                  FadeIn(self.plane), Create(columns), lag_ratio=0.3),
                      run_time=1.8)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
         self.play(FadeIn(slider), run_time=0.3)
-        self.play(Succession(*slides), Succession(*(self.plane.grow([w]) for w in words)), run_time=0.45 * len(words))
+        self.play(Succession(*beats), run_time=0.6 * len(words))
         self.play(FadeOut(slider), run_time=0.3)
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
@@ -138,10 +157,15 @@ class EmbeddingsScene(ExplainerScene):
                  enumerate((k, name) for k, name in along if k is not None)]
         x, y = coords[focus[0]] if focus else (0.0, 0.0)
         between = focus and is_ambiguous(x, y, self.vector_scale) and x > 0 and y > 0
-        claim = (", ".join(parts) + "; " if parts else "") + (
-            f"{ex.focus} points between them." if between else f"{ex.focus} ends at ({format_number(x)}, {format_number(y)}).")
+        focus_claim = (f"{ex.focus} points between them." if between else
+                       f"{ex.focus} ends at ({format_number(x)}, {format_number(y)}).")
         box = SurroundingRectangle(self._table_row(ex.focus), color=th.focus, buff=0.03, stroke_width=4)
-        self.narrate(claim, Create(box), self.plane.highlight(ex.focus), run_time=1.5)
+        named = [words[k] for k, _ in along if k is not None]
+        if named:  # each word along an axis pointed at as it is said, its arrow and its row; then the focus word
+            self.narrate(", ".join(parts) + ";",
+                         Succession(*(AnimationGroup(self.plane.highlight(w), Circumscribe(self._table_row(w), color=th.text))
+                                      for w in named)), run_time=1.2 * len(named))
+        self.narrate(focus_claim, Create(box), self.plane.highlight(ex.focus), run_time=1.5)
         small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
         if small:
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
@@ -253,26 +277,42 @@ class EmbeddingsScene(ExplainerScene):
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._focus_rows()]
-        self.narrate(f"“{focus}” has the same row in both sentences: the embedding does not know the context.",
-                     *(Create(b) for b in boxes), *self.focus_on(keep), run_time=1.5, wait=1.0)
+        rows = self._focus_rows()
+        # the two rows read side by side, column by column: the same numbers
+        same = LaggedStart(*(AnimationGroup(*(Indicate(g.number(i, j), color=theme.focus, scale_factor=1.25) for g, i in rows))
+                             for j in range(len(self.example.dims))), lag_ratio=0.4)
+        self.narrate(f"“{focus}” has the same row in both sentences:", *(Create(b) for b in boxes), *self.focus_on(keep),
+                     during(same, 0.35, 1.0), run_time=2.5)
+        # the context it does not know: the sentences around it
+        self.narrate("the embedding does not know the context.",
+                     LaggedStart(*(Indicate(caption, color=theme.focus, scale_factor=1.0) for caption, _ in self.inputs),
+                                 lag_ratio=0.5), run_time=1.5, wait=1.0)
 
     def call_out_dims(self):
         ex, theme = self.example, self.theme
         named = [(d, c) for d, c in (("animal", theme.animal), ("tech", theme.tech)) if d in ex.dims]
         if not named:
             return
-        boxes = VGroup()
-        for (_, g) in self.inputs:
-            for dim, colour in named:
-                boxes.add(g.column_box(ex.dims.index(dim), colour))
+        # one named dim at a time: its column boxed in every sentence, the focus word's number there pointed at
+        boxes, beats = VGroup(), []
+        for dim, colour in named:
+            j = ex.dims.index(dim)
+            column = [g.column_box(j, colour) for _, g in self.inputs]
+            boxes.add(*column)
+            beats.append(AnimationGroup(*(Create(b) for b in column),
+                                        *(Indicate(g.number(i, j), color=colour, scale_factor=1.3) for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
         ambiguous = len(values) == 2 and is_ambiguous(*values, self.vector_scale)
-        claim = (f"It is strong on both meanings at once ({parts}): on its own, ambiguous." if ambiguous
-                 else f"Its meaning dimensions read {parts}.")
-        self.narrate(claim,
-                     *self.restore(), *(Create(b) for b in boxes), run_time=1.5, wait=1.0)
+        if ambiguous:
+            self.narrate(f"It is strong on both meanings at once ({parts}):", *self.restore(), Succession(*beats),
+                         run_time=1.6 * len(beats))
+            self.narrate("on its own, ambiguous.", *(Circumscribe(b, color=theme.focus) for b in self.focus_boxes),
+                         run_time=1.2, wait=1.0)
+        else:
+            self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats),
+                         run_time=1.2 * len(beats), wait=1.0)
         self.dim_boxes = boxes
 
     def conclude(self):

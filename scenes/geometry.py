@@ -26,7 +26,7 @@ from scenes.theme import Theme
 # The bottom 12% of the frame belongs to the video player's subtitles: no text of ours goes there.
 SUBTITLE_TOP = -config.frame_height / 2 + 0.12 * config.frame_height
 WORD_SIZE = 18      # word labels in a plane
-TICK_SIZE = 14
+TICK_SIZE = 18
 ARROW_WIDTH = 5
 DOT_RADIUS = 0.07
 LEADER_FROM = 0.3   # a label placed further than this from its point gets a thin line to it
@@ -211,10 +211,10 @@ class VectorPlane(VGroup):
 
     # -- vectors --------------------------------------------------------------------------------
     def vector(self, name: str, xy, color: str, *, start=(0.0, 0.0), text: Optional[str] = None, dot: bool = False,
-               width: float = ARROW_WIDTH, label_size: float = WORD_SIZE, away=None) -> WordVector:
+               width: float = ARROW_WIDTH, label_size: float = WORD_SIZE, away=None, toward=None) -> WordVector:
         """A vector from `start` to `xy` (plane coordinates), labelled `text` (default: its name;
         "" for no label). `away`: the direction a dot's label prefers (an arrow's goes on past
-        its tip). The vector is remembered under `name`."""
+        its tip, or towards `toward` when given). The vector is remembered under `name`."""
         start_point, end_point = self.c2p(start), self.c2p(xy)
         body = vector_body(start_point, end_point, color, width, dot)
         vec = WordVector(name, body, xy, start, isinstance(body, Dot))
@@ -224,7 +224,8 @@ class VectorPlane(VGroup):
         text = name if text is None else text
         if text:
             vec.label = fit_label(text, self.theme, width=2.6, size=label_size, color=color)
-            direction = (end_point - start_point) if not vec.is_dot else np.array([*(away if away is not None else (-1, -1)), 0.0])
+            direction = (((end_point - start_point) if toward is None else np.array([*toward, 0.0])) if not vec.is_dot
+                         else np.array([*(away if away is not None else (-1, -1)), 0.0]))
             own = [len(placer.segments) - 1] if not vec.is_dot else []
             distance = placer.place(vec.label, end_point, direction, ignore=own)
             vec.add(vec.label)

@@ -29,7 +29,7 @@ from manim import (
 from manim.animation.animation import prepare_animation
 
 from attention_math.breakdown import dot_product
-from attention_math.formatting import format_number
+from attention_math.formatting import format_number, shortest
 from scenes.components import MatrixGrid, label
 from scenes.geometry import SUBTITLE_TOP
 from scenes.theme import Theme
@@ -334,12 +334,20 @@ class ProductSweep:
         self.colours = (left_colour, top_colour, sum_colour)
         self.dot = dot_product(left.values[i], top.values[:, j])
         size = 20 * top.cell_h / 0.5
-        pieces = [[label(format_number(a), theme, size=size, color=left_colour), label("×", theme, size=size),
-                   label(format_number(b), theme, size=size, color=top_colour),
-                   label(f"= {format_number(p)}", theme, size=size)]
+        # as many decimals as it takes for every line to check as written (the tables round to 2)
+        places = self.dot.decimals
+        pieces = [[label(shortest(a, places), theme, size=size, color=left_colour), label("×", theme, size=size),
+                   label(shortest(b, places), theme, size=size, color=top_colour),
+                   label(f"= {format_number(p, places)}", theme, size=size)]
                   for a, b, p in zip(self.dot.a, self.dot.b, self.dot.products)]
         self.products = VGroup(*(VGroup(*line) for line in pieces))
-        self.sums = VGroup(*(label(f"Σ {format_number(s)}", theme, size=size, color=sum_colour) for s in self.dot.running))
+        sums = [f"Σ {format_number(s, places)}" for s in self.dot.running]
+        # the sum as the cell writes it is what travels there: where the ledger has more decimals,
+        # its last line ends with the rounding ("Σ 1.153 ≈ 1.15")
+        self.cell_text = format_number(self.dot.total, result.decimals)
+        if places != result.decimals:
+            sums[-1] += f" ≈ {self.cell_text}"
+        self.sums = VGroup(*(label(text, theme, size=size, color=sum_colour) for text in sums))
         self.ledger = VGroup(self.products, self.sums)
         self._lay_out_ledger()
         self.row_box, self.col_box = left.row_box(i, left_colour), top.column_box(j, top_colour)
@@ -397,7 +405,7 @@ class ProductSweep:
         """The sum's number travels to the cell: down out of the ledger, right along the corridor
         between `left`'s column labels and `top`, down the cell's column (empty cells); the cell
         takes its colour as it lands. The boxes on the cells of the last term go."""
-        final = self.sums[-1][1:]  # the number, without "Σ"
+        final = self.sums[-1][-len(self.cell_text):]  # the number as the cell writes it (Text has no spaces)
         cell = self.result.cell(self.i, self.j)
         floor = max(self.result.rects.get_top()[1], self.left.col_labels.get_top()[1] if len(self.left.col_labels) else -9)
         corridor = (floor + self.top.rects.get_bottom()[1]) / 2

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, GrowArrow, LaggedStart, Succession, Transform, VGroup,
-    Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    SurroundingRectangle, Transform, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number
-from attention_math.story import heads_feeding, mixes_heads, ranked, strongest_neighbour, strongest_rows
+from attention_math.story import heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
@@ -27,6 +27,11 @@ def listed(words) -> str:
     """'a', 'a and b', 'a, b and c'."""
     words = list(words)
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+# X and the heads' W_Q, W_K, W_V side by side fill the frame's width and are shrunk to about 0.8:
+# their numbers start larger, so that they still read (the cells have room for them)
+WEIGHT_NUMBER_SIZE = 24
 
 
 class MultiHeadScene(ExplainerScene):
@@ -78,7 +83,8 @@ class MultiHeadScene(ExplainerScene):
                 values = getattr(head, key)
                 g = self.grid(values, f"multi_head.heads[{h}].{key}", row_labels=dims if k == 0 else None,
                               col_labels=feature_names(prefix, values.shape[1]), value_scale=self.vector_scale,
-                              label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None)
+                              label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None,
+                              number_size=WEIGHT_NUMBER_SIZE)
                 name = label(f"W_{prefix.upper()}", th, size=22, color=colour).next_to(g.rects, DOWN, buff=0.15)
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
@@ -89,7 +95,7 @@ class MultiHeadScene(ExplainerScene):
             blocks.arrange(DOWN, buff=0.6, aligned_edge=LEFT)
         else:
             blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
-        x = self.grid(s.input, "input", **self.word_rows())
+        x = self.grid(s.input, "input", number_size=WEIGHT_NUMBER_SIZE, **self.word_rows())
         x_name = label("X", th, size=26).next_to(x, UP, buff=0.25)
         VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0)
         fit_region(VGroup(x_name, x, blocks), -6.9, 6.9, grow=1.5)
@@ -102,18 +108,39 @@ class MultiHeadScene(ExplainerScene):
             appear = [GrowArrow(arrow_between(x, blocks, th, buff=0.25)), *(FadeIn(block) for block in blocks)]
         self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
-        self.narrate(f"Several heads run side by side: each projects the same input X with its own W_Q, W_K and W_V, "
-                     f"each word to {' or '.join(str(w) for w in widths)} numbers.",
-                     LaggedStart(*appear, lag_ratio=0.4),
-                     run_time=2.0)
+        self.narrate("Several heads run side by side: each projects the same input X",
+                     LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
+        # the three projections named in turn, in every head at once: a box slides W_Q → W_K → W_V
+        matrices = [[grid[0].rects for grid in block[1]] for block in blocks]
+        slides = [Travel(SurroundingRectangle(grids[0], color=self.head_color(h), buff=0.08, stroke_width=4),
+                         [(0.3, grids[0].get_center()), (0.45, grids[1].get_center()), (0.65, grids[1].get_center()),
+                          (0.8, grids[2].get_center())], appear=(0.0, 0.1), leave=(0.9, 1.0))
+                  for h, grids in enumerate(matrices)]
+        self.narrate("with its own W_Q, W_K and W_V,", *slides, run_time=2.0)
+        # each word's new numbers are a projection's columns: their names light up, head by head
+        columns = [VGroup(*(grid[0].col_labels for grid in block[1])) for block in blocks]
+        self.narrate(f"each word to {' or '.join(str(w) for w in widths)} numbers.",
+                     LaggedStart(*(Indicate(c, color=self.head_color(h), scale_factor=1.3) for h, c in enumerate(columns)),
+                                 lag_ratio=0.5), run_time=1.5)
+        # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
-        boxes = VGroup(*(g.row_box(r, self.head_color(h)) for h, (g, head) in enumerate(zip(self.w_values, m.heads))
-                         for r in strongest_rows(head.w_v)))
-        said = "; ".join(f"head {h + 1}'s, mostly {listed(words)}" if h else f"Head 1's W_V passes on mostly {listed(words)}"
-                         for h, words in enumerate(reads) if words)
         differ = len({tuple(words) for words in reads}) > 1
-        self.narrate(f"{said}" + (": different heads carry different features." if differ else "."), Create(boxes),
-                     run_time=1.2)
+        said = [h for h, words in enumerate(reads) if words]
+        for n, h in enumerate(said):
+            colour, first = self.head_color(h), blocks[h][1][0][0]
+            entries = strong_entries(m.heads[h].w_v)
+            boxes = VGroup(*(self.w_values[h].cell_box(r, c, colour) for r, c in entries))
+            names = VGroup(*(first.row_labels[r] for r in strongest_rows(m.heads[h].w_v)))
+            words = listed(reads[h])
+            text = f"Head {h + 1}'s W_V passes on mostly {words}" if n == 0 else f"head {h + 1}'s, mostly {words}"
+            if n < len(said) - 1:
+                text += ";"
+            else:
+                text += ": different heads carry different features." if differ else "."
+            # boxed as the dims are named, a moment into the sentence
+            self.narrate(text, during(Create(boxes), 0.3, 0.7),
+                         *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
+                         run_time=2.6)
         clear_below_heading(self)
 
     def heads_side_by_side(self):
@@ -136,7 +163,7 @@ class MultiHeadScene(ExplainerScene):
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
         self.narrate("Each head computes its own attention, from its own queries and keys.",
-                     LaggedStart(*(FadeIn(VGroup(b[0], b[1])) for b in blocks), lag_ratio=0.3), run_time=1.5)
+                     LaggedStart(*(FadeIn(VGroup(b[0], b[1])) for b in blocks), lag_ratio=0.5), run_time=2.5)
         boxes = VGroup(*(g.row_box(i, th.focus) for g, _ in self.patterns))
         self.narrate(f"For {ex.focus}, the heads look at different words.",
                      Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5)
@@ -165,16 +192,26 @@ class MultiHeadScene(ExplainerScene):
         self.arrange_heads(blocks, 1.2, 0.4)
         fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=2.2)
         lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
-        tops = [tokens[strongest_neighbour(tokens, head.weights[i], ex.focus)] for head in m.heads]
+        top_index = [strongest_neighbour(tokens, head.weights[i], ex.focus) for head in m.heads]
+        tops = [tokens[j] for j in top_index]
         # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
         itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
-        said = ", ".join(f"head {h + 1} to {w}" + (" (after itself)" if own else "")
-                         for h, (w, own) in enumerate(zip(tops, itself)))
         differ = len(set(tops)) > 1
-        self.narrate(f"The same rows as lines, one colour per head: for {ex.focus}, {said}"
-                     + (": different heads, different words." if differ else "."),
+        self.narrate("The same rows as lines, one colour per head:",
                      LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4),
-                     run_time=2.5, wait=1.0)
+                     run_time=2.5)
+        # each head's word as it is named: boxed with its weight, its line thickening and back
+        for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
+            said = f"{'' if h else f'for {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
+            said += "," if h < len(tops) - 1 else (": different heads, different words." if differ else ".")
+            colour = self.head_color(h)
+            box = SurroundingRectangle(VGroup(pattern.keys[j], pattern.weight_labels[""][j]), color=colour, buff=0.08,
+                                       stroke_width=4)
+            pattern.add(box)  # drawn on the pattern, part of it (and it leaves with it)
+            line = next((ln for ln in lines[h] if ln.key == j), None)
+            thicken = [] if line is None else \
+                [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
+            self.narrate(said, Create(box), *thicken, run_time=1.2)
         clear_below_heading(self)
 
     def concatenate(self):
@@ -204,23 +241,30 @@ class MultiHeadScene(ExplainerScene):
         self.narrate("Each head outputs a small table of its own, one row per word.",
                      FadeIn(self.concat.row_labels), LaggedStart(*(FadeIn(VGroup(n, p)) for n, p in zip(names, parts)),
                                                                  lag_ratio=0.3), run_time=1.5)
-        self.narrate(f"Concatenate them: side by side along the features, "
-                     f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
+        self.narrate("Concatenate them: side by side along the features,",
                      Succession(FadeOut(names, run_time=0.4),
                                 AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
-                                               self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2),
-                                FadeIn(concat_name, run_time=0.4)), run_time=2.0)
+                                               self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
+                     run_time=1.6)
+        # the sum counted on the table: each head's columns light up as its width is said
+        self.narrate(f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
+                     LaggedStart(*(Indicate(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1]))),
+                                            color=self.head_color(h), scale_factor=1.3) for h in range(len(m.heads))),
+                                 lag_ratio=0.6),
+                     during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
 
     @staticmethod
-    def sweep_columns(grid, color) -> Travel:
-        """A box that appears on the first column of `grid`, slides from column to column, and goes."""
-        box = grid.column_box(0, color)
-        cols = grid.shape[1]
-        span = 1.0 / cols
+    def sweep_columns(grid, color, rows: bool = False) -> Travel:
+        """A box that appears on the first column of `grid` (row, with `rows`), slides from column to
+        column, and goes."""
+        box = grid.row_box(0, color) if rows else grid.column_box(0, color)
+        part = grid.row if rows else grid.column
+        count = grid.shape[0 if rows else 1]
+        span = 1.0 / count
         keys = []
-        for n, c in enumerate(range(1, cols), start=1):
-            keys += [(n * span, grid.column(c - 1).get_center()), (n * span + 0.3 * span, grid.column(c).get_center())]
+        for n in range(1, count):
+            keys += [(n * span, part(n - 1).get_center()), (n * span + 0.3 * span, part(n).get_center())]
         return Travel(box, keys, appear=(0.0, 0.3 * span), leave=(1.0 - 0.1 * span, 1.0))
 
     def project_out(self):
@@ -249,20 +293,26 @@ class MultiHeadScene(ExplainerScene):
         self.remove(self.concat)
         self.add(concat)
         mixing = mixes_heads(m.w_o, self.head_widths)
-        self.narrate("Finally an output projection, W_O, turns the concatenation into one vector per word. "
-                     + ("It mixes the heads: every output column draws on more than one head." if mixing else
-                        "Here some output columns draw on one head only."),
-                     during(FadeIn(VGroup(w_o, names[1], out.rects, names[2])), 0.0, 0.25),
-                     during(self.sweep_columns(w_o, th.output), 0.25, 1.0), run_time=1.5 + 0.5 * d_out)
+        # "one vector per word": a word's row of the concatenation and its row of the output, together
+        self.narrate("Finally an output projection, W_O, turns the concatenation into one vector per word.",
+                     during(FadeIn(VGroup(w_o, names[1])), 0.0, 0.3), during(FadeIn(VGroup(out.rects, names[2])), 0.25, 0.45),
+                     during(self.sweep_columns(concat, th.text, rows=True), 0.45, 1.0),
+                     during(self.sweep_columns(out, th.output, rows=True), 0.45, 1.0), run_time=4.0)
+        self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
+                     "Here some output columns draw on one head only.",
+                     self.sweep_columns(w_o, th.output), run_time=1.0 + 0.6 * d_out)
         # one worked cell: the focus word's first output column, each concat entry in its head's colour
         sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
         for k, line in enumerate(sweep.products):
             line[0].set_color(self.column_colors()[k])
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
+        # the terms are worked while the sentence is said, each product in its head's colour
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
-                     f"{'' if len(feeding) > 1 else ' only'}.", *sweep.open(), sweep.term(0), run_time=1.2)
-        self.play(Succession(*(sweep.term(k) for k in range(1, width))), run_time=0.6 * (width - 1))
+                     f"{'' if len(feeding) > 1 else ' only'}.",
+                     Succession(AnimationGroup(*sweep.open(), sweep.term(0), run_time=1.2),
+                                *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
+                     run_time=1.2 + 0.6 * (width - 1))
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
         self.narrate("The attention patterns decide where information flows; the projections decide what flows, "
-                     "and where it lands.", build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.6 * n, wait=1.0)
+                     "and where it lands.", build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.9 * n, wait=1.0)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Arrow, Create, FadeIn, FadeOut, TransformFromCopy, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
+    SurroundingRectangle, TransformFromCopy, VGroup, Write, there_and_back,
+)
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
@@ -13,6 +16,8 @@ from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
 from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out
+
+PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
 
 
 class OutputScene(ExplainerScene):
@@ -25,12 +30,15 @@ class OutputScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
+        # three tables fitted into the frame's height shrink to about 0.8: numbers start larger, so
+        # that they still read (the cells have room for them)
+        big = dict(number_size=PRODUCT_NUMBER_SIZE)
         self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           label_color=th.value, col_label_colors=self.dim_colors())
+                           label_color=th.value, col_label_colors=self.dim_colors(), **big)
         self.attn = self.grid(s.simple.weights, "simple.weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
-                              label_color=th.text, row_label_colors=self.token_colors(tokens))
+                              label_color=th.text, row_label_colors=self.token_colors(tokens), **big)
         self.out = self.grid(s.simple.output, "simple.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
-                             cell_h=self.attn.cell_h)
+                             cell_h=self.attn.cell_h, **big)
         layout = product_layout(self.attn, self.v, self.out)
         self.names = VGroup(
             label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.15),
@@ -41,9 +49,10 @@ class OutputScene(ExplainerScene):
         fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=SUBTITLE_TOP + 0.75)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         self.play(Write(self.heading), *self.take_over(self.attn, self.names[0]), run_time=1.0)
-        self.narrate("The values are the input itself here. The attention matrix says how to mix them.",
-                     fade_in(self.v, self.names[1]), run_time=1.2)
-        self.play(FadeIn(self.out.rects), FadeIn(self.names[2]), run_time=0.6)
+        self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
+        # pointed at as it is named; the output's empty cells come up as what the mixing will fill
+        self.narrate("The attention matrix says how to mix them.", Circumscribe(self.attn.rects, color=th.text, buff=0.04),
+                     during(FadeIn(VGroup(self.out.rects, self.names[2])), 0.5, 1.0), run_time=1.5)
 
     def work_focus_row(self):
         s, ex, th = self.first, self.example, self.theme
@@ -57,8 +66,10 @@ class OutputScene(ExplainerScene):
                   for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(d)))]
         self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", Create(box), Create(out_box),
                      *self.focus_on([], pool=others), run_time=1.0)
-        # the whole sum is laid out first, so terms appear in place without the line jumping
-        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j])} × {token}", th, size=24,
+        # the whole sum is laid out first, so terms appear in place without the line jumping; the
+        # weights with the decimals it takes for the sum of the terms to be the output's row as written
+        places = parts.weight_decimals
+        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j], places)} × {token}", th, size=24,
                                color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
         terms.arrange(RIGHT, buff=0.2)
         if terms.width > self.camera.frame_width - 1:
@@ -66,7 +77,7 @@ class OutputScene(ExplainerScene):
         terms.move_to([0.0, SUBTITLE_TOP + 0.15 + terms.height / 2, 0.0])
         running = None
         # said over the whole line of terms: the words run while the terms and their sums appear
-        self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0])} × "
+        self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0], places)} × "
                           f"{tokens[0]}, plus the next, and so on.")
         for j, token in enumerate(tokens):
             # the sum so far, written in the output row's cells: each new sum replaces the last where it stands
@@ -80,9 +91,11 @@ class OutputScene(ExplainerScene):
             self.play(FadeOut(boxes), run_time=0.3)
         self.remove(*running)
         self.add(*(self.out.number(i, k) for k in range(d)))  # the same numbers, now the matrix's own
-        self.play(*(self.out.fill_in(i, k) for k in range(d)), run_time=0.5)
-        self.narrate(f"The result is a weighted average of the value rows: {ex.focus} blended with its context.",
-                     *self.restore(), FadeOut(box), run_time=1.0, wait=1.0)
+        value_rows = SurroundingRectangle(self.v.rects, color=th.value, buff=0.06, stroke_width=4)
+        self.narrate("The result is a weighted average of the value rows:",
+                     *(self.out.fill_in(i, k) for k in range(d)), during(Create(value_rows), 0.3, 1.0), run_time=1.2)
+        self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(value_rows),
+                     run_time=1.0, wait=0.5)
         self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
 
     def weighted_arrows(self):
@@ -107,7 +120,10 @@ class OutputScene(ExplainerScene):
         colors = word_colors(ex, th, plane, words, coords)
         self.plane.words(words, coords, colors)
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
-        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w)} × {t}", th, size=24, color=colors.get(t, th.text))
+        # as many decimals as the weights need for the pieces to add up to the tip's coordinates as written
+        places = weighted_sum(self.chain_math.weights, self.chain_math.vectors).weight_decimals
+        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w, places)} × {t}", th, size=24,
+                               color=colors.get(t, th.text))
                          for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
         total = label(f"= {ex.focus}'s output", th, size=24, color=th.output)
         column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
@@ -132,12 +148,30 @@ class OutputScene(ExplainerScene):
         # the coordinates the narration gives, by the tip: a second line (one long label would be
         # shrunk below the words' size), placed clear of the name, the arrows and the words
         tip = self.plane.c2p(self.chain_math.total)
-        self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=18, color=th.output)
-        self.plane.placer().place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
-        self.output_arrow.add(self.output_coordinates)  # it leaves with the arrow
-        self.narrate(f"The last tip is {ex.focus}'s output: ({format_number(x)}, {format_number(y)}) in this plane, "
-                     "a weighted average of the value arrows.", FadeIn(total), self.plane.grow_one(self.output_arrow),
-                     during(FadeIn(self.output_coordinates), 0.5, 1.0), run_time=1.2, wait=1.0)
+        # the coordinates drawn as what they are: dashed drops from the tip to each axis (the label
+        # keeps clear of them)
+        drops = VGroup(*(DashedLine(tip, self.plane.c2p(foot), dash_length=0.08, color=th.muted, stroke_width=2.5)
+                         for foot in ((x, 0.0), (0.0, y))))
+        placer = self.plane.placer()
+        for drop in drops:
+            placer.avoid_segment(drop.get_start(), drop.get_end())
+        self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
+        placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
+        coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
+        self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
+                     run_time=1.2)
+        # part of the output's arrow from the start: drawn on the plane, and they leave with it
+        self.output_arrow.add(drops, coordinates)
+        self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
+                     LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
+                     run_time=2.5)
+        # each weighted arrow with its term, in turn: what the average is made of
+        self.narrate("a weighted average of the value arrows.",
+                     LaggedStart(*(AnimationGroup(Indicate(term, color=term.get_color(), scale_factor=1.15),
+                                                  piece.animate(rate_func=there_and_back).set_stroke(
+                                                      width=piece.get_stroke_width() * 1.8 + 2))
+                                   for term, piece in zip(terms, self.chain.pieces)), lag_ratio=0.4),
+                     run_time=2.0, wait=0.5)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); staggered, so neither shows through the other at a readable strength
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -167,14 +201,14 @@ class OutputScene(ExplainerScene):
         for name, g in zip(names, (before, after)):
             name.next_to(g, UP, buff=0.25)
         pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
-        pair.arrange(RIGHT, buff=2.1, aligned_edge=DOWN)
-        arrow_label = label("self-attention", th, size=20, color=th.muted)
-        fit_to_frame(pair, top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
+        # the tag over the arrow between the tables: the gap is made wide enough for it at its size,
+        # and it is fitted with the tables (shrinking it alone to the gap left it unreadable)
+        arrow_label = label("self-attention", th, size=26, color=th.muted)
+        pair.arrange(RIGHT, buff=max(2.1, arrow_label.width + 0.6), aligned_edge=DOWN)
         arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
                       max_tip_length_to_length_ratio=0.2)
-        if arrow_label.width > arrow.get_length() * 0.95:
-            arrow_label.scale_to_fit_width(arrow.get_length() * 0.95)
         arrow_label.next_to(arrow, UP, buff=0.1)
+        fit_to_frame(VGroup(pair, arrow, arrow_label), top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
         self.play(fade_out(self.attn, self.v, self.names), run_time=0.6)
         d = len(dims)
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
@@ -185,16 +219,22 @@ class OutputScene(ExplainerScene):
                      during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         lean = self.lean_of_focus_output()
-        self.narrate(f"{ex.focus}'s row has changed: it has taken in some of its neighbours' meaning.",
-                     *(Create(b) for b in boxes), run_time=1.2, wait=2.0 if lean is None else 0.5)
+        self.narrate(f"{ex.focus}'s row has changed:", *(Create(b) for b in boxes), run_time=1.2)
+        # the neighbours named: the other words' input rows, pointed at one after another
+        neighbours = [r for r in range(len(tokens)) if tokens[r] != ex.focus]
+        self.narrate("it has taken in some of its neighbours' meaning.",
+                     LaggedStart(*(Circumscribe(before.row(r), color=th.muted, buff=0.04) for r in neighbours), lag_ratio=0.3),
+                     run_time=2.0, wait=2.0 if lean is None else 0.3)
         if lean is None:
             return  # no lean to claim: the sentence above is the payoff
         stronger, weaker = lean
         values = s.simple.output[i]
         cells = [after.cell_box(i, c, self.dim_colors().get(c, th.output)) for c in (stronger, weaker)]
+        # one sentence (the payoff, said whole), its two numbers boxed as they are said
         self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
                      f"{format_number(values[weaker])} for {dims[weaker]}.",
-                     FadeOut(boxes[1]), *(Create(b) for b in cells), run_time=1.2, wait=2.0)
+                     during(FadeOut(boxes[1]), 0.0, 0.3), during(Create(cells[0]), 0.0, 0.35),
+                     during(Create(cells[1]), 0.55, 0.9), run_time=3.2, wait=0.5)
 
     def lean_of_focus_output(self):
         """(stronger, weaker) dim indices of the plane's two dims in the focus word's output, when

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart, Succession, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
+    LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
 from attention_math.core import scale_factor
@@ -18,14 +19,31 @@ from attention_math.formatting import format_number
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import divisor_effect, largest_changes, peak_moves, ranked, strongest_neighbour
 from scenes.base import ExplainerScene
-from scenes.components import fit_to_frame, label, product_layout, vector_row
+from scenes.components import CELL_W, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
-from scenes.motion import ProductSweep, build_rows
+from scenes.motion import ProductSweep, build_rows, during
 from scenes.staging import BOTTOM, clear_below_heading, fit_region, reveal_cell
 
 
 def feature_names(prefix: str, width: int) -> list:
     return [f"{prefix}{k + 1}" for k in range(width)]
+
+
+def drawn(mark: VGroup) -> Succession:
+    """A change mark (old box, arrow, new box) drawn in reading order."""
+    old, arrow, new = mark
+    return Succession(Create(old), GrowArrow(arrow), Create(new))
+
+
+def label_side(arrow: np.ndarray, other: np.ndarray):
+    """The direction an arrow's label prefers so that it stands on the far side from another arrow
+    that may lie almost on it (the focus word's query and its own key): half a right angle off the
+    arrow, turned away from the other one. None (past the tip) for a zero arrow."""
+    if np.linalg.norm(arrow) < 1e-9:
+        return None
+    turn = -np.pi / 4 if arrow[0] * other[1] - arrow[1] * other[0] >= 0 else np.pi / 4
+    c, s = np.cos(turn), np.sin(turn)
+    return (c * arrow[0] - s * arrow[1], s * arrow[0] + c * arrow[1])
 
 
 class ProjectionsScene(ExplainerScene):
@@ -40,8 +58,10 @@ class ProjectionsScene(ExplainerScene):
         p = s.projected
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
+        # cells a little wider than the default: a negative number ("−0.60") keeps its full size
         self.w_q = self.grid(p.w_q, "projected.w_q", row_labels=dims, col_labels=feature_names("q", p.d_k),
-                             value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_colors())
+                             value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_colors(),
+                             cell_w=CELL_W * 1.12)
         self.x = self.grid(s.input, "input", **self.word_rows())
         self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
         # a wide gap between X and W_Q: the worked products and their sum stand there, clear of X's labels
@@ -51,17 +71,24 @@ class ProjectionsScene(ExplainerScene):
                        label("Q", th, size=26, color=th.query).next_to(self.q.rects, DOWN, buff=0.15))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         self.play(Write(self.heading), *self.take_over(self.x, names[0]), run_time=1.0)
-        self.narrate("Real transformers do not compare the raw embeddings. Each word's vector is first multiplied by a "
-                     "learned matrix.", FadeIn(self.w_q), FadeIn(names[1]), run_time=1.5)
+        self.narrate("Real transformers do not compare the raw embeddings.",
+                     Circumscribe(self.x.rects, color=th.muted, run_time=2.0), run_time=2.0)
+        # a box runs down X's rows (each word's vector), then the learned matrix and the Q it makes appear
+        rows = [self.x.row(k) for k in range(len(tokens))]
+        runner = SurroundingRectangle(rows[0], color=th.query, buff=0.03, stroke_width=3)
         i = self.focus_row(s)
         self.q.clear_fills()  # no entry of Q is coloured before it is computed
-        self.play(FadeIn(self.q.rects), FadeIn(names[2]), run_time=0.5)
+        self.narrate("Each word's vector is first multiplied by a learned matrix.",
+                     during(Succession(Create(runner), *(Transform(runner, runner.copy().move_to(r)) for r in rows[1:]),
+                                       FadeOut(runner)), 0.0, 0.5),
+                     during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[1])), 0.45, 0.8),
+                     during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.75, 1.0), run_time=3.0)
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
         self.sweep = sweep
         self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
-                     *sweep.open(), sweep.term(0), run_time=1.5)
-        self.play(Succession(*(sweep.term(k) for k in range(1, len(dims)))), run_time=0.7 * (len(dims) - 1))
+                     Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
+                                *(sweep.term(k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
                      sweep.deliver(), run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
@@ -82,14 +109,21 @@ class ProjectionsScene(ExplainerScene):
                           label_color=colour, row_label_colors=self.token_colors(tokens))
             blocks.append(VGroup(label(text, th, size=26, color=colour).next_to(g, UP, buff=0.25), g))
         row = VGroup(*blocks).arrange(RIGHT, buff=0.9, aligned_edge=UP)
-        fit_to_frame(row, top=2.6, bottom=BOTTOM, grow=1.6)
+        fit_to_frame(row, margin_x=0.75, top=2.6, bottom=BOTTOM, grow=1.6)  # margin: the role frames go round it
         roles = VGroup(label("compared", th, size=22, color=th.muted).next_to(VGroup(blocks[0], blocks[1]), UP, buff=0.2),
                        label("passed on", th, size=22, color=th.muted).next_to(blocks[2], UP, buff=0.2))
         clear_below_heading(self)
         self.narrate("Two more learned matrices give the keys and the values.",
                      LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.5), run_time=1.5)
-        self.narrate("W_Q and W_K decide what gets compared; W_V decides what gets passed on.",
-                     LaggedStart(*(FadeIn(r, shift=DOWN * 0.2) for r in roles), lag_ratio=0.5), run_time=1.0)
+        # each role is named with a frame round the matrices it belongs to
+        frames = [SurroundingRectangle(VGroup(*blocks[:2]), color=th.muted, buff=0.12, stroke_width=2),
+                  SurroundingRectangle(blocks[2], color=th.muted, buff=0.12, stroke_width=2)]
+        roles[0].next_to(frames[0], UP, buff=0.1)
+        roles[1].next_to(frames[1], UP, buff=0.1)
+        self.narrate("W_Q and W_K decide what gets compared;", Create(frames[0]), FadeIn(roles[0], shift=DOWN * 0.2),
+                     Indicate(VGroup(blocks[0][0], blocks[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
+        self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
+                     Indicate(blocks[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
         clear_below_heading(self)
 
     def questions_and_answers(self):
@@ -107,7 +141,10 @@ class ProjectionsScene(ExplainerScene):
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
         self.qk_plane = right_half_plane(self, plane, np.vstack([keys, query, self.qk_projection.foot]), named_dims=False)
-        query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query")
+        # the query first: its label takes the place past its tip, and the keys' labels keep clear of
+        # it (the focus word's own key can lie almost on its query: two labels there would stack)
+        query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query",
+                                         toward=label_side(query, keys[i]))
         words = list(dict.fromkeys(tokens))
         self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
                             {w: th.key for w in words})
@@ -126,22 +163,39 @@ class ProjectionsScene(ExplainerScene):
                       caveat).arrange(DOWN, buff=0.5)
         fit_left_half(left)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
-        self.narrate(f"W_Q turns {ex.focus} into a query, W_K each word into a key, in a space of their own.",
-                     FadeIn(VGroup(q_name, q_row, caveat, k_name, score_row.rects, score_row.col_labels)),
-                     FadeIn(self.qk_plane), self.qk_plane.grow(words), self.qk_plane.grow_one(query_vec), run_time=2.0)
+        self.narrate(f"W_Q turns {ex.focus} into a query,", FadeIn(VGroup(q_name, q_row)), FadeIn(self.qk_plane),
+                     during(self.qk_plane.grow_one(query_vec), 0.3, 1.0), run_time=1.5)
+        self.narrate("W_K each word into a key, in a space of their own.",
+                     FadeIn(VGroup(caveat, k_name, score_row.rects, score_row.col_labels)),
+                     self.qk_plane.grow(words, lag_ratio=0.3), run_time=2.5)
         figure = self.qk_plane.projection(self.qk_projection, th.query)
         self.qk_figure = figure
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
-        self.narrate("A learned score is a query–key dot product: how far the query reaches along the key, times the key's length.",
-                     Succession(shadow, AnimationGroup(Create(box), reveal_cell(score_row, 0, best))),
-                     run_time=2.5)
+        self.bring_to_front(query_vec)  # the keys grew after it: the query is pointed at, on top of them
+        self.narrate("A learned score is a query–key dot product:", Create(box), self.qk_plane.highlight("query"),
+                     Indicate(q_row, color=th.query, scale_factor=1.1), run_time=1.2)
+        self.narrate("how far the query reaches along the key,", shadow, run_time=2.0)
+        self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
+                     during(reveal_cell(score_row, 0, best), 0.5, 1.0), run_time=1.5)
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
         others = [j for j in range(len(tokens)) if j != best]
+        # a key pointed at is drawn over the rest while it is (its group joins the scene on top): once
+        # it is over, the query goes back on top of the focus word's own key, which it may all but cover
+        def on_top():
+            self._after_play.append(lambda: self.bring_to_front(query_vec))
+
+        on_top()
         self.narrate(f"{'After its own key, ' if own_first else ''}{ex.focus}'s query meets {tokens[best]}'s key best, "
-                     f"{format_number(p.scores[i, best])}. The other keys score the same way.",
+                     f"{format_number(p.scores[i, best])}.",
+                     Succession(*([self.qk_plane.highlight(ex.focus)] if own_first else []),
+                                AnimationGroup(self.qk_plane.highlight(tokens[best]),
+                                               Circumscribe(score_row.cell(0, best), color=th.key))),
+                     run_time=2.5 if own_first else 1.5)
+        on_top()
+        self.narrate("The other keys score the same way.",
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
-                                   for j in others), lag_ratio=0.5), run_time=2.5)
+                                   for j in others), lag_ratio=0.5), run_time=0.6 * len(others) + 0.4)
         self.learned_scores = p.scores[i]
         clear_below_heading(self)
 
@@ -175,33 +229,64 @@ class ProjectionsScene(ExplainerScene):
             cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.25 + cause.width / 2))
         fit_region(VGroup(table, causes), -6.8, 6.8, top=1.75, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
-        self.narrate(f"{ex.focus}'s attention row three ways. First the simplified one, from the earlier scenes.",
-                     FadeIn(table[0]), run_time=1.0)
+        titles = [t[0] for t in table]
+        self.narrate(f"{ex.focus}'s attention row three ways.",
+                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in titles), lag_ratio=0.4), run_time=1.5)
+        self.narrate("First the simplified one, from the earlier scenes.", Indicate(titles[0], color=th.text, scale_factor=1.1),
+                     FadeIn(rows[0].col_labels), self._fill_row(rows[0]), run_time=1.8)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
         changed = [j for j in (gain, loss) if j is not None]
-        self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}.",
-                     FadeIn(table[1]), FadeIn(causes[0]), run_time=1.0)
-        boxes = VGroup(*(row.cell_box(0, j, th.query) for j in changed for row in rows[:2]))
-        said = ", ".join(f"{tokens[j]} {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}" for j in changed)
-        self.narrate(f"The weights move, {said}: W_Q and W_K's doing alone." if changed else
-                     "The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
-                     *(Create(b) for b in boxes), run_time=1.0)
+        self.narrate("Now the learned scores,", Indicate(titles[1], color=th.query, scale_factor=1.1),
+                     self._fill_row(rows[1]), run_time=1.8)
+        self.narrate(f"divided by the same √{d} = {root_d}.",
+                     LaggedStart(*(Circumscribe(t[1], color=th.muted) for t in titles[:2]), lag_ratio=0.5), run_time=1.5)
+        marks = VGroup()
+        if changed:
+            for n, j in enumerate(changed):
+                change = f"{tokens[j]} {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
+                said = f"The weights move, {change}" if n == 0 else change
+                mark = self._change_mark(rows[0], rows[1], j, th.query)
+                marks.add(mark)
+                self.narrate(said + ("," if n < len(changed) - 1 else ":"), drawn(mark), run_time=2.4)
+            self.narrate("W_Q and W_K's doing alone.", FadeIn(causes[0], shift=LEFT * 0.2), run_time=1.0)
+        else:
+            self.narrate("The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
+                         FadeIn(causes[0]), run_time=1.0)
         effect = divisor_effect(d, d_k)
         before, after = specs[1][1], specs[2][1]
-        peaks = VGroup(rows[1].cell_box(0, int(np.argmax(before)), th.focus),
-                       rows[2].cell_box(0, int(np.argmax(after)), th.focus))
         if effect is None:
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
-                         FadeOut(boxes), FadeIn(table[2]), FadeIn(causes[1]), run_time=1.0)
+                         FadeOut(marks), FadeIn(causes[1]), self._fill_row(rows[2]), run_time=1.5)
         else:
             size = "narrower" if effect == "sharper" else "wider"
-            self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k}, so the divisor is √{d_k} = {root_k}, "
-                         f"not {root_d}.", FadeOut(boxes), FadeIn(table[2]), FadeIn(causes[1]), run_time=1.0)
+            # the two divisors pointed at in turn: √d above, √d_k below
+            self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
+                         Succession(FadeOut(marks), Circumscribe(titles[1][1], color=th.muted),
+                                    Circumscribe(titles[2][1], color=th.focus)), run_time=3.0)
+            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1], shift=LEFT * 0.2),
+                         during(self._fill_row(rows[2]), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else
                      f"the largest weight stays at {format_number(after.max())}.")
-            self.narrate(f"A {'smaller' if effect == 'sharper' else 'larger'} divisor makes softmax {effect}: {moved}",
-                         LaggedStart(*(Create(b) for b in peaks), lag_ratio=0.5), run_time=1.0)
+            old, arrow, new = self._change_mark(rows[1], rows[2], int(np.argmax(before)), th.focus, int(np.argmax(after)))
+            self.narrate(f"A {'smaller' if effect == 'sharper' else 'larger'} divisor makes softmax {effect}:",
+                         Indicate(causes[1], color=th.focus, scale_factor=1.1), during(Create(old), 0.5, 1.0), run_time=1.5)
+            self.narrate(moved, Succession(GrowArrow(arrow), Create(new)), run_time=2.5)
+
+    @staticmethod
+    def _fill_row(row):
+        """A worked row's cells appearing left to right, each number with its colour."""
+        return LaggedStart(*(FadeIn(row.cell(0, j)) for j in range(row.shape[1])), lag_ratio=0.25)
+
+    @staticmethod
+    def _change_mark(upper, lower, j: int, colour: str, lower_j: int = None) -> VGroup:
+        """(old, arrow, new): the old value boxed, an arrow down to the new one (in `lower`'s column
+        `lower_j`, by default the same), the new one boxed: a weight's change read where it stands."""
+        lower_j = j if lower_j is None else lower_j
+        old, new = upper.cell_box(0, j, colour), lower.cell_box(0, lower_j, colour)
+        arrow = Arrow(old.get_bottom(), new.get_top(), buff=0.06, color=colour, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.3, tip_length=0.18)
+        return VGroup(old, arrow, new)
 
     def conclude(self):
         th = self.theme
@@ -210,7 +295,7 @@ class ProjectionsScene(ExplainerScene):
                            label(" / √d_k) ·", th, size=30), label("V", th, size=30, color=th.value)).arrange(RIGHT, buff=0.08)
         learned = VGroup(label("Q = X·W_Q", th, size=24, color=th.query), label("K = X·W_K", th, size=24, color=th.key),
                          label("V = X·W_V", th, size=24, color=th.value)).arrange(RIGHT, buff=0.6)
-        tags = VGroup(label("fixed", th, size=20, color=th.muted), label("learned", th, size=20, color=th.muted))
+        tags = VGroup(label("fixed", th, size=23, color=th.muted), label("learned", th, size=23, color=th.muted))
         block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
                        VGroup(tags[1], learned).arrange(RIGHT, buff=0.4)).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
         fit_region(block, -6.8, 6.8, top=2.95, bottom=2.05)

@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, NumberLine, Rectangle,
-    Succession, VGroup, VMobject, Write, config,
+    DOWN, LEFT, UP, AnimationGroup, Circumscribe, Create, DoubleArrow, FadeIn, FadeOut, GrowArrow, LaggedStart,
+    MoveToTarget, NumberLine, Rectangle, Succession, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
@@ -62,7 +62,7 @@ class SpreadRow(VGroup):
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
-    return VGroup(*(label(format_number(v, 0), theme, size=16, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=0.3)
+    return VGroup(*(label(format_number(v, 0), theme, size=20, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=0.3)
                     for v in values))
 
 
@@ -97,10 +97,13 @@ class ScalingScene(ExplainerScene):
         side = VGroup(width.arrange(DOWN, buff=0.1), self.root, VGroup(*worked).arrange(DOWN, buff=0.12))
         side.arrange(DOWN, buff=0.7)
         fit_region(side, 2.6, HALF_W - 0.3, top=1.8, bottom=-1.8)
+        # what is done to every score, said before the divisor's value is: it heads the column
+        # where the divisor and the worked cell follow
+        each = label("each score ÷ √d", th, size=28).move_to([side.get_x(), 2.45, 0])
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
-        self.narrate("The scores from the last step. Before softmax, each is divided by √d.",
-                     *self.take_over(self.scores, self.names[0]), run_time=1.0)
+        self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
+        self.narrate("Before softmax, each is divided by √d.", Write(each), run_time=2.0)
         self.narrate(f"d is the width of the vectors compared: here {ex.d}, so √d is {format_number(self.divisor)}.",
                      Succession(FadeIn(width, shift=LEFT * 0.3), Write(self.root)), run_time=1.5)
         box = self.scores.cell_box(i, j, th.focus)
@@ -121,7 +124,7 @@ class ScalingScene(ExplainerScene):
                      run_time=4.2)
         # the scaled grid takes the place of the recoloured scores grid and the numbers faded in:
         # they look the same, and the scene keeps one grid
-        self.remove(*(m for m in self.mobjects if m not in (self.heading, self.names[1], side)))
+        self.remove(*(m for m in self.mobjects if m not in (self.heading, self.names[1], side, each)))
         self.add(self.scaled)
         self.side = side
 
@@ -144,9 +147,9 @@ class ScalingScene(ExplainerScene):
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
-        headers = VGroup(label("spread", th, size=20, color=th.key).move_to([4.8, 2.35, 0]),
-                         label("√d", th, size=20).move_to([6.2, 2.35, 0]))
-        caption = label(f"{len(spreads[0].samples)} pairs per width, one tick each", th, size=20, color=th.muted)
+        headers = VGroup(label("spread", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
+                         label("√d", th, size=24).move_to([6.2, 2.35, 0]))
+        caption = label(f"{len(spreads[0].samples)} pairs per width, one tick each", th, size=22)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
         clear_below_heading(self)
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
@@ -154,17 +157,27 @@ class ScalingScene(ExplainerScene):
                                                     for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
                      FadeIn(ticks), run_time=2.5)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
-        self.narrate("The wider the vectors, the further the dot products spread out: "
-                     + ("their standard deviation is about √d." if root_like else "their standard deviation grows with d."),
-                     LaggedStart(*(FadeIn(r.band) for r in self.spread_rows), lag_ratio=0.3), FadeIn(headers),
-                     LaggedStart(*(FadeIn(VGroup(v, r)) for v, r in zip(self.spread_values, roots)), lag_ratio=0.3),
-                     run_time=2.0)
+        # each band opens from 0 out to ±spread as its width is written beside it
+        for r in self.spread_rows:
+            r.band.generate_target()
+            r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
+        self.narrate("The wider the vectors, the further the dot products spread out:",
+                     FadeIn(headers[0]),
+                     LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
+                                   for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
+                     run_time=2.6)
+        pairs = [VGroup(v, r) for v, r in zip(self.spread_values, roots)]
+        self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
+                     FadeIn(headers[1]),
+                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5), Circumscribe(pair, color=th.key, buff=0.12))
+                                   for r, pair in zip(roots, pairs)), lag_ratio=0.45),
+                     run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
         self.narrate("Divide each dot product by its √d, and every width has the same spread, about 1.",
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      *(Succession(FadeOut(old, scale=0.5), FadeIn(new)) for old, new in zip(self.spread_values, scaled_values)),
-                     run_time=2.0)
+                     run_time=3.0)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=8.0, color=th.muted, stroke_width=2,
@@ -176,6 +189,27 @@ class ScalingScene(ExplainerScene):
                      Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        self.narrate("So softmax, the next step, sees differences of the same size whatever d is. Large differences "
-                     "would make it give nearly all the weight to one word.",
-                     Circumscribe(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15), run_time=1.5)
+        # the same ±spread on every row: each band outlined, all alike (softmax itself is the next scene's)
+        outlines = [Rectangle(width=r.band.width, height=r.band.height, stroke_color=th.key, stroke_width=3,
+                              fill_opacity=0).move_to(r.band) for r in self.spread_rows]
+        self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
+                     LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.35),
+                     Circumscribe(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15), run_time=2.6)
+        # how wide the widest row's differences were before the division: past both ends of this axis
+        widest = max(self.spread_rows, key=lambda r: r.spread.spread)
+        raw = widest.spread.spread
+        zero = widest.axis.n2p(0)
+        reach = min(raw, zoom)
+        ghost = Rectangle(width=widest.axis.n2p(reach)[0] - widest.axis.n2p(-reach)[0], height=widest.band.height,
+                          stroke_width=0, fill_color=th.key, fill_opacity=0.12).move_to(zero)
+        ghost.generate_target()
+        ghost.stretch(widest.band.width / ghost.width, 0, about_point=zero)
+        y = widest.axis.get_y() + 0.62
+        beyond = raw > zoom  # the unscaled band runs on past both ends of this axis: the label says so
+        span = DoubleArrow(widest.axis.n2p(-reach) * [1, 0, 0] + [0, y, 0], widest.axis.n2p(reach) * [1, 0, 0] + [0, y, 0],
+                           buff=0, color=th.muted, stroke_width=3, tip_length=0.2 if beyond else 0.12)
+        before = label(f"d = {widest.spread.d} before ÷ √d: spread {format_number(raw, 1)}"
+                       + (", off this axis" if beyond else ""), th, size=22).move_to([span.get_x(), y + 0.32, 0])
+        self.bring_to_back(ghost)
+        self.narrate("Large differences would make it give nearly all the weight to one word.",
+                     MoveToTarget(ghost), GrowArrow(span), FadeIn(before, shift=UP * 0.1), run_time=2.6)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget, Succession, VGroup,
-    Write,
+    DOWN, LEFT, RIGHT, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
+    SurroundingRectangle, Succession, VGroup, Write,
 )
 
 from attention_math.formatting import format_number
@@ -61,13 +61,17 @@ class ScoresScene(ExplainerScene):
         self.work = sweep.ledger  # the products stay: the next step draws them as geometry
         self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", *sweep.open(),
                      *self.focus_on([*sweep.keep(), self.heading]), run_time=1.2)
+        # the terms are worked while the sentence is said, not after it
         self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
-                     sweep.term(0), run_time=1.2)
-        for k in range(1, ex.d):
-            self.play(sweep.term(k), run_time=0.9)
-        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}: the more two vectors agree, "
-                     "dimension by dimension, the larger their dot product.", sweep.deliver(), run_time=1.8, wait=0.6)
-        self.play(*sweep.close(), *self.restore(), run_time=0.8)
+                     Succession(*(sweep.term(k) for k in range(ex.d))), run_time=1.2 + 0.9 * (ex.d - 1))
+        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.8)
+        # where the two agree most, the largest product: the line and the two entries it multiplies
+        k = sweep.dot.largest_term
+        agree = VGroup(SurroundingRectangle(sweep.products[k], color=th.focus, buff=0.06),
+                       self.x.cell_box(i, k, th.focus), self.xt.cell_box(k, j, th.focus))
+        self.narrate("The more two vectors agree, dimension by dimension, the larger their dot product.",
+                     Create(agree), run_time=1.0, wait=0.4)
+        self.play(*sweep.close(), FadeOut(agree), *self.restore(), run_time=0.8)
         self.cell_box = sweep.cell_box
 
     def see_alignment(self):
@@ -100,9 +104,10 @@ class ScoresScene(ExplainerScene):
                      f"{format_number(proj.shadow)} long.", FadeIn(self.plane),
                      self._grow_then(self.plane.grow([focus, first]), figure.animation()), run_time=2.2)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
-                     f"terms. All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
-                     FadeIn(card.formula), FadeIn(card.caveat), *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms),
+                     "terms.", FadeIn(card.formula), *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms),
                      run_time=1.2)
+        self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.", FadeIn(card.caveat),
+                     Indicate(self.work[1][-1], color=th.focus, scale_factor=1.0), run_time=1.2)
         self.table = self._alignment_table(partners)
         beats, said = [], []
         for k, partner in enumerate(partners[1:], start=1):
@@ -117,8 +122,10 @@ class ScoresScene(ExplainerScene):
                               FadeIn(VGroup(self.table.col_labels, self.table.row_labels[0], self.table.row(0))),
                               lag_ratio=0.7), run_time=1.0)
         if beats:
-            self.narrate(f"Against {'; '.join(said)}: the more two arrows point the same way, the larger the score.",
-                         LaggedStart(*beats, lag_ratio=0.6), run_time=2.5, wait=0.5)
+            self.narrate(f"Against {'; '.join(said)}.", LaggedStart(*beats, lag_ratio=0.6), run_time=2.5)
+            self.narrate("The more two arrows point the same way, the larger the score.",
+                         Circumscribe(VGroup(self.table.col_labels[1], self.table.column(1)), color=th.focus, buff=0.08),
+                         run_time=1.5, wait=0.3)
         drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); staggered, so neither shows through the other at a readable strength
@@ -191,6 +198,10 @@ class ScoresScene(ExplainerScene):
         # the orientation as labels on the table's own edges (the narration says it in words)
         self.orientation_labels = axis_captions(self.scores, th)
         box = self.scores.row_box(i, th.focus)
-        self.narrate(f"Row {s.tokens[i]} holds its similarity to every word: rows are queries, columns are keys. "
-                     "These are similarities, not yet weights.", FadeIn(self.orientation_labels), Create(box),
-                     run_time=1.2, wait=2.0)
+        # each word the row is compared with, named in turn along the row
+        self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", Create(box),
+                     LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.xt.col_labels),
+                                 lag_ratio=0.4),
+                     run_time=2.0)
+        self.narrate("Rows are queries, columns are keys.", FadeIn(self.orientation_labels), run_time=1.0)
+        self.narrate("These are similarities, not yet weights.", run_time=0.5, wait=1.0)

@@ -9,7 +9,7 @@ from attention_math.formatting import format_number
 from attention_math.story import ranked
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, CELL_H, ROW_SUM, ColourLegend, axis_captions, fit_to_frame, label, vector_row
+from scenes.components import BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, axis_captions, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
 from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during
 
@@ -53,8 +53,14 @@ class SoftmaxScene(ExplainerScene):
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.0, aligned_edge=UP)
         fit_to_frame(self.layout, top=TOP, bottom=LOWEST)
         self.play(Write(self.heading), run_time=0.8)
+        # a box runs down the rows as "each row" is said: softmax works on one row at a time
+        n = len(tokens)
+        row_box = self.scaled.row_box(0, th.text, buff=ROW_BOX_BUFF)
+        down_the_rows = Travel(row_box, [(0.35 + 0.6 * k / max(n - 1, 1), self.scaled.row_box(k, th.text, buff=ROW_BOX_BUFF)
+                                          .get_center()) for k in range(n)], appear=(0.35, 0.42), leave=(0.92, 1.0))
         self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.",
-                     *self.take_over(self.scaled, self.scaled_name, group=left), run_time=1.0)
+                     *(during(move, 0.0, 0.33) for move in self.take_over(self.scaled, self.scaled_name, group=left)),
+                     down_the_rows, run_time=3.0)
 
     def one_row(self):
         """The focus row worked on its own in the free right half: the row is carried out along
@@ -68,16 +74,19 @@ class SoftmaxScene(ExplainerScene):
         exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
         # cells taller than a plain row's, like the tables' (their numbers as large as theirs)
         cell_h = CELL_H * 1.4
+        # x and eˣ with the decimals it takes for eˣ and their sum to check as written (the table rounds x to 2)
+        places = parts.decimals
+        cell_w = CELL_W * (0.85 if places == 2 else 1.0)  # room for a third decimal
         strip_x = vector_row(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
-                             cell_h=cell_h)
+                             cell_w=cell_w, cell_h=cell_h, decimals=places)
         strip_e = vector_row(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
-                             cell_h=cell_h)
+                             cell_h=cell_h, decimals=places)
         strip_w = vector_row(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
                              cell_h=cell_h)
         self.shown += [strip_x, strip_e, strip_w]
         names = [label(f"{ex.focus}'s scaled scores  x", th, size=28, color=th.focus), label(exp_name, th, size=30),
                  label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=28)]
-        total = label(f"Σ = {format_number(parts.total)}", th, size=30, color=th.focus)
+        total = label(f"Σ = {format_number(parts.total, places)}", th, size=30, color=th.focus)
         blocks = []
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
             name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
@@ -96,14 +105,20 @@ class SoftmaxScene(ExplainerScene):
         # over them), past the table, then up or down to the strip, whose words come after it
         lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
         self.narrate(f"Take {ex.focus}'s row.", Create(box),
-                     Vanish(self.scaled, back=(0.75, 0.95), parts=[self.scaled.number(i, j) for j in range(len(tokens))]),
+                     Vanish(self.scaled, back=(0.95, 1.0), parts=[self.scaled.number(i, j) for j in range(len(tokens))]),
                      Carry(self.scaled.row(i), strip_x.row(0), [(0.4, lane), (0.85, strip_x.rects.get_center())],
                            resize=(0.4, 0.85)),
                      during(FadeIn(VGroup(strip_x.col_labels, names[0])), 0.8, 1.0), run_time=1.5)
-        self.narrate("Exponentiate every entry: all become positive, and larger scores grow much faster.",
-                     carry_and_change(strip_x, strip_e), during(FadeIn(names[1]), 0.35, 0.55), run_time=2.0, wait=0.3)
+        self.narrate("Exponentiate every entry: all become positive,",
+                     carry_and_change(strip_x, strip_e), during(FadeIn(names[1]), 0.35, 0.55), run_time=2.0)
+        # the largest and the smallest score with what each became
+        ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus))
+                        for j in (parts.largest, parts.smallest)))
+        self.narrate("and larger scores grow much faster.", LaggedStart(*(Create(pair) for pair in ends), lag_ratio=0.5),
+                     run_time=1.2, wait=0.3)
+        self.play(FadeOut(ends), run_time=0.3)
         sweep = strip_e.cell_box(0, 0, th.focus)
-        self.narrate(f"Add them up: {format_number(parts.total)}.",
+        self.narrate(f"Add them up: {format_number(parts.total, places)}.",
                      Travel(sweep, [(0.7, strip_e.cell(0, len(tokens) - 1).get_center())], appear=(0.0, 0.1),
                             leave=(0.75, 0.85)),
                      during(FadeIn(total, shift=0.2 * LEFT), 0.7, 1.0), run_time=1.4)

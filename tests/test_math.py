@@ -160,3 +160,24 @@ def test_breakdowns_hand_checked():
     total = weighted_sum(np.array([0.5, 0.5]), np.array([[2.0, 0.0], [0.0, 4.0]]))
     assert total.terms.tolist() == [[1, 0], [0, 2]] and total.running.tolist() == [[1, 0], [1, 2]]
     assert total.total.tolist() == [1, 2]
+
+
+def test_worked_sums_get_the_decimals_that_make_them_add_up_as_written():
+    """Hand-checked: two decimals would write 1.11 + 0.05 = 1.15 (the running sum is 1.1526);
+    three write 1.106 + 0.047 = 1.153, which a viewer can check."""
+    from attention_math.breakdown import dot_product, softmax_row, weighted_sum
+    from attention_math.formatting import product_as_written, shortest, sum_as_written, written
+
+    assert written(1.106, 2) == 111 and written(-0.0466, 3) == -47 and written(0.004, 2) == 0
+    assert not sum_as_written([1.106, 0.0466], [1.106, 1.1526], 2)
+    assert sum_as_written([1.106, 0.0466], [1.106, 1.1526], 3)
+    assert product_as_written(0.233, 0.2, 0.0466, 3) and not product_as_written(0.233, 0.2, 0.06, 2)
+    assert dot_product([1.106, 0.233], [1.0, 0.2]).decimals == 3
+    assert dot_product([1, 2, 3], [4, 5, 6]).decimals == 2  # whole numbers add up at 2 already
+    assert shortest(1.1, 3) == "1.10" and shortest(-0.4831, 3) == "−0.483" and shortest(-np.inf, 3) == "−∞"
+    # e^1.72 is 5.58, not the 5.56 that e^1.7151 rounds to: x needs a third decimal
+    assert softmax_row(np.array([1.7151, 0.0])).decimals == 3
+    assert softmax_row(np.array([0.0, 1.0])).decimals == 2  # 1.00 + 2.72 = 3.72
+    # 0.12 × 3 + 0.88 × 1 = 1.24, but the output writes 1.25 (0.1249 × 3 + 0.8751): 0.125 × 3 + 0.875
+    assert weighted_sum(np.array([0.1249, 0.8751]), np.array([[3.0], [1.0]])).weight_decimals == 3
+    assert weighted_sum(np.array([0.4321, 0.5679]), np.array([[1.0], [0.0]])).weight_decimals == 2

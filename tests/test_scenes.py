@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from attention_math import ExampleError, format_number, load_example, scale_factor, trace_example
-from attention_math.breakdown import dot_product, softmax_row
+from attention_math.breakdown import dot_product, softmax_row, weighted_sum
 from pipeline import catalog
 from pipeline.limits import MAX_TOKENS, check_drawable
 from tests.scene_helpers import EXAMPLES, build, built_scene, expected_values
@@ -64,6 +64,18 @@ def test_displayed_numbers_equal_the_math(scene_name, example_key):
         assert np.all(np.abs(shown[finite] - expected[finite]) <= 0.005 + 1e-9), (mob.name, shown, expected)
 
 
+@pytest.mark.parametrize("scene_name,example_key", per_scene("builtin"))
+def test_no_text_is_too_small_to_read(scene_name, example_key):
+    """At the end of every step, every text on screen (numbers in cells, captions, tick labels)
+    is at least SMALLEST_TEXT, as drawn: after the layouts have scaled it."""
+    from scenes.components import SMALLEST_TEXT
+
+    scene = built_scene(scene_name, example_key)
+    small = sorted({(step, text.original_text, round(text.font_size, 1)) for step, labels in scene.step_labels
+                    for text in labels.texts if text.font_size < SMALLEST_TEXT - 0.05})
+    assert small == []
+
+
 @pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "second"))
 def test_every_step_keeps_everything_inside_the_frame(scene_name, example_key):
     """At the end of every step (the slide deck's stills), nothing reaches past the frame."""
@@ -96,7 +108,10 @@ def test_worked_dot_product_matches_the_scores(example_key):
     dot = dot_product(s.input[i], s.input[j])
     assert dot.total == pytest.approx(s.simple.scores[i, j])
     sums = [t.text for t in scene.work[1]]  # manim's Text.text drops spaces
-    assert sums == [f"Σ{format_number(v)}" for v in dot.running]
+    written = [f"Σ{format_number(v, dot.decimals)}" for v in dot.running]
+    if dot.decimals > 2:
+        written[-1] += f"≈{format_number(dot.total)}"
+    assert sums == written
 
 
 def _focus_sentence(example_key):
@@ -135,7 +150,8 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
 def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
     _, s, i = _focus_sentence(example_key)
     softmax_scene = built_scene("softmax", example_key)
-    total = format_number(softmax_row(s.simple.scaled[i]).total)
+    parts = softmax_row(s.simple.scaled[i])
+    total = format_number(parts.total, parts.decimals)
     assert any(total in c for c in softmax_scene.captions)
     # each row is labelled with the fact "Σ = 1" (not a total of its rounded weights, which can read
     # 0.99), and the fact holds: every row of the weights sums to 1
@@ -299,7 +315,10 @@ def test_output_says_where_the_builtin_mouse_leans():
 def test_output_narration_quotes_the_custom_weights():
     output = built_scene("output", "second")
     s = output.first
-    first_weight = format_number(s.simple.weights[s.tokens.index("mouse"), 0])
+    i = s.tokens.index("mouse")
+    # written with the decimals that make the terms add up to the output's row as written
+    places = weighted_sum(s.simple.weights[i], s.simple.v).weight_decimals
+    first_weight = format_number(s.simple.weights[i, 0], places)
     assert any(f"{first_weight} × {s.tokens[0]}" in c for c in output.captions)
     # its mouse leans towards neither animal nor tech (attention_math.story): no lean is claimed
     assert output.lean_of_focus_output() is None and not any("leans" in c for c in output.captions)

@@ -184,3 +184,13 @@ def test_builtin_w_o_visibly_mixes_the_heads(builtin):
         # mouse's animal output = h1.1 × 0.9 + h2.2 × 0.2: one term from each head
         assert m.output[i, 0] == pytest.approx(m.concat[i, 0] * 0.9 + m.concat[i, 3] * 0.2)
 
+
+
+def test_strong_entries_are_the_cells_of_the_strongest_rows(builtin):
+    from attention_math.story import strong_entries
+    example, _ = builtin
+    assert strong_entries(example.heads[0].w_v) == [(0, 0), (1, 1)]  # animal → v1, tech → v2
+    assert strong_entries(np.array([[0.4, 0.0], [1.0, 0.0], [-0.6, 0.1]])) == [(1, 0), (2, 0)]  # |−0.6| >= 0.5
+    assert strong_entries(np.zeros((2, 2))) == []
+    for head in example.heads:
+        assert sorted({r for r, _ in strong_entries(head.w_v)}) == strongest_rows(head.w_v)
