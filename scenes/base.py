@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
-from manim import FadeOut, Scene, Text, VGroup, VMobject, config
+from manim import FadeOut, Scene, Text, VGroup, VMobject, Wait, config
 
 from attention_math.example import Example
 from attention_math.trace import trace_example
@@ -27,11 +27,13 @@ from pipeline.limits import check_drawable
 from scenes import HAND_OVER_SECTION, ORDER
 from scenes.components import BarChart, MatrixGrid, title
 from scenes.handoff import boundary, moving, settle
-from scenes.motion import Vanish
+from scenes.geometry import Veil
+from scenes.motion import Vanish, during
 from scenes.speech import Cue, reading_time, spoken
 from scenes.theme import Theme, theme_named
 
 PAUSE = 0.4  # seconds of quiet after a spoken cue before the next may start
+CLEARING_TIME = 0.5  # seconds an old picture takes to go under the veil as the next one comes
 
 
 def example_from_environment() -> Example:
@@ -78,6 +80,7 @@ class ExplainerScene(Scene):
         self.opening = None                  # the previous scene's last picture, which this one opens on
         self.first_picture = None            # a copy of what the first frame shows (tests compare it)
         self._after_play: list = []          # what a play leaves to be done once it is over
+        self._clearing = None                # a Veil to lower over the old picture in the next play
         super().__init__(**kwargs)
 
     @classmethod
@@ -147,6 +150,8 @@ class ExplainerScene(Scene):
             getattr(self, step)()
             self._hold_until(self._quiet_at)  # a step's speech ends within its section
             self.step_finished(step)
+        if self._clearing is not None:  # nothing came after it: the old picture just goes
+            self.play(run_time=CLEARING_TIME)
         if self.hands_over():
             self.next_section(HAND_OVER_SECTION)  # not a step: the decks show what each step builds
             self.hand_over()
@@ -162,9 +167,21 @@ class ExplainerScene(Scene):
     def play(self, *args, **kwargs):
         if self.first_picture is None:  # nothing has moved yet: this is the clip's first frame
             self.first_picture = VGroup(*(m.copy() for m in self.mobjects))
+        if self._clearing is not None and not all(isinstance(a, Wait) for a in args):
+            # the old picture goes under the veil in the first half second while the new one comes
+            veil, self._clearing = self._clearing, None
+            share = min(0.5, CLEARING_TIME / max(kwargs.get("run_time", 1.0), 1e-6))
+            args = (during(veil.lower(), 0.0, share), *args)
+            self._after_play.append(lambda: (veil.hidden(), self.remove(veil.sheet)))
         super().play(*args, **kwargs)
         while self._after_play:
             self._after_play.pop(0)()
+
+    def clear_with_next_play(self) -> None:
+        """Everything on screen but the heading goes while the next play brings the new picture in
+        (a veil lowers over it): no empty frame between two pictures, and the step that built the
+        old picture ends on it (its slide and its poster show what it built)."""
+        self._clearing = Veil(self)
 
     # -- one piece: each clip opens on the picture the previous one ends on (scenes.handoff) -------
     def open_from_previous(self) -> None:

@@ -20,7 +20,7 @@ from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, p
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
 from scenes.motion import ProductSweep, Travel, build_rows, during
-from scenes.staging import BOTTOM, clear_below_heading, fit_region
+from scenes.staging import BOTTOM, fit_region
 
 
 def listed(words) -> str:
@@ -85,7 +85,7 @@ class MultiHeadScene(ExplainerScene):
                               col_labels=feature_names(prefix, values.shape[1]), value_scale=self.vector_scale,
                               label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None,
                               number_size=WEIGHT_NUMBER_SIZE)
-                name = label(f"W_{prefix.upper()}", th, size=22, color=colour).next_to(g.rects, DOWN, buff=0.15)
+                name = label(f"W_{prefix.upper()}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
             title = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
@@ -141,7 +141,7 @@ class MultiHeadScene(ExplainerScene):
             self.narrate(text, during(Create(boxes), 0.3, 0.7),
                          *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
                          run_time=2.6)
-        clear_below_heading(self)
+        self.clear_with_next_play()
 
     def heads_side_by_side(self):
         s, ex, th = self.first, self.example, self.theme
@@ -167,7 +167,7 @@ class MultiHeadScene(ExplainerScene):
         boxes = VGroup(*(g.row_box(i, th.focus) for g, _ in self.patterns))
         self.narrate(f"For {ex.focus}, the heads look at different words.",
                      Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5)
-        clear_below_heading(self)
+        self.clear_with_next_play()
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -212,7 +212,7 @@ class MultiHeadScene(ExplainerScene):
             thicken = [] if line is None else \
                 [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
             self.narrate(said, Create(box), *thicken, run_time=1.2)
-        clear_below_heading(self)
+        self.clear_with_next_play()
 
     def concatenate(self):
         """One table, the concatenation, first drawn with each head's columns apart (each head's own

@@ -22,7 +22,7 @@ from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
 from scenes.motion import ProductSweep, build_rows, during
-from scenes.staging import BOTTOM, clear_below_heading, fit_region, reveal_cell
+from scenes.staging import BOTTOM, fit_region, reveal_cell
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -112,7 +112,7 @@ class ProjectionsScene(ExplainerScene):
         fit_to_frame(row, margin_x=0.75, top=2.6, bottom=BOTTOM, grow=1.6)  # margin: the role frames go round it
         roles = VGroup(label("compared", th, size=22, color=th.muted).next_to(VGroup(blocks[0], blocks[1]), UP, buff=0.2),
                        label("passed on", th, size=22, color=th.muted).next_to(blocks[2], UP, buff=0.2))
-        clear_below_heading(self)
+        self.clear_with_next_play()
         self.narrate("Two more learned matrices give the keys and the values.",
                      LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.5), run_time=1.5)
         # each role is named with a frame round the matrices it belongs to
@@ -124,7 +124,7 @@ class ProjectionsScene(ExplainerScene):
                      Indicate(VGroup(blocks[0][0], blocks[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
         self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
                      Indicate(blocks[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
-        clear_below_heading(self)
+        self.clear_with_next_play()
 
     def questions_and_answers(self):
         """Queries and keys as arrows in their own space: the focus word's query and every key; the
@@ -197,7 +197,7 @@ class ProjectionsScene(ExplainerScene):
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
                                    for j in others), lag_ratio=0.5), run_time=0.6 * len(others) + 0.4)
         self.learned_scores = p.scores[i]
-        clear_below_heading(self)
+        self.clear_with_next_play()
 
     def compare_attention(self):
         """The focus word's attention row three ways, one change at a time: simplified (Q = K = X,

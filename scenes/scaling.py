@@ -20,7 +20,7 @@ from attention_math.formatting import format_number
 from attention_math.story import is_about, strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, label
-from scenes.staging import clear_below_heading, fit_region, swap_in_place
+from scenes.staging import fit_region, swap_in_place
 
 SPREAD_WIDTHS = (64, 512)  # besides the example's own d: a common head width, and the original Transformer's d
 ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
@@ -151,7 +151,7 @@ class ScalingScene(ExplainerScene):
                          label("√d", th, size=24).move_to([6.2, 2.35, 0]))
         caption = label(f"{len(spreads[0].samples)} pairs per width, one tick each", th, size=22)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
-        clear_below_heading(self)
+        self.clear_with_next_play()
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
                      FadeIn(caption), LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis), FadeIn(r.ticks))
                                                     for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),

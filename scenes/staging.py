@@ -8,7 +8,7 @@ import numpy as np
 from manim import AnimationGroup, FadeIn
 
 from scenes.components import MatrixGrid
-from scenes.geometry import SUBTITLE_TOP, Veil
+from scenes.geometry import SUBTITLE_TOP
 from scenes.motion import change_in_place
 
 TOP = 3.0                    # below the chapter heading
@@ -35,11 +35,3 @@ def reveal_cell(grid: MatrixGrid, i: int, j: int) -> AnimationGroup:
     """A computed cell: its number appears, and its colour with it (after grid.clear_fills())."""
     return AnimationGroup(FadeIn(grid.number(i, j), scale=1.3), grid.fill_in(i, j))
 
-
-def clear_below_heading(scene, run_time: float = 0.6) -> None:
-    """Everything but the heading fades out under a veil, then leaves the scene (one rectangle
-    animates: fading each table out would copy every glyph of it)."""
-    veil = Veil(scene)
-    scene.play(veil.lower(), run_time=run_time)
-    veil.hidden()
-    scene.remove(veil.sheet)

@@ -76,6 +76,16 @@ def test_no_text_is_too_small_to_read(scene_name, example_key):
     assert small == []
 
 
+@pytest.mark.parametrize("scene_name,example_key", per_scene("builtin"))
+def test_every_step_ends_on_what_it_built(scene_name, example_key):
+    """A step's last frame is its slide's and its poster's picture: never cleared down to the
+    heading (a picture is cleared as the next step's first play brings the new one)."""
+    scene = built_scene(scene_name, example_key)
+    heading = scene.heading.original_text
+    bare = [step for step, labels in scene.step_labels if not [t for t in labels.texts if t.original_text != heading]]
+    assert bare == []
+
+
 @pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "second"))
 def test_every_step_keeps_everything_inside_the_frame(scene_name, example_key):
     """At the end of every step (the slide deck's stills), nothing reaches past the frame."""
