@@ -107,17 +107,21 @@ class WeightedSum:
     def total(self) -> np.ndarray:
         return self.running[-1]
 
+    def running_as_written(self, decimals: int) -> np.ndarray:
+        """(n, width): the running sums of the terms as the screen writes them: the weights with
+        `decimals` decimals times the values as the table writes them (2), added term by term.
+        What a viewer adding up the terms on screen gets, sum after sum."""
+        weights = np.array([written(w, decimals) for w in self.weights]) / 10 ** decimals
+        values = np.vectorize(written)(self.values, 2) / 100
+        return np.cumsum(weights[:, None] * values, axis=0)
+
     @property
     def weight_decimals(self) -> int:
         """How many decimals the weights are written with where the sum is spelled out: the fewest
-        at which the weights as written, times the values as the table writes them, add up to
-        what the output's row writes (two-decimal weights can be off by a hundredth)."""
-        def adds_up(d: int) -> bool:
-            weights = np.array([written(w, d) for w in self.weights]) / 10 ** d
-            values = np.vectorize(written)(self.values, 2) / 100
-            return all(abs(worked * 100 - written(total, 2)) <= 0.5 + 1e-9
-                       for worked, total in zip(weights @ values, self.total))
-        return fewest_decimals(adds_up, most=3)
+        at which the terms as written add up to what the output's row writes (two-decimal weights
+        can be off by a hundredth)."""
+        return fewest_decimals(lambda d: bool(np.all(
+            np.abs(self.running_as_written(d)[-1] * 100 - np.vectorize(written)(self.total, 2)) <= 0.5 + 1e-9)), most=3)
 
 
 def weighted_sum(weights: np.ndarray, values: np.ndarray) -> WeightedSum:

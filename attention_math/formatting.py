@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP, Decimal, localcontext
+
 import numpy as np
 
 
@@ -12,7 +14,11 @@ def format_number(value: float, decimals: int = 2) -> str:
         return "−∞"
     if np.isposinf(value):
         return "∞"
-    text = f"{value:.{decimals}f}"
+    # half up, from the shortest decimal that is the float (0.845 -> 0.85, as by hand; the
+    # float nearest 0.845 lies below it, and f"{:.2f}" gives 0.84)
+    with localcontext() as context:
+        context.prec = 400  # any float's digits (up to 1.8e308)
+        text = f"{Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-int(decimals)), rounding=ROUND_HALF_UP):f}"
     if float(text) == 0:
         text = text.lstrip("-")
     return text.replace("-", "−")
@@ -70,3 +76,4 @@ def fewest_decimals(adds_up, most: int = WORKED_DECIMALS[-1]) -> int:
     """The fewest of WORKED_DECIMALS (up to `most`) at which `adds_up(decimals)` holds; `most`
     if none does (past that the cells would not hold the numbers: the rounding then shows)."""
     return next((d for d in WORKED_DECIMALS if d <= most and adds_up(d)), most)
+

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
-from manim import FadeOut, Scene, Text, VGroup, VMobject, Wait, config
+from manim import AnimationGroup, FadeOut, Scene, Text, VGroup, VMobject, Wait, config
+from manim.animation.animation import prepare_animation
 
 from attention_math.example import Example
 from attention_math.trace import trace_example
@@ -33,7 +34,7 @@ from scenes.speech import Cue, reading_time, spoken
 from scenes.theme import Theme, theme_named
 
 PAUSE = 0.4  # seconds of quiet after a spoken cue before the next may start
-CLEARING_TIME = 0.5  # seconds an old picture takes to go under the veil as the next one comes
+CLEARING_TIME = 0.4  # seconds an old picture takes to go under the veil before the next one comes
 
 
 def example_from_environment() -> Example:
@@ -168,10 +169,14 @@ class ExplainerScene(Scene):
         if self.first_picture is None:  # nothing has moved yet: this is the clip's first frame
             self.first_picture = VGroup(*(m.copy() for m in self.mobjects))
         if self._clearing is not None and not all(isinstance(a, Wait) for a in args):
-            # the old picture goes under the veil in the first half second while the new one comes
+            # the old picture goes under the veil first, then the play brings the new one (one
+            # after the other: the two never show through each other)
             veil, self._clearing = self._clearing, None
-            share = min(0.5, CLEARING_TIME / max(kwargs.get("run_time", 1.0), 1e-6))
-            args = (during(veil.lower(), 0.0, share), *args)
+            args = [prepare_animation(a) for a in args]
+            run_time = kwargs.get("run_time", max(a.run_time for a in args))
+            share = CLEARING_TIME / (run_time + CLEARING_TIME)
+            args = (during(veil.lower(), 0.0, share), during(AnimationGroup(*args), share, 1.0))
+            kwargs["run_time"] = run_time + CLEARING_TIME
             self._after_play.append(lambda: (veil.hidden(), self.remove(veil.sheet)))
         super().play(*args, **kwargs)
         while self._after_play:

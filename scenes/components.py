@@ -5,6 +5,7 @@ what is drawn can be read back and compared with the math (tests do).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Optional, Sequence
 
@@ -44,11 +45,46 @@ class LightText(Text):
         self.id_to_vgroup_dict = {}  # ids of the SVG's groups: only used while parsing
 
 
+# the math names written with an underscore (W_Q, W_O, d_k): drawn with a true subscript
+SUBSCRIPT = re.compile(r"(?<![A-Za-z0-9])([Wd])_([A-Za-z0-9]{1,2})(?![A-Za-z0-9])")
+SUBSCRIPT_SCALE, SUBSCRIPT_DROP = 0.68, 0.22  # of the size, and of the capital's height
+
+
+def _subscripts(text: str) -> tuple:
+    """text without the underscores, and the glyph indices (Pango's glyphs skip whitespace) of
+    each subscript: "Q = X·W_Q" -> ("Q = X·WQ", [[4]])."""
+    plain, runs, glyph, last = [], [], 0, 0
+    for match in SUBSCRIPT.finditer(text):
+        before = text[last:match.start(2) - 1]  # up to the underscore
+        plain.append(before)
+        glyph += sum(1 for c in before if not c.isspace())
+        runs.append(list(range(glyph, glyph + len(match.group(2)))))
+        plain.append(match.group(2))
+        glyph += len(match.group(2))
+        last = match.end()
+    plain.append(text[last:])
+    return "".join(plain), runs
+
+
 @lru_cache(maxsize=4096)
 def _shaped(text: str, size: float, weight: str) -> LightText:
     """Pango shapes each distinct string once per process; callers get copies (the same cells
     and labels recur in every scene, and a copy costs a tenth of shaping and parsing)."""
-    return LightText(text, font=FONT, font_size=size, weight=weight)
+    plain, runs = _subscripts(text)
+    shaped = LightText(plain, font=FONT, font_size=size, weight=weight)
+    if runs:
+        glyphs = list(shaped.submobjects)
+        for run in runs:
+            letters = VGroup(*(glyphs[k] for k in run))
+            base = glyphs[run[0] - 1]  # the letter it belongs to (W, d)
+            width = letters.width
+            letters.scale(SUBSCRIPT_SCALE, about_point=np.array([letters.get_left()[0], base.get_bottom()[1], 0.0]))
+            letters.shift(DOWN * SUBSCRIPT_DROP * base.height)
+            for k in range(run[-1] + 1, len(glyphs)):  # what follows closes up
+                glyphs[k].shift(LEFT * (1 - SUBSCRIPT_SCALE) * width)
+        shaped.original_text = text
+        shaped.initial_height = shaped.height  # its size is still `size` (Text.font_size reads the height)
+    return shaped
 
 
 def make_text(content: str, size: float, color: str, weight: str = "NORMAL") -> LightText:
@@ -148,6 +184,7 @@ class MatrixGrid(VGroup):
         if values.ndim == 1:
             values = values[None, :]
         self.name, self.values, self.theme, self.decimals = name, values, theme, decimals
+
         self.cell_w, self.cell_h = cell_w, cell_h
         number_size = number_size or NUMBER_SIZE * cell_h / CELL_H  # numbers (and labels) grow with the cells
         # columns widen (up to 1.6×) for their labels, so "grammar" stays as large as "tech"
@@ -189,6 +226,13 @@ class MatrixGrid(VGroup):
             lab = fit_label(text, theme, width=cell_w * 0.98, size=number_size + 2, color=colour, min_scale=0.55)
             lab.next_to(self._cells[0][j], UP, buff=0.12)
             self.col_labels.add(lab)
+        # column labels share one size: a word shrunk to fit its column shrinks the others with it
+        # (a table whose "friends" is smaller than its "cat" reads as if the words differed)
+        upright = [lab for lab in self.col_labels if lab.width >= lab.height * 0.5 or len(lab.original_text) < 3]
+        if upright:
+            smallest = min(lab.font_size for lab in upright)
+            for lab in upright:
+                lab.scale(smallest / lab.font_size, about_point=lab.get_bottom())
         # column labels share one baseline height, however tall each word is
         if len(self.col_labels):
             top = max(lab.get_bottom()[1] for lab in self.col_labels)
@@ -250,16 +294,17 @@ class MatrixGrid(VGroup):
         return self.rects[k].animate.set_fill(opacity=fills[k] if fills else self.rects[k].get_fill_opacity())
 
 
-def baseline_label(text: str, theme: Theme, size: float, color: str) -> VGroup:
+def baseline_label(text: str, theme: Theme, size: float, color: str) -> Text:
     """A word whose bounding box spans a full ascender-to-descender height, so that words placed
-    with next_to/align share one baseline ("grammar" no longer floats above "tech")."""
+    with next_to/align share one baseline ("grammar" no longer floats above "tech"). Still a Text
+    (the checks of overprints and sizes read it as one)."""
     full = make_text("Ég" + text, size, color)
-    glyphs = VGroup(*full[2:])
-    strut = Line(np.array([glyphs.get_center()[0], full.get_bottom()[1], 0]),
-                 np.array([glyphs.get_center()[0], full.get_top()[1], 0]), stroke_width=0, stroke_opacity=0)
-    group = VGroup(glyphs, strut)
-    group.text = text
-    return group
+    bottom, top = full.get_bottom()[1], full.get_top()[1]
+    full.remove(*full.submobjects[:2])
+    x = full.get_center()[0]
+    full.add(Line(np.array([x, bottom, 0]), np.array([x, top, 0]), stroke_width=0, stroke_opacity=0))
+    full.text, full.original_text = text.replace(" ", ""), text
+    return full
 
 
 def fit_label(text: str, theme: Theme, width: float, size: float, color: str, min_scale: float = 0.4):

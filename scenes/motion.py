@@ -157,6 +157,16 @@ class Travel(Animation):
             scene.remove(self.mobject)
 
 
+def hop_through(boxes: Sequence, *, keep_last: bool = False) -> AnimationGroup:
+    """A box on each of `boxes`' places in turn (rows read one after another), each fading in
+    where it stands and out before the next: never sliding between rows, where its edges would
+    strike through the numbers."""
+    n = len(boxes)
+    return AnimationGroup(*(Travel(box, [(1.0, box.get_center())], appear=(k / n, (k + 0.25) / n),
+                                   leave=None if keep_last and k == n - 1 else ((k + 0.8) / n, (k + 1) / n))
+                            for k, box in enumerate(boxes)))
+
+
 def _set_opacity(kept, factor: float) -> None:
     """Each (mobject, fill, stroke) of `kept` drawn at `factor` of its own opacities."""
     for mob, fill, stroke in kept:

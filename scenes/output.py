@@ -69,6 +69,7 @@ class OutputScene(ExplainerScene):
         # the whole sum is laid out first, so terms appear in place without the line jumping; the
         # weights with the decimals it takes for the sum of the terms to be the output's row as written
         places = parts.weight_decimals
+        worked = parts.running_as_written(places)  # (n, d): the sums so far, as a viewer adds them up
         terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j], places)} × {token}", th, size=24,
                                color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
         terms.arrange(RIGHT, buff=0.2)
@@ -81,8 +82,9 @@ class OutputScene(ExplainerScene):
                           f"{tokens[0]}, plus the next, and so on.")
         for j, token in enumerate(tokens):
             # the sum so far, written in the output row's cells: each new sum replaces the last where it stands
+            # (of the terms as written: the last is the output's row as it writes it)
             sums = [label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
-                    for k, v in enumerate(parts.running[j])]
+                    for k, v in enumerate(worked[j])]
             boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
             grow = [FadeIn(t) for t in sums] if running is None else [change_in_place(a, b) for a, b in zip(running, sums)]
             step = [Create(boxes), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
@@ -130,8 +132,8 @@ class OutputScene(ExplainerScene):
         fit_left_half(column)
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
-        # staggered, so neither shows through the other at a readable strength
-        self.play(during(veil.lower(), 0.0, 0.8), during(FadeIn(self.plane), 0.2, 1.0), run_time=1.0)
+        # one after the other, so neither shows through the other
+        self.play(during(veil.lower(), 0.0, 0.45), during(FadeIn(self.plane), 0.5, 1.0), run_time=1.0)
         veil.hidden()
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
                      self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
@@ -173,10 +175,10 @@ class OutputScene(ExplainerScene):
                                    for term, piece in zip(terms, self.chain.pieces)), lag_ratio=0.4),
                      run_time=2.0, wait=0.5)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
-        # between them); staggered, so neither shows through the other at a readable strength
+        # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.2, 1.0),
-                  during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.8),
+        self.play(during(veil.lift(), 0.5, 1.0),
+                  during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
 
     def fill_rows(self):

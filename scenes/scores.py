@@ -128,9 +128,9 @@ class ScoresScene(ExplainerScene):
                          run_time=1.5, wait=0.3)
         drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
-        # between them); staggered, so neither shows through the other at a readable strength
+        # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.2, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.8), run_time=1.0)
+        self.play(during(veil.lift(), 0.5, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.45), run_time=1.0)
 
     def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
         """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes

@@ -11,7 +11,7 @@ from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, axis_captions, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
-from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during
+from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TOP = 2.9  # below the heading
@@ -53,11 +53,9 @@ class SoftmaxScene(ExplainerScene):
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.0, aligned_edge=UP)
         fit_to_frame(self.layout, top=TOP, bottom=LOWEST)
         self.play(Write(self.heading), run_time=0.8)
-        # a box runs down the rows as "each row" is said: softmax works on one row at a time
-        n = len(tokens)
-        row_box = self.scaled.row_box(0, th.text, buff=ROW_BOX_BUFF)
-        down_the_rows = Travel(row_box, [(0.35 + 0.6 * k / max(n - 1, 1), self.scaled.row_box(k, th.text, buff=ROW_BOX_BUFF)
-                                          .get_center()) for k in range(n)], appear=(0.35, 0.42), leave=(0.92, 1.0))
+        # a box on each row in turn as "each row" is said: softmax works on one row at a time
+        down_the_rows = during(hop_through([self.scaled.row_box(k, th.text, buff=ROW_BOX_BUFF)
+                                            for k in range(len(tokens))]), 0.35, 1.0)
         self.narrate("Softmax turns each row of scores into weights: positive, and summing to 1.",
                      *(during(move, 0.0, 0.33) for move in self.take_over(self.scaled, self.scaled_name, group=left)),
                      down_the_rows, run_time=3.0)

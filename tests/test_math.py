@@ -181,3 +181,25 @@ def test_worked_sums_get_the_decimals_that_make_them_add_up_as_written():
     # 0.12 × 3 + 0.88 × 1 = 1.24, but the output writes 1.25 (0.1249 × 3 + 0.8751): 0.125 × 3 + 0.875
     assert weighted_sum(np.array([0.1249, 0.8751]), np.array([[3.0], [1.0]])).weight_decimals == 3
     assert weighted_sum(np.array([0.4321, 0.5679]), np.array([[1.0], [0.0]])).weight_decimals == 2
+
+
+def test_running_sums_of_the_terms_as_written():
+    """Each running sum a viewer works out from the terms on screen: 0.125 × 3 = 0.375, then
+    + 0.875 × 1 = 1.25 (the exact weights give 0.3747 and 1.2498)."""
+    from attention_math.breakdown import weighted_sum
+    from attention_math.formatting import written
+
+    parts = weighted_sum(np.array([0.1249, 0.8751]), np.array([[3.0], [1.0]]))
+    assert parts.running_as_written(3)[:, 0] == pytest.approx([0.375, 1.25])
+    # the last one, written, is the output as its row writes it
+    assert written(parts.running_as_written(parts.weight_decimals)[-1, 0], 2) == written(parts.total[0], 2)
+
+
+def test_numbers_are_rounded_half_up_as_by_hand():
+    """1.69 ÷ 2 = 0.845 is written 0.85, as 3.43 ÷ 2 = 1.715 is written 1.72 (the float nearest
+    0.845 lies just below it: f"{0.845:.2f}" writes 0.84); signs are kept, −0 is not written."""
+    from attention_math.formatting import format_number
+
+    assert [format_number(v) for v in (1.69 / 2, 3.43 / 2, -0.125, 2.565, -0.004)] == ["0.85", "1.72", "−0.13", "2.57", "0.00"]
+    assert format_number(2.5, 0) == "3" and format_number(12345.678, 1) == "12345.7"
+    assert format_number(1e300).endswith(".00") and format_number(-np.inf) == "−∞"
