@@ -138,3 +138,19 @@ def test_reading_a_row_never_dims_what_is_read():
     dimmed = set(scene._dimmed)
     assert dimmed, "the rest was dimmed"
     assert not [m for part in read for m in part.get_family() if id(m) in dimmed]
+
+
+def test_math_names_are_drawn_with_subscripts():
+    """W_Q and d_k are drawn as W with a small lowered Q, d with a small lowered k (not an
+    underscore); a word of the user's with an underscore in it is left as written."""
+    from scenes.components import make_text
+
+    text = make_text("Q = X·W_Q", 40, "#000000")
+    assert text.original_text == "Q = X·W_Q" and text.text == "Q=X·WQ"
+    w, q = text.submobjects[-2], text.submobjects[-1]
+    plain_q = make_text("WQ", 40, "#000000").submobjects[-1]
+    assert q.height == pytest.approx(0.68 * plain_q.height, rel=0.02)  # smaller by the subscript scale
+    assert q.get_bottom()[1] < w.get_bottom()[1] - 0.2 * w.height  # lowered below W's baseline
+    assert abs(text.font_size - 40) < 0.5  # its size is still what was asked for
+    kept = make_text("new_york", 40, "#000000")
+    assert kept.text == "new_york" and len(kept.submobjects) == len("new_york")
