@@ -72,6 +72,16 @@ def shortest(value: float, decimals: int, least: int = 2) -> str:
                          else decimals)
 
 
+def factor_decimals(a: float, b: float, product: float, decimals: int = 2) -> int:
+    """How many decimals the factors of "a × b = product" are written with, the product keeping
+    `decimals`: the fewest at which the factors as written multiply to the product as written
+    (1.28 × 1.90 = 2.43 ≠ 2.44; 1.284 × 1.90 = 2.44)."""
+    def multiplies(d: int) -> bool:
+        exact = written(a, d) * written(b, d)  # in units of 10^-(2d)
+        return abs(exact - written(product, decimals) * 10 ** (2 * d - decimals)) <= 10 ** (2 * d - decimals) / 2
+    return fewest_decimals(lambda d: d >= decimals and multiplies(d), most=3)
+
+
 def fewest_decimals(adds_up, most: int = WORKED_DECIMALS[-1]) -> int:
     """The fewest of WORKED_DECIMALS (up to `most`) at which `adds_up(decimals)` holds; `most`
     if none does (past that the cells would not hold the numbers: the rounding then shows)."""

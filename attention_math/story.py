@@ -171,3 +171,82 @@ def strong_entries(matrix: np.ndarray) -> list:
     m = np.abs(np.asarray(matrix, dtype=float))
     top = float(m.max()) if m.size else 0.0
     return [] if top == 0 else [(int(r), int(c)) for r, c in zip(*np.nonzero(m >= STRONG_ROW_SHARE * top))]
+
+
+def draws_only_on(matrix: np.ndarray, decimals: int = 2) -> bool:
+    """Every row outside strongest_rows(matrix) is drawn as zeros at `decimals` places: the matrix
+    passes on ONLY those dims (not "mostly"). False for a zero matrix (it passes on nothing)."""
+    m = np.abs(np.asarray(matrix, dtype=float))
+    strong = strongest_rows(m)
+    weak = [r for r in range(m.shape[0]) if r not in strong]
+    return bool(strong) and all(float(m[r].max()) < 0.5 * 10.0 ** -decimals for r in weak)
+
+
+# -- scaling and softmax: differences as written ----------------------------------------------------
+
+def written_difference(larger: float, smaller: float, decimals: int = 2) -> str:
+    """larger − smaller of the two numbers as written at `decimals` places (so it checks as
+    written: 1.715 − 0.16 = 1.555), itself written as a table writes it (formatting.shortest)."""
+    from attention_math.formatting import shortest, written
+
+    return shortest((written(larger, decimals) - written(smaller, decimals)) / 10 ** decimals, decimals)
+
+
+def halved_pair(scores: np.ndarray, scaled: np.ndarray, divisor: float, prefer_row: int,
+                decimals: int = 2) -> Optional[tuple]:
+    """(row, larger, smaller): two entries of one row whose difference of scores as written,
+    divided by the divisor as written, is exactly the difference of their scaled values as
+    written (2.42 − 0.32 = 2.10, 1.21 − 0.16 = 1.05, and 2.10 ÷ 2.00 = 1.05): the pair to point at
+    when saying every difference is divided too. The widest such difference, in `prefer_row` if
+    it holds one, else in the first row that does; None when no pair does."""
+    from attention_math.formatting import written
+
+    scores, scaled = np.asarray(scores, dtype=float), np.asarray(scaled, dtype=float)
+    unit = 10 ** decimals
+    div = written(divisor, decimals)
+    rows = [prefer_row, *(r for r in range(scores.shape[0]) if r != prefer_row)]
+    for r in rows:
+        found = []
+        for a in range(scores.shape[1]):
+            for b in range(scores.shape[1]):
+                gap = written(scores[r, a], decimals) - written(scores[r, b], decimals)
+                scaled_gap = written(scaled[r, a], decimals) - written(scaled[r, b], decimals)
+                if gap > 0 and div > 0 and gap * unit == scaled_gap * div:
+                    found.append((gap, a, b))
+        if found:
+            _, a, b = max(found, key=lambda f: (f[0], -f[1], -f[2]))
+            return r, a, b
+    return None
+
+
+def gap_widens(row: np.ndarray, exps: np.ndarray, larger: int, smaller: int, decimals: int) -> bool:
+    """The gap between two entries of a row, as written, is wider after eˣ than before (true
+    whenever the smaller entry is at least 0: eˣ grows faster than x there; not for two negative
+    ones): only then may the narration say the larger scores grow faster."""
+    from attention_math.formatting import written
+
+    before = written(row[larger], decimals) - written(row[smaller], decimals)
+    after = written(exps[larger], decimals) - written(exps[smaller], decimals)
+    return after > before > 0
+
+
+# -- scores: what a row adds up to, and the terms of a dot product ---------------------------------
+
+def row_total(row: np.ndarray) -> float:
+    """What a row of scores adds up to: weights would add up to 1, similarities need not."""
+    return float(np.sum(np.asarray(row, dtype=float)))
+
+
+def adds_up_to_one(row: np.ndarray, decimals: int = 2) -> bool:
+    """The row's total, written at `decimals`, reads 1: only otherwise may the narration show it
+    as "not 1" (not yet weights)."""
+    return format_number(row_total(row), decimals) == format_number(1.0, decimals)
+
+
+def weakest_term(products: np.ndarray) -> Optional[int]:
+    """The term of a dot product nearest 0 (the first of equals), where the two vectors agree
+    least: shown beside the largest term (DotProduct.largest_term, the first largest). None when
+    that is the largest term itself (no contrast to show)."""
+    p = np.asarray(products, dtype=float)
+    k = int(np.argmin(np.abs(p)))
+    return None if k == int(np.argmax(p)) else k

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, FadeIn, FadeOut, LaggedStart, Polygon, Rectangle, Succession,
-    SurroundingRectangle, VGroup, Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart, Polygon, Rectangle,
+    Succession, SurroundingRectangle, VGroup, Write,
 )
 
 from attention_math.core import causal_mask
@@ -13,7 +13,7 @@ from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
-from scenes.motion import build_rows, change_in_place, during
+from scenes.motion import Carry, Travel, Vanish, build_rows, change_in_place, during
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
@@ -41,7 +41,7 @@ class CausalScene(ExplainerScene):
         self.scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale)
         self.masked = self._grid(s.causal.masked, "causal.masked", self.score_scale)
         self.weights = self._grid(s.causal.weights, "causal.weights", 1.0, row_labels=False)
-        self.sums = VGroup(*(label(ROW_SUM, th, size=NUMBER_SIZE, color=th.muted)
+        self.sums = VGroup(*(label(ROW_SUM, th, size=NUMBER_SIZE, color=th.text)
                              .next_to(self.weights.row(k), RIGHT, buff=0.15)
                              for k in range(len(s.tokens))))
         right = VGroup(self.weights, self.sums)
@@ -52,19 +52,24 @@ class CausalScene(ExplainerScene):
                       "weights": label("Attention weights", th, size=26)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
+        # these are the simplified pass's scores (no learned projections): said, and written in
+        # the left table's title, its name at the left, how it is made at the right
+        for key in ("scaled", "masked"):
+            self.heads[key].align_to(self.scaled, LEFT)
         whole = VGroup(self.scaled, self.masked, right, *self.heads.values())
         fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
-        self.weights.clear_fills()
-        # these are the simplified pass's scores (no learned projections): said, and written beside the heading
-        room = config.frame_width / 2 - 0.4 - self.heading.get_right()[0] - 0.4
-        for said in ("scores: X·Xᵀ/√d, no W_Q, W_K", "X·Xᵀ/√d, no W_Q, W_K"):  # the shorter if the longer has no room
-            self.simple_tag = label(said, th, size=20, color=th.muted)
-            if self.simple_tag.width <= room:
-                break
+        # on one line if it fits beside the longer name, else on two
+        room = self.scaled.width - max(self.heads["scaled"].width, self.heads["masked"].width) - 0.3
+        size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
+        self.simple_tag = label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size)
+        if self.simple_tag.width > room:
+            self.simple_tag = VGroup(label("X·Xᵀ/√d", th, size=size), label("(no W_Q, W_K)", th, size=size)).arrange(
+                DOWN, buff=0.06, aligned_edge=RIGHT)
         fit_width(self.simple_tag, room)
-        self.simple_tag.to_edge(RIGHT, buff=0.4).align_to(self.heading, DOWN)
+        self.simple_tag.align_to(self.scaled, RIGHT).set_y(self.heads["scaled"].get_y())
+        self.weights.clear_fills()
         # one word being read (the focus word, or the first if the focus has no future) and the words after it
         i = self.focus_row(s)
         i = i if i < len(s.tokens) - 1 else 0
@@ -87,15 +92,8 @@ class CausalScene(ExplainerScene):
         self.shade = VGroup(*(Rectangle(width=self.masked.cell(i, j).width, height=self.masked.cell(i, j).height,
                                         stroke_width=0, fill_color=th.negative, fill_opacity=0.35).move_to(self.masked.cell(i, j))
                               for i, j in future))
-        n = len(s.tokens)
-        # the outline of the cells above the diagonal: along the top, down the right, back up the staircase
-        # (a one-word sentence has none)
-        corners = []
-        if n > 1:
-            corners = [self.scaled.cell(0, n - 1).get_corner(UP + RIGHT), self.scaled.cell(n - 2, n - 1).get_corner(DOWN + RIGHT)]
-            for k in range(n - 2, -1, -1):
-                corners += [self.scaled.cell(k, k + 1).get_corner(DOWN + LEFT), self.scaled.cell(k, k + 1).get_corner(UP + LEFT)]
-        upper = [Polygon(*corners, color=th.negative, stroke_width=5)] if corners else []
+        upper = self._future_outline(self.scaled)
+        self._softmax_arrow()
         self.narrate("Above the diagonal are the future words.",
                      *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
         changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"]), 0.0, 0.3),
@@ -105,12 +103,28 @@ class CausalScene(ExplainerScene):
             changes += [during(change_in_place(self.scaled.number(i, j), self.masked.number(i, j)), start, start + 0.25),
                         during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.25),
                         during(FadeIn(self.shade[k]), start + 0.1, start + 0.25)]
-        self.narrate("Their scores are set to minus infinity before the softmax.", *changes, run_time=2.8, wait=0.5)
+        # then, as the softmax is named, where it will take them: the arrow and the empty weights
+        self.narrate("Their scores are set to minus infinity before the softmax.", during(AnimationGroup(*changes), 0.0, 0.75),
+                     during(AnimationGroup(Create(self.arrow), FadeIn(self.op),
+                                           FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels))),
+                            0.75, 1.0), run_time=3.7)
         # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
         self.remove(*self.scaled.get_family())
         self.add(self.masked, self.shade)
 
-    def softmax_rows(self):
+    def _future_outline(self, grid) -> list:
+        """The outline of `grid`'s cells above the diagonal: along the top, down the right, back up
+        the staircase (a one-word sentence has none: an empty list)."""
+        n = len(self.first.tokens)
+        if n < 2:
+            return []
+        corners = [grid.cell(0, n - 1).get_corner(UP + RIGHT), grid.cell(n - 2, n - 1).get_corner(DOWN + RIGHT)]
+        for k in range(n - 2, -1, -1):
+            corners += [grid.cell(k, k + 1).get_corner(DOWN + LEFT), grid.cell(k, k + 1).get_corner(UP + LEFT)]
+        return [Polygon(*corners, color=self.theme.negative, stroke_width=5)]
+
+    def _softmax_arrow(self):
+        """The arrow from the masked scores to the weights, "softmax" above it and "each row" below."""
         th = self.theme
         arrow = Arrow(self.masked.rects.get_right(), self.weights.rects.get_left(), buff=0.2, color=th.muted,
                       stroke_width=4, max_tip_length_to_length_ratio=0.2)
@@ -121,12 +135,27 @@ class CausalScene(ExplainerScene):
             fit_width(part, gap - 0.12)
         op[0].next_to(arrow, UP, buff=0.12)
         op[1].next_to(arrow, DOWN, buff=0.12)
-        self.play(Create(arrow), FadeIn(op), FadeIn(VGroup(self.heads["weights"], self.weights.rects,
-                                                          self.weights.col_labels)), run_time=0.8)
+        self.arrow, self.op, self.gap = arrow, op, gap
+
+    def softmax_rows(self):
+        th, op, gap = self.theme, self.op, self.gap
+        # why the masked weights are 0, written under the arrow as it is said
+        e_zero = VGroup(label("e^(−∞)", th, size=22), label("= 0", th, size=22)).arrange(DOWN, buff=0.08)
+        fit_width(e_zero, gap - 0.12)
+        e_zero.next_to(op[1], DOWN, buff=0.3)
+        # the weights row by row; then the cells the mask emptied light up as the masked ones do
+        future = [(i, j) for i, j in zip(*np.nonzero(causal_mask(len(self.first.tokens))))]
+        flash = [Rectangle(width=self.weights.cell(i, j).width, height=self.weights.cell(i, j).height, stroke_width=0,
+                           fill_color=th.negative, fill_opacity=0.35).move_to(self.weights.cell(i, j)) for i, j in future]
         self.narrate("e to the minus infinity is 0: masked words get weight exactly 0,",
-                     build_rows(self.weights, self.masked, th.text, beside=self.sums),
-                     run_time=0.7 * len(self.first.tokens))
-        self.narrate("and each row still sums to 1.", Circumscribe(self.sums, color=th.focus, buff=0.1), run_time=1.5)
+                     during(FadeIn(e_zero), 0.0, 0.12),
+                     during(build_rows(self.weights, self.masked, th.text, beside=self.sums), 0.0, 0.75),
+                     *(Travel(r, [(1.0, r.get_center())], appear=(0.76, 0.84), leave=(0.93, 1.0)) for r in flash),
+                     run_time=0.7 * len(self.first.tokens) / 0.75)
+        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.1, stroke_width=4)
+        self.narrate("and each row still sums to 1.", FadeIn(self.sum_box),
+                     LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.15) for t in self.sums), lag_ratio=0.15),
+                     run_time=1.5)
 
     def first_token(self):
         s, th = self.first, self.theme
@@ -135,8 +164,8 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box, box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
-                     Create(box), run_time=1.0, wait=1.0)
-        self.narrate(f"The last word, {s.tokens[last]}, sees everything before it.", Create(box_last),
+                     FadeOut(self.sum_box), Create(box), run_time=1.0, wait=1.0)
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.", Create(box_last),
                      run_time=1.0, wait=2.0)
 
     def discs_and_lines(self):
@@ -144,11 +173,16 @@ class CausalScene(ExplainerScene):
         focus word's lines over the sentence: none go to a later word."""
         s, ex, th = self.first, self.example, self.theme
         g = self.weights
-        self.discs = WeightDiscs(g, s.causal.weights, th.positive)
-        self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
-                     FadeOut(g.numbers), FadeOut(self.row_boxes), *(r.animate.set_fill(opacity=0) for r in g.rects),
-                     LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03), run_time=1.5, wait=0.5)
         i = self.focus_row(s)
+        lifted = [g.cell(i, j).copy() for j in range(len(s.tokens))]  # the focus word's row as it reads now
+        self.discs = WeightDiscs(g, s.causal.weights, th.positive)
+        # the discs, then the empty triangle outlined as the mask's was, as it is said
+        empty = self._future_outline(g)
+        self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
+                     during(AnimationGroup(FadeOut(g.numbers), FadeOut(self.row_boxes),
+                                           *(r.animate.set_fill(opacity=0) for r in g.rects),
+                                           LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03)), 0.0, 0.5),
+                     *(during(FadeIn(u), 0.6, 0.8) for u in empty), run_time=3.2)
         tokens = list(s.tokens)
         row = s.causal.weights[i]
         strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
@@ -157,15 +191,33 @@ class CausalScene(ExplainerScene):
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
         self._fill_below_heading(strip, self.pattern)
         self.pattern.lines_for(row, th.focus)  # drawn again where the words now are
-        veil = Veil(self, keep=[self.simple_tag])
+        veil = Veil(self)
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
-        self.play(veil.lower(), run_time=0.5)  # the tables go first: nothing shows through the strip
+        # the focus word's row, numbers again, rises out of the table as the rest goes under the
+        # veil: the strip is seen to be that row
+        cells = [strip.cell(0, j) for j in range(len(tokens))]
+        # (it waits where it is until the rest is hidden: it never passes over half-veiled labels)
+        self.play(during(veil.lower(), 0.0, 0.3),
+                  *(during(Carry(lifted[j], cells[j], [(0.35, lifted[j].get_center())], resize=(0.35, 1.0)), 0.0, 0.85)
+                    for j in range(len(tokens))),
+                  Vanish(strip.col_labels, back=(0.8, 1.0)), run_time=1.6)
         veil.hidden()
-        self.play(FadeIn(strip), run_time=0.5)
-        self.narrate(f"{ex.focus}'s lines reach only the words up to itself; {after}.",
-                     LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
-                     run_time=2.5, wait=1.0)
+        self.remove(*cells, strip.col_labels)
+        self.add(strip)
+        # the pattern without its "future" note: lines that cannot be drawn pass through there first
+        shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label]
+        self.narrate(f"{ex.focus}'s lines reach only the words up to itself;",
+                     LaggedStart(FadeIn(VGroup(*shown)), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
+                     run_time=2.0)
+        # the lines the mask forbids: drawn faint, dashed, and gone as the future's words are named
+        ghosts = [DashedLine(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.negative, stroke_width=3)
+                  for j in future]
+        notes = [Vanish(self.pattern.future_label, back=(0.75, 1.0))] if self.pattern.future_label is not None else []
+        self.narrate(f"{after}.", *(Travel(line, [(1.0, line.get_center())], appear=(0.0, 0.2), leave=(0.5, 0.75))
+                                    for line in ghosts), *notes, run_time=2.4, wait=0.5)
+        self.remove(*shown, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
+        self.add(self.pattern, *self.pattern.lines.values())
 
     def _fill_below_heading(self, strip, pattern, gap: float = 0.6):
         """The focus word's row of weights under the heading and its pattern of lines below it,

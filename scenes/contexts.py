@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, LaggedStart,
-    Succession, Transform, TransformFromCopy, VGroup, Write,
+    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
@@ -20,6 +20,8 @@ from attention_math.story import angle_to_axis, is_balanced, is_shorter, stronge
 from scenes.base import ExplainerScene
 from scenes.components import label, vector_row
 from scenes.geometry import VectorPlane, right_half_plane, word_colors
+from scenes.handoff import boundary
+from scenes.motion import Vanish, during
 from scenes.staging import BOTTOM, TOP, fit_region
 
 
@@ -34,6 +36,21 @@ def direction_of(plane: VectorPlane, xy) -> float:
     """The angle (radians, from the x axis) at which the arrow to `xy` is drawn."""
     origin, tip = plane.origin, plane.c2p(xy)
     return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
+
+
+def step_back(vectors, opacity: float = 0.3) -> tuple:
+    """(dimming, restoring): animations taking `vectors` (arrows, labels, leaders) to `opacity` of
+    their own opacities and back exactly. (focus_on dims only leaves: an arrow's line, which holds
+    its tip, would stay.) Each vector is transformed whole into a copy of itself: only opacities
+    change."""
+    as_they_are = [v.copy() for v in vectors]
+    dimmed = [v.copy() for v in vectors]
+    for copy in dimmed:
+        for m in copy.family_members_with_points():
+            m.set_fill(opacity=m.get_fill_opacity() * opacity, family=False)
+            m.set_stroke(opacity=m.get_stroke_opacity() * opacity, family=False)
+    return (AnimationGroup(*(Transform(v, d) for v, d in zip(vectors, dimmed))),
+            AnimationGroup(*(Transform(v, a) for v, a in zip(vectors, as_they_are))))
 
 
 class AngleMark(VGroup):
@@ -181,10 +198,10 @@ class ContextsScene(ExplainerScene):
         self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows), *(r.col_labels for r in rows))),
                   FadeOut(self.symbols), run_time=0.6)
         # the second context's output row comes from the right, across where the first one's was:
-        # it moves once that one has gone up into the table
-        for moving in (rows[:2], rows[2:]):
-            self.play(*(Transform(row.cell(0, j), summary.cell(rows.index(row), j)) for row in moving for j in range(ex.d)),
-                      run_time=0.7)
+        # it starts once that one is well on its way up into the table (one move, not two)
+        self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
+                    for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
+                    for row in moving for j in range(ex.d)), run_time=1.1)
         self.remove(*rows)
         self.add(summary.rects, summary.numbers)
         self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
@@ -192,26 +209,50 @@ class ContextsScene(ExplainerScene):
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
                      FadeIn(self.plane), self.plane.grow(drawn), run_time=2.0)
         # where its arrow points is read off its two numbers in the table: both are boxed as it is said
+        # (boxes that fade in and stay while said: a drawn box starts as a stray line)
         where = "It lies on the diagonal, balanced between the two." if is_balanced(x, y) else \
             f"Its arrow ends at its {plane.names[0]} and {plane.names[1]} numbers."
-        self.narrate(where, self.plane.highlight(ex.focus),
-                     *(Circumscribe(summary.cell(0, a), color=th.focus) for a in plane.axes), run_time=2.0)
+        read_off = VGroup(*(summary.cell_box(0, a, th.focus) for a in plane.axes))
+        self.narrate(where, self.plane.highlight(ex.focus), during(FadeIn(read_off), 0.0, 0.15), run_time=2.0)
         self.output_arrows, self.angle_marks, self.input_marks = [], [], []
+        # each piece of a chain wears its word's colour (which piece came from which word)
+        tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
+        colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
         for k, (s, word) in enumerate(zip(self.pair, words)):
             chain = self.plane.chain(self.chains[k], th.value)
+            for piece, token in zip(chain.pieces, s.tokens):
+                piece.set_color(colors.get(token, th.text))
             out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
             self.output_arrows.append(out)
             built = ("each word's value arrow, scaled by its attention weight, is laid tip to tail." if k == 0 else
                      "the same sum, tip to tail.")
-            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s), run_time=4.5 if k == 0 else 3.0)
+            # the words' own arrows step back while the chain is laid over them (keyboard's piece runs
+            # along keyboard's arrow): they come back with the chain's going
+            back, forth = step_back([self.plane.vectors[w] for w in drawn])
+            self.narrate(f"Next to {word}, {built}", back,
+                         *([during(FadeOut(read_off), 0.0, 0.1)] if k == 0 else []), self.lay_chain(chain, s),
+                         run_time=4.5 if k == 0 else 3.0)
+            # the row and the arrow it is drawn as, boxed together for the whole sentence
+            row = self.row_frame(k + 1, th.output)
+            named = SurroundingRectangle(out.label, color=th.output, buff=0.06, stroke_width=3)
+            self.plane.figures.append(named)  # drawn on the plane, as its part
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
-                         Circumscribe(summary.row(k + 1), color=th.output), run_time=2.0)
+                         during(FadeIn(row), 0.0, 0.15), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             transient = [chain]
             turn = turns_towards((x, y), self.chains[k].total)
-            for said, drawn_with in zip(self.turn_claim((x, y), self.chains[k].total, plane.names),
-                                        self.turn_figures(out, (x, y), k, turn, transient)):
+            figures = self.turn_figures(out, (x, y), k, turn, transient)
+            # the chain has done its work: it goes before the angles are drawn where it lay
+            figures[0] = [during(FadeOut(VGroup(chain, row, named)), 0.0, 0.2), during(forth, 0.0, 0.2), *figures[0]]
+            for said, drawn_with in zip(self.turn_claim((x, y), self.chains[k].total, plane.names), figures):
                 self.narrate(said, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
-            self.play(FadeOut(VGroup(*transient)), run_time=0.4)
+            if len(transient) > 1:
+                self.play(FadeOut(VGroup(*transient[1:])), run_time=0.4)
+            self.remove(chain)
+
+    def row_frame(self, r: int, color: str) -> SurroundingRectangle:
+        """A box round row `r` of the summary table, its words and its numbers."""
+        return SurroundingRectangle(VGroup(self.summary.row_labels[r], self.summary.row(r)), color=color, buff=0.05,
+                                    stroke_width=3)
 
     def lay_chain(self, chain, sentence):
         """The weighted sum, term by term: each word's value arrow scaled by its weight, laid at the
@@ -288,11 +329,16 @@ class ContextsScene(ExplainerScene):
                    bottom=self.summary.get_bottom()[1] - 1.4)
         words = [self.context_word(s) for s in self.pair]
         laid, sums = [], []
+        # the sums' labels keep a wider margin from the frame's right edge than the plane's own
+        placer = self.plane.placer()
+        bounds = placer.bounds
+        placer.bounds = (*bounds[:2], min(bounds[2], self.camera.frame_width / 2 - 0.45), bounds[3])
         for k, (res, word) in enumerate(zip(self.residuals, words)):
             laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, th.output,
                                           start=res.embedding, text="", width=3))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
                                           text=f"sum with {word}", width=4))
+        placer.bounds = bounds
         # each output is laid onto the embedding's tip, and the sum drawn from the origin to where it ends.
         # (LaggedStart, not Succession: a copy waiting its turn then waits on its source, not where it goes)
         added = [LaggedStart(TransformFromCopy(out.body, moved.body, run_time=1.2), self.plane.grow_one(total),
@@ -313,8 +359,23 @@ class ContextsScene(ExplainerScene):
                      run_time=3.0, wait=0.5)
 
     def conclude(self):
-        rows = [self.summary.row(r) for r in range(3)] if hasattr(self, "summary") else []
-        pointing = [Succession(Circumscribe(rows[0], color=self.theme.focus),
-                               Circumscribe(VGroup(*rows[1:]), color=self.theme.output))] if rows else []
-        self.narrate("Nothing in the embedding table changed. Only how information was mixed.", *pointing,
-                     run_time=2.0, wait=1.0)
+        """The focus word's input row, boxed, is its row of the embedding table X: the picture goes
+        and X comes in (as the next scene opens on it) as that is said, the box moving onto its row."""
+        ex, th = self.example, self.theme
+        if not hasattr(self, "summary"):
+            self.narrate("Nothing in the embedding table changed. Only how information was mixed.", run_time=2.0, wait=1.0)
+            return
+        picture = boundary(self.scene_name, self)
+        mine = [t.text for t in picture.table.row_labels].index(ex.focus)
+        held = self.row_frame(0, th.focus)
+        there = SurroundingRectangle(VGroup(picture.table.row_labels[mine], picture.table.row(mine)), color=th.focus,
+                                     buff=0.05, stroke_width=3)
+        old = list(self.mobjects)
+        # said over both plays: the box is held on the row, then the picture goes and X comes in (one
+        # after the other: the two tables never show through each other)
+        self.caption_over("Nothing in the embedding table changed.")
+        self.play(FadeIn(held), run_time=0.8)
+        # (a Vanish keeps its own window: `during` does not reach it)
+        self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(Transform(held, there), 0.1, 0.75),
+                  Vanish(VGroup(picture.table, picture.name), back=(0.45, 1.0)), run_time=1.8)
+        self.narrate("Only how information was mixed.", run_time=1.5, wait=0.5)

@@ -2,7 +2,8 @@
 
 The learned head of the previous step, read for its shapes. It opens on X, as handed over, beside
 Q, K and V with their shapes ((n × d)·(d × d_k) = (n × d_k)): the projections were worked in the
-previous step, so here they are only named. Then one layout carries the rest of the computation,
+previous step, so here they are only named (W_Q, W_K and W_V shown for a moment where Q, K
+and V then appear). Then one layout carries the rest of the computation,
 each product as worked by hand (the right factor above the result, the left one beside it,
 scenes.components.product_layout): Q·Kᵀ gives the n × n scores whatever d_k is, they are divided
 by √d_k where they stand, softmax turns each row into weights, and the weights times V (which
@@ -11,8 +12,8 @@ waits above its product from the start) give an output of d_v numbers per word."
 from __future__ import annotations
 
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Succession, SurroundingRectangle,
-    VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle, VGroup, Write,
+    config,
 )
 
 from attention_math.core import scale_factor
@@ -20,12 +21,15 @@ from attention_math.formatting import format_number
 from attention_math.story import strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP
+from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in
 from scenes.projections import feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
+# the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
+SMALLEST_ZOOM = 0.84
+MARGIN_X = 0.3  # the layout's margin at either side of the frame
 
 
 class DimensionsScene(ExplainerScene):
@@ -55,13 +59,16 @@ class DimensionsScene(ExplainerScene):
         w = k.cell(0, 1).get_x() - k.cell(0, 0).get_x() if width > 1 else k.cell_w
         h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
         parts = [Vanish(k, gone=(0.0, 0.001), parts=[*k.col_labels, *(k.cell(i, c) for i in range(n) for c in range(width))]),
-                 Vanish(self.names1[2], gone=(0.0, 0.15)), Vanish(kt.col_labels, back=(0.05, 0.2)),
+                 Vanish(self.names1[2], gone=(0.0, 0.15)),
                  Vanish(self.scores.rects, back=(0.0, 0.15)), Vanish(self.tags[1], back=(0.85, 1.0))]
         parts += [Carry(k.col_labels[c], kt.row_labels[c], [(0.15, kt.row_labels[c].get_center())], resize=(0.0, 0.15))
                   for c in range(width)]
         per = 0.8 / n
         for i in range(n):
             t0 = 0.17 + i * per
+            # each column's word once its cells have landed under it: the cells still on their
+            # way come from lower right and would pass over a word written earlier
+            parts.append(Vanish(kt.col_labels[i], back=(t0 + 0.9 * per, min(t0 + 1.2 * per, 1.0))))
             for c in range(width):
                 start = k.cell(i, c).get_center()
                 stepped = start + UP * (width - 1 - c) * h
@@ -69,7 +76,7 @@ class DimensionsScene(ExplainerScene):
                 parts.append(Carry(k.cell(i, c), kt.cell(c, i),
                                    [(t0, start), (t0 + 0.3 * per, stepped), (t0 + 0.55 * per, closed),
                                     (t0 + per, kt.cell(c, i).get_center())], resize=(t0 + 0.55 * per, t0 + per)))
-        self._after_play.append(lambda: (self.remove(k, kt.col_labels, *kt.row_labels,
+        self._after_play.append(lambda: (self.remove(k, kt.col_labels, *kt.col_labels, *kt.row_labels,
                                                      *(kt.cell(c, i) for i in range(n) for c in range(width))),
                                          self.add(kt, self.scores.rects, self.tags[1])))
         return parts
@@ -92,11 +99,21 @@ class DimensionsScene(ExplainerScene):
         blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
         blocks.arrange(RIGHT, buff=0.45, aligned_edge=UP)
         blocks[1:].shift(RIGHT * 0.35)  # X stands apart from what is made of it
+        # the learned matrices, shown for a moment where what they make will stand (d rows each)
+        self.w_blocks = VGroup()
+        for w, key, prefix, colour, block in ((p.w_q, "q", "q", th.query, blocks[1]), (p.w_k, "k", "k", th.key, blocks[2]),
+                                              (p.w_v, "v", "v", th.value, blocks[3])):
+            g = self.grid(w, f"projected.w_{key}", col_labels=feature_names(prefix, w.shape[1]),
+                          value_scale=self.vector_scale, label_color=colour)
+            tag = self._tag(f"W_{key.upper()}", f"{d} × {w.shape[1]}", colour).next_to(g.rects, DOWN, buff=0.2)
+            pair = VGroup(g, tag)
+            pair.shift(block[0].rects.get_corner(UP + LEFT) - g.rects.get_corner(UP + LEFT))
+            self.w_blocks.add(pair)
         shapes = [f"({n} × {d})·({d} × {p.d_k}) = ({n} × {p.d_k})"]
         if p.d_v != p.d_k:
             shapes.append(f"({n} × {d})·({d} × {p.d_v}) = ({n} × {p.d_v})")
         formula = VGroup(*(label(t, th, size=26) for t in shapes)).arrange(DOWN, buff=0.12)
-        whole = VGroup(formula, blocks)
+        whole = VGroup(formula, blocks, self.w_blocks)
         formula.next_to(blocks, UP, buff=0.45)
         fit_to_frame(whole, margin_x=0.3, top=2.9, bottom=BOTTOM, grow=1.4)
         self.names1 = tags
@@ -107,13 +124,14 @@ class DimensionsScene(ExplainerScene):
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
         said = ((f"{mats} are {d} × {p.d_k}:", f"each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
                 (f"Here {mats} are {d} × {d}:", f"each word keeps {d} numbers {where}, though it need not."))
-        self.narrate(said[0], fade_in(tags[0][1], formula), run_time=1.2)
-        # one word's row: its d numbers in X, then its rows in Q, K and V as they appear
+        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=1.2)
+        # one word's row: its d numbers in X, then, the learned matrices gone, its rows in Q, K
+        # and V as they appear (each appears once: nothing is on screen before its fade begins)
         i = self.focus_row(s)
         self.one_word_rows = VGroup(*(g.row_box(i, th.focus) for g in (x, self.q1, self.k1, self.v1)))
-        self.narrate(said[1], Succession(Create(self.one_word_rows[0], run_time=0.6),
-                                         AnimationGroup(fade_in(*blocks[1:]), Create(VGroup(*self.one_word_rows[1:]))),
-                                         run_time=2.6), run_time=2.6)
+        self.narrate(said[1], during(FadeIn(self.one_word_rows[0]), 0.0, 0.2),
+                     Vanish(self.w_blocks, gone=(0.2, 0.4)), Vanish(VGroup(*blocks[1:]), back=(0.45, 0.75)),
+                     during(FadeIn(VGroup(*self.one_word_rows[1:])), 0.7, 0.9), run_time=2.6)
 
     def scores_stay_square(self):
         """Q beside Kᵀ, V waiting above where the output will be: Q·Kᵀ fills the n × n scores."""
@@ -142,7 +160,9 @@ class DimensionsScene(ExplainerScene):
         self.tags = VGroup(self._tag("Q", f"{n} × {p.d_k}", th.query).next_to(self.q.rects, DOWN, buff=0.2),
                            self._tag("Kᵀ", f"{p.d_k} × {n}", th.key),
                            self._tag("Scores", f"{n} × {n}", th.text).next_to(self.scores.rects, DOWN, buff=0.2),
-                           self._tag("V", f"{n} × {p.d_v}", th.value).next_to(self.v.rects, RIGHT, buff=0.25),
+                           # V's name in the corner over its row names, level with its column names:
+                           # beside V it would widen the layout, above V make it taller
+                           self._tag("V", f"{n} × {p.d_v}", th.value),
                            self._tag("Output", f"{n} × {p.d_v}", th.output).next_to(self.out.rects, DOWN, buff=0.2))
         # Kᵀ's name over its column labels (its right is V's, its left the worked cell's products)
         self.tags[1].next_to(self.kt.col_labels, UP, buff=0.2).align_to(self.kt.rects, LEFT)
@@ -151,10 +171,34 @@ class DimensionsScene(ExplainerScene):
         # one line, not two: the height is what limits this layout's size
         self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th, size=22)
         self.per_word.next_to(self.tags[4], DOWN, buff=0.12)
+        self.tags[3].next_to(self.v.col_labels, LEFT, buff=0.25).align_to(self.v.row_labels, RIGHT)
         whole = VGroup(layout, self.v, self.out, self.tags, self.per_word)
+        # the score worked by hand writes its products left of Kᵀ's rows, above Q: Q moves left
+        # (its rows still beside the scores' rows) until the ledger fits there at its own size, or
+        # as far as the tables can shrink with their numbers still readable
+        i = self.focus_row(s)
+        j = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
+        self.worked = (i, j)
+        whole.shift(RIGHT * 100)  # a trial ledger, with all the room it wants
+        ledger_width = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
+                                    sum_colour=th.focus).ledger.width
+        whole.shift(LEFT * 100)
+        max_w, max_h = config.frame_width - 2 * MARGIN_X, 3.0 - BOTTOM
+        for _ in range(60):
+            zoom = min(1.4, max_w / whole.width, max_h / whole.height)
+            left_in_frame = -zoom * whole.width / 2 + zoom * (self.kt.row_labels.get_left()[0] - whole.get_left()[0])
+            if left_in_frame - 0.3 - (-config.frame_width / 2 + 0.2) >= ledger_width + 0.1:
+                break
+            VGroup(self.q, self.tags[0]).shift(LEFT * 0.1)
+            if min(1.4, max_w / whole.width, max_h / whole.height) < SMALLEST_ZOOM:
+                VGroup(self.q, self.tags[0]).shift(RIGHT * 0.1)
+                break
         width = whole.width
-        fit_to_frame(whole, top=3.0, bottom=BOTTOM, grow=1.4)
+        fit_to_frame(whole, margin_x=MARGIN_X, top=3.0, bottom=BOTTOM, grow=1.4)
         self.zoom = whole.width / width  # labels written later match the ones fitted here
+        # the shapes of each product are written where the ledger was, left of Kᵀ's rows
+        self.slot_right = self.kt.row_labels.get_left()[0] - 0.3
+        self.slot_y = self.kt.rects.get_center()[1]
         self.scores.clear_fills()
         self.out.clear_fills()
         # X and the formula go first: Q then moves over an empty frame; K stays to be turned into Kᵀ
@@ -169,29 +213,48 @@ class DimensionsScene(ExplainerScene):
         self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
                                for m in (self.q.col_labels, self.kt.row_labels)))
         self.narrate(f"{p.d_k} numbers, the same width as the queries.",
-                     *v_moves, Succession(Create(self.widths[1]), Create(self.widths[0])), run_time=2.0)
+                     *v_moves, during(FadeIn(self.widths[1]), 0.1, 0.45), during(FadeIn(self.widths[0]), 0.5, 0.85),
+                     run_time=2.0)
         self.remove(self.v1, *self.names1, *v_new)
         self.add(self.v, self.tags[3])
         # one score worked: as many products as Q has columns
         ex = self.example
-        i = self.focus_row(s)
-        j = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
+        i, j = self.worked
         sweep = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
-                     FadeOut(self.widths), *sweep.open(), sweep.term(0), run_time=1.2)
-        if p.d_k > 1:
-            self.play(Succession(*(sweep.term(k) for k in range(1, p.d_k))), run_time=0.6 * (p.d_k - 1))
+                     FadeOut(self.widths), during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
+                     Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
         self.narrate(f"Added up: {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      run_time=0.7 * n)
-        # the shapes named as they are said: Q's, Kᵀ's, then the scores' as their name appears
+        # the shapes written as they are said, the inner widths that must match in colour; the
+        # scores' name as their shape is said
+        self.shapes = self._shapes((n, p.d_k), (p.d_k, n))
+        # the sizes that must match, boxed as "whatever d_k is" is said (an Indicate of the digits
+        # would start from the unwritten line, in the same play as the Write)
+        self.inner_boxes = VGroup(*(SurroundingRectangle(g, color=th.focus, buff=0.05, stroke_width=3)
+                                    for g in self.shapes.inner))
         self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
-                     Succession(Circumscribe(self.tags[0], color=th.focus, buff=0.08, run_time=1.0),
-                                Circumscribe(self.tags[1], color=th.focus, buff=0.08, run_time=1.0),
-                                FadeIn(self.tags[2], run_time=0.6)), run_time=2.6)
+                     during(Write(self.shapes), 0.0, 0.4), during(FadeIn(self.tags[2]), 0.45, 0.65),
+                     during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
+
+    def _shapes(self, left: tuple, right: tuple):
+        """"(n × k)·(k × m) = (n × m)" written where the worked score's products were (left of Kᵀ's
+        rows), the two inner sizes that must match in the focus colour."""
+        (rows, inner), (inner_right, cols) = left, right
+        line = label(f"({rows} × {inner})·({inner_right} × {cols}) = ({rows} × {cols})", self.theme, size=26)
+        # glyph indices (Pango's glyphs skip the spaces) of the two inner sizes
+        first = len(f"({rows}×")
+        second = len(f"({rows}×{inner})·(")
+        line.inner = VGroup(*(VGroup(*line[start:start + len(digits)])
+                              for start, digits in ((first, str(inner)), (second, str(inner_right)))))
+        line.inner.set_color(self.theme.focus)  # each of the two, one group per size written
+        left_edge = -config.frame_width / 2 + 0.3
+        fit_width(line, self.slot_right - left_edge)
+        return line.move_to([(left_edge + self.slot_right) / 2, self.slot_y, 0.0])
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -208,13 +271,14 @@ class DimensionsScene(ExplainerScene):
         for tag in (scaled_tag, weights_tag):
             tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
         other = (f"not by √d = {format_number(scale_factor(d))}." if p.d_k != d else f"here d_k = d = {d}.")
-        # the divisor first (in the name), then the scores row by row
-        rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.3 + 0.7 * r / n,
-                       0.3 + 0.7 * (r + 1) / n) for r in range(n)]
+        # the scores row by row, then the name with the divisor as it is said (the shapes go first)
+        rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.65 * r / n,
+                       0.1 + 0.65 * (r + 1) / n) for r in range(n)]
         self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root},",
-                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.0, 0.3), *rows, run_time=3.2)
-        not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=22,
-                      color=th.muted).scale(self.zoom)
+                     during(FadeOut(VGroup(self.shapes, self.inner_boxes)), 0.0, 0.1),
+                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.72, 1.0), *rows, run_time=4.4)
+        not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
+                      color=th.text).scale(self.zoom)
         not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.zoom)
         self.narrate(other, FadeIn(not_d, shift=LEFT * 0.2), run_time=1.0)
         span = 1.0 / n
@@ -232,12 +296,13 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
+        self.shapes = self._shapes((n, n), (n, p.d_v))
         self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     fade_in(self.out.rects), build_rows(self.out, self.weights, th.output),
-                     during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.6 * n)
+                     during(Write(self.shapes), 0.0, 0.3), fade_in(self.out.rects), build_rows(self.out, self.weights, th.output),
+                     during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.9 * n)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
-        self.narrate("The attention matrix controls where information flows;", Create(flows), run_time=1.2)
+        self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
-                     Succession(Create(lands, run_time=1.0), FadeIn(self.per_word, run_time=0.8)), run_time=2.0, wait=1.0)
+                     during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.per_word), 0.6, 1.0), run_time=2.0, wait=1.0)

@@ -6,7 +6,7 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
     ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write, config,
 )
 
@@ -16,7 +16,7 @@ from attention_math.story import is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
-from scenes.motion import during
+from scenes.motion import Travel, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
@@ -72,19 +72,25 @@ class EmbeddingsScene(ExplainerScene):
         th, values, cells = self.theme, self.table.values, self.legend.cells
 
         def pair(index, key_cell):
-            return AnimationGroup(Circumscribe(self.table.cell(*index), color=th.text), Circumscribe(key_cell, color=th.text))
+            """The cell and the key's cell it matches, boxed together (held: a flash is missed)."""
+            return VGroup(self.table.cell_box(*index, th.text),
+                          SurroundingRectangle(key_cell, color=th.text, buff=0.03, stroke_width=4))
 
         strongest = np.unravel_index(np.argmax(values), values.shape)
         nearest_zero = np.unravel_index(np.argmin(np.abs(values)), values.shape)
         zero_cell = cells[len(cells) // 2] if self.negatives else cells[0]
-        strength = Succession(pair(strongest, cells[-1]), pair(nearest_zero, zero_cell))
+        # one pair after the other, in one hop_through (a later part of a Succession is on screen,
+        # unfaded, before its turn)
+        strength = hop_through([pair(strongest, cells[-1]), pair(nearest_zero, zero_cell)])
         if self.negatives:
             weakest = np.unravel_index(np.argmin(values), values.shape)
             return [("Blue cells are positive, red ones negative:",
-                     Succession(FadeIn(self.legend), pair(strongest, cells[-1]), pair(weakest, cells[0])), 3.0),
+                     AnimationGroup(during(FadeIn(self.legend), 0.0, 0.3),
+                                    during(hop_through([pair(strongest, cells[-1]), pair(weakest, cells[0])]), 0.3, 1.0)), 3.0),
                     ("the stronger the colour, the further from 0.", strength, 2.0)]
         return [("No value here is negative, so there is only blue:",
-                 Succession(FadeIn(self.legend), Circumscribe(cells, color=th.text)), 2.0),
+                 AnimationGroup(during(FadeIn(self.legend), 0.0, 0.4),
+                                during(hop_through([SurroundingRectangle(cells, color=th.text, buff=0.03)]), 0.4, 1.0)), 2.0),
                 ("the stronger the colour, the larger the value.", strength, 2.0)]
 
     def show_plane(self):
@@ -94,7 +100,8 @@ class EmbeddingsScene(ExplainerScene):
         plane = embedding_plane(ex)
         if plane is None:
             return  # one dimension: no plane to draw
-        words = list(sentence_words(ex))
+        # in the table's order: the box reading the rows goes down the table, never back up
+        words = sorted(sentence_words(ex), key=list(ex.embeddings).index)
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         target = self._table_to_left_half()
         self.plane = right_half_plane(self, plane, coords)
@@ -106,21 +113,27 @@ class EmbeddingsScene(ExplainerScene):
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:
                 vec.body.set_stroke(th.background, width=3)
-        # a box slides from row to row while that row's arrow grows: the same numbers, two views
+        # shorter arrows drawn over longer ones: an arrow lying along a longer one (friends on cat's)
+        # shows its whole shaft in its own colour, not only its head; dots over all arrows
+        arrows = sorted((v for v in self.plane.vectors.values() if not v.is_dot), key=lambda v: -v.body.get_length())
+        for rank, vec in enumerate(arrows, start=1):
+            vec.set_z_index(rank)
+        for vec in self.plane.vectors.values():
+            if vec.is_dot:
+                vec.set_z_index(len(arrows) + 1)
+        # a box on each row in turn while that row's arrow grows: the same numbers, two views (the box
+        # hops, never slides: a sliding box's edges strike through the rows it passes)
         rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
                 for w in words]
-        slider = SurroundingRectangle(rows[0], color=th.muted, buff=0.03, stroke_width=3)
+        boxes = [SurroundingRectangle(row, color=th.muted, buff=0.03, stroke_width=3) for row in rows]
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
-        beats = [AnimationGroup(during(Transform(slider, slider.copy().move_to(row)), 0.0, 0.3),
-                                during(self.plane.grow([w]), 0.25, 1.0)) for row, w in zip(rows, words)]
+        beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in words]
         self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), MoveToTarget(self.legend),
-                                                                 FadeIn(self.plane), Create(columns), lag_ratio=0.3),
+                                                                 FadeIn(self.plane), FadeIn(columns), lag_ratio=0.3),
                      run_time=1.8)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
-        self.play(FadeIn(slider), run_time=0.3)
-        self.play(Succession(*beats), run_time=0.6 * len(words))
-        self.play(FadeOut(slider), run_time=0.3)
+        self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(words))
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
 
@@ -163,9 +176,10 @@ class EmbeddingsScene(ExplainerScene):
         named = [words[k] for k, _ in along if k is not None]
         if named:  # each word along an axis pointed at as it is said, its arrow and its row; then the focus word
             self.narrate(", ".join(parts) + ";",
-                         Succession(*(AnimationGroup(self.plane.highlight(w), Circumscribe(self._table_row(w), color=th.text))
-                                      for w in named)), run_time=1.2 * len(named))
-        self.narrate(focus_claim, Create(box), self.plane.highlight(ex.focus), run_time=1.5)
+                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.03, stroke_width=3)
+                                      for w in named]),
+                         Succession(*(self.plane.highlight(w) for w in named)), run_time=1.2 * len(named))
+        self.narrate(focus_claim, FadeIn(box), self.plane.highlight(ex.focus), run_time=1.5)
         small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
         if small:
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
@@ -181,6 +195,7 @@ class EmbeddingsScene(ExplainerScene):
         stack = self._stack(self.inputs)
         # the right half, beside the table (fit_left_half, moved over)
         fit_left_half(stack, top=3.1, bottom=LOWEST).shift(RIGHT * config.frame_width / 2)
+        stack.scale(0.9)  # a margin at the frame's right edge, and a wider gap for the rows in flight
         table = self._table_to_left_half()
         if embedding_plane(self.example) is None:  # no plane step took the table there
             self.play(MoveToTarget(self.table), MoveToTarget(self.legend), run_time=0.8)
@@ -188,11 +203,11 @@ class EmbeddingsScene(ExplainerScene):
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
         for said, (caption, g), s in zip(sentences, self.inputs, self.traces):
-            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), *gap)
+            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), *gap, self.theme.text)
                        for i, token in enumerate(s.tokens)]
             # one after another; each copy waits on its table row (unseen, exactly over it) until its turn
             self.narrate(said, LaggedStart(AnimationGroup(FadeIn(caption), FadeIn(g.col_labels)), *flights, lag_ratio=1.0),
-                         run_time=0.6 + 0.5 * len(flights))
+                         run_time=0.6 + 0.7 * len(flights))
         self._settle_sentences()
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
@@ -214,15 +229,19 @@ class EmbeddingsScene(ExplainerScene):
                               AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.4)
 
     @staticmethod
-    def _flight(source, target, gap_x: float, gap_width: float) -> Succession:
-        """A copy of a table row travels to its place in a sentence without crossing any other
-        row: it shrinks along its own row into the gap between the tables, slides up or down the
-        gap to its new height, and opens out into its place."""
-        chip = source.copy().set_opacity(0)  # unseen while it waits its turn (no text drawn twice)
+    def _flight(source, target, gap_x: float, gap_width: float, colour: str) -> AnimationGroup:
+        """A table row is looked up: boxed in the table while a copy of it travels to its place in
+        a sentence without crossing any other text: the copy appears small in the gap between the
+        tables, beside its row, slides up or down the gap to its new height, and opens out into its
+        place. The box leaves once the row has arrived."""
+        lit = SurroundingRectangle(source, color=colour, buff=0.03, stroke_width=3)
         squeezed = source.copy().scale(max(0.05, min(0.3, 0.8 * gap_width / source.width)))
         squeezed.move_to([gap_x, source.get_y(), 0.0])
+        chip = squeezed.copy().set_opacity(0)  # unseen while it waits its turn (no text drawn twice)
         moved = squeezed.copy().set_y(target.get_y())
-        return Succession(Transform(chip, squeezed), Transform(chip, moved), ReplacementTransform(chip, target))
+        travel = Succession(Transform(chip, squeezed), Transform(chip, moved), ReplacementTransform(chip, target))
+        return AnimationGroup(Travel(lit, [(1.0, lit.get_center())], appear=(0.0, 0.15), leave=(0.85, 1.0)),
+                              during(travel, 0.15, 0.85))
 
     @staticmethod
     def _stack(pairs) -> VGroup:
@@ -281,7 +300,7 @@ class EmbeddingsScene(ExplainerScene):
         # the two rows read side by side, column by column: the same numbers
         same = LaggedStart(*(AnimationGroup(*(Indicate(g.number(i, j), color=theme.focus, scale_factor=1.25) for g, i in rows))
                              for j in range(len(self.example.dims))), lag_ratio=0.4)
-        self.narrate(f"“{focus}” has the same row in both sentences:", *(Create(b) for b in boxes), *self.focus_on(keep),
+        self.narrate(f"“{focus}” has the same row in both sentences:", *(FadeIn(b) for b in boxes), *self.focus_on(keep),
                      during(same, 0.35, 1.0), run_time=2.5)
         # the context it does not know: the sentences around it
         self.narrate("the embedding does not know the context.",
@@ -299,7 +318,7 @@ class EmbeddingsScene(ExplainerScene):
             j = ex.dims.index(dim)
             column = [g.column_box(j, colour) for _, g in self.inputs]
             boxes.add(*column)
-            beats.append(AnimationGroup(*(Create(b) for b in column),
+            beats.append(AnimationGroup(*(FadeIn(b) for b in column),
                                         *(Indicate(g.number(i, j), color=colour, scale_factor=1.3) for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
@@ -308,12 +327,14 @@ class EmbeddingsScene(ExplainerScene):
         if ambiguous:
             self.narrate(f"It is strong on both meanings at once ({parts}):", *self.restore(), Succession(*beats),
                          run_time=1.6 * len(beats))
-            self.narrate("on its own, ambiguous.", *(Circumscribe(b, color=theme.focus) for b in self.focus_boxes),
-                         run_time=1.2, wait=1.0)
+            # the columns read, their boxes go (three outlines on the same cells read as none); the
+            # focus word's rows pointed at once more, a box on each in turn
+            around = [SurroundingRectangle(b, color=theme.focus, buff=0.06, stroke_width=4) for b in self.focus_boxes]
+            self.narrate("on its own, ambiguous.", FadeOut(boxes), hop_through(around), run_time=1.2, wait=1.0)
         else:
             self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats),
-                         run_time=1.2 * len(beats), wait=1.0)
-        self.dim_boxes = boxes
+                         run_time=1.2 * len(beats))
+            self.play(FadeOut(boxes), run_time=0.5)
 
     def conclude(self):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""

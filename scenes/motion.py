@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 from manim import (
-    LEFT, RIGHT, Animation, AnimationGroup, Create, FadeIn, FadeOut, Rectangle, Transform, VGroup, config, linear,
+    LEFT, RIGHT, Animation, AnimationGroup, FadeIn, FadeOut, Rectangle, Transform, VGroup, config, linear,
     smooth,
 )
 from manim.animation.animation import prepare_animation
@@ -142,6 +142,7 @@ class Travel(Animation):
         super().begin()
 
     def interpolate_mobject(self, alpha: float) -> None:
+        alpha = self.rate_func(alpha)  # linear, unless `during` put it in a window of its group
         self.mobject.move_to(self.path(alpha))
         seen = 1.0
         if self.appear:
@@ -199,6 +200,7 @@ class Vanish(Animation):
         super().begin()
 
     def interpolate_mobject(self, alpha: float) -> None:
+        alpha = self.rate_func(alpha)  # linear, unless `during` put it in a window of its group
         start, end = self.gone or self.back
         u = smooth(_clip((alpha - start) / max(end - start, 1e-9)))
         _set_opacity(self.kept, 1.0 - u if self.gone else u)
@@ -247,7 +249,7 @@ class _Lanes:
 
 def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, row_share: float = 1.0) -> AnimationGroup:
     """Row i of `source` becomes column i of `target` (its transpose), one row after another. The
-    row slides right out of `source` (whose row is hidden meanwhile, so nothing is printed twice),
+    row slides right out of `source` (whose row, cells and numbers, is hidden meanwhile: nothing is drawn twice),
     its cells step down into a staircase and close up into a column, and the column rises into
     place; the row's label walks behind it and lands as the column's label. `target` must be laid
     out above `through` (scenes.components.product_layout) and `through` must be empty: every path
@@ -273,7 +275,9 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
                                [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
                                 (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
                                resize=(at(0.05), at(0.25))))
-        hidden = [source.number(i, k) for k in range(d)]
+        # the whole row, cells and numbers, leaves its place (the copy never slides over its own
+        # double) and comes back once the column has formed
+        hidden = [m for k in range(d) for m in source.cell(i, k)]
         if len(source.row_labels) and len(target.col_labels):
             lab = source.row_labels[i]
             behind = source.cell(i, 0).get_center() - lab.get_center()       # from the label to cell 0
@@ -298,21 +302,16 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
 def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optional[Sequence[int]] = None,
                skip: Sequence = (), beside: Optional[Sequence] = None) -> AnimationGroup:
     """The result computed row by row: a box on row i of `left` and one on row i of the result
-    slide from row to row, and the result's row i appears under them, cell after cell: each
+    (on each row in turn), and the result's row i appears under them, cell after cell: each
     number fades in where it belongs and its cell takes its colour as it does (call
     result.clear_fills() first). Cells in `skip` are there already; `beside[i]`, when given,
     appears as row i is finished (a row's sum written next to it)."""
     rows = list(range(result.shape[0]) if rows is None else rows)
     cols, done = result.shape[1], {tuple(cell) for cell in skip}
     span = 1.0 / len(rows)
-    boxes = []
-    for grid in (left, result):
-        box = grid.row_box(rows[0], colour)
-        keys = []
-        for n_, (before, now) in enumerate(zip(rows, rows[1:]), start=1):
-            keys += [(n_ * span, box.get_center() + grid.row(before).get_center() - grid.row(rows[0]).get_center()),
-                     (n_ * span + 0.3 * span, box.get_center() + grid.row(now).get_center() - grid.row(rows[0]).get_center())]
-        boxes.append(Travel(box, keys, appear=(0.0, 0.3 * span), leave=(1.0 - 0.1 * span, 1.0)))
+    # a box on the row of `left` and on the result's row, each row in turn (hopping, never
+    # sliding across the rows between)
+    boxes = [hop_through([grid.row_box(i, colour) for i in rows]) for grid in (left, result)]
     fills, numbers = [], []
     for n_, i in enumerate(rows):
         cells = [c for c in range(cols) if (i, c) not in done]
@@ -397,14 +396,15 @@ class ProductSweep:
 
     def open(self) -> list:
         """Boxes on the row, the column and the (still empty) cell."""
-        return [Create(self.row_box), Create(self.col_box), Create(self.cell_box)]
+        # faded in, not drawn: a box being drawn starts as a stray line for a frame or two
+        return [FadeIn(self.row_box), FadeIn(self.col_box), FadeIn(self.cell_box)]
 
     def term(self, k: int) -> AnimationGroup:
         """Term k: small boxes move onto left[i, k] and top[k, j], their product is written in
         line k, and the running sum beside it."""
         left_cursor, top_cursor = self.cursors
         if k == 0:
-            moves = [Create(left_cursor), Create(top_cursor)]
+            moves = [FadeIn(left_cursor), FadeIn(top_cursor)]
         else:
             moves = [left_cursor.animate.move_to(self.left.cell(self.i, k)), top_cursor.animate.move_to(self.top.cell(k, self.j))]
         return AnimationGroup(*(during(m, 0.0, 0.35) for m in moves),

@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, VGroup, Write, there_and_back,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
-from attention_math.story import heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows
+from attention_math.story import (
+    draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
+)
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
-from scenes.motion import ProductSweep, Travel, build_rows, during
+from scenes.motion import ProductSweep, Travel, build_rows, during, hop_through
 from scenes.staging import BOTTOM, fit_region
 
 
@@ -32,6 +34,8 @@ def listed(words) -> str:
 # X and the heads' W_Q, W_K, W_V side by side fill the frame's width and are shrunk to about 0.8:
 # their numbers start larger, so that they still read (the cells have room for them)
 WEIGHT_NUMBER_SIZE = 24
+# what is kept free at the frame's sides
+FRAME_MARGIN = 0.3
 
 
 class MultiHeadScene(ExplainerScene):
@@ -85,6 +89,11 @@ class MultiHeadScene(ExplainerScene):
                               col_labels=feature_names(prefix, values.shape[1]), value_scale=self.vector_scale,
                               label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None,
                               number_size=WEIGHT_NUMBER_SIZE)
+                if k == 0:
+                    # the dims in X's colours (animal, tech named; the others plain), and a little
+                    # further from the table, clear of the box that names the matrix
+                    for r, lab in enumerate(g.row_labels):
+                        lab.set_color(self.dim_colors().get(r, th.text)).shift(LEFT * 0.16)
                 name = label(f"W_{prefix.upper()}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
@@ -112,16 +121,17 @@ class MultiHeadScene(ExplainerScene):
                      LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
         # the three projections named in turn, in every head at once: a box slides W_Q → W_K → W_V
         matrices = [[grid[0].rects for grid in block[1]] for block in blocks]
-        slides = [Travel(SurroundingRectangle(grids[0], color=self.head_color(h), buff=0.08, stroke_width=4),
+        slides = [Travel(SurroundingRectangle(grids[0], color=self.head_color(h), buff=0.05, stroke_width=4),
                          [(0.3, grids[0].get_center()), (0.45, grids[1].get_center()), (0.65, grids[1].get_center()),
                           (0.8, grids[2].get_center())], appear=(0.0, 0.1), leave=(0.9, 1.0))
                   for h, grids in enumerate(matrices)]
         self.narrate("with its own W_Q, W_K and W_V,", *slides, run_time=2.0)
-        # each word's new numbers are a projection's columns: their names light up, head by head
-        columns = [VGroup(*(grid[0].col_labels for grid in block[1])) for block in blocks]
+        # each word's new numbers are a projection's columns: their names light up, head by head,
+        # each name pulsing where it stands (a group pulsed as one would push its ends apart)
+        columns = [[lab for grid in block[1] for lab in grid[0].col_labels] for block in blocks]
         self.narrate(f"each word to {' or '.join(str(w) for w in widths)} numbers.",
-                     LaggedStart(*(Indicate(c, color=self.head_color(h), scale_factor=1.3) for h, c in enumerate(columns)),
-                                 lag_ratio=0.5), run_time=1.5)
+                     LaggedStart(*(AnimationGroup(*(Indicate(lab, color=th.text, scale_factor=1.12) for lab in c))
+                                   for c in columns), lag_ratio=0.5), run_time=1.5)
         # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
         differ = len({tuple(words) for words in reads}) > 1
@@ -132,13 +142,15 @@ class MultiHeadScene(ExplainerScene):
             boxes = VGroup(*(self.w_values[h].cell_box(r, c, colour) for r, c in entries))
             names = VGroup(*(first.row_labels[r] for r in strongest_rows(m.heads[h].w_v)))
             words = listed(reads[h])
-            text = f"Head {h + 1}'s W_V passes on mostly {words}" if n == 0 else f"head {h + 1}'s, mostly {words}"
+            # "only" when the other dims' rows are zeros, "mostly" when they pass on a little
+            share = "only" if draws_only_on(m.heads[h].w_v) else "mostly"
+            text = f"Head {h + 1}'s W_V passes on {share} {words}" if n == 0 else f"head {h + 1}'s, {share} {words}"
             if n < len(said) - 1:
                 text += ";"
             else:
                 text += ": different heads carry different features." if differ else "."
             # boxed as the dims are named, a moment into the sentence
-            self.narrate(text, during(Create(boxes), 0.3, 0.7),
+            self.narrate(text, during(FadeIn(boxes), 0.3, 0.7),
                          *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
                          run_time=2.6)
         self.clear_with_next_play()
@@ -156,17 +168,28 @@ class MultiHeadScene(ExplainerScene):
                           cell_h=1.05 if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
             colour = self.head_color(h)
             name = label(f"head {h + 1}: attention", th, size=26, color=colour, weight="BOLD")
+            # where the table comes from: the head's own queries and keys (said as it is written)
+            source = label(f"softmax(Q{h + 1}·K{h + 1}ᵀ / √{head.d_k})", th, size=24, color=th.text)
             top = strongest_neighbour(tokens, head.weights[i], ex.focus)
-            verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}", th, size=22, color=colour)
-            blocks.append(VGroup(name, g, verdict).arrange(DOWN, buff=0.25))
-            self.patterns.append((g, verdict))
+            # the word named is the strongest OTHER word: when the row's largest weight is the word
+            # itself, say so, or the caption contradicts the darkest cell of the row
+            own = tokens[ranked(head.weights[i])[0]] == ex.focus
+            verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}"
+                            + (" (after itself)" if own else ""), th, size=24, color=th.text)
+            blocks.append(VGroup(name, source, g, verdict).arrange(DOWN, buff=0.2))
+            self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
-        self.narrate("Each head computes its own attention, from its own queries and keys.",
-                     LaggedStart(*(FadeIn(VGroup(b[0], b[1])) for b in blocks), lag_ratio=0.5), run_time=2.5)
-        boxes = VGroup(*(g.row_box(i, th.focus) for g, _ in self.patterns))
+        self.narrate("Each head computes its own attention,",
+                     LaggedStart(*(FadeIn(VGroup(b[0], b[2])) for b in blocks), lag_ratio=0.5), run_time=1.5)
+        self.narrate("from its own queries and keys.", *(Write(b[1]) for b in blocks), run_time=1.2)
+        rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
+        # the named word's cell, inside the row's box (inset, so the two frames stay apart)
+        cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
+                         for h, (g, _, top) in enumerate(self.patterns)))
         self.narrate(f"For {ex.focus}, the heads look at different words.",
-                     Create(boxes), *(FadeIn(v) for _, v in self.patterns), run_time=1.5)
+                     during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
+                     *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=2.0)
         self.clear_with_next_play()
 
     def head_patterns(self):
@@ -211,7 +234,7 @@ class MultiHeadScene(ExplainerScene):
             line = next((ln for ln in lines[h] if ln.key == j), None)
             thicken = [] if line is None else \
                 [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
-            self.narrate(said, Create(box), *thicken, run_time=1.2)
+            self.narrate(said, FadeIn(box), *thicken, run_time=1.2)
         self.clear_with_next_play()
 
     def concatenate(self):
@@ -225,15 +248,19 @@ class MultiHeadScene(ExplainerScene):
                                 row_label_colors=self.token_colors(tokens))
         fit_region(self.concat, -5.0, 5.0, top=2.2, grow=1.6)
         grown = self.concat.rects[0].height / self.concat.cell_h  # labels made now match the grown table
-        gap = 1.0 * grown
         starts = np.cumsum([0, *self.head_widths])
         parts = [VGroup(*(VGroup(self.concat.column(c), self.concat.col_labels[c]) for c in range(starts[h], starts[h + 1])))
                  for h in range(len(m.heads))]
+        # each part named with where it comes from: the head's attention weights times its values
+        names = VGroup(*(label(f"head {h + 1}: weights · V{h + 1}", th, size=20, color=self.head_color(h)).scale(grown)
+                         for h in range(len(m.heads))))
+        # the parts far enough apart for each name to stand over its own part alone
+        gap = max(1.0 * grown, max(name.width - part.width for name, part in zip(names, parts)) + 0.4 * grown)
         for h, part in enumerate(parts):
             part.shift(RIGHT * gap * h)
         VGroup(self.concat, *parts).move_to([0, self.concat.get_y(), 0])
-        names = VGroup(*(label(f"head {h + 1} output", th, size=20, color=self.head_color(h)).scale(grown).next_to(part, UP, buff=0.25)
-                         for h, part in enumerate(parts)))
+        for name, part in zip(names, parts):
+            name.next_to(part, UP, buff=0.25)
         together = [part.copy().shift(LEFT * gap * h) for h, part in enumerate(parts)]
         shift = -(VGroup(self.concat.row_labels, *together).get_center()[0])  # centred once together
         concat_name = label(f"Concat: {len(tokens)} × {m.concat.shape[1]}", th, size=22).scale(grown)
@@ -246,26 +273,13 @@ class MultiHeadScene(ExplainerScene):
                                 AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
                                                self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
                      run_time=1.6)
-        # the sum counted on the table: each head's columns light up as its width is said
+        # the sum counted on the table: each head's columns boxed in turn as its width is said (a
+        # box, not a pulse: grown, neighbouring column names would print over each other)
+        spans = [VGroup(*(self.concat.column(c) for c in range(starts[h], starts[h + 1]))) for h in range(len(m.heads))]
+        boxes = [SurroundingRectangle(span, color=self.head_color(h), buff=0.03, stroke_width=4) for h, span in enumerate(spans)]
         self.narrate(f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
-                     LaggedStart(*(Indicate(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1]))),
-                                            color=self.head_color(h), scale_factor=1.3) for h in range(len(m.heads))),
-                                 lag_ratio=0.6),
-                     during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
+                     during(hop_through(boxes), 0.0, 0.8), during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
-
-    @staticmethod
-    def sweep_columns(grid, color, rows: bool = False) -> Travel:
-        """A box that appears on the first column of `grid` (row, with `rows`), slides from column to
-        column, and goes."""
-        box = grid.row_box(0, color) if rows else grid.column_box(0, color)
-        part = grid.row if rows else grid.column
-        count = grid.shape[0 if rows else 1]
-        span = 1.0 / count
-        keys = []
-        for n in range(1, count):
-            keys += [(n * span, part(n - 1).get_center()), (n * span + 0.3 * span, part(n).get_center())]
-        return Travel(box, keys, appear=(0.0, 0.3 * span), leave=(1.0 - 0.1 * span, 1.0))
 
     def project_out(self):
         s, ex, th = self.first, self.example, self.theme
@@ -285,26 +299,40 @@ class MultiHeadScene(ExplainerScene):
                        label(f"W_O  {width} × {d_out}", th, size=22).next_to(w_o.rects, RIGHT, buff=0.2),
                        label(f"Output  {n} × {d_out}", th, size=22, color=th.output).next_to(out.rects, DOWN, buff=0.15))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
+        # as far right as the frame allows: the worked cell's ledger is written left of W_O's rows
+        VGroup(layout, names).shift(RIGHT * max(0.0, config.frame_width / 2 - FRAME_MARGIN - names[1].get_right()[0]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
         self.play(FadeOut(VGroup(self.concat.col_labels, self.concat_name)), run_time=0.4)
         self.play(Transform(VGroup(self.concat.rects, self.concat.numbers, self.concat.row_labels),
-                            VGroup(concat.rects, concat.numbers, concat.row_labels)), FadeIn(names[0]), run_time=1.0)
+                            VGroup(concat.rects, concat.numbers, concat.row_labels)),
+                  during(FadeIn(names[0]), 0.7, 1.0), run_time=1.0)
         self.remove(self.concat)
         self.add(concat)
         mixing = mixes_heads(m.w_o, self.head_widths)
-        # "one vector per word": a word's row of the concatenation and its row of the output, together
-        self.narrate("Finally an output projection, W_O, turns the concatenation into one vector per word.",
-                     during(FadeIn(VGroup(w_o, names[1])), 0.0, 0.3), during(FadeIn(VGroup(out.rects, names[2])), 0.25, 0.45),
-                     during(self.sweep_columns(concat, th.text, rows=True), 0.45, 1.0),
-                     during(self.sweep_columns(out, th.output, rows=True), 0.45, 1.0), run_time=4.0)
+        self.narrate("Finally an output projection, W_O,", FadeIn(VGroup(w_o, names[1])),
+                     during(FadeIn(VGroup(out.rects, names[2])), 0.5, 1.0), run_time=1.5)
+        # "one vector per word": each word's output row computed from its row of the concatenation,
+        # as it is said (the focus word's first cell is left empty: it is worked below)
+        self.narrate("turns the concatenation into one vector per word.",
+                     build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.6 * n)
+        # which heads each output column draws on: W_O's entries that are not zero take the colour
+        # of the head whose row they are in, then each column is boxed in turn
+        colours, starts = self.column_colors(), np.cumsum([0, *self.head_widths])
+        tinted = [w_o.number(r, c).animate.set_color(colours[r])
+                  for r in range(width) for c in range(d_out) if abs(m.w_o[r, c]) >= 0.5 * 10.0 ** -w_o.decimals]
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
-                     self.sweep_columns(w_o, th.output), run_time=1.0 + 0.6 * d_out)
+                     during(AnimationGroup(*tinted), 0.0, 0.3),
+                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.25, 1.0),
+                     run_time=1.0 + 0.6 * d_out)
         # one worked cell: the focus word's first output column, each concat entry in its head's colour
         sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
         for k, line in enumerate(sweep.products):
             line[0].set_color(self.column_colors()[k])
+        # room between the ledger's sums and W_O's row names, where the frame has it to spare
+        spare = sweep.ledger.get_left()[0] - (-config.frame_width / 2 + FRAME_MARGIN)
+        sweep.ledger.shift(LEFT * min(max(spare, 0.0), 0.3))
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
         # the terms are worked while the sentence is said, each product in its head's colour
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
@@ -314,5 +342,12 @@ class MultiHeadScene(ExplainerScene):
                      run_time=1.2 + 0.6 * (width - 1))
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
-        self.narrate("The attention patterns decide where information flows; the projections decide what flows, "
-                     "and where it lands.", build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.9 * n, wait=1.0)
+        # "where": each head's part of the concatenation, what its attention gathered; "what": the
+        # projections, W_O here, and the output it lands in
+        parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
+                                      color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
+        self.narrate("The attention patterns decide where information flows;", hop_through(parts), run_time=3.0)
+        self.narrate("the projections decide what flows, and where it lands.",
+                     hop_through([SurroundingRectangle(w_o.rects, color=th.output, buff=0.03, stroke_width=4),
+                                  SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
+                     run_time=3.0, wait=1.0)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart,
-    SurroundingRectangle, TransformFromCopy, VGroup, Write, there_and_back,
+    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, FadeIn, FadeOut, LaggedStart,
+    SurroundingRectangle, TransformFromCopy, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -14,10 +14,11 @@ from attention_math.geometry import arrow_chain, embedding_plane
 from attention_math.story import leans_towards
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
-from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out
+from scenes.geometry import SUBTITLE_TOP, Veil, plane_in_region, word_colors
+from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out, hop_through
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
+PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
 
 
 class OutputScene(ExplainerScene):
@@ -48,7 +49,9 @@ class OutputScene(ExplainerScene):
         # room below for the line of terms, which stays clear of the subtitles' band
         fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=SUBTITLE_TOP + 0.75)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
-        self.play(Write(self.heading), *self.take_over(self.attn, self.names[0]), run_time=1.0)
+        # the name changes sides: it goes where it stands and comes back under the settled table (moving,
+        # it passed across the numbers)
+        self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
         self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
         # pointed at as it is named; the output's empty cells come up as what the mixing will fill
         self.narrate("The attention matrix says how to mix them.", Circumscribe(self.attn.rects, color=th.text, buff=0.04),
@@ -64,7 +67,7 @@ class OutputScene(ExplainerScene):
         # only what is on screen: the other output rows have no numbers yet (animating them would add them)
         others = [m for k in range(len(tokens)) if k != i
                   for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(d)))]
-        self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", Create(box), Create(out_box),
+        self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", FadeIn(box), FadeIn(out_box),
                      *self.focus_on([], pool=others), run_time=1.0)
         # the whole sum is laid out first, so terms appear in place without the line jumping; the
         # weights with the decimals it takes for the sum of the terms to be the output's row as written
@@ -87,7 +90,7 @@ class OutputScene(ExplainerScene):
                     for k, v in enumerate(worked[j])]
             boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
             grow = [FadeIn(t) for t in sums] if running is None else [change_in_place(a, b) for a, b in zip(running, sums)]
-            step = [Create(boxes), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
+            step = [during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
             self.play(*step, run_time=1.2 if j == 0 else 0.8)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
@@ -95,7 +98,7 @@ class OutputScene(ExplainerScene):
         self.add(*(self.out.number(i, k) for k in range(d)))  # the same numbers, now the matrix's own
         value_rows = SurroundingRectangle(self.v.rects, color=th.value, buff=0.06, stroke_width=4)
         self.narrate("The result is a weighted average of the value rows:",
-                     *(self.out.fill_in(i, k) for k in range(d)), during(Create(value_rows), 0.3, 1.0), run_time=1.2)
+                     *(self.out.fill_in(i, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0), run_time=1.2)
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(value_rows),
                      run_time=1.0, wait=0.5)
         self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
@@ -112,13 +115,19 @@ class OutputScene(ExplainerScene):
         words = list(dict.fromkeys(tokens))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.chain_math = arrow_chain(s.simple.weights[i], s.simple.v, plane)
-        self.plane = right_half_plane(self, plane, coords)
+        # the plane takes all the frame the column of terms leaves (the right half alone drew the
+        # short arrows near the origin too small to make out)
+        self.plane = plane_in_region(plane, coords, th, left=PLANE_LEFT, right=config.frame_width / 2 - 0.3,
+                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
         # the chain and the output arrow come later: the words' labels keep clear of them now (the
         # output arrow all but its last stretch, where its own label goes)
         placer, origin = self.plane.placer(), self.plane.origin
         for start, end in zip(self.chain_math.starts, self.chain_math.ends):
             placer.avoid_strip(self.plane.c2p(start), self.plane.c2p(end))
         placer.avoid_strip(origin, origin + 0.85 * (self.plane.c2p(self.chain_math.total) - origin))
+        # a word by the x axis keeps a clear gap to the tick numbers ("friends" touched "0.5")
+        for tick in self.plane.tick_labels:
+            placer.avoid_box(tick, pad=0.15)
         colors = word_colors(ex, th, plane, words, coords)
         self.plane.words(words, coords, colors)
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
@@ -129,7 +138,9 @@ class OutputScene(ExplainerScene):
                          for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
         total = label(f"= {ex.focus}'s output", th, size=24, color=th.output)
         column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
-        fit_left_half(column)
+        left_of_plane = PLANE_LEFT - 0.4
+        column.scale(min(1.0, (left_of_plane + config.frame_width / 2 - 0.4) / column.width))
+        column.move_to([(left_of_plane - config.frame_width / 2) / 2, (3.0 + SUBTITLE_TOP) / 2, 0.0])
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
         # one after the other, so neither shows through the other
@@ -141,7 +152,8 @@ class OutputScene(ExplainerScene):
         for piece, token in zip(self.chain.pieces, tokens):
             piece.set_color(colors.get(token, th.text))
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
-        faded = [v.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
+        # the words' arrows step back behind the chain; their names stay readable
+        faded = [v.body.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
         for j, token in enumerate(tokens):
             self.play(*(faded if j == 0 else ()), FadeIn(terms[j]),
                       TransformFromCopy(self.plane.vectors[token].body, self.chain.pieces[j]), run_time=0.6)
@@ -167,13 +179,15 @@ class OutputScene(ExplainerScene):
         self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
                      run_time=2.5)
-        # each weighted arrow with its term, in turn: what the average is made of
+        # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
+        # no term drawn larger than another: none is singled out)
+        n = len(terms)
         self.narrate("a weighted average of the value arrows.",
-                     LaggedStart(*(AnimationGroup(Indicate(term, color=term.get_color(), scale_factor=1.15),
-                                                  piece.animate(rate_func=there_and_back).set_stroke(
-                                                      width=piece.get_stroke_width() * 1.8 + 2))
-                                   for term, piece in zip(terms, self.chain.pieces)), lag_ratio=0.4),
-                     run_time=2.0, wait=0.5)
+                     hop_through([SurroundingRectangle(term, color=term.get_color(), buff=0.06, stroke_width=3)
+                                  for term in terms]),
+                     *(during(piece.animate(rate_func=there_and_back).set_stroke(width=piece.get_stroke_width() * 1.8 + 2),
+                              k / n, (k + 1) / n) for k, piece in enumerate(self.chain.pieces)),
+                     run_time=2.5, wait=0.3)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -205,12 +219,18 @@ class OutputScene(ExplainerScene):
         pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
         # the tag over the arrow between the tables: the gap is made wide enough for it at its size,
         # and it is fitted with the tables (shrinking it alone to the gap left it unreadable)
-        arrow_label = label("self-attention", th, size=26, color=th.muted)
-        pair.arrange(RIGHT, buff=max(2.1, arrow_label.width + 0.6), aligned_edge=DOWN)
+        arrow_label = label("self-attention", th, size=28, color=th.muted)
+        pair.arrange(RIGHT, buff=max(2.1, arrow_label.width + 0.4), aligned_edge=DOWN)
         arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
                       max_tip_length_to_length_ratio=0.2)
         arrow_label.next_to(arrow, UP, buff=0.1)
-        fit_to_frame(VGroup(pair, arrow, arrow_label), top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
+        layout = fit_to_frame(VGroup(pair, arrow, arrow_label), top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
+        # centred on the two tables' cells (the input's row words, on its left only, pushed them right),
+        # shrunk if the words then reach the frame's margin
+        layout.shift(LEFT * (before.rects.get_left()[0] + after.rects.get_right()[0]) / 2)
+        reach = max(-layout.get_left()[0], layout.get_right()[0])
+        if reach > config.frame_width / 2 - 0.3:
+            layout.scale((config.frame_width / 2 - 0.3) / reach, about_point=np.array([0.0, layout.get_y(), 0.0]))
         self.play(fade_out(self.attn, self.v, self.names), run_time=0.6)
         d = len(dims)
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
@@ -221,7 +241,7 @@ class OutputScene(ExplainerScene):
                      during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         lean = self.lean_of_focus_output()
-        self.narrate(f"{ex.focus}'s row has changed:", *(Create(b) for b in boxes), run_time=1.2)
+        self.narrate(f"{ex.focus}'s row has changed:", *(FadeIn(b) for b in boxes), run_time=1.2)
         # the neighbours named: the other words' input rows, pointed at one after another
         neighbours = [r for r in range(len(tokens)) if tokens[r] != ex.focus]
         self.narrate("it has taken in some of its neighbours' meaning.",
@@ -235,8 +255,8 @@ class OutputScene(ExplainerScene):
         # one sentence (the payoff, said whole), its two numbers boxed as they are said
         self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
                      f"{format_number(values[weaker])} for {dims[weaker]}.",
-                     during(FadeOut(boxes[1]), 0.0, 0.3), during(Create(cells[0]), 0.0, 0.35),
-                     during(Create(cells[1]), 0.55, 0.9), run_time=3.2, wait=0.5)
+                     during(FadeOut(boxes[1]), 0.0, 0.3), during(FadeIn(cells[0]), 0.0, 0.35),
+                     during(FadeIn(cells[1]), 0.55, 0.9), run_time=3.2, wait=0.5)
 
     def lean_of_focus_output(self):
         """(stronger, weaker) dim indices of the plane's two dims in the focus word's output, when

@@ -11,18 +11,22 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
-    LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write,
+    LaggedStart, Succession, SurroundingRectangle, VGroup, Write,
 )
 
 from attention_math.core import scale_factor
-from attention_math.formatting import format_number
+from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import divisor_effect, largest_changes, peak_moves, ranked, strongest_neighbour
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
-from scenes.motion import ProductSweep, build_rows, during
+from scenes.motion import ProductSweep, build_rows, during, hop_through
 from scenes.staging import BOTTOM, fit_region, reveal_cell
+
+QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
+OWN_KEY_OPACITY = 0.45  # the focus word's own key, which its query may all but cover
+TABLE_TOP = 1.5         # the three attention rows below it; the closing formula above
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -70,19 +74,22 @@ class ProjectionsScene(ExplainerScene):
                        label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.rects, RIGHT, buff=0.25),
                        label("Q", th, size=26, color=th.query).next_to(self.q.rects, DOWN, buff=0.15))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
-        self.play(Write(self.heading), *self.take_over(self.x, names[0]), run_time=1.0)
+        # X stays centred and large, as the previous scene left it, while it is the subject; it moves
+        # to its place in the product when the learned matrix comes
+        self.play(Write(self.heading), run_time=0.8)
         self.narrate("Real transformers do not compare the raw embeddings.",
-                     Circumscribe(self.x.rects, color=th.muted, run_time=2.0), run_time=2.0)
-        # a box runs down X's rows (each word's vector), then the learned matrix and the Q it makes appear
-        rows = [self.x.row(k) for k in range(len(tokens))]
-        runner = SurroundingRectangle(rows[0], color=th.query, buff=0.03, stroke_width=3)
+                     Circumscribe(self.opening.table.rects, color=th.muted, run_time=2.0), run_time=2.0)
+        # X into place and the learned matrix beside it; then a box on each of X's rows in turn (each
+        # word's vector, hopping: a sliding box strikes through the numbers), then the Q they make
         i = self.focus_row(s)
         self.q.clear_fills()  # no entry of Q is coloured before it is computed
-        self.narrate("Each word's vector is first multiplied by a learned matrix.",
-                     during(Succession(Create(runner), *(Transform(runner, runner.copy().move_to(r)) for r in rows[1:]),
-                                       FadeOut(runner)), 0.0, 0.5),
-                     during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[1])), 0.45, 0.8),
-                     during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.75, 1.0), run_time=3.0)
+        hops = hop_through([self.x.row_box(k, th.query, buff=0.03) for k in range(len(tokens))])
+        # the cue first: waiting for the last one to end is a play, which would finish the take-over early
+        self.caption_over("Each word's vector is first multiplied by a learned matrix.")
+        self.play(*(during(move, 0.0, 0.3) for move in self.take_over(self.x, names[0])),
+                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[1])), 0.25, 0.45),
+                  during(hops, 0.42, 0.85),
+                  during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.82, 1.0), run_time=4.0)
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
         self.sweep = sweep
@@ -137,17 +144,43 @@ class ProjectionsScene(ExplainerScene):
         tokens = list(s.tokens)
         i = self.focus_row(s)
         best = strongest_neighbour(tokens, p.scores[i], ex.focus)
-        self.qk_projection = projection(p.q[i], p.k[best], plane)
+        self.qk_projection = proj = projection(p.q[i], p.k[best], plane)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
-        self.qk_plane = right_half_plane(self, plane, np.vstack([keys, query, self.qk_projection.foot]), named_dims=False)
+        self.qk_plane = right_half_plane(self, plane, np.vstack([keys, query, proj.foot]), named_dims=False)
         # the query first: its label takes the place past its tip, and the keys' labels keep clear of
-        # it (the focus word's own key can lie almost on its query: two labels there would stack)
+        # it (the focus word's own key can lie almost on its query: two labels there would stack);
+        # thicker than the keys, and drawn over them (z-index) whatever is pointed at
         query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query",
-                                         toward=label_side(query, keys[i]))
+                                         toward=label_side(query, keys[i]), width=QUERY_WIDTH)
         words = list(dict.fromkeys(tokens))
         self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
                             {w: th.key for w in words})
+        # the focus word's own key pale: it can lie under its query, which is the subject here
+        self.qk_plane.arrow_for(ex.focus).body.set_opacity(OWN_KEY_OPACITY)
+        figure = self.qk_plane.projection(proj, th.query)
+        self.qk_figure = figure
+        # the reach along the key and the key's length written on the picture (nothing when a zero
+        # vector casts no shadow)
+        # the score the reach and the length make (over the plot's two components only, when the
+        # plot is a view of more), and the decimals for "reach × length = score" to check as written
+        worked = proj.full_dot if plane.exact else proj.plane_dot
+        places = factor_decimals(proj.shadow, proj.length_b, worked)
+        marks = VGroup()
+        if figure.submobjects:
+            placer, origin = self.qk_plane.placer(), self.qk_plane.origin
+            tip, foot, key_tip = (self.qk_plane.c2p(v) for v in (proj.a, proj.foot, proj.b))
+            reach = label(shortest(proj.shadow, places), th, size=20, color=th.query)
+            placer.avoid_segment(tip, foot)  # the perpendicular: no number across it
+            placer.place(reach, (origin + foot) / 2, tip - foot)   # inside the angle, by the shadow
+            length = label(f"|{tokens[best]}| = {format_number(proj.length_b)}", th, size=20, color=th.key)
+            # under the key's word, on the side away from the query (its perpendicular is on the other)
+            word = self.qk_plane.arrow_for(tokens[best]).label
+            placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
+            marks.add(reach, length)
+            figure.add(marks)  # part of the drawing: the plane's labels keep clear of them (placer)
+        query_vec.set_z_index(2)
+        figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
                            col_labels=feature_names("q", p.d_k))
@@ -156,47 +189,52 @@ class ProjectionsScene(ExplainerScene):
         self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
         k_name = label("q · k: learned scores", th, size=22)
-        view = (f"d_k = {p.d_k}: the whole space" if plane.exact else
-                f"a 2-D view: {plane.names[0]}, {plane.names[1]} of d_k = {p.d_k}")
-        caveat = label(view, th, size=20, color=th.muted)
-        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15), VGroup(k_name, score_row).arrange(DOWN, buff=0.15),
-                      caveat).arrange(DOWN, buff=0.5)
+        shown = "them all" if plane.exact else f"{plane.names[0]}, {plane.names[1]}"
+        caveat = VGroup(label(f"{p.d_k} numbers per query and key:", th, size=22),
+                        label(f"this plot shows {shown}", th, size=22)).arrange(DOWN, buff=0.1)
+        # the worked score: the reach times the key's length
+        formula = VGroup(*([label("in this view:", th, size=22)] if not plane.exact else []),
+                         label(shortest(proj.shadow, places), th, size=24, color=th.query), label("×", th, size=24),
+                         label(shortest(proj.length_b, places), th, size=24, color=th.key), label("=", th, size=24),
+                         label(format_number(worked), th, size=24)).arrange(RIGHT, buff=0.12)
+        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15),
+                      VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15), caveat).arrange(DOWN, buff=0.5)
         fit_left_half(left)
+        # the formula under the cell it works out (from its left edge), within the row's width
+        row_left, row_right = score_row.rects.get_left()[0], score_row.rects.get_right()[0]
+        formula.set_x(float(np.clip(score_row.cell(0, best).get_left()[0], row_left, row_right - formula.width))
+                      + formula.width / 2)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
         self.narrate(f"W_Q turns {ex.focus} into a query,", FadeIn(VGroup(q_name, q_row)), FadeIn(self.qk_plane),
                      during(self.qk_plane.grow_one(query_vec), 0.3, 1.0), run_time=1.5)
         self.narrate("W_K each word into a key, in a space of their own.",
                      FadeIn(VGroup(caveat, k_name, score_row.rects, score_row.col_labels)),
                      self.qk_plane.grow(words, lag_ratio=0.3), run_time=2.5)
-        figure = self.qk_plane.projection(self.qk_projection, th.query)
-        self.qk_figure = figure
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
-        self.bring_to_front(query_vec)  # the keys grew after it: the query is pointed at, on top of them
-        self.narrate("A learned score is a query–key dot product:", Create(box), self.qk_plane.highlight("query"),
+        self.narrate("A learned score is a query–key dot product:", FadeIn(box), self.qk_plane.highlight("query"),
                      Indicate(q_row, color=th.query, scale_factor=1.1), run_time=1.2)
-        self.narrate("how far the query reaches along the key,", shadow, run_time=2.0)
+        self.narrate("how far the query reaches along the key,", shadow,
+                     *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
         self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
-                     during(reveal_cell(score_row, 0, best), 0.5, 1.0), run_time=1.5)
+                     *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
+                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=2.0)
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
-        others = [j for j in range(len(tokens)) if j != best]
-        # a key pointed at is drawn over the rest while it is (its group joins the scene on top): once
-        # it is over, the query goes back on top of the focus word's own key, which it may all but cover
-        def on_top():
-            self._after_play.append(lambda: self.bring_to_front(query_vec))
-
-        on_top()
-        self.narrate(f"{'After its own key, ' if own_first else ''}{ex.focus}'s query meets {tokens[best]}'s key best, "
-                     f"{format_number(p.scores[i, best])}.",
-                     Succession(*([self.qk_plane.highlight(ex.focus)] if own_first else []),
-                                AnimationGroup(self.qk_plane.highlight(tokens[best]),
-                                               Circumscribe(score_row.cell(0, best), color=th.key))),
-                     run_time=2.5 if own_first else 1.5)
-        on_top()
+        if own_first:  # its own key's cell is filled as it is said
+            self.narrate(f"After its own key, {format_number(p.scores[i, i])},", self.qk_plane.highlight(ex.focus),
+                         reveal_cell(score_row, 0, i), run_time=1.5)
+        self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
+                     self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
+                     run_time=1.5)
+        others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
                                    for j in others), lag_ratio=0.5), run_time=0.6 * len(others) + 0.4)
         self.learned_scores = p.scores[i]
+        # back to the ordinary drawing order: the veil that clears the picture must lie over them
+        query_vec.set_z_index(0)
+        figure.set_z_index(0)
+        self.bring_to_front(figure, query_vec)
         self.clear_with_next_play()
 
     def compare_attention(self):
@@ -218,16 +256,17 @@ class ProjectionsScene(ExplainerScene):
                              cell_w=rows[0].cell_w if rows else 1.0)
             self.shown.append(row)
             rows.append(row)
-            title = VGroup(label(role, th, size=22, color=colour), label(formula, th, size=18, color=th.muted))
+            title = VGroup(label(role, th, size=24, color=colour), label(formula, th, size=22))
             title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
-            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * 1.45 * k)
-        causes = VGroup(label("W_Q, W_K", th, size=20, color=th.query),
-                        label(f"÷ √{d_k} = {root_k}", th, size=20, color=th.focus))
+            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * 1.3 * k)
+        causes = VGroup(label("W_Q, W_K", th, size=22, color=th.query),
+                        label(f"÷ √{d_k} = {root_k}", th, size=22, color=th.focus))
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
             cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.25 + cause.width / 2))
-        fit_region(VGroup(table, causes), -6.8, 6.8, top=1.75, bottom=BOTTOM, grow=1.6)
+        # top: room above for the closing formula's two lines (conclude)
+        fit_region(VGroup(table, causes), -6.8, 6.8, top=TABLE_TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
         self.narrate(f"{ex.focus}'s attention row three ways.",
@@ -295,9 +334,9 @@ class ProjectionsScene(ExplainerScene):
                            label(" / √d_k) ·", th, size=30), label("V", th, size=30, color=th.value)).arrange(RIGHT, buff=0.08)
         learned = VGroup(label("Q = X·W_Q", th, size=24, color=th.query), label("K = X·W_K", th, size=24, color=th.key),
                          label("V = X·W_V", th, size=24, color=th.value)).arrange(RIGHT, buff=0.6)
-        tags = VGroup(label("fixed", th, size=23, color=th.muted), label("learned", th, size=23, color=th.muted))
+        tags = VGroup(label("fixed", th, size=26), label("learned", th, size=26))
         block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
                        VGroup(tags[1], learned).arrange(RIGHT, buff=0.4)).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
-        fit_region(block, -6.8, 6.8, top=2.95, bottom=2.05)
+        fit_region(block, -6.8, 6.8, top=3.0, bottom=TABLE_TOP + 0.15)
         self.narrate("The mechanism is fixed; what is learned is the projections.",
                      Succession(FadeIn(block[0]), FadeIn(block[1])), run_time=1.5, wait=1.0)

@@ -11,15 +11,16 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, UP, AnimationGroup, Circumscribe, Create, DoubleArrow, FadeIn, FadeOut, GrowArrow, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, Succession, VGroup, VMobject, Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, DoubleArrow, FadeIn, FadeOut, GrowArrow, LaggedStart,
+    MoveToTarget, NumberLine, Rectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number
-from attention_math.story import is_about, strongest_neighbour
+from attention_math.story import halved_pair, is_about, strongest_neighbour, written_difference
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, label
+from scenes.motion import change_in_place, during, hop_through
 from scenes.staging import fit_region, swap_in_place
 
 SPREAD_WIDTHS = (64, 512)  # besides the example's own d: a common head width, and the original Transformer's d
@@ -104,29 +105,75 @@ class ScalingScene(ExplainerScene):
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
         self.narrate("Before softmax, each is divided by √d.", Write(each), run_time=2.0)
-        self.narrate(f"d is the width of the vectors compared: here {ex.d}, so √d is {format_number(self.divisor)}.",
-                     Succession(FadeIn(width, shift=LEFT * 0.3), Write(self.root)), run_time=1.5)
+        self.narrate(f"d is the width of the vectors compared: here {ex.d},", FadeIn(width, shift=LEFT * 0.3), run_time=1.0)
+        self.narrate(f"so √d is {format_number(self.divisor)}.", Write(self.root), run_time=1.0)
         box = self.scores.cell_box(i, j, th.focus)
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
-                     Succession(Create(box, run_time=0.5), FadeIn(VGroup(*worked[:2]), run_time=0.5),
+                     Succession(FadeIn(box, run_time=0.4), FadeIn(VGroup(*worked[:2]), run_time=0.5),
                                 AnimationGroup(swap_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])),
                                 FadeOut(box, run_time=0.4)),
                      run_time=2.6)
         rows = [AnimationGroup(*(swap_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)))
                 for r in range(n)]
-        shrink = ("The order within each row stays, and every difference between two scores is divided "
-                  f"by {format_number(self.divisor)} too." if self.divisor > 1 else
-                  "With d = 1 the divisor is 1: the scores stay as they are.")
-        self.narrate("Then every other score, row by row. " + shrink,
-                     Succession(LaggedStart(*rows, lag_ratio=0.6, run_time=3.5),
+        self.narrate("Then every other score, row by row.",
+                     Succession(LaggedStart(*rows, lag_ratio=0.6, run_time=3.0),
                                 FadeOut(self.names[0], run_time=0.3), FadeIn(self.names[1], run_time=0.4)),
-                     run_time=4.2)
+                     run_time=3.7)
+        kept = [self.heading, self.names[1], side, each]
+        if self.divisor > 1:
+            kept += self.order_and_difference(s, i, worked)
+        else:
+            self.narrate("With d = 1 the divisor is 1: the scores stay as they are.")
         # the scaled grid takes the place of the recoloured scores grid and the numbers faded in:
         # they look the same, and the scene keeps one grid
-        self.remove(*(m for m in self.mobjects if m not in (self.heading, self.names[1], side, each)))
+        self.remove(*(m for m in self.mobjects if m not in kept))
         self.add(self.scaled)
         self.side = side
+
+    def order_and_difference(self, s, i: int, worked: list) -> list:
+        """Two scores of one row, pointed at in the grid and written where the worked cell was: the
+        larger stays the larger, and their difference is divided by √d as well (a pair whose
+        difference halves exactly as written, attention_math.story.halved_pair). Returns what stays."""
+        th, tokens = self.theme, list(s.tokens)
+        pair = halved_pair(s.simple.scores, s.simple.scaled, self.divisor, i)
+        if pair is None:  # no difference checks as written: the order alone is pointed at
+            self.narrate("The order within each row stays, and every difference between two scores is divided "
+                         f"by {format_number(self.divisor)} too.")
+            return []
+        r, a, b = pair
+        size, tag_size = worked[1].font_size, worked[0].font_size
+
+        def line(larger: float, smaller: float, colour) -> tuple:
+            parts = VGroup(label(format_number(larger), th, size=size, color=colour), label("−", th, size=size),
+                           label(format_number(smaller), th, size=size, color=colour),
+                           label(f"= {written_difference(larger, smaller)}", th, size=size, color=colour))
+            parts.arrange(RIGHT, buff=0.16)
+            return parts, label(">", th, size=size).move_to(parts[1])
+
+        before, before_gt = line(s.simple.scores[r, a], s.simple.scores[r, b], th.text)
+        after, after_gt = line(s.simple.scaled[r, a], s.simple.scaled[r, b], th.focus)
+        tag = label(f"{tokens[r]}·{tokens[a]}, {tokens[r]}·{tokens[b]}", th, size=tag_size, color=th.muted)
+        check = label(f"{written_difference(s.simple.scores[r, a], s.simple.scores[r, b])} ÷ "
+                      f"{format_number(self.divisor)} = {written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b])}",
+                      th, size=size, color=th.focus)
+        ledger = VGroup(tag, before, after, check).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
+        tag.align_to(before, LEFT)
+        ledger.move_to(VGroup(*worked)).align_to(VGroup(*worked), UP)
+        ledger.shift(LEFT * max(0.0, ledger.get_right()[0] - (HALF_W - 0.3)))
+        before_gt.move_to(before[1])
+        after_gt.move_to(after[1])
+        boxes = VGroup(self.scores.cell_box(r, a, th.focus), self.scores.cell_box(r, b, th.text))
+        self.narrate("The order within each row stays:",
+                     during(FadeOut(VGroup(*worked)), 0.0, 0.25), FadeIn(boxes),
+                     during(LaggedStart(FadeIn(tag), FadeIn(VGroup(before[0], before_gt, before[2])),
+                                        FadeIn(VGroup(after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
+                     run_time=1.8)
+        self.narrate(f"and every difference between two scores is divided by {format_number(self.divisor)} too.",
+                     change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
+                     Succession(FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(check, shift=UP * 0.1)),
+                     run_time=2.0)
+        return [boxes, tag, before, after, check]
 
     def why_root_d(self):
         ex, th = self.example, self.theme
@@ -140,8 +187,11 @@ class ScalingScene(ExplainerScene):
                               include_tip=False, tick_size=0.06).move_to([-0.2, 1.45 - 1.75 * k, 0])
             row = SpreadRow(sp, axis, th, tick_height=0.5)
             here = sp.d == ex.d
-            names.add(label(f"d = {sp.d}" + ("  (here)" if here else ""), th, size=24, color=th.focus if here else th.text)
-                      .next_to(axis, LEFT, buff=0.35))
+            # the example's own width, named as ours (its scores are not these random samples)
+            name = label(f"d = {sp.d}", th, size=24, color=th.focus if here else th.text)
+            if here:
+                name = VGroup(name, label("(our width)", th, size=20, color=th.muted)).arrange(DOWN, buff=0.06)
+            names.add(name.next_to(axis, LEFT, buff=0.35))
             self.spread_values.add(label(format_number(sp.spread, 1), th, size=24, color=th.key).move_to([4.8, axis.get_y(), 0]))
             roots.add(label(format_number(scale_factor(sp.d), 1), th, size=24).move_to([6.2, axis.get_y(), 0]))
             self.spread_rows.append(row)
@@ -149,7 +199,8 @@ class ScalingScene(ExplainerScene):
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
         headers = VGroup(label("spread", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
                          label("√d", th, size=24).move_to([6.2, 2.35, 0]))
-        caption = label(f"{len(spreads[0].samples)} pairs per width, one tick each", th, size=22)
+        # √d is the spread when the entries have a spread of 1: said where the samples are described
+        caption = label(f"random entries, spread 1: {len(spreads[0].samples)} pairs per width, one tick each", th, size=22)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
         self.clear_with_next_play()
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
@@ -169,15 +220,19 @@ class ScalingScene(ExplainerScene):
         pairs = [VGroup(v, r) for v, r in zip(self.spread_values, roots)]
         self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
                      FadeIn(headers[1]),
-                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5), Circumscribe(pair, color=th.key, buff=0.12))
+                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5),
+                                             hop_through([SurroundingRectangle(pair, color=th.key, buff=0.12)]))
                                    for r, pair in zip(roots, pairs)), lag_ratio=0.45),
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
-        self.narrate("Divide each dot product by its √d, and every width has the same spread, about 1.",
-                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
-                     *(Succession(FadeOut(old, scale=0.5), FadeIn(new)) for old, new in zip(self.spread_values, scaled_values)),
-                     run_time=3.0)
+        # the ticks close in as the division is said; the spreads change as "the same spread" is
+        self.narrate("Divide each dot product by its √d,",
+                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))), run_time=2.0)
+        self.narrate("and every width has the same spread, about 1.",
+                     LaggedStart(*(Succession(FadeOut(old, scale=0.5), FadeIn(new))
+                                   for old, new in zip(self.spread_values, scaled_values)), lag_ratio=0.3),
+                     run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=8.0, color=th.muted, stroke_width=2,
@@ -193,8 +248,9 @@ class ScalingScene(ExplainerScene):
         outlines = [Rectangle(width=r.band.width, height=r.band.height, stroke_color=th.key, stroke_width=3,
                               fill_opacity=0).move_to(r.band) for r in self.spread_rows]
         self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
-                     LaggedStart(*(Create(o) for o in outlines), lag_ratio=0.35),
-                     Circumscribe(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15), run_time=2.6)
+                     LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35),
+                     hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15)]),
+                     run_time=2.6)
         # how wide the widest row's differences were before the division: past both ends of this axis
         widest = max(self.spread_rows, key=lambda r: r.spread.spread)
         raw = widest.spread.spread
@@ -206,10 +262,13 @@ class ScalingScene(ExplainerScene):
         ghost.stretch(widest.band.width / ghost.width, 0, about_point=zero)
         y = widest.axis.get_y() + 0.62
         beyond = raw > zoom  # the unscaled band runs on past both ends of this axis: the label says so
-        span = DoubleArrow(widest.axis.n2p(-reach) * [1, 0, 0] + [0, y, 0], widest.axis.n2p(reach) * [1, 0, 0] + [0, y, 0],
-                           buff=0, color=th.muted, stroke_width=3, tip_length=0.2 if beyond else 0.12)
+        # past the axis, the arrow runs on to the frame's edges: it is not ±zoom that was the spread
+        ends = (-(HALF_W - 0.25), HALF_W - 0.25) if beyond else (widest.axis.n2p(-raw)[0], widest.axis.n2p(raw)[0])
+        span = DoubleArrow([ends[0], y, 0], [ends[1], y, 0], buff=0, color=th.muted, stroke_width=3,
+                           tip_length=0.2 if beyond else 0.12)
         before = label(f"d = {widest.spread.d} before ÷ √d: spread {format_number(raw, 1)}"
-                       + (", off this axis" if beyond else ""), th, size=22).move_to([span.get_x(), y + 0.32, 0])
+                       + (f", far past both ends (this axis: ±{zoom})" if beyond else ""), th, size=22)
+        before.move_to([widest.axis.get_x(), y + 0.32, 0])
         self.bring_to_back(ghost)
         self.narrate("Large differences would make it give nearly all the weight to one word.",
                      MoveToTarget(ghost), GrowArrow(span), FadeIn(before, shift=UP * 0.1), run_time=2.6)

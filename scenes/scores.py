@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, AnimationGroup, Circumscribe, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
+    DOWN, LEFT, RIGHT, UP, Angle, AnimationGroup, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
     SurroundingRectangle, Succession, VGroup, Write,
 )
 
-from attention_math.formatting import format_number
+from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
-from attention_math.story import strongest_neighbour
+from attention_math.story import adds_up_to_one, row_total, strongest_neighbour, weakest_term
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, MatrixGrid, axis_captions, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
-from scenes.motion import ProductSweep, build_rows, during, transpose
+from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
 
 
 class ScoresScene(ExplainerScene):
@@ -46,7 +46,8 @@ class ScoresScene(ExplainerScene):
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
         self.narrate("Its transpose goes on top: each word's row turns into a column.",
-                     transpose(self.x, self.xt, self.scores), during(FadeIn(VGroup(self.xt.row_labels, self.xt_name)), 0, 0.1),
+                     transpose(self.x, self.xt, self.scores), during(FadeIn(self.xt.row_labels), 0, 0.1),
+                     during(FadeIn(self.xt_name), 0.9, 1.0),  # named once its last column is in (not beside nothing)
                      run_time=1.1 * (len(tokens) + 0.35))
         self.play(FadeIn(self.scores.rects), FadeIn(self.scores_name), run_time=0.6)
 
@@ -65,13 +66,18 @@ class ScoresScene(ExplainerScene):
         self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
                      Succession(*(sweep.term(k) for k in range(ex.d))), run_time=1.2 + 0.9 * (ex.d - 1))
         self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.8)
-        # where the two agree most, the largest product: the line and the two entries it multiplies
-        k = sweep.dot.largest_term
-        agree = VGroup(SurroundingRectangle(sweep.products[k], color=th.focus, buff=0.06),
-                       self.x.cell_box(i, k, th.focus), self.xt.cell_box(k, j, th.focus))
-        self.narrate("The more two vectors agree, dimension by dimension, the larger their dot product.",
-                     Create(agree), run_time=1.0, wait=0.4)
-        self.play(*sweep.close(), FadeOut(agree), *self.restore(), run_time=0.8)
+        # term by term: where the two agree most, the largest product; where they agree least, the
+        # product nearest 0: each line boxed with the two entries it multiplies, one after the other
+        def term_boxes(k):
+            return VGroup(SurroundingRectangle(sweep.products[k], color=th.focus, buff=0.06),
+                          self.x.cell_box(i, k, th.focus), self.xt.cell_box(k, j, th.focus))
+
+        terms = [k for k in (sweep.dot.largest_term, weakest_term(sweep.dot.products)) if k is not None]
+        self.narrate("The more two vectors agree, dimension by dimension,", hop_through([term_boxes(k) for k in terms]),
+                     run_time=1.4 * len(terms))
+        self.narrate("the larger their dot product.", Indicate(sweep.sums[-1], color=th.focus, scale_factor=1.15),
+                     run_time=1.0)
+        self.play(*sweep.close(), *self.restore(), run_time=0.8)
         self.cell_box = sweep.cell_box
 
     def see_alignment(self):
@@ -100,12 +106,16 @@ class ScoresScene(ExplainerScene):
         self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
         veil.hidden()
         self.play(MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
+        angle, shadow = self._angle_marks(figure)
+        self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
         self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane: {focus}'s shadow along {first} is "
                      f"{format_number(proj.shadow)} long.", FadeIn(self.plane),
-                     self._grow_then(self.plane.grow([focus, first]), figure.animation()), run_time=2.2)
+                     self._grow_then(self.plane.grow([focus, first]), figure.animation()),
+                     during(FadeIn(shadow), 0.85, 1.0), run_time=2.2)
+        # the formula's θ drawn where it is: between the two arrows
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
-                     "terms.", FadeIn(card.formula), *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms),
-                     run_time=1.2)
+                     "terms.", FadeIn(card.formula), during(FadeIn(angle), 0.0, 0.5),
+                     *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms), run_time=1.2)
         self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.", FadeIn(card.caveat),
                      Indicate(self.work[1][-1], color=th.focus, scale_factor=1.0), run_time=1.2)
         self.table = self._alignment_table(partners)
@@ -124,9 +134,10 @@ class ScoresScene(ExplainerScene):
         if beats:
             self.narrate(f"Against {'; '.join(said)}.", LaggedStart(*beats, lag_ratio=0.6), run_time=2.5)
             self.narrate("The more two arrows point the same way, the larger the score.",
-                         Circumscribe(VGroup(self.table.col_labels[1], self.table.column(1)), color=th.focus, buff=0.08),
+                         hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
+                                                           color=th.focus, buff=0.08)]),
                          run_time=1.5, wait=0.3)
-        drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values()]
+        drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values(), angle, shadow]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -145,6 +156,30 @@ class ScoresScene(ExplainerScene):
         bold.set_stroke(width=width).shift(normal * gap)
         return figure
 
+    def _angle_marks(self, figure) -> tuple:
+        """(angle, shadow label) for the projection `figure`: the arc θ between the two arrows at
+        the origin with its letter, and the shadow's length written beside the shadow's far end (on
+        a's side, left of the perpendicular). Empty groups when there is no angle (a zero vector,
+        or the two arrows in line)."""
+        th, proj = self.theme, figure.projection
+        if proj.cos is None or not figure.submobjects:
+            return VGroup(), VGroup()
+        origin, a_tip, b_tip = self.plane.origin, self.plane.c2p(proj.a), self.plane.c2p(proj.b)
+        along = figure.bold.get_end() - figure.bold.get_start()
+        along = along / max(np.linalg.norm(along), 1e-6)
+        side = a_tip - figure.bold.get_end()  # from the foot towards a's tip
+        side = side / max(np.linalg.norm(side), 1e-6)
+        shadow = label(format_number(proj.shadow), th, size=20, color=th.focus)
+        shadow.move_to(figure.bold.get_end() + side * 0.28 - along * (shadow.width / 2 + 0.12))
+        if abs(proj.cos) > 0.999:  # in line: no angle to draw
+            return VGroup(), shadow
+        lines = (Line(origin, b_tip), Line(origin, a_tip))
+        counter_clockwise = np.cross(b_tip - origin, a_tip - origin)[2] > 0
+        arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
+        middle = arc.point_from_proportion(0.5) - origin
+        theta = label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)
+        return VGroup(arc, theta), shadow
+
     @staticmethod
     def _grow_then(grow, shadow):
         """The arrows grow, then the shadow is drawn (a zero vector has none)."""
@@ -161,8 +196,9 @@ class ScoresScene(ExplainerScene):
         target = self.work.generate_target()
         tags = VGroup(*(label(plane.names[n], th, size=20, color=colours.get(k, th.text))
                         .next_to(target[0][k], LEFT, buff=0.25) for n, k in enumerate(plane.axes)))
+        places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         formula = VGroup(label("in the plane:", th, size=22, color=th.focus),
-                         label(f"|{a}| cos θ × |{b}| = {format_number(proj.shadow)} × {format_number(proj.length_b)}"
+                         label(f"|{a}| cos θ × |{b}| = {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
                                f" = {format_number(proj.plane_dot)}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
@@ -199,9 +235,18 @@ class ScoresScene(ExplainerScene):
         self.orientation_labels = axis_captions(self.scores, th)
         box = self.scores.row_box(i, th.focus)
         # each word the row is compared with, named in turn along the row
-        self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", Create(box),
+        self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", FadeIn(box),
                      LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.xt.col_labels),
                                  lag_ratio=0.4),
                      run_time=2.0)
         self.narrate("Rows are queries, columns are keys.", FadeIn(self.orientation_labels), run_time=1.0)
-        self.narrate("These are similarities, not yet weights.", run_time=0.5, wait=1.0)
+        # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
+        row = s.simple.scores[i]
+        total = f"Σ {s.tokens[i]} row = {format_number(row_total(row), self.scores.decimals)}"
+        if adds_up_to_one(row, self.scores.decimals):
+            self.narrate("These are similarities, not yet weights.", run_time=0.5, wait=1.0)
+            return
+        note = label(f"{total}, not 1", th, size=22, color=th.focus)
+        note.next_to(self.scores_name, DOWN, buff=0.12).align_to(self.scores.rects, RIGHT)
+        self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
+        self.narrate("not yet weights.", FadeIn(note, shift=UP * 0.1), run_time=0.8, wait=1.0)

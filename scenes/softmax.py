@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import numpy as np
-from manim import DOWN, LEFT, RIGHT, UP, Create, FadeIn, FadeOut, LaggedStart, TransformFromCopy, VGroup, Write
+from manim import (
+    DOWN, LEFT, RIGHT, UP, FadeIn, FadeOut, LaggedStart, SurroundingRectangle, VGroup, Write,
+    there_and_back,
+)
 
-from attention_math.formatting import format_number
-from attention_math.story import ranked
+from attention_math.formatting import format_number, shortest
+from attention_math.story import gap_widens, ranked, shows_negative, written_difference
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, axis_captions, fit_to_frame, label, vector_row
+from scenes.components import (
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_to_frame, label, vector_row,
+)
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
-from scenes.motion import Carry, Travel, Vanish, build_rows, carry_and_change, during, hop_through
+from scenes.motion import Carry, Vanish, build_rows, carry_and_change, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TOP = 2.9  # below the heading
@@ -21,6 +26,8 @@ TABLE_CELLS = dict(cell_w=0.8, cell_h=CELL_H * 2.0, number_size=32)
 NAME_SIZE = 34   # the tables' names, in step with their words
 SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
+SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
+STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
 
 
 class SoftmaxScene(ExplainerScene):
@@ -43,7 +50,7 @@ class SoftmaxScene(ExplainerScene):
         right = VGroup(self.weights_name, self.weights)
         self.scaled_name.next_to(self.scaled, UP, buff=0.5)
         self.weights_name.next_to(self.weights, UP, buff=0.5)
-        self.sum_labels = VGroup(*(label(ROW_SUM, th, size=SUM_SIZE, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=0.15)
+        self.sum_labels = VGroup(*(label(ROW_SUM, th, size=SUM_SIZE, color=th.muted).next_to(self.weights.row(k), RIGHT, buff=SUM_BUFF)
                                    for k in range(len(tokens))))
         # the key to the weights' colours, new here: 0 to 1, nothing negative
         self.legend = ColourLegend(th, 1.0, negative=False)
@@ -70,31 +77,44 @@ class SoftmaxScene(ExplainerScene):
         parts = softmax_row(s.simple.scaled[i])
         box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
-        # cells taller than a plain row's, like the tables' (their numbers as large as theirs)
-        cell_h = CELL_H * 1.4
+        # cells as tall as the tables' and numbers near their size: the working reads as well as the table
+        cell_h = CELL_H * 1.7
         # x and eˣ with the decimals it takes for eˣ and their sum to check as written (the table rounds x to 2)
         places = parts.decimals
-        cell_w = CELL_W * (0.85 if places == 2 else 1.0)  # room for a third decimal
-        strip_x = vector_row(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
-                             cell_w=cell_w, cell_h=cell_h, decimals=places)
-        strip_e = vector_row(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
-                             cell_h=cell_h, decimals=places)
-        strip_w = vector_row(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
-                             cell_h=cell_h)
+        cell_w = CELL_W * (0.85 if places == 2 else 1.05)  # room for a third decimal
+        strip_kw = dict(cell_h=cell_h, number_size=STRIP_NUMBER_SIZE)
+        strip_x = MatrixGrid(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
+                             cell_w=cell_w, decimals=places, **strip_kw)
+        strip_e = MatrixGrid(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
+                             decimals=places, **strip_kw)
+        strip_w = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w, **strip_kw)
         self.shown += [strip_x, strip_e, strip_w]
-        names = [label(f"{ex.focus}'s scaled scores  x", th, size=28, color=th.focus), label(exp_name, th, size=30),
-                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=28)]
-        total = label(f"Σ = {format_number(parts.total, places)}", th, size=30, color=th.focus)
+        # the row as the table holds it, with the decimals the working needs: said beside its name
+        # (1.715 here is the table's 1.72)
+        x_name = label(f"{ex.focus}'s row  x", th, size=34, color=th.focus)
+        if places > 2:
+            x_name = VGroup(x_name, label(f"to {places} decimals", th, size=26, color=th.muted)).arrange(RIGHT, buff=0.35,
+                                                                                                       aligned_edge=DOWN)
+        names = [x_name, label(exp_name, th, size=36),
+                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=32)]
+        total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
         blocks = []
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
             name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
             blocks.append(VGroup(name, strip))
-        work = VGroup(*blocks).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
-        # the sum beside the row it adds up, clear of the copies dropping from row to row
-        total.next_to(strip_e.rects, RIGHT, buff=0.3)
+        # room under the first two rows for the gap between the largest and the smallest entry
+        work = VGroup(*blocks).arrange(DOWN, buff=0.62, aligned_edge=LEFT)
+        big, small = parts.largest, parts.smallest
+        gaps = VGroup(*(label(f"gap  {shortest(v[big], places)} − {shortest(v[small], places)} = "
+                              f"{written_difference(v[big], v[small], places)}", th, size=26)
+                        .next_to(s.rects, DOWN, buff=0.1).align_to(s.rects, RIGHT)
+                        for v, s in ((parts.row, strip_x), (parts.exps, strip_e))))
+        # the sum on the line of the row it adds up (its name's, at the right): clear of the copies
+        # dropping from row to row, and the rows as wide as the free half
+        total.next_to(strip_e.rects, UP, buff=0.12).align_to(strip_e.rects, RIGHT)
         # the right half of the frame is free until the attention matrix appears there: the working
         # fills it, as large as the table beside it
-        work.add(total)
+        work.add(total, gaps)
         half = self.camera.frame_width / 2
         work.scale(min((half - self.scaled.get_right()[0] - 0.8) / work.width, (TOP - LOWEST) / work.height))
         work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
@@ -102,24 +122,26 @@ class SoftmaxScene(ExplainerScene):
         # out along the row's own line (its numbers hidden meanwhile, so the copy never passes
         # over them), past the table, then up or down to the strip, whose words come after it
         lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
-        self.narrate(f"Take {ex.focus}'s row.", Create(box),
+        self.narrate(f"Take {ex.focus}'s row.", FadeIn(box),
                      Vanish(self.scaled, back=(0.95, 1.0), parts=[self.scaled.number(i, j) for j in range(len(tokens))]),
                      Carry(self.scaled.row(i), strip_x.row(0), [(0.4, lane), (0.85, strip_x.rects.get_center())],
                            resize=(0.4, 0.85)),
                      during(FadeIn(VGroup(strip_x.col_labels, names[0])), 0.8, 1.0), run_time=1.5)
-        self.narrate("Exponentiate every entry: all become positive,",
+        # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
+        became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
+        self.narrate(f"Exponentiate every entry: {became}",
                      carry_and_change(strip_x, strip_e), during(FadeIn(names[1]), 0.35, 0.55), run_time=2.0)
-        # the largest and the smallest score with what each became
-        ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus))
-                        for j in (parts.largest, parts.smallest)))
-        self.narrate("and larger scores grow much faster.", LaggedStart(*(Create(pair) for pair in ends), lag_ratio=0.5),
-                     run_time=1.2, wait=0.3)
-        self.play(FadeOut(ends), run_time=0.3)
-        sweep = strip_e.cell_box(0, 0, th.focus)
+        # the largest and the smallest score with what each became, and the gap between them before and after
+        ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus)) for j in (big, small)))
+        grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
+                 else "and the order stays.")
+        self.narrate(grows, FadeIn(ends), LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6),
+                     run_time=1.6, wait=0.3)
+        self.play(FadeOut(ends), FadeOut(gaps), run_time=0.3)
+        # a box on each eˣ in turn as they are added, the sum after the last
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
-                     Travel(sweep, [(0.7, strip_e.cell(0, len(tokens) - 1).get_center())], appear=(0.0, 0.1),
-                            leave=(0.75, 0.85)),
-                     during(FadeIn(total, shift=0.2 * LEFT), 0.7, 1.0), run_time=1.4)
+                     hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
+                     during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
         self.narrate("Divide each by the sum: the weights, which add up to 1.",
                      carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0, wait=1.0)
         # the stages go, and the weights' row takes its place in the attention matrix
@@ -142,8 +164,16 @@ class SoftmaxScene(ExplainerScene):
         self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels, empty)), run_time=0.6)
         self.narrate("The same for every row, independently: softmax runs along each row.",
                      build_rows(self.weights, self.scaled, th.text, rows=others), run_time=0.7 * len(others))
-        self.narrate("Each row sums to 1: a row says how much that word listens to every word.",
-                     LaggedStart(*(FadeIn(t) for t in self.sum_labels), lag_ratio=0.1), run_time=1.2, wait=0.5)
+        # the focus row's cells one after another, ending on its "Σ = 1"
+        along = [self.weights.cell_box(i_focus, j, th.focus) for j in range(n)]
+        along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4))
+        self.narrate("Each row sums to 1:",
+                     during(LaggedStart(*(FadeIn(t) for t in self.sum_labels), lag_ratio=0.1), 0.0, 0.4),
+                     during(hop_through(along, keep_last=True), 0.3, 1.0), run_time=2.0)
+        listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
+                   SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
+        self.narrate("a row says how much that word listens to every word.",
+                     FadeOut(along[-1], run_time=0.3), hop_through(listens), run_time=1.8)
         captions = axis_captions(self.weights, th)
         self.play(FadeIn(captions), FadeOut(self.focus_box), run_time=0.6)
         self.captions_mob = captions
@@ -160,7 +190,7 @@ class SoftmaxScene(ExplainerScene):
         keep = [box, *top, self.weights.row(i), self.weights.row_labels[i], self.weights.col_labels, self.sum_labels[i],
                 self.heading, self.weights_name, self.legend]
         self.narrate(f"Read {ex.focus}'s row: it listens mostly to {s.tokens[order[0]]} and {s.tokens[order[1]]}.",
-                     Create(box), *self.focus_on(keep), LaggedStart(*(Create(b) for b in top), lag_ratio=0.5),
+                     FadeIn(box), *self.focus_on(keep), LaggedStart(*(FadeIn(b) for b in top), lag_ratio=0.5),
                      run_time=1.5, wait=2.0)
 
     def sentence_view(self):
@@ -176,13 +206,18 @@ class SoftmaxScene(ExplainerScene):
         fit_to_frame(VGroup(strip, self.pattern).arrange(DOWN, buff=0.6), top=2.95, bottom=LOWEST, grow=1.6)
         lines = self.pattern.lines_for(row, th.focus)  # drawn where the words are now
         veil = Veil(self)
-        self.play(veil.lower(), TransformFromCopy(self.weights.row(i), strip.rects),
-                  TransformFromCopy(VGroup(*(self.weights.number(i, j) for j in range(len(tokens)))), strip.numbers),
-                  FadeIn(strip.col_labels), run_time=1.0)
+        self.play(veil.lower(), run_time=0.4)
         veil.hidden()
+        # a copy keeps its own digits on the way (a glyph morph between two sizes smears them)
+        self.play(Carry(self.weights.row(i), strip.row(0)), during(FadeIn(strip.col_labels), 0.5, 1.0), run_time=1.0)
         self.narrate(f"The same row over the sentence: a line from {ex.focus} to every word, as thick as its weight.",
                      LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(lines), lag_ratio=0.35), run_time=2.5)
         top = ranked(row)[0]
         where = f"back to {ex.focus} itself" if tokens[top] == ex.focus else f"to {tokens[top]}"
-        self.narrate(f"The thickest line goes {where}: {format_number(row[top])} of {ex.focus}'s attention.",
-                     self.pattern.point_at(top), run_time=1.2, wait=1.0)
+        # the line thickens and back (its colour kept), then its weight is boxed in the row above
+        line = next(line for line in self.pattern.lines[""] if line.key == top)
+        self.narrate(f"The thickest line goes {where}:",
+                     line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2),
+                     run_time=1.6)
+        self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(strip.cell_box(0, top, th.focus)),
+                     run_time=0.8, wait=0.5)

@@ -203,3 +203,12 @@ def test_numbers_are_rounded_half_up_as_by_hand():
     assert [format_number(v) for v in (1.69 / 2, 3.43 / 2, -0.125, 2.565, -0.004)] == ["0.85", "1.72", "−0.13", "2.57", "0.00"]
     assert format_number(2.5, 0) == "3" and format_number(12345.678, 1) == "12345.7"
     assert format_number(1e300).endswith(".00") and format_number(-np.inf) == "−∞"
+
+
+def test_factors_get_the_decimals_their_product_needs():
+    """1.28 × 1.90 = 2.432, not the 2.44 the score writes (2.44 / 1.90 = 1.2842…): the reach
+    is written 1.284; 1.30 × 1.80 = 2.34 checks at two decimals."""
+    from attention_math.formatting import factor_decimals
+
+    assert factor_decimals(2.44 / 1.90, 1.90, 2.44) == 3
+    assert factor_decimals(1.30, 1.80, 2.34) == 2

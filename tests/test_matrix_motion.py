@@ -144,3 +144,21 @@ def test_build_rows_shows_each_row_only_once_it_is_computed(product):
     assert np.abs(fresh.displayed() - s.simple.scores).max() <= 0.005 + 1e-9
     filled = [r.get_fill_opacity() for r in fresh.rects]
     assert filled == pytest.approx(list(np.ravel(fresh._fills)))
+
+
+def test_vanish_and_travel_keep_to_a_window_of_their_group():
+    """during(…, 0.5, 1.0) holds a fade-in (Vanish) and a move (Travel) back for the first half."""
+    from manim import Square
+
+    from scenes.motion import Travel, Vanish, during
+
+    square, other = Square(), Square()
+    appear = during(Vanish(square, back=(0.0, 1.0)), 0.5, 1.0)
+    move = during(Travel(other, [(1.0, other.get_center() + [2.0, 0.0, 0.0])]), 0.5, 1.0)
+    for animation in (appear, move):
+        animation.begin()
+        animation.interpolate(0.4)
+    assert square.get_stroke_opacity() == 0.0 and other.get_x() == 0.0
+    for animation in (appear, move):
+        animation.interpolate(1.0)
+    assert square.get_stroke_opacity() == 1.0 and other.get_x() == 2.0

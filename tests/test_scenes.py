@@ -227,7 +227,7 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
         + ["multi_head.w_o"]
     text = " ".join(scene.captions)
     assert "subspace" not in text
-    assert "Head 1's W_V passes on mostly animal and tech; head 2's, mostly grammar and mood: different heads" in text
+    assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
     assert "It mixes the heads: every output column draws on more than one head." in text
     assert "One cell: mouse's animal adds up products from head 1 and head 2." in text
     assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."

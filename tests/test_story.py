@@ -194,3 +194,65 @@ def test_strong_entries_are_the_cells_of_the_strongest_rows(builtin):
     assert strong_entries(np.zeros((2, 2))) == []
     for head in example.heads:
         assert sorted({r for r, _ in strong_entries(head.w_v)}) == strongest_rows(head.w_v)
+
+
+def test_draws_only_on_holds_when_the_other_rows_are_zero(builtin):
+    from attention_math.story import draws_only_on
+    example, _ = builtin
+    # head 1's W_V: animal and tech rows identity, grammar and mood rows zero (hand-checked)
+    assert draws_only_on(example.heads[0].w_v) and draws_only_on(example.heads[1].w_v)
+    assert not draws_only_on(np.array([[1.0, 0.0], [0.0, 1.0], [0.2, 0.0]]))  # 0.2 is weak, not zero: "mostly"
+    assert draws_only_on(np.array([[1.0, 0.0], [0.004, 0.0]]))  # drawn 0.00
+    assert not draws_only_on(np.zeros((2, 2)))
+
+
+# -- scaling and softmax: differences as written (hand-checked) --------------------------------------
+
+def test_halved_pair_finds_a_difference_that_halves_as_written(builtin):
+    from attention_math.story import halved_pair, written_difference
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    i = s.tokens.index("mouse")
+    # mouse's scores 2.42 0.32 3.43 0.56 0.70, scaled 1.21 0.16 1.72 0.28 0.35: 3.43 − 0.32 = 3.11
+    # would scale to 1.555, written 1.72 − 0.16 = 1.56, not exact; 2.42 − 0.32 = 2.10 → 1.05 is
+    row, a, b = halved_pair(s.simple.scores, s.simple.scaled, scale_factor(example.d), i)
+    assert (row, s.tokens[a], s.tokens[b]) == (i, "cat", "and")
+    assert written_difference(s.simple.scores[i, a], s.simple.scores[i, b]) == "2.10"
+    assert written_difference(s.simple.scaled[i, a], s.simple.scaled[i, b]) == "1.05"
+    # no pair halves exactly: none; another row is used when the preferred one has none
+    assert halved_pair(np.array([[0.03, 0.0]]), np.array([[0.02, 0.0]]), 2.0, 0) is None
+    assert halved_pair(np.array([[0.03, 0.0], [1.0, 0.4]]), np.array([[0.02, 0.0], [0.5, 0.2]]), 2.0, 0) == (1, 0, 1)
+
+
+def test_gap_widens_after_exp_only_for_entries_that_grow_faster():
+    from attention_math.story import gap_widens, written_difference
+    row = np.array([1.715, 0.16])
+    exps = np.exp(row)  # 5.557, 1.174
+    assert gap_widens(row, exps, 0, 1, 3)
+    assert written_difference(row[0], row[1], 3) == "1.555" and written_difference(exps[0], exps[1], 3) == "4.383"
+    negative = np.array([-2.0, -3.0])  # e^−2 − e^−3 = 0.086 < 1
+    assert not gap_widens(negative, np.exp(negative), 0, 1, 3)
+
+
+# -- scores: a row's total and the weakest term (hand-checked) ----------------------------------------
+
+def test_row_total_of_mouse_scores_is_not_one(builtin):
+    from attention_math.story import adds_up_to_one, row_total
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    row = s.simple.scores[s.tokens.index("mouse")]
+    # 2.42 + 0.32 + 3.43 + 0.56 + 0.70 (mouse with cat, and, mouse, are, friends)
+    assert row_total(row) == pytest.approx(7.43)
+    assert not adds_up_to_one(row)
+    assert adds_up_to_one(np.array([0.2, 0.3, 0.5])) and adds_up_to_one(np.array([0.5, 0.499]))
+    assert not adds_up_to_one(np.array([0.5, 0.49]))
+
+
+def test_weakest_term_is_the_product_nearest_zero():
+    from attention_math.story import weakest_term
+    # mouse·cat: 1.30×1.80, 1.30×0.00, 0.20×0.20, 0.10×0.40
+    assert weakest_term(np.array([2.34, 0.0, 0.04, 0.04])) == 1
+    assert weakest_term(np.array([2.0, -0.5, 1.0])) == 1  # |−0.5| is nearest 0
+    assert weakest_term(np.array([-3.0, 0.1, 2.0])) == 1  # nearest 0, not the most negative
+    assert weakest_term(np.array([-3.0, 0.1])) is None  # 0.1 is also the largest term: no contrast
+    assert weakest_term(np.array([0.3, 0.3])) is None
