@@ -329,6 +329,9 @@ def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optio
 
 # -- one cell, term by term ---------------------------------------------------------------------
 
+LEDGER_GAP, LEDGER_MARGIN = 0.45, 0.4  # the ledger's space before `top`'s row labels, and from the frame's edge
+
+
 class ProductSweep:
     """Cell (i, j) of left × top, worked term by term where matrix products are worked by hand
     (product_layout: `top` above `result`, `left` beside it). The ledger beside `top`'s rows holds,
@@ -377,12 +380,12 @@ class ProductSweep:
             self.sums[k].move_to(np.array([x + 0.2 + self.sums[k].width / 2, self.top.cell(k, 0).get_y(), 0.0]))
             self.sums[k].align_to(np.array([x + 0.2, 0, 0]), LEFT)
         anchor = self.top.row_labels if len(self.top.row_labels) else self.top.rects
-        room = anchor.get_left()[0] - 0.3 - (-config.frame_width / 2 + 0.2)
+        room = anchor.get_left()[0] - LEDGER_GAP - (-config.frame_width / 2 + LEDGER_MARGIN)
         if self.ledger.width > room:  # smaller, each line still beside its row
             self.ledger.scale(room / self.ledger.width)
             for k, (line, total) in enumerate(zip(self.products, self.sums)):
                 VGroup(line, total).set_y(self.top.cell(k, 0).get_y())
-        self.ledger.shift(RIGHT * (anchor.get_left()[0] - 0.3 - self.ledger.get_right()[0]))
+        self.ledger.shift(RIGHT * (anchor.get_left()[0] - LEDGER_GAP - self.ledger.get_right()[0]))
 
     def keep(self) -> list:
         """What the eye needs while the cell is worked: the row, the column, the cell, their labels
@@ -411,11 +414,17 @@ class ProductSweep:
                               during(FadeIn(self.products[k], shift=0.15 * LEFT), 0.3, 0.75),
                               during(FadeIn(self.sums[k], shift=0.15 * LEFT), 0.55, 1.0))
 
-    def deliver(self) -> AnimationGroup:
+    def deliver(self, travel: bool = True) -> AnimationGroup:
         """The sum's number travels to the cell: down out of the ledger, right along the corridor
         between `left`'s column labels and `top`, down the cell's column (empty cells); the cell
-        takes its colour as it lands. The boxes on the cells of the last term go."""
+        takes its colour as it lands. The boxes on the cells of the last term go. travel=False:
+        where that path is not free (the column already filled, a corridor too narrow for the
+        number), the number appears in its cell instead, with its colour."""
         final = self.sums[-1][-len(self.cell_text):]  # the number as the cell writes it (Text has no spaces)
+        if not travel:
+            return AnimationGroup(during(self.result.fill_in(self.i, self.j), 0.2, 0.8),
+                                  Vanish(self.result, back=(0.2, 0.8), parts=[self.result.number(self.i, self.j)]),
+                                  *(during(FadeOut(c), 0.0, 0.3) for c in self.cursors))
         cell = self.result.cell(self.i, self.j)
         floor = max(self.result.rects.get_top()[1], self.left.col_labels.get_top()[1] if len(self.left.col_labels) else -9)
         corridor = (floor + self.top.rects.get_bottom()[1]) / 2
