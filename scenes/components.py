@@ -30,6 +30,15 @@ SMALLEST_TEXT = 18
 # every row of a softmax sums to 1 by construction: the label states that fact (a total of the
 # rounded weights beside it could read 0.99); tests check the rows' sums
 ROW_SUM = "Σ = 1"
+# over that column: the sum is of the weights themselves; the rounded entries shown can add up
+# to 0.99 or 1.01
+ROW_SUM_NOTE = ("before", "rounding")
+
+
+def row_sum_note(sums: VGroup, theme: Theme, size: float) -> VGroup:
+    """The note over a column of ROW_SUM labels, on two short lines (the column is narrow)."""
+    lines = VGroup(*(label(line, theme, size=size, color=theme.muted) for line in ROW_SUM_NOTE))
+    return lines.arrange(DOWN, buff=0.06, aligned_edge=LEFT).next_to(sums, UP, buff=0.15).align_to(sums, LEFT)
 
 
 class LightText(Text):
@@ -178,6 +187,7 @@ class MatrixGrid(VGroup):
         col_label_colors: Optional[dict] = None,
         heat: bool = True,
         number_size: Optional[float] = None,
+        trim_zeros: bool = True,
     ):
         super().__init__()
         values = np.asarray(values, dtype=float)
@@ -203,8 +213,10 @@ class MatrixGrid(VGroup):
                 rect.move_to(np.array([j * cell_w, -i * cell_h, 0.0]))
                 colour, opacity = theme.value_fill(v, scale) if heat and np.isfinite(v) else (theme.background, 0.0)
                 rect.set_fill(colour, opacity=opacity)
-                # past two decimals only where they say something (1.21 beside 1.715, not 1.210)
-                number = make_text(shortest(v, decimals), number_size, theme.text)
+                # past two decimals only where they say something (1.21 beside 1.715, not 1.210),
+                # unless the row says it is written to more (trim_zeros=False)
+                number = make_text(shortest(v, decimals) if trim_zeros else format_number(v, decimals), number_size,
+                                   theme.text)
                 if number.width > cell_w * 0.86:
                     number.scale_to_fit_width(cell_w * 0.86)
                 number.move_to(rect)

@@ -13,7 +13,8 @@ from attention_math.story import gap_widens, ranked, shows_negative, written_dif
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_to_frame, label, vector_row,
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_to_frame, label, row_sum_note,
+    vector_row,
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
 from scenes.motion import Carry, Vanish, build_rows, carry_and_change, during, hop_through
@@ -55,7 +56,8 @@ class SoftmaxScene(ExplainerScene):
         # the key to the weights' colours, new here: 0 to 1, nothing negative
         self.legend = ColourLegend(th, 1.0, negative=False)
         self.legend.next_to(self.weights.rects, DOWN, buff=0.3).align_to(self.weights.rects, RIGHT)
-        right.add(self.sum_labels, self.legend)
+        self.sum_note = row_sum_note(self.sum_labels, th, size=SUM_SIZE * 0.9)
+        right.add(self.sum_labels, self.sum_note, self.legend)
         # the gap holds the weights' "queries" caption, clear of the scaled scores
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.0, aligned_edge=UP)
         fit_to_frame(self.layout, top=TOP, bottom=LOWEST)
@@ -83,10 +85,11 @@ class SoftmaxScene(ExplainerScene):
         places = parts.decimals
         cell_w = CELL_W * (0.85 if places == 2 else 1.05)  # room for a third decimal
         strip_kw = dict(cell_h=cell_h, number_size=STRIP_NUMBER_SIZE)
+        # (every entry with them: the strip's name says "to 3 decimals")
         strip_x = MatrixGrid(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
-                             cell_w=cell_w, decimals=places, **strip_kw)
+                             cell_w=cell_w, decimals=places, trim_zeros=False, **strip_kw)
         strip_e = MatrixGrid(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
-                             decimals=places, **strip_kw)
+                             decimals=places, trim_zeros=False, **strip_kw)
         strip_w = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w, **strip_kw)
         self.shown += [strip_x, strip_e, strip_w]
         # the row as the table holds it, with the decimals the working needs: said beside its name
@@ -168,7 +171,7 @@ class SoftmaxScene(ExplainerScene):
         along = [self.weights.cell_box(i_focus, j, th.focus) for j in range(n)]
         along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4))
         self.narrate("Each row sums to 1:",
-                     during(LaggedStart(*(FadeIn(t) for t in self.sum_labels), lag_ratio=0.1), 0.0, 0.4),
+                     during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.0, 0.4),
                      during(hop_through(along, keep_last=True), 0.3, 1.0), run_time=2.0)
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
