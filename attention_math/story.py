@@ -250,3 +250,15 @@ def weakest_term(products: np.ndarray) -> Optional[int]:
     p = np.asarray(products, dtype=float)
     k = int(np.argmin(np.abs(p)))
     return None if k == int(np.argmax(p)) else k
+
+
+# -- embeddings: the arrows of the plane not named along an axis -----------------------------------
+
+def all_shorter(coords: np.ndarray, shorter: Sequence[int], longer: Sequence[int]) -> bool:
+    """Every vector `shorter` (indices into the (n, 2) plane coordinates) is strictly shorter than
+    every vector `longer`: only then may the narration call the first ones "shorter arrows".
+    False when either is empty (nothing to compare)."""
+    lengths = np.linalg.norm(np.atleast_2d(np.asarray(coords, dtype=float)), axis=1)
+    if not len(shorter) or not len(longer):
+        return False
+    return float(max(lengths[k] for k in shorter)) < float(min(lengths[k] for k in longer))

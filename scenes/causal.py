@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Create, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart, Polygon, Rectangle,
+    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Create, FadeIn, FadeOut, Indicate, LaggedStart, Polygon, Rectangle,
     Succession, SurroundingRectangle, VGroup, Write,
 )
 
 from attention_math.core import causal_mask
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, ROW_SUM, fit_to_frame, label, vector_row
+from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
 from scenes.motion import Carry, Travel, Vanish, build_rows, change_in_place, during
 
@@ -48,19 +48,24 @@ class CausalScene(ExplainerScene):
         right.next_to(self.scaled, RIGHT, buff=2.0)
         right.shift(UP * (self.scaled.rects.get_top()[1] - self.weights.rects.get_top()[1]))  # rows side by side
         self.masked.shift(self.scaled.rects.get_center() - self.masked.rects.get_center())
-        self.heads = {"scaled": label("Scaled scores", th, size=26), "masked": label("Masked: future = −∞", th, size=26),
-                      "weights": label("Attention weights", th, size=26)}
+        # "−∞" is two narrow glyphs: at the numbers' size it looks smaller than they do
+        for i, j in zip(*np.nonzero(causal_mask(len(s.tokens)))):
+            self.masked.number(i, j).scale(1.4)
+        # the tables' names as large as their column names: they stay readable once the layout is
+        # fitted (any larger, the layout, limited by its height, shrinks the numbers)
+        size = self.scaled.col_labels[0].font_size
+        self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": label("Masked: future = −∞", th, size=size),
+                      "weights": label("Attention weights", th, size=size)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
         # these are the simplified pass's scores (no learned projections): said, and written in
         # the left table's title, its name at the left, how it is made at the right
         for key in ("scaled", "masked"):
             self.heads[key].align_to(self.scaled, LEFT)
-        whole = VGroup(self.scaled, self.masked, right, *self.heads.values())
-        fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
-        # on one line if it fits beside the longer name, else on two
+        # on one line if it fits beside the longer name, else on two standing on the names' line
+        # (laid out before the fit: the fit then makes room for it under the heading)
         room = self.scaled.width - max(self.heads["scaled"].width, self.heads["masked"].width) - 0.3
         size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
         self.simple_tag = label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size)
@@ -68,7 +73,14 @@ class CausalScene(ExplainerScene):
             self.simple_tag = VGroup(label("X·Xᵀ/√d", th, size=size), label("(no W_Q, W_K)", th, size=size)).arrange(
                 DOWN, buff=0.06, aligned_edge=RIGHT)
         fit_width(self.simple_tag, room)
-        self.simple_tag.align_to(self.scaled, RIGHT).set_y(self.heads["scaled"].get_y())
+        self.simple_tag.align_to(self.scaled, RIGHT).align_to(self.heads["scaled"], DOWN)
+        whole = VGroup(self.scaled, self.masked, right, *self.heads.values(), self.simple_tag)
+        fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
+        # under the Σ column (after the fit: the layout keeps its size),
+        # clear of the box later drawn round the sums
+        self.sum_note = row_sum_note(self.sums, th, size=max(self.sums[0].font_size, SMALLEST_TEXT + 1)).shift(DOWN * 0.15)
+        if self.sum_note.get_bottom()[1] < SUBTITLE_TOP + BAND_GAP:  # a table as tall as the frame: no room for it
+            self.sum_note = VGroup()
         self.weights.clear_fills()
         # one word being read (the focus word, or the first if the focus has no future) and the words after it
         i = self.focus_row(s)
@@ -140,7 +152,9 @@ class CausalScene(ExplainerScene):
     def softmax_rows(self):
         th, op, gap = self.theme, self.op, self.gap
         # why the masked weights are 0, written under the arrow as it is said
-        e_zero = VGroup(label("e^(−∞)", th, size=22), label("= 0", th, size=22)).arrange(DOWN, buff=0.08)
+        power = VGroup(label("e", th, size=30), label("−∞", th, size=24))
+        power[1].next_to(power[0], UR, buff=0.03).shift(DOWN * 0.08)
+        e_zero = VGroup(power, label("= 0", th, size=28)).arrange(DOWN, buff=0.12)
         fit_width(e_zero, gap - 0.12)
         e_zero.next_to(op[1], DOWN, buff=0.3)
         # the weights row by row; then the cells the mask emptied light up as the masked ones do
@@ -152,9 +166,12 @@ class CausalScene(ExplainerScene):
                      during(build_rows(self.weights, self.masked, th.text, beside=self.sums), 0.0, 0.75),
                      *(Travel(r, [(1.0, r.get_center())], appear=(0.76, 0.84), leave=(0.93, 1.0)) for r in flash),
                      run_time=0.7 * len(self.first.tokens) / 0.75)
-        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.1, stroke_width=4)
-        self.narrate("and each row still sums to 1.", FadeIn(self.sum_box),
-                     LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.15) for t in self.sums), lag_ratio=0.15),
+        # taller than the sums by more than it is wider: clear of the first and last sums, and of the table beside
+        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.08, stroke_width=4).stretch_to_fit_height(
+            self.sums.height + 0.36)
+        self.narrate("and each row still sums to 1.", FadeIn(self.sum_box), FadeIn(self.sum_note),
+                     # in colour only: grown, the last sum would touch the box around them
+                     LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.0) for t in self.sums), lag_ratio=0.15),
                      run_time=1.5)
 
     def first_token(self):
@@ -164,8 +181,8 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box, box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
-                     FadeOut(self.sum_box), Create(box), run_time=1.0, wait=1.0)
-        self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.", Create(box_last),
+                     during(FadeOut(self.sum_box), 0.0, 0.3), during(FadeIn(box), 0.35, 0.65), run_time=1.0, wait=1.0)
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.", FadeIn(box_last),
                      run_time=1.0, wait=2.0)
 
     def discs_and_lines(self):
@@ -186,6 +203,8 @@ class CausalScene(ExplainerScene):
         tokens = list(s.tokens)
         row = s.causal.weights[i]
         strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
+        for j, colour in self.token_colors(tokens).items():  # the focus word in its colour, as everywhere
+            strip.col_labels[j].set_color(colour)
         self.shown.append(strip)
         future = [j for j in range(len(tokens)) if j > i]
         self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
@@ -210,12 +229,12 @@ class CausalScene(ExplainerScene):
         self.narrate(f"{ex.focus}'s lines reach only the words up to itself;",
                      LaggedStart(FadeIn(VGroup(*shown)), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
                      run_time=2.0)
-        # the lines the mask forbids: drawn faint, dashed, and gone as the future's words are named
-        ghosts = [DashedLine(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.negative, stroke_width=3)
-                  for j in future]
-        notes = [Vanish(self.pattern.future_label, back=(0.75, 1.0))] if self.pattern.future_label is not None else []
-        self.narrate(f"{after}.", *(Travel(line, [(1.0, line.get_center())], appear=(0.0, 0.2), leave=(0.5, 0.75))
-                                    for line in ghosts), *notes, run_time=2.4, wait=0.5)
+        # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
+        # boxed in the strip and the note written as its words are named
+        zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.negative, buff=0.04,
+                                       stroke_width=4)] if future else [])
+        notes = [Vanish(self.pattern.future_label, back=(0.3, 0.6))] if self.pattern.future_label is not None else []
+        self.narrate(f"{after}.", *(during(FadeIn(z), 0.0, 0.3) for z in zeros), *notes, run_time=2.4, wait=0.5)
         self.remove(*shown, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
         self.add(self.pattern, *self.pattern.lines.values())
 

@@ -36,9 +36,10 @@ ROW_SUM_NOTE = ("before", "rounding")
 
 
 def row_sum_note(sums: VGroup, theme: Theme, size: float) -> VGroup:
-    """The note over a column of ROW_SUM labels, on two short lines (the column is narrow)."""
+    """The note under a column of ROW_SUM labels, on two short lines, right-aligned with it (the
+    column is narrow and often at the frame's edge: the note reaches back under the table)."""
     lines = VGroup(*(label(line, theme, size=size, color=theme.muted) for line in ROW_SUM_NOTE))
-    return lines.arrange(DOWN, buff=0.06, aligned_edge=LEFT).next_to(sums, UP, buff=0.15).align_to(sums, LEFT)
+    return lines.arrange(DOWN, buff=0.06, aligned_edge=RIGHT).next_to(sums, DOWN, buff=0.2).align_to(sums, RIGHT)
 
 
 class LightText(Text):

@@ -12,20 +12,22 @@ import math
 import numpy as np
 from manim import (
     DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart,
-    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
 from scenes.components import label, vector_row
-from scenes.geometry import VectorPlane, right_half_plane, word_colors
+from scenes.geometry import ARROW_WIDTH, VectorPlane, plane_in_region, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during
 from scenes.staging import BOTTOM, TOP, fit_region
 
 
 ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
+NEAR_ARC = 0.6         # degrees placed at most this far from their arc read as its own
+ARC_LEADER_FROM = 0.75  # degrees placed further than this from their arc get a thin line to it
 
 
 def degrees(value: float) -> str:
@@ -57,7 +59,10 @@ class AngleMark(VGroup):
     """The angle between a plane axis and a vector, as an arc at the origin and its size in degrees
     (placed clear of the plane's labels). axis: 0 (x) or 1 (y); degrees: what the label says."""
 
-    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float):
+    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, beside=None):
+        """beside: plane coordinates of an arrow inside this angle (with its own, smaller arc): the
+        label goes between that arrow and this one, outside the smaller arc's wedge, where there is
+        room for it near the arc; else by the middle of the arc, like any angle's."""
         super().__init__()
         self.axis, self.degrees = axis, angle_to_axis(xy, axis)
         origin, toward = plane.origin, direction_of(plane, xy)
@@ -65,19 +70,32 @@ class AngleMark(VGroup):
         self.arc = Arc(radius=radius, start_angle=start, angle=toward - start, arc_center=origin, color=color,
                        stroke_width=3)
         self.text = label(degrees(self.degrees), plane.theme, size=ANGLE_SIZE, color=color)
-        middle = start + (toward - start) / 2
-        direction = np.array([math.cos(middle), math.sin(middle), 0.0])
         placer = plane.placer()
         # the arc as a few chords: its label sits beside it, not on it, and so do labels placed later
         bends = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
         for a, b in zip(bends, bends[1:]):
             placer.avoid_segment(a, b)
-        placer.place(self.text, origin + direction * radius, direction)
         self.add(self.arc, self.text)
+        middles = [start + (toward - start) / 2]
+        if beside is not None:
+            middles.insert(0, (direction_of(plane, beside) + toward) / 2)
+        for middle in middles:
+            direction = np.array([math.cos(middle), math.sin(middle), 0.0])
+            anchor = origin + direction * radius
+            distance = placer.place(self.text, anchor, direction)
+            if distance <= NEAR_ARC or middle == middles[-1]:
+                break
+            placer.boxes.pop()  # too far from its arc there: the label tries the arc's middle instead
+        if distance >= ARC_LEADER_FROM:
+            # standing away from its arc (no room beside it), a thin line says which arc it names
+            self.leader = VectorPlane._leader(anchor, self.text, color)
+            placer.avoid_segment(self.leader.get_start(), self.leader.get_end())
+            self.add(self.leader)
         plane.figures.append(self)
 
     def draw(self):
-        return Succession(Create(self.arc, run_time=0.6), FadeIn(self.text, run_time=0.4))
+        shown = VGroup(self.text, *self.submobjects[2:])  # the label, and its leader if it has one
+        return Succession(Create(self.arc, run_time=0.6), FadeIn(shown, run_time=0.4))
 
 
 class ContextsScene(ExplainerScene):
@@ -109,6 +127,8 @@ class ContextsScene(ExplainerScene):
             y = vector_row(s.simple.output[i], th, name=f"pair[{k}].simple.output[focus]", value_scale=self.vector_scale,
                            cell_w=x.cell_w)
             self.shown += [x, y]
+            for j, colour in self.dim_colors().items():  # as in the table they move into, and the axes
+                x.col_labels[j].set_color(colour)
             x_name = label(f"{ex.focus}: input", th, size=20, color=th.focus)
             y_name = label(f"{ex.focus}: output", th, size=20, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
@@ -159,7 +179,11 @@ class ContextsScene(ExplainerScene):
         drawn = list(dict.fromkeys([*words, ex.focus]))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
-        self.plane = right_half_plane(self, plane, reach)
+        # the right half, up to the frame's top (the heading is on the left): the plane as large as
+        # the frame allows, so the chains' shortest pieces still read
+        self.plane = plane_in_region(plane, reach, th, left=0.1, right=self.camera.frame_width / 2 - 0.3,
+                                     top=self.camera.frame_height / 2 - 0.25,
+                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
         placer = self.plane.placer()
         origin = self.plane.origin
         for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
@@ -189,7 +213,8 @@ class ContextsScene(ExplainerScene):
                             # fits the half frame with its numbers and names at a reading size
                             cell_w=0.88)
         half = self.camera.frame_width / 2
-        fit_region(summary, -half + 0.25, 0.0, top=2.4, bottom=-0.6)
+        # mid-height on the left: the residual's note comes under it later
+        fit_region(summary, -half + 0.25, 0.0, top=1.9, bottom=-0.9)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
@@ -223,15 +248,17 @@ class ContextsScene(ExplainerScene):
             for piece, token in zip(chain.pieces, s.tokens):
                 piece.set_color(colors.get(token, th.text))
             out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
+            if out.leader is not None:  # the angles' labels, placed later, keep off it too
+                placer.avoid_segment(out.leader.get_start(), out.leader.get_end())
             self.output_arrows.append(out)
             built = ("each word's value arrow, scaled by its attention weight, is laid tip to tail." if k == 0 else
                      "the same sum, tip to tail.")
-            # the words' own arrows step back while the chain is laid over them (keyboard's piece runs
-            # along keyboard's arrow): they come back with the chain's going
-            back, forth = step_back([self.plane.vectors[w] for w in drawn])
-            self.narrate(f"Next to {word}, {built}", back,
-                         *([during(FadeOut(read_off), 0.0, 0.1)] if k == 0 else []), self.lay_chain(chain, s),
-                         run_time=4.5 if k == 0 else 3.0)
+            # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
+            # runs along cat's arrow, on the animal axis): they come back with the chain's going
+            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=0.15)
+            # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
+            self.play(back, *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
+            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s), run_time=4.5 if k == 0 else 3.0)
             # the row and the arrow it is drawn as, boxed together for the whole sentence
             row = self.row_frame(k + 1, th.output)
             named = SurroundingRectangle(out.label, color=th.output, buff=0.06, stroke_width=3)
@@ -270,7 +297,7 @@ class ContextsScene(ExplainerScene):
     def turn_figures(self, out, before, k: int, turn, transient: list) -> list:
         """What is drawn with each part of turn_claim: the output's length swung onto the input's
         line (shorter), the output's angle to the axis it turns towards, then the input's. Figures
-        that are only needed while said go into `transient` (they leave with the chain)."""
+        that are only needed while said go into `transient` (they leave with the chain); the angles stay."""
         th, plane = self.theme, self.plane
         after = self.chains[k].total
         if turn is None:
@@ -291,17 +318,20 @@ class ContextsScene(ExplainerScene):
         figures.append([mark.draw(), *swung])
         # the input's arc between the output's arc and the output's tip, its label clear of that tip
         # (where the chain's last, shortest terms end too) and of the axes ("1 45°" would read as one).
-        # It is shown only while said: what it keeps clear, and it, leave the placer afterwards
+        # It stays in view with the output's (both angles are compared): only the margins it keeps
+        # leave the placer afterwards
         placer = plane.placer()
         kept = len(placer.segments), len(placer.boxes)
         placer.avoid_strip(plane.origin, out.body.get_end())
         placer.avoid_box(out.body if out.is_dot else out.body.tip, pad=0.12)
         for axis in (plane.axes.x_axis, plane.axes.y_axis):
             placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.12)
-        mine = AngleMark(plane, before, turn, th.focus, radius=0.72 * reach)
-        del placer.segments[kept[0]:], placer.boxes[kept[1]:]
+        margins = len(placer.segments), len(placer.boxes)
+        # its label between the output's arrow and the input's, outside the output's arc
+        mine = AngleMark(plane, before, turn, th.focus, radius=0.72 * reach, beside=after)
+        # the margins leave the placer; the arc and its label stay (both angles stay in view)
+        del placer.segments[kept[0]:margins[0]], placer.boxes[kept[1]:margins[1]]
         self.input_marks.append(mine)
-        transient.append(mine)
         figures.append([mine.draw()])
         return figures
 
@@ -324,7 +354,8 @@ class ContextsScene(ExplainerScene):
         if not hasattr(self, "plane"):
             return
         tag = VGroup(label("Beyond the article:", th, size=22, color=th.muted),
-                     label(f"residual = {ex.focus} + output", th, size=22, color=th.focus)).arrange(DOWN, buff=0.12)
+                     label(f"{ex.focus} + output (residual connection)", th, size=22, color=th.focus)
+                     ).arrange(DOWN, buff=0.12)
         fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=self.summary.get_bottom()[1] - 0.4,
                    bottom=self.summary.get_bottom()[1] - 1.4)
         words = [self.context_word(s) for s in self.pair]
@@ -339,12 +370,20 @@ class ContextsScene(ExplainerScene):
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
                                           text=f"sum with {word}", width=4))
         placer.bounds = bounds
-        # each output is laid onto the embedding's tip, and the sum drawn from the origin to where it ends.
-        # (LaggedStart, not Succession: a copy waiting its turn then waits on its source, not where it goes)
-        added = [LaggedStart(TransformFromCopy(out.body, moved.body, run_time=1.2), self.plane.grow_one(total),
-                             lag_ratio=1.0) for out, moved, total in zip(self.output_arrows, laid, sums)]
+        # what the sums do not need leaves first: the context words' arrows, the angles, the outputs'
+        # labels (the outputs stay, to be added)
+        done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus), *self.angle_marks, *self.input_marks,
+                *(m for out in self.output_arrows for m in (out.label, out.leader) if m is not None)]
+        # each output, pointed at, is laid onto the embedding's tip (grown there: a copy sliding across
+        # would cross the embedding's label), and the sum drawn from the origin to where it ends
+        added = [LaggedStart(AnimationGroup(out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2),
+                                            GrowArrow(moved.body), run_time=1.2),
+                             self.plane.grow_one(total), lag_ratio=1.0)
+                 for out, moved, total in zip(self.output_arrows, laid, sums)]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag[0], run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.5)
+                     AnimationGroup(FadeIn(tag[0], run_time=0.6),
+                                    Succession(FadeOut(VGroup(*done), run_time=0.5), LaggedStart(*added, lag_ratio=1.0))),
+                     run_time=4.5)
         self.narrate("the residual connection.", Write(tag[1]), run_time=1.2)
         plane = embedding_plane(ex)
         x = plane.coordinates(ex.embeddings[ex.focus])

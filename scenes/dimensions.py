@@ -12,8 +12,8 @@ waits above its product from the start) give an output of d_v numbers per word."
 from __future__ import annotations
 
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle, VGroup, Write,
-    config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle, VGroup,
+    Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -23,7 +23,7 @@ from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hop_through
 from scenes.projections import feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
@@ -226,19 +226,25 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
                      FadeOut(self.widths), during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
-        self.narrate(f"Added up: {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
+        # the sum appears in its cell (a flight from the ledger would pass over Kᵀ's labels and
+        # cells); sweep.deliver(travel=False) would bring in the whole table holding the number,
+        # every other score too, before they are computed: the number alone here
+        self.narrate(f"Added up: {format_number(sweep.dot.total)}.", during(self.scores.fill_in(i, j), 0.2, 0.8),
+                     Vanish(self.scores.number(i, j), back=(0.2, 0.8)),
+                     *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      run_time=0.7 * n)
-        # the shapes written as they are said, the inner widths that must match in colour; the
+        # the shapes faded in as they are said (written glyph by glyph they read as fragments), the
+        # inner widths that must match in colour; the
         # scores' name as their shape is said
         self.shapes = self._shapes((n, p.d_k), (p.d_k, n))
         # the sizes that must match, boxed as "whatever d_k is" is said (an Indicate of the digits
-        # would start from the unwritten line, in the same play as the Write)
+        # would start from the unwritten line, in the same play as the fade)
         self.inner_boxes = VGroup(*(SurroundingRectangle(g, color=th.focus, buff=0.05, stroke_width=3)
                                     for g in self.shapes.inner))
         self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
-                     during(Write(self.shapes), 0.0, 0.4), during(FadeIn(self.tags[2]), 0.45, 0.65),
+                     during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
 
     def _shapes(self, left: tuple, right: tuple):
@@ -271,12 +277,14 @@ class DimensionsScene(ExplainerScene):
         for tag in (scaled_tag, weights_tag):
             tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
         other = (f"not by √d = {format_number(scale_factor(d))}." if p.d_k != d else f"here d_k = d = {d}.")
-        # the scores row by row, then the name with the divisor as it is said (the shapes go first)
+        # the scores row by row, the name with the divisor changing with the first row: the name
+        # never calls the table what it no longer is (the shapes go first)
         rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.65 * r / n,
                        0.1 + 0.65 * (r + 1) / n) for r in range(n)]
         self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root},",
                      during(FadeOut(VGroup(self.shapes, self.inner_boxes)), 0.0, 0.1),
-                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.72, 1.0), *rows, run_time=4.4)
+                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.65 / n), *rows,
+                     run_time=4.4)
         not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
                       color=th.text).scale(self.zoom)
         not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.zoom)
@@ -284,9 +292,16 @@ class DimensionsScene(ExplainerScene):
         span = 1.0 / n
         rows = [during(change_in_place(self.scaled.row(i), self.weights.row(i), grow=False), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
                 for i in range(n)]
+        # Q and Kᵀ have given what they give: a sheet of the background's colour half over each,
+        # so the eye stays on the scores, the weights and then V and the output
+        self.spent = VGroup(*(Rectangle(width=m.width + 0.1, height=m.height + 0.1, stroke_width=0,
+                                        fill_color=th.background, fill_opacity=0).move_to(m)
+                              for m in (VGroup(self.q, self.tags[0]), VGroup(self.kt, self.tags[1]))))
+        self.add(self.spent)
         self.narrate("Softmax, row by row: each word's scores become weights that add up to 1.",
                      AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False),
-                     during(FadeOut(not_d), 0.0, 0.2), run_time=0.4 * n + 0.6)
+                     during(FadeOut(not_d), 0.0, 0.2), during(self.spent.animate.set_fill(opacity=0.7), 0.0, 0.2),
+                     run_time=0.4 * n + 0.6)
         self.remove(self.scaled)
         self.add(self.weights)
 
@@ -297,8 +312,11 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         self.shapes = self._shapes((n, n), (n, p.d_v))
+        # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
+        v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
         self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(Write(self.shapes), 0.0, 0.3), fade_in(self.out.rects), build_rows(self.out, self.weights, th.output),
+                     during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)), fade_in(self.out.rects),
+                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
                      during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.9 * n)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)

@@ -12,11 +12,12 @@ from manim import (
 
 from attention_math.formatting import format_number
 from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
-from attention_math.story import is_ambiguous, shows_negative
-from scenes.base import ExplainerScene
+from attention_math.story import all_shorter, is_ambiguous, shows_negative
+from scenes.base import ExplainerScene, _outside
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
-from scenes.motion import Travel, during, hop_through
+from scenes.handoff import boundary, moving, settle
+from scenes.motion import Travel, Vanish, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
@@ -181,6 +182,15 @@ class EmbeddingsScene(ExplainerScene):
                          Succession(*(self.plane.highlight(w) for w in named)), run_time=1.2 * len(named))
         self.narrate(focus_claim, FadeIn(box), self.plane.highlight(ex.focus), run_time=1.5)
         small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
+        # the words neither named along an axis nor dots: short arrows, said only when each is
+        # shorter than every named one
+        named_at = [k for k, _ in along if k is not None]
+        short = [k for k, w in enumerate(words) if k not in named_at and k not in focus and w not in small]
+        if all_shorter(coords, short, named_at) and len(short) <= 3:
+            self.narrate(f"{', '.join(words[k] for k in short)}: shorter arrows.",
+                         hop_through([SurroundingRectangle(self._table_row(words[k]), color=th.text, buff=0.03, stroke_width=3)
+                                      for k in short]),
+                         Succession(*(self.plane.highlight(words[k]) for k in short)), run_time=0.8 * len(short))
         if small:
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
                          *(self.plane.highlight(w) for w in small), FadeOut(box), run_time=1.2)
@@ -356,3 +366,23 @@ class EmbeddingsScene(ExplainerScene):
         self.callout = line
         self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line),
                      LaggedStart(*(Indicate(n, color=th.text) for n in neighbours), lag_ratio=0.1), run_time=1.5, wait=1.5)
+        self._settle_on_input()
+
+    def _settle_on_input(self):
+        """The first sentence's matrix moves to where the next scene opens on it while the rest
+        fades; its name is written over it only once it stands still (hand_over then has nothing
+        left to move: written during the move, the name lay over the moving column labels)."""
+        if not self.hands_over():
+            return
+        picture = boundary(self.scene_name, self)
+        matrix = self.inputs[0][1]
+        moves, appearing = settle(moving(matrix, picture.table), move=(0.3, 1.0))  # once the rest has gone
+        # everything but the matrix goes before it moves, piece by piece as hand_over does it (a label
+        # pointed at earlier is held on its own and in a group with the matrix's parts too: each
+        # holder's pieces outside the matrix go)
+        kept = {id(m) for m in matrix.get_family()}
+        rest = [piece for top in self.mobjects for piece in _outside(top, kept)]
+        self.play(Vanish(VGroup(*rest), gone=(0.0, 0.3)), *moves, run_time=1.0)
+        self.remove(*self.mobjects)
+        self.add(picture.table)
+        self.play(FadeIn(picture.name), run_time=0.5)

@@ -423,7 +423,7 @@ class ProductSweep:
         final = self.sums[-1][-len(self.cell_text):]  # the number as the cell writes it (Text has no spaces)
         if not travel:
             return AnimationGroup(during(self.result.fill_in(self.i, self.j), 0.2, 0.8),
-                                  Vanish(self.result, back=(0.2, 0.8), parts=[self.result.number(self.i, self.j)]),
+                                  Vanish(self.result.number(self.i, self.j), back=(0.2, 0.8)),
                                   *(during(FadeOut(c), 0.0, 0.3) for c in self.cursors))
         cell = self.result.cell(self.i, self.j)
         floor = max(self.result.rects.get_top()[1], self.left.col_labels.get_top()[1] if len(self.left.col_labels) else -9)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
+    SurroundingRectangle, Transform, VGroup, Write, config, rush_from, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -106,12 +106,14 @@ class MultiHeadScene(ExplainerScene):
             blocks.arrange_in_grid(rows=2, cols=2, buff=(0.8, 0.5))
         x = self.grid(s.input, "input", number_size=WEIGHT_NUMBER_SIZE, **self.word_rows())
         x_name = label("X", th, size=26).next_to(x, UP, buff=0.25)
-        VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0)
+        # room for an arrow from X to each head's name, even to the one level with X
+        VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0 if len(blocks) > 2 else 1.5)
         fit_region(VGroup(x_name, x, blocks), -6.9, 6.9, grow=1.5)
         # one arrow per head, from X to the head's matrices: the same input feeds every head (in a
         # 2 × 2 grid an arrow to a far head would cross a near one: one arrow to the grid instead)
         if len(blocks) <= 2:
-            appear = [AnimationGroup(GrowArrow(arrow_between(x, block[1], th, color=self.head_color(h), buff=0.25)),
+            # each arrow ends at its head's name: at the matrices it would end on a dim's name
+            appear = [AnimationGroup(GrowArrow(arrow_between(x, block[0], th, color=self.head_color(h), buff=0.25)),
                                      FadeIn(block)) for h, block in enumerate(blocks)]
         else:
             appear = [GrowArrow(arrow_between(x, blocks, th, buff=0.25)), *(FadeIn(block) for block in blocks)]
@@ -149,8 +151,8 @@ class MultiHeadScene(ExplainerScene):
                 text += ";"
             else:
                 text += ": different heads carry different features." if differ else "."
-            # boxed as the dims are named, a moment into the sentence
-            self.narrate(text, during(FadeIn(boxes), 0.3, 0.7),
+            # W_V's entries boxed as it is named, its dims' names pulsing as they are said
+            self.narrate(text, during(FadeIn(boxes), 0.0, 0.2),
                          *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
                          run_time=2.6)
         self.clear_with_next_play()
@@ -180,8 +182,11 @@ class MultiHeadScene(ExplainerScene):
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
+        # the first table comes in fast from the moment the veil is down (a slow start would leave
+        # the frame empty for a moment between the two pictures)
         self.narrate("Each head computes its own attention,",
-                     LaggedStart(*(FadeIn(VGroup(b[0], b[2])) for b in blocks), lag_ratio=0.5), run_time=1.5)
+                     LaggedStart(*(FadeIn(VGroup(b[0], b[2]), rate_func=rush_from) for b in blocks), lag_ratio=0.5),
+                     run_time=1.5)
         self.narrate("from its own queries and keys.", *(Write(b[1]) for b in blocks), run_time=1.2)
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
@@ -340,13 +345,16 @@ class MultiHeadScene(ExplainerScene):
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0), run_time=1.2),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
                      run_time=1.2 + 0.6 * (width - 1))
-        self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.2)
+        # appears in its cell: its column below is filled already, a flight would print over it
+        self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
-        # "where": each head's part of the concatenation, what its attention gathered; "what": the
-        # projections, W_O here, and the output it lands in
+        # "where": each head's part of the concatenation, what its attention gathered (the patterns
+        # themselves are no longer on screen: said of the columns that hold what they gathered);
+        # "what": the projections, W_O here, and the output it lands in
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
-        self.narrate("The attention patterns decide where information flows;", hop_through(parts), run_time=3.0)
+        self.narrate("Each head's columns are what its attention gathered: the patterns decide where information flows;",
+                     hop_through(parts), run_time=3.0)
         self.narrate("the projections decide what flows, and where it lands.",
                      hop_through([SurroundingRectangle(w_o.rects, color=th.output, buff=0.03, stroke_width=4),
                                   SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
+from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, FadeIn, FadeOut, LaggedStart,
-    SurroundingRectangle, TransformFromCopy, VGroup, Write, config, there_and_back,
+    ReplacementTransform, SurroundingRectangle, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -19,6 +20,21 @@ from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, f
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
 PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
+
+
+def distinct_word_colors(colors: dict, words, theme) -> dict:
+    """`colors` with every word it leaves in the text or muted colour given one of its own (the
+    theme's spare palette, its head colours, which no other step of this scene uses): each weighted
+    arrow, and its term, then says which word it came from."""
+    out = dict(colors)
+    # the spare colours farthest from those already worn first (one head colour is near the focus pink)
+    worn = [np.array(to_rgb(c)) for c in set(out.values()) - {theme.text, theme.muted}]
+    spare = iter(sorted(theme.heads, key=lambda c: -min((np.abs(np.array(to_rgb(c)) - w).sum() for w in worn),
+                                                        default=0.0)))
+    for word in words:
+        if out.get(word, theme.text) in (theme.text, theme.muted):
+            out[word] = next(spare, out.get(word, theme.text))
+    return out
 
 
 class OutputScene(ExplainerScene):
@@ -128,7 +144,7 @@ class OutputScene(ExplainerScene):
         # a word by the x axis keeps a clear gap to the tick numbers ("friends" touched "0.5")
         for tick in self.plane.tick_labels:
             placer.avoid_box(tick, pad=0.15)
-        colors = word_colors(ex, th, plane, words, coords)
+        colors = distinct_word_colors(word_colors(ex, th, plane, words, coords), words, th)
         self.plane.words(words, coords, colors)
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
         # as many decimals as the weights need for the pieces to add up to the tip's coordinates as written
@@ -152,11 +168,14 @@ class OutputScene(ExplainerScene):
         for piece, token in zip(self.chain.pieces, tokens):
             piece.set_color(colors.get(token, th.text))
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
-        # the words' arrows step back behind the chain; their names stay readable
-        faded = [v.body.animate.set_opacity(0.35) for v in self.plane.vectors.values()]
-        for j, token in enumerate(tokens):
-            self.play(*(faded if j == 0 else ()), FadeIn(terms[j]),
-                      TransformFromCopy(self.plane.vectors[token].body, self.chain.pieces[j]), run_time=0.6)
+        # the words' full arrows go before the shrunk ones come (dimmed, they lay on the axis under
+        # each other and under the chain); their names stay readable. Each shrunk arrow grows out
+        # of a faint copy of its word's full arrow: the shrinking is seen
+        ghosts = [self.plane.vectors[token].body.copy().set_opacity(0.35) for token in tokens]
+        self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
+                    for part in (v.body, v.leader) if part is not None), run_time=0.5)
+        for j, ghost in enumerate(ghosts):
+            self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
         x, y = self.chain_math.total
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
         # the coordinates the narration gives, by the tip: a second line (one long label would be
@@ -244,8 +263,10 @@ class OutputScene(ExplainerScene):
         self.narrate(f"{ex.focus}'s row has changed:", *(FadeIn(b) for b in boxes), run_time=1.2)
         # the neighbours named: the other words' input rows, pointed at one after another
         neighbours = [r for r in range(len(tokens)) if tokens[r] != ex.focus]
+        # a box on each in turn, fading in and out where it stands (a circling line swept across
+        # the numbers)
         self.narrate("it has taken in some of its neighbours' meaning.",
-                     LaggedStart(*(Circumscribe(before.row(r), color=th.muted, buff=0.04) for r in neighbours), lag_ratio=0.3),
+                     hop_through([before.row_box(r, th.muted) for r in neighbours]),
                      run_time=2.0, wait=2.0 if lean is None else 0.3)
         if lean is None:
             return  # no lean to claim: the sentence above is the payoff

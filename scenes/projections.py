@@ -21,9 +21,10 @@ from attention_math.story import divisor_effect, largest_changes, peak_moves, ra
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
-from scenes.motion import ProductSweep, build_rows, during, hop_through
+from scenes.motion import Carry, ProductSweep, build_rows, during, hop_through
 from scenes.staging import BOTTOM, fit_region, reveal_cell
 
+LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
 OWN_KEY_OPACITY = 0.45  # the focus word's own key, which its query may all but cover
 TABLE_TOP = 1.5         # the three attention rows below it; the closing formula above
@@ -131,6 +132,7 @@ class ProjectionsScene(ExplainerScene):
                      Indicate(VGroup(blocks[0][0], blocks[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
         self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
                      Indicate(blocks[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
+        self.q_table = blocks[0][1]  # the next step carries the focus word's query out of it
         self.clear_with_next_play()
 
     def questions_and_answers(self):
@@ -153,6 +155,11 @@ class ProjectionsScene(ExplainerScene):
         # thicker than the keys, and drawn over them (z-index) whatever is pointed at
         query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query",
                                          toward=label_side(query, keys[i]), width=QUERY_WIDTH)
+        if query_vec.label is not None and query_vec.leader is None:
+            # a gap between the thick arrowhead and its name (placed, the name touched the head)
+            away = query_vec.label.get_center() - self.qk_plane.c2p(query)
+            if np.linalg.norm(away) > 1e-9:
+                query_vec.label.shift(LABEL_GAP * away / np.linalg.norm(away))
         words = list(dict.fromkeys(tokens))
         self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
                             {w: th.key for w in words})
@@ -172,6 +179,8 @@ class ProjectionsScene(ExplainerScene):
             tip, foot, key_tip = (self.qk_plane.c2p(v) for v in (proj.a, proj.foot, proj.b))
             reach = label(shortest(proj.shadow, places), th, size=20, color=th.query)
             placer.avoid_segment(tip, foot)  # the perpendicular: no number across it
+            for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
+                placer.avoid_box(tick, pad=0.15)
             placer.place(reach, (origin + foot) / 2, tip - foot)   # inside the angle, by the shadow
             length = label(f"|{tokens[best]}| = {format_number(proj.length_b)}", th, size=20, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
@@ -189,27 +198,36 @@ class ProjectionsScene(ExplainerScene):
         self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
         k_name = label("q · k: learned scores", th, size=22)
-        shown = "them all" if plane.exact else f"{plane.names[0]}, {plane.names[1]}"
-        caveat = VGroup(label(f"{p.d_k} numbers per query and key:", th, size=22),
-                        label(f"this plot shows {shown}", th, size=22)).arrange(DOWN, buff=0.1)
+        # when the plot shows all of each query's and key's numbers there is nothing to warn of
+        caveat = VGroup() if plane.exact else VGroup(
+            label(f"{p.d_k} numbers per query and key:", th, size=22),
+            label(f"this plot shows {plane.names[0]}, {plane.names[1]}", th, size=22)).arrange(DOWN, buff=0.1)
         # the worked score: the reach times the key's length
         formula = VGroup(*([label("in this view:", th, size=22)] if not plane.exact else []),
                          label(shortest(proj.shadow, places), th, size=24, color=th.query), label("×", th, size=24),
                          label(shortest(proj.length_b, places), th, size=24, color=th.key), label("=", th, size=24),
                          label(format_number(worked), th, size=24)).arrange(RIGHT, buff=0.12)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15),
-                      VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15), caveat).arrange(DOWN, buff=0.5)
+                      VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15),
+                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.5)
         fit_left_half(left)
         # the formula under the cell it works out (from its left edge), within the row's width
         row_left, row_right = score_row.rects.get_left()[0], score_row.rects.get_right()[0]
         formula.set_x(float(np.clip(score_row.cell(0, best).get_left()[0], row_left, row_right - formula.width))
                       + formula.width / 2)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
-        self.narrate(f"W_Q turns {ex.focus} into a query,", FadeIn(VGroup(q_name, q_row)), FadeIn(self.qk_plane),
+        # the focus word's query comes out of Q's row (still on screen as the last picture goes)
+        q_table = getattr(self, "q_table", None)
+        arrival = ([FadeIn(VGroup(q_name, q_row.col_labels)),
+                    *(Carry(q_table.cell(i, c), q_row.cell(0, c)) for c in range(p.d_k))] if q_table is not None
+                   else [FadeIn(VGroup(q_name, q_row))])
+        self.narrate(f"W_Q turns {ex.focus} into a query,", *arrival, FadeIn(self.qk_plane),
                      during(self.qk_plane.grow_one(query_vec), 0.3, 1.0), run_time=1.5)
         self.narrate("W_K each word into a key, in a space of their own.",
-                     FadeIn(VGroup(caveat, k_name, score_row.rects, score_row.col_labels)),
+                     FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)),
                      self.qk_plane.grow(words, lag_ratio=0.3), run_time=2.5)
+        if caveat.submobjects:
+            self.narrate(f"The plot shows two of their {p.d_k} numbers.", FadeIn(caveat), run_time=1.2)
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
         self.narrate("A learned score is a query–key dot product:", FadeIn(box), self.qk_plane.highlight("query"),
@@ -220,12 +238,16 @@ class ProjectionsScene(ExplainerScene):
                      *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
                      during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=2.0)
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
-        if own_first:  # its own key's cell is filled as it is said
+        own_box = VGroup()
+        if own_first:  # its own key, which its query all but covers, comes to the front as it is said
+            own_key = self.qk_plane.arrow_for(ex.focus)
+            own_key.body.set_opacity(1.0).set_z_index(3)  # with its words: over the query, whole
+            own_box = score_row.cell_box(0, i, th.key)
             self.narrate(f"After its own key, {format_number(p.scores[i, i])},", self.qk_plane.highlight(ex.focus),
-                         reveal_cell(score_row, 0, i), run_time=1.5)
+                         FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
         self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
                      self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
-                     run_time=1.5)
+                     *([FadeOut(own_box)] if own_box.submobjects else []), run_time=1.5)
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
@@ -234,6 +256,7 @@ class ProjectionsScene(ExplainerScene):
         # back to the ordinary drawing order: the veil that clears the picture must lie over them
         query_vec.set_z_index(0)
         figure.set_z_index(0)
+        self.qk_plane.arrow_for(ex.focus).body.set_z_index(0)
         self.bring_to_front(figure, query_vec)
         self.clear_with_next_play()
 
@@ -262,7 +285,9 @@ class ProjectionsScene(ExplainerScene):
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * 1.3 * k)
         causes = VGroup(label("W_Q, W_K", th, size=22, color=th.query),
-                        label(f"÷ √{d_k} = {root_k}", th, size=22, color=th.focus))
+                        VGroup(label(f"d_k = {d_k}", th, size=22, color=th.focus),
+                               label(f"÷ √{d_k} = {root_k}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
+                                                                                                   aligned_edge=LEFT))
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
             cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.25 + cause.width / 2))
         # top: room above for the closing formula's two lines (conclude)
@@ -301,8 +326,9 @@ class ProjectionsScene(ExplainerScene):
             # the two divisors pointed at in turn: √d above, √d_k below
             self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
                          Succession(FadeOut(marks), Circumscribe(titles[1][1], color=th.muted),
-                                    Circumscribe(titles[2][1], color=th.focus)), run_time=3.0)
-            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1], shift=LEFT * 0.2),
+                                    Circumscribe(titles[2][1], color=th.focus)),
+                         during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
+            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
                          during(self._fill_row(rows[2]), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, DoubleArrow, FadeIn, FadeOut, GrowArrow, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart,
     MoveToTarget, NumberLine, Rectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
@@ -110,14 +110,15 @@ class ScalingScene(ExplainerScene):
         box = self.scores.cell_box(i, j, th.focus)
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
-                     Succession(FadeIn(box, run_time=0.4), FadeIn(VGroup(*worked[:2]), run_time=0.5),
-                                AnimationGroup(swap_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])),
-                                FadeOut(box, run_time=0.4)),
+                     hop_through([box]), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
+                     # at "becomes", and short: the cell is blank only for a moment between the two numbers
+                     during(AnimationGroup(swap_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
                      run_time=2.6)
         rows = [AnimationGroup(*(swap_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)))
                 for r in range(n)]
         self.narrate("Then every other score, row by row.",
-                     Succession(LaggedStart(*rows, lag_ratio=0.6, run_time=3.0),
+                     # each row's swap short (a long one leaves its cells blank for a while), one row after the other
+                     Succession(LaggedStart(*rows, lag_ratio=1.4, run_time=3.0),
                                 FadeOut(self.names[0], run_time=0.3), FadeIn(self.names[1], run_time=0.4)),
                      run_time=3.7)
         kept = [self.heading, self.names[1], side, each]
@@ -170,8 +171,10 @@ class ScalingScene(ExplainerScene):
                                         FadeIn(VGroup(after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
         self.narrate(f"and every difference between two scores is divided by {format_number(self.divisor)} too.",
-                     change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
-                     Succession(FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(check, shift=UP * 0.1)),
+                     # "−" in place of ">" first, then the differences: never "a > b = c" on screen
+                     Succession(AnimationGroup(change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
+                                               run_time=0.5),
+                                FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(check, shift=UP * 0.1)),
                      run_time=2.0)
         return [boxes, tag, before, after, check]
 
@@ -197,10 +200,11 @@ class ScalingScene(ExplainerScene):
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
-        headers = VGroup(label("spread", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
+        # the dot products' standard deviation (the entries' is named in the caption): one word, one meaning
+        headers = VGroup(label("std of a·b", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
                          label("√d", th, size=24).move_to([6.2, 2.35, 0]))
         # √d is the spread when the entries have a spread of 1: said where the samples are described
-        caption = label(f"random entries, spread 1: {len(spreads[0].samples)} pairs per width, one tick each", th, size=22)
+        caption = label(f"random entries (std 1): {len(spreads[0].samples)} pairs a·b per width, one tick each", th, size=22)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
         self.clear_with_next_play()
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
@@ -244,31 +248,13 @@ class ScalingScene(ExplainerScene):
                      Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        # the same ±spread on every row: each band outlined, all alike (softmax itself is the next scene's)
+        # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)
         outlines = [Rectangle(width=r.band.width, height=r.band.height, stroke_color=th.key, stroke_width=3,
                               fill_opacity=0).move_to(r.band) for r in self.spread_rows]
+        band_name = label("±1 std", th, size=20, color=th.text)  # each band runs from −1 to +1 of its own std
+        band_name.next_to(outlines[0], UP, buff=0.08)
         self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
-                     LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35),
+                     LaggedStart(*(FadeIn(o) for o in outlines), FadeIn(band_name), lag_ratio=0.35),
                      hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15)]),
                      run_time=2.6)
-        # how wide the widest row's differences were before the division: past both ends of this axis
-        widest = max(self.spread_rows, key=lambda r: r.spread.spread)
-        raw = widest.spread.spread
-        zero = widest.axis.n2p(0)
-        reach = min(raw, zoom)
-        ghost = Rectangle(width=widest.axis.n2p(reach)[0] - widest.axis.n2p(-reach)[0], height=widest.band.height,
-                          stroke_width=0, fill_color=th.key, fill_opacity=0.12).move_to(zero)
-        ghost.generate_target()
-        ghost.stretch(widest.band.width / ghost.width, 0, about_point=zero)
-        y = widest.axis.get_y() + 0.62
-        beyond = raw > zoom  # the unscaled band runs on past both ends of this axis: the label says so
-        # past the axis, the arrow runs on to the frame's edges: it is not ±zoom that was the spread
-        ends = (-(HALF_W - 0.25), HALF_W - 0.25) if beyond else (widest.axis.n2p(-raw)[0], widest.axis.n2p(raw)[0])
-        span = DoubleArrow([ends[0], y, 0], [ends[1], y, 0], buff=0, color=th.muted, stroke_width=3,
-                           tip_length=0.2 if beyond else 0.12)
-        before = label(f"d = {widest.spread.d} before ÷ √d: spread {format_number(raw, 1)}"
-                       + (f", far past both ends (this axis: ±{zoom})" if beyond else ""), th, size=22)
-        before.move_to([widest.axis.get_x(), y + 0.32, 0])
-        self.bring_to_back(ghost)
-        self.narrate("Large differences would make it give nearly all the weight to one word.",
-                     MoveToTarget(ghost), GrowArrow(span), FadeIn(before, shift=UP * 0.1), run_time=2.6)
+        self.narrate("Large differences would make it give nearly all the weight to one word.", run_time=1.0)

@@ -77,7 +77,10 @@ class ScoresScene(ExplainerScene):
                      run_time=1.4 * len(terms))
         self.narrate("the larger their dot product.", Indicate(sweep.sums[-1], color=th.focus, scale_factor=1.15),
                      run_time=1.0)
-        self.play(*sweep.close(), *self.restore(), run_time=0.8)
+        # with a plane to follow, the tables stay dimmed: a veil covers them next, and they are
+        # brought back as it lifts (full brightness for a moment before the veil would be dead motion)
+        plane_follows = embedding_plane(ex) is not None
+        self.play(*sweep.close(), *([] if plane_follows else self.restore()), run_time=0.8)
         self.cell_box = sweep.cell_box
 
     def see_alignment(self):
@@ -116,32 +119,45 @@ class ScoresScene(ExplainerScene):
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
                      "terms.", FadeIn(card.formula), during(FadeIn(angle), 0.0, 0.5),
                      *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms), run_time=1.2)
-        self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.", FadeIn(card.caveat),
+        self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
                      Indicate(self.work[1][-1], color=th.focus, scale_factor=1.0), run_time=1.2)
         self.table = self._alignment_table(partners)
-        beats, said = [], []
+        beats, said, lengths = [], [], []
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
             figure = self._beside_arrow(self.plane.projection(proj, th.key))
             self.figures[partner] = figure
+            _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
+            self.plane.figures.append(length)
             beats.append(AnimationGroup(self._grow_then(self.plane.grow([partner]), figure.animation()),
+                                        during(FadeIn(length), 0.85, 1.0),
                                         FadeIn(VGroup(self.table.row_labels[k], self.table.row(k)))))
-            said.append(f"{partner}, {format_number(proj.plane_dot)} in the plane" if proj.cos is not None
-                        else f"{partner}, no shadow at all")
+            lengths.append(length)
+            if proj.cos is not None:
+                said.append(f"{partner}, {format_number(proj.plane_dot)} in the plane")
+            elif proj.length_b == 0:  # the partner's arrow is a point here: nothing to cast a shadow on
+                said.append(f"{partner}, no length in the plane, so 0")
+            else:
+                said.append(f"{partner}, no shadow at all")
         self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula)),
                               FadeIn(VGroup(self.table.col_labels, self.table.row_labels[0], self.table.row(0))),
                               lag_ratio=0.7), run_time=1.0)
         if beats:
             self.narrate(f"Against {'; '.join(said)}.", LaggedStart(*beats, lag_ratio=0.6), run_time=2.5)
-            self.narrate("The more two arrows point the same way, the larger the score.",
+            # |a| |b| cos θ: the angle alone does not decide it; the arrows pointed at as their lengths are said
+            self.narrate("In the plane, the score grows with both: how far the arrows point the same way,",
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]),
-                         run_time=1.5, wait=0.3)
-        drawn = [self.plane, self.table, card.caveat, *self.plane.vectors.values(), *self.figures.values(), angle, shadow]
+                         run_time=1.5)
+            self.narrate("and how long they are.",
+                         LaggedStart(*(Indicate(v, color=th.focus, scale_factor=1.0) for v in self.plane.vectors.values()
+                                       if not getattr(v, "is_dot", False)), lag_ratio=0.3),
+                         run_time=1.2, wait=0.3)
+        drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, *lengths]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.5, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.45), run_time=1.0)
+        self.play(during(veil.lift(), 0.5, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.45), *self.restore(), run_time=1.0)
 
     def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
         """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes
@@ -170,7 +186,11 @@ class ScoresScene(ExplainerScene):
         side = a_tip - figure.bold.get_end()  # from the foot towards a's tip
         side = side / max(np.linalg.norm(side), 1e-6)
         shadow = label(format_number(proj.shadow), th, size=20, color=th.focus)
-        shadow.move_to(figure.bold.get_end() + side * 0.28 - along * (shadow.width / 2 + 0.12))
+        # clear of the shadow line and of the perpendicular's end, whichever way the shadow runs
+        # (a label's width, not its height, lies across an upright shadow)
+        def reach(direction):
+            return abs(direction[0]) * shadow.width / 2 + abs(direction[1]) * shadow.height / 2
+        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.12) - along * (reach(along) + 0.12))
         if abs(proj.cos) > 0.999:  # in line: no angle to draw
             return VGroup(), shadow
         lines = (Line(origin, b_tip), Line(origin, a_tip))
@@ -187,9 +207,8 @@ class ScoresScene(ExplainerScene):
 
     def _products_card(self, a: str, b: str, plane) -> VGroup:
         """The worked products (self.work, moved to the left half) with the plane's two dims named
-        beside their lines; and, shown later, the plane's part as |a| cos θ × |b| and the caveat
-        that the plane shows only two of the dims."""
-        ex, th = self.example, self.theme
+        beside their lines; and, shown later, the plane's part as |a| cos θ × |b|."""
+        th = self.theme
         proj = self.projections[b]
         colours = self.dim_colors()
         products = self.work[0]
@@ -205,11 +224,6 @@ class ScoresScene(ExplainerScene):
         fit_left_half(card, bottom=SUBTITLE_TOP + 1.1)
         card.tags, card.formula = tags, formula
         card.plane_terms = [products[k] for k in plane.axes]
-        # on two lines, in the text's colour: read beside the card, then beside the table (whose
-        # bottom is at SUBTITLE_TOP + 1.0), and clear of the subtitles' band
-        caveat = VGroup(label(f"The plane shows {plane.names[0]} and {plane.names[1]};", th, size=22),
-                        label(f"the score counts all {ex.d} dims.", th, size=22)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        card.caveat = fit_left_half(caveat, top=SUBTITLE_TOP + 0.9, bottom=SUBTITLE_TOP + BAND_GAP)
         return card
 
     def _alignment_table(self, partners):
@@ -249,4 +263,6 @@ class ScoresScene(ExplainerScene):
         note = label(f"{total}, not 1", th, size=22, color=th.focus)
         note.next_to(self.scores_name, DOWN, buff=0.12).align_to(self.scores.rects, RIGHT)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
-        self.narrate("not yet weights.", FadeIn(note, shift=UP * 0.1), run_time=0.8, wait=1.0)
+        self.narrate("not yet weights.", run_time=0.8)
+        self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
+                     FadeIn(note, shift=UP * 0.1), run_time=0.8, wait=1.0)

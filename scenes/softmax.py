@@ -55,7 +55,7 @@ class SoftmaxScene(ExplainerScene):
                                    for k in range(len(tokens))))
         # the key to the weights' colours, new here: 0 to 1, nothing negative
         self.legend = ColourLegend(th, 1.0, negative=False)
-        self.legend.next_to(self.weights.rects, DOWN, buff=0.3).align_to(self.weights.rects, RIGHT)
+        self.legend.next_to(self.weights.rects, DOWN, buff=0.3).align_to(self.weights.rects, LEFT)  # the note under Σ at right
         self.sum_note = row_sum_note(self.sum_labels, th, size=SUM_SIZE * 0.9)
         right.add(self.sum_labels, self.sum_note, self.legend)
         # the gap holds the weights' "queries" caption, clear of the scaled scores

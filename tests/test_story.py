@@ -256,3 +256,15 @@ def test_weakest_term_is_the_product_nearest_zero():
     assert weakest_term(np.array([-3.0, 0.1, 2.0])) == 1  # nearest 0, not the most negative
     assert weakest_term(np.array([-3.0, 0.1])) is None  # 0.1 is also the largest term: no contrast
     assert weakest_term(np.array([0.3, 0.3])) is None
+
+
+# -- embeddings: "shorter arrows" only when every one is shorter than every named one ---------------
+
+def test_all_shorter_compares_every_length():
+    from attention_math.story import all_shorter
+    coords = np.array([[1.8, 0.0], [0.0, 1.8], [0.4, 0.0], [0.0, 0.4], [1.9, 0.0]])  # lengths 1.8, 1.8, 0.4, 0.4, 1.9
+    assert all_shorter(coords, [2, 3], [0, 1])           # 0.4 < 1.8 (friends, useful against cat, keyboard)
+    assert not all_shorter(coords, [2, 4], [0, 1])       # 1.9 is not shorter than 1.8
+    assert not all_shorter(coords, [0], [1])             # equal lengths: not shorter
+    assert not all_shorter(coords, [], [0])              # nothing to call shorter
+    assert not all_shorter(coords, [2], [])              # nothing to compare with
