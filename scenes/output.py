@@ -169,11 +169,13 @@ class OutputScene(ExplainerScene):
             piece.set_color(colors.get(token, th.text))
         self.caption_over("Shrink each arrow by its weight, and lay them tip to tail.")
         # the words' full arrows go before the shrunk ones come (dimmed, they lay on the axis under
-        # each other and under the chain); their names stay readable. Each shrunk arrow grows out
-        # of a faint copy of its word's full arrow: the shrinking is seen
+        # each other and under the chain), and their names with them (left where the full arrows
+        # ended, they would name nothing: the terms beside say which piece is which word, in its
+        # colour). Each shrunk arrow grows out of a faint copy of its word's full arrow: the
+        # shrinking is seen
         ghosts = [self.plane.vectors[token].body.copy().set_opacity(0.35) for token in tokens]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
-                    for part in (v.body, v.leader) if part is not None), run_time=0.5)
+                    for part in (v.body, v.leader, v.label) if part is not None), run_time=0.5)
         for j, ghost in enumerate(ghosts):
             self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
         x, y = self.chain_math.total

@@ -26,7 +26,7 @@ from scenes.staging import BOTTOM, fit_region, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
-OWN_KEY_OPACITY = 0.45  # the focus word's own key, which its query may all but cover
+OWN_KEY_WIDTH = 2.5     # the focus word's own key, drawn over its query (which it may lie along)
 TABLE_TOP = 1.5         # the three attention rows below it; the closing formula above
 
 
@@ -163,8 +163,9 @@ class ProjectionsScene(ExplainerScene):
         words = list(dict.fromkeys(tokens))
         self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
                             {w: th.key for w in words})
-        # the focus word's own key pale: it can lie under its query, which is the subject here
-        self.qk_plane.arrow_for(ex.focus).body.set_opacity(OWN_KEY_OPACITY)
+        # the focus word's own key can lie along its query: drawn thin over the thick query, both
+        # show (the query's gold either side of the key's teal)
+        self.qk_plane.arrow_for(ex.focus).body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
         figure = self.qk_plane.projection(proj, th.query)
         self.qk_figure = figure
         # the reach along the key and the key's length written on the picture (nothing when a zero

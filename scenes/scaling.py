@@ -230,12 +230,18 @@ class ScalingScene(ExplainerScene):
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
-        # the ticks close in as the division is said; the spreads change as "the same spread" is
+        # the ticks close in as the division is said, and the column changes with them: its name
+        # (now the std of a·b/√d) and its numbers, as the bands shrink
+        scaled_header = label("std of a·b/√d", th, size=24, color=th.key).move_to(headers[0])
+        # wider than the old name: it reaches left, over the empty ends of the axes, clear of "√d"
+        scaled_header.align_to(headers[0], RIGHT).shift(LEFT * max(0.0, scaled_header.get_right()[0] - (headers[1].get_left()[0] - 0.35)))
         self.narrate("Divide each dot product by its √d,",
-                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))), run_time=2.0)
+                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
+                     change_in_place(headers[0], scaled_header, grow=False),
+                     *(change_in_place(old, new) for old, new in zip(self.spread_values, scaled_values)), run_time=2.0)
+        headers[0] = scaled_header
         self.narrate("and every width has the same spread, about 1.",
-                     LaggedStart(*(Succession(FadeOut(old, scale=0.5), FadeIn(new))
-                                   for old, new in zip(self.spread_values, scaled_values)), lag_ratio=0.3),
+                     hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
                      run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
