@@ -108,7 +108,8 @@ class CausalScene(ExplainerScene):
         self._softmax_arrow()
         self.narrate("Above the diagonal are the future words.",
                      *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
-        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"]), 0.0, 0.3),
+        # the name changes where it stands (grown on its way in, it would reach the tag beside it)
+        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"], grow=False), 0.0, 0.3),
                    *(during(FadeOut(u), 0.8, 1.0) for u in upper)]
         for k, (i, j) in enumerate(future):
             start = 0.15 + 0.6 * k / max(len(future), 1)
@@ -167,7 +168,7 @@ class CausalScene(ExplainerScene):
                      *(Travel(r, [(1.0, r.get_center())], appear=(0.76, 0.84), leave=(0.93, 1.0)) for r in flash),
                      run_time=0.7 * len(self.first.tokens) / 0.75)
         # taller than the sums by more than it is wider: clear of the first and last sums, and of the table beside
-        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.08, stroke_width=4).stretch_to_fit_height(
+        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.16, stroke_width=4).stretch_to_fit_height(
             self.sums.height + 0.36)
         self.narrate("and each row still sums to 1.", FadeIn(self.sum_box), FadeIn(self.sum_note),
                      # in colour only: grown, the last sum would touch the box around them

@@ -106,8 +106,7 @@ def counterparts(old, new) -> list:
 def settle(pairs, move: tuple = (0.25, 1.0)) -> tuple:
     """(animations, [what fades in]): each old part moves onto its new counterpart during `move`
     (the same glyphs, so a move and a resize, never a morph); an old part without one fades out
-    first (by 0.4), a new part without one fades in as it goes (no empty frame between), where
-    it belongs. What fades in is in the scene on its own until the caller puts the new table in
+    first (by 0.4), a new part without one fades in where it belongs once the moves are over. What fades in is in the scene on its own until the caller puts the new table in
     its place."""
     animations, appearing = [], []
     for old, new in pairs:
@@ -116,7 +115,9 @@ def settle(pairs, move: tuple = (0.25, 1.0)) -> tuple:
         elif old is not None:
             animations.append(during(old.animate.set_opacity(0), 0.0, move[0] + 0.15))
         else:
-            animations.append(Vanish(new, back=(0.2, 0.85)))  # while what it replaces fades: no empty frame between
+            # once the moving parts have arrived (fading in sooner, it would print under a table
+            # still on its way across it); the table itself is on screen all along
+            animations.append(Vanish(new, back=(move[1] - 0.15, move[1])))
             appearing.append(new)
     return animations, appearing
 
