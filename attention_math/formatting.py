@@ -14,6 +14,8 @@ def format_number(value: float, decimals: int = 2) -> str:
         return "−∞"
     if np.isposinf(value):
         return "∞"
+    if np.isnan(value):
+        return "—"  # no such number (a shadow on a zero vector)
     # half up, from the shortest decimal that is the float (0.845 -> 0.85, as by hand; the
     # float nearest 0.845 lies below it, and f"{:.2f}" gives 0.84)
     with localcontext() as context:
@@ -27,6 +29,8 @@ def format_number(value: float, decimals: int = 2) -> str:
 def parse_number(text: str) -> float:
     """Inverse of format_number (tests read numbers back from the screen with it)."""
     text = text.strip().replace("−", "-")
+    if text == "—":
+        return float("nan")
     if text in ("-∞", "∞"):
         return -np.inf if text.startswith("-") else np.inf
     return float(text)

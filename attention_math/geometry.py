@@ -191,6 +191,12 @@ class Projection:
     full_dot: float
 
     @property
+    def shadow_on_b(self) -> float:
+        """The shadow, or NaN where there is none to speak of: along a zero vector b there is no
+        direction to cast it on (a table writes "—", not a length of 0)."""
+        return self.shadow if self.length_b > 0 else float("nan")
+
+    @property
     def rest(self) -> float:
         """What the components outside the plane add to the dot product."""
         return self.full_dot - self.plane_dot

@@ -229,7 +229,8 @@ class ScoresScene(ExplainerScene):
     def _alignment_table(self, partners):
         """One row per pair: the shadow, the dot product in the plane, and over all dims."""
         ex, th = self.example, self.theme
-        values = [[self.projections[p].shadow, self.projections[p].plane_dot, self.projections[p].full_dot] for p in partners]
+        values = [[self.projections[p].shadow_on_b, self.projections[p].plane_dot, self.projections[p].full_dot]
+                  for p in partners]
         table = MatrixGrid(np.array(values), th, name="alignment", row_labels=[f"{ex.focus}·{p}" for p in partners],
                            col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
                            row_label_colors={0: th.focus}, cell_w=1.3)

@@ -212,3 +212,15 @@ def test_factors_get_the_decimals_their_product_needs():
 
     assert factor_decimals(2.44 / 1.90, 1.90, 2.44) == 3
     assert factor_decimals(1.30, 1.80, 2.34) == 2
+
+
+def test_no_number_is_written_as_a_dash():
+    """A shadow along a zero vector does not exist: it is written "—" (and read back as NaN)."""
+    from attention_math.formatting import format_number, parse_number
+    from attention_math.geometry import Plane, projection
+
+    assert format_number(float("nan")) == "—" and np.isnan(parse_number("—"))
+    plane = Plane(axes=(0, 1), names=("animal", "tech"), width=2, reason="exact")
+    along_nothing = projection(np.array([1.3, 1.3]), np.array([0.0, 0.0]), plane)
+    assert np.isnan(along_nothing.shadow_on_b) and along_nothing.plane_dot == 0.0
+    assert projection(np.array([1.3, 1.3]), np.array([1.8, 0.0]), plane).shadow_on_b == pytest.approx(1.3)

@@ -338,3 +338,4 @@ def test_output_narration_quotes_the_custom_weights():
 def test_no_scene_speaks_of_the_builtin_words_for_a_custom_example(scene_name, example_key):
     captions = " ".join(built_scene(scene_name, example_key).captions)
     assert "cat" not in captions.split() and "keyboard" not in captions
+
