@@ -50,14 +50,11 @@ def written(value: float, decimals: int) -> int:
 def sum_as_written(terms, running, decimals: int) -> bool:
     """Does each running total, as written, equal the one before plus its term, as written?
     running[k] = terms[0] + … + terms[k] (elementwise for rows of terms)."""
-    terms, running = np.asarray(terms, dtype=float), np.asarray(running, dtype=float)
-    before = np.zeros_like(running[0])
-    for term, total in zip(terms, running):
-        if not np.array_equal(np.vectorize(written)(before, decimals) + np.vectorize(written)(term, decimals),
-                              np.vectorize(written)(total, decimals)):
-            return False
-        before = total
-    return True
+    as_written = np.vectorize(written)
+    terms = as_written(np.asarray(terms, dtype=float), decimals)
+    running = as_written(np.asarray(running, dtype=float), decimals)
+    before = np.concatenate([np.zeros_like(running[:1]), running[:-1]])  # the total each term is added to
+    return bool(np.array_equal(before + terms, running))
 
 
 def product_as_written(a: float, b: float, product: float, decimals: int) -> bool:

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from attention_math.formatting import format_number
+from attention_math.formatting import format_number, shortest, written
 
 # A vector is "ambiguous" between two named dimensions when the weaker of the two is at least
 # this share of the stronger, and both are at least STRONG_SHARE of the example's largest value.
@@ -187,8 +187,6 @@ def draws_only_on(matrix: np.ndarray, decimals: int = 2) -> bool:
 def written_difference(larger: float, smaller: float, decimals: int = 2) -> str:
     """larger − smaller of the two numbers as written at `decimals` places (so it checks as
     written: 1.715 − 0.16 = 1.555), itself written as a table writes it (formatting.shortest)."""
-    from attention_math.formatting import shortest, written
-
     return shortest((written(larger, decimals) - written(smaller, decimals)) / 10 ** decimals, decimals)
 
 
@@ -199,8 +197,6 @@ def halved_pair(scores: np.ndarray, scaled: np.ndarray, divisor: float, prefer_r
     written (2.42 − 0.32 = 2.10, 1.21 − 0.16 = 1.05, and 2.10 ÷ 2.00 = 1.05): the pair to point at
     when saying every difference is divided too. The widest such difference, in `prefer_row` if
     it holds one, else in the first row that does; None when no pair does."""
-    from attention_math.formatting import written
-
     scores, scaled = np.asarray(scores, dtype=float), np.asarray(scaled, dtype=float)
     unit = 10 ** decimals
     div = written(divisor, decimals)
@@ -223,8 +219,6 @@ def gap_widens(row: np.ndarray, exps: np.ndarray, larger: int, smaller: int, dec
     """The gap between two entries of a row, as written, is wider after eˣ than before (true
     whenever the smaller entry is at least 0: eˣ grows faster than x there; not for two negative
     ones): only then may the narration say the larger scores grow faster."""
-    from attention_math.formatting import written
-
     before = written(row[larger], decimals) - written(row[smaller], decimals)
     after = written(exps[larger], decimals) - written(exps[smaller], decimals)
     return after > before > 0

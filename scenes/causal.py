@@ -13,7 +13,7 @@ from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
-from scenes.motion import Carry, Travel, Vanish, build_rows, change_in_place, during
+from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, during
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
@@ -165,7 +165,7 @@ class CausalScene(ExplainerScene):
         self.narrate("e to the minus infinity is 0: masked words get weight exactly 0,",
                      during(FadeIn(e_zero), 0.0, 0.12),
                      during(build_rows(self.weights, self.masked, th.text, beside=self.sums), 0.0, 0.75),
-                     *(Travel(r, [(1.0, r.get_center())], appear=(0.76, 0.84), leave=(0.93, 1.0)) for r in flash),
+                     *(blink(r, (0.76, 0.84), (0.93, 1.0)) for r in flash),
                      run_time=0.7 * len(self.first.tokens) / 0.75)
         # taller than the sums by more than it is wider: clear of the first and last sums, and of the table beside
         self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.16, stroke_width=4).stretch_to_fit_height(

@@ -30,7 +30,7 @@ SMALLEST_TEXT = 18
 # every row of a softmax sums to 1 by construction: the label states that fact (a total of the
 # rounded weights beside it could read 0.99); tests check the rows' sums
 ROW_SUM = "Σ = 1"
-# over that column: the sum is of the weights themselves; the rounded entries shown can add up
+# under that column: the sum is of the weights themselves; the rounded entries shown can add up
 # to 0.99 or 1.01
 ROW_SUM_NOTE = ("before", "rounding")
 

@@ -13,11 +13,10 @@ from manim import (
 from attention_math.formatting import format_number
 from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
-from scenes.base import ExplainerScene, _outside
+from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
-from scenes.handoff import boundary, moving, settle
-from scenes.motion import Travel, Vanish, during, hop_through
+from scenes.motion import blink, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
@@ -250,7 +249,7 @@ class EmbeddingsScene(ExplainerScene):
         chip = squeezed.copy().set_opacity(0)  # unseen while it waits its turn (no text drawn twice)
         moved = squeezed.copy().set_y(target.get_y())
         travel = Succession(Transform(chip, squeezed), Transform(chip, moved), ReplacementTransform(chip, target))
-        return AnimationGroup(Travel(lit, [(1.0, lit.get_center())], appear=(0.0, 0.15), leave=(0.85, 1.0)),
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
                               during(travel, 0.15, 0.85))
 
     @staticmethod
@@ -366,23 +365,3 @@ class EmbeddingsScene(ExplainerScene):
         self.callout = line
         self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line),
                      LaggedStart(*(Indicate(n, color=th.text) for n in neighbours), lag_ratio=0.1), run_time=1.5, wait=1.5)
-        self._settle_on_input()
-
-    def _settle_on_input(self):
-        """The first sentence's matrix moves to where the next scene opens on it while the rest
-        fades; its name is written over it only once it stands still (hand_over then has nothing
-        left to move: written during the move, the name lay over the moving column labels)."""
-        if not self.hands_over():
-            return
-        picture = boundary(self.scene_name, self)
-        matrix = self.inputs[0][1]
-        moves, appearing = settle(moving(matrix, picture.table), move=(0.3, 1.0))  # once the rest has gone
-        # everything but the matrix goes before it moves, piece by piece as hand_over does it (a label
-        # pointed at earlier is held on its own and in a group with the matrix's parts too: each
-        # holder's pieces outside the matrix go)
-        kept = {id(m) for m in matrix.get_family()}
-        rest = [piece for top in self.mobjects for piece in _outside(top, kept)]
-        self.play(Vanish(VGroup(*rest), gone=(0.0, 0.3)), *moves, run_time=1.0)
-        self.remove(*self.mobjects)
-        self.add(picture.table)
-        self.play(FadeIn(picture.name), run_time=0.5)

@@ -158,13 +158,19 @@ class Travel(Animation):
             scene.remove(self.mobject)
 
 
+def blink(mob, appear: tuple, leave: Optional[tuple] = None) -> Travel:
+    """`mob` fades in where it stands over fractions `appear` and out over `leave` (a box or a
+    flash shown for a moment, in one animation)."""
+    return Travel(mob, [(1.0, mob.get_center())], appear=appear, leave=leave)
+
+
 def hop_through(boxes: Sequence, *, keep_last: bool = False) -> AnimationGroup:
     """A box on each of `boxes`' places in turn (rows read one after another), each fading in
     where it stands and out before the next: never sliding between rows, where its edges would
     strike through the numbers."""
     n = len(boxes)
-    return AnimationGroup(*(Travel(box, [(1.0, box.get_center())], appear=(k / n, (k + 0.25) / n),
-                                   leave=None if keep_last and k == n - 1 else ((k + 0.8) / n, (k + 1) / n))
+    return AnimationGroup(*(blink(box, ((k / n, (k + 0.25) / n)),
+                                  None if keep_last and k == n - 1 else ((k + 0.8) / n, (k + 1) / n))
                             for k, box in enumerate(boxes)))
 
 
