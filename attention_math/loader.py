@@ -21,7 +21,6 @@ import stat
 import sys
 import unicodedata
 from datetime import date
-from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType

@@ -256,3 +256,73 @@ def all_shorter(coords: np.ndarray, shorter: Sequence[int], longer: Sequence[int
     if not len(shorter) or not len(longer):
         return False
     return float(max(lengths[k] for k in shorter)) < float(min(lengths[k] for k in longer))
+
+
+# -- softmax, looking back at scaling: how sharp the weights would be without ÷ √d -------------------
+
+# "Nearly all the weight goes to one word": the row's largest weight is at least this.
+NEARLY_ALL = 0.9
+# Widths whose dot products spread further than a small example's (the scaling scene draws both):
+# a common head width, and the original Transformer's d.
+WIDER_WIDTHS = (64, 512)
+
+
+def undivided_weights(scaled_row: np.ndarray, d: int) -> list:
+    """What softmax makes of one row of scaled scores x (scores ÷ √d) with larger differences:
+    (factor on the scores, width, weights) for the weights as computed (scores ÷ √d: factor
+    1/√d), the scores not divided (factor 1), when d > 1, and, when d is below one of
+    WIDER_WIDTHS, the scores not divided with the differences a dot product of the first such
+    width has (its spread √wider is √(wider/d) times ours: that factor on the scores). Width is
+    None but for that last row."""
+    from attention_math.core import softmax
+
+    x = np.asarray(scaled_row, dtype=float)
+    root = math.sqrt(d)
+    rows = [(1 / root, None, softmax(x))]
+    if d > 1:
+        rows.append((1.0, None, softmax(x * root)))
+    wider = next((w for w in WIDER_WIDTHS if w > d), None)
+    if wider is not None:
+        rows.append((math.sqrt(wider / d), wider, softmax(x * math.sqrt(wider))))
+    return rows
+
+
+def nearly_all_to_one(weights: np.ndarray) -> bool:
+    """One word takes nearly all of a row's weight (NEARLY_ALL or more)."""
+    return float(np.max(weights)) >= NEARLY_ALL
+
+
+# -- dimensions: a division and a row of weights that check as written -------------------------------
+
+def division_decimals(values: np.ndarray, divided: np.ndarray, divisor: float, decimals: int = 2) -> tuple:
+    """(value decimals, divisor decimals): the fewest (values first, so tables keep 2 where they
+    can) at which every value as written ÷ the divisor as written, rounded to `decimals`, is its
+    divided value as written (3.82 ÷ 1.41 = 2.71 but 3.82 ÷ √2 = 2.70: 3.82 ÷ 1.414 = 2.70).
+    The most of WORKED_DECIMALS for both when none does."""
+    from attention_math.formatting import WORKED_DECIMALS, fewest_decimals
+
+    values, divided = np.ravel(np.asarray(values, dtype=float)), np.ravel(np.asarray(divided, dtype=float))
+
+    def checks(value_places: int, divisor_places: int) -> bool:
+        den = written(divisor, divisor_places) * 10 ** value_places  # the quotient is num / den, exactly
+        if den <= 0:
+            return False
+        for v, q in zip(values, divided):
+            num = written(v, value_places) * 10 ** divisor_places * 10 ** decimals
+            if abs(2 * (num - written(q, decimals) * den)) > den:  # more than half a unit off
+                return False
+        return True
+
+    for value_places in WORKED_DECIMALS:
+        places = fewest_decimals(lambda d: checks(value_places, d))
+        if checks(value_places, places):
+            return value_places, places
+    return WORKED_DECIMALS[-1], WORKED_DECIMALS[-1]
+
+
+def written_rows_read_one(weights: np.ndarray, decimals: int = 2) -> bool:
+    """Every row of weights, as written at `decimals`, adds up to 1 as written (0.62 + 0.01 + 0.20
+    + 0.02 + 0.14 = 0.99 does not, though the weights add up to 1 before rounding): only then may
+    the narration say "add up to 1" of the table as shown without "before rounding"."""
+    rows = np.atleast_2d(np.asarray(weights, dtype=float))
+    return all(sum(written(w, decimals) for w in row) == 10 ** decimals for row in rows)

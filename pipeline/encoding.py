@@ -23,6 +23,7 @@ from typing import Optional
 import av
 import numpy as np
 from manim import config
+from manim.camera.moving_camera import MovingCamera
 from manim.renderer.cairo_renderer import CairoRenderer
 from manim.scene.scene_file_writer import SceneFileWriter
 from manim.utils.exceptions import EndSceneEarlyException
@@ -163,6 +164,9 @@ class ExplainerRenderer(CairoRenderer):
 
     def __init__(self, steps: Optional[range] = None, **kwargs):
         self.finishing = False
+        # the scenes' camera moves in onto a worked number (ExplainerScene.zoom_on); a scene given a
+        # renderer takes the renderer's camera
+        kwargs.setdefault("camera_class", MovingCamera)
         super().__init__(file_writer_class=partial(ExplainerFileWriter, steps=steps), **kwargs)
 
     def play(self, scene, *args, **kwargs) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
-from manim import AnimationGroup, FadeOut, Scene, Text, VGroup, VMobject, Wait, config
+from manim import AnimationGroup, FadeOut, Group, MovingCameraScene, Text, VGroup, VMobject, Wait, config
 from manim.animation.animation import prepare_animation
 
 from attention_math.example import Example
@@ -31,6 +31,7 @@ from scenes.handoff import boundary, moving, settle
 from scenes.geometry import Veil
 from scenes.motion import Vanish, during
 from scenes.speech import Cue, reading_time, spoken
+from scenes.staging import BOTTOM, TOP
 from scenes.theme import Theme, theme_named
 
 PAUSE = 0.4  # seconds of quiet after a spoken cue before the next may start
@@ -53,7 +54,7 @@ def voice_from_environment():
     return voice_for(default_voice(), Path(config.media_dir) / ".cache" / SPEECH_DIR)
 
 
-class ExplainerScene(Scene):
+class ExplainerScene(MovingCameraScene):
     # What each scene declares (read without importing manim by pipeline.catalog, so keep them
     # plain string literals): its name in ORDER and on the command line, its chapter title,
     # a one-line summary for `render.py list`, and the learned weights it draws, which join
@@ -179,8 +180,58 @@ class ExplainerScene(Scene):
             kwargs["run_time"] = run_time + CLEARING_TIME
             self._after_play.append(lambda: (veil.hidden(), self.remove(veil.sheet)))
         super().play(*args, **kwargs)
+        if self.camera.frame in self.get_mobject_family_members():
+            # manim adds what a play animates (a group of animations: a group holding the frame and
+            # the heading); the frame is not part of the picture, and its group dissolves with it
+            self.remove(self.camera.frame)
         while self._after_play:
             self._after_play.pop(0)()
+
+    # -- the camera: in onto what is being worked, and back ------------------------------------
+    ZOOM_MARGIN = 0.3   # room kept round what the camera moves in onto (scene units, as zoomed)
+    MOST_ZOOM = 2.0     # closer than this, a table's cells would outgrow the eye's span
+
+    def zoom_on(self, *mobjects, margin: float = ZOOM_MARGIN):
+        """The animation moving the camera in onto `mobjects` (what is being worked: a row, a column,
+        a cell, the sum being written), as 3Blue1Brown moves in on a worked number. The zoomed view
+        is the frame in small: `mobjects` sit where the frame's stage is (below the heading, above
+        the subtitles' band), and the heading moves and shrinks with the camera, so it stays where
+        it is on screen. zoom_out() goes back; every step ends zoomed out."""
+        return self._camera_to(*self.zoom_target(*mobjects, margin=margin))
+
+    def zoom_out(self):
+        """The animation taking the camera back to the whole frame."""
+        return self._camera_to(np.zeros(3), 1.0)
+
+    def zoom_target(self, *mobjects, margin: float = ZOOM_MARGIN) -> tuple:
+        """(centre, share of the frame's width) of the view zoom_on moves the camera to."""
+        box = Group(*mobjects)
+        left, bottom = box.get_corner(np.array([-1, -1, 0]))[:2]
+        right, top = box.get_corner(np.array([1, 1, 0]))[:2]
+        stage_w, stage_h = config.frame_width - 2 * margin, TOP - BOTTOM
+        share = max((right - left + 2 * margin) / stage_w, (top - bottom + 2 * margin) / stage_h)
+        if share >= 1.0:  # it takes the whole frame anyway
+            return np.zeros(3), 1.0
+        share = max(1.0 / self.MOST_ZOOM, share)
+        # the box's centre goes where the stage's centre is on screen
+        centre = np.array([(left + right) / 2, (top + bottom) / 2 - share * (TOP + BOTTOM) / 2, 0.0])
+        return centre, share
+
+    @property
+    def zoom(self) -> tuple:
+        """(centre, share of the frame's width) of the camera's view now."""
+        frame = self.camera.frame
+        return frame.get_center(), frame.width / config.frame_width
+
+    def _camera_to(self, centre, share: float):
+        frame, heading = self.camera.frame, getattr(self, "heading", None)
+        now_centre, now_share = self.zoom
+        moves = [frame.animate.set(width=share * config.frame_width).move_to(centre)]
+        if heading is not None and heading in self.get_mobject_family_members():
+            # the heading keeps its place on screen: it goes through the change of view the frame does
+            moves.append(heading.animate.shift(-now_centre).scale(share / now_share, about_point=np.zeros(3))
+                         .shift(centre))
+        return AnimationGroup(*moves)
 
     def clear_with_next_play(self) -> None:
         """Everything on screen but the heading goes while the next play brings the new picture in

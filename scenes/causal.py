@@ -12,13 +12,15 @@ from attention_math.core import causal_mask
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
-from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width, sentence_pattern
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
 from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, during
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells).
 CELL_H, NUMBER_SIZE = 1.4, 26
+# where the focus word's lines begin, at the end: left of it, the row of weights they draw
+LINES_LEFT = -0.6
 
 
 class CausalScene(ExplainerScene):
@@ -58,22 +60,17 @@ class CausalScene(ExplainerScene):
                       "weights": label("Attention weights", th, size=size)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
-        # these are the simplified pass's scores (no learned projections): said, and written in
-        # the left table's title, its name at the left, how it is made at the right
+        # these are the simplified pass's scores (no learned projections): said, and written under
+        # the left table's name, as its second line (side by side, the two read as one run-on line)
+        size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
+        self.simple_tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size, color=th.muted), self.scaled.width)
+        # (close under the name and over the table: the layout is as tall as the frame allows, and
+        # every gap here shrinks the numbers)
+        self.simple_tag.next_to(self.scaled, UP, buff=0.12).align_to(self.scaled, LEFT)
         for key in ("scaled", "masked"):
-            self.heads[key].align_to(self.scaled, LEFT)
+            self.heads[key].next_to(self.simple_tag, UP, buff=0.08).align_to(self.scaled, LEFT)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
-        # on one line if it fits beside the longer name, else on two standing on the names' line
-        # (laid out before the fit: the fit then makes room for it under the heading)
-        room = self.scaled.width - max(self.heads["scaled"].width, self.heads["masked"].width) - 0.3
-        size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
-        self.simple_tag = label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size)
-        if self.simple_tag.width > room:
-            self.simple_tag = VGroup(label("X·Xᵀ/√d", th, size=size), label("(no W_Q, W_K)", th, size=size)).arrange(
-                DOWN, buff=0.06, aligned_edge=RIGHT)
-        fit_width(self.simple_tag, room)
-        self.simple_tag.align_to(self.scaled, RIGHT).align_to(self.heads["scaled"], DOWN)
         whole = VGroup(self.scaled, self.masked, right, *self.heads.values(), self.simple_tag)
         fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
         # under the Σ column (after the fit: the layout keeps its size),
@@ -180,11 +177,13 @@ class CausalScene(ExplainerScene):
         box = self.weights.row_box(0, th.focus)
         last = len(s.tokens) - 1
         box_last = self.weights.row_box(last, th.output)
-        self.row_boxes = VGroup(box, box_last)  # gone when the discs replace the numbers
+        self.row_boxes = VGroup(box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
                      during(FadeOut(self.sum_box), 0.0, 0.3), during(FadeIn(box), 0.35, 0.65), run_time=1.0, wait=1.0)
-        self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.", FadeIn(box_last),
-                     run_time=1.0, wait=2.0)
+        # one row boxed at a time: the first row's box goes as the last row's comes (hopping, not
+        # sliding: a box sliding down would strike through the rows between)
+        self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.",
+                     during(FadeOut(box), 0.0, 0.4), during(FadeIn(box_last), 0.45, 1.0), run_time=1.0, wait=2.0)
 
     def discs_and_lines(self):
         """The masked weights as discs whose area is the weight (the future is empty), then the
@@ -208,9 +207,11 @@ class CausalScene(ExplainerScene):
             strip.col_labels[j].set_color(colour)
         self.shown.append(strip)
         future = [j for j in range(len(tokens)) if j > i]
-        self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens), muted=future)
-        self._fill_below_heading(strip, self.pattern)
-        self.pattern.lines_for(row, th.focus)  # drawn again where the words now are
+        # whose row the strip is, written before it
+        self.strip_name = label(f"{ex.focus}:", th, size=strip.col_labels[0].font_size, color=th.focus)
+        self.pattern = self._fan(tokens, i, row, future)
+        self._lines_layout(strip, self.strip_name, self.pattern)
+        self.pattern.lines_for(row, th.focus)  # made where the words now are
         veil = Veil(self)
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
@@ -221,7 +222,7 @@ class CausalScene(ExplainerScene):
         self.play(during(veil.lower(), 0.0, 0.3),
                   *(during(Carry(lifted[j], cells[j], [(0.35, lifted[j].get_center())], resize=(0.35, 1.0)), 0.0, 0.85)
                     for j in range(len(tokens))),
-                  Vanish(strip.col_labels, back=(0.8, 1.0)), run_time=1.6)
+                  Vanish(strip.col_labels, back=(0.8, 1.0)), during(FadeIn(self.strip_name), 0.8, 1.0), run_time=1.6)
         veil.hidden()
         self.remove(*cells, strip.col_labels)
         self.add(strip)
@@ -239,13 +240,35 @@ class CausalScene(ExplainerScene):
         self.remove(*shown, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
         self.add(self.pattern, *self.pattern.lines.values())
 
-    def _fill_below_heading(self, strip, pattern, gap: float = 0.6):
-        """The focus word's row of weights under the heading and its pattern of lines below it,
-        grown together to fill the frame down to the subtitles' band."""
-        top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.1
-        fit_width(strip)
-        strip.move_to([0.0, top - strip.height / 2, 0.0])
-        room = strip.get_bottom()[1] - gap - bottom
-        pattern.scale(min(room / pattern.height, (self.camera.frame_width - 1.0) / pattern.width))
-        pattern.move_to([0.0, strip.get_bottom()[1] - gap - pattern.height / 2, 0.0])
+    def _fan(self, tokens, i: int, row, future) -> AttentionPattern:
+        """The focus word's row as lines, laid out as multihead's heads were (the word at the left,
+        the sentence in a column at the right, each weight after its word); the future's words
+        muted, and the note saying why they have no line where their lines would run."""
+        th = self.theme
+        colors = {**self.token_colors(tokens), **{j: th.muted for j in future}}
+        pattern = AttentionPattern(tokens, i, th, orientation="column", colors=colors, size=28, reach=2.5)
+        pattern.keys.arrange(DOWN, buff=0.5, aligned_edge=LEFT)  # tall: the column fills the frame's height
+        pattern.query_label.next_to(pattern.keys, LEFT, buff=2.5).set_y(pattern.keys[i].get_y())
+        pattern.add(pattern.numbers_for(row, size=24))
+        if future:
+            # where the lines to the future words would run: between the word and them
+            note = label("future: no lines", th, size=24, color=th.muted)
+            fit_width(note, pattern.keys.get_left()[0] - pattern.query_label.get_right()[0] - 0.4)
+            note.move_to([(pattern.keys.get_left()[0] + pattern.query_label.get_right()[0]) / 2,
+                          VGroup(*(pattern.keys[j] for j in future)).get_y(), 0.0])
+            pattern.future_label = note
+            pattern.add(note)
+        return pattern
 
+    def _lines_layout(self, strip, name, pattern):
+        """The focus word's row of weights at the top left, its name before it; its lines right of
+        it (the pattern's box clear of the strip's), as tall as the frame allows between the
+        heading and the subtitles' band, the sentence's column at the frame's right."""
+        top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.15
+        half = self.camera.frame_width / 2
+        name.next_to(strip.rects, LEFT, buff=0.25)
+        left = VGroup(name, strip)
+        left.scale(min(2.4, (LINES_LEFT - 0.4 - (-half + 0.3)) / left.width))
+        left.move_to([-half + 0.3 + left.width / 2, top - left.height / 2, 0.0])
+        pattern.scale(min((top - bottom) / pattern.height, (half - 0.3 - LINES_LEFT) / pattern.width))
+        pattern.move_to([half - 0.3 - pattern.width / 2, (top + bottom) / 2, 0.0])

@@ -195,6 +195,7 @@ class MatrixGrid(VGroup):
         if values.ndim == 1:
             values = values[None, :]
         self.name, self.values, self.theme, self.decimals = name, values, theme, decimals
+        self.trim_zeros = trim_zeros
 
         self.cell_w, self.cell_h = cell_w, cell_h
         number_size = number_size or NUMBER_SIZE * cell_h / CELL_H  # numbers (and labels) grow with the cells
@@ -216,8 +217,7 @@ class MatrixGrid(VGroup):
                 rect.set_fill(colour, opacity=opacity)
                 # past two decimals only where they say something (1.21 beside 1.715, not 1.210),
                 # unless the row says it is written to more (trim_zeros=False)
-                number = make_text(shortest(v, decimals) if trim_zeros else format_number(v, decimals), number_size,
-                                   theme.text)
+                number = make_text(self.written(v), number_size, theme.text)
                 if number.width > cell_w * 0.86:
                     number.scale_to_fit_width(cell_w * 0.86)
                 number.move_to(rect)
@@ -253,6 +253,10 @@ class MatrixGrid(VGroup):
                 lab.shift(UP * (top - lab.get_bottom()[1]))
         self.add(self.row_labels, self.col_labels)
         self.center()
+
+    def written(self, value: float) -> str:
+        """`value` as this table writes its numbers."""
+        return shortest(value, self.decimals) if self.trim_zeros else format_number(value, self.decimals)
 
     @property
     def shape(self) -> tuple:

@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart,
+    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
@@ -19,7 +19,7 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
 from scenes.components import label, vector_row
-from scenes.geometry import ARROW_WIDTH, VectorPlane, plane_in_region, word_colors
+from scenes.geometry import ARROW_WIDTH, VectorPlane, _box, plane_in_region, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during
 from scenes.staging import BOTTOM, TOP, fit_region
@@ -93,6 +93,18 @@ class AngleMark(VGroup):
             self.add(self.leader)
         plane.figures.append(self)
 
+    def forget(self, placer) -> None:
+        """Take this mark's label, its arc and its leader off `placer` (the mark is leaving: a label
+        placed later may take its place)."""
+        mine = _box(self.text, 0.04)
+        placer.boxes = [b for b in placer.boxes if not np.allclose(b, mine)]
+        lines = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
+        ends = [(a, b) for a, b in zip(lines, lines[1:])]
+        if len(self.submobjects) > 2:
+            ends.append((self.leader.get_start(), self.leader.get_end()))
+        placer.segments = [seg for seg in placer.segments
+                           if not any(np.allclose(seg[0], a) and np.allclose(seg[1], b) for a, b in ends)]
+
     def draw(self):
         shown = VGroup(self.text, *self.submobjects[2:])  # the label, and its leader if it has one
         return Succession(Create(self.arc, run_time=0.6), FadeIn(shown, run_time=0.4))
@@ -143,7 +155,15 @@ class ContextsScene(ExplainerScene):
         for column in columns[1:]:  # the same heights in both columns, whatever the captions' descenders
             for part, first in zip([*column[0], column[1]], [*columns[0][0], columns[0][1]]):
                 part.set_y(first.get_y())
-        fit_region(self.columns, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
+        fit_region(self.columns, -6.5, 6.5, top=TOP, bottom=BOTTOM, grow=1.4)
+        # the word each sentence's focus word attends to most (after itself), in its context's colour
+        # as the neighbours are named
+        neighbours = []
+        for column, s, colour in zip(columns, self.pair, self.context_colors([self.context_word(s) for s in self.pair])):
+            caption, tokens, word = column[0][0], list(s.tokens), self.context_word(s)
+            if len(caption.submobjects) == len("".join(tokens)) + 2:  # one glyph a letter, and the quotes
+                start = 1 + len("".join(tokens[:tokens.index(word)]))
+                neighbours.append(caption[start:start + len(word)].animate.set_color(colour))
         tags = VGroup(*(label("self-attention", th, size=20, color=th.muted).next_to(a, RIGHT, buff=0.15)
                         for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
@@ -160,7 +180,8 @@ class ContextsScene(ExplainerScene):
                                             run_time=0.8),
                                 LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2) for n, y in self.outputs),
                                             lag_ratio=0.3, run_time=1.0),
-                                Write(differ, run_time=0.5)), run_time=2.3)
+                                Write(differ, run_time=0.5)),
+                     *([during(AnimationGroup(*neighbours), 0.7, 1.0)] if neighbours else []), run_time=2.3)
         self.symbols = VGroup(same, differ, tags, *self.arrows)
 
     def plot(self):
@@ -240,6 +261,10 @@ class ContextsScene(ExplainerScene):
         read_off = VGroup(*(summary.cell_box(0, a, th.focus) for a in plane.axes))
         self.narrate(where, self.plane.highlight(ex.focus), during(FadeIn(read_off), 0.0, 0.15), run_time=2.0)
         self.output_arrows, self.angle_marks, self.input_marks = [], [], []
+        self.marks_of = []  # per context: its (output's angle, input's angle) marks, [] when it does not turn
+        # the angles' degrees keep clear of the tick numbers ("28°" by "1" read as one)
+        for tick in self.plane.tick_labels:
+            placer.avoid_box(tick, pad=0.12)
         # each piece of a chain wears its word's colour (which piece came from which word)
         tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
         colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
@@ -256,8 +281,14 @@ class ContextsScene(ExplainerScene):
             # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
             # runs along cat's arrow, on the animal axis): they come back with the chain's going
             back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=0.15)
+            # the contexts before this one step back too, for good (one focal point: the chain being
+            # built; the earlier result's arcs would close round the new ones into a crowded quarter
+            # circle); they are kept as drawn, for the residual to bring back
+            earlier = [m for j in range(k) for m in (self.output_arrows[j], *self.marks_of[j])]
+            self.earlier_as_drawn = [m.copy() for m in earlier]
+            veiled = [step_back(earlier, opacity=0.3)[0]] if earlier else []
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
-            self.play(back, *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
+            self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
             self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s), run_time=4.5 if k == 0 else 3.0)
             # the row and the arrow it is drawn as, boxed together for the whole sentence
             row = self.row_frame(k + 1, th.output)
@@ -267,7 +298,9 @@ class ContextsScene(ExplainerScene):
                          during(FadeIn(row), 0.0, 0.15), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             transient = [chain]
             turn = turns_towards((x, y), self.chains[k].total)
+            marks_before = len(self.angle_marks)
             figures = self.turn_figures(out, (x, y), k, turn, transient)
+            self.marks_of.append([*self.angle_marks[marks_before:], *self.input_marks[marks_before:]])
             # the chain has done its work: it goes before the angles are drawn where it lay
             figures[0] = [during(FadeOut(VGroup(chain, row, named)), 0.0, 0.2), during(forth, 0.0, 0.2), *figures[0]]
             for said, drawn_with in zip(self.turn_claim((x, y), self.chains[k].total, plane.names), figures):
@@ -309,10 +342,14 @@ class ContextsScene(ExplainerScene):
             # of the input's tip (and goes when the angle is drawn)
             start = direction_of(plane, after)
             swing = Arc(radius=reach, start_angle=start, angle=direction_of(plane, before) - start,
-                        arc_center=plane.origin, color=th.muted, stroke_width=3)
-            plane.figures.append(swing)
-            figures.append([Create(swing)])
-            swung.append(FadeOut(swing))
+                        arc_center=plane.origin, color=th.text, stroke_width=4)
+            # and what the input has beyond it, drawn bold along the input's arrow: how much longer it is
+            toward = direction_of(plane, before)
+            excess = Line(plane.origin + reach * np.array([math.cos(toward), math.sin(toward), 0.0]), plane.c2p(before),
+                          color=th.focus, stroke_width=10)
+            plane.figures += [swing, excess]
+            figures.append([Create(swing), during(Create(excess), 0.6, 1.0)])
+            swung += [FadeOut(swing), FadeOut(excess)]
         mark = AngleMark(plane, after, turn, th.output, radius=0.45 * reach)
         self.angle_marks.append(mark)
         figures.append([mark.draw(), *swung])
@@ -348,6 +385,23 @@ class ContextsScene(ExplainerScene):
                           f"{degrees(angle_to_axis(after, turn))} from the {names[turn]} axis,",
                 f"where the input is at {degrees(angle_to_axis(before, turn))}."]
 
+    def context_colors(self, words) -> list:
+        """One colour per context, for its output, that output laid on the embedding and their sum:
+        its context word's own colour where it has one of its own (cat's animal, keyboard's tech),
+        else a spare text colour, never two contexts alike."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        named = {} if plane is None else word_colors(ex, th, plane, words,
+                                                     plane.coordinates(np.array([ex.embeddings[w] for w in words])))
+        spare = [th.output, th.value, th.key, th.query]
+        colours = []
+        for word in words:
+            colour = named.get(word, th.text)
+            if colour in (th.text, th.muted, th.focus) or colour in colours:
+                colour = next(c for c in spare if c not in colours)
+            colours.append(colour)
+        return colours
+
     def residual(self):
         """Beyond the article: the residual connection adds each output back onto the embedding."""
         ex, th = self.example, self.theme
@@ -359,43 +413,72 @@ class ContextsScene(ExplainerScene):
         fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=self.summary.get_bottom()[1] - 0.4,
                    bottom=self.summary.get_bottom()[1] - 1.4)
         words = [self.context_word(s) for s in self.pair]
+        # each context in a colour of its own (its output, that output laid on the embedding, the sum,
+        # its row's name): which sum came from which context is seen, not only read
+        colours = self.context_colors(words)
         laid, sums = [], []
         # the sums' labels keep a wider margin from the frame's right edge than the plane's own
         placer = self.plane.placer()
         bounds = placer.bounds
         placer.bounds = (*bounds[:2], min(bounds[2], self.camera.frame_width / 2 - 0.45), bounds[3])
         for k, (res, word) in enumerate(zip(self.residuals, words)):
-            laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, th.output,
+            laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, colours[k],
                                           start=res.embedding, text="", width=3))
-            sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, th.focus,
+            sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
                                           text=f"sum with {word}", width=4))
         placer.bounds = bounds
-        # what the sums do not need leaves first: the context words' arrows, the angles, the outputs'
-        # labels (the outputs stay, to be added)
-        done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus), *self.angle_marks, *self.input_marks,
-                *(m for out in self.output_arrows for m in (out.label, out.leader) if m is not None)]
+        # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
+        # against the input's, which stays, faint
+        plane = embedding_plane(ex)
+        x = plane.coordinates(ex.embeddings[ex.focus])
+        turns = [turns_towards(x, res.total) for res in self.residuals]
+        for marks in self.marks_of:  # the outputs' angles go: their places are free for the sums'
+            if marks:
+                marks[0].forget(self.plane.placer())
+        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=self.marks_of[k][0].arc.radius)
+                     for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
+        # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
+        # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
+        # are faint already), and go where none is
+        done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus),
+                *(marks[0] for marks in self.marks_of if marks),
+                *(marks[1] for k, marks in enumerate(self.marks_of) if marks and k not in sum_marks)]
+        last = len(self.marks_of) - 1
+        faint = [self.marks_of[last][1]] if self.marks_of[last] and last in sum_marks else []
+        # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
+        as_drawn = {id(m): copy for m, copy in zip(
+            [m for j in range(len(self.output_arrows) - 1) for m in (self.output_arrows[j], *self.marks_of[j])],
+            getattr(self, "earlier_as_drawn", []))}
+        recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
+                      for out, colour in zip(self.output_arrows, colours)]
+        recoloured += [self.summary.row_labels[k + 1].animate.set_color(colour) for k, colour in enumerate(colours)]
+        self.play(FadeOut(VGroup(*done)), *([step_back(faint, opacity=0.3)[0]] if faint else []), *recoloured,
+                  run_time=0.8)
         # each output, pointed at, is laid onto the embedding's tip (grown there: a copy sliding across
-        # would cross the embedding's label), and the sum drawn from the origin to where it ends
+        # would cross the embedding's label), and the sum drawn from the origin to where it ends (made
+        # once the outputs wear their colours: a pointing made before would go back to the old ones)
         added = [LaggedStart(AnimationGroup(out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2),
                                             GrowArrow(moved.body), run_time=1.2),
                              self.plane.grow_one(total), lag_ratio=1.0)
                  for out, moved, total in zip(self.output_arrows, laid, sums)]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag[0], run_time=0.6),
-                                    Succession(FadeOut(VGroup(*done), run_time=0.5), LaggedStart(*added, lag_ratio=1.0))),
-                     run_time=4.5)
+                     AnimationGroup(FadeIn(tag[0], run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
         self.narrate("the residual connection.", Write(tag[1]), run_time=1.2)
-        plane = embedding_plane(ex)
-        x = plane.coordinates(ex.embeddings[ex.focus])
-        nudged = [(k, f"towards {plane.names[t]} next to {w}") for k, (res, w) in enumerate(zip(self.residuals, words))
-                  if (t := turns_towards(x, res.total)) is not None]
+        nudged = [(k, f"towards {plane.names[t]} next to {w}") for k, (t, w) in enumerate(zip(turns, words))
+                  if t is not None]
         self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
                      self.plane.highlight(ex.focus), run_time=2.5)
-        # each sum is pointed at as its nudge is named
-        pointed = [k for k, _ in nudged] or range(len(sums))
-        self.narrate(f"nudged {' and '.join(n for _, n in nudged)}." if nudged else "nudged by its neighbours.",
-                     LaggedStart(*(self.plane.highlight(sums[k].name) for k in pointed), lag_ratio=0.7),
-                     run_time=3.0, wait=0.5)
+        if not nudged:
+            self.narrate("nudged by its neighbours.",
+                         LaggedStart(*(self.plane.highlight(total.name) for total in sums), lag_ratio=0.7),
+                         run_time=3.0, wait=0.5)
+            return
+        # each sum pointed at, and its angle drawn, as its nudge is named
+        for n, (k, nudge) in enumerate(nudged):
+            last = n == len(nudged) - 1
+            drawn = [sum_marks[k].draw()] if k in sum_marks else []
+            self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
+                         self.plane.highlight(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
 
     def conclude(self):
         """The focus word's input row, boxed, is its row of the embedding table X: the picture goes
@@ -412,9 +495,11 @@ class ContextsScene(ExplainerScene):
         old = list(self.mobjects)
         # said over both plays: the box is held on the row, then the picture goes and X comes in (one
         # after the other: the two tables never show through each other)
-        self.caption_over("Nothing in the embedding table changed.")
+        # (the table coming in is X, this sentence's rows of the embedding table: what is said is what
+        # is seen, the focus word's row)
+        self.caption_over(f"Its embedding, {ex.focus}'s row of the input X, did not change.")
         self.play(FadeIn(held), run_time=0.8)
         # (a Vanish keeps its own window: `during` does not reach it)
         self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(Transform(held, there), 0.1, 0.75),
-                  Vanish(VGroup(picture.table, picture.name), back=(0.45, 1.0)), run_time=1.8)
-        self.narrate("Only how information was mixed.", run_time=1.5, wait=0.5)
+                  Vanish(VGroup(picture.table, picture.name), back=(0.45, 1.0)), run_time=2.4)
+        self.narrate("Only how information was mixed.", FadeOut(held), run_time=1.5, wait=0.5)

@@ -12,19 +12,19 @@ waits above its product from the start) give an output of d_v numbers per word."
 from __future__ import annotations
 
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle, VGroup,
-    Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle, Underline,
+    VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
-from attention_math.formatting import format_number
-from attention_math.story import strongest_neighbour
+from attention_math.formatting import format_number, shortest
+from attention_math.story import division_decimals, strongest_neighbour, written_rows_read_one
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hop_through
-from scenes.projections import feature_names
+from scenes.projections import dimmed_by, feature_names, in_band_when_zoomed
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
@@ -61,9 +61,19 @@ class DimensionsScene(ExplainerScene):
         parts = [Vanish(k, gone=(0.0, 0.001), parts=[*k.col_labels, *(k.cell(i, c) for i in range(n) for c in range(width))]),
                  Vanish(self.names1[2], gone=(0.0, 0.15)),
                  Vanish(self.scores.rects, back=(0.0, 0.15)), Vanish(self.tags[1], back=(0.85, 1.0))]
-        parts += [Carry(k.col_labels[c], kt.row_labels[c], [(0.15, kt.row_labels[c].get_center())], resize=(0.0, 0.15))
-                  for c in range(width)]
         per = 0.8 / n
+        # K's column names go to their place just ahead of the first word's cells (the whole way
+        # ahead, they stood by an empty Kᵀ): up, along a line above Kᵀ (in one line, as in K's
+        # header: no stack to reach the heading), and down into their column while Kᵀ is still empty
+        over = max(kt.col_labels.get_top()[1], kt.rects.get_top()[1]) + 0.35
+        first = 0.17
+        parts += [Carry(k.col_labels[c], kt.row_labels[c],
+                        [(first, k.col_labels[c].get_center()),
+                         (first + 0.2 * per, [k.col_labels[c].get_x(), over, 0.0]),
+                         (first + 0.35 * per, [kt.row_labels[c].get_x() + k.col_labels[c].get_x() - k.col_labels[0].get_x(),
+                                            over, 0.0]),
+                         (first + 0.55 * per, kt.row_labels[c].get_center())], resize=(first + 0.35 * per, first + 0.55 * per))
+                  for c in range(width)]
         for i in range(n):
             t0 = 0.17 + i * per
             # each column's word once its cells have landed under it: the cells still on their
@@ -142,8 +152,11 @@ class DimensionsScene(ExplainerScene):
         self.q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query, cell_w=CELL_W * 1.15)
         self.kt = self.grid(p.k.T, "projected.k.T", row_labels=feature_names("k", p.d_k), col_labels=tokens,
                             value_scale=self.vector_scale, label_color=th.key, col_label_colors=self.token_colors(tokens))
+        # the scores and √d_k written to the decimals at which every scaled score checks against them
+        # (3.188 ÷ 1.414 = 2.25, where 3.19 ÷ 1.414 = 2.26)
+        self.score_places, self.root_places = division_decimals(p.scores, p.scaled, scale_factor(p.d_k))
         self.scores = self.grid(p.scores, "projected.scores", value_scale=self.score_scale, cell_w=self.kt.cell_w,
-                                cell_h=self.q.cell_h)
+                                cell_h=self.q.cell_h, decimals=self.score_places)
         self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value, cell_w=CELL_W * 1.15)
         self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
                              cell_h=self.q.cell_h)
@@ -195,7 +208,7 @@ class DimensionsScene(ExplainerScene):
                 break
         width = whole.width
         fit_to_frame(whole, margin_x=MARGIN_X, top=3.0, bottom=BOTTOM, grow=1.4)
-        self.zoom = whole.width / width  # labels written later match the ones fitted here
+        self.table_zoom = whole.width / width  # labels written later match the ones fitted here
         # the shapes of each product are written where the ledger was, left of Kᵀ's rows
         self.slot_right = self.kt.row_labels.get_left()[0] - 0.3
         self.slot_y = self.kt.rects.get_center()[1]
@@ -223,8 +236,15 @@ class DimensionsScene(ExplainerScene):
         sweep = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
+        # the camera in on the row, the column, the cell and the ledger: the worked number reads
+        # (its moves one by one: played as one group, the heading would leave the scene's top level and
+        # zoom_out would not bring it back)
+        below = in_band_when_zoomed(self, sweep.keep(), [*(VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)),
+                                                         self.tags[0]])
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
-                     FadeOut(self.widths), during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
+                     FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*sweep.keep()).animations),
+                     *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
+                     during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
         # the sum appears in its cell (a flight from the ledger would pass over Kᵀ's labels and
         # cells); sweep.deliver(travel=False) would bring in the whole table holding the number,
@@ -232,7 +252,9 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"Added up: {format_number(sweep.dot.total)}.", during(self.scores.fill_in(i, j), 0.2, 0.8),
                      Vanish(self.scores.number(i, j), back=(0.2, 0.8)),
                      *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
+                  *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
+                  *(during(back, 0.7, 1.0) for back in dimmed_by(below, 1.0 / th.dim_opacity)), run_time=1.0)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      run_time=0.7 * n)
         # the shapes faded in as they are said (written glyph by glyph they read as fragments), the
@@ -241,7 +263,8 @@ class DimensionsScene(ExplainerScene):
         self.shapes = self._shapes((n, p.d_k), (p.d_k, n))
         # the sizes that must match, boxed as "whatever d_k is" is said (an Indicate of the digits
         # would start from the unwritten line, in the same play as the fade)
-        self.inner_boxes = VGroup(*(SurroundingRectangle(g, color=th.focus, buff=0.05, stroke_width=3)
+        # (underlined: a box round one digit ran into the brackets either side of it)
+        self.inner_boxes = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4)
                                     for g in self.shapes.inner))
         self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
@@ -268,26 +291,29 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         self.scaled = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, cell_w=self.kt.cell_w,
-                                cell_h=self.q.cell_h).scale(self.zoom).move_to(self.scores)
+                                cell_h=self.q.cell_h).scale(self.table_zoom).move_to(self.scores)
         self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, cell_w=self.kt.cell_w,
-                                 cell_h=self.q.cell_h).scale(self.zoom).move_to(self.scores)
-        root = format_number(scale_factor(p.d_k))
-        scaled_tag, weights_tag = (self._tag("Scaled scores", f"÷ √d_k = {root}", th.text).scale(self.zoom),
-                                   self._tag("Weights", f"{n} × {n}", th.text).scale(self.zoom))
+                                 cell_h=self.q.cell_h).scale(self.table_zoom).move_to(self.scores)
+        # √d_k as the division uses it (the scaled scores check against it), "≈": it is rounded
+        root = shortest(scale_factor(p.d_k), self.root_places)
+        # the divisor as large as the name: it is what the numbers are checked against
+        scaled_tag = VGroup(label("Scaled scores", th, size=26), label(f"÷ √{p.d_k} ≈ {root}", th, size=26))
+        scaled_tag, weights_tag = (scaled_tag.arrange(RIGHT, buff=0.2).scale(self.table_zoom),
+                                   self._tag("Weights", f"{n} × {n}", th.text).scale(self.table_zoom))
         for tag in (scaled_tag, weights_tag):
-            tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.zoom)
+            tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.table_zoom)
         other = (f"not by √d = {format_number(scale_factor(d))}." if p.d_k != d else f"here d_k = d = {d}.")
         # the scores row by row, the name with the divisor changing with the first row: the name
         # never calls the table what it no longer is (the shapes go first)
         rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.65 * r / n,
                        0.1 + 0.65 * (r + 1) / n) for r in range(n)]
-        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k = {root},",
+        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k, about {root},",
                      during(FadeOut(VGroup(self.shapes, self.inner_boxes)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.65 / n), *rows,
                      run_time=4.4)
         not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
-                      color=th.text).scale(self.zoom)
-        not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.zoom)
+                      color=th.text).scale(self.table_zoom)
+        not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.table_zoom)
         self.narrate(other, FadeIn(not_d, shift=LEFT * 0.2), run_time=1.0)
         span = 1.0 / n
         rows = [during(change_in_place(self.scaled.row(i), self.weights.row(i), grow=False), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
@@ -296,9 +322,12 @@ class DimensionsScene(ExplainerScene):
         # so the eye stays on the scores, the weights and then V and the output
         self.spent = VGroup(*(Rectangle(width=m.width + 0.1, height=m.height + 0.1, stroke_width=0,
                                         fill_color=th.background, fill_opacity=0).move_to(m)
-                              for m in (VGroup(self.q, self.tags[0]), VGroup(self.kt, self.tags[1]))))
+                              # Q's words stay clear: they name the weights' and the output's rows
+                              for m in (VGroup(self.q.rects, self.q.col_labels, self.tags[0]), VGroup(self.kt, self.tags[1]))))
         self.add(self.spent)
-        self.narrate("Softmax, row by row: each word's scores become weights that add up to 1.",
+        # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
+        total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
+        self.narrate(f"Softmax, row by row: each word's scores become weights that {total}.",
                      AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False),
                      during(FadeOut(not_d), 0.0, 0.2), during(self.spent.animate.set_fill(opacity=0.7), 0.0, 0.2),
                      run_time=0.4 * n + 0.6)

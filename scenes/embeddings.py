@@ -147,11 +147,13 @@ class EmbeddingsScene(ExplainerScene):
         for xy, tiny in zip(coords, near_zero(coords)):
             if not tiny:
                 placer.avoid_strip(origin, origin + 0.85 * (self.plane.c2p(xy) - origin))
-        axis_x = origin[0]
+        axis_x, axis_y = origin[0], origin[1]
         for tick in self.plane.tick_labels:
             placer.avoid_box(tick, pad=0.2)
             if tick.get_right()[0] < axis_x:  # a y tick's line across the axis: a word there reads with the number
                 placer.boxes.append((tick.get_left()[0], tick.get_bottom()[1] - 0.05, axis_x + 0.6, tick.get_top()[1] + 0.05))
+            elif tick.get_top()[1] < axis_y:  # the x ticks' row under the axis: a word in it reads as a tick
+                placer.boxes.append((axis_x - 1.5, tick.get_bottom()[1] - 0.05, tick.get_right()[0] + 0.2, axis_y))
 
     def _table_to_left_half(self):
         """Give the table and its key targets in the left half of the frame (the right half is for
@@ -204,19 +206,18 @@ class EmbeddingsScene(ExplainerScene):
         stack = self._stack(self.inputs)
         # the right half, beside the table (fit_left_half, moved over)
         fit_left_half(stack, top=3.1, bottom=LOWEST).shift(RIGHT * config.frame_width / 2)
-        stack.scale(0.9)  # a margin at the frame's right edge, and a wider gap for the rows in flight
-        table = self._table_to_left_half()
+        stack.scale(0.9)  # a margin at the frame's right edge, and room between the tables
+        self._table_to_left_half()
         if embedding_plane(self.example) is None:  # no plane step took the table there
             self.play(MoveToTarget(self.table), MoveToTarget(self.legend), run_time=0.8)
-        gap = (table.get_right()[0] + stack.get_left()[0]) / 2, stack.get_left()[0] - table.get_right()[0]
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
         for said, (caption, g), s in zip(sentences, self.inputs, self.traces):
-            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), *gap, self.theme.text)
+            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), self.theme.text)
                        for i, token in enumerate(s.tokens)]
             # one after another; each copy waits on its table row (unseen, exactly over it) until its turn
             self.narrate(said, LaggedStart(AnimationGroup(FadeIn(caption), FadeIn(g.col_labels)), *flights, lag_ratio=1.0),
-                         run_time=0.6 + 0.7 * len(flights))
+                         run_time=0.6 + 0.85 * len(flights))
         self._settle_sentences()
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
@@ -238,19 +239,19 @@ class EmbeddingsScene(ExplainerScene):
                               AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.4)
 
     @staticmethod
-    def _flight(source, target, gap_x: float, gap_width: float, colour: str) -> AnimationGroup:
-        """A table row is looked up: boxed in the table while a copy of it travels to its place in
-        a sentence without crossing any other text: the copy appears small in the gap between the
-        tables, beside its row, slides up or down the gap to its new height, and opens out into its
-        place. The box leaves once the row has arrived."""
+    def _flight(source, target, colour: str) -> AnimationGroup:
+        """A table row is looked up: boxed in the table while a pale copy of it lifts off the row
+        (full size, a little larger), travels to its place in a sentence, and settles there in full.
+        In flight it is a ghost, not text to read, so it crosses nothing readable. Until its turn
+        the copy lies on its row, unseen (no text drawn twice). The box leaves once the row has
+        arrived."""
         lit = SurroundingRectangle(source, color=colour, buff=0.03, stroke_width=3)
-        squeezed = source.copy().scale(max(0.05, min(0.3, 0.8 * gap_width / source.width)))
-        squeezed.move_to([gap_x, source.get_y(), 0.0])
-        chip = squeezed.copy().set_opacity(0)  # unseen while it waits its turn (no text drawn twice)
-        moved = squeezed.copy().set_y(target.get_y())
-        travel = Succession(Transform(chip, squeezed), Transform(chip, moved), ReplacementTransform(chip, target))
-        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
-                              during(travel, 0.15, 0.85))
+        ghost = source.copy().set_opacity(0)
+        lifted = source.copy().scale(1.06).fade(0.7)
+        landed = target.copy().fade(0.7)
+        travel = Succession(Transform(ghost, lifted, run_time=0.2), Transform(ghost, landed, run_time=0.6),
+                            ReplacementTransform(ghost, target, run_time=0.2))
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), during(travel, 0.1, 0.9))
 
     @staticmethod
     def _stack(pairs) -> VGroup:

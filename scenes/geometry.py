@@ -28,6 +28,7 @@ SUBTITLE_TOP = -config.frame_height / 2 + 0.12 * config.frame_height
 WORD_SIZE = 18      # word labels in a plane
 TICK_SIZE = 18
 ARROW_WIDTH = 5
+AXIS_OPACITY = 0.55  # the axes' lines, under the arrows drawn along them
 DOT_RADIUS = 0.07
 LEADER_FROM = 0.3   # a label placed further than this from its point gets a thin line to it
 
@@ -162,8 +163,10 @@ class VectorPlane(VGroup):
             x_range=[self.x_range.low, self.x_range.high, self.x_range.step],
             y_range=[self.y_range.low, self.y_range.high, self.y_range.step],
             x_length=unit * self.x_range.span, y_length=unit * self.y_range.span, tips=False,
-            axis_config={"color": theme.muted, "stroke_width": 2, "tick_size": 0.05},
+            axis_config={"color": theme.muted, "stroke_width": 1.5, "tick_size": 0.05},
         )
+        # pale and thin: a word's arrow lying along an axis (cat is all animal) reads as the arrow
+        self.axes.set_stroke(opacity=AXIS_OPACITY)
         self.tick_labels = VGroup()
         decimals = 0 if float(self.x_range.step).is_integer() else (1 if float(self.x_range.step * 10).is_integer() else 2)
         for value in self.x_range.ticks:

@@ -362,8 +362,8 @@ class ProductSweep:
         sums = [f"Σ {format_number(s, places)}" for s in self.dot.running]
         # the sum as the cell writes it is what travels there: where the ledger has more decimals,
         # its last line ends with the rounding ("Σ 1.153 ≈ 1.15")
-        self.cell_text = format_number(self.dot.total, result.decimals)
-        if places != result.decimals:
+        self.cell_text = result.written(self.dot.total)
+        if sums[-1] != f"Σ {self.cell_text}":
             sums[-1] += f" ≈ {self.cell_text}"
         self.sums = VGroup(*(label(text, theme, size=size, color=sum_colour) for text in sums))
         self.ledger = VGroup(self.products, self.sums)

@@ -13,7 +13,7 @@ from manim import (
     SurroundingRectangle, Transform, VGroup, Write, config, rush_from, there_and_back,
 )
 
-from attention_math.formatting import format_number
+from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
@@ -182,12 +182,23 @@ class MultiHeadScene(ExplainerScene):
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
-        # the first table comes in fast from the moment the veil is down (a slow start would leave
+        # first, where each table comes from: the head's own queries and keys, X times its W_Q and
+        # W_K, standing where its attention will stand (they leave before it comes: nothing morphs)
+        sources = self.queries_and_keys(blocks)
+        # the first tables come in fast from the moment the veil is down (a slow start would leave
         # the frame empty for a moment between the two pictures)
-        self.narrate("Each head computes its own attention,",
-                     LaggedStart(*(FadeIn(VGroup(b[0], b[2]), rate_func=rush_from) for b in blocks), lag_ratio=0.5),
-                     run_time=1.5)
-        self.narrate("from its own queries and keys.", *(Write(b[1]) for b in blocks), run_time=1.2)
+        # each table built row by row (a row per word) as it is named, in both heads at once
+        def built(k):
+            return [AnimationGroup(FadeIn(names[k]), LaggedStart(*(FadeIn(part) for part in self.table_rows(tables[k])),
+                                                                 lag_ratio=0.5)) for tables, names in sources]
+        self.narrate("Each head makes its own queries, X · W_Q,", FadeIn(VGroup(*(b[0] for b in blocks)), rate_func=rush_from),
+                     *(during(a, 0.1, 1.0) for a in built(0)), run_time=2.0)
+        self.narrate("and its own keys, X · W_K,", *built(1), run_time=1.8)
+        self.narrate("and computes its own attention from them.",
+                     Succession(AnimationGroup(*(FadeOut(VGroup(*qk)) for qk in sources), run_time=0.5),
+                                AnimationGroup(*(FadeIn(b[2]) for b in blocks), run_time=0.7),
+                                AnimationGroup(*(Write(b[1]) for b in blocks), run_time=0.8)),
+                     run_time=2.0)
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
@@ -196,6 +207,40 @@ class MultiHeadScene(ExplainerScene):
                      during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
                      *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=2.0)
         self.clear_with_next_play()
+
+    @staticmethod
+    def table_rows(grid) -> list:
+        """A table's column names, then each row with its name: the order it is built in."""
+        parts = [grid.col_labels] if len(grid.col_labels) else []
+        return parts + [VGroup(*([grid.row_labels[r]] if len(grid.row_labels) else []), grid.row(r))
+                        for r in range(grid.shape[0])]
+
+    def queries_and_keys(self, blocks) -> list:
+        """For each head, its Q and K tables side by side (rows as tall as its attention table's,
+        the names "Q1 = X·W_Q", "K1 = X·W_K" over them), where its attention table stands:
+        (tables, names) per head, not yet shown."""
+        s, th = self.first, self.theme
+        tokens = list(s.tokens)
+        made = []
+        for h, (head, block) in enumerate(zip(s.multi_head.heads, blocks)):
+            colour, attention = self.head_color(h), block[2]
+            tables = VGroup(*(self.grid(getattr(head, key), f"multi_head.heads[{h}].{key}",
+                                        row_labels=tokens if k == 0 else None,
+                                        # the words as in the attention tables (only the names in the head's colour)
+                                        row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
+                                        col_labels=feature_names(key, getattr(head, key).shape[1]), label_color=colour,
+                                        value_scale=self.vector_scale, cell_h=attention.cell_h, number_size=NUMBER_SIZE)
+                              for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.5, aligned_edge=DOWN)
+            # each named over its column names, where the attention's formula is written later
+            names = VGroup(*(label(f"{key.upper()}{h + 1} = X·W_{key.upper()}", th, size=24, color=colour)
+                             .next_to(t.col_labels, UP, buff=0.2) for key, t in zip(("q", "k"), tables)))
+            pair = VGroup(tables, names)
+            # at the attention table's scale (its rows and these rows alike), no wider than its block
+            pair.scale(min(attention.rects[0].height / tables[0].rects[0].height, block.width / pair.width))
+            pair.shift(attention.rects.get_center() - tables.get_center())
+            pair.shift(UP * (attention.rects.get_top()[1] - tables[0].rects.get_top()[1]))
+            made.append((tables, names))
+        return made
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -286,6 +331,56 @@ class MultiHeadScene(ExplainerScene):
                      during(hop_through(boxes), 0.0, 0.8), during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
 
+    def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
+        """Each head's lines for the focus word again, small, side by side in the region given:
+        (words and name, lines) per head, not yet shown."""
+        s, th = self.first, self.theme
+        tokens, i = list(s.tokens), self.focus_row(s)
+        fans, made = VGroup(), []
+        for h, head in enumerate(s.multi_head.heads):
+            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=24,
+                                       reach=1.0)
+            pattern.keys.arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            pattern.query_label.set_y(pattern.keys[i].get_y())
+            name = label(f"head {h + 1}", th, size=24, color=self.head_color(h), weight="BOLD")
+            fans.add(VGroup(name, pattern).arrange(DOWN, buff=0.12))
+        fans.arrange(RIGHT, buff=0.7, aligned_edge=UP)
+        fans.scale(min(1.0, (right - left) / fans.width, (top - bottom) / fans.height))
+        fans.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
+        for h, (fan, head) in enumerate(zip(fans, s.multi_head.heads)):
+            made.append((fan, fan[1].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
+        return made
+
+    def restated(self, sweep) -> list:
+        """(number as the table writes it, the same entry as the ledger writes it) for each entry of
+        the worked row and column whose ledger form differs, the new one where the old stands."""
+        pairs = []
+        places = sweep.dot.decimals
+        cells = [(sweep.left, sweep.i, k) for k in range(sweep.left.shape[1])] + \
+                [(sweep.top, k, sweep.j) for k in range(sweep.top.shape[0])]
+        for grid, r, c in cells:
+            old = grid.number(r, c)
+            text = shortest(grid.values[r, c], places)
+            if text.replace(" ", "") == old.text:
+                continue
+            new = label(text, self.theme, size=old.font_size, color=old.get_fill_color())
+            cell = grid.cell(r, c)[0]
+            if new.width > cell.width * 0.9:
+                new.scale_to_fit_width(cell.width * 0.9)
+            pairs.append((old, new.move_to(cell)))
+        return pairs
+
+    @staticmethod
+    def swap(pairs, start: float = 0.0, end: float = 1.0, back: bool = False) -> list:
+        """Each old number fades where it stands, then the new one appears there (back: the other
+        way), between fractions `start` and `end` of the group the animations are put in. The
+        table's own numbers only go transparent: they stay part of their table."""
+        half, parts = start + 0.45 * (end - start), []
+        for old, new in pairs:
+            gone, shown = (old.animate.set_opacity(0), FadeIn(new)) if not back else (FadeOut(new), old.animate.set_opacity(1))
+            parts += [during(gone, start, half), during(shown, half + 0.1 * (end - start), end)]
+        return parts
+
     def project_out(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
@@ -293,8 +388,11 @@ class MultiHeadScene(ExplainerScene):
         i = self.focus_row(s)
         n, width, d_out = len(tokens), m.concat.shape[1], m.output.shape[1]
         out_cols = list(ex.dims) if d_out == ex.d else [f"o{k + 1}" for k in range(d_out)]
-        concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, value_scale=self.vector_scale,
-                           row_label_colors=self.token_colors(tokens))
+        # the concatenation keeps its columns' names in their heads' colours: W_O's rows carry the
+        # same names, and the pairing of column k with row k is what the worked cell runs along
+        concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
+                           value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
+                           col_label_colors=self.column_colors())
         w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
                         value_scale=self.vector_scale, row_label_colors=self.column_colors(),
                         col_label_colors=self.dim_colors() if d_out == ex.d else None)
@@ -308,11 +406,13 @@ class MultiHeadScene(ExplainerScene):
         VGroup(layout, names).shift(RIGHT * max(0.0, config.frame_width / 2 - FRAME_MARGIN - names[1].get_right()[0]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
-        self.play(FadeOut(VGroup(self.concat.col_labels, self.concat_name)), run_time=0.4)
-        self.play(Transform(VGroup(self.concat.rects, self.concat.numbers, self.concat.row_labels),
-                            VGroup(concat.rects, concat.numbers, concat.row_labels)),
+        self.play(FadeOut(self.concat_name), run_time=0.4)
+        moved = VGroup(self.concat.rects, self.concat.numbers, self.concat.row_labels, self.concat.col_labels)
+        self.play(Transform(moved, VGroup(concat.rects, concat.numbers, concat.row_labels, concat.col_labels)),
                   during(FadeIn(names[0]), 0.7, 1.0), run_time=1.0)
-        self.remove(self.concat)
+        # the moved group goes too (the play put it in the scene): left there, it would lie under
+        # the table taking its place, and show through wherever that table's numbers change
+        self.remove(moved, self.concat)
         self.add(concat)
         mixing = mixes_heads(m.w_o, self.head_widths)
         self.narrate("Finally an output projection, W_O,", FadeIn(VGroup(w_o, names[1])),
@@ -326,11 +426,6 @@ class MultiHeadScene(ExplainerScene):
         colours, starts = self.column_colors(), np.cumsum([0, *self.head_widths])
         tinted = [w_o.number(r, c).animate.set_color(colours[r])
                   for r in range(width) for c in range(d_out) if abs(m.w_o[r, c]) >= 0.5 * 10.0 ** -w_o.decimals]
-        self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
-                     "Here some output columns draw on one head only.",
-                     during(AnimationGroup(*tinted), 0.0, 0.3),
-                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.25, 1.0),
-                     run_time=1.0 + 0.6 * d_out)
         # one worked cell: the focus word's first output column, each concat entry in its head's colour
         sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
         for k, line in enumerate(sweep.products):
@@ -339,22 +434,59 @@ class MultiHeadScene(ExplainerScene):
         spare = sweep.ledger.get_left()[0] - (-config.frame_width / 2 + FRAME_MARGIN)
         sweep.ledger.shift(LEFT * min(max(spare, 0.0), 0.3))
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
+        # the camera moves in onto what is worked: the ledger, W_O's column, the row and the cell
+        in_view = [sweep.ledger, w_o.column(0), w_o.col_labels[0], concat.row(i), concat.row_labels[i], concat.col_labels,
+                   out.cell(i, 0)]
+        zoom = self.zoom_on(*in_view)
+        # the rows below it that the move takes down into the subtitles' band (with the tables'
+        # names) step back first: none of them is worked
+        (_, centre_y, _), share = self.zoom_target(*in_view)
+        band = centre_y + share * SUBTITLE_TOP + 0.05
+        below = [VGroup(concat.row(r), concat.row_labels[r], out.row(r)) for r in range(n)
+                 if min(concat.row(r).get_bottom()[1], out.row(r).get_bottom()[1]) < band]
+        below += [name for name in names if name.get_bottom()[1] < band]
+        step_back = self.focus_on([], pool=below)
+        self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
+                     "Here some output columns draw on one head only.",
+                     during(AnimationGroup(*tinted), 0.0, 0.3),
+                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.25, 1.0),
+                     # the rows that the camera's move would take into the band step back as it ends
+                     # (a play before the move: what a play dims is seen dimmed only once it is over)
+                     *(during(dim, 0.8, 1.0) for dim in step_back),
+                     run_time=1.0 + 0.6 * d_out)
+        # the worked row and column written, where they stand, with the ledger's decimals: each
+        # product then checks against the cells it is read from (the tables round to 2; made now,
+        # in the colours W_O's numbers have just taken)
+        restated = self.restated(sweep)
         # the terms are worked while the sentence is said, each product in its head's colour
+        worked = 2.2 + 0.6 * (width - 1)
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
-                     Succession(AnimationGroup(*sweep.open(), sweep.term(0), run_time=1.2),
+                     # (the camera's moves one by one: played as one group, manim adds the group to
+                     # the scene, the heading goes into it, and the move back no longer finds it)
+                     *(during(move, 0.0, 1.0 / worked) for move in zoom.animations),
+                     *self.swap(restated, 0.3 / worked, 1.2 / worked),
+                     Succession(AnimationGroup(*sweep.open(), run_time=1.2),
+                                AnimationGroup(sweep.term(0), run_time=1.0),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
-                     run_time=1.2 + 0.6 * (width - 1))
+                     run_time=worked)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
-        # "where": each head's part of the concatenation, what its attention gathered (the patterns
-        # themselves are no longer on screen: said of the columns that hold what they gathered);
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), *self.zoom_out().animations,
+                  *self.swap(restated, back=True),
+                  # the rows stepped back come back once the camera is out: before, they would be in the band
+                  *(during(anim, 0.9, 1.0) for anim in self.restore()), run_time=1.0)
+        # "where": each head's part of the concatenation, what its attention gathered, then the
+        # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
-        self.narrate("Each head's columns are what its attention gathered: the patterns decide where information flows;",
-                     hop_through(parts), run_time=3.0)
+        self.narrate("Each head's columns are what its attention gathered:", hop_through(parts), run_time=2.0)
+        fans = self.small_patterns(left=-config.frame_width / 2 + FRAME_MARGIN, right=concat.rects.get_right()[0],
+                                   bottom=concat.col_labels.get_top()[1] + 0.3, top=3.0)
+        self.narrate("the patterns decide where information flows;",
+                     LaggedStart(*(AnimationGroup(FadeIn(fan), AttentionPattern.draw(lines)) for fan, lines in fans),
+                                 lag_ratio=0.5), run_time=2.0)
         self.narrate("the projections decide what flows, and where it lands.",
                      hop_through([SurroundingRectangle(w_o.rects, color=th.output, buff=0.03, stroke_width=4),
                                   SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),

@@ -15,8 +15,8 @@ from attention_math.geometry import arrow_chain, embedding_plane
 from attention_math.story import leans_towards
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, Veil, plane_in_region, word_colors
-from scenes.motion import Carry, build_rows, change_in_place, during, fade_in, fade_out, hop_through
+from scenes.geometry import SUBTITLE_TOP, Veil, _box, boxes_overlap, plane_in_region, word_colors
+from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, fade_in, fade_out, hop_through
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
 PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
@@ -69,8 +69,12 @@ class OutputScene(ExplainerScene):
         # it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
         self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
-        # pointed at as it is named; the output's empty cells come up as what the mixing will fill
-        self.narrate("The attention matrix says how to mix them.", Circumscribe(self.attn.rects, color=th.text, buff=0.04),
+        # pointed at as it is named: a frame round the whole table, clear of its words, that fades in
+        # and out (a line running round the cells cut through the words beside them); the output's
+        # empty cells come up as what the mixing will fill
+        self.narrate("The attention matrix says how to mix them.",
+                     Circumscribe(VGroup(self.attn, self.names[0]), color=th.text, buff=0.1, fade_in=True,
+                                  fade_out=True, stroke_width=4),
                      during(FadeIn(VGroup(self.out.rects, self.names[2])), 0.5, 1.0), run_time=1.5)
 
     def work_focus_row(self):
@@ -83,11 +87,17 @@ class OutputScene(ExplainerScene):
         # only what is on screen: the other output rows have no numbers yet (animating them would add them)
         others = [m for k in range(len(tokens)) if k != i
                   for m in (self.attn.row(k), self.attn.row_labels[k], *(self.out.cell(k, c)[0] for c in range(d)))]
-        self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", FadeIn(box), FadeIn(out_box),
-                     *self.focus_on([], pool=others), run_time=1.0)
-        # the whole sum is laid out first, so terms appear in place without the line jumping; the
-        # weights with the decimals it takes for the sum of the terms to be the output's row as written
+        # the weights with the decimals it takes for the sum of the terms to be the output's row as
+        # written: the boxed row, being worked, shows them so in place (worked from the table's two
+        # decimals, the sum would not check); the table's own come back when the row is done
         places = parts.weight_decimals
+        as_worked = self.weights_as_worked(i, parts.weights, places)
+        shown = [self.attn.number(i, j) for j in range(len(tokens))] if as_worked else []
+        to_worked = [a for old, new in zip(shown, as_worked)
+                     for a in (during(old.animate.set_fill(opacity=0.0), 0.35, 0.65), during(FadeIn(new, scale=1.5), 0.7, 1.0))]
+        self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", FadeIn(box), FadeIn(out_box),
+                     *self.focus_on([], pool=others), *to_worked, run_time=1.5)
+        # the whole sum is laid out first, so terms appear in place without the line jumping
         worked = parts.running_as_written(places)  # (n, d): the sums so far, as a viewer adds them up
         terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j], places)} × {token}", th, size=24,
                                color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
@@ -115,9 +125,26 @@ class OutputScene(ExplainerScene):
         value_rows = SurroundingRectangle(self.v.rects, color=th.value, buff=0.06, stroke_width=4)
         self.narrate("The result is a weighted average of the value rows:",
                      *(self.out.fill_in(i, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0), run_time=1.2)
+        back_to_table = [a for old, new in zip(shown, as_worked)
+                         for a in (during(FadeOut(new), 0.0, 0.45), during(old.animate.set_fill(opacity=1.0), 0.55, 1.0))]
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(value_rows),
-                     run_time=1.0, wait=0.5)
+                     *back_to_table, run_time=1.0, wait=0.5)
         self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
+
+    def weights_as_worked(self, i: int, weights, places: int) -> list:
+        """Row `i` of the attention table's weights written with `places` decimals, each where the
+        table's own number stands (as high as it, narrower than its cell); [] when the table
+        already writes them so."""
+        if places <= self.attn.decimals:
+            return []
+        written = []
+        for j, w in enumerate(weights):
+            old = self.attn.number(i, j)
+            new = label(format_number(w, places), self.theme, size=PRODUCT_NUMBER_SIZE).match_height(old)
+            if new.width > self.attn.cell_w * 0.92:
+                new.scale_to_fit_width(self.attn.cell_w * 0.92)
+            written.append(new.move_to(self.attn.cell(i, j)[0]))
+        return written
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
@@ -178,6 +205,9 @@ class OutputScene(ExplainerScene):
                     for part in (v.body, v.leader, v.label) if part is not None), run_time=0.5)
         for j, ghost in enumerate(ghosts):
             self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
+        # the shrunk arrows are short (weights well under 1): the plane now takes its region for the
+        # chain alone, and the chain grows with it (the same arrows, nearer; the tick numbers change)
+        self.closer(colors)
         x, y = self.chain_math.total
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
         # the coordinates the narration gives, by the tip: a second line (one long label would be
@@ -216,6 +246,37 @@ class OutputScene(ExplainerScene):
                   during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
 
+    def closer(self, colors: dict) -> None:
+        """The plane drawn again in the same region for the chain alone (its arrows are the weights'
+        fractions of the words' arrows, which set the first plane's size): the axes and the laid
+        arrows move onto their places in it, the tick numbers give way to its own. self.plane and
+        self.chain are the new ones afterwards."""
+        th, old = self.theme, self.plane
+        reach = np.vstack([np.zeros((1, 2)), self.chain_math.starts, self.chain_math.ends])
+        for _ in range(4):
+            near = plane_in_region(old.plane, reach, th, left=PLANE_LEFT, right=config.frame_width / 2 - 0.3,
+                                   axis_colors=[c.get_color() for c in old.axis_names])
+            # a last tick at the x axis's very end prints its number under the axis's name: the axis
+            # then reaches a little further
+            if not any(boxes_overlap(_box(tick), _box(near.axis_names[0])) for tick in near.tick_labels):
+                break
+            reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
+        chain = near.chain(self.chain_math, th.value)
+        for piece, token in zip(chain.pieces, self.first.tokens):
+            piece.set_color(colors.get(token, th.text))
+        # the output's arrow comes later: its name keeps clear of the tick numbers and the chain
+        for tick in near.tick_labels:
+            near.placer().avoid_box(tick, pad=0.15)
+        moves = [ReplacementTransform(a, b) for a, b in ((old.axes, near.axes), (old.axis_names, near.axis_names),
+                                                          *zip(self.chain.pieces, chain.pieces))]
+        self.play(*moves, change_in_place(old.tick_labels, near.tick_labels, grow=False), run_time=1.2)
+        # (every part: the words' arrows and names were added one by one, and manim's remove takes
+        # only what is in the scene's list itself)
+        self.remove(*old.get_family(), *(m for v in old.vectors.values() for m in v.get_family()),
+                    near.axes, near.axis_names, near.tick_labels, *chain.pieces)
+        self.add(near, chain)
+        self.plane, self.chain = near, chain
+
     def fill_rows(self):
         s, th = self.first, self.theme
         i0 = self.focus_row(s)
@@ -245,6 +306,11 @@ class OutputScene(ExplainerScene):
         arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
                       max_tip_length_to_length_ratio=0.2)
         arrow_label.next_to(arrow, UP, buff=0.1)
+        # the boxes round the focus word's rows (drawn later) reach into the gap: beside them, the tag
+        # would touch them, so it goes up above them
+        rows = VGroup(before.row(i), after.row(i))
+        if arrow_label.get_bottom()[1] < rows.get_top()[1] + 0.1 and arrow_label.get_top()[1] > rows.get_bottom()[1] - 0.1:
+            arrow_label.shift(UP * (rows.get_top()[1] + 0.14 - arrow_label.get_bottom()[1]))
         layout = fit_to_frame(VGroup(pair, arrow, arrow_label), top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
         # centred on the two tables' cells (the input's row words, on its left only, pushed them right),
         # shrunk if the words then reach the frame's margin
@@ -257,9 +323,10 @@ class OutputScene(ExplainerScene):
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
         self.remove(*self.out.get_family())  # its numbers too: they were added one by one
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
-                     *moves, during(fade_in(before, names[0]), 0.4, 1.0),
+                     *moves, Vanish(VGroup(before, names[0]), back=(0.3, 0.7)),
                      during(FadeIn(VGroup(after.col_labels, names[1])), 0.6, 1.0),
-                     during(Create(arrow), 0.6, 1.0), during(FadeIn(arrow_label), 0.7, 1.0), run_time=1.8)
+                     # from one table to the other once both are there (grown sooner, it ran out of nothing)
+                     during(Create(arrow), 0.7, 1.0), during(FadeIn(arrow_label), 0.8, 1.0), run_time=2.2)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         lean = self.lean_of_focus_output()
         self.narrate(f"{ex.focus}'s row has changed:", *(FadeIn(b) for b in boxes), run_time=1.2)
@@ -274,11 +341,13 @@ class OutputScene(ExplainerScene):
             return  # no lean to claim: the sentence above is the payoff
         stronger, weaker = lean
         values = s.simple.output[i]
-        cells = [after.cell_box(i, c, self.dim_colors().get(c, th.output)) for c in (stronger, weaker)]
+        # each number boxed with the input's in the same column (what it was before): "now" is a comparison
+        cells = [VGroup(after.cell_box(i, c, self.dim_colors().get(c, th.output)),
+                        before.cell_box(i, c, self.dim_colors().get(c, th.output))) for c in (stronger, weaker)]
         # one sentence (the payoff, said whole), its two numbers boxed as they are said
         self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
                      f"{format_number(values[weaker])} for {dims[weaker]}.",
-                     during(FadeOut(boxes[1]), 0.0, 0.3), during(FadeIn(cells[0]), 0.0, 0.35),
+                     during(FadeOut(VGroup(*boxes)), 0.0, 0.3), during(FadeIn(cells[0]), 0.0, 0.35),
                      during(FadeIn(cells[1]), 0.55, 0.9), run_time=3.2, wait=0.5)
 
     def lean_of_focus_output(self):

@@ -11,27 +11,52 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
-    LaggedStart, Succession, SurroundingRectangle, VGroup, Write,
+    LaggedStart, Succession, SurroundingRectangle, Text, VGroup, Write,
 )
 
 from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
-from attention_math.story import divisor_effect, largest_changes, peak_moves, ranked, strongest_neighbour
+from attention_math.story import (
+    divisor_effect, draws_only_on, largest_changes, peak_moves, ranked, strong_entries, strongest_neighbour,
+    strongest_rows,
+)
 from scenes.base import ExplainerScene
-from scenes.components import CELL_W, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import fit_left_half, right_half_plane
+from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout, vector_row
+from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane
 from scenes.motion import Carry, ProductSweep, build_rows, during, hop_through
-from scenes.staging import BOTTOM, fit_region, reveal_cell
+from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 2.5     # the focus word's own key, drawn over its query (which it may lie along)
-TABLE_TOP = 1.5         # the three attention rows below it; the closing formula above
+LEFT_CELL_W, LEFT_CELL_H = CELL_W * 1.1, CELL_H * 1.25  # the query's and its scores' rows beside the plane
+# the three attention rows compared: large cells (numbers about 35), one row under the other
+COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 2.2
 
 
 def feature_names(prefix: str, width: int) -> list:
     return [f"{prefix}{k + 1}" for k in range(width)]
+
+
+def in_band_when_zoomed(scene, targets, candidates) -> list:
+    """The pieces (each text whole, each cell's rectangle) of those `candidates` (rows, names) whose
+    bottom would lie in the subtitles' band once the camera has moved in onto `targets`
+    (ExplainerScene.zoom_target): to be dimmed while the camera is in (dimmed_by), so that the band
+    stays free of text."""
+    centre, share = scene.zoom_target(*targets)
+    band_top = centre[1] + share * SUBTITLE_TOP
+
+    def pieces(mob):
+        return [mob] if isinstance(mob, Text) or not mob.submobjects else [p for s in mob.submobjects for p in pieces(s)]
+    return [p for m in candidates if m.get_bottom()[1] < band_top for p in pieces(m)]
+
+
+def dimmed_by(pieces, share: float) -> list:
+    """Animations fading each piece to `share` of its opacities; dimmed_by(pieces, 1 / share)
+    brings them back. Text by text (not glyph by glyph, as focus_on does): each text is seen
+    dimming as a whole."""
+    return [p.animate.fade(1.0 - share) for p in pieces]
 
 
 def drawn(mark: VGroup) -> Succession:
@@ -79,7 +104,7 @@ class ProjectionsScene(ExplainerScene):
         # to its place in the product when the learned matrix comes
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Real transformers do not compare the raw embeddings.",
-                     Circumscribe(self.opening.table.rects, color=th.muted, run_time=2.0), run_time=2.0)
+                     Circumscribe(self.opening.table.rects, color=th.focus, run_time=2.0), run_time=2.0)
         # X into place and the learned matrix beside it; then a box on each of X's rows in turn (each
         # word's vector, hopping: a sliding box strikes through the numbers), then the Q they make
         i = self.focus_row(s)
@@ -94,45 +119,81 @@ class ProjectionsScene(ExplainerScene):
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
         self.sweep = sweep
+        # the camera in on the row, the column, the cell and the ledger: the worked numbers read
+        # (its moves one by one: played as one group, the heading would leave the scene's top level and
+        # zoom_out would not bring it back)
+        below = in_band_when_zoomed(self, sweep.keep(), [*(VGroup(self.x.row(r), self.x.row_labels[r])
+                                                            for r in range(len(tokens))), *names])
         self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
+                     *(during(move, 0.0, 0.25) for move in self.zoom_on(*sweep.keep()).animations),
+                     *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
                                 *(sweep.term(k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
                      sweep.deliver(), run_time=1.5)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=0.4)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
+                  *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
+                  *(during(back, 0.7, 1.0) for back in dimmed_by(below, 1.0 / th.dim_opacity)), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
                      build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens), wait=0.5)
         self.query_product, self.names = layout, names
 
     def keys_and_values(self):
-        s, th = self.first, self.theme
+        """W_Q, W_K and W_V side by side, each above the matrix it makes (its columns over the
+        product's, as a product is worked by hand): every Q, K and V entry has its source on screen."""
+        from scenes.multihead import listed  # multihead imports this module
+
+        s, ex, th = self.first, self.example, self.theme
         p = s.projected
-        tokens = list(s.tokens)
-        specs = [("Q = X·W_Q", p.q, "projected.q", th.query, "q", p.d_k),
-                 ("K = X·W_K", p.k, "projected.k", th.key, "k", p.d_k),
-                 ("V = X·W_V", p.v, "projected.v", th.value, "v", p.d_v)]
-        blocks = []
-        for text, values, name, colour, prefix, width in specs:
-            g = self.grid(values, name, row_labels=tokens, col_labels=feature_names(prefix, width), value_scale=self.vector_scale,
-                          label_color=colour, row_label_colors=self.token_colors(tokens))
-            blocks.append(VGroup(label(text, th, size=26, color=colour).next_to(g, UP, buff=0.25), g))
-        row = VGroup(*blocks).arrange(RIGHT, buff=0.9, aligned_edge=UP)
-        fit_to_frame(row, margin_x=0.75, top=2.6, bottom=BOTTOM, grow=1.6)  # margin: the role frames go round it
-        roles = VGroup(label("compared", th, size=22, color=th.muted).next_to(VGroup(blocks[0], blocks[1]), UP, buff=0.2),
-                       label("passed on", th, size=22, color=th.muted).next_to(blocks[2], UP, buff=0.2))
+        tokens, dims = list(s.tokens), list(ex.dims)
+        specs = [("W_Q", p.w_q, "projected.w_q", "Q = X·W_Q", p.q, "projected.q", th.query, "q", p.d_k),
+                 ("W_K", p.w_k, "projected.w_k", "K = X·W_K", p.k, "projected.k", th.key, "k", p.d_k),
+                 ("W_V", p.w_v, "projected.w_v", "V = X·W_V", p.v, "projected.v", th.value, "v", p.d_v)]
+        blocks, learned, made = [], [], []
+        for w_text, w, w_name, text, values, name, colour, prefix, width in specs:
+            # cells a little wider than the default: a negative number ("−0.80") keeps clear of its neighbour
+            wg = self.grid(w, w_name, row_labels=dims, col_labels=feature_names(prefix, width),
+                           value_scale=self.vector_scale, label_color=colour, row_label_colors=self.dim_colors(),
+                           cell_w=CELL_W * 1.25)
+            g = self.grid(values, name, row_labels=tokens, value_scale=self.vector_scale,
+                          row_label_colors=self.token_colors(tokens), cell_w=wg.cell_w)
+            g.shift(wg.rects.get_corner(DOWN + LEFT) + DOWN * 0.35 - g.rects.get_corner(UP + LEFT))
+            w_tag = label(w_text, th, size=26, color=colour).next_to(wg.col_labels, UP, buff=0.15)
+            tag = label(text, th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.2)
+            learned.append(VGroup(w_tag, wg))
+            made.append(VGroup(g, tag))
+            blocks.append(VGroup(learned[-1], made[-1]))
+        row = VGroup(*blocks).arrange(RIGHT, buff=0.7, aligned_edge=UP)
+        fit_to_frame(row, margin_x=0.5, top=2.55, bottom=BOTTOM, grow=1.6)  # room above for the roles
+        roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
         self.clear_with_next_play()
-        self.narrate("Two more learned matrices give the keys and the values.",
-                     LaggedStart(*(FadeIn(b) for b in blocks), lag_ratio=0.5), run_time=1.5)
+        self.narrate("Two more learned matrices, W_K and W_V,",
+                     LaggedStart(*(FadeIn(b) for b in (blocks[0], learned[1], learned[2])), lag_ratio=0.4), run_time=1.5)
+        # each product under the matrix that makes it, row by row
+        self.narrate("give the keys and the values, the same way.",
+                     *(LaggedStart(*(FadeIn(VGroup(m[0].row(r), m[0].row_labels[r])) for r in range(len(tokens))),
+                                   FadeIn(m[1]), lag_ratio=0.3) for m in made[1:]), run_time=2.0)
         # each role is named with a frame round the matrices it belongs to
         frames = [SurroundingRectangle(VGroup(*blocks[:2]), color=th.muted, buff=0.12, stroke_width=2),
                   SurroundingRectangle(blocks[2], color=th.muted, buff=0.12, stroke_width=2)]
         roles[0].next_to(frames[0], UP, buff=0.1)
         roles[1].next_to(frames[1], UP, buff=0.1)
         self.narrate("W_Q and W_K decide what gets compared;", Create(frames[0]), FadeIn(roles[0], shift=DOWN * 0.2),
-                     Indicate(VGroup(blocks[0][0], blocks[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
-        self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
-                     Indicate(blocks[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
-        self.q_table = blocks[0][1]  # the next step carries the focus word's query out of it
+                     Indicate(VGroup(learned[0][0], learned[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
+        passed = strongest_rows(p.w_v)
+        if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
+            share = "only" if draws_only_on(p.w_v) else "mostly"
+            w_v = learned[2][1]
+            entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
+            self.narrate("W_V decides what gets passed on:", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
+                         Indicate(learned[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
+            self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", Create(entries),
+                         Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.15),
+                         run_time=1.5)
+        else:
+            self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
+                         Indicate(learned[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
+        self.q_table = made[0][0]  # the next step carries the focus word's query out of it
         self.clear_with_next_play()
 
     def questions_and_answers(self):
@@ -183,7 +244,8 @@ class ProjectionsScene(ExplainerScene):
             for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
                 placer.avoid_box(tick, pad=0.15)
             placer.place(reach, (origin + foot) / 2, tip - foot)   # inside the angle, by the shadow
-            length = label(f"|{tokens[best]}| = {format_number(proj.length_b)}", th, size=20, color=th.key)
+            # at the precision the worked product writes it (|cat| = 1.903 beside 1.282 × 1.903)
+            length = label(f"|{tokens[best]}| = {shortest(proj.length_b, places)}", th, size=20, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
             word = self.qk_plane.arrow_for(tokens[best]).label
             placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
@@ -192,22 +254,23 @@ class ProjectionsScene(ExplainerScene):
         query_vec.set_z_index(2)
         figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
+        # larger than vector_row's default: the left half has the room (fit_left_half shrinks a long row)
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
-                           col_labels=feature_names("q", p.d_k))
+                           col_labels=feature_names("q", p.d_k), cell_w=LEFT_CELL_W, cell_h=LEFT_CELL_H)
         score_row = vector_row(p.scores[i], th, name="projected.scores[focus]", value_scale=self.score_scale,
-                               col_labels=tokens)
+                               col_labels=tokens, cell_w=LEFT_CELL_W, cell_h=LEFT_CELL_H)
         self.shown += [q_row, score_row]
-        q_name = label(f"{ex.focus}'s query", th, size=22, color=th.query)
-        k_name = label("q · k: learned scores", th, size=22)
+        q_name = label(f"{ex.focus}'s query", th, size=26, color=th.query)
+        k_name = label("q · k: learned scores", th, size=26)
         # when the plot shows all of each query's and key's numbers there is nothing to warn of
         caveat = VGroup() if plane.exact else VGroup(
             label(f"{p.d_k} numbers per query and key:", th, size=22),
             label(f"this plot shows {plane.names[0]}, {plane.names[1]}", th, size=22)).arrange(DOWN, buff=0.1)
         # the worked score: the reach times the key's length
-        formula = VGroup(*([label("in this view:", th, size=22)] if not plane.exact else []),
-                         label(shortest(proj.shadow, places), th, size=24, color=th.query), label("×", th, size=24),
-                         label(shortest(proj.length_b, places), th, size=24, color=th.key), label("=", th, size=24),
-                         label(format_number(worked), th, size=24)).arrange(RIGHT, buff=0.12)
+        formula = VGroup(*([label("in this view:", th, size=24)] if not plane.exact else []),
+                         label(shortest(proj.shadow, places), th, size=28, color=th.query), label("×", th, size=28),
+                         label(shortest(proj.length_b, places), th, size=28, color=th.key), label("=", th, size=28),
+                         label(format_number(worked), th, size=28)).arrange(RIGHT, buff=0.12)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15),
                       VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15),
                       *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.5)
@@ -231,8 +294,11 @@ class ProjectionsScene(ExplainerScene):
             self.narrate(f"The plot shows two of their {p.d_k} numbers.", FadeIn(caveat), run_time=1.2)
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
+        # the other keys dimmed while one score is worked (the focus word's own key can lie under its
+        # query, and another key under the shadow); back as the next score is said
+        others_dimmed = self.focus_on([], pool=[self.qk_plane.arrow_for(w) for w in words if w != tokens[best]])
         self.narrate("A learned score is a query–key dot product:", FadeIn(box), self.qk_plane.highlight("query"),
-                     Indicate(q_row, color=th.query, scale_factor=1.1), run_time=1.2)
+                     Indicate(q_row, color=th.query, scale_factor=1.1), *others_dimmed, run_time=1.2)
         self.narrate("how far the query reaches along the key,", shadow,
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
         self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
@@ -242,13 +308,14 @@ class ProjectionsScene(ExplainerScene):
         own_box = VGroup()
         if own_first:  # its own key, which its query all but covers, comes to the front as it is said
             own_key = self.qk_plane.arrow_for(ex.focus)
-            own_key.body.set_opacity(1.0).set_z_index(3)  # with its words: over the query, whole
+            own_key.body.set_z_index(3)  # with its words: over the query
             own_box = score_row.cell_box(0, i, th.key)
-            self.narrate(f"After its own key, {format_number(p.scores[i, i])},", self.qk_plane.highlight(ex.focus),
+            self.narrate(f"After its own key, {format_number(p.scores[i, i])},", *self.restore(),
+                         during(self.qk_plane.highlight(ex.focus), 0.3, 1.0),
                          FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
         self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
                      self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
-                     *([FadeOut(own_box)] if own_box.submobjects else []), run_time=1.5)
+                     *self.restore(), *([FadeOut(own_box)] if own_box.submobjects else []), run_time=1.5)
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
@@ -275,28 +342,31 @@ class ProjectionsScene(ExplainerScene):
                  ("projected.weights[focus]", s.projected.weights[i], "learned", f"softmax(Q·Kᵀ / √{d_k})", th.query)]
         rows, table = [], VGroup()
         for k, (name, values, role, formula, colour) in enumerate(specs):
-            # every row takes the first row's cell width (widened there for the words above it)
+            # large cells (their numbers grow with them); every row takes the first row's cell width
+            # (widened there for the words above it)
             row = vector_row(values, th, name=name, value_scale=1.0, col_labels=tokens if k == 0 else None,
-                             cell_w=rows[0].cell_w if rows else 1.0)
+                             cell_w=rows[0].cell_w if rows else COMPARE_CELL_W, cell_h=COMPARE_CELL_H)
             self.shown.append(row)
             rows.append(row)
-            title = VGroup(label(role, th, size=24, color=colour), label(formula, th, size=22))
+            title = VGroup(label(role, th, size=26, color=colour), label(formula, th, size=24))
             title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
-            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * 1.3 * k)
-        causes = VGroup(label("W_Q, W_K", th, size=22, color=th.query),
-                        VGroup(label(f"d_k = {d_k}", th, size=22, color=th.focus),
-                               label(f"÷ √{d_k} = {root_k}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
+            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
+        causes = VGroup(label("W_Q, W_K", th, size=24, color=th.query),
+                        VGroup(label(f"d_k = {d_k}", th, size=24, color=th.focus),
+                               label(f"÷ √{d_k} = {root_k}", th, size=24, color=th.focus)).arrange(DOWN, buff=0.1,
                                                                                                    aligned_edge=LEFT))
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
-            cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.25 + cause.width / 2))
-        # top: room above for the closing formula's two lines (conclude)
-        fit_region(VGroup(table, causes), -6.8, 6.8, top=TABLE_TOP, bottom=BOTTOM, grow=1.6)
+            cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.3 + cause.width / 2))
+        # the whole frame below the heading: the closing formulas take the frame after it (conclude)
+        fit_region(VGroup(table, causes), -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
+        # the third row's formula is written when d_k, its divisor, is taught
         self.narrate(f"{ex.focus}'s attention row three ways.",
-                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in titles), lag_ratio=0.4), run_time=1.5)
+                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1], titles[2][0])),
+                                 lag_ratio=0.4), run_time=1.5)
         self.narrate("First the simplified one, from the earlier scenes.", Indicate(titles[0], color=th.text, scale_factor=1.1),
                      FadeIn(rows[0].col_labels), self._fill_row(rows[0]), run_time=1.8)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
@@ -312,8 +382,8 @@ class ProjectionsScene(ExplainerScene):
                 said = f"The weights move, {change}" if n == 0 else change
                 mark = self._change_mark(rows[0], rows[1], j, th.query)
                 marks.add(mark)
-                self.narrate(said + ("," if n < len(changed) - 1 else ":"), drawn(mark), run_time=2.4)
-            self.narrate("W_Q and W_K's doing alone.", FadeIn(causes[0], shift=LEFT * 0.2), run_time=1.0)
+                self.narrate(said + ("," if n < len(changed) - 1 else "."), drawn(mark), run_time=2.4)
+            self.narrate("That change comes from W_Q and W_K alone.", FadeIn(causes[0], shift=LEFT * 0.2), run_time=1.0)
         else:
             self.narrate("The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
                          FadeIn(causes[0]), run_time=1.0)
@@ -321,15 +391,17 @@ class ProjectionsScene(ExplainerScene):
         before, after = specs[1][1], specs[2][1]
         if effect is None:
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
-                         FadeOut(marks), FadeIn(causes[1]), self._fill_row(rows[2]), run_time=1.5)
+                         FadeOut(marks), FadeIn(titles[2][1], shift=RIGHT * 0.2), FadeIn(causes[1]),
+                         self._fill_row(rows[2]), run_time=1.5)
         else:
             size = "narrower" if effect == "sharper" else "wider"
             # the two divisors pointed at in turn: √d above, √d_k below
             self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
                          Succession(FadeOut(marks), Circumscribe(titles[1][1], color=th.muted),
-                                    Circumscribe(titles[2][1], color=th.focus)),
+                                    FadeIn(titles[2][1], shift=RIGHT * 0.2)),
                          during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
             self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
+                         Circumscribe(titles[2][1], color=th.focus),
                          during(self._fill_row(rows[2]), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else
@@ -364,6 +436,8 @@ class ProjectionsScene(ExplainerScene):
         tags = VGroup(label("fixed", th, size=26), label("learned", th, size=26))
         block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
                        VGroup(tags[1], learned).arrange(RIGHT, buff=0.4)).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
-        fit_region(block, -6.8, 6.8, top=3.0, bottom=TABLE_TOP + 0.15)
+        # the frame to itself (squeezed over the comparison its subscripts would not read)
+        fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
+        self.clear_with_next_play()
         self.narrate("The mechanism is fixed; what is learned is the projections.",
                      Succession(FadeIn(block[0]), FadeIn(block[1])), run_time=1.5, wait=1.0)

@@ -3,6 +3,8 @@
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread.
+What too sharp a softmax would do (the weight piling onto one word) is shown once softmax is known,
+at the end of the softmax scene.
 """
 
 from __future__ import annotations
@@ -17,16 +19,22 @@ from manim import (
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number
-from attention_math.story import halved_pair, is_about, strongest_neighbour, written_difference
+from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_neighbour, written_difference
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, label
 from scenes.motion import change_in_place, during, hop_through
 from scenes.staging import fit_region, swap_in_place
 
-SPREAD_WIDTHS = (64, 512)  # besides the example's own d: a common head width, and the original Transformer's d
+SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
+                              # (the widths softmax's last step compares with, too)
 ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
 GOLDEN = (math.sqrt(5) - 1) / 2
 HALF_W = config.frame_width / 2
+ROW_HEIGHT = 0.5  # a spread row's ticks (staggered over it) and band (1.6 times it) about its axis
+TICK_LABEL_BUFF = 0.55  # the shared axis labels sit below the lowest row's ticks and band, not on them
+ROW_YS = (1.6, -0.2, -2.0)  # the three widths' axes: the rows fill the height down to the subtitles' band
+AXIS_LEFT = -4.9  # the axes' left end; their right end stops short of the std column's box
+COLUMN_BOX_BUFF = 0.15  # the box round the std column
 
 
 class SpreadRow(VGroup):
@@ -63,7 +71,7 @@ class SpreadRow(VGroup):
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
-    return VGroup(*(label(format_number(v, 0), theme, size=20, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=0.3)
+    return VGroup(*(label(format_number(v, 0), theme, size=20, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
 
 
@@ -184,11 +192,20 @@ class ScalingScene(ExplainerScene):
         reach = max(float(np.abs(sp.samples).max()) for sp in spreads)
         step = 20 if reach > 40 else 5
         limit = step * math.ceil(reach / step)
+        # the column headers first: the axes end clear of the box later drawn round the std column
+        # and its (wider) header, with room for the end's tick label. The dot products' standard
+        # deviation (the entries' is named in the caption): one word, one meaning
+        headers = VGroup(label("std of a·b", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
+                         label("√d", th, size=24).move_to([6.2, 2.35, 0]))
+        scaled_header = label("std of a·b/√d", th, size=24, color=th.key).move_to(headers[0])
+        # wider than the old name: it reaches left, over the empty ends of the axes, clear of "√d"
+        scaled_header.align_to(headers[0], RIGHT).shift(LEFT * max(0.0, scaled_header.get_right()[0] - (headers[1].get_left()[0] - 0.35)))
+        axis_right = scaled_header.get_left()[0] - COLUMN_BOX_BUFF - 0.6
         self.spread_rows, names, self.spread_values, roots = [], VGroup(), VGroup(), VGroup()
         for k, sp in enumerate(spreads):
-            axis = NumberLine(x_range=[-limit, limit, step], length=8.0, color=th.muted, stroke_width=2,
-                              include_tip=False, tick_size=0.06).move_to([-0.2, 1.45 - 1.75 * k, 0])
-            row = SpreadRow(sp, axis, th, tick_height=0.5)
+            axis = NumberLine(x_range=[-limit, limit, step], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
+                              include_tip=False, tick_size=0.06).move_to([(AXIS_LEFT + axis_right) / 2, ROW_YS[k], 0])
+            row = SpreadRow(sp, axis, th, tick_height=ROW_HEIGHT)
             here = sp.d == ex.d
             # the example's own width, named as ours (its scores are not these random samples)
             name = label(f"d = {sp.d}", th, size=24, color=th.focus if here else th.text)
@@ -200,9 +217,6 @@ class ScalingScene(ExplainerScene):
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
-        # the dot products' standard deviation (the entries' is named in the caption): one word, one meaning
-        headers = VGroup(label("std of a·b", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
-                         label("√d", th, size=24).move_to([6.2, 2.35, 0]))
         # √d is the spread when the entries have a spread of 1: said where the samples are described
         caption = label(f"random entries (std 1): {len(spreads[0].samples)} pairs a·b per width, one tick each", th, size=22)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
@@ -212,7 +226,10 @@ class ScalingScene(ExplainerScene):
                                                     for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
                      FadeIn(ticks), run_time=2.5)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
-        # each band opens from 0 out to ±spread as its width is written beside it
+        # each band opens from 0 out to ±spread as its width is written beside it; the band is named
+        # as the first one opens (over the top row, where it stays: each band runs −1 to +1 std of its own)
+        band_name = label("±1 std", th, size=20, color=th.text)
+        band_name.next_to(self.spread_rows[0].axis.n2p(0), UP, buff=ROW_HEIGHT * 0.8 + 0.2)
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
@@ -220,22 +237,20 @@ class ScalingScene(ExplainerScene):
                      FadeIn(headers[0]),
                      LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
                                    for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
-                     run_time=2.6)
+                     during(FadeIn(band_name), 0.2, 0.45), run_time=2.6)
         pairs = [VGroup(v, r) for v, r in zip(self.spread_values, roots)]
+        # every width's pair boxed in turn, and kept boxed until the division: all three compared
+        pair_boxes = [SurroundingRectangle(pair, color=th.key, buff=0.12) for pair in pairs]
         self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
                      FadeIn(headers[1]),
-                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5),
-                                             hop_through([SurroundingRectangle(pair, color=th.key, buff=0.12)]))
-                                   for r, pair in zip(roots, pairs)), lag_ratio=0.45),
+                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
+                                   for r, box in zip(roots, pair_boxes)), lag_ratio=0.45),
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
         # the ticks close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
-        scaled_header = label("std of a·b/√d", th, size=24, color=th.key).move_to(headers[0])
-        # wider than the old name: it reaches left, over the empty ends of the axes, clear of "√d"
-        scaled_header.align_to(headers[0], RIGHT).shift(LEFT * max(0.0, scaled_header.get_right()[0] - (headers[1].get_left()[0] - 0.35)))
-        self.narrate("Divide each dot product by its √d,",
+        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes)), 0.0, 0.25),
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      change_in_place(headers[0], scaled_header, grow=False),
                      *(change_in_place(old, new) for old, new in zip(self.spread_values, scaled_values)), run_time=2.0)
@@ -245,7 +260,7 @@ class ScalingScene(ExplainerScene):
                      run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
-        zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=8.0, color=th.muted, stroke_width=2,
+        zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
         self.narrate("Zoom in: the rows now look alike.",
@@ -257,10 +272,10 @@ class ScalingScene(ExplainerScene):
         # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)
         outlines = [Rectangle(width=r.band.width, height=r.band.height, stroke_color=th.key, stroke_width=3,
                               fill_opacity=0).move_to(r.band) for r in self.spread_rows]
-        band_name = label("±1 std", th, size=20, color=th.text)  # each band runs from −1 to +1 of its own std
-        band_name.next_to(outlines[0], UP, buff=0.08)
+        # (why that matters, softmax's weights piling onto one word, is shown once softmax is known:
+        # the softmax scene's last step)
         self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
-                     LaggedStart(*(FadeIn(o) for o in outlines), FadeIn(band_name), lag_ratio=0.35),
-                     hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key, buff=0.15)]),
+                     LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35),
+                     hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
+                                                       buff=COLUMN_BOX_BUFF)]),
                      run_time=2.6)
-        self.narrate("Large differences would make it give nearly all the weight to one word.", run_time=1.0)

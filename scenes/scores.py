@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, Angle, AnimationGroup, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    SurroundingRectangle, Succession, VGroup, Write,
+    SurroundingRectangle, Succession, Transform, VGroup, Write,
 )
 
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import adds_up_to_one, row_total, strongest_neighbour, weakest_term
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, MatrixGrid, axis_captions, fit_to_frame, label, product_layout
+from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
 
@@ -60,8 +60,15 @@ class ScoresScene(ExplainerScene):
         sweep = ProductSweep(self.x, self.xt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
         self.work = sweep.ledger  # the products stay: the next step draws them as geometry
+        # the camera moves in on what is worked: the row, the column, the cell and the sums beside
+        worked = [self.x.row(i), self.xt.column(j), self.scores.cell(i, j), sweep.ledger]
+        worked += [self.x.row_labels[i]] if len(self.x.row_labels) else []
+        worked += [self.xt.col_labels[j]] if len(self.xt.col_labels) else []
+        # the rest dimmed before the camera moves in: what the zoomed view pushes into the subtitles'
+        # band below is faint by then
         self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", *sweep.open(),
-                     *self.focus_on([*sweep.keep(), self.heading]), run_time=1.2)
+                     *(during(a, 0.0, 0.4) for a in self.focus_on([*sweep.keep(), self.heading])),
+                     during(self.zoom_on(*worked), 0.4, 1.0), run_time=1.5)
         # the terms are worked while the sentence is said, not after it
         self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
                      Succession(*(sweep.term(k) for k in range(ex.d))), run_time=1.2 + 0.9 * (ex.d - 1))
@@ -80,7 +87,13 @@ class ScoresScene(ExplainerScene):
         # with a plane to follow, the tables stay dimmed: a veil covers them next, and they are
         # brought back as it lifts (full brightness for a moment before the veil would be dead motion)
         plane_follows = embedding_plane(ex) is not None
-        self.play(*sweep.close(), *([] if plane_follows else self.restore()), run_time=0.8)
+        # (a zoom's play leaves the heading inside the group it animated with the camera: zoom_out
+        # moves only a heading in the scene itself, and a Veil keeps only that one, so it is put
+        # back there before and after)
+        self.add(self.heading)
+        self.play(*sweep.close(), *(during(a, 0.6, 1.0) for a in ([] if plane_follows else self.restore())),
+                  during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
+        self.add(self.heading)
         self.cell_box = sweep.cell_box
 
     def see_alignment(self):
@@ -111,49 +124,75 @@ class ScoresScene(ExplainerScene):
         self.play(MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
         angle, shadow = self._angle_marks(figure)
         self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
-        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane: {focus}'s shadow along {first} is "
-                     f"{format_number(proj.shadow)} long.", FadeIn(self.plane),
-                     self._grow_then(self.plane.grow([focus, first]), figure.animation()),
-                     during(FadeIn(shadow), 0.85, 1.0), run_time=2.2)
-        # the formula's θ drawn where it is: between the two arrows
-        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)}, the {plane.names[0]} and {plane.names[1]} "
-                     "terms.", FadeIn(card.formula), during(FadeIn(angle), 0.0, 0.5),
-                     *(Indicate(t, color=th.focus, scale_factor=1.0) for t in card.plane_terms), run_time=1.2)
+        # the plane and its two arrows first, then the shadow as it is named
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", FadeIn(self.plane),
+                     self.plane.grow([focus, first]), run_time=1.4)
+        drop = figure.animation()
+        self.narrate(f"{focus}'s shadow along {first} is {format_number(proj.shadow)} long.",
+                     *([drop] if drop is not None else []),
+                     during(FadeIn(shadow), 0.7, 1.0), run_time=1.6)
+        # the formula's θ drawn where it is, between the two arrows; the other factor, the partner's
+        # length, written along its arrow; the two product lines it adds up boxed as they are named
+        measure = self._length_mark(first, card.length_text, shadow, angle)
+        self.plane.figures.append(measure)
+        plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
+                                                    stroke_width=3) for k in plane.axes))
+        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
+                     during(FadeIn(angle), 0.0, 0.5), during(FadeIn(measure), 0.2, 0.7),
+                     during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
+        self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
+        # the other dims' lines join them: the full sum, the score
+        rest = [k for k in range(ex.d) if k not in plane.axes]
+        all_lines = SurroundingRectangle(self.work, color=th.text, buff=0.08, stroke_width=3)
         self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
-                     Indicate(self.work[1][-1], color=th.focus, scale_factor=1.0), run_time=1.2)
+                     *([during(Transform(plane_lines, all_lines), 0.0, 0.4)] if rest else []),
+                     *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.1), 0.3, 0.8) for k in rest),
+                     during(Indicate(self.work[1][-1], color=th.focus, scale_factor=1.3), 0.5, 1.0), run_time=1.6)
         self.table = self._alignment_table(partners)
         beats, said, lengths = [], [], []
+        first_sentence = set(self.first.tokens)
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
             figure = self._beside_arrow(self.plane.projection(proj, th.key))
             self.figures[partner] = figure
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
-            beats.append(AnimationGroup(self._grow_then(self.plane.grow([partner]), figure.animation()),
-                                        during(FadeIn(length), 0.85, 1.0),
-                                        FadeIn(VGroup(self.table.row_labels[k], self.table.row(k)))))
+            # the pair drawn, its row written, and the number said ("in the plane") boxed in it
+            beats.append(AnimationGroup(during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
+                                        during(FadeIn(length), 0.6, 0.7),
+                                        during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
+                                        during(hop_through([self.table.cell_box(k, 1, th.focus)]), 0.7, 1.0)))
             lengths.append(length)
+            # a partner the worked sentence lacks (keyboard) is said to come from the other one
+            where = "" if partner in first_sentence else ", from the other sentence"
             if proj.cos is not None:
-                said.append(f"{partner}, {format_number(proj.plane_dot)} in the plane")
+                said.append(f"Against {partner}{where}: {format_number(proj.plane_dot)} in the plane.")
             elif proj.length_b == 0:  # the partner's arrow is a point here: nothing to cast a shadow on
-                said.append(f"{partner}, no length in the plane, so 0")
+                said.append(f"Against {partner}{where}: no length in the plane, so 0.")
             else:
-                said.append(f"{partner}, no shadow at all")
-        self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula)),
-                              FadeIn(VGroup(self.table.col_labels, self.table.row_labels[0], self.table.row(0))),
+                said.append(f"Against {partner}{where}: no shadow at all.")
+        self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula, plane_lines)),
+                              FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
+                                            self.table.row(0))),
                               lag_ratio=0.7), run_time=1.0)
         if beats:
-            self.narrate(f"Against {'; '.join(said)}.", LaggedStart(*beats, lag_ratio=0.6), run_time=2.5)
-            # |a| |b| cos θ: the angle alone does not decide it; the arrows pointed at as their lengths are said
-            self.narrate("In the plane, the score grows with both: how far the arrows point the same way,",
+            for line, beat in zip(said, beats):  # each pair drawn as it is named
+                self.narrate(line, beat, run_time=2.4)
+            # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
+            # is said, the arrows (thickened in turn) as their lengths are
+            self.narrate("In the plane, the score grows with both:",
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
-                                                           color=th.focus, buff=0.08)]),
-                         run_time=1.5)
+                                                           color=th.focus, buff=0.08)]), run_time=1.5)
+            # θ named as it is pointed at (the formula's cos θ; spelt out: the voice reads words)
+            self.narrate("how far the arrows point the same way (the angle theta)," if len(angle) else
+                         "how far the arrows point the same way,",
+                         *([Indicate(angle, color=th.focus, scale_factor=1.3)] if len(angle) else []), run_time=1.2)
             self.narrate("and how long they are.",
-                         LaggedStart(*(Indicate(v, color=th.focus, scale_factor=1.0) for v in self.plane.vectors.values()
+                         LaggedStart(*(self.plane.highlight(w) for w, v in self.plane.vectors.items()
                                        if not getattr(v, "is_dot", False)), lag_ratio=0.3),
-                         run_time=1.2, wait=0.3)
-        drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, *lengths]
+                         run_time=1.4, wait=0.3)
+        drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
+                 *lengths]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -200,6 +239,31 @@ class ScoresScene(ExplainerScene):
         theta = label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)
         return VGroup(arc, theta), shadow
 
+    def _length_mark(self, word: str, text: str, *placed) -> VGroup:
+        """|b| written beside b's arrow, preferably on the side away from a (the shadow and its
+        length are on a's side), clear of the plane's other labels and of the perpendicular: the
+        factor the shadow is multiplied by, seen where it is. Empty when b has no length in the
+        plane."""
+        proj = self.projections[word]
+        if proj.length_b == 0:
+            return VGroup()
+        vec = self.plane.vectors[word]
+        mark = label(f"|{word}| = {text}", self.theme, size=20, color=vec.body.get_color())
+        placer = self.plane.placer()
+        for mob in placed:
+            if len(mob.family_members_with_points()):
+                placer.avoid_box(mob, pad=0.06)
+        dashed = self.figures[word].dashed if word in self.figures and self.figures[word].submobjects else None
+        if dashed is not None:  # the perpendicular: a label across it reads as crossed out
+            placer.avoid_segment(dashed.get_start(), dashed.get_end())
+        tip, origin = self.plane.c2p(proj.b), self.plane.origin
+        along = (tip - origin) / np.linalg.norm(tip - origin)
+        away = np.array([along[1], -along[0], 0.0])
+        if np.dot(self.plane.c2p(proj.a) - origin, away) > 0:
+            away = -away
+        placer.place(mark, origin + 0.6 * (tip - origin), away)
+        return mark
+
     @staticmethod
     def _grow_then(grow, shadow):
         """The arrows grow, then the shadow is drawn (a zero vector has none)."""
@@ -211,19 +275,19 @@ class ScoresScene(ExplainerScene):
         th = self.theme
         proj = self.projections[b]
         colours = self.dim_colors()
-        products = self.work[0]
         target = self.work.generate_target()
         tags = VGroup(*(label(plane.names[n], th, size=20, color=colours.get(k, th.text))
                         .next_to(target[0][k], LEFT, buff=0.25) for n, k in enumerate(plane.axes)))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
-        formula = VGroup(label("in the plane:", th, size=22, color=th.focus),
+        # in the text colour: the focus colour stays the focus word's (and its shadow's)
+        formula = VGroup(label("in the plane:", th, size=22, color=th.text),
                          label(f"|{a}| cos θ × |{b}| = {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
-                               f" = {format_number(proj.plane_dot)}", th, size=22, color=th.focus)).arrange(DOWN, buff=0.1,
+                               f" = {format_number(proj.plane_dot)}", th, size=22, color=th.text)).arrange(DOWN, buff=0.1,
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
         fit_left_half(card, bottom=SUBTITLE_TOP + 1.1)
         card.tags, card.formula = tags, formula
-        card.plane_terms = [products[k] for k in plane.axes]
+        card.length_text = shortest(proj.length_b, places)  # b's length as the formula writes it
         return card
 
     def _alignment_table(self, partners):
@@ -231,9 +295,17 @@ class ScoresScene(ExplainerScene):
         ex, th = self.example, self.theme
         values = [[self.projections[p].shadow_on_b, self.projections[p].plane_dot, self.projections[p].full_dot]
                   for p in partners]
-        table = MatrixGrid(np.array(values), th, name="alignment", row_labels=[f"{ex.focus}·{p}" for p in partners],
+        # each row named by the partner alone, the focus word written once over them ("mouse ·"):
+        # narrower labels leave the numbers larger
+        table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
                            col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
-                           row_label_colors={0: th.focus}, cell_w=1.3)
+                           cell_w=1.3)
+        corner = label(f"{ex.focus} ·", th, size=22, color=th.focus)
+        corner.scale(table.row_labels[0].font_size / corner.font_size)
+        corner.next_to(table.row_labels, UP, buff=0.0).align_to(table.row_labels, RIGHT)
+        corner.set_y(table.col_labels.get_y())
+        table.add(corner)
+        table.corner = corner
         return fit_left_half(table, top=2.6, bottom=SUBTITLE_TOP + 1.0)
 
     def fill_matrix(self):
@@ -246,24 +318,43 @@ class ScoresScene(ExplainerScene):
     def read_orientation(self):
         s, th = self.first, self.theme
         i = self.focus_row(s)
-        # the orientation as labels on the table's own edges (the narration says it in words)
-        self.orientation_labels = axis_captions(self.scores, th)
+        # the orientation as labels on the table's edge, both level above it and read as written
+        # (a label turned on its side does not read at this size): queries down its left, keys along
+        keys = label("keys →", th, size=22, color=th.key)
+        queries = label("queries ↓", th, size=22, color=th.query)
+        for caption, edge in ((keys, RIGHT), (queries, LEFT)):
+            caption.next_to(self.scores.rects, UP, buff=0.08).align_to(self.scores.rects, edge)
+        self.orientation_labels = VGroup(keys, queries)
         box = self.scores.row_box(i, th.focus)
         # each word the row is compared with, named in turn along the row
         self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", FadeIn(box),
                      LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.xt.col_labels),
                                  lag_ratio=0.4),
                      run_time=2.0)
-        self.narrate("Rows are queries, columns are keys.", FadeIn(self.orientation_labels), run_time=1.0)
+        # each caption with its words, the labels it names pointed at
+        self.narrate("Rows are queries,", FadeIn(queries, shift=DOWN * 0.1),
+                     LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.x.row_labels),
+                                 lag_ratio=0.3), run_time=1.2)
+        self.narrate("columns are keys.", FadeIn(keys, shift=RIGHT * 0.1),
+                     LaggedStart(*(Indicate(word, color=th.key, scale_factor=1.1) for word in self.xt.col_labels),
+                                 lag_ratio=0.3), run_time=1.2)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
         total = f"Σ {s.tokens[i]} row = {format_number(row_total(row), self.scores.decimals)}"
         if adds_up_to_one(row, self.scores.decimals):
-            self.narrate("These are similarities, not yet weights.", run_time=0.5, wait=1.0)
+            self.narrate("These are similarities, not yet weights.", Indicate(box, color=th.focus, scale_factor=1.0),
+                         run_time=1.0, wait=1.0)
             return
-        note = label(f"{total}, not 1", th, size=22, color=th.focus)
+        # the sum written first, "not 1" as it is said, on the sum's baseline (its first glyph, Σ, sits on it)
+        note = VGroup(label(f"{total},", th, size=22), label("not 1", th, size=22, color=th.focus))
+        note[1].next_to(note[0], RIGHT, buff=0.14).align_to(note[0][0], DOWN)
         note.next_to(self.scores_name, DOWN, buff=0.12).align_to(self.scores.rects, RIGHT)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
-        self.narrate("not yet weights.", run_time=0.8)
+        # the row added up along its cells, the sum written under the table as the adding ends
+        self.narrate("not yet weights.",
+                     LaggedStart(*(Indicate(self.scores.number(i, j), color=th.focus, scale_factor=1.2)
+                                   for j in range(len(s.tokens))), lag_ratio=0.25),
+                     during(FadeIn(note[0], shift=DOWN * 0.1), 0.6, 1.0), run_time=1.4)
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     FadeIn(note, shift=UP * 0.1), run_time=0.8, wait=1.0)
+                     FadeIn(note[1], shift=LEFT * 0.1), Indicate(note[0], color=th.focus, scale_factor=1.1),
+                     run_time=1.0, wait=1.0)

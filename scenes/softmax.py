@@ -1,23 +1,28 @@
-"""Step 4 — row-wise softmax: the attention matrix; every row sums to 1."""
+"""Step 4 — row-wise softmax: the attention matrix; every row sums to 1. Its last step keeps the
+scaling scene's promise: the focus row's weights beside what they would be were the scores not
+divided by √d (attention_math.story.undivided_weights)."""
 
 from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, FadeIn, FadeOut, LaggedStart, SurroundingRectangle, VGroup, Write,
-    there_and_back,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
+    SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
-from attention_math.story import gap_widens, ranked, shows_negative, written_difference
+from attention_math.story import (
+    gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_weights, written_difference,
+    written_rows_read_one,
+)
 from attention_math.breakdown import softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_to_frame, label, row_sum_note,
-    vector_row,
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_label, fit_to_frame, label,
+    row_sum_note, vector_row,
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
-from scenes.motion import Carry, Vanish, build_rows, carry_and_change, during, hop_through
+from scenes.motion import Carry, Vanish, build_rows, carry_and_change, change_in_place, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TOP = 2.9  # below the heading
@@ -29,13 +34,15 @@ SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
+WORKED_DECIMALS = 3  # the worked weights: the decimals of the working (the table keeps 2)
+ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
 
 
 class SoftmaxScene(ExplainerScene):
     scene_name = "softmax"
     chapter = "Row-wise softmax"
     summary = "The attention matrix: each row sums to 1"
-    steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view")
+    steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view", "why_divide")
 
     def show_scaled(self):
         s, th = self.first, self.theme
@@ -90,8 +97,13 @@ class SoftmaxScene(ExplainerScene):
                              cell_w=cell_w, decimals=places, trim_zeros=False, **strip_kw)
         strip_e = MatrixGrid(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
                              decimals=places, trim_zeros=False, **strip_kw)
-        strip_w = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w, **strip_kw)
-        self.shown += [strip_x, strip_e, strip_w]
+        # the worked weights with the working's decimals (each checks as eˣ ÷ Σ on screen); rounded to
+        # the table's 2 just before the row goes into it
+        strip_w = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
+                             decimals=WORKED_DECIMALS, trim_zeros=False, **strip_kw)
+        strip_w2 = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
+                              **strip_kw)
+        self.shown += [strip_x, strip_e, strip_w, strip_w2]
         # the row as the table holds it, with the decimals the working needs: said beside its name
         # (1.715 here is the table's 1.72)
         x_name = label(f"{ex.focus}'s row  x", th, size=34, color=th.focus)
@@ -101,6 +113,9 @@ class SoftmaxScene(ExplainerScene):
         names = [x_name, label(exp_name, th, size=36),
                  label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=32)]
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
+        # what the weights add up to, beside them: as written when that reads 1, else the fact
+        weights_total = label(f"Σ = {format_number(1.0, WORKED_DECIMALS)}" if written_rows_read_one(parts.weights, WORKED_DECIMALS)
+                              else "Σ = 1 before rounding", th, size=28, color=th.focus)
         blocks = []
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
             name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
@@ -108,20 +123,26 @@ class SoftmaxScene(ExplainerScene):
         # room under the first two rows for the gap between the largest and the smallest entry
         work = VGroup(*blocks).arrange(DOWN, buff=0.62, aligned_edge=LEFT)
         big, small = parts.largest, parts.smallest
-        gaps = VGroup(*(label(f"gap  {shortest(v[big], places)} − {shortest(v[small], places)} = "
+        # the entries as the strips write them (0.160, not 0.16)
+        gaps = VGroup(*(label(f"gap  {format_number(v[big], places)} − {format_number(v[small], places)} = "
                               f"{written_difference(v[big], v[small], places)}", th, size=26)
                         .next_to(s.rects, DOWN, buff=0.1).align_to(s.rects, RIGHT)
                         for v, s in ((parts.row, strip_x), (parts.exps, strip_e))))
         # the sum on the line of the row it adds up (its name's, at the right): clear of the copies
         # dropping from row to row, and the rows as wide as the free half
         total.next_to(strip_e.rects, UP, buff=0.12).align_to(strip_e.rects, RIGHT)
+        weights_total.next_to(strip_w.rects, DOWN, buff=0.12).align_to(strip_w.rects, RIGHT)
         # the right half of the frame is free until the attention matrix appears there: the working
         # fills it, as large as the table beside it
-        work.add(total, gaps)
+        work.add(total, gaps, weights_total)
         half = self.camera.frame_width / 2
         work.scale(min((half - self.scaled.get_right()[0] - 0.8) / work.width, (TOP - LOWEST) / work.height))
         work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
         work.shift(UP * (max(0.0, LOWEST - work.get_bottom()[1]) - max(0.0, work.get_top()[1] - TOP)))
+        strip_w2.replace(strip_w)
+        # each entry as a bar, in the weights' slot while it is empty (x, then eˣ, on one scale):
+        # every bar grows, and the larger the score, the more (a mark stays at x's height)
+        growth = self.growth_bars(parts, strip_e, VGroup(names[2], strip_w, weights_total)) if parts.shift == 0 else None
         # out along the row's own line (its numbers hidden meanwhile, so the copy never passes
         # over them), past the table, then up or down to the strip, whose words come after it
         lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
@@ -132,26 +153,69 @@ class SoftmaxScene(ExplainerScene):
                      during(FadeIn(VGroup(strip_x.col_labels, names[0])), 0.8, 1.0), run_time=1.5)
         # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
         became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
+        # the bars rise with the eˣ row, each as its cell changes (carry_and_change's schedule: the
+        # copies arrive by ARRIVE, then one change of 0.3 after the other, left to right)
+        n = len(tokens)
+        rising = [] if growth is None else [
+            during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks)), 0.0, 0.3),
+            *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
+              for j, bar in enumerate(growth.bars))]
         self.narrate(f"Exponentiate every entry: {became}",
-                     carry_and_change(strip_x, strip_e), during(FadeIn(names[1]), 0.35, 0.55), run_time=2.0)
+                     carry_and_change(strip_x, strip_e, arrive=ARRIVE), during(FadeIn(names[1]), 0.35, 0.55), *rising,
+                     run_time=2.0)
         # the largest and the smallest score with what each became, and the gap between them before and after
         ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus)) for j in (big, small)))
         grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
                  else "and the order stays.")
         self.narrate(grows, FadeIn(ends), LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6),
                      run_time=1.6, wait=0.3)
-        self.play(FadeOut(ends), FadeOut(gaps), run_time=0.3)
+        self.play(FadeOut(ends), FadeOut(gaps), *([] if growth is None else [FadeOut(growth)]), run_time=0.3)
         # a box on each eˣ in turn as they are added, the sum after the last
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
                      hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
                      during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
-        self.narrate("Divide each by the sum: the weights, which add up to 1.",
-                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0, wait=1.0)
-        # the stages go, and the weights' row takes its place in the attention matrix
-        self.play(Vanish(strip_w, gone=(0.0, 0.05)), during(FadeOut(VGroup(strip_x, strip_e, *names, total)), 0.0, 0.35),
-                  Carry(strip_w.row(0), self.weights.row(i), [(0.3, strip_w.rects.get_center())]),
+        self.narrate("Divide each by the sum: the weights,",
+                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0)
+        self.narrate("which add up to 1.", FadeIn(weights_total, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
+        # the stages go, the weights are rounded to the table's decimals where they stand, and
+        # their row takes its place in the attention matrix
+        # (the strip's cells and numbers on their own in the scene: each number goes as it changes)
+        self.remove(strip_w)
+        self.add(strip_w.rects, *strip_w.numbers)
+        self.play(during(FadeOut(VGroup(strip_x, strip_e, *names, total, weights_total)), 0.0, 0.6),
+                  *(change_in_place(old, new) for old, new in zip(strip_w.numbers, strip_w2.numbers)), run_time=0.8)
+        # the rounded numbers stand in strip_w's cells now; a copy of the rounded row (strip_w2, never
+        # in the scene itself) sets off from the same place
+        rounded = list(strip_w2.numbers)
+        self.play(Vanish(strip_w.rects, gone=(0.0, 0.05)), *(Vanish(number, gone=(0.0, 0.05)) for number in rounded),
+                  Carry(strip_w2.row(0), self.weights.row(i), [(0.3, strip_w2.rects.get_center())]),
                   during(FadeIn(VGroup(self.weights_name, self.legend)), 0.8, 1.0), run_time=1.4)
         self.focus_box = box
+
+    def growth_bars(self, parts, strip_e: MatrixGrid, slot) -> VGroup:
+        """Bars under the eˣ strip's columns, in `slot` (the weights' place, empty until they come):
+        each stands at its x and is to grow (MoveToTarget) to its eˣ, all on one scale; a mark stays
+        at x's height. Returns a group with .axis, .bars, .marks."""
+        th = self.theme
+        lowest = min(0.0, float(parts.row.min()))
+        top, bottom = slot.get_top()[1], slot.get_bottom()[1]
+        unit = (top - bottom) / (float(parts.exps.max()) - lowest)
+        base = bottom - lowest * unit
+        growth = VGroup()
+        growth.axis = Line([strip_e.rects.get_left()[0], base, 0], [strip_e.rects.get_right()[0], base, 0],
+                           color=th.muted, stroke_width=2)
+        growth.bars, growth.marks = VGroup(), VGroup()
+        width = strip_e.rects[0].width * 0.45
+        for rect, x, e in zip(strip_e.rects, parts.row, parts.exps):
+            grown = Rectangle(width=width, height=max(float(e) * unit, 1e-3), stroke_width=0, fill_color=th.positive,
+                              fill_opacity=0.8).move_to([rect.get_x(), base + float(e) * unit / 2, 0])
+            bar = grown.copy().stretch_to_fit_height(max(abs(float(x)) * unit, 1e-3)).move_to([rect.get_x(), base + float(x) * unit / 2, 0])
+            bar.target = grown
+            growth.bars.add(bar)
+            growth.marks.add(Line([rect.get_x() - width * 0.8, base + float(x) * unit, 0],
+                                  [rect.get_x() + width * 0.8, base + float(x) * unit, 0], color=th.text, stroke_width=3))
+        growth.add(growth.axis, growth.bars, growth.marks)
+        return growth
 
     def every_row(self):
         s, th = self.first, self.theme
@@ -175,10 +239,17 @@ class SoftmaxScene(ExplainerScene):
                      during(hop_through(along, keep_last=True), 0.3, 1.0), run_time=2.0)
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
+        # the orientation, each word with the labels it names as they are boxed, in the text's colour
+        # (a pale caption does not read): "queries ↓" level, in the corner over the rows' words, where
+        # it cannot be read as naming the scaled scores beside
+        keys = axis_captions(self.weights, th)[0].set_color(th.text)
+        queries = label("queries ↓", th, size=keys.font_size, color=th.text)
+        queries.align_to(self.weights.row_labels, RIGHT).match_y(self.weights.col_labels)
+        captions = VGroup(keys, queries)
         self.narrate("a row says how much that word listens to every word.",
-                     FadeOut(along[-1], run_time=0.3), hop_through(listens), run_time=1.8)
-        captions = axis_captions(self.weights, th)
-        self.play(FadeIn(captions), FadeOut(self.focus_box), run_time=0.6)
+                     FadeOut(along[-1], run_time=0.3), hop_through(listens),
+                     during(FadeIn(queries), 0.05, 0.35), during(FadeIn(keys), 0.55, 0.85), run_time=1.8)
+        self.play(FadeOut(self.focus_box), run_time=0.4)
         self.captions_mob = captions
 
     def read_focus_row(self):
@@ -224,3 +295,89 @@ class SoftmaxScene(ExplainerScene):
                      run_time=1.6)
         self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(strip.cell_box(0, top, th.focus)),
                      run_time=0.8, wait=0.5)
+
+    def why_divide(self):
+        """Why the scores were divided by √d (the scaling scene's promise, kept once softmax is
+        known): the focus row's weights as bars, one word a line, then beside them what the weights
+        would be with the scores not divided, then with the differences a wider vector's dot
+        products have (attention_math.story.undivided_weights): the weight piles onto one word."""
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        colours = self.token_colors(tokens)
+        rows = undivided_weights(s.simple.scaled[i], ex.d)
+        half = self.camera.frame_width / 2
+        # a long word is shrunk (to no less than the text floor) rather than squeeze the three columns
+        words = VGroup(*(fit_label(t, th, width=2.6, size=30, color=colours.get(k, th.text), min_scale=0.6)
+                         for k, t in enumerate(tokens)))
+        columns_left = -half + 0.4 + words.width + 0.35
+        column_w = (half - 0.5 - columns_left) / len(rows)
+        names = []
+        for r, (factor, wider, _) in enumerate(rows):
+            if wider is not None:
+                name, detail = f"softmax({shortest(factor, 1, least=0)} × scores)", f"spread as at d = {wider}"
+            elif factor == 1.0:
+                name, detail = "softmax(scores)", "not divided"
+            else:
+                name, detail = "softmax(scores ÷ √d)", "the weights"
+            head = VGroup(label(name, th, size=24, color=th.focus if r == 0 else th.text),
+                          label(detail, th, size=22, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+            head.scale(min(1.0, (column_w - 0.2) / head.width))  # narrower columns (a long word): a little smaller
+            names.append(head.move_to([0, TOP - 0.35, 0]).align_to([columns_left + column_w * r, 0, 0], LEFT))
+        heads_bottom = min(name.get_bottom()[1] for name in names) - 0.25
+        pitch = (heads_bottom - LOWEST) / len(tokens)
+        ys = [heads_bottom - pitch * (k + 0.5) for k in range(len(tokens))]
+        for word, y in zip(words, ys):
+            word.move_to([0, y, 0]).align_to([columns_left - 0.35, 0, 0], RIGHT)
+        number_room = 0.85  # a bar's number after it
+        full = column_w - number_room - 0.3  # the length of a weight of 1
+        charts = []
+        for r, (_, _, weights) in enumerate(rows):
+            x0 = columns_left + column_w * r
+            axis = Line([x0, heads_bottom, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
+            bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.55, stroke_width=0,
+                                      fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
+                            .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
+            numbers = VGroup(*(label(format_number(w), th, size=28).next_to(bar, RIGHT, buff=0.12)
+                               for bar, w in zip(bars, weights)))
+            charts.append(VGroup(axis, bars, numbers))
+
+        def grow(r: int):
+            chart = charts[r]
+            for bar in chart[1]:  # each bar grows out from the column's axis to its weight
+                bar.generate_target()
+                bar.stretch(0.01, 0, about_edge=LEFT).set_fill(opacity=0)  # unseen until it grows (never over the last picture)
+            return AnimationGroup(LaggedStart(*(MoveToTarget(bar) for bar in chart[1]), lag_ratio=0.15),
+                                  during(FadeIn(chart[2]), 0.5, 1.0))
+
+        def head(r: int):  # a column's name and axis, before its bars
+            return AnimationGroup(FadeIn(names[r]), FadeIn(charts[r][0]))
+
+        def peak_box(r: int):
+            k = ranked(rows[r][2])[0]
+            return SurroundingRectangle(VGroup(charts[r][1][k], charts[r][2][k]), color=th.focus, buff=0.08)
+
+        self.clear_with_next_play()
+        self.narrate("Why were the scores divided by √d?", LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words),
+                                                                      lag_ratio=0.2), run_time=1.5)
+        self.narrate(f"Here are {ex.focus}'s weights again, as bars.", head(0), during(grow(0), 0.3, 1.0), run_time=2.0)
+        for r in range(1, len(rows)):
+            factor, wider, weights = rows[r]
+            top_weight = format_number(weights[ranked(weights)[0]])
+            if wider is None:
+                self.narrate("Not divided, the differences between the scores are larger,", head(r),
+                             during(grow(r), 0.3, 1.0), run_time=2.5)
+                self.narrate(f"and the weights sharper: the largest is {top_weight}." if peak_moves(rows[r - 1][2], weights)
+                             else "and the weights hardly change.", hop_through([peak_box(r - 1), peak_box(r)]),
+                             run_time=2.0)
+                continue
+            self.narrate(f"Not divided, with vectors of width {wider},", head(r), run_time=1.0)
+            self.narrate(f"the differences would be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
+                         grow(r), run_time=2.5)
+            self.narrate(f"nearly all the weight goes to {tokens[ranked(weights)[0]]}." if nearly_all_to_one(weights)
+                         else f"the largest weight is {top_weight}.", FadeIn(peak_box(r)), run_time=1.0)
+        self.narrate("Dividing by √d prevents this:", *self.focus_on([], pool=[*names[1:], *charts[1:]]),
+                     run_time=1.2)
+        self.narrate("the scores keep the same spread at any width, and the weights stay soft.",
+                     FadeIn(SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)), run_time=1.2)
+        self.charts = charts

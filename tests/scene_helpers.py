@@ -86,7 +86,7 @@ def figure_problems(scene) -> Problems:
     video player's subtitles use."""
     from itertools import combinations
 
-    from scenes.geometry import SUBTITLE_TOP, AttentionPattern, VectorPlane, boxes_overlap
+    from scenes.geometry import AttentionPattern, VectorPlane, boxes_overlap
 
     tops = list(scene.mobjects)
     veils = [k for k, top in enumerate(tops) if getattr(top, "is_veil", False) and top.get_fill_opacity() >= 0.99]
@@ -111,7 +111,7 @@ def figure_problems(scene) -> Problems:
             if boxes_overlap(box_a, box_b):
                 problems.append(f"{name}: labels '{getattr(a, 'text', '?')}' and '{getattr(b, 'text', '?')}' overprint")
         problems.extend(f"{name}: '{getattr(lab, 'text', '?')}' in the subtitles' band"
-                        for lab, box in zip(labels, boxes) if box[1] < SUBTITLE_TOP - 1e-6)
+                        for lab, box in zip(labels, boxes) if box[1] < band_top(scene) - 1e-6)
     return problems
 
 
@@ -283,9 +283,10 @@ def visible_labels(scene, layout: _Layout | None = None) -> Labels:
     order = np.argsort(owner, kind="stable")  # each text's glyphs together, texts in drawing order
     boxes, opacity, owner = boxes[order], opacity[order], owner[order]
     seen_through = np.cumprod([1.0] + [1.0 - veil.get_fill_opacity() for veil in veils])
-    half_w, half_h = config.frame_width / 2, config.frame_height / 2
-    inked = ((opacity * seen_through[behind][owner] > LABEL_OPACITY) & (boxes[:, 2] > -half_w)
-             & (boxes[:, 0] < half_w) & (boxes[:, 3] > -half_h) & (boxes[:, 1] < half_h))
+    (x, y, _), share = camera_view(scene)  # what the camera sees now
+    half_w, half_h = share * config.frame_width / 2, share * config.frame_height / 2
+    inked = ((opacity * seen_through[behind][owner] > LABEL_OPACITY) & (boxes[:, 2] > x - half_w)
+             & (boxes[:, 0] < x + half_w) & (boxes[:, 3] > y - half_h) & (boxes[:, 1] < y + half_h))
     kept = np.unique(owner[inked])  # the texts with ink, renumbered 0..n-1 in order
     return Labels([texts[k] for k in kept], boxes[inked], np.searchsorted(kept, owner[inked]))
 
@@ -310,8 +311,6 @@ def label_problems(scene, animations=(), layout: _Layout | None = None) -> tuple
     """(overprints, in the band) now: [(text a, text b, share)] of labels printed over each other
     and [text] of labels with ink in the subtitles' band. Two labels of the same words, and a copy
     leaving its source in one of `animations`, are not an overprint: they read as one label."""
-    from scenes.geometry import SUBTITLE_TOP
-
     labels = visible_labels(scene, layout)
     texts = labels.texts
     index = {id(t): k for k, t in enumerate(texts)}
@@ -321,7 +320,24 @@ def label_problems(scene, animations=(), layout: _Layout | None = None) -> tuple
         return texts[i].text == texts[j].text or frozenset((i, j)) in copied
 
     pairs = [(texts[i], texts[j], share) for i, j, share in overprints(labels, exempt)]
-    return pairs, [texts[k] for k in np.flatnonzero(labels.boxes[:, 1] < SUBTITLE_TOP - 1e-6)]
+    return pairs, [texts[k] for k in np.flatnonzero(labels.boxes[:, 1] < band_top(scene) - 1e-6)]
+
+
+def band_top(scene) -> float:
+    """Where the subtitles' band begins now, in scene units: the camera may have moved in."""
+    from scenes.geometry import SUBTITLE_TOP
+
+    (_, y, _), share = camera_view(scene)
+    return y + share * SUBTITLE_TOP
+
+
+def camera_view(scene) -> tuple:
+    """(centre, share of the frame's width) the camera sees now: a scene's camera may move in
+    (ExplainerScene.zoom_on); a plain Scene's sees the whole frame."""
+    from manim import config
+
+    frame = getattr(scene.camera, "frame", None)
+    return (frame.get_center(), frame.width / config.frame_width) if frame is not None else (np.zeros(3), 1.0)
 
 
 class Seen(NamedTuple):
@@ -428,6 +444,7 @@ def _checked(base, sample: bool, time_based: list):
     class Checked(base):
         def __init__(self, *args, **kwargs):
             self.step_bounds, self.step_labels, self.figure_problems, self.figures_checked = [], [], [], 0
+            self.step_zooms = []  # (step, share of the frame the camera sees, its centre) as each step ends
             self.label_overprints, self.band_texts, self.label_moments, self.animation_kinds = [], [], 0, set()
             # prefixed: scenes keep their own `layout` (scores, softmax), which must not be overwritten
             self._checked_layout_key, self.moves_labels = (None, None), False
@@ -435,6 +452,8 @@ def _checked(base, sample: bool, time_based: list):
 
         def step_finished(self, step):
             self.step_bounds.append((step, outside_frame(self)))
+            centre, share = camera_view(self)
+            self.step_zooms.append((step, share, tuple(np.round(centre, 6))))
             self.step_labels.append((step, visible_labels(self)))
 
         def play(self, *args, **kwargs):

@@ -16,18 +16,19 @@ from dataclasses import fields
 import numpy as np
 import pytest
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
+    DL, DOWN, LEFT, ORIGIN, RIGHT, UP, UR, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
     LaggedStart, ManimColor, MoveToTarget, Rectangle, ReplacementTransform, Scene, Succession, Text, Transform,
-    TransformFromCopy, VGroup, Write,
+    TransformFromCopy, VGroup, Write, config,
 )
 
 from pipeline import catalog
 from scenes.geometry import SUBTITLE_TOP
 from scenes.theme import DARK, LIGHT
 from tests.scene_helpers import (
-    LABEL_OPACITY, OVERPRINT_SHARE, TIME_BASED_UPDATER, built_scene, label_problems, run_checked,
+    LABEL_OPACITY, OVERPRINT_SHARE, TIME_BASED_UPDATER, built_scene, camera_view, label_problems, run_checked,
     visible_labels,
 )
+from tests.fixture_scene import FixtureScene
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 KEYS = ("builtin", "second")
@@ -285,3 +286,76 @@ def test_a_label_an_updater_moves_is_checked_and_noted_as_not_proven():
     assert [(o.moment, {o.first.words, o.second.words}) for o in sampled.label_overprints] == [(0.5, {"5", "8"})]
     assert TIME_BASED_UPDATER in sampled.animation_kinds
     assert TIME_BASED_UPDATER not in run_checked(Drifting, sample=False).animation_kinds
+
+
+# -- the camera moving in onto a worked number (ExplainerScene.zoom_on) ---------------------------
+
+class Zooming(FixtureScene):
+    """The fixture's table; the camera moves in onto one cell and a label beside it, then back."""
+
+    steps = ("show", "zoom_in_and_out")
+
+    def zoom_in_and_out(self):
+        from scenes.components import label
+        cell = self.table.cell(2, 4)
+        self.under = label("beside", self.theme).next_to(self.table, RIGHT, buff=0.2).set_y(cell.get_y())
+        self.target = self.zoom_target(cell, self.under)
+        # (inside a group of animations, as scenes play it: manim adds the group to the scene)
+        self.play(AnimationGroup(FadeIn(self.under), self.zoom_on(cell, self.under)), run_time=1.0)
+        self.zoomed = (camera_view(self), self.heading_on_screen(), self.cell_on_screen(cell))
+        self.play(AnimationGroup(self.zoom_out()), run_time=1.0)
+        self.unzoomed = self.heading_on_screen()
+
+    def show(self):
+        from scenes.components import title
+        self.heading = title("1 · A fixture", self.theme)
+        self.add(self.heading)
+        self.whole, self.heading_at = self.heading_on_screen(), self.heading.get_corner(DL)
+        super().show()
+
+    def heading_on_screen(self):
+        """The heading's corners as shares of the camera's view (0..1 across, 0..1 up)."""
+        (x, y, _), share = camera_view(self)
+        half_w, half_h = share * config.frame_width / 2, share * config.frame_height / 2
+        corners = [self.heading.get_corner(c)[:2] for c in (DL, UR)]
+        return np.array([((cx - x + half_w) / (2 * half_w), (cy - y + half_h) / (2 * half_h)) for cx, cy in corners])
+
+    def cell_on_screen(self, cell):
+        (x, y, _), share = camera_view(self)
+        return cell.height / share, (cell.get_top()[1] - y) / share, (self.under.get_bottom()[1] - y) / share
+
+
+def test_the_camera_moves_in_onto_what_is_worked_and_keeps_the_heading_and_the_bands():
+    from scenes.staging import TOP
+
+    scene = run_checked(Zooming, animate=True)
+    (centre, share), heading, (cell_height, cell_top, under_bottom) = scene.zoomed
+    assert share == pytest.approx(scene.target[1]) and np.allclose(centre, scene.target[0])
+    assert share == pytest.approx(1 / scene.MOST_ZOOM)  # one cell is small: as close as it goes
+    assert cell_height == pytest.approx(scene.table.cell(2, 4).height * scene.MOST_ZOOM)  # drawn twice as big
+    assert np.allclose(heading, scene.whole)  # the heading stays where it is on screen, at its size
+    assert np.allclose(scene.unzoomed, scene.whole) and np.allclose(scene.heading.get_corner(DL), scene.heading_at)
+    # what is worked sits on the zoomed view's stage: below the heading's band, above the subtitles'
+    assert cell_top < TOP and under_bottom > SUBTITLE_TOP
+    assert scene.band_texts == [] and scene.label_overprints == []
+    assert scene.step_zooms[-1][1:] == (1.0, (0.0, 0.0, 0.0))  # and the step ends on the whole frame
+    # the camera's frame is never part of the picture, and the heading is on its own again
+    assert scene.camera.frame not in scene.get_mobject_family_members() and scene.heading in scene.mobjects
+
+
+class ZoomingOntoTheBand(Zooming):
+    """A label just above the whole frame's subtitle band is in the band once the camera moves in
+    onto the table's top row: the band check follows the camera."""
+
+    def zoom_in_and_out(self):
+        from scenes.components import label
+        low = label("low", self.theme).move_to([0, SUBTITLE_TOP + 1.0, 0])
+        self.add(low)
+        self.play(self.camera.frame.animate.set(width=config.frame_width / 2).move_to([0, SUBTITLE_TOP + 2.6, 0]),
+                  run_time=1.0)
+        self.play(self.camera.frame.animate.set(width=config.frame_width).move_to(ORIGIN), run_time=1.0)
+
+
+def test_the_subtitle_band_check_follows_the_camera():
+    scene = run_checked(ZoomingOntoTheBand, animate=True)
+    assert {seen.label.words for seen in scene.band_texts} == {"low"}

@@ -12,7 +12,7 @@ from attention_math import ExampleError, format_number, load_example, scale_fact
 from attention_math.breakdown import dot_product, softmax_row, weighted_sum
 from pipeline import catalog
 from pipeline.limits import MAX_TOKENS, check_drawable
-from tests.scene_helpers import EXAMPLES, build, built_scene, expected_values
+from tests.scene_helpers import EXAMPLES, built_scene, expected_values
 
 SCENE_NAMES = catalog.scene_names()
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -84,6 +84,15 @@ def test_every_step_ends_on_what_it_built(scene_name, example_key):
     heading = scene.heading.original_text
     bare = [step for step, labels in scene.step_labels if not [t for t in labels.texts if t.original_text != heading]]
     assert bare == []
+
+
+@pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "second"))
+def test_every_step_ends_with_the_camera_on_the_whole_frame(scene_name, example_key):
+    """A camera moved in onto a worked number comes back before its step ends: the slides, the
+    posters and the next step start from the whole frame."""
+    scene = built_scene(scene_name, example_key)
+    assert [(step, share, centre) for step, share, centre in scene.step_zooms
+            if abs(share - 1.0) > 1e-6 or any(abs(c) > 1e-6 for c in centre)] == []
 
 
 @pytest.mark.parametrize("scene_name,example_key", per_scene("builtin", "second"))
@@ -212,7 +221,7 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
     text = " ".join(scene.captions)
     if example_key == "builtin":  # d = 4, d_k = 2
         assert "divided by the same √4 = 2.00." in text
-        assert "The weights move, cat 0.26 → 0.31, and 0.09 → 0.03: W_Q and W_K's doing alone." in text
+        assert "The weights move, cat 0.26 → 0.31, and 0.09 → 0.03. That change comes from W_Q and W_K alone." in text
         assert "the divisor is √2 = 1.41, not 2.00." in text
         assert "A smaller divisor makes softmax sharper: the largest weight rises from 0.46 to 0.54." in text
     else:  # generated weights keep d_k = d = 8: only the projections change the row

@@ -268,3 +268,72 @@ def test_all_shorter_compares_every_length():
     assert not all_shorter(coords, [0], [1])             # equal lengths: not shorter
     assert not all_shorter(coords, [], [0])              # nothing to call shorter
     assert not all_shorter(coords, [2], [])              # nothing to compare with
+
+
+# -- softmax, looking back at scaling: mouse's weights without ÷ √d ---------------------------------
+
+def test_undivided_weights_of_mouse_sharpen_to_one_word(builtin):
+    """mouse's scaled row x = 1.21 0.16 1.715 0.28 0.35 (d = 4): by hand, e^x / Σ gives
+    0.261 0.092 0.433 0.103 0.111; not divided (2x: 2.42 0.32 3.43 0.56 0.70) 0.238 0.029 0.653
+    0.037 0.043; with the differences of width 64 (8x, 4 times the undivided ones): e^(9.68 −
+    13.72) = 0.0176 against 1 and e^−10.9 or less, so 0.017 and 0.983."""
+    from attention_math.story import nearly_all_to_one, undivided_weights
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    rows = undivided_weights(s.simple.scaled[s.tokens.index("mouse")], example.d)
+    assert [(factor, width) for factor, width, _ in rows] == [(0.5, None), (1.0, None), (4.0, 64)]
+    expected = [[0.261, 0.092, 0.433, 0.103, 0.111], [0.238, 0.029, 0.653, 0.037, 0.043],
+                [0.017, 0.000, 0.983, 0.000, 0.000]]
+    for (_, _, weights), by_hand in zip(rows, expected):
+        assert weights == pytest.approx(by_hand, abs=1e-3)
+    assert [nearly_all_to_one(w) for _, _, w in rows] == [False, False, True]
+    assert nearly_all_to_one(np.array([0.9, 0.1])) and not nearly_all_to_one(np.array([0.89, 0.11]))
+
+
+def test_undivided_weights_skip_what_would_repeat():
+    from attention_math.story import undivided_weights
+    x = np.array([1.0, 0.0])
+    assert [(f, w) for f, w, _ in undivided_weights(x, 1)] == [(1.0, None), (8.0, 64)]  # ÷ √1 changes nothing
+    assert [(f, w) for f, w, _ in undivided_weights(x, 64)] == [(0.125, None), (1.0, None), (math.sqrt(8), 512)]
+    assert [w for _, w, _ in undivided_weights(x, 512)] == [None, None]  # no wider width to compare
+
+
+# -- dimensions: the division by √d_k and the rows of weights, as written ---------------------------
+
+def test_division_decimals_make_every_scaled_score_check(builtin):
+    """The learned scores ÷ √2: by hand, 3.82 ÷ 1.41 = 2.709 (shown 2.70, as 3.82 ÷ 1.41421 = 2.701),
+    so 1.41 will not do; 3.19 ÷ 1.414 = 2.256 (shown 2.25, as 3.1875 ÷ 1.41421 = 2.254), so the
+    scores need 3 decimals: 3.188 ÷ 1.414 = 2.2546 → 2.25, −1.425 ÷ 1.414 = −1.0078 → −1.01."""
+    from attention_math.story import division_decimals
+    example, traces = builtin
+    p = traces[example.focus_sentences()[0]].projected
+    assert division_decimals(p.scores, p.scaled, scale_factor(p.d_k)) == (3, 3)
+    # exact at 2 decimals: 3.00 ÷ 2.00 = 1.50 (and 1.00 ÷ 2 = 0.50)
+    assert division_decimals(np.array([3.0, 1.0]), np.array([1.5, 0.5]), 2.0) == (2, 2)
+    # 1.00 ÷ 1.41 = 0.709 → 0.71 ≠ 0.70 (the true 1 ÷ √2 = 0.7071 → 0.71); 1 ÷ 1.414 = 0.7072 → 0.71 too:
+    # 2.00 ÷ 1.41 = 1.418 → 1.42, the true 1.4142 → 1.41: needs 1.414 (2 ÷ 1.414 = 1.4144 → 1.41)
+    assert division_decimals(np.array([1.0, 2.0]), np.array([1 / math.sqrt(2), 2 / math.sqrt(2)]), math.sqrt(2)) == (2, 3)
+
+
+def test_written_rows_read_one(builtin):
+    """cat's learned weights as written, 0.62 + 0.01 + 0.20 + 0.02 + 0.14 = 0.99; 0.50 + 0.50 = 1.00."""
+    from attention_math.story import written_rows_read_one
+    example, traces = builtin
+    p = traces[example.focus_sentences()[0]].projected
+    assert not written_rows_read_one(p.weights)
+    assert not written_rows_read_one(p.weights[0])
+    assert written_rows_read_one(p.weights[2])  # mouse: 0.32 + 0.01 + 0.54 + 0.02 + 0.11 = 1.00
+    assert written_rows_read_one(np.array([[0.5, 0.5], [0.25, 0.75]]))
+
+
+
+def test_mouse_worked_weights_read_0_999_at_three_decimals(builtin):
+    """softmax writes mouse's worked weights at 3 decimals: 0.261 + 0.091 + 0.433 + 0.103 + 0.111 =
+    0.999 (the weights 0.26146 0.09150 0.43324 0.10316 0.11064), so its sum is "Σ = 1 before
+    rounding" there; at 4 decimals 0.2615 + 0.0915 + 0.4332 + 0.1032 + 0.1106 = 1.0000."""
+    from attention_math.story import written_rows_read_one
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    mouse = s.simple.weights[s.tokens.index("mouse")]
+    assert mouse == pytest.approx([0.26146, 0.09150, 0.43324, 0.10316, 0.11064], abs=1e-5)
+    assert not written_rows_read_one(mouse, 3) and written_rows_read_one(mouse, 4)
