@@ -50,6 +50,9 @@ def dot_product(a: np.ndarray, b: np.ndarray) -> DotProduct:
     return DotProduct(a, b, products, np.cumsum(products))
 
 
+WORKED_WEIGHT_DECIMALS = 3  # a worked row's weights, eˣ ÷ Σ (the tables round them to 2)
+
+
 @dataclass(frozen=True)
 class SoftmaxRow:
     """One row's softmax as the screen shows it: exps = e^(x − shift), total = Σ exps,
@@ -73,16 +76,22 @@ class SoftmaxRow:
 
     @property
     def decimals(self) -> int:
-        """How many decimals the worked row is written with (x and eˣ; its weights keep 2): the
-        fewest at which each eˣ as written is e to the x as written, and Σ as written adds them up.
-        At most 3, to fit the cells: large scores' eˣ would need more, and the rounding then shows."""
+        """How many decimals the worked row is written with (x and eˣ; its weights get
+        WORKED_WEIGHT_DECIMALS): the fewest at which each eˣ as written is e to the x as written, Σ
+        as written adds them up, and each eˣ ÷ Σ as written is the weight as written (1.174 ÷ 12.826
+        is 0.092, not mouse's 0.0915: four decimals then). At most 4, to fit the cells: large
+        scores' eˣ would need more, and the rounding then shows."""
         finite = np.isfinite(self.row)
+        places = WORKED_WEIGHT_DECIMALS
 
         def checks(d: int) -> bool:
             exps_ok = all(abs(np.exp(written(x, d) / 10 ** d - self.shift) * 10 ** d - written(e, d)) <= 0.5 + 1e-9
                           for x, e in zip(self.row[finite], self.exps[finite]))
-            return exps_ok and sum(written(e, d) for e in self.exps) == written(self.total, d)
-        return fewest_decimals(checks, most=3)
+            total = written(self.total, d)
+            if not exps_ok or sum(written(e, d) for e in self.exps) != total or total == 0:
+                return False
+            return all(written(written(e, d) / total, places) == written(w, places) for e, w in zip(self.exps, self.weights))
+        return fewest_decimals(checks, most=4)
 
 
 def softmax_row(row: np.ndarray) -> SoftmaxRow:

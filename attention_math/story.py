@@ -326,3 +326,26 @@ def written_rows_read_one(weights: np.ndarray, decimals: int = 2) -> bool:
     the narration say "add up to 1" of the table as shown without "before rounding"."""
     rows = np.atleast_2d(np.asarray(weights, dtype=float))
     return all(sum(written(w, decimals) for w in row) == 10 ** decimals for row in rows)
+
+
+def leads_besides_own(row: np.ndarray, own: int, decimals: int = 2) -> Optional[int]:
+    """When a word's own score is the largest of its row as written at `decimals` (mouse·mouse
+    3.43 over mouse·cat 2.42), the index of the largest of the others as written (cat), only when
+    it leads them alone: then "its largest score is with itself; among the others, cat leads" is
+    true of the table as shown. None otherwise (another word scores as high as itself, or the
+    others' lead is a tie)."""
+    shown = [written(v, decimals) for v in np.ravel(np.asarray(row, dtype=float))]
+    others = sorted((j for j in range(len(shown)) if j != own), key=lambda j: -shown[j])
+    if not others or shown[own] <= shown[others[0]]:
+        return None
+    if len(others) > 1 and shown[others[1]] == shown[others[0]]:
+        return None
+    return others[0]
+
+
+def undivided_inputs(scaled_row: np.ndarray, d: int) -> list:
+    """What softmax is given in each row of undivided_weights(scaled_row, d): the scores (the scaled
+    row x times √d) times that row's factor, i.e. x, x·√d and x·√wider."""
+    root = math.sqrt(d)
+    x = np.asarray(scaled_row, dtype=float)
+    return [x * root * factor for factor, _, _ in undivided_weights(x, d)]

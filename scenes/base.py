@@ -36,6 +36,9 @@ from scenes.theme import Theme, theme_named
 
 PAUSE = 0.4  # seconds of quiet after a spoken cue before the next may start
 CLEARING_TIME = 0.4  # seconds an old picture takes to go under the veil before the next one comes
+# the share of them the new picture overlaps: a short cross-fade, no empty frame between pictures,
+# the old one mostly veiled before the new one is more than faint
+CLEARING_OVERLAP = 0.4
 
 
 def example_from_environment() -> Example:
@@ -170,13 +173,13 @@ class ExplainerScene(MovingCameraScene):
         if self.first_picture is None:  # nothing has moved yet: this is the clip's first frame
             self.first_picture = VGroup(*(m.copy() for m in self.mobjects))
         if self._clearing is not None and not all(isinstance(a, Wait) for a in args):
-            # the old picture goes under the veil first, then the play brings the new one (one
-            # after the other: the two never show through each other)
+            # the old picture goes under the veil, and the play brings the new one as the veil
+            # nears the end of its lowering (neither is read through the other, and no frame is empty)
             veil, self._clearing = self._clearing, None
             args = [prepare_animation(a) for a in args]
             run_time = kwargs.get("run_time", max(a.run_time for a in args))
             share = CLEARING_TIME / (run_time + CLEARING_TIME)
-            args = (during(veil.lower(), 0.0, share), during(AnimationGroup(*args), share, 1.0))
+            args = (during(veil.lower(), 0.0, share), during(AnimationGroup(*args), share * (1 - CLEARING_OVERLAP), 1.0))
             kwargs["run_time"] = run_time + CLEARING_TIME
             self._after_play.append(lambda: (veil.hidden(), self.remove(veil.sheet)))
         super().play(*args, **kwargs)
@@ -216,6 +219,29 @@ class ExplainerScene(MovingCameraScene):
         # the box's centre goes where the stage's centre is on screen
         centre = np.array([(left + right) / 2, (top + bottom) / 2 - share * (TOP + BOTTOM) / 2, 0.0])
         return centre, share
+
+    def cut_by_zoom(self, targets, candidates=None, keep=()) -> list:
+        """The pieces of `candidates` (default: everything on screen), besides `keep`, that the view
+        zoom_on(*targets) would not hold whole: cut at its sides, under the heading, or low in the
+        subtitles' band. A word or a number is judged whole (the "m" of a cut "mouse" reads as a
+        broken label, even dimmed), anything else leaf by leaf. Dim them while the camera is in."""
+        centre, share = self.zoom_target(*targets)
+        half_w = share * config.frame_width / 2
+        left, right, top, bottom = centre[0] - half_w, centre[0] + half_w, centre[1] + share * TOP, centre[1] + share * BOTTOM
+        kept = {id(m) for mob in keep for m in mob.get_family()}
+
+        def pieces(mob) -> list:
+            if id(mob) in kept:
+                return []
+            if isinstance(mob, Text) or not mob.submobjects:
+                return [mob] if mob.has_points() or mob.submobjects else []
+            return [piece for sub in mob.submobjects for piece in pieces(sub)]
+
+        def cut(piece) -> bool:
+            return (piece.get_left()[0] < left or piece.get_right()[0] > right or piece.get_bottom()[1] < bottom
+                    or piece.get_top()[1] > top)
+        found = [piece for mob in (self.mobjects if candidates is None else candidates) for piece in pieces(mob)]
+        return [piece for piece in {id(p): p for p in found}.values() if cut(piece)]
 
     @property
     def zoom(self) -> tuple:

@@ -18,7 +18,7 @@ from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, dur
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells).
-CELL_H, NUMBER_SIZE = 1.4, 26
+CELL_H, NUMBER_SIZE = 1.4, 27
 # where the focus word's lines begin, at the end: left of it, the row of weights they draw
 LINES_LEFT = -0.6
 
@@ -63,21 +63,24 @@ class CausalScene(ExplainerScene):
         # these are the simplified pass's scores (no learned projections): said, and written under
         # the left table's name, as its second line (side by side, the two read as one run-on line)
         size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
-        self.simple_tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size, color=th.muted), self.scaled.width)
-        # (close under the name and over the table: the layout is as tall as the frame allows, and
-        # every gap here shrinks the numbers)
+        # (a little larger than the name: its sub- and superscripts make it read smaller than it is)
+        self.simple_tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size * 1.05, color=th.muted), self.scaled.width)
+        # (close under the name and over the table, but apart from the name: the layout is as tall
+        # as the frame allows, and every gap here shrinks the numbers)
         self.simple_tag.next_to(self.scaled, UP, buff=0.12).align_to(self.scaled, LEFT)
         for key in ("scaled", "masked"):
-            self.heads[key].next_to(self.simple_tag, UP, buff=0.08).align_to(self.scaled, LEFT)
+            self.heads[key].next_to(self.simple_tag, UP, buff=0.16).align_to(self.scaled, LEFT)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
         whole = VGroup(self.scaled, self.masked, right, *self.heads.values(), self.simple_tag)
         fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
-        # under the Σ column (after the fit: the layout keeps its size),
-        # clear of the box later drawn round the sums
-        self.sum_note = row_sum_note(self.sums, th, size=max(self.sums[0].font_size, SMALLEST_TEXT + 1)).shift(DOWN * 0.15)
-        if self.sum_note.get_bottom()[1] < SUBTITLE_TOP + BAND_GAP:  # a table as tall as the frame: no room for it
-            self.sum_note = VGroup()
+        # over the Σ column, as its header, above the column names (a rounded row may add up to 0.99 or 1.01 beside "Σ = 1";
+        # under it, the table as tall as the frame allows leaves no room): after the fit, the
+        # layout keeps its size; clear of the box later drawn round the sums, and of the frame's edge
+        self.sum_note = row_sum_note(self.sums, th, size=max(self.sums[0].font_size, SMALLEST_TEXT + 1))
+        self.sum_note.arrange(DOWN, buff=0.06, aligned_edge=LEFT).align_to(self.sums, LEFT)
+        self.sum_note.align_to(self.weights.col_labels, DOWN).shift(UP * (self.weights.col_labels.height + 0.1))
+        self.sum_note.shift(LEFT * max(0.0, self.sum_note.get_right()[0] - (self.camera.frame_width / 2 - 0.2)))
         self.weights.clear_fills()
         # one word being read (the focus word, or the first if the focus has no future) and the words after it
         i = self.focus_row(s)
@@ -174,7 +177,8 @@ class CausalScene(ExplainerScene):
 
     def first_token(self):
         s, th = self.first, self.theme
-        box = self.weights.row_box(0, th.focus)
+        # a neutral box: the focus word's colour marks the focus word's row elsewhere
+        box = self.weights.row_box(0, th.text)
         last = len(s.tokens) - 1
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box_last)  # gone when the discs replace the numbers
@@ -196,9 +200,10 @@ class CausalScene(ExplainerScene):
         # the discs, then the empty triangle outlined as the mask's was, as it is said
         empty = self._future_outline(g)
         self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
+                     # the numbers gone before the discs grow where they stood (never one over the other)
                      during(AnimationGroup(FadeOut(g.numbers), FadeOut(self.row_boxes),
-                                           *(r.animate.set_fill(opacity=0) for r in g.rects),
-                                           LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03)), 0.0, 0.5),
+                                           *(r.animate.set_fill(opacity=0) for r in g.rects)), 0.0, 0.1),
+                     during(LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03), 0.1, 0.5),
                      *(during(FadeIn(u), 0.6, 0.8) for u in empty), run_time=3.2)
         tokens = list(s.tokens)
         row = s.causal.weights[i]

@@ -12,7 +12,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
-    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
@@ -26,6 +26,7 @@ from scenes.staging import BOTTOM, TOP, fit_region
 
 
 ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
+PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
 NEAR_ARC = 0.6         # degrees placed at most this far from their arc read as its own
 ARC_LEADER_FROM = 0.75  # degrees placed further than this from their arc get a thin line to it
 
@@ -248,7 +249,9 @@ class ContextsScene(ExplainerScene):
         self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
                     for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
                     for row in moving for j in range(ex.d)), run_time=1.1)
-        self.remove(*rows)
+        # (the moved cells too: played, they were added on their own, and would stay drawn over the
+        # table's, undimmed when it is dimmed)
+        self.remove(*rows, *(row.cell(0, j) for row in rows for j in range(ex.d)))
         self.add(summary.rects, summary.numbers)
         self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
@@ -264,17 +267,32 @@ class ContextsScene(ExplainerScene):
         self.marks_of = []  # per context: its (output's angle, input's angle) marks, [] when it does not turn
         # the angles' degrees keep clear of the tick numbers ("28°" by "1" read as one)
         for tick in self.plane.tick_labels:
-            placer.avoid_box(tick, pad=0.12)
+            placer.avoid_box(tick, pad=0.2)
         # each piece of a chain wears its word's colour (which piece came from which word)
         tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
         colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
         for k, (s, word) in enumerate(zip(self.pair, words)):
+            laid_from = len(placer.segments)
             chain = self.plane.chain(self.chains[k], th.value)
+            chain_lines = (laid_from, len(placer.segments))  # they leave the placer with the chain
             for piece, token in zip(chain.pieces, s.tokens):
                 piece.set_color(colors.get(token, th.text))
             out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
             if out.leader is not None:  # the angles' labels, placed later, keep off it too
                 placer.avoid_segment(out.leader.get_start(), out.leader.get_end())
+            # each piece named by its word, read with the camera in on the chain (the pieces are short)
+            boxes = len(placer.boxes)
+            piece_names = VGroup()
+            for piece, token in zip(chain.pieces, s.tokens):
+                name = label(token, th, size=PIECE_NAME_SIZE, color=colors.get(token, th.text))
+                placer.place(name, piece.get_center(), np.array([0.6, -1.0, 0.0]))
+                piece_names.add(name)
+            del placer.boxes[boxes:]  # they go with the camera's going back
+            closer = VGroup(chain, piece_names)
+            # (the words' own arrows and names are pale by then: step_back)
+            edges = self.cut_by_zoom([closer], [self.summary, *self.plane.tick_labels, *self.plane.axis_names])
+            # gone (the table would show, cut, under the heading), and back exactly
+            hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
             self.output_arrows.append(out)
             built = ("each word's value arrow, scaled by its attention weight, is laid tip to tail." if k == 0 else
                      "the same sum, tip to tail.")
@@ -288,14 +306,21 @@ class ContextsScene(ExplainerScene):
             self.earlier_as_drawn = [m.copy() for m in earlier]
             veiled = [step_back(earlier, opacity=0.3)[0]] if earlier else []
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
-            self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
-            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s), run_time=4.5 if k == 0 else 3.0)
-            # the row and the arrow it is drawn as, boxed together for the whole sentence
+            # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
+            self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), self.zoom_on(closer),
+                      during(hide_edges, 0.0, 0.3), run_time=0.8)
+            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s),
+                         during(FadeIn(piece_names, lag_ratio=0.8), 0.0, 0.9), run_time=4.5 if k == 0 else 3.0)
+            # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
+            # back first: the row is in the table)
             row = self.row_frame(k + 1, th.output)
             named = SurroundingRectangle(out.label, color=th.output, buff=0.06, stroke_width=3)
             self.plane.figures.append(named)  # drawn on the plane, as its part
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
-                         during(FadeIn(row), 0.0, 0.15), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
+                         during(self.zoom_out(), 0.0, 0.35), during(show_edges, 0.25, 0.35),
+                         during(FadeOut(piece_names), 0.0, 0.25),
+                         during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
+            del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
             transient = [chain]
             turn = turns_towards((x, y), self.chains[k].total)
             marks_before = len(self.angle_marks)
@@ -440,20 +465,21 @@ class ContextsScene(ExplainerScene):
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
         # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
         # are faint already), and go where none is
+        # every angle goes (the outputs' have no meaning here): each sum's is drawn with the input's
+        # it is read against, as its nudge is named
         done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus),
-                *(marks[0] for marks in self.marks_of if marks),
-                *(marks[1] for k, marks in enumerate(self.marks_of) if marks and k not in sum_marks)]
-        last = len(self.marks_of) - 1
-        faint = [self.marks_of[last][1]] if self.marks_of[last] and last in sum_marks else []
+                *(mark for marks in self.marks_of for mark in marks)]
         # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
         as_drawn = {id(m): copy for m, copy in zip(
             [m for j in range(len(self.output_arrows) - 1) for m in (self.output_arrows[j], *self.marks_of[j])],
             getattr(self, "earlier_as_drawn", []))}
+        # the input's angle as it was drawn (the earlier contexts' are pale by now), to be drawn again
+        input_again = {k: as_drawn.get(id(self.marks_of[k][1]), self.marks_of[k][1]).copy() for k in sum_marks}
+        self.plane.figures.extend(input_again.values())
         recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
                       for out, colour in zip(self.output_arrows, colours)]
         recoloured += [self.summary.row_labels[k + 1].animate.set_color(colour) for k, colour in enumerate(colours)]
-        self.play(FadeOut(VGroup(*done)), *([step_back(faint, opacity=0.3)[0]] if faint else []), *recoloured,
-                  run_time=0.8)
+        self.play(FadeOut(VGroup(*done)), *recoloured, run_time=0.8)
         # each output, pointed at, is laid onto the embedding's tip (grown there: a copy sliding across
         # would cross the embedding's label), and the sum drawn from the origin to where it ends (made
         # once the outputs wear their colours: a pointing made before would go back to the old ones)
@@ -474,9 +500,12 @@ class ContextsScene(ExplainerScene):
                          run_time=3.0, wait=0.5)
             return
         # each sum pointed at, and its angle drawn, as its nudge is named
+        shown = []  # the angles of the sum named before: they go as the next pair is drawn
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
-            drawn = [sum_marks[k].draw()] if k in sum_marks else []
+            pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
+            drawn = [*(during(FadeOut(m), 0.0, 0.2) for m in shown), *(m.draw() for m in pair)]
+            shown = pair
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
                          self.plane.highlight(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
 

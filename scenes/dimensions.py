@@ -24,7 +24,7 @@ from scenes.components import CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hop_through
-from scenes.projections import dimmed_by, feature_names, in_band_when_zoomed
+from scenes.projections import dimmed_by, feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
@@ -140,7 +140,9 @@ class DimensionsScene(ExplainerScene):
         i = self.focus_row(s)
         self.one_word_rows = VGroup(*(g.row_box(i, th.focus) for g in (x, self.q1, self.k1, self.v1)))
         self.narrate(said[1], during(FadeIn(self.one_word_rows[0]), 0.0, 0.2),
-                     Vanish(self.w_blocks, gone=(0.2, 0.4)), Vanish(VGroup(*blocks[1:]), back=(0.45, 0.75)),
+                     # the shapes' formula goes with the learned matrices it multiplies by
+                     Vanish(VGroup(self.w_blocks, self.formula), gone=(0.2, 0.4)),
+                     Vanish(VGroup(*blocks[1:]), back=(0.45, 0.75)),
                      during(FadeIn(VGroup(*self.one_word_rows[1:])), 0.7, 0.9), run_time=2.6)
 
     def scores_stay_square(self):
@@ -155,8 +157,9 @@ class DimensionsScene(ExplainerScene):
         # the scores and √d_k written to the decimals at which every scaled score checks against them
         # (3.188 ÷ 1.414 = 2.25, where 3.19 ÷ 1.414 = 2.26)
         self.score_places, self.root_places = division_decimals(p.scores, p.scaled, scale_factor(p.d_k))
+        # every score to those decimals (3.188 beside 2.440, not beside 2.44): one table, one way of writing
         self.scores = self.grid(p.scores, "projected.scores", value_scale=self.score_scale, cell_w=self.kt.cell_w,
-                                cell_h=self.q.cell_h, decimals=self.score_places)
+                                cell_h=self.q.cell_h, decimals=self.score_places, trim_zeros=False)
         self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value, cell_w=CELL_W * 1.15)
         self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
                              cell_h=self.q.cell_h)
@@ -185,7 +188,10 @@ class DimensionsScene(ExplainerScene):
         self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th, size=22)
         self.per_word.next_to(self.tags[4], DOWN, buff=0.12)
         self.tags[3].next_to(self.v.col_labels, LEFT, buff=0.25).align_to(self.v.row_labels, RIGHT)
-        whole = VGroup(layout, self.v, self.out, self.tags, self.per_word)
+        # when the scores need more than 2 decimals (for their division to check), the table says so
+        self.decimals_note = (label(f"to {self.score_places} decimals", th, size=22, color=th.muted)
+                              .next_to(self.tags[2], RIGHT, buff=0.4) if self.score_places > 2 else VGroup())
+        whole = VGroup(layout, self.v, self.out, self.tags, self.per_word, self.decimals_note)
         # the score worked by hand writes its products left of Kᵀ's rows, above Q: Q moves left
         # (its rows still beside the scores' rows) until the ledger fits there at its own size, or
         # as far as the tables can shrink with their numbers still readable
@@ -216,7 +222,7 @@ class DimensionsScene(ExplainerScene):
         self.out.clear_fills()
         # X and the formula go first: Q then moves over an empty frame; K stays to be turned into Kᵀ
         q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.4, 1.0))
-        self.play(Vanish(VGroup(self.x, self.names1[0], self.formula, self.one_word_rows), gone=(0.0, 0.4)),
+        self.play(Vanish(VGroup(self.x, self.names1[0], self.one_word_rows), gone=(0.0, 0.4)),
                   *q_moves, run_time=1.5)
         self.remove(self.q1, self.names1[1], *q_new)
         self.add(self.q, self.tags[0])
@@ -239,24 +245,29 @@ class DimensionsScene(ExplainerScene):
         # the camera in on the row, the column, the cell and the ledger: the worked number reads
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
-        below = in_band_when_zoomed(self, sweep.keep(), [*(VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)),
-                                                         self.tags[0]])
+        # Kᵀ's name and first columns framed with what is worked (close enough for the products to
+        # read); what the view would cut (Kᵀ's last columns, V, Q's lower rows in the subtitles'
+        # band), dimmed while the camera is in
+        framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
+        below = self.cut_by_zoom(framed, [*(VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)),
+                                               self.q.col_labels, self.tags[0], self.tags[3], self.v, self.kt,
+                                               self.scores.rects])
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
-                     FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*sweep.keep()).animations),
+                     FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*framed).animations),
                      *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
                      during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
         # the sum appears in its cell (a flight from the ledger would pass over Kᵀ's labels and
         # cells); sweep.deliver(travel=False) would bring in the whole table holding the number,
         # every other score too, before they are computed: the number alone here
-        self.narrate(f"Added up: {format_number(sweep.dot.total)}.", during(self.scores.fill_in(i, j), 0.2, 0.8),
+        self.narrate(f"Added up: {self.scores.written(sweep.dot.total)}.", during(self.scores.fill_in(i, j), 0.2, 0.8),
                      Vanish(self.scores.number(i, j), back=(0.2, 0.8)),
                      *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
                   *(during(back, 0.7, 1.0) for back in dimmed_by(below, 1.0 / th.dim_opacity)), run_time=1.0)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
-                     run_time=0.7 * n)
+                     during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.7 * n)
         # the shapes faded in as they are said (written glyph by glyph they read as fragments), the
         # inner widths that must match in colour; the
         # scores' name as their shape is said
@@ -308,7 +319,7 @@ class DimensionsScene(ExplainerScene):
         rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.65 * r / n,
                        0.1 + 0.65 * (r + 1) / n) for r in range(n)]
         self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k, about {root},",
-                     during(FadeOut(VGroup(self.shapes, self.inner_boxes)), 0.0, 0.1),
+                     during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.65 / n), *rows,
                      run_time=4.4)
         not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
@@ -346,10 +357,12 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)), fade_in(self.out.rects),
                      build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
-                     during(FadeIn(self.tags[4]), 0.0, 0.25), run_time=0.9 * n)
+                     during(FadeIn(self.tags[4]), 0.0, 0.25),
+                     # what the output's width means, under its name as its shape is said
+                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
-                     during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.per_word), 0.6, 1.0), run_time=2.0, wait=1.0)
+                     during(FadeIn(lands), 0.2, 0.55), run_time=2.0, wait=1.0)

@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
-    ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write, config,
+    Succession, SurroundingRectangle, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number
@@ -16,7 +16,7 @@ from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
-from scenes.motion import blink, during, hop_through
+from scenes.motion import Travel, blink, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
@@ -123,19 +123,40 @@ class EmbeddingsScene(ExplainerScene):
                 vec.set_z_index(len(arrows) + 1)
         # a box on each row in turn while that row's arrow grows: the same numbers, two views (the box
         # hops, never slides: a sliding box's edges strike through the rows it passes)
+        # the words said later as shorter arrows or dots are drawn then, as they are named
+        said_later = {*self._short_words(words, coords), *self._small_words(words, coords)}
+        drawn_now = [w for w in words if w not in said_later]
         rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
-                for w in words]
+                for w in drawn_now]
         boxes = [SurroundingRectangle(row, color=th.muted, buff=0.03, stroke_width=3) for row in rows]
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
-        beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in words]
+        beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
         self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), MoveToTarget(self.legend),
                                                                  FadeIn(self.plane), FadeIn(columns), lag_ratio=0.3),
                      run_time=1.8)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
-        self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(words))
+        self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
+
+    def _named_along(self, words, coords) -> list:
+        """Indices of the words pointing along an axis, the focus word excepted (one per axis)."""
+        focus = [k for k, w in enumerate(words) if w == self.example.focus]
+        return [k for k in (points_along(coords, axis, exclude=focus) for axis in (0, 1)) if k is not None]
+
+    def _short_words(self, words, coords) -> list:
+        """The words to be said to be shorter arrows: neither along an axis, the focus word nor a
+        dot, each shorter than every word along an axis (only said of at most 3). Empty otherwise."""
+        named_at = self._named_along(words, coords)
+        small = self._small_words(words, coords)
+        short = [k for k, w in enumerate(words) if k not in named_at and w != self.example.focus and w not in small]
+        return [words[k] for k in short] if all_shorter(coords, short, named_at) and len(short) <= 3 else []
+
+    @staticmethod
+    def _small_words(words, coords) -> list:
+        """The words with almost nothing in the plane: drawn as dots."""
+        return [w for w, tiny in zip(words, near_zero(coords)) if tiny]
 
     def _keep_labels_clear(self, coords):
         """Before the words are placed: their labels keep off the axes and the arrows (the line and
@@ -182,19 +203,18 @@ class EmbeddingsScene(ExplainerScene):
                                       for w in named]),
                          Succession(*(self.plane.highlight(w) for w in named)), run_time=1.2 * len(named))
         self.narrate(focus_claim, FadeIn(box), self.plane.highlight(ex.focus), run_time=1.5)
-        small = [w for w, tiny in zip(words, near_zero(coords)) if tiny]
+        small = self._small_words(words, coords)
         # the words neither named along an axis nor dots: short arrows, said only when each is
-        # shorter than every named one
-        named_at = [k for k, _ in along if k is not None]
-        short = [k for k, w in enumerate(words) if k not in named_at and k not in focus and w not in small]
-        if all_shorter(coords, short, named_at) and len(short) <= 3:
-            self.narrate(f"{', '.join(words[k] for k in short)}: shorter arrows.",
-                         hop_through([SurroundingRectangle(self._table_row(words[k]), color=th.text, buff=0.03, stroke_width=3)
-                                      for k in short]),
-                         Succession(*(self.plane.highlight(words[k]) for k in short)), run_time=0.8 * len(short))
-        if small:
+        # shorter than every named one; each drawn as it is named, its row boxed
+        short = self._short_words(words, coords)
+        if short:
+            self.narrate(f"{', '.join(short)}: shorter arrows.",
+                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.03, stroke_width=3)
+                                      for w in short]),
+                         Succession(*(AnimationGroup(self.plane.grow([w])) for w in short)), run_time=0.8 * len(short))
+        if small:  # the dots appear as they are named
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
-                         *(self.plane.highlight(w) for w in small), FadeOut(box), run_time=1.2)
+                         self.plane.grow(small), FadeOut(box), run_time=1.2)
         else:
             self.play(FadeOut(box), run_time=0.3)
 
@@ -204,19 +224,29 @@ class EmbeddingsScene(ExplainerScene):
         together), then the matrices alone, as large as the frame allows."""
         self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
         stack = self._stack(self.inputs)
-        # the right half, beside the table (fit_left_half, moved over)
-        fit_left_half(stack, top=3.1, bottom=LOWEST).shift(RIGHT * config.frame_width / 2)
-        stack.scale(0.9)  # a margin at the frame's right edge, and room between the tables
+        # the sentences at the right edge, as tall as the stage allows and at most 58% of the width
+        # (what they are built for is read: they take the larger share); the table shrinks, if it
+        # must, into what is left of it, vertically centred
+        edge = config.frame_width / 2 - 0.5  # a margin at the frame's right edge
+        stack.scale(min(1.0, 0.58 * config.frame_width / stack.width, (3.1 - LOWEST) / stack.height))
+        stack.move_to([edge - stack.width / 2, (3.1 + LOWEST) / 2, 0.0])
         self._table_to_left_half()
-        if embedding_plane(self.example) is None:  # no plane step took the table there
-            self.play(MoveToTarget(self.table), MoveToTarget(self.legend), run_time=0.8)
+        beside = VGroup(self.table.target, self.legend.target)
+        room = stack.get_left()[0] - 0.5 + edge
+        if beside.width > room:
+            beside.scale(room / beside.width)
+        beside.move_to([(stack.get_left()[0] - 0.5 - edge) / 2, (3.0 + LOWEST) / 2, 0.0])
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
-        for said, (caption, g), s in zip(sentences, self.inputs, self.traces):
-            flights = [self._flight(self._table_row(token), VGroup(g.row_labels[i], g.row(i)), self.theme.text)
-                       for i, token in enumerate(s.tokens)]
-            # one after another; each copy waits on its table row (unseen, exactly over it) until its turn
-            self.narrate(said, LaggedStart(AnimationGroup(FadeIn(caption), FadeIn(g.col_labels)), *flights, lag_ratio=1.0),
+        for number, (said, (caption, g), s) in enumerate(zip(sentences, self.inputs, self.traces)):
+            # (the rows where the table will be: it makes room at the start of the first sentence)
+            flights = [self._flight(self._table_row(token, self.table.target), VGroup(g.row_labels[i], g.row(i)),
+                                    self.theme.text) for i, token in enumerate(s.tokens)]
+            # the table makes room first (before any row is looked up in it)
+            opening = [MoveToTarget(self.table), MoveToTarget(self.legend)] if number == 0 else []
+            # one after another; each row in its sentence unseen until its turn
+            self.narrate(said, LaggedStart(AnimationGroup(*opening, FadeIn(caption), FadeIn(g.col_labels)), *flights,
+                                           lag_ratio=1.0),
                          run_time=0.6 + 0.85 * len(flights))
         self._settle_sentences()
 
@@ -240,18 +270,18 @@ class EmbeddingsScene(ExplainerScene):
 
     @staticmethod
     def _flight(source, target, colour: str) -> AnimationGroup:
-        """A table row is looked up: boxed in the table while a pale copy of it lifts off the row
-        (full size, a little larger), travels to its place in a sentence, and settles there in full.
-        In flight it is a ghost, not text to read, so it crosses nothing readable. Until its turn
-        the copy lies on its row, unseen (no text drawn twice). The box leaves once the row has
-        arrived."""
+        """A table row is looked up: boxed in the table while a pale copy of it lifts a little off
+        the row, towards the sentences, and fades there; then the row appears in its sentence,
+        sliding the last short way into its place. Nothing travels between the two: a copy flying
+        across crossed the table's other rows, the captions and the key. Until its turn the row in
+        the sentence is not drawn; the box leaves once the row has arrived."""
         lit = SurroundingRectangle(source, color=colour, buff=0.03, stroke_width=3)
-        ghost = source.copy().set_opacity(0)
-        lifted = source.copy().scale(1.06).fade(0.7)
-        landed = target.copy().fade(0.7)
-        travel = Succession(Transform(ghost, lifted, run_time=0.2), Transform(ghost, landed, run_time=0.6),
-                            ReplacementTransform(ghost, target, run_time=0.2))
-        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), during(travel, 0.1, 0.9))
+        lifted = source.copy().fade(0.7)
+        lift = Travel(lifted, [(1.0, lifted.get_center() + RIGHT * 0.25)], appear=(0.1, 0.2), leave=(0.3, 0.5))
+        place = target.get_center()
+        target.shift(LEFT * 0.3)
+        arrive = Travel(target, [(0.55, target.get_center()), (0.85, place)], appear=(0.55, 0.8))
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), lift, arrive)
 
     @staticmethod
     def _stack(pairs) -> VGroup:
@@ -290,9 +320,11 @@ class EmbeddingsScene(ExplainerScene):
             text = textwrap.fill(text, CAPTION_LINE, break_long_words=False)
         return label(text, self.theme, size=24).scale(scale).next_to(matrix.rects, RIGHT, buff=0.45 * scale)
 
-    def _table_row(self, token):
+    def _table_row(self, token, table=None):
+        """The token's row of the table (or of `table`, a copy of it such as its target), with its label."""
+        table = self.table if table is None else table
         i = list(self.example.embeddings).index(token)
-        return VGroup(self.table.row_labels[i], self.table.row(i))
+        return VGroup(table.row_labels[i], table.row(i))
 
     def _focus_rows(self) -> list:
         """(matrix, row index) of the focus word in each sentence shown."""
@@ -307,9 +339,10 @@ class EmbeddingsScene(ExplainerScene):
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._focus_rows()]
         rows = self._focus_rows()
-        # the two rows read side by side, column by column: the same numbers
-        same = LaggedStart(*(AnimationGroup(*(Indicate(g.number(i, j), color=theme.focus, scale_factor=1.25) for g, i in rows))
-                             for j in range(len(self.example.dims))), lag_ratio=0.4)
+        # the two rows read side by side, both whole at once: the same numbers (one cell pulsing
+        # alone read as if that dimension mattered)
+        same = AnimationGroup(*(Indicate(VGroup(*(g.number(i, j) for j in range(len(self.example.dims)))),
+                                         color=theme.focus, scale_factor=1.1) for g, i in rows))
         self.narrate(f"“{focus}” has the same row in both sentences:", *(FadeIn(b) for b in boxes), *self.focus_on(keep),
                      during(same, 0.35, 1.0), run_time=2.5)
         # the context it does not know: the sentences around it

@@ -29,7 +29,7 @@ from manim import (
 from manim.animation.animation import prepare_animation
 
 from attention_math.breakdown import dot_product
-from attention_math.formatting import format_number, shortest
+from attention_math.formatting import format_number, parse_number, shortest
 from scenes.components import MatrixGrid, label
 from scenes.geometry import SUBTITLE_TOP
 from scenes.theme import Theme
@@ -189,11 +189,12 @@ class Vanish(Animation):
     flash bold), or they appear for the first time. With `gone`, they fade out over that window
     instead, and leave the scene at the end. Either way they end exactly as they were. `mob` is
     what holds the parts on screen (a table, a line of text): a group made up for the parts would
-    stay in the scene holding them, and outlive the table they belong to."""
+    stay in the scene holding them, and outlive the table they belong to. `ghost`: the share of
+    their opacity they keep meanwhile (a pale trace of what a copy was taken from; 0: not drawn)."""
 
     def __init__(self, mob, back: tuple = (0.9, 1.0), parts: Optional[Sequence] = None, gone: Optional[tuple] = None,
-                 **kwargs):
-        self.back, self.gone = back, gone
+                 ghost: float = 0.0, **kwargs):
+        self.back, self.gone, self.ghost = back, gone, ghost
         self.parts = list(parts) if parts is not None else [mob]
         super().__init__(mob, rate_func=linear, **kwargs)
 
@@ -209,7 +210,7 @@ class Vanish(Animation):
         alpha = self.rate_func(alpha)  # linear, unless `during` put it in a window of its group
         start, end = self.gone or self.back
         u = smooth(_clip((alpha - start) / max(end - start, 1e-9)))
-        _set_opacity(self.kept, 1.0 - u if self.gone else u)
+        _set_opacity(self.kept, 1.0 - u if self.gone else self.ghost + (1.0 - self.ghost) * u)
 
     def clean_up_from_scene(self, scene) -> None:
         super().clean_up_from_scene(scene)
@@ -253,9 +254,13 @@ class _Lanes:
         return self.y0 - r * self.h
 
 
+ROW_GHOST = 0.2  # how much of a row stays while its copy travels: seen, never read over the copy
+
+
 def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, row_share: float = 1.0) -> AnimationGroup:
-    """Row i of `source` becomes column i of `target` (its transpose), one row after another. The
-    row slides right out of `source` (whose row, cells and numbers, is hidden meanwhile: nothing is drawn twice),
+    """Row i of `source` becomes column i of `target` (its transpose), one row after another. A
+    copy of the row slides right out of `source`, whose row stays as a pale trace meanwhile
+    (ROW_GHOST: `source` stays whole, and no two readable copies are drawn over each other),
     its cells step down into a staircase and close up into a column, and the column rises into
     place; the row's label walks behind it and lands as the column's label. `target` must be laid
     out above `through` (scenes.components.product_layout) and `through` must be empty: every path
@@ -281,8 +286,8 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
                                [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
                                 (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
                                resize=(at(0.05), at(0.25))))
-        # the whole row, cells and numbers, leaves its place (the copy never slides over its own
-        # double) and comes back once the column has formed
+        # the whole row, cells and numbers, pales where it stands (the copy never slides over a
+        # readable double) and comes back once the column has formed
         hidden = [m for k in range(d) for m in source.cell(i, k)]
         if len(source.row_labels) and len(target.col_labels):
             lab = source.row_labels[i]
@@ -299,7 +304,7 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
             keys += [(at(0.82), head + above), (at(1.0), target.col_labels[i].get_center())]
             parts.append(Carry(lab, target.col_labels[i], keys, resize=(at(0.05), at(0.25))))
             hidden.append(lab)
-        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden))
+        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden, ghost=ROW_GHOST))
     return AnimationGroup(*parts)
 
 
@@ -363,7 +368,9 @@ class ProductSweep:
         # the sum as the cell writes it is what travels there: where the ledger has more decimals,
         # its last line ends with the rounding ("Σ 1.153 ≈ 1.15")
         self.cell_text = result.written(self.dot.total)
-        if sums[-1] != f"Σ {self.cell_text}":
+        if parse_number(self.cell_text) == parse_number(sums[-1][2:]):  # 2.44 is the table's 2.440: say it its way
+            sums[-1] = f"Σ {self.cell_text}"
+        else:
             sums[-1] += f" ≈ {self.cell_text}"
         self.sums = VGroup(*(label(text, theme, size=size, color=sum_colour) for text in sums))
         self.ledger = VGroup(self.products, self.sums)

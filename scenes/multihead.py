@@ -21,7 +21,7 @@ from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
-from scenes.motion import ProductSweep, Travel, build_rows, during, hop_through
+from scenes.motion import ProductSweep, Travel, build_rows, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, fit_region
 
 
@@ -191,14 +191,27 @@ class MultiHeadScene(ExplainerScene):
         def built(k):
             return [AnimationGroup(FadeIn(names[k]), LaggedStart(*(FadeIn(part) for part in self.table_rows(tables[k])),
                                                                  lag_ratio=0.5)) for tables, names in sources]
-        self.narrate("Each head makes its own queries, X · W_Q,", FadeIn(VGroup(*(b[0] for b in blocks)), rate_func=rush_from),
+        # each head named by what stands under it: its queries and keys, then its attention
+        early = VGroup(*(label(f"head {h + 1}: Q{h + 1}, K{h + 1}", th, size=26, color=self.head_color(h), weight="BOLD")
+                         .scale(b[0].height / label(f"head {h + 1}: attention", th, size=26, weight="BOLD").height)
+                         .move_to(b[0]) for h, b in enumerate(blocks)))
+        self.narrate("Each head makes its own queries, X · W_Q,", FadeIn(early, rate_func=rush_from),
                      *(during(a, 0.1, 1.0) for a in built(0)), run_time=2.0)
         self.narrate("and its own keys, X · W_K,", *built(1), run_time=1.8)
-        self.narrate("and computes its own attention from them.",
-                     Succession(AnimationGroup(*(FadeOut(VGroup(*qk)) for qk in sources), run_time=0.5),
-                                AnimationGroup(*(FadeIn(b[2]) for b in blocks), run_time=0.7),
-                                AnimationGroup(*(Write(b[1]) for b in blocks), run_time=0.8)),
+        # the formula first, then the table filled from it: the focus word's row, then the others
+        first = [VGroup(b[2].col_labels, b[2].row_labels[i], b[2].row(i)) for b in blocks]
+        rest = [VGroup(*(VGroup(b[2].row_labels[r], b[2].row(r)) for r in range(len(tokens)) if r != i)) for b in blocks]
+        self.narrate("and computes its own attention from them,",
+                     Succession(AnimationGroup(*(FadeOut(VGroup(*qk)) for qk in sources),
+                                               *(change_in_place(old, b[0], grow=False) for old, b in zip(early, blocks)),
+                                               run_time=0.5),
+                                AnimationGroup(*(Write(b[1]) for b in blocks), run_time=0.8),
+                                AnimationGroup(*(FadeIn(part) for part in first), run_time=0.7)),
                      run_time=2.0)
+        self.narrate("row by row.", *(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3) for r in rest), run_time=1.2)
+        # the tables whole in the scene, not as the pieces they were filled in
+        self.remove(*first, *(part for r in rest for part in r))
+        self.add(*(b[2] for b in blocks))
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
@@ -271,8 +284,7 @@ class MultiHeadScene(ExplainerScene):
         itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
         differ = len(set(tops)) > 1
         self.narrate("The same rows as lines, one colour per head:",
-                     LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4),
-                     run_time=2.5)
+                     LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), run_time=2.5)
         # each head's word as it is named: boxed with its weight, its line thickening and back
         for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
             said = f"{'' if h else f'for {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
@@ -315,9 +327,27 @@ class MultiHeadScene(ExplainerScene):
         shift = -(VGroup(self.concat.row_labels, *together).get_center()[0])  # centred once together
         concat_name = label(f"Concat: {len(tokens)} × {m.concat.shape[1]}", th, size=22).scale(grown)
         concat_name.next_to(VGroup(*together), UP, buff=0.3).shift(RIGHT * shift)
-        self.narrate("Each head outputs a small table of its own, one row per word.",
-                     FadeIn(self.concat.row_labels), LaggedStart(*(FadeIn(VGroup(n, p)) for n, p in zip(names, parts)),
-                                                                 lag_ratio=0.3), run_time=1.5)
+        # first each head's values, V = X · W_V, where its part will stand (built row by row, as its
+        # queries and keys were), then the part its attention makes of them takes their place
+        values = []
+        for h, head in enumerate(m.heads):
+            v = self.grid(head.v, f"multi_head.heads[{h}].v", col_labels=feature_names("v", head.d_v),
+                          value_scale=self.vector_scale, cell_w=self.concat.cell_w, cell_h=self.concat.cell_h,
+                          label_color=self.head_color(h))
+            columns = VGroup(*(self.concat.column(c) for c in range(starts[h], starts[h + 1])))
+            v.scale(columns.height / v.rects.height)
+            v.shift(columns.get_center() - v.rects.get_center())
+            v_name = label(f"V{h + 1} = X·W_V", th, size=20, color=self.head_color(h)).scale(grown)
+            v_name.move_to(names[h])
+            values.append((v, v_name))
+        self.narrate("Each head also makes its own values, X · W_V;", FadeIn(self.concat.row_labels),
+                     *(AnimationGroup(FadeIn(v_name), LaggedStart(*(FadeIn(part) for part in self.table_rows(v)),
+                                                                  lag_ratio=0.4)) for v, v_name in values), run_time=1.8)
+        self.narrate("weighted by its attention, they become the head's output: a small table, one row per word.",
+                     Succession(AnimationGroup(*(FadeOut(VGroup(v, v_name)) for v, v_name in values), run_time=0.5),
+                                LaggedStart(*(FadeIn(VGroup(n, p)) for n, p in zip(names, parts)), lag_ratio=0.3,
+                                            run_time=1.3)),
+                     run_time=2.2)
         self.narrate("Concatenate them: side by side along the features,",
                      Succession(FadeOut(names, run_time=0.4),
                                 AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
@@ -365,8 +395,9 @@ class MultiHeadScene(ExplainerScene):
                 continue
             new = label(text, self.theme, size=old.font_size, color=old.get_fill_color())
             cell = grid.cell(r, c)[0]
-            if new.width > cell.width * 0.9:
-                new.scale_to_fit_width(cell.width * 0.9)
+            # (a margin each side: the digits of a cell must not reach its neighbours or the row's box)
+            if new.width > cell.width * 0.76:
+                new.scale_to_fit_width(cell.width * 0.76)
             pairs.append((old, new.move_to(cell)))
         return pairs
 
@@ -378,7 +409,7 @@ class MultiHeadScene(ExplainerScene):
         half, parts = start + 0.45 * (end - start), []
         for old, new in pairs:
             gone, shown = (old.animate.set_opacity(0), FadeIn(new)) if not back else (FadeOut(new), old.animate.set_opacity(1))
-            parts += [during(gone, start, half), during(shown, half + 0.1 * (end - start), end)]
+            parts += [during(gone, start, half), during(shown, half, end)]
         return parts
 
     def project_out(self):
@@ -438,13 +469,10 @@ class MultiHeadScene(ExplainerScene):
         in_view = [sweep.ledger, w_o.column(0), w_o.col_labels[0], concat.row(i), concat.row_labels[i], concat.col_labels,
                    out.cell(i, 0)]
         zoom = self.zoom_on(*in_view)
-        # the rows below it that the move takes down into the subtitles' band (with the tables'
-        # names) step back first: none of them is worked
-        (_, centre_y, _), share = self.zoom_target(*in_view)
-        band = centre_y + share * SUBTITLE_TOP + 0.05
-        below = [VGroup(concat.row(r), concat.row_labels[r], out.row(r)) for r in range(n)
-                 if min(concat.row(r).get_bottom()[1], out.row(r).get_bottom()[1]) < band]
-        below += [name for name in names if name.get_bottom()[1] < band]
+        # what the view would cut (at its sides, or taken into the subtitles' band: W_O's and the
+        # output's other columns, the rows below, the tables' names) steps back first: none of it is
+        # worked, and nothing readable is seen cut
+        below = self.cut_by_zoom(in_view, [concat, w_o, out, names])
         step_back = self.focus_on([], pool=below)
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, FadeIn, FadeOut, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, LaggedStart,
     ReplacementTransform, SurroundingRectangle, VGroup, Write, config, there_and_back,
 )
 
@@ -16,10 +16,12 @@ from attention_math.story import leans_towards
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, _box, boxes_overlap, plane_in_region, word_colors
-from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, fade_in, fade_out, hop_through
+from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
 PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
+SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is laid with the camera in on it
+SMALL_PIECE_NAME = 14  # its word's size there: about 26 on screen, the camera in about twice
 
 
 def distinct_word_colors(colors: dict, words, theme) -> dict:
@@ -115,8 +117,20 @@ class OutputScene(ExplainerScene):
             sums = [label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
                     for k, v in enumerate(worked[j])]
             boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
-            grow = [FadeIn(t) for t in sums] if running is None else [change_in_place(a, b) for a, b in zip(running, sums)]
-            step = [during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(terms[j]), 0.0, 0.5), *(during(g, 0.35, 1.0) for g in grow)]
+            if running is None:
+                grow = [during(FadeIn(t), 0.35, 1.0) for t in sums]
+            else:
+                # a count-up: a cell whose sum is unchanged keeps its number (a term of 0 there); a changed
+                # one rolls, the old number out upwards as the new one comes up into its place, together
+                # (the cell never goes blank; the two are a number's height apart, never over each other)
+                rise = UP * 0.6 * self.out.cell_h
+                grow = []
+                for k, (a, b) in enumerate(zip(running, sums)):
+                    if a.text == b.text:
+                        sums[k] = a
+                        continue
+                    grow += [during(FadeOut(a, shift=rise), 0.35, 0.9), during(FadeIn(b, shift=rise), 0.35, 0.9)]
+            step = [during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(terms[j]), 0.0, 0.5), *grow]
             self.play(*step, run_time=1.2 if j == 0 else 0.8)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
@@ -203,11 +217,20 @@ class OutputScene(ExplainerScene):
         ghosts = [self.plane.vectors[token].body.copy().set_opacity(0.35) for token in tokens]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
                     for part in (v.body, v.leader, v.label) if part is not None), run_time=0.5)
+        # the shrunk arrows are short (weights well under 1): the plane then takes its region for the
+        # chain alone, and the chain grows with it (the same arrows, nearer; the tick numbers change).
+        # Pieces too short to make out even there are laid after it, with the camera in on them
+        near = self.near_plane()
+        # (a dot, a word with nothing in this plane, is laid with the others: it is seen as a dot)
+        small = [j for j, piece in enumerate(near.chain(self.chain_math, th.value).pieces) if not isinstance(piece, Dot)
+                 and np.linalg.norm(piece.get_end() - piece.get_start()) < SMALL_PIECE]
+        near.figures.clear()
         for j, ghost in enumerate(ghosts):
-            self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
-        # the shrunk arrows are short (weights well under 1): the plane now takes its region for the
-        # chain alone, and the chain grows with it (the same arrows, nearer; the tick numbers change)
-        self.closer(colors)
+            if j not in small:
+                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
+        self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small])
+        if small:
+            self.lay_small(small, terms, column, colors)
         x, y = self.chain_math.total
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
         # the coordinates the narration gives, by the tip: a second line (one long label would be
@@ -225,6 +248,7 @@ class OutputScene(ExplainerScene):
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
+        self.add(*self.chain.pieces)  # over the output's arrow: its head would hide the chain's last pieces
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops, coordinates)
         self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
@@ -246,11 +270,9 @@ class OutputScene(ExplainerScene):
                   during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
 
-    def closer(self, colors: dict) -> None:
+    def near_plane(self):
         """The plane drawn again in the same region for the chain alone (its arrows are the weights'
-        fractions of the words' arrows, which set the first plane's size): the axes and the laid
-        arrows move onto their places in it, the tick numbers give way to its own. self.plane and
-        self.chain are the new ones afterwards."""
+        fractions of the words' arrows, which set the first plane's size)."""
         th, old = self.theme, self.plane
         reach = np.vstack([np.zeros((1, 2)), self.chain_math.starts, self.chain_math.ends])
         for _ in range(4):
@@ -261,6 +283,13 @@ class OutputScene(ExplainerScene):
             if not any(boxes_overlap(_box(tick), _box(near.axis_names[0])) for tick in near.tick_labels):
                 break
             reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
+        return near
+
+    def closer(self, near, colors: dict, laid: list) -> None:
+        """The axes and the laid arrows (pieces `laid`) move onto their places in `near`, the tick
+        numbers give way to its own. self.plane and self.chain are the new ones afterwards (the
+        pieces not laid yet are not in the scene)."""
+        th, old = self.theme, self.plane
         chain = near.chain(self.chain_math, th.value)
         for piece, token in zip(chain.pieces, self.first.tokens):
             piece.set_color(colors.get(token, th.text))
@@ -268,14 +297,50 @@ class OutputScene(ExplainerScene):
         for tick in near.tick_labels:
             near.placer().avoid_box(tick, pad=0.15)
         moves = [ReplacementTransform(a, b) for a, b in ((old.axes, near.axes), (old.axis_names, near.axis_names),
-                                                          *zip(self.chain.pieces, chain.pieces))]
-        self.play(*moves, change_in_place(old.tick_labels, near.tick_labels, grow=False), run_time=1.2)
+                                                          *((self.chain.pieces[j], chain.pieces[j]) for j in laid))]
+        # a tick number both planes write travels with its axis to its new place (it never leaves the
+        # axis bare); the others fade out and in where they stand
+        def by_axis(plane):  # (axis, number as written) -> tick label: the x axis's come first
+            n = len(plane.x_range.ticks)
+            return {(k >= n, t.text): t for k, t in enumerate(plane.tick_labels)}
+        before, kept = by_axis(old), by_axis(near)
+        ticks = [ReplacementTransform(t, kept.pop(key)) if key in kept else during(FadeOut(t), 0.0, 0.5)
+                 for key, t in before.items()]
+        ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
+        self.play(*moves, *ticks, run_time=1.2)
         # (every part: the words' arrows and names were added one by one, and manim's remove takes
         # only what is in the scene's list itself)
         self.remove(*old.get_family(), *(m for v in old.vectors.values() for m in v.get_family()),
-                    near.axes, near.axis_names, near.tick_labels, *chain.pieces)
-        self.add(near, chain)
+                    near.axes, near.axis_names, near.tick_labels, *near.tick_labels, *chain.pieces)
+        self.add(near, *(chain.pieces[j] for j in laid))
         self.plane, self.chain = near, chain
+
+    def lay_small(self, small: list, terms, column, colors: dict) -> None:
+        """The pieces too short to make out at the plane's size, laid with the camera in on them,
+        each named by its word (its term comes up in the column as it is laid); the camera goes back
+        once they are down."""
+        th, plane, tokens = self.theme, self.plane, list(self.first.tokens)
+        placer = plane.placer()
+        boxes = len(placer.boxes)
+        names = VGroup()
+        for j in small:
+            piece = self.chain.pieces[j]
+            name = label(tokens[j], th, size=SMALL_PIECE_NAME, color=colors.get(tokens[j], th.text))
+            placer.place(name, piece.get_center(), np.array([0.6, -1.0, 0.0]))
+            names.add(name)
+        del placer.boxes[boxes:]  # gone with the camera's going back: the output's label may go there
+        self.plane.figures.extend(names)  # drawn on the plane, as its part
+        # with the x axis's numbers and name in view: where on the plane the camera is stays read (and
+        # the axis, below, is never left in the subtitles' band)
+        target = VGroup(*(self.chain.pieces[j] for j in small), names,
+                        *plane.tick_labels[:len(plane.x_range.ticks)], plane.axis_names[0])
+        edges = self.cut_by_zoom([target], [*plane.tick_labels, *plane.axis_names, *column])
+        # (dimmed before the camera has gone far: on the way in they pass under the heading)
+        self.play(self.zoom_on(target), *(during(a, 0.0, 0.3) for a in self.focus_on([], pool=edges)), run_time=1.0)
+        for j, name in zip(small, names):
+            self.play(FadeIn(terms[j]), self.chain.grow(j), FadeIn(name), run_time=0.7)
+        self.wait(0.6)
+        self.play(self.zoom_out(), *(during(a, 0.7, 1.0) for a in self.restore()), FadeOut(names), run_time=1.0)
 
     def fill_rows(self):
         s, th = self.first, self.theme
@@ -334,8 +399,12 @@ class OutputScene(ExplainerScene):
         neighbours = [r for r in range(len(tokens)) if tokens[r] != ex.focus]
         # a box on each in turn, fading in and out where it stands (a circling line swept across
         # the numbers)
+        # each box as strong as the word's weight in the blend: the most weighted neighbour gives most
+        weights = s.simple.weights[i]
+        most = max((float(weights[r]) for r in neighbours), default=1.0) or 1.0
         self.narrate("it has taken in some of its neighbours' meaning.",
-                     hop_through([before.row_box(r, th.muted) for r in neighbours]),
+                     hop_through([before.row_box(r, th.muted).set_stroke(width=1.5 + 4.5 * float(weights[r]) / most)
+                                  for r in neighbours]),
                      run_time=2.0, wait=2.0 if lean is None else 0.3)
         if lean is None:
             return  # no lean to claim: the sentence above is the payoff

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
-    LaggedStart, Succession, SurroundingRectangle, Text, VGroup, Write,
+    LaggedStart, Succession, SurroundingRectangle, VGroup, Write,
 )
 
 from attention_math.core import scale_factor
@@ -23,7 +23,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane
+from scenes.geometry import fit_left_half, right_half_plane
 from scenes.motion import Carry, ProductSweep, build_rows, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
 
@@ -37,19 +37,6 @@ COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 2.2
 
 def feature_names(prefix: str, width: int) -> list:
     return [f"{prefix}{k + 1}" for k in range(width)]
-
-
-def in_band_when_zoomed(scene, targets, candidates) -> list:
-    """The pieces (each text whole, each cell's rectangle) of those `candidates` (rows, names) whose
-    bottom would lie in the subtitles' band once the camera has moved in onto `targets`
-    (ExplainerScene.zoom_target): to be dimmed while the camera is in (dimmed_by), so that the band
-    stays free of text."""
-    centre, share = scene.zoom_target(*targets)
-    band_top = centre[1] + share * SUBTITLE_TOP
-
-    def pieces(mob):
-        return [mob] if isinstance(mob, Text) or not mob.submobjects else [p for s in mob.submobjects for p in pieces(s)]
-    return [p for m in candidates if m.get_bottom()[1] < band_top for p in pieces(m)]
 
 
 def dimmed_by(pieces, share: float) -> list:
@@ -96,9 +83,12 @@ class ProjectionsScene(ExplainerScene):
         self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
         # a wide gap between X and W_Q: the worked products and their sum stand there, clear of X's labels
         layout = product_layout(self.x, self.w_q, self.q, gap=1.3)
-        names = VGroup(label("X", th, size=26).next_to(self.x.rects, DOWN, buff=0.15),
-                       label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.rects, RIGHT, buff=0.25),
-                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, DOWN, buff=0.15))
+        # each name above its matrix (X's left of its column names): the camera, in on the
+        # worked entry, keeps them (under X and Q they would lie in the subtitles' band, beside W_Q
+        # past the frame's edge)
+        names = VGroup(label("X", th, size=26).next_to(self.x.col_labels, LEFT, buff=0.35),
+                       label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.col_labels, UP, buff=0.15),
+                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, UP, buff=0.15))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         # X stays centred and large, as the previous scene left it, while it is the subject; it moves
         # to its place in the product when the learned matrix comes
@@ -122,10 +112,12 @@ class ProjectionsScene(ExplainerScene):
         # the camera in on the row, the column, the cell and the ledger: the worked numbers read
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
-        below = in_band_when_zoomed(self, sweep.keep(), [*(VGroup(self.x.row(r), self.x.row_labels[r])
-                                                            for r in range(len(tokens))), *names])
+        # the learned matrix's name framed with what is worked; what the view would cut, dimmed
+        framed = [*sweep.keep(), names[1]]
+        below = self.cut_by_zoom(framed, [*(VGroup(self.x.row(r), self.x.row_labels[r]) for r in range(len(tokens))),
+                                               self.x.col_labels, *names, self.q.rects, self.w_q])
         self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
-                     *(during(move, 0.0, 0.25) for move in self.zoom_on(*sweep.keep()).animations),
+                     *(during(move, 0.0, 0.25) for move in self.zoom_on(*framed).animations),
                      *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
                                 *(sweep.term(k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
@@ -299,21 +291,28 @@ class ProjectionsScene(ExplainerScene):
         others_dimmed = self.focus_on([], pool=[self.qk_plane.arrow_for(w) for w in words if w != tokens[best]])
         self.narrate("A learned score is a query–key dot product:", FadeIn(box), self.qk_plane.highlight("query"),
                      Indicate(q_row, color=th.query, scale_factor=1.1), *others_dimmed, run_time=1.2)
-        self.narrate("how far the query reaches along the key,", shadow,
+        # the key named as its shadow is drawn: what follows is worked on it
+        self.narrate(f"how far the query reaches along {tokens[best]}'s key,", shadow,
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
+        own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
+        # the other keys back as this score is written, when the focus word's own key is named next:
+        # its highlight, built while it was dimmed, would keep it dimmed (both animate the same arrow)
+        back = [during(r, 0.8, 1.0) for r in self.restore()] if own_first else []
         self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
                      *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
-                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=2.0)
-        own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
+                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), *back, run_time=2.0)
         own_box = VGroup()
         if own_first:  # its own key, which its query all but covers, comes to the front as it is said
             own_key = self.qk_plane.arrow_for(ex.focus)
             own_key.body.set_z_index(3)  # with its words: over the query
             own_box = score_row.cell_box(0, i, th.key)
-            self.narrate(f"After its own key, {format_number(p.scores[i, i])},", *self.restore(),
+            # its own key ranks first, the best other word's second
+            self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
                          during(self.qk_plane.highlight(ex.focus), 0.3, 1.0),
                          FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
-        self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
+        self.narrate((f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}."
+                      if own_first else
+                      f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}."),
                      self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
                      *self.restore(), *([FadeOut(own_box)] if own_box.submobjects else []), run_time=1.5)
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
@@ -339,7 +338,8 @@ class ProjectionsScene(ExplainerScene):
         root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
         specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ / √{d})", th.text),
                  ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"softmax(Q·Kᵀ / √{d})", th.query),
-                 ("projected.weights[focus]", s.projected.weights[i], "learned", f"softmax(Q·Kᵀ / √{d_k})", th.query)]
+                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}", f"softmax(Q·Kᵀ / √{d_k})",
+                  th.query)]
         rows, table = [], VGroup()
         for k, (name, values, role, formula, colour) in enumerate(specs):
             # large cells (their numbers grow with them); every row takes the first row's cell width
@@ -363,42 +363,48 @@ class ProjectionsScene(ExplainerScene):
         fit_region(VGroup(table, causes), -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
-        # the third row's formula is written when d_k, its divisor, is taught
+        # the third row's name and formula are written when d_k, its divisor, is taught
         self.narrate(f"{ex.focus}'s attention row three ways.",
-                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1], titles[2][0])),
+                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1])),
                                  lag_ratio=0.4), run_time=1.5)
-        self.narrate("First the simplified one, from the earlier scenes.", Indicate(titles[0], color=th.text, scale_factor=1.1),
+        self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
                      FadeIn(rows[0].col_labels), self._fill_row(rows[0]), run_time=1.8)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
         changed = [j for j in (gain, loss) if j is not None]
         self.narrate("Now the learned scores,", Indicate(titles[1], color=th.query, scale_factor=1.1),
                      self._fill_row(rows[1]), run_time=1.8)
+        # the divisor in both formulas coloured as it is said ("√4", the glyphs before the last ")"),
+        # back to the text's colour as the weights are compared
+        roots = [t[1][-2 - len(str(d)):-1] for t in titles[:2]]
         self.narrate(f"divided by the same √{d} = {root_d}.",
-                     LaggedStart(*(Circumscribe(t[1], color=th.muted) for t in titles[:2]), lag_ratio=0.5), run_time=1.5)
+                     LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), run_time=1.5)
+        uncolour = [r.animate.set_color(th.text) for r in roots]
         marks = VGroup()
         if changed:
             for n, j in enumerate(changed):
-                change = f"{tokens[j]} {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
-                said = f"The weights move, {change}" if n == 0 else change
+                # "the word 'and'": heard, a bare word would pass for part of the sentence
+                change = f"the word '{tokens[j]}', {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
+                said = f"The weights move: {change}" if n == 0 else change
                 mark = self._change_mark(rows[0], rows[1], j, th.query)
                 marks.add(mark)
-                self.narrate(said + ("," if n < len(changed) - 1 else "."), drawn(mark), run_time=2.4)
+                self.narrate(said + ("," if n < len(changed) - 1 else "."), drawn(mark),
+                             *(during(u, 0.0, 0.3) for u in (uncolour if n == 0 else [])), run_time=2.4)
             self.narrate("That change comes from W_Q and W_K alone.", FadeIn(causes[0], shift=LEFT * 0.2), run_time=1.0)
         else:
             self.narrate("The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
-                         FadeIn(causes[0]), run_time=1.0)
+                         FadeIn(causes[0]), *uncolour, run_time=1.0)
         effect = divisor_effect(d, d_k)
         before, after = specs[1][1], specs[2][1]
         if effect is None:
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
-                         FadeOut(marks), FadeIn(titles[2][1], shift=RIGHT * 0.2), FadeIn(causes[1]),
+                         FadeOut(marks), FadeIn(titles[2], shift=RIGHT * 0.2), FadeIn(causes[1]),
                          self._fill_row(rows[2]), run_time=1.5)
         else:
             size = "narrower" if effect == "sharper" else "wider"
             # the two divisors pointed at in turn: √d above, √d_k below
             self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
                          Succession(FadeOut(marks), Circumscribe(titles[1][1], color=th.muted),
-                                    FadeIn(titles[2][1], shift=RIGHT * 0.2)),
+                                    FadeIn(titles[2], shift=RIGHT * 0.2)),
                          during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
             self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
                          Circumscribe(titles[2][1], color=th.focus),

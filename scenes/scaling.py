@@ -18,7 +18,7 @@ from manim import (
 )
 
 from attention_math.core import dot_product_spread, scale_factor
-from attention_math.formatting import format_number
+from attention_math.formatting import format_number, shortest
 from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_neighbour, written_difference
 from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, label
@@ -71,7 +71,7 @@ class SpreadRow(VGroup):
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
-    return VGroup(*(label(format_number(v, 0), theme, size=20, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
+    return VGroup(*(label(format_number(v, 0), theme, size=22, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
 
 
@@ -98,9 +98,9 @@ class ScalingScene(ExplainerScene):
         self.scaled.replace(self.scores)
         i = self.focus_row(s)
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
-        width = VGroup(label(f"d = {ex.d}", th, size=30), label("vector width", th, size=20, color=th.muted))
+        width = VGroup(label(f"d = {ex.d}", th, size=30), label("vector width", th, size=26))
         self.root = label(f"√d = √{ex.d} = {format_number(self.divisor)}", th, size=30, color=th.focus)
-        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=22, color=th.muted),
+        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=26),
                   label(f"{format_number(s.simple.scores[i, j])} ÷ {format_number(self.divisor)}", th, size=28),
                   label(f"= {format_number(s.simple.scaled[i, j])}", th, size=28, color=th.focus)]
         side = VGroup(width.arrange(DOWN, buff=0.1), self.root, VGroup(*worked).arrange(DOWN, buff=0.12))
@@ -130,6 +130,7 @@ class ScalingScene(ExplainerScene):
                                 FadeOut(self.names[0], run_time=0.3), FadeIn(self.names[1], run_time=0.4)),
                      run_time=3.7)
         kept = [self.heading, self.names[1], side, each]
+        self.side = side
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
         else:
@@ -138,10 +139,9 @@ class ScalingScene(ExplainerScene):
         # they look the same, and the scene keeps one grid
         self.remove(*(m for m in self.mobjects if m not in kept))
         self.add(self.scaled)
-        self.side = side
 
     def order_and_difference(self, s, i: int, worked: list) -> list:
-        """Two scores of one row, pointed at in the grid and written where the worked cell was: the
+        """Two scores of one row, pointed at in the grid and written where d and √d were: the
         larger stays the larger, and their difference is divided by √d as well (a pair whose
         difference halves exactly as written, attention_math.story.halved_pair). Returns what stays."""
         th, tokens = self.theme, list(s.tokens)
@@ -162,19 +162,24 @@ class ScalingScene(ExplainerScene):
 
         before, before_gt = line(s.simple.scores[r, a], s.simple.scores[r, b], th.text)
         after, after_gt = line(s.simple.scaled[r, a], s.simple.scaled[r, b], th.focus)
-        tag = label(f"{tokens[r]}·{tokens[a]}, {tokens[r]}·{tokens[b]}", th, size=tag_size, color=th.muted)
+        tag = label(f"{tokens[r]}·{tokens[a]}, {tokens[r]}·{tokens[b]}", th, size=tag_size)
         check = label(f"{written_difference(s.simple.scores[r, a], s.simple.scores[r, b])} ÷ "
                       f"{format_number(self.divisor)} = {written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b])}",
                       th, size=size, color=th.focus)
         ledger = VGroup(tag, before, after, check).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
         tag.align_to(before, LEFT)
-        ledger.move_to(VGroup(*worked)).align_to(VGroup(*worked), UP)
-        ledger.shift(LEFT * max(0.0, ledger.get_right()[0] - (HALF_W - 0.3)))
-        before_gt.move_to(before[1])
-        after_gt.move_to(after[1])
+        # in the place of d and √d (used by then; the check line writes √d again), from near the grid
+        # to well clear of the frame's right edge
+        used = VGroup(self.side[0], self.side[1])
+        left, right = self.scores.get_right()[0] + 0.35, HALF_W - 0.8
+        fit = min(1.0, (right - left) / ledger.width)
+        ledger.scale(fit).align_to(used, UP)
+        ledger.shift(RIGHT * (left - ledger.get_left()[0]))
+        before_gt.scale(fit).move_to(before[1])
+        after_gt.scale(fit).move_to(after[1])
         boxes = VGroup(self.scores.cell_box(r, a, th.focus), self.scores.cell_box(r, b, th.text))
         self.narrate("The order within each row stays:",
-                     during(FadeOut(VGroup(*worked)), 0.0, 0.25), FadeIn(boxes),
+                     during(FadeOut(VGroup(*worked, used)), 0.0, 0.25), FadeIn(boxes),
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(before[0], before_gt, before[2])),
                                         FadeIn(VGroup(after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
@@ -210,7 +215,7 @@ class ScalingScene(ExplainerScene):
             # the example's own width, named as ours (its scores are not these random samples)
             name = label(f"d = {sp.d}", th, size=24, color=th.focus if here else th.text)
             if here:
-                name = VGroup(name, label("(our width)", th, size=20, color=th.muted)).arrange(DOWN, buff=0.06)
+                name = VGroup(name, label("(our width)", th, size=22)).arrange(DOWN, buff=0.06)
             names.add(name.next_to(axis, LEFT, buff=0.35))
             self.spread_values.add(label(format_number(sp.spread, 1), th, size=24, color=th.key).move_to([4.8, axis.get_y(), 0]))
             roots.add(label(format_number(scale_factor(sp.d), 1), th, size=24).move_to([6.2, axis.get_y(), 0]))
@@ -227,9 +232,10 @@ class ScalingScene(ExplainerScene):
                      FadeIn(ticks), run_time=2.5)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
-        # as the first one opens (over the top row, where it stays: each band runs −1 to +1 std of its own)
-        band_name = label("±1 std", th, size=20, color=th.text)
-        band_name.next_to(self.spread_rows[0].axis.n2p(0), UP, buff=ROW_HEIGHT * 0.8 + 0.2)
+        # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
+        # it stays: each band runs −1 to +1 std of its own)
+        band_name = label("±1 std", th, size=24, color=th.text)
+        band_name.next_to(self.spread_rows[-1].axis.n2p(0), UP, buff=ROW_HEIGHT * 0.8 + 0.2)
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
@@ -263,10 +269,14 @@ class ScalingScene(ExplainerScene):
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
+        # how far in, on the axis labels' line past their end (the new labels say the range, this the factor)
+        zoom_tag = label(f"zoom ×{shortest(limit / zoom, 1, least=0)}", th, size=24)
+        zoom_tag.next_to(zoomed_ticks[-1], RIGHT, buff=0.5)
         self.narrate("Zoom in: the rows now look alike.",
                      *(anim for r in self.spread_rows for anim in r.stretched(limit / zoom)),
                      *(FadeOut(r.axis) for r in self.spread_rows), *(FadeIn(a) for a in zoomed_axes),
-                     Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)), run_time=1.8)
+                     Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)),
+                     FadeIn(zoom_tag, shift=LEFT * 0.2), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)

@@ -10,7 +10,7 @@ from manim import (
 
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
-from attention_math.story import adds_up_to_one, row_total, strongest_neighbour, weakest_term
+from attention_math.story import adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, weakest_term
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
@@ -27,10 +27,14 @@ class ScoresScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
+        # the dims in scene 1's colours (animal, tech; the others in the text colour) in both tables:
+        # Input and Inputᵀ are told apart by their names, not by their dims' colours
+        dim_colours = {j: self.dim_colors().get(j, th.text) for j in range(len(dims))}
         self.xt = self.grid(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
-                            label_color=th.key, col_label_colors=self.token_colors(tokens))
+                            label_color=th.key, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens))
         self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           label_color=th.query, row_label_colors=self.token_colors(tokens), cell_w=self.xt.cell_w)
+                           label_color=th.query, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
+                           cell_w=self.xt.cell_w)
         self.scores = self.grid(s.simple.scores, "simple.scores", value_scale=self.score_scale, cell_w=self.xt.cell_w)
         self.layout = product_layout(self.x, self.xt, self.scores)
         self.x_name = label("Input", th, size=24, color=th.query)
@@ -66,8 +70,12 @@ class ScoresScene(ExplainerScene):
         worked += [self.xt.col_labels[j]] if len(self.xt.col_labels) else []
         # the rest dimmed before the camera moves in: what the zoomed view pushes into the subtitles'
         # band below is faint by then
+        # (each cut word or cell leaf by leaf: the leaves are what focus_on dims and restore() brings back)
+        cut = [leaf for piece in self.cut_by_zoom(worked, keep=[*sweep.keep(), self.heading])
+               for leaf in piece.family_members_with_points()]
         self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", *sweep.open(),
-                     *(during(a, 0.0, 0.4) for a in self.focus_on([*sweep.keep(), self.heading])),
+                     *(during(a, 0.0, 0.4) for a in [*self.focus_on([*sweep.keep(), self.heading, *cut]),
+                                                     *self._fade_out_dimmed(cut)]),
                      during(self.zoom_on(*worked), 0.4, 1.0), run_time=1.5)
         # the terms are worked while the sentence is said, not after it
         self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
@@ -95,6 +103,17 @@ class ScoresScene(ExplainerScene):
                   during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
         self.add(self.heading)
         self.cell_box = sweep.cell_box
+
+    def _fade_out_dimmed(self, leaves) -> list:
+        """Animations fading `leaves` out entirely, remembered with the dimmed parts so that
+        restore() (or the veil lifting, then restore()) brings them back as they were."""
+        anims = []
+        for leaf in leaves:
+            if id(leaf) in self._dimmed:
+                continue
+            self._dimmed[id(leaf)] = (leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+            anims.append(leaf.animate.set_fill(opacity=0).set_stroke(opacity=0))
+        return anims
 
     def see_alignment(self):
         """The worked dot product as geometry, beside its sum of products: one arrow's shadow on
@@ -137,8 +156,12 @@ class ScoresScene(ExplainerScene):
         self.plane.figures.append(measure)
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
                                                     stroke_width=3) for k in plane.axes))
+        if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
+            self.narrate("That shadow is its length times cos theta, theta the angle between them.",
+                         Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
+                         run_time=2.0)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
-                     during(FadeIn(angle), 0.0, 0.5), during(FadeIn(measure), 0.2, 0.7),
+                     during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
         self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
         # the other dims' lines join them: the full sum, the score
@@ -276,8 +299,10 @@ class ScoresScene(ExplainerScene):
         proj = self.projections[b]
         colours = self.dim_colors()
         target = self.work.generate_target()
-        tags = VGroup(*(label(plane.names[n], th, size=20, color=colours.get(k, th.text))
-                        .next_to(target[0][k], LEFT, buff=0.25) for n, k in enumerate(plane.axes)))
+        # every line named by its dim: the plane's two in their colours, the others muted (not drawn)
+        names = list(self.example.dims)
+        tags = VGroup(*(label(names[k], th, size=20, color=colours.get(k, th.text) if k in plane.axes else th.muted)
+                        .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
         formula = VGroup(label("in the plane:", th, size=22, color=th.text),
@@ -331,6 +356,12 @@ class ScoresScene(ExplainerScene):
                      LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.xt.col_labels),
                                  lag_ratio=0.4),
                      run_time=2.0)
+        # its own score against the rest: softmax, next, weighs exactly these
+        leader = leads_besides_own(s.simple.scores[i], i, self.scores.decimals)
+        if leader is not None:
+            self.narrate(f"Its largest score is with itself; among the others, {s.tokens[leader]} leads.",
+                         hop_through([self.scores.cell_box(i, i, th.text), self.scores.cell_box(i, leader, th.text)]),
+                         run_time=2.0)
         # each caption with its words, the labels it names pointed at
         self.narrate("Rows are queries,", FadeIn(queries, shift=DOWN * 0.1),
                      LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.x.row_labels),

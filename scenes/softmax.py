@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
+    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
     SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_weights, written_difference,
+    gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_inputs, undivided_weights,
+    written_difference,
     written_rows_read_one,
 )
-from attention_math.breakdown import softmax_row
+from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_label, fit_to_frame, label,
@@ -34,7 +35,8 @@ SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
-WORKED_DECIMALS = 3  # the worked weights: the decimals of the working (the table keeps 2)
+GIVEN_SIZE = 24  # the inputs under the last step's column names
+GIVEN_FLOOR = 19  # the least they may be shrunk to (the text floor is 18)
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
 
 
@@ -88,11 +90,12 @@ class SoftmaxScene(ExplainerScene):
         exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
         # cells as tall as the tables' and numbers near their size: the working reads as well as the table
         cell_h = CELL_H * 1.7
-        # x and eˣ with the decimals it takes for eˣ and their sum to check as written (the table rounds x to 2)
+        # x and eˣ with the decimals it takes for eˣ, their sum and each eˣ ÷ Σ to check as written (the
+        # table rounds x to 2)
         places = parts.decimals
-        cell_w = CELL_W * (0.85 if places == 2 else 1.05)  # room for a third decimal
+        cell_w = CELL_W * {2: 0.85, 3: 1.05}.get(places, 1.25)  # room for a third (fourth) decimal
         strip_kw = dict(cell_h=cell_h, number_size=STRIP_NUMBER_SIZE)
-        # (every entry with them: the strip's name says "to 3 decimals")
+        # (every entry with them: the strip's name says "to 4 decimals")
         strip_x = MatrixGrid(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
                              cell_w=cell_w, decimals=places, trim_zeros=False, **strip_kw)
         strip_e = MatrixGrid(parts.exps, th, name="softmax.exps[focus]", value_scale=parts.exps.max(), cell_w=strip_x.cell_w,
@@ -100,7 +103,7 @@ class SoftmaxScene(ExplainerScene):
         # the worked weights with the working's decimals (each checks as eˣ ÷ Σ on screen); rounded to
         # the table's 2 just before the row goes into it
         strip_w = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
-                             decimals=WORKED_DECIMALS, trim_zeros=False, **strip_kw)
+                             decimals=WORKED_WEIGHT_DECIMALS, trim_zeros=False, **strip_kw)
         strip_w2 = MatrixGrid(parts.weights, th, name="simple.weights[focus]", value_scale=1.0, cell_w=strip_x.cell_w,
                               **strip_kw)
         self.shown += [strip_x, strip_e, strip_w, strip_w2]
@@ -114,7 +117,7 @@ class SoftmaxScene(ExplainerScene):
                  label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=32)]
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
         # what the weights add up to, beside them: as written when that reads 1, else the fact
-        weights_total = label(f"Σ = {format_number(1.0, WORKED_DECIMALS)}" if written_rows_read_one(parts.weights, WORKED_DECIMALS)
+        weights_total = label(f"Σ = {format_number(1.0, WORKED_WEIGHT_DECIMALS)}" if written_rows_read_one(parts.weights, WORKED_WEIGHT_DECIMALS)
                               else "Σ = 1 before rounding", th, size=28, color=th.focus)
         blocks = []
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
@@ -136,7 +139,7 @@ class SoftmaxScene(ExplainerScene):
         # fills it, as large as the table beside it
         work.add(total, gaps, weights_total)
         half = self.camera.frame_width / 2
-        work.scale(min((half - self.scaled.get_right()[0] - 0.8) / work.width, (TOP - LOWEST) / work.height))
+        work.scale(min((half - self.scaled.get_right()[0] - 1.2) / work.width, (TOP - LOWEST) / work.height))
         work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
         work.shift(UP * (max(0.0, LOWEST - work.get_bottom()[1]) - max(0.0, work.get_top()[1] - TOP)))
         strip_w2.replace(strip_w)
@@ -157,7 +160,7 @@ class SoftmaxScene(ExplainerScene):
         # copies arrive by ARRIVE, then one change of 0.3 after the other, left to right)
         n = len(tokens)
         rising = [] if growth is None else [
-            during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks)), 0.0, 0.3),
+            during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
             *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
               for j, bar in enumerate(growth.bars))]
         self.narrate(f"Exponentiate every entry: {became}",
@@ -214,7 +217,27 @@ class SoftmaxScene(ExplainerScene):
             growth.bars.add(bar)
             growth.marks.add(Line([rect.get_x() - width * 0.8, base + float(x) * unit, 0],
                                   [rect.get_x() + width * 0.8, base + float(x) * unit, 0], color=th.text, stroke_width=3))
-        growth.add(growth.axis, growth.bars, growth.marks)
+        # the key to the two marks: the tick is x, the bar eˣ; over the end where the grown bars are lower
+        # (the right one if both clear it)
+        growth.legend = VGroup(
+            VGroup(Line(ORIGIN, RIGHT * width * 1.6, color=th.text, stroke_width=3), label("x", th, size=26)),
+            VGroup(Rectangle(width=width * 0.5, height=0.3, stroke_width=0, fill_color=th.positive, fill_opacity=0.8),
+                   label("eˣ", th, size=26)))
+        for item in growth.legend:
+            item.arrange(RIGHT, buff=0.12)
+        growth.legend.arrange(RIGHT, buff=0.4)
+
+        def clearance(edge) -> float:  # room between the legend at that end and the tallest bar under it
+            # (a little below the slot's top: the eˣ row's gap is written just above it)
+            growth.legend.move_to([0, top - 0.2 - growth.legend.height / 2, 0]).align_to(strip_e.rects, edge)
+            under = [bar.target for bar in growth.bars
+                     if bar.target.get_right()[0] > growth.legend.get_left()[0] and bar.target.get_left()[0] < growth.legend.get_right()[0]]
+            return growth.legend.get_bottom()[1] - max((b.get_top()[1] for b in under), default=bottom)
+
+        right_room = clearance(RIGHT)
+        if right_room < 0.1 and clearance(LEFT) <= right_room:
+            clearance(RIGHT)
+        growth.add(growth.axis, growth.bars, growth.marks, growth.legend)
         return growth
 
     def every_row(self):
@@ -240,11 +263,10 @@ class SoftmaxScene(ExplainerScene):
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
         # the orientation, each word with the labels it names as they are boxed, in the text's colour
-        # (a pale caption does not read): "queries ↓" level, in the corner over the rows' words, where
-        # it cannot be read as naming the scaled scores beside
-        keys = axis_captions(self.weights, th)[0].set_color(th.text)
-        queries = label("queries ↓", th, size=keys.font_size, color=th.text)
-        queries.align_to(self.weights.row_labels, RIGHT).match_y(self.weights.col_labels)
+        # (a pale caption does not read): "keys →" in the corner, on the words' line, pointing along
+        # them (clear of the table's name above); "queries" down the rows' words, at their left
+        keys, queries = (caption.set_color(th.text) for caption in axis_captions(self.weights, th))
+        keys.match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
         captions = VGroup(keys, queries)
         self.narrate("a row says how much that word listens to every word.",
                      FadeOut(along[-1], run_time=0.3), hop_through(listens),
@@ -324,6 +346,15 @@ class SoftmaxScene(ExplainerScene):
                           label(detail, th, size=22, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
             head.scale(min(1.0, (column_w - 0.2) / head.width))  # narrower columns (a long word): a little smaller
             names.append(head.move_to([0, TOP - 0.35, 0]).align_to([columns_left + column_w * r, 0, 0], LEFT))
+        # under each name, what that softmax is given (x, the scores, the wider width's), so that the
+        # differences the narration compares are on screen; all at one size, and left out (the names
+        # say it) if the columns are too narrow for them to read
+        given = [VGroup(*(label(format_number(v), th, size=GIVEN_SIZE) for v in values)).arrange(RIGHT, buff=0.16)
+                 for values in undivided_inputs(s.simple.scaled[i], ex.d)]
+        fit = min([1.0, *((column_w - 0.15) / line.width for line in given)])
+        if GIVEN_SIZE * fit >= GIVEN_FLOOR:
+            for name, line in zip(names, given):
+                name.add(line.scale(fit).next_to(name, DOWN, buff=0.14).align_to(name, LEFT))
         heads_bottom = min(name.get_bottom()[1] for name in names) - 0.25
         pitch = (heads_bottom - LOWEST) / len(tokens)
         ys = [heads_bottom - pitch * (k + 0.5) for k in range(len(tokens))]
@@ -358,9 +389,14 @@ class SoftmaxScene(ExplainerScene):
             return SurroundingRectangle(VGroup(charts[r][1][k], charts[r][2][k]), color=th.focus, buff=0.08)
 
         self.clear_with_next_play()
+        # the picture the answer starts from comes with the question (never a frame of words alone),
+        # and is named (boxed) next
         self.narrate("Why were the scores divided by √d?", LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words),
-                                                                      lag_ratio=0.2), run_time=1.5)
-        self.narrate(f"Here are {ex.focus}'s weights again, as bars.", head(0), during(grow(0), 0.3, 1.0), run_time=2.0)
+                                                                      lag_ratio=0.2),
+                     during(head(0), 0.3, 0.6), during(grow(0), 0.45, 1.0), run_time=1.8)
+        self.narrate(f"Here are {ex.focus}'s weights again, as bars.",
+                     hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
+                                 keep_last=False), run_time=2.0)
         for r in range(1, len(rows)):
             factor, wider, weights = rows[r]
             top_weight = format_number(weights[ranked(weights)[0]])

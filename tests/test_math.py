@@ -178,6 +178,11 @@ def test_worked_sums_get_the_decimals_that_make_them_add_up_as_written():
     # e^1.72 is 5.58, not the 5.56 that e^1.7151 rounds to: x needs a third decimal
     assert softmax_row(np.array([1.7151, 0.0])).decimals == 3
     assert softmax_row(np.array([0.0, 1.0])).decimals == 2  # 1.00 + 2.72 = 3.72
+    # mouse's row: e^0.160 = 1.174 and Σ 12.826 write the weight 1.174 ÷ 12.826 = 0.092, but it is
+    # 0.0915 (0.091); at four decimals 1.1735 ÷ 12.8259 = 0.091
+    mouse = softmax_row(np.array([1.21, 0.16, 1.715, 0.28, 0.35]))
+    assert round(1.174 / 12.826, 3) == 0.092 and round(float(mouse.weights[1]), 3) == 0.091
+    assert mouse.decimals == 4
     # 0.12 × 3 + 0.88 × 1 = 1.24, but the output writes 1.25 (0.1249 × 3 + 0.8751): 0.125 × 3 + 0.875
     assert weighted_sum(np.array([0.1249, 0.8751]), np.array([[3.0], [1.0]])).weight_decimals == 3
     assert weighted_sum(np.array([0.4321, 0.5679]), np.array([[1.0], [0.0]])).weight_decimals == 2

@@ -41,14 +41,15 @@ def play(animation, alphas=()):
     animation.finish()
 
 
-def texts_on_screen(*groups) -> list:
-    """(text, box) of every visible number or label in `groups` (a label is a group with .text)."""
+def texts_on_screen(*groups, least: float = 0.1) -> list:
+    """(text, box) of every number or label in `groups` (a label is a group with .text) drawn more
+    opaque than `least`."""
     found = []
 
     def walk(mob):
         if isinstance(getattr(mob, "text", None), str):
             parts = mob.family_members_with_points()
-            if parts and max(p.get_fill_opacity() for p in parts) > 0.1:
+            if parts and max(p.get_fill_opacity() for p in parts) > least:
                 points = np.concatenate([p.points for p in parts])
                 found.append((mob.text, (*points.min(axis=0)[:2], *points.max(axis=0)[:2])))
             return
@@ -74,16 +75,23 @@ def overprints(found) -> list:
 def test_transpose_lands_each_row_as_its_column_and_never_overprints(product):
     from scenes.geometry import SUBTITLE_TOP
     from scenes.motion import Carry, transpose
+    from tests.scene_helpers import LABEL_OPACITY
 
     s, x, xt, scores = product
     animation = transpose(x, xt, scores)
     movers = [part for part in animation.animations if isinstance(part, Carry)]
     n, d = s.input.shape
     assert len(movers) == n * (d + 1)  # every cell and every row's label
+    traced = 0
     for alpha in play(animation, np.linspace(0.0, 1.0, 31)):
-        seen = texts_on_screen(x, *(m.mobject for m in movers))
+        seen = texts_on_screen(x, *(m.mobject for m in movers), least=LABEL_OPACITY)
         assert overprints(seen) == [], alpha
         assert min(box[1] for _, box in seen) >= SUBTITLE_TOP, alpha
+        # Input stays whole: a row whose copy is on its way is still there, seen but too pale to be
+        # read over the copy (no hole in Input)
+        assert all(ink(x.number(i, k)) > 0.1 for i in range(n) for k in range(d)), alpha
+        traced += any(ink(x.number(i, 0)) < LABEL_OPACITY for i in range(n))
+    assert traced > 0
     # each mover landed on a cell (or label) of Inputᵀ and carries the number of the transposed place
     targets = {id(xt.cell(k, i)): (k, i) for k in range(d) for i in range(n)}
     landed = 0

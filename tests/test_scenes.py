@@ -221,11 +221,36 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
     text = " ".join(scene.captions)
     if example_key == "builtin":  # d = 4, d_k = 2
         assert "divided by the same √4 = 2.00." in text
-        assert "The weights move, cat 0.26 → 0.31, and 0.09 → 0.03. That change comes from W_Q and W_K alone." in text
+        # each changed word said as a word ("the word 'and'"), not heard as part of the sentence
+        assert ("The weights move: the word 'cat', 0.26 → 0.31, the word 'and', 0.09 → 0.03. "
+                "That change comes from W_Q and W_K alone.") in text
         assert "the divisor is √2 = 1.41, not 2.00." in text
         assert "A smaller divisor makes softmax sharper: the largest weight rises from 0.46 to 0.54." in text
     else:  # generated weights keep d_k = d = 8: only the projections change the row
         assert "Here d_k = d = 8, so the divisor stays 2.83" in text and "sharper" not in text
+
+
+def test_cut_by_zoom_names_each_piece_the_zoomed_view_would_cut():
+    """What the camera, in on a worked entry, would cut at a side, under the heading or in the
+    subtitles' band is dimmed while it is in (scores, projections, dimensions, output, contexts,
+    multihead): each such text whole, and only those; what is kept is never named."""
+    from manim import Text, VGroup, config
+
+    from scenes.base import ExplainerScene
+    from scenes.geometry import SUBTITLE_TOP
+    from scenes.staging import TOP
+
+    class HalfView:  # the camera at half the frame's width, centred on the origin
+        def zoom_target(self, *mobjects):
+            return np.zeros(3), 0.5
+
+    inside = Text("in", font_size=20)
+    at_side = Text("side", font_size=20).move_to([config.frame_width / 4, 0.0, 0.0])  # across the right edge
+    in_band = Text("low", font_size=20).move_to([0.0, 0.5 * SUBTITLE_TOP, 0.0])
+    under_heading = Text("high", font_size=20).move_to([0.0, 0.5 * TOP, 0.0])
+    cut = ExplainerScene.cut_by_zoom(HalfView(), [inside], [VGroup(inside, at_side), in_band, under_heading])
+    assert cut == [at_side, in_band, under_heading]
+    assert ExplainerScene.cut_by_zoom(HalfView(), [inside], [VGroup(inside, at_side), in_band], keep=[in_band]) == [at_side]
 
 
 @in_group("multihead")

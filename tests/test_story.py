@@ -337,3 +337,38 @@ def test_mouse_worked_weights_read_0_999_at_three_decimals(builtin):
     mouse = s.simple.weights[s.tokens.index("mouse")]
     assert mouse == pytest.approx([0.26146, 0.09150, 0.43324, 0.10316, 0.11064], abs=1e-5)
     assert not written_rows_read_one(mouse, 3) and written_rows_read_one(mouse, 4)
+
+
+def test_leads_besides_own(builtin):
+    """mouse's row of scores, 2.42 0.32 3.43 … : its own 3.43 is largest, cat's 2.42 leads the others;
+    by hand: [1, 3, 2] own 1 → 3 does not trail (None); [5, 3, 3] → a tie among the others (None)."""
+    from attention_math.story import leads_besides_own
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    i = s.tokens.index("mouse")
+    assert leads_besides_own(s.simple.scores[i], i) == s.tokens.index("cat")
+    assert leads_besides_own(np.array([1.0, 3.0, 2.0]), 1) == 2
+    assert leads_besides_own(np.array([1.0, 3.0, 2.0]), 0) is None
+    assert leads_besides_own(np.array([5.0, 3.0, 3.0]), 0) is None
+    assert leads_besides_own(np.array([5.0, 3.004, 2.996]), 0) is None  # 3.00 and 3.00 as written
+    assert leads_besides_own(np.array([3.0, 3.004]), 1) is None  # own 3.00 no larger than 3.00
+    assert leads_besides_own(np.array([7.0]), 0) is None
+
+
+def test_undivided_inputs_are_what_each_softmax_is_given(builtin):
+    """mouse's scaled row x = 1.21 0.16 1.715 0.28 0.35 (d = 4), by hand: x itself; the scores
+    2.42 0.32 3.43 0.56 0.70 (x·2); with width 64's differences 9.68 1.28 13.72 2.24 2.80 (x·8);
+    each one's softmax is undivided_weights' row."""
+    from attention_math.core import softmax
+    from attention_math.story import undivided_inputs, undivided_weights
+    example, traces = builtin
+    x = traces[example.focus_sentences()[0]].simple.scaled[traces[example.focus_sentences()[0]].tokens.index("mouse")]
+    inputs = undivided_inputs(x, example.d)
+    expected = [[1.21, 0.16, 1.715, 0.28, 0.35], [2.42, 0.32, 3.43, 0.56, 0.70], [9.68, 1.28, 13.72, 2.24, 2.80]]
+    assert len(inputs) == 3
+    for given, by_hand in zip(inputs, expected):
+        assert given == pytest.approx(by_hand, abs=1e-3)
+    for given, (_, _, weights) in zip(inputs, undivided_weights(x, example.d)):
+        assert softmax(given) == pytest.approx(weights)
+    # d = 1: x is the scores, then width 64's differences (x·8)
+    assert [list(v) for v in undivided_inputs(np.array([1.0, 0.0]), 1)] == [[1.0, 0.0], [8.0, 0.0]]
