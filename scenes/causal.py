@@ -170,7 +170,9 @@ class CausalScene(ExplainerScene):
         # taller than the sums by more than it is wider: clear of the first and last sums, and of the table beside
         self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.16, stroke_width=4).stretch_to_fit_height(
             self.sums.height + 0.36)
-        self.narrate("and each row still sums to 1.", FadeIn(self.sum_box), FadeIn(self.sum_note),
+        # the box comes with the words that name the sums, not faded in over the whole sentence
+        self.narrate("and each row still sums to 1.", during(FadeIn(self.sum_box), 0.0, 0.25),
+                     during(FadeIn(self.sum_note), 0.0, 0.25),
                      # in colour only: grown, the last sum would touch the box around them
                      LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.0) for t in self.sums), lag_ratio=0.15),
                      run_time=1.5)
@@ -221,13 +223,11 @@ class CausalScene(ExplainerScene):
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
         # the focus word's row, numbers again, rises out of the table as the rest goes under the
-        # veil: the strip is seen to be that row
+        # veil: the strip is seen to be that row, in one move from the table to its place
         cells = [strip.cell(0, j) for j in range(len(tokens))]
-        # (it waits where it is until the rest is hidden: it never passes over half-veiled labels)
         self.play(during(veil.lower(), 0.0, 0.3),
-                  *(during(Carry(lifted[j], cells[j], [(0.35, lifted[j].get_center())], resize=(0.35, 1.0)), 0.0, 0.85)
-                    for j in range(len(tokens))),
-                  Vanish(strip.col_labels, back=(0.8, 1.0)), during(FadeIn(self.strip_name), 0.8, 1.0), run_time=1.6)
+                  *(during(Carry(lifted[j], cells[j]), 0.0, 0.85) for j in range(len(tokens))),
+                  Vanish(strip.col_labels, back=(0.8, 1.0)), during(FadeIn(self.strip_name), 0.8, 1.0), run_time=1.2)
         veil.hidden()
         self.remove(*cells, strip.col_labels)
         self.add(strip)

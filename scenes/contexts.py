@@ -12,7 +12,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
-    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
+    Succession, SurroundingRectangle, Text, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
@@ -21,7 +21,7 @@ from scenes.base import ExplainerScene
 from scenes.components import label, vector_row
 from scenes.geometry import ARROW_WIDTH, VectorPlane, _box, plane_in_region, word_colors
 from scenes.handoff import boundary
-from scenes.motion import Vanish, during
+from scenes.motion import Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region
 
 
@@ -39,21 +39,6 @@ def direction_of(plane: VectorPlane, xy) -> float:
     """The angle (radians, from the x axis) at which the arrow to `xy` is drawn."""
     origin, tip = plane.origin, plane.c2p(xy)
     return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
-
-
-def step_back(vectors, opacity: float = 0.3) -> tuple:
-    """(dimming, restoring): animations taking `vectors` (arrows, labels, leaders) to `opacity` of
-    their own opacities and back exactly. (focus_on dims only leaves: an arrow's line, which holds
-    its tip, would stay.) Each vector is transformed whole into a copy of itself: only opacities
-    change."""
-    as_they_are = [v.copy() for v in vectors]
-    dimmed = [v.copy() for v in vectors]
-    for copy in dimmed:
-        for m in copy.family_members_with_points():
-            m.set_fill(opacity=m.get_fill_opacity() * opacity, family=False)
-            m.set_stroke(opacity=m.get_stroke_opacity() * opacity, family=False)
-    return (AnimationGroup(*(Transform(v, d) for v, d in zip(vectors, dimmed))),
-            AnimationGroup(*(Transform(v, a) for v, a in zip(vectors, as_they_are))))
 
 
 class AngleMark(VGroup):
@@ -290,7 +275,11 @@ class ContextsScene(ExplainerScene):
             del placer.boxes[boxes:]  # they go with the camera's going back
             closer = VGroup(chain, piece_names)
             # (the words' own arrows and names are pale by then: step_back)
-            edges = self.cut_by_zoom([closer], [self.summary, *self.plane.tick_labels, *self.plane.axis_names])
+            edges = self.cut_by_zoom([closer], [*self.plane.tick_labels, *self.plane.axis_names])
+            if self.cut_by_zoom([closer], [self.summary]):
+                # a table cut anywhere goes whole: its uncut cells would be left stranded under the
+                # heading, numbers without their rows' and columns' names
+                edges += self.shown_pieces(self.summary)
             # gone (the table would show, cut, under the heading), and back exactly
             hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
             self.output_arrows.append(out)
@@ -298,19 +287,19 @@ class ContextsScene(ExplainerScene):
                      "the same sum, tip to tail.")
             # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
             # runs along cat's arrow, on the animal axis): they come back with the chain's going
-            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=0.15)
+            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=0.12)
             # the contexts before this one step back too, for good (one focal point: the chain being
             # built; the earlier result's arcs would close round the new ones into a crowded quarter
             # circle); they are kept as drawn, for the residual to bring back
             earlier = [m for j in range(k) for m in (self.output_arrows[j], *self.marks_of[j])]
             self.earlier_as_drawn = [m.copy() for m in earlier]
-            veiled = [step_back(earlier, opacity=0.3)[0]] if earlier else []
+            veiled = [step_back(earlier, opacity=0.12)[0]] if earlier else []
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
             # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
             self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), self.zoom_on(closer),
                       during(hide_edges, 0.0, 0.3), run_time=0.8)
             self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s),
-                         during(FadeIn(piece_names, lag_ratio=0.8), 0.0, 0.9), run_time=4.5 if k == 0 else 3.0)
+                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9), run_time=4.5 if k == 0 else 3.0)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
             row = self.row_frame(k + 1, th.output)
@@ -333,6 +322,17 @@ class ContextsScene(ExplainerScene):
             if len(transient) > 1:
                 self.play(FadeOut(VGroup(*transient[1:])), run_time=0.4)
             self.remove(chain)
+
+    def shown_pieces(self, mob) -> list:
+        """The parts of `mob` on screen now, a word or a number whole, anything else leaf by leaf (what
+        step_back can take to nothing and back)."""
+        on_screen = {id(m) for m in self.get_mobject_family_members()}
+
+        def pieces(m) -> list:
+            if isinstance(m, Text) or not m.submobjects:
+                return [m] if id(m) in on_screen and (isinstance(m, Text) or m.has_points()) else []
+            return [p for sub in m.submobjects for p in pieces(sub)]
+        return pieces(mob)
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""

@@ -23,8 +23,8 @@ from scenes.base import ExplainerScene
 from scenes.components import CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hop_through
-from scenes.projections import dimmed_by, feature_names
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
+from scenes.projections import feature_names
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
@@ -247,14 +247,15 @@ class DimensionsScene(ExplainerScene):
         # zoom_out would not bring it back)
         # Kᵀ's name and first columns framed with what is worked (close enough for the products to
         # read); what the view would cut (Kᵀ's last columns, V, Q's lower rows in the subtitles'
-        # band), dimmed while the camera is in
+        # band), hidden while the camera is in
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
-        below = self.cut_by_zoom(framed, [*(VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)),
-                                               self.q.col_labels, self.tags[0], self.tags[3], self.v, self.kt,
-                                               self.scores.rects])
+        q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
+        below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.tags[3], self.v, self.kt,
+                                          self.scores.rects])
+        hidden = hidden_while_zoomed(below, q_rows)
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
                      FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*framed).animations),
-                     *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
+                     *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
                      during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
         # the sum appears in its cell (a flight from the ledger would pass over Kᵀ's labels and
@@ -265,7 +266,7 @@ class DimensionsScene(ExplainerScene):
                      *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
-                  *(during(back, 0.7, 1.0) for back in dimmed_by(below, 1.0 / th.dim_opacity)), run_time=1.0)
+                  *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.7 * n)
         # the shapes faded in as they are said (written glyph by glyph they read as fragments), the

@@ -361,8 +361,10 @@ class EmbeddingsScene(ExplainerScene):
             j = ex.dims.index(dim)
             column = [g.column_box(j, colour) for _, g in self.inputs]
             boxes.add(*column)
+            # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
+            # read); the dim's colour is carried by its column box
             beats.append(AnimationGroup(*(FadeIn(b) for b in column),
-                                        *(Indicate(g.number(i, j), color=colour, scale_factor=1.3) for g, i in self._focus_rows())))
+                                        *(Indicate(g.number(i, j), color=theme.text, scale_factor=1.3) for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]

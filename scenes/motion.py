@@ -174,6 +174,37 @@ def hop_through(boxes: Sequence, *, keep_last: bool = False) -> AnimationGroup:
                             for k, box in enumerate(boxes)))
 
 
+def step_back(vectors, opacity: float = 0.3) -> tuple:
+    """(dimming, restoring): animations taking `vectors` (arrows, labels, leaders) to `opacity` of
+    their own opacities and back exactly. (focus_on dims only leaves: an arrow's line, which holds
+    its tip, would stay.) Each vector is transformed whole into a copy of itself: only opacities
+    change."""
+    as_they_are = [v.copy() for v in vectors]
+    dimmed = [v.copy() for v in vectors]
+    for copy in dimmed:
+        for m in copy.family_members_with_points():
+            m.set_fill(opacity=m.get_fill_opacity() * opacity, family=False)
+            m.set_stroke(opacity=m.get_stroke_opacity() * opacity, family=False)
+    return (AnimationGroup(*(Transform(v, d) for v, d in zip(vectors, dimmed))),
+            AnimationGroup(*(Transform(v, a) for v, a in zip(vectors, as_they_are))))
+
+
+def hidden_while_zoomed(pieces, units=()) -> tuple:
+    """(hide, show): animations taking each piece a zoom would cut wholly out of sight, and a
+    function giving the ones bringing them back as they were. Dimmed, a sliver at the view's edge
+    still reads as a broken word ("fr", "0.85"). A unit (a table's row with its word) with any
+    piece cut goes whole: its numbers left without their word would read as another row."""
+    cut = {id(m) for piece in pieces for m in piece.get_family()}
+    whole = [unit for unit in units if any(id(m) in cut for m in unit.get_family())]
+    in_whole = {id(m) for unit in whole for m in unit.get_family()}
+    pieces = [piece for piece in pieces if id(piece) not in in_whole] + whole
+    leaves = [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity(), leaf.get_stroke_opacity(background=True))
+              for piece in pieces for leaf in piece.family_members_with_points()]
+    hide = [piece.animate.set_opacity(0) for piece in pieces]  # a word as a whole (the checks see it go)
+    return hide, lambda: [leaf.animate.set_fill(opacity=fill).set_stroke(opacity=stroke)
+                          .set_stroke(opacity=back, background=True) for leaf, fill, stroke, back in leaves]
+
+
 def _set_opacity(kept, factor: float) -> None:
     """Each (mobject, fill, stroke) of `kept` drawn at `factor` of its own opacities."""
     for mob, fill, stroke in kept:

@@ -21,7 +21,7 @@ from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
-from scenes.motion import ProductSweep, Travel, build_rows, change_in_place, during, hop_through
+from scenes.motion import ProductSweep, Travel, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, fit_region
 
 
@@ -404,12 +404,18 @@ class MultiHeadScene(ExplainerScene):
     @staticmethod
     def swap(pairs, start: float = 0.0, end: float = 1.0, back: bool = False) -> list:
         """Each old number fades where it stands, then the new one appears there (back: the other
-        way), between fractions `start` and `end` of the group the animations are put in. The
-        table's own numbers only go transparent: they stay part of their table."""
-        half, parts = start + 0.45 * (end - start), []
-        for old, new in pairs:
+        way), between fractions `start` and `end` of the group the animations are put in: one
+        number after another, so the row and the column are never blank (and the two forms of a
+        number never overprint). The table's own numbers only go transparent: they stay part of
+        their table."""
+        parts, count = [], len(pairs)
+        each = (end - start) * (0.4 if count > 1 else 1.0)  # one number's change
+        step = (end - start - each) / max(count - 1, 1)
+        for k, (old, new) in enumerate(pairs):
+            begin = start + k * step
+            half = begin + 0.45 * each
             gone, shown = (old.animate.set_opacity(0), FadeIn(new)) if not back else (FadeOut(new), old.animate.set_opacity(1))
-            parts += [during(gone, start, half), during(shown, half, end)]
+            parts += [during(gone, begin, half), during(shown, half + 0.1 * each, begin + each)]
         return parts
 
     def project_out(self):
@@ -437,17 +443,18 @@ class MultiHeadScene(ExplainerScene):
         VGroup(layout, names).shift(RIGHT * max(0.0, config.frame_width / 2 - FRAME_MARGIN - names[1].get_right()[0]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
-        self.play(FadeOut(self.concat_name), run_time=0.4)
+        # as W_O comes in beside it: the frame is never left near empty between the two
         moved = VGroup(self.concat.rects, self.concat.numbers, self.concat.row_labels, self.concat.col_labels)
-        self.play(Transform(moved, VGroup(concat.rects, concat.numbers, concat.row_labels, concat.col_labels)),
-                  during(FadeIn(names[0]), 0.7, 1.0), run_time=1.0)
+        mixing = mixes_heads(m.w_o, self.head_widths)
+        self.narrate("Finally an output projection, W_O,", during(FadeOut(self.concat_name), 0.0, 0.2),
+                     during(Transform(moved, VGroup(concat.rects, concat.numbers, concat.row_labels, concat.col_labels)),
+                            0.0, 0.6),
+                     during(FadeIn(names[0]), 0.45, 0.65), during(FadeIn(VGroup(w_o, names[1])), 0.3, 0.75),
+                     during(FadeIn(VGroup(out.rects, names[2])), 0.6, 1.0), run_time=2.0)
         # the moved group goes too (the play put it in the scene): left there, it would lie under
         # the table taking its place, and show through wherever that table's numbers change
         self.remove(moved, self.concat)
         self.add(concat)
-        mixing = mixes_heads(m.w_o, self.head_widths)
-        self.narrate("Finally an output projection, W_O,", FadeIn(VGroup(w_o, names[1])),
-                     during(FadeIn(VGroup(out.rects, names[2])), 0.5, 1.0), run_time=1.5)
         # "one vector per word": each word's output row computed from its row of the concatenation,
         # as it is said (the focus word's first cell is left empty: it is worked below)
         self.narrate("turns the concatenation into one vector per word.",
@@ -473,14 +480,15 @@ class MultiHeadScene(ExplainerScene):
         # output's other columns, the rows below, the tables' names) steps back first: none of it is
         # worked, and nothing readable is seen cut
         below = self.cut_by_zoom(in_view, [concat, w_o, out, names])
-        step_back = self.focus_on([], pool=below)
+        hiding, brought_back = hidden_while_zoomed(below)
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
                      during(AnimationGroup(*tinted), 0.0, 0.3),
                      during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.25, 1.0),
-                     # the rows that the camera's move would take into the band step back as it ends
-                     # (a play before the move: what a play dims is seen dimmed only once it is over)
-                     *(during(dim, 0.8, 1.0) for dim in step_back),
+                     # what the camera's move would cut goes as the sentence ends, wholly: a dimmed
+                     # column cut at the frame's edge still reads as a framing error
+                     # (a play before the move: what a play hides is seen hidden only once it is over)
+                     *(during(dim, 0.8, 1.0) for dim in hiding),
                      run_time=1.0 + 0.6 * d_out)
         # the worked row and column written, where they stand, with the ledger's decimals: each
         # product then checks against the cells it is read from (the tables round to 2; made now,
@@ -502,8 +510,8 @@ class MultiHeadScene(ExplainerScene):
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), *self.zoom_out().animations,
                   *self.swap(restated, back=True),
-                  # the rows stepped back come back once the camera is out: before, they would be in the band
-                  *(during(anim, 0.9, 1.0) for anim in self.restore()), run_time=1.0)
+                  # what was hidden comes back once the camera is out: before, it would be seen cut
+                  *(during(anim, 0.9, 1.0) for anim in brought_back()), run_time=1.0)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in

@@ -6,7 +6,7 @@ import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, LaggedStart,
-    ReplacementTransform, SurroundingRectangle, VGroup, Write, config, there_and_back,
+    ReplacementTransform, SurroundingRectangle, VGroup, Wait, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -16,7 +16,7 @@ from attention_math.story import leans_towards
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, _box, boxes_overlap, plane_in_region, word_colors
-from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
+from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through, step_back
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
 PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
@@ -121,15 +121,14 @@ class OutputScene(ExplainerScene):
                 grow = [during(FadeIn(t), 0.35, 1.0) for t in sums]
             else:
                 # a count-up: a cell whose sum is unchanged keeps its number (a term of 0 there); a changed
-                # one rolls, the old number out upwards as the new one comes up into its place, together
-                # (the cell never goes blank; the two are a number's height apart, never over each other)
-                rise = UP * 0.6 * self.out.cell_h
+                # one swaps in place, the old number fading out before the new one fades in where it
+                # stood (never two numbers in one cell, nothing drawn outside it)
                 grow = []
                 for k, (a, b) in enumerate(zip(running, sums)):
                     if a.text == b.text:
                         sums[k] = a
                         continue
-                    grow += [during(FadeOut(a, shift=rise), 0.35, 0.9), during(FadeIn(b, shift=rise), 0.35, 0.9)]
+                    grow += [during(FadeOut(a), 0.35, 0.6), during(FadeIn(b), 0.6, 0.9)]
             step = [during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(terms[j]), 0.0, 0.5), *grow]
             self.play(*step, run_time=1.2 if j == 0 else 0.8)
             running = sums
@@ -251,9 +250,10 @@ class OutputScene(ExplainerScene):
         self.add(*self.chain.pieces)  # over the output's arrow: its head would hide the chain's last pieces
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops, coordinates)
+        # the output's arrow half seen from here on: the chain's last, shortest pieces end under its head
         self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
-                     run_time=2.5)
+                     during(self.output_arrow.body.animate.set_opacity(0.5), 0.0, 0.3), run_time=2.5)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
         # no term drawn larger than another: none is singled out)
         n = len(terms)
@@ -334,13 +334,19 @@ class OutputScene(ExplainerScene):
         # the axis, below, is never left in the subtitles' band)
         target = VGroup(*(self.chain.pieces[j] for j in small), names,
                         *plane.tick_labels[:len(plane.x_range.ticks)], plane.axis_names[0])
-        edges = self.cut_by_zoom([target], [*plane.tick_labels, *plane.axis_names, *column])
-        # (dimmed before the camera has gone far: on the way in they pass under the heading)
-        self.play(self.zoom_on(target), *(during(a, 0.0, 0.3) for a in self.focus_on([], pool=edges)), run_time=1.0)
+        # what the closer view would cut goes whole, before the camera has gone far (on the way in it
+        # passes under the heading), and comes back exactly; the column of terms is left out of the
+        # view whole, and stays as it is
+        edges = self.cut_by_zoom([target], [*plane.tick_labels, *plane.axis_names])
+        hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
+        said = [tokens[j] for j in small]
+        self.caption_over(f"Up close, the shortest arrows: {', '.join(said[:-1])}{' and ' if len(said) > 1 else ''}"
+                          f"{said[-1]}.")
+        self.play(self.zoom_on(target), during(hide_edges, 0.0, 0.3), run_time=1.0)
         for j, name in zip(small, names):
             self.play(FadeIn(terms[j]), self.chain.grow(j), FadeIn(name), run_time=0.7)
         self.wait(0.6)
-        self.play(self.zoom_out(), *(during(a, 0.7, 1.0) for a in self.restore()), FadeOut(names), run_time=1.0)
+        self.play(self.zoom_out(), during(show_edges, 0.7, 1.0), FadeOut(names), run_time=1.0)
 
     def fill_rows(self):
         s, th = self.first, self.theme

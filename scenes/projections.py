@@ -24,7 +24,7 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import fit_left_half, right_half_plane
-from scenes.motion import Carry, ProductSweep, build_rows, during, hop_through
+from scenes.motion import Carry, ProductSweep, build_rows, during, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
@@ -39,17 +39,11 @@ def feature_names(prefix: str, width: int) -> list:
     return [f"{prefix}{k + 1}" for k in range(width)]
 
 
-def dimmed_by(pieces, share: float) -> list:
-    """Animations fading each piece to `share` of its opacities; dimmed_by(pieces, 1 / share)
-    brings them back. Text by text (not glyph by glyph, as focus_on does): each text is seen
-    dimming as a whole."""
-    return [p.animate.fade(1.0 - share) for p in pieces]
-
-
 def drawn(mark: VGroup) -> Succession:
-    """A change mark (old box, arrow, new box) drawn in reading order."""
+    """A change mark (old box, arrow, new box) shown in reading order; the boxes fade in whole
+    (drawn edge by edge, a half-built box reads as a stray bar)."""
     old, arrow, new = mark
-    return Succession(Create(old), GrowArrow(arrow), Create(new))
+    return Succession(FadeIn(old), GrowArrow(arrow), FadeIn(new))
 
 
 def label_side(arrow: np.ndarray, other: np.ndarray):
@@ -112,20 +106,21 @@ class ProjectionsScene(ExplainerScene):
         # the camera in on the row, the column, the cell and the ledger: the worked numbers read
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
-        # the learned matrix's name framed with what is worked; what the view would cut, dimmed
+        # the learned matrix's name framed with what is worked; what the view would cut, hidden
         framed = [*sweep.keep(), names[1]]
-        below = self.cut_by_zoom(framed, [*(VGroup(self.x.row(r), self.x.row_labels[r]) for r in range(len(tokens))),
-                                               self.x.col_labels, *names, self.q.rects, self.w_q])
+        x_rows = [VGroup(self.x.row(r), self.x.row_labels[r]) for r in range(len(tokens))]
+        below = self.cut_by_zoom(framed, [*x_rows, self.x.col_labels, *names, self.q.rects, self.w_q])
+        hidden = hidden_while_zoomed(below, x_rows)
         self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
                      *(during(move, 0.0, 0.25) for move in self.zoom_on(*framed).animations),
-                     *(during(dim, 0.0, 0.1) for dim in dimmed_by(below, th.dim_opacity)),  # before the band reaches them
+                     *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
                                 *(sweep.term(k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
                      sweep.deliver(), run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
-                  *(during(back, 0.7, 1.0) for back in dimmed_by(below, 1.0 / th.dim_opacity)), run_time=1.0)
+                  *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
                      build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens), wait=0.5)
         self.query_product, self.names = layout, names
@@ -179,8 +174,9 @@ class ProjectionsScene(ExplainerScene):
             entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
             self.narrate("W_V decides what gets passed on:", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
                          Indicate(learned[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
-            self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", Create(entries),
-                         Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.15),
+            # the names flash in colour (grown, a name ran into the boxed cell beside it)
+            self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
+                         Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
                          run_time=1.5)
         else:
             self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
@@ -309,6 +305,8 @@ class ProjectionsScene(ExplainerScene):
             # its own key ranks first, the best other word's second
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
                          during(self.qk_plane.highlight(ex.focus), 0.3, 1.0),
+                         # the query it lies under faint while it is named (back with the next score)
+                         *(during(dim, 0.0, 0.3) for dim in self.focus_on([], pool=[query_vec.body])),
                          FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
         self.narrate((f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}."
                       if own_first else
@@ -401,21 +399,22 @@ class ProjectionsScene(ExplainerScene):
                          self._fill_row(rows[2]), run_time=1.5)
         else:
             size = "narrower" if effect == "sharper" else "wider"
-            # the two divisors pointed at in turn: √d above, √d_k below
+            # the two divisors pointed at in turn: √d above, √d_k below (frames faded, not drawn edge by edge)
             self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
-                         Succession(FadeOut(marks), Circumscribe(titles[1][1], color=th.muted),
+                         Succession(FadeOut(marks),
+                                    Circumscribe(titles[1][1], color=th.muted, fade_in=True, fade_out=True),
                                     FadeIn(titles[2], shift=RIGHT * 0.2)),
                          during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
             self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
-                         Circumscribe(titles[2][1], color=th.focus),
+                         Circumscribe(titles[2][1], color=th.focus, fade_in=True, fade_out=True),
                          during(self._fill_row(rows[2]), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else
                      f"the largest weight stays at {format_number(after.max())}.")
             old, arrow, new = self._change_mark(rows[1], rows[2], int(np.argmax(before)), th.focus, int(np.argmax(after)))
             self.narrate(f"A {'smaller' if effect == 'sharper' else 'larger'} divisor makes softmax {effect}:",
-                         Indicate(causes[1], color=th.focus, scale_factor=1.1), during(Create(old), 0.5, 1.0), run_time=1.5)
-            self.narrate(moved, Succession(GrowArrow(arrow), Create(new)), run_time=2.5)
+                         Indicate(causes[1], color=th.focus, scale_factor=1.1), during(FadeIn(old), 0.5, 1.0), run_time=1.5)
+            self.narrate(moved, Succession(GrowArrow(arrow), FadeIn(new)), run_time=2.5)
 
     @staticmethod
     def _fill_row(row):
@@ -446,4 +445,5 @@ class ProjectionsScene(ExplainerScene):
         fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
         self.clear_with_next_play()
         self.narrate("The mechanism is fixed; what is learned is the projections.",
-                     Succession(FadeIn(block[0]), FadeIn(block[1])), run_time=1.5, wait=1.0)
+                     # after the veil is down: read through it, the tables would overprint the summary
+                     during(Succession(FadeIn(block[0]), FadeIn(block[1])), 0.2, 1.0), run_time=1.5, wait=1.0)

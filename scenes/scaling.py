@@ -125,10 +125,11 @@ class ScalingScene(ExplainerScene):
         rows = [AnimationGroup(*(swap_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)))
                 for r in range(n)]
         self.narrate("Then every other score, row by row.",
+                     # the matrix is renamed as the pass starts: from then on its cells hold scaled values
+                     during(change_in_place(self.names[0], self.names[1], grow=False), 0.0, 0.2),
                      # each row's swap short (a long one leaves its cells blank for a while), one row after the other
-                     Succession(LaggedStart(*rows, lag_ratio=1.4, run_time=3.0),
-                                FadeOut(self.names[0], run_time=0.3), FadeIn(self.names[1], run_time=0.4)),
-                     run_time=3.7)
+                     during(LaggedStart(*rows, lag_ratio=1.4), 0.0, 0.85),
+                     run_time=3.5)
         kept = [self.heading, self.names[1], side, each]
         self.side = side
         if self.divisor > 1:
@@ -136,9 +137,13 @@ class ScalingScene(ExplainerScene):
         else:
             self.narrate("With d = 1 the divisor is 1: the scores stay as they are.")
         # the scaled grid takes the place of the recoloured scores grid and the numbers faded in:
-        # they look the same, and the scene keeps one grid
-        self.remove(*(m for m in self.mobjects if m not in kept))
+        # they look the same, and the scene keeps one grid (under the boxes). What stays may have entered
+        # the scene part by part: whatever holds a part of it stays, so that the next step's veil covers
+        # all of it at once, none of it gone before
+        staying = {id(m) for mob in kept for m in mob.get_family()}
+        self.remove(*(m for m in self.mobjects if not any(id(f) in staying for f in m.get_family())))
         self.add(self.scaled)
+        self.bring_to_back(self.scaled)
 
     def order_and_difference(self, s, i: int, worked: list) -> list:
         """Two scores of one row, pointed at in the grid and written where d and √d were: the

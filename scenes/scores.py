@@ -80,7 +80,10 @@ class ScoresScene(ExplainerScene):
         # the terms are worked while the sentence is said, not after it
         self.narrate(f"Multiply matching components, and add them up: the dot product {s.tokens[i]}·{s.tokens[j]}.",
                      Succession(*(sweep.term(k) for k in range(ex.d))), run_time=1.2 + 0.9 * (ex.d - 1))
-        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(), run_time=1.8)
+        # the column's box goes as the sum leaves the ledger: the number's way down to the cell crosses
+        # its lower edge (hidden, not removed: close() fades it out with the row's box)
+        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(),
+                     during(sweep.col_box.animate.set_stroke(opacity=0), 0.0, 0.2), run_time=1.8)
         # term by term: where the two agree most, the largest product; where they agree least, the
         # product nearest 0: each line boxed with the two entries it multiplies, one after the other
         def term_boxes(k):
@@ -199,11 +202,18 @@ class ScoresScene(ExplainerScene):
                                             self.table.row(0))),
                               lag_ratio=0.7), run_time=1.0)
         if beats:
-            for line, beat in zip(said, beats):  # each pair drawn as it is named
-                self.narrate(line, beat, run_time=2.4)
+            # the first pair's construction (its shadow, length, |b| and θ) dimmed while the others are
+            # drawn and named: one pair read at a time; it comes back as the pairs are compared
+            first_construction = [m for m in (self.figures[first], angle, shadow, measure) if len(m.family_members_with_points())]
+            for m in first_construction:
+                m.save_state()
+            dim_first = [m.animate.fade(0.7) for m in first_construction]
+            for n, (line, beat) in enumerate(zip(said, beats)):  # each pair drawn as it is named
+                self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=2.4)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
             # is said, the arrows (thickened in turn) as their lengths are
             self.narrate("In the plane, the score grows with both:",
+                         *(during(m.animate.restore(), 0.0, 0.3) for m in first_construction),
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]), run_time=1.5)
             # θ named as it is pointed at (the formula's cos θ; spelt out: the voice reads words)
@@ -387,5 +397,6 @@ class ScoresScene(ExplainerScene):
                                    for j in range(len(s.tokens))), lag_ratio=0.25),
                      during(FadeIn(note[0], shift=DOWN * 0.1), 0.6, 1.0), run_time=1.4)
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     FadeIn(note[1], shift=LEFT * 0.1), Indicate(note[0], color=th.focus, scale_factor=1.1),
+                     # the sum pulses in colour only: grown, it would run into "not 1" beside it
+                     FadeIn(note[1], shift=LEFT * 0.1), Indicate(note[0], color=th.focus, scale_factor=1.0),
                      run_time=1.0, wait=1.0)

@@ -185,14 +185,26 @@ class SoftmaxScene(ExplainerScene):
         # (the strip's cells and numbers on their own in the scene: each number goes as it changes)
         self.remove(strip_w)
         self.add(strip_w.rects, *strip_w.numbers)
-        self.play(during(FadeOut(VGroup(strip_x, strip_e, *names, total, weights_total)), 0.0, 0.6),
-                  *(change_in_place(old, new) for old, new in zip(strip_w.numbers, strip_w2.numbers)), run_time=0.8)
+        # (said, each with its words: the table's decimals are 2, the worked row's more)
+        self.narrate("Rounded to two decimals,",
+                     during(FadeOut(VGroup(strip_x, strip_e, *names, total, weights_total)), 0.0, 0.6),
+                     *(change_in_place(old, new) for old, new in zip(strip_w.numbers, strip_w2.numbers)), run_time=0.8)
         # the rounded numbers stand in strip_w's cells now; a copy of the rounded row (strip_w2, never
-        # in the scene itself) sets off from the same place
+        # in the scene itself) sets off from the same place, in one move
         rounded = list(strip_w2.numbers)
-        self.play(Vanish(strip_w.rects, gone=(0.0, 0.05)), *(Vanish(number, gone=(0.0, 0.05)) for number in rounded),
-                  Carry(strip_w2.row(0), self.weights.row(i), [(0.3, strip_w2.rects.get_center())]),
-                  during(FadeIn(VGroup(self.weights_name, self.legend)), 0.8, 1.0), run_time=1.4)
+        # the matrix it goes into appears round it as it lands, its other rows empty (their cells stay
+        # uncoloured until their weights are computed; the focus row's keep theirs)
+        others = [k for k in range(len(tokens)) if k != i]
+        focus_fills = [(cell[0], cell[0].get_fill_opacity()) for cell in self.weights.row(i)]
+        self.weights.clear_fills()
+        for rect, opacity in focus_fills:
+            rect.set_fill(opacity=opacity)
+        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(len(tokens))))
+        self.narrate("the row goes into the attention matrix.",
+                     Vanish(strip_w.rects, gone=(0.0, 0.05)), *(Vanish(number, gone=(0.0, 0.05)) for number in rounded),
+                     Carry(strip_w2.row(0), self.weights.row(i)),
+                     during(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels, empty)), 0.7, 1.0),
+                     during(FadeIn(VGroup(self.weights_name, self.legend)), 0.8, 1.0), run_time=1.2)
         self.focus_box = box
 
     def growth_bars(self, parts, strip_e: MatrixGrid, slot) -> VGroup:
@@ -244,15 +256,10 @@ class SoftmaxScene(ExplainerScene):
         s, th = self.first, self.theme
         n = len(s.tokens)
         i_focus = self.focus_row(s)
-        others = [k for k in range(n) if k != i_focus]
-        # the other rows' cells stay uncoloured until their weights are computed; the focus row's are
-        focus_fills = [(cell[0], cell[0].get_fill_opacity()) for cell in self.weights.row(i_focus)]
-        self.weights.clear_fills()
-        for rect, opacity in focus_fills:
-            rect.set_fill(opacity=opacity)
-        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(n)))
-        self.play(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels, empty)), run_time=0.6)
+        others = [k for k in range(n) if k != i_focus]  # (their cells empty since the focus row went in)
+        # the focus row's box goes as every row is worked (one box at a time: build_rows's own)
         self.narrate("The same for every row, independently: softmax runs along each row.",
+                     during(FadeOut(self.focus_box), 0.0, 0.1),
                      build_rows(self.weights, self.scaled, th.text, rows=others), run_time=0.7 * len(others))
         # the focus row's cells one after another, ending on its "Σ = 1"
         along = [self.weights.cell_box(i_focus, j, th.focus) for j in range(n)]
@@ -268,10 +275,12 @@ class SoftmaxScene(ExplainerScene):
         keys, queries = (caption.set_color(th.text) for caption in axis_captions(self.weights, th))
         keys.match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
         captions = VGroup(keys, queries)
+        # the scaled scores, done with, recede as the weights' captions come: "queries" between the two
+        # tables is then read with the bright one
         self.narrate("a row says how much that word listens to every word.",
                      FadeOut(along[-1], run_time=0.3), hop_through(listens),
+                     *(during(dim, 0.0, 0.3) for dim in self.focus_on([], pool=[self.scaled, self.scaled_name])),
                      during(FadeIn(queries), 0.05, 0.35), during(FadeIn(keys), 0.55, 0.85), run_time=1.8)
-        self.play(FadeOut(self.focus_box), run_time=0.4)
         self.captions_mob = captions
 
     def read_focus_row(self):

@@ -359,3 +359,22 @@ class ZoomingOntoTheBand(Zooming):
 def test_the_subtitle_band_check_follows_the_camera():
     scene = run_checked(ZoomingOntoTheBand, animate=True)
     assert {seen.label.words for seen in scene.band_texts} == {"low"}
+
+
+def test_what_a_zoom_would_cut_goes_wholly_and_comes_back_as_it_was():
+    """hidden_while_zoomed: a cut piece goes out of sight (dimmed, a sliver would read as a broken
+    word); a row with any piece cut goes whole with its word; showing brings back each opacity."""
+    from scenes.motion import hidden_while_zoomed
+
+    word, number, other, apart = digit("are", (0, 0)), digit("0.20", (2, 0)), digit("0.00", (4, 0)), digit("7", (0, 3))
+    number.set_opacity(0.6)  # a dimmed number comes back dimmed
+    row = VGroup(word, number, other)
+    hide, show = hidden_while_zoomed([other], units=[row])
+    scene = Scene()
+    scene.add(row, apart)
+    scene.play(*hide, run_time=0.5)
+    assert [max(p.get_fill_opacity() for p in t.family_members_with_points()) for t in (word, number, other, apart)] \
+        == [0, 0, 0, 1]
+    scene.play(*show(), run_time=0.5)
+    assert [max(p.get_fill_opacity() for p in t.family_members_with_points()) for t in (word, number, other)] \
+        == pytest.approx([1, 0.6, 1])
