@@ -224,7 +224,8 @@ class ExplainerScene(MovingCameraScene):
         """The pieces of `candidates` (default: everything on screen), besides `keep`, that the view
         zoom_on(*targets) would not hold whole: cut at its sides, under the heading, or low in the
         subtitles' band. A word or a number is judged whole (the "m" of a cut "mouse" reads as a
-        broken label, even dimmed), anything else leaf by leaf. Dim them while the camera is in."""
+        broken label, even dimmed), anything else leaf by leaf. Hide them while the camera is in
+        (motion.hidden_while_zoomed)."""
         centre, share = self.zoom_target(*targets)
         half_w = share * config.frame_width / 2
         left, right, top, bottom = centre[0] - half_w, centre[0] + half_w, centre[1] + share * TOP, centre[1] + share * BOTTOM
