@@ -40,8 +40,12 @@ class DotProduct:
     def decimals(self) -> int:
         """How many decimals the worked terms are written with: the fewest at which every line
         checks as written (a × b = p, and each Σ the one before plus p)."""
-        return fewest_decimals(lambda d: sum_as_written(self.products, self.running, d) and all(
-            product_as_written(a, b, p, d) for a, b, p in zip(self.a, self.b, self.products)))
+        return fewest_decimals(self.checks)
+
+    def checks(self, decimals: int) -> bool:
+        """Whether every line checks as written with `decimals` decimals."""
+        return sum_as_written(self.products, self.running, decimals) and all(
+            product_as_written(a, b, p, decimals) for a, b, p in zip(self.a, self.b, self.products))
 
 
 def dot_product(a: np.ndarray, b: np.ndarray) -> DotProduct:

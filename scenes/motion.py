@@ -388,8 +388,12 @@ class ProductSweep:
         self.colours = (left_colour, top_colour, sum_colour)
         self.dot = dot_product(left.values[i], top.values[:, j])
         size = 20 * top.cell_h / 0.5
-        # as many decimals as it takes for every line to check as written (the tables round to 2)
+        # as many decimals as it takes for every line to check as written (the tables round to 2);
+        # where the result table writes more (dimensions' 2.440), the ledger's sum is written as it,
+        # when every line checks at those decimals too (1.35 × 1.90 = 2.565 … Σ 2.440)
         places = self.dot.decimals
+        if not result.trim_zeros and result.decimals > places and self.dot.checks(result.decimals):
+            places = result.decimals
         pieces = [[label(shortest(a, places), theme, size=size, color=left_colour), label("×", theme, size=size),
                    label(shortest(b, places), theme, size=size, color=top_colour),
                    label(f"= {format_number(p, places)}", theme, size=size)]

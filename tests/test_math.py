@@ -174,6 +174,8 @@ def test_worked_sums_get_the_decimals_that_make_them_add_up_as_written():
     assert product_as_written(0.233, 0.2, 0.0466, 3) and not product_as_written(0.233, 0.2, 0.06, 2)
     assert dot_product([1.106, 0.233], [1.0, 0.2]).decimals == 3
     assert dot_product([1, 2, 3], [4, 5, 6]).decimals == 2  # whole numbers add up at 2 already
+    # 1.35 × 1.90 = 2.565 and 1.25 × −0.10 = −0.125 add up to 2.440 as written at 3 decimals too
+    assert dot_product([1.35, 1.25], [1.9, -0.1]).checks(3) and not dot_product([1.106, 0.233], [1.0, 0.2]).checks(2)
     assert shortest(1.1, 3) == "1.10" and shortest(-0.4831, 3) == "−0.483" and shortest(-np.inf, 3) == "−∞"
     # e^1.72 is 5.58, not the 5.56 that e^1.7151 rounds to: x needs a third decimal
     assert softmax_row(np.array([1.7151, 0.0])).decimals == 3
