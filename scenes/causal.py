@@ -225,6 +225,11 @@ class CausalScene(ExplainerScene):
         # the focus word's row, numbers again, rises out of the table as the rest goes under the
         # veil: the strip is seen to be that row, in one move from the table to its place
         cells = [strip.cell(0, j) for j in range(len(tokens))]
+        # the row's own discs give way to its numbers as the move starts: they rise from where they
+        # stand, never over a disc
+        for (r, _), disc in self.discs.discs.items():
+            if r == i:
+                disc.set_fill(opacity=0)
         self.play(during(veil.lower(), 0.0, 0.3),
                   *(during(Carry(lifted[j], cells[j]), 0.0, 0.85) for j in range(len(tokens))),
                   Vanish(strip.col_labels, back=(0.8, 1.0)), during(FadeIn(self.strip_name), 0.8, 1.0), run_time=1.2)
