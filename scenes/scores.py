@@ -159,10 +159,18 @@ class ScoresScene(ExplainerScene):
         self.plane.figures.append(measure)
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
                                                     stroke_width=3) for k in plane.axes))
+        own = VGroup()
         if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
-            self.narrate("That shadow is its length times cos theta, theta the angle between them.",
-                         Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
-                         run_time=2.0)
+            # the focus word's own length written along its arrow as it is said: the 1.30 on screen
+            # is the shadow, not the length
+            own = self._length_mark(first, card.length_text, shadow, angle, measure, of=focus)
+            self.plane.figures.append(own)
+            self.narrate(f"That shadow is its length, {format_number(proj.length_a)}, times cos theta, "
+                         "theta the angle between them.",
+                         during(FadeIn(own), 0.0, 0.3),
+                         during(Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
+                                0.2, 1.0),
+                         run_time=2.4)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
                      during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
@@ -204,7 +212,7 @@ class ScoresScene(ExplainerScene):
         if beats:
             # the first pair's construction (its shadow, length, |b| and θ) dimmed while the others are
             # drawn and named: one pair read at a time; it comes back as the pairs are compared
-            first_construction = [m for m in (self.figures[first], angle, shadow, measure) if len(m.family_members_with_points())]
+            first_construction = [m for m in (self.figures[first], angle, shadow, measure, own) if len(m.family_members_with_points())]
             for m in first_construction:
                 m.save_state()
             dim_first = [m.animate.fade(0.7) for m in first_construction]
@@ -225,7 +233,7 @@ class ScoresScene(ExplainerScene):
                                        if not getattr(v, "is_dot", False)), lag_ratio=0.3),
                          run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 *lengths]
+                 own, *lengths]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -272,14 +280,16 @@ class ScoresScene(ExplainerScene):
         theta = label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)
         return VGroup(arc, theta), shadow
 
-    def _length_mark(self, word: str, text: str, *placed) -> VGroup:
+    def _length_mark(self, word: str, text: str, *placed, of: str = "") -> VGroup:
         """|b| written beside b's arrow, preferably on the side away from a (the shadow and its
         length are on a's side), clear of the plane's other labels and of the perpendicular: the
         factor the shadow is multiplied by, seen where it is. Empty when b has no length in the
-        plane."""
+        plane. of=a: a's own length |a| instead, beside a's arrow, away from b."""
         proj = self.projections[word]
-        if proj.length_b == 0:
+        if (proj.length_a if of else proj.length_b) == 0:
             return VGroup()
+        if of:
+            text, word = format_number(proj.length_a), of
         vec = self.plane.vectors[word]
         mark = label(f"|{word}| = {text}", self.theme, size=20, color=vec.body.get_color())
         placer = self.plane.placer()
@@ -289,10 +299,11 @@ class ScoresScene(ExplainerScene):
         dashed = self.figures[word].dashed if word in self.figures and self.figures[word].submobjects else None
         if dashed is not None:  # the perpendicular: a label across it reads as crossed out
             placer.avoid_segment(dashed.get_start(), dashed.get_end())
-        tip, origin = self.plane.c2p(proj.b), self.plane.origin
+        this, other = (proj.a, proj.b) if of else (proj.b, proj.a)
+        tip, origin = self.plane.c2p(this), self.plane.origin
         along = (tip - origin) / np.linalg.norm(tip - origin)
         away = np.array([along[1], -along[0], 0.0])
-        if np.dot(self.plane.c2p(proj.a) - origin, away) > 0:
+        if np.dot(self.plane.c2p(other) - origin, away) > 0:
             away = -away
         placer.place(mark, origin + 0.6 * (tip - origin), away)
         return mark
