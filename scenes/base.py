@@ -26,7 +26,7 @@ from attention_math.example import Example
 from attention_math.trace import trace_example
 from pipeline.limits import check_drawable
 from scenes import HAND_OVER_SECTION, ORDER
-from scenes.components import BarChart, MatrixGrid, title
+from scenes.components import BarChart, MatrixGrid, pieces, title
 from scenes.handoff import boundary, moving, settle
 from scenes.geometry import Veil
 from scenes.motion import Vanish, during
@@ -231,17 +231,11 @@ class ExplainerScene(MovingCameraScene):
         left, right, top, bottom = centre[0] - half_w, centre[0] + half_w, centre[1] + share * TOP, centre[1] + share * BOTTOM
         kept = {id(m) for mob in keep for m in mob.get_family()}
 
-        def pieces(mob) -> list:
-            if id(mob) in kept:
-                return []
-            if isinstance(mob, Text) or not mob.submobjects:
-                return [mob] if mob.has_points() or mob.submobjects else []
-            return [piece for sub in mob.submobjects for piece in pieces(sub)]
-
         def cut(piece) -> bool:
             return (piece.get_left()[0] < left or piece.get_right()[0] > right or piece.get_bottom()[1] < bottom
                     or piece.get_top()[1] > top)
-        found = [piece for mob in (self.mobjects if candidates is None else candidates) for piece in pieces(mob)]
+        found = [piece for mob in (self.mobjects if candidates is None else candidates)
+                 for piece in pieces(mob, skip=lambda m: id(m) in kept)]
         return [piece for piece in {id(p): p for p in found}.values() if cut(piece)]
 
     @property

@@ -97,6 +97,17 @@ def _shaped(text: str, size: float, weight: str) -> LightText:
     return shaped
 
 
+def pieces(mob, skip=lambda m: False) -> list:
+    """`mob` in pieces a viewer reads: each word or number whole (a glyph alone, the "m" of a cut
+    "mouse", reads as a broken label), anything else leaf by leaf; what `skip` says, left out with
+    all it holds."""
+    if skip(mob):
+        return []
+    if isinstance(mob, Text) or not mob.submobjects:
+        return [mob] if mob.has_points() or mob.submobjects else []
+    return [piece for sub in mob.submobjects for piece in pieces(sub, skip)]
+
+
 def make_text(content: str, size: float, color: str, weight: str = "NORMAL") -> LightText:
     """Every piece of text on screen is made here: one font family, Pango only (no LaTeX)."""
     return _shaped(content, float(size), weight).copy().set_color(color)
@@ -267,6 +278,16 @@ class MatrixGrid(VGroup):
 
     def number(self, i: int, j: int) -> Text:
         return self._cells[i][j][1]
+
+    def rewritten(self, i: int, j: int, text: str, fit: float) -> Text:
+        """Cell (i, j)'s number written as `text` (more decimals, as a worked sum writes it), as
+        large and in the colour of the table's own, no wider than `fit` of the cell, where it stands:
+        not yet on screen."""
+        old, cell = self.number(i, j), self.cell(i, j)[0]
+        new = label(text, self.theme, size=old.font_size, color=old.get_fill_color())
+        if new.width > cell.width * fit:
+            new.scale_to_fit_width(cell.width * fit)
+        return new.move_to(cell)
 
     def row(self, i: int) -> VGroup:
         return VGroup(*self._cells[i])

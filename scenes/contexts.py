@@ -12,13 +12,13 @@ import math
 import numpy as np
 from manim import (
     DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
-    Succession, SurroundingRectangle, Text, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
 )
 
 from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
-from scenes.components import label, vector_row
+from scenes.components import label, pieces, vector_row
 from scenes.geometry import ARROW_WIDTH, VectorPlane, _box, plane_in_region, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during, step_back
@@ -327,12 +327,7 @@ class ContextsScene(ExplainerScene):
         """The parts of `mob` on screen now, a word or a number whole, anything else leaf by leaf (what
         step_back can take to nothing and back)."""
         on_screen = {id(m) for m in self.get_mobject_family_members()}
-
-        def pieces(m) -> list:
-            if isinstance(m, Text) or not m.submobjects:
-                return [m] if id(m) in on_screen and (isinstance(m, Text) or m.has_points()) else []
-            return [p for sub in m.submobjects for p in pieces(sub)]
-        return pieces(mob)
+        return [piece for piece in pieces(mob) if id(piece) in on_screen]
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""

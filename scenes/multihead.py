@@ -393,12 +393,8 @@ class MultiHeadScene(ExplainerScene):
             text = shortest(grid.values[r, c], places)
             if text.replace(" ", "") == old.text:
                 continue
-            new = label(text, self.theme, size=old.font_size, color=old.get_fill_color())
-            cell = grid.cell(r, c)[0]
             # (a margin each side: the digits of a cell must not reach its neighbours or the row's box)
-            if new.width > cell.width * 0.76:
-                new.scale_to_fit_width(cell.width * 0.76)
-            pairs.append((old, new.move_to(cell)))
+            pairs.append((old, grid.rewritten(r, c, text, fit=0.76)))
         return pairs
 
     @staticmethod

@@ -150,14 +150,7 @@ class OutputScene(ExplainerScene):
         already writes them so."""
         if places <= self.attn.decimals:
             return []
-        written = []
-        for j, w in enumerate(weights):
-            old = self.attn.number(i, j)
-            new = label(format_number(w, places), self.theme, size=PRODUCT_NUMBER_SIZE).match_height(old)
-            if new.width > self.attn.cell_w * 0.92:
-                new.scale_to_fit_width(self.attn.cell_w * 0.92)
-            written.append(new.move_to(self.attn.cell(i, j)[0]))
-        return written
+        return [self.attn.rewritten(i, j, format_number(w, places), fit=0.92) for j, w in enumerate(weights)]
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
