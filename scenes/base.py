@@ -155,11 +155,13 @@ class ExplainerScene(MovingCameraScene):
             getattr(self, step)()
             self._hold_until(self._quiet_at)  # a step's speech ends within its section
             self.step_finished(step)
-        if self._clearing is not None:  # nothing came after it: the old picture just goes
-            self.play(run_time=CLEARING_TIME)
         if self.hands_over():
+            self._clearing = None  # the hand-over takes the old picture away as the next one comes
             self.next_section(HAND_OVER_SECTION)  # not a step: the decks show what each step builds
             self.hand_over()
+        elif self._clearing is not None:  # nothing comes after it: the old picture just goes
+            veil, self._clearing = self._clearing, None
+            self.play(veil.lower(), run_time=CLEARING_TIME)
         self.wait(1.0)
 
     def hands_over(self) -> bool:
@@ -285,7 +287,8 @@ class ExplainerScene(MovingCameraScene):
     def hand_over(self, run_time: float = 1.0) -> None:
         """End on the picture the next scene opens on: the matrix it takes as its input, centred
         and large. If that matrix is on screen it moves there (and its name, if written); the rest
-        fades out, the heading too; otherwise the matrix fades in where it belongs."""
+        fades out, the heading too; otherwise the matrix fades in where it belongs as the rest goes
+        (a last step's pending clearing is this: no empty frame between the two pictures)."""
         if not self.hands_over():
             return
         picture = boundary(self.scene_name, self)
@@ -307,11 +310,18 @@ class ExplainerScene(MovingCameraScene):
         name = next((m for m in reversed(family) if isinstance(m, Text) and m.text == picture.name.text and _seen(m)), None)
         pairs = [(old if old is not None and on_screen(old) else None, new)
                  for old, new in moving(table, picture.table, name, picture.name)]
-        animations, appearing = settle([(old, new) for old, new in pairs if old is not None or new is not None])
+        pairs = [(old, new) for old, new in pairs if old is not None or new is not None]
         kept = {id(m) for part in (table, name) if part is not None for m in part.get_family()}
         rest = [piece for top in tops for piece in _outside(top, kept)]
+        if any(old is not None for old, _ in pairs):  # the matrix is on screen: it moves there
+            animations, appearing = settle(pairs)
+            going = (0.0, 0.35)
+        else:  # it comes in as the old picture goes, as a step's clearing does: no empty frame between
+            going = (0.0, 0.5)
+            appearing = [new for _, new in pairs]
+            animations = [Vanish(new, back=(going[1] * (1 - CLEARING_OVERLAP), 0.8)) for new in appearing]
         if rest:
-            animations.insert(0, Vanish(VGroup(*rest), gone=(0.0, 0.35)))
+            animations.insert(0, Vanish(VGroup(*rest), gone=going))
         self._after_play.append(lambda: (self.remove(*self.mobjects), self.add(picture)))
         self.play(*animations, run_time=run_time)
 

@@ -108,3 +108,50 @@ def test_the_decks_show_the_steps_and_leave_out_the_hand_over(tmp_path):
 def test_the_first_scene_opens_on_an_empty_frame_and_every_scene_is_in_a_pair():
     assert catalog.scene_names() == list(ORDER)
     assert picture([built_scene(ORDER[0], "second").first_picture]) == set()
+
+
+def test_a_hand_over_brings_its_matrix_in_as_the_old_picture_goes():
+    """A clip whose last step leaves a picture without the handed-over matrix (as projections ends
+    on its summary) cross-fades into the boundary: the matrix starts coming in before the old picture
+    has gone, and no moment of the hand-over is an empty frame (it was: the picture went under a
+    veil, then the matrix faded in, about a second of white between)."""
+    from manim import FadeIn, tempconfig
+
+    from scenes.base import ExplainerScene
+    from scenes.components import MatrixGrid
+    from scenes.theme import theme_named
+    from tests.scene_helpers import TINY
+
+    moments = []
+
+    class EndsOnASummary(ExplainerScene):
+        scene_name = ORDER[0]  # opens on nothing, hands over the input X, which this picture does not show
+        steps = ("summary",)
+
+        def summary(self):
+            self.words = Text("a summary in words")
+            self.narrate("A summary.", FadeIn(self.words), run_time=0.5)
+
+        def update_to_time(self, t):
+            if self.hands_over() and getattr(self, "_handing", False):
+                for alpha in np.linspace(0.0, 1.0, 21):  # look inside the (skipped) hand-over
+                    super().update_to_time(alpha * self.duration)
+                    old = max(g.get_fill_opacity() for g in self.words.family_members_with_points())
+                    tables = [m for top in self.mobjects for m in top.get_family() if isinstance(m, MatrixGrid)]
+                    new = max((g.get_fill_opacity() for table in tables for g in _ink(table.numbers)), default=0.0)
+                    drawn = {id(m) for top in self.mobjects for m in top.get_family()}
+                    moments.append((alpha, old if id(self.words[0]) in drawn else 0.0, new))
+            super().update_to_time(t)
+
+        def hand_over(self, run_time: float = 1.0):
+            self._handing = True
+            super().hand_over(run_time)
+            self._handing = False
+
+    with tempconfig(TINY):
+        EndsOnASummary(skip_animations=True, theme=theme_named("light")).render()
+    assert moments, "the hand-over was not played"
+    old_gone = min(alpha for alpha, old, _ in moments if old < 0.01)
+    new_starts = min(alpha for alpha, _, new in moments if new > 0.01)
+    assert new_starts < old_gone, (new_starts, old_gone)
+    assert all(old > 0.01 or new > 0.01 for _, old, new in moments if 0 < _ < 1), moments
