@@ -349,3 +349,73 @@ def undivided_inputs(scaled_row: np.ndarray, d: int) -> list:
     root = math.sqrt(d)
     x = np.asarray(scaled_row, dtype=float)
     return [x * root * factor for factor, _, _ in undivided_weights(x, d)]
+
+
+def zero_in_plane(xy: Sequence[float], decimals: int = 2) -> bool:
+    """A word's vector has both plane coordinates 0 as written at `decimals` (and: 0.00, 0.00 in
+    the animal-tech plane): only then may the narration say "and = (0, 0) here: it adds nothing
+    to the sum in this plane"."""
+    return all(written(float(v), decimals) == 0 for v in xy)
+
+
+from typing import NamedTuple  # noqa: E402  (this module is appended to only: its later helpers' imports)
+
+
+class Swept(NamedTuple):
+    """The focus word's plane vector turned and stretched, against a partner b (see swept)."""
+
+    a: np.ndarray              # (2,) the turned, stretched vector
+    length: float              # |a|
+    angle: Optional[float]     # θ between a and b in degrees (None when either is zero)
+    shadow: float              # |a| cos θ, signed, along b
+    foot: np.ndarray           # (2,) where the shadow ends, on b's line
+    plane_dot: float           # a·b = |a| cos θ × |b|
+
+
+def swept(a: Sequence[float], b: Sequence[float], degrees: float = 0.0, factor: float = 1.0) -> Swept:
+    """Plane vector `a` (2,) turned anticlockwise by `degrees` and stretched by `factor`, against
+    `b` (2,): what the scores scene draws while it sweeps the focus word's arrow ("the score grows
+    with both: the angle, and how long they are"). At 0 degrees and factor 1 it is `a` itself, so
+    the sweep ends exactly on the true vector."""
+    turn = math.radians(degrees)
+    rotation = np.array([[math.cos(turn), -math.sin(turn)], [math.sin(turn), math.cos(turn)]])
+    moved = factor * (rotation @ np.asarray(a, dtype=float)) if degrees else factor * np.asarray(a, dtype=float)
+    b = np.asarray(b, dtype=float)
+    length, length_b, dot = float(np.linalg.norm(moved)), float(np.linalg.norm(b)), float(moved @ b)
+    if length == 0 or length_b == 0:
+        return Swept(moved, length, None, 0.0, np.zeros(2), dot)
+    cos = max(-1.0, min(1.0, dot / (length * length_b)))
+    return Swept(moved, length, math.degrees(math.acos(cos)), length * cos, b * (length * cos / length_b), dot)
+
+
+def sweep_turns(a: Sequence[float], b: Sequence[float], most: float = 30.0) -> Optional[tuple]:
+    """(towards, away): the signed turns in degrees (anticlockwise positive) that bring `a` closer
+    to `b`'s direction and further from it, each at most `most` and at most 0.6 of the way (never
+    past b, never past pointing opposite it), so that the dot product a·b grows on the first and
+    shrinks on the second. None when either vector is zero (no angle to turn)."""
+    start = swept(a, b)
+    if start.angle is None:
+        return None
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    towards_b = -1.0 if a[0] * b[1] - a[1] * b[0] < 0 else 1.0  # b anticlockwise of a: turn anticlockwise
+    return (towards_b * min(most, 0.6 * start.angle), -towards_b * min(most, 0.6 * (180.0 - start.angle)))
+
+
+def gap_ratio(row: np.ndarray, exps: np.ndarray, larger: int, smaller: int, decimals: int) -> Optional[float]:
+    """The ratio of two eˣ entries as written at `decimals` (5.5567 ÷ 1.1735 = 4.7352), when it is
+    e to the gap of their x as written (1.7150 − 0.1600 = 1.555, e^1.555 = 4.7352) to 2 decimals as
+    written: only then may the screen write "5.5567 ÷ 1.1735 = 4.74 = exp(1.555)" (what softmax keeps
+    of two scores is this ratio, and it depends only on their difference). None when the smaller
+    eˣ is written 0, or the two disagree at 2 decimals."""
+    e_larger, e_smaller = written(exps[larger], decimals), written(exps[smaller], decimals)
+    if e_smaller <= 0:
+        return None
+    ratio = e_larger / e_smaller
+    gap = (written(row[larger], decimals) - written(row[smaller], decimals)) / 10 ** decimals
+    return ratio if format_number(ratio, 2) == format_number(math.exp(gap), 2) else None
+
+
+def written_total(row: np.ndarray, decimals: int = 2) -> float:
+    """What a row adds up to as written at `decimals` (0.26 + 0.09 + 0.43 + 0.10 + 0.11 = 0.99,
+    though the weights add up to 1 before rounding): what a viewer adding the written row gets."""
+    return sum(written(v, decimals) for v in np.ravel(np.asarray(row, dtype=float))) / 10 ** decimals

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Create, FadeIn, FadeOut, Indicate, LaggedStart, Polygon, Rectangle,
-    Succession, SurroundingRectangle, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut, Indicate,
+    LaggedStart, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
 from attention_math.core import causal_mask
@@ -13,14 +13,12 @@ from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, during
+from scenes.motion import Carry, Vanish, blink, build_rows, during
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells).
 CELL_H, NUMBER_SIZE = 1.4, 27
-# where the focus word's lines begin, at the end: left of it, the row of weights they draw
-LINES_LEFT = -0.6
 
 
 class CausalScene(ExplainerScene):
@@ -29,15 +27,38 @@ class CausalScene(ExplainerScene):
     summary = "A decoder's words see only the past"
     steps = ("show_scaled", "mask_future", "softmax_rows", "first_token", "discs_and_lines")
 
-    def _grid(self, values, name, value_scale, row_labels: bool = True):
+    def _grid(self, values, name, value_scale, row_labels: bool = True, **cells):
         tokens = list(self.first.tokens)
         return self.grid(values, name, row_labels=tokens if row_labels else None, col_labels=tokens,
                          value_scale=value_scale, row_label_colors=self.token_colors(tokens),
-                         col_label_colors=self.token_colors(tokens), cell_h=CELL_H, number_size=NUMBER_SIZE)
+                         col_label_colors=self.token_colors(tokens), **{"cell_h": CELL_H, "number_size": NUMBER_SIZE, **cells})
+
+    def _centred_scores(self) -> dict:
+        """The scores alone, as they are while the mask is explained: centred and large (wider
+        cells, larger numbers than the two tables side by side allow), with their name and tag;
+        the scaled and the masked version at the same place. They later move into the layout's
+        (the same tables: a move)."""
+        s, th = self.first, self.theme
+        cells = dict(cell_w=1.45, cell_h=0.95, number_size=34)
+        scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale, **cells)
+        masked = self._grid(s.causal.masked, "causal.masked", self.score_scale, **cells)
+        masked.shift(scaled.rects.get_center() - masked.rects.get_center())
+        for i, j in zip(*np.nonzero(causal_mask(len(s.tokens)))):
+            masked.number(i, j).scale(1.4)
+        size = scaled.col_labels[0].font_size
+        heads = {"scaled": label("Scaled scores", th, size=size), "masked": label("Masked: future = −∞", th, size=size)}
+        tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size * 1.05, color=th.muted), scaled.width)
+        tag.next_to(scaled, UP, buff=0.12).align_to(scaled, LEFT)
+        for head in heads.values():
+            head.next_to(tag, UP, buff=0.16).align_to(scaled, LEFT)
+        heads["masked"].align_to(heads["scaled"], DOWN)
+        fit_to_frame(VGroup(scaled, masked, *heads.values(), tag), top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
+        return dict(scaled=scaled, masked=masked, heads=heads, tag=tag)
 
     def show_scaled(self):
         """The layout of the whole scene: scaled scores on the left (masked where they stand, later),
-        the weights on the right, row beside row (the weights need no row labels of their own)."""
+        the weights on the right, row beside row (the weights need no row labels of their own).
+        Until the softmax is named the scores stand alone, centred and larger (_centred_scores)."""
         s, th = self.first, self.theme
         self.heading = self.chapter_title()
         self.scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale)
@@ -82,6 +103,13 @@ class CausalScene(ExplainerScene):
         self.sum_note.align_to(self.weights.col_labels, DOWN).shift(UP * (self.weights.col_labels.height + 0.1))
         self.sum_note.shift(LEFT * max(0.0, self.sum_note.get_right()[0] - (self.camera.frame_width / 2 - 0.2)))
         self.weights.clear_fills()
+        self._softmax_arrow()  # where it goes once the scores stand at the left
+        # while the mask is explained the scores are alone, centred and large; they move to their
+        # place in this layout as the softmax is named (the layout's versions wait till then)
+        self.settled = dict(masked=self.masked, head=self.heads["masked"], tag=self.simple_tag, scaled_head=self.heads["scaled"])
+        centred = self._centred_scores()
+        self.scaled, self.masked, self.simple_tag = centred["scaled"], centred["masked"], centred["tag"]
+        self.heads.update(centred["heads"])
         # one word being read (the focus word, or the first if the focus has no future) and the words after it
         i = self.focus_row(s)
         i = i if i < len(s.tokens) - 1 else 0
@@ -105,25 +133,40 @@ class CausalScene(ExplainerScene):
                                         stroke_width=0, fill_color=th.negative, fill_opacity=0.35).move_to(self.masked.cell(i, j))
                               for i, j in future))
         upper = self._future_outline(self.scaled)
-        self._softmax_arrow()
         self.narrate("Above the diagonal are the future words.",
                      *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
-        # the name changes where it stands (grown on its way in, it would reach the tag beside it)
-        changes = [during(change_in_place(self.heads["scaled"], self.heads["masked"], grow=False), 0.0, 0.3),
-                   *(during(FadeOut(u), 0.8, 1.0) for u in upper)]
+        # the name turns into the new one where it stands; each future score turns into −∞ on the
+        # spot as its cell takes the mask's shade: one cross-fade each, the place never empty
+        def turn(old, new, start, end):
+            return [during(FadeOut(old), start, end), during(FadeIn(new), start, end)]
+
+        changes = [*turn(self.heads["scaled"], self.heads["masked"], 0.0, 0.3),
+                   *(during(FadeOut(u), 0.85, 1.0) for u in upper)]
         for k, (i, j) in enumerate(future):
-            start = 0.15 + 0.6 * k / max(len(future), 1)
-            changes += [during(change_in_place(self.scaled.number(i, j), self.masked.number(i, j)), start, start + 0.25),
-                        during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.25),
-                        during(FadeIn(self.shade[k]), start + 0.1, start + 0.25)]
-        # then, as the softmax is named, where it will take them: the arrow and the empty weights
-        self.narrate("Their scores are set to minus infinity before the softmax.", during(AnimationGroup(*changes), 0.0, 0.75),
+            start = 0.15 + 0.65 * k / max(len(future), 1)
+            changes += [*turn(self.scaled.number(i, j), self.masked.number(i, j), start, start + 0.2),
+                        during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.2),
+                        during(FadeIn(self.shade[k]), start, start + 0.2)]
+        self.narrate("Their scores are set to minus infinity", *changes, run_time=2.8)
+        # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
+        self.remove(*self.scaled.get_family(), *(self.masked.number(i, j) for i, j in future))
+        self.add(self.masked, self.shade)
+        # then, as the softmax is named, the scores move to their place at the left (the same
+        # tables, shade and names, smaller) and the arrow and the empty weights come where it will
+        # take them
+        masked = self.settled["masked"]
+        shade = VGroup(*(Rectangle(width=masked.cell(i, j).width, height=masked.cell(i, j).height, stroke_width=0,
+                                   fill_color=th.negative, fill_opacity=0.35).move_to(masked.cell(i, j)) for i, j in future))
+        centred = VGroup(self.masked, self.shade, self.heads["masked"], self.simple_tag)
+        settled = VGroup(masked, shade, self.settled["head"], self.settled["tag"])
+        self.narrate("before the softmax.", during(Transform(centred, settled), 0.0, 0.55),
                      during(AnimationGroup(Create(self.arrow), FadeIn(self.op),
                                            FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels))),
-                            0.75, 1.0), run_time=3.7)
-        # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
-        self.remove(*self.scaled.get_family())
-        self.add(self.masked, self.shade)
+                            0.55, 1.0), run_time=1.8)
+        self.remove(centred, *centred)
+        self.add(settled)
+        self.masked, self.shade, self.heads["masked"], self.simple_tag = settled
+        self.heads["scaled"] = self.settled["scaled_head"]  # the layout's names, for what reads them later
 
     def _future_outline(self, grid) -> list:
         """The outline of `grid`'s cells above the diagonal: along the top, down the right, back up
@@ -232,7 +275,8 @@ class CausalScene(ExplainerScene):
                 disc.set_fill(opacity=0)
         self.play(during(veil.lower(), 0.0, 0.3),
                   *(during(Carry(lifted[j], cells[j]), 0.0, 0.85) for j in range(len(tokens))),
-                  Vanish(strip.col_labels, back=(0.8, 1.0)), during(FadeIn(self.strip_name), 0.8, 1.0), run_time=1.2)
+                  # its words and its name arrive with it (a row of numbers alone reads as no one's)
+                  Vanish(strip.col_labels, back=(0.35, 0.85)), during(FadeIn(self.strip_name), 0.35, 0.85), run_time=1.2)
         veil.hidden()
         self.remove(*cells, strip.col_labels)
         self.add(strip)
@@ -243,8 +287,8 @@ class CausalScene(ExplainerScene):
                      run_time=2.0)
         # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
         # boxed in the strip and the note written as its words are named
-        zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.negative, buff=0.04,
-                                       stroke_width=4)] if future else [])
+        zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,
+                                       stroke_width=4)] if future else [])  # grey, as the brace on their words
         notes = [Vanish(self.pattern.future_label, back=(0.3, 0.6))] if self.pattern.future_label is not None else []
         self.narrate(f"{after}.", *(during(FadeIn(z), 0.0, 0.3) for z in zeros), *notes, run_time=2.4, wait=0.5)
         self.remove(*shown, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
@@ -253,32 +297,38 @@ class CausalScene(ExplainerScene):
     def _fan(self, tokens, i: int, row, future) -> AttentionPattern:
         """The focus word's row as lines, laid out as multihead's heads were (the word at the left,
         the sentence in a column at the right, each weight after its word); the future's words
-        muted, and the note saying why they have no line where their lines would run."""
+        muted, and a brace beside them saying why they have no line."""
         th = self.theme
         colors = {**self.token_colors(tokens), **{j: th.muted for j in future}}
-        pattern = AttentionPattern(tokens, i, th, orientation="column", colors=colors, size=28, reach=2.5)
+        pattern = AttentionPattern(tokens, i, th, orientation="column", colors=colors, size=28, reach=4.0)
         pattern.keys.arrange(DOWN, buff=0.5, aligned_edge=LEFT)  # tall: the column fills the frame's height
-        pattern.query_label.next_to(pattern.keys, LEFT, buff=2.5).set_y(pattern.keys[i].get_y())
+        pattern.query_label.next_to(pattern.keys, LEFT, buff=4.0).set_y(pattern.keys[i].get_y())
         pattern.add(pattern.numbers_for(row, size=24))
         if future:
-            # where the lines to the future words would run: between the word and them
-            note = label("future: no lines", th, size=24, color=th.muted)
-            fit_width(note, pattern.keys.get_left()[0] - pattern.query_label.get_right()[0] - 0.4)
-            note.move_to([(pattern.keys.get_left()[0] + pattern.query_label.get_right()[0]) / 2,
-                          VGroup(*(pattern.keys[j] for j in future)).get_y(), 0.0])
-            pattern.future_label = note
-            pattern.add(note)
+            # the future's words (with their 0s) held by a brace, the reason written after it
+            targets = VGroup(*(VGroup(pattern.keys[j], pattern.weight_labels[""][j]) for j in future))
+            brace = Brace(targets, direction=RIGHT, color=th.muted, buff=0.2)
+            words = VGroup(label("future:", th, size=24, color=th.muted), label("no lines", th, size=24, color=th.muted))
+            words.arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(brace, RIGHT, buff=0.15)
+            pattern.future_label = VGroup(brace, words)
+            pattern.add(pattern.future_label)
         return pattern
 
     def _lines_layout(self, strip, name, pattern):
-        """The focus word's row of weights at the top left, its name before it; its lines right of
-        it (the pattern's box clear of the strip's), as tall as the frame allows between the
-        heading and the subtitles' band, the sentence's column at the frame's right."""
+        """The focus word's row of weights at the top, centred, its name before it (cells about a
+        unit wide); its lines centred below it, as tall as the frame allows above the subtitles'
+        band: the word at about 30 % of the frame's width, the sentence's column at about 65 %."""
         top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.15
-        half = self.camera.frame_width / 2
+        width = self.camera.frame_width
         name.next_to(strip.rects, LEFT, buff=0.25)
-        left = VGroup(name, strip)
-        left.scale(min(2.4, (LINES_LEFT - 0.4 - (-half + 0.3)) / left.width))
-        left.move_to([-half + 0.3 + left.width / 2, top - left.height / 2, 0.0])
-        pattern.scale(min((top - bottom) / pattern.height, (half - 0.3 - LINES_LEFT) / pattern.width))
-        pattern.move_to([half - 0.3 - pattern.width / 2, (top + bottom) / 2, 0.0])
+        head = VGroup(name, strip)
+        head.scale(min(1.35 / strip.rects[0].width, (width - 1.0) / head.width))
+        head.move_to([0.0, top - head.height / 2, 0.0])
+        below = head.get_bottom()[1] - 0.45
+        pattern.scale(min((below - bottom) / pattern.height, (width - 0.6) / pattern.width))
+        pattern.move_to([0.0, (below + bottom) / 2, 0.0])
+        pattern.shift(RIGHT * (0.15 * width - pattern.keys.get_left()[0]))
+        pattern.query_label.set_x(-0.2 * width)
+        overflow = pattern.get_right()[0] - (width / 2 - 0.3)
+        if overflow > 0:  # a long word or note: the whole diagram moves left, word and column alike
+            pattern.shift(LEFT * overflow)

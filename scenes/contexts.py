@@ -11,7 +11,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
+    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
 )
 
@@ -19,7 +19,7 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces, vector_row
-from scenes.geometry import ARROW_WIDTH, VectorPlane, _box, plane_in_region, word_colors
+from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, _box, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region
@@ -27,6 +27,10 @@ from scenes.staging import BOTTOM, TOP, fit_region
 
 ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
 PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
+PLOT_LEFT = 0.0  # the plot, a square on the right from here to the frame's right margin; the table left of it
+TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
+GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
+OUTPUT_ARC, INPUT_ARC = 0.3, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
 NEAR_ARC = 0.6         # degrees placed at most this far from their arc read as its own
 ARC_LEADER_FROM = 0.75  # degrees placed further than this from their arc get a thin line to it
 
@@ -39,6 +43,24 @@ def direction_of(plane: VectorPlane, xy) -> float:
     """The angle (radians, from the x axis) at which the arrow to `xy` is drawn."""
     origin, tip = plane.origin, plane.c2p(xy)
     return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
+
+
+def plot_in_region(plane, points, theme, *, left: float, right: float, top: float, axis_colors) -> VectorPlane:
+    """plane_in_region, with the x axis's name over the axis's end instead of beyond it: the axes
+    take the width the name took (the plot is then as large as the region's height allows). The
+    plane's box is the region (its labels' bounds)."""
+    bottom = BOTTOM
+    probe = VectorPlane(plane, points, theme, width=right - left, height=top - bottom, axis_colors=axis_colors)
+    extra = probe.axis_names[0].width + 0.12  # what the name beside the axis's end took from the axes
+    figure = VectorPlane(plane, points, theme, width=right - left + extra, height=top - bottom, axis_colors=axis_colors)
+    end = figure.axes.c2p(figure.x_range.high, 0)
+    figure.axis_names[0].next_to(end, UP, buff=0.12).align_to(end, RIGHT)
+    drawn = VGroup(figure.axes, figure.tick_labels, figure.axis_names)
+    figure.shift(np.array([(left + right) / 2, (top + bottom) / 2, 0.0]) - drawn.get_center())
+    # the box: from what is drawn's left (the table beside keeps clear of it) to the region's right
+    start = drawn.get_left()[0]
+    figure.box.stretch_to_fit_width(right - start).move_to(np.array([(start + right) / 2, (top + bottom) / 2, 0.0]))
+    return figure
 
 
 class AngleMark(VGroup):
@@ -186,13 +208,17 @@ class ContextsScene(ExplainerScene):
         drawn = list(dict.fromkeys([*words, ex.focus]))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
-        # the right half, up to the frame's top (the heading is on the left): the plane as large as
-        # the frame allows, so the chains' shortest pieces still read
-        self.plane = plane_in_region(plane, reach, th, left=0.1, right=self.camera.frame_width / 2 - 0.3,
-                                     top=self.camera.frame_height / 2 - 0.25,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        # the right of the frame up to its top (the heading is on the left), its range from the data:
+        # the plane as large as the frame allows, so the chains' shortest pieces still read
+        self.plane = plot_in_region(plane, reach, th, left=PLOT_LEFT, right=self.camera.frame_width / 2 - 0.3,
+                                    top=self.camera.frame_height / 2 - 0.25,
+                                    axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
         placer = self.plane.placer()
+        # the x axis's name, over the axis's end, keeps a wide berth: a word beside it ("cat animal",
+        # both in the animal colour) read as one phrase
+        placer.avoid_box(self.plane.axis_names[0], pad=0.45)
         origin = self.plane.origin
+        first = len(placer.segments)
         for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
             placer.avoid_strip(origin, self.plane.c2p(res.total))
             placer.avoid_segment(self.plane.c2p(res.embedding), self.plane.c2p(res.total))
@@ -203,6 +229,9 @@ class ContextsScene(ExplainerScene):
             placer.avoid_segment(origin, origin + 0.85 * (self.plane.c2p(chain.total) - origin))
         focus_tip = self.plane.c2p(coords[drawn.index(ex.focus)])
         placer.avoid_strip(origin, origin + 0.85 * (focus_tip - origin))
+        # (the chains' pieces' names may cross these margins: they are gone before the residual and
+        # the outputs are drawn, and the focus word's arrow is faint while they are up)
+        later = list(range(first, len(placer.segments)))
         # words whose arrows lie along an axis (cat, keyboard) end beside its tick labels: their labels
         # keep off the axis line, so "2" and "keyboard" do not read as one (the labels placed later,
         # off the axes anyway, need every place left)
@@ -211,17 +240,22 @@ class ContextsScene(ExplainerScene):
             placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         del placer.segments[kept:kept + 6]
+        later += range(kept, len(placer.segments))  # the words' arrows too: faint while the chains are laid
         # the two sentences condense into one small table on the left (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
         summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
                             col_labels=list(ex.dims), value_scale=self.vector_scale,
-                            row_label_colors={0: th.focus, 1: th.output, 2: th.output}, col_label_colors=self.dim_colors(),
+                            # each context's output in its own colour from here on (its arrow, its row's
+                            # name, its angle): which output came from which context is seen throughout
+                            row_label_colors={0: th.focus, **{k + 1: c for k, c in enumerate(self.context_colors(words))}},
+                            col_label_colors=self.dim_colors(),
                             # narrower cells than a table's (a cell widens for its column's name): the table
                             # fits the half frame with its numbers and names at a reading size
-                            cell_w=0.88)
+                            cell_w=0.8)
         half = self.camera.frame_width / 2
-        # mid-height on the left: the residual's note comes under it later
-        fit_region(summary, -half + 0.25, 0.0, top=1.9, bottom=-0.9)
+        # a strip at the top left, under the heading, up to the plot's numbers: the residual's note
+        # comes under it later
+        fit_region(summary, -half + 0.25, self.plane.box.get_left()[0] - 0.3, top=TOP - 0.1, bottom=TOP - 2.1)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
@@ -262,17 +296,32 @@ class ContextsScene(ExplainerScene):
             chain_lines = (laid_from, len(placer.segments))  # they leave the placer with the chain
             for piece, token in zip(chain.pieces, s.tokens):
                 piece.set_color(colors.get(token, th.text))
-            out = self.plane.vector(f"output with {word}", self.chains[k].total, th.output, text=f"with {word}")
+            colour = self.context_colors(words)[k]
+            before_out = len(placer.boxes)
+            out = self.plane.vector(f"output with {word}", self.chains[k].total, colour, text=f"with {word}")
             if out.leader is not None:  # the angles' labels, placed later, keep off it too
                 placer.avoid_segment(out.leader.get_start(), out.leader.get_end())
             # each piece named by its word, read with the camera in on the chain (the pieces are short)
+            # (the output's name, drawn once the pieces' names have gone, leaves them its place meanwhile)
+            out_boxes = placer.boxes[before_out:]
+            del placer.boxes[before_out:]
             boxes = len(placer.boxes)
             piece_names = VGroup()
-            for piece, token in zip(chain.pieces, s.tokens):
-                name = label(token, th, size=PIECE_NAME_SIZE, color=colors.get(token, th.text))
-                placer.place(name, piece.get_center(), np.array([0.6, -1.0, 0.0]))
+            for tokens_, where, tiny in self.piece_groups(chain, s.tokens):
+                # a piece too short to see as an arrow even up close is said to be about nothing (one
+                # name for those that end where the one before does: stacked names read as one)
+                text = f"{', '.join(tokens_)} ≈ 0" if tiny else tokens_[0]
+                name = label(text, th, size=PIECE_NAME_SIZE,
+                             color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
+                point = (where[0] + where[1]) / 2
+                # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
+                if placer.place(name, point, np.array([1.0, -0.3, 0.0]) if tiny else np.array([0.6, -1.0, 0.0]),
+                                ignore=later) >= LEADER_FROM:
+                    # placed away from its piece, a thin line says which piece it names
+                    name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
                 piece_names.add(name)
             del placer.boxes[boxes:]  # they go with the camera's going back
+            placer.boxes += out_boxes
             closer = VGroup(chain, piece_names)
             # (the words' own arrows and names are pale by then: step_back)
             edges = self.cut_by_zoom([closer], [*self.plane.tick_labels, *self.plane.axis_names])
@@ -287,13 +336,13 @@ class ContextsScene(ExplainerScene):
                      "the same sum, tip to tail.")
             # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
             # runs along cat's arrow, on the animal axis): they come back with the chain's going
-            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=0.12)
+            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=GHOST)
             # the contexts before this one step back too, for good (one focal point: the chain being
             # built; the earlier result's arcs would close round the new ones into a crowded quarter
             # circle); they are kept as drawn, for the residual to bring back
             earlier = [m for j in range(k) for m in (self.output_arrows[j], *self.marks_of[j])]
             self.earlier_as_drawn = [m.copy() for m in earlier]
-            veiled = [step_back(earlier, opacity=0.12)[0]] if earlier else []
+            veiled = [step_back(earlier, opacity=GHOST)[0]] if earlier else []
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
             # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
             self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), self.zoom_on(closer),
@@ -302,8 +351,8 @@ class ContextsScene(ExplainerScene):
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9), run_time=4.5 if k == 0 else 3.0)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
-            row = self.row_frame(k + 1, th.output)
-            named = SurroundingRectangle(out.label, color=th.output, buff=0.06, stroke_width=3)
+            row = self.row_frame(k + 1, colour)
+            named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
             self.plane.figures.append(named)  # drawn on the plane, as its part
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
                          during(self.zoom_out(), 0.0, 0.35), during(show_edges, 0.25, 0.35),
@@ -322,6 +371,22 @@ class ContextsScene(ExplainerScene):
             if len(transient) > 1:
                 self.play(FadeOut(VGroup(*transient[1:])), run_time=0.4)
             self.remove(chain)
+
+    @staticmethod
+    def piece_groups(chain, tokens) -> list:
+        """[(words, (start, end), tiny)]: the chain's pieces in order, each with its words, where it
+        is drawn and whether it is too short to see (shorter than TINY_PIECE on screen); consecutive
+        tiny pieces share one entry, from the first one's start to the last one's end."""
+        groups = []
+        for piece, token in zip(chain.pieces, tokens):
+            ends = (piece.get_center(), piece.get_center()) if isinstance(piece, Dot) else (piece.get_start(), piece.get_end())
+            short = np.linalg.norm(ends[1] - ends[0]) < TINY_PIECE
+            if short and groups and groups[-1][2]:
+                groups[-1][0].append(token)
+                groups[-1][1] = (groups[-1][1][0], ends[1])
+            else:
+                groups.append([[token], ends, short])
+        return [tuple(group) for group in groups]
 
     def shown_pieces(self, mob) -> list:
         """The parts of `mob` on screen now, a word or a number whole, anything else leaf by leaf (what
@@ -370,7 +435,10 @@ class ContextsScene(ExplainerScene):
             plane.figures += [swing, excess]
             figures.append([Create(swing), during(Create(excess), 0.6, 1.0)])
             swung += [FadeOut(swing), FadeOut(excess)]
-        mark = AngleMark(plane, after, turn, th.output, radius=0.45 * reach)
+        # the arcs inside the first tick (an arc through a tick's number read as one), apart, and
+        # shorter than the arrows they measure
+        step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
+        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach))
         self.angle_marks.append(mark)
         figures.append([mark.draw(), *swung])
         # the input's arc between the output's arc and the output's tip, its label clear of that tip
@@ -385,7 +453,7 @@ class ContextsScene(ExplainerScene):
             placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.12)
         margins = len(placer.segments), len(placer.boxes)
         # its label between the output's arrow and the input's, outside the output's arc
-        mine = AngleMark(plane, before, turn, th.focus, radius=0.72 * reach, beside=after)
+        mine = AngleMark(plane, before, turn, th.focus, radius=min(INPUT_ARC * step, 0.72 * reach), beside=after)
         # the margins leave the placer; the arc and its label stay (both angles stay in view)
         del placer.segments[kept[0]:margins[0]], placer.boxes[kept[1]:margins[1]]
         self.input_marks.append(mine)
@@ -483,8 +551,11 @@ class ContextsScene(ExplainerScene):
                              self.plane.grow_one(total), lag_ratio=1.0)
                  for out, moved, total in zip(self.output_arrows, laid, sums)]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag[0], run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
-        self.narrate("the residual connection.", Write(tag[1]), run_time=1.2)
+                     AnimationGroup(FadeIn(tag, run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
+        # (both lines of the note come together: its first alone hung there for seconds); its name
+        # pointed at as it is said
+        self.narrate("the residual connection.", Circumscribe(tag[1], color=th.focus, buff=0.08, fade_in=True,
+                                                              fade_out=True, stroke_width=3), run_time=1.2)
         nudged = [(k, f"towards {plane.names[t]} next to {w}") for k, (t, w) in enumerate(zip(turns, words))
                   if t is not None]
         self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
@@ -525,5 +596,7 @@ class ContextsScene(ExplainerScene):
         self.play(FadeIn(held), run_time=0.8)
         # (a Vanish keeps its own window: `during` does not reach it)
         self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(Transform(held, there), 0.1, 0.75),
-                  Vanish(VGroup(picture.table, picture.name), back=(0.45, 1.0)), run_time=2.4)
+                  # X starts coming as the picture is all but gone (a gap between them left the frame
+                  # empty but for the box)
+                  Vanish(VGroup(picture.table, picture.name), back=(0.3, 0.95)), run_time=2.4)
         self.narrate("Only how information was mixed.", FadeOut(held), run_time=1.5, wait=0.5)

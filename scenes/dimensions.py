@@ -3,16 +3,17 @@
 The learned head of the previous step, read for its shapes. It opens on X, as handed over, beside
 Q, K and V with their shapes ((n × d)·(d × d_k) = (n × d_k)): the projections were worked in the
 previous step, so here they are only named (W_Q, W_K and W_V shown for a moment where Q, K
-and V then appear). Then one layout carries the rest of the computation,
-each product as worked by hand (the right factor above the result, the left one beside it,
-scenes.components.product_layout): Q·Kᵀ gives the n × n scores whatever d_k is, they are divided
-by √d_k where they stand, softmax turns each row into weights, and the weights times V (which
-waits above its product from the start) give an output of d_v numbers per word."""
+and V then appear). Then Q·Kᵀ is worked by hand (Kᵀ above the scores, Q beside them,
+scenes.components.product_layout): it gives the n × n scores whatever d_k is, and they are divided
+by √d_k where they stand. Q and Kᵀ then go: the scores move, larger, to the left of the frame,
+softmax turns each row into weights there, V comes beside them as it is used, and the weights
+times V give an output of d_v numbers per word."""
 
 from __future__ import annotations
 
+import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle, Underline,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle, Underline,
     VGroup, Write, config,
 )
 
@@ -20,16 +21,18 @@ from attention_math.core import scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import division_decimals, strongest_neighbour, written_rows_read_one
 from scenes.base import ExplainerScene
-from scenes.components import CELL_W, fit_to_frame, label, product_layout
+from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
-from scenes.projections import feature_names
+from scenes.projections import feature_names, hopping_term
+from scenes.staging import fit_region
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
 SMALLEST_ZOOM = 0.84
 MARGIN_X = 0.3  # the layout's margin at either side of the frame
+SAFE_MARGIN_X = 0.75  # the weights' layout, which fills the frame's width: clear of its edges
 
 
 class DimensionsScene(ExplainerScene):
@@ -52,15 +55,16 @@ class DimensionsScene(ExplainerScene):
     def _k_to_columns(self) -> list:
         """K's rows become Kᵀ's columns, one word after another: the row's cells step up into a
         staircase (the rows below have not left yet, the rows above have), close up into a column
-        at K's left edge and the column rises into its place in Kᵀ. K's column names go first and
+        at K's left edge, the column goes along (below Kᵀ, in the empty scores) to under its place
+        and rises into it: it never crosses a column landed before it. K's column names go first and
         become Kᵀ's row names. Animations to play together; Kᵀ is in the scene afterwards."""
         k, kt = self.k1, self.kt
         n, width = k.shape
         w = k.cell(0, 1).get_x() - k.cell(0, 0).get_x() if width > 1 else k.cell_w
         h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
         parts = [Vanish(k, gone=(0.0, 0.001), parts=[*k.col_labels, *(k.cell(i, c) for i in range(n) for c in range(width))]),
-                 Vanish(self.names1[2], gone=(0.0, 0.15)),
-                 Vanish(self.scores.rects, back=(0.0, 0.15)), Vanish(self.tags[1], back=(0.85, 1.0))]
+                 # the empty scores come once the keys have landed: the rows in flight cross where they will be
+                 Vanish(self.scores.rects, back=(0.85, 1.0)), Vanish(self.tags[1], back=(0.85, 1.0))]
         per = 0.8 / n
         # K's column names go to their place just ahead of the first word's cells (the whole way
         # ahead, they stood by an empty Kᵀ): up, along a line above Kᵀ (in one line, as in K's
@@ -83,9 +87,11 @@ class DimensionsScene(ExplainerScene):
                 start = k.cell(i, c).get_center()
                 stepped = start + UP * (width - 1 - c) * h
                 closed = stepped - RIGHT * c * w
+                under = np.array([kt.cell(c, i).get_x(), closed[1], 0.0])
                 parts.append(Carry(k.cell(i, c), kt.cell(c, i),
-                                   [(t0, start), (t0 + 0.3 * per, stepped), (t0 + 0.55 * per, closed),
-                                    (t0 + per, kt.cell(c, i).get_center())], resize=(t0 + 0.55 * per, t0 + per)))
+                                   [(t0, start), (t0 + 0.3 * per, stepped), (t0 + 0.5 * per, closed),
+                                    (t0 + 0.7 * per, under), (t0 + per, kt.cell(c, i).get_center())],
+                                   resize=(t0 + 0.7 * per, t0 + per)))
         self._after_play.append(lambda: (self.remove(k, kt.col_labels, *kt.col_labels, *kt.row_labels,
                                                      *(kt.cell(c, i) for i in range(n) for c in range(width))),
                                          self.add(kt, self.scores.rects, self.tags[1])))
@@ -146,52 +152,36 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(VGroup(*self.one_word_rows[1:])), 0.7, 0.9), run_time=2.6)
 
     def scores_stay_square(self):
-        """Q beside Kᵀ, V waiting above where the output will be: Q·Kᵀ fills the n × n scores."""
-        s, th = self.first, self.theme
+        """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
+        s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, tokens = len(s.tokens), list(s.tokens)
         # Q's and V's cells a little wider than the default: a minus sign then fits at the numbers' size
         self.q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query, cell_w=CELL_W * 1.15)
+        # Kᵀ's columns (and so the scores') wider than the default for a short sentence: a score
+        # written to 3 decimals ("−1.440") then keeps the numbers' size (a long one has no room)
         self.kt = self.grid(p.k.T, "projected.k.T", row_labels=feature_names("k", p.d_k), col_labels=tokens,
-                            value_scale=self.vector_scale, label_color=th.key, col_label_colors=self.token_colors(tokens))
+                            value_scale=self.vector_scale, label_color=th.key, col_label_colors=self.token_colors(tokens),
+                            cell_w=CELL_W * (1.2 if n <= 6 else 1.0))
         # the scores and √d_k written to the decimals at which every scaled score checks against them
         # (3.188 ÷ 1.414 = 2.25, where 3.19 ÷ 1.414 = 2.26)
         self.score_places, self.root_places = division_decimals(p.scores, p.scaled, scale_factor(p.d_k))
         # every score to those decimals (3.188 beside 2.440, not beside 2.44): one table, one way of writing
         self.scores = self.grid(p.scores, "projected.scores", value_scale=self.score_scale, cell_w=self.kt.cell_w,
                                 cell_h=self.q.cell_h, decimals=self.score_places, trim_zeros=False)
-        self.v = self._operand(p.v, "projected.v", feature_names("v", p.d_v), th.value, cell_w=CELL_W * 1.15)
-        self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
-                             cell_h=self.q.cell_h)
         layout = product_layout(self.q, self.kt, self.scores)
-        # the output beside the scores (row for row), V above it as Kᵀ is above the scores; its
-        # row labels stand in the gap between the two results
-        gap = self.v.row_labels.width + 0.45
-        self.out.shift(self.scores.rects.get_right() + RIGHT * gap - self.out.rects.get_left())
-        self.out.align_to(self.scores.rects, UP)
-        self.v.shift(self.out.rects.get_left() - self.v.rects.get_left())
-        # V just above the output (it has no column labels to make room for): V is the layout's
-        # tallest column, and the layout's height is what limits its size
-        self.v.shift(UP * (self.out.rects.get_top()[1] + 0.3 - self.v.rects.get_bottom()[1]))
+        # V and the output are not here: they come when the weights are made (scale_and_softmax), so
+        # the product worked now has the frame to itself
         self.tags = VGroup(self._tag("Q", f"{n} × {p.d_k}", th.query).next_to(self.q.rects, DOWN, buff=0.2),
                            self._tag("Kᵀ", f"{p.d_k} × {n}", th.key),
-                           self._tag("Scores", f"{n} × {n}", th.text).next_to(self.scores.rects, DOWN, buff=0.2),
-                           # V's name in the corner over its row names, level with its column names:
-                           # beside V it would widen the layout, above V make it taller
-                           self._tag("V", f"{n} × {p.d_v}", th.value),
-                           self._tag("Output", f"{n} × {p.d_v}", th.output).next_to(self.out.rects, DOWN, buff=0.2))
-        # Kᵀ's name over its column labels (its right is V's, its left the worked cell's products)
-        self.tags[1].next_to(self.kt.col_labels, UP, buff=0.2).align_to(self.kt.rects, LEFT)
-        # what the output's width means, under its name (written at the end, but laid out with the rest)
-        ex = self.example
-        # one line, not two: the height is what limits this layout's size
-        self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th, size=22)
-        self.per_word.next_to(self.tags[4], DOWN, buff=0.12)
-        self.tags[3].next_to(self.v.col_labels, LEFT, buff=0.25).align_to(self.v.row_labels, RIGHT)
+                           self._tag("Scores", f"{n} × {n}", th.text).next_to(self.scores.rects, DOWN, buff=0.2))
+        # Kᵀ's name in the corner over its row names, level with its column names (above them it
+        # would make the layout taller, and the height is what limits its size)
+        self.tags[1].next_to(self.kt.col_labels, LEFT, buff=0.25).align_to(self.kt.row_labels, RIGHT)
         # when the scores need more than 2 decimals (for their division to check), the table says so
         self.decimals_note = (label(f"to {self.score_places} decimals", th, size=22, color=th.muted)
                               .next_to(self.tags[2], RIGHT, buff=0.4) if self.score_places > 2 else VGroup())
-        whole = VGroup(layout, self.v, self.out, self.tags, self.per_word, self.decimals_note)
+        whole = VGroup(layout, self.tags, self.decimals_note)
         # the score worked by hand writes its products left of Kᵀ's rows, above Q: Q moves left
         # (its rows still beside the scores' rows) until the ledger fits there at its own size, or
         # as far as the tables can shrink with their numbers still readable
@@ -219,23 +209,30 @@ class DimensionsScene(ExplainerScene):
         self.slot_right = self.kt.row_labels.get_left()[0] - 0.3
         self.slot_y = self.kt.rects.get_center()[1]
         self.scores.clear_fills()
-        self.out.clear_fills()
         # X and the formula go first: Q then moves over an empty frame; K stays to be turned into Kᵀ
-        q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.4, 1.0))
-        self.play(Vanish(VGroup(self.x, self.names1[0], self.one_word_rows), gone=(0.0, 0.4)),
-                  *q_moves, run_time=1.5)
-        self.remove(self.q1, self.names1[1], *q_new)
+        # X's words go with Q (they named its rows, level with X's): they become Q's row names
+        q_moves, q_new = settle([(self.x.row_labels if old is None and new is self.q.row_labels else old, new)
+                                 for old, new in moving(self.q1, self.q, self.names1[1], self.tags[0])], move=(0.4, 1.0))
+        # V goes with X: it is not used before the weights are (it comes back then, output_width)
+        # K goes down into the (still empty) scores' place, low enough that the staircase each of
+        # its rows makes on its way into Kᵀ stays below Kᵀ's columns (those landed, and those to come)
+        k = self.k1
+        h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
+        top = max(self.kt.rects.get_bottom()[1] - 0.15 - (p.d_k - 1) * h, BOTTOM + n * h)
+        k_down = np.array([self.scores.rects.get_right()[0] - k.rects.get_right()[0], top - k.rects.get_top()[1], 0.0])
+        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
+                                self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
+                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), run_time=1.5)
+        self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
         self.narrate("Kᵀ turns each word's key into a column:", *self._k_to_columns(), run_time=3.6)
-        # V goes where it waits for the output while the widths that must match are boxed
-        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.tags[3]), move=(0.0, 1.0))
+        # the widths that must match, boxed
         self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
                                for m in (self.q.col_labels, self.kt.row_labels)))
         self.narrate(f"{p.d_k} numbers, the same width as the queries.",
-                     *v_moves, during(FadeIn(self.widths[1]), 0.1, 0.45), during(FadeIn(self.widths[0]), 0.5, 0.85),
+                     during(FadeIn(self.widths[1]), 0.1, 0.45), during(FadeIn(self.widths[0]), 0.5, 0.85),
                      run_time=2.0)
-        self.remove(self.v1, *self.names1, *v_new)
-        self.add(self.v, self.tags[3])
+        self.remove(*self.names1)
         # one score worked: as many products as Q has columns
         ex = self.example
         i, j = self.worked
@@ -246,23 +243,29 @@ class DimensionsScene(ExplainerScene):
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
         # Kᵀ's name and first columns framed with what is worked (close enough for the products to
-        # read); what the view would cut (Kᵀ's last columns, V, Q's lower rows in the subtitles'
+        # read); what the view would cut (Kᵀ's last columns, Q's lower rows in the subtitles'
         # band), hidden while the camera is in
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
         q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
-        below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.tags[3], self.v, self.kt,
+        below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.kt,
                                           self.scores.rects])
-        hidden = hidden_while_zoomed(below, q_rows)
+        # a column of Kᵀ cut by the view goes whole (its number without its cell read as loose text)
+        kt_columns = [VGroup(self.kt.column(c), self.kt.col_labels[c]) for c in range(n)]
+        hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
                      FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*framed).animations),
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
                      during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
-                     Succession(*(sweep.term(k) for k in range(p.d_k))), run_time=1.2 * p.d_k)
+                     # the last running sum is the score: it is written as "Added up" says it
+                     # (the small boxes fade from cell to cell: slid, they struck through the digits between)
+                     Succession(*(hopping_term(sweep, k) for k in range(p.d_k - 1)),
+                                AnimationGroup(*hopping_term(sweep, p.d_k - 1).animations[:-1])), run_time=1.2 * p.d_k)
         # the sum appears in its cell (a flight from the ledger would pass over Kᵀ's labels and
         # cells); sweep.deliver(travel=False) would bring in the whole table holding the number,
         # every other score too, before they are computed: the number alone here
-        self.narrate(f"Added up: {self.scores.written(sweep.dot.total)}.", during(self.scores.fill_in(i, j), 0.2, 0.8),
-                     Vanish(self.scores.number(i, j), back=(0.2, 0.8)),
+        self.narrate(f"Added up: {self.scores.written(sweep.dot.total)}.",
+                     during(FadeIn(sweep.sums[-1], shift=0.15 * LEFT), 0.0, 0.35),
+                     during(self.scores.fill_in(i, j), 0.4, 0.9), Vanish(self.scores.number(i, j), back=(0.4, 0.9)),
                      *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
@@ -282,9 +285,9 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
 
-    def _shapes(self, left: tuple, right: tuple):
-        """"(n × k)·(k × m) = (n × m)" written where the worked score's products were (left of Kᵀ's
-        rows), the two inner sizes that must match in the focus colour."""
+    def _shape_line(self, left: tuple, right: tuple):
+        """"(n × k)·(k × m) = (n × m)", the two inner sizes that must match in the focus colour
+        (`line.inner`)."""
         (rows, inner), (inner_right, cols) = left, right
         line = label(f"({rows} × {inner})·({inner_right} × {cols}) = ({rows} × {cols})", self.theme, size=26)
         # glyph indices (Pango's glyphs skip the spaces) of the two inner sizes
@@ -293,9 +296,73 @@ class DimensionsScene(ExplainerScene):
         line.inner = VGroup(*(VGroup(*line[start:start + len(digits)])
                               for start, digits in ((first, str(inner)), (second, str(inner_right)))))
         line.inner.set_color(self.theme.focus)  # each of the two, one group per size written
+        return line
+
+    def _shapes(self, left: tuple, right: tuple):
+        """The shapes' line written where the worked score's products were (left of Kᵀ's rows)."""
+        line = self._shape_line(left, right)
         left_edge = -config.frame_width / 2 + 0.3
         fit_width(line, self.slot_right - left_edge)
         return line.move_to([(left_edge + self.slot_right) / 2, self.slot_y, 0.0])
+
+    def _weights_layout(self, scaled_tag, weights_tag) -> None:
+        """The frame once Q and Kᵀ have given the scores: Weights | V | Output side by side, rows
+        level with rows (each word's weights, its row of V, its output), larger than the tables
+        of the product before (for a long sentence or a wide V: V above the output, as worked by
+        hand); the shapes' line and what the output's width means centred above.
+        The scaled scores stand where the weights will, with the weights' row names (Q's)."""
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        n, tokens = len(s.tokens), list(s.tokens)
+        cells = dict(cell_w=CELL_W * 1.2, cell_h=CELL_H * 1.25, number_size=30)
+        rows = dict(row_labels=tokens, row_label_colors=self.token_colors(tokens), **cells)
+        self.scaled_big = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, **rows)
+        self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, **rows)
+        # V without row names: its rows stand level with the weights' rows, whose names are theirs too
+        # (row k of each is word k's), and the three tables then fit the frame with large numbers
+        self.v = self.grid(p.v, "projected.v", col_labels=feature_names("v", p.d_v), value_scale=self.vector_scale,
+                           label_color=th.value, **cells)
+        self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale,
+                             col_labels=feature_names("v", p.d_v), label_color=th.output, **cells)
+        # the product's shapes and what the output's width means, one line centred above the tables
+        self.shapes = self._shape_line((n, n), (n, p.d_v))
+        self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th,
+                              size=26)
+        top_line = VGroup(self.shapes, self.per_word).arrange(RIGHT, buff=0.6)
+        self.v_tag = self._tag("V", f"{n} × {p.d_v}", th.value)
+        self.out_tag = self._tag("Output", f"{n} × {p.d_v}", th.output)
+        tables = VGroup(self.weights, self.v, self.out)
+        left, right = -config.frame_width / 2 + SAFE_MARGIN_X, config.frame_width / 2 - SAFE_MARGIN_X
+
+        def arranged(side_by_side: bool) -> VGroup:
+            """The tables side by side (rows level with rows), or, for wide ones, as the product is
+            worked by hand (V above the output, the weights beside it); their names; the line above."""
+            if side_by_side:
+                self.v.shift(self.weights.rects.get_right() + RIGHT * 0.7 - self.v.rects.get_left())
+                self.out.shift(self.v.rects.get_right() + RIGHT * 0.7 - self.out.rects.get_left())
+                for g in (self.v, self.out):
+                    g.shift(UP * (self.weights.rects.get_top()[1] - g.rects.get_top()[1]))
+                self.v_tag.next_to(self.v.rects, DOWN, buff=0.2)
+            else:
+                product_layout(self.weights, self.v, self.out)
+                self.v_tag.next_to(self.v.rects, LEFT, buff=0.3)  # over the weights: under V is the output
+            self.out_tag.next_to(self.out.rects, DOWN, buff=0.2)
+            top_line.next_to(VGroup(tables, self.v_tag), UP, buff=0.45).set_x(tables.get_x())
+            return VGroup(top_line, tables, self.v_tag, self.out_tag)
+
+        def size(whole: VGroup) -> float:  # the scale the whole can have in the frame
+            return min((right - left) / whole.width, (3.0 - BOTTOM) / whole.height)
+
+        # whichever lets the numbers be larger (side by side for a short sentence and a narrow V)
+        side_by_side = size(arranged(True)) >= size(arranged(False))
+        whole = arranged(side_by_side)
+        self.scaled_big.move_to(self.weights)
+        self.scaled_tag_big, self.weights_tag = scaled_tag.copy().scale(1 / self.table_zoom), weights_tag.copy().scale(1 / self.table_zoom)
+        for tag in (self.scaled_tag_big, self.weights_tag):
+            tag.next_to(self.weights.rects, DOWN, buff=0.2)
+        fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), left, right, top=3.0,
+                   bottom=BOTTOM, grow=1.3)
+        self.out.clear_fills()
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -304,8 +371,6 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         self.scaled = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, cell_w=self.kt.cell_w,
                                 cell_h=self.q.cell_h).scale(self.table_zoom).move_to(self.scores)
-        self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, cell_w=self.kt.cell_w,
-                                 cell_h=self.q.cell_h).scale(self.table_zoom).move_to(self.scores)
         # √d_k as the division uses it (the scaled scores check against it), "≈": it is rounded
         root = shortest(scale_factor(p.d_k), self.root_places)
         # the divisor as large as the name: it is what the numbers are checked against
@@ -326,24 +391,31 @@ class DimensionsScene(ExplainerScene):
         not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
                       color=th.text).scale(self.table_zoom)
         not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.table_zoom)
+        if not_d.get_right()[0] > config.frame_width / 2 - MARGIN_X:  # no room beside the name: over the scores
+            not_d.next_to(self.scores.rects, UP, buff=0.12).align_to(self.scores.rects, RIGHT)
         self.narrate(other, FadeIn(not_d, shift=LEFT * 0.2), run_time=1.0)
-        span = 1.0 / n
-        rows = [during(change_in_place(self.scaled.row(i), self.weights.row(i), grow=False), i * span * 0.8, i * span * 0.8 + 0.2 + span * 0.2)
-                for i in range(n)]
-        # Q and Kᵀ have given what they give: a sheet of the background's colour half over each,
-        # so the eye stays on the scores, the weights and then V and the output
-        self.spent = VGroup(*(Rectangle(width=m.width + 0.1, height=m.height + 0.1, stroke_width=0,
-                                        fill_color=th.background, fill_opacity=0).move_to(m)
-                              # Q's words stay clear: they name the weights' and the output's rows
-                              for m in (VGroup(self.q.rects, self.q.col_labels, self.tags[0]), VGroup(self.kt, self.tags[1]))))
-        self.add(self.spent)
+        # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words
+        # travelling with their rows) to where the weights, V and the output get the frame
+        self._weights_layout(scaled_tag, weights_tag)
+        big = self.scaled_big
+        # their copies travel (the scaled rows are in the scene as rows: their leaves are what goes)
+        self.remove(*self.scaled.rects, *self.scaled.numbers, scaled_tag, *self.q.row_labels)
+        # (Q's parts in a group of their own: Q itself, played, would come back whole, its words too)
+        relayout = [Vanish(VGroup(self.q.rects, self.q.numbers, self.q.col_labels, self.kt, self.tags[0], self.tags[1],
+                                  not_d), gone=(0.0, 0.25)),
+                    *(during(Carry(self.scaled.cell(r, c), big.cell(r, c)), 0.25, 1.0) for r in range(n) for c in range(n)),
+                    *(during(Carry(self.q.row_labels[r], self.weights.row_labels[r]), 0.25, 1.0) for r in range(n)),
+                    during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0)]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
-        self.narrate(f"Softmax, row by row: each word's scores become weights that {total}.",
-                     AnimationGroup(*rows), change_in_place(scaled_tag, weights_tag, grow=False),
-                     during(FadeOut(not_d), 0.0, 0.2), during(self.spent.animate.set_fill(opacity=0.7), 0.0, 0.2),
-                     run_time=0.4 * n + 0.6)
-        self.remove(self.scaled)
+        self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
+        # one row after another, each done before the next begins
+        rows = [during(change_in_place(big.row(r), self.weights.row(r), grow=False), r / n, (r + 0.85) / n)
+                for r in range(n)]
+        self.narrate(f"row by row: each word's weights {total}.", *rows,
+                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), 0.0, 1.0 / n),
+                     run_time=0.5 * n + 0.5)
+        self.remove(big)
         self.add(self.weights)
 
     def output_width(self):
@@ -352,14 +424,16 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
-        self.shapes = self._shapes((n, n), (n, p.d_v))
+        # V comes as it is used, under its name
+        self.narrate("The weights times V:", fade_in(self.v, self.v_tag), run_time=1.0)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
-        self.narrate(f"The weights times V: ({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)), fade_in(self.out.rects),
+        self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
+                     during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
+                     fade_in(self.out.rects, self.out.col_labels),
                      build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
-                     during(FadeIn(self.tags[4]), 0.0, 0.25),
-                     # what the output's width means, under its name as its shape is said
+                     during(FadeIn(self.out_tag), 0.0, 0.25),
+                     # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)

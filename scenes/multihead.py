@@ -1,18 +1,21 @@
 """Step 9 — multi-head attention: each head projects with its own W_Q, W_K, W_V, attends, and
 outputs a small table; the tables are concatenated along the features, then × W_O.
 
-The concatenation is drawn as one table whose heads' parts first stand apart and then slide
-together (nothing morphs); W_O's mixing is shown on one worked cell, split into what each head adds.
+Head 1's output is worked as the product it is (its attention × its values, the focus word's row
+term by term); the concatenation is drawn as one table whose heads' parts first stand apart and
+then slide together (nothing morphs); W_O's mixing is shown on one worked cell, split into what
+each head adds.
 """
 
 from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
     SurroundingRectangle, Transform, VGroup, Write, config, rush_from, there_and_back,
 )
 
+from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
@@ -21,8 +24,8 @@ from scenes.base import ExplainerScene
 from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
-from scenes.motion import ProductSweep, Travel, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
-from scenes.staging import BOTTOM, fit_region
+from scenes.motion import Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.staging import BOTTOM, TOP, fit_region
 
 
 def listed(words) -> str:
@@ -113,7 +116,10 @@ class MultiHeadScene(ExplainerScene):
         # 2 × 2 grid an arrow to a far head would cross a near one: one arrow to the grid instead)
         if len(blocks) <= 2:
             # each arrow ends at its head's name: at the matrices it would end on a dim's name
-            appear = [AnimationGroup(GrowArrow(arrow_between(x, block[0], th, color=self.head_color(h), buff=0.25)),
+            # alike whatever their lengths (a short arrow is otherwise drawn thinner, with a smaller tip)
+            appear = [AnimationGroup(GrowArrow(Arrow(x.get_right(), block[0].get_left(), buff=0.25, color=self.head_color(h),
+                                                     stroke_width=5, max_stroke_width_to_length_ratio=100, tip_length=0.22,
+                                                     max_tip_length_to_length_ratio=1.0)),
                                      FadeIn(block)) for h, block in enumerate(blocks)]
         else:
             appear = [GrowArrow(arrow_between(x, blocks, th, buff=0.25)), *(FadeIn(block) for block in blocks)]
@@ -155,7 +161,41 @@ class MultiHeadScene(ExplainerScene):
             self.narrate(text, during(FadeIn(boxes), 0.0, 0.2),
                          *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
                          run_time=2.6)
+        self.worked_query(x, blocks[0][1][0][0])
         self.clear_with_next_play()
+
+    def worked_query(self, x, w_q) -> None:
+        """Where a projected number comes from, once: the focus word's row of X times head 1's
+        W_Q's first column, term by term (a box on each pair of numbers as its term is written
+        under X; as many decimals as it takes for the line to check as written)."""
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        dot = dot_product(s.input[i], s.multi_head.heads[0].w_q[:, 0])
+        places, size = dot.decimals, 26
+        terms = VGroup(*(VGroup(*([label("+", th, size=size)] if k else []),
+                                label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
+                                label(shortest(b, places), th, size=size, color=self.head_color(0))).arrange(RIGHT, buff=0.1)
+                         for k, (a, b) in enumerate(zip(dot.a, dot.b))))
+        total = label(f"= {format_number(dot.total, places)}", th, size=size, color=self.head_color(0))
+        # two terms a line (four with a wide X), the sum after the last
+        per_line = 2 if len(terms) <= 4 else 4
+        lines = VGroup(*(VGroup(*terms[k:k + per_line]).arrange(RIGHT, buff=0.15) for k in range(0, len(terms), per_line)))
+        total.next_to(lines[-1], RIGHT, buff=0.15)
+        lines[-1].add(total)
+        lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        # under X, left of the heads' tables, above the subtitles' band
+        room = (w_q.get_left()[0] - 0.3) - (-config.frame_width / 2 + FRAME_MARGIN)
+        lines.scale(min(1.0, room / lines.width, (x.get_bottom()[1] - 0.3 - BOTTOM) / lines.height))
+        lines.next_to(x, DOWN, buff=0.3).align_to(x, LEFT)
+        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, self.head_color(0)))
+        cursors = [Travel(x.cell_box(i, 0, th.text), [(0.1 + 0.75 * k / len(terms), x.cell(i, k).get_center())
+                                                      for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0)),
+                   Travel(w_q.cell_box(0, 0, th.text), [(0.1 + 0.75 * k / len(terms), w_q.cell(k, 0).get_center())
+                                                        for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0))]
+        writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / len(terms), 0.1 + 0.75 * (k + 0.8) / len(terms))
+                  for k, term in enumerate(terms)]
+        self.narrate(f"{ex.focus}'s row of X times W_Q's first column:", during(FadeIn(boxes), 0.0, 0.1),
+                     *cursors, *writes, during(FadeIn(total), 0.85, 1.0), run_time=3.0)
 
     def heads_side_by_side(self):
         s, ex, th = self.first, self.example, self.theme
@@ -299,9 +339,126 @@ class MultiHeadScene(ExplainerScene):
             self.narrate(said, FadeIn(box), *thicken, run_time=1.2)
         self.clear_with_next_play()
 
+    def weighting_layout(self, h: int) -> dict:
+        """Head h's output worked as the product it is: its attention table at the left, its values
+        V in the middle (rows level with the attention's; before each row, room for the weight that
+        scales it), its output at the right (the attention's rows level with its rows): not yet
+        shown, fitted to the frame."""
+        s, th = self.first, self.theme
+        head, tokens, colour = s.multi_head.heads[h], list(s.tokens), self.head_color(h)
+        i = self.focus_row(s)
+        starts = np.cumsum([0, *self.head_widths])
+        attn = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens,
+                         value_scale=1.0, row_label_colors=self.token_colors(tokens),
+                         col_label_colors=self.token_colors(tokens), number_size=NUMBER_SIZE,
+                         cell_h=0.9)  # the three side by side are as wide as the frame: tall rows use its height
+        v = self.grid(head.v, f"multi_head.heads[{h}].v", row_labels=tokens, col_labels=feature_names("v", head.d_v),
+                      value_scale=self.vector_scale, label_color=colour,
+                      row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
+                      cell_h=attn.cell_h, number_size=NUMBER_SIZE)
+        out = self.grid(head.output, f"multi_head.heads[{h}].output", col_labels=self.column_names()[starts[h]:starts[h + 1]],
+                        label_color=colour, value_scale=self.vector_scale, cell_w=self.concat.cell_w,
+                        cell_h=attn.cell_h, number_size=NUMBER_SIZE)
+        # the focus word's weights as the sum is worked with them (as many decimals as it takes for
+        # the terms as written to add up to the output as written), each before the value row it scales
+        parts = weighted_sum(head.weights[i], head.v)
+        places = parts.weight_decimals
+        size = attn.number(0, 0).font_size
+        factors = VGroup(*(VGroup(label(format_number(w, places), th, size=size), label("×", th, size=size))
+                           .arrange(RIGHT, buff=0.1) for w in parts.weights))
+        v.shift(UP * (attn.rects.get_top()[1] - v.rects.get_top()[1]))
+        v.shift(RIGHT * (attn.rects.get_right()[0] + 0.5 + factors.width + 0.25 - v.row_labels.get_left()[0]))
+        for k, factor in enumerate(factors):
+            factor.next_to(v.row_labels, LEFT, buff=0.25).set_y(v.cell(k, 0).get_y())
+        out.shift(UP * (attn.rects.get_top()[1] - out.rects.get_top()[1]))
+        out.shift(RIGHT * (v.rects.get_right()[0] + 1.2 - out.rects.get_left()[0]))
+        equals = label("=", th, size=NUMBER_SIZE + 8).move_to([(v.rects.get_right()[0] + out.rects.get_left()[0]) / 2,
+                                                                 out.rects.get_y(), 0.0])
+        names = VGroup(label(f"head {h + 1}: attention", th, size=24, color=colour, weight="BOLD"),
+                       label(f"V{h + 1} = X·W_V", th, size=24, color=colour),
+                       label(f"head {h + 1} output", th, size=24, color=colour))
+        for name, grid in zip(names, (attn, v, out)):
+            name.next_to(grid.rects, DOWN, buff=0.25)
+        whole = VGroup(attn, v, out, factors, equals, names)
+        fit_region(whole, -6.9, 6.9, grow=1.6)
+        out.clear_fills()  # no output is coloured before it is computed
+        return dict(attn=attn, v=v, out=out, factors=factors, equals=equals, names=names, parts=parts, places=places)
+
+    def work_head_output(self, lay: dict) -> None:
+        """The focus word's output row, term by term: each weight of its row goes to the value row it
+        scales, and the sum so far is written in the output's cells, replacing the last; then the
+        other rows, as the head's output is named."""
+        s, th = self.first, self.theme
+        i, tokens = self.focus_row(s), list(s.tokens)
+        attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
+        width = out.shape[1]
+        # the boxed row written with the decimals the sum is worked with, in place (as in the output
+        # step): the terms as written add up to the output as written
+        as_worked = [attn.rewritten(i, j, format_number(w, places), fit=0.92) for j, w in enumerate(parts.weights)] \
+            if places > attn.decimals else []
+        shown = [attn.number(i, j) for j in range(len(tokens))] if as_worked else []
+        sources = as_worked or shown
+        row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)
+        to_worked = [a for old, new in zip(shown, as_worked)
+                     for a in (during(old.animate.set_fill(opacity=0.0), 0.3, 0.6), during(FadeIn(new), 0.65, 1.0))]
+        worked = parts.running_as_written(places)
+        self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
+        # the other rows step back while the focus word's is worked: its weights fly over them
+        others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
+        self.play(FadeIn(row_box), FadeIn(out_box), *to_worked, *self.focus_on([], pool=others), run_time=0.9)
+        # each weight's way out of the row: onto the row's edge (away from the column names), along
+        # it past the table's right side, then to the value row it scales
+        side = DOWN if i == 0 else UP
+        edge = attn.cell(i, 0).get_edge_center(side)[1]
+        clear = attn.rects.get_right()[0] + 0.25
+        running = None
+        for j in range(len(tokens)):
+            sums = [label(format_number(val), th, size=22).match_height(out.number(i, k)).move_to(out.cell(i, k))
+                    for k, val in enumerate(worked[j])]
+            boxes = VGroup(attn.cell_box(i, j, th.focus), v.row_box(j, th.text))
+            if running is None:
+                grow = [during(FadeIn(t), 0.55, 1.0) for t in sums]
+            else:  # a cell whose sum is unchanged keeps its number; a changed one swaps where it stands
+                grow = []
+                for k, (a, b) in enumerate(zip(running, sums)):
+                    if a.text == b.text:
+                        sums[k] = a
+                        continue
+                    grow += [during(FadeOut(a), 0.5, 0.7), during(FadeIn(b), 0.7, 0.95)]
+            self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
+                      # (the weight in the row waits hidden until its copy has left it: a copy a
+                      # little off its source would print the digits twice)
+                      during(Carry(sources[j], factors[j][0], [(0.25, np.array([sources[j].get_x(), edge, 0.0])),
+                                                               (0.7, np.array([clear, edge, 0.0]))]), 0.0, 0.55),
+                      Vanish(sources[j], back=(0.4, 0.6)),
+                      during(FadeIn(factors[j][1]), 0.3, 0.5),
+                      *grow, run_time=1.0 if j == 0 else 0.75)
+            running = sums
+        self.remove(*running)
+        self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
+        back = [a for old, new in zip(shown, as_worked)
+                for a in (during(FadeOut(new), 0.0, 0.3), during(old.animate.set_fill(opacity=1.0), 0.35, 0.6))]
+        self.play(*(out.fill_in(i, k) for k in range(width)), FadeOut(factors), FadeOut(row_box), FadeOut(out_box), *back,
+                  *self.restore(),
+                  run_time=0.6)
+        self.drop(factors, *as_worked)
+        others = [r for r in range(len(tokens)) if r != i]
+        self.narrate("The other rows the same way.",
+                     build_rows(out, attn, th.output, rows=others), run_time=0.45 * len(others) + 0.4)
+
+    def drop(self, *mobs) -> None:
+        """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
+        one by one are in the scene on their own, and a FadeOut of their group, once over, leaves
+        them there as they were (a ghost under what comes next)."""
+        family = {id(m) for mob in mobs for m in mob.get_family()}
+        for top in list(self.mobjects):
+            if any(id(m) in family for m in top.get_family()):
+                self.remove(top)
+
     def concatenate(self):
-        """One table, the concatenation, first drawn with each head's columns apart (each head's own
-        output), then slid together."""
+        """Head 1's output worked as the product it is (its attention × its values, the focus word's
+        row term by term), then the other heads' outputs beside it: one table, the concatenation,
+        first drawn with each head's columns apart, then slid together."""
         s, th = self.first, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
@@ -327,32 +484,46 @@ class MultiHeadScene(ExplainerScene):
         shift = -(VGroup(self.concat.row_labels, *together).get_center()[0])  # centred once together
         concat_name = label(f"Concat: {len(tokens)} × {m.concat.shape[1]}", th, size=22).scale(grown)
         concat_name.next_to(VGroup(*together), UP, buff=0.3).shift(RIGHT * shift)
-        # first each head's values, V = X · W_V, where its part will stand (built row by row, as its
-        # queries and keys were), then the part its attention makes of them takes their place
-        values = []
-        for h, head in enumerate(m.heads):
-            v = self.grid(head.v, f"multi_head.heads[{h}].v", col_labels=feature_names("v", head.d_v),
-                          value_scale=self.vector_scale, cell_w=self.concat.cell_w, cell_h=self.concat.cell_h,
-                          label_color=self.head_color(h))
-            columns = VGroup(*(self.concat.column(c) for c in range(starts[h], starts[h + 1])))
-            v.scale(columns.height / v.rects.height)
-            v.shift(columns.get_center() - v.rects.get_center())
-            v_name = label(f"V{h + 1} = X·W_V", th, size=20, color=self.head_color(h)).scale(grown)
-            v_name.move_to(names[h])
-            values.append((v, v_name))
-        self.narrate("Each head also makes its own values, X · W_V;", FadeIn(self.concat.row_labels),
-                     *(AnimationGroup(FadeIn(v_name), LaggedStart(*(FadeIn(part) for part in self.table_rows(v)),
-                                                                  lag_ratio=0.4)) for v, v_name in values), run_time=1.8)
-        self.narrate("weighted by its attention, they become the head's output: a small table, one row per word.",
-                     Succession(AnimationGroup(*(FadeOut(VGroup(v, v_name)) for v, v_name in values), run_time=0.5),
-                                LaggedStart(*(FadeIn(VGroup(n, p)) for n, p in zip(names, parts)), lag_ratio=0.3,
-                                            run_time=1.3)),
-                     run_time=2.2)
+        # head 1's output worked out: its attention, its values (built row by row), its empty output
+        lay = self.weighting_layout(0)
+        attn, v, out = lay["attn"], lay["v"], lay["out"]
+        self.narrate("Each head also makes its own values, X · W_V;",
+                     FadeIn(VGroup(attn, lay["names"][0])),
+                     during(AnimationGroup(FadeIn(lay["names"][1]),
+                                           LaggedStart(*(FadeIn(p) for p in self.table_rows(v)), lag_ratio=0.4)), 0.2, 1.0),
+                     during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.6, 1.0),
+                     run_time=2.0)
+        self.work_head_output(lay)
+        # head 1's output moves to its place in the concatenation (the same table: a move), as its
+        # attention and values go; the other heads' outputs come in beside it, row by row
+        first = VGroup(*(self.concat.cell(r, c)[0] for r in range(len(tokens)) for c in range(starts[0], starts[1])),
+                       *(self.concat.number(r, c) for r in range(len(tokens)) for c in range(starts[0], starts[1])),
+                       *(self.concat.col_labels[c] for c in range(starts[0], starts[1])))
+        moving = VGroup(*out.rects, *out.numbers, *out.col_labels)
+        rest = [VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
+                         for r in range(len(tokens)))) for h in range(1, len(m.heads))]
+        heads_after = (f"Head {len(m.heads)} does" if len(m.heads) == 2 else "The other heads do")  # (their own tables)
+        # (said over the play, and what leaves is taken out as the play ends, before the words are
+        # over: faded out as a group made here, its pieces faded in one by one would come back)
+        if len(m.heads) > 1:
+            self.caption_over(f"{heads_after} the same.")
+        self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"])), 0.0, 0.3),
+                  during(Transform(moving, first.copy()), 0.1, 0.5),
+                  during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
+                  *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
+                                          LaggedStart(*(FadeIn(r) for r in rest[h - 1]), lag_ratio=0.3)), 0.5, 1.0)
+                    for h in range(1, len(m.heads))),
+                  run_time=2.2)
+        # head 1's worked tables leave the scene whole (pieces faded in one by one are in it on their own)
+        self.drop(attn, v, out, lay["equals"], lay["names"])
+        self.add(first)
         self.narrate("Concatenate them: side by side along the features,",
                      Succession(FadeOut(names, run_time=0.4),
                                 AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
                                                self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
                      run_time=1.6)
+        self.drop(self.concat, names)
+        self.add(self.concat)
         # the sum counted on the table: each head's columns boxed in turn as its width is said (a
         # box, not a pulse: grown, neighbouring column names would print over each other)
         spans = [VGroup(*(self.concat.column(c) for c in range(starts[h], starts[h + 1]))) for h in range(len(m.heads))]
@@ -368,14 +539,15 @@ class MultiHeadScene(ExplainerScene):
         tokens, i = list(s.tokens), self.focus_row(s)
         fans, made = VGroup(), []
         for h, head in enumerate(s.multi_head.heads):
-            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=24,
-                                       reach=1.0)
-            pattern.keys.arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            # wide and low: side by side across the frame's top half, the words large enough to read
+            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=28,
+                                       reach=2.6)
+            pattern.keys.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
             pattern.query_label.set_y(pattern.keys[i].get_y())
-            name = label(f"head {h + 1}", th, size=24, color=self.head_color(h), weight="BOLD")
-            fans.add(VGroup(name, pattern).arrange(DOWN, buff=0.12))
-        fans.arrange(RIGHT, buff=0.7, aligned_edge=UP)
-        fans.scale(min(1.0, (right - left) / fans.width, (top - bottom) / fans.height))
+            name = label(f"head {h + 1}", th, size=26, color=self.head_color(h), weight="BOLD")
+            fans.add(VGroup(name, pattern).arrange(RIGHT, buff=0.5, aligned_edge=UP))
+        fans.arrange(RIGHT, buff=1.6, aligned_edge=UP)
+        fans.scale(min(1.3, (right - left) / fans.width, (top - bottom) / fans.height))
         fans.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
         for h, (fan, head) in enumerate(zip(fans, s.multi_head.heads)):
             made.append((fan, fan[1].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
@@ -393,8 +565,9 @@ class MultiHeadScene(ExplainerScene):
             text = shortest(grid.values[r, c], places)
             if text.replace(" ", "") == old.text:
                 continue
-            # (a margin each side: the digits of a cell must not reach its neighbours or the row's box)
-            pairs.append((old, grid.rewritten(r, c, text, fit=0.76)))
+            # (a margin each side: the digits of a cell must not reach its neighbours or the row's box;
+            # as wide as that allows, so the row keeps its neighbours' size where it can)
+            pairs.append((old, grid.rewritten(r, c, text, fit=0.9)))
         return pairs
 
     @staticmethod
@@ -411,7 +584,8 @@ class MultiHeadScene(ExplainerScene):
             begin = start + k * step
             half = begin + 0.45 * each
             gone, shown = (old.animate.set_opacity(0), FadeIn(new)) if not back else (FadeOut(new), old.animate.set_opacity(1))
-            parts += [during(gone, begin, half), during(shown, half + 0.1 * each, begin + each)]
+            # a short cross-fade, both faint while they meet: the cell is never seen empty
+            parts += [during(gone, begin, half + 0.2 * each), during(shown, half - 0.2 * each, begin + each)]
         return parts
 
     def project_out(self):
@@ -420,20 +594,23 @@ class MultiHeadScene(ExplainerScene):
         tokens = list(s.tokens)
         i = self.focus_row(s)
         n, width, d_out = len(tokens), m.concat.shape[1], m.output.shape[1]
-        out_cols = list(ex.dims) if d_out == ex.d else [f"o{k + 1}" for k in range(d_out)]
+        # the output's columns are W_O's own: a learned W_O promises no return to X's named features
+        out_cols = [f"o{k + 1}" for k in range(d_out)]
         # the concatenation keeps its columns' names in their heads' colours: W_O's rows carry the
         # same names, and the pairing of column k with row k is what the worked cell runs along
         concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
                            value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
                            col_label_colors=self.column_colors())
         w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
-                        value_scale=self.vector_scale, row_label_colors=self.column_colors(),
-                        col_label_colors=self.dim_colors() if d_out == ex.d else None)
+                        value_scale=self.vector_scale, row_label_colors=self.column_colors())
         out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, cell_w=w_o.cell_w, cell_h=concat.cell_h)
         layout = product_layout(concat, w_o, out, gap=1.3)
         names = VGroup(label(f"Concat  {n} × {width}", th, size=22).next_to(concat.rects, DOWN, buff=0.15),
                        label(f"W_O  {width} × {d_out}", th, size=22).next_to(w_o.rects, RIGHT, buff=0.2),
                        label(f"Output  {n} × {d_out}", th, size=22, color=th.output).next_to(out.rects, DOWN, buff=0.15))
+        # the output is computed from the unrounded tables: a cell may differ by 0.01 from the
+        # product of the rounded numbers shown (the worked cell below writes what it needs)
+        names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         # as far right as the frame allows: the worked cell's ledger is written left of W_O's rows
         VGroup(layout, names).shift(RIGHT * max(0.0, config.frame_width / 2 - FRAME_MARGIN - names[1].get_right()[0]))
@@ -454,7 +631,7 @@ class MultiHeadScene(ExplainerScene):
         # "one vector per word": each word's output row computed from its row of the concatenation,
         # as it is said (the focus word's first cell is left empty: it is worked below)
         self.narrate("turns the concatenation into one vector per word.",
-                     build_rows(out, concat, th.output, skip=[(i, 0)]), run_time=0.6 * n)
+                     build_rows(out, concat, th.output, skip=[(i, 0)]), during(FadeIn(names[3]), 0.3, 0.5), run_time=0.6 * n)
         # which heads each output column draws on: W_O's entries that are not zero take the colour
         # of the head whose row they are in, then each column is boxed in turn
         colours, starts = self.column_colors(), np.cumsum([0, *self.head_widths])
@@ -492,7 +669,7 @@ class MultiHeadScene(ExplainerScene):
         restated = self.restated(sweep)
         # the terms are worked while the sentence is said, each product in its head's colour
         worked = 2.2 + 0.6 * (width - 1)
-        self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
+        self.narrate(f"One cell: column {out_cols[0]} of {ex.focus}'s output adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
                      # (the camera's moves one by one: played as one group, manim adds the group to
                      # the scene, the heading goes into it, and the move back no longer finds it)
@@ -511,15 +688,32 @@ class MultiHeadScene(ExplainerScene):
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in
+        # W_O, taught, gives its place to the patterns: the concatenation to the bottom left, the
+        # output (its columns named as W_O named them) to the bottom right, at their sizes (the
+        # patterns above need the height), "× W_O" on an arrow between them; the top half is the
+        # patterns'
+        half = config.frame_width / 2 - FRAME_MARGIN
+        left_part, right_part = VGroup(concat, names[0]), VGroup(out, names[2], names[3])
+        self.caption_over("Each head's columns are what its attention gathered:")
+        self.play(during(FadeOut(VGroup(w_o, names[1])), 0.0, 0.35),
+                  during(left_part.animate.shift(LEFT * (left_part.get_left()[0] + half)), 0.3, 1.0),
+                  during(right_part.animate.shift(RIGHT * (half - right_part.get_right()[0])), 0.3, 1.0),
+                  run_time=1.1)
+        self.drop(w_o, names[1])
+        out_cols_shown = VGroup(*(lab.copy().next_to(out.cell(0, c), UP, buff=0.12) for c, lab in enumerate(w_o.col_labels)))
+        out_cols_shown.align_to(out_cols_shown[0], DOWN)
+        arrow = arrow_between(concat.rects, out.rects, th, color=th.output, buff=0.35)
+        by_w_o = label("× W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
-        self.narrate("Each head's columns are what its attention gathered:", hop_through(parts), run_time=2.0)
-        fans = self.small_patterns(left=-config.frame_width / 2 + FRAME_MARGIN, right=concat.rects.get_right()[0],
-                                   bottom=concat.col_labels.get_top()[1] + 0.3, top=3.0)
+        self.play(GrowArrow(arrow), FadeIn(by_w_o), FadeIn(out_cols_shown), run_time=0.5)
+        self.play(hop_through(parts), run_time=1.6)
+        top = max(concat.col_labels.get_top()[1], out_cols_shown.get_top()[1]) + 0.35
+        fans = self.small_patterns(left=-half, right=half, bottom=top, top=TOP)
         self.narrate("the patterns decide where information flows;",
                      LaggedStart(*(AnimationGroup(FadeIn(fan), AttentionPattern.draw(lines)) for fan, lines in fans),
                                  lag_ratio=0.5), run_time=2.0)
         self.narrate("the projections decide what flows, and where it lands.",
-                     hop_through([SurroundingRectangle(w_o.rects, color=th.output, buff=0.03, stroke_width=4),
+                     hop_through([SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4),
                                   SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                      run_time=3.0, wait=1.0)

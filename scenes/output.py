@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, LaggedStart,
-    ReplacementTransform, SurroundingRectangle, VGroup, Wait, Write, config, there_and_back,
+    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
+    Rectangle, ReplacementTransform, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
-from attention_math.story import leans_towards
+from attention_math.story import leans_towards, zero_in_plane
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, Veil, _box, boxes_overlap, plane_in_region, word_colors
-from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through, step_back
+from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
+from scenes.geometry import (
+    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, _box, boxes_overlap, plane_in_region, vector_body, word_colors,
+)
+from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
+from scenes.staging import fit_region
 
 PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
-PLANE_LEFT = -1.6  # where the weighted arrows' plane starts: the column of terms keeps the frame's left
-SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is laid with the camera in on it
-SMALL_PIECE_NAME = 14  # its word's size there: about 26 on screen, the camera in about twice
+TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
+COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
+SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
+SMALL_PIECE_NAME = 22  # that name's size
+WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
+WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
+LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn larger in (frame units)
+LENS_MOST = 8.0  # and at most this many times larger
+LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
+LENS_MARGIN = 0.07  # round the short pieces, in the frame showing where the lens looks
 
 
 def distinct_word_colors(colors: dict, words, theme) -> dict:
@@ -99,50 +111,116 @@ class OutputScene(ExplainerScene):
                      for a in (during(old.animate.set_fill(opacity=0.0), 0.35, 0.65), during(FadeIn(new, scale=1.5), 0.7, 1.0))]
         self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", FadeIn(box), FadeIn(out_box),
                      *self.focus_on([], pool=others), *to_worked, run_time=1.5)
-        # the whole sum is laid out first, so terms appear in place without the line jumping
+        # the row worked at full frame: the other tables go under a veil; mouse's weights stand as a
+        # column, each beside the value row it scales, V larger, the output's row under it at the
+        # same column widths; between them the row being scaled, as its products
+        work = self.worked_layout(i, parts, places)
+        veil = Veil(self)
         worked = parts.running_as_written(places)  # (n, d): the sums so far, as a viewer adds them up
-        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(parts.weights[j], places)} × {token}", th, size=24,
-                               color=th.focus if token == ex.focus else th.text) for j, token in enumerate(tokens)))
-        terms.arrange(RIGHT, buff=0.2)
-        if terms.width > self.camera.frame_width - 1:
-            terms.scale_to_fit_width(self.camera.frame_width - 1)
-        terms.move_to([0.0, SUBTITLE_TOP + 0.15 + terms.height / 2, 0.0])
-        running = None
-        # said over the whole line of terms: the words run while the terms and their sums appear
+        # said over the whole working: the words run while the rows are scaled and added
         self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0], places)} × "
                           f"{tokens[0]}, plus the next, and so on.")
+        # (the veil's animation first: what travels is drawn over it)
+        weights_from = as_worked or [self.attn.number(i, j) for j in range(len(tokens))]
+        self.play(during(veil.lower(), 0.0, 0.5), TransformFromCopy(self.v, work.v),
+                  *(Carry(a, b) for a, b in zip(weights_from, work.weights)),
+                  # the output's empty cells (its numbers come as they are added up)
+                  *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
+                  during(FadeIn(work.out_name), 0.6, 1.0), run_time=1.2)
+        veil.hidden()
+        running, strip = None, None
         for j, token in enumerate(tokens):
-            # the sum so far, written in the output row's cells: each new sum replaces the last where it stands
-            # (of the terms as written: the last is the output's row as it writes it)
-            sums = [label(format_number(v), th, size=22).match_height(self.out.number(i, k)).move_to(self.out.cell(i, k))
-                    for k, v in enumerate(worked[j])]
-            boxes = VGroup(self.attn.cell_box(i, j, th.focus), self.v.row_box(j, th.value))
+            # weight j and the row it scales, boxed; that row's numbers come down under the table as
+            # their products (each under the value it scales), which then join the sums below
+            boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.06, stroke_width=3),
+                           work.v.row_box(j, th.value))
+            products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, parts.terms[j])
+            leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
+            # (they appear where they stand: travelling down from the row, they crossed the rows below it)
+            self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
+                      run_time=1.0 if j else 1.3)
+            strip = products
+            # the sum so far, written in the output row's cells: each new sum replaces the last where it
+            # stands (of the terms as written: the last is the output's row as it writes it)
+            sums = [label(format_number(v), th, size=WORK_NUMBER_SIZE).match_height(work.out.number(0, k))
+                    .move_to(work.out.cell(0, k)) for k, v in enumerate(worked[j])]
+            # each product goes down into its cell as it is (its glyphs kept), and the sum takes its place there
             if running is None:
-                grow = [during(FadeIn(t), 0.35, 1.0) for t in sums]
+                grow = [Carry(products[1][k], sums[k]) for k in range(d)]
             else:
                 # a count-up: a cell whose sum is unchanged keeps its number (a term of 0 there); a changed
-                # one swaps in place, the old number fading out before the new one fades in where it
-                # stood (never two numbers in one cell, nothing drawn outside it)
+                # one swaps in place, the old number fading out as the product arrives (never two numbers
+                # readable in one cell)
                 grow = []
-                for k, (a, b) in enumerate(zip(running, sums)):
-                    if a.text == b.text:
-                        sums[k] = a
+                for k, (old, new) in enumerate(zip(running, sums)):
+                    if old.text == new.text:
+                        sums[k] = old
                         continue
-                    grow += [during(FadeOut(a), 0.35, 0.6), during(FadeIn(b), 0.6, 0.9)]
-            step = [during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(terms[j]), 0.0, 0.5), *grow]
-            self.play(*step, run_time=1.2 if j == 0 else 0.8)
+                    grow += [during(FadeOut(old), 0.0, 0.4), during(Carry(products[1][k], new), 0.2, 1.0)]
+            self.play(*grow, run_time=0.8)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
         self.remove(*running)
-        self.add(*(self.out.number(i, k) for k in range(d)))  # the same numbers, now the matrix's own
-        value_rows = SurroundingRectangle(self.v.rects, color=th.value, buff=0.06, stroke_width=4)
-        self.narrate("The result is a weighted average of the value rows:",
-                     *(self.out.fill_in(i, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0), run_time=1.2)
+        self.add(*(work.out.number(0, k) for k in range(d)))  # the same numbers, now the row's own
+        value_rows = SurroundingRectangle(work.v.rects, color=th.value, buff=0.06, stroke_width=4)
+        self.narrate("The result is a weighted average of the value rows:", during(FadeOut(strip), 0.0, 0.3),
+                     *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0), run_time=1.2)
+        # the worked row goes to its place in the output table as the tables come back
         back_to_table = [a for old, new in zip(shown, as_worked)
                          for a in (during(FadeOut(new), 0.0, 0.45), during(old.animate.set_fill(opacity=1.0), 0.55, 1.0))]
-        self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(value_rows),
-                     *back_to_table, run_time=1.0, wait=0.5)
-        self.play(FadeOut(terms), FadeOut(out_box), run_time=0.5)
+        done = VGroup(work.v, work.weights, work.out_name, value_rows)
+        carried = [Carry(work.out.cell(0, k), self.out.cell(i, k)) for k in range(d)]
+        self.remove(*work.out.get_family())  # its cells travel (Carry draws their copies)
+        # one after the other, so the two layouts never show through each other
+        self.play(during(FadeOut(done), 0.0, 0.35), during(veil.lift(), 0.35, 0.7), *carried, run_time=1.4)
+        self.add(*(self.out.cell(i, k) for k in range(d)))
+        self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(out_box),
+                     *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.5)
+
+    def worked_layout(self, i: int, parts, places: int):
+        """The focus row's working at full frame (not in the scene yet): V large with its words and
+        dims, the weights as a column left of its rows (each beside the row it scales), the output's
+        row under V at V's column widths with its name, room between them for one scaled row.
+        Fitted to the frame below the heading and above the subtitles, from the tables' shape."""
+        s, ex, th = self.first, self.example, self.theme
+        tokens = list(s.tokens)
+        v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=list(ex.dims), value_scale=self.vector_scale,
+                      label_color=th.value, col_label_colors=self.dim_colors(), cell_w=WORK_CELL_W, cell_h=WORK_CELL_H,
+                      number_size=WORK_NUMBER_SIZE)
+        weights = VGroup(*(label(f"{format_number(w, places)} ×", th, size=WORK_NUMBER_SIZE, color=th.focus)
+                           for w in parts.weights))
+        for j, weight in enumerate(weights):
+            weight.next_to(v.row_labels, LEFT, buff=0.3).set_y(v.row(j).get_y())
+        # the output's row: V's cells, at V's numbers' size, under V's columns
+        cell = v.cell(0, 0)[0]
+        out = MatrixGrid(s.simple.output[i][None, :], th, name="simple.output[focus]", value_scale=self.vector_scale,
+                         cell_w=cell.width, cell_h=cell.height, number_size=WORK_NUMBER_SIZE)
+        self.shown.append(out)
+        out.next_to(v.rects, DOWN, buff=2 * WORK_CELL_H + 0.3).align_to(v.rects, LEFT)
+        out.clear_fills()
+        out_name = label(f"= {ex.focus}'s output", th, size=WORK_NUMBER_SIZE, color=th.output)
+        out_name.next_to(out.rects, LEFT, buff=0.3)
+        # the widest scaled row's name ("0.433 × mouse =", made later, left of V) is fitted with the rest
+        widest = max((label(f"{format_number(w, places)} × {t} =", th, size=WORK_NUMBER_SIZE)
+                      for w, t in zip(parts.weights, tokens)), key=lambda m: m.width)
+        widest.next_to(v.rects, LEFT, buff=0.3)
+        layout = VGroup(weights, v, out, out_name, widest)
+        before = layout.width
+        fit_region(layout, -config.frame_width / 2 + 0.5, config.frame_width / 2 - 0.5, grow=1.0)
+        # (scale: what the fitting did to the words made at WORK_NUMBER_SIZE, for those made later)
+        return SimpleNamespace(v=v, weights=weights, out=out, out_name=out_name, scale=layout.width / before)
+
+    def scaled_row(self, work, j: int, weight: str, token: str, products) -> VGroup:
+        """Row j of V scaled by its weight, between V and the output's row: "0.261 × cat =" on the
+        left, each product under the value it scales (at the output's decimals)."""
+        th = self.theme
+        v, out = work.v, work.out
+        y = (v.rects.get_bottom()[1] + out.rects.get_top()[1]) / 2
+        numbers = VGroup(*(label(format_number(p), th, size=WORK_NUMBER_SIZE).match_height(v.number(0, 0))
+                           .move_to([v.cell(j, k).get_x(), y, 0.0]) for k, p in enumerate(products)))
+        name = label(f"{weight} × {token} =", th, size=WORK_NUMBER_SIZE, color=th.text).scale(work.scale)
+        name.next_to(v.rects, LEFT, buff=0.3).set_y(y)
+        return VGroup(name, numbers)
 
     def weights_as_worked(self, i: int, weights, places: int) -> list:
         """Row `i` of the attention table's weights written with `places` decimals, each where the
@@ -164,9 +242,19 @@ class OutputScene(ExplainerScene):
         words = list(dict.fromkeys(tokens))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.chain_math = arrow_chain(s.simple.weights[i], s.simple.v, plane)
-        # the plane takes all the frame the column of terms leaves (the right half alone drew the
-        # short arrows near the origin too small to make out)
-        self.plane = plane_in_region(plane, coords, th, left=PLANE_LEFT, right=config.frame_width / 2 - 0.3,
+        # the terms, each in its word's colour, stand in a fixed column on the left at a reading size; the plane takes all the frame they leave (the right half alone drew the short
+        # arrows near the origin too small to make out)
+        colors = distinct_word_colors(word_colors(ex, th, plane, words, coords), words, th)
+        places = weighted_sum(self.chain_math.weights, self.chain_math.vectors).weight_decimals
+        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w, places)} × {t}", th, size=TERM_SIZE,
+                               color=colors.get(t, th.text))
+                         for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
+        total = label(f"= {ex.focus}'s output", th, size=TERM_SIZE, color=th.output)
+        column = VGroup(*terms, total).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        column.scale(min(1.0, COLUMN_WIDTH / column.width))
+        column.move_to([0.0, (3.0 + SUBTITLE_TOP) / 2, 0.0]).to_edge(LEFT, buff=0.45)
+        self.plane_left = column.get_right()[0] + 0.35
+        self.plane = plane_in_region(plane, coords, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
                                      axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
         # the chain and the output arrow come later: the words' labels keep clear of them now (the
         # output arrow all but its last stretch, where its own label goes)
@@ -177,19 +265,10 @@ class OutputScene(ExplainerScene):
         # a word by the x axis keeps a clear gap to the tick numbers ("friends" touched "0.5")
         for tick in self.plane.tick_labels:
             placer.avoid_box(tick, pad=0.15)
-        colors = distinct_word_colors(word_colors(ex, th, plane, words, coords), words, th)
-        self.plane.words(words, coords, colors)
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
-        # as many decimals as the weights need for the pieces to add up to the tip's coordinates as written
-        places = weighted_sum(self.chain_math.weights, self.chain_math.vectors).weight_decimals
-        terms = VGroup(*(label(f"{'+ ' if j else ''}{format_number(w, places)} × {t}", th, size=24,
-                               color=colors.get(t, th.text))
-                         for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
-        total = label(f"= {ex.focus}'s output", th, size=24, color=th.output)
-        column = VGroup(*terms, total).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
-        left_of_plane = PLANE_LEFT - 0.4
-        column.scale(min(1.0, (left_of_plane + config.frame_width / 2 - 0.4) / column.width))
-        column.move_to([(left_of_plane - config.frame_width / 2) / 2, (3.0 + SUBTITLE_TOP) / 2, 0.0])
+        # (the terms: as many decimals as the weights need for the pieces to add up to the tip's
+        # coordinates as written)
+        self.plane.words(words, coords, colors)
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
         # one after the other, so neither shows through the other
@@ -197,6 +276,31 @@ class OutputScene(ExplainerScene):
         veil.hidden()
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
                      self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
+        # a word with nothing in this plane is a dot at the origin: said once, pointed at
+        zero = [w for w, xy in zip(words, coords) if zero_in_plane(xy)]
+        zero_marks = VGroup()  # what says so on the plane: it goes with the words' arrows
+        if zero:
+            one = len(zero) == 1
+            # a single such word's coordinates written after its name, which moves left of its dot to
+            # make room ("and = (0, 0)"; they go with the words' arrows)
+            marks = []
+            where = self.plane.vectors[zero[0]]
+            if one and where.label is not None:
+                at = label("= (0, 0)", th, size=WORD_SIZE, color=where.body.get_color())
+                name = where.label.copy()
+                VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, LEFT, buff=0.15)
+                self.plane.figures.append(at)
+                zero_marks.add(at)
+                # (written once the name has moved out of its way)
+                marks = [during(Transform(where.label, name), 0.0, 0.4), during(Write(at), 0.45, 1.0)]
+                if where.leader is not None:
+                    marks.append(FadeOut(where.leader))
+                    where.leader = None
+            self.narrate(f"The value{'' if one else 's'} of {', '.join(zero[:-1])}{'' if one else ' and '}{zero[-1]} "
+                         f"{'is' if one else 'are'} (0, 0) here: {'it adds' if one else 'they add'} nothing in this plane.",
+                         # (the dot pointed at; its name is moving)
+                         *([Indicate(where.body, color=where.body.get_color(), scale_factor=1.6)] if marks else
+                           [self.plane.highlight(w) for w in zero]), *marks, run_time=2.5)
         self.chain = self.plane.chain(self.chain_math, th.value)
         for piece, token in zip(self.chain.pieces, tokens):
             piece.set_color(colors.get(token, th.text))
@@ -208,10 +312,12 @@ class OutputScene(ExplainerScene):
         # shrinking is seen
         ghosts = [self.plane.vectors[token].body.copy().set_opacity(0.35) for token in tokens]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
-                    for part in (v.body, v.leader, v.label) if part is not None), run_time=0.5)
+                    for part in (v.body, v.leader, v.label) if part is not None),
+                  *([FadeOut(zero_marks)] if len(zero_marks) else []), run_time=0.5)
         # the shrunk arrows are short (weights well under 1): the plane then takes its region for the
         # chain alone, and the chain grows with it (the same arrows, nearer; the tick numbers change).
-        # Pieces too short to make out even there are laid after it, with the camera in on them
+        # Pieces still short there are laid after it, each named by its word (no camera move: the
+        # axes are already fitted to the chain)
         near = self.near_plane()
         # (a dot, a word with nothing in this plane, is laid with the others: it is seen as a dot)
         small = [j for j, piece in enumerate(near.chain(self.chain_math, th.value).pieces) if not isinstance(piece, Dot)
@@ -221,8 +327,9 @@ class OutputScene(ExplainerScene):
             if j not in small:
                 self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
         self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small])
+        self.lens = VGroup()
         if small:
-            self.lay_small(small, terms, column, colors)
+            self.lay_small(small, terms, colors)
         x, y = self.chain_math.total
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
         # the coordinates the narration gives, by the tip: a second line (one long label would be
@@ -238,15 +345,18 @@ class OutputScene(ExplainerScene):
         self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
         placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
+        # the output's arrow half seen and under the chain from the start: the chain's last, shortest
+        # pieces end under its head, and stay in sight over it
+        self.output_arrow.body.set_opacity(0.5)
+        for piece in self.chain.pieces:
+            piece.set_z_index(1)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
-        self.add(*self.chain.pieces)  # over the output's arrow: its head would hide the chain's last pieces
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops, coordinates)
-        # the output's arrow half seen from here on: the chain's last, shortest pieces end under its head
         self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
-                     during(self.output_arrow.body.animate.set_opacity(0.5), 0.0, 0.3), run_time=2.5)
+                     run_time=2.5)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
         # no term drawn larger than another: none is singled out)
         n = len(terms)
@@ -260,7 +370,7 @@ class OutputScene(ExplainerScene):
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
         self.play(during(veil.lift(), 0.5, 1.0),
-                  during(FadeOut(VGroup(self.plane, column, self.chain, *self.plane.vectors.values())), 0.0, 0.45),
+                  during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
 
     def near_plane(self):
@@ -269,13 +379,19 @@ class OutputScene(ExplainerScene):
         th, old = self.theme, self.plane
         reach = np.vstack([np.zeros((1, 2)), self.chain_math.starts, self.chain_math.ends])
         for _ in range(4):
-            near = plane_in_region(old.plane, reach, th, left=PLANE_LEFT, right=config.frame_width / 2 - 0.3,
+            near = plane_in_region(old.plane, reach, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
                                    axis_colors=[c.get_color() for c in old.axis_names])
             # a last tick at the x axis's very end prints its number under the axis's name: the axis
             # then reaches a little further
             if not any(boxes_overlap(_box(tick), _box(near.axis_names[0])) for tick in near.tick_labels):
                 break
             reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
+        # a joint of the chain on the x axis (a dot, a word with nothing in this plane) by a tick
+        # number: the number steps down, clear of it ("and" touched "0.5")
+        joints = [near.c2p(p) for p in self.chain_math.ends if abs(p[1]) < 1e-9]
+        for tick in near.tick_labels[:len(near.x_range.ticks)]:
+            if any(boxes_overlap(_box(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints):
+                tick.shift(DOWN * 0.12)
         return near
 
     def closer(self, near, colors: dict, laid: list) -> None:
@@ -308,38 +424,97 @@ class OutputScene(ExplainerScene):
         self.add(near, *(chain.pieces[j] for j in laid))
         self.plane, self.chain = near, chain
 
-    def lay_small(self, small: list, terms, column, colors: dict) -> None:
-        """The pieces too short to make out at the plane's size, laid with the camera in on them,
-        each named by its word (its term comes up in the column as it is laid); the camera goes back
-        once they are down."""
+    def lay_small(self, small: list, terms, colors: dict) -> None:
+        """The pieces still short at the plane's size, laid where they go and, at the same time, in a
+        lens: a frame round where they lie, drawn larger in a box in an empty part of the plane,
+        each there as an arrow named by its word (its term comes up in the column as it is laid).
+        No camera move: the terms and the rest of the chain stay in view."""
         th, plane, tokens = self.theme, self.plane, list(self.first.tokens)
+        pieces_ = [self.chain.pieces[j] for j in small]
+        # where they lie, with a margin
+        lo = np.min([p.get_corner(DOWN + LEFT) for p in pieces_], axis=0) - LENS_MARGIN
+        hi = np.max([p.get_corner(UP + RIGHT) for p in pieces_], axis=0) + LENS_MARGIN
+        source = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=th.muted, stroke_width=1.5
+                           ).move_to((lo + hi) / 2)
         placer = plane.placer()
-        boxes = len(placer.boxes)
+        # the output's drops come later: the lens keeps clear of them too
+        x, y = self.chain_math.total
+        tip = plane.c2p(self.chain_math.total)
+        for foot in ((x, 0.0), (0.0, y)):
+            placer.avoid_segment(tip, plane.c2p(foot))
+        placer.avoid_segment(plane.origin, tip)  # and of the output's arrow
+        framed = len(placer.boxes)
+        placer.avoid_box(source, pad=0.05)
+        lens = self.lens_box(source, placer)
+        if lens is None:  # no lens: the pieces are laid and named where they lie (no frame there either)
+            del placer.boxes[framed]
+            scale = 1.0
+        else:
+            scale = lens.width / source.width
+        def inside(point):
+            return lens.get_center() + scale * (point - source.get_center()) if lens is not None else point
+        big = [vector_body(inside(p.get_start()), inside(p.get_end()), p.get_color(), width=4) if lens is not None
+               else p for p in pieces_]
         names = VGroup()
-        for j in small:
-            piece = self.chain.pieces[j]
+        # each name beside its arrow, clear of the other arrows and names: placed in the lens (or on the plane)
+        local = LabelPlacer(_box(lens, -0.05)) if lens is not None else placer
+        if lens is not None:
+            for piece in big:
+                if not isinstance(piece, Dot):
+                    local.avoid_segment(piece.get_start(), piece.get_end())
+        for k, (j, piece) in enumerate(zip(small, big)):
             name = label(tokens[j], th, size=SMALL_PIECE_NAME, color=colors.get(tokens[j], th.text))
-            placer.place(name, piece.get_center(), np.array([0.6, -1.0, 0.0]))
+            along = piece.get_end() - piece.get_start()
+            side = np.array([-along[1], along[0], 0.0]) * (1 if k % 2 == 0 else -1)
+            distance = local.place(name, piece.get_center(), side if np.linalg.norm(side) > 1e-9 else DOWN)
+            if lens is None and distance >= LEADER_FROM:  # away from its short arrow: a thin line to it
+                name = VGroup(name, plane._leader(piece.get_center(), name, name.get_color()))
             names.add(name)
-        del placer.boxes[boxes:]  # gone with the camera's going back: the output's label may go there
-        self.plane.figures.extend(names)  # drawn on the plane, as its part
-        # with the x axis's numbers and name in view: where on the plane the camera is stays read (and
-        # the axis, below, is never left in the subtitles' band)
-        target = VGroup(*(self.chain.pieces[j] for j in small), names,
-                        *plane.tick_labels[:len(plane.x_range.ticks)], plane.axis_names[0])
-        # what the closer view would cut goes whole, before the camera has gone far (on the way in it
-        # passes under the heading), and comes back exactly; the column of terms is left out of the
-        # view whole, and stays as it is
-        edges = self.cut_by_zoom([target], [*plane.tick_labels, *plane.axis_names])
-        hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
+        lens_parts = VGroup()
+        if lens is not None:
+            # the lens's sides, from the frame's two corners on the box's side to the box's facing
+            # corners: which place it shows (lines that cross nothing between them)
+            towards = RIGHT if lens.get_x() > source.get_x() else LEFT
+            links = VGroup(*(Line(source.get_corner(towards + v), lens.get_corner(-towards + v), color=th.muted,
+                                  stroke_width=1.2) for v in (UP, DOWN)))
+            lens_parts = VGroup(source, links, lens)
+            self.plane.figures.append(lens_parts)
+        self.plane.figures.extend(big if lens is not None else [])
+        self.plane.figures.extend(names)
         said = [tokens[j] for j in small]
-        self.caption_over(f"Up close, the shortest arrows: {', '.join(said[:-1])}{' and ' if len(said) > 1 else ''}"
-                          f"{said[-1]}.")
-        self.play(self.zoom_on(target), during(hide_edges, 0.0, 0.3), run_time=1.0)
-        for j, name in zip(small, names):
-            self.play(FadeIn(terms[j]), self.chain.grow(j), FadeIn(name), run_time=0.7)
-        self.wait(0.6)
-        self.play(self.zoom_out(), during(show_edges, 0.7, 1.0), FadeOut(names), run_time=1.0)
+        self.caption_over(f"The shortest arrows, {'drawn larger' if lens is not None else 'last'}: "
+                          f"{', then '.join(said)}.")
+        if lens is not None:
+            self.play(Create(source), during(Create(links), 0.3, 1.0), during(FadeIn(lens), 0.5, 1.0), run_time=1.0)
+        for j, piece, name in zip(small, big, names):
+            grown = [self.chain.grow(j)] + ([] if piece is self.chain.pieces[j] else
+                                            [FadeIn(piece, scale=0.5) if isinstance(piece, Dot) else GrowArrow(piece)])
+            self.play(FadeIn(terms[j]), *grown, FadeIn(name), run_time=0.8)
+        self.lens = VGroup(lens_parts, *(big if lens is not None else []), names)
+
+    def lens_box(self, source, placer):
+        """The lens's box: as large as LENS_WIDTH allows, magnifying `source` at most LENS_MOST times,
+        at the free place of the plane nearest to `source` (clear of everything `placer` knows); None
+        when there is none, or when it would magnify less than LENS_LEAST times."""
+        scale = min(LENS_MOST, LENS_WIDTH / source.width, LENS_HEIGHT / source.height)
+        if scale < LENS_LEAST:  # the short pieces lie far apart: a lens would hardly enlarge them
+            return None
+        w, h = source.width * scale, source.height * scale
+        left, bottom, right, top = placer.bounds
+        best = None
+        for cx in np.linspace(left + w / 2, right - w / 2, 24):
+            for cy in np.linspace(bottom + h / 2, top - h / 2, 12):
+                box = (cx - w / 2 - 0.1, cy - h / 2 - 0.1, cx + w / 2 + 0.1, cy + h / 2 + 0.1)
+                if placer.conflicts(box) == 0:
+                    far = np.hypot(cx - source.get_x(), cy - source.get_y())
+                    if best is None or far < best[0]:
+                        best = (far, cx, cy)
+        if best is None:
+            return None
+        lens = Rectangle(width=w, height=h, color=self.theme.muted, stroke_width=1.5, fill_color=self.theme.background,
+                         fill_opacity=1.0).move_to([best[1], best[2], 0.0])
+        placer.avoid_box(lens, pad=0.05)
+        return lens
 
     def fill_rows(self):
         s, th = self.first, self.theme

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
-    LaggedStart, Succession, SurroundingRectangle, VGroup, Write,
+    LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.core import scale_factor
@@ -22,21 +22,42 @@ from attention_math.story import (
     strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import fit_left_half, right_half_plane
+from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
+from scenes.geometry import fit_width, plane_in_region
 from scenes.motion import Carry, ProductSweep, build_rows, during, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 2.5     # the focus word's own key, drawn over its query (which it may lie along)
-LEFT_CELL_W, LEFT_CELL_H = CELL_W * 1.1, CELL_H * 1.25  # the query's and its scores' rows beside the plane
+# the query's row and its scores' strip beside the plane: large numbers; the strip's words a
+# little smaller than its numbers, so five words fit the left of the frame with the numbers large
+QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, CELL_W * 1.15, CELL_H * 1.6
+STRIP_WORD_SIZE = 28
+PLOT_LEFT = -config.frame_width / 2 + 0.45 * config.frame_width  # the plane takes the right 55 % of the frame
 # the three attention rows compared: large cells (numbers about 35), one row under the other
-COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 2.2
+COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 1.9
 
 
 def feature_names(prefix: str, width: int) -> list:
     return [f"{prefix}{k + 1}" for k in range(width)]
+
+
+def hopping_term(sweep: ProductSweep, k: int) -> AnimationGroup:
+    """sweep.term(k), its two small boxes fading out on the previous term's cells and in on this
+    one's (slid, their edges would strike through the digits between). Each box is transformed
+    into an explicit box at each place: the state it starts from is taken as each part begins."""
+    term = sweep.term(k)
+    if k == 0:
+        return term
+    hops = []
+    for cursor, here, there in ((sweep.cursors[0], sweep.left.cell(sweep.i, k - 1), sweep.left.cell(sweep.i, k)),
+                                (sweep.cursors[1], sweep.top.cell(k - 1, sweep.j), sweep.top.cell(k, sweep.j))):
+        out_, moved, in_ = (cursor.copy().move_to(here).set_stroke(opacity=0), cursor.copy().move_to(there).set_stroke(opacity=0),
+                            cursor.copy().move_to(there))
+        hops.append(Succession(Transform(cursor, out_, run_time=0.45), Transform(cursor, moved, run_time=0.1),
+                               Transform(cursor, in_, run_time=0.45)))
+    return AnimationGroup(*(during(h, 0.0, 0.35) for h in hops), *term.animations[2:])  # [:2]: its slides
 
 
 def drawn(mark: VGroup) -> Succession:
@@ -64,6 +85,11 @@ class ProjectionsScene(ExplainerScene):
     needs = ('projection',)
     steps = ("project_queries", "keys_and_values", "questions_and_answers", "compare_attention", "conclude")
 
+    def dim_rows(self) -> dict:
+        """A learned matrix's row names (one per dim) coloured as X's column names: the named dims
+        in their colours, the others in the text's (not in the matrix's own colour)."""
+        return {j: self.dim_colors().get(j, self.theme.text) for j in range(len(self.example.dims))}
+
     def project_queries(self):
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
@@ -71,7 +97,7 @@ class ProjectionsScene(ExplainerScene):
         self.heading = self.chapter_title()
         # cells a little wider than the default: a negative number ("−0.60") keeps its full size
         self.w_q = self.grid(p.w_q, "projected.w_q", row_labels=dims, col_labels=feature_names("q", p.d_k),
-                             value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_colors(),
+                             value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_rows(),
                              cell_w=CELL_W * 1.12)
         self.x = self.grid(s.input, "input", **self.word_rows())
         self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
@@ -96,8 +122,9 @@ class ProjectionsScene(ExplainerScene):
         hops = hop_through([self.x.row_box(k, th.query, buff=0.03) for k in range(len(tokens))])
         # the cue first: waiting for the last one to end is a play, which would finish the take-over early
         self.caption_over("Each word's vector is first multiplied by a learned matrix.")
-        self.play(*(during(move, 0.0, 0.3) for move in self.take_over(self.x, names[0])),
-                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[1])), 0.25, 0.45),
+        # X's name fades and comes back at its new place (moved, it slid over X's column names)
+        self.play(*(during(move, 0.0, 0.3) for move in self.take_over(self.x)),
+                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[0]), FadeIn(names[1])), 0.25, 0.45),
                   during(hops, 0.42, 0.85),
                   during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.82, 1.0), run_time=4.0)
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
@@ -115,7 +142,7 @@ class ProjectionsScene(ExplainerScene):
                      *(during(move, 0.0, 0.25) for move in self.zoom_on(*framed).animations),
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
-                                *(sweep.term(k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
+                                *(hopping_term(sweep, k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
                      sweep.deliver(), run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
@@ -140,7 +167,7 @@ class ProjectionsScene(ExplainerScene):
         for w_text, w, w_name, text, values, name, colour, prefix, width in specs:
             # cells a little wider than the default: a negative number ("−0.80") keeps clear of its neighbour
             wg = self.grid(w, w_name, row_labels=dims, col_labels=feature_names(prefix, width),
-                           value_scale=self.vector_scale, label_color=colour, row_label_colors=self.dim_colors(),
+                           value_scale=self.vector_scale, label_color=colour, row_label_colors=self.dim_rows(),
                            cell_w=CELL_W * 1.25)
             g = self.grid(values, name, row_labels=tokens, value_scale=self.vector_scale,
                           row_label_colors=self.token_colors(tokens), cell_w=wg.cell_w)
@@ -198,7 +225,9 @@ class ProjectionsScene(ExplainerScene):
         self.qk_projection = proj = projection(p.q[i], p.k[best], plane)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
-        self.qk_plane = right_half_plane(self, plane, np.vstack([keys, query, proj.foot]), named_dims=False)
+        # the plane in the right 55 % of the frame, at the full height below the heading
+        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot]), th, left=PLOT_LEFT,
+                                        right=config.frame_width / 2 - 0.3)
         # the query first: its label takes the place past its tip, and the keys' labels keep clear of
         # it (the focus word's own key can lie almost on its query: two labels there would stack);
         # thicker than the keys, and drawn over them (z-index) whatever is pointed at
@@ -232,6 +261,9 @@ class ProjectionsScene(ExplainerScene):
             for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
                 placer.avoid_box(tick, pad=0.15)
             placer.place(reach, (origin + foot) / 2, tip - foot)   # inside the angle, by the shadow
+            for vec in self.qk_plane.vectors.values():  # a wide berth round the words: "friends |cat| = …" read as one
+                if vec.label is not None:
+                    placer.avoid_box(vec.label, pad=0.2)
             # at the precision the worked product writes it (|cat| = 1.903 beside 1.282 × 1.903)
             length = label(f"|{tokens[best]}| = {shortest(proj.length_b, places)}", th, size=20, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
@@ -242,27 +274,31 @@ class ProjectionsScene(ExplainerScene):
         query_vec.set_z_index(2)
         figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
-        # larger than vector_row's default: the left half has the room (fit_left_half shrinks a long row)
+        # larger than vector_row's default: the left of the frame has the room (fit_region shrinks a long row)
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
-                           col_labels=feature_names("q", p.d_k), cell_w=LEFT_CELL_W, cell_h=LEFT_CELL_H)
-        score_row = vector_row(p.scores[i], th, name="projected.scores[focus]", value_scale=self.score_scale,
-                               col_labels=tokens, cell_w=LEFT_CELL_W, cell_h=LEFT_CELL_H)
+                           col_labels=feature_names("q", p.d_k), cell_w=QUERY_CELL_W, cell_h=QUERY_CELL_H)
+        score_row = self._word_strip(p.scores[i], "projected.scores[focus]", tokens)
         self.shown += [q_row, score_row]
-        q_name = label(f"{ex.focus}'s query", th, size=26, color=th.query)
-        k_name = label("q · k: learned scores", th, size=26)
+        q_name = label(f"{ex.focus}'s query", th, size=30, color=th.query)
+        k_name = label("q · k: learned scores", th, size=30)
         # when the plot shows all of each query's and key's numbers there is nothing to warn of
         caveat = VGroup() if plane.exact else VGroup(
             label(f"{p.d_k} numbers per query and key:", th, size=22),
             label(f"this plot shows {plane.names[0]}, {plane.names[1]}", th, size=22)).arrange(DOWN, buff=0.1)
         # the worked score: the reach times the key's length
-        formula = VGroup(*([label("in this view:", th, size=24)] if not plane.exact else []),
-                         label(shortest(proj.shadow, places), th, size=28, color=th.query), label("×", th, size=28),
-                         label(shortest(proj.length_b, places), th, size=28, color=th.key), label("=", th, size=28),
-                         label(format_number(worked), th, size=28)).arrange(RIGHT, buff=0.12)
+        formula = VGroup(*([label("in this view:", th, size=26)] if not plane.exact else []),
+                         label(shortest(proj.shadow, places), th, size=32, color=th.query), label("×", th, size=32),
+                         label(shortest(proj.length_b, places), th, size=32, color=th.key), label("=", th, size=32),
+                         label(format_number(worked), th, size=32)).arrange(RIGHT, buff=0.12)
+        # each row no wider than the left of the frame on its own: a long query (8 numbers) shrinks
+        # itself, not the scores' strip with it
+        left_edge, left_right = -config.frame_width / 2 + 0.6, PLOT_LEFT - 0.3
+        for row in (q_row, score_row, formula):
+            fit_width(row, left_right - left_edge)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15),
                       VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15),
-                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.5)
-        fit_left_half(left)
+                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.6)
+        fit_region(left, left_edge, left_right, grow=1.2)
         # the formula under the cell it works out (from its left edge), within the row's width
         row_left, row_right = score_row.rects.get_left()[0], score_row.rects.get_right()[0]
         formula.set_x(float(np.clip(score_row.cell(0, best).get_left()[0], row_left, row_right - formula.width))
@@ -304,7 +340,11 @@ class ProjectionsScene(ExplainerScene):
             own_box = score_row.cell_box(0, i, th.key)
             # its own key ranks first, the best other word's second
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
-                         during(self.qk_plane.highlight(ex.focus), 0.3, 1.0),
+                         # pointed at without growing past the query it lies along (the plane's
+                         # highlight thickens an arrow to 12: it hid the query, 8 wide, under it)
+                         during(AnimationGroup(own_key.body.animate(rate_func=there_and_back).set_stroke(
+                             width=OWN_KEY_WIDTH * 2), *([Indicate(own_key.label, color=th.key)]
+                                                         if own_key.label is not None else [])), 0.3, 1.0),
                          # the query it lies under faint while it is named (back with the next score)
                          *(during(dim, 0.0, 0.3) for dim in self.focus_on([], pool=[query_vec.body])),
                          FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
@@ -354,11 +394,14 @@ class ProjectionsScene(ExplainerScene):
         causes = VGroup(label("W_Q, W_K", th, size=24, color=th.query),
                         VGroup(label(f"d_k = {d_k}", th, size=24, color=th.focus),
                                label(f"÷ √{d_k} = {root_k}", th, size=24, color=th.focus)).arrange(DOWN, buff=0.1,
-                                                                                                   aligned_edge=LEFT))
+                                                                                                   aligned_edge=RIGHT))
+        # each cause in the names' column, between the two rows it tells apart (level with the
+        # arrows of the weights it moves)
+        names_right = min(t[0].get_right()[0] for t in table)
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
-            cause.move_to((upper.rects.get_right() + lower.rects.get_right()) / 2 + RIGHT * (0.3 + cause.width / 2))
+            cause.move_to([names_right - cause.width / 2, (upper.rects.get_bottom()[1] + lower.rects.get_top()[1]) / 2, 0.0])
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, causes), -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.6)
+        fit_region(VGroup(table, causes), -6.4, 6.4, top=TOP, bottom=BOTTOM, grow=1.6)  # clear of the frame's edges
         self.compare_rows = rows
         titles = [t[0] for t in table]
         # the third row's name and formula are written when d_k, its divisor, is taught
@@ -416,6 +459,30 @@ class ProjectionsScene(ExplainerScene):
                          Indicate(causes[1], color=th.focus, scale_factor=1.1), during(FadeIn(old), 0.5, 1.0), run_time=1.5)
             self.narrate(moved, Succession(GrowArrow(arrow), FadeIn(new)), run_time=2.5)
 
+    def _word_strip(self, values, name: str, words):
+        """One row of scores under its words (vector_row's labels are as large as its numbers and
+        widen the cells: five words would not fit beside the plane with the numbers large)."""
+        th = self.theme
+        row = vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=STRIP_CELL_W,
+                         cell_h=STRIP_CELL_H)
+        words_ = VGroup(*(fit_label(w, th, width=STRIP_CELL_W * 0.98, size=STRIP_WORD_SIZE, color=th.text, min_scale=0.55)
+                          for w in words))
+        # one size for every word written across (as MatrixGrid's labels; a word too long for its
+        # cell stands on end, at its own size)
+        upright = [w for w in words_ if w.width >= w.height * 0.5 or len(w.original_text) < 3]
+        smallest = min((w.font_size for w in upright), default=STRIP_WORD_SIZE)
+        for j, w in enumerate(words_):
+            if w in upright:
+                w.scale(smallest / w.font_size)
+            w.next_to(row.cell(0, j), UP, buff=0.12)
+        base = max(w.get_bottom()[1] for w in words_)
+        for w in words_:  # one baseline height, however tall each word is
+            w.shift(UP * (base - w.get_bottom()[1]))
+        row.remove(row.col_labels)
+        row.col_labels = words_
+        row.add(words_)
+        return row
+
     @staticmethod
     def _fill_row(row):
         """A worked row's cells appearing left to right, each number with its colour."""
@@ -437,12 +504,14 @@ class ProjectionsScene(ExplainerScene):
                            label("·", th, size=30), label("Kᵀ", th, size=30, color=th.key),
                            label(" / √d_k) ·", th, size=30), label("V", th, size=30, color=th.value)).arrange(RIGHT, buff=0.08)
         learned = VGroup(label("Q = X·W_Q", th, size=24, color=th.query), label("K = X·W_K", th, size=24, color=th.key),
-                         label("V = X·W_V", th, size=24, color=th.value)).arrange(RIGHT, buff=0.6)
+                         label("V = X·W_V", th, size=24, color=th.value)).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         tags = VGroup(label("fixed", th, size=26), label("learned", th, size=26))
         block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
-                       VGroup(tags[1], learned).arrange(RIGHT, buff=0.4)).arrange(DOWN, buff=0.25, aligned_edge=LEFT)
+                       VGroup(tags[1], learned).arrange(RIGHT, buff=0.4, aligned_edge=UP)).arrange(DOWN, buff=0.45,
+                                                                                                 aligned_edge=LEFT)
+        mechanism.align_to(learned, LEFT)  # the products under the mechanism, the names in one column
         # the frame to itself (squeezed over the comparison its subscripts would not read)
-        fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.4)
+        fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.5)
         self.clear_with_next_play()
         self.narrate("The mechanism is fixed; what is learned is the projections.",
                      # after the veil is down: read through it, the tables would overprint the summary

@@ -372,3 +372,67 @@ def test_undivided_inputs_are_what_each_softmax_is_given(builtin):
         assert softmax(given) == pytest.approx(weights)
     # d = 1: x is the scores, then width 64's differences (x·8)
     assert [list(v) for v in undivided_inputs(np.array([1.0, 0.0]), 1)] == [[1.0, 0.0], [8.0, 0.0]]
+
+
+def test_zero_in_plane_only_when_both_coordinates_read_zero(builtin):
+    """and = (0.00, 1.60, ...) lies at (0, 0) of the animal-tech plane; cat (1.80, 0) and are
+    (0.10, 0.10) do not; 0.004 reads 0.00 at 2 decimals but 0.004 at 3."""
+    from attention_math.geometry import embedding_plane
+    from attention_math.story import zero_in_plane
+    example, _ = builtin
+    plane = embedding_plane(example)
+    xy = {w: plane.coordinates(example.embeddings[w]) for w in ("and", "cat", "are")}
+    assert zero_in_plane(xy["and"])
+    assert not zero_in_plane(xy["cat"]) and not zero_in_plane(xy["are"])
+    assert zero_in_plane((0.004, -0.004)) and not zero_in_plane((0.004, 0.0), decimals=3)
+
+
+def test_swept_turns_and_stretches_the_focus_vector_against_its_partner():
+    """By hand: a = (1, 0) against b = (2, 0): turned 60° and stretched ×2 it is (1, 1.732), θ 60°,
+    shadow 1 (its x), plane dot 2; turned 90° it is (0, 1), shadow 0, dot 0. mouse (1.3, 1.3)
+    against cat (1.8, 0) unturned: θ 45°, shadow 1.30, dot 2.34 (the scene's 1.30 × 1.80)."""
+    from attention_math.story import swept
+    s = swept((1.0, 0.0), (2.0, 0.0), 60.0, 2.0)
+    assert s.a == pytest.approx([1.0, math.sqrt(3)]) and s.length == pytest.approx(2.0)
+    assert s.angle == pytest.approx(60.0) and s.shadow == pytest.approx(1.0) and s.plane_dot == pytest.approx(2.0)
+    assert s.foot == pytest.approx([1.0, 0.0])
+    r = swept((1.0, 0.0), (2.0, 0.0), 90.0)
+    assert r.a == pytest.approx([0.0, 1.0], abs=1e-12) and r.shadow == pytest.approx(0.0, abs=1e-12)
+    assert r.plane_dot == pytest.approx(0.0, abs=1e-12) and r.angle == pytest.approx(90.0)
+    m = swept((1.3, 1.3), (1.8, 0.0))
+    assert list(m.a) == [1.3, 1.3]  # exactly the true vector: the sweep ends where it began
+    assert m.angle == pytest.approx(45.0) and m.shadow == pytest.approx(1.3) and m.plane_dot == pytest.approx(2.34)
+    assert swept((0.0, 0.0), (1.0, 0.0)).angle is None
+
+
+def test_sweep_turns_bring_the_vector_closer_then_further():
+    """mouse (1.3, 1.3) at 45° above cat (1.8, 0): towards cat is clockwise, 0.6 × 45° = 27°
+    (under 30°); away is anticlockwise, 30°. Below b the signs swap; θ 170° turns away only 6°.
+    The dot product grows on the first turn and shrinks on the second."""
+    from attention_math.story import sweep_turns, swept
+    assert sweep_turns((1.3, 1.3), (1.8, 0.0)) == pytest.approx((-27.0, 30.0))
+    assert sweep_turns((1.0, -1.0), (1.0, 0.0)) == pytest.approx((27.0, -30.0))
+    a170 = (math.cos(math.radians(170)), math.sin(math.radians(170)))
+    assert sweep_turns(a170, (1.0, 0.0)) == pytest.approx((-30.0, 6.0))
+    towards, away = sweep_turns((1.3, 1.3), (1.8, 0.0))
+    base = swept((1.3, 1.3), (1.8, 0.0)).plane_dot
+    assert swept((1.3, 1.3), (1.8, 0.0), towards).plane_dot > base > swept((1.3, 1.3), (1.8, 0.0), away).plane_dot
+    assert sweep_turns((0.0, 0.0), (1.0, 0.0)) is None
+
+
+def test_gap_ratio_is_e_to_the_written_gap():
+    """mouse's row: eˣ of 1.715 and 0.16 written 5.5567 and 1.1735; 55567 / 11735 = 4.7352 and
+    e^1.555 = 4.7352: both 4.74. A pair whose eˣ are not those of the x (3 and 1 for x 1 and 0:
+    3.00 against e = 2.72) has none; nor one whose smaller eˣ is written 0 (e^-20)."""
+    from attention_math.story import gap_ratio
+    row = np.array([1.21, 0.16, 1.715, 0.28, 0.35])
+    assert gap_ratio(row, np.exp(row), 2, 1, 4) == pytest.approx(55567 / 11735)
+    assert gap_ratio(np.array([1.0, 0.0]), np.array([3.0, 1.0]), 0, 1, 4) is None
+    assert gap_ratio(np.array([0.0, -20.0]), np.exp([0.0, -20.0]), 0, 1, 4) is None
+
+
+def test_written_total_adds_the_row_as_written():
+    """0.261 0.091 0.433 0.103 0.111 (1 before rounding) written 0.26 0.09 0.43 0.10 0.11: 0.99."""
+    from attention_math.story import written_total
+    assert written_total(np.array([0.261, 0.091, 0.433, 0.103, 0.111])) == pytest.approx(0.99)
+    assert written_total(np.array([0.5, 0.5])) == pytest.approx(1.0)
