@@ -6,7 +6,7 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, MoveToTarget,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
     Succession, SurroundingRectangle, VGroup, Write, config,
 )
 
@@ -15,11 +15,21 @@ from attention_math.geometry import embedding_plane, near_zero, points_along, se
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
-from scenes.geometry import SUBTITLE_TOP, fit_left_half, right_half_plane, word_colors
+from scenes.geometry import SUBTITLE_TOP, boxes_overlap, fit_left_half, plane_in_region, word_colors
 from scenes.motion import Travel, blink, during, hop_through
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
+TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside the plot
+PLOT_LEFT = -config.frame_width / 2 + 0.43 * config.frame_width  # the plot takes the rest, to the right
+READABLE = 18  # the least font size of a number on screen
+WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still reads as an arrow
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
+
+
+def box_of(mob, pad: float = 0.0) -> tuple:
+    """(left, bottom, right, top) of a mobject's bounding box, grown by `pad` (as geometry's
+    boxes_overlap takes it)."""
+    return (mob.get_left()[0] - pad, mob.get_bottom()[1] - pad, mob.get_right()[0] + pad, mob.get_top()[1] + pad)
 
 
 def drawn_scale(matrix) -> float:
@@ -103,16 +113,17 @@ class EmbeddingsScene(ExplainerScene):
         # in the table's order: the box reading the rows goes down the table, never back up
         words = sorted(sentence_words(ex), key=list(ex.embeddings).index)
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
-        target = self._table_to_left_half()
-        self.plane = right_half_plane(self, plane, coords)
+        target = self._table_beside_plot(plane.axes)
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
                  else f"the two columns, {plane.names[0]} and {plane.names[1]},")
-        self._keep_labels_clear(coords)
-        self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
+        self._plot(plane, words, coords)
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:
                 vec.body.set_stroke(th.background, width=3)
+            else:  # a word's arrow thicker than the thin axis it may lie along (cat along animal)
+                vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)
+        self._one_label_for_dots(words, coords)
         # shorter arrows drawn over longer ones: an arrow lying along a longer one (friends on cat's)
         # shows its whole shaft in its own colour, not only its head; dots over all arrows
         arrows = sorted((v for v in self.plane.vectors.values() if not v.is_dot), key=lambda v: -v.body.get_length())
@@ -178,10 +189,119 @@ class EmbeddingsScene(ExplainerScene):
 
     def _table_to_left_half(self):
         """Give the table and its key targets in the left half of the frame (the right half is for
-        what is built from it); returns the table's target."""
+        what is built from it), every column shown (those folded away for the plot unfold); returns
+        the table's target."""
         target, key = self.table.generate_target(), self.legend.generate_target()
+        if getattr(self, "unfolded", None) is not None:
+            target, key = (m.copy() for m in self.unfolded)
+            self.table.target, self.legend.target = target, key
         fit_left_half(VGroup(target, key), top=3.0, bottom=LOWEST)
         return target
+
+    def _table_beside_plot(self, axes):
+        """Give the table and its key targets for the plot: the plane's two columns and the words,
+        as large as the table was (at most), in the left 40% of the frame; the other columns fold
+        into the last of them (narrowed to nothing and faded: the plot does not use them, and they
+        left its two columns small). The key goes under the two columns. Returns the table's target."""
+        self.unfolded = (self.table.copy(), self.legend.copy())  # what the sentences' step brings back
+        target, key = self.table.generate_target(), self.legend.generate_target()
+        kept_columns = VGroup(*(target.column(a) for a in axes))
+        hinge = kept_columns.get_right()
+        for j in (j for j in range(len(self.example.dims)) if j not in axes):
+            folded = VGroup(target.column(j), *([target.col_labels[j]] if len(target.col_labels) else []))
+            folded.set_opacity(0).stretch(0.02, 0, about_point=hinge)
+        kept = VGroup(target.row_labels, kept_columns, *(target.col_labels[a] for a in axes if len(target.col_labels)))
+        if key.width > kept_columns.width:
+            key.scale(kept_columns.width / key.width)
+        key.next_to(kept_columns, DOWN, buff=0.3).match_x(kept_columns)
+        shown = VGroup(kept, key)
+        left, right = -config.frame_width / 2 + 0.45, -config.frame_width / 2 + TABLE_SHARE * config.frame_width
+        factor = min(1.0, (right - left) / shown.width, (3.0 - LOWEST) / shown.height)
+        VGroup(target, key).scale(factor, about_point=shown.get_center())
+        VGroup(target, key).shift(np.array([(left + right) / 2, (3.0 + LOWEST) / 2, 0.0]) - shown.get_center())
+        return target
+
+    def _plot(self, plane, words, coords):
+        """self.plane with the words drawn in: in the right 55% of the frame, as tall as the stage
+        (the table takes the left 40%). As tall it is narrower than that: it keeps to the right,
+        leaving a gap by the table for the labels left of its origin, unless that costs it size or
+        its labels find no places clear of each other there; then centred in the 55%; then in the
+        right half, as the other plots are."""
+        th, right = self.theme, config.frame_width / 2 - 0.3
+        colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        wide = plane_in_region(plane, coords, th, left=PLOT_LEFT, right=right, axis_colors=colours)
+        drawn = VGroup(wide.axes, wide.tick_labels, wide.axis_names).width
+        snug = plane_in_region(plane, coords, th, left=max(PLOT_LEFT, right - drawn - 0.6), right=right,
+                               axis_colors=colours)
+        lefts = ([snug.box.get_left()[0]] if snug.axes.width >= 0.97 * wide.axes.width else []) + [PLOT_LEFT, 0.1]
+        for left in lefts:
+            self.plane = plane_in_region(plane, coords, th, left=left, right=right, axis_colors=colours)
+            self._keep_labels_clear(coords)
+            self.plane.words(words, coords, word_colors(self.example, th, plane, words, coords))
+            labels = [box_of(m) for m in self.plane.labels()]
+            if not any(boxes_overlap(a, b) for k, a in enumerate(labels) for b in labels[k + 1:]):
+                return
+
+    def _one_label_for_dots(self, words, coords):
+        """The dots (words with almost nothing in the plane) named by one label just left of the
+        origin and below it (a line to the nearest dot when it must stand further off): a label for
+        each dot sat on the arrows and the axes around the origin. The label goes with the last dot
+        (it appears as the dots are named)."""
+        small = self._small_words(words, coords)
+        if len(small) < 2:
+            return
+        dots = [self.plane.vectors[w] for w in small]
+        for vec in dots:
+            for part in (vec.label, vec.leader):
+                if part is not None:
+                    vec.remove(part)
+            vec.label = vec.leader = None
+        th = self.theme
+        text = f"{', '.join(small)} ≈ 0"
+        one_line = label(text, th, size=20, color=th.muted)
+        if len(text) > 22:  # also in two lines, split between words
+            cut = min(range(1, len(small)), key=lambda c: abs(len(", ".join(small[:c])) - len(", ".join(small[c:]))))
+            two_lines = VGroup(label(", ".join(small[:cut]) + ",", th, size=20, color=th.muted),
+                               label(f"{', '.join(small[cut:])} ≈ 0", th, size=20, color=th.muted)).arrange(
+                DOWN, buff=0.08, aligned_edge=RIGHT)
+        else:
+            two_lines = VGroup(label(", ".join(small), th, size=20, color=th.muted),
+                               label("≈ 0", th, size=20, color=th.muted)).arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
+        # first choice: left of the origin and below its level (in one line, else two), clear of the
+        # other labels, the arrows and the table (the placer keeps labels out of the tick row there:
+        # this one names no tick's neighbour); else wherever the placer finds room
+        placer, origin = self.plane.placer(), self.plane.origin
+        others = [v.label for v in self.plane.vectors.values() if v.label is not None]
+        arrows = [(v.body.get_start(), v.body.get_end()) for v in self.plane.vectors.values() if not v.is_dot]
+
+        def fits(mob) -> bool:
+            box = box_of(mob, 0.06)
+            clear = not any(boxes_overlap(box, box_of(m)) for m in [*others, *self.plane.tick_labels,
+                                                                    *self.plane.axis_names, self.table.target])
+            crossed = any(box[0] - 0.08 <= x <= box[2] + 0.08 and box[1] - 0.08 <= y <= box[3] + 0.08
+                          for start, end in arrows
+                          for x, y in (start[:2] + t * (end[:2] - start[:2]) for t in np.linspace(0.0, 1.0, 33)))
+            return clear and not crossed and box[0] >= -config.frame_width / 2 + 0.3 and box[1] >= LOWEST
+
+        for named in (one_line, two_lines):
+            named.next_to(origin + np.array([-0.2, -0.05, 0.0]), DOWN + LEFT, buff=0.0)
+            if fits(named):
+                placer.avoid_box(named)
+                break
+        else:
+            named = one_line
+            centre = self.plane.c2p(np.asarray(coords, dtype=float)[[words.index(w) for w in small]].mean(axis=0))
+            placer.place(named, centre + np.array([-0.35, -0.35, 0.0]), np.array([-1.0, -1.0, 0.0]))
+        nearest = min(dots, key=lambda v: np.linalg.norm(v.body.get_center() - named.get_center()))
+        start = nearest.body.get_center()
+        end = np.clip(start, named.get_corner(DOWN + LEFT), named.get_corner(UP + RIGHT))
+        last = dots[-1]
+        last.label = named
+        last.add(named)
+        if np.linalg.norm(end - start) >= 0.3:  # standing away from the dots: a line to them
+            gap = (end - start) / np.linalg.norm(end - start) * 0.1  # off the dot, off the label
+            last.leader = Line(start + gap, end - gap, stroke_width=1.6, color=th.muted)
+            last.add(last.leader)
 
     def _describe_plane(self, words, coords):
         """Say what the arrows show (only what holds for this example), pointing at the row and the
@@ -305,8 +425,37 @@ class EmbeddingsScene(ExplainerScene):
         placements = ("beside", "wrapped", "above")
         sizes = [round(drawn_scale(arranged(p)[0][1]), 3) for p in placements]
         best = placements[sizes.index(max(sizes))]  # the first of equals: one line reads best
-        self.captions_beside = best != "above"
+        # side by side, the focus word's rows level (the same row read across), unless that leaves
+        # their numbers too small to read and stacking leaves them larger
+        if len(grids) > 1:
+            side = self._side_by_side(grids)
+            if side[0][1].numbers[0].font_size >= READABLE or drawn_scale(side[0][1]) >= max(sizes):
+                self.reading_layout = "side"
+                return side
+        self.reading_layout = best
         return arranged(best)
+
+    def _side_by_side(self, grids) -> list:
+        """(caption, matrix) copies side by side, each caption centred over its matrix, the focus
+        word's rows at one height, as large as the frame allows (each at most 45% of its width, at
+        most 1.6 × as built), room left under them for one line."""
+        pairs = []
+        for g, s in zip((g.copy() for g in grids), self.traces):
+            caption = self._caption(s, g)
+            if caption.width > g.width:
+                caption.scale_to_fit_width(g.width)
+            pairs.append(VGroup(caption.match_x(g.rects), g))
+        row = VGroup(*pairs).arrange(RIGHT, buff=0.7 * drawn_scale(pairs[0][1]), aligned_edge=UP)
+        focus = self.example.focus
+        levels = [(pair, s.tokens.index(focus)) for pair, s in zip(pairs, self.traces) if focus in s.tokens]
+        for pair, i in levels[1:]:  # each pair moved up or down until its focus row is level with the first's
+            pair.shift(UP * (levels[0][0][1].row(levels[0][1]).get_y() - pair[1].row(i).get_y()))
+        width = max(p.width for p in pairs)
+        grow = min(1.6 / drawn_scale(pairs[0][1]), 0.45 * config.frame_width / width)
+        under = 0.75  # the callout's line and its gap
+        # (centred between the heading and the line's room: with the line, centred on the stage)
+        fit_to_frame(row, margin_x=0.35, top=2.95, bottom=LOWEST + under, grow=grow)
+        return pairs
 
     def _caption(self, sentence, matrix, placement: str = "above"):
         """The sentence in quotes, sized to the matrix as drawn: over its left ("above"), or beside
@@ -384,8 +533,10 @@ class EmbeddingsScene(ExplainerScene):
     def conclude(self):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""
         ex, th = self.example, self.theme
-        line = note("same row, different neighbours", th, size=24, color=th.focus)
-        if self.captions_beside:  # in the captions' column, between the two sentences (under a lone one)
+        line = note("same row, different neighbours", th, size=28 if self.reading_layout == "side" else 24, color=th.focus)
+        if self.reading_layout == "side":  # centred under the matrices
+            line.next_to(VGroup(*(g for _, g in self.inputs)), DOWN, buff=0.35).set_x(0)
+        elif self.reading_layout != "above":  # in the captions' column, between the two sentences (under a lone one)
             first = self.inputs[0][0]
             room = config.frame_width / 2 - 0.5 - first.get_left()[0]
             if line.width > room:
@@ -399,5 +550,10 @@ class EmbeddingsScene(ExplainerScene):
         neighbours = [g.row_labels[i] for (_, g), s in zip(self.inputs, self.traces)
                       for i, token in enumerate(s.tokens) if token != ex.focus]
         self.callout = line
-        self.narrate("Self-attention will let the neighbours decide which meaning counts.", FadeIn(line),
-                     LaggedStart(*(Indicate(n, color=th.text) for n in neighbours), lag_ratio=0.1), run_time=1.5, wait=1.5)
+        # the neighbours pointed at as they are named, sentence by sentence; then the rows they decide
+        self.narrate("Self-attention will let the neighbours", FadeIn(line),
+                     LaggedStart(*(Indicate(n, color=th.text, scale_factor=1.35) for n in neighbours), lag_ratio=0.15),
+                     run_time=2.0)
+        self.narrate("decide which meaning counts.",
+                     *(Indicate(g.row_labels[i], color=th.focus, scale_factor=1.35) for g, i in self._focus_rows()),
+                     Indicate(self.focus_boxes, color=th.focus, scale_factor=1.03), run_time=1.2, wait=1.0)

@@ -4,17 +4,34 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Angle, AnimationGroup, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    SurroundingRectangle, Succession, Transform, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, Angle, AnimationGroup, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+    MoveToTarget, SurroundingRectangle, Succession, Transform, ValueTracker, VGroup, Write, always_redraw, config,
+    linear, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
-from attention_math.story import adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, weakest_term
+from attention_math.story import (
+    adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, sweep_turns, swept, weakest_term,
+)
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, Veil, fit_left_half, right_half_plane, word_colors
+from scenes.geometry import SUBTITLE_TOP, Veil, right_half_plane, vector_body, word_colors
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
+from scenes.staging import fit_region
+
+
+CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (under the heading)
+WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
+
+
+def through(keyframes, phase: float) -> float:
+    """The value at `phase` (0 … len(keyframes) − 1) of a run through `keyframes`, eased from each
+    to the next: at a whole phase, exactly that keyframe."""
+    if phase >= len(keyframes) - 1:
+        return keyframes[-1]
+    k = min(max(int(phase), 0), len(keyframes) - 2)
+    return keyframes[k] + (keyframes[k + 1] - keyframes[k]) * smooth(min(max(phase - k, 0.0), 1.0))
 
 
 class ScoresScene(ExplainerScene):
@@ -165,12 +182,15 @@ class ScoresScene(ExplainerScene):
             # is the shadow, not the length
             own = self._length_mark(first, card.length_text, shadow, angle, measure, of=focus)
             self.plane.figures.append(own)
-            self.narrate(f"That shadow is its length, {format_number(proj.length_a)}, times cos theta, "
-                         "theta the angle between them.",
-                         during(FadeIn(own), 0.0, 0.3),
+            # (in two cues: the length pointed at as it is said, then the angle as it is named)
+            self.narrate(f"That shadow is its length, {format_number(proj.length_a)},",
+                         during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.2)),
+                                0.0, 1.0),
+                         during(self.plane.highlight(focus), 0.2, 0.8), run_time=1.6)
+            self.narrate("times cos theta, theta the angle between them.",
                          during(Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
-                                0.2, 1.0),
-                         run_time=2.4)
+                                0.0, 0.7),
+                         during(Indicate(shadow, color=th.focus, scale_factor=1.2), 0.7, 1.0), run_time=2.2)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
                      during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
@@ -183,7 +203,7 @@ class ScoresScene(ExplainerScene):
                      *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.1), 0.3, 0.8) for k in rest),
                      during(Indicate(self.work[1][-1], color=th.focus, scale_factor=1.3), 0.5, 1.0), run_time=1.6)
         self.table = self._alignment_table(partners)
-        beats, said, lengths = [], [], []
+        beats, said, lengths, beat_times = [], [], [], []
         first_sentence = set(self.first.tokens)
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
@@ -191,18 +211,24 @@ class ScoresScene(ExplainerScene):
             self.figures[partner] = figure
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
+            # a partner with no length in the plane scores only through the other dims (and: 0 in the
+            # plane, 0.32 over all 4): said, and that cell boxed after the plane's
+            elsewhere = proj.length_b == 0 and format_number(proj.full_dot) != format_number(0.0)
             # the pair drawn, its row written, and the number said ("in the plane") boxed in it
+            said_cells = [self.table.cell_box(k, column, th.focus) for column in ((1, 2) if elsewhere else (1,))]
             beats.append(AnimationGroup(during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
                                         during(FadeIn(length), 0.6, 0.7),
                                         during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
-                                        during(hop_through([self.table.cell_box(k, 1, th.focus)]), 0.7, 1.0)))
+                                        during(hop_through(said_cells), 0.7 - 0.2 * (len(said_cells) - 1), 1.0)))
+            beat_times.append(2.4 + 1.2 * (len(said_cells) - 1))  # a longer sentence, two cells in turn
             lengths.append(length)
             # a partner the worked sentence lacks (keyboard) is said to come from the other one
             where = "" if partner in first_sentence else ", from the other sentence"
             if proj.cos is not None:
                 said.append(f"Against {partner}{where}: {format_number(proj.plane_dot)} in the plane.")
             elif proj.length_b == 0:  # the partner's arrow is a point here: nothing to cast a shadow on
-                said.append(f"Against {partner}{where}: no length in the plane, so 0.")
+                said.append(f"Against {partner}{where}: no length in the plane, so 0"
+                            + (f"; its {format_number(proj.full_dot)} comes from the other dims." if elsewhere else "."))
             else:
                 said.append(f"Against {partner}{where}: no shadow at all.")
         self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula, plane_lines)),
@@ -216,28 +242,128 @@ class ScoresScene(ExplainerScene):
             for m in first_construction:
                 m.save_state()
             dim_first = [m.animate.fade(0.7) for m in first_construction]
-            for n, (line, beat) in enumerate(zip(said, beats)):  # each pair drawn as it is named
-                self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=2.4)
+            for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
+                self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
             # is said, the arrows (thickened in turn) as their lengths are
             self.narrate("In the plane, the score grows with both:",
                          *(during(m.animate.restore(), 0.0, 0.3) for m in first_construction),
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]), run_time=1.5)
-            # θ named as it is pointed at (the formula's cos θ; spelt out: the voice reads words)
-            self.narrate("how far the arrows point the same way (the angle theta)," if len(angle) else
-                         "how far the arrows point the same way,",
-                         *([Indicate(angle, color=th.focus, scale_factor=1.3)] if len(angle) else []), run_time=1.2)
-            self.narrate("and how long they are.",
-                         LaggedStart(*(self.plane.highlight(w) for w, v in self.plane.vectors.items()
-                                       if not getattr(v, "is_dot", False)), lag_ratio=0.3),
-                         run_time=1.4, wait=0.3)
+            sweep = self._sweep(first, first_construction, [*(self.figures[p] for p in partners[1:]), *lengths])
+            if sweep is None:
+                # θ named as it is pointed at (the formula's cos θ; spelt out: the voice reads words)
+                self.narrate("how far the arrows point the same way (the angle theta)," if len(angle) else
+                             "how far the arrows point the same way,",
+                             *([Indicate(angle, color=th.focus, scale_factor=1.3)] if len(angle) else []), run_time=1.2)
+                self.narrate("and how long they are.",
+                             LaggedStart(*(self.plane.highlight(w) for w, v in self.plane.vectors.items()
+                                           if not getattr(v, "is_dot", False)), lag_ratio=0.3),
+                             run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 own, *lengths]
+                 own, *lengths, *getattr(self, "sweep_readout", [])]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
         self.play(during(veil.lift(), 0.5, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.45), *self.restore(), run_time=1.0)
+
+    def _sweep(self, first: str, construction: list, others: list):
+        """The score's two factors shown at work: the focus word's arrow turned towards its partner
+        and away, then made longer and shorter, its shadow, the angle and a readout (θ, its length,
+        the partner's, the dot product in the plane, every value from story.swept) following live;
+        it ends exactly on the true vector and the drawing comes back as it was. The true arrow stays
+        as a pale ghost to return to; the other pairs' constructions step aside meanwhile. None (and
+        nothing done) when there is no angle to turn."""
+        th, focus = self.theme, self.example.focus
+        proj = self.projections[first]
+        turns = sweep_turns(proj.a, proj.b)
+        if turns is None or not len(construction):
+            return None
+        # one tracker each, running through its keyframes (the turns: towards, away, back; the
+        # lengths: longer, shorter, back), eased from one to the next
+        turn, stretch = ValueTracker(0.0), ValueTracker(0.0)
+        towards, away = turns
+        plane, origin = self.plane, self.plane.origin
+        # longer only as far as the axes reach (the arrow stays inside its plane), shorter always
+        room = min([hi / c for c, hi in zip(proj.a, (plane.x_range.high, plane.y_range.high)) if c > 1e-9] +
+                   [lo / c for c, lo in zip(proj.a, (plane.x_range.low, plane.y_range.low)) if c < -1e-9] + [1.3])
+        angles = [0.0, towards, away, 0.0]
+        lengths = [1.0, *([0.97 * room] if room > 1.08 else []), 0.55, 1.0]
+
+        def now():
+            return swept(proj.a, proj.b, through(angles, turn.get_value()), through(lengths, stretch.get_value()))
+
+        arrow = always_redraw(lambda: vector_body(origin, plane.c2p(now().a), th.focus))
+        figure = always_redraw(lambda: self._live_shadow(now(), proj.b))
+        readout = self._sweep_readout(first, now)
+        live = VGroup(figure, arrow)
+        plane.figures += [live, turn, stretch]  # (the trackers too: a tracker is a point in the scene)
+        self.sweep_readout = [readout]
+        body = plane.vectors[focus].body
+        aside = [*construction, *(m for m in others if len(m.family_members_with_points()))]
+        for m in [body, *aside]:
+            m.save_state()
+        # the readout written (its values the true ones), then the live drawing put exactly over
+        # the true one; neither is animated while things move (an animation on a mobject stops
+        # its updaters for the whole play)
+        self.play(FadeIn(readout), run_time=0.4)
+        self.add(live)
+        self.narrate("how far the arrows point the same way (the angle theta),",
+                     during(AnimationGroup(body.animate.set_opacity(0.25), *(m.animate.set_opacity(0) for m in aside)),
+                            0.0, 0.15),
+                     during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=4.5)
+        self.narrate("and how long they are.",
+                     during(stretch.animate(rate_func=linear).set_value(len(lengths) - 1), 0.0, 0.85),
+                     during(AnimationGroup(*(m.animate.restore() for m in [body, *aside])), 0.85, 1.0),
+                     run_time=1.0 + 0.9 * len(lengths))
+        turn.set_value(len(angles) - 1), stretch.set_value(len(lengths) - 1)  # exactly the true vector
+        live.clear_updaters()
+        self.remove(live, turn, stretch)  # the true drawing, back under it, is the same picture
+        return live
+
+    def _live_shadow(self, now, b) -> VGroup:
+        """The swept arrow's construction against its partner, drawn afresh: the perpendicular from
+        its tip, the shadow laid beside the partner's arrow (as the true one is), the angle's arc."""
+        th, plane, origin = self.theme, self.plane, self.plane.origin
+        tip, foot, b_tip = plane.c2p(now.a), plane.c2p(now.foot), plane.c2p(b)
+        parts = VGroup()
+        if now.angle is None:
+            return parts
+        parts.add(DashedLine(tip, foot, dash_length=0.08, color=th.muted, stroke_width=2.5))
+        along = b_tip - origin
+        normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-6)
+        if np.dot(tip - origin, normal) < 0:
+            normal = -normal
+        if np.linalg.norm(foot - origin) > 0.02:
+            parts.add(Line(origin, foot, color=th.focus, stroke_width=6).shift(normal * 0.07))
+        if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
+            lines = (Line(origin, b_tip), Line(origin, tip))
+            counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
+            parts.add(Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3))
+        return parts
+
+    def _sweep_readout(self, first: str, now) -> VGroup:
+        """θ, the focus word's length, the partner's and their dot product in the plane, written
+        under the pairs' table and following the sweep (the values from story.swept)."""
+        th, focus = self.theme, self.example.focus
+        rows = [(lambda: f"θ = {format_number(now().angle, 0)}°", th.focus),
+                (lambda: f"|{focus}| = {format_number(now().length)}", th.focus),
+                (lambda: f"|{first}| = {format_number(self.projections[first].length_b)}", th.text),
+                (lambda: f"in plane = {format_number(now().plane_dot)}", th.text)]
+        lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
+            DOWN, buff=0.16, aligned_edge=LEFT)
+        lines.next_to(self.table, DOWN, buff=0.45).align_to(self.table, LEFT)
+        lowest = SUBTITLE_TOP + BAND_GAP
+        if lines.get_bottom()[1] < lowest:
+            lines.scale((lines.get_top()[1] - lowest) / lines.height, about_edge=UP)
+        size = lines[0].font_size
+        anchors = [line.get_left() for line in lines]
+
+        def live(text, colour, anchor):
+            return always_redraw(lambda: label(text(), th, size=28, color=colour).scale(size / 28)
+                                 .move_to(anchor, aligned_edge=LEFT))
+
+        return VGroup(*(live(text, colour, anchor) for (text, colour), anchor in zip(rows, anchors)))
 
     def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
         """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes
@@ -326,12 +452,17 @@ class ScoresScene(ExplainerScene):
                         .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
+        # (in three lines: the card as narrow as its sums, so that all of it can grow)
         formula = VGroup(label("in the plane:", th, size=22, color=th.text),
-                         label(f"|{a}| cos θ × |{b}| = {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
+                         label(f"|{a}| cos θ × |{b}|", th, size=22, color=th.text),
+                         label(f"= {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
                                f" = {format_number(proj.plane_dot)}", th, size=22, color=th.text)).arrange(DOWN, buff=0.1,
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
-        fit_left_half(card, bottom=SUBTITLE_TOP + 1.1)
+        # the worked sums as large as the left part of the frame allows (up to 1.4 ×), in its top part
+        fit_region(card, left=-config.frame_width / 2 + 0.45, right=-0.3, top=CARD_TOP, bottom=SUBTITLE_TOP + 0.9,
+                   grow=1.4)
+        card.align_to([0.0, CARD_TOP, 0.0], UP)
         card.tags, card.formula = tags, formula
         card.length_text = shortest(proj.length_b, places)  # b's length as the formula writes it
         return card
@@ -346,13 +477,19 @@ class ScoresScene(ExplainerScene):
         table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
                            col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
                            cell_w=1.3)
+        # the shadows are lengths, not dot products: not coloured on the scores' scale
+        for k in range(len(partners)):
+            table.cell(k, 0)[0].set_fill(opacity=0)
         corner = label(f"{ex.focus} ·", th, size=22, color=th.focus)
         corner.scale(table.row_labels[0].font_size / corner.font_size)
         corner.next_to(table.row_labels, UP, buff=0.0).align_to(table.row_labels, RIGHT)
         corner.set_y(table.col_labels.get_y())
         table.add(corner)
         table.corner = corner
-        return fit_left_half(table, top=2.6, bottom=SUBTITLE_TOP + 1.0)
+        # where the worked sums were (they make way for it), as large as that slot allows
+        fit_region(table, left=-config.frame_width / 2 + 0.45, right=-0.3, top=CARD_TOP, bottom=SUBTITLE_TOP + 2.6,
+                   grow=1.3)
+        return table.align_to([0.0, CARD_TOP, 0.0], UP)
 
     def fill_matrix(self):
         s, th = self.first, self.theme
@@ -364,17 +501,13 @@ class ScoresScene(ExplainerScene):
     def read_orientation(self):
         s, th = self.first, self.theme
         i = self.focus_row(s)
-        # the orientation as labels on the table's edge, both level above it and read as written
-        # (a label turned on its side does not read at this size): queries down its left, keys along
-        keys = label("keys →", th, size=22, color=th.key)
-        queries = label("queries ↓", th, size=22, color=th.query)
-        for caption, edge in ((keys, RIGHT), (queries, LEFT)):
-            caption.next_to(self.scores.rects, UP, buff=0.08).align_to(self.scores.rects, edge)
+        # what is read now is Scores: it grows into the frame, the words it compares beside it
+        keys, queries, note_place = self._scores_to_the_fore(i)
         self.orientation_labels = VGroup(keys, queries)
         box = self.scores.row_box(i, th.focus)
         # each word the row is compared with, named in turn along the row
         self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", FadeIn(box),
-                     LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.xt.col_labels),
+                     LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.key_words),
                                  lag_ratio=0.4),
                      run_time=2.0)
         # its own score against the rest: softmax, next, weighs exactly these
@@ -384,30 +517,86 @@ class ScoresScene(ExplainerScene):
                          hop_through([self.scores.cell_box(i, i, th.text), self.scores.cell_box(i, leader, th.text)]),
                          run_time=2.0)
         # each caption with its words, the labels it names pointed at
-        self.narrate("Rows are queries,", FadeIn(queries, shift=DOWN * 0.1),
-                     LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.x.row_labels),
+        self.narrate("Rows are queries,", FadeIn(queries, shift=RIGHT * 0.1),
+                     LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.query_words),
                                  lag_ratio=0.3), run_time=1.2)
-        self.narrate("columns are keys.", FadeIn(keys, shift=RIGHT * 0.1),
-                     LaggedStart(*(Indicate(word, color=th.key, scale_factor=1.1) for word in self.xt.col_labels),
+        self.narrate("columns are keys.", FadeIn(keys, shift=DOWN * 0.1),
+                     LaggedStart(*(Indicate(word, color=th.key, scale_factor=1.1) for word in self.key_words),
                                  lag_ratio=0.3), run_time=1.2)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
-        total = f"Σ {s.tokens[i]} row = {format_number(row_total(row), self.scores.decimals)}"
         if adds_up_to_one(row, self.scores.decimals):
             self.narrate("These are similarities, not yet weights.", Indicate(box, color=th.focus, scale_factor=1.0),
                          run_time=1.0, wait=1.0)
             return
-        # the sum written first, "not 1" as it is said, on the sum's baseline (its first glyph, Σ, sits on it)
-        note = VGroup(label(f"{total},", th, size=22), label("not 1", th, size=22, color=th.focus))
-        note[1].next_to(note[0], RIGHT, buff=0.14).align_to(note[0][0], DOWN)
-        note.next_to(self.scores_name, DOWN, buff=0.12).align_to(self.scores.rects, RIGHT)
+        # the sum beside the row it adds up (Σ =, the row named by where it stands), "not 1" under it
+        note = VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)},", th, size=28),
+                      label("not 1", th, size=28, color=th.focus)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        note_place(note)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
-        # the row added up along its cells, the sum written under the table as the adding ends
+        # the row added up along its cells
         self.narrate("not yet weights.",
                      LaggedStart(*(Indicate(self.scores.number(i, j), color=th.focus, scale_factor=1.2)
-                                   for j in range(len(s.tokens))), lag_ratio=0.25),
-                     during(FadeIn(note[0], shift=DOWN * 0.1), 0.6, 1.0), run_time=1.4)
+                                   for j in range(len(s.tokens))), lag_ratio=0.25), run_time=1.4)
+        # the sum written as it is said, "not 1" as that is
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     # the sum pulses in colour only: grown, it would run into "not 1" beside it
-                     FadeIn(note[1], shift=LEFT * 0.1), Indicate(note[0], color=th.focus, scale_factor=1.0),
-                     run_time=1.0, wait=1.0)
+                     during(FadeIn(note[0], shift=LEFT * 0.1), 0.0, 0.5),
+                     during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
+                     run_time=1.6, wait=1.0)
+
+    def _scores_to_the_fore(self, i: int) -> tuple:
+        """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
+        numbers fade where they are), Scores grows to about 60% of the frame's height, centred right,
+        Input's words moving to its rows (the queries) and Inputᵀ's over its columns (the keys).
+        Returns (keys caption, queries caption, placing of a note beside row i): the captions are
+        placed, not yet shown."""
+        th, x, xt, scores = self.theme, self.x, self.xt, self.scores
+        top, bottom = 2.95, SUBTITLE_TOP + BAND_GAP
+        keys = label("keys", th, size=28, color=th.key)
+        queries = label("queries", th, size=28, color=th.query).rotate(np.pi / 2)
+        name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
+        sigma = label("Σ = 00.00,", th, size=28)  # the note's room, whatever its number
+        words_w = max(lab.width for lab in x.row_labels) if len(x.row_labels) else 0.0
+        words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
+        body_w, body_h = scores.rects.width, scores.rects.height
+        # the table and the words beside it grow together; the captions, name and note keep their size
+        room_w = config.frame_width - 1.0 - queries.width - sigma.width - 0.2 - 0.25 - 0.3
+        room_h = top - bottom - keys.height - name.height - 0.1 - 0.12 - 0.15
+        factor = min(0.6 * config.frame_height / body_h, room_w / (body_w + words_w), room_h / (body_h + words_h))
+        # the words no smaller than a label reads (many words leave the table's cells small)
+        sizes = [lab.font_size for lab in (*x.row_labels, *xt.col_labels)]
+        word_scale = max(factor, WORDS_AT_LEAST / min(sizes)) if sizes else factor
+        if word_scale > factor:
+            factor = min(0.6 * config.frame_height / body_h, (room_w - words_w * word_scale) / body_w,
+                         (room_h - words_h * word_scale) / body_h)
+        target = scores.generate_target().scale(factor)
+        # centred across the frame with what stands either side of it
+        left_of = queries.width + 0.2 + words_w * word_scale + 0.25
+        right_of = 0.3 + sigma.width
+        x_mid = (left_of - right_of) / 2
+        y_mid = (top - keys.height - 0.1 - words_h * word_scale - 0.12 + bottom + name.height + 0.15) / 2
+        target.move_to([x_mid, y_mid, 0.0])
+        # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
+        self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
+        moves = []
+        for k, lab in enumerate(self.query_words):
+            moves.append(lab.animate.scale(word_scale).next_to(target.row(k), LEFT, buff=0.25))
+        base = target.rects.get_top()[1] + 0.12
+        for j, lab in enumerate(self.key_words):
+            moves.append(lab.animate.scale(word_scale).move_to(target.cell(0, j)).align_to([0, base, 0], DOWN))
+        words_left = target.rects.get_left()[0] - 0.25 - words_w * word_scale
+        queries.move_to([words_left - 0.2 - queries.width / 2, target.rects.get_y(), 0.0])
+        keys.next_to(target.rects, UP, buff=0.12 + words_h * word_scale + 0.1)
+        name.next_to(target.rects, DOWN, buff=0.15)
+        # (the tables' own labels hidden under their copies from the start: one of each word is seen)
+        x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
+        self.add(self.query_words, self.key_words)
+        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
+                  *(during(a, 0.3, 1.0) for a in [MoveToTarget(scores), *moves,
+                                                  self.scores_name.animate.become(name)]), run_time=1.6)
+
+        def beside_row(note):
+            note.next_to(scores.rects, RIGHT, buff=0.3).set_y(scores.row(i).get_y())
+            return note
+
+        return keys, queries, beside_row
