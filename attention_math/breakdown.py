@@ -128,6 +128,29 @@ class WeightedSum:
         values = np.vectorize(written)(self.values, 2) / 100
         return np.cumsum(weights[:, None] * values, axis=0)
 
+    def terms_as_written(self, weight_decimals: int, decimals: int) -> np.ndarray:
+        """(n, width): each term as a strip spells it out ("0.261 × cat = 0.47 0.00 0.05 0.10"):
+        the weight with `weight_decimals` decimals times the value as the table writes it (2),
+        rounded to `decimals`."""
+        weights = np.array([written(w, weight_decimals) for w in self.weights]) / 10 ** weight_decimals
+        values = np.vectorize(written)(self.values, 2) / 100
+        return np.vectorize(written)(weights[:, None] * values, decimals) / 10 ** decimals
+
+    def running_of_terms(self, weight_decimals: int, decimals: int) -> np.ndarray:
+        """(n, width): the running sums of those written terms, exact (each is the one before plus
+        the term as written: what a viewer adding up the strips gets)."""
+        units = np.vectorize(written)(self.terms_as_written(weight_decimals, decimals), decimals)
+        return np.cumsum(units, axis=0) / 10 ** decimals
+
+    def term_decimals(self, weight_decimals: int) -> int:
+        """How many decimals the spelled-out terms, and the running sums made of them, are written
+        with: the fewest at which the last sum, rounded to two decimals, is the output's row as
+        written (two-decimal terms can drift a hundredth from it)."""
+        def adds_up(decimals: int) -> bool:
+            last = self.running_of_terms(weight_decimals, decimals)[-1]
+            return bool(np.array_equal(np.vectorize(written)(last, 2), np.vectorize(written)(self.total, 2)))
+        return fewest_decimals(adds_up)
+
     @property
     def weight_decimals(self) -> int:
         """How many decimals the weights are written with where the sum is spelled out: the fewest

@@ -202,6 +202,20 @@ def test_running_sums_of_the_terms_as_written():
     assert written(parts.running_as_written(parts.weight_decimals)[-1, 0], 2) == written(parts.total[0], 2)
 
 
+def test_spelled_out_terms_and_their_sums_check_as_written():
+    """A strip per term: 0.125 × 3 = 0.38 and 0.875 × 1 = 0.88 (two decimals) add up to 1.26,
+    but the output writes 1.25 (0.1249 × 3 + 0.8751): at three decimals 0.375 + 0.875 = 1.250.
+    0.50 × 1 + 0.50 × 3 = 0.50 + 1.50 = 2.00 needs no more than two."""
+    from attention_math.breakdown import weighted_sum
+
+    parts = weighted_sum(np.array([0.1249, 0.8751]), np.array([[3.0], [1.0]]))
+    assert parts.terms_as_written(3, 2)[:, 0] == pytest.approx([0.38, 0.88])
+    assert parts.running_of_terms(3, 2)[:, 0] == pytest.approx([0.38, 1.26])
+    assert parts.term_decimals(3) == 3
+    assert parts.running_of_terms(3, 3)[:, 0] == pytest.approx([0.375, 1.25])
+    assert weighted_sum(np.array([0.5, 0.5]), np.array([[1.0], [3.0]])).term_decimals(2) == 2
+
+
 def test_numbers_are_rounded_half_up_as_by_hand():
     """1.69 ÷ 2 = 0.845 is written 0.85, as 3.43 ÷ 2 = 1.715 is written 1.72 (the float nearest
     0.845 lies just below it: f"{0.845:.2f}" writes 0.84); signs are kept, −0 is not written."""
