@@ -371,6 +371,16 @@ class Swept(NamedTuple):
     foot: np.ndarray           # (2,) where the shadow ends, on b's line
     plane_dot: float           # a·b = |a| cos θ × |b|
 
+    ANGLE_DECIMALS = 1  # θ as a sweep's readout writes it (whole degrees would not check: 72° for 71.7°)
+
+    def in_plane_as_written(self, length_b: float) -> float:
+        """|a| cos θ × |b| from the numbers a readout writes (θ to ANGLE_DECIMALS, the lengths to
+        two decimals), so that the line checks as written mid-sweep; the drawing is exact."""
+        if self.angle is None:
+            return 0.0
+        theta = written(self.angle, self.ANGLE_DECIMALS) / 10 ** self.ANGLE_DECIMALS
+        return written(self.length, 2) / 100 * math.cos(math.radians(theta)) * written(length_b, 2) / 100
+
 
 def swept(a: Sequence[float], b: Sequence[float], degrees: float = 0.0, factor: float = 1.0) -> Swept:
     """Plane vector `a` (2,) turned anticlockwise by `degrees` and stretched by `factor`, against

@@ -436,3 +436,19 @@ def test_written_total_adds_the_row_as_written():
     from attention_math.story import written_total
     assert written_total(np.array([0.261, 0.091, 0.433, 0.103, 0.111])) == pytest.approx(0.99)
     assert written_total(np.array([0.5, 0.5])) == pytest.approx(1.0)
+
+
+def test_a_sweep_readout_checks_as_written():
+    """mouse (1.3, 1.3) turned 26.7° away from cat (1.8, 0): θ = 71.7°, |mouse| = 1.84, |cat| = 1.80;
+    the readout's in-plane value is 1.84 × cos 71.7° × 1.80 = 1.04 (with θ in whole degrees, 72°, the
+    same line would give 1.02 against a drawn 1.04)."""
+    import math
+
+    from attention_math.formatting import format_number
+    from attention_math.story import swept
+
+    now = swept((1.3, 1.3), (1.8, 0.0), degrees=26.7)
+    assert format_number(now.angle, 1) == "71.7" and format_number(now.length) == "1.84"
+    assert format_number(now.in_plane_as_written(1.8)) == "1.04"
+    assert format_number(1.84 * math.cos(math.radians(72)) * 1.80) == "1.02"
+    assert swept((0.0, 0.0), (1.8, 0.0)).in_plane_as_written(1.8) == 0.0
