@@ -21,9 +21,9 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_neighbour, written_difference
 from scenes.base import ExplainerScene
-from scenes.components import NUMBER_SIZE, label
-from scenes.motion import change_in_place, during, hop_through
-from scenes.staging import fit_region, swap_in_place
+from scenes.components import label
+from scenes.motion import Travel, blink, change_in_place, during, hop_through
+from scenes.staging import fit_region
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
                               # (the widths softmax's last step compares with, too)
@@ -35,6 +35,11 @@ TICK_LABEL_BUFF = 0.55  # the shared axis labels sit below the lowest row's tick
 ROW_YS = (1.6, -0.2, -2.0)  # the three widths' axes: the rows fill the height down to the subtitles' band
 AXIS_LEFT = -4.9  # the axes' left end; their right end stops short of the std column's box
 COLUMN_BOX_BUFF = 0.15  # the box round the std column
+GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.2, 1.0, 24  # the scores grid's cells (at most: it is fitted to its region)
+GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
+GRID_RIGHT = 1.9  # the grid and the "÷ √d" tag beside its rows end here; the worked panel is at their right
+TAG_SIZE, PANEL_SIZE = 24, 30
+ROW_TIME = 1.0  # seconds per row of the division: the old numbers are read before they change
 
 
 class SpreadRow(VGroup):
@@ -70,6 +75,29 @@ class SpreadRow(VGroup):
                 self.band.animate.stretch(factor, 0, about_point=zero)]
 
 
+def enlarge_numbers(grids, size: float) -> None:
+    """The grids' numbers, all by one factor, up to font size `size` and no wider than 0.8 of a
+    cell: a grid's words set its cells' width (its numbers are made no larger than the words), so
+    short numbers may grow to fill them. (A candidate for MatrixGrid itself.)"""
+    numbers = [n for g in grids for n in g.numbers]
+    room = min(g.rects[0].width * 0.8 / n.width for g in grids for n in g.numbers)
+    factor = min(size / max(n.font_size for n in numbers), room)
+    if factor > 1.0:
+        for n in numbers:
+            n.scale(factor)
+
+
+def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
+    """Cell (i, j) of `old` becomes its quotient, cell (i, j) of `new`, where it stands: the old
+    number shrinks away, then the quotient fades in at its own size (staging.swap_in_place grows it
+    in from 1.5 times: these numbers nearly fill their cells, and would print over their
+    neighbours), while the cell's fill takes the new value's colour."""
+    rect, target = old.cell(i, j)[0], new.cell(i, j)[0]
+    return AnimationGroup(during(FadeOut(old.number(i, j), scale=0.5), 0.0, 0.5),
+                          during(FadeIn(new.number(i, j), scale=1.15), 0.5, 1.0),
+                          rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()))
+
+
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
     return VGroup(*(label(format_number(v, 0), theme, size=22, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
@@ -86,50 +114,66 @@ class ScalingScene(ExplainerScene):
         tokens = list(s.tokens)
         n = len(tokens)
         self.divisor = scale_factor(ex.d)
-        # taller cells than usual: the grid fills the frame's height beside the divisor
-        kw = dict(row_labels=tokens, col_labels=tokens, value_scale=self.score_scale, cell_h=0.8, number_size=NUMBER_SIZE,
+        # large cells and numbers: the grid fills the frame's height at the left; at its right a
+        # "÷ √d" tag beside the row being divided, then the worked panel, its lines left-aligned
+        kw = dict(row_labels=tokens, col_labels=tokens, value_scale=self.score_scale, cell_w=GRID_CELL_W,
+                  cell_h=GRID_CELL_H, number_size=GRID_NUMBER_SIZE,
                   row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
         self.scores = self.grid(s.simple.scores, "simple.scores", **kw)
         self.scaled = self.grid(s.simple.scaled, "simple.scaled", **kw)
-        self.names = [label("Scores", th, size=26), label("Scaled scores", th, size=26)]
+        self.names = [label("Scores", th, size=30), label("Scaled scores", th, size=30)]
         self.names[0].next_to(self.scores, UP, buff=0.25)
-        fit_region(VGroup(self.names[0], self.scores), -HALF_W + 0.4, 2.2, grow=2.0)
+        divisor_text = format_number(self.divisor)
+        tag_width = label(f"÷ {divisor_text}", th, size=TAG_SIZE).width
+        fit_region(VGroup(self.names[0], self.scores), -HALF_W + 0.4, GRID_RIGHT - tag_width, grow=1.0)
         self.names[1].match_height(self.names[0]).move_to(self.names[0])
         self.scaled.replace(self.scores)
+        enlarge_numbers([self.scores, self.scaled], GRID_NUMBERS)
         i = self.focus_row(s)
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
-        width = VGroup(label(f"d = {ex.d}", th, size=30), label("vector width", th, size=26))
-        self.root = label(f"√d = √{ex.d} = {format_number(self.divisor)}", th, size=30, color=th.focus)
+        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=26, color=th.muted))
+        self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
         worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=26),
-                  label(f"{format_number(s.simple.scores[i, j])} ÷ {format_number(self.divisor)}", th, size=28),
-                  label(f"= {format_number(s.simple.scaled[i, j])}", th, size=28, color=th.focus)]
-        side = VGroup(width.arrange(DOWN, buff=0.1), self.root, VGroup(*worked).arrange(DOWN, buff=0.12))
-        side.arrange(DOWN, buff=0.7)
-        fit_region(side, 2.6, HALF_W - 0.3, top=1.8, bottom=-1.8)
-        # what is done to every score, said before the divisor's value is: it heads the column
-        # where the divisor and the worked cell follow
-        each = label("each score ÷ √d", th, size=28).move_to([side.get_x(), 2.45, 0])
+                  label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
+                  label(f"= {format_number(s.simple.scaled[i, j])}", th, size=PANEL_SIZE, color=th.focus)]
+        # what is done to every score, said before the divisor's value is: the panel's first line
+        each = label("each score ÷ √d", th, size=PANEL_SIZE)
+        side = VGroup(width.arrange(DOWN, buff=0.1, aligned_edge=LEFT), self.root,
+                      VGroup(*worked).arrange(DOWN, buff=0.14, aligned_edge=LEFT))
+        panel = VGroup(each, *side).arrange(DOWN, buff=0.55, aligned_edge=LEFT)
+        panel_left = self.scores.get_right()[0] + tag_width + 0.55  # the tag reads with its row, not with the panel
+        panel.scale(min(1.0, (HALF_W - 0.35 - panel_left) / panel.width))
+        panel.align_to([panel_left, 0, 0], LEFT).align_to(self.scores.rects, UP).shift(UP * 0.2)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
         self.narrate("Before softmax, each is divided by √d.", Write(each), run_time=2.0)
         self.narrate(f"d is the width of the vectors compared: here {ex.d},", FadeIn(width, shift=LEFT * 0.3), run_time=1.0)
-        self.narrate(f"so √d is {format_number(self.divisor)}.", Write(self.root), run_time=1.0)
+        self.narrate(f"so √d is {divisor_text}.", Write(self.root), run_time=1.0)
         box = self.scores.cell_box(i, j, th.focus)
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
                      hop_through([box]), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
                      # at "becomes", and short: the cell is blank only for a moment between the two numbers
-                     during(AnimationGroup(swap_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
-                     run_time=2.6)
-        rows = [AnimationGroup(*(swap_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)))
-                for r in range(n)]
+                     during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
+                     run_time=4.0)
+        # row by row: a box on the row and "÷ 2.00" beside it while its old numbers still stand (read
+        # for a moment), then each becomes its quotient where it stands
+        window = 1.0 / n
+        rows = []
+        for r in range(n):
+            t0 = r * window
+            tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
+            tag.next_to(self.scores.rects, RIGHT, buff=0.2).match_y(self.scores.row(r))
+            swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)]
+            rows += [blink(self.scores.row_box(r, th.text), appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
+                     blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
+                     during(AnimationGroup(*swaps), t0 + 0.5 * window, t0 + 0.92 * window)]
         self.narrate("Then every other score, row by row.",
-                     # the matrix is renamed as the pass starts: from then on its cells hold scaled values
-                     during(change_in_place(self.names[0], self.names[1], grow=False), 0.0, 0.2),
-                     # each row's swap short (a long one leaves its cells blank for a while), one row after the other
-                     during(LaggedStart(*rows, lag_ratio=1.4), 0.0, 0.85),
-                     run_time=3.5)
+                     # the matrix is renamed as the pass starts (the old name gone before the new one
+                     # comes: never both at once): from then on its cells hold scaled values
+                     during(FadeOut(self.names[0]), 0.0, 0.04), during(FadeIn(self.names[1]), 0.05, 0.1),
+                     *rows, run_time=ROW_TIME * n)
         kept = [self.heading, self.names[1], side, each]
         self.side = side
         if self.divisor > 1:
@@ -172,11 +216,17 @@ class ScalingScene(ExplainerScene):
                       f"{format_number(self.divisor)} = {written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b])}",
                       th, size=size, color=th.focus)
         ledger = VGroup(tag, before, after, check).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
-        tag.align_to(before, LEFT)
-        # in the place of d and √d (used by then; the check line writes √d again), from near the grid
-        # to well clear of the frame's right edge
+        # the grid shows the scaled values by now: the scores' pair is said to be what they were
+        words = [label("was", th, size=tag_size, color=th.muted), label("now", th, size=tag_size, color=th.muted)]
+        for word, line_ in zip(words, (before, after)):
+            line_.shift(RIGHT * (max(w.width for w in words) + 0.2))
+            word.next_to(line_, LEFT, buff=0.2)
+        ledger.add(*words)
+        check.align_to(before, LEFT)  # under the differences it divides
+        # in the place of d and √d (used by then; the check line writes √d again), at the panel's left
+        # edge, clear of the frame's right edge
         used = VGroup(self.side[0], self.side[1])
-        left, right = self.scores.get_right()[0] + 0.35, HALF_W - 0.8
+        left, right = used.get_left()[0], HALF_W - 0.45
         fit = min(1.0, (right - left) / ledger.width)
         ledger.scale(fit).align_to(used, UP)
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
@@ -185,8 +235,8 @@ class ScalingScene(ExplainerScene):
         boxes = VGroup(self.scores.cell_box(r, a, th.focus), self.scores.cell_box(r, b, th.text))
         self.narrate("The order within each row stays:",
                      during(FadeOut(VGroup(*worked, used)), 0.0, 0.25), FadeIn(boxes),
-                     during(LaggedStart(FadeIn(tag), FadeIn(VGroup(before[0], before_gt, before[2])),
-                                        FadeIn(VGroup(after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
+                     during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
+                                        FadeIn(VGroup(words[1], after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
         self.narrate(f"and every difference between two scores is divided by {format_number(self.divisor)} too.",
                      # "−" in place of ">" first, then the differences: never "a > b = c" on screen
@@ -194,7 +244,7 @@ class ScalingScene(ExplainerScene):
                                                run_time=0.5),
                                 FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(check, shift=UP * 0.1)),
                      run_time=2.0)
-        return [boxes, tag, before, after, check]
+        return [boxes, tag, before, after, check, *words]
 
     def why_root_d(self):
         ex, th = self.example, self.theme
@@ -232,15 +282,19 @@ class ScalingScene(ExplainerScene):
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
         self.clear_with_next_play()
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
-                     FadeIn(caption), LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis), FadeIn(r.ticks))
-                                                    for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
-                     FadeIn(ticks), run_time=2.5)
+                     during(FadeIn(caption), 0.0, 0.3),
+                     # one width after the other as the sentence goes on
+                     LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis), FadeIn(r.ticks))
+                                   for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
+                     FadeIn(ticks), run_time=3.6)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
         # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
         # it stays: each band runs −1 to +1 std of its own)
-        band_name = label("±1 std", th, size=24, color=th.text)
-        band_name.next_to(self.spread_rows[-1].axis.n2p(0), UP, buff=ROW_HEIGHT * 0.8 + 0.2)
+        # (the band's key, once, beside the caption: over a band it read as a label of the gap between rows)
+        band_name = VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=th.key, fill_opacity=0.3),
+                           label("±1 std", th, size=24, color=th.text)).arrange(RIGHT, buff=0.15)
+        band_name.next_to(caption, RIGHT, buff=0.4)
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
@@ -289,8 +343,19 @@ class ScalingScene(ExplainerScene):
                               fill_opacity=0).move_to(r.band) for r in self.spread_rows]
         # (why that matters, softmax's weights piling onto one word, is shown once softmax is known:
         # the softmax scene's last step)
+        # "the same size": our width's band's width as a ruler, laid on each wider width's band in turn,
+        # where it fits (whatever it shows is the samples' own spread); then the column that says so
+        # (taller than the bands: its ends read against each band's ends, its sides clear of the outlines)
+        ruler = Rectangle(width=outlines[0].width, height=outlines[0].height * 1.5, stroke_color=th.focus, stroke_width=4,
+                          fill_opacity=0).move_to(outlines[0])
+        stops = [r.band.get_center() for r in self.spread_rows]
+        keys = [(0.35, stops[0])]
+        for k, stop in enumerate(stops[1:]):
+            t = 0.45 + 0.2 * k
+            keys += [(t, keys[-1][1]), (t + 0.13, stop)]
         self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
-                     LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35),
-                     hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
-                                                       buff=COLUMN_BOX_BUFF)]),
-                     run_time=2.6)
+                     during(LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35), 0.0, 0.35),
+                     Travel(ruler, keys, appear=(0.3, 0.37), leave=(keys[-1][0] + 0.06, keys[-1][0] + 0.12)),
+                     during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
+                                                              buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
+                     run_time=5.0)

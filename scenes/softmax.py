@@ -12,18 +12,21 @@ from manim import (
 
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_inputs, undivided_weights,
+    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_inputs, undivided_weights,
     written_difference,
-    written_rows_read_one,
+    written_rows_read_one, written_total,
 )
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, ROW_SUM, ColourLegend, MatrixGrid, axis_captions, fit_label, fit_to_frame, label,
-    row_sum_note, vector_row,
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, axis_captions, fit_label, fit_to_frame,
+    baseline_label, label, row_sum_note,
 )
-from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, sentence_pattern
-from scenes.motion import Carry, Vanish, build_rows, carry_and_change, change_in_place, during, hop_through
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil
+from scenes.motion import (
+    Carry, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
+)
+from scenes.staging import fit_region
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TOP = 2.9  # below the heading
@@ -35,9 +38,21 @@ SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
-GIVEN_SIZE = 24  # the inputs under the last step's column names
-GIVEN_FLOOR = 19  # the least they may be shrunk to (the text floor is 18)
+GIVEN_SIZE = 30  # the inputs beside the last step's bars
+BAR_NUMBER_SIZE = 32  # each bar's weight after it
+HEAD_LEAST = 0.85  # a column of the last step holds its name at no less than this share of its size
+HEAD_GAP = 0.4  # and keeps this much room after it, before the next column's name
+COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the next column's inputs)
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
+TABLE_DECIMALS = 2  # what the tables write (MatrixGrid's own), the worked row is rounded to
+WEIGHTS_GROW = 1.45  # the attention matrix on its own, once the scores are done with: this much larger
+STAGE_GAP = 0.55  # between two stages of the worked row: a gap line fits under a row
+QUERIES_ROOM = 0.7  # at its left, for queries (written down the rows' words)
+SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labels, while its rows are worked
+SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
+SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
+SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
+SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
 
 
 class SoftmaxScene(ExplainerScene):
@@ -79,9 +94,11 @@ class SoftmaxScene(ExplainerScene):
                      down_the_rows, run_time=3.0)
 
     def one_row(self):
-        """The focus row worked on its own in the free right half: the row is carried out along
-        its own line to a strip; each stage after it is the stage above carried one slot down and
-        changed there, entry by entry (eˣ, then ÷ Σ); the sum is written beside the row it adds up."""
+        """The focus row worked on its own at the frame's full width (the scores table steps aside
+        meanwhile): the row is carried up to a strip; each stage after it is the stage above carried
+        one slot down and changed there, entry by entry (eˣ, then ÷ Σ, then rounded to the table's
+        decimals, "≈"); each sum is written beside the row it adds up. The rounded row then goes into
+        the attention matrix, and the scores table comes back beside it."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
@@ -89,7 +106,7 @@ class SoftmaxScene(ExplainerScene):
         box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         exp_name = "eˣ" if parts.shift == 0 else f"e^(x − {format_number(parts.shift)})"
         # cells as tall as the tables' and numbers near their size: the working reads as well as the table
-        cell_h = CELL_H * 1.7
+        cell_h = CELL_H * 1.5
         # x and eˣ with the decimals it takes for eˣ, their sum and each eˣ ÷ Σ to check as written (the
         # table rounds x to 2)
         places = parts.decimals
@@ -109,56 +126,75 @@ class SoftmaxScene(ExplainerScene):
         self.shown += [strip_x, strip_e, strip_w, strip_w2]
         # the row as the table holds it, with the decimals the working needs: said beside its name
         # (1.715 here is the table's 1.72)
-        x_name = label(f"{ex.focus}'s row  x", th, size=34, color=th.focus)
+        x_title = label(f"{ex.focus}'s row", th, size=34, color=th.focus)
         if places > 2:
-            x_name = VGroup(x_name, label(f"to {places} decimals", th, size=26, color=th.muted)).arrange(RIGHT, buff=0.35,
-                                                                                                       aligned_edge=DOWN)
-        names = [x_name, label(exp_name, th, size=36),
-                 label("eˣ ÷ Σ  =  weights" if parts.shift == 0 else "÷ Σ  =  weights", th, size=32)]
+            x_title = VGroup(x_title, label(f"to {places} decimals", th, size=26, color=th.muted)).arrange(RIGHT, buff=0.35,
+                                                                                                         aligned_edge=DOWN)
+        # each stage's name at its row's left, as a table's row label: the rows take the frame's whole height
+        names = [label("x", th, size=38), label(exp_name, th, size=38),
+                 VGroup(label("eˣ ÷ Σ" if parts.shift == 0 else "÷ Σ", th, size=32),
+                        label("weights", th, size=26, color=th.muted)).arrange(DOWN, buff=0.06, aligned_edge=RIGHT)]
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
-        # what the weights add up to, beside them: as written when that reads 1, else the fact
-        weights_total = label(f"Σ = {format_number(1.0, WORKED_WEIGHT_DECIMALS)}" if written_rows_read_one(parts.weights, WORKED_WEIGHT_DECIMALS)
-                              else "Σ = 1 before rounding", th, size=28, color=th.focus)
-        blocks = []
+        # what the weights add up to, beside them: as written when that reads 1, else the fact (on two
+        # lines: the column beside the rows is narrow)
+        if written_rows_read_one(parts.weights, WORKED_WEIGHT_DECIMALS):
+            weights_total = label(f"Σ = {format_number(1.0, WORKED_WEIGHT_DECIMALS)}", th, size=32, color=th.focus)
+        else:
+            weights_total = VGroup(label("Σ = 1", th, size=32, color=th.focus),
+                                   label("before rounding", th, size=24, color=th.focus)).arrange(DOWN, buff=0.08,
+                                                                                                 aligned_edge=LEFT)
+        # the stages one under another (room under the first two for the gap between the largest and the
+        # smallest entry), the rounded row right under the worked one: each rounding is read beside its source
+        strip_e.next_to(strip_x.rects, DOWN, buff=STAGE_GAP)
+        strip_w.next_to(strip_e.rects, DOWN, buff=STAGE_GAP)
+        strip_w2.next_to(strip_w.rects, DOWN, buff=0.25)
+        x_title.next_to(strip_x.col_labels, UP, buff=0.15).align_to(strip_x.rects, LEFT)
         for name, strip in zip(names, (strip_x, strip_e, strip_w)):
-            name.next_to(VGroup(strip.rects, strip.col_labels), UP, buff=0.15).align_to(strip.rects, LEFT)
-            blocks.append(VGroup(name, strip))
-        # room under the first two rows for the gap between the largest and the smallest entry
-        work = VGroup(*blocks).arrange(DOWN, buff=0.62, aligned_edge=LEFT)
+            name.match_y(strip.rects).align_to(strip_x.rects.get_left() + LEFT * 0.3, RIGHT)
+        work = VGroup(x_title, *names, strip_x, strip_e, strip_w)
+        approx = label("≈", th, size=44).match_y(strip_w2.rects).align_to(strip_x.rects.get_left() + LEFT * 0.3, RIGHT)
+        rounded_note = label(f"{TABLE_DECIMALS} decimals", th, size=26, color=th.muted).next_to(strip_w2.rects, RIGHT, buff=0.3)
         big, small = parts.largest, parts.smallest
         # the entries as the strips write them (0.160, not 0.16)
         gaps = VGroup(*(label(f"gap  {format_number(v[big], places)} − {format_number(v[small], places)} = "
                               f"{written_difference(v[big], v[small], places)}", th, size=26)
                         .next_to(s.rects, DOWN, buff=0.1).align_to(s.rects, RIGHT)
                         for v, s in ((parts.row, strip_x), (parts.exps, strip_e))))
-        # the sum on the line of the row it adds up (its name's, at the right): clear of the copies
-        # dropping from row to row, and the rows as wide as the free half
-        total.next_to(strip_e.rects, UP, buff=0.12).align_to(strip_e.rects, RIGHT)
-        weights_total.next_to(strip_w.rects, DOWN, buff=0.12).align_to(strip_w.rects, RIGHT)
-        # the right half of the frame is free until the attention matrix appears there: the working
-        # fills it, as large as the table beside it
-        work.add(total, gaps, weights_total)
+        # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written in the place of
+        # the eˣ gap when it checks as written (attention_math.story.gap_ratio)
+        ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
+        ratio_line = None if ratio is None else label(
+            f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)} = "
+            f"{format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})", th, size=26)
+        if ratio_line is not None:
+            work.add(ratio_line.next_to(strip_e.rects, DOWN, buff=0.1).align_to(strip_e.rects, RIGHT))
+        # each sum at the right of the row it adds up: clear of the copies dropping from row to row
+        total.next_to(strip_e.rects, RIGHT, buff=0.3)
+        weights_total.next_to(strip_w.rects, RIGHT, buff=0.3)
+        # the working has the whole frame (the scores table steps aside meanwhile): its numbers as large as
+        # the height allows, and the rows as wide as the frame
+        work.add(total, gaps, weights_total, strip_w2, approx, rounded_note)
         half = self.camera.frame_width / 2
-        work.scale(min((half - self.scaled.get_right()[0] - 1.2) / work.width, (TOP - LOWEST) / work.height))
-        work.move_to([(self.scaled.get_right()[0] + half) / 2, self.scaled.get_center()[1] - 0.2, 0])
-        work.shift(UP * (max(0.0, LOWEST - work.get_bottom()[1]) - max(0.0, work.get_top()[1] - TOP)))
-        strip_w2.replace(strip_w)
+        fit_region(work, -half + 0.4, half - 0.4, top=TOP, bottom=LOWEST, grow=2.0)
         # each entry as a bar, in the weights' slot while it is empty (x, then eˣ, on one scale):
         # every bar grows, and the larger the score, the more (a mark stays at x's height)
-        growth = self.growth_bars(parts, strip_e, VGroup(names[2], strip_w, weights_total)) if parts.shift == 0 else None
-        # out along the row's own line (its numbers hidden meanwhile, so the copy never passes
-        # over them), past the table, then up or down to the strip, whose words come after it
-        lane = np.array([strip_x.rects.get_x(), self.scaled.row(i).get_y(), 0.0])
-        self.narrate(f"Take {ex.focus}'s row.", FadeIn(box),
-                     Vanish(self.scaled, back=(0.95, 1.0), parts=[self.scaled.number(i, j) for j in range(len(tokens))]),
-                     Carry(self.scaled.row(i), strip_x.row(0), [(0.4, lane), (0.85, strip_x.rects.get_center())],
-                           resize=(0.4, 0.85)),
-                     during(FadeIn(VGroup(strip_x.col_labels, names[0])), 0.8, 1.0), run_time=1.5)
+        growth = (self.growth_bars(parts, strip_e, VGroup(names[2], strip_w, weights_total, strip_w2))
+                  if parts.shift == 0 else None)
+        # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
+        # (its numbers hidden as the copy leaves them), whose words come after it
+        n = len(tokens)
+        others_cells = [self.scaled.cell(k, j) for k in range(n) if k != i for j in range(n)]
+        self.narrate(f"Take {ex.focus}'s row.", blink(box, appear=(0.0, 0.15), leave=(0.45, 0.55)),
+                     Vanish(self.scaled, gone=(0.15, 0.45),
+                            parts=[*others_cells, self.scaled.row_labels, self.scaled.col_labels]),
+                     Vanish(self.scaled_name, gone=(0.15, 0.45)),
+                     Vanish(self.scaled, gone=(0.5, 0.52), parts=[self.scaled.row(i)]),
+                     during(Carry(self.scaled.row(i), strip_x.row(0)), 0.5, 1.0),
+                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.85, 1.0), run_time=1.8)
         # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
         became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
         # the bars rise with the eˣ row, each as its cell changes (carry_and_change's schedule: the
         # copies arrive by ARRIVE, then one change of 0.3 after the other, left to right)
-        n = len(tokens)
         rising = [] if growth is None else [
             during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
             *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
@@ -171,8 +207,15 @@ class SoftmaxScene(ExplainerScene):
         grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
                  else "and the order stays.")
         self.narrate(grows, FadeIn(ends), LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6),
-                     run_time=1.6, wait=0.3)
-        self.play(FadeOut(ends), FadeOut(gaps), *([] if growth is None else [FadeOut(growth)]), run_time=0.3)
+                     run_time=1.6)
+        if ratio_line is not None:
+            # the x gap boxed as "difference" is said; the eˣ gap gives way to the ratio, which is e to it
+            self.narrate("What counts is their ratio, and it depends only on the difference.",
+                         during(change_in_place(gaps[1], ratio_line, grow=False), 0.0, 0.5),
+                         during(hop_through([SurroundingRectangle(gaps[0], color=th.focus, buff=0.08)]), 0.4, 1.0),
+                         run_time=2.2)
+        self.play(FadeOut(ends), FadeOut(VGroup(gaps[0], gaps[1] if ratio_line is None else ratio_line)),
+                  *([] if growth is None else [FadeOut(growth)]), run_time=0.3)
         # a box on each eˣ in turn as they are added, the sum after the last
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
                      hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
@@ -180,32 +223,75 @@ class SoftmaxScene(ExplainerScene):
         self.narrate("Divide each by the sum: the weights,",
                      carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0)
         self.narrate("which add up to 1.", FadeIn(weights_total, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
-        # the stages go, the weights are rounded to the table's decimals where they stand, and
-        # their row takes its place in the attention matrix
-        # (the strip's cells and numbers on their own in the scene: each number goes as it changes)
-        self.remove(strip_w)
-        self.add(strip_w.rects, *strip_w.numbers)
-        # (said, each with its words: the table's decimals are 2, the worked row's more)
-        self.narrate("Rounded to two decimals,",
-                     during(FadeOut(VGroup(strip_x, strip_e, *names, total, weights_total)), 0.0, 0.6),
-                     *(change_in_place(old, new) for old, new in zip(strip_w.numbers, strip_w2.numbers)), run_time=0.8)
-        # the rounded numbers stand in strip_w's cells now; a copy of the rounded row (strip_w2, never
-        # in the scene itself) sets off from the same place, in one move
-        rounded = list(strip_w2.numbers)
-        # the matrix it goes into appears round it as it lands, its other rows empty (their cells stay
-        # uncoloured until their weights are computed; the focus row's keep theirs)
-        others = [k for k in range(len(tokens)) if k != i]
+        # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
+        # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
+        self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
+                     during(FadeIn(VGroup(approx, rounded_note)), 0.3, 0.5), run_time=1.6)
+        if not written_rows_read_one(parts.weights, TABLE_DECIMALS):
+            # a box on each rounded weight in turn as they are added up as written
+            self.narrate(f"they add up to {format_number(written_total(parts.weights, TABLE_DECIMALS))}, not exactly 1;",
+                         hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]), run_time=1.6)
+        # only then the stages go, and the rounded row takes its place in the attention matrix; the
+        # matrix appears round it as it lands, its other rows empty (their cells stay uncoloured until
+        # their weights are computed; the focus row's keep theirs)
+        others = [k for k in range(n) if k != i]
         focus_fills = [(cell[0], cell[0].get_fill_opacity()) for cell in self.weights.row(i)]
         self.weights.clear_fills()
         for rect, opacity in focus_fills:
             rect.set_fill(opacity=opacity)
-        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(len(tokens))))
+        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(n)))
+        # the matrix at its full size from now on, and the scores table back beside it once the row has
+        # landed, its rows level with the matrix's (the next step works every row from it)
+        self.lay_out_every_row()
+        self.focus_box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         self.narrate("the row goes into the attention matrix.",
-                     Vanish(strip_w.rects, gone=(0.0, 0.05)), *(Vanish(number, gone=(0.0, 0.05)) for number in rounded),
-                     Carry(strip_w2.row(0), self.weights.row(i)),
-                     during(FadeIn(VGroup(self.weights.row_labels, self.weights.col_labels, empty)), 0.7, 1.0),
-                     during(FadeIn(VGroup(self.weights_name, self.legend)), 0.8, 1.0), run_time=1.2)
-        self.focus_box = box
+                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note), 0.0, 0.2),
+                     Vanish(strip_w2, gone=(0.25, 0.27)),
+                     # straight into its place (the row labels come after it)
+                     during(Carry(strip_w2.row(0), self.weights.row(i)), 0.25, 1.0),
+                     during(FadeIn(VGroup(self.weights.col_labels, empty, self.weights_name)), 0.2, 0.4),
+                     during(FadeIn(self.weights.row_labels), 0.85, 1.0),
+                     Vanish(self.scaled, back=(0.8, 1.0)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.8, 1.0)),
+                     blink(self.focus_box, appear=(0.9, 1.0)), run_time=2.2)
+
+    def lay_out_every_row(self):
+        """Where the attention matrix stays from its first row on: as large as the frame's height
+        allows (up to WEIGHTS_GROW), at the frame's right while its rows are worked, with the scores
+        table at its left, made anew as narrow as that room, each row level with the matrix's row
+        (a row's box on both reads across the row's word). Once the scores go, the matrix moves to
+        the middle by `self.centring` (the rows' sums and their note, not on screen yet, are put
+        there at once; the colour key goes in the frame's top left corner, beside its name)."""
+        s, th = self.first, self.theme
+        tokens = list(s.tokens)
+        n = len(tokens)
+        half = self.camera.frame_width / 2
+        self.sum_note.next_to(self.sum_labels, UP, buff=0.12).align_to(self.sum_labels, LEFT)
+        table = VGroup(self.weights_name, self.weights, self.sum_labels, self.sum_note)
+        left, right = -half + 0.4 + QUERIES_ROOM, half - 0.4
+        table.scale(min(WEIGHTS_GROW, (right - left) / table.width, (TOP - LOWEST) / table.height))
+        table.move_to([(left + right) / 2, (TOP + LOWEST) / 2, 0.0])
+        # meanwhile the matrix (its sums not there yet) at the frame's right, the scores at its left
+        shown = VGroup(self.weights_name, self.weights)
+        self.centring = shown.get_center().copy()
+        shown.align_to([right, 0, 0], RIGHT)
+        self.centring -= shown.get_center()
+        self.legend.align_to([-half + 0.5, 0, 0], LEFT).align_to([0, TOP, 0], UP)
+        # the scores: cells as tall as the matrix's, as wide as the room allows, numbers up to the matrix's size
+        room = self.weights.row_labels.get_left()[0] - SCORES_GAP - (-half + 0.4)
+        size = self.weights.numbers[0].font_size
+        scores = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, cell_w=room / n,
+                           cell_h=self.weights.rects[0].height, number_size=size)
+        scores.align_to(self.weights.rects, UP).align_to([-half + 0.4 + room, 0, 0], RIGHT)
+        # its column words as large as the cells' width allows, on the matrix's column words' line (left out
+        # when they would be smaller than the text floor: they are the matrix's words, in its order)
+        colours = self.token_colors(tokens)
+        words = [baseline_label(t, th, size=size, color=colours.get(k, th.text)) for k, t in enumerate(tokens)]
+        fit = min(1.0, min(scores.cell_w * 0.92 / w.width for w in words))
+        self.scaled_words = VGroup(*(w.scale(fit).move_to([scores.rects[j].get_x(), self.weights.col_labels[j].get_y(), 0.0])
+                                     for j, w in enumerate(words))) if size * fit >= SMALLEST_TEXT else VGroup()
+        self.scaled = scores
+        self.scaled_name.scale(min(self.weights_name.font_size / self.scaled_name.font_size, room / self.scaled_name.width))
+        self.scaled_name.move_to([scores.get_x(), self.weights_name.get_y(), 0.0]).align_to(self.weights_name, UP)  # (one line)
 
     def growth_bars(self, parts, strip_e: MatrixGrid, slot) -> VGroup:
         """Bars under the eˣ strip's columns, in `slot` (the weights' place, empty until they come):
@@ -260,13 +346,20 @@ class SoftmaxScene(ExplainerScene):
         # the focus row's box goes as every row is worked (one box at a time: build_rows's own)
         self.narrate("The same for every row, independently: softmax runs along each row.",
                      during(FadeOut(self.focus_box), 0.0, 0.1),
-                     build_rows(self.weights, self.scaled, th.text, rows=others), run_time=0.7 * len(others))
+                     build_rows(self.weights, self.scaled, th.text, rows=others), run_time=max(0.7 * len(others), 4.0))
+        # the scores table, done with, goes; the attention matrix moves to the frame's middle, with room at
+        # its left for "queries" and the colour key, at its right for the rows' sums (put there already)
+        self.remove(*self.weights.get_family())
+        self.add(self.weights)  # whole again (build_rows left its numbers in the scene one by one)
+        moves = [during(VGroup(self.weights, self.weights_name).animate.shift(self.centring), 0.15, 0.4),
+                 during(FadeIn(self.legend), 0.4, 0.55)]
         # the focus row's cells one after another, ending on its "Σ = 1"
-        along = [self.weights.cell_box(i_focus, j, th.focus) for j in range(n)]
+        along = [self.weights.cell_box(i_focus, j, th.focus).shift(self.centring) for j in range(n)]
         along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4))
-        self.narrate("Each row sums to 1:",
-                     during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.0, 0.4),
-                     during(hop_through(along, keep_last=True), 0.3, 1.0), run_time=2.0)
+        # (the scores gone before the matrix moves over their place)
+        self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words), 0.0, 0.15), *moves,
+                     during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.4, 0.6),
+                     during(hop_through(along, keep_last=True), 0.5, 1.0), run_time=2.6)
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
         # the orientation, each word with the labels it names as they are boxed, in the text's colour
@@ -275,11 +368,8 @@ class SoftmaxScene(ExplainerScene):
         keys, queries = (caption.set_color(th.text) for caption in axis_captions(self.weights, th))
         keys.match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
         captions = VGroup(keys, queries)
-        # the scaled scores, done with, recede as the weights' captions come: "queries" between the two
-        # tables is then read with the bright one
         self.narrate("a row says how much that word listens to every word.",
                      FadeOut(along[-1], run_time=0.3), hop_through(listens),
-                     *(during(dim, 0.0, 0.3) for dim in self.focus_on([], pool=[self.scaled, self.scaled_name])),
                      during(FadeIn(queries), 0.05, 0.35), during(FadeIn(keys), 0.55, 0.85), run_time=1.8)
         self.captions_mob = captions
 
@@ -299,33 +389,63 @@ class SoftmaxScene(ExplainerScene):
                      run_time=1.5, wait=2.0)
 
     def sentence_view(self):
-        """The focus row read over the sentence (BertViz's head view): a line from the focus word to
-        every word, as thick as its weight; the row above it, both as large as the frame allows."""
+        """The focus row read over the sentence (BertViz's head view): the sentence in one line across
+        the frame's width, the focus word high above it, and a line from it to every word, as thick
+        as its weight. Each weight is written once, under its word, carried there from the matrix."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
         row = s.simple.weights[i]
-        strip = vector_row(row, th, name="simple.weights[focus]", value_scale=1.0, col_labels=tokens)
-        self.shown.append(strip)
-        self.pattern = sentence_pattern(tokens, i, row, th, color=th.focus, colors=self.token_colors(tokens))
-        fit_to_frame(VGroup(strip, self.pattern).arrange(DOWN, buff=0.6), top=2.95, bottom=LOWEST, grow=1.6)
-        lines = self.pattern.lines_for(row, th.focus)  # drawn where the words are now
+        half = self.camera.frame_width / 2
+        pattern = AttentionPattern(tokens, i, th, orientation="row", colors=self.token_colors(tokens), size=SENTENCE_WORD_SIZE)
+        keys, query = pattern.keys, pattern.query_label
+        # the words spread evenly over the frame's width, each in a slot as wide as it or its weight under
+        # it (all shrunk, a long sentence, if the gaps between slots get too narrow: the query word with
+        # them); the weights near the subtitles' band
+        room = 2 * (half - SENTENCE_MARGIN)
+        numbers = pattern.numbers_for(row, size=SENTENCE_NUMBER_SIZE).set_color(th.text)
+        slots = [max(k.width, m.width) for k, m in zip(keys, numbers)]
+        squeeze = min(1.0, (room - SENTENCE_MIN_GAP * (len(tokens) - 1)) / sum(slots))
+        if squeeze < 1.0:
+            for mob in (*keys, query, *numbers):
+                mob.scale(squeeze)
+            slots = [w * squeeze for w in slots]
+        gap = (room - sum(slots)) / max(len(tokens) - 1, 1)
+        for j, (key, number) in enumerate(zip(keys, numbers)):
+            key.move_to([-room / 2 + sum(slots[:j]) + gap * j + slots[j] / 2, 0.0, 0.0])
+            number.next_to(key, DOWN, buff=0.1)
+        low = min(n.get_bottom()[1] for n in numbers)
+        VGroup(keys, numbers).shift(UP * (LOWEST + 0.1 - low))
+        # the query word under the heading: the lines fan out over the frame's height
+        query.move_to(keys[i]).align_to([0, TOP - 0.2, 0], UP)
+        self.pattern = pattern
+        lines = pattern.lines_for(row, th.focus)  # drawn where the words are now
         veil = Veil(self)
         self.play(veil.lower(), run_time=0.4)
         veil.hidden()
-        # a copy keeps its own digits on the way (a glyph morph between two sizes smears them)
-        self.play(Carry(self.weights.row(i), strip.row(0)), during(FadeIn(strip.col_labels), 0.5, 1.0), run_time=1.0)
-        self.narrate(f"The same row over the sentence: a line from {ex.focus} to every word, as thick as its weight.",
-                     LaggedStart(FadeIn(self.pattern), AttentionPattern.draw(lines), lag_ratio=0.35), run_time=2.5)
+        # the row's numbers go down from the matrix to their places (each copy keeps its own digits on
+        # the way: a glyph morph between two sizes smears them), then the words come above them (never
+        # a number crossing a word); then the numbers are the pattern's
+        self.narrate("The same row over the sentence:",
+                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.3 * j / max(len(tokens) - 1, 1),
+                              0.4 + 0.3 * j / max(len(tokens) - 1, 1)) for j in range(len(tokens))),
+                     during(FadeIn(pattern), 0.7, 1.0), run_time=1.8)
+        self.remove(*numbers)
+        pattern.add(numbers)
+        # one line after the other, left to right, each to its weight
+        self.narrate(f"a line from {ex.focus} to every word, as thick as its weight.",
+                     AttentionPattern.draw(lines, lag_ratio=0.5), run_time=2.6)
         top = ranked(row)[0]
         where = f"back to {ex.focus} itself" if tokens[top] == ex.focus else f"to {tokens[top]}"
-        # the line thickens and back (its colour kept), then its weight is boxed in the row above
-        line = next(line for line in self.pattern.lines[""] if line.key == top)
+        # the line thickens and back (its colour kept), then its weight is boxed under its word (the box
+        # is the pattern's: it marks one of its labels)
+        line = next(line for line in pattern.lines[""] if line.key == top)
         self.narrate(f"The thickest line goes {where}:",
                      line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2),
                      run_time=1.6)
-        self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(strip.cell_box(0, top, th.focus)),
-                     run_time=0.8, wait=0.5)
+        mark = SurroundingRectangle(numbers[top], color=th.focus, buff=0.08)
+        pattern.add(mark)
+        self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(mark), run_time=0.8, wait=0.5)
 
     def why_divide(self):
         """Why the scores were divided by √d (the scaling scene's promise, kept once softmax is
@@ -342,8 +462,7 @@ class SoftmaxScene(ExplainerScene):
         words = VGroup(*(fit_label(t, th, width=2.6, size=30, color=colours.get(k, th.text), min_scale=0.6)
                          for k, t in enumerate(tokens)))
         columns_left = -half + 0.4 + words.width + 0.35
-        column_w = (half - 0.5 - columns_left) / len(rows)
-        names = []
+        heads = []
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
                 name, detail = f"softmax({shortest(factor, 1, least=0)} × scores)", f"spread as at d = {wider}"
@@ -351,36 +470,51 @@ class SoftmaxScene(ExplainerScene):
                 name, detail = "softmax(scores)", "not divided"
             else:
                 name, detail = "softmax(scores ÷ √d)", "the weights"
-            head = VGroup(label(name, th, size=24, color=th.focus if r == 0 else th.text),
-                          label(detail, th, size=22, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
-            head.scale(min(1.0, (column_w - 0.2) / head.width))  # narrower columns (a long word): a little smaller
-            names.append(head.move_to([0, TOP - 0.35, 0]).align_to([columns_left + column_w * r, 0, 0], LEFT))
-        # under each name, what that softmax is given (x, the scores, the wider width's), so that the
-        # differences the narration compares are on screen; all at one size, and left out (the names
-        # say it) if the columns are too narrow for them to read
-        given = [VGroup(*(label(format_number(v), th, size=GIVEN_SIZE) for v in values)).arrange(RIGHT, buff=0.16)
+            heads.append(VGroup(label(name, th, size=24, color=th.focus if r == 0 else th.text),
+                                label(detail, th, size=22, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
+        # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
+        # scores, the wider width's), muted: the differences the narration compares are on screen, each
+        # on its bar's line; the columns keep a gap between them
+        given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
                  for values in undivided_inputs(s.simple.scaled[i], ex.d)]
-        fit = min([1.0, *((column_w - 0.15) / line.width for line in given)])
-        if GIVEN_SIZE * fit >= GIVEN_FLOOR:
-            for name, line in zip(names, given):
-                name.add(line.scale(fit).next_to(name, DOWN, buff=0.14).align_to(name, LEFT))
+        input_rooms = [max(t.width for t in line) + 0.15 for line in given]
+        number_room = max(label(format_number(w), th, size=BAR_NUMBER_SIZE).width for _, _, ws in rows for w in ws) + 0.17
+        # one scale for every column (`full`, the length of a weight of 1), as long as the width allows: each
+        # column as wide as its inputs, its longest bar and that bar's number (a soft row's column is
+        # narrow, a sharp one's wide), or as its name needs, at no less than HEAD_LEAST of its size
+        peaks = [float(np.max(ws)) for _, _, ws in rows]
+        fixed = [room + number_room + COLUMN_GAP for room in input_rooms]
+        least = [head.width * HEAD_LEAST + HEAD_GAP for head in heads]
+        total, pinned = half - 0.35 - columns_left, set()
+        for _ in range(len(rows)):
+            free = [r for r in range(len(rows)) if r not in pinned]
+            full = (total - sum(least[r] for r in pinned) - sum(fixed[r] for r in free)) / sum(peaks[r] for r in free)
+            short = [r for r in free if fixed[r] + full * peaks[r] < least[r]]
+            if not short or len(short) == len(free):
+                break
+            pinned.update(short)
+        widths = [least[r] if r in pinned else fixed[r] + full * peaks[r] for r in range(len(rows))]
+        lefts = [columns_left + sum(widths[:r]) for r in range(len(rows))]
+        names = []
+        for r, head in enumerate(heads):
+            head.scale(min(1.0, (widths[r] - HEAD_GAP) / head.width))  # a narrow column: a little smaller
+            names.append(head.move_to([0, TOP - 0.35, 0]).align_to([lefts[r], 0, 0], LEFT))
         heads_bottom = min(name.get_bottom()[1] for name in names) - 0.25
         pitch = (heads_bottom - LOWEST) / len(tokens)
         ys = [heads_bottom - pitch * (k + 0.5) for k in range(len(tokens))]
         for word, y in zip(words, ys):
             word.move_to([0, y, 0]).align_to([columns_left - 0.35, 0, 0], RIGHT)
-        number_room = 0.85  # a bar's number after it
-        full = column_w - number_room - 0.3  # the length of a weight of 1
         charts = []
         for r, (_, _, weights) in enumerate(rows):
-            x0 = columns_left + column_w * r
+            x0 = lefts[r] + input_rooms[r]
             axis = Line([x0, heads_bottom, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
-            bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.55, stroke_width=0,
+            inputs = VGroup(*(t.move_to([0, y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT) for t, y in zip(given[r], ys)))
+            bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.7, stroke_width=0,
                                       fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
-            numbers = VGroup(*(label(format_number(w), th, size=28).next_to(bar, RIGHT, buff=0.12)
+            numbers = VGroup(*(label(format_number(w), th, size=BAR_NUMBER_SIZE).next_to(bar, RIGHT, buff=0.12)
                                for bar, w in zip(bars, weights)))
-            charts.append(VGroup(axis, bars, numbers))
+            charts.append(VGroup(VGroup(axis, inputs), bars, numbers))
 
         def grow(r: int):
             chart = charts[r]
@@ -423,6 +557,9 @@ class SoftmaxScene(ExplainerScene):
                          else f"the largest weight is {top_weight}.", FadeIn(peak_box(r)), run_time=1.0)
         self.narrate("Dividing by √d prevents this:", *self.focus_on([], pool=[*names[1:], *charts[1:]]),
                      run_time=1.2)
+        # the inputs boxed with "the scores", then the whole column with "the weights"
         self.narrate("the scores keep the same spread at any width, and the weights stay soft.",
-                     FadeIn(SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)), run_time=1.2)
+                     hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
+                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
+                                 keep_last=True), run_time=2.6)
         self.charts = charts
