@@ -18,13 +18,15 @@ from manim import (
 from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
-from scenes.components import label, pieces, vector_row
+from scenes.components import label, pieces
 from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, _box, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during, step_back
-from scenes.staging import BOTTOM, TOP, fit_region
+from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
+OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 28, 20  # the opening's rows: numbers and dims' names, before fitting
+OPENING_CELL_H = 0.6
 ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
 PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
 PLOT_LEFT = 0.0  # the plot, a square on the right from here to the frame's right margin; the table left of it
@@ -141,12 +143,15 @@ class ContextsScene(ExplainerScene):
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
             caption = label(f"“{' '.join(s.tokens)}”", th, size=20)
-            x = vector_row(s.input[i], th, name=f"pair[{k}].input[focus]", value_scale=self.vector_scale,
-                           col_labels=list(ex.dims), cell_w=1.0)
+            # the rows' numbers larger than their dims' names (which set the columns' widths): the two
+            # rows of each sentence are all there is to read
+            x = numbers_larger(self.grid(s.input[i][None, :], f"pair[{k}].input[focus]", value_scale=self.vector_scale,
+                                         col_labels=list(ex.dims), cell_w=1.0, cell_h=OPENING_CELL_H,
+                                         number_size=OPENING_LABEL_SIZE - 2), OPENING_NUMBER_SIZE)
             # same columns as the input right above it: no second row of dimension names
-            y = vector_row(s.simple.output[i], th, name=f"pair[{k}].simple.output[focus]", value_scale=self.vector_scale,
-                           cell_w=x.cell_w)
-            self.shown += [x, y]
+            y = numbers_larger(self.grid(s.simple.output[i][None, :], f"pair[{k}].simple.output[focus]",
+                                         value_scale=self.vector_scale, cell_w=x.cell_w, cell_h=OPENING_CELL_H,
+                                         number_size=OPENING_LABEL_SIZE - 2), OPENING_NUMBER_SIZE)
             for j, colour in self.dim_colors().items():  # as in the table they move into, and the axes
                 x.col_labels[j].set_color(colour)
             x_name = label(f"{ex.focus}: input", th, size=20, color=th.focus)
@@ -195,8 +200,9 @@ class ContextsScene(ExplainerScene):
     def plot(self):
         """One table (the focus word's input, and its output in each context) beside a plane: the
         context words and the focus word as arrows, then each output built as a chain of weighted
-        value arrows, ending where the focus word's output points, and its angle to the axis it
-        turns towards."""
+        value arrows, ending where the focus word's output points (the first briskly: the step
+        before built it term by term; the second up close, then both chains side by side), and
+        the two outputs compared: each one's angle to the axis it turns towards, against the input's."""
         ex, th = self.example, self.theme
         plane = embedding_plane(ex)
         if plane is None:
@@ -290,6 +296,7 @@ class ContextsScene(ExplainerScene):
         # each piece of a chain wears its word's colour (which piece came from which word)
         tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
         colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
+        pending = []  # per context: (out, turn, transient) for the comparison drawn once both are laid
         for k, (s, word) in enumerate(zip(self.pair, words)):
             laid_from = len(placer.segments)
             chain = self.plane.chain(self.chains[k], th.value)
@@ -301,6 +308,28 @@ class ContextsScene(ExplainerScene):
             out = self.plane.vector(f"output with {word}", self.chains[k].total, colour, text=f"with {word}")
             if out.leader is not None:  # the angles' labels, placed later, keep off it too
                 placer.avoid_segment(out.leader.get_start(), out.leader.get_end())
+            self.output_arrows.append(out)
+            # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
+            # runs along cat's arrow, on the animal axis): they come back with the chain's going
+            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=GHOST)
+            row = self.row_frame(k + 1, colour)
+            named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
+            self.plane.figures.append(named)  # drawn on the plane, as its part
+            if k == 0:
+                # the first chain is the sum the step before built term by term: laid briskly, without
+                # the camera's going in; the time goes on the contrast with the second context
+                self.play(back, FadeOut(read_off), run_time=0.5)
+                self.narrate(f"Next to {word}, the weighted value arrows, tip to tail,", self.lay_chain(chain, s),
+                             run_time=2.0)
+                self.narrate(f"end at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
+                             during(FadeIn(row), 0.3, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=1.8)
+                # (it comes back beside the second chain, for the two to be compared)
+                self.play(FadeOut(VGroup(chain, row, named)), forth, run_time=0.5)
+                del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
+                self.remove(chain)
+                first_chain = chain
+                pending.append((out, turns_towards((x, y), self.chains[k].total), []))
+                continue
             # each piece named by its word, read with the camera in on the chain (the pieces are short)
             # (the output's name, drawn once the pieces' names have gone, leaves them its place meanwhile)
             out_boxes = placer.boxes[before_out:]
@@ -331,46 +360,46 @@ class ContextsScene(ExplainerScene):
                 edges += self.shown_pieces(self.summary)
             # gone (the table would show, cut, under the heading), and back exactly
             hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
-            self.output_arrows.append(out)
-            built = ("each word's value arrow, scaled by its attention weight, is laid tip to tail." if k == 0 else
-                     "the same sum, tip to tail.")
-            # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
-            # runs along cat's arrow, on the animal axis): they come back with the chain's going
-            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=GHOST)
-            # the contexts before this one step back too, for good (one focal point: the chain being
-            # built; the earlier result's arcs would close round the new ones into a crowded quarter
-            # circle); they are kept as drawn, for the residual to bring back
-            earlier = [m for j in range(k) for m in (self.output_arrows[j], *self.marks_of[j])]
-            self.earlier_as_drawn = [m.copy() for m in earlier]
-            veiled = [step_back(earlier, opacity=GHOST)[0]] if earlier else []
+            # the contexts before this one step back while this chain is built (one focal point), and
+            # come back with the camera's going back: the two outputs are then compared
+            earlier = [m for j in range(k) for m in (self.output_arrows[j],)]
+            self.earlier_as_drawn = []  # (nothing stays pale: the residual finds them as drawn)
+            veil_earlier, unveil_earlier = step_back(earlier, opacity=GHOST) if earlier else (Wait(0.0), Wait(0.0))
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
             # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
-            self.play(back, *veiled, *([FadeOut(read_off)] if k == 0 else []), self.zoom_on(closer),
-                      during(hide_edges, 0.0, 0.3), run_time=0.8)
-            self.narrate(f"Next to {word}, {built}", self.lay_chain(chain, s),
-                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9), run_time=4.5 if k == 0 else 3.0)
+            self.play(back, veil_earlier, self.zoom_on(closer), during(hide_edges, 0.0, 0.3), run_time=0.8)
+            self.narrate(f"Next to {word}, each word's value arrow, scaled by its attention weight, is laid tip to tail.",
+                         self.lay_chain(chain, s),
+                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
+                         run_time=4.5)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
-            row = self.row_frame(k + 1, colour)
-            named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
-            self.plane.figures.append(named)  # drawn on the plane, as its part
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
                          during(self.zoom_out(), 0.0, 0.35), during(show_edges, 0.25, 0.35),
-                         during(FadeOut(piece_names), 0.0, 0.25),
+                         during(FadeOut(piece_names), 0.0, 0.25), during(unveil_earlier, 0.35, 0.6),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
-            transient = [chain]
-            turn = turns_towards((x, y), self.chains[k].total)
+            # the first context's chain back beside this one: one input, two sums of its neighbours
+            self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
+                         FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3), run_time=2.0)
+            self.play(FadeOut(VGroup(chain, first_chain)), forth, run_time=0.5)
+            self.remove(chain, first_chain)
+            pending.append((out, turns_towards((x, y), self.chains[k].total), []))
+        # the two outputs compared, each against the one input: how long, and which way each turns
+        for k, ((out, turn, transient), word) in enumerate(zip(pending, words)):
             marks_before = len(self.angle_marks)
             figures = self.turn_figures(out, (x, y), k, turn, transient)
             self.marks_of.append([*self.angle_marks[marks_before:], *self.input_marks[marks_before:]])
-            # the chain has done its work: it goes before the angles are drawn where it lay
-            figures[0] = [during(FadeOut(VGroup(chain, row, named)), 0.0, 0.2), during(forth, 0.0, 0.2), *figures[0]]
-            for said, drawn_with in zip(self.turn_claim((x, y), self.chains[k].total, plane.names), figures):
-                self.narrate(said, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
-            if len(transient) > 1:
-                self.play(FadeOut(VGroup(*transient[1:])), run_time=0.4)
-            self.remove(chain)
+            said = self.turn_claim((x, y), self.chains[k].total, plane.names)
+            shorter = [is_shorter((x, y), self.chains[j].total) and turns_towards((x, y), self.chains[j].total) is not None
+                       for j in range(k + 1)]
+            # (said once in full: the second output shorter as well is "shorter too")
+            said[0] = (f"Next to {word}, it is shorter too," if k > 0 and shorter[k] and shorter[k - 1] else
+                       f"Next to {word}, {said[0][0].lower()}{said[0][1:]}")
+            for line, drawn_with in zip(said, figures):
+                self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
+            if transient:
+                self.play(FadeOut(VGroup(*transient)), run_time=0.4)
 
     @staticmethod
     def piece_groups(chain, tokens) -> list:

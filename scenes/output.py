@@ -14,16 +14,22 @@ from manim import (
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
-from attention_math.story import leans_towards, zero_in_plane
+from attention_math.story import leans_towards, written_rows_read_one, zero_in_plane
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
+from scenes.components import (
+    BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
+)
 from scenes.geometry import (
     LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, _box, boxes_overlap, plane_in_region, vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
-from scenes.staging import fit_region
+from scenes.staging import fit_region, numbers_larger
 
-PRODUCT_NUMBER_SIZE = 24  # Attention, V and Output's numbers before the product is fitted to the frame
+PRODUCT_NUMBER_SIZE = 26  # Attention, V and Output's numbers before the product is fitted to the frame
+PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so words smaller than the numbers
+PRODUCT_CELL_H = 0.40  # and their rows' height then
+COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
+PRODUCT_GAP = 0.45  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
@@ -61,26 +67,29 @@ class OutputScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
-        # three tables fitted into the frame's height shrink to about 0.8: numbers start larger, so
-        # that they still read (the cells have room for them)
-        big = dict(number_size=PRODUCT_NUMBER_SIZE)
+        # rows a little flatter than the default cells (the numbers as large): ten rows of two tables
+        # stacked take the stage's height at about 1.3 times the size they had at the default height
+        big = dict(number_size=PRODUCT_LABEL_SIZE - 2, cell_h=PRODUCT_CELL_H)
         self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
                            label_color=th.value, col_label_colors=self.dim_colors(), **big)
         self.attn = self.grid(s.simple.weights, "simple.weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
                               label_color=th.text, row_label_colors=self.token_colors(tokens), **big)
         self.out = self.grid(s.simple.output, "simple.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
-                             cell_h=self.attn.cell_h, **big)
-        layout = product_layout(self.attn, self.v, self.out)
+                             cell_h=self.attn.cell_h, number_size=PRODUCT_LABEL_SIZE - 2)
+        for grid in (self.v, self.attn, self.out):
+            numbers_larger(grid, PRODUCT_NUMBER_SIZE)
+        layout = product_layout(self.attn, self.v, self.out, gap=PRODUCT_GAP)
+        # the names where they cost no width (the tables take the stage's width): Attention over its
+        # words (the corner left of V's words is empty), V's over its dims, Output's under it
         self.names = VGroup(
-            label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.15),
-            label("V = Input", th, size=24, color=th.value).next_to(self.v.rects, RIGHT, buff=0.2),
-            label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.15),
+            label("Attention", th, size=24).next_to(self.attn.col_labels, UP, buff=0.15).set_x(self.attn.rects.get_x()),
+            label("V = Input", th, size=24, color=th.value).next_to(self.v.col_labels, UP, buff=0.12).set_x(self.v.rects.get_x()),
+            label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.12),
         )
-        # room below for the line of terms, which stays clear of the subtitles' band
-        fit_to_frame(VGroup(layout, self.names), top=3.0, bottom=SUBTITLE_TOP + 0.75)
+        # the whole stage, from the shapes (the second example's larger tables shrink to it)
+        fit_region(VGroup(layout, self.names), -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4, grow=1.6)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
-        # the name changes sides: it goes where it stands and comes back under the settled table (moving,
-        # it passed across the numbers)
+        # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
         self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
         # pointed at as it is named: a frame round the whole table, clear of its words, that fades in
@@ -116,7 +125,11 @@ class OutputScene(ExplainerScene):
         # same column widths; between them the row being scaled, as its products
         work = self.worked_layout(i, parts, places)
         veil = Veil(self)
-        worked = parts.running_as_written(places)  # (n, d): the sums so far, as a viewer adds them up
+        # the products spelled out, and the sums made of them, with the decimals at which each sum is
+        # the one before plus its product as written, and the last rounds to the output's row
+        term_places = parts.term_decimals(places)
+        terms = parts.terms_as_written(places, term_places)  # (n, d)
+        worked = parts.running_of_terms(places, term_places)  # (n, d): the sums so far, as a viewer adds them up
         # said over the whole working: the words run while the rows are scaled and added
         self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0], places)} × "
                           f"{tokens[0]}, plus the next, and so on.")
@@ -134,7 +147,7 @@ class OutputScene(ExplainerScene):
             # their products (each under the value it scales), which then join the sums below
             boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.06, stroke_width=3),
                            work.v.row_box(j, th.value))
-            products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, parts.terms[j])
+            products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
             # (they appear where they stand: travelling down from the row, they crossed the rows below it)
             self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
@@ -142,8 +155,8 @@ class OutputScene(ExplainerScene):
             strip = products
             # the sum so far, written in the output row's cells: each new sum replaces the last where it
             # stands (of the terms as written: the last is the output's row as it writes it)
-            sums = [label(format_number(v), th, size=WORK_NUMBER_SIZE).match_height(work.out.number(0, k))
-                    .move_to(work.out.cell(0, k)) for k, v in enumerate(worked[j])]
+            sums = [self.worked_number(format_number(v, term_places), work.out.number(0, k), work.out.cell(0, k))
+                    for k, v in enumerate(worked[j])]
             # each product goes down into its cell as it is (its glyphs kept), and the sum takes its place there
             if running is None:
                 grow = [Carry(products[1][k], sums[k]) for k in range(d)]
@@ -160,15 +173,27 @@ class OutputScene(ExplainerScene):
             self.play(*grow, run_time=0.8)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
-        self.remove(*running)
-        self.add(*(work.out.number(0, k) for k in range(d)))  # the same numbers, now the row's own
+        # the last sums are the output's row: rounded to its two decimals where they have more (in place)
+        rounded = [work.out.number(0, k) for k in range(d)]
+        if all(old.text == new.text for old, new in zip(running, rounded)):
+            self.remove(*running)
+            self.add(*rounded)
+            rounding = []
+        else:
+            self.add(*rounded)
+            rounding = [a for old, new in zip(running, rounded)
+                        for a in (Vanish(old, gone=(0.0, 0.45)), Vanish(new, back=(0.3, 0.8)))]
         value_rows = SurroundingRectangle(work.v.rects, color=th.value, buff=0.06, stroke_width=4)
-        self.narrate("The result is a weighted average of the value rows:", during(FadeOut(strip), 0.0, 0.3),
-                     *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0), run_time=1.2)
+        # an average's weights add up to 1: said under the column of weights (as written they may
+        # not: then "before rounding" too)
+        total = self.weights_total(work, parts.weights, places)
+        self.narrate("The result is a weighted average of the value rows:", during(FadeOut(strip), 0.0, 0.3), *rounding,
+                     *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0),
+                     during(FadeIn(total), 0.35, 1.0), run_time=1.2)
         # the worked row goes to its place in the output table as the tables come back
         back_to_table = [a for old, new in zip(shown, as_worked)
                          for a in (during(FadeOut(new), 0.0, 0.45), during(old.animate.set_fill(opacity=1.0), 0.55, 1.0))]
-        done = VGroup(work.v, work.weights, work.out_name, value_rows)
+        done = VGroup(work.v, work.weights, work.out_name, value_rows, total)
         carried = [Carry(work.out.cell(0, k), self.out.cell(i, k)) for k in range(d)]
         self.remove(*work.out.get_family())  # its cells travel (Carry draws their copies)
         # one after the other, so the two layouts never show through each other
@@ -210,14 +235,32 @@ class OutputScene(ExplainerScene):
         # (scale: what the fitting did to the words made at WORK_NUMBER_SIZE, for those made later)
         return SimpleNamespace(v=v, weights=weights, out=out, out_name=out_name, scale=layout.width / before)
 
-    def scaled_row(self, work, j: int, weight: str, token: str, products) -> VGroup:
+    def weights_total(self, work, weights, places: int) -> VGroup:
+        """"Σ = 1" under the worked column of weights, at its size, and "before rounding" under it
+        when the weights as written there do not add up to 1 (0.261 + ... + 0.111 = 0.999)."""
+        th = self.theme
+        size = WORK_NUMBER_SIZE * work.scale
+        total = VGroup(label(ROW_SUM, th, size=size, color=th.focus))
+        if not written_rows_read_one(np.asarray(weights)[None, :], places):
+            total.add(label(" ".join(ROW_SUM_NOTE), th, size=max(SMALLEST_TEXT + 2, 0.75 * size), color=th.muted))
+        total.arrange(DOWN, buff=0.06, aligned_edge=RIGHT)
+        return total.next_to(work.weights, DOWN, buff=0.15).align_to(work.weights, RIGHT)
+
+    def worked_number(self, text: str, like, cell):
+        """A worked number as high as the table's number `like`, in `cell`'s place (narrower than it)."""
+        number = label(text, self.theme, size=WORK_NUMBER_SIZE).match_height(like)
+        if number.width > 0.92 * cell.width:
+            number.scale_to_fit_width(0.92 * cell.width)
+        return number.move_to(cell)
+
+    def scaled_row(self, work, j: int, weight: str, token: str, products, places: int) -> VGroup:
         """Row j of V scaled by its weight, between V and the output's row: "0.261 × cat =" on the
-        left, each product under the value it scales (at the output's decimals)."""
+        left, each product under the value it scales (`places` decimals)."""
         th = self.theme
         v, out = work.v, work.out
         y = (v.rects.get_bottom()[1] + out.rects.get_top()[1]) / 2
-        numbers = VGroup(*(label(format_number(p), th, size=WORK_NUMBER_SIZE).match_height(v.number(0, 0))
-                           .move_to([v.cell(j, k).get_x(), y, 0.0]) for k, p in enumerate(products)))
+        numbers = VGroup(*(self.worked_number(format_number(p, places), v.number(0, 0), v.cell(j, k)).set_y(y)
+                           for k, p in enumerate(products)))
         name = label(f"{weight} × {token} =", th, size=WORK_NUMBER_SIZE, color=th.text).scale(work.scale)
         name.next_to(v.rects, LEFT, buff=0.3).set_y(y)
         return VGroup(name, numbers)
@@ -525,45 +568,48 @@ class OutputScene(ExplainerScene):
 
     def compare_with_input(self):
         """Input beside Output, rows side by side. The output matrix itself moves into its place
-        (its cells travel; nothing passes over Input, which appears where the factors were)."""
+        (its cells travel, V's dims with them as its header; nothing passes over Input, which
+        appears where the factors were)."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens, dims = list(s.tokens), list(ex.dims)
-        # taller cells than in the product: the two tables are all there is to see now
-        tall = dict(value_scale=self.vector_scale, col_labels=dims, col_label_colors=self.dim_colors(), cell_w=1.1, cell_h=0.9,
-                    number_size=32)
-        before = self.grid(s.input, "input", row_labels=tokens, row_label_colors=self.token_colors(tokens), **tall)
-        after = self.grid(s.simple.output, "simple.output", **tall)
+        # larger cells than in the product: the two tables are all there is to see now (the numbers
+        # larger than the words, which set the columns' widths)
+        tall = dict(value_scale=self.vector_scale, col_labels=dims, col_label_colors=self.dim_colors(), cell_w=1.1,
+                    cell_h=1.0, number_size=COMPARE_LABEL_SIZE - 2)
+        before = numbers_larger(self.grid(s.input, "input", row_labels=tokens, row_label_colors=self.token_colors(tokens),
+                                          **tall), COMPARE_NUMBER_SIZE)
+        after = numbers_larger(self.grid(s.simple.output, "simple.output", **tall), COMPARE_NUMBER_SIZE)
         names = [label("Input", th, size=30), label("Output", th, size=30, color=th.output)]
+        # the tables side by side, a narrow gap between them: the arrow from one to the other runs
+        # between their names, over them (between the tables it took the width the tables need)
+        pair = VGroup(before, after).arrange(RIGHT, buff=0.9, aligned_edge=DOWN)
         for name, g in zip(names, (before, after)):
-            name.next_to(g, UP, buff=0.25)
-        pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
-        # the tag over the arrow between the tables: the gap is made wide enough for it at its size,
-        # and it is fitted with the tables (shrinking it alone to the gap left it unreadable)
+            name.next_to(g, UP, buff=0.25).set_x(g.rects.get_x())
         arrow_label = label("self-attention", th, size=28, color=th.muted)
-        pair.arrange(RIGHT, buff=max(2.1, arrow_label.width + 0.4), aligned_edge=DOWN)
-        arrow = Arrow(before.rects.get_right(), after.rects.get_left(), buff=0.2, color=th.muted, stroke_width=4,
-                      max_tip_length_to_length_ratio=0.2)
-        arrow_label.next_to(arrow, UP, buff=0.1)
-        # the boxes round the focus word's rows (drawn later) reach into the gap: beside them, the tag
-        # would touch them, so it goes up above them
-        rows = VGroup(before.row(i), after.row(i))
-        if arrow_label.get_bottom()[1] < rows.get_top()[1] + 0.1 and arrow_label.get_top()[1] > rows.get_bottom()[1] - 0.1:
-            arrow_label.shift(UP * (rows.get_top()[1] + 0.14 - arrow_label.get_bottom()[1]))
-        layout = fit_to_frame(VGroup(pair, arrow, arrow_label), top=3.1, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
-        # centred on the two tables' cells (the input's row words, on its left only, pushed them right),
-        # shrunk if the words then reach the frame's margin
+        arrow = Arrow(names[0].get_right(), names[1].get_left(), buff=0.3, color=th.muted, stroke_width=4,
+                      max_tip_length_to_length_ratio=0.1)
+        arrow_label.next_to(arrow, UP, buff=0.08)
+        pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
+        # the whole stage, from the shapes; centred on the two tables' cells (the input's row words, on
+        # its left only, pushed them right), then shrunk if the words reach the frame's margin
+        layout = fit_region(VGroup(pair, arrow, arrow_label), -config.frame_width / 2 + 0.4,
+                            config.frame_width / 2 - 0.4, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
         layout.shift(LEFT * (before.rects.get_left()[0] + after.rects.get_right()[0]) / 2)
         reach = max(-layout.get_left()[0], layout.get_right()[0])
         if reach > config.frame_width / 2 - 0.3:
             layout.scale((config.frame_width / 2 - 0.3) / reach, about_point=np.array([0.0, layout.get_y(), 0.0]))
-        self.play(fade_out(self.attn, self.v, self.names), run_time=0.6)
+        # V's dims stay: they travel with the output's columns to head them (the output has none of
+        # its own in the product; without them it moved headless)
+        heads = self.v.col_labels
+        self.play(fade_out(self.attn, *(m for m in self.v.submobjects if m is not heads), self.names), run_time=0.6)
         d = len(dims)
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
-        self.remove(*self.out.get_family())  # its numbers too: they were added one by one
+        moves += [Carry(heads[c], after.col_labels[c]) for c in range(d)]
+        self.remove(*self.out.get_family(), *self.v.get_family())  # its numbers too: they were added one by one
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
                      *moves, Vanish(VGroup(before, names[0]), back=(0.3, 0.7)),
-                     during(FadeIn(VGroup(after.col_labels, names[1])), 0.6, 1.0),
+                     during(FadeIn(names[1]), 0.6, 1.0),
                      # from one table to the other once both are there (grown sooner, it ran out of nothing)
                      during(Create(arrow), 0.7, 1.0), during(FadeIn(arrow_label), 0.8, 1.0), run_time=2.2)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]

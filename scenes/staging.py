@@ -1,6 +1,7 @@
-"""Small staging helpers of the scaling, contexts, projections and multi-head scenes: fitting a
+"""Small staging helpers of the scaling, contexts, projections, multi-head and output scenes: fitting a
 layout into a region of the frame above the subtitles, a cell turning into another value where it
-stands, and a computed cell appearing (scenes.motion holds the larger devices)."""
+stands, a computed cell appearing, a table's numbers larger than its words (scenes.motion holds the
+larger devices)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from scenes.motion import change_in_place
 
 TOP = 3.0                    # below the chapter heading
 BOTTOM = SUBTITLE_TOP + 0.1  # above the subtitles' band
+NUMBER_FILL = 0.82  # the most of its cell's width a grown number takes
 
 
 def fit_region(mob, left: float, right: float, top: float = TOP, bottom: float = BOTTOM, grow: float = 1.0):
@@ -35,3 +37,15 @@ def reveal_cell(grid: MatrixGrid, i: int, j: int) -> AnimationGroup:
     """A computed cell: its number appears, and its colour with it (after grid.clear_fills())."""
     return AnimationGroup(FadeIn(grid.number(i, j), scale=1.3), grid.fill_in(i, j))
 
+
+def numbers_larger(grid: MatrixGrid, size: float) -> MatrixGrid:
+    """`grid`'s numbers at `size` where they stand (its row and column words keep theirs), all at
+    one size, which the widest number keeps within its cell (a "-0.40" smaller than the "0.30"
+    beside it read as a lesser value): MatrixGrid widens a column to its word, at its numbers'
+    size plus 2, so a table whose numbers outsize its words is built small and its numbers then grown."""
+    numbers = [(grid.number(i, j), grid.cell(i, j)[0]) for i in range(grid.shape[0]) for j in range(grid.shape[1])]
+    shown = [(n, c) for n, c in numbers if n.width > 1e-6 and n.height > 1e-6]
+    common = min([size, *(n.font_size * min(NUMBER_FILL * c.width / n.width, 0.8 * c.height / n.height) for n, c in shown)])
+    for number, _ in shown:
+        number.scale(common / number.font_size)
+    return grid

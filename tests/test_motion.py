@@ -378,3 +378,25 @@ def test_what_a_zoom_would_cut_goes_wholly_and_comes_back_as_it_was():
     scene.play(*show(), run_time=0.5)
     assert [max(p.get_fill_opacity() for p in t.family_members_with_points()) for t in (word, number, other)] \
         == pytest.approx([1, 0.6, 1])
+
+
+def test_a_tables_numbers_grow_larger_than_its_words_where_they_stand_and_stay_in_their_cells():
+    from scenes.components import MatrixGrid
+    from scenes.staging import NUMBER_FILL, numbers_larger
+
+    grid = MatrixGrid(np.array([[1.8, 0.0, 0.2], [-12.345, 1.3, 0.1]]), LIGHT, name="t", col_labels=["animal", "tech", "grammar"],
+                      row_labels=["cat", "mouse"], number_size=20, decimals=3)
+    widths, centres = [grid.cell(0, j)[0].width for j in range(3)], [grid.number(i, j).get_center() for i in range(2) for j in range(3)]
+    words = [(w.font_size, w.get_center()) for w in (*grid.col_labels, *grid.row_labels)]
+    numbers_larger(grid, 28)
+    assert [grid.cell(0, j)[0].width for j in range(3)] == widths  # the columns keep the widths their words gave them
+    assert all(np.allclose(c, grid.number(i, j).get_center()) for c, (i, j) in zip(centres, [(i, j) for i in range(2) for j in range(3)]))
+    assert [(w.font_size, tuple(w.get_center())) for w in (*grid.col_labels, *grid.row_labels)] == \
+        [(s, tuple(c)) for s, c in words]  # the words as they were
+    # the longest number as wide as its cell allows, and every number at its size (smaller than asked)
+    sizes = {round(grid.number(i, j).font_size, 6) for i in range(2) for j in range(3)}
+    assert len(sizes) == 1 and sizes.pop() < 28
+    assert grid.number(1, 0).width == pytest.approx(grid.cell(1, 0)[0].width * NUMBER_FILL)
+    short = numbers_larger(MatrixGrid(np.array([[1.8, 0.25]]), LIGHT, name="s", col_labels=["grammar", "mood"],
+                                      number_size=20), 28)
+    assert [short.number(0, j).font_size for j in range(2)] == pytest.approx([28, 28])  # short ones at the size asked
