@@ -19,6 +19,9 @@ from scenes.motion import Carry, Vanish, blink, build_rows, during
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells).
 CELL_H, NUMBER_SIZE = 1.4, 27
+# the side-by-side tables' numbers grown in their cells (to about 17 px digits at 480p), no wider
+# than this share of a cell
+NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
 
 
 class CausalScene(ExplainerScene):
@@ -29,9 +32,16 @@ class CausalScene(ExplainerScene):
 
     def _grid(self, values, name, value_scale, row_labels: bool = True, **cells):
         tokens = list(self.first.tokens)
-        return self.grid(values, name, row_labels=tokens if row_labels else None, col_labels=tokens,
-                         value_scale=value_scale, row_label_colors=self.token_colors(tokens),
-                         col_label_colors=self.token_colors(tokens), **{"cell_h": CELL_H, "number_size": NUMBER_SIZE, **cells})
+        g = self.grid(values, name, row_labels=tokens if row_labels else None, col_labels=tokens,
+                      value_scale=value_scale, row_label_colors=self.token_colors(tokens),
+                      col_label_colors=self.token_colors(tokens), **{"cell_h": CELL_H, "number_size": NUMBER_SIZE, **cells})
+        if not cells:
+            # the two tables side by side: their numbers as large as their cells allow (a larger
+            # number_size would widen the columns and the row names too, and the fitted layout,
+            # as wide as the frame, would shrink back)
+            for number in g.numbers:
+                number.scale(min(NUMBER_GROWTH, CELL_ROOM * g.cell_w / number.width))
+        return g
 
     def _centred_scores(self) -> dict:
         """The scores alone, as they are while the mask is explained: centred and large (wider
@@ -73,7 +83,8 @@ class CausalScene(ExplainerScene):
         self.masked.shift(self.scaled.rects.get_center() - self.masked.rects.get_center())
         # "−∞" is two narrow glyphs: at the numbers' size it looks smaller than they do
         for i, j in zip(*np.nonzero(causal_mask(len(s.tokens)))):
-            self.masked.number(i, j).scale(1.4)
+            minus = self.masked.number(i, j)
+            minus.scale(min(1.4, CELL_ROOM * self.masked.cell_w / minus.width))
         # the tables' names as large as their column names: they stay readable once the layout is
         # fitted (any larger, the layout, limited by its height, shrinks the numbers)
         size = self.scaled.col_labels[0].font_size

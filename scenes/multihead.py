@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, VGroup, Write, config, rush_from, there_and_back,
+    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -39,6 +39,22 @@ def listed(words) -> str:
 WEIGHT_NUMBER_SIZE = 24
 # what is kept free at the frame's sides
 FRAME_MARGIN = 0.3
+# how much a worked table's numbers grow in their cells, and the share of a cell they may fill
+NUMBER_GROWTH, CELL_ROOM = 1.3, 0.8
+# head 1's output worked: the gap between its attention and the weights set before V's rows
+FLIGHT_GAP = 1.2
+# the share of the worked query's sentence the camera takes to come back out onto X and the heads
+OPENING_SHARE = 0.8 / 3.8
+# the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
+FAN_SIZE, FAN_WORDS = 28, 26
+
+
+def grown_numbers(grid) -> None:
+    """`grid`'s numbers as large as its cells allow (up to NUMBER_GROWTH): a larger number_size
+    would widen the columns and the row names too, and a layout as wide as the frame would shrink
+    back to where it was."""
+    for number in grid.numbers:
+        number.scale(min(NUMBER_GROWTH, CELL_ROOM * grid.cell_w / number.width))
 
 
 class MultiHeadScene(ExplainerScene):
@@ -117,33 +133,38 @@ class MultiHeadScene(ExplainerScene):
         if len(blocks) <= 2:
             # each arrow ends at its head's name: at the matrices it would end on a dim's name
             # alike whatever their lengths (a short arrow is otherwise drawn thinner, with a smaller tip)
-            appear = [AnimationGroup(GrowArrow(Arrow(x.get_right(), block[0].get_left(), buff=0.25, color=self.head_color(h),
-                                                     stroke_width=5, max_stroke_width_to_length_ratio=100, tip_length=0.22,
-                                                     max_tip_length_to_length_ratio=1.0)),
-                                     FadeIn(block)) for h, block in enumerate(blocks)]
+            arrows = [Arrow(x.get_right(), block[0].get_left(), buff=0.25, color=self.head_color(h),
+                            stroke_width=5, max_stroke_width_to_length_ratio=100, tip_length=0.22,
+                            max_tip_length_to_length_ratio=1.0) for h, block in enumerate(blocks)]
+            appear = [AnimationGroup(GrowArrow(arrow), FadeIn(block)) for arrow, block in zip(arrows, blocks)]
         else:
-            appear = [GrowArrow(arrow_between(x, blocks, th, buff=0.25)), *(FadeIn(block) for block in blocks)]
+            arrows = [arrow_between(x, blocks, th, buff=0.25)]
+            appear = [GrowArrow(arrows[0]), *(FadeIn(block) for block in blocks)]
         self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
         self.narrate("Several heads run side by side: each projects the same input X",
                      LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
-        # the three projections named in turn, in every head at once: a box slides W_Q → W_K → W_V
-        matrices = [[grid[0].rects for grid in block[1]] for block in blocks]
-        slides = [Travel(SurroundingRectangle(grids[0], color=self.head_color(h), buff=0.05, stroke_width=4),
-                         [(0.3, grids[0].get_center()), (0.45, grids[1].get_center()), (0.65, grids[1].get_center()),
-                          (0.8, grids[2].get_center())], appear=(0.0, 0.1), leave=(0.9, 1.0))
-                  for h, grids in enumerate(matrices)]
-        self.narrate("with its own W_Q, W_K and W_V,", *slides, run_time=2.0)
-        # each word's new numbers are a projection's columns: their names light up, head by head,
-        # each name pulsing where it stands (a group pulsed as one would push its ends apart)
-        columns = [[lab for grid in block[1] for lab in grid[0].col_labels] for block in blocks]
+        # the camera then goes to one head's W's at a time, as they are named (in the overview their
+        # numbers are too small to read); what a head's view would cut steps out of sight meanwhile
+        view_head = self.head_views(blocks, [x, x_name, *arrows, *blocks])
+        said = [h for h, head in enumerate(m.heads) if strongest_rows(head.w_v)]
+        shown = said[0] if said else 0
+        # the three projections named in turn in the head the camera is on: a box slides W_Q → W_K → W_V
+        grids = [grid[0].rects for grid in blocks[shown][1]]
+        slide = Travel(SurroundingRectangle(grids[0], color=self.head_color(shown), buff=0.05, stroke_width=4),
+                       [(0.45, grids[0].get_center()), (0.6, grids[1].get_center()), (0.75, grids[1].get_center()),
+                        (0.88, grids[2].get_center())], appear=(0.3, 0.4), leave=(0.94, 1.0))
+        self.narrate("with its own W_Q, W_K and W_V,", *view_head(shown, 0.0, 0.35), slide, run_time=2.6)
+        # each word's new numbers are a projection's columns: their names light up, each name
+        # pulsing where it stands (a group pulsed as one would push its ends apart)
+        columns = [lab for grid in blocks[shown][1] for lab in grid[0].col_labels]
         self.narrate(f"each word to {' or '.join(str(w) for w in widths)} numbers.",
-                     LaggedStart(*(AnimationGroup(*(Indicate(lab, color=th.text, scale_factor=1.12) for lab in c))
-                                   for c in columns), lag_ratio=0.5), run_time=1.5)
+                     *(Indicate(lab, color=th.text, scale_factor=1.12) for lab in columns), run_time=1.5)
         # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
         differ = len({tuple(words) for words in reads}) > 1
-        said = [h for h, words in enumerate(reads) if words]
+        # each head's boxes: out of sight with their head when the camera leaves it, back with the whole picture
+        boxed, returning = [], []
         for n, h in enumerate(said):
             colour, first = self.head_color(h), blocks[h][1][0][0]
             entries = strong_entries(m.heads[h].w_v)
@@ -157,14 +178,67 @@ class MultiHeadScene(ExplainerScene):
                 text += ";"
             else:
                 text += ": different heads carry different features." if differ else "."
-            # W_V's entries boxed as it is named, its dims' names pulsing as they are said
-            self.narrate(text, during(FadeIn(boxes), 0.0, 0.2),
-                         *(during(Indicate(name, color=colour, scale_factor=1.15), 0.3, 0.8) for name in names),
-                         run_time=2.6)
-        self.worked_query(x, blocks[0][1][0][0])
+            # the camera on this head (moved from the last one), W_V's entries boxed as it is
+            # named, its dims' names pulsing as they are said; after the last head, back out to
+            # all of them (as X's row is named, in the next sentence)
+            moving = h != shown
+            leaving = []
+            if moving and boxed:
+                hide, show = hidden_while_zoomed([boxed[-1]])
+                leaving, returning = [during(a, 0.0, 0.3) for a in hide], returning + [show]
+            named = [during(FadeIn(boxes), 0.0, 0.2),
+                     *(during(Indicate(name, color=colour, scale_factor=1.15), 0.25, 0.6) for name in names)]
+            if moving:
+                # the camera's move first, in a play of its own: a name pulsed in the same play
+                # would start from how it stood, out of sight, and stay there
+                self.caption_over(text)
+                self.play(*leaving, *view_head(h, 0.0, 1.0), run_time=0.7)
+                self.play(*named, run_time=1.6)
+            else:
+                self.narrate(text, *named, run_time=2.2)
+            shown = h
+            boxed.append(boxes)
+        # back out onto X and every head as X's row is named (one camera move a play: two moves of
+        # the frame in one play, the later one holds it still)
+        lead = OPENING_SHARE
+        back = [*view_head(None, 0.0, lead), *(during(a, 0.7 * lead, lead) for show in returning for a in show())]
+        self.worked_query(x, blocks[0][1][0][0], opening=back)
         self.clear_with_next_play()
 
-    def worked_query(self, x, w_q) -> None:
+    def head_views(self, blocks, on_screen):
+        """A function view(h, start, end) giving the animations (between fractions start and end
+        of the group they are played in) that move the camera onto head h's block, or back to the
+        whole frame (h None): the pieces of `on_screen` that view would cut go out of sight, those
+        it holds and that were out of sight come back as they were (recorded now, all in sight)."""
+        # (an arrow whole: taken apart into pieces, only its tip would be judged)
+        arrows = [m for m in on_screen if isinstance(m, Arrow)]
+        cuts = [{**{id(p): p for p in self.cut_by_zoom([block], candidates=[m for m in on_screen if m not in arrows])},
+                 **{id(a): a for a in arrows}} for block in blocks]
+        every = {key: p for cut in cuts for key, p in cut.items()}
+        bring_back = {key: hidden_while_zoomed([p])[1] for key, p in every.items()}
+        hidden = set()
+
+        def view(h, start: float, end: float) -> list:
+            want = set(cuts[h]) if h is not None else set()
+            hidden_before = set(hidden)
+            going = [a for key in want - hidden for a in hidden_while_zoomed([every[key]])[0]]
+            coming = [a for key in hidden - want for a in bring_back[key]()]
+            hidden.clear()
+            hidden.update(want)
+            camera = self.zoom_on(blocks[h]) if h is not None else self.zoom_out()
+            # what the view cuts goes before the camera has moved far; what comes back, once it
+            # has nearly arrived (before, it would be seen cut at the frame's edge)
+            span = end - start
+            # (the camera's moves one by one: played as one group, manim adds the group to the
+            # scene, the heading goes into it, and the move back no longer finds it)
+            # (from one head to another: the one goes as the other comes, the frame never empty)
+            pan = h is not None and bool(hidden_before)
+            return [*(during(a, start, end) for a in camera.animations),
+                    *(during(a, start, start + (0.55 if pan else 0.3) * span) for a in going),
+                    *(during(a, start + (0.45 if pan else 0.8) * span, end) for a in coming)]
+        return view
+
+    def worked_query(self, x, w_q, opening=()) -> None:
         """Where a projected number comes from, once: the focus word's row of X times head 1's
         W_Q's first column, term by term (a box on each pair of numbers as its term is written
         under X; as many decimals as it takes for the line to check as written)."""
@@ -194,8 +268,12 @@ class MultiHeadScene(ExplainerScene):
                                                         for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0))]
         writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / len(terms), 0.1 + 0.75 * (k + 0.8) / len(terms))
                   for k, term in enumerate(terms)]
-        self.narrate(f"{ex.focus}'s row of X times W_Q's first column:", during(FadeIn(boxes), 0.0, 0.1),
-                     *cursors, *writes, during(FadeIn(total), 0.85, 1.0), run_time=3.0)
+        worked = [during(FadeIn(boxes), 0.0, 0.1), *cursors, *writes, during(FadeIn(total), 0.85, 1.0)]
+        # after what opens the sentence (the camera back out onto X and the heads), if anything
+        lead = OPENING_SHARE if opening else 0.0
+        self.narrate(f"{ex.focus}'s row of X times W_Q's first column:", *opening,
+                     during(AnimationGroup(*worked), lead, 1.0) if opening else AnimationGroup(*worked),
+                     run_time=3.0 / (1.0 - lead))
 
     def heads_side_by_side(self):
         s, ex, th = self.first, self.example, self.theme
@@ -241,16 +319,28 @@ class MultiHeadScene(ExplainerScene):
         # the formula first, then the table filled from it: the focus word's row, then the others
         first = [VGroup(b[2].col_labels, b[2].row_labels[i], b[2].row(i)) for b in blocks]
         rest = [VGroup(*(VGroup(b[2].row_labels[r], b[2].row(r)) for r in range(len(tokens)) if r != i)) for b in blocks]
+        # where the focus word's row of attention comes from: its row of Q and every row of K
+        # (boxed), carried into that row as the rest of Q and K goes and the formula is written
+        used = [VGroup(tables[0].row_box(i, self.head_color(h)),
+                       SurroundingRectangle(tables[1].rects, color=self.head_color(h), buff=0.04, stroke_width=4))
+                for h, (tables, _) in enumerate(sources)]
+        # (cells only: digits morphing into other digits read as noise; the row's numbers come after)
+        n = len(tokens)
+        landing = [VGroup(*(b[2].cell(i, j)[0] for j in range(n))) for b in blocks]
+        carried = [TransformFromCopy(VGroup(*(tables[0].cell(i, k)[0] for k in range(tables[0].shape[1])), tables[1].rects),
+                                     cells) for (tables, _), cells in zip(sources, landing)]
         self.narrate("and computes its own attention from them,",
-                     Succession(AnimationGroup(*(FadeOut(VGroup(*qk)) for qk in sources),
-                                               *(change_in_place(old, b[0], grow=False) for old, b in zip(early, blocks)),
-                                               run_time=0.5),
-                                AnimationGroup(*(Write(b[1]) for b in blocks), run_time=0.8),
-                                AnimationGroup(*(FadeIn(part) for part in first), run_time=0.7)),
-                     run_time=2.0)
+                     *(blink(box, (0.0, 0.2), (0.3, 0.45)) for box in used),
+                     *(during(a, 0.25, 0.7) for a in carried),
+                     *(during(FadeOut(VGroup(*qk)), 0.25, 0.5) for qk in sources),
+                     *(during(change_in_place(old, b[0], grow=False), 0.25, 0.5) for old, b in zip(early, blocks)),
+                     *(during(FadeIn(VGroup(b[2].col_labels, b[2].row_labels[i])), 0.45, 0.7) for b in blocks),
+                     *(during(FadeIn(VGroup(*(b[2].number(i, j) for j in range(n)))), 0.62, 0.8) for b in blocks),
+                     *(during(FadeIn(b[1]), 0.7, 1.0) for b in blocks),
+                     run_time=2.4)
         self.narrate("row by row.", *(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3) for r in rest), run_time=1.2)
         # the tables whole in the scene, not as the pieces they were filled in
-        self.remove(*first, *(part for r in rest for part in r))
+        self.remove(*first, *landing, *(part for r in rest for part in r))
         self.add(*(b[2] for b in blocks))
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
@@ -359,6 +449,8 @@ class MultiHeadScene(ExplainerScene):
         out = self.grid(head.output, f"multi_head.heads[{h}].output", col_labels=self.column_names()[starts[h]:starts[h + 1]],
                         label_color=colour, value_scale=self.vector_scale, cell_w=self.concat.cell_w,
                         cell_h=attn.cell_h, number_size=NUMBER_SIZE)
+        for grid in (attn, v, out):
+            grown_numbers(grid)
         # the focus word's weights as the sum is worked with them (as many decimals as it takes for
         # the terms as written to add up to the output as written), each before the value row it scales
         parts = weighted_sum(head.weights[i], head.v)
@@ -367,7 +459,9 @@ class MultiHeadScene(ExplainerScene):
         factors = VGroup(*(VGroup(label(format_number(w, places), th, size=size), label("×", th, size=size))
                            .arrange(RIGHT, buff=0.1) for w in parts.weights))
         v.shift(UP * (attn.rects.get_top()[1] - v.rects.get_top()[1]))
-        v.shift(RIGHT * (attn.rects.get_right()[0] + 0.5 + factors.width + 0.25 - v.row_labels.get_left()[0]))
+        # (a gap before the weights as wide as a weight: each flies down it to its row, clear of the
+        # weights already in place)
+        v.shift(RIGHT * (attn.rects.get_right()[0] + FLIGHT_GAP + factors.width + 0.25 - v.row_labels.get_left()[0]))
         for k, factor in enumerate(factors):
             factor.next_to(v.row_labels, LEFT, buff=0.25).set_y(v.cell(k, 0).get_y())
         out.shift(UP * (attn.rects.get_top()[1] - out.rects.get_top()[1]))
@@ -384,10 +478,32 @@ class MultiHeadScene(ExplainerScene):
         out.clear_fills()  # no output is coloured before it is computed
         return dict(attn=attn, v=v, out=out, factors=factors, equals=equals, names=names, parts=parts, places=places)
 
-    def work_head_output(self, lay: dict) -> None:
+    def values_source(self, attn, attn_name, right_edge: float) -> VGroup:
+        """X and head 1's W_V side by side with "X · W_V1" under them, in the place of head 1's
+        attention table and its name: not yet shown."""
+        s, th = self.first, self.theme
+        head, colour = s.multi_head.heads[0], self.head_color(0)
+        x = self.grid(s.input, "input", **self.word_rows())
+        # W_V's rows are X's columns, in the same order, named once over X: W_V needs no row names
+        w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=feature_names("v", head.d_v),
+                        value_scale=self.vector_scale, label_color=colour)
+        times = label("·", th, size=40)
+        pair = VGroup(x, times, w_v).arrange(RIGHT, buff=0.25)
+        w_v.align_to(x, DOWN)
+        name = label("X · W_V1", th, size=24, color=colour).next_to(pair, DOWN, buff=0.25)
+        whole = VGroup(pair, name)
+        # the attention's place, and the gap up to V's row names (the weights' place, empty for now)
+        room = VGroup(attn, attn_name)
+        left, right = room.get_left()[0], right_edge - 0.4
+        whole.scale(min((right - left) / whole.width, room.height / whole.height))
+        whole.move_to([(left + right) / 2, room.get_y(), 0.0])
+        return VGroup(x, w_v, name, times)
+
+    def work_head_output(self, lay: dict, arrive=()) -> None:
         """The focus word's output row, term by term: each weight of its row goes to the value row it
         scales, and the sum so far is written in the output's cells, replacing the last; then the
-        other rows, as the head's output is named."""
+        other rows, as the head's output is named. `arrive`: what brings the attention in, played
+        as its part is said."""
         s, th = self.first, self.theme
         i, tokens = self.focus_row(s), list(s.tokens)
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
@@ -403,6 +519,8 @@ class MultiHeadScene(ExplainerScene):
                      for a in (during(old.animate.set_fill(opacity=0.0), 0.3, 0.6), during(FadeIn(new), 0.65, 1.0))]
         worked = parts.running_as_written(places)
         self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
+        if arrive:
+            self.play(*arrive, run_time=0.7)
         # the other rows step back while the focus word's is worked: its weights fly over them
         others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
         self.play(FadeIn(row_box), FadeIn(out_box), *to_worked, *self.focus_on([], pool=others), run_time=0.9)
@@ -410,7 +528,7 @@ class MultiHeadScene(ExplainerScene):
         # it past the table's right side, then to the value row it scales
         side = DOWN if i == 0 else UP
         edge = attn.cell(i, 0).get_edge_center(side)[1]
-        clear = attn.rects.get_right()[0] + 0.25
+        clear = (attn.rects.get_right()[0] + factors.get_left()[0]) / 2
         running = None
         for j in range(len(tokens)):
             sums = [label(format_number(val), th, size=22).match_height(out.number(i, k)).move_to(out.cell(i, k))
@@ -429,7 +547,9 @@ class MultiHeadScene(ExplainerScene):
                       # (the weight in the row waits hidden until its copy has left it: a copy a
                       # little off its source would print the digits twice)
                       during(Carry(sources[j], factors[j][0], [(0.25, np.array([sources[j].get_x(), edge, 0.0])),
-                                                               (0.7, np.array([clear, edge, 0.0]))]), 0.0, 0.55),
+                                                               (0.55, np.array([clear, edge, 0.0])),
+                                                               (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
+                             0.0, 0.55),
                       Vanish(sources[j], back=(0.4, 0.6)),
                       during(FadeIn(factors[j][1]), 0.3, 0.5),
                       *grow, run_time=1.0 if j == 0 else 0.75)
@@ -487,13 +607,25 @@ class MultiHeadScene(ExplainerScene):
         # head 1's output worked out: its attention, its values (built row by row), its empty output
         lay = self.weighting_layout(0)
         attn, v, out = lay["attn"], lay["v"], lay["out"]
+        # where V comes from: X and head 1's W_V stand where the attention will, and each row of X
+        # is carried into its row of V (the attention then takes their place, as it is named)
+        source = self.values_source(attn, lay["names"][0], v.row_labels.get_left()[0])
+        x, w_v = source[0], source[1]
+        lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
+        landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
         self.narrate("Each head also makes its own values, X · W_V;",
-                     FadeIn(VGroup(attn, lay["names"][0])),
-                     during(AnimationGroup(FadeIn(lay["names"][1]),
-                                           LaggedStart(*(FadeIn(p) for p in self.table_rows(v)), lag_ratio=0.4)), 0.2, 1.0),
-                     during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.6, 1.0),
-                     run_time=2.0)
-        self.work_head_output(lay)
+                     during(FadeIn(source), 0.0, 0.25),
+                     # (cells only, each row's numbers after its cells: digits morphing read as noise)
+                     during(FadeIn(VGroup(lay["names"][1], v.col_labels, v.row_labels)), 0.25, 0.45),
+                     *(during(AnimationGroup(during(TransformFromCopy(VGroup(*(c[0] for c in x.row(r))), landing[r]), 0.0, 0.6),
+                                             during(FadeIn(VGroup(*(c[1] for c in v.row(r)))), 0.5, 1.0)),
+                              0.25 + lag * r, 0.55 + lag * r) for r in range(len(tokens))),
+                     during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.7, 1.0),
+                     run_time=2.6)
+        self.drop(v)  # (the pieces it came in as)
+        self.add(v)
+        self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.45),
+                                           during(FadeIn(VGroup(attn, lay["names"][0])), 0.4, 1.0)])
         # head 1's output moves to its place in the concatenation (the same table: a move), as its
         # attention and values go; the other heads' outputs come in beside it, row by row
         first = VGroup(*(self.concat.cell(r, c)[0] for r in range(len(tokens)) for c in range(starts[0], starts[1])),
@@ -540,14 +672,15 @@ class MultiHeadScene(ExplainerScene):
         fans, made = VGroup(), []
         for h, head in enumerate(s.multi_head.heads):
             # wide and low: side by side across the frame's top half, the words large enough to read
-            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=28,
+            pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=FAN_SIZE,
                                        reach=2.6)
             pattern.keys.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
             pattern.query_label.set_y(pattern.keys[i].get_y())
             name = label(f"head {h + 1}", th, size=26, color=self.head_color(h), weight="BOLD")
             fans.add(VGroup(name, pattern).arrange(RIGHT, buff=0.5, aligned_edge=UP))
         fans.arrange(RIGHT, buff=1.6, aligned_edge=UP)
-        fans.scale(min(1.3, (right - left) / fans.width, (top - bottom) / fans.height))
+        self.fans_scale = min(1.3, (right - left) / fans.width, (top - bottom) / fans.height)
+        fans.scale(self.fans_scale)
         fans.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
         for h, (fan, head) in enumerate(zip(fans, s.multi_head.heads)):
             made.append((fan, fan[1].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
@@ -693,16 +826,31 @@ class MultiHeadScene(ExplainerScene):
         # patterns above need the height), "× W_O" on an arrow between them; the top half is the
         # patterns'
         half = config.frame_width / 2 - FRAME_MARGIN
-        left_part, right_part = VGroup(concat, names[0]), VGroup(out, names[2], names[3])
+        # the note on the unrounded values goes under the arrow between the two (it says how one
+        # becomes the other): the tables keep one line of name each, and grow into the frame's
+        # height down to the subtitles' band, leaving the patterns above them room for words of
+        # FAN_WORDS (the patterns made once, to measure how tall they are at that size)
+        left_part, right_part, note = VGroup(concat, names[0]), VGroup(out, names[2]), names[3]
+        probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=half, bottom=-50.0, top=50.0)))
+        fans_height = probe.height * FAN_WORDS / (FAN_SIZE * self.fans_scale)
+        tables = VGroup(left_part, right_part)
+        grow = max(1.0, min(1.6, (TOP - fans_height - 0.3 - BOTTOM) / tables.height,
+                            (2 * half - max(note.width, 2.0) - 0.8) / (left_part.width + right_part.width)))
+        left_to, right_to = left_part.copy(), right_part.copy()
+        VGroup(left_to, right_to).scale(grow)
+        left_to.shift(LEFT * (left_to.get_left()[0] + half))
+        right_to.shift(RIGHT * (half - right_to.get_right()[0]))
+        VGroup(left_to, right_to).shift(UP * (BOTTOM - VGroup(left_to, right_to).get_bottom()[1]))
+        arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
         self.caption_over("Each head's columns are what its attention gathered:")
         self.play(during(FadeOut(VGroup(w_o, names[1])), 0.0, 0.35),
-                  during(left_part.animate.shift(LEFT * (left_part.get_left()[0] + half)), 0.3, 1.0),
-                  during(right_part.animate.shift(RIGHT * (half - right_part.get_right()[0])), 0.3, 1.0),
+                  during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
+                  during(note.animate.next_to(arrow, DOWN, buff=0.2), 0.3, 1.0),
                   run_time=1.1)
         self.drop(w_o, names[1])
-        out_cols_shown = VGroup(*(lab.copy().next_to(out.cell(0, c), UP, buff=0.12) for c, lab in enumerate(w_o.col_labels)))
+        out_cols_shown = VGroup(*(lab.copy().scale(grow).next_to(out.cell(0, c), UP, buff=0.12 * grow)
+                                  for c, lab in enumerate(w_o.col_labels)))
         out_cols_shown.align_to(out_cols_shown[0], DOWN)
-        arrow = arrow_between(concat.rects, out.rects, th, color=th.output, buff=0.35)
         by_w_o = label("× W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]

@@ -257,8 +257,9 @@ def test_cut_by_zoom_names_each_piece_the_zoomed_view_would_cut():
 def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     scene = built_scene("multihead", "builtin")
     names = [g.name for g in scene.shown]
+    # (head 1's W_V shown again beside X where V is built from them)
     assert [n for n in names if ".w_" in n] == [f"multi_head.heads[{h}].{w}" for h in (0, 1) for w in ("w_q", "w_k", "w_v")] \
-        + ["multi_head.w_o"]
+        + ["multi_head.heads[0].w_v", "multi_head.w_o"]
     text = " ".join(scene.captions)
     assert "subspace" not in text
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
