@@ -14,6 +14,7 @@ from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
 from scenes.motion import Carry, Vanish, blink, build_rows, during
+from scenes.staging import numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
@@ -39,8 +40,7 @@ class CausalScene(ExplainerScene):
             # the two tables side by side: their numbers as large as their cells allow (a larger
             # number_size would widen the columns and the row names too, and the fitted layout,
             # as wide as the frame, would shrink back)
-            for number in g.numbers:
-                number.scale(min(NUMBER_GROWTH, CELL_ROOM * g.cell_w / number.width))
+            numbers_larger(g, NUMBER_GROWTH * max(n.font_size for n in g.numbers))
         return g
 
     def _centred_scores(self) -> dict:

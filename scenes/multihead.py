@@ -25,7 +25,7 @@ from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, p
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
 from scenes.motion import Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
-from scenes.staging import BOTTOM, TOP, fit_region
+from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
 def listed(words) -> str:
@@ -40,7 +40,7 @@ WEIGHT_NUMBER_SIZE = 24
 # what is kept free at the frame's sides
 FRAME_MARGIN = 0.3
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
-NUMBER_GROWTH, CELL_ROOM = 1.3, 0.8
+NUMBER_GROWTH = 1.3
 # head 1's output worked: the gap between its attention and the weights set before V's rows
 FLIGHT_GAP = 1.2
 # the share of the worked query's sentence the camera takes to come back out onto X and the heads
@@ -50,11 +50,10 @@ FAN_SIZE, FAN_WORDS = 28, 26
 
 
 def grown_numbers(grid) -> None:
-    """`grid`'s numbers as large as its cells allow (up to NUMBER_GROWTH): a larger number_size
+    """`grid`'s numbers NUMBER_GROWTH times larger, as far as its cells allow: a larger number_size
     would widen the columns and the row names too, and a layout as wide as the frame would shrink
     back to where it was."""
-    for number in grid.numbers:
-        number.scale(min(NUMBER_GROWTH, CELL_ROOM * grid.cell_w / number.width))
+    numbers_larger(grid, NUMBER_GROWTH * max(n.font_size for n in grid.numbers))
 
 
 class MultiHeadScene(ExplainerScene):
@@ -610,7 +609,7 @@ class MultiHeadScene(ExplainerScene):
         # where V comes from: X and head 1's W_V stand where the attention will, and each row of X
         # is carried into its row of V (the attention then takes their place, as it is named)
         source = self.values_source(attn, lay["names"][0], v.row_labels.get_left()[0])
-        x, w_v = source[0], source[1]
+        x = source[0]
         lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
         landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
         self.narrate("Each head also makes its own values, X · W_V;",

@@ -23,7 +23,7 @@ from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_
 from scenes.base import ExplainerScene
 from scenes.components import label
 from scenes.motion import Travel, blink, change_in_place, during, hop_through
-from scenes.staging import fit_region
+from scenes.staging import fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
                               # (the widths softmax's last step compares with, too)
@@ -75,18 +75,6 @@ class SpreadRow(VGroup):
                 self.band.animate.stretch(factor, 0, about_point=zero)]
 
 
-def enlarge_numbers(grids, size: float) -> None:
-    """The grids' numbers, all by one factor, up to font size `size` and no wider than 0.8 of a
-    cell: a grid's words set its cells' width (its numbers are made no larger than the words), so
-    short numbers may grow to fill them. (A candidate for MatrixGrid itself.)"""
-    numbers = [n for g in grids for n in g.numbers]
-    room = min(g.rects[0].width * 0.8 / n.width for g in grids for n in g.numbers)
-    factor = min(size / max(n.font_size for n in numbers), room)
-    if factor > 1.0:
-        for n in numbers:
-            n.scale(factor)
-
-
 def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
     """Cell (i, j) of `old` becomes its quotient, cell (i, j) of `new`, where it stands: the old
     number shrinks away, then the quotient fades in at its own size (staging.swap_in_place grows it
@@ -128,7 +116,7 @@ class ScalingScene(ExplainerScene):
         fit_region(VGroup(self.names[0], self.scores), -HALF_W + 0.4, GRID_RIGHT - tag_width, grow=1.0)
         self.names[1].match_height(self.names[0]).move_to(self.names[0])
         self.scaled.replace(self.scores)
-        enlarge_numbers([self.scores, self.scaled], GRID_NUMBERS)
+        numbers_larger([self.scores, self.scaled], GRID_NUMBERS)
         i = self.focus_row(s)
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
         width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=26, color=th.muted))

@@ -38,14 +38,18 @@ def reveal_cell(grid: MatrixGrid, i: int, j: int) -> AnimationGroup:
     return AnimationGroup(FadeIn(grid.number(i, j), scale=1.3), grid.fill_in(i, j))
 
 
-def numbers_larger(grid: MatrixGrid, size: float) -> MatrixGrid:
-    """`grid`'s numbers at `size` where they stand (its row and column words keep theirs), all at
-    one size, which the widest number keeps within its cell (a "-0.40" smaller than the "0.30"
-    beside it read as a lesser value): MatrixGrid widens a column to its word, at its numbers'
-    size plus 2, so a table whose numbers outsize its words is built small and its numbers then grown."""
-    numbers = [(grid.number(i, j), grid.cell(i, j)[0]) for i in range(grid.shape[0]) for j in range(grid.shape[1])]
+def numbers_larger(grids, size: float):
+    """The numbers of `grids` (a table, or several) at `size` where they stand (row and column words
+    keep theirs), all at one size, which the widest number keeps within its cell (a "-0.40" smaller
+    than the "0.30" beside it read as a lesser value; a table and its rescaled twin share the size,
+    as one's numbers take the other's places): MatrixGrid widens a column to its word, at its
+    numbers' size plus 2, so a table whose numbers outsize its words is built small and its numbers
+    then grown. Returns `grids`."""
+    tables = [grids] if isinstance(grids, MatrixGrid) else list(grids)
+    numbers = [(grid.number(i, j), grid.cell(i, j)[0]) for grid in tables
+               for i in range(grid.shape[0]) for j in range(grid.shape[1])]
     shown = [(n, c) for n, c in numbers if n.width > 1e-6 and n.height > 1e-6]
     common = min([size, *(n.font_size * min(NUMBER_FILL * c.width / n.width, 0.8 * c.height / n.height) for n, c in shown)])
     for number, _ in shown:
         number.scale(common / number.font_size)
-    return grid
+    return grids
