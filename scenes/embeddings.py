@@ -14,9 +14,10 @@ from attention_math.formatting import format_number
 from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, ColourLegend, fit_to_frame, label, note
+from scenes.components import BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, ColourLegend, fit_to_frame, label, note
 from scenes.geometry import SUBTITLE_TOP, boxes_overlap, fit_left_half, plane_in_region, word_colors
 from scenes.motion import Travel, blink, during, hop_through
+from scenes.staging import regrow_column_labels
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside the plot
@@ -24,6 +25,8 @@ PLOT_LEFT = -config.frame_width / 2 + 0.43 * config.frame_width  # the plot take
 READABLE = 18  # the least font size of a number on screen
 WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still reads as an arrow
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
+SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
+SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 
 
 def box_of(mob, pad: float = 0.0) -> tuple:
@@ -143,8 +146,10 @@ class EmbeddingsScene(ExplainerScene):
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
         beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
-        self.narrate(f"Read {where} as coordinates.", LaggedStart(MoveToTarget(self.table), MoveToTarget(self.legend),
-                                                                 FadeIn(self.plane), FadeIn(columns), lag_ratio=0.3),
+        # the table and its key move and shrink together (the key lagging behind read as a jump)
+        self.narrate(f"Read {where} as coordinates.",
+                     LaggedStart(AnimationGroup(MoveToTarget(self.table), MoveToTarget(self.legend)),
+                                 FadeIn(self.plane), FadeIn(columns), lag_ratio=0.3),
                      run_time=1.8)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
         self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
@@ -273,23 +278,35 @@ class EmbeddingsScene(ExplainerScene):
         placer, origin = self.plane.placer(), self.plane.origin
         others = [v.label for v in self.plane.vectors.values() if v.label is not None]
         arrows = [(v.body.get_start(), v.body.get_end()) for v in self.plane.vectors.values() if not v.is_dot]
+        # the key's row across the frame: a label level with the key's ticks reads as one more tick
+        key = self.legend.target if getattr(self.legend, "target", None) is not None else self.legend
+        key_row = (-config.frame_width / 2, key.get_bottom()[1] - 0.04, config.frame_width / 2, key.get_top()[1] + 0.04)
+        # (and the y ticks' lines across the axis, as every word keeps off them)
+        kept_clear = [key_row, *((t.get_left()[0], t.get_bottom()[1] - 0.05, origin[0] + 0.6, t.get_top()[1] + 0.05)
+                                 for t in self.plane.tick_labels if t.get_right()[0] < origin[0])]
 
         def fits(mob) -> bool:
             box = box_of(mob, 0.06)
             clear = not any(boxes_overlap(box, box_of(m)) for m in [*others, *self.plane.tick_labels,
                                                                     *self.plane.axis_names, self.table.target])
+            clear = clear and not any(boxes_overlap(box, other) for other in kept_clear)
             crossed = any(box[0] - 0.08 <= x <= box[2] + 0.08 and box[1] - 0.08 <= y <= box[3] + 0.08
                           for start, end in arrows
                           for x, y in (start[:2] + t * (end[:2] - start[:2]) for t in np.linspace(0.0, 1.0, 33)))
             return clear and not crossed and box[0] >= -config.frame_width / 2 + 0.3 and box[1] >= LOWEST
 
-        for named in (one_line, two_lines):
-            named.next_to(origin + np.array([-0.2, -0.05, 0.0]), DOWN + LEFT, buff=0.0)
+        # left of the origin: below its level, else (the key's row there) above it and above the key's
+        # row, in one line or two
+        above = max(origin[1] + 0.12, key_row[3] + 0.08)
+        for named, below in ((one_line, True), (two_lines, True), (one_line, False), (two_lines, False)):
+            corner = np.array([origin[0] - 0.2, origin[1] - 0.05 if below else above, 0.0])
+            named.next_to(corner, (DOWN if below else UP) + LEFT, buff=0.0)
             if fits(named):
                 placer.avoid_box(named)
                 break
         else:
             named = one_line
+            placer.boxes.append(key_row)
             centre = self.plane.c2p(np.asarray(coords, dtype=float)[[words.index(w) for w in small]].mean(axis=0))
             placer.place(named, centre + np.array([-0.35, -0.35, 0.0]), np.array([-1.0, -1.0, 0.0]))
         nearest = min(dots, key=lambda v: np.linalg.norm(v.body.get_center() - named.get_center()))
@@ -367,26 +384,36 @@ class EmbeddingsScene(ExplainerScene):
             # one after another; each row in its sentence unseen until its turn
             self.narrate(said, LaggedStart(AnimationGroup(*opening, FadeIn(caption), FadeIn(g.col_labels)), *flights,
                                            lag_ratio=1.0),
-                         run_time=0.6 + 0.85 * len(flights))
+                         run_time=0.6 + 0.75 * len(flights))
         self._settle_sentences()
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix."""
+        # side by side, the two matrices are as wide as the frame long before they are as tall as the
+        # stage: their rows SENTENCE_ROWS × the usual height, the numbers grown with them, the words
+        # beside them at their usual size; the columns a little wider than usual (MatrixGrid widens
+        # them for their labels by up to 1.6 ×: from a 1.6th of that, "grammar" shrinks to fit
+        # instead, then grows back over its short neighbours' room)
         g = self.grid(sentence.input, f"sentences[{number}].input", row_labels=list(sentence.tokens),
                       col_labels=list(self.example.dims), value_scale=self.vector_scale,
-                      row_label_colors=self.token_colors(sentence.tokens), col_label_colors=self.dim_colors())
+                      row_label_colors=self.token_colors(sentence.tokens), col_label_colors=self.dim_colors(),
+                      cell_w=CELL_W * SENTENCE_COLUMNS / 1.6, cell_h=CELL_H * SENTENCE_ROWS)
+        for word in g.row_labels:  # (a long word, already shrunk to fit, keeps its size)
+            word.scale(min(1.0, (NUMBER_SIZE + 2) / word.font_size), about_edge=RIGHT)
+        regrow_column_labels(g)
         return VGroup(self._caption(sentence, g), g)
 
     def _settle_sentences(self):
         """The table and the captions leave; the matrices grow into the room, and the captions come
         back in their new places (nothing crosses anything on the way)."""
         targets = self._arrange_for_reading()
-        self.play(FadeOut(VGroup(self.table, self.legend, *(caption for caption, _ in self.inputs))), run_time=0.6)
+        # (brisk: nothing new is said over it)
+        self.play(FadeOut(VGroup(self.table, self.legend, *(caption for caption, _ in self.inputs))), run_time=0.4)
         for (_, g), (caption, target) in zip(self.inputs, targets):
             g.target = target
         self.inputs = [VGroup(caption, g) for (_, g), (caption, _) in zip(self.inputs, targets)]
         self.play(LaggedStart(AnimationGroup(*(MoveToTarget(g) for _, g in self.inputs)),
-                              AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.4)
+                              AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.1)
 
     @staticmethod
     def _flight(source, target, colour: str) -> AnimationGroup:

@@ -12,17 +12,19 @@ from manim import (
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
-    adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, sweep_turns, swept, weakest_term,
+    adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, Swept, sweep_turns, swept, weakest_term,
 )
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, MatrixGrid, fit_to_frame, label, product_layout
+from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, Veil, right_half_plane, vector_body, word_colors
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
-from scenes.staging import fit_region
+from scenes.staging import fit_region, regrow_column_labels
 
 
 CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (under the heading)
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
+FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
+               # the three tables' rows must share the stage's height
 
 
 def through(keyframes, phase: float) -> float:
@@ -47,22 +49,46 @@ class ScoresScene(ExplainerScene):
         # the dims in scene 1's colours (animal, tech; the others in the text colour) in both tables:
         # Input and Inputᵀ are told apart by their names, not by their dims' colours
         dim_colours = {j: self.dim_colors().get(j, th.text) for j in range(len(dims))}
-        self.xt = self.grid(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
-                            label_color=th.key, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens))
-        self.x = self.grid(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           label_color=th.query, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
-                           cell_w=self.xt.cell_w)
-        self.scores = self.grid(s.simple.scores, "simple.scores", value_scale=self.score_scale, cell_w=self.xt.cell_w)
-        self.layout = product_layout(self.x, self.xt, self.scores)
-        self.x_name = label("Input", th, size=24, color=th.query)
-        self.xt_name = label("Inputᵀ", th, size=24, color=th.key)
-        self.scores_name = label("Scores", th, size=24)
-        self.x_name.next_to(self.x.rects, DOWN, buff=0.15)
-        self.xt_name.next_to(self.xt.rects, RIGHT, buff=0.2)
-        self.scores_name.next_to(self.scores.rects, DOWN, buff=0.15)
-        # between the heading and the subtitles' band (the orientation is labelled on the table's edges)
-        fit_to_frame(VGroup(self.layout, self.x_name, self.xt_name, self.scores_name), top=3.0,
-                     bottom=SUBTITLE_TOP + BAND_GAP)
+
+        def operands(make, cell_h: float) -> tuple:
+            """(Input, Inputᵀ, Scores, their names) at cells `cell_h` high, laid out for the product."""
+            size = NUMBER_SIZE * FULLER * cell_h / CELL_H
+            xt = make(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
+                      label_color=th.key, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens),
+                      cell_h=cell_h, number_size=size)
+            # Input's columns no wider than Scores' (MatrixGrid widens columns for their labels by up to
+            # 1.6 ×: from a 1.6th of that, "grammar" shrinks to fit instead, then grows back over its
+            # short neighbours' room; widened for it, Input took the width every number needs to grow)
+            x = make(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
+                     label_color=th.query, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
+                     cell_w=xt.cell_w / 1.6, cell_h=cell_h, number_size=size)
+            regrow_column_labels(x)
+            scores = make(s.simple.scores, "simple.scores", value_scale=self.score_scale, cell_w=xt.cell_w, cell_h=cell_h,
+                          number_size=size)
+            # the names as large as the tables' words
+            names = (label("Input", th, size=size + 2, color=th.query), label("Inputᵀ", th, size=size + 2, color=th.key),
+                     label("Scores", th, size=size + 2))
+            layout = product_layout(x, xt, scores)
+            names[0].next_to(x.rects, DOWN, buff=0.15)
+            # Inputᵀ named in its top-left corner, over its dims and left of its words (the corner
+            # is free: beside it, the name took width the tables grow into)
+            names[1].next_to(xt.row_labels if len(xt.row_labels) else xt.rects, UP, buff=0.0)
+            names[1].align_to(xt.row_labels if len(xt.row_labels) else xt.rects, RIGHT)
+            names[1].set_y(xt.col_labels.get_y() if len(xt.col_labels) else xt.rects.get_top()[1] + names[1].height)
+            names[2].next_to(scores.rects, DOWN, buff=0.15)
+            return x, xt, scores, names, VGroup(layout, *names)
+
+        # the stage is wider than the three tables at their cells' usual shape: the cells as much
+        # taller as the stage's height leaves room for (the numbers grow with them), then all of it
+        # as large as the stage between the heading and the subtitles' band allows
+        top, bottom = 3.0, SUBTITLE_TOP + BAND_GAP
+        *_, trial = operands(lambda values, name, **kw: MatrixGrid(values, th, name=name, **kw), CELL_H)
+        room_w, room_h = config.frame_width - 1.0, top - bottom
+        taller = min(max((room_h / trial.height) / (room_w / trial.width), 1.0), 1.6)
+        self.x, self.xt, self.scores, names, everything = operands(self.grid, CELL_H * taller)
+        self.layout = everything[0]
+        self.x_name, self.xt_name, self.scores_name = names
+        fit_to_frame(everything, top=top, bottom=bottom)
         self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
@@ -87,9 +113,7 @@ class ScoresScene(ExplainerScene):
         worked += [self.xt.col_labels[j]] if len(self.xt.col_labels) else []
         # the rest dimmed before the camera moves in: what the zoomed view pushes into the subtitles'
         # band below is faint by then
-        # (each cut word or cell leaf by leaf: the leaves are what focus_on dims and restore() brings back)
-        cut = [leaf for piece in self.cut_by_zoom(worked, keep=[*sweep.keep(), self.heading])
-               for leaf in piece.family_members_with_points()]
+        cut = self.cut_by_zoom(worked, keep=[*sweep.keep(), self.heading])
         self.narrate(f"One cell: {s.tokens[i]} compared with {s.tokens[j]}.", *sweep.open(),
                      *(during(a, 0.0, 0.4) for a in [*self.focus_on([*sweep.keep(), self.heading, *cut]),
                                                      *self._fade_out_dimmed(cut)]),
@@ -124,15 +148,18 @@ class ScoresScene(ExplainerScene):
         self.add(self.heading)
         self.cell_box = sweep.cell_box
 
-    def _fade_out_dimmed(self, leaves) -> list:
-        """Animations fading `leaves` out entirely, remembered with the dimmed parts so that
-        restore() (or the veil lifting, then restore()) brings them back as they were."""
+    def _fade_out_dimmed(self, pieces) -> list:
+        """Animations fading `pieces` (words, numbers, cells) out entirely, their leaves remembered
+        with the dimmed parts so that restore() (or the veil lifting, then restore()) brings them
+        back as they were. Each piece fades whole: a word is what is seen going, not its glyphs."""
         anims = []
-        for leaf in leaves:
-            if id(leaf) in self._dimmed:
+        for piece in pieces:
+            leaves = [leaf for leaf in piece.family_members_with_points() if id(leaf) not in self._dimmed]
+            if not leaves:
                 continue
-            self._dimmed[id(leaf)] = (leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
-            anims.append(leaf.animate.set_fill(opacity=0).set_stroke(opacity=0))
+            for leaf in leaves:
+                self._dimmed[id(leaf)] = (leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+            anims.append(piece.animate.set_fill(opacity=0).set_stroke(opacity=0))
         return anims
 
     def see_alignment(self):
@@ -346,10 +373,12 @@ class ScoresScene(ExplainerScene):
         """θ, the focus word's length, the partner's and their dot product in the plane, written
         under the pairs' table and following the sweep (the values from story.swept)."""
         th, focus = self.theme, self.example.focus
-        rows = [(lambda: f"θ = {format_number(now().angle, 0)}°", th.focus),
+        length_b = self.projections[first].length_b
+        # (the in-plane value from the readout's own numbers: it checks as written at every moment)
+        rows = [(lambda: f"θ = {format_number(now().angle, Swept.ANGLE_DECIMALS)}°", th.focus),
                 (lambda: f"|{focus}| = {format_number(now().length)}", th.focus),
-                (lambda: f"|{first}| = {format_number(self.projections[first].length_b)}", th.text),
-                (lambda: f"in plane = {format_number(now().plane_dot)}", th.text)]
+                (lambda: f"|{first}| = {format_number(length_b)}", th.text),
+                (lambda: f"in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
         lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
             DOWN, buff=0.16, aligned_edge=LEFT)
         lines.next_to(self.table, DOWN, buff=0.45).align_to(self.table, LEFT)

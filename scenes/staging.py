@@ -1,12 +1,12 @@
-"""Small staging helpers of the scaling, contexts, projections, multi-head and output scenes: fitting a
-layout into a region of the frame above the subtitles, a cell turning into another value where it
-stands, a computed cell appearing, a table's numbers larger than its words (scenes.motion holds the
-larger devices)."""
+"""Small staging helpers of the scenes: fitting a layout into a region of the frame above the
+subtitles, a cell turning into another value where it stands, a computed cell appearing, a table's
+numbers larger than its words, its column words grown back over short neighbours (scenes.motion
+holds the larger devices)."""
 
 from __future__ import annotations
 
 import numpy as np
-from manim import AnimationGroup, FadeIn
+from manim import DOWN, AnimationGroup, FadeIn
 
 from scenes.components import MatrixGrid
 from scenes.geometry import SUBTITLE_TOP
@@ -53,3 +53,22 @@ def numbers_larger(grids, size: float):
     for number, _ in shown:
         number.scale(common / number.font_size)
     return grids
+
+
+def regrow_column_labels(matrix, gap: float = 0.2) -> None:
+    """A matrix's column labels, shrunk to fit their columns (each to its own), grown back all by
+    one factor as far as their neighbours leave room, up to the row labels' size: a long word
+    ("grammar") between short ones reaches over its column's edges instead of shrinking them all."""
+    labels = list(matrix.col_labels)
+    if not labels or not len(matrix.row_labels):
+        return
+    factor = max(lab.font_size for lab in matrix.row_labels) / labels[0].font_size
+    for a, b in zip(labels, labels[1:]):
+        factor = min(factor, (b.get_x() - a.get_x() - gap) / ((a.width + b.width) / 2))
+    # the outer ones no further than the table's edges (the first over the row labels' column: free
+    # at the column labels' height)
+    factor = min(factor, (labels[0].get_x() - matrix.row_labels.get_left()[0]) / (labels[0].width / 2),
+                 (matrix.rects.get_right()[0] - labels[-1].get_x()) / (labels[-1].width / 2))
+    if factor > 1.0:
+        for lab in labels:
+            lab.scale(factor, about_edge=DOWN)

@@ -374,3 +374,13 @@ def test_no_scene_speaks_of_the_builtin_words_for_a_custom_example(scene_name, e
     captions = " ".join(built_scene(scene_name, example_key).captions)
     assert "cat" not in captions.split() and "keyboard" not in captions
 
+
+
+@in_group("scores")
+def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
+    """The live readout under the pairs' table ends on mouse's true arrow against cat's: θ = 45.0°,
+    |mouse| = 1.84, |cat| = 1.80, in plane 1.84 × cos 45.0° × 1.80 = 2.34 (hand-checked:
+    mouse (1.3, 1.3), cat (1.8, 0) in the animal/tech plane)."""
+    scores = built_scene("scores", "builtin")
+    readout = scores.sweep_readout[0]
+    assert [line.text for line in readout] == ["θ=45.0°", "|mouse|=1.84", "|cat|=1.80", "inplane=2.34"]
