@@ -2,12 +2,13 @@
 
 The learned head of the previous step, read for its shapes. It opens on X, as handed over, beside
 Q, K and V with their shapes ((n × d)·(d × d_k) = (n × d_k)): the projections were worked in the
-previous step, so here they are only named (W_Q, W_K and W_V shown for a moment where Q, K
-and V then appear). Then Q·Kᵀ is worked by hand (Kᵀ above the scores, Q beside them,
+previous step, so here one number of Q is worked, the camera in on X and W_Q, to read the
+product's shapes (W_Q, W_K and W_V shown for a moment where Q, K and V then appear). Then Q·Kᵀ
+is worked by hand (Kᵀ above the scores, Q beside them,
 scenes.components.product_layout): it gives the n × n scores whatever d_k is, and they are divided
-by √d_k where they stand. Q and Kᵀ then go: the scores move, larger, to the left of the frame,
-softmax turns each row into weights there, V comes beside them as it is used, and the weights
-times V give an output of d_v numbers per word."""
+by √d_k where they stand. Q and Kᵀ then go: the scores move, larger, to the middle of the frame,
+softmax turns each row into weights there, they move aside as V comes beside them, and the
+weights times V give an output of d_v numbers per word."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from manim import (
 )
 
 from attention_math.core import scale_factor
-from attention_math.formatting import format_number, shortest
+from attention_math.breakdown import dot_product
+from attention_math.formatting import format_number, parse_number, shortest
 from attention_math.story import division_decimals, strongest_neighbour, written_rows_read_one
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout
@@ -144,12 +146,63 @@ class DimensionsScene(ExplainerScene):
         # one word's row: its d numbers in X, then, the learned matrices gone, its rows in Q, K
         # and V as they appear (each appears once: nothing is on screen before its fade begins)
         i = self.focus_row(s)
-        self.one_word_rows = VGroup(*(g.row_box(i, th.focus) for g in (x, self.q1, self.k1, self.v1)))
-        self.narrate(said[1], during(FadeIn(self.one_word_rows[0]), 0.0, 0.2),
-                     # the shapes' formula goes with the learned matrices it multiplies by
-                     Vanish(VGroup(self.w_blocks, self.formula), gone=(0.2, 0.4)),
+        self._first_query_number(i)
+        # the word's row of X stays boxed from the worked number on
+        self.one_word_rows = VGroup(self.worked_line[1][0], *(g.row_box(i, th.focus) for g in (self.q1, self.k1, self.v1)))
+        self.narrate(said[1], *(during(move, 0.0, 0.4) for move in self.zoom_out().animations),
+                     # the shapes' formula goes with the learned matrix it multiplies by (the
+                     # others went as the camera came in)
+                     Vanish(VGroup(self.w_blocks[0], self.formula), gone=(0.2, 0.4)),
+                     during(FadeOut(VGroup(self.worked_line[0], self.worked_line[1][1])), 0.2, 0.4),
                      Vanish(VGroup(*blocks[1:]), back=(0.45, 0.75)),
                      during(FadeIn(VGroup(*self.one_word_rows[1:])), 0.7, 0.9), run_time=2.6)
+
+    def _first_query_number(self, i: int) -> None:
+        """One number of Q worked where X and W_Q stand: the focus word's row of X boxed, W_Q's
+        first column boxed, each pair of their numbers boxed in turn as it is written in one line
+        under them, "a × b + …", and its sum (X·W is a product like any other: (n × d)·(d × d_k))."""
+        ex, th = self.example, self.theme
+        x, w_q = self.x, self.w_blocks[0][0]
+        dot = dot_product(x.values[i], w_q.values[:, 0])
+        places = dot.decimals
+        size = 30
+        terms = VGroup()
+        for k, (a, b) in enumerate(zip(dot.a, dot.b)):
+            if k:
+                terms.add(label("+", th, size=size))
+            left, right = label(shortest(a, places), th, size=size, color=th.focus), label(shortest(b, places), th,
+                                                                                          size=size, color=th.query)
+            terms.add(VGroup(left, label("×", th, size=size), right).arrange(RIGHT, buff=0.06))
+        total, cell = format_number(dot.total, places), self.q1.written(dot.total)
+        terms.add(label(f"= {total}" + (f" ≈ {cell}" if parse_number(total) != parse_number(cell) else ""), th, size=size))
+        terms.arrange(RIGHT, buff=0.14)
+        # under the tables, no wider than X and W_Q (the camera comes in on them), unless its numbers
+        # would then be smaller than 20 (a long row: 8 terms): wider then, up to the frame's width
+        span = VGroup(x, self.w_blocks[0])
+        fit_width(terms, min(config.frame_width - 2 * SAFE_MARGIN_X, max(span.width, terms.width * 20 / size)))
+        terms.next_to(VGroup(self.names1[0], self.w_blocks), DOWN, buff=0.45)
+        terms.set_x(float(np.clip(span.get_x(), -config.frame_width / 2 + SAFE_MARGIN_X + terms.width / 2,
+                                  config.frame_width / 2 - SAFE_MARGIN_X - terms.width / 2)))
+        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, th.query))
+        # each pair multiplied boxed in turn as its term is written (copies flown down to the line
+        # would cross the rows under them)
+        n_terms = len(dot.a)
+        pair_boxes = [VGroup(x.cell_box(i, k, th.text), w_q.cell_box(k, 0, th.text)) for k in range(n_terms)]
+        written = [t for t in terms if isinstance(t, VGroup)]
+        signs = VGroup(*(t for t in terms[:-1] if not isinstance(t, VGroup)))
+        start, span_t = 0.2, 0.6
+        # the camera in on X, W_Q, the shapes and the line: W_K and W_V, which it would cut, go
+        # (they go as Q, K and V come in any case)
+        self.narrate(f"One number of Q: {ex.focus}'s row of X times the first column of W_Q, added up.",
+                     *(during(move, 0.0, 0.3) for move in self.zoom_on(self.formula, span, self.names1[0], terms)
+                       .animations), during(FadeOut(self.w_blocks[1:]), 0.0, 0.15),
+                     during(FadeIn(boxes), 0.15, 0.3), during(hop_through(pair_boxes), start, start + span_t),
+                     *(during(FadeIn(term, shift=0.1 * UP), start + span_t * (k + 0.1) / n_terms,
+                              start + span_t * (k + 0.6) / n_terms) for k, term in enumerate(written)),
+                     during(FadeIn(signs), start + span_t / n_terms, start + span_t),
+                     during(FadeIn(terms[-1], shift=0.15 * LEFT), 0.85, 1.0), run_time=4.0)
+        # gone as the learned matrices go (the next cue)
+        self.worked_line = VGroup(terms, boxes)
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -363,6 +416,11 @@ class DimensionsScene(ExplainerScene):
         fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), left, right, top=3.0,
                    bottom=BOTTOM, grow=1.3)
         self.out.clear_fills()
+        # while the weights are made they have the frame to themselves, in its centre; they move to
+        # their place beside V as V comes (output_width)
+        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag)
+        self.weights_shift = -VGroup(self.weights, self.weights_tag).get_x()
+        made.shift(RIGHT * self.weights_shift)
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -425,7 +483,8 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
-        self.narrate("The weights times V:", fade_in(self.v, self.v_tag), run_time=1.0)
+        self.narrate("The weights times V:", during(VGroup(self.weights, self.weights_tag).animate.shift(
+            LEFT * self.weights_shift), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0), run_time=1.4)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
-    LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, BackgroundRectangle, Circumscribe, Create, DashedLine, FadeIn, FadeOut,
+    GrowArrow, Indicate, LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.core import scale_factor
@@ -28,15 +28,27 @@ from scenes.motion import Carry, ProductSweep, build_rows, during, hidden_while_
 from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
-QUERY_WIDTH = 8         # the focus word's query arrow, over the keys (ARROW_WIDTH 5)
-OWN_KEY_WIDTH = 2.5     # the focus word's own key, drawn over its query (which it may lie along)
+QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
+OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
-QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, CELL_W * 1.15, CELL_H * 1.6
+QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, CELL_W * 1.3, CELL_H * 1.8
 STRIP_WORD_SIZE = 28
-PLOT_LEFT = -config.frame_width / 2 + 0.45 * config.frame_width  # the plane takes the right 55 % of the frame
+PLOT_LEFT = -config.frame_width / 2 + 0.5 * config.frame_width  # the plane takes the right half of the frame
 # the three attention rows compared: large cells (numbers about 35), one row under the other
 COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 1.9
+# X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
+# (the stacked products' height is what limits their size)
+WORKED_NUMBER_SIZE = 26
+QUERY_BUILD_NUMBER_SIZE = 28  # X, W_Q and Q while the first query is worked (two tables, not six)
+
+
+class DashedArrow(DashedLine):
+    """A dashed line with a tip that GrowArrow can grow (it scales an arrow with scale_tips=True;
+    the tip scales with the dashes here anyway)."""
+
+    def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
+        return super().scale(scale_factor, **kwargs)
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -98,17 +110,22 @@ class ProjectionsScene(ExplainerScene):
         # cells a little wider than the default: a negative number ("−0.60") keeps its full size
         self.w_q = self.grid(p.w_q, "projected.w_q", row_labels=dims, col_labels=feature_names("q", p.d_k),
                              value_scale=self.vector_scale, label_color=th.query, row_label_colors=self.dim_rows(),
-                             cell_w=CELL_W * 1.12)
-        self.x = self.grid(s.input, "input", **self.word_rows())
-        self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w)
-        # a wide gap between X and W_Q: the worked products and their sum stand there, clear of X's labels
-        layout = product_layout(self.x, self.w_q, self.q, gap=1.3)
-        # each name above its matrix (X's left of its column names): the camera, in on the
-        # worked entry, keeps them (under X and Q they would lie in the subtitles' band, beside W_Q
-        # past the frame's edge)
+                             cell_w=CELL_W * 1.3, number_size=QUERY_BUILD_NUMBER_SIZE)
+        self.x = self.grid(s.input, "input", **self.word_rows(), number_size=QUERY_BUILD_NUMBER_SIZE)
+        self.q = self.grid(p.q, "projected.q", value_scale=self.vector_scale, cell_w=self.w_q.cell_w,
+                           number_size=QUERY_BUILD_NUMBER_SIZE)
+        # a wide gap between X and Q (the worked products and their sum stand above it, clear of
+        # X's labels), a narrow one under W_Q (X's column names and the sum's way to Q's cell): the
+        # layout's height is what limits its size
+        layout = product_layout(self.x, self.w_q, self.q, gap=0.9)
+        self.x.shift(LEFT * 0.4)
+        # X's name left of its column names, W_Q's in the corner over its row names (above them it
+        # would make the layout taller), Q's above it: the camera, in on the worked entry, keeps
+        # them (under X and Q they would lie in the subtitles' band, beside W_Q past the frame's edge)
         names = VGroup(label("X", th, size=26).next_to(self.x.col_labels, LEFT, buff=0.35),
-                       label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.col_labels, UP, buff=0.15),
-                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, UP, buff=0.15))
+                       label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.col_labels, LEFT, buff=0.25)
+                       .align_to(self.w_q.row_labels, RIGHT),
+                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, UP, buff=0.12))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         # X stays centred and large, as the previous scene left it, while it is the subject; it moves
         # to its place in the product when the learned matrix comes
@@ -130,6 +147,15 @@ class ProjectionsScene(ExplainerScene):
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
         self.sweep = sweep
+        # the worked products as large as the tables' numbers (the sweep writes them for the default
+        # cells), laid out again beside W_Q's rows (smaller only if the frame has no room); no taller
+        # than W_Q's rows, where many short rows (8 dims) leave little height for each line
+        row_step = self.w_q.cell(0, 0).height
+        grown = max(1.0, min(QUERY_BUILD_NUMBER_SIZE / sweep.sums[0].font_size,
+                             0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums])))
+        for piece in [*sweep.products, *sweep.sums]:
+            piece.scale(grown)
+        sweep._lay_out_ledger()
         # the camera in on the row, the column, the cell and the ledger: the worked numbers read
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
@@ -164,36 +190,50 @@ class ProjectionsScene(ExplainerScene):
                  ("W_K", p.w_k, "projected.w_k", "K = X·W_K", p.k, "projected.k", th.key, "k", p.d_k),
                  ("W_V", p.w_v, "projected.w_v", "V = X·W_V", p.v, "projected.v", th.value, "v", p.d_v)]
         blocks, learned, made = [], [], []
-        for w_text, w, w_name, text, values, name, colour, prefix, width in specs:
+        for k, (w_text, w, w_name, text, values, name, colour, prefix, width) in enumerate(specs):
+            # rows level across the three panels: the dims' names on W_Q's rows and on W_V's (whose
+            # passed-on dims are named), the words on Q's only; W_K and K without them, so the three
+            # panels are narrow enough to take the stage's height
+            named = k != 1
             # cells a little wider than the default: a negative number ("−0.80") keeps clear of its neighbour
-            wg = self.grid(w, w_name, row_labels=dims, col_labels=feature_names(prefix, width),
+            wg = self.grid(w, w_name, row_labels=dims if named else None, col_labels=feature_names(prefix, width),
                            value_scale=self.vector_scale, label_color=colour, row_label_colors=self.dim_rows(),
-                           cell_w=CELL_W * 1.25)
-            g = self.grid(values, name, row_labels=tokens, value_scale=self.vector_scale,
-                          row_label_colors=self.token_colors(tokens), cell_w=wg.cell_w)
-            g.shift(wg.rects.get_corner(DOWN + LEFT) + DOWN * 0.35 - g.rects.get_corner(UP + LEFT))
-            w_tag = label(w_text, th, size=26, color=colour).next_to(wg.col_labels, UP, buff=0.15)
-            tag = label(text, th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.2)
+                           cell_w=CELL_W * 1.25, number_size=WORKED_NUMBER_SIZE)
+            g = self.grid(values, name, row_labels=tokens if k == 0 else None, value_scale=self.vector_scale,
+                          row_label_colors=self.token_colors(tokens), cell_w=wg.cell_w, number_size=WORKED_NUMBER_SIZE)
+            # the product's name above it, between the two matrices (under it, it made the panels taller)
+            tag = label(text, th, size=26, color=colour)
+            g.shift(wg.rects.get_corner(DOWN + LEFT) + DOWN * (tag.height + 0.3) - g.rects.get_corner(UP + LEFT))
+            tag.move_to([g.rects.get_x(), (wg.rects.get_bottom()[1] + g.rects.get_top()[1]) / 2, 0.0])
+            # the name in the corner over the row names (above the column names it would make the
+            # panels taller, and their height is what limits their size)
+            w_tag = label(w_text, th, size=26, color=colour).next_to(wg.col_labels, LEFT, buff=0.35)
+            if named:
+                w_tag.align_to(wg.row_labels, RIGHT)
             learned.append(VGroup(w_tag, wg))
             made.append(VGroup(g, tag))
             blocks.append(VGroup(learned[-1], made[-1]))
-        row = VGroup(*blocks).arrange(RIGHT, buff=0.7, aligned_edge=UP)
-        fit_to_frame(row, margin_x=0.5, top=2.55, bottom=BOTTOM, grow=1.6)  # room above for the roles
+        row = VGroup(*blocks).arrange(RIGHT, buff=0.6, aligned_edge=UP)
+        fit_to_frame(row, margin_x=0.5, top=2.75, bottom=BOTTOM, grow=1.6)  # room above for the roles' frames
         roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
         self.clear_with_next_play()
         self.narrate("Two more learned matrices, W_K and W_V,",
                      LaggedStart(*(FadeIn(b) for b in (blocks[0], learned[1], learned[2])), lag_ratio=0.4), run_time=1.5)
         # each product under the matrix that makes it, row by row
         self.narrate("give the keys and the values, the same way.",
-                     *(LaggedStart(*(FadeIn(VGroup(m[0].row(r), m[0].row_labels[r])) for r in range(len(tokens))),
+                     *(LaggedStart(*(FadeIn(VGroup(m[0].row(r), *m[0].row_labels[r:r + 1])) for r in range(len(tokens))),
                                    FadeIn(m[1]), lag_ratio=0.3) for m in made[1:]), run_time=2.0)
-        # each role is named with a frame round the matrices it belongs to
-        frames = [SurroundingRectangle(VGroup(*blocks[:2]), color=th.muted, buff=0.12, stroke_width=2),
-                  SurroundingRectangle(blocks[2], color=th.muted, buff=0.12, stroke_width=2)]
-        roles[0].next_to(frames[0], UP, buff=0.1)
-        roles[1].next_to(frames[1], UP, buff=0.1)
+        # each role is named with a frame round the matrices it belongs to, its name on the frame's
+        # top edge (a legend: above the frame it took the height the panels need)
+        frames = [SurroundingRectangle(VGroup(*blocks[:2]), color=th.muted, buff=0.2, stroke_width=2),
+                  SurroundingRectangle(blocks[2], color=th.muted, buff=0.2, stroke_width=2)]
+        for k, frame in enumerate(frames):
+            roles[k].move_to(frame.get_top())
+            # the frame's edge stops either side of the name (a patch of the background under it)
+            roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
+                                          roles[k])
         self.narrate("W_Q and W_K decide what gets compared;", Create(frames[0]), FadeIn(roles[0], shift=DOWN * 0.2),
-                     Indicate(VGroup(learned[0][0], learned[1][0]), color=th.text, scale_factor=1.1), run_time=1.5)
+                     *(Indicate(learned[k][0], color=th.text, scale_factor=1.1) for k in (0, 1)), run_time=1.5)
         passed = strongest_rows(p.w_v)
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
             share = "only" if draws_only_on(p.w_v) else "mostly"
@@ -243,7 +283,16 @@ class ProjectionsScene(ExplainerScene):
                             {w: th.key for w in words})
         # the focus word's own key can lie along its query: drawn thin over the thick query, both
         # show (the query's gold either side of the key's teal)
-        self.qk_plane.arrow_for(ex.focus).body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
+        # the query dashed: over a key lying along it (the focus word's own), the key's teal shows
+        # between its dashes (two solid arrows there read as one)
+        if not query_vec.is_dot:
+            solid = query_vec.body
+            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.16, dashed_ratio=0.6,
+                                color=th.query, stroke_width=QUERY_WIDTH).add_tip(tip_length=0.22)
+            query_vec.remove(solid)
+            query_vec.body = dashed
+            query_vec.add_to_back(dashed)
+        self.qk_plane.arrow_for(ex.focus).body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(1.5)
         figure = self.qk_plane.projection(proj, th.query)
         self.qk_figure = figure
         # the reach along the key and the key's length written on the picture (nothing when a zero
