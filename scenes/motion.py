@@ -415,6 +415,13 @@ class ProductSweep:
         # the two entries multiplied: boxes in the text colour, unlike the row's and the column's
         self.cursors = (left.cell_box(i, 0, theme.text), top.cell_box(0, j, theme.text))
 
+    def grow_ledger(self, factor: float) -> None:
+        """The ledger's lines `factor` times larger (a scene whose tables' numbers outsize the default
+        cells' writes its products as large as them), laid out again beside the rows."""
+        for piece in [*self.products, *self.sums]:
+            piece.scale(factor)
+        self._lay_out_ledger()
+
     def _lay_out_ledger(self) -> None:
         """Each line at the height of `top`'s row k (the row of dim k), its pieces in columns, the
         sums beside; all of it left of `top`'s row labels, shrunk if it would leave the frame."""

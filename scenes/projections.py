@@ -153,9 +153,7 @@ class ProjectionsScene(ExplainerScene):
         row_step = self.w_q.cell(0, 0).height
         grown = max(1.0, min(QUERY_BUILD_NUMBER_SIZE / sweep.sums[0].font_size,
                              0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums])))
-        for piece in [*sweep.products, *sweep.sums]:
-            piece.scale(grown)
-        sweep._lay_out_ledger()
+        sweep.grow_ledger(grown)
         # the camera in on the row, the column, the cell and the ledger: the worked numbers read
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
         # zoom_out would not bring it back)
