@@ -285,13 +285,12 @@ class _Lanes:
         return self.y0 - r * self.h
 
 
-ROW_GHOST = 0.2  # how much of a row stays while its copy travels: seen, never read over the copy
 
 
 def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, row_share: float = 1.0) -> AnimationGroup:
     """Row i of `source` becomes column i of `target` (its transpose), one row after another. A
-    copy of the row slides right out of `source`, whose row stays as a pale trace meanwhile
-    (ROW_GHOST: `source` stays whole, and no two readable copies are drawn over each other),
+    copy of the row slides right out of `source`, whose row keeps its coloured cells meanwhile
+    (`source` stays whole, and no digit is drawn under the copy),
     its cells step down into a staircase and close up into a column, and the column rises into
     place; the row's label walks behind it and lands as the column's label. `target` must be laid
     out above `through` (scenes.components.product_layout) and `through` must be empty: every path
@@ -317,9 +316,10 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
                                [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
                                 (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
                                resize=(at(0.05), at(0.25))))
-        # the whole row, cells and numbers, pales where it stands (the copy never slides over a
-        # readable double) and comes back once the column has formed
-        hidden = [m for k in range(d) for m in source.cell(i, k)]
+        # the row's numbers leave with the copy and come back once the column has formed; its cells
+        # stay, coloured (Input stays whole, and no digit is drawn under the copy sliding over them:
+        # even pale, a double read as a smudge)
+        hidden = [source.number(i, k) for k in range(d)]
         if len(source.row_labels) and len(target.col_labels):
             lab = source.row_labels[i]
             behind = source.cell(i, 0).get_center() - lab.get_center()       # from the label to cell 0
@@ -335,7 +335,7 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
             keys += [(at(0.82), head + above), (at(1.0), target.col_labels[i].get_center())]
             parts.append(Carry(lab, target.col_labels[i], keys, resize=(at(0.05), at(0.25))))
             hidden.append(lab)
-        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden, ghost=ROW_GHOST))
+        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden))
     return AnimationGroup(*parts)
 
 

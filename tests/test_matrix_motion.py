@@ -83,14 +83,18 @@ def test_transpose_lands_each_row_as_its_column_and_never_overprints(product):
     n, d = s.input.shape
     assert len(movers) == n * (d + 1)  # every cell and every row's label
     traced = 0
+    fills = [[x.cell(i, k)[0].get_fill_opacity() for k in range(d)] for i in range(n)]
     for alpha in play(animation, np.linspace(0.0, 1.0, 31)):
         seen = texts_on_screen(x, *(m.mobject for m in movers), least=LABEL_OPACITY)
         assert overprints(seen) == [], alpha
         assert min(box[1] for _, box in seen) >= SUBTITLE_TOP, alpha
-        # Input stays whole: a row whose copy is on its way is still there, seen but too pale to be
-        # read over the copy (no hole in Input)
-        assert all(ink(x.number(i, k)) > 0.1 for i in range(n) for k in range(d)), alpha
-        traced += any(ink(x.number(i, 0)) < LABEL_OPACITY for i in range(n))
+        # Input stays whole: a row whose copy is on its way keeps its coloured cells (no hole in
+        # Input), and its digits have left with the copy (none drawn under it, even pale)
+        assert all(x.cell(i, k)[0].get_fill_opacity() == pytest.approx(fills[i][k]) for i in range(n) for k in range(d)), alpha
+        for i in range(n):
+            shown = [ink(x.number(i, k)) for k in range(d)]
+            assert all(o > 0.99 for o in shown) or all(o < 0.99 for o in shown), (alpha, i)
+        traced += any(ink(x.number(i, 0)) < 0.01 for i in range(n))
     assert traced > 0
     # each mover landed on a cell (or label) of Inputᵀ and carries the number of the transposed place
     targets = {id(xt.cell(k, i)): (k, i) for k in range(d) for i in range(n)}
