@@ -316,10 +316,12 @@ class ExplainerScene(MovingCameraScene):
         if any(old is not None for old, _ in pairs):  # the matrix is on screen: it moves there
             animations, appearing = settle(pairs)
             going = (0.0, 0.35)
-        else:  # it comes in as the old picture goes, as a step's clearing does: no empty frame between
+        else:  # it comes in as the old picture goes: no empty frame between, and the two meet only
+            # as the last few hundredths of the old one's opacity (r10: at 40% overlap, the bars
+            # of softmax's last picture read over the attention matrix)
             going = (0.0, 0.5)
             appearing = [new for _, new in pairs]
-            animations = [Vanish(new, back=(going[1] * (1 - CLEARING_OVERLAP), 0.8)) for new in appearing]
+            animations = [Vanish(new, back=(0.8 * going[1], 0.85)) for new in appearing]
         if rest:
             animations.insert(0, Vanish(VGroup(*rest), gone=going))
         self._after_play.append(lambda: (self.remove(*self.mobjects), self.add(picture)))

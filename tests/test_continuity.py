@@ -155,3 +155,5 @@ def test_a_hand_over_brings_its_matrix_in_as_the_old_picture_goes():
     new_starts = min(alpha for alpha, _, new in moments if new > 0.01)
     assert new_starts < old_gone, (new_starts, old_gone)
     assert all(old > 0.01 or new > 0.01 for _, old, new in moments if 0 < _ < 1), moments
+    # and they meet only faintly: neither is read through the other
+    assert all(min(old, new) < 0.1 for _, old, new in moments), moments
