@@ -429,3 +429,28 @@ def written_total(row: np.ndarray, decimals: int = 2) -> float:
     """What a row adds up to as written at `decimals` (0.26 + 0.09 + 0.43 + 0.10 + 0.11 = 0.99,
     though the weights add up to 1 before rounding): what a viewer adding the written row gets."""
     return sum(written(v, decimals) for v in np.ravel(np.asarray(row, dtype=float))) / 10 ** decimals
+
+
+def written_weight(weight: float, decimals: int = 2) -> str:
+    """A softmax weight as the screen writes it at `decimals`, never "0.00" for a weight that is not
+    0: softmax weights are all positive (the narration says so), so one that rounds to 0 at
+    `decimals` is written "<0.01" (at 2 decimals); a true 0 (a masked score's) stays "0.00"."""
+    text = format_number(weight, decimals)
+    if weight > 0 and float(text) == 0:
+        return "<" + format_number(10.0 ** -decimals, decimals)
+    return text
+
+
+def exp_as_written(x: float, e: float, decimals: int) -> bool:
+    """Does e to `x` as written at `decimals` give `e` as written there? Only then may the screen
+    work one cell as "e^1.7150 = 5.5567" (e^1.7150 = 5.55668, written 5.5567)."""
+    return format_number(math.exp(written(x, decimals) / 10 ** decimals), decimals) == format_number(e, decimals)
+
+
+def quotient_as_written(a: float, total: float, quotient: float, decimals: int, quotient_decimals: int) -> bool:
+    """Does `a` ÷ `total`, both as written at `decimals`, give `quotient` as written at
+    `quotient_decimals`? Only then may the screen work one weight as "5.5567 ÷ 12.8259 = 0.433"."""
+    shown_total = written(total, decimals)
+    if shown_total == 0:
+        return False
+    return format_number(written(a, decimals) / shown_total, quotient_decimals) == format_number(quotient, quotient_decimals)

@@ -23,22 +23,23 @@ from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_
 from scenes.base import ExplainerScene
 from scenes.components import label
 from scenes.motion import Travel, blink, change_in_place, during, hop_through
-from scenes.staging import fit_region, numbers_larger
+from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
                               # (the widths softmax's last step compares with, too)
 ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
 GOLDEN = (math.sqrt(5) - 1) / 2
 HALF_W = config.frame_width / 2
-ROW_HEIGHT = 0.5  # a spread row's ticks (staggered over it) and band (1.6 times it) about its axis
-TICK_LABEL_BUFF = 0.55  # the shared axis labels sit below the lowest row's ticks and band, not on them
+ROW_HEIGHT = 0.75  # a spread row's ticks (staggered over it) and band (1.6 times it) about its axis
+TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks and band, not on them
 ROW_YS = (1.6, -0.2, -2.0)  # the three widths' axes: the rows fill the height down to the subtitles' band
 AXIS_LEFT = -4.9  # the axes' left end; their right end stops short of the std column's box
 COLUMN_BOX_BUFF = 0.15  # the box round the std column
-GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.2, 1.0, 24  # the scores grid's cells (at most: it is fitted to its region)
+GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.0, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
-GRID_RIGHT = 1.9  # the grid and the "÷ √d" tag beside its rows end here; the worked panel is at their right
-TAG_SIZE, PANEL_SIZE = 24, 30
+GRID_RIGHT = 1.9  # the grid ends here; the worked panel is at its right
+TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
+TAG_BUFF = 0.25
 ROW_TIME = 1.0  # seconds per row of the division: the old numbers are read before they change
 
 
@@ -87,7 +88,7 @@ def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
-    return VGroup(*(label(format_number(v, 0), theme, size=22, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
+    return VGroup(*(label(format_number(v, 0), theme, size=26, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
 
 
@@ -102,8 +103,8 @@ class ScalingScene(ExplainerScene):
         tokens = list(s.tokens)
         n = len(tokens)
         self.divisor = scale_factor(ex.d)
-        # large cells and numbers: the grid fills the frame's height at the left; at its right a
-        # "÷ √d" tag beside the row being divided, then the worked panel, its lines left-aligned
+        # large cells and numbers: the grid fills the frame's height at the left; at its right the
+        # worked panel, one line at a time
         kw = dict(row_labels=tokens, col_labels=tokens, value_scale=self.score_scale, cell_w=GRID_CELL_W,
                   cell_h=GRID_CELL_H, number_size=GRID_NUMBER_SIZE,
                   row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens))
@@ -112,47 +113,60 @@ class ScalingScene(ExplainerScene):
         self.names = [label("Scores", th, size=30), label("Scaled scores", th, size=30)]
         self.names[0].next_to(self.scores, UP, buff=0.25)
         divisor_text = format_number(self.divisor)
-        tag_width = label(f"÷ {divisor_text}", th, size=TAG_SIZE).width
-        fit_region(VGroup(self.names[0], self.scores), -HALF_W + 0.4, GRID_RIGHT - tag_width, grow=1.0)
+        # the row being divided says "÷ 2.00" at its left (at the panel's side it read as the panel's)
+        tag_width = label(f"÷ {divisor_text}", th, size=TAG_SIZE).width + TAG_BUFF
+        table = VGroup(self.names[0], self.scores)
+        fit_region(table, -HALF_W + 0.4 + tag_width, GRID_RIGHT, grow=1.0)
+        # as large as the opening has it (its rows as tall, never shrunk), as the height allows
+        opening = self.opening.table if self.opening is not None else None
+        if opening is not None:
+            table.scale(min(opening.rects[0].height / self.scores.rects[0].height,
+                            (TOP - BOTTOM) / table.height, (GRID_RIGHT + HALF_W - 0.4 - tag_width) / table.width))
+        table.align_to([-HALF_W + 0.4 + tag_width, 0, 0], LEFT).move_to([table.get_x(), (TOP + BOTTOM) / 2, 0])
         self.names[1].match_height(self.names[0]).move_to(self.names[0])
         self.scaled.replace(self.scores)
         numbers_larger([self.scores, self.scaled], GRID_NUMBERS)
         i = self.focus_row(s)
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
-        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=26, color=th.muted))
+        # the panel at the grid's right: one working line at a time, each replacing the one before
+        # (what is done to every score, then d, then √d, then one cell worked), at the panel's top
+        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=TAG_SIZE, color=th.muted))
         self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
-        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=26),
+        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=TAG_SIZE, color=th.muted),
                   label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
                   label(f"= {format_number(s.simple.scaled[i, j])}", th, size=PANEL_SIZE, color=th.focus)]
-        # what is done to every score, said before the divisor's value is: the panel's first line
+        worked[2].next_to(worked[1], RIGHT, buff=0.2)
         each = label("each score ÷ √d", th, size=PANEL_SIZE)
-        side = VGroup(width.arrange(DOWN, buff=0.1, aligned_edge=LEFT), self.root,
-                      VGroup(*worked).arrange(DOWN, buff=0.14, aligned_edge=LEFT))
-        panel = VGroup(each, *side).arrange(DOWN, buff=0.55, aligned_edge=LEFT)
-        panel_left = self.scores.get_right()[0] + tag_width + 0.55  # the tag reads with its row, not with the panel
-        panel.scale(min(1.0, (HALF_W - 0.35 - panel_left) / panel.width))
-        panel.align_to([panel_left, 0, 0], LEFT).align_to(self.scores.rects, UP).shift(UP * 0.2)
+        width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+        cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        panel_left = self.scores.get_right()[0] + 0.6
+        self.panel_left, self.panel_top = panel_left, self.scores.rects.get_top()[1]
+        for line in (each, width, self.root, cell_line):
+            line.scale(min(1.0, (HALF_W - 0.4 - panel_left) / line.width))
+            line.align_to([panel_left, 0, 0], LEFT).align_to([0, self.panel_top, 0], UP)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
         self.narrate("Before softmax, each is divided by √d.", Write(each), run_time=2.0)
-        self.narrate(f"d is the width of the vectors compared: here {ex.d},", FadeIn(width, shift=LEFT * 0.3), run_time=1.0)
-        self.narrate(f"so √d is {divisor_text}.", Write(self.root), run_time=1.0)
+        self.narrate(f"d is the width of the vectors compared: here {ex.d},", during(FadeOut(each), 0.0, 0.3),
+                     during(FadeIn(width, shift=LEFT * 0.3), 0.3, 1.0), run_time=1.2)
+        self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
+                     run_time=1.2)
         box = self.scores.cell_box(i, j, th.focus)
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
-                     hop_through([box]), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
+                     hop_through([box]), during(FadeOut(self.root), 0.0, 0.1), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
                      # at "becomes", and short: the cell is blank only for a moment between the two numbers
                      during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
                      run_time=4.0)
-        # row by row: a box on the row and "÷ 2.00" beside it while its old numbers still stand (read
+        # row by row: a box on the row and "÷ 2.00" at its left (clear of the panel) while its old numbers still stand (read
         # for a moment), then each becomes its quotient where it stands
         window = 1.0 / n
         rows = []
         for r in range(n):
             t0 = r * window
             tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
-            tag.next_to(self.scores.rects, RIGHT, buff=0.2).match_y(self.scores.row(r))
+            tag.next_to(self.scores.row_labels, LEFT, buff=TAG_BUFF).match_y(self.scores.row(r))
             swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)]
             rows += [blink(self.scores.row_box(r, th.text), appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
@@ -162,11 +176,11 @@ class ScalingScene(ExplainerScene):
                      # comes: never both at once): from then on its cells hold scaled values
                      during(FadeOut(self.names[0]), 0.0, 0.04), during(FadeIn(self.names[1]), 0.05, 0.1),
                      *rows, run_time=ROW_TIME * n)
-        kept = [self.heading, self.names[1], side, each]
-        self.side = side
+        kept = [self.heading, self.names[1]]
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
         else:
+            kept.append(cell_line)
             self.narrate("With d = 1 the divisor is 1: the scores stay as they are.")
         # the scaled grid takes the place of the recoloured scores grid and the numbers faded in:
         # they look the same, and the scene keeps one grid (under the boxes). What stays may have entered
@@ -211,18 +225,17 @@ class ScalingScene(ExplainerScene):
             word.next_to(line_, LEFT, buff=0.2)
         ledger.add(*words)
         check.align_to(before, LEFT)  # under the differences it divides
-        # in the place of d and √d (used by then; the check line writes √d again), at the panel's left
-        # edge, clear of the frame's right edge
-        used = VGroup(self.side[0], self.side[1])
-        left, right = used.get_left()[0], HALF_W - 0.45
+        # in the panel, in the place of the worked cell (the check line writes √d again), clear of the
+        # frame's right edge
+        left, right = self.panel_left, HALF_W - 0.45
         fit = min(1.0, (right - left) / ledger.width)
-        ledger.scale(fit).align_to(used, UP)
+        ledger.scale(fit).align_to([0, self.panel_top, 0], UP)
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
         before_gt.scale(fit).move_to(before[1])
         after_gt.scale(fit).move_to(after[1])
         boxes = VGroup(self.scores.cell_box(r, a, th.focus), self.scores.cell_box(r, b, th.text))
         self.narrate("The order within each row stays:",
-                     during(FadeOut(VGroup(*worked, used)), 0.0, 0.25), FadeIn(boxes),
+                     during(FadeOut(VGroup(*worked)), 0.0, 0.25), FadeIn(boxes),
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
                                         FadeIn(VGroup(words[1], after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
@@ -265,8 +278,8 @@ class ScalingScene(ExplainerScene):
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
-        # √d is the spread when the entries have a spread of 1: said where the samples are described
-        caption = label(f"random entries (std 1): {len(spreads[0].samples)} pairs a·b per width, one tick each", th, size=22)
+        # (short, at a size that reads: its key beside it stays clear of the std column's header)
+        caption = label(f"{len(spreads[0].samples)} random pairs a·b per width", th, size=26)
         caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
         self.clear_with_next_play()
         self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
@@ -341,7 +354,8 @@ class ScalingScene(ExplainerScene):
         for k, stop in enumerate(stops[1:]):
             t = 0.45 + 0.2 * k
             keys += [(t, keys[-1][1]), (t + 0.13, stop)]
-        self.narrate("So softmax, the next step, sees differences of the same size whatever d is.",
+        # what the rows show, and no more (what it does to softmax is for once softmax is known)
+        self.narrate("So the scaled scores keep the same spread, whatever d is.",
                      during(LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35), 0.0, 0.35),
                      Travel(ruler, keys, appear=(0.3, 0.37), leave=(keys[-1][0] + 0.06, keys[-1][0] + 0.12)),
                      during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,

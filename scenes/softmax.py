@@ -14,7 +14,7 @@ from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_inputs, undivided_weights,
     written_difference,
-    written_rows_read_one, written_total,
+    written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
 )
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
@@ -46,7 +46,8 @@ COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the nex
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
 TABLE_DECIMALS = 2  # what the tables write (MatrixGrid's own), the worked row is rounded to
 WEIGHTS_GROW = 1.45  # the attention matrix on its own, once the scores are done with: this much larger
-STAGE_GAP = 0.55  # between two stages of the worked row: a gap line fits under a row
+STAGE_GAP = 0.4  # between two stages of the worked row (what is said about a row goes in the panel at its right)
+PANEL_ROOM = 4.2  # the frame's right while a row is worked: one line (a gap, a ratio, a sum) beside its row
 QUERIES_ROOM = 0.7  # at its left, for queries (written down the rows' words)
 SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labels, while its rows are worked
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
@@ -85,6 +86,15 @@ class SoftmaxScene(ExplainerScene):
         # the gap holds the weights' "queries" caption, clear of the scaled scores
         self.layout = VGroup(left, right).arrange(RIGHT, buff=1.0, aligned_edge=UP)
         fit_to_frame(self.layout, top=TOP, bottom=LOWEST)
+        # the scores stay where and as large as the opening has them (rows as tall: its rows are boxed
+        # there, and the focus row lifted from there): only the weights' side (not on screen yet) keeps
+        # the layout's place
+        if self.opening is not None:
+            laid_out = self.scaled
+            self.scaled = self.opening.table.copy()  # (the same matrix: its values, colours and words)
+            self.shown[self.shown.index(laid_out)] = self.scaled
+            self.scaled_name.match_height(self.opening.name).move_to(self.opening.name)
+            left = VGroup(self.scaled_name, self.scaled)
         self.play(Write(self.heading), run_time=0.8)
         # a box on each row in turn as "each row" is said: softmax works on one row at a time
         down_the_rows = during(hop_through([self.scaled.row_box(k, th.text, buff=ROW_BOX_BUFF)
@@ -155,27 +165,50 @@ class SoftmaxScene(ExplainerScene):
         approx = label("≈", th, size=44).match_y(strip_w2.rects).align_to(strip_x.rects.get_left() + LEFT * 0.3, RIGHT)
         rounded_note = label(f"{TABLE_DECIMALS} decimals", th, size=26, color=th.muted).next_to(strip_w2.rects, RIGHT, buff=0.3)
         big, small = parts.largest, parts.smallest
-        # the entries as the strips write them (0.160, not 0.16)
-        gaps = VGroup(*(label(f"gap  {format_number(v[big], places)} − {format_number(v[small], places)} = "
-                              f"{written_difference(v[big], v[small], places)}", th, size=26)
-                        .next_to(s.rects, DOWN, buff=0.1).align_to(s.rects, RIGHT)
-                        for v, s in ((parts.row, strip_x), (parts.exps, strip_e))))
+        # the rows at the frame's left, as large as the height allows; at their right a panel (PANEL_ROOM
+        # wide) for what is said beside them, one thing at a time: the gaps, then each row's sum
+        work.add(strip_w2, approx)
+        half = self.camera.frame_width / 2
+        before = work.width
+        fit_region(work, -half + 0.4, half - 0.4 - PANEL_ROOM, top=TOP, bottom=LOWEST, grow=2.0)
+        factor = work.width / before
+        panel_left = strip_x.rects.get_right()[0] + 0.35
+        panel_width = half - 0.4 - panel_left
+
+        def in_panel(lines: VGroup, row: MatrixGrid) -> VGroup:
+            """Lines (made at the strips' unscaled sizes) at the panel's left, level with `row`, as the
+            work was scaled, or smaller if the panel is narrower."""
+            lines.arrange(DOWN, buff=0.1, aligned_edge=LEFT).scale(factor)
+            lines.scale(min(1.0, panel_width / lines.width))
+            return lines.match_y(row.rects).align_to([panel_left, 0, 0], LEFT)
+
+        # the entries as the strips write them (0.160, not 0.16), the gap on two lines beside its row
+        gaps = VGroup(*(in_panel(VGroup(label(f"gap  {format_number(v[big], places)} − {format_number(v[small], places)}",
+                                              th, size=26),
+                                        label(f"= {written_difference(v[big], v[small], places)}", th, size=26)), strip)
+                        for v, strip in ((parts.row, strip_x), (parts.exps, strip_e))))
         # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written in the place of
         # the eˣ gap when it checks as written (attention_math.story.gap_ratio)
         ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
-        ratio_line = None if ratio is None else label(
-            f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)} = "
-            f"{format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})", th, size=26)
-        if ratio_line is not None:
-            work.add(ratio_line.next_to(strip_e.rects, DOWN, buff=0.1).align_to(strip_e.rects, RIGHT))
-        # each sum at the right of the row it adds up: clear of the copies dropping from row to row
-        total.next_to(strip_e.rects, RIGHT, buff=0.3)
-        weights_total.next_to(strip_w.rects, RIGHT, buff=0.3)
-        # the working has the whole frame (the scores table steps aside meanwhile): its numbers as large as
-        # the height allows, and the rows as wide as the frame
-        work.add(total, gaps, weights_total, strip_w2, approx, rounded_note)
-        half = self.camera.frame_width / 2
-        fit_region(work, -half + 0.4, half - 0.4, top=TOP, bottom=LOWEST, grow=2.0)
+        ratio_line = None if ratio is None else in_panel(VGroup(
+            label(f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)}", th, size=26),
+            label(f"= {format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})", th,
+                  size=26)), strip_e)
+        # each sum at the right of the row it adds up (in the panel, once the gaps are gone): clear of the
+        # copies dropping from row to row
+        for note, strip in ((total, strip_e), (weights_total, strip_w), (rounded_note, strip_w2)):
+            note.scale(factor).next_to(strip.rects, RIGHT, buff=0.35)
+        # one cell of each stage worked in the panel beside its row (the largest entry's), when it checks
+        # as written; each goes before the next thing said there (the gaps, the weights' sum)
+        exp_line = (in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
+                                    label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
+                    if parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places) else None)
+        div_line = (in_panel(VGroup(label(f"{format_number(parts.exps[big], places)} ÷ {format_number(parts.total, places)}",
+                                          th, size=26),
+                                    label(f"= {format_number(parts.weights[big], WORKED_WEIGHT_DECIMALS)}", th, size=26)),
+                             strip_w)
+                    if quotient_as_written(parts.exps[big], parts.total, parts.weights[big], places, WORKED_WEIGHT_DECIMALS)
+                    else None)
         # each entry as a bar, in the weights' slot while it is empty (x, then eˣ, on one scale):
         # every bar grows, and the larger the score, the more (a mark stays at x's height)
         growth = (self.growth_bars(parts, strip_e, VGroup(names[2], strip_w, weights_total, strip_w2))
@@ -199,20 +232,25 @@ class SoftmaxScene(ExplainerScene):
             during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
             *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
               for j, bar in enumerate(growth.bars))]
+        # the worked cell's line once that cell has changed (carry_and_change's schedule)
+        changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
         self.narrate(f"Exponentiate every entry: {became}",
                      carry_and_change(strip_x, strip_e, arrive=ARRIVE), during(FadeIn(names[1]), 0.35, 0.55), *rising,
-                     run_time=2.0)
+                     *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
+                     run_time=2.0, wait=0 if exp_line is None else 0.8)
         # the largest and the smallest score with what each became, and the gap between them before and after
         ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus)) for j in (big, small)))
         grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
                  else "and the order stays.")
-        self.narrate(grows, FadeIn(ends), LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6),
-                     run_time=1.6)
+        # (the worked eˣ cell gone before the gaps come to the panel)
+        self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
+                     during(LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6), 0.15, 1.0),
+                     run_time=1.8)
         if ratio_line is not None:
             # the x gap boxed as "difference" is said; the eˣ gap gives way to the ratio, which is e to it
             self.narrate("What counts is their ratio, and it depends only on the difference.",
                          during(change_in_place(gaps[1], ratio_line, grow=False), 0.0, 0.5),
-                         during(hop_through([SurroundingRectangle(gaps[0], color=th.focus, buff=0.08)]), 0.4, 1.0),
+                         during(hop_through([SurroundingRectangle(gaps[0], color=th.focus, buff=0.12)]), 0.4, 1.0),
                          run_time=2.2)
         self.play(FadeOut(ends), FadeOut(VGroup(gaps[0], gaps[1] if ratio_line is None else ratio_line)),
                   *([] if growth is None else [FadeOut(growth)]), run_time=0.3)
@@ -221,8 +259,12 @@ class SoftmaxScene(ExplainerScene):
                      hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
                      during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
         self.narrate("Divide each by the sum: the weights,",
-                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), run_time=2.0)
-        self.narrate("which add up to 1.", FadeIn(weights_total, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
+                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
+                     *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
+                     run_time=2.0, wait=0 if div_line is None else 0.8)
+        self.narrate("which add up to 1.", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
+                     during(FadeIn(weights_total, shift=0.2 * LEFT), 0.2 if div_line is not None else 0.0, 1.0),
+                     run_time=0.8, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
@@ -249,8 +291,9 @@ class SoftmaxScene(ExplainerScene):
                      Vanish(strip_w2, gone=(0.25, 0.27)),
                      # straight into its place (the row labels come after it)
                      during(Carry(strip_w2.row(0), self.weights.row(i)), 0.25, 1.0),
-                     during(FadeIn(VGroup(self.weights.col_labels, empty, self.weights_name)), 0.2, 0.4),
-                     during(FadeIn(self.weights.row_labels), 0.85, 1.0),
+                     during(FadeIn(VGroup(self.weights.col_labels, self.weights_name)), 0.2, 0.4),
+                     # the empty cells only once the row has landed: never grid lines through its numbers
+                     during(FadeIn(VGroup(empty, self.weights.row_labels)), 0.85, 1.0),
                      Vanish(self.scaled, back=(0.8, 1.0)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.8, 1.0)),
                      blink(self.focus_box, appear=(0.9, 1.0)), run_time=2.2)
 
@@ -355,13 +398,13 @@ class SoftmaxScene(ExplainerScene):
                  during(FadeIn(self.legend), 0.4, 0.55)]
         # the focus row's cells one after another, ending on its "Σ = 1"
         along = [self.weights.cell_box(i_focus, j, th.focus).shift(self.centring) for j in range(n)]
-        along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4))
+        along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.12, stroke_width=4))
         # (the scores gone before the matrix moves over their place)
         self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words), 0.0, 0.15), *moves,
                      during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.4, 0.6),
                      during(hop_through(along, keep_last=True), 0.5, 1.0), run_time=2.6)
-        listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.06, stroke_width=4),
-                   SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.06, stroke_width=4)]
+        listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.1, stroke_width=4),
+                   SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.1, stroke_width=4)]
         # the orientation, each word with the labels it names as they are boxed, in the text's colour
         # (a pale caption does not read): "keys →" in the corner, on the words' line, pointing along
         # them (clear of the table's name above); "queries" down the rows' words, at their left
@@ -443,7 +486,7 @@ class SoftmaxScene(ExplainerScene):
         self.narrate(f"The thickest line goes {where}:",
                      line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2),
                      run_time=1.6)
-        mark = SurroundingRectangle(numbers[top], color=th.focus, buff=0.08)
+        mark = SurroundingRectangle(numbers[top], color=th.focus, buff=0.12)
         pattern.add(mark)
         self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(mark), run_time=0.8, wait=0.5)
 
@@ -478,7 +521,7 @@ class SoftmaxScene(ExplainerScene):
         given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
                  for values in undivided_inputs(s.simple.scaled[i], ex.d)]
         input_rooms = [max(t.width for t in line) + 0.15 for line in given]
-        number_room = max(label(format_number(w), th, size=BAR_NUMBER_SIZE).width for _, _, ws in rows for w in ws) + 0.17
+        number_room = max(label(written_weight(w), th, size=BAR_NUMBER_SIZE).width for _, _, ws in rows for w in ws) + 0.17
         # one scale for every column (`full`, the length of a weight of 1), as long as the width allows: each
         # column as wide as its inputs, its longest bar and that bar's number (a soft row's column is
         # narrow, a sharp one's wide), or as its name needs, at no less than HEAD_LEAST of its size
@@ -512,7 +555,8 @@ class SoftmaxScene(ExplainerScene):
             bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.7, stroke_width=0,
                                       fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
-            numbers = VGroup(*(label(format_number(w), th, size=BAR_NUMBER_SIZE).next_to(bar, RIGHT, buff=0.12)
+            # (a weight that rounds to 0.00 is written "<0.01": the weights are all positive, as said)
+            numbers = VGroup(*(label(written_weight(w), th, size=BAR_NUMBER_SIZE).next_to(bar, RIGHT, buff=0.12)
                                for bar, w in zip(bars, weights)))
             charts.append(VGroup(VGroup(axis, inputs), bars, numbers))
 
@@ -529,7 +573,12 @@ class SoftmaxScene(ExplainerScene):
 
         def peak_box(r: int):
             k = ranked(rows[r][2])[0]
-            return SurroundingRectangle(VGroup(charts[r][1][k], charts[r][2][k]), color=th.focus, buff=0.08)
+            # padded round the bar and its number, but its left side on the axis: the input left of the
+            # axis stays outside it
+            peak = VGroup(charts[r][1][k], charts[r][2][k])
+            left, right = charts[r][1][k].get_left()[0] + 0.02, peak.get_right()[0] + 0.12
+            return Rectangle(width=right - left, height=peak.height + 0.24, color=th.focus, fill_opacity=0).move_to(
+                [(left + right) / 2, peak.get_y(), 0])
 
         self.clear_with_next_play()
         # the picture the answer starts from comes with the question (never a frame of words alone),

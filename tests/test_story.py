@@ -452,3 +452,31 @@ def test_a_sweep_readout_checks_as_written():
     assert format_number(now.in_plane_as_written(1.8)) == "1.04"
     assert format_number(1.84 * math.cos(math.radians(72)) * 1.80) == "1.02"
     assert swept((0.0, 0.0), (1.8, 0.0)).in_plane_as_written(1.8) == 0.0
+
+
+def test_a_positive_weight_is_never_written_zero():
+    """4e-6 rounds to 0.00 at 2 decimals but is > 0: "<0.01"; 0.004 too; 0.005 rounds up to 0.01
+    (half up) and is written so; 0.43 as is; a masked weight, exactly 0, stays "0.00"; at 3
+    decimals 0.0004 is "<0.001"."""
+    from attention_math.story import written_weight
+
+    assert written_weight(4e-6) == "<0.01"
+    assert written_weight(0.004) == "<0.01"
+    assert written_weight(0.005) == "0.01"
+    assert written_weight(0.43) == "0.43"
+    assert written_weight(0.0) == "0.00"
+    assert written_weight(0.0004, 3) == "<0.001"
+
+
+def test_one_softmax_cell_is_worked_only_when_it_checks_as_written():
+    """e^1.7150 = 5.55668 (written 5.5567); from x = 1.71496, written 1.7150, the same; a claimed
+    5.5568 does not check. 5.5567 ÷ 12.8259 = 0.43324 (written 0.433); 0.434 does not check; a sum
+    written 0 never checks."""
+    from attention_math.story import exp_as_written, quotient_as_written
+
+    assert exp_as_written(1.7150, 5.556683, 4)
+    assert exp_as_written(1.71496, 5.556683, 4)
+    assert not exp_as_written(1.7150, 5.5568, 4)
+    assert quotient_as_written(5.5567, 12.8259, 0.43325, 4, 3)
+    assert not quotient_as_written(5.5567, 12.8259, 0.434, 4, 3)
+    assert not quotient_as_written(1.0, 0.00001, 0.5, 4, 3)
