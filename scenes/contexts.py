@@ -11,15 +11,16 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
 )
 
+from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces
-from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, _box, word_colors
+from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
@@ -27,14 +28,14 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 28, 20  # the opening's rows: numbers and dims' names, before fitting
 OPENING_CELL_H = 0.6
-ANGLE_SIZE = 20  # the degrees by an arc: read at a glance, like the word labels
+SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
+READOUT_SIZE = 24  # the angles' readout under the table
+READOUT_PITCH = 0.45  # its lines' spacing
 PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
 PLOT_LEFT = 0.0  # the plot, a square on the right from here to the frame's right margin; the table left of it
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.3, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
-NEAR_ARC = 0.6         # degrees placed at most this far from their arc read as its own
-ARC_LEADER_FROM = 0.75  # degrees placed further than this from their arc get a thin line to it
 
 
 def degrees(value: float) -> str:
@@ -66,58 +67,42 @@ def plot_in_region(plane, points, theme, *, left: float, right: float, top: floa
 
 
 class AngleMark(VGroup):
-    """The angle between a plane axis and a vector, as an arc at the origin and its size in degrees
-    (placed clear of the plane's labels). axis: 0 (x) or 1 (y); degrees: what the label says."""
+    """The angle between a plane axis and a vector, as an arc at the origin, and its size in degrees
+    on a line of the readout beside the plot ("with cat: 28° from animal", in the arc's colour):
+    the wedges stay free of numbers (labels in them piled up). axis: 0 (x) or 1 (y); degrees: what
+    `text` says; `at`: the readout line's left end."""
 
-    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, beside=None):
-        """beside: plane coordinates of an arrow inside this angle (with its own, smaller arc): the
-        label goes between that arrow and this one, outside the smaller arc's wedge, where there is
-        room for it near the arc; else by the middle of the arc, like any angle's."""
+    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, who: str, at):
         super().__init__()
         self.axis, self.degrees = axis, angle_to_axis(xy, axis)
         origin, toward = plane.origin, direction_of(plane, xy)
         start = 0.0 if axis == 0 else math.pi / 2
         self.arc = Arc(radius=radius, start_angle=start, angle=toward - start, arc_center=origin, color=color,
-                       stroke_width=3)
-        self.text = label(degrees(self.degrees), plane.theme, size=ANGLE_SIZE, color=color)
+                       stroke_width=4)
+        th = plane.theme
+        self.text = label(degrees(self.degrees), th, size=READOUT_SIZE, color=color)
+        self.line = VGroup(label(f"{who}:", th, size=READOUT_SIZE, color=color), self.text,
+                           label(f"from {plane.plane.names[axis]}", th, size=READOUT_SIZE, color=th.text)
+                           ).arrange(RIGHT, buff=0.14)
+        self.line.move_to(np.asarray(at) - self.line.get_left() + self.line.get_center())
         placer = plane.placer()
-        # the arc as a few chords: its label sits beside it, not on it, and so do labels placed later
+        # the arc as a few chords: labels placed later keep off it
         bends = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
         for a, b in zip(bends, bends[1:]):
             placer.avoid_segment(a, b)
-        self.add(self.arc, self.text)
-        middles = [start + (toward - start) / 2]
-        if beside is not None:
-            middles.insert(0, (direction_of(plane, beside) + toward) / 2)
-        for middle in middles:
-            direction = np.array([math.cos(middle), math.sin(middle), 0.0])
-            anchor = origin + direction * radius
-            distance = placer.place(self.text, anchor, direction)
-            if distance <= NEAR_ARC or middle == middles[-1]:
-                break
-            placer.boxes.pop()  # too far from its arc there: the label tries the arc's middle instead
-        if distance >= ARC_LEADER_FROM:
-            # standing away from its arc (no room beside it), a thin line says which arc it names
-            self.leader = VectorPlane._leader(anchor, self.text, color)
-            placer.avoid_segment(self.leader.get_start(), self.leader.get_end())
-            self.add(self.leader)
-        plane.figures.append(self)
+        self.add(self.arc, self.line)
+        plane.figures.append(self.arc)
 
     def forget(self, placer) -> None:
-        """Take this mark's label, its arc and its leader off `placer` (the mark is leaving: a label
-        placed later may take its place)."""
-        mine = _box(self.text, 0.04)
-        placer.boxes = [b for b in placer.boxes if not np.allclose(b, mine)]
+        """Take this mark's arc off `placer` (the mark is leaving: a label placed later may take its place)."""
         lines = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
         ends = [(a, b) for a, b in zip(lines, lines[1:])]
-        if len(self.submobjects) > 2:
-            ends.append((self.leader.get_start(), self.leader.get_end()))
         placer.segments = [seg for seg in placer.segments
                            if not any(np.allclose(seg[0], a) and np.allclose(seg[1], b) for a, b in ends)]
 
     def draw(self):
-        shown = VGroup(self.text, *self.submobjects[2:])  # the label, and its leader if it has one
-        return Succession(Create(self.arc, run_time=0.6), FadeIn(shown, run_time=0.4))
+        """The arc drawn and its readout line written together, as the angle is said."""
+        return AnimationGroup(Create(self.arc, run_time=0.6), FadeIn(self.line, shift=RIGHT * 0.15, run_time=0.5))
 
 
 class ContextsScene(ExplainerScene):
@@ -255,13 +240,15 @@ class ContextsScene(ExplainerScene):
                             # name, its angle): which output came from which context is seen throughout
                             row_label_colors={0: th.focus, **{k + 1: c for k, c in enumerate(self.context_colors(words))}},
                             col_label_colors=self.dim_colors(),
-                            # narrower cells than a table's (a cell widens for its column's name): the table
-                            # fits the half frame with its numbers and names at a reading size
-                            cell_w=0.8)
+                            # taller cells than a table's, its numbers grown in them: the three rows
+                            # compared all along read at the worked numbers' size (they were 11 px)
+                            cell_w=0.95, cell_h=0.62)
+        numbers_larger(summary, SUMMARY_NUMBER_SIZE)
         half = self.camera.frame_width / 2
-        # a strip at the top left, under the heading, up to the plot's numbers: the residual's note
+        # the frame's left half under the heading, up to the plot's numbers: the residual's note
         # comes under it later
-        fit_region(summary, -half + 0.25, self.plane.box.get_left()[0] - 0.3, top=TOP - 0.1, bottom=TOP - 2.1)
+        fit_region(summary, -half + 0.3, self.plane.box.get_left()[0] - 0.35, top=TOP - 0.15, bottom=TOP - 2.6,
+                   grow=1.5)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
@@ -290,6 +277,7 @@ class ContextsScene(ExplainerScene):
         self.narrate(where, self.plane.highlight(ex.focus), during(FadeIn(read_off), 0.0, 0.15), run_time=2.0)
         self.output_arrows, self.angle_marks, self.input_marks = [], [], []
         self.marks_of = []  # per context: its (output's angle, input's angle) marks, [] when it does not turn
+        self.marks_gone = []  # marks taken off already (a comparison's go before the next one's)
         # the angles' degrees keep clear of the tick numbers ("28°" by "1" read as one)
         for tick in self.plane.tick_labels:
             placer.avoid_box(tick, pad=0.2)
@@ -396,6 +384,10 @@ class ContextsScene(ExplainerScene):
             # (said once in full: the second output shorter as well is "shorter too")
             said[0] = (f"Next to {word}, it is shorter too," if k > 0 and shorter[k] and shorter[k - 1] else
                        f"Next to {word}, {said[0][0].lower()}{said[0][1:]}")
+            # one comparison at a time: the one before's arcs go as this one's first figure comes
+            if k > 0 and figures:
+                figures[0] = [during(FadeOut(VGroup(*self.marks_of[k - 1])), 0.0, 0.2), *figures[0]]
+                self.marks_gone += self.marks_of[k - 1]
             for line, drawn_with in zip(said, figures):
                 self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
             if transient:
@@ -422,6 +414,12 @@ class ContextsScene(ExplainerScene):
         step_back can take to nothing and back)."""
         on_screen = {id(m) for m in self.get_mobject_family_members()}
         return [piece for piece in pieces(mob) if id(piece) in on_screen]
+
+    def readout_at(self, top: float, row: int) -> np.ndarray:
+        """The left end of line `row` of an angles' readout whose first line's top is at `top`, under
+        the table (lines READOUT_PITCH apart)."""
+        # (indented from the table's words: at their left edge the lines hugged the frame's)
+        return np.array([self.summary.get_left()[0] + 0.3, top - 0.2 - READOUT_PITCH * row, 0.0])
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -467,24 +465,14 @@ class ContextsScene(ExplainerScene):
         # the arcs inside the first tick (an arc through a tick's number read as one), apart, and
         # shorter than the arrows they measure
         step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
-        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach))
+        word = self.context_word(self.pair[k])
+        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach),
+                         who=f"with {word}", at=self.readout_at(self.summary.get_bottom()[1] - 0.2, 0))
         self.angle_marks.append(mark)
         figures.append([mark.draw(), *swung])
-        # the input's arc between the output's arc and the output's tip, its label clear of that tip
-        # (where the chain's last, shortest terms end too) and of the axes ("1 45°" would read as one).
-        # It stays in view with the output's (both angles are compared): only the margins it keeps
-        # leave the placer afterwards
-        placer = plane.placer()
-        kept = len(placer.segments), len(placer.boxes)
-        placer.avoid_strip(plane.origin, out.body.get_end())
-        placer.avoid_box(out.body if out.is_dot else out.body.tip, pad=0.12)
-        for axis in (plane.axes.x_axis, plane.axes.y_axis):
-            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.12)
-        margins = len(placer.segments), len(placer.boxes)
-        # its label between the output's arrow and the input's, outside the output's arc
-        mine = AngleMark(plane, before, turn, th.focus, radius=min(INPUT_ARC * step, 0.72 * reach), beside=after)
-        # the margins leave the placer; the arc and its label stay (both angles stay in view)
-        del placer.segments[kept[0]:margins[0]], placer.boxes[kept[1]:margins[1]]
+        # the input's arc outside the output's (both angles compared, each label on its own wedge's bisector)
+        mine = AngleMark(plane, before, turn, th.focus, radius=min(INPUT_ARC * step, 0.72 * reach),
+                         who=f"{self.example.focus}'s input", at=self.readout_at(self.summary.get_bottom()[1] - 0.2, 1))
         self.input_marks.append(mine)
         figures.append([mine.draw()])
         return figures
@@ -544,6 +532,13 @@ class ContextsScene(ExplainerScene):
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
                                           text=f"sum with {word}", width=4))
         placer.bounds = bounds
+        # each sum's coordinates under the note, in its context's colour, written as its arrow is drawn
+        # (a sum drawn without its numbers was read off the ticks)
+        sum_rows = VGroup(*(label(f"{ex.focus} + with {w} = ({format_number(res.total[0])}, {format_number(res.total[1])})",
+                                  th, size=24, color=colours[k]) for k, (res, w) in enumerate(zip(self.residuals, words)))
+                          ).arrange(DOWN, buff=0.18, aligned_edge=LEFT)
+        fit_region(sum_rows, self.summary.get_left()[0], self.summary.get_right()[0], top=tag.get_bottom()[1] - 0.3,
+                   bottom=max(BOTTOM + 0.1, tag.get_bottom()[1] - 0.3 - 0.9))
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)
@@ -552,7 +547,8 @@ class ContextsScene(ExplainerScene):
         for marks in self.marks_of:  # the outputs' angles go: their places are free for the sums'
             if marks:
                 marks[0].forget(self.plane.placer())
-        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=self.marks_of[k][0].arc.radius)
+        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=self.marks_of[k][0].arc.radius,
+                                  who=f"sum with {words[k]}", at=self.readout_at(sum_rows.get_bottom()[1] - 0.1, 0))
                      for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
         # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
@@ -560,14 +556,17 @@ class ContextsScene(ExplainerScene):
         # every angle goes (the outputs' have no meaning here): each sum's is drawn with the input's
         # it is read against, as its nudge is named
         done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus),
-                *(mark for marks in self.marks_of for mark in marks)]
+                *(mark for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
         # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
         as_drawn = {id(m): copy for m, copy in zip(
             [m for j in range(len(self.output_arrows) - 1) for m in (self.output_arrows[j], *self.marks_of[j])],
             getattr(self, "earlier_as_drawn", []))}
         # the input's angle as it was drawn (the earlier contexts' are pale by now), to be drawn again
         input_again = {k: as_drawn.get(id(self.marks_of[k][1]), self.marks_of[k][1]).copy() for k in sum_marks}
-        self.plane.figures.extend(input_again.values())
+        for k, again in input_again.items():  # its readout line under the sum's, read against it
+            again.line.move_to(self.readout_at(sum_rows.get_bottom()[1] - 0.1, 1) - again.line.get_left()
+                               + again.line.get_center())
+        self.plane.figures.extend(again.arc for again in input_again.values())
         recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
                       for out, colour in zip(self.output_arrows, colours)]
         recoloured += [self.summary.row_labels[k + 1].animate.set_color(colour) for k, colour in enumerate(colours)]
@@ -577,8 +576,8 @@ class ContextsScene(ExplainerScene):
         # once the outputs wear their colours: a pointing made before would go back to the old ones)
         added = [LaggedStart(AnimationGroup(out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2),
                                             GrowArrow(moved.body), run_time=1.2),
-                             self.plane.grow_one(total), lag_ratio=1.0)
-                 for out, moved, total in zip(self.output_arrows, laid, sums)]
+                             AnimationGroup(self.plane.grow_one(total), FadeIn(row)), lag_ratio=1.0)
+                 for out, moved, total, row in zip(self.output_arrows, laid, sums, sum_rows)]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
                      AnimationGroup(FadeIn(tag, run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
         # (both lines of the note come together: its first alone hung there for seconds); its name
@@ -606,7 +605,7 @@ class ContextsScene(ExplainerScene):
 
     def conclude(self):
         """The focus word's input row, boxed, is its row of the embedding table X: the picture goes
-        and X comes in (as the next scene opens on it) as that is said, the box moving onto its row."""
+        and X comes in (as the next scene opens on it) as that is said, the box coming back on its row."""
         ex, th = self.example, self.theme
         if not hasattr(self, "summary"):
             self.narrate("Nothing in the embedding table changed. Only how information was mixed.", run_time=2.0, wait=1.0)
@@ -624,8 +623,10 @@ class ContextsScene(ExplainerScene):
         self.caption_over(f"Its embedding, {ex.focus}'s row of the input X, did not change.")
         self.play(FadeIn(held), run_time=0.8)
         # (a Vanish keeps its own window: `during` does not reach it)
-        self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(Transform(held, there), 0.1, 0.75),
+        # the box goes with the picture and comes back on the focus word's row of X once X is there
+        # (moved across, it arrived on X's header row and then slid down to the word)
+        self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(FadeOut(held), 0.0, 0.35), during(FadeIn(there), 0.85, 1.0),
                   # X starts coming as the picture is all but gone (a gap between them left the frame
                   # empty but for the box)
                   Vanish(VGroup(picture.table, picture.name), back=(0.3, 0.95)), run_time=2.4)
-        self.narrate("Only how information was mixed.", FadeOut(held), run_time=1.5, wait=0.5)
+        self.narrate("Only how information was mixed.", FadeOut(there), run_time=1.5, wait=0.5)

@@ -8,7 +8,8 @@ import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
-    Rectangle, ReplacementTransform, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, there_and_back,
+    Rectangle, ReplacementTransform, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
+    there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -141,10 +142,16 @@ class OutputScene(ExplainerScene):
                   *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
                   during(FadeIn(work.out_name), 0.6, 1.0), run_time=1.2)
         veil.hidden()
-        running, strip = None, None
+        # the sums start at 0 in the output row's cells: from then on a cell always shows its sum so
+        # far, and each new sum replaces the last where it stands (never a blank, never a product
+        # standing in for a sum)
+        running = [self.worked_number(format_number(0.0, term_places), work.out.number(0, k), work.out.cell(0, k))
+                   for k in range(d)]
+        self.play(*(FadeIn(z) for z in running), run_time=0.4)
+        strip = None
         for j, token in enumerate(tokens):
-            # weight j and the row it scales, boxed; that row's numbers come down under the table as
-            # their products (each under the value it scales), which then join the sums below
+            # weight j and the row it scales, boxed; that row's numbers come up under the table as
+            # their products (each under the value it scales, right above the output's cell it is added to)
             boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.06, stroke_width=3),
                            work.v.row_box(j, th.value))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
@@ -153,24 +160,21 @@ class OutputScene(ExplainerScene):
             self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
                       run_time=1.0 if j else 1.3)
             strip = products
-            # the sum so far, written in the output row's cells: each new sum replaces the last where it
-            # stands (of the terms as written: the last is the output's row as it writes it)
+            # the sum so far, of the terms as written (the last is the output's row as it writes it)
             sums = [self.worked_number(format_number(v, term_places), work.out.number(0, k), work.out.cell(0, k))
                     for k, v in enumerate(worked[j])]
-            # each product goes down into its cell as it is (its glyphs kept), and the sum takes its place there
-            if running is None:
-                grow = [Carry(products[1][k], sums[k]) for k in range(d)]
-            else:
-                # a count-up: a cell whose sum is unchanged keeps its number (a term of 0 there); a changed
-                # one swaps in place, the old number fading out as the product arrives (never two numbers
-                # readable in one cell)
-                grow = []
-                for k, (old, new) in enumerate(zip(running, sums)):
-                    if old.text == new.text:
-                        sums[k] = old
-                        continue
-                    grow += [during(FadeOut(old), 0.0, 0.4), during(Carry(products[1][k], new), 0.2, 1.0)]
-            self.play(*grow, run_time=0.8)
+            # each product added to the sum under it: the product lights up in the output's colour,
+            # then the cell's old sum gives way to the new one in place (the old one stays until then;
+            # never two numbers in a cell, no copy crossing the strip); a cell whose sum is unchanged
+            # (a term of 0) keeps its number
+            grow = []
+            for k, (old, new) in enumerate(zip(running, sums)):
+                if old.text == new.text:
+                    sums[k] = old
+                    continue
+                grow += [during(products[1][k].animate(rate_func=there_and_back).set_color(th.output), 0.0, 0.6),
+                         during(FadeOut(old, scale=0.6), 0.4, 0.6), during(FadeIn(new, scale=1.4), 0.6, 0.85)]
+            self.play(*grow, run_time=1.0)
             running = sums
             self.play(FadeOut(boxes), run_time=0.3)
         # the last sums are the output's row: rounded to its two decimals where they have more (in place)
@@ -244,7 +248,8 @@ class OutputScene(ExplainerScene):
         if not written_rows_read_one(np.asarray(weights)[None, :], places):
             total.add(label(" ".join(ROW_SUM_NOTE), th, size=max(SMALLEST_TEXT + 2, 0.75 * size), color=th.muted))
         total.arrange(DOWN, buff=0.06, aligned_edge=RIGHT)
-        return total.next_to(work.weights, DOWN, buff=0.15).align_to(work.weights, RIGHT)
+        # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×")
+        return total.next_to(work.weights, DOWN, buff=0.3).align_to(work.weights, RIGHT)
 
     def worked_number(self, text: str, like, cell):
         """A worked number as high as the table's number `like`, in `cell`'s place (narrower than it)."""
@@ -271,7 +276,8 @@ class OutputScene(ExplainerScene):
         already writes them so."""
         if places <= self.attn.decimals:
             return []
-        return [self.attn.rewritten(i, j, format_number(w, places), fit=0.92) for j, w in enumerate(weights)]
+        # (narrower than the cell by a clear gap: filling it, "0.261 0.091" read as one string)
+        return [self.attn.rewritten(i, j, format_number(w, places), fit=0.76) for j, w in enumerate(weights)]
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
@@ -308,6 +314,9 @@ class OutputScene(ExplainerScene):
         # a word by the x axis keeps a clear gap to the tick numbers ("friends" touched "0.5")
         for tick in self.plane.tick_labels:
             placer.avoid_box(tick, pad=0.15)
+        # and off the axes' lines ("are" sat on the y axis's tick at the origin)
+        for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
+            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
         # (the terms: as many decimals as the weights need for the pieces to add up to the tip's
         # coordinates as written)
@@ -331,7 +340,9 @@ class OutputScene(ExplainerScene):
             if one and where.label is not None:
                 at = label("= (0, 0)", th, size=WORD_SIZE, color=where.body.get_color())
                 name = where.label.copy()
-                VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, LEFT, buff=0.15)
+                # below and left of the dot, clear of it (it swells as it is pointed at, and covered the
+                # "0)") and of the x axis's line, which runs on left of the origin
+                VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=0.12)
                 self.plane.figures.append(at)
                 zero_marks.add(at)
                 # (written once the name has moved out of its way)
@@ -342,7 +353,7 @@ class OutputScene(ExplainerScene):
             self.narrate(f"The value{'' if one else 's'} of {', '.join(zero[:-1])}{'' if one else ' and '}{zero[-1]} "
                          f"{'is' if one else 'are'} (0, 0) here: {'it adds' if one else 'they add'} nothing in this plane.",
                          # (the dot pointed at; its name is moving)
-                         *([Indicate(where.body, color=where.body.get_color(), scale_factor=1.6)] if marks else
+                         *([Indicate(where.body, color=where.body.get_color(), scale_factor=1.4)] if marks else
                            [self.plane.highlight(w) for w in zero]), *marks, run_time=2.5)
         self.chain = self.plane.chain(self.chain_math, th.value)
         for piece, token in zip(self.chain.pieces, tokens):
@@ -374,7 +385,9 @@ class OutputScene(ExplainerScene):
         if small:
             self.lay_small(small, terms, colors)
         x, y = self.chain_math.total
-        self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output")
+        # (wider than the chain's pieces: the result reads as the strongest line of the figure)
+        self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output",
+                                              width=7)
         # the coordinates the narration gives, by the tip: a second line (one long label would be
         # shrunk below the words' size), placed clear of the name, the arrows and the words
         tip = self.plane.c2p(self.chain_math.total)
@@ -388,9 +401,8 @@ class OutputScene(ExplainerScene):
         self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
         placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
-        # the output's arrow half seen and under the chain from the start: the chain's last, shortest
-        # pieces end under its head, and stay in sight over it
-        self.output_arrow.body.set_opacity(0.5)
+        # the output's arrow under the chain, at full strength (half seen, it read as a pale line):
+        # the chain's last, shortest pieces end under its head, and stay in sight over it
         for piece in self.chain.pieces:
             piece.set_z_index(1)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
