@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, VGroup, Write, config,
+    Succession, SurroundingRectangle, TransformFromCopy, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number
@@ -15,9 +15,9 @@ from attention_math.geometry import embedding_plane, near_zero, points_along, se
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, ColourLegend, fit_to_frame, label, note
-from scenes.geometry import SUBTITLE_TOP, boxes_overlap, fit_left_half, plane_in_region, word_colors
-from scenes.motion import Travel, blink, during, hop_through
-from scenes.staging import regrow_column_labels
+from scenes.geometry import SUBTITLE_TOP, boxes_overlap, plane_in_region, word_colors
+from scenes.motion import blink, during, hop_through
+from scenes.staging import fit_region, regrow_column_labels
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
 TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside the plot
@@ -27,6 +27,7 @@ WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still 
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
+LOOKED_UP_IN = 0.45  # the table's words and numbers' opacity while the sentences' rows fly out of it
 
 
 def box_of(mob, pad: float = 0.0) -> tuple:
@@ -192,17 +193,6 @@ class EmbeddingsScene(ExplainerScene):
             elif tick.get_top()[1] < axis_y:  # the x ticks' row under the axis: a word in it reads as a tick
                 placer.boxes.append((axis_x - 1.5, tick.get_bottom()[1] - 0.05, tick.get_right()[0] + 0.2, axis_y))
 
-    def _table_to_left_half(self):
-        """Give the table and its key targets in the left half of the frame (the right half is for
-        what is built from it), every column shown (those folded away for the plot unfold); returns
-        the table's target."""
-        target, key = self.table.generate_target(), self.legend.generate_target()
-        if getattr(self, "unfolded", None) is not None:
-            target, key = (m.copy() for m in self.unfolded)
-            self.table.target, self.legend.target = target, key
-        fit_left_half(VGroup(target, key), top=3.0, bottom=LOWEST)
-        return target
-
     def _table_beside_plot(self, axes):
         """Give the table and its key targets for the plot: the plane's two columns and the words,
         as large as the table was (at most), in the left 40% of the frame; the other columns fold
@@ -356,36 +346,63 @@ class EmbeddingsScene(ExplainerScene):
             self.play(FadeOut(box), run_time=0.3)
 
     def show_sentences(self):
-        """The sentences look their rows up in the same table: the table in the left half, the
-        sentences' matrices filling in on the right one row at a time (no two rows in flight
-        together), then the matrices alone, as large as the frame allows."""
+        """The sentences look their rows up in the same table: the colour key leaves (it has done
+        its job), the table takes the left of the frame, the sentences' matrices fill in on the
+        right, the first above the second, one row at a time, each row flying from the table into
+        its place; then the matrices alone, as large as the frame allows."""
         self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
-        stack = self._stack(self.inputs)
-        # the sentences at the right edge, as tall as the stage allows and at most 58% of the width
-        # (what they are built for is read: they take the larger share); the table shrinks, if it
-        # must, into what is left of it, vertically centred
-        edge = config.frame_width / 2 - 0.5  # a margin at the frame's right edge
-        stack.scale(min(1.0, 0.58 * config.frame_width / stack.width, (3.1 - LOWEST) / stack.height))
-        stack.move_to([edge - stack.width / 2, (3.1 + LOWEST) / 2, 0.0])
-        self._table_to_left_half()
-        beside = VGroup(self.table.target, self.legend.target)
-        room = stack.get_left()[0] - 0.5 + edge
-        if beside.width > room:
-            beside.scale(room / beside.width)
-        beside.move_to([(stack.get_left()[0] - 0.5 - edge) / 2, (3.0 + LOWEST) / 2, 0.0])
+        self._lay_out_lookups()
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
         for number, (said, (caption, g), s) in enumerate(zip(sentences, self.inputs, self.traces)):
-            # (the rows where the table will be: it makes room at the start of the first sentence)
-            flights = [self._flight(self._table_row(token, self.table.target), VGroup(g.row_labels[i], g.row(i)),
-                                    self.theme.text) for i, token in enumerate(s.tokens)]
-            # the table makes room first (before any row is looked up in it)
-            opening = [MoveToTarget(self.table), MoveToTarget(self.legend)] if number == 0 else []
-            # one after another; each row in its sentence unseen until its turn
-            self.narrate(said, LaggedStart(AnimationGroup(*opening, FadeIn(caption), FadeIn(g.col_labels)), *flights,
-                                           lag_ratio=1.0),
-                         run_time=0.6 + 0.75 * len(flights))
+            flights = [self._flight(self._table_row(token, self.table.target), VGroup(g.row_labels[i], g.row(i)))
+                       for i, token in enumerate(s.tokens)]
+            named = AnimationGroup(FadeIn(caption), FadeIn(g.col_labels))
+            if number == 0:  # the table makes room and the key leaves first (before any row is looked up)
+                opening = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), named)]
+                closing = []
+            else:  # (its name and columns after its rows: then neither is in the way of a row flying in)
+                opening, closing = [], [named]
+            self.narrate(said, LaggedStart(*opening, *flights, *closing, lag_ratio=1.0),
+                         run_time=0.6 * (len(opening) + len(closing)) + 0.75 * len(flights))
         self._settle_sentences()
+
+    def _lay_out_lookups(self):
+        """The table (every column) on the left of the frame, as large as its half and the stage allow;
+        the sentences on the right, one above the other, each in an equal share of the height down
+        to the subtitles' band, at one size (the same row reads the same in both)."""
+        target = self.unfolded[0].copy() if getattr(self, "unfolded", None) is not None else self.table.generate_target()
+        self.table.target = target
+        margin, gap = 0.35, 0.45
+        split = -config.frame_width / 2 + 0.49 * config.frame_width  # the table's share of the width
+        fit_region(target, -config.frame_width / 2 + margin, split - gap / 2, top=3.0, bottom=LOWEST, grow=1.0)
+        # dimmed while it is looked up: the sentence being built is what is read, and a row flying
+        # out of the table passes over its other rows
+        VGroup(target.numbers, target.row_labels, target.col_labels).set_opacity(LOOKED_UP_IN)
+        left, right = split + gap / 2, config.frame_width / 2 - margin
+        share = (3.0 - LOWEST - gap * (len(self.inputs) - 1)) / len(self.inputs)
+        factor = min(min((right - left) / pair.width, share / pair.height) for pair in self.inputs)
+        for k, (caption, g) in enumerate(self.inputs):
+            VGroup(caption, g).scale(factor)
+            regrow_column_labels(g, gap=0.2 * factor)  # (the columns' words as large as the room between them allows)
+            top = 3.0 - k * (share + gap)
+            VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
+
+    def _flight(self, source, target) -> AnimationGroup:
+        """A table row is looked up: boxed in the table, a copy of it flies into its place in the
+        sentence, first up or down (over the table, dimmed) and then across, rising a little into
+        its new row (so it crosses no row already built, nor the other sentence); the box leaves as
+        it lands."""
+        lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
+        rise = target.get_center() - source.get_center()
+        # the path's end rises gently into the row: from below, where the sentence's rows are not
+        # built yet (level, it grazed the row above as it came in)
+        arc = 2 * (np.arctan2(rise[1], abs(rise[0])) - 0.08)
+        # the copy grows out of an unseen twin of the row: until its turn it waits on the row, where
+        # a second, half-seen layer would show as a brighter row
+        unseen = source.copy().set_opacity(0.0)
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
+                              during(TransformFromCopy(unseen, target, path_arc=arc), 0.15, 1.0))
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix."""
@@ -408,27 +425,12 @@ class EmbeddingsScene(ExplainerScene):
         back in their new places (nothing crosses anything on the way)."""
         targets = self._arrange_for_reading()
         # (brisk: nothing new is said over it)
-        self.play(FadeOut(VGroup(self.table, self.legend, *(caption for caption, _ in self.inputs))), run_time=0.4)
+        self.play(FadeOut(VGroup(self.table, *(caption for caption, _ in self.inputs))), run_time=0.4)
         for (_, g), (caption, target) in zip(self.inputs, targets):
             g.target = target
         self.inputs = [VGroup(caption, g) for (_, g), (caption, _) in zip(self.inputs, targets)]
         self.play(LaggedStart(AnimationGroup(*(MoveToTarget(g) for _, g in self.inputs)),
                               AnimationGroup(*(FadeIn(caption) for caption, _ in self.inputs)), lag_ratio=0.8), run_time=1.1)
-
-    @staticmethod
-    def _flight(source, target, colour: str) -> AnimationGroup:
-        """A table row is looked up: boxed in the table while a pale copy of it lifts a little off
-        the row, towards the sentences, and fades there; then the row appears in its sentence,
-        sliding the last short way into its place. Nothing travels between the two: a copy flying
-        across crossed the table's other rows, the captions and the key. Until its turn the row in
-        the sentence is not drawn; the box leaves once the row has arrived."""
-        lit = SurroundingRectangle(source, color=colour, buff=0.03, stroke_width=3)
-        lifted = source.copy().fade(0.7)
-        lift = Travel(lifted, [(1.0, lifted.get_center() + RIGHT * 0.25)], appear=(0.1, 0.2), leave=(0.3, 0.5))
-        place = target.get_center()
-        target.shift(LEFT * 0.3)
-        arrive = Travel(target, [(0.55, target.get_center()), (0.85, place)], appear=(0.55, 0.8))
-        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), lift, arrive)
 
     @staticmethod
     def _stack(pairs) -> VGroup:

@@ -123,7 +123,10 @@ class ScoresScene(ExplainerScene):
                      Succession(*(sweep.term(k) for k in range(ex.d))), run_time=1.2 + 0.9 * (ex.d - 1))
         # the column's box goes as the sum leaves the ledger: the number's way down to the cell crosses
         # its lower edge (hidden, not removed: close() fades it out with the row's box)
-        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(),
+        # (the sum lights up and appears in its cell: carried, it skimmed the column words and
+        # Inputᵀ's last cell in the narrow corridor between them)
+        self.narrate(f"{s.tokens[i]}·{s.tokens[j]} = {format_number(sweep.dot.total)}.", sweep.deliver(travel=False),
+                     during(Indicate(sweep.sums[-1], color=th.text, scale_factor=1.1), 0.0, 0.5),
                      during(sweep.col_box.animate.set_stroke(opacity=0), 0.0, 0.2), run_time=1.8)
         # term by term: where the two agree most, the largest product; where they agree least, the
         # product nearest 0: each line boxed with the two entries it multiplies, one after the other
@@ -204,6 +207,12 @@ class ScoresScene(ExplainerScene):
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
                                                     stroke_width=3) for k in plane.axes))
         own = VGroup()
+        # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
+        # said once, in the plane's top right corner, as the first length is written
+        in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=20, color=th.muted)
+        in_plane.align_to(self.plane.box, UP).align_to(self.plane.box, RIGHT)
+        self.plane.placer().avoid_box(in_plane)
+        self.plane.figures.append(in_plane)
         if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
             # the focus word's own length written along its arrow as it is said: the 1.30 on screen
             # is the shadow, not the length
@@ -212,13 +221,14 @@ class ScoresScene(ExplainerScene):
             # (in two cues: the length pointed at as it is said, then the angle as it is named)
             self.narrate(f"That shadow is its length, {format_number(proj.length_a)},",
                          during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.2)),
-                                0.0, 1.0),
+                                0.0, 1.0), during(FadeIn(in_plane), 0.0, 0.4),
                          during(self.plane.highlight(focus), 0.2, 0.8), run_time=1.6)
             self.narrate("times cos theta, theta the angle between them.",
                          during(Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
                                 0.0, 0.7),
                          during(Indicate(shadow, color=th.focus, scale_factor=1.2), 0.7, 1.0), run_time=2.2)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
+                     *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
         self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
@@ -288,7 +298,7 @@ class ScoresScene(ExplainerScene):
                                            if not getattr(v, "is_dot", False)), lag_ratio=0.3),
                              run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 own, *lengths, *getattr(self, "sweep_readout", [])]
+                 own, in_plane, *lengths, *getattr(self, "sweep_readout", [])]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -340,9 +350,11 @@ class ScoresScene(ExplainerScene):
                             0.0, 0.15),
                      during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=4.5)
         self.narrate("and how long they are.",
-                     during(stretch.animate(rate_func=linear).set_value(len(lengths) - 1), 0.0, 0.85),
-                     during(AnimationGroup(*(m.animate.restore() for m in [body, *aside])), 0.85, 1.0),
-                     run_time=1.0 + 0.9 * len(lengths))
+                     stretch.animate(rate_func=linear).set_value(len(lengths) - 2), run_time=0.4 + 0.9 * (len(lengths) - 2))
+        # the way back to the true arrow said as it is made (a silent return read as a pause)
+        self.narrate(f"Back to the true {focus}: {format_number(proj.plane_dot)} in the plane.",
+                     during(stretch.animate(rate_func=linear).set_value(len(lengths) - 1), 0.0, 0.6),
+                     during(AnimationGroup(*(m.animate.restore() for m in [body, *aside])), 0.6, 1.0), run_time=1.6)
         turn.set_value(len(angles) - 1), stretch.set_value(len(lengths) - 1)  # exactly the true vector
         live.clear_updaters()
         self.remove(live, turn, stretch)  # the true drawing, back under it, is the same picture
@@ -376,8 +388,8 @@ class ScoresScene(ExplainerScene):
         length_b = self.projections[first].length_b
         # (the in-plane value from the readout's own numbers: it checks as written at every moment)
         rows = [(lambda: f"θ = {format_number(now().angle, Swept.ANGLE_DECIMALS)}°", th.focus),
-                (lambda: f"|{focus}| = {format_number(now().length)}", th.focus),
-                (lambda: f"|{first}| = {format_number(length_b)}", th.text),
+                (lambda: f"|{focus}| in plane = {format_number(now().length)}", th.focus),
+                (lambda: f"|{first}| in plane = {format_number(length_b)}", th.text),
                 (lambda: f"in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
         lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
             DOWN, buff=0.16, aligned_edge=LEFT)
@@ -440,7 +452,7 @@ class ScoresScene(ExplainerScene):
         length are on a's side), clear of the plane's other labels and of the perpendicular: the
         factor the shadow is multiplied by, seen where it is. Empty when b has no length in the
         plane. of=a: a's own length |a| instead, beside a's arrow, away from b."""
-        proj = self.projections[word]
+        proj, partner = self.projections[word], word
         if (proj.length_a if of else proj.length_b) == 0:
             return VGroup()
         if of:
@@ -451,7 +463,8 @@ class ScoresScene(ExplainerScene):
         for mob in placed:
             if len(mob.family_members_with_points()):
                 placer.avoid_box(mob, pad=0.06)
-        dashed = self.figures[word].dashed if word in self.figures and self.figures[word].submobjects else None
+        # (the pair's perpendicular, whichever of its two arrows is labelled)
+        dashed = self.figures[partner].dashed if partner in self.figures and self.figures[partner].submobjects else None
         if dashed is not None:  # the perpendicular: a label across it reads as crossed out
             placer.avoid_segment(dashed.get_start(), dashed.get_end())
         this, other = (proj.a, proj.b) if of else (proj.b, proj.a)
@@ -460,7 +473,8 @@ class ScoresScene(ExplainerScene):
         away = np.array([along[1], -along[0], 0.0])
         if np.dot(self.plane.c2p(other) - origin, away) > 0:
             away = -away
-        placer.place(mark, origin + 0.6 * (tip - origin), away)
+        # the partner's length by its arrow's tip, beyond the shadow (written along it from the origin)
+        placer.place(mark, origin + (0.6 if of else 0.85) * (tip - origin), away)
         return mark
 
     @staticmethod
@@ -562,14 +576,20 @@ class ScoresScene(ExplainerScene):
         note = VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)},", th, size=28),
                       label("not 1", th, size=28, color=th.focus)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         note_place(note)
+        # what a row of weights would need, pale where the row's own sum will be written
+        needed = label("weights: Σ = 1", th, size=28, color=th.muted).move_to(note[0], aligned_edge=LEFT)
+        edge = config.frame_width / 2 - 0.3
+        if needed.get_right()[0] > edge:
+            needed.scale((edge - needed.get_left()[0]) / needed.width, about_edge=LEFT)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
         # the row added up along its cells
-        self.narrate("not yet weights.",
+        self.narrate("not yet weights.", during(FadeIn(needed), 0.0, 0.3),
                      LaggedStart(*(Indicate(self.scores.number(i, j), color=th.focus, scale_factor=1.2)
                                    for j in range(len(s.tokens))), lag_ratio=0.25), run_time=1.4)
-        # the sum written as it is said, "not 1" as that is
+        # the sum written as it is said (in the place of what weights would need), "not 1" as that is
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     during(FadeIn(note[0], shift=LEFT * 0.1), 0.0, 0.5),
+                     during(FadeOut(needed), 0.0, 0.2),
+                     during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
                      run_time=1.6, wait=1.0)
 
