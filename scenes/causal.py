@@ -8,12 +8,13 @@ from manim import (
     LaggedStart, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
+from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, blink, build_rows, during
+from scenes.motion import Carry, Vanish, blink, build_rows, during, hidden_while_zoomed
 from scenes.staging import numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -23,6 +24,22 @@ CELL_H, NUMBER_SIZE = 1.4, 27
 # the side-by-side tables' numbers grown in their cells (to about 17 px digits at 480p), no wider
 # than this share of a cell
 NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
+# the size of the words of the focus word's softmax, worked over the rows beside its own
+WORK_SIZE = 24
+
+
+def closed_up(text):
+    """`text` ending in "−∞" with the two as one sign: the font sets its minus as wide as a digit and
+    leaves a gap after it, and "− ∞" reads as a dash before infinity. The minus a little narrower,
+    the ∞ against it; the whole re-centred where it stood."""
+    if not text.text.endswith("−∞") or len(text.submobjects) < 2:
+        return text
+    centre, minus, infinity = text.get_center(), text[-2], text[-1]
+    minus.stretch(0.8, 0, about_edge=RIGHT)
+    infinity.shift(LEFT * (infinity.get_left()[0] - minus.get_right()[0] - 0.08 * minus.width))
+    if len(text.submobjects) == 2:  # a number in its cell: centred there again
+        text.move_to(centre)
+    return text
 
 
 class CausalScene(ExplainerScene):
@@ -41,6 +58,8 @@ class CausalScene(ExplainerScene):
             # number_size would widen the columns and the row names too, and the fitted layout,
             # as wide as the frame, would shrink back)
             numbers_larger(g, NUMBER_GROWTH * max(n.font_size for n in g.numbers))
+        for number in g.numbers:
+            closed_up(number)
         return g
 
     def _centred_scores(self) -> dict:
@@ -56,7 +75,7 @@ class CausalScene(ExplainerScene):
         for i, j in zip(*np.nonzero(causal_mask(len(s.tokens)))):
             masked.number(i, j).scale(1.4)
         size = scaled.col_labels[0].font_size
-        heads = {"scaled": label("Scaled scores", th, size=size), "masked": label("Masked: future = −∞", th, size=size)}
+        heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label("Masked: future = −∞", th, size=size))}
         tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size * 1.05, color=th.muted), scaled.width)
         tag.next_to(scaled, UP, buff=0.12).align_to(scaled, LEFT)
         for head in heads.values():
@@ -88,7 +107,7 @@ class CausalScene(ExplainerScene):
         # the tables' names as large as their column names: they stay readable once the layout is
         # fitted (any larger, the layout, limited by its height, shrinks the numbers)
         size = self.scaled.col_labels[0].font_size
-        self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": label("Masked: future = −∞", th, size=size),
+        self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label("Masked: future = −∞", th, size=size)),
                       "weights": label("Attention weights", th, size=size)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
@@ -207,11 +226,12 @@ class CausalScene(ExplainerScene):
     def softmax_rows(self):
         th, op, gap = self.theme, self.op, self.gap
         # why the masked weights are 0, written under the arrow as it is said
-        power = VGroup(label("e", th, size=30), label("−∞", th, size=24))
+        power = VGroup(label("e", th, size=30), closed_up(label("−∞", th, size=24)))
         power[1].next_to(power[0], UR, buff=0.03).shift(DOWN * 0.08)
         e_zero = VGroup(power, label("= 0", th, size=28)).arrange(DOWN, buff=0.12)
         fit_width(e_zero, gap - 0.12)
         e_zero.next_to(op[1], DOWN, buff=0.3)
+        self.e_zero = e_zero
         # the weights row by row; then the cells the mask emptied light up as the masked ones do
         future = [(i, j) for i, j in zip(*np.nonzero(causal_mask(len(self.first.tokens))))]
         flash = [Rectangle(width=self.weights.cell(i, j).width, height=self.weights.cell(i, j).height, stroke_width=0,
@@ -230,6 +250,47 @@ class CausalScene(ExplainerScene):
                      # in colour only: grown, the last sum would touch the box around them
                      LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.0) for t in self.sums), lag_ratio=0.15),
                      run_time=1.5)
+        self.work_focus_row()
+
+    def work_focus_row(self):
+        """The focus word's masked row worked across both tables, over the rows on its side with
+        more of them (those rows, not worked, step out of sight meanwhile): e to each score (0 for
+        the masked ones), their sum, and each weight as its eˣ ÷ the sum, with the decimals at which
+        each line checks as written; the row boxed in both tables as it is said."""
+        s, ex, th = self.first, self.example, self.theme
+        i, n = self.focus_row(s), len(s.tokens)
+        row = softmax_row(s.causal.masked[i])
+        places = row.decimals
+
+        def written_exp(k):  # a masked score's eˣ is exactly 0
+            return format_number(row.exps[k], places) if np.isfinite(row.row[k]) else "0"
+
+        def written_weight(k):
+            return format_number(row.weights[k], WORKED_WEIGHT_DECIMALS) if np.isfinite(row.row[k]) else "0"
+        exps = label(f"{ex.focus}:  eˣ  " + " + ".join(written_exp(k) for k in range(n))
+                     + f" = {format_number(row.total, places)}", th, size=WORK_SIZE)
+        weights = label(f"÷ {format_number(row.total, places)}:  " + "   ".join(written_weight(k) for k in range(n)),
+                        th, size=WORK_SIZE)
+        band = VGroup(exps, weights).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        side = list(range(i + 1, n)) if n - 1 - i >= i else list(range(i))
+        future = [(r, j) for r, j in zip(*np.nonzero(causal_mask(n)))]
+        aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r], self.weights.row(r), self.sums[r])),
+                 *(self.shade[k] for k, (r, _) in enumerate(future) if r in side), self.e_zero]
+        hide, show = hidden_while_zoomed(aside)
+        if side:
+            span = VGroup(*(self.masked.row(r) for r in side))
+            top, bottom = span.get_top()[1], span.get_bottom()[1]
+        else:  # a one-word sentence: under the tables
+            top, bottom = self.masked.rects.get_bottom()[1] - 0.1, SUBTITLE_TOP + BAND_GAP
+        band.scale(min(1.0, (top - bottom - 0.1) / band.height, (self.camera.frame_width - 0.6) / band.width))
+        band.move_to([0.0, (top + bottom) / 2, 0.0])
+        # (inset: the words on the arrow between the tables come within a box's buff of both)
+        boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
+        self.narrate(f"For {ex.focus}: e to each score, and their sum;", *(during(a, 0.0, 0.2) for a in hide),
+                     during(FadeOut(self.sum_box), 0.0, 0.2),
+                     during(FadeIn(boxes), 0.0, 0.2), during(FadeIn(exps, shift=0.1 * RIGHT), 0.2, 0.7), run_time=2.0)
+        self.narrate("each weight is its share of the sum.", during(FadeIn(weights, shift=0.1 * RIGHT), 0.0, 0.5), run_time=1.8)
+        self.worked_band, self.band_aside = VGroup(band, boxes), show
 
     def first_token(self):
         s, th = self.first, self.theme
@@ -239,7 +300,9 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
-                     during(FadeOut(self.sum_box), 0.0, 0.3), during(FadeIn(box), 0.35, 0.65), run_time=1.0, wait=1.0)
+                     during(FadeOut(self.worked_band), 0.0, 0.3),  # (the sums' box went as the row was worked)
+                     *(during(a, 0.25, 0.5) for a in self.band_aside()), during(FadeIn(box), 0.35, 0.65),
+                     run_time=1.0, wait=1.0)
         # one row boxed at a time: the first row's box goes as the last row's comes (hopping, not
         # sliding: a box sliding down would strike through the rows between)
         self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.",
@@ -279,15 +342,19 @@ class CausalScene(ExplainerScene):
         # the focus word's row, numbers again, rises out of the table as the rest goes under the
         # veil: the strip is seen to be that row, in one move from the table to its place
         cells = [strip.cell(0, j) for j in range(len(tokens))]
+        # the staircase goes first: the row's numbers, back in its cells, would lie across its line
+        if empty:
+            self.play(*(FadeOut(u) for u in empty), run_time=0.25)
         # the row's own discs give way to its numbers as the move starts: they rise from where they
         # stand, never over a disc
         for (r, _), disc in self.discs.discs.items():
             if r == i:
                 disc.set_fill(opacity=0)
-        self.play(during(veil.lower(), 0.0, 0.3),
-                  *(during(Carry(lifted[j], cells[j]), 0.0, 0.85) for j in range(len(tokens))),
+        # (the veil is down before the row moves: rising, it would cross the tables going under it)
+        self.play(during(veil.lower(), 0.0, 0.25),
+                  *(during(Carry(lifted[j], cells[j]), 0.25, 0.9) for j in range(len(tokens))),
                   # its words and its name arrive with it (a row of numbers alone reads as no one's)
-                  Vanish(strip.col_labels, back=(0.35, 0.85)), during(FadeIn(self.strip_name), 0.35, 0.85), run_time=1.2)
+                  Vanish(strip.col_labels, back=(0.5, 0.9)), during(FadeIn(self.strip_name), 0.5, 0.9), run_time=1.5)
         veil.hidden()
         self.remove(*cells, strip.col_labels)
         self.add(strip)

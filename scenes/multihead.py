@@ -16,7 +16,8 @@ from manim import (
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
-from attention_math.formatting import format_number, shortest
+from attention_math.core import scale_factor
+from attention_math.formatting import fewest_decimals, format_number, shortest, written
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
@@ -39,6 +40,8 @@ def listed(words) -> str:
 WEIGHT_NUMBER_SIZE = 24
 # what is kept free at the frame's sides
 FRAME_MARGIN = 0.3
+# what a zoomed view keeps between a table it shows and its sides (30 px at 480p, in frame units)
+FRAME_EDGE = 0.5
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
 NUMBER_GROWTH = 1.3
 # head 1's output worked: the gap between its attention and the weights set before V's rows
@@ -47,6 +50,8 @@ FLIGHT_GAP = 1.2
 OPENING_SHARE = 0.8 / 3.8
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
+# the band kept under the heads' Q and K tables for the score worked from them
+SCORE_BAND = 1.5
 
 
 def grown_numbers(grid) -> None:
@@ -162,8 +167,8 @@ class MultiHeadScene(ExplainerScene):
         # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
         differ = len({tuple(words) for words in reads}) > 1
-        # each head's boxes: out of sight with their head when the camera leaves it, back with the whole picture
-        boxed, returning = [], []
+        # each head's boxes: out of sight with their head when the camera leaves it (they do not come back)
+        boxed = []
         for n, h in enumerate(said):
             colour, first = self.head_color(h), blocks[h][1][0][0]
             entries = strong_entries(m.heads[h].w_v)
@@ -183,8 +188,8 @@ class MultiHeadScene(ExplainerScene):
             moving = h != shown
             leaving = []
             if moving and boxed:
-                hide, show = hidden_while_zoomed([boxed[-1]])
-                leaving, returning = [during(a, 0.0, 0.3) for a in hide], returning + [show]
+                hide, _ = hidden_while_zoomed([boxed[-1]])
+                leaving = [during(a, 0.0, 0.3) for a in hide]
             named = [during(FadeIn(boxes), 0.0, 0.2),
                      *(during(Indicate(name, color=colour, scale_factor=1.15), 0.25, 0.6) for name in names)]
             if moving:
@@ -200,8 +205,10 @@ class MultiHeadScene(ExplainerScene):
         # back out onto X and every head as X's row is named (one camera move a play: two moves of
         # the frame in one play, the later one holds it still)
         lead = OPENING_SHARE
-        back = [*view_head(None, 0.0, lead), *(during(a, 0.7 * lead, lead) for show in returning for a in show())]
-        self.worked_query(x, blocks[0][1][0][0], opening=back)
+        # W_V's boxes, said, go as the camera leaves (those hidden with their head stay out of sight):
+        # the worked query's row and column are then the only boxes on screen
+        back = [*view_head(None, 0.0, lead), *([during(FadeOut(boxed[-1]), 0.0, 0.6 * lead)] if boxed else [])]
+        self.worked_query(x, [block[1][0][0] for block in blocks], opening=back)
         self.clear_with_next_play()
 
     def head_views(self, blocks, on_screen):
@@ -237,19 +244,22 @@ class MultiHeadScene(ExplainerScene):
                     *(during(a, start + (0.45 if pan else 0.8) * span, end) for a in coming)]
         return view
 
-    def worked_query(self, x, w_q, opening=()) -> None:
-        """Where a projected number comes from, once: the focus word's row of X times head 1's
-        W_Q's first column, term by term (a box on each pair of numbers as its term is written
+    def worked_query(self, x, w_qs, opening=()) -> None:
+        """Where a projected number comes from, once: the focus word's row of X times a head's W_Q's
+        first column (the head where most of its terms are not zero: the one whose query mixes
+        the features most), term by term (a box on each pair of numbers as its term is written
         under X; as many decimals as it takes for the line to check as written)."""
         s, ex, th = self.first, self.example, self.theme
-        i = self.focus_row(s)
-        dot = dot_product(s.input[i], s.multi_head.heads[0].w_q[:, 0])
+        i, heads = self.focus_row(s), s.multi_head.heads
+        h = max(range(len(heads)), key=lambda k: (np.count_nonzero(dot_product(s.input[i], heads[k].w_q[:, 0]).products), -k))
+        w_q, colour = w_qs[h], self.head_color(h)
+        dot = dot_product(s.input[i], heads[h].w_q[:, 0])
         places, size = dot.decimals, 26
         terms = VGroup(*(VGroup(*([label("+", th, size=size)] if k else []),
                                 label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
-                                label(shortest(b, places), th, size=size, color=self.head_color(0))).arrange(RIGHT, buff=0.1)
+                                label(shortest(b, places), th, size=size, color=colour)).arrange(RIGHT, buff=0.1)
                          for k, (a, b) in enumerate(zip(dot.a, dot.b))))
-        total = label(f"= {format_number(dot.total, places)}", th, size=size, color=self.head_color(0))
+        total = label(f"= {format_number(dot.total, places)}", th, size=size, color=colour)
         # two terms a line (four with a wide X), the sum after the last
         per_line = 2 if len(terms) <= 4 else 4
         lines = VGroup(*(VGroup(*terms[k:k + per_line]).arrange(RIGHT, buff=0.15) for k in range(0, len(terms), per_line)))
@@ -260,7 +270,7 @@ class MultiHeadScene(ExplainerScene):
         room = (w_q.get_left()[0] - 0.3) - (-config.frame_width / 2 + FRAME_MARGIN)
         lines.scale(min(1.0, room / lines.width, (x.get_bottom()[1] - 0.3 - BOTTOM) / lines.height))
         lines.next_to(x, DOWN, buff=0.3).align_to(x, LEFT)
-        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, self.head_color(0)))
+        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, colour))
         cursors = [Travel(x.cell_box(i, 0, th.text), [(0.1 + 0.75 * k / len(terms), x.cell(i, k).get_center())
                                                       for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0)),
                    Travel(w_q.cell_box(0, 0, th.text), [(0.1 + 0.75 * k / len(terms), w_q.cell(k, 0).get_center())
@@ -270,7 +280,7 @@ class MultiHeadScene(ExplainerScene):
         worked = [during(FadeIn(boxes), 0.0, 0.1), *cursors, *writes, during(FadeIn(total), 0.85, 1.0)]
         # after what opens the sentence (the camera back out onto X and the heads), if anything
         lead = OPENING_SHARE if opening else 0.0
-        self.narrate(f"{ex.focus}'s row of X times W_Q's first column:", *opening,
+        self.narrate(f"{ex.focus}'s row of X times head {h + 1}'s W_Q column:", *opening,
                      during(AnimationGroup(*worked), lead, 1.0) if opening else AnimationGroup(*worked),
                      run_time=3.0 / (1.0 - lead))
 
@@ -300,46 +310,39 @@ class MultiHeadScene(ExplainerScene):
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
         # first, where each table comes from: the head's own queries and keys, X times its W_Q and
-        # W_K, standing where its attention will stand (they leave before it comes: nothing morphs)
-        sources = self.queries_and_keys(blocks)
-        # the first tables come in fast from the moment the veil is down (a slow start would leave
-        # the frame empty for a moment between the two pictures)
+        # W_K, large, one head a half of the frame (they leave before the attention comes: nothing morphs)
+        sources, band = self.queries_and_keys(blocks)
         # each table built row by row (a row per word) as it is named, in both heads at once
         def built(k):
             return [AnimationGroup(FadeIn(names[k]), LaggedStart(*(FadeIn(part) for part in self.table_rows(tables[k])),
-                                                                 lag_ratio=0.5)) for tables, names in sources]
-        # each head named by what stands under it: its queries and keys, then its attention
-        early = VGroup(*(label(f"head {h + 1}: Q{h + 1}, K{h + 1}", th, size=26, color=self.head_color(h), weight="BOLD")
-                         .scale(b[0].height / label(f"head {h + 1}: attention", th, size=26, weight="BOLD").height)
-                         .move_to(b[0]) for h, b in enumerate(blocks)))
-        self.narrate("Each head makes its own queries, X · W_Q,", FadeIn(early, rate_func=rush_from),
-                     *(during(a, 0.1, 1.0) for a in built(0)), run_time=2.0)
-        self.narrate("and its own keys, X · W_K,", *built(1), run_time=1.8)
-        # the formula first, then the table filled from it: the focus word's row, then the others
-        first = [VGroup(b[2].col_labels, b[2].row_labels[i], b[2].row(i)) for b in blocks]
-        rest = [VGroup(*(VGroup(b[2].row_labels[r], b[2].row(r)) for r in range(len(tokens)) if r != i)) for b in blocks]
-        # where the focus word's row of attention comes from: its row of Q and every row of K
-        # (boxed), carried into that row as the rest of Q and K goes and the formula is written
-        used = [VGroup(tables[0].row_box(i, self.head_color(h)),
-                       SurroundingRectangle(tables[1].rects, color=self.head_color(h), buff=0.04, stroke_width=4))
-                for h, (tables, _) in enumerate(sources)]
-        # (cells only: digits morphing into other digits read as noise; the row's numbers come after)
+                                                                 lag_ratio=0.5)) for tables, names, _ in sources]
+        early = VGroup(*(title for _, _, title in sources))
+        self.narrate("Each head makes its own queries X·W_Q and keys X·W_K.", FadeIn(early, rate_func=rush_from),
+                     *(during(a, 0.05, 0.5) for a in built(0)), *(during(a, 0.5, 1.0) for a in built(1)), run_time=3.8)
+        # one score worked from the tables, in the last head: the focus word's query row times the key
+        # row of the word it attends to most, ÷ √d_k, then the weight the softmax of the row gives it
+        ledger, weight = self.worked_score(sources, band)
         n = len(tokens)
-        landing = [VGroup(*(b[2].cell(i, j)[0] for j in range(n))) for b in blocks]
-        carried = [TransformFromCopy(VGroup(*(tables[0].cell(i, k)[0] for k in range(tables[0].shape[1])), tables[1].rects),
-                                     cells) for (tables, _), cells in zip(sources, landing)]
-        self.narrate("and computes its own attention from them,",
-                     *(blink(box, (0.0, 0.2), (0.3, 0.45)) for box in used),
-                     *(during(a, 0.25, 0.7) for a in carried),
-                     *(during(FadeOut(VGroup(*qk)), 0.25, 0.5) for qk in sources),
-                     *(during(change_in_place(old, b[0], grow=False), 0.25, 0.5) for old, b in zip(early, blocks)),
-                     *(during(FadeIn(VGroup(b[2].col_labels, b[2].row_labels[i])), 0.45, 0.7) for b in blocks),
-                     *(during(FadeIn(VGroup(*(b[2].number(i, j) for j in range(n)))), 0.62, 0.8) for b in blocks),
+        worked_h, worked_j = len(blocks) - 1, self.worked_pair()[1]
+        target = blocks[worked_h][2].number(i, worked_j)  # where the weight worked lands
+        first = [VGroup(b[2].col_labels, b[2].row_labels[i], *(b[2].cell(i, j)[0] for j in range(n)),
+                        *(b[2].number(i, j) for j in range(n) if (h, j) != (worked_h, worked_j)))
+                 for h, b in enumerate(blocks)]
+        rest = [VGroup(*(VGroup(b[2].row_labels[r], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
+        # Q and K leave (faded, not morphed) and each attention is filled where they stood, the worked
+        # weight carried from the ledger into its cell (the carry takes a copy: the ledger's own goes)
+        self.remove(weight)
+        self.narrate("Each head's attention follows, row by row.",
+                     *(during(FadeOut(VGroup(tables, names)), 0.0, 0.3) for tables, names, _ in sources),
+                     during(FadeOut(ledger), 0.0, 0.3),
+                     *(during(change_in_place(old, b[0], grow=False), 0.2, 0.5) for old, b in zip(early, blocks)),
+                     *(during(FadeIn(part), 0.35, 0.7) for part in first),
+                     during(Carry(weight, target, [(0.4, weight.get_center() + UP * 0.8)]), 0.3, 0.85),
                      *(during(FadeIn(b[1]), 0.7, 1.0) for b in blocks),
-                     run_time=2.4)
-        self.narrate("row by row.", *(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3) for r in rest), run_time=1.2)
+                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.75, 1.0) for r in rest),
+                     run_time=3.3)
         # the tables whole in the scene, not as the pieces they were filled in
-        self.remove(*first, *landing, *(part for r in rest for part in r))
+        self.remove(*first, *(part for r in rest for part in r))
         self.add(*(b[2] for b in blocks))
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
@@ -357,32 +360,91 @@ class MultiHeadScene(ExplainerScene):
         return parts + [VGroup(*([grid.row_labels[r]] if len(grid.row_labels) else []), grid.row(r))
                         for r in range(grid.shape[0])]
 
-    def queries_and_keys(self, blocks) -> list:
-        """For each head, its Q and K tables side by side (rows as tall as its attention table's,
-        the names "Q1 = X·W_Q", "K1 = X·W_K" over them), where its attention table stands:
-        (tables, names) per head, not yet shown."""
+    def queries_and_keys(self, blocks):
+        """For each head, its Q and K tables side by side under its name ("head 1: Q1, K1") and
+        theirs ("Q1 = X·W_Q", "K1 = X·W_K"), the heads arranged as their attention tables are, as
+        large as the frame allows above a band kept for the worked score: ((tables, names, title)
+        per head, not yet shown; the band's (bottom, top))."""
         s, th = self.first, self.theme
         tokens = list(s.tokens)
-        made = []
-        for h, (head, block) in enumerate(zip(s.multi_head.heads, blocks)):
-            colour, attention = self.head_color(h), block[2]
+        pairs, parts = VGroup(), []
+        for h, head in enumerate(s.multi_head.heads):
+            colour = self.head_color(h)
             tables = VGroup(*(self.grid(getattr(head, key), f"multi_head.heads[{h}].{key}",
                                         row_labels=tokens if k == 0 else None,
                                         # the words as in the attention tables (only the names in the head's colour)
                                         row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
                                         col_labels=feature_names(key, getattr(head, key).shape[1]), label_color=colour,
-                                        value_scale=self.vector_scale, cell_h=attention.cell_h, number_size=NUMBER_SIZE)
-                              for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.5, aligned_edge=DOWN)
-            # each named over its column names, where the attention's formula is written later
+                                        value_scale=self.vector_scale, number_size=NUMBER_SIZE)
+                              for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
             names = VGroup(*(label(f"{key.upper()}{h + 1} = X·W_{key.upper()}", th, size=24, color=colour)
                              .next_to(t.col_labels, UP, buff=0.2) for key, t in zip(("q", "k"), tables)))
-            pair = VGroup(tables, names)
-            # at the attention table's scale (its rows and these rows alike), no wider than its block
-            pair.scale(min(attention.rects[0].height / tables[0].rects[0].height, block.width / pair.width))
-            pair.shift(attention.rects.get_center() - tables.get_center())
-            pair.shift(UP * (attention.rects.get_top()[1] - tables[0].rects.get_top()[1]))
-            made.append((tables, names))
-        return made
+            title = label(f"head {h + 1}: Q{h + 1}, K{h + 1}", th, size=26, color=colour, weight="BOLD")
+            title.next_to(names, UP, buff=0.25)
+            pairs.add(VGroup(title, names, tables))
+            parts.append((tables, names, title))
+        self.arrange_heads(pairs, 0.8, 0.4)
+        # the band under the tables: three lines of the worked score
+        band = (BOTTOM, BOTTOM + SCORE_BAND)
+        fit_region(pairs, -6.9, 6.9, top=TOP, bottom=band[1] + 0.2, grow=1.8)
+        for tables, _, _ in parts:
+            for table in tables:
+                grown_numbers(table)
+        return parts, band
+
+    def worked_pair(self) -> tuple:
+        """(head, key) of the score worked: the last head, and the word other than itself the
+        focus word attends to most there (the word its verdict names)."""
+        s, ex = self.first, self.example
+        h = len(s.multi_head.heads) - 1
+        return h, strongest_neighbour(list(s.tokens), s.multi_head.heads[h].weights[self.focus_row(s)], ex.focus)
+
+    def worked_score(self, sources, band):
+        """One score of the worked pair from the tables on screen: the focus word's query row times
+        the key's row term by term, ÷ √d_k, then the weight the softmax of the focus word's row
+        gives it; written in the band under the tables (as many decimals as it takes for each line to
+        check as written). Returns (the ledger and its boxes, the weight's text, left for a carry)."""
+        s, ex, th = self.first, self.example, self.theme
+        tokens, i = list(s.tokens), self.focus_row(s)
+        h, j = self.worked_pair()
+        head, colour = s.multi_head.heads[h], self.head_color(h)
+        tables, _, _ = sources[h]
+        dot = dot_product(head.q[i], head.k[j])
+        factor = scale_factor(head.d_k)
+
+        def checks(d: int) -> bool:  # each product and the sum as written, and the sum ÷ √d_k as written
+            return dot.checks(d) and written(written(dot.total, d) / 10 ** d / factor, d) == written(head.scaled[i, j], d)
+        places, size = fewest_decimals(checks), 30
+        terms = VGroup(*(VGroup(*([label("+", th, size=size)] if k else []),
+                                label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
+                                label(shortest(b, places), th, size=size, color=colour)).arrange(RIGHT, buff=0.1)
+                         for k, (a, b) in enumerate(zip(dot.a, dot.b))))
+        total = format_number(dot.total, places)
+        line1 = VGroup(*terms, label(f"= {total}", th, size=size)).arrange(RIGHT, buff=0.15)
+        line2 = label(f"{total} ÷ √{head.d_k} = {format_number(head.scaled[i, j], places)}", th, size=size)
+        weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
+        line3 = VGroup(label(f"softmax of {ex.focus}'s row:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
+        lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        lines.scale(min(1.0, 13.4 / lines.width, (band[1] - band[0]) / lines.height))
+        # under the head worked, inside the frame
+        x = min(max(tables.get_x(), -6.9 + lines.width / 2), 6.9 - lines.width / 2)
+        lines.move_to([x, (band[0] + band[1]) / 2, 0.0])
+        boxes = VGroup(tables[0].row_box(i, th.focus), tables[1].row_box(j, colour))
+        count = len(terms)
+        cursors = [Travel(tables[0].cell_box(i, 0, th.text),
+                          [(0.1 + 0.75 * k / count, tables[0].cell(i, k).get_center()) for k in range(count)],
+                          appear=(0.0, 0.1), leave=(0.9, 1.0)),
+                   Travel(tables[1].cell_box(j, 0, th.text),
+                          [(0.1 + 0.75 * k / count, tables[1].cell(j, k).get_center()) for k in range(count)],
+                          appear=(0.0, 0.1), leave=(0.9, 1.0))]
+        writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / count, 0.1 + 0.75 * (k + 0.8) / count)
+                  for k, term in enumerate(terms)]
+        self.narrate(f"Head {h + 1}: {ex.focus}'s query times {tokens[j]}'s key, ÷ √{head.d_k}, softmax: "
+                     f"{format_number(head.weights[i, j])}.",
+                     during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.0, 0.5), during(FadeIn(line1[-1]), 0.45, 0.5),
+                     during(FadeIn(line2, shift=0.15 * DOWN), 0.5, 0.65), during(FadeIn(line3[0]), 0.7, 0.85),
+                     during(FadeIn(weight, scale=1.3), 0.85, 1.0), run_time=4.8)
+        return VGroup(boxes, line1, line2, line3[0]), weight
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -523,10 +585,10 @@ class MultiHeadScene(ExplainerScene):
         # the other rows step back while the focus word's is worked: its weights fly over them
         others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
         self.play(FadeIn(row_box), FadeIn(out_box), *to_worked, *self.focus_on([], pool=others), run_time=0.9)
-        # each weight's way out of the row: onto the row's edge (away from the column names), along
-        # it past the table's right side, then to the value row it scales
-        side = DOWN if i == 0 else UP
-        edge = attn.cell(i, 0).get_edge_center(side)[1]
+        # each weight's way out of the row: up over the table (above its column names: along the row
+        # it would cross the row's other numbers), past the table's right side, then down to the
+        # value row it scales
+        edge = attn.col_labels.get_top()[1] + 0.3
         clear = (attn.rects.get_right()[0] + factors.get_left()[0]) / 2
         running = None
         for j in range(len(tokens)):
@@ -541,11 +603,12 @@ class MultiHeadScene(ExplainerScene):
                     if a.text == b.text:
                         sums[k] = a
                         continue
-                    grow += [during(FadeOut(a), 0.5, 0.7), during(FadeIn(b), 0.7, 0.95)]
+                    # a short cross-fade, both faint while they meet: the cell is never seen empty
+                    grow += [during(FadeOut(a), 0.5, 0.74), during(FadeIn(b), 0.64, 0.92)]
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
                       # (the weight in the row waits hidden until its copy has left it: a copy a
                       # little off its source would print the digits twice)
-                      during(Carry(sources[j], factors[j][0], [(0.25, np.array([sources[j].get_x(), edge, 0.0])),
+                      during(Carry(sources[j], factors[j][0], [(0.2, np.array([sources[j].get_x(), edge, 0.0])),
                                                                (0.55, np.array([clear, edge, 0.0])),
                                                                (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
                              0.0, 0.55),
@@ -785,11 +848,20 @@ class MultiHeadScene(ExplainerScene):
         # output's other columns, the rows below, the tables' names) steps back first: none of it is
         # worked, and nothing readable is seen cut
         below = self.cut_by_zoom(in_view, [concat, w_o, out, names])
+        # a column of W_O or the output the view holds but within FRAME_EDGE of its side goes whole
+        # too: its cells cut, its numbers would stand bare at the edge
+        centre, share = self.zoom_target(*in_view)
+        inner = share * (config.frame_width / 2 - FRAME_EDGE)
+        columns = [VGroup(w_o.column(c), w_o.col_labels[c]) for c in range(1, d_out)] + \
+                  [VGroup(out.column(c)) for c in range(1, d_out)]
+        below += [column for column in columns
+                  if column.get_left()[0] < centre[0] - inner or column.get_right()[0] > centre[0] + inner]
         hiding, brought_back = hidden_while_zoomed(below)
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
                      during(AnimationGroup(*tinted), 0.0, 0.3),
-                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.25, 1.0),
+                     # (the boxes done before what the camera cuts goes: a box left on a hidden column reads as empty)
+                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.2, 0.8),
                      # what the camera's move would cut goes as the sentence ends, wholly: a dimmed
                      # column cut at the frame's edge still reads as a framing error
                      # (a play before the move: what a play hides is seen hidden only once it is over)
