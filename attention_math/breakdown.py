@@ -6,6 +6,7 @@ spelled out here, tested, and only displayed by the scenes.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +47,15 @@ class DotProduct:
         """Whether every line checks as written with `decimals` decimals."""
         return sum_as_written(self.products, self.running, decimals) and all(
             product_as_written(a, b, p, decimals) for a, b, p in zip(self.a, self.b, self.products))
+
+    def scaled_decimals(self, d_k: int) -> int:
+        """How many decimals a worked score is written with when it goes on to "Σ ÷ √d_k = score":
+        the fewest at which every line checks and the sum as written ÷ √d_k (exact, as the symbol
+        is written) rounds to the scaled score as written (2.50 ÷ √2 = 1.77, but 2.496 ÷ √2 is
+        1.765: three decimals)."""
+        scaled = self.total / math.sqrt(d_k)
+        return fewest_decimals(lambda d: self.checks(d) and
+                               written(written(self.total, d) / 10 ** d / math.sqrt(d_k), d) == written(scaled, d))
 
 
 def dot_product(a: np.ndarray, b: np.ndarray) -> DotProduct:

@@ -16,8 +16,7 @@ from manim import (
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
-from attention_math.core import scale_factor
-from attention_math.formatting import fewest_decimals, format_number, shortest, written
+from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
@@ -410,11 +409,7 @@ class MultiHeadScene(ExplainerScene):
         head, colour = s.multi_head.heads[h], self.head_color(h)
         tables, _, _ = sources[h]
         dot = dot_product(head.q[i], head.k[j])
-        factor = scale_factor(head.d_k)
-
-        def checks(d: int) -> bool:  # each product and the sum as written, and the sum ÷ √d_k as written
-            return dot.checks(d) and written(written(dot.total, d) / 10 ** d / factor, d) == written(head.scaled[i, j], d)
-        places, size = fewest_decimals(checks), 30
+        places, size = dot.scaled_decimals(head.d_k), 30  # each line, and the sum ÷ √d_k, as written
         terms = VGroup(*(VGroup(*([label("+", th, size=size)] if k else []),
                                 label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
                                 label(shortest(b, places), th, size=size, color=colour)).arrange(RIGHT, buff=0.1)

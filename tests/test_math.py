@@ -216,6 +216,16 @@ def test_spelled_out_terms_and_their_sums_check_as_written():
     assert weighted_sum(np.array([0.5, 0.5]), np.array([[1.0], [3.0]])).term_decimals(2) == 2
 
 
+def test_a_worked_score_divided_by_root_d_checks_as_written():
+    """1.30 × 1.92 + 0.10 × 0.00 = 2.496: at two decimals the sum is 2.50, and 2.50 ÷ √2 = 1.77,
+    but the score is 2.496 ÷ √2 = 1.765 (1.76 at two): three decimals. 1.00 × 2.00 = 2.00,
+    ÷ √4 = 1.00, needs two."""
+    from attention_math.breakdown import dot_product
+
+    assert dot_product(np.array([1.30, 0.10]), np.array([1.92, 0.00])).scaled_decimals(2) == 3
+    assert dot_product(np.array([1.00]), np.array([2.00])).scaled_decimals(4) == 2
+
+
 def test_numbers_are_rounded_half_up_as_by_hand():
     """1.69 ÷ 2 = 0.845 is written 0.85, as 3.43 ÷ 2 = 1.715 is written 1.72 (the float nearest
     0.845 lies just below it: f"{0.845:.2f}" writes 0.84); signs are kept, −0 is not written."""
