@@ -19,16 +19,16 @@ from manim import (
 )
 
 from attention_math.core import scale_factor
-from attention_math.breakdown import dot_product
+from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, parse_number, shortest
 from attention_math.story import division_decimals, strongest_neighbour, written_rows_read_one
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, Vanish, blink, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
 from scenes.projections import feature_names, hopping_term
-from scenes.staging import fit_region
+from scenes.staging import fit_region, numbers_larger
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
@@ -140,8 +140,9 @@ class DimensionsScene(ExplainerScene):
         self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
         mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
-        said = ((f"{mats} are {d} × {p.d_k}:", f"each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
-                (f"Here {mats} are {d} × {d}:", f"each word keeps {d} numbers {where}, though it need not."))
+        # two sentences, the worked number between them: each reads whole on its own
+        said = ((f"{mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
+                (f"Here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
         self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=1.2)
         # one word's row: its d numbers in X, then, the learned matrices gone, its rows in Q, K
         # and V as they appear (each appears once: nothing is on screen before its fade begins)
@@ -368,15 +369,20 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, tokens = len(s.tokens), list(s.tokens)
         cells = dict(cell_w=CELL_W * 1.2, cell_h=CELL_H * 1.25, number_size=30)
-        rows = dict(row_labels=tokens, row_label_colors=self.token_colors(tokens), **cells)
+        # the scaled scores (and the weights that take their places) a little wider: a "−1.02" then
+        # fits at nearly the size of a "2.70", and every number of the two is written at one size
+        rows = dict(row_labels=tokens, row_label_colors=self.token_colors(tokens), **{**cells, "cell_w": CELL_W * 1.35})
         self.scaled_big = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, **rows)
         self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, **rows)
+        numbers_larger([self.scaled_big, self.weights], cells["number_size"])
         # V without row names: its rows stand level with the weights' rows, whose names are theirs too
         # (row k of each is word k's), and the three tables then fit the frame with large numbers
         self.v = self.grid(p.v, "projected.v", col_labels=feature_names("v", p.d_v), value_scale=self.vector_scale,
                            label_color=th.value, **cells)
         self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale,
                              col_labels=feature_names("v", p.d_v), label_color=th.output, **cells)
+        numbers_larger(self.v, cells["number_size"])  # (a negative value as large as the others)
+        numbers_larger(self.out, cells["number_size"])
         # the product's shapes and what the output's width means, one line centred above the tables
         self.shapes = self._shape_line((n, n), (n, p.d_v))
         self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th,
@@ -468,13 +474,42 @@ class DimensionsScene(ExplainerScene):
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
         self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
         # one row after another, each done before the next begins
-        rows = [during(change_in_place(big.row(r), self.weights.row(r), grow=False), r / n, (r + 0.85) / n)
-                for r in range(n)]
+        # (the name says "Weights" once every row is weights, not while rows below are still scores)
+        converting = 0.85
+        rows = [during(change_in_place(big.row(r), self.weights.row(r), grow=False), converting * r / n,
+                       converting * (r + 0.85) / n) for r in range(n)]
         self.narrate(f"row by row: each word's weights {total}.", *rows,
-                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), 0.0, 1.0 / n),
-                     run_time=0.5 * n + 0.5)
+                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), converting + 0.02, 1.0),
+                     run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
+
+    def _rows_as_worked(self) -> list:
+        """Each row of weights, while it is boxed and its output row is written (build_rows' timing),
+        written with the decimals at which its terms with V as written add up to that output row as
+        written (attention_math.breakdown.WeightedSum.weight_decimals), in place of the table's own,
+        which come back as the box leaves (two-decimal weights can miss a hundredth: 0.62 × 1.80 + …
+        = 1.43, the output 1.44). `self.worked_weights[i]`: the numbers row i is worked with."""
+        p, n = self.first.projected, self.weights.shape[0]
+        self.worked_weights, parts, self.stand_ins = {}, [], VGroup()
+        for i in range(n):
+            places = weighted_sum(p.weights[i], p.v).weight_decimals
+            if places <= self.weights.decimals:
+                self.worked_weights[i] = [self.weights.number(i, j) for j in range(n)]
+                continue
+            # (narrower than the cell by a clear gap: filling it, neighbours read as one string)
+            new = [self.weights.rewritten(i, j, format_number(w, places), fit=0.76) for j, w in enumerate(p.weights[i])]
+            self.worked_weights[i] = new
+            # the table's own step aside before the output row's first number, the new written in
+            # their places; back (as copies: one animation cannot take the same number out and back;
+            # the table is whole again after the play, output_width) once its last number has come
+            # (build_rows' timing)
+            old = [self.weights.number(i, j) for j in range(n)]
+            self.stand_ins.add(*(o.copy() for o in old))
+            parts += [Vanish(self.weights, gone=(i / n, (i + 0.1) / n), parts=old),
+                      *(blink(number, ((i + 0.1) / n, (i + 0.2) / n), ((i + 0.86) / n, (i + 0.93) / n)) for number in new),
+                      Vanish(VGroup(*self.stand_ins[-n:]), back=((i + 0.93) / n, (i + 1.0) / n))]
+        return parts
 
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
@@ -487,13 +522,17 @@ class DimensionsScene(ExplainerScene):
             LEFT * self.weights_shift), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0), run_time=1.4)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
+        reworked = self._rows_as_worked()  # (a row rewritten: a little longer for each, to be read)
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
                      fade_in(self.out.rects, self.out.col_labels),
-                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
+                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes), *reworked,
                      during(FadeIn(self.out_tag), 0.0, 0.25),
                      # what the output's width means, beside the shapes as the output's is said
-                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
+                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=(1.2 if reworked else 0.9) * n)
+        if self.stand_ins.submobjects:  # the weights whole again, their own numbers in place of the copies
+            self.remove(self.stand_ins, *self.stand_ins)
+            self.add(self.weights)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)

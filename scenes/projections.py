@@ -23,9 +23,9 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import fit_width, plane_in_region
+from scenes.geometry import WORD_SIZE, fit_width, near_zero, plane_in_region
 from scenes.motion import Carry, ProductSweep, build_rows, during, hidden_while_zoomed, hop_through
-from scenes.staging import BOTTOM, TOP, fit_region, reveal_cell
+from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
@@ -211,8 +211,12 @@ class ProjectionsScene(ExplainerScene):
             learned.append(VGroup(w_tag, wg))
             made.append(VGroup(g, tag))
             blocks.append(VGroup(learned[-1], made[-1]))
+        # every number of the six tables at one size, the one at which a "−0.50" fits its cell (a
+        # negative shrunk to fit read as a lesser value beside the "1.00" over it)
+        numbers_larger([m for b in blocks for m in (b[0][1], b[1][0])], WORKED_NUMBER_SIZE)
         row = VGroup(*blocks).arrange(RIGHT, buff=0.6, aligned_edge=UP)
-        fit_to_frame(row, margin_x=0.5, top=2.75, bottom=BOTTOM, grow=1.6)  # room above for the roles' frames
+        # room above for the roles' frames and their names, clear of the heading
+        fit_to_frame(row, margin_x=0.5, top=2.3, bottom=BOTTOM, grow=1.6)
         roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
         self.clear_with_next_play()
         self.narrate("Two more learned matrices, W_K and W_V,",
@@ -277,8 +281,18 @@ class ProjectionsScene(ExplainerScene):
             if np.linalg.norm(away) > 1e-9:
                 query_vec.label.shift(LABEL_GAP * away / np.linalg.norm(away))
         words = list(dict.fromkeys(tokens))
-        self.qk_plane.words(words, plane.coordinates(np.array([p.k[tokens.index(w)] for w in words])),
-                            {w: th.key for w in words})
+        if not near_zero(keys[i][None, :])[0] and not query_vec.is_dot:
+            # the focus word's own key (which can lie along its query) named beside its middle, below
+            # it: past its tip, its name stood against the query's name
+            own_key = self.qk_plane.vector(ex.focus, keys[i], th.key, text="")
+            own_key.label = fit_label(ex.focus, th, width=2.6, size=WORD_SIZE, color=th.key)
+            start, end = self.qk_plane.c2p((0.0, 0.0)), self.qk_plane.c2p(keys[i])
+            along = end - start
+            self.qk_plane.placer().place(own_key.label, start + 0.55 * along, np.array([along[1], -along[0], 0.0]))
+            own_key.add(own_key.label)
+        others = [w for w in words if w not in self.qk_plane.vectors]
+        self.qk_plane.words(others, plane.coordinates(np.array([p.k[tokens.index(w)] for w in others])),
+                            {w: th.key for w in others})
         # the focus word's own key can lie along its query: drawn thin over the thick query, both
         # show (the query's gold either side of the key's teal)
         # the query dashed: over a key lying along it (the focus word's own), the key's teal shows
@@ -383,7 +397,6 @@ class ProjectionsScene(ExplainerScene):
         own_box = VGroup()
         if own_first:  # its own key, which its query all but covers, comes to the front as it is said
             own_key = self.qk_plane.arrow_for(ex.focus)
-            own_key.body.set_z_index(3)  # with its words: over the query
             own_box = score_row.cell_box(0, i, th.key)
             # its own key ranks first, the best other word's second
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
@@ -392,8 +405,7 @@ class ProjectionsScene(ExplainerScene):
                          during(AnimationGroup(own_key.body.animate(rate_func=there_and_back).set_stroke(
                              width=OWN_KEY_WIDTH * 2), *([Indicate(own_key.label, color=th.key)]
                                                          if own_key.label is not None else [])), 0.3, 1.0),
-                         # the query it lies under faint while it is named (back with the next score)
-                         *(during(dim, 0.0, 0.3) for dim in self.focus_on([], pool=[query_vec.body])),
+                         # (under the dashed query, drawn over it: its teal thickens between the dashes)
                          FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
         self.narrate((f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}."
                       if own_first else
@@ -528,7 +540,9 @@ class ProjectionsScene(ExplainerScene):
         row.remove(row.col_labels)
         row.col_labels = words_
         row.add(words_)
-        return row
+        # every number at one size, the widest ("−2.08") within its cell: a negative shrunk to fit
+        # read as a lesser score than the positives beside it
+        return numbers_larger(row, max(n.font_size for n in row.numbers))
 
     @staticmethod
     def _fill_row(row):
