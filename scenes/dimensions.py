@@ -497,8 +497,7 @@ class DimensionsScene(ExplainerScene):
             if places <= self.weights.decimals:
                 self.worked_weights[i] = [self.weights.number(i, j) for j in range(n)]
                 continue
-            # (narrower than the cell by a clear gap: filling it, neighbours read as one string)
-            new = [self.weights.rewritten(i, j, format_number(w, places), fit=0.76) for j, w in enumerate(p.weights[i])]
+            new = self.weights.row_as_worked(i, p.weights[i], places)
             self.worked_weights[i] = new
             # the table's own step aside before the output row's first number, the new written in
             # their places; back (as copies: one animation cannot take the same number out and back;

@@ -15,7 +15,7 @@ from attention_math.geometry import embedding_plane, near_zero, points_along, se
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, ColourLegend, fit_to_frame, label, note
-from scenes.geometry import SUBTITLE_TOP, boxes_overlap, plane_in_region, word_colors
+from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, plane_in_region, word_colors
 from scenes.motion import blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
@@ -28,12 +28,6 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 LOOKED_UP_IN = 0.45  # the table's words and numbers' opacity while the sentences' rows fly out of it
-
-
-def box_of(mob, pad: float = 0.0) -> tuple:
-    """(left, bottom, right, top) of a mobject's bounding box, grown by `pad` (as geometry's
-    boxes_overlap takes it)."""
-    return (mob.get_left()[0] - pad, mob.get_bottom()[1] - pad, mob.get_right()[0] + pad, mob.get_top()[1] + pad)
 
 
 def drawn_scale(matrix) -> float:

@@ -33,7 +33,7 @@ DOT_RADIUS = 0.07
 LEADER_FROM = 0.3   # a label placed further than this from its point gets a thin line to it
 
 
-def _box(mob, pad: float = 0.0) -> tuple:
+def box_of(mob, pad: float = 0.0) -> tuple:
     """(left, bottom, right, top) of a mobject's bounding box, grown by `pad`."""
     return (mob.get_left()[0] - pad, mob.get_bottom()[1] - pad, mob.get_right()[0] + pad, mob.get_top()[1] + pad)
 
@@ -73,7 +73,7 @@ class LabelPlacer:
         self.segments: list = []   # (start, end, cost of crossing it)
 
     def avoid_box(self, mob, pad: float = 0.04):
-        self.boxes.append(_box(mob, pad))
+        self.boxes.append(box_of(mob, pad))
 
     def avoid_strip(self, start, end, half_width: float = 0.08) -> None:
         """Keep labels off the line start–end with a margin: the line and one each side of it
@@ -199,7 +199,7 @@ class VectorPlane(VGroup):
     def placer(self) -> LabelPlacer:
         """The label placer, made at first use (after the plane has been positioned)."""
         if self._placer is None:
-            left, bottom, right, top = _box(self.box)
+            left, bottom, right, top = box_of(self.box)
             half_w = config.frame_width / 2
             bounds = (max(left, -half_w + 0.1), max(bottom, SUBTITLE_TOP + 0.05), min(right, half_w - 0.1),
                       min(top, config.frame_height / 2 - 0.1))

@@ -566,8 +566,7 @@ class MultiHeadScene(ExplainerScene):
         width = out.shape[1]
         # the boxed row written with the decimals the sum is worked with, in place (as in the output
         # step): the terms as written add up to the output as written
-        as_worked = [attn.rewritten(i, j, format_number(w, places), fit=0.92) for j, w in enumerate(parts.weights)] \
-            if places > attn.decimals else []
+        as_worked = attn.row_as_worked(i, parts.weights, places, fit=0.92)
         shown = [attn.number(i, j) for j in range(len(tokens))] if as_worked else []
         sources = as_worked or shown
         row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)

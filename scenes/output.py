@@ -21,7 +21,7 @@ from scenes.components import (
     BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
 )
 from scenes.geometry import (
-    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, _box, boxes_overlap, plane_in_region, vector_body, word_colors,
+    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
 from scenes.staging import fit_region, numbers_larger
@@ -274,10 +274,7 @@ class OutputScene(ExplainerScene):
         """Row `i` of the attention table's weights written with `places` decimals, each where the
         table's own number stands (as high as it, narrower than its cell); [] when the table
         already writes them so."""
-        if places <= self.attn.decimals:
-            return []
-        # (narrower than the cell by a clear gap: filling it, "0.261 0.091" read as one string)
-        return [self.attn.rewritten(i, j, format_number(w, places), fit=0.76) for j, w in enumerate(weights)]
+        return self.attn.row_as_worked(i, weights, places)
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
@@ -438,14 +435,14 @@ class OutputScene(ExplainerScene):
                                    axis_colors=[c.get_color() for c in old.axis_names])
             # a last tick at the x axis's very end prints its number under the axis's name: the axis
             # then reaches a little further
-            if not any(boxes_overlap(_box(tick), _box(near.axis_names[0])) for tick in near.tick_labels):
+            if not any(boxes_overlap(box_of(tick), box_of(near.axis_names[0])) for tick in near.tick_labels):
                 break
             reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
         # a joint of the chain on the x axis (a dot, a word with nothing in this plane) by a tick
         # number: the number steps down, clear of it ("and" touched "0.5")
         joints = [near.c2p(p) for p in self.chain_math.ends if abs(p[1]) < 1e-9]
         for tick in near.tick_labels[:len(near.x_range.ticks)]:
-            if any(boxes_overlap(_box(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints):
+            if any(boxes_overlap(box_of(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints):
                 tick.shift(DOWN * 0.12)
         return near
 
@@ -512,7 +509,7 @@ class OutputScene(ExplainerScene):
                else p for p in pieces_]
         names = VGroup()
         # each name beside its arrow, clear of the other arrows and names: placed in the lens (or on the plane)
-        local = LabelPlacer(_box(lens, -0.05)) if lens is not None else placer
+        local = LabelPlacer(box_of(lens, -0.05)) if lens is not None else placer
         if lens is not None:
             for piece in big:
                 if not isinstance(piece, Dot):
