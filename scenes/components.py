@@ -22,9 +22,10 @@ from scenes.theme import FONT, Theme
 CELL_W, CELL_H = 0.95, 0.5
 NUMBER_SIZE = 22
 LABEL_SIZE = 22
-# the smallest any text may end up on screen, after layouts scale it (Text.font_size): digits
-# about 11 px tall at 480p, 25 px at 1080p; below it reviewers squinted at captions and ticks
-SMALLEST_TEXT = 18
+# the smallest any text may end up on screen, after layouts scale it (Text.font_size): a table's
+# own number size, digits about 13 px tall at 480p, 30 px at 1080p. At 18 (about 11 px) reviewers
+# still squinted at captions, tick labels and tables shrunk to fit
+SMALLEST_TEXT = 22
 
 
 # every row of a softmax sums to 1 by construction: the label states that fact (a total of the
