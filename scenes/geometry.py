@@ -25,8 +25,9 @@ from scenes.theme import Theme
 
 # The bottom 12% of the frame belongs to the video player's subtitles: no text of ours goes there.
 SUBTITLE_TOP = -config.frame_height / 2 + 0.12 * config.frame_height
-WORD_SIZE = 18      # word labels in a plane
-TICK_SIZE = 18
+WORD_SIZE = 22      # word labels in a plane (components.SMALLEST_TEXT: the floor)
+TICK_SIZE = 22
+CROWDED_WORD_SIZE = 18  # the least a word label in a plane steps down to rather than overprint
 ARROW_WIDTH = 5
 AXIS_OPACITY = 0.55  # the axes' lines, under the arrows drawn along them
 DOT_RADIUS = 0.07
@@ -65,12 +66,15 @@ class LabelPlacer:
     first that is inside the bounds and clear of every label, box and line registered so far."""
 
     DISTANCES = (0.08, 0.2, LEADER_FROM + 0.05, 0.6, 0.9, 1.3)
+    FAR = (1.8, 2.4)  # with a leader, in a crowd: taken only where nothing is overprinted
     TURNS = (0, 35, -35, 70, -70, 110, -110, 150, -150, 180)
+    OVERLAP = 10  # what one overlapped label or box costs (crossing a line costs 1 to 3)
 
     def __init__(self, bounds: tuple):
         self.bounds = bounds
         self.boxes: list = []
         self.segments: list = []   # (start, end, cost of crossing it)
+        self.last_conflicts = 0   # what the last label placed still overlaps (0: a clear place)
 
     def avoid_box(self, mob, pad: float = 0.04):
         self.boxes.append(box_of(mob, pad))
@@ -91,7 +95,7 @@ class LabelPlacer:
         outside = box[0] < left or box[2] > right or box[1] < bottom or box[3] > top
         hits = sum(boxes_overlap(box, other) for other in self.boxes)
         crossed = sum(cost for k, (a, b, cost) in enumerate(self.segments) if k not in ignore and _segment_crosses(box, a, b))
-        return 100 * outside + 10 * hits + crossed
+        return 100 * outside + self.OVERLAP * hits + crossed
 
     def place(self, mob, point: np.ndarray, direction: np.ndarray, ignore: Sequence = ()) -> float:
         """Move `mob` next to `point`, preferably towards `direction`; returns its distance."""
@@ -100,23 +104,29 @@ class LabelPlacer:
         direction = direction / norm if norm > 1e-9 else np.array([0.0, 1.0, 0.0])
         half_w, half_h = mob.width / 2, mob.height / 2
         best = None
-        for distance in self.DISTANCES:
+        for distance in (*self.DISTANCES, *self.FAR):
+            if distance in self.FAR and best[0] < self.OVERLAP:
+                break
             for turn in self.TURNS:
                 u = _rotated(direction, turn)
                 reach = distance + abs(u[0]) * half_w + abs(u[1]) * half_h
                 centre = np.asarray(point, dtype=float) + u * reach
                 box = (centre[0] - half_w, centre[1] - half_h, centre[0] + half_w, centre[1] + half_h)
                 score = self.conflicts(tuple(b + s for b, s in zip(box, (-0.03, -0.03, 0.03, 0.03))), ignore)
-                if best is None or score < best[0]:
+                if best is None or score < best[0] and (distance not in self.FAR or score < self.OVERLAP):
                     best = (score, centre, distance)
                 if score == 0:
                     break
             if best[0] == 0:
                 break
-        _, centre, distance = best
+        self.last_conflicts, centre, distance = best
         mob.move_to(centre)
         self.avoid_box(mob)
         return distance
+
+    def take_back(self) -> None:
+        """Forget the last label placed (to place it again, e.g. smaller)."""
+        self.boxes.pop()
 
 
 class WordVector(VGroup):
@@ -155,7 +165,7 @@ class VectorPlane(VGroup):
         self.plane, self.theme = plane, theme
         self.x_range, self.y_range = view_ranges(points)
         colors = list(axis_colors or (theme.text, theme.text))
-        names = [fit_label(n, theme, width=2.2, size=20, color=c) for n, c in zip(plane.names, colors)]
+        names = [fit_label(n, theme, width=2.2, size=WORD_SIZE, color=c) for n, c in zip(plane.names, colors)]
         # room around the axes for the x name (right), the y name (top) and the tick labels
         room_w, room_h = width - names[0].width - 0.75, height - names[1].height - 0.6
         unit = min(room_w / self.x_range.span, room_h / self.y_range.span)
@@ -226,11 +236,11 @@ class VectorPlane(VGroup):
             placer.avoid_segment(start_point, end_point)
         text = name if text is None else text
         if text:
-            vec.label = fit_label(text, self.theme, width=2.6, size=label_size, color=color)
             direction = (((end_point - start_point) if toward is None else np.array([*toward, 0.0])) if not vec.is_dot
                          else np.array([*(away if away is not None else (-1, -1)), 0.0]))
             own = [len(placer.segments) - 1] if not vec.is_dot else []
-            distance = placer.place(vec.label, end_point, direction, ignore=own)
+            vec.label, distance = self._placed(lambda size: fit_label(text, self.theme, width=2.6, size=size, color=color),
+                                               label_size, end_point, direction, ignore=own)
             vec.add(vec.label)
             if distance >= LEADER_FROM:
                 vec.leader = self._leader(end_point, vec.label, color)
@@ -255,8 +265,9 @@ class VectorPlane(VGroup):
         for group in (g for g in groups if len(g) > 1):
             last = self.vectors[names[max(group)]]
             text = ", ".join(names[k] for k in group)
-            last.label = self._crowd_label(text, colors.get(names[group[0]], self.theme.muted))
-            distance = self.placer().place(last.label, self.c2p(coords[group].mean(axis=0)), np.array([*away, 0.0]))
+            color = colors.get(names[group[0]], self.theme.muted)
+            last.label, distance = self._placed(lambda size: self._crowd_label(text, color, size), WORD_SIZE,
+                                                self.c2p(coords[group].mean(axis=0)), np.array([*away, 0.0]))
             last.add(last.label)
             if distance >= LEADER_FROM:
                 last.leader = self._leader(self.c2p(coords[group].mean(axis=0)), last.label, last.label.get_color())
@@ -272,15 +283,27 @@ class VectorPlane(VGroup):
             groups = [g for g in groups if g not in near] + [merged]
         return sorted(groups)
 
-    def _crowd_label(self, text: str, color: str) -> VMobject:
+    def _placed(self, make, size: float, point: np.ndarray, direction: np.ndarray, ignore: Sequence = ()) -> tuple:
+        """(label, distance): the label `make(size)` placed next to `point`. A long word in a crowded
+        plane (a user's example) may find no clear place at full size: it steps down towards
+        CROWDED_WORD_SIZE before it would overprint anything."""
+        placer = self.placer()
+        for step in (size, (size + CROWDED_WORD_SIZE) / 2, CROWDED_WORD_SIZE):
+            mob = make(min(size, step))
+            distance = placer.place(mob, point, direction, ignore=ignore)
+            if placer.last_conflicts < LabelPlacer.OVERLAP or step <= min(size, CROWDED_WORD_SIZE):
+                return mob, distance
+            placer.take_back()
+
+    def _crowd_label(self, text: str, color: str, size: float = WORD_SIZE) -> VMobject:
         """A label of several words, on two lines when one would be long."""
         words = text.split(", ")
         if len(text) > 18 and len(words) > 1:
             cut = min(range(1, len(words)), key=lambda c: abs(len(", ".join(words[:c])) - len(", ".join(words[c:]))))
             lines = [", ".join(words[:cut]) + ",", ", ".join(words[cut:])]
-            return VGroup(*(label(t, self.theme, size=WORD_SIZE, color=color) for t in lines)).arrange(DOWN, buff=0.08,
-                                                                                                      aligned_edge=LEFT)
-        return label(text, self.theme, size=WORD_SIZE, color=color)
+            return VGroup(*(label(t, self.theme, size=size, color=color) for t in lines)).arrange(DOWN, buff=0.08,
+                                                                                                 aligned_edge=LEFT)
+        return label(text, self.theme, size=size, color=color)
 
     @staticmethod
     def _leader(point: np.ndarray, mob: VMobject, color) -> Line:
@@ -390,7 +413,7 @@ class AttentionPattern(VGroup):
     """
 
     def __init__(self, tokens: Sequence[str], query: int, theme: Theme, *, orientation: str = "row",
-                 colors: Optional[dict] = None, size: float = 20, reach: float = 1.5):
+                 colors: Optional[dict] = None, size: float = WORD_SIZE, reach: float = 1.5):
         super().__init__()
         self.tokens, self.query, self.theme, self.orientation = list(tokens), query, theme, orientation
         colors = colors or {}
@@ -432,7 +455,7 @@ class AttentionPattern(VGroup):
         self.lines[name] = lines
         return lines
 
-    def numbers_for(self, weights: Sequence[float], name: str = "", size: float = 16) -> VGroup:
+    def numbers_for(self, weights: Sequence[float], name: str = "", size: float = TICK_SIZE) -> VGroup:
         """Each word's weight written under it (row) or after it (column)."""
         numbers = VGroup()
         for j, w in enumerate(weights):
@@ -571,10 +594,10 @@ def sentence_pattern(tokens: Sequence[str], query: int, weights: Sequence[float]
     colors = dict(colors or {})
     colors.update({j: theme.muted for j in muted})
     pattern = AttentionPattern(tokens, query, theme, orientation="row", colors=colors, size=24, reach=2.2)
-    pattern.add(pattern.numbers_for(weights, size=18))
+    pattern.add(pattern.numbers_for(weights, size=WORD_SIZE))
     if muted:  # say why those words have no line
         future = VGroup(*(pattern.keys[j] for j in muted))
-        pattern.future_label = label("future: no lines", theme, size=20, color=theme.muted)
+        pattern.future_label = label("future: no lines", theme, size=WORD_SIZE, color=theme.muted)
         pattern.future_label.move_to([future.get_center()[0], (pattern.keys.get_top()[1] + pattern.query_label.get_y()) / 2, 0])
         pattern.add(pattern.future_label)
     fit_width(pattern)

@@ -76,6 +76,44 @@ def test_the_figure_check_finds_overlaps_overprints_and_subtitle_text():
     assert "labels 'one' and 'two' overprint" in " | ".join(figure_problems(scene))
 
 
+def test_a_label_with_no_clear_place_near_its_point_goes_further_only_to_a_clear_one():
+    """A 1 × 0.3 label at the origin, all of (−1.5, 1.5)² taken: no place within 1.3 of the point
+    is clear, 1.8 to the right is. Taken up to (−3, 3)²: the far places overprint too, so it keeps
+    the nearest least-bad one rather than a far one that is no better."""
+    from manim import ORIGIN, RIGHT, Rectangle
+
+    from scenes.geometry import LabelPlacer
+
+    def placed(taken: float):
+        placer = LabelPlacer((-7.0, -4.0, 7.0, 4.0))
+        placer.boxes.append((-taken, -taken, taken, taken))
+        tag = Rectangle(width=1.0, height=0.3)
+        return placer, tag, placer.place(tag, ORIGIN, RIGHT)
+
+    placer, tag, distance = placed(1.5)
+    assert (distance, placer.last_conflicts) == (1.8, 0)
+    assert tag.get_left()[0] == pytest.approx(1.8)
+    placer, tag, distance = placed(3.0)
+    assert distance in LabelPlacer.DISTANCES and placer.last_conflicts >= LabelPlacer.OVERLAP
+
+
+def test_a_long_word_with_no_room_at_full_size_steps_down_rather_than_overprint():
+    """'internationalization' fitted to 2.6 units is too wide for a plane whose room for labels is
+    2.5 units wide: at its full size (22) every place leaves the room; at CROWDED_WORD_SIZE (2.38
+    units wide) it fits, straight above its tip. A short word keeps its full size there."""
+    from scenes.geometry import CROWDED_WORD_SIZE, WORD_SIZE, LabelPlacer, VectorPlane
+    from scenes.theme import LIGHT
+    from attention_math.geometry import Plane
+
+    plane = VectorPlane(Plane((0, 1), ("x", "y"), 2, "exact"), np.array([[2.0, 2.0]]), LIGHT, width=6, height=6)
+    tip = plane.c2p((1.0, 1.0))
+    plane._placer = LabelPlacer((tip[0] - 1.25, tip[1] - 3.0, tip[0] + 1.25, tip[1] + 3.0))
+    long = plane.vector("long", (1.0, 1.0), "#000000", text="internationalization", toward=(0, 1))
+    assert long.label.font_size == pytest.approx(CROWDED_WORD_SIZE) and plane.placer().last_conflicts < LabelPlacer.OVERLAP
+    short = plane.vector("short", (1.0, 1.0), "#000000", text="cat", toward=(0, 1))
+    assert short.label.font_size == pytest.approx(WORD_SIZE)
+
+
 @pytest.mark.parametrize("scene_name,example_key", each("embeddings"))
 def test_each_word_is_an_arrow_to_its_row(scene_name, example_key):
     scene = built_scene(scene_name, example_key)
