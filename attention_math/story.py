@@ -454,3 +454,10 @@ def quotient_as_written(a: float, total: float, quotient: float, decimals: int, 
     if shown_total == 0:
         return False
     return format_number(written(a, decimals) / shown_total, quotient_decimals) == format_number(quotient, quotient_decimals)
+
+
+def reads_all_positive(weights: np.ndarray, decimals: int = 2) -> bool:
+    """Does every weight, as written at `decimals`, read above 0? Only then may a worked row of
+    weights be labelled "all > 0" beside it (softmax's weights are all positive, but a tiny one
+    written 0.000 would not show it)."""
+    return bool(np.all(np.round(np.asarray(weights, dtype=float), decimals) > 0))

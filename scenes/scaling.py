@@ -13,16 +13,18 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, LaggedStart,
     MoveToTarget, NumberLine, Rectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
-from attention_math.story import WIDER_WIDTHS, halved_pair, is_about, strongest_neighbour, written_difference
+from attention_math.story import (
+    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, strongest_neighbour, written_difference,
+)
 from scenes.base import ExplainerScene
 from scenes.components import label
-from scenes.motion import Travel, blink, change_in_place, during, hop_through
+from scenes.motion import Carry, Travel, blink, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
@@ -35,10 +37,12 @@ TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks
 ROW_YS = (1.6, -0.2, -2.0)  # the three widths' axes: the rows fill the height down to the subtitles' band
 AXIS_LEFT = -4.9  # the axes' left end; their right end stops short of the std column's box
 COLUMN_BOX_BUFF = 0.15  # the box round the std column
-GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.0, 24  # the scores grid's cells (at most: it is fitted to its region)
+GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
-GRID_RIGHT = 1.9  # the grid ends here; the worked panel is at its right
+GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
+VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
+PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
 TAG_BUFF = 0.25
 ROW_TIME = 1.0  # seconds per row of the division: the old numbers are read before they change
 
@@ -116,12 +120,9 @@ class ScalingScene(ExplainerScene):
         # the row being divided says "÷ 2.00" at its left (at the panel's side it read as the panel's)
         tag_width = label(f"÷ {divisor_text}", th, size=TAG_SIZE).width + TAG_BUFF
         table = VGroup(self.names[0], self.scores)
-        fit_region(table, -HALF_W + 0.4 + tag_width, GRID_RIGHT, grow=1.0)
-        # as large as the opening has it (its rows as tall, never shrunk), as the height allows
-        opening = self.opening.table if self.opening is not None else None
-        if opening is not None:
-            table.scale(min(opening.rects[0].height / self.scores.rects[0].height,
-                            (TOP - BOTTOM) / table.height, (GRID_RIGHT + HALF_W - 0.4 - tag_width) / table.width))
+        # as large as the room at the panel's left allows (its words and numbers no smaller than the
+        # text floor), filling the height down to the subtitles' band where the width allows
+        fit_region(table, -HALF_W + 0.4 + tag_width, GRID_RIGHT, grow=2.0)
         table.align_to([-HALF_W + 0.4 + tag_width, 0, 0], LEFT).move_to([table.get_x(), (TOP + BOTTOM) / 2, 0])
         self.names[1].match_height(self.names[0]).move_to(self.names[0])
         self.scaled.replace(self.scores)
@@ -129,10 +130,10 @@ class ScalingScene(ExplainerScene):
         i = self.focus_row(s)
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
         # the panel at the grid's right: one working line at a time, each replacing the one before
-        # (what is done to every score, then d, then √d, then one cell worked), at the panel's top
-        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=TAG_SIZE, color=th.muted))
+        # (what is done to every score, then d, then √d, then one cell worked), level with the grid's middle
+        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=PANEL_NAME_SIZE, color=th.muted))
         self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
-        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=TAG_SIZE, color=th.muted),
+        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=PANEL_NAME_SIZE, color=th.muted),
                   label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
                   label(f"= {format_number(s.simple.scaled[i, j])}", th, size=PANEL_SIZE, color=th.focus)]
         worked[2].next_to(worked[1], RIGHT, buff=0.2)
@@ -140,10 +141,23 @@ class ScalingScene(ExplainerScene):
         width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         panel_left = self.scores.get_right()[0] + 0.6
-        self.panel_left, self.panel_top = panel_left, self.scores.rects.get_top()[1]
+        # under "vector width", the focus word's vector (the scores compare such vectors) as d cells
+        # coloured by value, braced: what the width counts (left out when the cells would be too thin to see)
+        word = label(tokens[i], th, size=PANEL_NAME_SIZE, color=self.token_colors(tokens).get(i, th.text))
+        vector_x = np.asarray(s.simple.input[i], dtype=float)
+        side = min(VECTOR_CELL, (HALF_W - 0.4 - panel_left - word.width - 0.2) / len(vector_x))
+        if side >= 0.15:
+            strength = float(np.abs(s.simple.input).max()) or 1.0
+            cells = VGroup(*(Rectangle(width=side, height=VECTOR_CELL, stroke_color=th.grid, stroke_width=1.2)
+                             .set_fill(*th.value_fill(float(v), strength)) for v in vector_x)).arrange(RIGHT, buff=0)
+            word.next_to(cells, LEFT, buff=0.2)
+            width.add(VGroup(Brace(cells, UP, buff=0.06, color=th.muted), cells, word))
+            width.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        # level with the grid's middle rows (not at its top, over an empty bottom of the panel)
+        self.panel_left, self.panel_y = panel_left, self.scores.rects.get_y()
         for line in (each, width, self.root, cell_line):
             line.scale(min(1.0, (HALF_W - 0.4 - panel_left) / line.width))
-            line.align_to([panel_left, 0, 0], LEFT).align_to([0, self.panel_top, 0], UP)
+            line.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
@@ -202,7 +216,8 @@ class ScalingScene(ExplainerScene):
                          f"by {format_number(self.divisor)} too.")
             return []
         r, a, b = pair
-        size, tag_size = worked[1].font_size, worked[0].font_size
+        # one size for the whole ledger (names included): fitted to the panel, none of it below the floor
+        size = tag_size = worked[1].font_size
 
         def line(larger: float, smaller: float, colour) -> tuple:
             parts = VGroup(label(format_number(larger), th, size=size, color=colour), label("−", th, size=size),
@@ -227,15 +242,25 @@ class ScalingScene(ExplainerScene):
         check.align_to(before, LEFT)  # under the differences it divides
         # in the panel, in the place of the worked cell (the check line writes √d again), clear of the
         # frame's right edge
-        left, right = self.panel_left, HALF_W - 0.45
+        # the grid steps left into the room its rows' "÷ 2.00" had, so that the ledger is written large at its
+        # right: the scaled grid in the place of the recoloured scores and the quotients faded in (they look the same)
+        # (whatever holds a part of either grid goes: its parts may have been added on their own by the animations)
+        grid_parts = {id(m) for grid in (self.scores, self.scaled) for m in grid.get_family()}
+        self.remove(*(m for m in self.mobjects if any(id(f) in grid_parts for f in m.get_family())))
+        self.add(self.scaled)
+        self.bring_to_back(self.scaled)
+        move = max(0.0, self.scaled.row_labels.get_left()[0] - (-HALF_W + 0.4))
+        left, right = self.panel_left - move, HALF_W - 0.45
         fit = min(1.0, (right - left) / ledger.width)
-        ledger.scale(fit).align_to([0, self.panel_top, 0], UP)
+        ledger.scale(fit).set_y(self.panel_y)
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
         before_gt.scale(fit).move_to(before[1])
         after_gt.scale(fit).move_to(after[1])
-        boxes = VGroup(self.scores.cell_box(r, a, th.focus), self.scores.cell_box(r, b, th.text))
+        boxes = VGroup(self.scaled.cell_box(r, a, th.focus), self.scaled.cell_box(r, b, th.text)).shift(LEFT * move)
         self.narrate("The order within each row stays:",
-                     during(FadeOut(VGroup(*worked)), 0.0, 0.25), FadeIn(boxes),
+                     during(FadeOut(VGroup(*worked)), 0.0, 0.25),
+                     during(VGroup(self.scaled, self.names[1]).animate.shift(LEFT * move), 0.0, 0.3),
+                     during(FadeIn(boxes), 0.3, 0.45),
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
                                         FadeIn(VGroup(words[1], after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
@@ -314,9 +339,21 @@ class ScalingScene(ExplainerScene):
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
+        # one row's division worked under the column (the middle width's: its std and its √d carried down),
+        # when it checks as written, on the axis labels' line, clear of their end
+        k = min(1, len(spreads) - 1)
+        worked = None
+        if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 1):
+            worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=24, color=th.key), label("÷", th, size=24),
+                            label(format_number(scale_factor(spreads[k].d), 1), th, size=24),
+                            label(f"= {format_number(spreads[k].scaled_spread, 1)}", th, size=24, color=th.key))
+            worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to(roots, RIGHT)
+        carried = [] if worked is None else [
+            during(Carry(self.spread_values[k], worked[0]), 0.0, 0.35), during(Carry(roots[k], worked[2]), 0.05, 0.4),
+            during(FadeIn(worked[1]), 0.25, 0.4), during(FadeIn(worked[3]), 0.45, 0.6)]
         # the ticks close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
-        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes)), 0.0, 0.25),
+        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes)), 0.0, 0.25), *carried,
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      change_in_place(headers[0], scaled_header, grow=False),
                      *(change_in_place(old, new) for old, new in zip(self.spread_values, scaled_values)), run_time=2.0)
@@ -336,7 +373,9 @@ class ScalingScene(ExplainerScene):
                      *(anim for r in self.spread_rows for anim in r.stretched(limit / zoom)),
                      *(FadeOut(r.axis) for r in self.spread_rows), *(FadeIn(a) for a in zoomed_axes),
                      Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)),
-                     FadeIn(zoom_tag, shift=LEFT * 0.2), run_time=1.8)
+                     # (the worked division gone before the tag comes to its line)
+                     *([] if worked is None else [during(FadeOut(worked), 0.0, 0.2)]),
+                     during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.25, 1.0), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)

@@ -12,7 +12,8 @@ from manim import (
 
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, shows_negative, undivided_inputs, undivided_weights,
+    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, shows_negative, undivided_inputs,
+    undivided_weights,
     written_difference,
     written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
 )
@@ -40,7 +41,8 @@ SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
 GIVEN_SIZE = 30  # the inputs beside the last step's bars
 BAR_NUMBER_SIZE = 32  # each bar's weight after it
-HEAD_LEAST = 0.85  # a column of the last step holds its name at no less than this share of its size
+HEAD_SIZE = 24  # the last step's column names and what each column is
+HEAD_LEAST = SMALLEST_TEXT / HEAD_SIZE  # a column of the last step holds its name at no less than this share of its size
 HEAD_GAP = 0.4  # and keeps this much room after it, before the next column's name
 COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the next column's inputs)
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
@@ -147,12 +149,18 @@ class SoftmaxScene(ExplainerScene):
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
         # what the weights add up to, beside them: as written when that reads 1, else the fact (on two
         # lines: the column beside the rows is narrow)
-        if written_rows_read_one(parts.weights, WORKED_WEIGHT_DECIMALS):
-            weights_total = label(f"Σ = {format_number(1.0, WORKED_WEIGHT_DECIMALS)}", th, size=32, color=th.focus)
-        else:
-            weights_total = VGroup(label("Σ = 1", th, size=32, color=th.focus),
-                                   label("before rounding", th, size=24, color=th.focus)).arrange(DOWN, buff=0.08,
-                                                                                                 aligned_edge=LEFT)
+        exact = written_rows_read_one(parts.weights, WORKED_WEIGHT_DECIMALS)
+        sum_line = label(f"Σ = {format_number(1.0, WORKED_WEIGHT_DECIMALS)}" if exact else "Σ = 1", th, size=32,
+                         color=th.focus)
+        # "positive" said and shown: "all > 0" before the sum, when every worked weight reads above 0
+        # ("before rounding" under the line, at its left: the panel is narrow)
+        positive = (label("all > 0,", th, size=32, color=th.focus)
+                    if reads_all_positive(parts.weights, WORKED_WEIGHT_DECIMALS) else None)
+        first_line = sum_line if positive is None else VGroup(positive, sum_line).arrange(RIGHT, buff=0.25)
+        before_rounding = None if exact else label("before rounding", th, size=26, color=th.focus)
+        weights_total = (first_line if before_rounding is None
+                         else VGroup(first_line, before_rounding).arrange(DOWN, buff=0.08, aligned_edge=LEFT))
+        weights_sum = sum_line if before_rounding is None else VGroup(sum_line, before_rounding)
         # the stages one under another (room under the first two for the gap between the largest and the
         # smallest entry), the rounded row right under the worked one: each rounding is read beside its source
         strip_e.next_to(strip_x.rects, DOWN, buff=STAGE_GAP)
@@ -262,9 +270,16 @@ class SoftmaxScene(ExplainerScene):
                      carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
-        self.narrate("which add up to 1.", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
-                     during(FadeIn(weights_total, shift=0.2 * LEFT), 0.2 if div_line is not None else 0.0, 1.0),
-                     run_time=0.8, wait=0.5)
+        if positive is not None:
+            # a box on each weight in turn as "all positive" is said, then "all > 0" beside the row
+            self.narrate("all positive,", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
+                         hop_through([strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))]),
+                         during(FadeIn(positive, shift=0.2 * LEFT), 0.6, 1.0), run_time=1.4)
+            self.narrate("and they add up to 1.", FadeIn(weights_sum, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
+        else:
+            self.narrate("which add up to 1.", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
+                         during(FadeIn(weights_total, shift=0.2 * LEFT), 0.2 if div_line is not None else 0.0, 1.0),
+                         run_time=0.8, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
@@ -318,6 +333,8 @@ class SoftmaxScene(ExplainerScene):
         self.centring = shown.get_center().copy()
         shown.align_to([right, 0, 0], RIGHT)
         self.centring -= shown.get_center()
+        # (its end values no smaller than the text floor)
+        self.legend.scale(max(1.0, SMALLEST_TEXT / min(t.font_size for t in self.legend.ticks)))
         self.legend.align_to([-half + 0.5, 0, 0], LEFT).align_to([0, TOP, 0], UP)
         # the scores: cells as tall as the matrix's, as wide as the room allows, numbers up to the matrix's size
         room = self.weights.row_labels.get_left()[0] - SCORES_GAP - (-half + 0.4)
@@ -513,8 +530,8 @@ class SoftmaxScene(ExplainerScene):
                 name, detail = "softmax(scores)", "not divided"
             else:
                 name, detail = "softmax(scores ÷ √d)", "the weights"
-            heads.append(VGroup(label(name, th, size=24, color=th.focus if r == 0 else th.text),
-                                label(detail, th, size=22, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
+            heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
+                                label(detail, th, size=HEAD_SIZE, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
         # scores, the wider width's), muted: the differences the narration compares are on screen, each
         # on its bar's line; the columns keep a gap between them
@@ -540,7 +557,8 @@ class SoftmaxScene(ExplainerScene):
         lefts = [columns_left + sum(widths[:r]) for r in range(len(rows))]
         names = []
         for r, head in enumerate(heads):
-            head.scale(min(1.0, (widths[r] - HEAD_GAP) / head.width))  # a narrow column: a little smaller
+            # a narrow column: a little smaller, never below the text floor (its gap after it takes the rest)
+            head.scale(min(1.0, max(SMALLEST_TEXT / HEAD_SIZE, (widths[r] - HEAD_GAP) / head.width)))
             names.append(head.move_to([0, TOP - 0.35, 0]).align_to([lefts[r], 0, 0], LEFT))
         heads_bottom = min(name.get_bottom()[1] for name in names) - 0.25
         pitch = (heads_bottom - LOWEST) / len(tokens)

@@ -480,3 +480,13 @@ def test_one_softmax_cell_is_worked_only_when_it_checks_as_written():
     assert quotient_as_written(5.5567, 12.8259, 0.43325, 4, 3)
     assert not quotient_as_written(5.5567, 12.8259, 0.434, 4, 3)
     assert not quotient_as_written(1.0, 0.00001, 0.5, 4, 3)
+
+
+def test_reads_all_positive_hand_checked():
+    """mouse's weights 0.261 0.091 0.433 0.103 0.111 all read above 0 at 3 decimals; a weight of
+    0.0004 reads 0.000 at 3 decimals (not shown positive) but 0.0004 at 4."""
+    from attention_math.story import reads_all_positive
+
+    assert reads_all_positive(np.array([0.261, 0.091, 0.433, 0.103, 0.111]), 3)
+    assert not reads_all_positive(np.array([0.9996, 0.0004]), 3)
+    assert reads_all_positive(np.array([0.9996, 0.0004]), 4)
