@@ -454,7 +454,10 @@ def _checked(base, sample: bool, time_based: list):
             self.step_bounds.append((step, outside_frame(self)))
             centre, share = camera_view(self)
             self.step_zooms.append((step, share, tuple(np.round(centre, 6))))
-            self.step_labels.append((step, visible_labels(self)))
+            labels = visible_labels(self)
+            # each text's size as the step ends: the texts live on, and a later step may scale them
+            labels.sizes = [float(text.font_size) for text in labels.texts]
+            self.step_labels.append((step, labels))
 
         def play(self, *args, **kwargs):
             self.play_started = self.time

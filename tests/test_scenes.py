@@ -71,8 +71,8 @@ def test_no_text_is_too_small_to_read(scene_name, example_key):
     from scenes.components import SMALLEST_TEXT
 
     scene = built_scene(scene_name, example_key)
-    small = sorted({(step, text.original_text, round(text.font_size, 1)) for step, labels in scene.step_labels
-                    for text in labels.texts if text.font_size < SMALLEST_TEXT - 0.05})
+    small = sorted({(step, text.original_text, round(size, 1)) for step, labels in scene.step_labels
+                    for text, size in zip(labels.texts, labels.sizes) if size < SMALLEST_TEXT - 0.05})
     assert small == []
 
 
@@ -181,11 +181,11 @@ def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
 
 @in_group("causal")
 def test_causal_rows_are_labelled_with_the_fact_that_they_sum_to_one():
-    """The built-in "are" row reads 0.16 + 0.36 + 0.16 + 0.33 = 1.01 once rounded: the label is
-    the fact (Σ = 1), which the masked weights keep."""
+    """The built-in "are" row reads 0.16 + 0.36 + 0.16 + 0.33 = 1.01 once rounded: the line under
+    the weights states the fact (Σ = 1, before rounding), which the masked weights keep."""
     scene = built_scene("causal", "builtin")
     weights = scene.first.causal.weights
-    assert [t.text for t in scene.sums] == ["Σ=1"] * len(weights)
+    assert scene.sum_note.text == "eachrow:Σ=1(beforerounding)"
     assert weights.sum(axis=1) == pytest.approx(np.ones(len(weights)), abs=1e-12)
     assert np.round(weights, 2).sum(axis=1).max() > 1.0  # why a rounded total would mislead
 
@@ -264,7 +264,8 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert "subspace" not in text
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
     assert "It mixes the heads: every output column draws on more than one head." in text
-    assert "One cell: column o1 of mouse's output adds up products from head 1 and head 2." in text
+    assert "One cell: mouse's o1 adds up products from head 1 and head 2." in text
+    assert "In head 2, q1 reads animal and tech, k1 grammar: words with animal or tech seek words with grammar." in text
     assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."
     # head 1's largest weight for mouse is mouse itself (0.55): "head 1 to cat" alone would
     # contradict its thickest line; cat is its strongest other word (hand-checked from mouse.yaml)
