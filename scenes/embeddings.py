@@ -14,7 +14,9 @@ from attention_math.formatting import format_number
 from attention_math.geometry import embedding_plane, near_zero, points_along, sentence_words
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, ColourLegend, fit_to_frame, label, note
+from scenes.components import (
+    BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, fit_to_frame, label, note,
+)
 from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, plane_in_region, word_colors
 from scenes.motion import blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
@@ -27,6 +29,7 @@ WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still 
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
+INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
 LOOKED_UP_IN = 0.45  # the table's words and numbers' opacity while the sentences' rows fly out of it
 
 
@@ -112,7 +115,8 @@ class EmbeddingsScene(ExplainerScene):
         words = sorted(sentence_words(ex), key=list(ex.embeddings).index)
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         target = self._table_beside_plot(plane.axes)
-        columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text)) for a in plane.axes))
+        # (inset: two neighbouring columns' boxes side by side, not one stroke over the other)
+        columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text), buff=INSET) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
                  else f"the two columns, {plane.names[0]} and {plane.names[1]},")
         self._plot(plane, words, coords)
@@ -328,16 +332,17 @@ class EmbeddingsScene(ExplainerScene):
         # the words neither named along an axis nor dots: short arrows, said only when each is
         # shorter than every named one; each drawn as it is named, its row boxed
         short = self._short_words(words, coords)
-        if short:
-            self.narrate(f"{', '.join(short)}: shorter arrows.",
+        if short:  # the focus word's box goes as the next words are named: one box at a time
+            self.narrate(f"{', '.join(short)}: shorter arrows.", during(FadeOut(box), 0.0, 0.2),
                          hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.03, stroke_width=3)
                                       for w in short]),
                          Succession(*(AnimationGroup(self.plane.grow([w])) for w in short)), run_time=0.8 * len(short))
+        gone = [] if short else [FadeOut(box)]  # (gone already when shorter arrows were named)
         if small:  # the dots appear as they are named
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
-                         self.plane.grow(small), FadeOut(box), run_time=1.2)
-        else:
-            self.play(FadeOut(box), run_time=0.3)
+                         self.plane.grow(small), *gone, run_time=1.2)
+        elif gone:
+            self.play(*gone, run_time=0.3)
 
     def show_sentences(self):
         """The sentences look their rows up in the same table: the colour key leaves (it has done
@@ -362,23 +367,31 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _lay_out_lookups(self):
-        """The table (every column) on the left of the frame, as large as its half and the stage allow;
+        """The table (every column) on the left of the frame, as large as its share and the stage allow;
         the sentences on the right, one above the other, each in an equal share of the height down
         to the subtitles' band, at one size (the same row reads the same in both)."""
         target = self.unfolded[0].copy() if getattr(self, "unfolded", None) is not None else self.table.generate_target()
         self.table.target = target
         margin, gap = 0.35, 0.45
-        split = -config.frame_width / 2 + 0.49 * config.frame_width  # the table's share of the width
+        # the table's share of the width: 49%, or more where that keeps its smallest text readable
+        # and the sentences beside it keep the size their share of the height gives them (they are
+        # as tall as the stage allows long before they are that wide)
+        texts = [*target.numbers, *target.row_labels, *target.col_labels]
+        readable = SMALLEST_TEXT / min(t.font_size for t in texts) * target.width
+        share = (3.0 - LOWEST - gap * (len(self.inputs) - 1)) / len(self.inputs)
+        sentences = max(pair.width for pair in self.inputs) * min(share / pair.height for pair in self.inputs)
+        widest = config.frame_width - 2 * margin - sentences - gap / 2  # the table's room, the sentences kept
+        split = -config.frame_width / 2 + max(0.49 * config.frame_width,
+                                              min(margin + readable + gap / 2 + 0.05, widest))
         fit_region(target, -config.frame_width / 2 + margin, split - gap / 2, top=3.0, bottom=LOWEST, grow=1.0)
         # dimmed while it is looked up: the sentence being built is what is read, and a row flying
         # out of the table passes over its other rows
         VGroup(target.numbers, target.row_labels, target.col_labels).set_opacity(LOOKED_UP_IN)
         left, right = split + gap / 2, config.frame_width / 2 - margin
-        share = (3.0 - LOWEST - gap * (len(self.inputs) - 1)) / len(self.inputs)
         factor = min(min((right - left) / pair.width, share / pair.height) for pair in self.inputs)
         for k, (caption, g) in enumerate(self.inputs):
             VGroup(caption, g).scale(factor)
-            regrow_column_labels(g, gap=0.2 * factor)  # (the columns' words as large as the room between them allows)
+            regrow_column_labels(g, gap=0.1 * factor)  # (the columns' words as large as the room between them allows)
             top = 3.0 - k * (share + gap)
             VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
 
@@ -460,24 +473,30 @@ class EmbeddingsScene(ExplainerScene):
 
     def _side_by_side(self, grids) -> list:
         """(caption, matrix) copies side by side, each caption centred over its matrix, the focus
-        word's rows at one height, as large as the frame allows (each at most 45% of its width, at
-        most 1.6 × as built), room left under them for one line."""
+        word's rows at one height, as large as the frame allows (at most 1.6 × as built), room left
+        under them for one line."""
         pairs = []
         for g, s in zip((g.copy() for g in grids), self.traces):
             caption = self._caption(s, g)
             if caption.width > g.width:
                 caption.scale_to_fit_width(g.width)
-            pairs.append(VGroup(caption.match_x(g.rects), g))
-        row = VGroup(*pairs).arrange(RIGHT, buff=0.7 * drawn_scale(pairs[0][1]), aligned_edge=UP)
+            caption.match_x(g.rects)
+            if caption.get_right()[0] > g.get_right()[0]:  # (over the words' column too, never past the matrix)
+                caption.align_to(g, RIGHT)
+            pairs.append(VGroup(caption, g))
+        row = VGroup(*pairs).arrange(RIGHT, buff=0.45 * drawn_scale(pairs[0][1]), aligned_edge=UP)
         focus = self.example.focus
         levels = [(pair, s.tokens.index(focus)) for pair, s in zip(pairs, self.traces) if focus in s.tokens]
         for pair, i in levels[1:]:  # each pair moved up or down until its focus row is level with the first's
             pair.shift(UP * (levels[0][0][1].row(levels[0][1]).get_y() - pair[1].row(i).get_y()))
-        width = max(p.width for p in pairs)
-        grow = min(1.6 / drawn_scale(pairs[0][1]), 0.45 * config.frame_width / width)
+        # as wide as the frame allows together (each held to 45% of it left the wider one's columns
+        # too narrow for their words at a readable size)
+        grow = 1.6 / drawn_scale(pairs[0][1])
         under = 0.75  # the callout's line and its gap
         # (centred between the heading and the line's room: with the line, centred on the stage)
-        fit_to_frame(row, margin_x=0.35, top=2.95, bottom=LOWEST + under, grow=grow)
+        fit_to_frame(row, margin_x=0.3, top=2.95, bottom=LOWEST + under, grow=grow)
+        for _, g in pairs:  # the dims' words grown into the wider columns (a narrow gap between them)
+            regrow_column_labels(g, gap=0.1 * drawn_scale(g))
         return pairs
 
     def _caption(self, sentence, matrix, placement: str = "above"):
@@ -531,12 +550,12 @@ class EmbeddingsScene(ExplainerScene):
         boxes, beats = VGroup(), []
         for dim, colour in named:
             j = ex.dims.index(dim)
-            column = [g.column_box(j, colour) for _, g in self.inputs]
+            column = [g.column_box(j, colour, buff=INSET) for _, g in self.inputs]
             boxes.add(*column)
             # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
             # read); the dim's colour is carried by its column box
             beats.append(AnimationGroup(*(FadeIn(b) for b in column),
-                                        *(Indicate(g.number(i, j), color=theme.text, scale_factor=1.3) for g, i in self._focus_rows())))
+                                        *(Indicate(g.number(i, j), color=theme.text, scale_factor=1.15) for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]

@@ -62,7 +62,7 @@ class ScoresScene(ExplainerScene):
             x = make(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
                      label_color=th.query, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
                      cell_w=xt.cell_w / 1.6, cell_h=cell_h, number_size=size)
-            regrow_column_labels(x)
+            regrow_column_labels(x, gap=0.12)  # (a narrow gap: the dims' words as large as the tables' words)
             scores = make(s.simple.scores, "simple.scores", value_scale=self.score_scale, cell_w=xt.cell_w, cell_h=cell_h,
                           number_size=size)
             # the names as large as the tables' words
@@ -186,11 +186,13 @@ class ScoresScene(ExplainerScene):
         first = partners[0]
         proj = self.projections[first]
         card = self._products_card(focus, first, plane)
+        self.card = card
         figure = self._beside_arrow(self.plane.projection(proj, th.focus))
         self.figures = {first: figure}
         self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
         veil.hidden()
-        self.play(MoveToTarget(self.work), FadeIn(card.tags), run_time=0.8)
+        # (the dims named once the products have landed: fading in under them, they showed through)
+        self.play(MoveToTarget(self.work), during(FadeIn(card.tags), 0.7, 1.0), run_time=0.8)
         angle, shadow = self._angle_marks(figure)
         self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
         # the plane and its two arrows first, then the shadow as it is named
@@ -209,7 +211,7 @@ class ScoresScene(ExplainerScene):
         own = VGroup()
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
         # said once, in the plane's top right corner, as the first length is written
-        in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=20, color=th.muted)
+        in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)
         in_plane.align_to(self.plane.box, UP).align_to(self.plane.box, RIGHT)
         self.plane.placer().avoid_box(in_plane)
         self.plane.figures.append(in_plane)
@@ -268,7 +270,8 @@ class ScoresScene(ExplainerScene):
                             + (f"; its {format_number(proj.full_dot)} comes from the other dims." if elsewhere else "."))
             else:
                 said.append(f"Against {partner}{where}: no shadow at all.")
-        self.play(LaggedStart(FadeOut(VGroup(self.work, card.tags, card.formula, plane_lines)),
+        # the worked products stay (the pairs' table under them, where the formula was)
+        self.play(LaggedStart(FadeOut(VGroup(card.formula, plane_lines)),
                               FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
                                             self.table.row(0))),
                               lag_ratio=0.7), run_time=1.0)
@@ -298,7 +301,7 @@ class ScoresScene(ExplainerScene):
                                            if not getattr(v, "is_dot", False)), lag_ratio=0.3),
                              run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 own, in_plane, *lengths, *getattr(self, "sweep_readout", [])]
+                 own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -343,7 +346,9 @@ class ScoresScene(ExplainerScene):
         # the readout written (its values the true ones), then the live drawing put exactly over
         # the true one; neither is animated while things move (an animation on a mobject stops
         # its updaters for the whole play)
-        self.play(FadeIn(readout), run_time=0.4)
+        products = self._products_shown()
+        self.play(LaggedStart(*([FadeOut(VGroup(*products))] if products else []), FadeIn(readout), lag_ratio=1.0),
+                  run_time=0.4 + 0.3 * bool(products))
         self.add(live)
         self.narrate("how far the arrows point the same way (the angle theta),",
                      during(AnimationGroup(body.animate.set_opacity(0.25), *(m.animate.set_opacity(0) for m in aside)),
@@ -381,9 +386,15 @@ class ScoresScene(ExplainerScene):
             parts.add(Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3))
         return parts
 
+    def _products_shown(self) -> list:
+        """The worked products and their dims' names, while they are still on screen."""
+        shown = {id(m) for m in self.get_mobject_family_members()}
+        return [m for m in (self.work, self.card.tags) if id(m) in shown]
+
     def _sweep_readout(self, first: str, now) -> VGroup:
         """θ, the focus word's length, the partner's and their dot product in the plane, written
-        under the pairs' table and following the sweep (the values from story.swept)."""
+        where the worked products were, over the pairs' table, and following the sweep (the values
+        from story.swept)."""
         th, focus = self.theme, self.example.focus
         length_b = self.projections[first].length_b
         # (the in-plane value from the readout's own numbers: it checks as written at every moment)
@@ -393,8 +404,9 @@ class ScoresScene(ExplainerScene):
                 (lambda: f"in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
         lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
             DOWN, buff=0.16, aligned_edge=LEFT)
-        lines.next_to(self.table, DOWN, buff=0.45).align_to(self.table, LEFT)
-        lowest = SUBTITLE_TOP + BAND_GAP
+        # where the worked products were (they make way for it): the formula's factors, live
+        lines.align_to([0.0, CARD_TOP, 0.0], UP).align_to(self.table, LEFT)
+        lowest = self.table.get_top()[1] + 0.25  # clear of the pairs' table under it
         if lines.get_bottom()[1] < lowest:
             lines.scale((lines.get_top()[1] - lowest) / lines.height, about_edge=UP)
         size = lines[0].font_size
@@ -432,7 +444,7 @@ class ScoresScene(ExplainerScene):
         along = along / max(np.linalg.norm(along), 1e-6)
         side = a_tip - figure.bold.get_end()  # from the foot towards a's tip
         side = side / max(np.linalg.norm(side), 1e-6)
-        shadow = label(format_number(proj.shadow), th, size=20, color=th.focus)
+        shadow = label(format_number(proj.shadow), th, size=22, color=th.focus)
         # clear of the shadow line and of the perpendicular's end, whichever way the shadow runs
         # (a label's width, not its height, lies across an upright shadow)
         def reach(direction):
@@ -458,7 +470,7 @@ class ScoresScene(ExplainerScene):
         if of:
             text, word = format_number(proj.length_a), of
         vec = self.plane.vectors[word]
-        mark = label(f"|{word}| = {text}", self.theme, size=20, color=vec.body.get_color())
+        mark = label(f"|{word}| = {text}", self.theme, size=22, color=vec.body.get_color())
         placer = self.plane.placer()
         for mob in placed:
             if len(mob.family_members_with_points()):
@@ -467,6 +479,10 @@ class ScoresScene(ExplainerScene):
         dashed = self.figures[partner].dashed if partner in self.figures and self.figures[partner].submobjects else None
         if dashed is not None:  # the perpendicular: a label across it reads as crossed out
             placer.avoid_segment(dashed.get_start(), dashed.get_end())
+        # and the other pairs' perpendiculars, drawn later while this label stays (dimmed)
+        for pr in self.projections.values():
+            if pr.length_b > 0 and np.linalg.norm(pr.a - pr.foot) > 1e-6:
+                placer.avoid_segment(self.plane.c2p(pr.a), self.plane.c2p(pr.foot))
         this, other = (proj.a, proj.b) if of else (proj.b, proj.a)
         tip, origin = self.plane.c2p(this), self.plane.origin
         along = (tip - origin) / np.linalg.norm(tip - origin)
@@ -491,7 +507,7 @@ class ScoresScene(ExplainerScene):
         target = self.work.generate_target()
         # every line named by its dim: the plane's two in their colours, the others muted (not drawn)
         names = list(self.example.dims)
-        tags = VGroup(*(label(names[k], th, size=20, color=colours.get(k, th.text) if k in plane.axes else th.muted)
+        tags = VGroup(*(label(names[k], th, size=22, color=colours.get(k, th.text) if k in plane.axes else th.muted)
                         .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
@@ -530,9 +546,11 @@ class ScoresScene(ExplainerScene):
         table.add(corner)
         table.corner = corner
         # where the worked sums were (they make way for it), as large as that slot allows
-        fit_region(table, left=-config.frame_width / 2 + 0.45, right=-0.3, top=CARD_TOP, bottom=SUBTITLE_TOP + 2.6,
+        # under the worked products (they stay), where the formula was, as large as that slot allows
+        top = VGroup(self.work, self.card.tags).get_bottom()[1] - 0.4
+        fit_region(table, left=-config.frame_width / 2 + 0.45, right=-0.3, top=top, bottom=SUBTITLE_TOP + BAND_GAP,
                    grow=1.3)
-        return table.align_to([0.0, CARD_TOP, 0.0], UP)
+        return table.align_to([0.0, top, 0.0], UP)
 
     def fill_matrix(self):
         s, th = self.first, self.theme
