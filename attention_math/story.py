@@ -461,3 +461,11 @@ def reads_all_positive(weights: np.ndarray, decimals: int = 2) -> bool:
     weights be labelled "all > 0" beside it (softmax's weights are all positive, but a tiny one
     written 0.000 would not show it)."""
     return bool(np.all(np.round(np.asarray(weights, dtype=float), decimals) > 0))
+
+
+def written_row_totals(weights: np.ndarray, decimals: int = 2) -> list:
+    """Each row of weights as written at `decimals`, added up as written, written ("0.99" for
+    0.62 + 0.01 + 0.20 + 0.02 + 0.14): what a reader adding the numbers on screen gets, shown beside
+    the rows where the narration says they "add up to 1 before rounding"."""
+    rows = np.atleast_2d(np.asarray(weights, dtype=float))
+    return [format_number(sum(written(w, decimals) for w in row) / 10 ** decimals, decimals) for row in rows]

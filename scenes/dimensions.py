@@ -1,9 +1,9 @@
 """Step 8 — changing dimensionality: d_k and d_v need not equal d; the shapes say so.
 
 The learned head of the previous step, read for its shapes. It opens on X, as handed over, beside
-Q, K and V with their shapes ((n × d)·(d × d_k) = (n × d_k)): the projections were worked in the
-previous step, so here one number of Q is worked, the camera in on X and W_Q, to read the
-product's shapes (W_Q, W_K and W_V shown for a moment where Q, K and V then appear). Then Q·Kᵀ
+the learned matrices with their shapes ((n × d)·(d × d_k) = (n × d_k), the inner sizes lit): the
+projections were worked in the previous step, so here their shapes are shown moving: one word's
+row of d numbers, boxed, narrows into its rows of d_k in Q, K and V as they appear. Then Q·Kᵀ
 is worked by hand (Kᵀ above the scores, Q beside them,
 scenes.components.product_layout): it gives the n × n scores whatever d_k is, and they are divided
 by √d_k where they stand. Q and Kᵀ then go: the scores move, larger, to the middle of the frame,
@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle, Underline,
-    VGroup, Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle,
+    TransformFromCopy, Underline, VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
-from attention_math.breakdown import dot_product, weighted_sum
-from attention_math.formatting import format_number, parse_number, shortest
-from attention_math.story import division_decimals, strongest_neighbour, written_rows_read_one
+from attention_math.breakdown import weighted_sum
+from attention_math.formatting import format_number, shortest
+from attention_math.story import division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP, fit_width
@@ -35,6 +35,11 @@ BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below 
 SMALLEST_ZOOM = 0.84
 MARGIN_X = 0.3  # the layout's margin at either side of the frame
 SAFE_MARGIN_X = 0.75  # the weights' layout, which fills the frame's width: clear of its edges
+# X, the learned matrices, Q, K and V in one row across the frame: numbers a little larger than
+# the tables' 22, so that fitted to the frame's width they stay at least that size
+OPENING_NUMBER_SIZE = 24
+OPENING_SHAPES_SIZE = 40  # the shapes' line under them
+ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
 
 
 class DimensionsScene(ExplainerScene):
@@ -47,7 +52,9 @@ class DimensionsScene(ExplainerScene):
     def _tag(self, name: str, shape: str, colour: str) -> VGroup:
         """A matrix's name and its shape, read together: "Q  5 × 2"."""
         return VGroup(label(name, self.theme, size=26, color=colour),
-                      label(shape, self.theme, size=22, color=self.theme.text)).arrange(RIGHT, buff=0.2)
+                      # as large as the name: the tables beside it are fitted to the frame, and
+                      # the shape then stays above the smallest text that reads
+                      label(shape, self.theme, size=26, color=self.theme.text)).arrange(RIGHT, buff=0.2)
 
     def _operand(self, values, name, cols, colour, **kwargs):
         tokens = list(self.first.tokens)
@@ -100,39 +107,59 @@ class DimensionsScene(ExplainerScene):
         return parts
 
     def narrower_projections(self):
-        """X as handed over, and the Q, K and V the learned matrices make of it, each with its shape."""
+        """X as handed over, the learned matrices beside it with the shapes' line (their d rows
+        matching X's d columns, the inner sizes lit), then the shape motion: one word's row of d
+        numbers, boxed, narrows into its rows of d_k in Q, K and V as they appear (the projections
+        themselves were worked in the previous step: here their shapes are the subject)."""
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, d = len(s.tokens), ex.d
         self.heading = self.chapter_title()
-        x = self._operand(s.input, "input", list(ex.dims), th.text, col_label_colors=self.dim_colors())
+        # every table of the step at one number size, large enough to stay above the floor when
+        # the row of them is fitted to the frame; cells a little wider than the default, so a
+        # negative ("−0.60") keeps that size
+        wide = dict(cell_w=CELL_W * 1.2, number_size=OPENING_NUMBER_SIZE)
+        # X without its dims' names: one table at their size ("grammar") was as wide as two of
+        # the products beside it, and the row of five no longer fitted with its numbers readable;
+        # here its shape is the subject, and its tag says it
+        x = self._operand(s.input, "input", None, th.text, **wide)
         # Q, K and V stand level with X's rows, so X's row labels name theirs too
         self.q1, self.k1, self.v1 = (
-            self.grid(values, name, col_labels=feature_names(prefix, width), value_scale=self.vector_scale, label_color=colour)
+            self.grid(values, name, col_labels=feature_names(prefix, width), value_scale=self.vector_scale,
+                      label_color=colour, **wide)
             for values, name, prefix, width, colour in ((p.q, "projected.q", "q", p.d_k, th.query),
                                                         (p.k, "projected.k", "k", p.d_k, th.key),
                                                         (p.v, "projected.v", "v", p.d_v, th.value)))
         tags = [self._tag("X", f"{n} × {d}", th.text), self._tag("Q", f"{n} × {p.d_k}", th.query),
                 self._tag("K", f"{n} × {p.d_k}", th.key), self._tag("V", f"{n} × {p.d_v}", th.value)]
         blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
-        blocks.arrange(RIGHT, buff=0.45, aligned_edge=UP)
-        blocks[1:].shift(RIGHT * 0.35)  # X stands apart from what is made of it
-        # the learned matrices, shown for a moment where what they make will stand (d rows each)
+        blocks.arrange(RIGHT, buff=0.4, aligned_edge=UP)
+        blocks[1:].shift(RIGHT * 0.3)  # X stands apart from what is made of it
+        # X's rows level with theirs (X has no column names over its cells; they have)
+        blocks[0].shift(UP * (self.q1.rects.get_top()[1] - x.rects.get_top()[1]))
+        # the learned matrices, shown where what they make will stand (d rows each)
         self.w_blocks = VGroup()
         for w, key, prefix, colour, block in ((p.w_q, "q", "q", th.query, blocks[1]), (p.w_k, "k", "k", th.key, blocks[2]),
                                               (p.w_v, "v", "v", th.value, blocks[3])):
             g = self.grid(w, f"projected.w_{key}", col_labels=feature_names(prefix, w.shape[1]),
-                          value_scale=self.vector_scale, label_color=colour)
-            tag = self._tag(f"W_{key.upper()}", f"{d} × {w.shape[1]}", colour).next_to(g.rects, DOWN, buff=0.2)
+                          value_scale=self.vector_scale, label_color=colour, **wide)
+            # the name over its shape: side by side they were wider than the narrow table above them,
+            # and the row of tables had to shrink for them
+            tag = self._tag(f"W_{key.upper()}", f"{d} × {w.shape[1]}", colour).arrange(DOWN, buff=0.08)
+            tag.next_to(g.rects, DOWN, buff=0.15)
             pair = VGroup(g, tag)
             pair.shift(block[0].rects.get_corner(UP + LEFT) - g.rects.get_corner(UP + LEFT))
             self.w_blocks.add(pair)
-        shapes = [f"({n} × {d})·({d} × {p.d_k}) = ({n} × {p.d_k})"]
-        if p.d_v != p.d_k:
-            shapes.append(f"({n} × {d})·({d} × {p.d_v}) = ({n} × {p.d_v})")
-        formula = VGroup(*(label(t, th, size=26) for t in shapes)).arrange(DOWN, buff=0.12)
+        # every number of the step at one size (a negative shrunk to fit read as a lesser value)
+        numbers_larger([x, self.q1, self.k1, self.v1, *(b[0] for b in self.w_blocks)], OPENING_NUMBER_SIZE)
+        # the shapes, their inner sizes (which must match) in the focus colour
+        lines = [((n, d), (d, p.d_k))] + ([((n, d), (d, p.d_v))] if p.d_v != p.d_k else [])
+        formula = VGroup(*(self._shape_line(*line) for line in lines)).arrange(DOWN, buff=0.15)
+        # large, under the tables (whose row across the frame's width leaves its lower part empty):
+        # the step's subject, read as each of its parts is lit
+        formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
         whole = VGroup(formula, blocks, self.w_blocks)
-        formula.next_to(blocks, UP, buff=0.45)
+        formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
         fit_to_frame(whole, margin_x=0.3, top=2.9, bottom=BOTTOM, grow=1.4)
         self.names1 = tags
         self.formula = formula
@@ -140,70 +167,34 @@ class DimensionsScene(ExplainerScene):
         self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
         mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
-        # two sentences, the worked number between them: each reads whole on its own
         said = ((f"{mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
                 (f"Here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
-        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=1.2)
-        # one word's row: its d numbers in X, then, the learned matrices gone, its rows in Q, K
-        # and V as they appear (each appears once: nothing is on screen before its fade begins)
+        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=1.5)
+        # the inner sizes: one word's d numbers (its row of X), the d rows of each learned matrix,
+        # and the two sizes in the shapes' line that say they match, lit in turn as they are said
         i = self.focus_row(s)
-        self._first_query_number(i)
-        # the word's row of X stays boxed from the worked number on
-        self.one_word_rows = VGroup(self.worked_line[1][0], *(g.row_box(i, th.focus) for g in (self.q1, self.k1, self.v1)))
-        self.narrate(said[1], *(during(move, 0.0, 0.4) for move in self.zoom_out().animations),
-                     # the shapes' formula goes with the learned matrix it multiplies by (the
-                     # others went as the camera came in)
-                     Vanish(VGroup(self.w_blocks[0], self.formula), gone=(0.2, 0.4)),
-                     during(FadeOut(VGroup(self.worked_line[0], self.worked_line[1][1])), 0.2, 0.4),
-                     Vanish(VGroup(*blocks[1:]), back=(0.45, 0.75)),
-                     during(FadeIn(VGroup(*self.one_word_rows[1:])), 0.7, 0.9), run_time=2.6)
-
-    def _first_query_number(self, i: int) -> None:
-        """One number of Q worked where X and W_Q stand: the focus word's row of X boxed, W_Q's
-        first column boxed, each pair of their numbers boxed in turn as it is written in one line
-        under them, "a × b + …", and its sum (X·W is a product like any other: (n × d)·(d × d_k))."""
-        ex, th = self.example, self.theme
-        x, w_q = self.x, self.w_blocks[0][0]
-        dot = dot_product(x.values[i], w_q.values[:, 0])
-        places = dot.decimals
-        size = 30
-        terms = VGroup()
-        for k, (a, b) in enumerate(zip(dot.a, dot.b)):
-            if k:
-                terms.add(label("+", th, size=size))
-            left, right = label(shortest(a, places), th, size=size, color=th.focus), label(shortest(b, places), th,
-                                                                                          size=size, color=th.query)
-            terms.add(VGroup(left, label("×", th, size=size), right).arrange(RIGHT, buff=0.06))
-        total, cell = format_number(dot.total, places), self.q1.written(dot.total)
-        terms.add(label(f"= {total}" + (f" ≈ {cell}" if parse_number(total) != parse_number(cell) else ""), th, size=size))
-        terms.arrange(RIGHT, buff=0.14)
-        # under the tables, no wider than X and W_Q (the camera comes in on them), unless its numbers
-        # would then be smaller than 20 (a long row: 8 terms): wider then, up to the frame's width
-        span = VGroup(x, self.w_blocks[0])
-        fit_width(terms, min(config.frame_width - 2 * SAFE_MARGIN_X, max(span.width, terms.width * 20 / size)))
-        terms.next_to(VGroup(self.names1[0], self.w_blocks), DOWN, buff=0.45)
-        terms.set_x(float(np.clip(span.get_x(), -config.frame_width / 2 + SAFE_MARGIN_X + terms.width / 2,
-                                  config.frame_width / 2 - SAFE_MARGIN_X - terms.width / 2)))
-        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, th.query))
-        # each pair multiplied boxed in turn as its term is written (copies flown down to the line
-        # would cross the rows under them)
-        n_terms = len(dot.a)
-        pair_boxes = [VGroup(x.cell_box(i, k, th.text), w_q.cell_box(k, 0, th.text)) for k in range(n_terms)]
-        written = [t for t in terms if isinstance(t, VGroup)]
-        signs = VGroup(*(t for t in terms[:-1] if not isinstance(t, VGroup)))
-        start, span_t = 0.2, 0.6
-        # the camera in on X, W_Q, the shapes and the line: W_K and W_V, which it would cut, go
-        # (they go as Q, K and V come in any case)
-        self.narrate(f"One number of Q: {ex.focus}'s row of X times the first column of W_Q, added up.",
-                     *(during(move, 0.0, 0.3) for move in self.zoom_on(self.formula, span, self.names1[0], terms)
-                       .animations), during(FadeOut(self.w_blocks[1:]), 0.0, 0.15),
-                     during(FadeIn(boxes), 0.15, 0.3), during(hop_through(pair_boxes), start, start + span_t),
-                     *(during(FadeIn(term, shift=0.1 * UP), start + span_t * (k + 0.1) / n_terms,
-                              start + span_t * (k + 0.6) / n_terms) for k, term in enumerate(written)),
-                     during(FadeIn(signs), start + span_t / n_terms, start + span_t),
-                     during(FadeIn(terms[-1], shift=0.15 * LEFT), 0.85, 1.0), run_time=4.0)
-        # gone as the learned matrices go (the next cue)
-        self.worked_line = VGroup(terms, boxes)
+        x_box = x.row_box(i, th.focus)
+        w_boxes = VGroup(*(SurroundingRectangle(b[0].rects, color=th.focus, buff=0.05, stroke_width=4)
+                           for b in self.w_blocks))
+        self.inner_marks = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4)
+                                    for line in formula for g in line.inner))
+        self.narrate(f"A word's {d} numbers meet the {d} rows of each:", during(FadeIn(x_box), 0.0, 0.3),
+                     *(during(FadeIn(b), 0.3 + 0.12 * k, 0.5 + 0.12 * k) for k, b in enumerate(w_boxes)),
+                     during(FadeIn(self.inner_marks), 0.7, 0.95), run_time=2.6)
+        # the shape motion: the learned matrices go, and copies of the word's box fly from its row
+        # of X (d cells) and narrow into its rows of Q, K and V (d_k, d_v cells), where its numbers
+        # then appear; the other words' rows after them
+        targets = [g.row_box(i, th.focus) for g in (self.q1, self.k1, self.v1)]
+        made = VGroup(*blocks[1:])
+        own = [m for g in (self.q1, self.k1, self.v1) for m in g.row(i)]
+        rest = [*(m for g in (self.q1, self.k1, self.v1) for r in range(n) if r != i for m in g.row(r)),
+                *(g.col_labels for g in (self.q1, self.k1, self.v1)), *tags[1:]]
+        self.narrate(said[1], Vanish(VGroup(self.w_blocks, w_boxes), gone=(0.0, 0.25)),
+                     *(during(TransformFromCopy(x_box, target), 0.2 + 0.05 * k, 0.55 + 0.05 * k)
+                       for k, target in enumerate(targets)),
+                     Vanish(made, back=(0.6, 0.75), parts=own), Vanish(made, back=(0.75, 1.0), parts=rest),
+                     run_time=3.0)
+        self.one_word_rows = VGroup(x_box, *targets)
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -275,6 +266,7 @@ class DimensionsScene(ExplainerScene):
         top = max(self.kt.rects.get_bottom()[1] - 0.15 - (p.d_k - 1) * h, BOTTOM + n * h)
         k_down = np.array([self.scores.rects.get_right()[0] - k.rects.get_right()[0], top - k.rects.get_top()[1], 0.0])
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
+                                self.formula, self.inner_marks,
                                 self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
                   *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), run_time=1.5)
         self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
@@ -292,6 +284,11 @@ class DimensionsScene(ExplainerScene):
         i, j = self.worked
         sweep = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
+        # the worked products as large as the tables' numbers (the sweep writes them for tables at
+        # their own size: these were fitted larger), no taller than Kᵀ's rows they stand beside
+        row_step = self.kt.cell(0, 0).height
+        sweep.grow_ledger(max(1.0, min(self.kt.number(0, 0).font_size / sweep.sums[0].font_size,
+                                       0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums]))))
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
         # the camera in on the row, the column, the cell and the ledger: the worked number reads
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
@@ -424,9 +421,23 @@ class DimensionsScene(ExplainerScene):
         self.out.clear_fills()
         # while the weights are made they have the frame to themselves, in its centre; they move to
         # their place beside V as V comes (output_width)
-        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag)
-        self.weights_shift = -VGroup(self.weights, self.weights_tag).get_x()
-        made.shift(RIGHT * self.weights_shift)
+        # what each row of weights, as written, adds up to, beside it as it is made (0.99 shows why
+        # "before rounding"; scale_and_softmax), where V will stand: they go as V comes
+        self.row_totals = VGroup(*(label(f"Σ = {t}", th, size=26, color=th.text)
+                                   .next_to(self.weights.rects, RIGHT, buff=0.35).set_y(self.weights.cell(r, 0).get_y())
+                                   for r, t in enumerate(written_row_totals(p.weights))))
+        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.row_totals)
+        # (larger there, as far as the frame allows: they shrink back to their place as V comes)
+        self.weights_home = VGroup(self.weights, self.weights_tag).get_center()
+        room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
+        if room < 1.0:  # no room beside the rows (a long sentence): the weights as large, without them
+            made.remove(self.row_totals)
+            self.row_totals = VGroup()
+            room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
+        made.shift(RIGHT * -made.get_x())
+        self.weights_grow = max(1.0, room)
+        made.scale(self.weights_grow)
+        made.shift(UP * (min(0.0, 3.0 - made.get_top()[1]) + max(0.0, BOTTOM - made.get_bottom()[1])))
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -478,7 +489,9 @@ class DimensionsScene(ExplainerScene):
         converting = 0.85
         rows = [during(change_in_place(big.row(r), self.weights.row(r), grow=False), converting * r / n,
                        converting * (r + 0.85) / n) for r in range(n)]
-        self.narrate(f"row by row: each word's weights {total}.", *rows,
+        totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
+                  for r, t in enumerate(self.row_totals)]
+        self.narrate(f"row by row: each word's weights {total}.", *rows, *totals,
                      during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), converting + 0.02, 1.0),
                      run_time=0.5 * n + 0.9)
         self.remove(big)
@@ -517,8 +530,10 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
-        self.narrate("The weights times V:", during(VGroup(self.weights, self.weights_tag).animate.shift(
-            LEFT * self.weights_shift), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0), run_time=1.4)
+        self.narrate("The weights times V:", during(FadeOut(self.row_totals), 0.0, 0.25),
+                     during(VGroup(self.weights, self.weights_tag).animate.scale(
+            1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
+            run_time=1.4)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
         reworked = self._rows_as_worked()  # (a row rewritten: a little longer for each, to be read)

@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, BackgroundRectangle, Circumscribe, Create, DashedLine, FadeIn, FadeOut,
-    GrowArrow, Indicate, LaggedStart, Succession, SurroundingRectangle, Transform, VGroup, Write, config, there_and_back,
+    GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup,
+    Write, config, there_and_back,
 )
 
 from attention_math.core import scale_factor
@@ -36,7 +37,10 @@ QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 
 STRIP_WORD_SIZE = 28
 PLOT_LEFT = -config.frame_width / 2 + 0.5 * config.frame_width  # the plane takes the right half of the frame
 # the three attention rows compared: large cells (numbers about 35), one row under the other
-COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 1.9
+COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 1.7
+# under the three rows, each word's three weights as bars side by side in its column: the largest
+# weight of the three rows this tall (before fitting), each bar this share of a column's width
+BAR_HEIGHT, BAR_SHARE = 0.9, 0.24
 # X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
 # (the stacked products' height is what limits their size)
 WORKED_NUMBER_SIZE = 26
@@ -317,7 +321,7 @@ class ProjectionsScene(ExplainerScene):
         if figure.submobjects:
             placer, origin = self.qk_plane.placer(), self.qk_plane.origin
             tip, foot, key_tip = (self.qk_plane.c2p(v) for v in (proj.a, proj.foot, proj.b))
-            reach = label(shortest(proj.shadow, places), th, size=20, color=th.query)
+            reach = label(shortest(proj.shadow, places), th, size=24, color=th.query)
             placer.avoid_segment(tip, foot)  # the perpendicular: no number across it
             for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
                 placer.avoid_box(tick, pad=0.15)
@@ -326,7 +330,7 @@ class ProjectionsScene(ExplainerScene):
                 if vec.label is not None:
                     placer.avoid_box(vec.label, pad=0.2)
             # at the precision the worked product writes it (|cat| = 1.903 beside 1.282 × 1.903)
-            length = label(f"|{tokens[best]}| = {shortest(proj.length_b, places)}", th, size=20, color=th.key)
+            length = label(f"|{tokens[best]}| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
             word = self.qk_plane.arrow_for(tokens[best]).label
             placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
@@ -427,7 +431,8 @@ class ProjectionsScene(ExplainerScene):
     def compare_attention(self):
         """The focus word's attention row three ways, one change at a time: simplified (Q = K = X,
         ÷ √d); the learned scores with the same divisor (what W_Q and W_K change); the learned scores
-        ÷ √d_k (what the narrower vectors' divisor changes)."""
+        ÷ √d_k (what the narrower vectors' divisor changes). Under the rows, each word's three
+        weights as bars side by side: the changes seen as heights as well as read."""
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
         i = self.focus_row(s)
@@ -445,22 +450,28 @@ class ProjectionsScene(ExplainerScene):
                              cell_w=rows[0].cell_w if rows else COMPARE_CELL_W, cell_h=COMPARE_CELL_H)
             self.shown.append(row)
             rows.append(row)
-            title = VGroup(label(role, th, size=26, color=colour), label(formula, th, size=24))
+            # (larger than the tables' words: the rows and the bars under them share the height)
+            title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
             title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
-        causes = VGroup(label("W_Q, W_K", th, size=24, color=th.query),
-                        VGroup(label(f"d_k = {d_k}", th, size=24, color=th.focus),
-                               label(f"÷ √{d_k} = {root_k}", th, size=24, color=th.focus)).arrange(DOWN, buff=0.1,
-                                                                                                   aligned_edge=RIGHT))
+        # each on one line: between two rows there is room for one
+        causes = VGroup(label("W_Q, W_K", th, size=26, color=th.query),
+                        VGroup(label(f"d_k = {d_k},", th, size=26, color=th.focus),
+                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(RIGHT, buff=0.2))
         # each cause in the names' column, between the two rows it tells apart (level with the
         # arrows of the weights it moves)
         names_right = min(t[0].get_right()[0] for t in table)
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
             cause.move_to([names_right - cause.width / 2, (upper.rects.get_bottom()[1] + lower.rects.get_top()[1]) / 2, 0.0])
+        # the changes seen as heights, not only read: under the rows, each word's three weights
+        # as bars in its column (row order left to right, each row's colour, the simplified grey;
+        # the learned at d_k full, the learned at d paler), growing as their row fills
+        self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs],
+                                              [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)])
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, causes), -6.4, 6.4, top=TOP, bottom=BOTTOM, grow=1.6)  # clear of the frame's edges
+        fit_region(VGroup(table, causes, self.compare_bars), -6.4, 6.4, top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
         # the third row's name and formula are written when d_k, its divisor, is taught
@@ -468,11 +479,12 @@ class ProjectionsScene(ExplainerScene):
                      LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1])),
                                  lag_ratio=0.4), run_time=1.5)
         self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
-                     FadeIn(rows[0].col_labels), self._fill_row(rows[0]), run_time=1.8)
+                     FadeIn(rows[0].col_labels), FadeIn(self.compare_bars[0]), self._fill_row(rows[0]),
+                     self._grow_bars(0), run_time=1.8)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
         changed = [j for j in (gain, loss) if j is not None]
         self.narrate("Now the learned scores,", Indicate(titles[1], color=th.query, scale_factor=1.1),
-                     self._fill_row(rows[1]), run_time=1.8)
+                     self._fill_row(rows[1]), self._grow_bars(1), run_time=1.8)
         # the divisor in both formulas coloured as it is said ("√4", the glyphs before the last ")"),
         # back to the text's colour as the weights are compared
         roots = [t[1][-2 - len(str(d)):-1] for t in titles[:2]]
@@ -498,7 +510,7 @@ class ProjectionsScene(ExplainerScene):
         if effect is None:
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
                          FadeOut(marks), FadeIn(titles[2], shift=RIGHT * 0.2), FadeIn(causes[1]),
-                         self._fill_row(rows[2]), run_time=1.5)
+                         self._fill_row(rows[2]), self._grow_bars(2), run_time=1.5)
         else:
             size = "narrower" if effect == "sharper" else "wider"
             # the two divisors pointed at in turn: √d above, √d_k below (frames faded, not drawn edge by edge)
@@ -509,7 +521,7 @@ class ProjectionsScene(ExplainerScene):
                          during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
             self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
                          Circumscribe(titles[2][1], color=th.focus, fade_in=True, fade_out=True),
-                         during(self._fill_row(rows[2]), 0.3, 1.0), run_time=2.5)
+                         during(AnimationGroup(self._fill_row(rows[2]), self._grow_bars(2)), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else
                      f"the largest weight stays at {format_number(after.max())}.")
@@ -543,6 +555,33 @@ class ProjectionsScene(ExplainerScene):
         # every number at one size, the widest ("−2.08") within its cell: a negative shrunk to fit
         # read as a lesser score than the positives beside it
         return numbers_larger(row, max(n.font_size for n in row.numbers))
+
+    def _weight_bars(self, rows, values, looks) -> VGroup:
+        """[baseline, bars of row 0, bars of row 1, …]: under the last row, in each word's column,
+        one bar per row (left to right in the rows' order), height ∝ weight (the largest of all
+        BAR_HEIGHT), in that row's (colour, opacity)."""
+        last, cell_w = rows[-1], rows[0].cell_w
+        top = last.rects.get_bottom()[1] - 0.35
+        base = top - BAR_HEIGHT
+        tallest = max(float(np.max(v)) for v in values) or 1.0
+        width = BAR_SHARE * cell_w
+        baseline = Line([last.rects.get_left()[0], base, 0.0], [last.rects.get_right()[0], base, 0.0],
+                        color=self.theme.muted, stroke_width=2)
+        groups = VGroup(baseline)
+        for k, (row_values, (colour, opacity)) in enumerate(zip(values, looks)):
+            bars = VGroup()
+            for j, w in enumerate(row_values):
+                height = max(BAR_HEIGHT * float(w) / tallest, 0.02)
+                x = last.cell(0, j).get_x() + (k - (len(values) - 1) / 2) * width * 1.1
+                bars.add(Rectangle(width=width, height=height, stroke_width=0, fill_color=colour,
+                                   fill_opacity=opacity).move_to([x, base + height / 2, 0.0]))
+            groups.add(bars)
+        return groups
+
+    def _grow_bars(self, k: int):
+        """Row k's bars growing up from the baseline, left to right with its cells (_fill_row)."""
+        return LaggedStart(*(ReplacementTransform(bar.copy().stretch_to_fit_height(1e-3).align_to(bar, DOWN), bar)
+                             for bar in self.compare_bars[k + 1]), lag_ratio=0.25)
 
     @staticmethod
     def _fill_row(row):

@@ -490,3 +490,16 @@ def test_reads_all_positive_hand_checked():
     assert reads_all_positive(np.array([0.261, 0.091, 0.433, 0.103, 0.111]), 3)
     assert not reads_all_positive(np.array([0.9996, 0.0004]), 3)
     assert reads_all_positive(np.array([0.9996, 0.0004]), 4)
+
+
+def test_written_row_totals_hand_checked(builtin):
+    """The built-in learned weights (dimensions), as written: cat 0.62 + 0.01 + 0.20 + 0.02 + 0.14
+    = 0.99; and 5 × 0.20 = 1.00; mouse 0.32 + 0.01 + 0.54 + 0.02 + 0.11 = 1.00; are 0.24 + 0.16 + 0.22
+    + 0.17 + 0.21 = 1.00; friends 0.44 + 0.09 + 0.16 + 0.10 + 0.21 = 1.00. Thirds written 0.33 add
+    up to 0.99; at 3 decimals 0.333 + 0.333 + 0.334 = 1.000."""
+    from attention_math.story import written_row_totals
+
+    _, trace = builtin
+    assert written_row_totals(trace[0].projected.weights) == ["0.99", "1.00", "1.00", "1.00", "1.00"]
+    assert written_row_totals(np.array([1 / 3, 1 / 3, 1 / 3])) == ["0.99"]
+    assert written_row_totals(np.array([0.333, 0.333, 0.334]), 3) == ["1.000"]
