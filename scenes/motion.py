@@ -426,11 +426,15 @@ class ProductSweep:
         """Each line at the height of `top`'s row k (the row of dim k), its pieces in columns, the
         sums beside; all of it left of `top`'s row labels, shrunk if it would leave the frame."""
         widths = [max(line[c].width for line in self.products) for c in range(4)]
-        gap = 0.12
+        gap = 0.6 * self.products[0][1].width  # about a space, at whatever size the ledger is
+        # as numbers are written in a column: the factors right-aligned (their decimal points line
+        # up), "×" centred, "= p" from the left; centred, "1.35 ×  1.90   = 2.565" read ragged
+        toward = (1, 0, 1, -1)  # of each column's spare width: right, centre, right, left
         for k, line in enumerate(self.products):
             x = 0.0
             for c, piece in enumerate(line):
-                piece.move_to(np.array([x + widths[c] / 2, self.top.cell(k, 0).get_y(), 0.0]))
+                piece.move_to(np.array([x + widths[c] / 2 + toward[c] * (widths[c] - piece.width) / 2,
+                                        self.top.cell(k, 0).get_y(), 0.0]))
                 x += widths[c] + gap
             self.sums[k].move_to(np.array([x + 0.2 + self.sums[k].width / 2, self.top.cell(k, 0).get_y(), 0.0]))
             self.sums[k].align_to(np.array([x + 0.2, 0, 0]), LEFT)

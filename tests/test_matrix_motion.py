@@ -9,6 +9,7 @@ import pytest
 
 from attention_math import format_number, load_example, trace_example
 from attention_math.breakdown import dot_product
+from scenes.geometry import box_of
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -126,6 +127,9 @@ def test_product_sweep_sums_term_by_term_and_delivers_the_score(product):
         a, _, b, p = (piece.text for piece in line)
         assert (a, b, p) == (x.number(i, k).text, xt.number(k, j).text, f"={format_number(dot.products[k])}")
         assert line.get_y() == pytest.approx(xt.cell(k, 0).get_y())  # beside the row of its dim
+    # set as a column of numbers: the factors' right edges line up, and the products' left edges
+    for column, edge in ((0, 2), (2, 2), (3, 0)):
+        assert len({round(box_of(line[column])[edge], 6) for line in sweep.products}) == 1, column
     assert [t.text for t in sweep.sums] == [f"Σ{format_number(v)}" for v in dot.running]
     assert dot.total == pytest.approx(s.simple.scores[i, j])
     cell = scores.cell(i, j)[0]
