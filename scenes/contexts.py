@@ -12,7 +12,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
-    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Wait, Write, there_and_back,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -26,13 +26,16 @@ from scenes.motion import Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
-OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 28, 20  # the opening's rows: numbers and dims' names, before fitting
+OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers and dims' names, before fitting
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
-READOUT_SIZE = 24  # the angles' readout under the table
-READOUT_PITCH = 0.45  # its lines' spacing
+READOUT_SIZE = 28  # the angles' readout under the table
+READOUT_PITCH = 0.52  # its lines' spacing
+SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.27, 15, 22.4  # its columns, its words (built at 17, grown)
+TABLE_BOTTOM = 1.2  # the summary table, right of the plot, from the frame's top down to here
 PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
-PLOT_LEFT = 0.0  # the plot, a square on the right from here to the frame's right margin; the table left of it
+PLOT_LEAST = 5.8  # the plot's least width (frame units), whatever the table's
+PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.3, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
@@ -48,21 +51,36 @@ def direction_of(plane: VectorPlane, xy) -> float:
     return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
 
 
-def plot_in_region(plane, points, theme, *, left: float, right: float, top: float, axis_colors) -> VectorPlane:
-    """plane_in_region, with the x axis's name over the axis's end instead of beyond it: the axes
-    take the width the name took (the plot is then as large as the region's height allows). The
-    plane's box is the region (its labels' bounds)."""
-    bottom = BOTTOM
-    probe = VectorPlane(plane, points, theme, width=right - left, height=top - bottom, axis_colors=axis_colors)
-    extra = probe.axis_names[0].width + 0.12  # what the name beside the axis's end took from the axes
-    figure = VectorPlane(plane, points, theme, width=right - left + extra, height=top - bottom, axis_colors=axis_colors)
-    end = figure.axes.c2p(figure.x_range.high, 0)
-    figure.axis_names[0].next_to(end, UP, buff=0.12).align_to(end, RIGHT)
-    drawn = VGroup(figure.axes, figure.tick_labels, figure.axis_names)
-    figure.shift(np.array([(left + right) / 2, (top + bottom) / 2, 0.0]) - drawn.get_center())
-    # the box: from what is drawn's left (the table beside keeps clear of it) to the region's right
-    start = drawn.get_left()[0]
-    figure.box.stretch_to_fit_width(right - start).move_to(np.array([(start + right) / 2, (top + bottom) / 2, 0.0]))
+def plot_on_left(plane, points, theme, *, left: float, top: float, right: float, axis_colors) -> VectorPlane:
+    """A plane whose axes, tick numbers and names fill the height from `top` down to the subtitles'
+    band, from `left` on: each axis's name beside its end (the x axis's over it, the y axis's right
+    of it) instead of beyond it, so the axes take the height and width the names took (no wider
+    than up to `right`: then less high). Its box (its labels' bounds) is what is drawn, a little
+    wider on the right: the table keeps clear."""
+    height = top - BOTTOM
+
+    def drawn(figure):
+        x_end, y_end = figure.axes.c2p(figure.x_range.high, 0), figure.axes.c2p(0, figure.y_range.high)
+        figure.axis_names[0].next_to(x_end, UP, buff=0.12).align_to(x_end, RIGHT)
+        figure.axis_names[1].next_to(y_end, RIGHT, buff=0.15).align_to(y_end, UP)
+        return VGroup(figure.axes, figure.tick_labels, figure.axis_names)
+
+    size = height
+    for _ in range(3):  # the plane's own reserve for names and numbers, given back to the axes
+        figure = VectorPlane(plane, points, theme, width=4 * height, height=size, axis_colors=axis_colors)
+        ink = drawn(figure)
+        if ink.height >= height - 0.02:
+            break
+        size += height - ink.height
+    for _ in range(3):  # never more than the region: as high as it, as wide as up to `right`
+        over = max(ink.height - height, ink.width - (right - left))
+        if over <= 0:
+            break
+        size -= over + 0.02
+        figure = VectorPlane(plane, points, theme, width=4 * height, height=size, axis_colors=axis_colors)
+        ink = drawn(figure)
+    figure.shift(np.array([left - ink.get_left()[0], top - ink.get_top()[1], 0.0]))
+    figure.box.stretch_to_fit_height(height).stretch_to_fit_width(ink.width + 0.15).align_to(ink, LEFT + UP)
     return figure
 
 
@@ -127,22 +145,26 @@ class ContextsScene(ExplainerScene):
         columns, self.inputs, self.outputs, self.arrows = [], [], [], []
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
-            caption = label(f"“{' '.join(s.tokens)}”", th, size=20)
+            caption = label(f"“{' '.join(s.tokens)}”", th, size=OPENING_LABEL_SIZE)
             # the rows' numbers larger than their dims' names (which set the columns' widths): the two
             # rows of each sentence are all there is to read
+            # (the dims' names built smaller, as they set the columns' widths, and grown where they
+            # stand: the two sentences side by side fit the frame's width at a reading size)
             x = numbers_larger(self.grid(s.input[i][None, :], f"pair[{k}].input[focus]", value_scale=self.vector_scale,
                                          col_labels=list(ex.dims), cell_w=1.0, cell_h=OPENING_CELL_H,
-                                         number_size=OPENING_LABEL_SIZE - 2), OPENING_NUMBER_SIZE)
+                                         number_size=OPENING_LABEL_SIZE - 4), OPENING_NUMBER_SIZE)
+            for word in x.col_labels:
+                word.scale(OPENING_LABEL_SIZE / word.font_size, about_edge=DOWN)
             # same columns as the input right above it: no second row of dimension names
             y = numbers_larger(self.grid(s.simple.output[i][None, :], f"pair[{k}].simple.output[focus]",
                                          value_scale=self.vector_scale, cell_w=x.cell_w, cell_h=OPENING_CELL_H,
                                          number_size=OPENING_LABEL_SIZE - 2), OPENING_NUMBER_SIZE)
             for j, colour in self.dim_colors().items():  # as in the table they move into, and the axes
                 x.col_labels[j].set_color(colour)
-            x_name = label(f"{ex.focus}: input", th, size=20, color=th.focus)
-            y_name = label(f"{ex.focus}: output", th, size=20, color=th.output)
+            x_name = label(f"{ex.focus}: input", th, size=OPENING_LABEL_SIZE, color=th.focus)
+            y_name = label(f"{ex.focus}: output", th, size=OPENING_LABEL_SIZE, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
-            VGroup(y_name, y).shift(DOWN * 1.9)  # room for the arrow of self-attention (and the layout fills the frame)
+            VGroup(y_name, y).shift(DOWN * 1.6)  # room for the arrow of self-attention (and the layout fills the frame)
             arrow = Arrow(x.rects.get_bottom(), y_name.get_top(), buff=0.1, color=th.muted, stroke_width=4,
                           max_tip_length_to_length_ratio=0.25)
             columns.append(VGroup(block, arrow))
@@ -162,7 +184,7 @@ class ContextsScene(ExplainerScene):
             if len(caption.submobjects) == len("".join(tokens)) + 2:  # one glyph a letter, and the quotes
                 start = 1 + len("".join(tokens[:tokens.index(word)]))
                 neighbours.append(caption[start:start + len(word)].animate.set_color(colour))
-        tags = VGroup(*(label("self-attention", th, size=20, color=th.muted).next_to(a, RIGHT, buff=0.15)
+        tags = VGroup(*(label("self-attention", th, size=OPENING_LABEL_SIZE, color=th.muted).next_to(a, RIGHT, buff=0.15)
                         for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
@@ -185,8 +207,8 @@ class ContextsScene(ExplainerScene):
     def plot(self):
         """One table (the focus word's input, and its output in each context) beside a plane: the
         context words and the focus word as arrows, then each output built as a chain of weighted
-        value arrows, ending where the focus word's output points (the first briskly: the step
-        before built it term by term; the second up close, then both chains side by side), and
+        value arrows, ending where the focus word's output points (each up close, its pieces named;
+        then both chains side by side), and
         the two outputs compared: each one's angle to the axis it turns towards, against the input's."""
         ex, th = self.example, self.theme
         plane = embedding_plane(ex)
@@ -199,11 +221,33 @@ class ContextsScene(ExplainerScene):
         drawn = list(dict.fromkeys([*words, ex.focus]))
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
         reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
-        # the right of the frame up to its top (the heading is on the left), its range from the data:
-        # the plane as large as the frame allows, so the chains' shortest pieces still read
-        self.plane = plot_in_region(plane, reach, th, left=PLOT_LEFT, right=self.camera.frame_width / 2 - 0.3,
-                                    top=self.camera.frame_height / 2 - 0.25,
-                                    axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        # the two sentences condense into one table on the right (one input, two outputs)
+        points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
+        summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
+                            col_labels=list(ex.dims), value_scale=self.vector_scale,
+                            # each context's output in its own colour from here on (its arrow, its row's
+                            # name, its angle): which output came from which context is seen throughout
+                            row_label_colors={0: th.focus, **{k + 1: c for k, c in enumerate(self.context_colors(words))}},
+                            col_label_colors=self.dim_colors(),
+                            # taller cells than a table's, its numbers grown in them: the three rows
+                            # compared all along read at the worked numbers' size (they were 11 px);
+                            # its words built small (they set the columns' widths) and grown where they
+                            # stand: a long dim's name reaches over its neighbours' columns
+                            cell_w=SUMMARY_CELL_W, cell_h=0.62, number_size=SUMMARY_BUILD_SIZE)
+        numbers_larger(summary, SUMMARY_NUMBER_SIZE)
+        for word in summary.row_labels:
+            word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=RIGHT)
+        for word in summary.col_labels:
+            word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=DOWN)
+        # the left of the frame under the heading, as high as the stage (its range from the data):
+        # the plane as large as the frame allows, so the chains' shortest pieces still read; as wide
+        # as that height makes it (a square), the table and the angles' readout right of it
+        half = self.camera.frame_width / 2
+        colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        # (no wider than leaves the table its own size, but never narrower than PLOT_LEAST: a table
+        # of many dims is shrunk to the room left instead)
+        self.plane = plot_on_left(plane, reach, th, left=-half + PLOT_MARGIN, top=TOP, axis_colors=colours,
+                                  right=max(half - 0.25 - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
         placer = self.plane.placer()
         # the x axis's name, over the axis's end, keeps a wide berth: a word beside it ("cat animal",
         # both in the animal colour) read as one phrase
@@ -232,23 +276,10 @@ class ContextsScene(ExplainerScene):
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
         del placer.segments[kept:kept + 6]
         later += range(kept, len(placer.segments))  # the words' arrows too: faint while the chains are laid
-        # the two sentences condense into one small table on the left (one input, two outputs)
-        points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
-        summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
-                            col_labels=list(ex.dims), value_scale=self.vector_scale,
-                            # each context's output in its own colour from here on (its arrow, its row's
-                            # name, its angle): which output came from which context is seen throughout
-                            row_label_colors={0: th.focus, **{k + 1: c for k, c in enumerate(self.context_colors(words))}},
-                            col_label_colors=self.dim_colors(),
-                            # taller cells than a table's, its numbers grown in them: the three rows
-                            # compared all along read at the worked numbers' size (they were 11 px)
-                            cell_w=0.95, cell_h=0.62)
-        numbers_larger(summary, SUMMARY_NUMBER_SIZE)
-        half = self.camera.frame_width / 2
-        # the frame's left half under the heading, up to the plot's numbers: the residual's note
-        # comes under it later
-        fit_region(summary, -half + 0.3, self.plane.box.get_left()[0] - 0.35, top=TOP - 0.15, bottom=TOP - 2.6,
-                   grow=1.5)
+        # the frame's right of the plot, up to the frame's top (the heading is on the left): the
+        # angles' readout and the residual's note come under it later
+        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.camera.frame_height / 2 - 0.3,
+                   bottom=TABLE_BOTTOM, grow=1.6)
         self.summary = summary
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
@@ -303,21 +334,6 @@ class ContextsScene(ExplainerScene):
             row = self.row_frame(k + 1, colour)
             named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
             self.plane.figures.append(named)  # drawn on the plane, as its part
-            if k == 0:
-                # the first chain is the sum the step before built term by term: laid briskly, without
-                # the camera's going in; the time goes on the contrast with the second context
-                self.play(back, FadeOut(read_off), run_time=0.5)
-                self.narrate(f"Next to {word}, the weighted value arrows, tip to tail,", self.lay_chain(chain, s),
-                             run_time=2.0)
-                self.narrate(f"end at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
-                             during(FadeIn(row), 0.3, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=1.8)
-                # (it comes back beside the second chain, for the two to be compared)
-                self.play(FadeOut(VGroup(chain, row, named)), forth, run_time=0.5)
-                del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
-                self.remove(chain)
-                first_chain = chain
-                pending.append((out, turns_towards((x, y), self.chains[k].total), []))
-                continue
             # each piece named by its word, read with the camera in on the chain (the pieces are short)
             # (the output's name, drawn once the pieces' names have gone, leaves them its place meanwhile)
             out_boxes = placer.boxes[before_out:]
@@ -347,26 +363,40 @@ class ContextsScene(ExplainerScene):
                 # heading, numbers without their rows' and columns' names
                 edges += self.shown_pieces(self.summary)
             # gone (the table would show, cut, under the heading), and back exactly
-            hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (Wait(0.0), Wait(0.0))
+            hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (None, None)
             # the contexts before this one step back while this chain is built (one focal point), and
             # come back with the camera's going back: the two outputs are then compared
             earlier = [m for j in range(k) for m in (self.output_arrows[j],)]
             self.earlier_as_drawn = []  # (nothing stays pale: the residual finds them as drawn)
-            veil_earlier, unveil_earlier = step_back(earlier, opacity=GHOST) if earlier else (Wait(0.0), Wait(0.0))
+            veil_earlier, unveil_earlier = step_back(earlier, opacity=GHOST) if earlier else (None, None)
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
             # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
-            self.play(back, veil_earlier, self.zoom_on(closer), during(hide_edges, 0.0, 0.3), run_time=0.8)
-            self.narrate(f"Next to {word}, each word's value arrow, scaled by its attention weight, is laid tip to tail.",
+            # (both chains staged alike, up close with their pieces named: the process said on the first)
+            # (the first context has no earlier one to veil, and a closer view may cut nothing)
+            # (the words go pale early: a word near the frame's bottom would be in the subtitles' band
+            # of the view the camera is moving to while still readable)
+            self.play(during(back, 0.0, 0.3), *([veil_earlier] if earlier else []), self.zoom_on(closer),
+                      *([during(hide_edges, 0.0, 0.3)] if edges else []), *([FadeOut(read_off)] if k == 0 else []),
+                      run_time=0.8)
+            self.narrate(f"Next to {word}, each word's value arrow, scaled by its attention weight, is laid tip to tail."
+                         if k == 0 else f"Next to {word}, the same: each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s),
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
                          run_time=4.5)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
-                         during(self.zoom_out(), 0.0, 0.35), during(show_edges, 0.25, 0.35),
-                         during(FadeOut(piece_names), 0.0, 0.25), during(unveil_earlier, 0.35, 0.6),
+                         during(self.zoom_out(), 0.0, 0.35), *([during(show_edges, 0.25, 0.35)] if edges else []),
+                         during(FadeOut(piece_names), 0.0, 0.25),
+                         *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
+            if k == 0:  # (it comes back beside the second chain, for the two to be compared)
+                self.play(FadeOut(VGroup(chain, row, named)), forth, run_time=0.5)
+                self.remove(chain)
+                first_chain = chain
+                pending.append((out, turns_towards((x, y), self.chains[k].total), []))
+                continue
             # the first context's chain back beside this one: one input, two sums of its neighbours
             self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3), run_time=2.0)
@@ -418,8 +448,8 @@ class ContextsScene(ExplainerScene):
     def readout_at(self, top: float, row: int) -> np.ndarray:
         """The left end of line `row` of an angles' readout whose first line's top is at `top`, under
         the table (lines READOUT_PITCH apart)."""
-        # (indented from the table's words: at their left edge the lines hugged the frame's)
-        return np.array([self.summary.get_left()[0] + 0.3, top - 0.2 - READOUT_PITCH * row, 0.0])
+        # (at the table's left edge: the plot, not the frame's edge, is left of them)
+        return np.array([self.summary.get_left()[0], top - 0.2 - READOUT_PITCH * row, 0.0])
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -512,8 +542,8 @@ class ContextsScene(ExplainerScene):
         ex, th = self.example, self.theme
         if not hasattr(self, "plane"):
             return
-        tag = VGroup(label("Beyond the article:", th, size=22, color=th.muted),
-                     label(f"{ex.focus} + output (residual connection)", th, size=22, color=th.focus)
+        tag = VGroup(label("Beyond the article:", th, size=24, color=th.muted),
+                     label(f"{ex.focus} + output (residual connection)", th, size=24, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
         fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=self.summary.get_bottom()[1] - 0.4,
                    bottom=self.summary.get_bottom()[1] - 1.4)
@@ -530,15 +560,15 @@ class ContextsScene(ExplainerScene):
             laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, colours[k],
                                           start=res.embedding, text="", width=3))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
-                                          text=f"sum with {word}", width=4))
+                                          text="sum", width=4))
         placer.bounds = bounds
         # each sum's coordinates under the note, in its context's colour, written as its arrow is drawn
         # (a sum drawn without its numbers was read off the ticks)
         sum_rows = VGroup(*(label(f"{ex.focus} + with {w} = ({format_number(res.total[0])}, {format_number(res.total[1])})",
-                                  th, size=24, color=colours[k]) for k, (res, w) in enumerate(zip(self.residuals, words)))
+                                  th, size=26, color=colours[k]) for k, (res, w) in enumerate(zip(self.residuals, words)))
                           ).arrange(DOWN, buff=0.18, aligned_edge=LEFT)
-        fit_region(sum_rows, self.summary.get_left()[0], self.summary.get_right()[0], top=tag.get_bottom()[1] - 0.3,
-                   bottom=max(BOTTOM + 0.1, tag.get_bottom()[1] - 0.3 - 0.9))
+        fit_region(sum_rows, self.summary.get_left()[0], self.summary.get_right()[0] - 0.3, top=tag.get_bottom()[1] - 0.3,
+                   bottom=max(BOTTOM + 0.1, tag.get_bottom()[1] - 0.3 - 1.0))
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)

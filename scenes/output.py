@@ -24,13 +24,14 @@ from scenes.geometry import (
     LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
-from scenes.staging import fit_region, numbers_larger
+from scenes.staging import fit_region, numbers_larger, regrow_column_labels
 
 PRODUCT_NUMBER_SIZE = 26  # Attention, V and Output's numbers before the product is fitted to the frame
 PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so words smaller than the numbers
-PRODUCT_CELL_H = 0.40  # and their rows' height then
+PRODUCT_CELL_H = 0.35  # and their rows' height then
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
-PRODUCT_GAP = 0.45  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
+COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.3, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
+PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
@@ -249,7 +250,12 @@ class OutputScene(ExplainerScene):
             total.add(label(" ".join(ROW_SUM_NOTE), th, size=max(SMALLEST_TEXT + 2, 0.75 * size), color=th.muted))
         total.arrange(DOWN, buff=0.06, aligned_edge=RIGHT)
         # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×")
-        return total.next_to(work.weights, DOWN, buff=0.3).align_to(work.weights, RIGHT)
+        total.next_to(work.weights, DOWN, buff=0.3).align_to(work.weights, RIGHT)
+        # (the note, wider than the weights, kept off the frame's left edge: it hugged it)
+        margin = -config.frame_width / 2 + 0.4
+        if total.get_left()[0] < margin:
+            total.shift(RIGHT * (margin - total.get_left()[0]))
+        return total
 
     def worked_number(self, text: str, like, cell):
         """A worked number as high as the table's number `like`, in `cell`'s place (narrower than it)."""
@@ -584,11 +590,19 @@ class OutputScene(ExplainerScene):
         tokens, dims = list(s.tokens), list(ex.dims)
         # larger cells than in the product: the two tables are all there is to see now (the numbers
         # larger than the words, which set the columns' widths)
-        tall = dict(value_scale=self.vector_scale, col_labels=dims, col_label_colors=self.dim_colors(), cell_w=1.1,
-                    cell_h=1.0, number_size=COMPARE_LABEL_SIZE - 2)
+        # (built with small words, which set the columns' widths, and the words grown after: a long
+        # dim's name ("grammar") reaches over its neighbours' columns instead of widening them all,
+        # so the two tables side by side fit the frame at a reading size)
+        tall = dict(value_scale=self.vector_scale, col_labels=dims, col_label_colors=self.dim_colors(),
+                    cell_w=COMPARE_CELL_W, cell_h=0.8, number_size=COMPARE_BUILD_SIZE)
         before = numbers_larger(self.grid(s.input, "input", row_labels=tokens, row_label_colors=self.token_colors(tokens),
                                           **tall), COMPARE_NUMBER_SIZE)
         after = numbers_larger(self.grid(s.simple.output, "simple.output", **tall), COMPARE_NUMBER_SIZE)
+        for word in before.row_labels:  # (they stand left of the cells: grown leftwards)
+            word.scale(COMPARE_LABEL_SIZE / word.font_size, about_edge=RIGHT)
+        regrow_column_labels(before, gap=0.12)
+        for mine, theirs in zip(after.col_labels, before.col_labels):
+            mine.scale(theirs.font_size / mine.font_size, about_edge=DOWN)
         names = [label("Input", th, size=30), label("Output", th, size=30, color=th.output)]
         # the tables side by side, a narrow gap between them: the arrow from one to the other runs
         # between their names, over them (between the tables it took the width the tables need)
