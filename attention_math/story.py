@@ -456,6 +456,20 @@ def quotient_as_written(a: float, total: float, quotient: float, decimals: int, 
     return format_number(written(a, decimals) / shown_total, quotient_decimals) == format_number(quotient, quotient_decimals)
 
 
+def query_seeks_key(w_q: np.ndarray, w_k: np.ndarray, column: int = 0) -> Optional[tuple]:
+    """(query dims, key dims): the input dims feeding column `column` of W_Q and of W_K (strongest_rows
+    of each column alone), when both columns hold no negative entry: then that score term is large
+    exactly when the query word is strong in the query dims and the key word in the key dims ("words
+    with animal or tech look for words with grammar"). None for a zero column or a negative entry
+    (a word strong there would be pushed away, not drawn)."""
+    q = np.asarray(w_q, dtype=float)[:, [column]]
+    k = np.asarray(w_k, dtype=float)[:, [column]]
+    if (q < 0).any() or (k < 0).any():
+        return None
+    query, key = strongest_rows(q), strongest_rows(k)
+    return (query, key) if query and key else None
+
+
 def reads_all_positive(weights: np.ndarray, decimals: int = 2) -> bool:
     """Does every weight, as written at `decimals`, read above 0? Only then may a worked row of
     weights be labelled "all > 0" beside it (softmax's weights are all positive, but a tiny one

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut, Indicate,
+    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
     LaggedStart, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
@@ -12,15 +12,20 @@ from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
 from attention_math.formatting import format_number
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, row_sum_note, vector_row
+from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, blink, build_rows, during, hidden_while_zoomed
+from scenes.motion import Carry, Vanish, blink, build_rows, during, hidden_while_zoomed, hop_through
 from scenes.staging import numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
-# tables then fill most of the frame's height (and the discs get round cells).
-CELL_H, NUMBER_SIZE = 1.4, 27
+# tables then fill most of the frame's height (and the discs get round cells). Any taller, the
+# layout, fitted to the frame's height, would shrink the row words and the Σ column below the
+# smallest text.
+CELL_H, NUMBER_SIZE = 1.05, 27
+# the gap between the two tables (the softmax's arrow), and the height kept under them for the
+# line on the rows' sums
+TABLE_GAP, SUM_LINE = 1.0, 0.45
 # the side-by-side tables' numbers grown in their cells (to about 17 px digits at 480p), no wider
 # than this share of a cell
 NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
@@ -93,11 +98,11 @@ class CausalScene(ExplainerScene):
         self.scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale)
         self.masked = self._grid(s.causal.masked, "causal.masked", self.score_scale)
         self.weights = self._grid(s.causal.weights, "causal.weights", 1.0, row_labels=False)
-        self.sums = VGroup(*(label(ROW_SUM, th, size=NUMBER_SIZE, color=th.text)
-                             .next_to(self.weights.row(k), RIGHT, buff=0.15)
-                             for k in range(len(s.tokens))))
-        right = VGroup(self.weights, self.sums)
-        right.next_to(self.scaled, RIGHT, buff=2.0)
+        # (no "Σ = 1" column beside the rows, nor words in the gap: the two tables' words are what
+        # sets the layout's width, and these would shrink them below the smallest text; the softmax
+        # is named over the weights, the rows' sums in one line under them)
+        right = VGroup(self.weights)
+        right.next_to(self.scaled, RIGHT, buff=TABLE_GAP)
         right.shift(UP * (self.scaled.rects.get_top()[1] - self.weights.rects.get_top()[1]))  # rows side by side
         self.masked.shift(self.scaled.rects.get_center() - self.masked.rects.get_center())
         # "−∞" is two narrow glyphs: at the numbers' size it looks smaller than they do
@@ -108,7 +113,7 @@ class CausalScene(ExplainerScene):
         # fitted (any larger, the layout, limited by its height, shrinks the numbers)
         size = self.scaled.col_labels[0].font_size
         self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label("Masked: future = −∞", th, size=size)),
-                      "weights": label("Attention weights", th, size=size)}
+                      "weights": label("Weights: softmax of each row", th, size=size)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
             self.heads[key].next_to(grid, UP, buff=0.25)
         # these are the simplified pass's scores (no learned projections): said, and written under
@@ -124,14 +129,12 @@ class CausalScene(ExplainerScene):
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
         whole = VGroup(self.scaled, self.masked, right, *self.heads.values(), self.simple_tag)
-        fit_to_frame(whole, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
-        # over the Σ column, as its header, above the column names (a rounded row may add up to 0.99 or 1.01 beside "Σ = 1";
-        # under it, the table as tall as the frame allows leaves no room): after the fit, the
-        # layout keeps its size; clear of the box later drawn round the sums, and of the frame's edge
-        self.sum_note = row_sum_note(self.sums, th, size=max(self.sums[0].font_size, SMALLEST_TEXT + 1))
-        self.sum_note.arrange(DOWN, buff=0.06, aligned_edge=LEFT).align_to(self.sums, LEFT)
-        self.sum_note.align_to(self.weights.col_labels, DOWN).shift(UP * (self.weights.col_labels.height + 0.1))
-        self.sum_note.shift(LEFT * max(0.0, self.sum_note.get_right()[0] - (self.camera.frame_width / 2 - 0.2)))
+        # (a line kept under the tables for the rows' sums)
+        fit_to_frame(whole, margin_x=0.4, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP + SUM_LINE, grow=1.5)
+        # the rows' sums said once, under the weights (a rounded row may add up to 0.99 or 1.01):
+        # made after the fit, at the smallest text's size or more
+        self.sum_note = label(f"each row: {ROW_SUM} (before rounding)", th, size=SMALLEST_TEXT + 1)
+        self.sum_note.next_to(self.weights.rects, DOWN, buff=0.15)
         self.weights.clear_fills()
         self._softmax_arrow()  # where it goes once the scores stand at the left
         # while the mask is explained the scores are alone, centred and large; they move to their
@@ -212,25 +215,22 @@ class CausalScene(ExplainerScene):
     def _softmax_arrow(self):
         """The arrow from the masked scores to the weights, "softmax" above it and "each row" below."""
         th = self.theme
-        arrow = Arrow(self.masked.rects.get_right(), self.weights.rects.get_left(), buff=0.2, color=th.muted,
+        arrow = Arrow(self.masked.rects.get_right(), self.weights.rects.get_left(), buff=0.1, color=th.muted,
                       stroke_width=4, max_tip_length_to_length_ratio=0.2)
-        # one word above the arrow, one below: each as wide as the gap between the tables allows, no more
-        op = VGroup(label("softmax", th, size=20), label("each row", th, size=20))
+        # (the softmax is named over the weights: the gap is too narrow for words at a readable size)
+        op = VGroup()
         gap = self.weights.rects.get_left()[0] - self.masked.rects.get_right()[0]
-        for part in op:
-            fit_width(part, gap - 0.12)
-        op[0].next_to(arrow, UP, buff=0.12)
-        op[1].next_to(arrow, DOWN, buff=0.12)
         self.arrow, self.op, self.gap = arrow, op, gap
 
     def softmax_rows(self):
-        th, op, gap = self.theme, self.op, self.gap
+        th = self.theme
         # why the masked weights are 0, written under the arrow as it is said
-        power = VGroup(label("e", th, size=30), closed_up(label("−∞", th, size=24)))
-        power[1].next_to(power[0], UR, buff=0.03).shift(DOWN * 0.08)
-        e_zero = VGroup(power, label("= 0", th, size=28)).arrange(DOWN, buff=0.12)
-        fit_width(e_zero, gap - 0.12)
-        e_zero.next_to(op[1], DOWN, buff=0.3)
+        # (one line under the masked scores, level with the line on the rows' sums under the
+        # weights: the gap between the tables is too narrow for it at a readable size)
+        power = VGroup(label("e", th, size=30), closed_up(label("−∞", th, size=SMALLEST_TEXT + 1)))
+        power[1].next_to(power[0], UR, buff=0.03).shift(DOWN * 0.12)
+        e_zero = VGroup(power, label("= 0", th, size=28)).arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
+        e_zero.align_to(self.sum_note, DOWN).align_to(self.masked.rects, RIGHT)
         self.e_zero = e_zero
         # the weights row by row; then the cells the mask emptied light up as the masked ones do
         future = [(i, j) for i, j in zip(*np.nonzero(causal_mask(len(self.first.tokens))))]
@@ -238,17 +238,12 @@ class CausalScene(ExplainerScene):
                            fill_color=th.negative, fill_opacity=0.35).move_to(self.weights.cell(i, j)) for i, j in future]
         self.narrate("e to the minus infinity is 0: masked words get weight exactly 0,",
                      during(FadeIn(e_zero), 0.0, 0.12),
-                     during(build_rows(self.weights, self.masked, th.text, beside=self.sums), 0.0, 0.75),
+                     during(build_rows(self.weights, self.masked, th.text), 0.0, 0.75),
                      *(blink(r, (0.76, 0.84), (0.93, 1.0)) for r in flash),
                      run_time=0.7 * len(self.first.tokens) / 0.75)
-        # taller than the sums by more than it is wider: clear of the first and last sums, and of the table beside
-        self.sum_box = SurroundingRectangle(self.sums, color=th.focus, buff=0.16, stroke_width=4).stretch_to_fit_height(
-            self.sums.height + 0.36)
-        # the box comes with the words that name the sums, not faded in over the whole sentence
-        self.narrate("and each row still sums to 1.", during(FadeIn(self.sum_box), 0.0, 0.25),
-                     during(FadeIn(self.sum_note), 0.0, 0.25),
-                     # in colour only: grown, the last sum would touch the box around them
-                     LaggedStart(*(Indicate(t, color=th.focus, scale_factor=1.0) for t in self.sums), lag_ratio=0.15),
+        # the line naming the sums comes with its words, and a box runs down the rows it is about
+        self.narrate("and each row still sums to 1.", during(FadeIn(self.sum_note), 0.0, 0.25),
+                     during(hop_through([self.weights.row_box(r, th.focus) for r in range(len(self.first.tokens))]), 0.1, 1.0),
                      run_time=1.5)
         self.work_focus_row()
 
@@ -274,7 +269,7 @@ class CausalScene(ExplainerScene):
         band = VGroup(exps, weights).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         side = list(range(i + 1, n)) if n - 1 - i >= i else list(range(i))
         future = [(r, j) for r, j in zip(*np.nonzero(causal_mask(n)))]
-        aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r], self.weights.row(r), self.sums[r])),
+        aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r], self.weights.row(r))),
                  *(self.shade[k] for k, (r, _) in enumerate(future) if r in side), self.e_zero]
         hide, show = hidden_while_zoomed(aside)
         if side:
@@ -287,7 +282,6 @@ class CausalScene(ExplainerScene):
         # (inset: the words on the arrow between the tables come within a box's buff of both)
         boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
         self.narrate(f"For {ex.focus}: e to each score, and their sum;", *(during(a, 0.0, 0.2) for a in hide),
-                     during(FadeOut(self.sum_box), 0.0, 0.2),
                      during(FadeIn(boxes), 0.0, 0.2), during(FadeIn(exps, shift=0.1 * RIGHT), 0.2, 0.7), run_time=2.0)
         self.narrate("each weight is its share of the sum.", during(FadeIn(weights, shift=0.1 * RIGHT), 0.0, 0.5), run_time=1.8)
         self.worked_band, self.band_aside = VGroup(band, boxes), show
@@ -300,7 +294,7 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
-                     during(FadeOut(self.worked_band), 0.0, 0.3),  # (the sums' box went as the row was worked)
+                     during(FadeOut(self.worked_band), 0.0, 0.3),
                      *(during(a, 0.25, 0.5) for a in self.band_aside()), during(FadeIn(box), 0.35, 0.65),
                      run_time=1.0, wait=1.0)
         # one row boxed at a time: the first row's box goes as the last row's comes (hopping, not
@@ -395,7 +389,7 @@ class CausalScene(ExplainerScene):
     def _lines_layout(self, strip, name, pattern):
         """The focus word's row of weights at the top, centred, its name before it (cells about a
         unit wide); its lines centred below it, as tall as the frame allows above the subtitles'
-        band: the word at about 30 % of the frame's width, the sentence's column at about 65 %."""
+        band: the word at about 20 % of the frame's width, the sentence's column at about 65 %."""
         top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.15
         width = self.camera.frame_width
         name.next_to(strip.rects, LEFT, buff=0.25)
@@ -406,7 +400,7 @@ class CausalScene(ExplainerScene):
         pattern.scale(min((below - bottom) / pattern.height, (width - 0.6) / pattern.width))
         pattern.move_to([0.0, (below + bottom) / 2, 0.0])
         pattern.shift(RIGHT * (0.15 * width - pattern.keys.get_left()[0]))
-        pattern.query_label.set_x(-0.2 * width)
+        pattern.query_label.set_x(-0.3 * width)  # (long lines: the frame's left third is otherwise empty)
         overflow = pattern.get_right()[0] - (width / 2 - 0.3)
         if overflow > 0:  # a long word or note: the whole diagram moves left, word and column alike
             pattern.shift(LEFT * overflow)

@@ -12,19 +12,21 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
+    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, linear, rush_from, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    draws_only_on, heads_feeding, mixes_heads, ranked, strong_entries, strongest_neighbour, strongest_rows,
+    draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import NUMBER_SIZE, arrow_between, fit_to_frame, label, product_layout
+from scenes.components import NUMBER_SIZE, SMALLEST_TEXT, arrow_between, fit_to_frame, label
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
-from scenes.motion import Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.motion import (
+    Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through,
+)
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
@@ -39,18 +41,21 @@ def listed(words) -> str:
 WEIGHT_NUMBER_SIZE = 24
 # what is kept free at the frame's sides
 FRAME_MARGIN = 0.3
-# what a zoomed view keeps between a table it shows and its sides (30 px at 480p, in frame units)
-FRAME_EDGE = 0.5
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
 NUMBER_GROWTH = 1.3
 # head 1's output worked: the gap between its attention and the weights set before V's rows
 FLIGHT_GAP = 1.2
-# the share of the worked query's sentence the camera takes to come back out onto X and the heads
-OPENING_SHARE = 0.8 / 3.8
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
+# the row of three, Concat × W_O = Output: its cells' width (narrower than the default, the three
+# fit side by side at their words' size), the band kept under it for the worked cell's lines, and
+# the size of those lines
+PRODUCT_CELL_W, LEDGER_BAND, LEDGER_SIZE = 0.74, 1.9, 30
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
+# two heads' attention tables side by side: rows as tall as the frame's height allows with their
+# names above and verdicts below, every word at its own size (taller, the fit shrinks the words)
+ATTENTION_CELL_H = 0.66
 
 
 def grown_numbers(grid) -> None:
@@ -143,6 +148,14 @@ class MultiHeadScene(ExplainerScene):
         else:
             arrows = [arrow_between(x, blocks, th, buff=0.25)]
             appear = [GrowArrow(arrows[0]), *(FadeIn(block) for block in blocks)]
+        # where the step ends: X and the head whose query mixes X's features most, its W_Q and W_K
+        # at full size, as what its first query and key features read is said
+        # (the overview of every head is too small to read; made now, while all of it is in sight)
+        h_worked = self.query_head()
+        kept = VGroup(VGroup(x_name, x), VGroup(blocks[h_worked][0], *blocks[h_worked][1][:2]))
+        settled = kept.copy()
+        settled.arrange(RIGHT, buff=0.6)  # (any wider, the fit takes X's numbers below the smallest text)
+        fit_region(settled, -6.9, 6.9, grow=1.4)
         self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
         self.narrate("Several heads run side by side: each projects the same input X",
@@ -157,12 +170,13 @@ class MultiHeadScene(ExplainerScene):
         slide = Travel(SurroundingRectangle(grids[0], color=self.head_color(shown), buff=0.05, stroke_width=4),
                        [(0.45, grids[0].get_center()), (0.6, grids[1].get_center()), (0.75, grids[1].get_center()),
                         (0.88, grids[2].get_center())], appear=(0.3, 0.4), leave=(0.94, 1.0))
-        self.narrate("with its own W_Q, W_K and W_V,", *view_head(shown, 0.0, 0.35), slide, run_time=2.6)
-        # each word's new numbers are a projection's columns: their names light up, each name
-        # pulsing where it stands (a group pulsed as one would push its ends apart)
+        # each word's new numbers are a projection's columns: their names light up as the count is
+        # said, each name pulsing where it stands (a group pulsed as one would push its ends apart)
         columns = [lab for grid in blocks[shown][1] for lab in grid[0].col_labels]
-        self.narrate(f"each word to {' or '.join(str(w) for w in widths)} numbers.",
-                     *(Indicate(lab, color=th.text, scale_factor=1.12) for lab in columns), run_time=1.5)
+        self.narrate(f"with its own W_Q, W_K and W_V: each word to {' or '.join(str(w) for w in widths)} numbers.",
+                     *(during(a, 0.0, 2.6 / 4.1) for a in (*view_head(shown, 0.0, 0.35), slide)),
+                     *(during(Indicate(lab, color=th.text, scale_factor=1.12), 2.6 / 4.1, 1.0) for lab in columns),
+                     run_time=4.1)
         # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
         differ = len({tuple(words) for words in reads}) > 1
@@ -201,14 +215,50 @@ class MultiHeadScene(ExplainerScene):
                 self.narrate(text, *named, run_time=2.2)
             shown = h
             boxed.append(boxes)
-        # back out onto X and every head as X's row is named (one camera move a play: two moves of
-        # the frame in one play, the later one holds it still)
-        lead = OPENING_SHARE
-        # W_V's boxes, said, go as the camera leaves (those hidden with their head stay out of sight):
-        # the worked query's row and column are then the only boxes on screen
-        back = [*view_head(None, 0.0, lead), *([during(FadeOut(boxed[-1]), 0.0, 0.6 * lead)] if boxed else [])]
-        self.worked_query(x, [block[1][0][0] for block in blocks], opening=back)
+        # the camera back out as the other heads, the arrows, that head's W_V and its boxes go (W_V is
+        # said) and X and that head's W_Q and W_K take the frame: the words it goes with say what the
+        # head's first query and key features read
+        others = [block for k, block in enumerate(blocks) if k != h_worked] + [*arrows, blocks[h_worked][1][2], *boxed]
+        move = [*(during(a, 0.0, 0.45) for a in self.zoom_out().animations),
+                during(fade_out(*others), 0.0, 0.3), during(Transform(kept[1], settled[1]), 0.15, 0.6),
+                # X (out of sight while the camera was on the head) once the camera is out: coming
+                # back sooner, it would be seen cut at the edge of the view
+                during(Transform(kept[0], settled[0]), 0.45, 0.75)]
+        # (the boxes on W_Q's and W_K's entries made where the move takes them)
+        self.design_of(h_worked, x, settled[1][1][0], settled[1][2][0], move)
+        self.drop(*others)
         self.clear_with_next_play()
+
+    def query_head(self) -> int:
+        """The head whose queries and keys are explained: the one where most terms of the focus
+        word's row of X times W_Q's first column are not zero (its query mixes the features most)."""
+        s = self.first
+        i, heads = self.focus_row(s), s.multi_head.heads
+        return max(range(len(heads)), key=lambda k: (np.count_nonzero(dot_product(s.input[i], heads[k].w_q[:, 0]).products), -k))
+
+    def design_of(self, h: int, x, w_q, w_k, move) -> None:
+        """What head h's first query and key features read (W_Q's and W_K's first columns' strong
+        entries boxed as they are named), and so which words look for which (X's columns of those
+        dims boxed): said when the columns have no negative entry (query_seeks_key); else only the
+        move (`move`, the animations bringing X and the head's W_Q and W_K in) under a plain line.
+        `w_q`, `w_k`: those tables where the move takes them."""
+        s, ex, th = self.first, self.example, self.theme
+        head, dims = s.multi_head.heads[h], list(ex.dims)
+        reads = query_seeks_key(head.w_q, head.w_k, 0)
+        if reads is None:
+            self.narrate(f"Head {h + 1}'s queries and keys:", *move, run_time=1.5)
+            return
+        query, key = reads
+        # (the query's side in the queries' colour, the key's in the keys', on W's entries and X's columns alike)
+        q_boxes = VGroup(*(SurroundingRectangle(w_q.cell(r, 0), color=th.query, buff=-0.04, stroke_width=4) for r in query))
+        k_boxes = VGroup(*(SurroundingRectangle(w_k.cell(r, 0), color=th.key, buff=-0.04, stroke_width=4) for r in key))
+        self.narrate(f"In head {h + 1}, q1 reads {listed(dims[r] for r in query)}, k1 {listed(dims[r] for r in key)}:",
+                     *move, during(FadeIn(q_boxes), 0.62, 0.72), during(FadeIn(k_boxes), 0.85, 0.95), run_time=3.2)
+        # which words those are: X's columns of the query's dims, then of the key's
+        x_q = VGroup(*(x.column_box(c, th.query) for c in query))
+        x_k = VGroup(*(x.column_box(c, th.key) for c in key))
+        self.narrate(f"words with {' or '.join(dims[r] for r in query)} seek words with {' or '.join(dims[r] for r in key)}.",
+                     during(FadeIn(x_q), 0.0, 0.2), during(FadeIn(x_k), 0.45, 0.65), run_time=2.6)
 
     def head_views(self, blocks, on_screen):
         """A function view(h, start, end) giving the animations (between fractions start and end
@@ -243,46 +293,6 @@ class MultiHeadScene(ExplainerScene):
                     *(during(a, start + (0.45 if pan else 0.8) * span, end) for a in coming)]
         return view
 
-    def worked_query(self, x, w_qs, opening=()) -> None:
-        """Where a projected number comes from, once: the focus word's row of X times a head's W_Q's
-        first column (the head where most of its terms are not zero: the one whose query mixes
-        the features most), term by term (a box on each pair of numbers as its term is written
-        under X; as many decimals as it takes for the line to check as written)."""
-        s, ex, th = self.first, self.example, self.theme
-        i, heads = self.focus_row(s), s.multi_head.heads
-        h = max(range(len(heads)), key=lambda k: (np.count_nonzero(dot_product(s.input[i], heads[k].w_q[:, 0]).products), -k))
-        w_q, colour = w_qs[h], self.head_color(h)
-        dot = dot_product(s.input[i], heads[h].w_q[:, 0])
-        places, size = dot.decimals, 26
-        terms = VGroup(*(VGroup(*([label("+", th, size=size)] if k else []),
-                                label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
-                                label(shortest(b, places), th, size=size, color=colour)).arrange(RIGHT, buff=0.1)
-                         for k, (a, b) in enumerate(zip(dot.a, dot.b))))
-        total = label(f"= {format_number(dot.total, places)}", th, size=size, color=colour)
-        # two terms a line (four with a wide X), the sum after the last
-        per_line = 2 if len(terms) <= 4 else 4
-        lines = VGroup(*(VGroup(*terms[k:k + per_line]).arrange(RIGHT, buff=0.15) for k in range(0, len(terms), per_line)))
-        total.next_to(lines[-1], RIGHT, buff=0.15)
-        lines[-1].add(total)
-        lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
-        # under X, left of the heads' tables, above the subtitles' band
-        room = (w_q.get_left()[0] - 0.3) - (-config.frame_width / 2 + FRAME_MARGIN)
-        lines.scale(min(1.0, room / lines.width, (x.get_bottom()[1] - 0.3 - BOTTOM) / lines.height))
-        lines.next_to(x, DOWN, buff=0.3).align_to(x, LEFT)
-        boxes = VGroup(x.row_box(i, th.focus), w_q.column_box(0, colour))
-        cursors = [Travel(x.cell_box(i, 0, th.text), [(0.1 + 0.75 * k / len(terms), x.cell(i, k).get_center())
-                                                      for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0)),
-                   Travel(w_q.cell_box(0, 0, th.text), [(0.1 + 0.75 * k / len(terms), w_q.cell(k, 0).get_center())
-                                                        for k in range(len(terms))], appear=(0.0, 0.1), leave=(0.9, 1.0))]
-        writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / len(terms), 0.1 + 0.75 * (k + 0.8) / len(terms))
-                  for k, term in enumerate(terms)]
-        worked = [during(FadeIn(boxes), 0.0, 0.1), *cursors, *writes, during(FadeIn(total), 0.85, 1.0)]
-        # after what opens the sentence (the camera back out onto X and the heads), if anything
-        lead = OPENING_SHARE if opening else 0.0
-        self.narrate(f"{ex.focus}'s row of X times head {h + 1}'s W_Q column:", *opening,
-                     during(AnimationGroup(*worked), lead, 1.0) if opening else AnimationGroup(*worked),
-                     run_time=3.0 / (1.0 - lead))
-
     def heads_side_by_side(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
@@ -290,10 +300,13 @@ class MultiHeadScene(ExplainerScene):
         i = self.focus_row(s)
         blocks, self.patterns = [], []
         for h, head in enumerate(m.heads):
-            # tall cells: two square-ish tables side by side fill the frame's height
-            g = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
+            # tall cells: two square-ish tables side by side fill the frame's height; a table right of
+            # another, rows level with its rows, goes without their words (said once, at the left: the
+            # two tables' words set the layout's width, and twice they would shrink below the smallest text)
+            g = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=None if h % 2 else tokens,
+                          col_labels=tokens, value_scale=1.0,
                           row_label_colors=self.token_colors(tokens), col_label_colors=self.token_colors(tokens),
-                          cell_h=1.05 if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
+                          cell_h=ATTENTION_CELL_H if len(m.heads) <= 2 else 0.5, number_size=NUMBER_SIZE)
             colour = self.head_color(h)
             name = label(f"head {h + 1}: attention", th, size=26, color=colour, weight="BOLD")
             # where the table comes from: the head's own queries and keys (said as it is written)
@@ -308,6 +321,9 @@ class MultiHeadScene(ExplainerScene):
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
         fit_region(row, -6.9, 6.9, grow=1.6)
+        # the numbers at least the smallest text's size in their cells, whatever the fit took from them
+        for g, _, _ in self.patterns:
+            numbers_larger(g, max(SMALLEST_TEXT + 1, max(n.font_size for n in g.numbers)))
         # first, where each table comes from: the head's own queries and keys, X times its W_Q and
         # W_K, large, one head a half of the frame (they leave before the attention comes: nothing morphs)
         sources, band = self.queries_and_keys(blocks)
@@ -324,10 +340,10 @@ class MultiHeadScene(ExplainerScene):
         n = len(tokens)
         worked_h, worked_j = len(blocks) - 1, self.worked_pair()[1]
         target = blocks[worked_h][2].number(i, worked_j)  # where the weight worked lands
-        first = [VGroup(b[2].col_labels, b[2].row_labels[i], *(b[2].cell(i, j)[0] for j in range(n)),
+        first = [VGroup(b[2].col_labels, *b[2].row_labels[i:i + 1], *(b[2].cell(i, j)[0] for j in range(n)),
                         *(b[2].number(i, j) for j in range(n) if (h, j) != (worked_h, worked_j)))
                  for h, b in enumerate(blocks)]
-        rest = [VGroup(*(VGroup(b[2].row_labels[r], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
+        rest = [VGroup(*(VGroup(*b[2].row_labels[r:r + 1], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
         # Q and K leave (faded, not morphed) and each attention is filled where they stood, the worked
         # weight carried from the ledger into its cell (the carry takes a copy: the ledger's own goes)
         self.remove(weight)
@@ -347,9 +363,9 @@ class MultiHeadScene(ExplainerScene):
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
                          for h, (g, _, top) in enumerate(self.patterns)))
-        self.narrate(f"For {ex.focus}, the heads look at different words.",
-                     during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
-                     *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=2.0)
+        # (no words of its own: the next step says it, "different heads, different words")
+        self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
+                  *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.4)
         self.clear_with_next_play()
 
     @staticmethod
@@ -469,7 +485,7 @@ class MultiHeadScene(ExplainerScene):
         # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
         itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
         differ = len(set(tops)) > 1
-        self.narrate("The same rows as lines, one colour per head:",
+        self.narrate("As lines, one colour per head:",
                      LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), run_time=2.5)
         # each head's word as it is named: boxed with its weight, its line thickening and back
         for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
@@ -570,8 +586,11 @@ class MultiHeadScene(ExplainerScene):
         shown = [attn.number(i, j) for j in range(len(tokens))] if as_worked else []
         sources = as_worked or shown
         row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)
-        to_worked = [a for old, new in zip(shown, as_worked)
-                     for a in (during(old.animate.set_fill(opacity=0.0), 0.3, 0.6), during(FadeIn(new), 0.65, 1.0))]
+        # (each number gives way to its longer form at once, one cell after another: the row is never blank)
+        count = max(len(as_worked), 1)
+        to_worked = [a for k, (old, new) in enumerate(zip(shown, as_worked))
+                     for a in (during(old.animate.set_fill(opacity=0.0), 0.3 + 0.5 * k / count, 0.42 + 0.5 * k / count),
+                               during(FadeIn(new, scale=1.2), 0.42 + 0.5 * k / count, 0.55 + 0.5 * k / count))]
         worked = parts.running_as_written(places)
         self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
         if arrive:
@@ -597,8 +616,11 @@ class MultiHeadScene(ExplainerScene):
                     if a.text == b.text:
                         sums[k] = a
                         continue
-                    # a short cross-fade, both faint while they meet: the cell is never seen empty
-                    grow += [during(FadeOut(a), 0.5, 0.74), during(FadeIn(b), 0.64, 0.92)]
+                    # a linear cross-fade where it stands: the two together are always about as
+                    # dark as one (the cell is never seen empty), never both more than half drawn
+                    # (never two numbers read in it)
+                    grow += [during(FadeOut(a, scale=0.8, rate_func=linear), 0.45, 0.72),
+                             during(FadeIn(b, scale=1.2, rate_func=linear), 0.52, 0.8)]
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
                       # (the weight in the row waits hidden until its copy has left it: a copy a
                       # little off its source would print the digits twice)
@@ -690,11 +712,13 @@ class MultiHeadScene(ExplainerScene):
         moving = VGroup(*out.rects, *out.numbers, *out.col_labels)
         rest = [VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
                          for r in range(len(tokens)))) for h in range(1, len(m.heads))]
-        heads_after = (f"Head {len(m.heads)} does" if len(m.heads) == 2 else "The other heads do")  # (their own tables)
+        # (their own tables, from their own values: V2 = X · W_V2 is said, its part named "weights · V2")
+        heads_after = (f"Head {len(m.heads)} does the same, with its own V{len(m.heads)}."
+                       if len(m.heads) == 2 else "The other heads do the same, with their own values.")
         # (said over the play, and what leaves is taken out as the play ends, before the words are
         # over: faded out as a group made here, its pieces faded in one by one would come back)
         if len(m.heads) > 1:
-            self.caption_over(f"{heads_after} the same.")
+            self.caption_over(heads_after)
         self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"])), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
                   during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
@@ -730,9 +754,10 @@ class MultiHeadScene(ExplainerScene):
             # wide and low: side by side across the frame's top half, the words large enough to read
             pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=FAN_SIZE,
                                        reach=2.6)
-            pattern.keys.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+            pattern.keys.arrange(DOWN, buff=0.04, aligned_edge=LEFT)
             pattern.query_label.set_y(pattern.keys[i].get_y())
-            name = label(f"head {h + 1}", th, size=26, color=self.head_color(h), weight="BOLD")
+            # (the name larger than the words: the fans are fitted to the height left above the tables)
+            name = label(f"head {h + 1}", th, size=FAN_SIZE + 2, color=self.head_color(h), weight="BOLD")
             fans.add(VGroup(name, pattern).arrange(RIGHT, buff=0.5, aligned_edge=UP))
         fans.arrange(RIGHT, buff=1.6, aligned_edge=UP)
         self.fans_scale = min(1.3, (right - left) / fans.width, (top - bottom) / fans.height)
@@ -777,6 +802,21 @@ class MultiHeadScene(ExplainerScene):
             parts += [during(gone, begin, half + 0.2 * each), during(shown, half - 0.2 * each, begin + each)]
         return parts
 
+    def ledger_under(self, sweep, names) -> None:
+        """The worked cell's ledger in the band under the row of three (not beside W_O's rows: the
+        concatenation stands there), one line a term, as large as LEDGER_SIZE where the band allows,
+        under W_O (the column worked), inside the frame."""
+        # (laid out beside W_O's rows, the ledger is shrunk to the room left of them: scaled whole
+        # here, its columns keep their places)
+        sweep.ledger.scale(LEDGER_SIZE / sweep.sums[0].font_size)
+        lines = [VGroup(product, total) for product, total in zip(sweep.products, sweep.sums)]
+        top, pitch = names.get_bottom()[1] - 0.25, max(line.height for line in lines) + 0.1
+        for k, line in enumerate(lines):  # (the columns of the ledger's pieces stay as laid out)
+            line.set_y(top - pitch * k - line.height / 2)
+        ledger, half = sweep.ledger, config.frame_width / 2 - FRAME_MARGIN
+        ledger.scale(min(1.0, (top - BOTTOM) / ledger.height, 2 * half / ledger.width), about_edge=UP)
+        ledger.set_x(min(max(sweep.top.rects.get_x(), -half + ledger.width / 2), half - ledger.width / 2))
+
     def project_out(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
@@ -787,22 +827,31 @@ class MultiHeadScene(ExplainerScene):
         out_cols = [f"o{k + 1}" for k in range(d_out)]
         # the concatenation keeps its columns' names in their heads' colours: W_O's rows carry the
         # same names, and the pairing of column k with row k is what the worked cell runs along
+        # one row of three, Concat × W_O = Output, across the frame's width (narrow cells: the three at
+        # their words' size side by side), the worked cell's ledger in the band under them
         concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
                            value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
-                           col_label_colors=self.column_colors())
+                           col_label_colors=self.column_colors(), cell_w=PRODUCT_CELL_W)
         w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
-                        value_scale=self.vector_scale, row_label_colors=self.column_colors())
+                        value_scale=self.vector_scale, row_label_colors=self.column_colors(), cell_w=PRODUCT_CELL_W)
         out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, cell_w=w_o.cell_w, cell_h=concat.cell_h)
-        layout = product_layout(concat, w_o, out, gap=1.3)
-        names = VGroup(label(f"Concat  {n} × {width}", th, size=22).next_to(concat.rects, DOWN, buff=0.15),
-                       label(f"W_O  {width} × {d_out}", th, size=22).next_to(w_o.rects, RIGHT, buff=0.2),
-                       label(f"Output  {n} × {d_out}", th, size=22, color=th.output).next_to(out.rects, DOWN, buff=0.15))
+        times, equals = label("×", th, size=32), label("=", th, size=32)
+        VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.2)
+        for grid in (w_o, out):  # rows level with the concatenation's (W_O, shorter, centred on them)
+            grid.shift(UP * (concat.rects.get_y() - grid.rects.get_y()))
+        VGroup(times, equals).set_y(concat.rects.get_y())
+        under = concat.rects.get_bottom()[1] - 0.15
+        names = VGroup(label(f"Concat  {n} × {width}", th, size=22), label(f"W_O  {width} × {d_out}", th, size=22),
+                       label(f"Output  {n} × {d_out}", th, size=22, color=th.output))
+        for name, grid in zip(names, (concat, w_o, out)):  # one line of names under the three
+            name.move_to([grid.rects.get_x(), under - name.height / 2, 0.0])
         # the output is computed from the unrounded tables: a cell may differ by 0.01 from the
         # product of the rounded numbers shown (the worked cell below writes what it needs)
         names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
-        fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
-        # as far right as the frame allows: the worked cell's ledger is written left of W_O's rows
-        VGroup(layout, names).shift(RIGHT * max(0.0, config.frame_width / 2 - FRAME_MARGIN - names[1].get_right()[0]))
+        layout = VGroup(concat, times, w_o, equals, out)
+        fit_region(VGroup(layout, names), -config.frame_width / 2 + FRAME_MARGIN, config.frame_width / 2 - FRAME_MARGIN,
+                   top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.3)
+        VGroup(layout, names).shift(UP * (TOP - VGroup(layout, names).get_top()[1]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
         # as W_O comes in beside it: the frame is never left near empty between the two
@@ -811,7 +860,8 @@ class MultiHeadScene(ExplainerScene):
         self.narrate("Finally an output projection, W_O,", during(FadeOut(self.concat_name), 0.0, 0.2),
                      during(Transform(moved, VGroup(concat.rects, concat.numbers, concat.row_labels, concat.col_labels)),
                             0.0, 0.6),
-                     during(FadeIn(names[0]), 0.45, 0.65), during(FadeIn(VGroup(w_o, names[1])), 0.3, 0.75),
+                     during(FadeIn(names[0]), 0.45, 0.65), during(FadeIn(VGroup(times, w_o, names[1])), 0.3, 0.75),
+                     during(FadeIn(equals), 0.6, 0.8),
                      during(FadeIn(VGroup(out.rects, names[2])), 0.6, 1.0), run_time=2.0)
         # the moved group goes too (the play put it in the scene): left there, it would lie under
         # the table taking its place, and show through wherever that table's numbers change
@@ -830,36 +880,13 @@ class MultiHeadScene(ExplainerScene):
         sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
         for k, line in enumerate(sweep.products):
             line[0].set_color(self.column_colors()[k])
-        # room between the ledger's sums and W_O's row names, where the frame has it to spare
-        spare = sweep.ledger.get_left()[0] - (-config.frame_width / 2 + FRAME_MARGIN)
-        sweep.ledger.shift(LEFT * min(max(spare, 0.0), 0.3))
+        self.ledger_under(sweep, names)
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
-        # the camera moves in onto what is worked: the ledger, W_O's column, the row and the cell
-        in_view = [sweep.ledger, w_o.column(0), w_o.col_labels[0], concat.row(i), concat.row_labels[i], concat.col_labels,
-                   out.cell(i, 0)]
-        zoom = self.zoom_on(*in_view)
-        # what the view would cut (at its sides, or taken into the subtitles' band: W_O's and the
-        # output's other columns, the rows below, the tables' names) steps back first: none of it is
-        # worked, and nothing readable is seen cut
-        below = self.cut_by_zoom(in_view, [concat, w_o, out, names])
-        # a column of W_O or the output the view holds but within FRAME_EDGE of its side goes whole
-        # too: its cells cut, its numbers would stand bare at the edge
-        centre, share = self.zoom_target(*in_view)
-        inner = share * (config.frame_width / 2 - FRAME_EDGE)
-        columns = [VGroup(w_o.column(c), w_o.col_labels[c]) for c in range(1, d_out)] + \
-                  [VGroup(out.column(c)) for c in range(1, d_out)]
-        below += [column for column in columns
-                  if column.get_left()[0] < centre[0] - inner or column.get_right()[0] > centre[0] + inner]
-        hiding, brought_back = hidden_while_zoomed(below)
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
                      during(AnimationGroup(*tinted), 0.0, 0.3),
                      # (the boxes done before what the camera cuts goes: a box left on a hidden column reads as empty)
                      during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.2, 0.8),
-                     # what the camera's move would cut goes as the sentence ends, wholly: a dimmed
-                     # column cut at the frame's edge still reads as a framing error
-                     # (a play before the move: what a play hides is seen hidden only once it is over)
-                     *(during(dim, 0.8, 1.0) for dim in hiding),
                      run_time=1.0 + 0.6 * d_out)
         # the worked row and column written, where they stand, with the ledger's decimals: each
         # product then checks against the cells it is read from (the tables round to 2; made now,
@@ -867,11 +894,8 @@ class MultiHeadScene(ExplainerScene):
         restated = self.restated(sweep)
         # the terms are worked while the sentence is said, each product in its head's colour
         worked = 2.2 + 0.6 * (width - 1)
-        self.narrate(f"One cell: column {out_cols[0]} of {ex.focus}'s output adds up products from {listed(feeding)}"
+        self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
-                     # (the camera's moves one by one: played as one group, manim adds the group to
-                     # the scene, the heading goes into it, and the move back no longer finds it)
-                     *(during(move, 0.0, 1.0 / worked) for move in zoom.animations),
                      *self.swap(restated, 0.3 / worked, 1.2 / worked),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
                                 AnimationGroup(sweep.term(0), run_time=1.0),
@@ -879,10 +903,8 @@ class MultiHeadScene(ExplainerScene):
                      run_time=worked)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), *self.zoom_out().animations,
-                  *self.swap(restated, back=True),
-                  # what was hidden comes back once the camera is out: before, it would be seen cut
-                  *(during(anim, 0.9, 1.0) for anim in brought_back()), run_time=1.0)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), *self.swap(restated, back=True),
+                  run_time=1.0)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in
@@ -908,11 +930,11 @@ class MultiHeadScene(ExplainerScene):
         VGroup(left_to, right_to).shift(UP * (BOTTOM - VGroup(left_to, right_to).get_bottom()[1]))
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
         self.caption_over("Each head's columns are what its attention gathered:")
-        self.play(during(FadeOut(VGroup(w_o, names[1])), 0.0, 0.35),
+        self.play(during(FadeOut(VGroup(times, w_o, equals, names[1])), 0.0, 0.35),
                   during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
                   during(note.animate.next_to(arrow, DOWN, buff=0.2), 0.3, 1.0),
                   run_time=1.1)
-        self.drop(w_o, names[1])
+        self.drop(w_o, names[1], times, equals)
         out_cols_shown = VGroup(*(lab.copy().scale(grow).next_to(out.cell(0, c), UP, buff=0.12 * grow)
                                   for c, lab in enumerate(w_o.col_labels)))
         out_cols_shown.align_to(out_cols_shown[0], DOWN)
@@ -921,7 +943,7 @@ class MultiHeadScene(ExplainerScene):
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
         self.play(GrowArrow(arrow), FadeIn(by_w_o), FadeIn(out_cols_shown), run_time=0.5)
         self.play(hop_through(parts), run_time=1.6)
-        top = max(concat.col_labels.get_top()[1], out_cols_shown.get_top()[1]) + 0.35
+        top = max(concat.col_labels.get_top()[1], out_cols_shown.get_top()[1]) + 0.25
         fans = self.small_patterns(left=-half, right=half, bottom=top, top=TOP)
         self.narrate("the patterns decide where information flows;",
                      LaggedStart(*(AnimationGroup(FadeIn(fan), AttentionPattern.draw(lines)) for fan, lines in fans),

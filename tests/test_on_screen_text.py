@@ -90,7 +90,7 @@ def test_causal_tables_fill_the_height_above_the_subtitles_band(example_key):
     """The masked scores and the weights, side by side, are the causal scene's main picture: with
     their headings they fill most of the frame's height, and no callout crowds them from below."""
     scene = built_scene("causal", example_key)
-    tables = VGroup(scene.masked, scene.weights, scene.sums, *scene.heads.values())
+    tables = VGroup(scene.masked, scene.weights, scene.sum_note, *scene.heads.values())
     assert tables.height / FRAME_HEIGHT >= 0.70, tables.height
     assert tables.get_bottom()[1] >= SUBTITLE_TOP
 

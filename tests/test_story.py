@@ -482,6 +482,20 @@ def test_one_softmax_cell_is_worked_only_when_it_checks_as_written():
     assert not quotient_as_written(1.0, 0.00001, 0.5, 4, 3)
 
 
+def test_query_seeks_key_hand_checked(builtin):
+    """Head 2 of the built-in example: W_Q's q1 column is 0.50 animal + 0.50 tech, W_K's k1 column
+    1.20 grammar: q1·k1 is large for a query word with animal or tech and a key word with grammar.
+    A negative entry (a word pushed away) or a zero column says nothing."""
+    from attention_math.story import query_seeks_key
+
+    example, _ = builtin
+    head = example.heads[1]
+    assert query_seeks_key(head.w_q, head.w_k, 0) == ([0, 1], [2])
+    assert query_seeks_key(np.array([[0.5], [-0.5]]), np.array([[1.0], [0.0]])) is None
+    assert query_seeks_key(np.array([[0.0], [0.0]]), np.array([[1.0], [0.0]])) is None
+    assert query_seeks_key(np.array([[0.2, 0.0], [1.0, 0.0]]), np.array([[0.0, -3.0], [2.0, 0.0]])) == ([1], [1])
+
+
 def test_reads_all_positive_hand_checked():
     """mouse's weights 0.261 0.091 0.433 0.103 0.111 all read above 0 at 3 decimals; a weight of
     0.0004 reads 0.000 at 3 decimals (not shown positive) but 0.0004 at 4."""
