@@ -130,6 +130,30 @@ def side(name, table) -> str:
             else "left" if x < cells.get_left()[0] else "right" if x > cells.get_right()[0] else "over")
 
 
+def loose_labels(old_table: MatrixGrid, new_table: MatrixGrid, texts) -> list:
+    """[(text, new label)]: words a scene wrote beside `old_table` itself rather than as the
+    table's own labels (scores colours its rows as queries and its columns as keys), paired with
+    `new_table`'s labels of the same words: row k's word left of the cells and level with row k,
+    column j's above the cells and over column j. A table with labels of its own has none."""
+    pairs = []
+    cells = old_table.rects
+    for labels, own, beside in ((new_table.row_labels, old_table.row_labels, "row"),
+                                (new_table.col_labels, old_table.col_labels, "column")):
+        if len(own):
+            continue
+        for k, new in enumerate(labels):
+            cell = old_table.cell(k, 0) if beside == "row" else old_table.cell(0, k)
+            for text in texts:
+                if getattr(text, "text", None) != new.text:
+                    continue
+                x, y = text.get_center()[:2]
+                if beside == "row" and x < cells.get_left()[0] and abs(y - cell.get_y()) < cell.height / 2 \
+                        or beside == "column" and y > cells.get_top()[1] and abs(x - cell.get_x()) < cell.width / 2:
+                    pairs.append((text, new))
+                    break
+    return pairs
+
+
 def moving(old_table: Optional[MatrixGrid], new_table: MatrixGrid, old_name=None, new_name=None) -> list:
     """The (old part, new part) pairs of a table and its name moving onto another version of both.
     A name that changes sides of its table fades out and in again (travelling, it would cross

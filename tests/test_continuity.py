@@ -157,3 +157,52 @@ def test_a_hand_over_brings_its_matrix_in_as_the_old_picture_goes():
     assert all(old > 0.01 or new > 0.01 for _, old, new in moments if 0 < _ < 1), moments
     # and they meet only faintly: neither is read through the other
     assert all(min(old, new) < 0.1 for _, old, new in moments), moments
+
+
+def test_words_a_scene_wrote_beside_its_table_move_with_it_into_the_next_picture():
+    """Scores writes its rows' and columns' words itself, coloured as queries and keys, beside a
+    table with no labels of its own. Handing over, each word moves onto the next picture's label
+    of the same word (and takes its colour): at no moment of the hand-over is a word missing (it
+    was: they faded with the rest, the cells moved bare, then the new words appeared at the end)."""
+    from manim import LEFT, UP, FadeIn, tempconfig
+
+    from scenes.base import ExplainerScene
+    from scenes.handoff import boundary
+    from scenes.theme import theme_named
+    from tests.scene_helpers import TINY
+
+    moments = []
+
+    class WordsBeside(ExplainerScene):
+        scene_name = ORDER[0]  # hands over the input X, with row words (the tokens) and dims' words
+        steps = ("summary",)
+
+        def summary(self):
+            shape = boundary(ORDER[0], self).table
+            table = self.grid(shape.values, shape.name)  # the same matrix, no labels of its own
+            rows = [Text(t.text, color="#806000").scale(0.4).next_to(table.cell(k, 0), LEFT)
+                    for k, t in enumerate(shape.row_labels)]
+            columns = [Text(t.text, color="#006080").scale(0.4).next_to(table.cell(0, k), UP)
+                       for k, t in enumerate(shape.col_labels)]
+            self.words = VGroup(*rows, *columns)
+            self.narrate("A table.", FadeIn(table), FadeIn(self.words), run_time=0.5)
+
+        def update_to_time(self, t):
+            if getattr(self, "_handing", False):
+                for alpha in np.linspace(0.05, 0.95, 10):  # look inside the (skipped) hand-over
+                    super().update_to_time(alpha * self.duration)
+                    drawn = {id(m) for top in self.mobjects for m in top.get_family()}
+                    seen = [max(g.get_fill_opacity() for g in w.family_members_with_points()) if id(w) in drawn else 0.0
+                            for w in self.words]
+                    moments.append((alpha, min(seen)))
+            super().update_to_time(t)
+
+        def hand_over(self, run_time: float = 1.0):
+            self._handing = True
+            super().hand_over(run_time)
+            self._handing = False
+
+    with tempconfig(TINY):
+        WordsBeside(skip_animations=True, theme=theme_named("light")).render()
+    assert moments, "the hand-over was not played"
+    assert all(least > 0.9 for _, least in moments), moments
