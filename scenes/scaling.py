@@ -24,7 +24,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import label
-from scenes.motion import Carry, Travel, blink, change_in_place, during, hop_through
+from scenes.motion import Carry, blink, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
@@ -42,6 +42,7 @@ GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
+VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow)
 PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
 TAG_BUFF = 0.25
 ROW_TIME = 1.0  # seconds per row of the division: the old numbers are read before they change
@@ -146,8 +147,19 @@ class ScalingScene(ExplainerScene):
         word = label(tokens[i], th, size=PANEL_NAME_SIZE, color=self.token_colors(tokens).get(i, th.text))
         vector_x = np.asarray(s.simple.input[i], dtype=float)
         side = min(VECTOR_CELL, (HALF_W - 0.4 - panel_left - word.width - 0.2) / len(vector_x))
-        if side >= 0.15:
-            strength = float(np.abs(s.simple.input).max()) or 1.0
+        strength = float(np.abs(s.simple.input).max()) or 1.0
+        # with its numbers, so that its d entries can be counted and read, where they fit at their size
+        numbered_w = max(label(format_number(float(v)), th, size=VECTOR_NUMBER_SIZE).width for v in vector_x) + 0.2
+        if numbered_w * len(vector_x) <= HALF_W - 0.4 - panel_left:
+            # (the word over its cells: beside them it would leave them too little room)
+            vector = self.grid(vector_x, "simple.input[focus]", value_scale=strength, cell_w=numbered_w,
+                               cell_h=VECTOR_CELL * 1.1, number_size=VECTOR_NUMBER_SIZE)
+            brace = Brace(vector.rects, UP, buff=0.06, color=th.muted)
+            word.next_to(brace, UP, buff=0.08).align_to(vector.rects, LEFT)
+            width.add(VGroup(word, brace, vector))
+            width.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+            width[-1].shift(DOWN * 0.2)  # the word apart from "vector width" above it
+        elif side >= 0.15:
             cells = VGroup(*(Rectangle(width=side, height=VECTOR_CELL, stroke_color=th.grid, stroke_width=1.2)
                              .set_fill(*th.value_fill(float(v), strength)) for v in vector_x)).arrange(RIGHT, buff=0)
             word.next_to(cells, LEFT, buff=0.2)
@@ -161,7 +173,8 @@ class ScalingScene(ExplainerScene):
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
-        self.narrate("Before softmax, each is divided by √d.", Write(each), run_time=2.0)
+        # (softmax itself is the next scene's: not named before it is taught)
+        self.narrate("Before the next step, each is divided by √d.", Write(each), run_time=2.0)
         self.narrate(f"d is the width of the vectors compared: here {ex.d},", during(FadeOut(each), 0.0, 0.3),
                      during(FadeIn(width, shift=LEFT * 0.3), 0.3, 1.0), run_time=1.2)
         self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
@@ -175,7 +188,11 @@ class ScalingScene(ExplainerScene):
                      run_time=4.0)
         # row by row: a box on the row and "÷ 2.00" at its left (clear of the panel) while its old numbers still stand (read
         # for a moment), then each becomes its quotient where it stands
-        window = 1.0 / n
+        # the rows in the first n seconds of the pass; the matrix renamed after the last row is divided
+        # (before that some of its cells still hold scores): the old name gone before the new one comes
+        rename = 0.6
+        total = ROW_TIME * n + rename
+        window = ROW_TIME / total
         rows = []
         for r in range(n):
             t0 = r * window
@@ -185,11 +202,11 @@ class ScalingScene(ExplainerScene):
             rows += [blink(self.scores.row_box(r, th.text), appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      during(AnimationGroup(*swaps), t0 + 0.5 * window, t0 + 0.92 * window)]
+        renamed = n * window
         self.narrate("Then every other score, row by row.",
-                     # the matrix is renamed as the pass starts (the old name gone before the new one
-                     # comes: never both at once): from then on its cells hold scaled values
-                     during(FadeOut(self.names[0]), 0.0, 0.04), during(FadeIn(self.names[1]), 0.05, 0.1),
-                     *rows, run_time=ROW_TIME * n)
+                     during(FadeOut(self.names[0]), renamed, renamed + 0.25 / total),
+                     during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
+                     *rows, run_time=total)
         kept = [self.heading, self.names[1]]
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
@@ -305,14 +322,22 @@ class ScalingScene(ExplainerScene):
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
         # (short, at a size that reads: its key beside it stays clear of the std column's header)
         caption = label(f"{len(spreads[0].samples)} random pairs a·b per width", th, size=26)
-        caption.move_to([0, 2.8, 0]).align_to(self.spread_rows[0].axis, LEFT)
+        # (from the widths' names' left: the line holds the caption, the entries' kind and the band's key)
+        caption.move_to([0, 2.92, 0]).align_to(names, LEFT)  # (clear of the box later drawn round the std column)
+        # what kind of random (√d is the spread of dot products of entries with mean 0 and variance 1,
+        # attention_math.core.dot_product_spread's standard-normal entries): said, and written beside the caption
+        kind = label("entries: mean 0, variance 1", th, size=24, color=th.muted)
+        kind.next_to(caption, RIGHT, buff=0.45).align_to(caption, DOWN)
         self.clear_with_next_play()
-        self.narrate("Why the square root? Take random vectors of width d, and the dot products of many pairs of them.",
-                     during(FadeIn(caption), 0.0, 0.3),
-                     # one width after the other as the sentence goes on
-                     LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis), FadeIn(r.ticks))
-                                   for name, r in zip(names, self.spread_rows)), lag_ratio=0.4),
-                     FadeIn(ticks), run_time=3.6)
+        # the widths (one after the other) as the vectors are named, their entries' kind as it is said;
+        # then each width's dot products
+        self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
+                     during(FadeIn(caption), 0.0, 0.2),
+                     during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
+                                        lag_ratio=0.4), 0.2, 0.6),
+                     during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+        self.narrate("and the dot products of many pairs of them.",
+                     LaggedStart(*(FadeIn(r.ticks) for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
         # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
@@ -320,7 +345,7 @@ class ScalingScene(ExplainerScene):
         # (the band's key, once, beside the caption: over a band it read as a label of the gap between rows)
         band_name = VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=th.key, fill_opacity=0.3),
                            label("±1 std", th, size=24, color=th.text)).arrange(RIGHT, buff=0.15)
-        band_name.next_to(caption, RIGHT, buff=0.4)
+        band_name.next_to(kind, RIGHT, buff=0.45)
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
@@ -348,15 +373,26 @@ class ScalingScene(ExplainerScene):
                             label(format_number(scale_factor(spreads[k].d), 1), th, size=24),
                             label(f"= {format_number(spreads[k].scaled_spread, 1)}", th, size=24, color=th.key))
             worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to(roots, RIGHT)
+        # the carried std and √d go down beside the column, not over the rows' numbers below them: the std
+        # by the gap between the axes' ends and the column, √d by the column's right
+        if worked is not None:
+            above, below = self.spread_values[k].get_y() - 0.45, worked.get_y() + 0.45
+            by_gap = (axis_right + scaled_header.get_left()[0]) / 2
+            by_right = min(HALF_W - 0.15 - roots[k].width / 2, roots.get_right()[0] + 0.15 + roots[k].width / 2)
         carried = [] if worked is None else [
-            during(Carry(self.spread_values[k], worked[0]), 0.0, 0.35), during(Carry(roots[k], worked[2]), 0.05, 0.4),
+            during(Carry(self.spread_values[k], worked[0], keys=[(0.3, np.array([by_gap, above, 0.0])),
+                                                                  (0.75, np.array([by_gap, below, 0.0]))]), 0.0, 0.35),
+            during(Carry(roots[k], worked[2], keys=[(0.3, np.array([by_right, above, 0.0])),
+                                                    (0.75, np.array([by_right, below, 0.0]))]), 0.05, 0.4),
             during(FadeIn(worked[1]), 0.25, 0.4), during(FadeIn(worked[3]), 0.45, 0.6)]
         # the ticks close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
         self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes)), 0.0, 0.25), *carried,
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
-                     change_in_place(headers[0], scaled_header, grow=False),
-                     *(change_in_place(old, new) for old, new in zip(self.spread_values, scaled_values)), run_time=2.0)
+                     # (quickly, once the worked division has its numbers: the column is never blank for long)
+                     during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
+                     *(during(change_in_place(old, new), 0.35, 0.6) for old, new in zip(self.spread_values, scaled_values)),
+                     run_time=2.0)
         headers[0] = scaled_header
         self.narrate("and every width has the same spread, about 1.",
                      hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
@@ -389,14 +425,11 @@ class ScalingScene(ExplainerScene):
         ruler = Rectangle(width=outlines[0].width, height=outlines[0].height * 1.5, stroke_color=th.focus, stroke_width=4,
                           fill_opacity=0).move_to(outlines[0])
         stops = [r.band.get_center() for r in self.spread_rows]
-        keys = [(0.35, stops[0])]
-        for k, stop in enumerate(stops[1:]):
-            t = 0.45 + 0.2 * k
-            keys += [(t, keys[-1][1]), (t + 0.13, stop)]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
         self.narrate("So the scaled scores keep the same spread, whatever d is.",
                      during(LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35), 0.0, 0.35),
-                     Travel(ruler, keys, appear=(0.3, 0.37), leave=(keys[-1][0] + 0.06, keys[-1][0] + 0.12)),
+                     # laid on each band in turn, fading out before it comes to the next (never across two rows)
+                     during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.3, 0.8),
                      during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
                                                               buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
                      run_time=5.0)

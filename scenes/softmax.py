@@ -52,6 +52,7 @@ STAGE_GAP = 0.4  # between two stages of the worked row (what is said about a ro
 PANEL_ROOM = 4.2  # the frame's right while a row is worked: one line (a gap, a ratio, a sum) beside its row
 QUERIES_ROOM = 0.7  # at its left, for queries (written down the rows' words)
 SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labels, while its rows are worked
+NOTE_SIZE = 32  # the gaps and the ratio under the worked rows, one line each (fitted to the frame's width)
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
@@ -190,18 +191,38 @@ class SoftmaxScene(ExplainerScene):
             lines.scale(min(1.0, panel_width / lines.width))
             return lines.match_y(row.rects).align_to([panel_left, 0, 0], LEFT)
 
-        # the entries as the strips write them (0.160, not 0.16), the gap on two lines beside its row
-        gaps = VGroup(*(in_panel(VGroup(label(f"gap  {format_number(v[big], places)} − {format_number(v[small], places)}",
-                                              th, size=26),
-                                        label(f"= {written_difference(v[big], v[small], places)}", th, size=26)), strip)
-                        for v, strip in ((parts.row, strip_x), (parts.exps, strip_e))))
+        # the gaps (then the ratio) under the rows, each on one line across the frame, large: in the weights'
+        # slot's lower part while it is still empty (the bars of eˣ take its upper part), each line named by
+        # its row; the entries as the strips write them (0.160, not 0.16)
+        def note(row_name: str, text: str) -> VGroup:
+            return VGroup(label(f"{row_name}:", th, size=NOTE_SIZE, color=th.muted),
+                          label(text, th, size=NOTE_SIZE)).arrange(RIGHT, buff=0.25)
+
+        gaps = VGroup(*(note(row_name, f"gap  {format_number(v[big], places)} − {format_number(v[small], places)}"
+                                       f" = {written_difference(v[big], v[small], places)}")
+                        for row_name, v in (("x", parts.row), (exp_name, parts.exps))))
         # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written in the place of
         # the eˣ gap when it checks as written (attention_math.story.gap_ratio)
         ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
-        ratio_line = None if ratio is None else in_panel(VGroup(
-            label(f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)}", th, size=26),
-            label(f"= {format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})", th,
-                  size=26)), strip_e)
+        ratio_line = None if ratio is None else note(
+            exp_name, f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)}"
+                      f" = {format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})")
+        notes_left = min(n_.get_left()[0] for n_ in names)
+        widest = max(line.width for line in [*gaps, *([] if ratio_line is None else [ratio_line])])
+        note_fit = min(1.0, (half - 0.4 - notes_left) / widest)
+        for line in [*gaps, *([] if ratio_line is None else [ratio_line])]:
+            line.scale(note_fit)
+        gaps.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        gaps.align_to([notes_left, 0, 0], LEFT).align_to([0, LOWEST, 0], DOWN)
+        # the strips write more decimals than the table did: one entry said both ways, on the notes' first
+        # line, while the row comes up (the table's 1.72 is the strip's 1.7150)
+        rounded_from = None
+        if places > TABLE_DECIMALS:
+            rounded_from = note("x", f"the table's {format_number(parts.row[big])} is {format_number(parts.row[big], places)}"
+                                     f" rounded")
+            rounded_from.scale(note_fit).align_to(gaps[0], LEFT).align_to(gaps[0], DOWN)
+        if ratio_line is not None:
+            ratio_line.align_to(gaps[1], LEFT).align_to(gaps[1], DOWN)
         # each sum at the right of the row it adds up (in the panel, once the gaps are gone): clear of the
         # copies dropping from row to row
         for note, strip in ((total, strip_e), (weights_total, strip_w), (rounded_note, strip_w2)):
@@ -219,8 +240,9 @@ class SoftmaxScene(ExplainerScene):
                     else None)
         # each entry as a bar, in the weights' slot while it is empty (x, then eˣ, on one scale):
         # every bar grows, and the larger the score, the more (a mark stays at x's height)
-        growth = (self.growth_bars(parts, strip_e, VGroup(names[2], strip_w, weights_total, strip_w2))
-                  if parts.shift == 0 else None)
+        # (from just under the eˣ row down to the gaps' notes)
+        bars_slot = Line([0, strip_e.rects.get_bottom()[1] - 0.15, 0], [0, gaps.get_top()[1] + 0.2, 0])
+        growth = self.growth_bars(parts, strip_e, bars_slot) if parts.shift == 0 else None
         # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
         # (its numbers hidden as the copy leaves them), whose words come after it
         n = len(tokens)
@@ -231,7 +253,8 @@ class SoftmaxScene(ExplainerScene):
                      Vanish(self.scaled_name, gone=(0.15, 0.45)),
                      Vanish(self.scaled, gone=(0.5, 0.52), parts=[self.scaled.row(i)]),
                      during(Carry(self.scaled.row(i), strip_x.row(0)), 0.5, 1.0),
-                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.85, 1.0), run_time=1.8)
+                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.85, 1.0),
+                     *([] if rounded_from is None else [during(FadeIn(rounded_from), 0.85, 1.0)]), run_time=1.8)
         # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
         became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
         # the bars rise with the eˣ row, each as its cell changes (carry_and_change's schedule: the
@@ -252,6 +275,7 @@ class SoftmaxScene(ExplainerScene):
                  else "and the order stays.")
         # (the worked eˣ cell gone before the gaps come to the panel)
         self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
+                     *([] if rounded_from is None else [during(FadeOut(rounded_from), 0.0, 0.15)]),
                      during(LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6), 0.15, 1.0),
                      run_time=1.8)
         if ratio_line is not None:
@@ -266,8 +290,12 @@ class SoftmaxScene(ExplainerScene):
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
                      hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
                      during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
+        # the whole of softmax in one line as its last part is said, in the heading's band at its
+        # right (empty while the row is worked), until the row goes into the matrix
+        formula = label("softmax(x) = eˣ ÷ Σ eˣ", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
         self.narrate("Divide each by the sum: the weights,",
                      carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
+                     during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
         if positive is not None:
@@ -302,7 +330,8 @@ class SoftmaxScene(ExplainerScene):
         self.lay_out_every_row()
         self.focus_box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         self.narrate("the row goes into the attention matrix.",
-                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note), 0.0, 0.2),
+                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note,
+                                     formula), 0.0, 0.2),
                      Vanish(strip_w2, gone=(0.25, 0.27)),
                      # straight into its place (the row labels come after it)
                      during(Carry(strip_w2.row(0), self.weights.row(i)), 0.25, 1.0),
@@ -538,12 +567,13 @@ class SoftmaxScene(ExplainerScene):
         given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
                  for values in undivided_inputs(s.simple.scaled[i], ex.d)]
         input_rooms = [max(t.width for t in line) + 0.15 for line in given]
-        number_room = max(label(written_weight(w), th, size=BAR_NUMBER_SIZE).width for _, _, ws in rows for w in ws) + 0.17
+        # (each column's own widest weight: a soft column's "0.43" takes less room than a sharp one's "<0.01")
+        number_rooms = [max(label(written_weight(w), th, size=BAR_NUMBER_SIZE).width for w in ws) + 0.17 for _, _, ws in rows]
         # one scale for every column (`full`, the length of a weight of 1), as long as the width allows: each
         # column as wide as its inputs, its longest bar and that bar's number (a soft row's column is
         # narrow, a sharp one's wide), or as its name needs, at no less than HEAD_LEAST of its size
         peaks = [float(np.max(ws)) for _, _, ws in rows]
-        fixed = [room + number_room + COLUMN_GAP for room in input_rooms]
+        fixed = [room + number_room + COLUMN_GAP for room, number_room in zip(input_rooms, number_rooms)]
         least = [head.width * HEAD_LEAST + HEAD_GAP for head in heads]
         total, pinned = half - 0.35 - columns_left, set()
         for _ in range(len(rows)):
@@ -607,6 +637,7 @@ class SoftmaxScene(ExplainerScene):
         self.narrate(f"Here are {ex.focus}'s weights again, as bars.",
                      hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
                                  keep_last=False), run_time=2.0)
+        peaks_shown = []  # the boxes left on a column's largest weight
         for r in range(1, len(rows)):
             factor, wider, weights = rows[r]
             top_weight = format_number(weights[ranked(weights)[0]])
@@ -620,10 +651,13 @@ class SoftmaxScene(ExplainerScene):
             self.narrate(f"Not divided, with vectors of width {wider},", head(r), run_time=1.0)
             self.narrate(f"the differences would be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
                          grow(r), run_time=2.5)
+            peak = peak_box(r)
+            peaks_shown.append(peak)
             self.narrate(f"nearly all the weight goes to {tokens[ranked(weights)[0]]}." if nearly_all_to_one(weights)
-                         else f"the largest weight is {top_weight}.", FadeIn(peak_box(r)), run_time=1.0)
+                         else f"the largest weight is {top_weight}.", FadeIn(peak), run_time=1.0)
+        # the columns not divided step back with their boxes: the focus goes to the divided column alone
         self.narrate("Dividing by √d prevents this:", *self.focus_on([], pool=[*names[1:], *charts[1:]]),
-                     run_time=1.2)
+                     *([FadeOut(VGroup(*peaks_shown))] if peaks_shown else []), run_time=1.2)
         # the inputs boxed with "the scores", then the whole column with "the weights"
         self.narrate("the scores keep the same spread at any width, and the weights stay soft.",
                      hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
