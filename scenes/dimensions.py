@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle,
-    TransformFromCopy, Underline, VGroup, Write, config,
+    ReplacementTransform, Underline, VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -189,10 +189,17 @@ class DimensionsScene(ExplainerScene):
         own = [m for g in (self.q1, self.k1, self.v1) for m in g.row(i)]
         rest = [*(m for g in (self.q1, self.k1, self.v1) for r in range(n) if r != i for m in g.row(r)),
                 *(g.col_labels for g in (self.q1, self.k1, self.v1)), *tags[1:]]
-        self.narrate(said[1], Vanish(VGroup(self.w_blocks, w_boxes), gone=(0.0, 0.25)),
-                     *(during(TransformFromCopy(x_box, target), 0.2 + 0.05 * k, 0.55 + 0.05 * k)
-                       for k, target in enumerate(targets)),
-                     Vanish(made, back=(0.6, 0.75), parts=own), Vanish(made, back=(0.75, 1.0), parts=rest),
+        # each learned matrix stays up as the line begins; its d_k column names (which Q's, K's and
+        # V's repeat, in the same place) stay throughout: the d_k columns of W are the d_k numbers;
+        # its rows go, and its box (round its d rows) narrows into the word's row of d_k cells,
+        # where the word's numbers then appear: the picture is never empty, and no box flies over X
+        rest = [m for m in rest if all(m is not g.col_labels for g in (self.q1, self.k1, self.v1))]
+        w_rows = [part for b in self.w_blocks for part in (*(m for m in b[0].submobjects if m is not b[0].col_labels), b[1])]
+        self.narrate(said[1], Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
+                     Vanish(self.w_blocks, gone=(0.15, 0.35), parts=w_rows),
+                     *(during(ReplacementTransform(box, target), 0.3 + 0.05 * k, 0.6 + 0.05 * k)
+                       for k, (box, target) in enumerate(zip(w_boxes, targets))),
+                     Vanish(made, back=(0.65, 0.8), parts=own), Vanish(made, back=(0.8, 1.0), parts=rest),
                      run_time=3.0)
         self.one_word_rows = VGroup(x_box, *targets)
 
@@ -360,18 +367,22 @@ class DimensionsScene(ExplainerScene):
         """The frame once Q and Kᵀ have given the scores: Weights | V | Output side by side, rows
         level with rows (each word's weights, its row of V, its output), larger than the tables
         of the product before (for a long sentence or a wide V: V above the output, as worked by
-        hand); the shapes' line and what the output's width means centred above.
+        hand); the shapes' line and what the output's width means centred under them.
         The scaled scores stand where the weights will, with the weights' row names (Q's)."""
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         n, tokens = len(s.tokens), list(s.tokens)
-        cells = dict(cell_w=CELL_W * 1.2, cell_h=CELL_H * 1.25, number_size=30)
+        # (rows taller than the default: the three tables fill the frame's width, and its height has room)
+        cells = dict(cell_w=CELL_W * 1.2, cell_h=CELL_H * 1.5, number_size=30)
         # the scaled scores (and the weights that take their places) a little wider: a "−1.02" then
-        # fits at nearly the size of a "2.70", and every number of the two is written at one size
+        # fits at nearly the size of a "2.70"
         rows = dict(row_labels=tokens, row_label_colors=self.token_colors(tokens), **{**cells, "cell_w": CELL_W * 1.35})
         self.scaled_big = self.grid(p.scaled, "projected.scaled", value_scale=self.score_scale, **rows)
         self.weights = self.grid(p.weights, "projected.weights", value_scale=1.0, **rows)
-        numbers_larger([self.scaled_big, self.weights], cells["number_size"])
+        # each at the size its own widest number allows: the weights (no minus sign) as large as V's
+        # and the output's numbers beside them, not held to the size of the scaled scores' "−1.02"
+        numbers_larger(self.scaled_big, cells["number_size"])
+        numbers_larger(self.weights, cells["number_size"])
         # V without row names: its rows stand level with the weights' rows, whose names are theirs too
         # (row k of each is word k's), and the three tables then fit the frame with large numbers
         self.v = self.grid(p.v, "projected.v", col_labels=feature_names("v", p.d_v), value_scale=self.vector_scale,
@@ -380,11 +391,13 @@ class DimensionsScene(ExplainerScene):
                              col_labels=feature_names("v", p.d_v), label_color=th.output, **cells)
         numbers_larger(self.v, cells["number_size"])  # (a negative value as large as the others)
         numbers_larger(self.out, cells["number_size"])
-        # the product's shapes and what the output's width means, one line centred above the tables
+        # the product's shapes and what the output's width means, one line centred under the tables
         self.shapes = self._shape_line((n, n), (n, p.d_v))
         self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th,
                               size=26)
-        top_line = VGroup(self.shapes, self.per_word).arrange(RIGHT, buff=0.6)
+        # and the projection that sets that width, shown as "the projections control the space" is said
+        self.wv_tag = self._tag("W_V", f"{ex.d} × {p.d_v}", th.value)
+        shapes_line = VGroup(self.shapes, self.per_word, self.wv_tag).arrange(RIGHT, buff=0.6)
         self.v_tag = self._tag("V", f"{n} × {p.d_v}", th.value)
         self.out_tag = self._tag("Output", f"{n} × {p.d_v}", th.output)
         tables = VGroup(self.weights, self.v, self.out)
@@ -403,8 +416,10 @@ class DimensionsScene(ExplainerScene):
                 product_layout(self.weights, self.v, self.out)
                 self.v_tag.next_to(self.v.rects, LEFT, buff=0.3)  # over the weights: under V is the output
             self.out_tag.next_to(self.out.rects, DOWN, buff=0.2)
-            top_line.next_to(VGroup(tables, self.v_tag), UP, buff=0.45).set_x(tables.get_x())
-            return VGroup(top_line, tables, self.v_tag, self.out_tag)
+            # under the tables and their names, in the frame's lower part (above them, small at the
+            # top edge, it left that part empty)
+            shapes_line.next_to(VGroup(tables, self.v_tag, self.out_tag), DOWN, buff=0.5).set_x(tables.get_x())
+            return VGroup(shapes_line, tables, self.v_tag, self.out_tag)
 
         def size(whole: VGroup) -> float:  # the scale the whole can have in the frame
             return min((right - left) / whole.width, (3.0 - BOTTOM) / whole.height)
@@ -501,26 +516,24 @@ class DimensionsScene(ExplainerScene):
         """Each row of weights, while it is boxed and its output row is written (build_rows' timing),
         written with the decimals at which its terms with V as written add up to that output row as
         written (attention_math.breakdown.WeightedSum.weight_decimals), in place of the table's own,
-        which come back as the box leaves (two-decimal weights can miss a hundredth: 0.62 × 1.80 + …
-        = 1.43, the output 1.44). `self.worked_weights[i]`: the numbers row i is worked with."""
+        for as long as that output row is on screen, to the step's end (two-decimal weights can miss
+        a hundredth: 0.62 × 1.80 + … = 1.43, the output 1.44). `self.worked_weights[i]`: the numbers
+        row i is worked with."""
         p, n = self.first.projected, self.weights.shape[0]
-        self.worked_weights, parts, self.stand_ins = {}, [], VGroup()
+        self.worked_weights, parts = {}, []
         for i in range(n):
             places = weighted_sum(p.weights[i], p.v).weight_decimals
             if places <= self.weights.decimals:
                 self.worked_weights[i] = [self.weights.number(i, j) for j in range(n)]
                 continue
-            new = self.weights.row_as_worked(i, p.weights[i], places)
+            new = self.weights.row_as_worked(i, p.weights[i], places, fit=0.78)  # (a clear gap either side)
             self.worked_weights[i] = new
-            # the table's own step aside before the output row's first number, the new written in
-            # their places; back (as copies: one animation cannot take the same number out and back;
-            # the table is whole again after the play, output_width) once its last number has come
-            # (build_rows' timing)
+            # the table's own fade out before the output row's first number, then (never over them)
+            # the new fade in, in their places, and stay: the output row, on screen from now on,
+            # checks against the weights on screen (1.44 from 0.617…, where 0.62… gives 1.43)
             old = [self.weights.number(i, j) for j in range(n)]
-            self.stand_ins.add(*(o.copy() for o in old))
-            parts += [Vanish(self.weights, gone=(i / n, (i + 0.1) / n), parts=old),
-                      *(blink(number, ((i + 0.1) / n, (i + 0.2) / n), ((i + 0.86) / n, (i + 0.93) / n)) for number in new),
-                      Vanish(VGroup(*self.stand_ins[-n:]), back=((i + 0.93) / n, (i + 1.0) / n))]
+            parts += [Vanish(self.weights, gone=(i / n, (i + 0.07) / n), parts=old),
+                      *(blink(number, ((i + 0.1) / n, (i + 0.2) / n)) for number in new)]
         return parts
 
     def output_width(self):
@@ -544,12 +557,10 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(self.out_tag), 0.0, 0.25),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=(1.2 if reworked else 0.9) * n)
-        if self.stand_ins.submobjects:  # the weights whole again, their own numbers in place of the copies
-            self.remove(self.stand_ins, *self.stand_ins)
-            self.add(self.weights)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
-                     during(FadeIn(lands), 0.2, 0.55), run_time=2.0, wait=1.0)
+                     during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.3, 0.65),
+                     run_time=2.0, wait=1.0)

@@ -25,7 +25,7 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import WORD_SIZE, fit_width, near_zero, plane_in_region
-from scenes.motion import Carry, ProductSweep, build_rows, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, build_rows, during, fade_in, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 LABEL_GAP = 0.15        # between the query's arrowhead and its name
@@ -269,10 +269,11 @@ class ProjectionsScene(ExplainerScene):
         i = self.focus_row(s)
         best = strongest_neighbour(tokens, p.scores[i], ex.focus)
         self.qk_projection = proj = projection(p.q[i], p.k[best], plane)
+        own_proj = projection(p.q[i], p.k[i], plane)  # the query's shadow on its own key (drawn if it scores first)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
         # the plane in the right 55 % of the frame, at the full height below the heading
-        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot]), th, left=PLOT_LEFT,
+        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot, own_proj.foot]), th, left=PLOT_LEFT,
                                         right=config.frame_width / 2 - 0.3)
         # the query first: its label takes the place past its tip, and the keys' labels keep clear of
         # it (the focus word's own key can lie almost on its query: two labels there would stack);
@@ -292,7 +293,12 @@ class ProjectionsScene(ExplainerScene):
             own_key.label = fit_label(ex.focus, th, width=2.6, size=WORD_SIZE, color=th.key)
             start, end = self.qk_plane.c2p((0.0, 0.0)), self.qk_plane.c2p(keys[i])
             along = end - start
-            self.qk_plane.placer().place(own_key.label, start + 0.55 * along, np.array([along[1], -along[0], 0.0]))
+            # at its tip (a name mid-shaft read as nobody's), across the key from its query: the
+            # query's tip and name lie just past it on the other side
+            across = np.array([-along[1], along[0], 0.0])
+            if keys[i][0] * query[1] - keys[i][1] * query[0] > 0:
+                across = -across
+            self.qk_plane.placer().place(own_key.label, end, across)
             own_key.add(own_key.label)
         others = [w for w in words if w not in self.qk_plane.vectors]
         self.qk_plane.words(others, plane.coordinates(np.array([p.k[tokens.index(w)] for w in others])),
@@ -325,7 +331,9 @@ class ProjectionsScene(ExplainerScene):
             placer.avoid_segment(tip, foot)  # the perpendicular: no number across it
             for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
                 placer.avoid_box(tick, pad=0.15)
-            placer.place(reach, (origin + foot) / 2, tip - foot)   # inside the angle, by the shadow
+            # by the shadow, on the side away from the query (inside the angle, it stood under the
+            # focus word's key's name and read as that word's)
+            placer.place(reach, (origin + foot) / 2, foot - tip)
             for vec in self.qk_plane.vectors.values():  # a wide berth round the words: "friends |cat| = …" read as one
                 if vec.label is not None:
                     placer.avoid_box(vec.label, pad=0.2)
@@ -336,6 +344,30 @@ class ProjectionsScene(ExplainerScene):
             placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
             marks.add(reach, length)
             figure.add(marks)  # part of the drawing: the plane's labels keep clear of them (placer)
+        own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
+        # when the focus word's own key scores first, its score is worked the same way as it is said:
+        # the query's shadow on its own key, its length, the product (in place of the best other's)
+        own_figure, own_marks = VGroup(), VGroup()
+        if own_first and figure.submobjects and ex.focus in self.qk_plane.vectors:
+            own_figure = self.qk_plane.projection(own_proj, th.query)
+        own_worked = own_proj.full_dot if plane.exact else own_proj.plane_dot
+        own_places = factor_decimals(own_proj.shadow, own_proj.length_b, own_worked)
+        if own_figure.submobjects:
+            placer, origin = self.qk_plane.placer(), self.qk_plane.origin
+            own_foot, own_end = self.qk_plane.c2p(own_proj.foot), self.qk_plane.c2p(own_proj.b)
+            along = own_end - origin
+            word = self.qk_plane.arrow_for(ex.focus).label
+            # the reach by the shadow's middle, across it from the key's name; the length by the name
+            away = np.array([along[1], -along[0], 0.0])
+            if word is not None and np.dot(word.get_center() - origin, away) > 0:
+                away = -away
+            own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
+            placer.place(own_reach, (origin + own_foot) / 2, away)
+            own_length = label(f"|{ex.focus}| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
+            placer.place(own_length, word.get_center() if word is not None else own_end, -away)
+            own_marks = VGroup(own_reach, own_length)
+            own_figure.add(own_marks)
+        own_figure.set_z_index(1)
         query_vec.set_z_index(2)
         figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
@@ -351,10 +383,14 @@ class ProjectionsScene(ExplainerScene):
             label(f"{p.d_k} numbers per query and key:", th, size=22),
             label(f"this plot shows {plane.names[0]}, {plane.names[1]}", th, size=22)).arrange(DOWN, buff=0.1)
         # the worked score: the reach times the key's length
-        formula = VGroup(*([label("in this view:", th, size=26)] if not plane.exact else []),
-                         label(shortest(proj.shadow, places), th, size=32, color=th.query), label("×", th, size=32),
-                         label(shortest(proj.length_b, places), th, size=32, color=th.key), label("=", th, size=32),
-                         label(format_number(worked), th, size=32)).arrange(RIGHT, buff=0.12)
+        def worked_product(reach_along: float, length_of: float, product: float, decimals: int) -> VGroup:
+            return VGroup(*([label("in this view:", th, size=26)] if not plane.exact else []),
+                          label(shortest(reach_along, decimals), th, size=32, color=th.query), label("×", th, size=32),
+                          label(shortest(length_of, decimals), th, size=32, color=th.key), label("=", th, size=32),
+                          label(format_number(product), th, size=32)).arrange(RIGHT, buff=0.12)
+
+        formula = worked_product(proj.shadow, proj.length_b, worked, places)
+        own_formula = worked_product(own_proj.shadow, own_proj.length_b, own_worked, own_places)
         # each row no wider than the left of the frame on its own: a long query (8 numbers) shrinks
         # itself, not the scores' strip with it
         left_edge, left_right = -config.frame_width / 2 + 0.6, PLOT_LEFT - 0.3
@@ -364,10 +400,12 @@ class ProjectionsScene(ExplainerScene):
                       VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15),
                       *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.6)
         fit_region(left, left_edge, left_right, grow=1.2)
+        own_formula.scale(formula.height / own_formula.height)  # (the same glyphs: as large as the fitted formula)
         # the formula under the cell it works out (from its left edge), within the row's width
         row_left, row_right = score_row.rects.get_left()[0], score_row.rects.get_right()[0]
-        formula.set_x(float(np.clip(score_row.cell(0, best).get_left()[0], row_left, row_right - formula.width))
-                      + formula.width / 2)
+        for product, j in ((formula, best), (own_formula, i)):
+            product.set_x(float(np.clip(score_row.cell(0, j).get_left()[0], row_left, row_right - product.width))
+                          + product.width / 2).set_y(formula.get_y())
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
         # the focus word's query comes out of Q's row (still on screen as the last picture goes)
         q_table = getattr(self, "q_table", None)
@@ -391,7 +429,6 @@ class ProjectionsScene(ExplainerScene):
         # the key named as its shadow is drawn: what follows is worked on it
         self.narrate(f"how far the query reaches along {tokens[best]}'s key,", shadow,
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
-        own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
         # the other keys back as this score is written, when the focus word's own key is named next:
         # its highlight, built while it was dimmed, would keep it dimmed (both animate the same arrow)
         back = [during(r, 0.8, 1.0) for r in self.restore()] if own_first else []
@@ -399,23 +436,39 @@ class ProjectionsScene(ExplainerScene):
                      *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
                      during(reveal_cell(score_row, 0, best), 0.6, 1.0), *back, run_time=2.0)
         own_box = VGroup()
+        # the best other key's working and the own key's take turns (one drawing, one product at a time)
+        def drawn_parts(fig, extra) -> list:  # what of a projection's working is on screen, piece by piece
+            return [m for m in (fig.dashed, fig.corner, fig.bold, *extra) if m.family_members_with_points()]
+
+        best_parts = drawn_parts(figure, [*marks, formula, box]) if figure.submobjects else []
+        own_parts = drawn_parts(own_figure, [*own_marks, own_formula]) if own_figure.submobjects else []
         if own_first:  # its own key, which its query all but covers, comes to the front as it is said
             own_key = self.qk_plane.arrow_for(ex.focus)
             own_box = score_row.cell_box(0, i, th.key)
+            # worked as it is said: the best other key's shadow and product go first, then the
+            # query's shadow on its own key, its length, and their product under its score
+            working = ([during(fade_out(*best_parts), 0.0, 0.2), during(own_figure.animation(), 0.2, 0.6),
+                        during(FadeIn(own_marks), 0.5, 0.7), during(FadeIn(own_formula), 0.65, 0.85)]
+                       if own_parts else [])
             # its own key ranks first, the best other word's second
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
                          # pointed at without growing past the query it lies along (the plane's
                          # highlight thickens an arrow to 12: it hid the query, 8 wide, under it)
                          during(AnimationGroup(own_key.body.animate(rate_func=there_and_back).set_stroke(
                              width=OWN_KEY_WIDTH * 2), *([Indicate(own_key.label, color=th.key)]
-                                                         if own_key.label is not None else [])), 0.3, 1.0),
+                                                         if own_key.label is not None else [])), 0.2, 0.6),
                          # (under the dashed query, drawn over it: its teal thickens between the dashes)
-                         FadeIn(own_box), reveal_cell(score_row, 0, i), run_time=1.5)
+                         *working, during(FadeIn(own_box), 0.2, 0.4), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
+                         run_time=3.0 if own_parts else 1.5)
+        # back to the best other key's working as it is named again
+        swap_back = ([during(fade_out(*own_parts), 0.0, 0.3), during(fade_in(*best_parts), 0.35, 0.7)]
+                     if own_first and own_parts else [])
         self.narrate((f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}."
                       if own_first else
                       f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}."),
                      self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
-                     *self.restore(), *([FadeOut(own_box)] if own_box.submobjects else []), run_time=1.5)
+                     *self.restore(), *([FadeOut(own_box)] if own_box.submobjects else []), *swap_back,
+                     run_time=2.0 if swap_back else 1.5)
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
                      LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
@@ -442,6 +495,8 @@ class ProjectionsScene(ExplainerScene):
                  ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"softmax(Q·Kᵀ / √{d})", th.query),
                  ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}", f"softmax(Q·Kᵀ / √{d_k})",
                   th.query)]
+        # each row's bars: its colour (the simplified grey; the learned at d paler, at d_k full)
+        looks = [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)]
         rows, table = [], VGroup()
         for k, (name, values, role, formula, colour) in enumerate(specs):
             # large cells (their numbers grow with them); every row takes the first row's cell width
@@ -453,6 +508,9 @@ class ProjectionsScene(ExplainerScene):
             # (larger than the tables' words: the rows and the bars under them share the height)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
             title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
+            # the key to the bars: a swatch of this row's bar colour before its name (title[2])
+            swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
+            title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
@@ -468,14 +526,13 @@ class ProjectionsScene(ExplainerScene):
         # the changes seen as heights, not only read: under the rows, each word's three weights
         # as bars in its column (row order left to right, each row's colour, the simplified grey;
         # the learned at d_k full, the learned at d paler), growing as their row fills
-        self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs],
-                                              [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)])
+        self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
         fit_region(VGroup(table, causes, self.compare_bars), -6.4, 6.4, top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
         # the third row's name and formula are written when d_k, its divisor, is taught
-        self.narrate(f"{ex.focus}'s attention row three ways.",
+        self.narrate(f"Three versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
                      LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1])),
                                  lag_ratio=0.4), run_time=1.5)
         self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),

@@ -410,3 +410,6 @@ def test_dimensions_worked_weight_rows_add_up_as_written():
     assert list(out[0]) == [1.44, 0.27]
     # the other rows check at the table's two decimals, and are worked with its own numbers
     assert all(rows[i][0] is scene.weights.number(i, 0) for i in range(1, 5))
+    # cat's row stays as worked while its output row is on screen (to the step's end): 0.62 never comes back
+    shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
+    assert all(n in shown for n in ["0.617", "0.015", "0.205", "0.022", "0.141"]) and "0.62" not in shown
