@@ -17,7 +17,7 @@ from manim import (
 
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual
-from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards
+from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces
 from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, word_colors
@@ -31,6 +31,7 @@ OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 READOUT_SIZE = 28  # the angles' readout under the table
 READOUT_PITCH = 0.52  # its lines' spacing
+READOUT_LABEL_SIZE = 24  # its rows' and columns' names (the table's row names are about 22)
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.27, 15, 22.4  # its columns, its words (built at 17, grown)
 TABLE_BOTTOM = 1.2  # the summary table, right of the plot, from the frame's top down to here
 PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
@@ -38,7 +39,7 @@ PLOT_LEAST = 5.8  # the plot's least width (frame units), whatever the table's
 PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
-OUTPUT_ARC, INPUT_ARC = 0.3, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
+OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
 
 
 def degrees(value: float) -> str:
@@ -90,7 +91,7 @@ class AngleMark(VGroup):
     the wedges stay free of numbers (labels in them piled up). axis: 0 (x) or 1 (y); degrees: what
     `text` says; `at`: the readout line's left end."""
 
-    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, who: str, at):
+    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, at):
         super().__init__()
         self.axis, self.degrees = axis, angle_to_axis(xy, axis)
         origin, toward = plane.origin, direction_of(plane, xy)
@@ -99,10 +100,8 @@ class AngleMark(VGroup):
                        stroke_width=4)
         th = plane.theme
         self.text = label(degrees(self.degrees), th, size=READOUT_SIZE, color=color)
-        self.line = VGroup(label(f"{who}:", th, size=READOUT_SIZE, color=color), self.text,
-                           label(f"from {plane.plane.names[axis]}", th, size=READOUT_SIZE, color=th.text)
-                           ).arrange(RIGHT, buff=0.14)
-        self.line.move_to(np.asarray(at) - self.line.get_left() + self.line.get_center())
+        # its row's and column's names are the grid's (who, from which axis): the degrees alone
+        self.line = VGroup(self.text).move_to(at)
         placer = plane.placer()
         # the arc as a few chords: labels placed later keep off it
         bends = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
@@ -121,6 +120,37 @@ class AngleMark(VGroup):
     def draw(self):
         """The arc drawn and its readout line written together, as the angle is said."""
         return AnimationGroup(Create(self.arc, run_time=0.6), FadeIn(self.line, shift=RIGHT * 0.15, run_time=0.5))
+
+
+class ReadoutGrid(VGroup):
+    """A small grid of angles under the summary table: its rows' names right-aligned under the
+    table's row names, its columns (one per plane axis, "from animal", "from tech") under the
+    table's columns of those dims. Each name comes up with the first value of its row or column
+    (reveal); the values are AngleMarks' degrees, placed at cell(row, axis)."""
+
+    def __init__(self, rows, columns, theme, *, right: float, top: float):
+        super().__init__()
+        head_y = top - READOUT_PITCH / 2
+        self.header = VGroup(label("angle from", theme, size=READOUT_LABEL_SIZE, color=theme.muted))
+        self.header[0].move_to([right, head_y, 0.0], aligned_edge=RIGHT)
+        self.xs = []
+        for name, colour, x in columns:
+            self.header.add(label(name, theme, size=READOUT_LABEL_SIZE, color=colour).move_to([x, head_y, 0.0]))
+            self.xs.append(x)
+        self.ys = [head_y - READOUT_PITCH * (r + 1) for r in range(len(rows))]
+        self.names = VGroup(*(label(text, theme, size=READOUT_LABEL_SIZE, color=colour)
+                              .move_to([right, y, 0.0], aligned_edge=RIGHT) for (text, colour), y in zip(rows, self.ys)))
+        self.add(self.header, self.names)
+        self.shown = set()
+
+    def cell(self, row: int, axis: int) -> np.ndarray:
+        return np.array([self.xs[axis], self.ys[row], 0.0])
+
+    def reveal(self, row: int) -> list:
+        """FadeIns of the grid's header and row `row`'s name, where not shown yet."""
+        parts = [m for key, m in (("header", self.header), (row, self.names[row])) if key not in self.shown]
+        self.shown.update(key for key in ("header", row))
+        return [during(FadeIn(VGroup(*parts)), 0.0, 0.4)] if parts else []
 
 
 class ContextsScene(ExplainerScene):
@@ -281,6 +311,7 @@ class ContextsScene(ExplainerScene):
         fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.camera.frame_height / 2 - 0.3,
                    bottom=TABLE_BOTTOM, grow=1.6)
         self.summary = summary
+        self.readout = self.readout_grid(words)
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
         rows = (x0, y0, y1)
         # the three rows of numbers move into the table (each cell to a cell showing the same number);
@@ -330,7 +361,8 @@ class ContextsScene(ExplainerScene):
             self.output_arrows.append(out)
             # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
             # runs along cat's arrow, on the animal axis): they come back with the chain's going
-            back, forth = step_back([*(self.plane.vectors[w] for w in drawn), self.plane.axes], opacity=GHOST)
+            # (their names go wholly: the camera in on the chain enlarged them, faint, past its own names)
+            back, forth = self.step_back_unnamed([self.plane.vectors[w] for w in drawn], [self.plane.axes])
             row = self.row_frame(k + 1, colour)
             named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
             self.plane.figures.append(named)  # drawn on the plane, as its part
@@ -343,7 +375,10 @@ class ContextsScene(ExplainerScene):
             for tokens_, where, tiny in self.piece_groups(chain, s.tokens):
                 # a piece too short to see as an arrow even up close is said to be about nothing (one
                 # name for those that end where the one before does: stacked names read as one)
-                text = f"{', '.join(tokens_)} ≈ 0" if tiny else tokens_[0]
+                # ("= 0" where every one of them is 0 in this plane as written, as the output step says
+                # of "and"; "≈ 0" where one is only small)
+                exact = all(zero_in_plane(plane.coordinates(s.simple.v[s.tokens.index(t)])) for t in tokens_)
+                text = f"{', '.join(tokens_)} {'=' if exact else '≈'} 0" if tiny else tokens_[0]
                 name = label(text, th, size=PIECE_NAME_SIZE,
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
                 point = (where[0] + where[1]) / 2
@@ -357,7 +392,9 @@ class ContextsScene(ExplainerScene):
             placer.boxes += out_boxes
             closer = VGroup(chain, piece_names)
             # (the words' own arrows and names are pale by then: step_back)
-            edges = self.cut_by_zoom([closer], [*self.plane.tick_labels, *self.plane.axis_names])
+            # the tick numbers and the axes' names go while the camera is in, cut or not (enlarged, they
+            # outsized the pieces' names; the chain's pieces and their names are what is read up close)
+            edges = [*self.plane.tick_labels, *self.plane.axis_names]
             if self.cut_by_zoom([closer], [self.summary]):
                 # a table cut anywhere goes whole: its uncut cells would be left stranded under the
                 # heading, numbers without their rows' and columns' names
@@ -368,7 +405,7 @@ class ContextsScene(ExplainerScene):
             # come back with the camera's going back: the two outputs are then compared
             earlier = [m for j in range(k) for m in (self.output_arrows[j],)]
             self.earlier_as_drawn = []  # (nothing stays pale: the residual finds them as drawn)
-            veil_earlier, unveil_earlier = step_back(earlier, opacity=GHOST) if earlier else (None, None)
+            veil_earlier, unveil_earlier = self.step_back_unnamed(earlier) if earlier else (None, None)
             # (a play of its own: the copies the chain is laid from are taken of the pale arrows)
             # the camera goes in onto where the chain is laid (what the closer view would cut is dimmed)
             # (both chains staged alike, up close with their pieces named: the process said on the first)
@@ -416,12 +453,23 @@ class ContextsScene(ExplainerScene):
                        f"Next to {word}, {said[0][0].lower()}{said[0][1:]}")
             # one comparison at a time: the one before's arcs go as this one's first figure comes
             if k > 0 and figures:
-                figures[0] = [during(FadeOut(VGroup(*self.marks_of[k - 1])), 0.0, 0.2), *figures[0]]
+                figures[0] = [during(FadeOut(VGroup(*(m.arc for m in self.marks_of[k - 1]))), 0.0, 0.2), *figures[0]]
                 self.marks_gone += self.marks_of[k - 1]
             for line, drawn_with in zip(said, figures):
                 self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
             if transient:
                 self.play(FadeOut(VGroup(*transient)), run_time=0.4)
+
+    @staticmethod
+    def step_back_unnamed(vectors, others=()) -> tuple:
+        """(back, forth): step_back for `vectors`' arrows and `others` to GHOST, their names and leaders
+        out of sight, and all back as they were."""
+        names = [m for v in vectors for m in (v.label, v.leader) if m is not None]
+        faint, restored = step_back([*(v.body for v in vectors), *others], opacity=GHOST)
+        if not names:
+            return faint, restored
+        hidden, shown = step_back(names, opacity=0.0)
+        return AnimationGroup(faint, hidden), AnimationGroup(restored, shown)
 
     @staticmethod
     def piece_groups(chain, tokens) -> list:
@@ -445,11 +493,18 @@ class ContextsScene(ExplainerScene):
         on_screen = {id(m) for m in self.get_mobject_family_members()}
         return [piece for piece in pieces(mob) if id(piece) in on_screen]
 
-    def readout_at(self, top: float, row: int) -> np.ndarray:
-        """The left end of line `row` of an angles' readout whose first line's top is at `top`, under
-        the table (lines READOUT_PITCH apart)."""
-        # (at the table's left edge: the plot, not the frame's edge, is left of them)
-        return np.array([self.summary.get_left()[0], top - 0.2 - READOUT_PITCH * row, 0.0])
+    def readout_grid(self, words) -> "ReadoutGrid":
+        """The angles' readout under the table: a row per arrow measured (the input, each context's
+        output; each sum later), a column per axis, under the table's own column of that axis."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        colours = self.context_colors(words)
+        rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
+                *((f"sum with {w}", c) for w, c in zip(words, colours))]
+        columns = [(plane.names[a], self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x())
+                   for a in plane.axes]
+        return ReadoutGrid(rows, columns, th, right=self.summary.row_labels.get_right()[0],
+                           top=self.summary.get_bottom()[1] - 0.25)
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -497,14 +552,14 @@ class ContextsScene(ExplainerScene):
         step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
         word = self.context_word(self.pair[k])
         mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach),
-                         who=f"with {word}", at=self.readout_at(self.summary.get_bottom()[1] - 0.2, 0))
+                         at=self.readout.cell(k + 1, turn))
         self.angle_marks.append(mark)
-        figures.append([mark.draw(), *swung])
+        figures.append([mark.draw(), *self.readout.reveal(k + 1), *swung])
         # the input's arc outside the output's (both angles compared, each label on its own wedge's bisector)
         mine = AngleMark(plane, before, turn, th.focus, radius=min(INPUT_ARC * step, 0.72 * reach),
-                         who=f"{self.example.focus}'s input", at=self.readout_at(self.summary.get_bottom()[1] - 0.2, 1))
+                         at=self.readout.cell(0, turn))
         self.input_marks.append(mine)
-        figures.append([mine.draw()])
+        figures.append([mine.draw(), *self.readout.reveal(0)])
         return figures
 
     @staticmethod
@@ -545,8 +600,11 @@ class ContextsScene(ExplainerScene):
         tag = VGroup(label("Beyond the article:", th, size=24, color=th.muted),
                      label(f"{ex.focus} + output (residual connection)", th, size=24, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
-        fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=self.summary.get_bottom()[1] - 0.4,
-                   bottom=self.summary.get_bottom()[1] - 1.4)
+        # where the sums' rows of the angles' grid come later (it goes as they come)
+        grid = self.readout
+        sum_rows = [len(self.pair) + 1 + k for k in range(len(self.pair))]
+        fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=grid.ys[sum_rows[0]] + 0.25,
+                   bottom=max(BOTTOM, grid.ys[sum_rows[0]] - 1.0))
         words = [self.context_word(s) for s in self.pair]
         # each context in a colour of its own (its output, that output laid on the embedding, the sum,
         # its row's name): which sum came from which context is seen, not only read
@@ -559,16 +617,12 @@ class ContextsScene(ExplainerScene):
         for k, (res, word) in enumerate(zip(self.residuals, words)):
             laid.append(self.plane.vector(f"output with {word}, laid on {ex.focus}", res.total, colours[k],
                                           start=res.embedding, text="", width=3))
+            # each sum named by its coordinates where it ends (no lines of them under the table: the
+            # note and, later, one angle comparison are all the text there, two lines at a time)
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
-                                          text="sum", width=4))
+                                          text=f"({format_number(res.total[0])}, {format_number(res.total[1])})",
+                                          width=4))
         placer.bounds = bounds
-        # each sum's coordinates under the note, in its context's colour, written as its arrow is drawn
-        # (a sum drawn without its numbers was read off the ticks)
-        sum_rows = VGroup(*(label(f"{ex.focus} + with {w} = ({format_number(res.total[0])}, {format_number(res.total[1])})",
-                                  th, size=26, color=colours[k]) for k, (res, w) in enumerate(zip(self.residuals, words)))
-                          ).arrange(DOWN, buff=0.18, aligned_edge=LEFT)
-        fit_region(sum_rows, self.summary.get_left()[0], self.summary.get_right()[0] - 0.3, top=tag.get_bottom()[1] - 0.3,
-                   bottom=max(BOTTOM + 0.1, tag.get_bottom()[1] - 0.3 - 1.0))
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)
@@ -578,7 +632,7 @@ class ContextsScene(ExplainerScene):
             if marks:
                 marks[0].forget(self.plane.placer())
         sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=self.marks_of[k][0].arc.radius,
-                                  who=f"sum with {words[k]}", at=self.readout_at(sum_rows.get_bottom()[1] - 0.1, 0))
+                                  at=grid.cell(sum_rows[k], t))
                      for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
         # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
@@ -586,16 +640,16 @@ class ContextsScene(ExplainerScene):
         # every angle goes (the outputs' have no meaning here): each sum's is drawn with the input's
         # it is read against, as its nudge is named
         done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus),
-                *(mark for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
+                # (their arcs: their degrees stay in the grid)
+                *(mark.arc for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
         # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
         as_drawn = {id(m): copy for m, copy in zip(
             [m for j in range(len(self.output_arrows) - 1) for m in (self.output_arrows[j], *self.marks_of[j])],
             getattr(self, "earlier_as_drawn", []))}
         # the input's angle as it was drawn (the earlier contexts' are pale by now), to be drawn again
         input_again = {k: as_drawn.get(id(self.marks_of[k][1]), self.marks_of[k][1]).copy() for k in sum_marks}
-        for k, again in input_again.items():  # its readout line under the sum's, read against it
-            again.line.move_to(self.readout_at(sum_rows.get_bottom()[1] - 0.1, 1) - again.line.get_left()
-                               + again.line.get_center())
+        for again in input_again.values():  # its arc alone: its degrees are in the grid's first row
+            again.remove(again.line)
         self.plane.figures.extend(again.arc for again in input_again.values())
         recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
                       for out, colour in zip(self.output_arrows, colours)]
@@ -606,8 +660,8 @@ class ContextsScene(ExplainerScene):
         # once the outputs wear their colours: a pointing made before would go back to the old ones)
         added = [LaggedStart(AnimationGroup(out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2),
                                             GrowArrow(moved.body), run_time=1.2),
-                             AnimationGroup(self.plane.grow_one(total), FadeIn(row)), lag_ratio=1.0)
-                 for out, moved, total, row in zip(self.output_arrows, laid, sums, sum_rows)]
+                             self.plane.grow_one(total), lag_ratio=1.0)
+                 for out, moved, total in zip(self.output_arrows, laid, sums)]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
                      AnimationGroup(FadeIn(tag, run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
         # (both lines of the note come together: its first alone hung there for seconds); its name
@@ -628,7 +682,11 @@ class ContextsScene(ExplainerScene):
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
             pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
-            drawn = [*(during(FadeOut(m), 0.0, 0.2) for m in shown), *(m.draw() for m in pair)]
+            drawn = [*(during(FadeOut(m.arc), 0.0, 0.2) for m in shown),
+                     *((Create(m.arc, run_time=0.6) if m in input_again.values() else m.draw()) for m in pair),
+                     *(grid.reveal(sum_rows[k]) if k in sum_marks else [])]
+            if n == 0:  # the note makes way for the grid's rows of the sums (they come where it was)
+                drawn = [during(FadeOut(tag), 0.0, 0.2), during(AnimationGroup(*drawn), 0.25, 1.0)]
             shown = pair
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
                          self.plane.highlight(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)

@@ -8,7 +8,7 @@ import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
-    Rectangle, ReplacementTransform, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
+    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
     there_and_back,
 )
 
@@ -26,11 +26,12 @@ from scenes.geometry import (
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
 from scenes.staging import fit_region, numbers_larger, regrow_column_labels
 
-PRODUCT_NUMBER_SIZE = 26  # Attention, V and Output's numbers before the product is fitted to the frame
+PRODUCT_NUMBER_SIZE = 30  # Attention, V and Output's numbers before the product is fitted to the frame
 PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so words smaller than the numbers
-PRODUCT_CELL_H = 0.35  # and their rows' height then
+PRODUCT_CELL_H = 0.42  # and their rows' height then (the stage's height is theirs: V's name stands beside it)
+PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's column words under them
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
-COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.3, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
+COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
 PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
@@ -41,6 +42,7 @@ WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
 LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn larger in (frame units)
 LENS_MOST = 8.0  # and at most this many times larger
 LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
+OUTPUT_TIP_OPACITY = 0.6  # the output arrow's head, over the chain's last heads
 LENS_MARGIN = 0.07  # round the short pieces, in the frame showing where the lens looks
 
 
@@ -83,11 +85,18 @@ class OutputScene(ExplainerScene):
         layout = product_layout(self.attn, self.v, self.out, gap=PRODUCT_GAP)
         # the names where they cost no width (the tables take the stage's width): Attention over its
         # words (the corner left of V's words is empty), V's over its dims, Output's under it
+        # (V's name left of its dims, in the empty corner over Attention: the row it took gives the
+        # tables their height; Attention's under it, as Output's is, far from V's row words)
         self.names = VGroup(
-            label("Attention", th, size=24).next_to(self.attn.col_labels, UP, buff=0.15).set_x(self.attn.rects.get_x()),
-            label("V = Input", th, size=24, color=th.value).next_to(self.v.col_labels, UP, buff=0.12).set_x(self.v.rects.get_x()),
+            label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.12).set_x(self.attn.rects.get_x()),
+            label("V = Input", th, size=24, color=th.value).next_to(self.v.rects, LEFT, buff=0.15)
+            .set_y(self.v.col_labels.get_y()),
             label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.12),
         )
+        # V's row words kept well clear of Attention's name and column words, which are right under them
+        clear = self.attn.col_labels.get_top()[1] + PRODUCT_V_CLEAR - self.v.row_labels.get_bottom()[1]
+        if clear > 0:
+            VGroup(self.v, self.names[1]).shift(UP * clear)
         # the whole stage, from the shapes (the second example's larger tables shrink to it)
         fit_region(VGroup(layout, self.names), -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4, grow=1.6)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
@@ -345,7 +354,9 @@ class OutputScene(ExplainerScene):
                 name = where.label.copy()
                 # below and left of the dot, clear of it (it swells as it is pointed at, and covered the
                 # "0)") and of the x axis's line, which runs on left of the origin
-                VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=0.12)
+                written = VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=0.12)
+                # wholly left of the y axis, which runs on below the origin (it crossed the closing ")")
+                written.shift(LEFT * max(0.0, written.get_right()[0] - (self.plane.origin[0] - 0.2)))
                 self.plane.figures.append(at)
                 zero_marks.add(at)
                 # (written once the name has moved out of its way)
@@ -380,9 +391,20 @@ class OutputScene(ExplainerScene):
         small = [j for j, piece in enumerate(near.chain(self.chain_math, th.value).pieces) if not isinstance(piece, Dot)
                  and np.linalg.norm(piece.get_end() - piece.get_start()) < SMALL_PIECE]
         near.figures.clear()
+        origin = self.plane.origin
         for j, ghost in enumerate(ghosts):
-            if j not in small:
-                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, self.chain.pieces[j]), run_time=0.6)
+            if j in small:
+                continue
+            piece = self.chain.pieces[j]
+            if isinstance(ghost, Dot) or isinstance(piece, Dot):
+                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, piece), run_time=0.6)
+                continue
+            # shrunk where it stands, by its weight (from the origin, its head kept), then carried to
+            # the tip before it: the shrinking, then the laying, each seen
+            end = origin + self.chain_math.weights[j] * (ghost.get_end() - origin)
+            shrunk = vector_body(origin, end, piece.get_color()).set_opacity(0.35)
+            self.play(FadeIn(terms[j]), Succession(Transform(ghost, shrunk, run_time=0.5),
+                                                   ReplacementTransform(ghost, piece, run_time=0.5)), run_time=1.0)
         self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small])
         self.lens = VGroup()
         if small:
@@ -396,8 +418,13 @@ class OutputScene(ExplainerScene):
         tip = self.plane.c2p(self.chain_math.total)
         # the coordinates drawn as what they are: dashed drops from the tip to each axis (the label
         # keeps clear of them)
-        drops = VGroup(*(DashedLine(tip, self.plane.c2p(foot), dash_length=0.08, color=th.muted, stroke_width=2.5)
-                         for foot in ((x, 0.0), (0.0, y))))
+        # (from the lens's frame's edge where there is one: run from the tip, they crossed the frame and
+        # the short pieces in it)
+        source = self.lens[0][0] if len(self.lens) and len(self.lens[0]) else None
+        starts = (tip, tip) if source is None else (np.array([tip[0], source.get_bottom()[1], 0.0]),
+                                                    np.array([source.get_left()[0], tip[1], 0.0]))
+        drops = VGroup(*(DashedLine(start, self.plane.c2p(foot), dash_length=0.08, color=th.muted, stroke_width=2.5)
+                         for start, foot in zip(starts, ((x, 0.0), (0.0, y)))))
         placer = self.plane.placer()
         for drop in drops:
             placer.avoid_segment(drop.get_start(), drop.get_end())
@@ -408,6 +435,8 @@ class OutputScene(ExplainerScene):
         # the chain's last, shortest pieces end under its head, and stay in sight over it
         for piece in self.chain.pieces:
             piece.set_z_index(1)
+        # its head a little see-through: the chain's last pieces and heads ending under it still read
+        self.output_arrow.body.tip.set_opacity(OUTPUT_TIP_OPACITY)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
@@ -600,7 +629,7 @@ class OutputScene(ExplainerScene):
         after = numbers_larger(self.grid(s.simple.output, "simple.output", **tall), COMPARE_NUMBER_SIZE)
         for word in before.row_labels:  # (they stand left of the cells: grown leftwards)
             word.scale(COMPARE_LABEL_SIZE / word.font_size, about_edge=RIGHT)
-        regrow_column_labels(before, gap=0.12)
+        regrow_column_labels(before, gap=0.18)  # (at 0.12 "grammar mood" read as one)
         for mine, theirs in zip(after.col_labels, before.col_labels):
             mine.scale(theirs.font_size / mine.font_size, about_edge=DOWN)
         names = [label("Input", th, size=30), label("Output", th, size=30, color=th.output)]
