@@ -110,19 +110,48 @@ def test_the_first_scene_opens_on_an_empty_frame_and_every_scene_is_in_a_pair():
     assert picture([built_scene(ORDER[0], "second").first_picture]) == set()
 
 
+def hand_over_moments(scene_class, look, alphas) -> list:
+    """[(alpha, look(scene))]: `scene_class` (an ExplainerScene) built as the suite builds, looked
+    at with `look` at each fraction `alpha` of its (skipped) hand-over."""
+    from manim import tempconfig
+
+    from scenes.theme import theme_named
+    from tests.scene_helpers import TINY
+
+    moments = []
+
+    class Looking(scene_class):
+        def update_to_time(self, t):
+            if getattr(self, "_handing", False):
+                for alpha in alphas:
+                    super().update_to_time(alpha * self.duration)
+                    moments.append((alpha, look(self)))
+            super().update_to_time(t)
+
+        def hand_over(self, run_time: float = 1.0):
+            self._handing = True
+            super().hand_over(run_time)
+            self._handing = False
+
+    with tempconfig(TINY):
+        Looking(skip_animations=True, theme=theme_named("light")).render()
+    assert moments, "the hand-over was not played"
+    return moments
+
+
+def _drawn(scene) -> set:
+    return {id(m) for top in scene.mobjects for m in top.get_family()}
+
+
 def test_a_hand_over_brings_its_matrix_in_as_the_old_picture_goes():
     """A clip whose last step leaves a picture without the handed-over matrix (as projections ends
     on its summary) cross-fades into the boundary: the matrix starts coming in before the old picture
     has gone, and no moment of the hand-over is an empty frame (it was: the picture went under a
     veil, then the matrix faded in, about a second of white between)."""
-    from manim import FadeIn, tempconfig
+    from manim import FadeIn
 
     from scenes.base import ExplainerScene
     from scenes.components import MatrixGrid
-    from scenes.theme import theme_named
-    from tests.scene_helpers import TINY
-
-    moments = []
 
     class EndsOnASummary(ExplainerScene):
         scene_name = ORDER[0]  # opens on nothing, hands over the input X, which this picture does not show
@@ -132,25 +161,13 @@ def test_a_hand_over_brings_its_matrix_in_as_the_old_picture_goes():
             self.words = Text("a summary in words")
             self.narrate("A summary.", FadeIn(self.words), run_time=0.5)
 
-        def update_to_time(self, t):
-            if self.hands_over() and getattr(self, "_handing", False):
-                for alpha in np.linspace(0.0, 1.0, 21):  # look inside the (skipped) hand-over
-                    super().update_to_time(alpha * self.duration)
-                    old = max(g.get_fill_opacity() for g in self.words.family_members_with_points())
-                    tables = [m for top in self.mobjects for m in top.get_family() if isinstance(m, MatrixGrid)]
-                    new = max((g.get_fill_opacity() for table in tables for g in _ink(table.numbers)), default=0.0)
-                    drawn = {id(m) for top in self.mobjects for m in top.get_family()}
-                    moments.append((alpha, old if id(self.words[0]) in drawn else 0.0, new))
-            super().update_to_time(t)
+    def look(scene) -> tuple:  # (the old picture's opacity, the new matrix's)
+        old = max(g.get_fill_opacity() for g in scene.words.family_members_with_points())
+        tables = [m for top in scene.mobjects for m in top.get_family() if isinstance(m, MatrixGrid)]
+        new = max((g.get_fill_opacity() for table in tables for g in _ink(table.numbers)), default=0.0)
+        return old if id(scene.words[0]) in _drawn(scene) else 0.0, new
 
-        def hand_over(self, run_time: float = 1.0):
-            self._handing = True
-            super().hand_over(run_time)
-            self._handing = False
-
-    with tempconfig(TINY):
-        EndsOnASummary(skip_animations=True, theme=theme_named("light")).render()
-    assert moments, "the hand-over was not played"
+    moments = [(alpha, old, new) for alpha, (old, new) in hand_over_moments(EndsOnASummary, look, np.linspace(0, 1, 21))]
     old_gone = min(alpha for alpha, old, _ in moments if old < 0.01)
     new_starts = min(alpha for alpha, _, new in moments if new > 0.01)
     assert new_starts < old_gone, (new_starts, old_gone)
@@ -164,14 +181,10 @@ def test_words_a_scene_wrote_beside_its_table_move_with_it_into_the_next_picture
     table with no labels of its own. Handing over, each word moves onto the next picture's label
     of the same word (and takes its colour): at no moment of the hand-over is a word missing (it
     was: they faded with the rest, the cells moved bare, then the new words appeared at the end)."""
-    from manim import LEFT, UP, FadeIn, tempconfig
+    from manim import LEFT, UP, FadeIn
 
     from scenes.base import ExplainerScene
     from scenes.handoff import boundary
-    from scenes.theme import theme_named
-    from tests.scene_helpers import TINY
-
-    moments = []
 
     class WordsBeside(ExplainerScene):
         scene_name = ORDER[0]  # hands over the input X, with row words (the tokens) and dims' words
@@ -187,22 +200,10 @@ def test_words_a_scene_wrote_beside_its_table_move_with_it_into_the_next_picture
             self.words = VGroup(*rows, *columns)
             self.narrate("A table.", FadeIn(table), FadeIn(self.words), run_time=0.5)
 
-        def update_to_time(self, t):
-            if getattr(self, "_handing", False):
-                for alpha in np.linspace(0.05, 0.95, 10):  # look inside the (skipped) hand-over
-                    super().update_to_time(alpha * self.duration)
-                    drawn = {id(m) for top in self.mobjects for m in top.get_family()}
-                    seen = [max(g.get_fill_opacity() for g in w.family_members_with_points()) if id(w) in drawn else 0.0
-                            for w in self.words]
-                    moments.append((alpha, min(seen)))
-            super().update_to_time(t)
+    def faintest_word(scene) -> float:
+        drawn = _drawn(scene)
+        return min(max(g.get_fill_opacity() for g in w.family_members_with_points()) if id(w) in drawn else 0.0
+                   for w in scene.words)
 
-        def hand_over(self, run_time: float = 1.0):
-            self._handing = True
-            super().hand_over(run_time)
-            self._handing = False
-
-    with tempconfig(TINY):
-        WordsBeside(skip_animations=True, theme=theme_named("light")).render()
-    assert moments, "the hand-over was not played"
+    moments = hand_over_moments(WordsBeside, faintest_word, np.linspace(0.05, 0.95, 10))
     assert all(least > 0.9 for _, least in moments), moments
