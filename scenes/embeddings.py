@@ -30,6 +30,7 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
+LOOKUP_ROWS = 0.72  # the looked-up table's rows' height against the sentences' (side by side)
 LOOKED_UP_IN = 0.45  # the table's words and numbers' opacity while the sentences' rows fly out of it
 
 
@@ -115,6 +116,7 @@ class EmbeddingsScene(ExplainerScene):
         words = sorted(sentence_words(ex), key=list(ex.embeddings).index)
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         target = self._table_beside_plot(plane.axes)
+        self.folded_to = list(plane.axes)  # (until the sentences' step unfolds the table)
         # (inset: two neighbouring columns' boxes side by side, not one stroke over the other)
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text), buff=INSET) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
@@ -139,12 +141,12 @@ class EmbeddingsScene(ExplainerScene):
         # the words said later as shorter arrows or dots are drawn then, as they are named
         said_later = {*self._short_words(words, coords), *self._small_words(words, coords)}
         drawn_now = [w for w in words if w not in said_later]
-        rows = [VGroup(target.row_labels[list(ex.embeddings).index(w)], target.row(list(ex.embeddings).index(w)))
-                for w in drawn_now]
-        boxes = [SurroundingRectangle(row, color=th.muted, buff=0.03, stroke_width=3) for row in rows]
+        rows = [self._table_row(w, target) for w in drawn_now]
+        boxes = [SurroundingRectangle(row, color=th.muted, buff=0.06, stroke_width=3) for row in rows]
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
         beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
+        self.play(*(m.animate.set_opacity(0) for m in self.folded_text), run_time=0.4)
         # the table and its key move and shrink together (the key lagging behind read as a jump)
         self.narrate(f"Read {where} as coordinates.",
                      LaggedStart(AnimationGroup(MoveToTarget(self.table), MoveToTarget(self.legend)),
@@ -154,6 +156,7 @@ class EmbeddingsScene(ExplainerScene):
         self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
         self._describe_plane(words, coords)
         self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
+        self.folded_to = None
 
     def _named_along(self, words, coords) -> list:
         """Indices of the words pointing along an axis, the focus word excepted (one per axis)."""
@@ -203,6 +206,11 @@ class EmbeddingsScene(ExplainerScene):
         for j in (j for j in range(len(self.example.dims)) if j not in axes):
             folded = VGroup(target.column(j), *([target.col_labels[j]] if len(target.col_labels) else []))
             folded.set_opacity(0).stretch(0.02, 0, about_point=hinge)
+        # their words and numbers fade first, where they stand: narrowed with their cells, the text
+        # read squashed
+        self.folded_text = [m for j in range(len(self.example.dims)) if j not in axes
+                            for m in [*(self.table.number(i, j) for i in range(self.table.values.shape[0])),
+                                      *([self.table.col_labels[j]] if len(self.table.col_labels) else [])]]
         kept = VGroup(target.row_labels, kept_columns, *(target.col_labels[a] for a in axes if len(target.col_labels)))
         if key.width > kept_columns.width:
             key.scale(kept_columns.width / key.width)
@@ -320,11 +328,11 @@ class EmbeddingsScene(ExplainerScene):
         between = focus and is_ambiguous(x, y, self.vector_scale) and x > 0 and y > 0
         focus_claim = (f"{ex.focus} points between them." if between else
                        f"{ex.focus} ends at ({format_number(x)}, {format_number(y)}).")
-        box = SurroundingRectangle(self._table_row(ex.focus), color=th.focus, buff=0.03, stroke_width=4)
+        box = SurroundingRectangle(self._table_row(ex.focus), color=th.focus, buff=0.06, stroke_width=4)
         named = [words[k] for k, _ in along if k is not None]
         if named:  # each word along an axis pointed at as it is said, its arrow and its row; then the focus word
             self.narrate(", ".join(parts) + ";",
-                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.03, stroke_width=3)
+                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.06, stroke_width=3)
                                       for w in named]),
                          Succession(*(self.plane.highlight(w) for w in named)), run_time=1.2 * len(named))
         self.narrate(focus_claim, FadeIn(box), self.plane.highlight(ex.focus), run_time=1.5)
@@ -334,7 +342,7 @@ class EmbeddingsScene(ExplainerScene):
         short = self._short_words(words, coords)
         if short:  # the focus word's box goes as the next words are named: one box at a time
             self.narrate(f"{', '.join(short)}: shorter arrows.", during(FadeOut(box), 0.0, 0.2),
-                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.03, stroke_width=3)
+                         hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.06, stroke_width=3)
                                       for w in short]),
                          Succession(*(AnimationGroup(self.plane.grow([w])) for w in short)), run_time=0.8 * len(short))
         gone = [] if short else [FadeOut(box)]  # (gone already when shorter arrows were named)
@@ -350,9 +358,14 @@ class EmbeddingsScene(ExplainerScene):
         right, the first above the second, one row at a time, each row flying from the table into
         its place; then the matrices alone, as large as the frame allows."""
         self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
-        self._lay_out_lookups()
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
+        if len(self.inputs) == 2:
+            finals = self._arrange_for_reading()
+            if self.reading_layout == "side":  # built where they are read, at the size they are read
+                self._look_up_into(finals, sentences)
+                return
+        self._lay_out_lookups()
         for number, (said, (caption, g), s) in enumerate(zip(sentences, self.inputs, self.traces)):
             flights = [self._flight(self._table_row(token, self.table.target), VGroup(g.row_labels[i], g.row(i)))
                        for i, token in enumerate(s.tokens)]
@@ -365,6 +378,40 @@ class EmbeddingsScene(ExplainerScene):
             self.narrate(said, LaggedStart(*opening, *flights, *closing, lag_ratio=1.0),
                          run_time=0.6 * (len(opening) + len(closing)) + 0.75 * len(flights))
         self._settle_sentences()
+
+    def _look_up_into(self, finals, sentences):
+        """The side-by-side reading layout built in place: the table (every column, dimmed, its rows
+        as tall as the sentences' rows) at the bottom of the right half; the first sentence's rows fly
+        out of it into the empty left half; then the table leaves as the second sentence's rows fly
+        out of it into the right half (each row waits, dimmed, where it was, until its turn)."""
+        self.inputs = [VGroup(caption, g) for caption, g in finals]
+        (_, first), (_, second) = finals
+        target = self.unfolded[0].copy() if getattr(self, "unfolded", None) is not None else self.table.generate_target()
+        self.table.target = target
+        # its rows a little lower than the sentences': standing on the subtitles' band it keeps under
+        # the second sentence's first rows, which fly in first
+        target.scale(LOOKUP_ROWS * first.rects[0].height / target.rects[0].height)
+        drawn = VGroup(target.rects, target.row_labels, target.col_labels)
+        left, right = second.get_left()[0], config.frame_width / 2 - 0.3
+        if drawn.width > right - left:
+            target.scale((right - left) / drawn.width)
+        target.shift(np.array([(left + right) / 2 - drawn.get_center()[0], LOWEST - drawn.get_bottom()[1], 0.0]))
+        VGroup(target.numbers, target.row_labels, target.col_labels).set_opacity(LOOKED_UP_IN)
+        rows = [[VGroup(g.row_labels[i], g.row(i)) for i in range(len(s.tokens))] for (_, g), s in zip(finals, self.traces)]
+        # the first sentence: its name and columns, then its rows, out of the table into the left half
+        flights = [self._flight(self._table_row(token, target), row) for token, row in zip(self.traces[0].tokens, rows[0])]
+        # (its name and columns once the table has passed under them)
+        opening = AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend),
+                                 during(FadeIn(VGroup(finals[0][0], first.col_labels)), 0.6, 1.0))
+        self.narrate(sentences[0], LaggedStart(opening, *flights, lag_ratio=1.0), run_time=0.6 + 0.75 * len(flights))
+        # the second: its rows lifted (copies as dimmed as the table), the rest of the table gone,
+        # then each row flies to its place (its waiting copy leaves as it flies)
+        waiting = [self._table_row(token).copy() for token in self.traces[1].tokens]
+        self.add(*waiting)  # (over the table's own rows, identical: nothing changes on screen)
+        flights = [AnimationGroup(during(FadeOut(w), 0.85, 1.0), self._flight(w, row)) for w, row in zip(waiting, rows[1])]
+        named = AnimationGroup(FadeIn(finals[1][0]), FadeIn(second.col_labels))
+        self.narrate(sentences[1], LaggedStart(FadeOut(self.table), *flights, named, lag_ratio=1.0),
+                     run_time=1.2 + 0.75 * len(flights))
 
     def _lay_out_lookups(self):
         """The table (every column) on the left of the frame, as large as its share and the stage allow;
@@ -495,6 +542,9 @@ class EmbeddingsScene(ExplainerScene):
         under = 0.75  # the callout's line and its gap
         # (centred between the heading and the line's room: with the line, centred on the stage)
         fit_to_frame(row, margin_x=0.3, top=2.95, bottom=LOWEST + under, grow=grow)
+        # as wide as the frame, they are not as tall as the stage: they stand a little lower (the
+        # callout lower still, in the room under them) rather than leave the bottom third empty
+        row.shift(DOWN * max(0.0, row.get_top()[1] - 2.6))
         for _, g in pairs:  # the dims' words grown into the wider columns (a narrow gap between them)
             regrow_column_labels(g, gap=0.1 * drawn_scale(g))
         return pairs
@@ -512,10 +562,14 @@ class EmbeddingsScene(ExplainerScene):
         return label(text, self.theme, size=24).scale(scale).next_to(matrix.rects, RIGHT, buff=0.45 * scale)
 
     def _table_row(self, token, table=None):
-        """The token's row of the table (or of `table`, a copy of it such as its target), with its label."""
+        """The token's row of the table (or of `table`, a copy of it such as its target), with its label:
+        while the table is folded beside the plot, only the plane's two columns (a box sized to the
+        whole row ran past them)."""
         table = self.table if table is None else table
         i = list(self.example.embeddings).index(token)
-        return VGroup(table.row_labels[i], table.row(i))
+        folded = getattr(self, "folded_to", None)
+        cells = table.row(i) if folded is None else VGroup(*(table.row(i)[a] for a in folded))
+        return VGroup(table.row_labels[i], cells)
 
     def _focus_rows(self) -> list:
         """(matrix, row index) of the focus word in each sentence shown."""
@@ -533,7 +587,7 @@ class EmbeddingsScene(ExplainerScene):
         # the two rows read side by side, both whole at once: the same numbers (one cell pulsing
         # alone read as if that dimension mattered)
         same = AnimationGroup(*(Indicate(VGroup(*(g.number(i, j) for j in range(len(self.example.dims)))),
-                                         color=theme.focus, scale_factor=1.1) for g, i in rows))
+                                         color=theme.focus, scale_factor=1.0) for g, i in rows))
         self.narrate(f"“{focus}” has the same row in both sentences:", *(FadeIn(b) for b in boxes), *self.focus_on(keep),
                      during(same, 0.35, 1.0), run_time=2.5)
         # the context it does not know: the sentences around it
@@ -576,8 +630,10 @@ class EmbeddingsScene(ExplainerScene):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""
         ex, th = self.example, self.theme
         line = note("same row, different neighbours", th, size=28 if self.reading_layout == "side" else 24, color=th.focus)
-        if self.reading_layout == "side":  # centred under the matrices
-            line.next_to(VGroup(*(g for _, g in self.inputs)), DOWN, buff=0.35).set_x(0)
+        if self.reading_layout == "side":  # centred under the matrices, halfway down the room under them
+            grids = VGroup(*(g for _, g in self.inputs))
+            line.next_to(grids, DOWN, buff=0.35).set_x(0)
+            line.set_y(min(line.get_y(), (grids.get_bottom()[1] + LOWEST) / 2))
         elif self.reading_layout != "above":  # in the captions' column, between the two sentences (under a lone one)
             first = self.inputs[0][0]
             room = config.frame_width / 2 - 0.5 - first.get_left()[0]
@@ -589,13 +645,16 @@ class EmbeddingsScene(ExplainerScene):
         else:  # on the heading's line, at the right
             line.next_to(self.heading, RIGHT, buff=0.6).align_to(self.heading, DOWN)
             line.shift(RIGHT * (config.frame_width / 2 - 0.4 - line.get_right()[0]))
-        neighbours = [g.row_labels[i] for (_, g), s in zip(self.inputs, self.traces)
-                      for i, token in enumerate(s.tokens) if token != ex.focus]
+        # each sentence's neighbours boxed together, one sentence after the other (grown, the words
+        # ran into their cells and into the other matrix)
+        neighbours = [VGroup(*(SurroundingRectangle(g.row_labels[i], color=th.text, buff=0.05, stroke_width=3)
+                               for i, token in enumerate(s.tokens) if token != ex.focus))
+                      for (_, g), s in zip(self.inputs, self.traces)]
         self.callout = line
         # the neighbours pointed at as they are named, sentence by sentence; then the rows they decide
         self.narrate("Self-attention will let the neighbours", FadeIn(line),
-                     LaggedStart(*(Indicate(n, color=th.text, scale_factor=1.35) for n in neighbours), lag_ratio=0.15),
+                     hop_through(neighbours),
                      run_time=2.0)
         self.narrate("decide which meaning counts.",
-                     *(Indicate(g.row_labels[i], color=th.focus, scale_factor=1.35) for g, i in self._focus_rows()),
+                     *(Indicate(g.row_labels[i], color=th.focus, scale_factor=1.0) for g, i in self._focus_rows()),
                      Indicate(self.focus_boxes, color=th.focus, scale_factor=1.03), run_time=1.2, wait=1.0)

@@ -244,19 +244,31 @@ class ScoresScene(ExplainerScene):
         self.table = self._alignment_table(partners)
         beats, said, lengths, beat_times = [], [], [], []
         first_sentence = set(self.first.tokens)
+        # one comparison on the plane at a time: each pair's construction leaves as the next is drawn
+        # (stacked, keyboard's shadow, arrow and the tech axis read as one line, and labels met lines)
+        previous = []
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
-            figure = self._beside_arrow(self.plane.projection(proj, th.key))
+            # in the focus word's colour, as the first shadow (it is the focus word's shadow), a
+            # little further off the partner's arrow, which may lie along an axis
+            figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=0.1)
             self.figures[partner] = figure
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
+            # the partner's length written by its arrow, as the first partner's is
+            mark = self._length_mark(partner, format_number(proj.length_b), length) if proj.cos is not None else VGroup()
+            self.plane.figures.append(mark)
+            lengths.append(mark)
+            cleared = [m for m in previous if len(m.family_members_with_points())]
+            previous = [figure, length, mark]
             # a partner with no length in the plane scores only through the other dims (and: 0 in the
             # plane, 0.32 over all 4): said, and that cell boxed after the plane's
             elsewhere = proj.length_b == 0 and format_number(proj.full_dot) != format_number(0.0)
             # the pair drawn, its row written, and the number said ("in the plane") boxed in it
             said_cells = [self.table.cell_box(k, column, th.focus) for column in ((1, 2) if elsewhere else (1,))]
-            beats.append(AnimationGroup(during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
-                                        during(FadeIn(length), 0.6, 0.7),
+            beats.append(AnimationGroup(*(during(m.animate.set_opacity(0), 0.0, 0.15) for m in cleared),
+                                        during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
+                                        during(FadeIn(length), 0.6, 0.7), during(FadeIn(mark), 0.6, 0.75),
                                         during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
                                         during(hop_through(said_cells), 0.7 - 0.2 * (len(said_cells) - 1), 1.0)))
             beat_times.append(2.4 + 1.2 * (len(said_cells) - 1))  # a longer sentence, two cells in turn
@@ -281,13 +293,18 @@ class ScoresScene(ExplainerScene):
             first_construction = [m for m in (self.figures[first], angle, shadow, measure, own) if len(m.family_members_with_points())]
             for m in first_construction:
                 m.save_state()
-            dim_first = [m.animate.fade(0.7) for m in first_construction]
+            dim_first = [m.animate.set_opacity(0) for m in first_construction]  # (gone: one pair at a time)
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
             # is said, the arrows (thickened in turn) as their lengths are
+            # the first pair alone again (the others' arrows and constructions gone: what is varied
+            # next is that pair's own arrow)
+            others = [m for m in [*previous, *(self.plane.vectors[p] for p in partners[1:])]
+                      if len(m.family_members_with_points())]
             self.narrate("In the plane, the score grows with both:",
                          *(during(m.animate.restore(), 0.0, 0.3) for m in first_construction),
+                         *(during(m.animate.set_opacity(0), 0.0, 0.3) for m in others),
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]), run_time=1.5)
             sweep = self._sweep(first, first_construction, [*(self.figures[p] for p in partners[1:]), *lengths])
@@ -297,8 +314,8 @@ class ScoresScene(ExplainerScene):
                              "how far the arrows point the same way,",
                              *([Indicate(angle, color=th.focus, scale_factor=1.3)] if len(angle) else []), run_time=1.2)
                 self.narrate("and how long they are.",
-                             LaggedStart(*(self.plane.highlight(w) for w, v in self.plane.vectors.items()
-                                           if not getattr(v, "is_dot", False)), lag_ratio=0.3),
+                             LaggedStart(*(self.plane.highlight(w) for w in (focus, first)
+                                           if not getattr(self.plane.vectors[w], "is_dot", False)), lag_ratio=0.3),
                              run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
                  own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown()]
@@ -359,7 +376,7 @@ class ScoresScene(ExplainerScene):
         # the way back to the true arrow said as it is made (a silent return read as a pause)
         self.narrate(f"Back to the true {focus}: {format_number(proj.plane_dot)} in the plane.",
                      during(stretch.animate(rate_func=linear).set_value(len(lengths) - 1), 0.0, 0.6),
-                     during(AnimationGroup(*(m.animate.restore() for m in [body, *aside])), 0.6, 1.0), run_time=1.6)
+                     during(AnimationGroup(*(m.animate.restore() for m in [body, *construction])), 0.6, 1.0), run_time=1.6)
         turn.set_value(len(angles) - 1), stretch.set_value(len(lengths) - 1)  # exactly the true vector
         live.clear_updaters()
         self.remove(live, turn, stretch)  # the true drawing, back under it, is the same picture
@@ -401,7 +418,7 @@ class ScoresScene(ExplainerScene):
         rows = [(lambda: f"θ = {format_number(now().angle, Swept.ANGLE_DECIMALS)}°", th.focus),
                 (lambda: f"|{focus}| in plane = {format_number(now().length)}", th.focus),
                 (lambda: f"|{first}| in plane = {format_number(length_b)}", th.text),
-                (lambda: f"in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
+                (lambda: f"{focus}·{first} in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
         lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
             DOWN, buff=0.16, aligned_edge=LEFT)
         # where the worked products were (they make way for it): the formula's factors, live
@@ -590,7 +607,7 @@ class ScoresScene(ExplainerScene):
             self.narrate("These are similarities, not yet weights.", Indicate(box, color=th.focus, scale_factor=1.0),
                          run_time=1.0, wait=1.0)
             return
-        # the sum beside the row it adds up (Σ =, the row named by where it stands), "not 1" under it
+        # the sum under the table (the row it adds up is boxed), "not 1" after it
         note = VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)},", th, size=28),
                       label("not 1", th, size=28, color=th.focus)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         note_place(note)
@@ -615,7 +632,7 @@ class ScoresScene(ExplainerScene):
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
         numbers fade where they are), Scores grows to about 60% of the frame's height, centred right,
         Input's words moving to its rows (the queries) and Inputᵀ's over its columns (the keys).
-        Returns (keys caption, queries caption, placing of a note beside row i): the captions are
+        Returns (keys caption, queries caption, placing of a note about row i): the captions are
         placed, not yet shown."""
         th, x, xt, scores = self.theme, self.x, self.xt, self.scores
         top, bottom = 2.95, SUBTITLE_TOP + BAND_GAP
@@ -663,7 +680,13 @@ class ScoresScene(ExplainerScene):
                                                   self.scores_name.animate.become(name)]), run_time=1.6)
 
         def beside_row(note):
-            note.next_to(scores.rects, RIGHT, buff=0.3).set_y(scores.row(i).get_y())
+            # under the table, in one line, under its name (beside the row, it ended at the frame's
+            # edge): the row it adds up is the boxed one
+            note.arrange(RIGHT, buff=0.2, aligned_edge=UP)
+            note.next_to(name, DOWN, buff=0.25).match_x(scores.rects)
+            if note.get_bottom()[1] < bottom:  # no room under a tall table: beside the row, in two lines
+                note.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+                note.next_to(scores.rects, RIGHT, buff=0.3).set_y(scores.row(i).get_y())
             return note
 
         return keys, queries, beside_row

@@ -384,7 +384,8 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
     mouse (1.3, 1.3), cat (1.8, 0) in the animal/tech plane)."""
     scores = built_scene("scores", "builtin")
     readout = scores.sweep_readout[0]
-    assert [line.text for line in readout] == ["θ=45.0°", "|mouse|inplane=1.84", "|cat|inplane=1.80", "inplane=2.34"]
+    assert [line.text for line in readout] == ["θ=45.0°", "|mouse|inplane=1.84", "|cat|inplane=1.80",
+                                               "mouse·catinplane=2.34"]
 
 
 @in_group("dimensions")
