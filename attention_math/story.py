@@ -483,3 +483,28 @@ def written_row_totals(weights: np.ndarray, decimals: int = 2) -> list:
     the rows where the narration says they "add up to 1 before rounding"."""
     rows = np.atleast_2d(np.asarray(weights, dtype=float))
     return [format_number(sum(written(w, decimals) for w in row) / 10 ** decimals, decimals) for row in rows]
+
+
+def softmax_of_written(row: np.ndarray, decimals: int = 2, places: int = 3,
+                       weight_decimals: int = 3) -> Optional[tuple]:
+    """(exps, total, weights): a row's softmax worked from its scores as the table writes them at
+    `decimals` (1.72, not the 1.715 behind it): each eˣ is e to the written score, written at
+    `places` (e^1.72 = 5.585, where e^1.715 would be 5.557); Σ their sum as written; each weight
+    eˣ ÷ Σ at `weight_decimals`. Every line then checks as written against the table. A masked
+    (−∞) score's eˣ is 0. None when a weight so worked, rounded to `decimals`, is not the row's
+    softmax as the table writes it (the working would disagree with the table), or when no score
+    is finite."""
+    x = np.asarray(row, dtype=float)
+    finite = np.isfinite(x)
+    if not finite.any():
+        return None
+    exps = [written(math.exp(written(v, decimals) / 10 ** decimals), places) if np.isfinite(v) else 0 for v in x]
+    units = sum(exps)
+    if units == 0:
+        return None
+    weights = [written(e / units, weight_decimals) / 10 ** weight_decimals for e in exps]
+    true = np.where(finite, np.exp(np.where(finite, x, 0.0) - x[finite].max()), 0.0)
+    true = true / true.sum()
+    if any(format_number(w, decimals) != format_number(t, decimals) for w, t in zip(weights, true)):
+        return None
+    return np.array(exps) / 10 ** places, units / 10 ** places, np.array(weights)

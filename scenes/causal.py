@@ -11,6 +11,7 @@ from manim import (
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
 from attention_math.formatting import format_number
+from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
@@ -169,9 +170,11 @@ class CausalScene(ExplainerScene):
         self.narrate("Above the diagonal are the future words.",
                      *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
         # the name turns into the new one where it stands; each future score turns into −∞ on the
-        # spot as its cell takes the mask's shade: one cross-fade each, the place never empty
+        # spot as its cell takes the mask's shade: the old one fades out, then the new one in (never
+        # the two over each other)
         def turn(old, new, start, end):
-            return [during(FadeOut(old), start, end), during(FadeIn(new), start, end)]
+            middle = (start + end) / 2
+            return [during(FadeOut(old), start, middle), during(FadeIn(new), middle, end)]
 
         changes = [*turn(self.heads["scaled"], self.heads["masked"], 0.0, 0.3),
                    *(during(FadeOut(u), 0.85, 1.0) for u in upper)]
@@ -179,7 +182,7 @@ class CausalScene(ExplainerScene):
             start = 0.15 + 0.65 * k / max(len(future), 1)
             changes += [*turn(self.scaled.number(i, j), self.masked.number(i, j), start, start + 0.2),
                         during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.2),
-                        during(FadeIn(self.shade[k]), start, start + 0.2)]
+                        during(FadeIn(self.shade[k]), start + 0.1, start + 0.2)]
         self.narrate("Their scores are set to minus infinity", *changes, run_time=2.8)
         # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
         self.remove(*self.scaled.get_family(), *(self.masked.number(i, j) for i, j in future))
@@ -256,17 +259,27 @@ class CausalScene(ExplainerScene):
         i, n = self.focus_row(s), len(s.tokens)
         row = softmax_row(s.causal.masked[i])
         places = row.decimals
+        # worked from the scores as the table writes them (e^1.72, not e^1.715 behind it), so that
+        # every eˣ, the sum and each quotient check against the table as written; where that working
+        # would disagree with the table's weights, the scores are first written at the working's
+        # decimals, and the working goes from those
+        as_written = softmax_of_written(row.row, self.masked.decimals, places, WORKED_WEIGHT_DECIMALS) if row.shift == 0 else None
+        exp_values, total, weight_values = as_written if as_written is not None else (row.exps, row.total, row.weights)
 
         def written_exp(k):  # a masked score's eˣ is exactly 0
-            return format_number(row.exps[k], places) if np.isfinite(row.row[k]) else "0"
+            return format_number(exp_values[k], places) if np.isfinite(row.row[k]) else "0"
 
         def written_weight(k):
-            return format_number(row.weights[k], WORKED_WEIGHT_DECIMALS) if np.isfinite(row.row[k]) else "0"
+            return format_number(weight_values[k], WORKED_WEIGHT_DECIMALS) if np.isfinite(row.row[k]) else "0"
         exps = label(f"{ex.focus}:  eˣ  " + " + ".join(written_exp(k) for k in range(n))
-                     + f" = {format_number(row.total, places)}", th, size=WORK_SIZE)
-        weights = label(f"÷ {format_number(row.total, places)}:  " + "   ".join(written_weight(k) for k in range(n)),
+                     + f" = {format_number(total, places)}", th, size=WORK_SIZE)
+        weights = label(f"÷ {format_number(total, places)}:  " + "   ".join(written_weight(k) for k in range(n)),
                         th, size=WORK_SIZE)
-        band = VGroup(exps, weights).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        lines = [exps, weights]
+        if as_written is None:
+            scores = "   ".join(format_number(v, places) if np.isfinite(v) else "−∞" for v in row.row)
+            lines.insert(0, label(f"{ex.focus}:  x  {scores}  (to {places} decimals)", th, size=WORK_SIZE))
+        band = VGroup(*lines).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         side = list(range(i + 1, n)) if n - 1 - i >= i else list(range(i))
         future = [(r, j) for r, j in zip(*np.nonzero(causal_mask(n)))]
         aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r], self.weights.row(r))),
@@ -282,7 +295,8 @@ class CausalScene(ExplainerScene):
         # (inset: the words on the arrow between the tables come within a box's buff of both)
         boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
         self.narrate(f"For {ex.focus}: e to each score, and their sum;", *(during(a, 0.0, 0.2) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.2), during(FadeIn(exps, shift=0.1 * RIGHT), 0.2, 0.7), run_time=2.0)
+                     during(FadeIn(boxes), 0.0, 0.2), during(FadeIn(VGroup(*lines[:-1]), shift=0.1 * RIGHT), 0.2, 0.7),
+                     run_time=2.0)
         self.narrate("each weight is its share of the sum.", during(FadeIn(weights, shift=0.1 * RIGHT), 0.0, 0.5), run_time=1.8)
         self.worked_band, self.band_aside = VGroup(band, boxes), show
 
@@ -348,7 +362,8 @@ class CausalScene(ExplainerScene):
         self.play(during(veil.lower(), 0.0, 0.25),
                   *(during(Carry(lifted[j], cells[j]), 0.25, 0.9) for j in range(len(tokens))),
                   # its words and its name arrive with it (a row of numbers alone reads as no one's)
-                  Vanish(strip.col_labels, back=(0.5, 0.9)), during(FadeIn(self.strip_name), 0.5, 0.9), run_time=1.5)
+                  # (brisk: the row alone mid-frame, between the table and its place, reads as a pause)
+                  Vanish(strip.col_labels, back=(0.5, 0.9)), during(FadeIn(self.strip_name), 0.5, 0.9), run_time=1.1)
         veil.hidden()
         self.remove(*cells, strip.col_labels)
         self.add(strip)

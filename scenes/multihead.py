@@ -47,10 +47,12 @@ NUMBER_GROWTH = 1.3
 FLIGHT_GAP = 1.2
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
-# the row of three, Concat × W_O = Output: its cells' width (narrower than the default, the three
-# fit side by side at their words' size), the band kept under it for the worked cell's lines, and
-# the size of those lines
-PRODUCT_CELL_W, LEDGER_BAND, LEDGER_SIZE = 0.74, 1.9, 30
+# the row of three, Concat × W_O = Output: its cells' width and height (narrower than the default,
+# the three fit side by side across the frame with their numbers at the smallest text's size, a
+# clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
+# numbers' size (the smallest text's: larger, they fill their cells edge to edge), the band kept
+# under the three for the worked cell's lines, and the size of those lines
+PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.5, 22, 1.8, 30
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
@@ -165,11 +167,13 @@ class MultiHeadScene(ExplainerScene):
         view_head = self.head_views(blocks, [x, x_name, *arrows, *blocks])
         said = [h for h, head in enumerate(m.heads) if strongest_rows(head.w_v)]
         shown = said[0] if said else 0
-        # the three projections named in turn in the head the camera is on: a box slides W_Q → W_K → W_V
+        # the three projections named in turn in the head the camera is on: a box on W_Q, W_K, then
+        # W_V, each fading in where it stands once the camera has arrived (sliding between them, a
+        # box would strike through the numbers it passes)
         grids = [grid[0].rects for grid in blocks[shown][1]]
-        slide = Travel(SurroundingRectangle(grids[0], color=self.head_color(shown), buff=0.05, stroke_width=4),
-                       [(0.45, grids[0].get_center()), (0.6, grids[1].get_center()), (0.75, grids[1].get_center()),
-                        (0.88, grids[2].get_center())], appear=(0.3, 0.4), leave=(0.94, 1.0))
+        slide = AnimationGroup(*(blink(SurroundingRectangle(g, color=self.head_color(shown), buff=0.05, stroke_width=4),
+                                       (start, start + 0.05), (start + 0.17, start + 0.21))
+                                 for g, start in zip(grids, (0.38, 0.58, 0.78))))
         # each word's new numbers are a projection's columns: their names light up as the count is
         # said, each name pulsing where it stands (a group pulsed as one would push its ends apart)
         columns = [lab for grid in blocks[shown][1] for lab in grid[0].col_labels]
@@ -252,8 +256,11 @@ class MultiHeadScene(ExplainerScene):
         # (the query's side in the queries' colour, the key's in the keys', on W's entries and X's columns alike)
         q_boxes = VGroup(*(SurroundingRectangle(w_q.cell(r, 0), color=th.query, buff=-0.04, stroke_width=4) for r in query))
         k_boxes = VGroup(*(SurroundingRectangle(w_k.cell(r, 0), color=th.key, buff=-0.04, stroke_width=4) for r in key))
+        # the tables' move over in the sentence's first words (slower, it would strand them mid-frame
+        # while they are read out), then each column's entries boxed as its name is said
         self.narrate(f"In head {h + 1}, q1 reads {listed(dims[r] for r in query)}, k1 {listed(dims[r] for r in key)}:",
-                     *move, during(FadeIn(q_boxes), 0.62, 0.72), during(FadeIn(k_boxes), 0.85, 0.95), run_time=3.2)
+                     *(during(a, 0.0, 0.4) for a in move), during(FadeIn(q_boxes), 0.42, 0.5),
+                     during(FadeIn(k_boxes), 0.8, 0.9), run_time=2.6)
         # which words those are: X's columns of the query's dims, then of the key's
         x_q = VGroup(*(x.column_box(c, th.query) for c in query))
         x_k = VGroup(*(x.column_box(c, th.key) for c in key))
@@ -363,7 +370,8 @@ class MultiHeadScene(ExplainerScene):
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
                          for h, (g, _, top) in enumerate(self.patterns)))
-        # (no words of its own: the next step says it, "different heads, different words")
+        # (no words of its own: the next step says it, "different heads, different words"; words
+        # here would take the clip past its length)
         self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
                   *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.4)
         self.clear_with_next_play()
@@ -432,13 +440,16 @@ class MultiHeadScene(ExplainerScene):
                          for k, (a, b) in enumerate(zip(dot.a, dot.b))))
         total = format_number(dot.total, places)
         line1 = VGroup(*terms, label(f"= {total}", th, size=size)).arrange(RIGHT, buff=0.15)
-        line2 = label(f"{total} ÷ √{head.d_k} = {format_number(head.scaled[i, j], places)}", th, size=size)
+        # (√ of the head's own key size: the earlier steps divided by √ of the whole model's)
+        line2 = VGroup(label(f"{total} ÷ √{head.d_k} = {format_number(head.scaled[i, j], places)}", th, size=size),
+                       label(f"d_k = {head.d_k} (per-head size)", th, size=size - 4)).arrange(RIGHT, buff=0.6,
+                                                                                              aligned_edge=DOWN)
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
         line3 = VGroup(label(f"softmax of {ex.focus}'s row:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         lines.scale(min(1.0, 13.4 / lines.width, (band[1] - band[0]) / lines.height))
-        # under the head worked, inside the frame
-        x = min(max(tables.get_x(), -6.9 + lines.width / 2), 6.9 - lines.width / 2)
+        # under the head worked, inside the frame (half a unit from its sides, as the heading is)
+        x = min(max(tables.get_x(), -6.6 + lines.width / 2), 6.6 - lines.width / 2)
         lines.move_to([x, (band[0] + band[1]) / 2, 0.0])
         boxes = VGroup(tables[0].row_box(i, th.focus), tables[1].row_box(j, colour))
         count = len(terms)
@@ -580,24 +591,21 @@ class MultiHeadScene(ExplainerScene):
         i, tokens = self.focus_row(s), list(s.tokens)
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
         width = out.shape[1]
-        # the boxed row written with the decimals the sum is worked with, in place (as in the output
-        # step): the terms as written add up to the output as written
-        as_worked = attn.row_as_worked(i, parts.weights, places, fit=0.92)
-        shown = [attn.number(i, j) for j in range(len(tokens))] if as_worked else []
-        sources = as_worked or shown
+        # the boxed row keeps the table's decimals in its cells (written longer there, they would fill
+        # them edge to edge); each weight is written with the decimals the sum is worked with only in
+        # the column of factors before V's rows, where its copy lands: its digits on the factor's
+        # first digits, the rest of the factor written there as it arrives (the terms as written
+        # there add up to the output as written)
+        sources = [attn.number(i, j) for j in range(len(tokens))]
+        landings = [self.landing_digits(source, factor[0]) for source, factor in zip(sources, factors)]
         row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)
-        # (each number gives way to its longer form at once, one cell after another: the row is never blank)
-        count = max(len(as_worked), 1)
-        to_worked = [a for k, (old, new) in enumerate(zip(shown, as_worked))
-                     for a in (during(old.animate.set_fill(opacity=0.0), 0.3 + 0.5 * k / count, 0.42 + 0.5 * k / count),
-                               during(FadeIn(new, scale=1.2), 0.42 + 0.5 * k / count, 0.55 + 0.5 * k / count))]
         worked = parts.running_as_written(places)
         self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
         if arrive:
             self.play(*arrive, run_time=0.7)
         # the other rows step back while the focus word's is worked: its weights fly over them
         others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
-        self.play(FadeIn(row_box), FadeIn(out_box), *to_worked, *self.focus_on([], pool=others), run_time=0.9)
+        self.play(FadeIn(row_box), FadeIn(out_box), *self.focus_on([], pool=others), run_time=0.9)
         # each weight's way out of the row: up over the table (above its column names: along the row
         # it would cross the row's other numbers), past the table's right side, then down to the
         # value row it scales
@@ -624,25 +632,34 @@ class MultiHeadScene(ExplainerScene):
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
                       # (the weight in the row waits hidden until its copy has left it: a copy a
                       # little off its source would print the digits twice)
-                      during(Carry(sources[j], factors[j][0], [(0.2, np.array([sources[j].get_x(), edge, 0.0])),
-                                                               (0.55, np.array([clear, edge, 0.0])),
-                                                               (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
+                      during(Carry(sources[j], landings[j][0], [(0.2, np.array([sources[j].get_x(), edge, 0.0])),
+                                                                (0.55, np.array([clear, edge, 0.0])),
+                                                                (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
                              0.0, 0.55),
                       Vanish(sources[j], back=(0.4, 0.6)),
+                      *([during(FadeIn(landings[j][1]), 0.55, 0.7)] if len(landings[j][1]) else []),
                       during(FadeIn(factors[j][1]), 0.3, 0.5),
                       *grow, run_time=1.0 if j == 0 else 0.75)
             running = sums
         self.remove(*running)
         self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
-        back = [a for old, new in zip(shown, as_worked)
-                for a in (during(FadeOut(new), 0.0, 0.3), during(old.animate.set_fill(opacity=1.0), 0.35, 0.6))]
-        self.play(*(out.fill_in(i, k) for k in range(width)), FadeOut(factors), FadeOut(row_box), FadeOut(out_box), *back,
+        self.play(*(out.fill_in(i, k) for k in range(width)), FadeOut(factors), FadeOut(row_box), FadeOut(out_box),
                   *self.restore(),
                   run_time=0.6)
-        self.drop(factors, *as_worked)
+        self.drop(factors)
         others = [r for r in range(len(tokens)) if r != i]
         self.narrate("The other rows the same way.",
                      build_rows(out, attn, th.output, rows=others), run_time=0.45 * len(others) + 0.4)
+
+    @staticmethod
+    def landing_digits(source, factor) -> tuple:
+        """(where a copy of `source`, a table's number, lands in `factor`, the same number written with
+        more decimals; the rest of `factor`): its digits on the factor's first ones when the factor
+        begins with them ("0.26" on "0.264", the "4" then written after it), else the whole factor."""
+        count = len(source.submobjects)
+        if factor.text.startswith(source.text) and count <= len(factor.submobjects):
+            return VGroup(*factor.submobjects[:count]), VGroup(*factor.submobjects[count:])
+        return factor, VGroup()
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
@@ -767,41 +784,6 @@ class MultiHeadScene(ExplainerScene):
             made.append((fan, fan[1].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
         return made
 
-    def restated(self, sweep) -> list:
-        """(number as the table writes it, the same entry as the ledger writes it) for each entry of
-        the worked row and column whose ledger form differs, the new one where the old stands."""
-        pairs = []
-        places = sweep.dot.decimals
-        cells = [(sweep.left, sweep.i, k) for k in range(sweep.left.shape[1])] + \
-                [(sweep.top, k, sweep.j) for k in range(sweep.top.shape[0])]
-        for grid, r, c in cells:
-            old = grid.number(r, c)
-            text = shortest(grid.values[r, c], places)
-            if text.replace(" ", "") == old.text:
-                continue
-            # (a margin each side: the digits of a cell must not reach its neighbours or the row's box;
-            # as wide as that allows, so the row keeps its neighbours' size where it can)
-            pairs.append((old, grid.rewritten(r, c, text, fit=0.9)))
-        return pairs
-
-    @staticmethod
-    def swap(pairs, start: float = 0.0, end: float = 1.0, back: bool = False) -> list:
-        """Each old number fades where it stands, then the new one appears there (back: the other
-        way), between fractions `start` and `end` of the group the animations are put in: one
-        number after another, so the row and the column are never blank (and the two forms of a
-        number never overprint). The table's own numbers only go transparent: they stay part of
-        their table."""
-        parts, count = [], len(pairs)
-        each = (end - start) * (0.4 if count > 1 else 1.0)  # one number's change
-        step = (end - start - each) / max(count - 1, 1)
-        for k, (old, new) in enumerate(pairs):
-            begin = start + k * step
-            half = begin + 0.45 * each
-            gone, shown = (old.animate.set_opacity(0), FadeIn(new)) if not back else (FadeOut(new), old.animate.set_opacity(1))
-            # a short cross-fade, both faint while they meet: the cell is never seen empty
-            parts += [during(gone, begin, half + 0.2 * each), during(shown, half - 0.2 * each, begin + each)]
-        return parts
-
     def ledger_under(self, sweep, names) -> None:
         """The worked cell's ledger in the band under the row of three (not beside W_O's rows: the
         concatenation stands there), one line a term, as large as LEDGER_SIZE where the band allows,
@@ -829,14 +811,16 @@ class MultiHeadScene(ExplainerScene):
         # same names, and the pairing of column k with row k is what the worked cell runs along
         # one row of three, Concat × W_O = Output, across the frame's width (narrow cells: the three at
         # their words' size side by side), the worked cell's ledger in the band under them
+        cells = dict(cell_w=PRODUCT_CELL_W, cell_h=PRODUCT_CELL_H, number_size=PRODUCT_NUMBER_SIZE)
         concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
                            value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
-                           col_label_colors=self.column_colors(), cell_w=PRODUCT_CELL_W)
+                           col_label_colors=self.column_colors(), **cells)
         w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
-                        value_scale=self.vector_scale, row_label_colors=self.column_colors(), cell_w=PRODUCT_CELL_W)
-        out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, cell_w=w_o.cell_w, cell_h=concat.cell_h)
+                        value_scale=self.vector_scale, row_label_colors=self.column_colors(), **cells)
+        out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, **cells)
         times, equals = label("×", th, size=32), label("=", th, size=32)
-        VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.2)
+        # (close around × and =: the cells take the width)
+        VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.12)
         for grid in (w_o, out):  # rows level with the concatenation's (W_O, shorter, centred on them)
             grid.shift(UP * (concat.rects.get_y() - grid.rects.get_y()))
         VGroup(times, equals).set_y(concat.rects.get_y())
@@ -850,7 +834,7 @@ class MultiHeadScene(ExplainerScene):
         names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
         layout = VGroup(concat, times, w_o, equals, out)
         fit_region(VGroup(layout, names), -config.frame_width / 2 + FRAME_MARGIN, config.frame_width / 2 - FRAME_MARGIN,
-                   top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.3)
+                   top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.0)
         VGroup(layout, names).shift(UP * (TOP - VGroup(layout, names).get_top()[1]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
@@ -888,23 +872,19 @@ class MultiHeadScene(ExplainerScene):
                      # (the boxes done before what the camera cuts goes: a box left on a hidden column reads as empty)
                      during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.2, 0.8),
                      run_time=1.0 + 0.6 * d_out)
-        # the worked row and column written, where they stand, with the ledger's decimals: each
-        # product then checks against the cells it is read from (the tables round to 2; made now,
-        # in the colours W_O's numbers have just taken)
-        restated = self.restated(sweep)
-        # the terms are worked while the sentence is said, each product in its head's colour
+        # the terms are worked while the sentence is said, each product in its head's colour (the
+        # worked row and column keep the tables' 2 decimals in their cells, where longer numbers
+        # would fill them edge to edge: the ledger writes them with the decimals it needs)
         worked = 2.2 + 0.6 * (width - 1)
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
-                     *self.swap(restated, 0.3 / worked, 1.2 / worked),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
                                 AnimationGroup(sweep.term(0), run_time=1.0),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
                      run_time=worked)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), *self.swap(restated, back=True),
-                  run_time=1.0)
+        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=1.0)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in

@@ -517,3 +517,19 @@ def test_written_row_totals_hand_checked(builtin):
     assert written_row_totals(trace[0].projected.weights) == ["0.99", "1.00", "1.00", "1.00", "1.00"]
     assert written_row_totals(np.array([1 / 3, 1 / 3, 1 / 3])) == ["0.99"]
     assert written_row_totals(np.array([0.333, 0.333, 0.334]), 3) == ["1.000"]
+
+
+def test_softmax_of_written_hand_checked():
+    """mouse's masked row 1.21 0.16 1.715 −∞ −∞, as the table writes it 1.21 0.16 1.72: e^1.21 = 3.353,
+    e^0.16 = 1.174, e^1.72 = 5.585 (e^1.715 would be 5.557), Σ = 10.112; 3.353 ÷ 10.112 = 0.332,
+    1.174 ÷ 10.112 = 0.116, 5.585 ÷ 10.112 = 0.552 (the table's 0.33 0.12 0.55). −0.444 −0.179, written
+    −0.44 −0.18: e^−0.44 = 0.644, e^−0.18 = 0.835, Σ = 1.479, 0.644 ÷ 1.479 = 0.435, which reads 0.44
+    where the table's softmax (0.434) writes 0.43: no working."""
+    from attention_math.story import softmax_of_written
+
+    exps, total, weights = softmax_of_written(np.array([1.21, 0.16, 1.715, -np.inf, -np.inf]))
+    assert np.allclose(exps, [3.353, 1.174, 5.585, 0, 0])
+    assert math.isclose(total, 10.112)
+    assert np.allclose(weights, [0.332, 0.116, 0.552, 0, 0])
+    assert softmax_of_written(np.array([-0.444, -0.179])) is None
+    assert softmax_of_written(np.array([-np.inf, -np.inf])) is None
