@@ -501,8 +501,8 @@ class ContextsScene(ExplainerScene):
         colours = self.context_colors(words)
         rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
                 *((f"sum with {w}", c) for w, c in zip(words, colours))]
-        columns = [(plane.names[a], self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x())
-                   for a in plane.axes]
+        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x())
+                   for name, a in zip(plane.names, plane.axes)]
         return ReadoutGrid(rows, columns, th, right=self.summary.row_labels.get_right()[0],
                            top=self.summary.get_bottom()[1] - 0.25)
 
