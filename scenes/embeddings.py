@@ -18,7 +18,7 @@ from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, fit_to_frame, label, note,
 )
 from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, plane_in_region, word_colors
-from scenes.motion import blink, during, hop_through
+from scenes.motion import Carry, blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
@@ -405,10 +405,11 @@ class EmbeddingsScene(ExplainerScene):
                                  during(FadeIn(VGroup(finals[0][0], first.col_labels)), 0.6, 1.0))
         self.narrate(sentences[0], LaggedStart(opening, *flights, lag_ratio=1.0), run_time=0.6 + 0.75 * len(flights))
         # the second: its rows lifted (copies as dimmed as the table), the rest of the table gone,
-        # then each row flies to its place (its waiting copy leaves as it flies)
-        waiting = [self._table_row(token).copy() for token in self.traces[1].tokens]
-        self.add(*waiting)  # (over the table's own rows, identical: nothing changes on screen)
-        flights = [AnimationGroup(during(FadeOut(w), 0.85, 1.0), self._flight(w, row)) for w, row in zip(waiting, rows[1])]
+        # then each row flies to its place: the copy itself flies (a faint twin flying out of it
+        # printed its digits twice over the waiting row, r13)
+        # (each flying copy waits on the table's row as it fades, identical to it: then in its place)
+        waiting = [self._table_row(token) for token in self.traces[1].tokens]
+        flights = [self._flight(w, row, lift=True) for w, row in zip(waiting, rows[1])]
         named = AnimationGroup(FadeIn(finals[1][0]), FadeIn(second.col_labels))
         self.narrate(sentences[1], LaggedStart(FadeOut(self.table), *flights, named, lag_ratio=1.0),
                      run_time=1.2 + 0.75 * len(flights))
@@ -442,21 +443,23 @@ class EmbeddingsScene(ExplainerScene):
             top = 3.0 - k * (share + gap)
             VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
 
-    def _flight(self, source, target) -> AnimationGroup:
+    def _flight(self, source, target, lift: bool = False) -> AnimationGroup:
         """A table row is looked up: boxed in the table, a copy of it flies into its place in the
-        sentence, first up or down (over the table, dimmed) and then across, rising a little into
-        its new row (so it crosses no row already built, nor the other sentence); the box leaves as
-        it lands."""
+        sentence: first across at its own height, out of the table (the copy still faint while it
+        is over its own row), then straight up into its place, through the sentence's rows not built
+        yet; the box leaves as it lands. (On an arc it rose through the table's rows above it, and
+        read as "0.0mouse" over them, r13.) `lift`: the copy waits on `source` from the start, as
+        dimmed as it, and flies from there (a twin fading in on it printed its digits twice, r13)."""
         lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
-        rise = target.get_center() - source.get_center()
-        # the path's end rises gently into the row: from below, where the sentence's rows are not
-        # built yet (level, it grazed the row above as it came in)
-        arc = 2 * (np.arctan2(rise[1], abs(rise[0])) - 0.08)
+        turn = np.array([target.get_center()[0], source.get_center()[1], 0.0])
         # the copy grows out of an unseen twin of the row: until its turn it waits on the row, where
         # a second, half-seen layer would show as a brighter row
         unseen = source.copy().set_opacity(0.0)
+        if lift:  # a copy of the row waits where it was (the table fades around it), then flies
+            return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
+                                  during(Carry(source, target, keys=[(0.5, turn)]), 0.15, 1.0))
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
-                              during(TransformFromCopy(unseen, target, path_arc=arc), 0.15, 1.0))
+                              during(Carry(unseen, target, keys=[(0.5, turn)]), 0.15, 1.0))
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix."""
