@@ -313,9 +313,14 @@ class SoftmaxScene(ExplainerScene):
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
                      during(FadeIn(VGroup(approx, rounded_note)), 0.3, 0.5), run_time=1.6)
         if not written_rows_read_one(parts.weights, TABLE_DECIMALS):
-            # a box on each rounded weight in turn as they are added up as written
-            self.narrate(f"they add up to {format_number(written_total(parts.weights, TABLE_DECIMALS))}, not exactly 1;",
-                         hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]), run_time=1.6)
+            # a box on each rounded weight in turn as they are added up as written; what they add up
+            # to then written where "2 decimals" was (r13: said, never shown)
+            rounded_total = format_number(written_total(parts.weights, TABLE_DECIMALS))
+            as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).move_to(rounded_note, aligned_edge=LEFT)
+            self.narrate(f"they add up to {rounded_total}, not exactly 1;",
+                         hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]),
+                         during(change_in_place(rounded_note, as_written, grow=False), 0.7, 1.0), run_time=1.6)
+            rounded_note = as_written
         # only then the stages go, and the rounded row takes its place in the attention matrix; the
         # matrix appears round it as it lands, its other rows empty (their cells stay uncoloured until
         # their weights are computed; the focus row's keep theirs)
