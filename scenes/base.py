@@ -27,7 +27,7 @@ from attention_math.trace import trace_example
 from pipeline.limits import check_drawable
 from scenes import HAND_OVER_SECTION, ORDER
 from scenes.components import BarChart, MatrixGrid, pieces, title
-from scenes.handoff import boundary, loose_labels, moving, settle
+from scenes.handoff import boundary, loose_labels, moving, settle, with_loose
 from scenes.geometry import Veil
 from scenes.motion import Vanish, during
 from scenes.speech import Cue, reading_time, spoken
@@ -310,17 +310,10 @@ class ExplainerScene(MovingCameraScene):
         name = next((m for m in reversed(family) if isinstance(m, Text) and m.text == picture.name.text and _seen(m)), None)
         pairs = [(old if old is not None and on_screen(old) else None, new)
                  for old, new in moving(table, picture.table, name, picture.name)]
-        loose = []
-        if table is not None:  # words written beside the table, not its own: they move with it
-            texts = [m for m in family if isinstance(m, Text) and _seen(m)]
-            loose = loose_labels(table, picture.table, texts)
-            moved = {id(new) for _, new in loose}
-            for k, (old, new) in enumerate(pairs):  # the new table's labels no longer fade in whole
-                if old is None and new is not None and any(id(lab) in moved for lab in new):
-                    pairs[k] = (None, VGroup(*(lab for lab in new if id(lab) not in moved)))
-            pairs += loose
-        pairs = [(old, new) for old, new in pairs if old is not None or new is not None and len(new.get_family()) > 1
-                 or new is not None and new.has_points()]  # (a group of labels that all moved is empty)
+        # words written beside the table, not its own, move with it
+        texts = [m for m in family if isinstance(m, Text) and _seen(m)]
+        loose = [] if table is None else loose_labels(table, picture.table, texts)
+        pairs = [(old, new) for old, new in with_loose(pairs, loose) if old is not None or new is not None]
         kept = {id(m) for part in (table, name, *(old for old, _ in loose)) if part is not None for m in part.get_family()}
         rest = [piece for top in tops for piece in _outside(top, kept)]
         if any(old is not None for old, _ in pairs):  # the matrix is on screen: it moves there

@@ -154,6 +154,21 @@ def loose_labels(old_table: MatrixGrid, new_table: MatrixGrid, texts) -> list:
     return pairs
 
 
+def with_loose(pairs, loose) -> list:
+    """`pairs` and the `loose` labels' pairs: a new label a loose word moves onto leaves the group
+    of labels that would fade in (a group all of whose labels are moved onto is dropped)."""
+    moved = {id(new) for _, new in loose}
+    kept = []
+    for old, new in pairs:
+        if old is None and new is not None and any(id(lab) in moved for lab in new):
+            rest = [lab for lab in new if id(lab) not in moved]
+            if not rest:
+                continue
+            new = VGroup(*rest)
+        kept.append((old, new))
+    return kept + list(loose)
+
+
 def moving(old_table: Optional[MatrixGrid], new_table: MatrixGrid, old_name=None, new_name=None) -> list:
     """The (old part, new part) pairs of a table and its name moving onto another version of both.
     A name that changes sides of its table fades out and in again (travelling, it would cross
