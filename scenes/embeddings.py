@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, TransformFromCopy, VGroup, Write, config,
+    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number
@@ -146,7 +146,7 @@ class EmbeddingsScene(ExplainerScene):
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
         beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
-        self.play(*(m.animate.set_opacity(0) for m in self.folded_text), run_time=0.4)
+        self.play(*(m.animate.set_opacity(0) for m in self.folded_away), run_time=0.4)
         # the table and its key move and shrink together (the key lagging behind read as a jump)
         self.narrate(f"Read {where} as coordinates.",
                      LaggedStart(AnimationGroup(MoveToTarget(self.table), MoveToTarget(self.legend)),
@@ -206,10 +206,10 @@ class EmbeddingsScene(ExplainerScene):
         for j in (j for j in range(len(self.example.dims)) if j not in axes):
             folded = VGroup(target.column(j), *([target.col_labels[j]] if len(target.col_labels) else []))
             folded.set_opacity(0).stretch(0.02, 0, about_point=hinge)
-        # their words and numbers fade first, where they stand: narrowed with their cells, the text
-        # read squashed
-        self.folded_text = [m for j in range(len(self.example.dims)) if j not in axes
-                            for m in [*(self.table.number(i, j) for i in range(self.table.values.shape[0])),
+        # they fade first, where they stand, cells, words and numbers in one step (narrowed with their
+        # cells, the text read squashed; faded before their cells, blank blue blocks stood there)
+        self.folded_away = [m for j in range(len(self.example.dims)) if j not in axes
+                            for m in [self.table.column(j),
                                       *([self.table.col_labels[j]] if len(self.table.col_labels) else [])]]
         kept = VGroup(target.row_labels, kept_columns, *(target.col_labels[a] for a in axes if len(target.col_labels)))
         if key.width > kept_columns.width:
@@ -410,6 +410,8 @@ class EmbeddingsScene(ExplainerScene):
         # (each flying copy waits on the table's row as it fades, identical to it: then in its place)
         waiting = [self._table_row(token) for token in self.traces[1].tokens]
         flights = [self._flight(w, row, lift=True) for w, row in zip(waiting, rows[1])]
+        flights = [AnimationGroup(flight, *self._make_way(flight.waiting, row, [f.waiting for f in flights[k + 1:]]))
+                   for k, (flight, row) in enumerate(zip(flights, rows[1]))]
         named = AnimationGroup(FadeIn(finals[1][0]), FadeIn(second.col_labels))
         self.narrate(sentences[1], LaggedStart(FadeOut(self.table), *flights, named, lag_ratio=1.0),
                      run_time=1.2 + 0.75 * len(flights))
@@ -456,10 +458,27 @@ class EmbeddingsScene(ExplainerScene):
         # a second, half-seen layer would show as a brighter row
         unseen = source.copy().set_opacity(0.0)
         if lift:  # a copy of the row waits where it was (the table fades around it), then flies
-            return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
-                                  during(Carry(source, target, keys=[(0.5, turn)]), 0.15, 1.0))
+            carry = Carry(source, target, keys=[(0.5, turn)])
+            flight = AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), during(carry, 0.15, 1.0))
+            flight.waiting = carry.mobject  # (the copy seen waiting on the row)
+            return flight
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
                               during(Carry(unseen, target, keys=[(0.5, turn)]), 0.15, 1.0))
+
+    @staticmethod
+    def _make_way(source, target, waiting) -> list:
+        """The copies still waiting that a copy rising from `source` to `target` passes (a word
+        after another in the sentence, before it in the table: "and" under "mouse"): each fades
+        while the copy rises past it and comes back once it is by (over it, the two rows' digits
+        printed over each other). Animations for the flight's time (_flight: the copy rises in
+        its second half)."""
+        low, high = sorted((source.get_y(), target.get_y()))
+        passed = [row for row in waiting if low < row.get_y() < high]
+        # (each step a Transform to a state made now, a kind the tests prove safe to look inside; a
+        # row's several .animate all ended where its last one did)
+        return [Succession(Transform(row, row.copy(), run_time=0.35), Transform(row, row.copy().set_opacity(0), run_time=0.15),
+                           Transform(row, row.copy().set_opacity(0), run_time=0.32), Transform(row, row.copy(), run_time=0.18))
+                for row in passed]
 
     def _sentence_matrix(self, number: int, sentence) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix."""

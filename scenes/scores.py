@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Angle, AnimationGroup, DashedLine, FadeIn, FadeOut, Indicate, LaggedStart, Line,
-    MoveToTarget, SurroundingRectangle, Succession, Transform, ValueTracker, VGroup, Write, always_redraw, config,
-    linear, smooth,
+    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
+    FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform, ValueTracker,
+    VGroup, Write, always_redraw, config, linear, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, shortest
@@ -16,7 +16,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, Veil, right_half_plane, vector_body, word_colors
+from scenes.geometry import SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
 
@@ -25,6 +25,14 @@ CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (unde
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
 FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
                # the three tables' rows must share the stage's height
+PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it)
+BRACE_ROOM = 0.55  # under the plane's ticks: the brace measuring the partner along its axis, and its length
+SHADOW_GAP = 0.12  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis)
+
+
+def baseline(text) -> float:
+    """The height most of a text's glyphs stand on (a descender's, a raised sign's aside)."""
+    return float(np.median([glyph.get_bottom()[1] for glyph in text.family_members_with_points()]))
 
 
 def through(keyframes, phase: float) -> float:
@@ -180,14 +188,15 @@ class ScoresScene(ExplainerScene):
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         self.projections = {p: projection(ex.embeddings[focus], ex.embeddings[p], plane) for p in partners}
         feet = np.array([pr.foot for pr in self.projections.values()])
-        self.plane = right_half_plane(self, plane, np.vstack([coords, feet]))
+        self.plane = self._large_plane(plane, np.vstack([coords, feet]))
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
+        self._partner_label_off_its_drop(partners[0])
         veil = Veil(self, keep=[self.work])
         first = partners[0]
         proj = self.projections[first]
         card = self._products_card(focus, first, plane)
         self.card = card
-        figure = self._beside_arrow(self.plane.projection(proj, th.focus))
+        figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=SHADOW_GAP)
         self.figures = {first: figure}
         self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
         veil.hidden()
@@ -204,7 +213,7 @@ class ScoresScene(ExplainerScene):
                      during(FadeIn(shadow), 0.7, 1.0), run_time=1.6)
         # the formula's θ drawn where it is, between the two arrows; the other factor, the partner's
         # length, written along its arrow; the two product lines it adds up boxed as they are named
-        measure = self._length_mark(first, card.length_text, shadow, angle)
+        measure = self._length_brace(first, card.length_text)
         self.plane.figures.append(measure)
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
                                                     stroke_width=3) for k in plane.axes))
@@ -251,7 +260,7 @@ class ScoresScene(ExplainerScene):
             proj = self.projections[partner]
             # in the focus word's colour, as the first shadow (it is the focus word's shadow), a
             # little further off the partner's arrow, which may lie along an axis
-            figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=0.1)
+            figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=SHADOW_GAP)
             self.figures[partner] = figure
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
@@ -350,13 +359,36 @@ class ScoresScene(ExplainerScene):
         def now():
             return swept(proj.a, proj.b, through(angles, turn.get_value()), through(lengths, stretch.get_value()))
 
+        true_word = plane.vectors[focus].label
+
+        def what_if() -> VGroup:
+            """The moved arrow named by what was done to it (nothing when it is the true one): the
+            readout's values are the moved arrow's, not the focus word's."""
+            angle, length = through(angles, turn.get_value()), through(lengths, stretch.get_value())
+            if abs(angle) < 0.05 and abs(length - 1.0) < 0.005:
+                return VGroup()
+            how = "if rotated" if abs(length - 1.0) < 0.005 else ("if longer" if length > 1.0 else "if shorter")
+            words = VGroup(label(f"{focus},", th, size=22, color=th.focus), label(how, th, size=22, color=th.focus))
+            tip = plane.c2p(now().a)
+            words.arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            edge = config.frame_width / 2 - 0.15
+            # right of the tip, else under that, else left of it: off the true word (and in the frame)
+            for side, lower in ((RIGHT, 0.0), (RIGHT, 1.0), (LEFT, 0.0), (LEFT, 1.0)):
+                words.next_to(tip, side, buff=0.15).shift(DOWN * lower * (words.height / 2 + 0.1))
+                words.shift(LEFT * max(0.0, words.get_right()[0] - edge))
+                if true_word is None or not boxes_overlap(box_of(words, 0.05), box_of(true_word)):
+                    break
+            return words
+
         arrow = always_redraw(lambda: vector_body(origin, plane.c2p(now().a), th.focus))
         figure = always_redraw(lambda: self._live_shadow(now(), proj.b))
+        named = always_redraw(what_if)
         readout = self._sweep_readout(first, now)
-        live = VGroup(figure, arrow)
+        live = VGroup(figure, arrow, named)
         plane.figures += [live, turn, stretch]  # (the trackers too: a tracker is a point in the scene)
         self.sweep_readout = [readout]
-        body = plane.vectors[focus].body
+        # the true arrow and its word stay, pale: what the moved one is compared with
+        body = VGroup(plane.vectors[focus].body, *([plane.vectors[focus].label] if plane.vectors[focus].label else []))
         aside = [*construction, *(m for m in others if len(m.family_members_with_points()))]
         for m in [body, *aside]:
             m.save_state()
@@ -368,7 +400,8 @@ class ScoresScene(ExplainerScene):
                   run_time=0.4 + 0.3 * bool(products))
         self.add(live)
         self.narrate("how far the arrows point the same way (the angle theta),",
-                     during(AnimationGroup(body.animate.set_opacity(0.25), *(m.animate.set_opacity(0) for m in aside)),
+                     during(AnimationGroup(body[0].animate.set_opacity(0.25), *(m.animate.set_opacity(0.4) for m in body[1:]),
+                                           *(m.animate.set_opacity(0) for m in aside)),
                             0.0, 0.15),
                      during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=4.5)
         self.narrate("and how long they are.",
@@ -396,7 +429,7 @@ class ScoresScene(ExplainerScene):
         if np.dot(tip - origin, normal) < 0:
             normal = -normal
         if np.linalg.norm(foot - origin) > 0.02:
-            parts.add(Line(origin, foot, color=th.focus, stroke_width=6).shift(normal * 0.07))
+            parts.add(Line(origin, foot, color=th.focus, stroke_width=6).shift(normal * SHADOW_GAP))
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
             lines = (Line(origin, b_tip), Line(origin, tip))
             counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
@@ -434,6 +467,80 @@ class ScoresScene(ExplainerScene):
                                  .move_to(anchor, aligned_edge=LEFT))
 
         return VGroup(*(live(text, colour, anchor) for (text, colour), anchor in zip(rows, anchors)))
+
+    def _large_plane(self, plane, points):
+        """The plane as large as the right part of the frame allows: from PLOT_LEFT to the right
+        margin, from beside the heading (it ends left of the plot) down to the subtitles' band,
+        BRACE_ROOM left under its ticks for the brace measuring the partner. (The plane keeps a
+        margin round its axes for labels: it grows into that, its ticks and names with it.)"""
+        th = self.theme
+        colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        left = max(PLOT_LEFT, self.heading.get_right()[0] + 0.15)
+        right, top = config.frame_width / 2 - 0.3, config.frame_height / 2 - 0.15
+        bottom = SUBTITLE_TOP + BAND_GAP
+        figure = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=bottom + BRACE_ROOM,
+                                 axis_colors=colours)
+        drawn = VGroup(figure.axes, figure.tick_labels, figure.axis_names)
+        factor = min((right - left) / drawn.width, (top - bottom - BRACE_ROOM) / drawn.height)
+        if factor > 1.0:
+            figure.scale(factor, about_point=drawn.get_center())
+        figure.shift(np.array([(left + right) / 2 - drawn.get_center()[0], top - drawn.get_top()[1], 0.0]))
+        # the region it stands in (its label placer keeps to it): down to the band, the brace's room included
+        figure.box.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
+        figure.box.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
+        return figure
+
+    def _away_from(self, a, b) -> tuple:
+        """(along, away): unit vectors along b's arrow and across it, away from a's side."""
+        origin = self.plane.origin
+        along = self.plane.c2p(b) - origin
+        along = along / max(np.linalg.norm(along), 1e-9)
+        away = np.array([along[1], -along[0], 0.0])
+        if np.dot(self.plane.c2p(a) - origin, away) > 0:
+            away = -away
+        return along, away
+
+    def _partner_label_off_its_drop(self, partner: str):
+        """The partner's word at its arrow's tip, on the side away from the focus word: the
+        perpendicular dropped from the focus word (turned towards the partner later) comes down on
+        the focus word's side, and cut through the word there."""
+        vec, proj = self.plane.vectors[partner], self.projections[partner]
+        if vec.is_dot or vec.label is None or proj.length_b == 0:
+            return
+        placer, old = self.plane.placer(), box_of(vec.label, 0.04)
+        placer.boxes = [b for b in placer.boxes if not np.allclose(b, old, atol=1e-6)]
+        if vec.leader is not None:
+            vec.remove(vec.leader)
+            vec.leader = None
+        _, away = self._away_from(proj.a, proj.b)
+        placer.place(vec.label, self.plane.c2p(proj.b), away)
+
+    def _length_brace(self, word: str, text: str) -> VGroup:
+        """|b| measured by a thin brace from the origin to b's tip, on the side away from a, under
+        what lies on that side (the ticks of the axis b lies along, b's word), the length under it:
+        the whole arrow is what is measured (beside the perpendicular, it read as that segment's)."""
+        proj = self.projections[word]
+        if proj.length_b == 0:
+            return VGroup()
+        vec = self.plane.vectors[word]
+        colour = vec.body.get_color()
+        origin, tip = self.plane.origin, self.plane.c2p(proj.b)
+        along, away = self._away_from(proj.a, proj.b)
+        length = np.linalg.norm(tip - origin)
+        reach = 0.0
+        for mob in [*self.plane.tick_labels, *([vec.label] if vec.label is not None else [])]:
+            corners = [mob.get_corner(c) - origin for c in (UL, UR, DL, DR)]
+            spans = [np.dot(c, along) / length for c in corners]
+            depths = [np.dot(c, away) for c in corners]
+            if max(spans) > 0.0 and min(spans) < 1.0 and max(depths) > 0.0 and min(depths) < 0.8:
+                reach = max(reach, max(depths))
+        brace = BraceBetweenPoints(origin, tip, direction=away, buff=reach + 0.06, color=colour, sharpness=1.5)
+        if abs(away[1]) > 0.99:  # (thin: a brace as tall as the ticks read as one more mark)
+            brace.stretch_to_fit_height(min(brace.height, 0.16), about_edge=UP if away[1] < 0 else DOWN)
+        mark = label(f"|{word}| = {text}", self.theme, size=22, color=colour)
+        mark.move_to(brace.get_tip() + away * (abs(away[0]) * mark.width / 2 + abs(away[1]) * mark.height / 2 + 0.08))
+        self.plane.placer().avoid_box(VGroup(brace, mark), pad=0.06)
+        return VGroup(brace, mark)
 
     def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
         """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes
@@ -506,8 +613,15 @@ class ScoresScene(ExplainerScene):
         away = np.array([along[1], -along[0], 0.0])
         if np.dot(self.plane.c2p(other) - origin, away) > 0:
             away = -away
-        # the partner's length by its arrow's tip, beyond the shadow (written along it from the origin)
-        placer.place(mark, origin + (0.6 if of else 0.85) * (tip - origin), away)
+        if of:  # the focus word's own length along its arrow, away from the partner
+            placer.place(mark, origin + 0.6 * (tip - origin), away)
+            return mark
+        # the partner's length halfway along its arrow, on the focus word's side, off the shadow laid
+        # there (by the tip it was stacked between the axis' name and the word)
+        bold = getattr(self.figures.get(partner), "bold", None)
+        if bold is not None:
+            placer.avoid_segment(bold.get_start(), bold.get_end())
+        placer.place(mark, origin + 0.5 * (tip - origin), -away)
         return mark
 
     @staticmethod
@@ -526,6 +640,8 @@ class ScoresScene(ExplainerScene):
         names = list(self.example.dims)
         tags = VGroup(*(label(names[k], th, size=22, color=colours.get(k, th.text) if k in plane.axes else th.muted)
                         .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
+        for k, tag in enumerate(tags):  # on its line's baseline ("grammar"'s g, centred, lifted it)
+            tag.shift(UP * (baseline(target[0][k]) - baseline(tag)))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
         # (in three lines: the card as narrow as its sums, so that all of it can grow)
@@ -536,8 +652,8 @@ class ScoresScene(ExplainerScene):
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
         # the worked sums as large as the left part of the frame allows (up to 1.4 ×), in its top part
-        fit_region(card, left=-config.frame_width / 2 + 0.45, right=-0.3, top=CARD_TOP, bottom=SUBTITLE_TOP + 0.9,
-                   grow=1.4)
+        fit_region(card, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.25, top=CARD_TOP,
+                   bottom=SUBTITLE_TOP + 0.9, grow=1.4)
         card.align_to([0.0, CARD_TOP, 0.0], UP)
         card.tags, card.formula = tags, formula
         card.length_text = shortest(proj.length_b, places)  # b's length as the formula writes it
@@ -551,8 +667,11 @@ class ScoresScene(ExplainerScene):
         # each row named by the partner alone, the focus word written once over them ("mouse ·"):
         # narrower labels leave the numbers larger
         table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
-                           col_labels=["shadow", "in plane", f"all {ex.d} dims"], value_scale=self.score_scale,
-                           cell_w=1.3)
+                           col_labels=["shadow", "in\nplane", f"all {ex.d}\ndims"], value_scale=self.score_scale,
+                           cell_w=0.82, cell_h=0.62, number_size=29)
+        # (numbers 1.4 × a table's usual size, the columns' names in two lines and a little smaller:
+        # in one line at the numbers' size, they widened the columns, and the numbers shrank with
+        # them to fit the room left of the plane)
         # the shadows are lengths, not dot products: not coloured on the scores' scale
         for k in range(len(partners)):
             table.cell(k, 0)[0].set_fill(opacity=0)
@@ -565,8 +684,8 @@ class ScoresScene(ExplainerScene):
         # where the worked sums were (they make way for it), as large as that slot allows
         # under the worked products (they stay), where the formula was, as large as that slot allows
         top = VGroup(self.work, self.card.tags).get_bottom()[1] - 0.4
-        fit_region(table, left=-config.frame_width / 2 + 0.45, right=-0.3, top=top, bottom=SUBTITLE_TOP + BAND_GAP,
-                   grow=1.3)
+        fit_region(table, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.25, top=top,
+                   bottom=SUBTITLE_TOP + BAND_GAP, grow=1.0)
         return table.align_to([0.0, top, 0.0], UP)
 
     def fill_matrix(self):
@@ -590,12 +709,14 @@ class ScoresScene(ExplainerScene):
                      run_time=2.0)
         # its own score against the rest: softmax, next, weighs exactly these
         leader = leads_besides_own(s.simple.scores[i], i, self.scores.decimals)
-        if leader is not None:
-            self.narrate(f"Its largest score is with itself; among the others, {s.tokens[leader]} leads.",
-                         hop_through([self.scores.cell_box(i, i, th.text), self.scores.cell_box(i, leader, th.text)]),
-                         run_time=2.0)
+        held = VGroup()
+        if leader is not None:  # each cell boxed as it is named, both held until the captions come
+            held = VGroup(*(self.scores.cell_box(i, j, th.text).set_stroke(width=6) for j in (i, leader)))
+            self.narrate("Its largest score is with itself;", FadeIn(held[0]), run_time=1.0)
+            self.narrate(f"among the others, {s.tokens[leader]} leads.", during(FadeIn(held[1]), 0.5, 0.8), run_time=1.2)
         # each caption with its words, the labels it names pointed at
-        self.narrate("Rows are queries,", FadeIn(queries, shift=RIGHT * 0.1),
+        self.narrate("Rows are queries,", *([during(FadeOut(held), 0.0, 0.3)] if len(held) else []),
+                     FadeIn(queries, shift=RIGHT * 0.1),
                      LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.query_words),
                                  lag_ratio=0.3), run_time=1.2)
         self.narrate("columns are keys.", FadeIn(keys, shift=DOWN * 0.1),
@@ -607,26 +728,31 @@ class ScoresScene(ExplainerScene):
             self.narrate("These are similarities, not yet weights.", Indicate(box, color=th.focus, scale_factor=1.0),
                          run_time=1.0, wait=1.0)
             return
-        # the sum under the table (the row it adds up is boxed), "not 1" after it
-        note = VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)},", th, size=28),
-                      label("not 1", th, size=28, color=th.focus)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        # one note at the row it adds up: its sum, and what a row of weights would add up to (the
+        # short arrow from the row's box to it)
+        note = self._row_sum_note(row)
         note_place(note)
-        # what a row of weights would need, pale where the row's own sum will be written
-        needed = label("weights: Σ = 1", th, size=28, color=th.muted).move_to(note[0], aligned_edge=LEFT)
-        edge = config.frame_width / 2 - 0.3
-        if needed.get_right()[0] > edge:
-            needed.scale((edge - needed.get_left()[0]) / needed.width, about_edge=LEFT)
+        pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.04, buff=0.0, stroke_width=3,
+                        max_tip_length_to_length_ratio=0.35, color=th.text)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
         # the row added up along its cells
-        self.narrate("not yet weights.", during(FadeIn(needed), 0.0, 0.3),
+        self.narrate("not yet weights.",
                      LaggedStart(*(Indicate(self.scores.number(i, j), color=th.focus, scale_factor=1.2)
                                    for j in range(len(s.tokens))), lag_ratio=0.25), run_time=1.4)
-        # the sum written as it is said (in the place of what weights would need), "not 1" as that is
+        # the sum written as it is said, what weights would add up to as "not 1" is
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     during(FadeOut(needed), 0.0, 0.2),
-                     during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
+                     during(FadeIn(pointer), 0.1, 0.4), during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
                      run_time=1.6, wait=1.0)
+
+    def _row_sum_note(self, row) -> VGroup:
+        """What the focus row adds up to, and under it, in short lines, what weights would add up to."""
+        th = self.theme
+        # (what weights would add up to in short lines, no wider than the sum: wider, the note took
+        # room from the table beside it, and its words outgrew its rows)
+        return VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)}", th, size=28),
+                      VGroup(*(label(line, th, size=22, color=th.focus) for line in ("(weights", "would sum", "to 1)"))
+                             ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
 
     def _scores_to_the_fore(self, i: int) -> tuple:
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
@@ -639,12 +765,14 @@ class ScoresScene(ExplainerScene):
         keys = label("keys", th, size=28, color=th.key)
         queries = label("queries", th, size=28, color=th.query).rotate(np.pi / 2)
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
-        sigma = label("Σ = 00.00,", th, size=28)  # the note's room, whatever its number
+        # the note's room beside the table (whatever its number): the row's sum, when it is said
+        row = self.first.simple.scores[i]
+        sigma_w = 0.0 if adds_up_to_one(row, scores.decimals) else self._row_sum_note(row).width + 0.35  # (and its arrow)
         words_w = max(lab.width for lab in x.row_labels) if len(x.row_labels) else 0.0
         words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
         body_w, body_h = scores.rects.width, scores.rects.height
         # the table and the words beside it grow together; the captions, name and note keep their size
-        room_w = config.frame_width - 1.0 - queries.width - sigma.width - 0.2 - 0.25 - 0.3
+        room_w = config.frame_width - 1.0 - queries.width - sigma_w - 0.2 - 0.25 - 0.3
         room_h = top - bottom - keys.height - name.height - 0.1 - 0.12 - 0.15
         factor = min(0.6 * config.frame_height / body_h, room_w / (body_w + words_w), room_h / (body_h + words_h))
         # the words no smaller than a label reads (many words leave the table's cells small)
@@ -656,7 +784,7 @@ class ScoresScene(ExplainerScene):
         target = scores.generate_target().scale(factor)
         # centred across the frame with what stands either side of it
         left_of = queries.width + 0.2 + words_w * word_scale + 0.25
-        right_of = 0.3 + sigma.width
+        right_of = 0.3 + sigma_w
         x_mid = (left_of - right_of) / 2
         y_mid = (top - keys.height - 0.1 - words_h * word_scale - 0.12 + bottom + name.height + 0.15) / 2
         target.move_to([x_mid, y_mid, 0.0])
@@ -680,13 +808,11 @@ class ScoresScene(ExplainerScene):
                                                   self.scores_name.animate.become(name)]), run_time=1.6)
 
         def beside_row(note):
-            # under the table, in one line, under its name (beside the row, it ended at the frame's
-            # edge): the row it adds up is the boxed one
-            note.arrange(RIGHT, buff=0.2, aligned_edge=UP)
-            note.next_to(name, DOWN, buff=0.25).match_x(scores.rects)
-            if note.get_bottom()[1] < bottom:  # no room under a tall table: beside the row, in two lines
-                note.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-                note.next_to(scores.rects, RIGHT, buff=0.3).set_y(scores.row(i).get_y())
+            # right of the row it adds up (its box), the sum level with the row: under the table's
+            # name, it was far from the row
+            note.next_to(target.rects, RIGHT, buff=0.6)
+            note.shift(UP * (target.row(i).get_y() - note[0].get_y()))
+            note.shift(UP * max(0.0, bottom - note.get_bottom()[1]))  # (a low row: the note no lower than the stage)
             return note
 
         return keys, queries, beside_row
