@@ -23,7 +23,7 @@ from attention_math.story import (
     WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, strongest_neighbour, written_difference,
 )
 from scenes.base import ExplainerScene
-from scenes.components import label
+from scenes.components import SMALLEST_TEXT, label
 from scenes.motion import Carry, blink, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -32,20 +32,24 @@ SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width
 ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
 GOLDEN = (math.sqrt(5) - 1) / 2
 HALF_W = config.frame_width / 2
-ROW_HEIGHT = 0.75  # a spread row's ticks (staggered over it) and band (1.6 times it) about its axis
-TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks and band, not on them
-ROW_YS = (1.6, -0.2, -2.0)  # the three widths' axes: the rows fill the height down to the subtitles' band
-AXIS_LEFT = -4.9  # the axes' left end; their right end stops short of the std column's box
+ROW_HEIGHT = 0.72  # a spread row's ticks are staggered over 5/3 of it (1.2 units) about its axis
+BRACKET_BUFF, BRACKET_END = 0.12, 0.14  # a row's ±1 std bracket: this far above its ticks, its ends this long
+TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks, not on them
+ROW_YS = (1.2, -0.3, -1.8)  # the three widths' axes (each row 1.4 tall with its bracket): down to the axis labels' line
+AXIS_LEFT, AXIS_RIGHT = -5.1, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
+STD_X, ROOT_X, HEADER_Y = 4.2, 5.8, 2.3  # the number columns (std, √d) and their one header row
+STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
 COLUMN_BOX_BUFF = 0.15  # the box round the std column
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
+PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
 TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow)
 PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
 TAG_BUFF = 0.25
-ROW_TIME = 1.0  # seconds per row of the division: the old numbers are read before they change
+ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
 class SpreadRow(VGroup):
@@ -64,10 +68,14 @@ class SpreadRow(VGroup):
             x = axis.n2p(float(value))[0]
             self.ticks.start_new_path(np.array([x, y + offset - tick_height / 3, 0.0]))
             self.ticks.add_line_to(np.array([x, y + offset + tick_height / 3, 0.0]))
-        left, right = axis.n2p(-spread.spread), axis.n2p(spread.spread)
-        self.band = Rectangle(width=right[0] - left[0], height=tick_height * 1.6, stroke_width=0,
-                              fill_color=theme.key, fill_opacity=0.3).move_to(axis.n2p(0))
+        # the ±1 std band: an outlined bracket above the ticks (a fill over them mixed with their colour)
+        left, right = axis.n2p(-spread.spread)[0], axis.n2p(spread.spread)[0]
+        self.band = std_bracket(left, right, y + tick_height * 5 / 6 + BRACKET_BUFF, theme)
         self.add(axis, self.band, self.ticks)
+
+    def span(self) -> float:
+        """How tall the ticks stand about the axis (staggered offsets plus a tick's own height)."""
+        return self.tick_height * 5 / 3
 
     def tick_x(self) -> np.ndarray:
         """The scene x of every tick, in the order of the samples."""
@@ -79,6 +87,13 @@ class SpreadRow(VGroup):
         zero = self.axis.n2p(0)
         return [self.ticks.animate.stretch(factor, 0, about_point=zero),
                 self.band.animate.stretch(factor, 0, about_point=zero)]
+
+
+def std_bracket(left: float, right: float, top: float, theme, end: float = BRACKET_END) -> VMobject:
+    """A teal bracket from x = left to right at height top, its ends turned down (a row's ±1 std)."""
+    bracket = VMobject(stroke_color=theme.key, stroke_width=4, fill_opacity=0)
+    bracket.set_points_as_corners([[left, top - end, 0.0], [left, top, 0.0], [right, top, 0.0], [right, top - end, 0.0]])
+    return bracket
 
 
 def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
@@ -141,16 +156,16 @@ class ScalingScene(ExplainerScene):
         each = label("each score ÷ √d", th, size=PANEL_SIZE)
         width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        panel_left = self.scores.get_right()[0] + 0.6
+        panel_left = self.scores.get_right()[0] + 0.45
         # under "vector width", the focus word's vector (the scores compare such vectors) as d cells
         # coloured by value, braced: what the width counts (left out when the cells would be too thin to see)
         word = label(tokens[i], th, size=PANEL_NAME_SIZE, color=self.token_colors(tokens).get(i, th.text))
         vector_x = np.asarray(s.simple.input[i], dtype=float)
-        side = min(VECTOR_CELL, (HALF_W - 0.4 - panel_left - word.width - 0.2) / len(vector_x))
+        side = min(VECTOR_CELL, (PANEL_RIGHT - panel_left - word.width - 0.2) / len(vector_x))
         strength = float(np.abs(s.simple.input).max()) or 1.0
         # with its numbers, so that its d entries can be counted and read, where they fit at their size
-        numbered_w = max(label(format_number(float(v)), th, size=VECTOR_NUMBER_SIZE).width for v in vector_x) + 0.2
-        if numbered_w * len(vector_x) <= HALF_W - 0.4 - panel_left:
+        numbered_w = max(label(format_number(float(v)), th, size=VECTOR_NUMBER_SIZE).width for v in vector_x) + 0.16
+        if numbered_w * len(vector_x) <= PANEL_RIGHT - panel_left:
             # (the word over its cells: beside them it would leave them too little room)
             vector = self.grid(vector_x, "simple.input[focus]", value_scale=strength, cell_w=numbered_w,
                                cell_h=VECTOR_CELL * 1.1, number_size=VECTOR_NUMBER_SIZE)
@@ -168,7 +183,7 @@ class ScalingScene(ExplainerScene):
         # level with the grid's middle rows (not at its top, over an empty bottom of the panel)
         self.panel_left, self.panel_y = panel_left, self.scores.rects.get_y()
         for line in (each, width, self.root, cell_line):
-            line.scale(min(1.0, (HALF_W - 0.4 - panel_left) / line.width))
+            line.scale(min(1.0, (PANEL_RIGHT - panel_left) / line.width))
             line.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
@@ -180,12 +195,17 @@ class ScalingScene(ExplainerScene):
         self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
                      run_time=1.2)
         box = self.scores.cell_box(i, j, th.focus)
+        # the table's name says what its cells hold from the first quotient on (some scores, some divided)
+        dividing_name = label(f"Scores ÷ {divisor_text}", th, size=30).match_height(self.names[0])
+        dividing_name.scale(self.names[0][0].height / dividing_name[0].height).move_to(self.names[0])
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
                      hop_through([box]), during(FadeOut(self.root), 0.0, 0.1), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
                      # at "becomes", and short: the cell is blank only for a moment between the two numbers
-                     during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
+                     during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2]),
+                                           change_in_place(self.names[0], dividing_name, grow=False)), 0.55, 0.75),
                      run_time=4.0)
+        self.names[0] = dividing_name
         # row by row: a box on the row and "÷ 2.00" at its left (clear of the panel) while its old numbers still stand (read
         # for a moment), then each becomes its quotient where it stands
         # the rows in the first n seconds of the pass; the matrix renamed after the last row is divided
@@ -203,7 +223,8 @@ class ScalingScene(ExplainerScene):
                      blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      during(AnimationGroup(*swaps), t0 + 0.5 * window, t0 + 0.92 * window)]
         renamed = n * window
-        self.narrate("Then every other score, row by row.",
+        # the worked cell's line goes as the other rows are divided (it would read as theirs)
+        self.narrate("Then every other score, row by row.", during(FadeOut(VGroup(*worked)), 0.0, 0.1 * window),
                      during(FadeOut(self.names[0]), renamed, renamed + 0.25 / total),
                      during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
                      *rows, run_time=total)
@@ -267,7 +288,7 @@ class ScalingScene(ExplainerScene):
         self.add(self.scaled)
         self.bring_to_back(self.scaled)
         move = max(0.0, self.scaled.row_labels.get_left()[0] - (-HALF_W + 0.4))
-        left, right = self.panel_left - move, HALF_W - 0.45
+        left, right = self.panel_left - move, PANEL_RIGHT
         fit = min(1.0, (right - left) / ledger.width)
         ledger.scale(fit).set_y(self.panel_y)
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
@@ -275,7 +296,6 @@ class ScalingScene(ExplainerScene):
         after_gt.scale(fit).move_to(after[1])
         boxes = VGroup(self.scaled.cell_box(r, a, th.focus), self.scaled.cell_box(r, b, th.text)).shift(LEFT * move)
         self.narrate("The order within each row stays:",
-                     during(FadeOut(VGroup(*worked)), 0.0, 0.25),
                      during(VGroup(self.scaled, self.names[1]).animate.shift(LEFT * move), 0.0, 0.3),
                      during(FadeIn(boxes), 0.3, 0.45),
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
@@ -295,15 +315,12 @@ class ScalingScene(ExplainerScene):
         reach = max(float(np.abs(sp.samples).max()) for sp in spreads)
         step = 20 if reach > 40 else 5
         limit = step * math.ceil(reach / step)
-        # the column headers first: the axes end clear of the box later drawn round the std column
-        # and its (wider) header, with room for the end's tick label. The dot products' standard
-        # deviation (the entries' is named in the caption): one word, one meaning
-        headers = VGroup(label("std of a·b", th, size=24, color=th.key).move_to([4.8, 2.35, 0]),
-                         label("√d", th, size=24).move_to([6.2, 2.35, 0]))
-        scaled_header = label("std of a·b/√d", th, size=24, color=th.key).move_to(headers[0])
-        # wider than the old name: it reaches left, over the empty ends of the axes, clear of "√d"
-        scaled_header.align_to(headers[0], RIGHT).shift(LEFT * max(0.0, scaled_header.get_right()[0] - (headers[1].get_left()[0] - 0.35)))
-        axis_right = scaled_header.get_left()[0] - COLUMN_BOX_BUFF - 0.6
+        # the strips fill the frame's width to the number columns (STD_X, ROOT_X: digits at 28, one header
+        # row); the dot products' standard deviation (the entries' is named in the caption): one word, one meaning
+        headers = VGroup(label("std of a·b", th, size=STRIP_NAME_SIZE, color=th.key).move_to([STD_X, HEADER_Y, 0]),
+                         label("√d", th, size=STRIP_NAME_SIZE).move_to([ROOT_X, HEADER_Y, 0]))
+        scaled_header = label("std of a·b/√d", th, size=STRIP_NAME_SIZE, color=th.key).move_to(headers[0])
+        axis_right = AXIS_RIGHT
         self.spread_rows, names, self.spread_values, roots = [], VGroup(), VGroup(), VGroup()
         for k, sp in enumerate(spreads):
             axis = NumberLine(x_range=[-limit, limit, step], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
@@ -311,23 +328,33 @@ class ScalingScene(ExplainerScene):
             row = SpreadRow(sp, axis, th, tick_height=ROW_HEIGHT)
             here = sp.d == ex.d
             # the example's own width, named as ours (its scores are not these random samples)
-            name = label(f"d = {sp.d}", th, size=24, color=th.focus if here else th.text)
+            name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
             if here:
-                name = VGroup(name, label("(our width)", th, size=22)).arrange(DOWN, buff=0.06)
-            names.add(name.next_to(axis, LEFT, buff=0.35))
-            self.spread_values.add(label(format_number(sp.spread, 1), th, size=24, color=th.key).move_to([4.8, axis.get_y(), 0]))
-            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=24).move_to([6.2, axis.get_y(), 0]))
+                name = VGroup(name, label("(ours)", th, size=SMALLEST_TEXT)).arrange(DOWN, buff=0.06)
+            name.next_to(axis, LEFT, buff=0.25)
+            # (a long width's name shrinks into the room at the axis's left, never below the text floor)
+            name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
+                       about_edge=RIGHT)
+            names.add(name)
+            self.spread_values.add(label(format_number(sp.spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key)
+                                   .move_to([STD_X, axis.get_y(), 0]))
+            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=STRIP_NUMBER_SIZE).move_to([ROOT_X, axis.get_y(), 0]))
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
-        # (short, at a size that reads: its key beside it stays clear of the std column's header)
-        caption = label(f"{len(spreads[0].samples)} random pairs a·b per width", th, size=26)
-        # (from the widths' names' left: the line holds the caption, the entries' kind and the band's key)
-        caption.move_to([0, 2.92, 0]).align_to(names, LEFT)  # (clear of the box later drawn round the std column)
-        # what kind of random (√d is the spread of dot products of entries with mean 0 and variance 1,
-        # attention_math.core.dot_product_spread's standard-normal entries): said, and written beside the caption
-        kind = label("entries: mean 0, variance 1", th, size=24, color=th.muted)
-        kind.next_to(caption, RIGHT, buff=0.45).align_to(caption, DOWN)
+        # one caption line under the heading: the samples, what kind of random (√d is the spread of dot
+        # products of entries with mean 0 and variance 1, attention_math.core.dot_product_spread's
+        # standard-normal entries: said, and written), and the bracket's key, each as it is said
+        caption = label(f"{len(spreads[0].samples)} random pairs a·b", th, size=STRIP_CAPTION_SIZE)
+        kind = label("· entries mean 0, var 1", th, size=STRIP_CAPTION_SIZE, color=th.muted)
+        kind.next_to(caption, RIGHT, buff=0.2)
+        band_name = VGroup(label("·", th, size=STRIP_CAPTION_SIZE, color=th.muted),
+                           std_bracket(0.0, 0.45, 0.0, th, end=0.12),
+                           label("±1 std", th, size=STRIP_CAPTION_SIZE)).arrange(RIGHT, buff=0.2)
+        band_name.next_to(kind, RIGHT, buff=0.2)
+        VGroup(caption, kind, band_name).move_to([0, 2.9, 0]).align_to(names, LEFT)
+        for part in band_name[1:]:
+            part.match_y(caption)
         self.clear_with_next_play()
         # the widths (one after the other) as the vectors are named, their entries' kind as it is said;
         # then each width's dot products
@@ -343,12 +370,9 @@ class ScalingScene(ExplainerScene):
         # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
         # it stays: each band runs −1 to +1 std of its own)
         # (the band's key, once, beside the caption: over a band it read as a label of the gap between rows)
-        band_name = VGroup(Rectangle(width=0.45, height=0.3, stroke_width=0, fill_color=th.key, fill_opacity=0.3),
-                           label("±1 std", th, size=24, color=th.text)).arrange(RIGHT, buff=0.15)
-        band_name.next_to(kind, RIGHT, buff=0.45)
         for r in self.spread_rows:
             r.band.generate_target()
-            r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_fill(opacity=0)
+            r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
         self.narrate("The wider the vectors, the further the dot products spread out:",
                      FadeIn(headers[0]),
                      LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
@@ -362,23 +386,25 @@ class ScalingScene(ExplainerScene):
                      LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                    for r, box in zip(roots, pair_boxes)), lag_ratio=0.45),
                      run_time=2.6)
-        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=24, color=th.key).move_to(v)
+        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
         # one row's division worked under the column (the middle width's: its std and its √d carried down),
         # when it checks as written, on the axis labels' line, clear of their end
         k = min(1, len(spreads) - 1)
         worked = None
         if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 1):
-            worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=24, color=th.key), label("÷", th, size=24),
-                            label(format_number(scale_factor(spreads[k].d), 1), th, size=24),
-                            label(f"= {format_number(spreads[k].scaled_spread, 1)}", th, size=24, color=th.key))
+            size = STRIP_NUMBER_SIZE
+            worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
+                            label(format_number(scale_factor(spreads[k].d), 1), th, size=size),
+                            label(f"= {format_number(spreads[k].scaled_spread, 1)}", th, size=size, color=th.key))
             worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to(roots, RIGHT)
         # the carried std and √d go down beside the column, not over the rows' numbers below them: the std
         # by the gap between the axes' ends and the column, √d by the column's right
         if worked is not None:
             above, below = self.spread_values[k].get_y() - 0.45, worked.get_y() + 0.45
             by_gap = (axis_right + scaled_header.get_left()[0]) / 2
-            by_right = min(HALF_W - 0.15 - roots[k].width / 2, roots.get_right()[0] + 0.15 + roots[k].width / 2)
+            # (well clear of the column's right edge: the copy passes the wider widths' √d below it)
+            by_right = min(HALF_W - 0.12 - roots[k].width / 2, roots.get_right()[0] + 0.3 + roots[k].width / 2)
         carried = [] if worked is None else [
             during(Carry(self.spread_values[k], worked[0], keys=[(0.3, np.array([by_gap, above, 0.0])),
                                                                   (0.75, np.array([by_gap, below, 0.0]))]), 0.0, 0.35),
@@ -415,16 +441,17 @@ class ScalingScene(ExplainerScene):
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)
-        outlines = [Rectangle(width=r.band.width, height=r.band.height, stroke_color=th.key, stroke_width=3,
-                              fill_opacity=0).move_to(r.band) for r in self.spread_rows]
+        # (round the ticks under each bracket: an outline, never a fill over them)
+        outlines = [Rectangle(width=r.band.width, height=r.span() + 0.1, stroke_color=th.key, stroke_width=3,
+                              fill_opacity=0).move_to([r.band.get_x(), r.axis.get_y(), 0]) for r in self.spread_rows]
         # (why that matters, softmax's weights piling onto one word, is shown once softmax is known:
         # the softmax scene's last step)
         # "the same size": our width's band's width as a ruler, laid on each wider width's band in turn,
         # where it fits (whatever it shows is the samples' own spread); then the column that says so
         # (taller than the bands: its ends read against each band's ends, its sides clear of the outlines)
-        ruler = Rectangle(width=outlines[0].width, height=outlines[0].height * 1.5, stroke_color=th.focus, stroke_width=4,
+        ruler = Rectangle(width=outlines[0].width, height=outlines[0].height * 1.15, stroke_color=th.focus, stroke_width=4,
                           fill_opacity=0).move_to(outlines[0])
-        stops = [r.band.get_center() for r in self.spread_rows]
+        stops = [o.get_center() for o in outlines]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
         self.narrate("So the scaled scores keep the same spread, whatever d is.",
                      during(LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35), 0.0, 0.35),

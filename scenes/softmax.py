@@ -20,7 +20,7 @@ from attention_math.story import (
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, axis_captions, fit_label, fit_to_frame,
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
     baseline_label, label, row_sum_note,
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil
@@ -39,8 +39,8 @@ SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
-GIVEN_SIZE = 30  # the inputs beside the last step's bars
-BAR_NUMBER_SIZE = 32  # each bar's weight after it
+GIVEN_SIZE = 26  # the inputs beside the last step's bars
+BAR_NUMBER_SIZE = 28  # each bar's weight after it (both smaller than the words: the bars take the room)
 HEAD_SIZE = 24  # the last step's column names and what each column is
 HEAD_LEAST = SMALLEST_TEXT / HEAD_SIZE  # a column of the last step holds its name at no less than this share of its size
 HEAD_GAP = 0.4  # and keeps this much room after it, before the next column's name
@@ -48,11 +48,15 @@ COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the nex
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
 TABLE_DECIMALS = 2  # what the tables write (MatrixGrid's own), the worked row is rounded to
 WEIGHTS_GROW = 1.45  # the attention matrix on its own, once the scores are done with: this much larger
+CAPTION_SIZE = 24  # "queries ↓", "keys →"
+LEGEND_SIZE, LEGEND_BUFF = 24, 0.2  # the colour key's end values; its gap under the matrix
 STAGE_GAP = 0.4  # between two stages of the worked row (what is said about a row goes in the panel at its right)
 PANEL_ROOM = 4.2  # the frame's right while a row is worked: one line (a gap, a ratio, a sum) beside its row
 QUERIES_ROOM = 0.7  # at its left, for queries (written down the rows' words)
 SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labels, while its rows are worked
-NOTE_SIZE = 32  # the gaps and the ratio under the worked rows, one line each (fitted to the frame's width)
+CHART_GAP = 0.25  # between the eˣ row and the lower half (the bar chart's, then the weights' rows')
+BAR_VALUE_SIZE = 24  # each eˣ written on its bar
+BRACKET_SIZE = 26  # the chart's "gap" and "ratio"
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
@@ -110,7 +114,9 @@ class SoftmaxScene(ExplainerScene):
         """The focus row worked on its own at the frame's full width (the scores table steps aside
         meanwhile): the row is carried up to a strip; each stage after it is the stage above carried
         one slot down and changed there, entry by entry (eˣ, then ÷ Σ, then rounded to the table's
-        decimals, "≈"); each sum is written beside the row it adds up. The rounded row then goes into
+        decimals, "≈"); each sum is written beside the row it adds up. x and eˣ stay at the top; while the
+        eˣ are read, the lower half is a bar chart of both (the gap and the ratio of the largest and the
+        smallest entry bracketed), then the weights' rows take its place. The rounded row then goes into
         the attention matrix, and the scores table comes back beside it."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
@@ -175,12 +181,18 @@ class SoftmaxScene(ExplainerScene):
         rounded_note = label(f"{TABLE_DECIMALS} decimals", th, size=26, color=th.muted).next_to(strip_w2.rects, RIGHT, buff=0.3)
         big, small = parts.largest, parts.smallest
         # the rows at the frame's left, as large as the height allows; at their right a panel (PANEL_ROOM
-        # wide) for what is said beside them, one thing at a time: the gaps, then each row's sum
+        # wide) for what is said beside them, one thing at a time: a worked entry, then each row's sum
         work.add(strip_w2, approx)
         half = self.camera.frame_width / 2
         before = work.width
         fit_region(work, -half + 0.4, half - 0.4 - PANEL_ROOM, top=TOP, bottom=LOWEST, grow=2.0)
         factor = work.width / before
+        # x and eˣ at the top; under them, the lower half down to the subtitles' band is the bar chart's
+        # while the eˣ are read, then the weights' two rows' (centred in it once the chart is gone)
+        work.shift(UP * (TOP - work.get_top()[1]))
+        lower_top = strip_e.rects.get_bottom()[1] - CHART_GAP
+        weights_rows = VGroup(strip_w, strip_w2, names[2], approx)
+        weights_rows.shift(UP * ((lower_top + LOWEST) / 2 - VGroup(strip_w.rects, strip_w2.rects).get_center()[1]))
         panel_left = strip_x.rects.get_right()[0] + 0.35
         panel_width = half - 0.4 - panel_left
 
@@ -191,44 +203,22 @@ class SoftmaxScene(ExplainerScene):
             lines.scale(min(1.0, panel_width / lines.width))
             return lines.match_y(row.rects).align_to([panel_left, 0, 0], LEFT)
 
-        # the gaps (then the ratio) under the rows, each on one line across the frame, large: in the weights'
-        # slot's lower part while it is still empty (the bars of eˣ take its upper part), each line named by
-        # its row; the entries as the strips write them (0.160, not 0.16)
-        def note(row_name: str, text: str) -> VGroup:
-            return VGroup(label(f"{row_name}:", th, size=NOTE_SIZE, color=th.muted),
-                          label(text, th, size=NOTE_SIZE)).arrange(RIGHT, buff=0.25)
-
-        gaps = VGroup(*(note(row_name, f"gap  {format_number(v[big], places)} − {format_number(v[small], places)}"
-                                       f" = {written_difference(v[big], v[small], places)}")
-                        for row_name, v in (("x", parts.row), (exp_name, parts.exps))))
-        # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written in the place of
-        # the eˣ gap when it checks as written (attention_math.story.gap_ratio)
-        ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
-        ratio_line = None if ratio is None else note(
-            exp_name, f"ratio  {format_number(parts.exps[big], places)} ÷ {format_number(parts.exps[small], places)}"
-                      f" = {format_number(ratio)} = exp({written_difference(parts.row[big], parts.row[small], places)})")
-        notes_left = min(n_.get_left()[0] for n_ in names)
-        widest = max(line.width for line in [*gaps, *([] if ratio_line is None else [ratio_line])])
-        note_fit = min(1.0, (half - 0.4 - notes_left) / widest)
-        for line in [*gaps, *([] if ratio_line is None else [ratio_line])]:
-            line.scale(note_fit)
-        gaps.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        gaps.align_to([notes_left, 0, 0], LEFT).align_to([0, LOWEST, 0], DOWN)
-        # the strips write more decimals than the table did: one entry said both ways, on the notes' first
-        # line, while the row comes up (the table's 1.72 is the strip's 1.7150)
+        # the strips write more decimals than the table did: one entry said both ways, in the panel beside
+        # the x row, while the row comes up (the table's 1.72 is the strip's 1.7150)
         rounded_from = None
         if places > TABLE_DECIMALS:
-            rounded_from = note("x", f"the table's {format_number(parts.row[big])} is {format_number(parts.row[big], places)}"
-                                     f" rounded")
-            rounded_from.scale(note_fit).align_to(gaps[0], LEFT).align_to(gaps[0], DOWN)
-        if ratio_line is not None:
-            ratio_line.align_to(gaps[1], LEFT).align_to(gaps[1], DOWN)
-        # each sum at the right of the row it adds up (in the panel, once the gaps are gone): clear of the
+            rounded_from = in_panel(VGroup(label(f"the table's {format_number(parts.row[big])}", th, size=26, color=th.muted),
+                                           label(f"is {format_number(parts.row[big], places)} rounded", th, size=26,
+                                                 color=th.muted)), strip_x)
+        # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written on the chart's
+        # bracket when it checks as written (attention_math.story.gap_ratio)
+        ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
+        # each sum at the right of the row it adds up (in the panel): clear of the
         # copies dropping from row to row
         for note, strip in ((total, strip_e), (weights_total, strip_w), (rounded_note, strip_w2)):
             note.scale(factor).next_to(strip.rects, RIGHT, buff=0.35)
         # one cell of each stage worked in the panel beside its row (the largest entry's), when it checks
-        # as written; each goes before the next thing said there (the gaps, the weights' sum)
+        # as written; each goes before the next thing said there (the weights' sum)
         exp_line = (in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
                                     label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
                     if parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places) else None)
@@ -238,29 +228,30 @@ class SoftmaxScene(ExplainerScene):
                              strip_w)
                     if quotient_as_written(parts.exps[big], parts.total, parts.weights[big], places, WORKED_WEIGHT_DECIMALS)
                     else None)
-        # each entry as a bar, in the weights' slot while it is empty (x, then eˣ, on one scale):
-        # every bar grows, and the larger the score, the more (a mark stays at x's height)
-        # (from just under the eˣ row down to the gaps' notes)
-        bars_slot = Line([0, strip_e.rects.get_bottom()[1] - 0.15, 0], [0, gaps.get_top()[1] + 0.2, 0])
-        growth = self.growth_bars(parts, strip_e, bars_slot) if parts.shift == 0 else None
+        # each entry as a pair of bars in the lower half while it is empty (x thin, eˣ wide, on one scale,
+        # under their words' columns): every eˣ bar grows out of its x, and the larger the score, the more
+        growth = self.paired_bars(parts, strip_e, lower_top, ratio) if parts.shift == 0 else None
         # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
         # (its numbers hidden as the copy leaves them), whose words come after it
         n = len(tokens)
         others_cells = [self.scaled.cell(k, j) for k in range(n) if k != i for j in range(n)]
-        self.narrate(f"Take {ex.focus}'s row.", blink(box, appear=(0.0, 0.15), leave=(0.45, 0.55)),
-                     Vanish(self.scaled, gone=(0.15, 0.45),
+        self.narrate(f"Take {ex.focus}'s row.", blink(box, appear=(0.0, 0.1), leave=(0.22, 0.3)),
+                     # (the table gone before the row crosses its rows; the strip's words come as it rises)
+                     Vanish(self.scaled, gone=(0.08, 0.3),
                             parts=[*others_cells, self.scaled.row_labels, self.scaled.col_labels]),
-                     Vanish(self.scaled_name, gone=(0.15, 0.45)),
-                     Vanish(self.scaled, gone=(0.5, 0.52), parts=[self.scaled.row(i)]),
-                     during(Carry(self.scaled.row(i), strip_x.row(0)), 0.5, 1.0),
-                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.85, 1.0),
-                     *([] if rounded_from is None else [during(FadeIn(rounded_from), 0.85, 1.0)]), run_time=1.8)
+                     Vanish(self.scaled_name, gone=(0.08, 0.3)),
+                     Vanish(self.scaled, gone=(0.22, 0.24), parts=[self.scaled.row(i)]),
+                     during(Carry(self.scaled.row(i), strip_x.row(0)), 0.22, 0.75),
+                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.3, 0.55),
+                     *([] if rounded_from is None else [during(FadeIn(rounded_from), 0.75, 1.0)]), run_time=1.8)
         # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
         became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
         # the bars rise with the eˣ row, each as its cell changes (carry_and_change's schedule: the
         # copies arrive by ARRIVE, then one change of 0.3 after the other, left to right)
         rising = [] if growth is None else [
             during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
+            *(during(FadeIn(value), ARRIVE + 0.25 + (0.6 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.6 - ARRIVE) * j / max(n - 1, 1) + 0.05)
+              for j, value in enumerate(growth.values)),
             *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
               for j, bar in enumerate(growth.bars))]
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
@@ -273,22 +264,21 @@ class SoftmaxScene(ExplainerScene):
         ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus)) for j in (big, small)))
         grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
                  else "and the order stays.")
-        # (the worked eˣ cell gone before the gaps come to the panel)
+        # (the worked eˣ cell gone as the gap is written on the chart)
         self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
                      *([] if rounded_from is None else [during(FadeOut(rounded_from), 0.0, 0.15)]),
-                     during(LaggedStart(*(FadeIn(g, shift=UP * 0.1) for g in gaps), lag_ratio=0.6), 0.15, 1.0),
-                     run_time=1.8)
-        if ratio_line is not None:
-            # the x gap boxed as "difference" is said; the eˣ gap gives way to the ratio, which is e to it
+                     *([] if growth is None else [during(FadeIn(growth.gap), 0.2, 0.6)]), run_time=1.8)
+        if growth is not None and growth.ratio is not None:
+            # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             self.narrate("What counts is their ratio, and it depends only on the difference.",
-                         during(change_in_place(gaps[1], ratio_line, grow=False), 0.0, 0.5),
-                         during(hop_through([SurroundingRectangle(gaps[0], color=th.focus, buff=0.12)]), 0.4, 1.0),
+                         during(FadeIn(growth.ratio), 0.0, 0.4),
+                         during(hop_through([SurroundingRectangle(growth.gap[-1], color=th.focus, buff=0.1)]), 0.45, 1.0),
                          run_time=2.2)
-        self.play(FadeOut(ends), FadeOut(VGroup(gaps[0], gaps[1] if ratio_line is None else ratio_line)),
-                  *([] if growth is None else [FadeOut(growth)]), run_time=0.3)
         # a box on each eˣ in turn as they are added, the sum after the last
+        # the chart goes as they are added (its place is the weights' next)
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
-                     hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]),
+                     during(fade_out(ends, *([] if growth is None else [growth])), 0.0, 0.15),
+                     during(hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]), 0.15, 1.0),
                      during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
@@ -316,7 +306,7 @@ class SoftmaxScene(ExplainerScene):
             # a box on each rounded weight in turn as they are added up as written; what they add up
             # to then written where "2 decimals" was (r13: said, never shown)
             rounded_total = format_number(written_total(parts.weights, TABLE_DECIMALS))
-            as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).move_to(rounded_note, aligned_edge=LEFT)
+            as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
             self.narrate(f"they add up to {rounded_total}, not exactly 1;",
                          hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]),
                          during(change_in_place(rounded_note, as_written, grow=False), 0.7, 1.0), run_time=1.6)
@@ -324,27 +314,28 @@ class SoftmaxScene(ExplainerScene):
         # only then the stages go, and the rounded row takes its place in the attention matrix; the
         # matrix appears round it as it lands, its other rows empty (their cells stay uncoloured until
         # their weights are computed; the focus row's keep theirs)
-        others = [k for k in range(n) if k != i]
         focus_fills = [(cell[0], cell[0].get_fill_opacity()) for cell in self.weights.row(i)]
         self.weights.clear_fills()
         for rect, opacity in focus_fills:
             rect.set_fill(opacity=opacity)
-        empty = VGroup(*(self.weights.cell(k, j)[0] for k in others for j in range(n)))
         # the matrix at its full size from now on, and the scores table back beside it once the row has
         # landed, its rows level with the matrix's (the next step works every row from it)
         self.lay_out_every_row()
         self.focus_box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
         self.narrate("the row goes into the attention matrix.",
                      during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note,
-                                     formula), 0.0, 0.2),
-                     Vanish(strip_w2, gone=(0.25, 0.27)),
-                     # straight into its place (the row labels come after it)
-                     during(Carry(strip_w2.row(0), self.weights.row(i)), 0.25, 1.0),
-                     during(FadeIn(VGroup(self.weights.col_labels, self.weights_name)), 0.2, 0.4),
-                     # the empty cells only once the row has landed: never grid lines through its numbers
-                     during(FadeIn(VGroup(empty, self.weights.row_labels)), 0.85, 1.0),
-                     Vanish(self.scaled, back=(0.8, 1.0)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.8, 1.0)),
-                     blink(self.focus_box, appear=(0.9, 1.0)), run_time=2.2)
+                                     formula), 0.0, 0.25),
+                     Vanish(strip_w2, gone=(0.0, 0.02)),
+                     # straight into its place as the stages fade (never a lone row in an empty frame): the
+                     # matrix's words and the rows above it come as it sets off, the rows it passes over (and
+                     # the scores at the left, which it crosses) once it is by
+                     during(Carry(strip_w2.row(0), self.weights.row(i)), 0.0, 0.7),
+                     during(FadeIn(VGroup(self.weights.col_labels, self.weights_name, *self.weights.row_labels[:i],
+                                          *(self.weights.cell(k, j)[0] for k in range(i) for j in range(n)))), 0.1, 0.35),
+                     during(FadeIn(VGroup(*self.weights.row_labels[i:],
+                                          *(self.weights.cell(k, j)[0] for k in range(i + 1, n) for j in range(n)))), 0.7, 0.85),
+                     Vanish(self.scaled, back=(0.6, 0.85)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.6, 0.85)),
+                     blink(self.focus_box, appear=(0.85, 1.0)), run_time=2.2)
 
     def lay_out_every_row(self):
         """Where the attention matrix stays from its first row on: as large as the frame's height
@@ -352,7 +343,7 @@ class SoftmaxScene(ExplainerScene):
         table at its left, made anew as narrow as that room, each row level with the matrix's row
         (a row's box on both reads across the row's word). Once the scores go, the matrix moves to
         the middle by `self.centring` (the rows' sums and their note, not on screen yet, are put
-        there at once; the colour key goes in the frame's top left corner, beside its name)."""
+        there at once; the colour key goes under it, on one line)."""
         s, th = self.first, self.theme
         tokens = list(s.tokens)
         n = len(tokens)
@@ -360,16 +351,21 @@ class SoftmaxScene(ExplainerScene):
         self.sum_note.next_to(self.sum_labels, UP, buff=0.12).align_to(self.sum_labels, LEFT)
         table = VGroup(self.weights_name, self.weights, self.sum_labels, self.sum_note)
         left, right = -half + 0.4 + QUERIES_ROOM, half - 0.4
-        table.scale(min(WEIGHTS_GROW, (right - left) / table.width, (TOP - LOWEST) / table.height))
-        table.move_to([(left + right) / 2, (TOP + LOWEST) / 2, 0.0])
+        # the colour key on one line under the matrix (its end values beside its ends, at a size that
+        # reads): the matrix leaves it room
+        ticks, cells = self.legend.ticks, self.legend.cells
+        self.legend.scale(LEGEND_SIZE / min(t.font_size for t in ticks))
+        ticks[0].next_to(cells, LEFT, buff=0.15).match_y(cells)
+        ticks[-1].next_to(cells, RIGHT, buff=0.15).match_y(cells)
+        legend_room = self.legend.height + LEGEND_BUFF
+        table.scale(min(WEIGHTS_GROW, (right - left) / table.width, (TOP - LOWEST - legend_room) / table.height))
+        table.move_to([(left + right) / 2, (TOP + LOWEST + legend_room) / 2, 0.0])
+        self.legend.next_to(self.weights.rects, DOWN, buff=LEGEND_BUFF).match_x(self.weights.rects)
         # meanwhile the matrix (its sums not there yet) at the frame's right, the scores at its left
         shown = VGroup(self.weights_name, self.weights)
         self.centring = shown.get_center().copy()
         shown.align_to([right, 0, 0], RIGHT)
         self.centring -= shown.get_center()
-        # (its end values no smaller than the text floor)
-        self.legend.scale(max(1.0, SMALLEST_TEXT / min(t.font_size for t in self.legend.ticks)))
-        self.legend.align_to([-half + 0.5, 0, 0], LEFT).align_to([0, TOP, 0], UP)
         # the scores: cells as tall as the matrix's, as wide as the room allows, numbers up to the matrix's size
         room = self.weights.row_labels.get_left()[0] - SCORES_GAP - (-half + 0.4)
         size = self.weights.numbers[0].font_size
@@ -387,50 +383,79 @@ class SoftmaxScene(ExplainerScene):
         self.scaled_name.scale(min(self.weights_name.font_size / self.scaled_name.font_size, room / self.scaled_name.width))
         self.scaled_name.move_to([scores.get_x(), self.weights_name.get_y(), 0.0]).align_to(self.weights_name, UP)  # (one line)
 
-    def growth_bars(self, parts, strip_e: MatrixGrid, slot) -> VGroup:
-        """Bars under the eˣ strip's columns, in `slot` (the weights' place, empty until they come):
-        each stands at its x and is to grow (MoveToTarget) to its eˣ, all on one scale; a mark stays
-        at x's height. Returns a group with .axis, .bars, .marks."""
+    def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio) -> VGroup:
+        """The lower half (from `top` down to the subtitles' band) while the eˣ are read: under each
+        word's column a thin bar for x and a wide one for eˣ, on one scale, the eˣ written on its bar;
+        each eˣ bar stands at its x's height, to grow (MoveToTarget) to its eˣ. The largest and the
+        smallest entry are joined by two brackets: under the baseline their x bars ("gap", as written:
+        attention_math.story.written_difference), over the top their eˣ bars ("ratio", when `ratio`
+        is given: story.gap_ratio). Returns a group with .axis, .bars, .marks (the x bars), .values,
+        .legend, .gap and .ratio (None without a ratio)."""
         th = self.theme
-        lowest = min(0.0, float(parts.row.min()))
-        top, bottom = slot.get_top()[1], slot.get_bottom()[1]
-        unit = (top - bottom) / (float(parts.exps.max()) - lowest)
-        base = bottom - lowest * unit
-        growth = VGroup()
-        growth.axis = Line([strip_e.rects.get_left()[0], base, 0], [strip_e.rects.get_right()[0], base, 0],
-                           color=th.muted, stroke_width=2)
-        growth.bars, growth.marks = VGroup(), VGroup()
-        width = strip_e.rects[0].width * 0.45
-        for rect, x, e in zip(strip_e.rects, parts.row, parts.exps):
-            grown = Rectangle(width=width, height=max(float(e) * unit, 1e-3), stroke_width=0, fill_color=th.positive,
-                              fill_opacity=0.8).move_to([rect.get_x(), base + float(e) * unit / 2, 0])
-            bar = grown.copy().stretch_to_fit_height(max(abs(float(x)) * unit, 1e-3)).move_to([rect.get_x(), base + float(x) * unit / 2, 0])
+        half = self.camera.frame_width / 2
+        big, small, places = parts.largest, parts.smallest, parts.decimals
+        xs, exps = [float(v) for v in parts.row], [float(e) for e in parts.exps]
+        cell_w = strip_e.rects[0].width
+        values = [label(format_number(e, places), th, size=BAR_VALUE_SIZE) for e in exps]
+        # each as wide as its column at most (a long row's narrow columns: smaller, down to the text floor;
+        # below it none, the eˣ row above writes them)
+        fit = min(1.0, cell_w * 0.95 / max(v.width for v in values))
+        values = [v.scale(fit) for v in values] if BAR_VALUE_SIZE * fit >= SMALLEST_TEXT else []
+        # the ratio's bracket along the top, its legs down to the eˣ values; the gap's under the baseline
+        ratio_y = top - 0.2
+        bars_top = ratio_y - 0.22 - max((v.height + 0.08 for v in values), default=0.0)
+        lowest = min(0.0, min(xs))
+        base_low = LOWEST + 0.42  # the lowest bar's bottom: the gap's bracket and its words under it
+        unit = (bars_top - base_low) / (max(exps) - lowest)
+        base = base_low - lowest * unit
+        chart = VGroup()
+        chart.axis = Line([strip_e.rects.get_left()[0], base, 0], [strip_e.rects.get_right()[0], base, 0],
+                          color=th.muted, stroke_width=2)
+        chart.bars, chart.marks, chart.values = VGroup(), VGroup(), VGroup()
+        thin, wide = cell_w * 0.1, cell_w * 0.38
+        x_at = [rect.get_x() - cell_w * 0.22 for rect in strip_e.rects]  # each x bar's middle, its eˣ bar's at its right
+        e_at = [rect.get_x() + cell_w * 0.12 for rect in strip_e.rects]
+        for j, (xc, ec, x, e) in enumerate(zip(x_at, e_at, xs, exps)):
+            chart.marks.add(Rectangle(width=thin, height=max(abs(x) * unit, 1e-3), stroke_width=0, fill_color=th.text,
+                                      fill_opacity=0.85).move_to([xc, base + x * unit / 2, 0]))
+            grown = Rectangle(width=wide, height=max(e * unit, 1e-3), stroke_width=0, fill_color=th.positive,
+                              fill_opacity=0.8).move_to([ec, base + e * unit / 2, 0])
+            bar = grown.copy().stretch_to_fit_height(max(abs(x) * unit, 1e-3)).move_to([ec, base + x * unit / 2, 0])
             bar.target = grown
-            growth.bars.add(bar)
-            growth.marks.add(Line([rect.get_x() - width * 0.8, base + float(x) * unit, 0],
-                                  [rect.get_x() + width * 0.8, base + float(x) * unit, 0], color=th.text, stroke_width=3))
-        # the key to the two marks: the tick is x, the bar eˣ; over the end where the grown bars are lower
-        # (the right one if both clear it)
-        growth.legend = VGroup(
-            VGroup(Line(ORIGIN, RIGHT * width * 1.6, color=th.text, stroke_width=3), label("x", th, size=26)),
-            VGroup(Rectangle(width=width * 0.5, height=0.3, stroke_width=0, fill_color=th.positive, fill_opacity=0.8),
+            chart.bars.add(bar)
+            if values:
+                chart.values.add(values[j].next_to(grown, UP, buff=0.08))
+        # the key, in the margin at the chart's left (the rows' names are above it)
+        chart.legend = VGroup(
+            VGroup(Rectangle(width=thin, height=0.4, stroke_width=0, fill_color=th.text, fill_opacity=0.85),
+                   label("x", th, size=26)),
+            VGroup(Rectangle(width=wide * 0.6, height=0.4, stroke_width=0, fill_color=th.positive, fill_opacity=0.8),
                    label("eˣ", th, size=26)))
-        for item in growth.legend:
-            item.arrange(RIGHT, buff=0.12)
-        growth.legend.arrange(RIGHT, buff=0.4)
+        for item in chart.legend:
+            item.arrange(RIGHT, buff=0.15)
+        chart.legend.arrange(DOWN, buff=0.3, aligned_edge=LEFT)
+        chart.legend.move_to([0, (top + base_low) / 2, 0]).align_to([-half + 0.5, 0, 0], LEFT)
 
-        def clearance(edge) -> float:  # room between the legend at that end and the tallest bar under it
-            # (a little below the slot's top: the eˣ row's gap is written just above it)
-            growth.legend.move_to([0, top - 0.2 - growth.legend.height / 2, 0]).align_to(strip_e.rects, edge)
-            under = [bar.target for bar in growth.bars
-                     if bar.target.get_right()[0] > growth.legend.get_left()[0] and bar.target.get_left()[0] < growth.legend.get_right()[0]]
-            return growth.legend.get_bottom()[1] - max((b.get_top()[1] for b in under), default=bottom)
+        def bracket(left_x: float, right_x: float, y: float, ends: tuple, text: str, colour) -> VGroup:
+            """Legs from `ends` (their y at left_x and right_x) to a bar at y, and `text` beside it."""
+            lines = VGroup(Line([left_x, ends[0], 0], [left_x, y, 0]), Line([left_x, y, 0], [right_x, y, 0]),
+                           Line([right_x, y, 0], [right_x, ends[1], 0])).set_stroke(colour, width=3)
+            words = label(text, th, size=BRACKET_SIZE, color=colour).next_to(lines[1], RIGHT, buff=0.15).match_y(lines[1])
+            if words.get_right()[0] > half - 0.4:  # (no room at its right: at its left)
+                words.next_to(lines[1], LEFT, buff=0.15).match_y(lines[1])
+            return VGroup(lines, words)
 
-        right_room = clearance(RIGHT)
-        if right_room < 0.1 and clearance(LEFT) <= right_room:
-            clearance(RIGHT)
-        growth.add(growth.axis, growth.bars, growth.marks, growth.legend)
-        return growth
+        a, b = sorted((small, big))
+        gap_y = base_low - 0.2
+        chart.gap = bracket(x_at[a], x_at[b], gap_y, (min(base, chart.marks[a].get_bottom()[1]) - 0.06,
+                                                        min(base, chart.marks[b].get_bottom()[1]) - 0.06),
+                            f"gap {written_difference(xs[big], xs[small], places)}", th.text)
+        chart.ratio = None if ratio is None else bracket(
+            e_at[a], e_at[b], ratio_y, tuple((chart.values[k] if values else chart.bars[k].target).get_top()[1] + 0.08 for k in (a, b)),
+            f"ratio {format_number(ratio)} = exp({written_difference(xs[big], xs[small], places)})", th.focus)
+        chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
+                  *([] if chart.ratio is None else [chart.ratio]))
+        return chart
 
     def every_row(self):
         s, th = self.first, self.theme
@@ -456,15 +481,16 @@ class SoftmaxScene(ExplainerScene):
                      during(hop_through(along, keep_last=True), 0.5, 1.0), run_time=2.6)
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.1, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.1, stroke_width=4)]
-        # the orientation, each word with the labels it names as they are boxed, in the text's colour
-        # (a pale caption does not read): "keys →" in the corner, on the words' line, pointing along
-        # them (clear of the table's name above); "queries" down the rows' words, at their left
-        keys, queries = (caption.set_color(th.text) for caption in axis_captions(self.weights, th))
-        keys.match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
+        # the orientation, each word with the labels it names, in full as they are boxed, in the text's
+        # colour (a pale caption does not read), both on the words' line in the corner, written
+        # level: "keys →" pointing along the column words, "queries ↓" at its left, over the rows' words
+        keys = label("keys →", th, size=CAPTION_SIZE).match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
+        queries = label("queries ↓", th, size=CAPTION_SIZE).match_y(keys)
+        queries.next_to(keys, LEFT, buff=0.4)
         captions = VGroup(keys, queries)
         self.narrate("a row says how much that word listens to every word.",
                      FadeOut(along[-1], run_time=0.3), hop_through(listens),
-                     during(FadeIn(queries), 0.05, 0.35), during(FadeIn(keys), 0.55, 0.85), run_time=1.8)
+                     during(FadeIn(queries), 0.0, 0.2), during(FadeIn(keys), 0.4, 0.5), run_time=1.8)
         self.captions_mob = captions
 
     def read_focus_row(self):
@@ -559,11 +585,12 @@ class SoftmaxScene(ExplainerScene):
         heads = []
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
-                name, detail = f"softmax({shortest(factor, 1, least=0)} × scores)", f"spread as at d = {wider}"
-            elif factor == 1.0:
-                name, detail = "softmax(scores)", "not divided"
+                # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
+                name, detail = f"if d were {wider}", f"(spread ×{shortest(factor, 1, least=0)})"
+            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
+                name, detail = "scores", "not divided"
             else:
-                name, detail = "softmax(scores ÷ √d)", "the weights"
+                name, detail = "scores ÷ √d", "the weights"
             heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
                                 label(detail, th, size=HEAD_SIZE, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
