@@ -508,3 +508,15 @@ def softmax_of_written(row: np.ndarray, decimals: int = 2, places: int = 3,
     if any(format_number(w, decimals) != format_number(t, decimals) for w, t in zip(weights, true)):
         return None
     return np.array(exps) / 10 ** places, units / 10 ** places, np.array(weights)
+
+
+def product_of_written_differs(weights: np.ndarray, values: np.ndarray, decimals: int = 2) -> bool:
+    """Whether weights @ values worked from the numbers as written at `decimals` (the weights'
+    table and the values' table on screen) writes any entry otherwise than the product itself
+    does: the product's table is then "computed before rounding" (the and row of the built-in
+    example: 0.42 from the written 0.11 0.35 0.11 0.30 0.12, where the table writes 0.43)."""
+    w, v = np.atleast_2d(np.asarray(weights, dtype=float)), np.atleast_2d(np.asarray(values, dtype=float))
+    exact = w @ v
+    as_written = np.round(w, decimals) @ np.round(v, decimals)
+    return any(format_number(a, decimals) != format_number(b, decimals)
+               for a, b in zip(exact.ravel(), as_written.ravel()))

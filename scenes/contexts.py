@@ -20,9 +20,9 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces
-from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, word_colors
+from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, word_colors
 from scenes.handoff import boundary
-from scenes.motion import Vanish, during, step_back
+from scenes.motion import Carry, Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
@@ -30,7 +30,8 @@ OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers 
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 READOUT_SIZE = 28  # the angles' readout under the table
-READOUT_PITCH = 0.52  # its lines' spacing
+READOUT_PITCH = 0.46  # its lines' spacing (the last, "sum with keyboard", then clear of the x axis's name)
+WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under the table, as its chain is laid
 READOUT_LABEL_SIZE = 24  # its rows' and columns' names (the table's row names are about 22)
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.27, 15, 22.4  # its columns, its words (built at 17, grown)
 TABLE_BOTTOM = 1.2  # the summary table, right of the plot, from the frame's top down to here
@@ -40,6 +41,14 @@ PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
+
+
+def crosses(box: tuple, start, end) -> bool:
+    """Whether the segment start–end passes through the (left, bottom, right, top) box (sampled
+    every ~0.01 frame units: a thin line through a bracket's corner counts)."""
+    n = max(2, int(np.linalg.norm(np.asarray(end) - np.asarray(start)) / 0.01))
+    xy = np.linspace(np.asarray(start)[:2], np.asarray(end)[:2], n)
+    return bool(np.any((xy[:, 0] >= box[0]) & (xy[:, 0] <= box[2]) & (xy[:, 1] >= box[1]) & (xy[:, 1] <= box[3])))
 
 
 def degrees(value: float) -> str:
@@ -164,6 +173,22 @@ class ContextsScene(ExplainerScene):
         """The first two sentences that contain the focus word."""
         return [self.traces[k] for k in self.example.focus_sentences()[:2]]
 
+    def carried_output_row(self) -> list:
+        """The cells of the focus word's row in the table this scene opens on (the last step's
+        output), when that row is the first sentence's output as this scene writes it; [] otherwise."""
+        opening = getattr(getattr(self, "opening", None), "table", None)
+        if opening is None or not len(opening.row_labels):
+            return []
+        s, focus = self.pair[0], self.example.focus
+        words = [t.text for t in opening.row_labels]
+        if focus not in words or opening.values.shape[1] != self.example.d:
+            return []
+        r = words.index(focus)
+        row = s.simple.output[self.focus_row(s)]
+        if any(format_number(a) != format_number(b) for a, b in zip(opening.values[r], row)):
+            return []
+        return [opening.cell(r, j) for j in range(self.example.d)]
+
     def context_word(self, sentence) -> str:
         """The word the focus word attends to most, after itself (cat, keyboard)."""
         i = self.focus_row(sentence)
@@ -220,7 +245,15 @@ class ContextsScene(ExplainerScene):
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
         differ = label("≠", th, size=40, color=th.output).move_to(
             (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
-        self.play(Write(self.heading), *self.let_go(), run_time=0.8)
+        # the table the last step ended on: its focus word's row is the first sentence's output, which
+        # it carries down to its place there (the rest of the table goes); the sentences come round it
+        carried = self.carried_output_row()
+        y_first = self.outputs[0][1]
+        # (the rest of the table gone before the row moves: it crossed the rows under it)
+        carry = [Vanish(self.opening, gone=(0.0, 0.3)), *(during(Carry(cell, y_first.cell(0, j)), 0.3, 1.0)
+                                                          for j, cell in enumerate(carried)),
+                 during(FadeIn(self.outputs[0][0]), 0.7, 1.0)] if carried else self.let_go()
+        self.play(Write(self.heading), *carry, run_time=1.2 if carried else 0.8)
         self.narrate("The same word in two sentences. Its input vector is identical in both.",
                      Succession(LaggedStart(*(FadeIn(VGroup(c[0][0], c[0][1], c[0][2])) for c in self.columns),
                                             lag_ratio=0.3),
@@ -228,7 +261,8 @@ class ContextsScene(ExplainerScene):
         self.narrate("After self-attention, the outputs differ: each has taken in its own neighbours.",
                      Succession(LaggedStart(*(GrowArrow(a) for a in self.arrows), FadeIn(tags), lag_ratio=0.3,
                                             run_time=0.8),
-                                LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2) for n, y in self.outputs),
+                                LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2)
+                                              for k, (n, y) in enumerate(self.outputs) if not (k == 0 and carried)),
                                             lag_ratio=0.3, run_time=1.0),
                                 Write(differ, run_time=0.5)),
                      *([during(AnimationGroup(*neighbours), 0.7, 1.0)] if neighbours else []), run_time=2.3)
@@ -316,18 +350,26 @@ class ContextsScene(ExplainerScene):
         rows = (x0, y0, y1)
         # the three rows of numbers move into the table (each cell to a cell showing the same number);
         # everything else leaves first, so nothing moves across text
-        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows), *(r.col_labels for r in rows))),
+        # (the first input's name and dims stay: they fly with its row, to the table's same words)
+        x_name = self.inputs[0][0]
+        flying = (x_name,)
+        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows and m not in flying),
+                                 *(r.col_labels for r in rows[1:]))),
                   FadeOut(self.symbols), run_time=0.6)
         # the second context's output row comes from the right, across where the first one's was:
         # it starts once that one is well on its way up into the table (one move, not two)
         self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
                     for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
-                    for row in moving for j in range(ex.d)), run_time=1.1)
+                    for row in moving for j in range(ex.d)),
+                  during(Transform(x_name, summary.row_labels[0]), 0.0, 0.65),
+                  *(during(Transform(x0.col_labels[j], summary.col_labels[j]), 0.0, 0.65) for j in range(ex.d)),
+                  run_time=1.1)
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
         # table's, undimmed when it is dimmed)
         self.remove(*rows, *(row.cell(0, j) for row in rows for j in range(ex.d)))
-        self.add(summary.rects, summary.numbers)
-        self.play(FadeIn(summary.row_labels), FadeIn(summary.col_labels), run_time=0.5)
+        self.remove(x_name, *x0.col_labels)
+        self.add(summary.rects, summary.numbers, summary.row_labels[0], summary.col_labels)
+        self.play(FadeIn(VGroup(*summary.row_labels[1:])), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
                      FadeIn(self.plane), self.plane.grow(drawn), run_time=2.0)
@@ -400,6 +442,16 @@ class ContextsScene(ExplainerScene):
                 # heading, numbers without their rows' and columns' names
                 edges += self.shown_pieces(self.summary)
             # gone (the table would show, cut, under the heading), and back exactly
+            # this context's weights, where the chain is read from (the row before goes as it comes)
+            weights = self.weights_row(k, s, word, colors)
+            if self.cut_by_zoom([closer], [weights]):
+                edges += pieces(weights)  # (gone while the camera is in, back with its going back)
+            shown_weights = getattr(self, "weights_shown", None)
+            self.narrate(f"Its weights next to {word}:",
+                         *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
+                         during(FadeIn(weights, shift=UP * 0.1), 0.35 if shown_weights is not None else 0.0, 1.0),
+                         run_time=1.0)
+            self.weights_shown = weights
             hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (None, None)
             # the contexts before this one step back while this chain is built (one focal point), and
             # come back with the camera's going back: the two outputs are then compared
@@ -415,8 +467,8 @@ class ContextsScene(ExplainerScene):
             self.play(during(back, 0.0, 0.3), *([veil_earlier] if earlier else []), self.zoom_on(closer),
                       *([during(hide_edges, 0.0, 0.3)] if edges else []), *([FadeOut(read_off)] if k == 0 else []),
                       run_time=0.8)
-            self.narrate(f"Next to {word}, each word's value arrow, scaled by its attention weight, is laid tip to tail."
-                         if k == 0 else f"Next to {word}, the same: each value arrow, scaled by its weight, tip to tail.",
+            self.narrate(f"Each word's value arrow, scaled by its weight, is laid tip to tail."
+                         if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s),
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
                          run_time=4.5)
@@ -440,6 +492,10 @@ class ContextsScene(ExplainerScene):
             self.play(FadeOut(VGroup(chain, first_chain)), forth, run_time=0.5)
             self.remove(chain, first_chain)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
+        # the weights make way for the angles' readout, which comes where they were (as the first
+        # comparison's first figure is drawn)
+        leaving = getattr(self, "weights_shown", None)
+        self.weights_shown = None
         # the two outputs compared, each against the one input: how long, and which way each turns
         for k, ((out, turn, transient), word) in enumerate(zip(pending, words)):
             marks_before = len(self.angle_marks)
@@ -451,6 +507,11 @@ class ContextsScene(ExplainerScene):
             # (said once in full: the second output shorter as well is "shorter too")
             said[0] = (f"Next to {word}, it is shorter too," if k > 0 and shorter[k] and shorter[k - 1] else
                        f"Next to {word}, {said[0][0].lower()}{said[0][1:]}")
+            if k == 0 and leaving is not None:
+                if figures:
+                    figures[0] = [during(FadeOut(leaving), 0.0, 0.2), *figures[0]]
+                else:
+                    self.play(FadeOut(leaving), run_time=0.4)
             # one comparison at a time: the one before's arcs go as this one's first figure comes
             if k > 0 and figures:
                 figures[0] = [during(FadeOut(VGroup(*(m.arc for m in self.marks_of[k - 1]))), 0.0, 0.2), *figures[0]]
@@ -492,6 +553,26 @@ class ContextsScene(ExplainerScene):
         step_back can take to nothing and back)."""
         on_screen = {id(m) for m in self.get_mobject_family_members()}
         return [piece for piece in pieces(mob) if id(piece) in on_screen]
+
+    def weights_row(self, k: int, sentence, word: str, colors: dict) -> VGroup:
+        """Context k's attention weights of the focus word, in the empty frame under the table where
+        the angles' readout comes later: its name ("mouse's weights next to cat"), then each word
+        over its weight (in its chain piece's colour), as many columns as the sentence has words."""
+        ex, th = self.example, self.theme
+        weights = sentence.simple.weights[self.focus_row(sentence)]
+        name = label(f"{ex.focus}'s weights next to {word}", th, size=WEIGHTS_LABEL_SIZE,
+                     color=self.context_colors([self.context_word(s) for s in self.pair])[k])
+        columns = VGroup(*(VGroup(label(token, th, size=WEIGHTS_LABEL_SIZE, color=colors.get(token, th.text)),
+                                  label(format_number(w), th, size=WEIGHTS_NUMBER_SIZE))
+                           .arrange(DOWN, buff=0.15) for token, w in zip(sentence.tokens, weights)))
+        for column in columns:  # the words on one line, the weights on one line, whatever their letters
+            column[0].set_y(columns[0][0].get_y())
+            column[1].set_y(columns[0][1].get_y())
+        columns.arrange(RIGHT, buff=0.35, aligned_edge=UP)
+        row = VGroup(name, columns).arrange(DOWN, buff=0.3)
+        half = self.camera.frame_width / 2
+        return fit_region(row, self.plane.box.get_right()[0] + 0.3, half - 0.3, top=self.summary.get_bottom()[1] - 0.4,
+                          bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
 
     def readout_grid(self, words) -> "ReadoutGrid":
         """The angles' readout under the table: a row per arrow measured (the input, each context's
@@ -623,6 +704,20 @@ class ContextsScene(ExplainerScene):
                                           text=f"({format_number(res.total[0])}, {format_number(res.total[1])})",
                                           width=4))
         placer.bounds = bounds
+        # a sum's coordinates clear of every output laid on the embedding (a thin laid line ran through
+        # the "(" of "(1.88, 2.39)"): stepped right, away from it, until no line passes through them
+        for total in sums:
+            moved = False
+            for _ in range(6):
+                if total.label is None or not any(crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end())
+                                                  for m in laid):
+                    break
+                total.label.shift(RIGHT * 0.06)
+                moved = True
+            if moved and total.leader is not None:  # its leader drawn again, to where the label is now
+                total.remove(total.leader)
+                total.leader = VectorPlane._leader(total.body.get_end(), total.label, total.label.get_color())
+                total.add(total.leader)
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)

@@ -15,7 +15,7 @@ from manim import (
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
-from attention_math.story import leans_towards, written_rows_read_one, zero_in_plane
+from attention_math.story import leans_towards, product_of_written_differs, written_rows_read_one, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
@@ -26,9 +26,11 @@ from scenes.geometry import (
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
 from scenes.staging import fit_region, numbers_larger, regrow_column_labels
 
-PRODUCT_NUMBER_SIZE = 30  # Attention, V and Output's numbers before the product is fitted to the frame
+PRODUCT_NUMBER_SIZE = 38  # Attention, V and Output's numbers before the product is fitted to the frame
 PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so words smaller than the numbers
-PRODUCT_CELL_H = 0.42  # and their rows' height then (the stage's height is theirs: V's name stands beside it)
+PRODUCT_CELL_H = 0.52  # and their rows' height then: the stage takes the frame's height, V's dims beside the
+# heading (its row words and name under it), so the rows are taller than a cell's width asks for
+PRODUCT_TOP_MARGIN = 0.1  # V's dims from the frame's top edge
 PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's column words under them
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
@@ -43,7 +45,8 @@ LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn
 LENS_MOST = 8.0  # and at most this many times larger
 LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
 OUTPUT_TIP_OPACITY = 0.6  # the output arrow's head, over the chain's last heads
-LENS_MARGIN = 0.07  # round the short pieces, in the frame showing where the lens looks
+LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
+CROWDED_HEAD_OPACITY = 0.4  # a longer piece's head ending where the lens looks, once the lens is up
 
 
 def distinct_word_colors(colors: dict, words, theme) -> dict:
@@ -89,16 +92,24 @@ class OutputScene(ExplainerScene):
         # tables their height; Attention's under it, as Output's is, far from V's row words)
         self.names = VGroup(
             label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.12).set_x(self.attn.rects.get_x()),
-            label("V = Input", th, size=24, color=th.value).next_to(self.v.rects, LEFT, buff=0.15)
-            .set_y(self.v.col_labels.get_y()),
+            label("V = Input", th, size=24, color=th.value),
             label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.12),
         )
         # V's row words kept well clear of Attention's name and column words, which are right under them
         clear = self.attn.col_labels.get_top()[1] + PRODUCT_V_CLEAR - self.v.row_labels.get_bottom()[1]
         if clear > 0:
             VGroup(self.v, self.names[1]).shift(UP * clear)
-        # the whole stage, from the shapes (the second example's larger tables shrink to it)
-        fit_region(VGroup(layout, self.names), -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4, grow=1.6)
+        # V's name in the empty corner under the heading, left of its row words, level with its rows
+        self.names[1].next_to(self.v.row_labels, LEFT, buff=0.3).set_y(self.v.rects.get_y())
+        # the whole stage, from the shapes (the second example's larger tables shrink to it), from the
+        # frame's top (V's dims beside the heading, right of it) down to the subtitles' band; lower,
+        # under the heading, when V's dims or words would reach under it
+        stage, heading = VGroup(layout, self.names), box_of(self.heading, 0.15)
+        region = (-config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4)
+        fit_region(stage, *region, top=config.frame_height / 2 - PRODUCT_TOP_MARGIN, bottom=SUBTITLE_TOP + BAND_GAP,
+                   grow=1.6)
+        if any(boxes_overlap(box_of(m), heading) for m in (*self.v.col_labels, *self.v.row_labels, self.names[1])):
+            fit_region(stage, *region, top=heading[1], bottom=SUBTITLE_TOP + BAND_GAP, grow=1.6)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
@@ -128,7 +139,8 @@ class OutputScene(ExplainerScene):
         as_worked = self.weights_as_worked(i, parts.weights, places)
         shown = [self.attn.number(i, j) for j in range(len(tokens))] if as_worked else []
         to_worked = [a for old, new in zip(shown, as_worked)
-                     for a in (during(old.animate.set_fill(opacity=0.0), 0.35, 0.65), during(FadeIn(new, scale=1.5), 0.7, 1.0))]
+                     # (the new number coming in as the old one goes: the row is never blank)
+                 for a in (during(old.animate.set_fill(opacity=0.0), 0.3, 0.6), during(FadeIn(new, scale=1.2), 0.45, 0.75))]
         self.narrate(f"{ex.focus}'s new vector: its attention row gives one weight per word.", FadeIn(box), FadeIn(out_box),
                      *self.focus_on([], pool=others), *to_worked, run_time=1.5)
         # the row worked at full frame: the other tables go under a veil; mouse's weights stand as a
@@ -572,7 +584,12 @@ class OutputScene(ExplainerScene):
         self.caption_over(f"The shortest arrows, {'drawn larger' if lens is not None else 'last'}: "
                           f"{', then '.join(said)}.")
         if lens is not None:
-            self.play(Create(source), during(Create(links), 0.3, 1.0), during(FadeIn(lens), 0.5, 1.0), run_time=1.0)
+            # the heads of the longer pieces ending in the frame go faint as it comes (the short pieces,
+            # drawn larger in the lens, then the output's head, end on them: at 480p they read as a smudge)
+            ending_in = [p.tip for j, p in enumerate(self.chain.pieces) if j not in small and not isinstance(p, Dot)
+                         and getattr(p, "tip", None) is not None and boxes_overlap(box_of(source), box_of(p.tip))]
+            self.play(Create(source), during(Create(links), 0.3, 1.0), during(FadeIn(lens), 0.5, 1.0),
+                      *(tip.animate.set_opacity(CROWDED_HEAD_OPACITY) for tip in ending_in), run_time=1.0)
         for j, piece, name in zip(small, big, names):
             grown = [self.chain.grow(j)] + ([] if piece is self.chain.pieces[j] else
                                             [FadeIn(piece, scale=0.5) if isinstance(piece, Dot) else GrowArrow(piece)])
@@ -607,7 +624,18 @@ class OutputScene(ExplainerScene):
         s, th = self.first, self.theme
         i0 = self.focus_row(s)
         rows = [k for k in range(len(s.tokens)) if k != i0]
-        self.narrate("Every word gets its own blend, with its own row of weights.",
+        # worked from the weights as written, a row may come out a hundredth off the table's: the
+        # table says so beside its name, as the rows are built
+        note = []
+        if product_of_written_differs(s.simple.weights, s.simple.v):
+            said = label(f"({' '.join(ROW_SUM_NOTE)})", th, size=SMALLEST_TEXT, color=th.muted)
+            # "Output (before rounding)" under the table: the name steps left to its left edge to make room
+            name = self.names[2]
+            moved = name.copy().align_to(self.out.rects, LEFT)
+            said.next_to(moved, RIGHT, buff=0.2).align_to(moved, DOWN)
+            self.names.add(said)  # it leaves with the names
+            note = [during(name.animate.align_to(self.out.rects, LEFT), 0.0, 0.15), during(FadeIn(said), 0.15, 0.3)]
+        self.narrate("Every word gets its own blend, with its own row of weights.", *note,
                      build_rows(self.out, self.attn, th.output, rows=rows), run_time=0.8 * len(rows))
 
     def compare_with_input(self):
@@ -683,13 +711,18 @@ class OutputScene(ExplainerScene):
         stronger, weaker = lean
         values = s.simple.output[i]
         # each number boxed with the input's in the same column (what it was before): "now" is a comparison
-        cells = [VGroup(after.cell_box(i, c, self.dim_colors().get(c, th.output)),
-                        before.cell_box(i, c, self.dim_colors().get(c, th.output))) for c in (stronger, weaker)]
-        # one sentence (the payoff, said whole), its two numbers boxed as they are said
+        now = [after.cell_box(i, c, self.dim_colors().get(c, th.output)) for c in (stronger, weaker)]
+        then = [before.cell_box(i, c, self.dim_colors().get(c, th.output)) for c in (stronger, weaker)]
+        # the payoff, its two numbers boxed as they are said; then the input's two numbers it came from,
+        # boxed as they are said (both may have fallen, one much more: "leans" is the output's shape)
+        was = s.input[i]
         self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
-                     f"{format_number(values[weaker])} for {dims[weaker]}.",
-                     during(FadeOut(VGroup(*boxes)), 0.0, 0.3), during(FadeIn(cells[0]), 0.0, 0.35),
-                     during(FadeIn(cells[1]), 0.55, 0.9), run_time=3.2, wait=0.5)
+                     f"{format_number(values[weaker])} for {dims[weaker]},",
+                     # (each number boxed as it is said, about two fifths and two thirds into the sentence)
+                     during(FadeOut(VGroup(*boxes)), 0.0, 0.1), during(FadeIn(now[0]), 0.35, 0.45),
+                     during(FadeIn(now[1]), 0.65, 0.75), run_time=5.5)
+        self.narrate(f"where its input had {format_number(was[stronger])} and {format_number(was[weaker])}.",
+                     during(FadeIn(then[0]), 0.2, 0.5), during(FadeIn(then[1]), 0.6, 0.9), run_time=2.5, wait=0.2)
 
     def lean_of_focus_output(self):
         """(stronger, weaker) dim indices of the plane's two dims in the focus word's output, when

@@ -352,7 +352,9 @@ def test_contexts_narration_follows_a_custom_example():
 def test_output_says_where_the_builtin_mouse_leans():
     """The payoff, as attention_math.story decides it: mouse's output leans towards animal."""
     output = built_scene("output", "builtin")
-    assert "It now leans towards animal: 1.09, against 0.57 for tech." in output.captions
+    # (with the input's two numbers: animal fell too, tech much more)
+    assert "It now leans towards animal: 1.09, against 0.57 for tech," in output.captions
+    assert "where its input had 1.30 and 1.30." in output.captions
     # by the output's tip, as the narration says (manim's Text keeps no spaces in .text)
     assert output.output_coordinates.text == "(1.09,0.57)"
 

@@ -533,3 +533,20 @@ def test_softmax_of_written_hand_checked():
     assert np.allclose(weights, [0.332, 0.116, 0.552, 0, 0])
     assert softmax_of_written(np.array([-0.444, -0.179])) is None
     assert softmax_of_written(np.array([-np.inf, -np.inf])) is None
+
+
+def test_product_of_written_differs_hand_checked():
+    """0.333 × 3 = 0.999, written 1.00; from the weight as written, 0.33 × 3 = 0.99: differs.
+    0.5 × 1 + 0.5 × 3 = 2.00 either way: does not. The built-in example's "and" row: exact 0.43 in
+    the animal column, 0.42 from the written weights (the r13 reviewer's recomputation)."""
+    from attention_math.story import product_of_written_differs
+
+    assert product_of_written_differs(np.array([[0.333]]), np.array([[3.0]]))
+    assert not product_of_written_differs(np.array([[0.5, 0.5]]), np.array([[1.0], [3.0]]))
+
+
+def test_product_of_written_differs_on_the_builtin_example(builtin):
+    from attention_math.story import product_of_written_differs
+
+    _, trace = builtin
+    assert product_of_written_differs(trace[0].simple.weights, trace[0].simple.v)
