@@ -23,10 +23,10 @@ from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, fit_to_frame, label, product_layout
-from scenes.geometry import SUBTITLE_TOP, fit_width
+from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout
+from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, blink, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
 from scenes.projections import feature_names, hopping_term
 from scenes.staging import fit_region, numbers_larger
 
@@ -34,11 +34,12 @@ BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below 
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
 SMALLEST_ZOOM = 0.84
 MARGIN_X = 0.3  # the layout's margin at either side of the frame
-SAFE_MARGIN_X = 0.75  # the weights' layout, which fills the frame's width: clear of its edges
+SAFE_MARGIN_X = 0.45  # the weights' layout, which fills the frame's width: clear of its edges
 # X, the learned matrices, Q, K and V in one row across the frame: numbers a little larger than
 # the tables' 22, so that fitted to the frame's width they stay at least that size
 OPENING_NUMBER_SIZE = 24
 OPENING_SHAPES_SIZE = 40  # the shapes' line under them
+SLOT_SHAPES_SIZE = 34  # the scores' shapes, left of Kᵀ (as far as the place allows)
 ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
 
 
@@ -119,10 +120,28 @@ class DimensionsScene(ExplainerScene):
         # the row of them is fitted to the frame; cells a little wider than the default, so a
         # negative ("−0.60") keeps that size
         wide = dict(cell_w=CELL_W * 1.2, number_size=OPENING_NUMBER_SIZE)
-        # X without its dims' names: one table at their size ("grammar") was as wide as two of
-        # the products beside it, and the row of five no longer fitted with its numbers readable;
-        # here its shape is the subject, and its tag says it
-        x = self._operand(s.input, "input", None, th.text, **wide)
+        # X's dims named over its columns (the d numbers that meet W's d rows) at the numbers' size,
+        # each within a little more than its column: as the table's own labels (one word's size
+        # widens every column: "grammar" made X as wide as two of the products beside it, and the
+        # row of five no longer fitted with its numbers readable); X's columns a little wider than
+        # the products' for the names to stand apart
+        x = self._operand(s.input, "input", None, th.text, **{**wide, "cell_w": CELL_W * 1.3})
+        dim_names = VGroup(*(fit_label(name, th, width=x.cell_w * 1.2, size=OPENING_NUMBER_SIZE,
+                                       color=self.dim_colors().get(j, th.text)).next_to(x.cell(0, j), UP, buff=0.12)
+                             for j, name in enumerate(ex.dims)))
+        base = max(m.get_bottom()[1] for m in dim_names)
+        for m in dim_names:  # one baseline, however tall each word is
+            m.shift(UP * (base - m.get_bottom()[1]))
+        raised = set()
+        for j in range(1, len(dim_names)):  # two names that would run together ("grammarmood"): the wider one a line up
+            left, right = dim_names[j - 1], dim_names[j]
+            if j - 1 not in raised and right.get_left()[0] - left.get_right()[0] < 0.15:
+                k = j if right.width >= left.width else j - 1
+                dim_names[k].shift(UP * (dim_names[k].height + 0.08))
+                raised.add(k)
+        x.remove(x.col_labels)
+        x.col_labels = dim_names
+        x.add(dim_names)
         # Q, K and V stand level with X's rows, so X's row labels name theirs too
         self.q1, self.k1, self.v1 = (
             self.grid(values, name, col_labels=feature_names(prefix, width), value_scale=self.vector_scale,
@@ -133,8 +152,9 @@ class DimensionsScene(ExplainerScene):
         tags = [self._tag("X", f"{n} × {d}", th.text), self._tag("Q", f"{n} × {p.d_k}", th.query),
                 self._tag("K", f"{n} × {p.d_k}", th.key), self._tag("V", f"{n} × {p.d_v}", th.value)]
         blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
-        blocks.arrange(RIGHT, buff=0.4, aligned_edge=UP)
-        blocks[1:].shift(RIGHT * 0.3)  # X stands apart from what is made of it
+        # (gaps narrow: the row's width is what limits its size, X's dims' names with it)
+        blocks.arrange(RIGHT, buff=0.3, aligned_edge=UP)
+        blocks[1:].shift(RIGHT * 0.2)  # X stands apart from what is made of it
         # X's rows level with theirs (X has no column names over its cells; they have)
         blocks[0].shift(UP * (self.q1.rects.get_top()[1] - x.rects.get_top()[1]))
         # the learned matrices, shown where what they make will stand (d rows each)
@@ -160,7 +180,7 @@ class DimensionsScene(ExplainerScene):
         formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
         whole = VGroup(formula, blocks, self.w_blocks)
         formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
-        fit_to_frame(whole, margin_x=0.3, top=2.9, bottom=BOTTOM, grow=1.4)
+        fit_to_frame(whole, margin_x=0.2, top=2.9, bottom=BOTTOM, grow=1.4)
         self.names1 = tags
         self.formula = formula
         self.x = x
@@ -343,11 +363,12 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
 
-    def _shape_line(self, left: tuple, right: tuple):
-        """"(n × k)·(k × m) = (n × m)", the two inner sizes that must match in the focus colour
-        (`line.inner`)."""
+    def _shape_line(self, left: tuple, right: tuple, result: bool = True):
+        """"(n × k)·(k × m) = (n × m)" (without " = (n × m)" if not `result`), the two inner sizes
+        that must match in the focus colour (`line.inner`)."""
         (rows, inner), (inner_right, cols) = left, right
-        line = label(f"({rows} × {inner})·({inner_right} × {cols}) = ({rows} × {cols})", self.theme, size=26)
+        line = label(f"({rows} × {inner})·({inner_right} × {cols})" + (f" = ({rows} × {cols})" if result else ""),
+                     self.theme, size=26)
         # glyph indices (Pango's glyphs skip the spaces) of the two inner sizes
         first = len(f"({rows}×")
         second = len(f"({rows}×{inner})·(")
@@ -357,10 +378,14 @@ class DimensionsScene(ExplainerScene):
         return line
 
     def _shapes(self, left: tuple, right: tuple):
-        """The shapes' line written where the worked score's products were (left of Kᵀ's rows)."""
-        line = self._shape_line(left, right)
+        """The shapes written where the worked score's products were (left of Kᵀ's rows), the
+        product over its result: on one line the slot's width held them small at the frame's edge."""
+        (rows, _), (_, cols) = left, right
+        product = self._shape_line(left, right, result=False)
+        line = VGroup(product, label(f"= ({rows} × {cols})", self.theme, size=26)).arrange(DOWN, buff=0.15)
+        line.inner = product.inner
         left_edge = -config.frame_width / 2 + 0.3
-        fit_width(line, self.slot_right - left_edge)
+        line.scale(min(SLOT_SHAPES_SIZE / 26, (self.slot_right - left_edge) / line.width))
         return line.move_to([(left_edge + self.slot_right) / 2, self.slot_y, 0.0])
 
     def _weights_layout(self, scaled_tag, weights_tag) -> None:
@@ -407,8 +432,8 @@ class DimensionsScene(ExplainerScene):
             """The tables side by side (rows level with rows), or, for wide ones, as the product is
             worked by hand (V above the output, the weights beside it); their names; the line above."""
             if side_by_side:
-                self.v.shift(self.weights.rects.get_right() + RIGHT * 0.7 - self.v.rects.get_left())
-                self.out.shift(self.v.rects.get_right() + RIGHT * 0.7 - self.out.rects.get_left())
+                self.v.shift(self.weights.rects.get_right() + RIGHT * 0.5 - self.v.rects.get_left())
+                self.out.shift(self.v.rects.get_right() + RIGHT * 0.5 - self.out.rects.get_left())
                 for g in (self.v, self.out):
                     g.shift(UP * (self.weights.rects.get_top()[1] - g.rects.get_top()[1]))
                 self.v_tag.next_to(self.v.rects, DOWN, buff=0.2)
@@ -512,29 +537,50 @@ class DimensionsScene(ExplainerScene):
         self.remove(big)
         self.add(self.weights)
 
-    def _rows_as_worked(self) -> list:
-        """Each row of weights, while it is boxed and its output row is written (build_rows' timing),
-        written with the decimals at which its terms with V as written add up to that output row as
-        written (attention_math.breakdown.WeightedSum.weight_decimals), in place of the table's own,
-        for as long as that output row is on screen, to the step's end (two-decimal weights can miss
-        a hundredth: 0.62 × 1.80 + … = 1.43, the output 1.44). `self.worked_weights[i]`: the numbers
-        row i is worked with."""
-        p, n = self.first.projected, self.weights.shape[0]
-        self.worked_weights, parts = {}, []
-        for i in range(n):
-            places = weighted_sum(p.weights[i], p.v).weight_decimals
-            if places <= self.weights.decimals:
-                self.worked_weights[i] = [self.weights.number(i, j) for j in range(n)]
-                continue
-            new = self.weights.row_as_worked(i, p.weights[i], places, fit=0.78)  # (a clear gap either side)
-            self.worked_weights[i] = new
-            # the table's own fade out before the output row's first number, then (never over them)
-            # the new fade in, in their places, and stay: the output row, on screen from now on,
-            # checks against the weights on screen (1.44 from 0.617…, where 0.62… gives 1.43)
-            old = [self.weights.number(i, j) for j in range(n)]
-            parts += [Vanish(self.weights, gone=(i / n, (i + 0.07) / n), parts=old),
-                      *(blink(number, ((i + 0.1) / n, (i + 0.2) / n)) for number in new)]
-        return parts
+    def _worked_line(self):
+        """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
+        one is too wide) in the caption's place under the tables: each weight of its row to the
+        decimals at which the terms, with V as written, add up to the output as written (the first
+        row needing more than the table's two; else the focus word's), times V's first column,
+        "≈" the output. `self.worked_terms`: the (weight, value) texts, `self.worked_result` the output's."""
+        s, th = self.first, self.theme
+        p, n = s.projected, self.weights.shape[0]
+        places = [weighted_sum(p.weights[i], p.v).weight_decimals for i in range(n)]
+        r = next((i for i in range(n) if places[i] > self.weights.decimals), self.focus_row(s))
+        decimals = max(self.weights.decimals, places[r])
+        self.worked_terms = [(format_number(p.weights[r, j], decimals), self.v.number(j, 0).text) for j in range(n)]
+        self.worked_result = self.out.number(r, 0).text
+        size = 30  # the worked thing: larger than the caption it stands in for
+
+        def term(w: str, v: str) -> VGroup:
+            return VGroup(label(w, th, size=size), label("·", th, size=size),
+                          label(v if not v.startswith("−") else f"({v})", th, size=size, color=th.value)).arrange(RIGHT, buff=0.06)
+
+        head = label(f"{s.tokens[r]}, v1 =", th, size=size, color=th.output)
+        pieces = [term(w, v) for w, v in self.worked_terms]
+        tail = VGroup(label("≈", th, size=size), label(self.worked_result, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
+        parts = [head]
+        for k, t in enumerate(pieces):
+            parts += ([label("+", th, size=size)] if k else []) + [t]
+        parts.append(tail)
+        width = config.frame_width - 2 * SAFE_MARGIN_X
+        line = VGroup(*parts).arrange(RIGHT, buff=0.14)
+        if line.width > width:  # two lines, split after the middle term
+            cut = 1 + 2 * ((n + 1) // 2) - 1
+            line = VGroup(VGroup(*parts[:cut]).arrange(RIGHT, buff=0.14),
+                          VGroup(*parts[cut:]).arrange(RIGHT, buff=0.14)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+            line[1].shift(RIGHT * (head.width + 0.14))
+        if line.width > width:
+            line.scale(width / line.width)
+        # under the tables' names, above the subtitles' band
+        top = min(m.get_bottom()[1] for m in (self.weights_tag, self.v_tag, self.out_tag)) - 0.2
+        if line.height > top - BOTTOM:
+            line.scale((top - BOTTOM) / line.height)
+        line.move_to([VGroup(self.weights, self.v, self.out).get_x(), top - line.height / 2, 0.0])
+        boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(0), color=th.value, buff=0.04,
+                                                                               stroke_width=4),
+                       self.out.cell_box(r, 0, th.output))
+        return r, line, boxes
 
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
@@ -549,18 +595,28 @@ class DimensionsScene(ExplainerScene):
             run_time=1.4)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
-        reworked = self._rows_as_worked()  # (a row rewritten: a little longer for each, to be read)
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
                      fade_in(self.out.rects, self.out.col_labels),
-                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes), *reworked,
+                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
                      during(FadeIn(self.out_tag), 0.0, 0.25),
                      # what the output's width means, beside the shapes as the output's is said
-                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=(1.2 if reworked else 0.9) * n)
+                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
+        # one output number worked where the shapes were (the caption's one place), the weights to
+        # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
+        # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
+        r, line, boxes = self._worked_line()
+        self.narrate(f"{s.tokens[r]}'s first number, added up:",
+                     during(FadeOut(VGroup(self.shapes, self.per_word)), 0.0, 0.2),
+                     during(FadeIn(boxes), 0.15, 0.4), during(FadeIn(line), 0.3, 0.8), run_time=2.2)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
-        self.narrate("The attention matrix controls where information flows;", FadeIn(flows), run_time=1.2)
+        # (the worked line stays to be read while its boxes give way to the matrix's)
+        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes, run_time=0.4),
+                     during(FadeIn(flows), 0.3, 0.7), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
+        # the caption's place back to the shapes, what the output's width means and what sets it
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
+                     during(FadeOut(line), 0.0, 0.2), during(FadeIn(VGroup(self.shapes, self.per_word)), 0.2, 0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.3, 0.65),
                      run_time=2.0, wait=1.0)

@@ -12,7 +12,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, BackgroundRectangle, Circumscribe, Create, DashedLine, FadeIn, FadeOut,
     GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup,
-    Write, config, there_and_back,
+    Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -24,23 +24,25 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import WORD_SIZE, fit_width, near_zero, plane_in_region
-from scenes.motion import Carry, ProductSweep, build_rows, during, fade_in, fade_out, hidden_while_zoomed, hop_through
+from scenes.geometry import WORD_SIZE, LabelPlacer, box_of, fit_width, near_zero, plane_in_region
+from scenes.motion import Carry, ProductSweep, build_rows, during, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
-LABEL_GAP = 0.15        # between the query's arrowhead and its name
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
-QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, CELL_W * 1.3, CELL_H * 1.8
+QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, 1.3, 0.6
 STRIP_WORD_SIZE = 28
-PLOT_LEFT = -config.frame_width / 2 + 0.5 * config.frame_width  # the plane takes the right half of the frame
+STRIP_NUMBER_SIZE = 30
+PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
+VEILED = 0.15  # what is left of a key's arrow (shaft, tip and name) while another key is worked
 # the three attention rows compared: large cells (numbers about 35), one row under the other
-COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.45, 0.8, 1.7
+COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
 # under the three rows, each word's three weights as bars side by side in its column: the largest
-# weight of the three rows this tall (before fitting), each bar this share of a column's width
-BAR_HEIGHT, BAR_SHARE = 0.9, 0.24
+# weight of the three rows this tall (before fitting: the band under the rows is theirs), each bar
+# this share of a column's width
+BAR_HEIGHT, BAR_SHARE = 2.1, 0.24
 # X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
 # (the stacked products' height is what limits their size)
 WORKED_NUMBER_SIZE = 26
@@ -81,17 +83,6 @@ def drawn(mark: VGroup) -> Succession:
     (drawn edge by edge, a half-built box reads as a stray bar)."""
     old, arrow, new = mark
     return Succession(FadeIn(old), GrowArrow(arrow), FadeIn(new))
-
-
-def label_side(arrow: np.ndarray, other: np.ndarray):
-    """The direction an arrow's label prefers so that it stands on the far side from another arrow
-    that may lie almost on it (the focus word's query and its own key): half a right angle off the
-    arrow, turned away from the other one. None (past the tip) for a zero arrow."""
-    if np.linalg.norm(arrow) < 1e-9:
-        return None
-    turn = -np.pi / 4 if arrow[0] * other[1] - arrow[1] * other[0] >= 0 else np.pi / 4
-    c, s = np.cos(turn), np.sin(turn)
-    return (c * arrow[0] - s * arrow[1], s * arrow[0] + c * arrow[1])
 
 
 class ProjectionsScene(ExplainerScene):
@@ -135,7 +126,9 @@ class ProjectionsScene(ExplainerScene):
         # to its place in the product when the learned matrix comes
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Real transformers do not compare the raw embeddings.",
-                     Circumscribe(self.opening.table.rects, color=th.focus, run_time=2.0), run_time=2.0)
+                     # a frame that fades in and out round X (drawn edge by edge at 15 fps it crawled)
+                     Circumscribe(self.opening.table.rects, color=th.focus, fade_in=True, fade_out=True, run_time=2.0),
+                     run_time=2.0)
         # X into place and the learned matrix beside it; then a box on each of X's rows in turn (each
         # word's vector, hopping: a sliding box strikes through the numbers), then the Q they make
         i = self.focus_row(s)
@@ -272,19 +265,28 @@ class ProjectionsScene(ExplainerScene):
         own_proj = projection(p.q[i], p.k[i], plane)  # the query's shadow on its own key (drawn if it scores first)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
-        # the plane in the right 55 % of the frame, at the full height below the heading
+        # the plane in the right 60 % of the frame, at the full height below the heading
         self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot, own_proj.foot]), th, left=PLOT_LEFT,
                                         right=config.frame_width / 2 - 0.3)
-        # the query first: its label takes the place past its tip, and the keys' labels keep clear of
-        # it (the focus word's own key can lie almost on its query: two labels there would stack);
-        # thicker than the keys, and drawn over them (z-index) whatever is pointed at
-        query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query",
-                                         toward=label_side(query, keys[i]), width=QUERY_WIDTH)
-        if query_vec.label is not None and query_vec.leader is None:
-            # a gap between the thick arrowhead and its name (placed, the name touched the head)
-            away = query_vec.label.get_center() - self.qk_plane.c2p(query)
-            if np.linalg.norm(away) > 1e-9:
-                query_vec.label.shift(LABEL_GAP * away / np.linalg.norm(away))
+        # a tick number under an arrowhead moves across its axis (or goes); the words' names keep
+        # off the axes (a name lying on an axis read as the axis's)
+        self._clear_ticks(np.vstack([keys, query]))
+        axes = self.qk_plane.axes
+        for axis in (axes.x_axis, axes.y_axis):
+            self.qk_plane.placer().avoid_strip(axis.get_start(), axis.get_end(), half_width=0.05)
+        # the query first, thicker than the keys and drawn over them (z-index) whatever is pointed
+        # at, named by its middle on the side away from the focus word's own key (which can lie
+        # along it, and is named at its tip): two names at two tips there stacked
+        query_is_dot = bool(near_zero(query[None, :])[0])
+        query_vec = self.qk_plane.vector("query", query, th.query, text=f"{ex.focus}'s query" if query_is_dot else "",
+                                         width=QUERY_WIDTH)
+        if not query_is_dot:
+            query_vec.label = fit_label(f"{ex.focus}'s query", th, width=2.6, size=WORD_SIZE, color=th.query)
+            clockwise = keys[i][0] * query[1] - keys[i][1] * query[0] > 0  # the own key lies clockwise of it
+            across = np.array([-query[1], query[0], 0.0]) if clockwise else np.array([query[1], -query[0], 0.0])
+            self.qk_plane.placer().place(query_vec.label, self.qk_plane.c2p(query / 2), across)
+            self.qk_plane.placer().avoid_box(query_vec.label, pad=0.1)
+            query_vec.add(query_vec.label)
         words = list(dict.fromkeys(tokens))
         if not near_zero(keys[i][None, :])[0] and not query_vec.is_dot:
             # the focus word's own key (which can lie along its query) named beside its middle, below
@@ -303,6 +305,13 @@ class ProjectionsScene(ExplainerScene):
         others = [w for w in words if w not in self.qk_plane.vectors]
         self.qk_plane.words(others, plane.coordinates(np.array([p.k[tokens.index(w)] for w in others])),
                             {w: th.key for w in others})
+        axis_y = self.qk_plane.origin[1]
+        for w in words:  # a name the placer left on or against the x axis ("cat" on it): over the axis, by its tip
+            name = self.qk_plane.arrow_for(w).label
+            if (name is not None and self.qk_plane.arrow_for(w).leader is None
+                    and name.get_bottom()[1] - 0.2 < axis_y < name.get_top()[1] + 0.2):
+                name.shift(UP * (axis_y + 0.1 - name.get_bottom()[1]))
+                self.qk_plane.placer().avoid_box(name, pad=0.1)
         # the focus word's own key can lie along its query: drawn thin over the thick query, both
         # show (the query's gold either side of the key's teal)
         # the query dashed: over a key lying along it (the focus word's own), the key's teal shows
@@ -331,6 +340,9 @@ class ProjectionsScene(ExplainerScene):
             placer.avoid_segment(tip, foot)  # the perpendicular: no number across it
             for tick in self.qk_plane.tick_labels:  # the reach by the x axis touched its tick "1"
                 placer.avoid_box(tick, pad=0.15)
+            for j in range(len(tokens)):  # a margin along the other keys too: "1.282" sat on friends' shaft
+                if j != best and not near_zero(keys[j][None, :])[0]:
+                    placer.avoid_strip(origin, self.qk_plane.c2p(keys[j]), half_width=0.1)
             # by the shadow, on the side away from the query (inside the angle, it stood under the
             # focus word's key's name and read as that word's)
             placer.place(reach, (origin + foot) / 2, foot - tip)
@@ -364,7 +376,8 @@ class ProjectionsScene(ExplainerScene):
             own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
             placer.place(own_reach, (origin + own_foot) / 2, away)
             own_length = label(f"|{ex.focus}| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
-            placer.place(own_length, word.get_center() if word is not None else own_end, -away)
+            # past the key's tip, on the side away from the query's shadow (by its name it stood off the plot)
+            placer.place(own_length, own_end, along / np.linalg.norm(along) + 0.8 * away / np.linalg.norm(away))
             own_marks = VGroup(own_reach, own_length)
             own_figure.add(own_marks)
         own_figure.set_z_index(1)
@@ -374,10 +387,10 @@ class ProjectionsScene(ExplainerScene):
         # larger than vector_row's default: the left of the frame has the room (fit_region shrinks a long row)
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
                            col_labels=feature_names("q", p.d_k), cell_w=QUERY_CELL_W, cell_h=QUERY_CELL_H)
-        score_row = self._word_strip(p.scores[i], "projected.scores[focus]", tokens)
+        score_row = self._score_column(p.scores[i], "projected.scores[focus]", tokens)
         self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=30, color=th.query)
-        k_name = label("q · k: learned scores", th, size=30)
+        k_name = label("q · k: learned scores", th, size=28)
         # when the plot shows all of each query's and key's numbers there is nothing to warn of
         caveat = VGroup() if plane.exact else VGroup(
             label(f"{p.d_k} numbers per query and key:", th, size=22),
@@ -391,21 +404,17 @@ class ProjectionsScene(ExplainerScene):
 
         formula = worked_product(proj.shadow, proj.length_b, worked, places)
         own_formula = worked_product(own_proj.shadow, own_proj.length_b, own_worked, own_places)
-        # each row no wider than the left of the frame on its own: a long query (8 numbers) shrinks
-        # itself, not the scores' strip with it
-        left_edge, left_right = -config.frame_width / 2 + 0.6, PLOT_LEFT - 0.3
+        # the left 40 % of the frame, top to bottom: the query, its scores one word a line, and the
+        # worked score under them; each no wider than the column on its own (a long query, 8
+        # numbers, shrinks itself, not the scores with it)
+        left_edge, left_right = -config.frame_width / 2 + 0.5, PLOT_LEFT - 0.3
         for row in (q_row, score_row, formula):
             fit_width(row, left_right - left_edge)
-        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.15),
-                      VGroup(k_name, score_row, formula).arrange(DOWN, buff=0.15),
-                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.6)
-        fit_region(left, left_edge, left_right, grow=1.2)
-        own_formula.scale(formula.height / own_formula.height)  # (the same glyphs: as large as the fitted formula)
-        # the formula under the cell it works out (from its left edge), within the row's width
-        row_left, row_right = score_row.rects.get_left()[0], score_row.rects.get_right()[0]
-        for product, j in ((formula, best), (own_formula, i)):
-            product.set_x(float(np.clip(score_row.cell(0, j).get_left()[0], row_left, row_right - product.width))
-                          + product.width / 2).set_y(formula.get_y())
+        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.12),
+                      VGroup(k_name, score_row).arrange(DOWN, buff=0.2), formula,
+                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.35)
+        fit_region(left, left_edge, left_right, grow=1.3)
+        own_formula.scale(formula.height / own_formula.height).move_to(formula)  # (the same glyphs, the same place)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
         # the focus word's query comes out of Q's row (still on screen as the last picture goes)
         q_table = getattr(self, "q_table", None)
@@ -421,65 +430,110 @@ class ProjectionsScene(ExplainerScene):
             self.narrate(f"The plot shows two of their {p.d_k} numbers.", FadeIn(caveat), run_time=1.2)
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
         box = score_row.cell_box(0, best, th.key)
-        # the other keys dimmed while one score is worked (the focus word's own key can lie under its
-        # query, and another key under the shadow); back as the next score is said
-        others_dimmed = self.focus_on([], pool=[self.qk_plane.arrow_for(w) for w in words if w != tokens[best]])
+        # the other keys veiled whole (shaft, head and name) while one score is worked: the focus
+        # word's own key can lie under its query, and another key under the shadow; each comes back
+        # as its own score is said
+        self._veiled = {}
+        arrow = self.qk_plane.arrow_for
         self.narrate("A learned score is a query–key dot product:", FadeIn(box), self.qk_plane.highlight("query"),
-                     Indicate(q_row, color=th.query, scale_factor=1.1), *others_dimmed, run_time=1.2)
+                     Indicate(q_row, color=th.query, scale_factor=1.1),
+                     *self._veil([arrow(w) for w in words if w != tokens[best]]), run_time=1.2)
         # the key named as its shadow is drawn: what follows is worked on it
         self.narrate(f"how far the query reaches along {tokens[best]}'s key,", shadow,
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
-        # the other keys back as this score is written, when the focus word's own key is named next:
-        # its highlight, built while it was dimmed, would keep it dimmed (both animate the same arrow)
-        back = [during(r, 0.8, 1.0) for r in self.restore()] if own_first else []
         self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
                      *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
-                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), *back, run_time=2.0)
+                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=2.0)
         own_box = VGroup()
         # the best other key's working and the own key's take turns (one drawing, one product at a time)
         def drawn_parts(fig, extra) -> list:  # what of a projection's working is on screen, piece by piece
             return [m for m in (fig.dashed, fig.corner, fig.bold, *extra) if m.family_members_with_points()]
 
-        best_parts = drawn_parts(figure, [*marks, formula, box]) if figure.submobjects else []
+        best_parts = drawn_parts(figure, [*marks, formula]) if figure.submobjects else []
         own_parts = drawn_parts(own_figure, [*own_marks, own_formula]) if own_figure.submobjects else []
-        if own_first:  # its own key, which its query all but covers, comes to the front as it is said
-            own_key = self.qk_plane.arrow_for(ex.focus)
+        shown_parts = best_parts
+        if own_first:  # its own key, which its query all but covers, comes out of the veil as it is said
+            own_key = arrow(ex.focus)
             own_box = score_row.cell_box(0, i, th.key)
-            # worked as it is said: the best other key's shadow and product go first, then the
-            # query's shadow on its own key, its length, and their product under its score
-            working = ([during(fade_out(*best_parts), 0.0, 0.2), during(own_figure.animation(), 0.2, 0.6),
+            # worked as it is said: the best other key's shadow and product go (its key veiled), then
+            # the query's shadow on its own key, its length, and their product under the scores
+            working = ([during(fade_out(*best_parts, box), 0.0, 0.2), during(own_figure.animation(), 0.2, 0.6),
                         during(FadeIn(own_marks), 0.5, 0.7), during(FadeIn(own_formula), 0.65, 0.85)]
                        if own_parts else [])
+            shown_parts = own_parts if own_parts else best_parts
             # its own key ranks first, the best other word's second
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
-                         # pointed at without growing past the query it lies along (the plane's
-                         # highlight thickens an arrow to 12: it hid the query, 8 wide, under it)
-                         during(AnimationGroup(own_key.body.animate(rate_func=there_and_back).set_stroke(
-                             width=OWN_KEY_WIDTH * 2), *([Indicate(own_key.label, color=th.key)]
-                                                         if own_key.label is not None else [])), 0.2, 0.6),
-                         # (under the dashed query, drawn over it: its teal thickens between the dashes)
+                         *(during(v, 0.0, 0.3) for v in self._veil([arrow(tokens[best])])),
+                         *(during(u, 0.1, 0.4) for u in self._unveil([own_key])),
                          *working, during(FadeIn(own_box), 0.2, 0.4), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
                          run_time=3.0 if own_parts else 1.5)
-        # back to the best other key's working as it is named again
-        swap_back = ([during(fade_out(*own_parts), 0.0, 0.3), during(fade_in(*best_parts), 0.35, 0.7)]
-                     if own_first and own_parts else [])
-        self.narrate((f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}."
-                      if own_first else
-                      f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}."),
-                     self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
-                     *self.restore(), *([FadeOut(own_box)] if own_box.submobjects else []), *swap_back,
-                     run_time=2.0 if swap_back else 1.5)
+            # the best other key out of its veil as it is named (its working was shown: not drawn again)
+            self.narrate(f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}.",
+                         *self._unveil([arrow(tokens[best])]), Indicate(score_row.number(0, best), color=th.key),
+                         FadeOut(own_box), run_time=1.5)
+        else:
+            self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
+                         self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
+                         run_time=1.5)
+        # the worked product goes as the next beat starts; each other key comes out of its veil as
+        # its score is written
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
-                     LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), self.qk_plane.highlight(tokens[j]))
-                                   for j in others), lag_ratio=0.5), run_time=0.6 * len(others) + 0.4)
+                     during(fade_out(*shown_parts, *([] if own_first and own_parts else [box])), 0.0, 0.15),
+                     during(LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])]))
+                                          for j in others), lag_ratio=0.5), 0.1, 1.0),
+                     run_time=0.6 * len(others) + 0.6)
         self.learned_scores = p.scores[i]
         # back to the ordinary drawing order: the veil that clears the picture must lie over them
         query_vec.set_z_index(0)
         figure.set_z_index(0)
         self.qk_plane.arrow_for(ex.focus).body.set_z_index(0)
-        self.bring_to_front(figure, query_vec)
+        self.bring_to_front(query_vec)
         self.clear_with_next_play()
+
+    def _clear_ticks(self, tips: np.ndarray) -> None:
+        """A tick number under an arrowhead (cat's head over the "2") moves across its axis, or,
+        covered there too, is left out."""
+        plane = self.qk_plane
+        heads = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+        for xy in tips:
+            tip = plane.c2p(xy)
+            along = tip - plane.origin
+            if np.linalg.norm(along) > 1e-9:
+                heads.avoid_strip(tip - along / np.linalg.norm(along) * min(0.4, np.linalg.norm(along)), tip,
+                                  half_width=0.14)
+        n_x = len(plane.x_range.ticks)
+        for k, tick in enumerate(list(plane.tick_labels)):
+            if not heads.conflicts(box_of(tick, 0.03)):
+                continue
+            axis_point = plane.origin
+            if k < n_x:  # under the x axis: over it
+                tick.shift(UP * 2 * (axis_point[1] - tick.get_y()))
+            else:  # left of the y axis: right of it
+                tick.shift(RIGHT * 2 * (axis_point[0] - tick.get_x()))
+            if heads.conflicts(box_of(tick, 0.03)):
+                plane.tick_labels.remove(tick)
+
+    def _veil(self, vectors) -> list:
+        """Animations fading `vectors` whole (shaft, head and name, which focus_on leaves: it keeps
+        a piece with parts of its own) to VEILED of their opacity; _unveil brings them back."""
+        anims = []
+        for vec in vectors:
+            for leaf in vec.family_members_with_points():
+                if id(leaf) not in self._veiled:
+                    fill, stroke = leaf.get_fill_opacity(), leaf.get_stroke_opacity()
+                    self._veiled[id(leaf)] = (fill, stroke)
+                    anims.append(leaf.animate.set_fill(opacity=fill * VEILED).set_stroke(opacity=stroke * VEILED))
+        return anims
+
+    def _unveil(self, vectors) -> list:
+        anims = []
+        for vec in vectors:
+            for leaf in vec.family_members_with_points():
+                kept = self._veiled.pop(id(leaf), None)
+                if kept is not None:
+                    anims.append(leaf.animate.set_fill(opacity=kept[0]).set_stroke(opacity=kept[1]))
+        return anims
 
     def compare_attention(self):
         """The focus word's attention row three ways, one change at a time: simplified (Q = K = X,
@@ -507,22 +561,24 @@ class ProjectionsScene(ExplainerScene):
             rows.append(row)
             # (larger than the tables' words: the rows and the bars under them share the height)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
-            title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
+            # (apart enough that a frame round the formula clears the name above it)
+            title.arrange(DOWN, buff=0.2, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
             title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
-        # each on one line: between two rows there is room for one
         causes = VGroup(label("W_Q, W_K", th, size=26, color=th.query),
-                        VGroup(label(f"d_k = {d_k},", th, size=26, color=th.focus),
-                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(RIGHT, buff=0.2))
-        # each cause in the names' column, between the two rows it tells apart (level with the
-        # arrows of the weights it moves)
-        names_right = min(t[0].get_right()[0] for t in table)
+                        VGroup(label(f"d_k = {d_k}:", th, size=26, color=th.focus),
+                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(DOWN, buff=0.1,
+                                                                                                 aligned_edge=LEFT))
+        # each cause right of the rows, level with the gap between the two rows it tells apart (and
+        # with the arrows of the weights it moves); in the names' column it stood apart from both rows
+        rows_right = rows[0].rects.get_right()[0]
         for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
-            cause.move_to([names_right - cause.width / 2, (upper.rects.get_bottom()[1] + lower.rects.get_top()[1]) / 2, 0.0])
+            cause.move_to([rows_right + 0.35 + cause.width / 2,
+                           (upper.rects.get_bottom()[1] + lower.rects.get_top()[1]) / 2, 0.0])
         # the changes seen as heights, not only read: under the rows, each word's three weights
         # as bars in its column (row order left to right, each row's colour, the simplified grey;
         # the learned at d_k full, the learned at d paler), growing as their row fills
@@ -573,11 +629,11 @@ class ProjectionsScene(ExplainerScene):
             # the two divisors pointed at in turn: √d above, √d_k below (frames faded, not drawn edge by edge)
             self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
                          Succession(FadeOut(marks),
-                                    Circumscribe(titles[1][1], color=th.muted, fade_in=True, fade_out=True),
+                                    Circumscribe(titles[1][1], color=th.muted, buff=0.06, fade_in=True, fade_out=True),
                                     FadeIn(titles[2], shift=RIGHT * 0.2)),
                          during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
             self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
-                         Circumscribe(titles[2][1], color=th.focus, fade_in=True, fade_out=True),
+                         Circumscribe(titles[2][1], color=th.focus, buff=0.06, fade_in=True, fade_out=True),
                          during(AnimationGroup(self._fill_row(rows[2]), self._grow_bars(2)), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
                      f"to {format_number(after.max())}." if peak_moves(before, after) else
@@ -587,31 +643,27 @@ class ProjectionsScene(ExplainerScene):
                          Indicate(causes[1], color=th.focus, scale_factor=1.1), during(FadeIn(old), 0.5, 1.0), run_time=1.5)
             self.narrate(moved, Succession(GrowArrow(arrow), FadeIn(new)), run_time=2.5)
 
-    def _word_strip(self, values, name: str, words):
-        """One row of scores under its words (vector_row's labels are as large as its numbers and
-        widen the cells: five words would not fit beside the plane with the numbers large)."""
+    def _score_column(self, values, name: str, words):
+        """The scores one word a line (word | score): a row of scores (vector_row, as the trace
+        names it) with its cells stacked top to bottom, each word left of its cell
+        (five words across did not fit beside the plane with the numbers large)."""
         th = self.theme
         row = vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=STRIP_CELL_W,
                          cell_h=STRIP_CELL_H)
-        words_ = VGroup(*(fit_label(w, th, width=STRIP_CELL_W * 0.98, size=STRIP_WORD_SIZE, color=th.text, min_scale=0.55)
+        for j in range(row.shape[1]):
+            row.cell(0, j).move_to([0.0, -j * STRIP_CELL_H, 0.0])
+        # each word on its own line at its own size: only a very long one shrinks (to one size, a
+        # word like "internationalization" made every word small)
+        words_ = VGroup(*(fit_label(w, th, width=2.4, size=STRIP_WORD_SIZE, color=th.text, min_scale=0.3)
                           for w in words))
-        # one size for every word written across (as MatrixGrid's labels; a word too long for its
-        # cell stands on end, at its own size)
-        upright = [w for w in words_ if w.width >= w.height * 0.5 or len(w.original_text) < 3]
-        smallest = min((w.font_size for w in upright), default=STRIP_WORD_SIZE)
         for j, w in enumerate(words_):
-            if w in upright:
-                w.scale(smallest / w.font_size)
-            w.next_to(row.cell(0, j), UP, buff=0.12)
-        base = max(w.get_bottom()[1] for w in words_)
-        for w in words_:  # one baseline height, however tall each word is
-            w.shift(UP * (base - w.get_bottom()[1]))
+            w.next_to(row.cell(0, j), LEFT, buff=0.25)
         row.remove(row.col_labels)
         row.col_labels = words_
         row.add(words_)
         # every number at one size, the widest ("−2.08") within its cell: a negative shrunk to fit
         # read as a lesser score than the positives beside it
-        return numbers_larger(row, max(n.font_size for n in row.numbers))
+        return numbers_larger(row, STRIP_NUMBER_SIZE)
 
     def _weight_bars(self, rows, values, looks) -> VGroup:
         """[baseline, bars of row 0, bars of row 1, …]: under the last row, in each word's column,

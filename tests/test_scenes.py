@@ -391,28 +391,22 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 
 @in_group("dimensions")
-def test_dimensions_worked_weight_rows_add_up_as_written():
-    """Each row of weights, while its output row is written, shows the numbers it is worked with;
-    those numbers times V as written add up to the output row as written. Built-in, cat's row
-    (two decimals would give 0.62 × 1.80 + 0.20 × 1.30 + 0.02 × 0.10 + 0.14 × 0.40 = 1.434 ≈ 1.43,
-    not the 1.44 written): 0.617 × 1.80 + 0.015 × 0.00 + 0.205 × 1.30 + 0.022 × 0.10 + 0.141 × 0.40
-    = 1.1106 + 0.2665 + 0.0022 + 0.0564 = 1.4357 ≈ 1.44, and 0.205 × 1.30 + 0.022 × 0.10 = 0.2687
-    ≈ 0.27 (V's rows: cat 1.80 0.00, and 0 0, mouse 1.30 1.30, are 0.10 0.10, friends 0.40 0.00)."""
-    from attention_math.formatting import parse_number
-
-    from attention_math.formatting import written
+def test_dimensions_worked_output_adds_up_as_written():
+    """The table of weights keeps two decimals; one output number is worked on a line of its own,
+    its weights to the decimals at which the terms with V as written add up to the output as
+    written. Built-in, cat's first number (two decimals would give 0.62 × 1.80 + 0.20 × 1.30 +
+    0.02 × 0.10 + 0.14 × 0.40 = 1.434 ≈ 1.43, not the 1.44 written): 0.617 × 1.80 + 0.015 × 0.00
+    + 0.205 × 1.30 + 0.022 × 0.10 + 0.141 × 0.40 = 1.1106 + 0.2665 + 0.0022 + 0.0564 = 1.4357
+    ≈ 1.44 (V's first column: cat 1.80, and 0, mouse 1.30, are 0.10, friends 0.40)."""
+    from attention_math.formatting import parse_number, written
 
     scene = built_scene("dimensions", "builtin")
     v, out = scene.v.displayed(), scene.out.displayed()
-    rows = scene.worked_weights
-    assert sorted(rows) == list(range(out.shape[0]))
-    for i, numbers in rows.items():
-        weights = np.array([parse_number(n.text) for n in numbers])
-        assert [written(x, 2) for x in weights @ v] == [written(x, 2) for x in out[i]], (i, weights)
-    assert [n.text for n in rows[0]] == ["0.617", "0.015", "0.205", "0.022", "0.141"]
-    assert list(out[0]) == [1.44, 0.27]
-    # the other rows check at the table's two decimals, and are worked with its own numbers
-    assert all(rows[i][0] is scene.weights.number(i, 0) for i in range(1, 5))
-    # cat's row stays as worked while its output row is on screen (to the step's end): 0.62 never comes back
+    assert scene.worked_terms == [("0.617", "1.80"), ("0.015", "0.00"), ("0.205", "1.30"), ("0.022", "0.10"),
+                                  ("0.141", "0.40")]
+    assert [parse_number(t) for _, t in scene.worked_terms] == list(v[:, 0])
+    total = sum(parse_number(w) * parse_number(x) for w, x in scene.worked_terms)
+    assert written(total, 2) == written(out[0, 0], 2) and scene.worked_result == "1.44"
+    # the table keeps its two decimals to the step's end: no row rewritten in a smaller font
     shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
-    assert all(n in shown for n in ["0.617", "0.015", "0.205", "0.022", "0.141"]) and "0.62" not in shown
+    assert "0.62" in shown and "0.617" not in shown
