@@ -4,26 +4,27 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, UR, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
-    LaggedStart, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, VGroup, Write,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
+    LaggedStart, Line, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
 )
 
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
+from attention_math.geometry import line_width
 from attention_math.formatting import format_number
 from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, blink, build_rows, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Vanish, build_rows, during, hidden_while_zoomed, hop_through
 from scenes.staging import numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
 # tables then fill most of the frame's height (and the discs get round cells). Any taller, the
 # layout, fitted to the frame's height, would shrink the row words and the Σ column below the
-# smallest text.
-CELL_H, NUMBER_SIZE = 1.05, 27
+# smallest text. (A little taller since the scores' name is one line, not two.)
+CELL_H, NUMBER_SIZE = 1.12, 27
 # the gap between the two tables (the softmax's arrow), and the height kept under them for the
 # line on the rows' sums
 TABLE_GAP, SUM_LINE = 1.0, 0.45
@@ -32,6 +33,9 @@ TABLE_GAP, SUM_LINE = 1.0, 0.45
 NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
 # the size of the words of the focus word's softmax, worked over the rows beside its own
 WORK_SIZE = 24
+# the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
+# what the scaled scores are, said first, on the line of their name
+MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
 
 
 def closed_up(text):
@@ -80,13 +84,18 @@ class CausalScene(ExplainerScene):
         masked.shift(scaled.rects.get_center() - masked.rects.get_center())
         for i, j in zip(*np.nonzero(causal_mask(len(s.tokens)))):
             masked.number(i, j).scale(1.4)
-        size = scaled.col_labels[0].font_size
-        heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label("Masked: future = −∞", th, size=size))}
-        tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size * 1.05, color=th.muted), scaled.width)
-        tag.next_to(scaled, UP, buff=0.12).align_to(scaled, LEFT)
-        for head in heads.values():
-            head.next_to(tag, UP, buff=0.16).align_to(scaled, LEFT)
-        heads["masked"].align_to(heads["scaled"], DOWN)
+        size = scaled.col_labels[0].font_size * 1.15
+        # one caption line over the table: its name, then (said first) what these scores are; the
+        # masked table's name says both at once
+        heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label(MASKED_NAME, th, size=size))}
+        tag = label(SIMPLE_TAG, th, size=size, color=th.muted)
+        line = VGroup(heads["scaled"], tag).arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
+        # on the name's baseline (its subscripts hang below it: aligned by the bottom, it would float)
+        tag.shift(DOWN * (tag[0].get_bottom()[1] - heads["scaled"][0].get_bottom()[1]))
+        fit_width(line, scaled.width)
+        heads["masked"].scale(min(1.0, scaled.width / heads["masked"].width))
+        line.next_to(scaled, UP, buff=0.2).align_to(scaled, LEFT)
+        heads["masked"].align_to(heads["scaled"], DOWN).align_to(scaled, LEFT)
         fit_to_frame(VGroup(scaled, masked, *heads.values(), tag), top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
         return dict(scaled=scaled, masked=masked, heads=heads, tag=tag)
 
@@ -113,23 +122,18 @@ class CausalScene(ExplainerScene):
         # the tables' names as large as their column names: they stay readable once the layout is
         # fitted (any larger, the layout, limited by its height, shrinks the numbers)
         size = self.scaled.col_labels[0].font_size
-        self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label("Masked: future = −∞", th, size=size)),
+        # (one line of name over each table: the masked scores' says what they are too)
+        self.heads = {"scaled": label("Scaled scores", th, size=size), "masked": closed_up(label(MASKED_NAME, th, size=size)),
                       "weights": label("Weights: softmax of each row", th, size=size)}
         for key, grid in (("scaled", self.scaled), ("masked", self.scaled), ("weights", self.weights)):
+            if self.heads[key].width > grid.width:
+                fit_width(self.heads[key], grid.width)
             self.heads[key].next_to(grid, UP, buff=0.25)
-        # these are the simplified pass's scores (no learned projections): said, and written under
-        # the left table's name, as its second line (side by side, the two read as one run-on line)
-        size = self.heads["scaled"].font_size  # as large as the name it goes with, no larger
-        # (a little larger than the name: its sub- and superscripts make it read smaller than it is)
-        self.simple_tag = fit_width(label("X·Xᵀ/√d (no W_Q, W_K)", th, size=size * 1.05, color=th.muted), self.scaled.width)
-        # (close under the name and over the table, but apart from the name: the layout is as tall
-        # as the frame allows, and every gap here shrinks the numbers)
-        self.simple_tag.next_to(self.scaled, UP, buff=0.12).align_to(self.scaled, LEFT)
         for key in ("scaled", "masked"):
-            self.heads[key].next_to(self.simple_tag, UP, buff=0.16).align_to(self.scaled, LEFT)
+            self.heads[key].align_to(self.scaled, LEFT)
         for head in self.heads.values():  # one baseline over both tables
             head.align_to(self.heads["scaled"], DOWN)
-        whole = VGroup(self.scaled, self.masked, right, *self.heads.values(), self.simple_tag)
+        whole = VGroup(self.scaled, self.masked, right, *self.heads.values())
         # (a line kept under the tables for the rows' sums)
         fit_to_frame(whole, margin_x=0.4, top=3.05, bottom=SUBTITLE_TOP + BAND_GAP + SUM_LINE, grow=1.5)
         # the rows' sums said once, under the weights (a rounded row may add up to 0.99 or 1.01):
@@ -140,7 +144,7 @@ class CausalScene(ExplainerScene):
         self._softmax_arrow()  # where it goes once the scores stand at the left
         # while the mask is explained the scores are alone, centred and large; they move to their
         # place in this layout as the softmax is named (the layout's versions wait till then)
-        self.settled = dict(masked=self.masked, head=self.heads["masked"], tag=self.simple_tag, scaled_head=self.heads["scaled"])
+        self.settled = dict(masked=self.masked, head=self.heads["masked"], scaled_head=self.heads["scaled"])
         centred = self._centred_scores()
         self.scaled, self.masked, self.simple_tag = centred["scaled"], centred["masked"], centred["tag"]
         self.heads.update(centred["heads"])
@@ -152,11 +156,13 @@ class CausalScene(ExplainerScene):
                               *([SurroundingRectangle(VGroup(*after), color=th.negative, buff=0.02, stroke_width=4)]
                                 if after else []))
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("A decoder predicts the next word,", *self.take_over(self.scaled, self.heads["scaled"]), run_time=1.2)
-        self.narrate("so while reading a word it must not see the words after it.",
+        # what these scores are, said first: back to the simple pass, without multi-head's projections
+        # (written on the line of their name)
+        self.narrate("Back to the simple scores, without learned projections.",
+                     *(during(a, 0.0, 0.6) for a in self.take_over(self.scaled, self.heads["scaled"])),
+                     during(FadeIn(self.simple_tag, shift=LEFT * 0.2), 0.6, 1.0), run_time=2.0)
+        self.narrate("A decoder predicts the next word; while reading a word it must not see the words after it.",
                      Succession(*(Create(box, run_time=1.0) for box in self.reading)), run_time=2.0)
-        self.narrate("The scores here are the simple ones, without learned projections.",
-                     FadeIn(self.simple_tag, shift=LEFT * 0.2), run_time=1.2)
 
     def mask_future(self):
         """Each future score becomes −∞ where it stands, one after another, and its cell is shaded."""
@@ -176,7 +182,7 @@ class CausalScene(ExplainerScene):
             middle = (start + end) / 2
             return [during(FadeOut(old), start, middle), during(FadeIn(new), middle, end)]
 
-        changes = [*turn(self.heads["scaled"], self.heads["masked"], 0.0, 0.3),
+        changes = [*turn(VGroup(self.heads["scaled"], self.simple_tag), self.heads["masked"], 0.0, 0.3),
                    *(during(FadeOut(u), 0.85, 1.0) for u in upper)]
         for k, (i, j) in enumerate(future):
             start = 0.15 + 0.65 * k / max(len(future), 1)
@@ -193,15 +199,16 @@ class CausalScene(ExplainerScene):
         masked = self.settled["masked"]
         shade = VGroup(*(Rectangle(width=masked.cell(i, j).width, height=masked.cell(i, j).height, stroke_width=0,
                                    fill_color=th.negative, fill_opacity=0.35).move_to(masked.cell(i, j)) for i, j in future))
-        centred = VGroup(self.masked, self.shade, self.heads["masked"], self.simple_tag)
-        settled = VGroup(masked, shade, self.settled["head"], self.settled["tag"])
+        self.remove(self.simple_tag)
+        centred = VGroup(self.masked, self.shade, self.heads["masked"])
+        settled = VGroup(masked, shade, self.settled["head"])
         self.narrate("before the softmax.", during(Transform(centred, settled), 0.0, 0.55),
                      during(AnimationGroup(Create(self.arrow), FadeIn(self.op),
                                            FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels))),
                             0.55, 1.0), run_time=1.8)
         self.remove(centred, *centred)
         self.add(settled)
-        self.masked, self.shade, self.heads["masked"], self.simple_tag = settled
+        self.masked, self.shade, self.heads["masked"] = settled
         self.heads["scaled"] = self.settled["scaled_head"]  # the layout's names, for what reads them later
 
     def _future_outline(self, grid) -> list:
@@ -226,79 +233,146 @@ class CausalScene(ExplainerScene):
         self.arrow, self.op, self.gap = arrow, op, gap
 
     def softmax_rows(self):
-        th = self.theme
-        # why the masked weights are 0, written under the arrow as it is said
-        # (one line under the masked scores, level with the line on the rows' sums under the
-        # weights: the gap between the tables is too narrow for it at a readable size)
-        power = VGroup(label("e", th, size=30), closed_up(label("−∞", th, size=SMALLEST_TEXT + 1)))
-        power[1].next_to(power[0], UR, buff=0.03).shift(DOWN * 0.12)
-        e_zero = VGroup(power, label("= 0", th, size=28)).arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
-        e_zero.align_to(self.sum_note, DOWN).align_to(self.masked.rects, RIGHT)
-        self.e_zero = e_zero
-        # the weights row by row; then the cells the mask emptied light up as the masked ones do
-        future = [(i, j) for i, j in zip(*np.nonzero(causal_mask(len(self.first.tokens))))]
-        flash = [Rectangle(width=self.weights.cell(i, j).width, height=self.weights.cell(i, j).height, stroke_width=0,
-                           fill_color=th.negative, fill_opacity=0.35).move_to(self.weights.cell(i, j)) for i, j in future]
-        self.narrate("e to the minus infinity is 0: masked words get weight exactly 0,",
-                     during(FadeIn(e_zero), 0.0, 0.12),
-                     during(build_rows(self.weights, self.masked, th.text), 0.0, 0.75),
-                     *(blink(r, (0.76, 0.84), (0.93, 1.0)) for r in flash),
-                     run_time=0.7 * len(self.first.tokens) / 0.75)
+        """The focus word's row worked first (work_focus_row), then the other rows the same way,
+        the masked cells of the weights keeping the mask's tint; the rows' sums said under them."""
+        s, th = self.first, self.theme
+        n, i = len(s.tokens), self.focus_row(s)
+        self.work_focus_row()
+        future = [(r, j) for r, j in zip(*np.nonzero(causal_mask(n)))]
+        # the weights' masked cells tinted as the scores' are (the empty triangle stays in sight)
+        self.weight_shade = VGroup(*(self.weight_tint(r, j) for r, j in future))
+        tint_later = [(self.weight_tint(r, j), r) for r, j in future if r != i]
+        others = [r for r in range(n) if r != i]
+        # the worked strips go, the rows set aside come back, the worked row is written at the
+        # table's decimals where it stands, and the other rows are computed one after another
+        self.narrate("The other rows the same way,",
+                     during(FadeOut(self.worked_band), 0.0, 0.15), *(during(a, 0.05, 0.2) for a in self.band_aside()),
+                     *(during(a, 0.1, 0.25) for a in self.worked_rounding),
+                     during(build_rows(self.weights, self.masked, th.text, rows=others), 0.2, 1.0),
+                     *(during(FadeIn(t), 0.2 + 0.8 * (others.index(r) + 0.6) / len(others), 1.0) for t, r in tint_later),
+                     run_time=0.45 * len(others) + 0.5)
+        self.remove(*self.worked_numbers)
+        self.add(self.weight_shade, *(self.weights.number(i, j) for j in range(n)))
         # the line naming the sums comes with its words, and a box runs down the rows it is about
         self.narrate("and each row still sums to 1.", during(FadeIn(self.sum_note), 0.0, 0.25),
-                     during(hop_through([self.weights.row_box(r, th.focus) for r in range(len(self.first.tokens))]), 0.1, 1.0),
+                     during(hop_through([self.weights.row_box(r, th.focus) for r in range(n)]), 0.1, 1.0),
                      run_time=1.5)
-        self.work_focus_row()
 
     def work_focus_row(self):
-        """The focus word's masked row worked across both tables, over the rows on its side with
-        more of them (those rows, not worked, step out of sight meanwhile): e to each score (0 for
-        the masked ones), their sum, and each weight as its eˣ ÷ the sum, with the decimals at which
-        each line checks as written; the row boxed in both tables as it is said."""
+        """The focus word's masked row worked before any weight is shown, over the rows on its side
+        with more of them (those rows step out of sight meanwhile), cell by cell under its cells:
+        under each score, e to it and its value (e^−∞ → 0), their sum Σ at the right; under each
+        weight, its eˣ ÷ Σ; each weight then lands in its cell at the working's decimals (every line
+        checks as written against the table)."""
         s, ex, th = self.first, self.example, self.theme
         i, n = self.focus_row(s), len(s.tokens)
         row = softmax_row(s.causal.masked[i])
         places = row.decimals
-        # worked from the scores as the table writes them (e^1.72, not e^1.715 behind it), so that
-        # every eˣ, the sum and each quotient check against the table as written; where that working
-        # would disagree with the table's weights, the scores are first written at the working's
-        # decimals, and the working goes from those
+        # worked from the scores as the table writes them (e^1.72, not e^1.715 behind it); where that
+        # would disagree with the table's weights, from the scores at the working's decimals
         as_written = softmax_of_written(row.row, self.masked.decimals, places, WORKED_WEIGHT_DECIMALS) if row.shift == 0 else None
         exp_values, total, weight_values = as_written if as_written is not None else (row.exps, row.total, row.weights)
+        masked = [not np.isfinite(row.row[k]) for k in range(n)]
+
+        def exponent(k):
+            if masked[k]:
+                return "−∞"
+            return format_number(row.row[k], self.masked.decimals if as_written is not None else places) if row.shift == 0 \
+                else format_number(row.row[k] - row.shift, places)
 
         def written_exp(k):  # a masked score's eˣ is exactly 0
-            return format_number(exp_values[k], places) if np.isfinite(row.row[k]) else "0"
+            return "0" if masked[k] else format_number(exp_values[k], places)
 
         def written_weight(k):
-            return format_number(weight_values[k], WORKED_WEIGHT_DECIMALS) if np.isfinite(row.row[k]) else "0"
-        exps = label(f"{ex.focus}:  eˣ  " + " + ".join(written_exp(k) for k in range(n))
-                     + f" = {format_number(total, places)}", th, size=WORK_SIZE)
-        weights = label(f"÷ {format_number(total, places)}:  " + "   ".join(written_weight(k) for k in range(n)),
-                        th, size=WORK_SIZE)
-        lines = [exps, weights]
-        if as_written is None:
-            scores = "   ".join(format_number(v, places) if np.isfinite(v) else "−∞" for v in row.row)
-            lines.insert(0, label(f"{ex.focus}:  x  {scores}  (to {places} decimals)", th, size=WORK_SIZE))
-        band = VGroup(*lines).arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+            return "0" if masked[k] else format_number(weight_values[k], WORKED_WEIGHT_DECIMALS)
         side = list(range(i + 1, n)) if n - 1 - i >= i else list(range(i))
+        side.sort(key=lambda r: abs(r - i))  # nearest the worked row first
         future = [(r, j) for r, j in zip(*np.nonzero(causal_mask(n)))]
-        aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r], self.weights.row(r))),
-                 *(self.shade[k] for k, (r, _) in enumerate(future) if r in side), self.e_zero]
+        # (the weights' rows are empty cells yet: their numbers, not in the scene, stay out of it)
+        aside = [*(p for r in side for p in (self.masked.row(r), self.masked.row_labels[r],
+                                             *(c[0] for c in self.weights.row(r)))),
+                 *(self.shade[k] for k, (r, _) in enumerate(future) if r in side)]
         hide, show = hidden_while_zoomed(aside)
-        if side:
-            span = VGroup(*(self.masked.row(r) for r in side))
-            top, bottom = span.get_top()[1], span.get_bottom()[1]
-        else:  # a one-word sentence: under the tables
-            top, bottom = self.masked.rects.get_bottom()[1] - 0.1, SUBTITLE_TOP + BAND_GAP
-        band.scale(min(1.0, (top - bottom - 0.1) / band.height, (self.camera.frame_width - 0.6) / band.width))
-        band.move_to([0.0, (top + bottom) / 2, 0.0])
+        away = DOWN if not side or side[0] > i else UP  # where the rows set aside are
+        width = 0.92 * self.masked.cell(0, 0).width
         # (inset: the words on the arrow between the tables come within a box's buff of both)
         boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
-        self.narrate(f"For {ex.focus}: e to each score, and their sum;", *(during(a, 0.0, 0.2) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.2), during(FadeIn(VGroup(*lines[:-1]), shift=0.1 * RIGHT), 0.2, 0.7),
-                     run_time=2.0)
-        self.narrate("each weight is its share of the sum.", during(FadeIn(weights, shift=0.1 * RIGHT), 0.0, 0.5), run_time=1.8)
-        self.worked_band, self.band_aside = VGroup(band, boxes), show
+        # under each score, in the room of the rows set aside: e to it, its value under that, and
+        # their sum Σ under the values at the table's right
+        powers, values = VGroup(), VGroup()
+        for k in range(n):
+            power = VGroup(label("e", th, size=32), closed_up(label(exponent(k), th, size=WORK_SIZE)))
+            power[1].next_to(power[0], UP + RIGHT, buff=0.03).shift(DOWN * 0.14)
+            value = label(written_exp(k), th, size=WORK_SIZE + 2, color=th.muted if masked[k] else th.text)
+            for part in (power, value):
+                part.scale(min(1.0, width / part.width))
+            powers.add(power.set_x(self.masked.cell(i, k).get_x()))
+            values.add(value.set_x(self.masked.cell(i, k).get_x()))
+        for k in range(n):  # the powers on one baseline, the values on another
+            powers[k][0].set_y(boxes[0].get_edge_center(away)[1] + away[1] * (0.25 + powers[k][0].height / 2))
+            powers[k][1].set_y(powers[k][0].get_top()[1] - 0.02)
+            values[k].align_to(values[0], DOWN)
+        VGroup(*values).next_to(powers, away, buff=0.2)
+        for k in range(n):
+            values[k].set_x(self.masked.cell(i, k).get_x())
+        total_text = format_number(total, places)
+        sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
+        sigma.next_to(values, away, buff=0.35).align_to(self.masked.rects, RIGHT)
+        # under the weights: the values again, each under its weight's cell, over one bar, and Σ
+        # under the bar: each weight is its value ÷ Σ
+        shares = VGroup(*(value.copy().set_x(self.weights.cell(i, k).get_x()) for k, value in enumerate(values)))
+        bar = Line(self.weights.cell(i, 0).get_left() + 0.1 * RIGHT, self.weights.cell(i, n - 1).get_right() + 0.1 * LEFT,
+                   color=th.text, stroke_width=2.5)
+        bar.set_y((shares.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
+        under = label(total_text, th, size=WORK_SIZE + 4).move_to([bar.get_x(), sigma.get_y(), 0.0])
+        numbers = VGroup()
+        for k in range(n):
+            number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
+            number.scale(min(1.0, CELL_ROOM * self.weights.cell(i, k).width / number.width))
+            numbers.add(number.move_to(self.weights.cell(i, k)))
+        shown = [k for k in range(n) if not masked[k]]
+        hidden_k = [k for k in range(n) if masked[k]]
+
+        def power_of(ks, start, end):  # each score's copy drops into its exponent, e and the value after it
+            span = (end - start) / max(len(ks), 1)
+            return [a for m, k in enumerate(ks) for a in (
+                during(TransformFromCopy(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.7) * span),
+                during(FadeIn(powers[k][0]), start + (m + 0.3) * span, start + (m + 0.7) * span),
+                during(FadeIn(values[k], shift=0.1 * away), start + (m + 0.6) * span, start + (m + 1.0) * span))]
+        self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=2.6)
+        if hidden_k:
+            self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=1.6)
+        # the sum: the values boxed as one, Σ written under them
+        summed = SurroundingRectangle(values, color=th.muted, buff=0.08, stroke_width=3)
+        self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * away), 0.3, 0.8),
+                     run_time=1.2)
+        # the values written again under the weights, over the bar, Σ carried under it; then each
+        # weight rises into its cell
+        self.narrate("each weight is its share of the sum; masked words get 0.",
+                     during(FadeOut(summed), 0.0, 0.15),
+                     *(during(FadeIn(share, shift=0.2 * RIGHT), 0.0, 0.3) for share in shares),
+                     during(Create(bar), 0.2, 0.4), during(FadeIn(under, shift=0.1 * away), 0.3, 0.6),
+                     *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
+                     *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
+                     *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),
+                     run_time=2.8)
+        fractions = VGroup(shares, bar, under)
+        self.worked_band = VGroup(powers, values, sigma, fractions, boxes)
+        self.band_aside = show
+        # the worked row at the working's decimals, written at the table's as the other rows come
+        self.worked_numbers = numbers
+        self.worked_rounding = [FadeOut(numbers), FadeIn(VGroup(*(self.weights.number(i, k) for k in range(n))))]
+
+    def weight_tint(self, i, k):
+        """The mask's tint on the weights' cell (i, k) (a masked weight, exactly 0), as on the
+        scores' masked cells: made once, kept."""
+        tints = self.__dict__.setdefault("_weight_tints", {})
+        if (i, k) not in tints:
+            cell = self.weights.cell(i, k)
+            tints[(i, k)] = Rectangle(width=cell.width, height=cell.height, stroke_width=0, fill_color=self.theme.negative,
+                                      fill_opacity=0.35).move_to(cell)
+        return tints[(i, k)]
 
     def first_token(self):
         s, th = self.first, self.theme
@@ -308,13 +382,11 @@ class CausalScene(ExplainerScene):
         box_last = self.weights.row_box(last, th.output)
         self.row_boxes = VGroup(box_last)  # gone when the discs replace the numbers
         self.narrate(f"The first word, {s.tokens[0]}, can only attend to itself: weight {format_number(s.causal.weights[0, 0])}.",
-                     during(FadeOut(self.worked_band), 0.0, 0.3),
-                     *(during(a, 0.25, 0.5) for a in self.band_aside()), during(FadeIn(box), 0.35, 0.65),
-                     run_time=1.0, wait=1.0)
+                     during(FadeIn(box), 0.0, 0.4), run_time=1.0, wait=1.0)
         # one row boxed at a time: the first row's box goes as the last row's comes (hopping, not
         # sliding: a box sliding down would strike through the rows between)
         self.narrate(f"The last word, {s.tokens[last]}, sees everything up to itself.",
-                     during(FadeOut(box), 0.0, 0.4), during(FadeIn(box_last), 0.45, 1.0), run_time=1.0, wait=2.0)
+                     during(FadeOut(box), 0.0, 0.4), during(FadeIn(box_last), 0.45, 1.0), run_time=1.0, wait=1.0)
 
     def discs_and_lines(self):
         """The masked weights as discs whose area is the weight (the future is empty), then the
@@ -369,9 +441,16 @@ class CausalScene(ExplainerScene):
         self.add(strip)
         # the pattern without its "future" note: lines that cannot be drawn pass through there first
         shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label]
-        self.narrate(f"{ex.focus}'s lines reach only the words up to itself;",
-                     LaggedStart(FadeIn(VGroup(*shown)), AttentionPattern.draw(self.pattern.lines[""]), lag_ratio=0.35),
-                     run_time=2.0)
+        # what the mask took away: the row's lines without it (the plain softmax of the same scores),
+        # faint, to every word; they fade as the masked row's lines take over (a FadeOut, begun
+        # with the play, would copy them undrawn and hold them so)
+        unmasked = s.simple.weights[i]
+        ghosts = VGroup(*(Line(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.muted)
+                          .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
+        self.narrate(f"Unmasked, {ex.focus}'s lines reached every word; now only those up to itself;",
+                     during(FadeIn(VGroup(*shown)), 0.0, 0.2), during(AnimationGroup(*(Create(g) for g in ghosts)), 0.1, 0.4),
+                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.45, 0.85), Vanish(ghosts, gone=(0.6, 1.0)),
+                     run_time=3.2)
         # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
         # boxed in the strip and the note written as its words are named
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,

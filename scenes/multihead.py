@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
     SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, linear, rush_from, there_and_back,
 )
 
@@ -30,12 +30,24 @@ from scenes.motion import (
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
+def of_head(h: int) -> str:
+    """Head h's mark on its matrices' names, a superscript: W_Q⁽¹⁾, Q⁽¹⁾ (a plain "Q1" would read
+    as a feature column's name, and "Q2 = X·W_Q" as head 1's W_Q)."""
+    return "⁽" + str(h + 1).translate(SUPERSCRIPT_DIGITS) + "⁾"
+
+
+def features(prefix: str, width: int) -> list:
+    """A projection's feature columns, numbered by subscripts (q₁, q₂): not the heads' marks."""
+    return [name[:len(prefix)] + name[len(prefix):].translate(SUBSCRIPT_DIGITS) for name in feature_names(prefix, width)]
+
+
 def listed(words) -> str:
     """'a', 'a and b', 'a, b and c'."""
     words = list(words)
     return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
+SUPERSCRIPT_DIGITS, SUBSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"), str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")
 # X and the heads' W_Q, W_K, W_V side by side fill the frame's width and are shrunk to about 0.8:
 # their numbers start larger, so that they still read (the cells have room for them)
 WEIGHT_NUMBER_SIZE = 24
@@ -47,12 +59,15 @@ NUMBER_GROWTH = 1.3
 FLIGHT_GAP = 1.2
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
+# the last picture: the share of the frame's width (from its left) the two patterns take, over the
+# concatenation centred under them; the room under them for the braces on each head's columns
+FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # the row of three, Concat × W_O = Output: its cells' width and height (narrower than the default,
 # the three fit side by side across the frame with their numbers at the smallest text's size, a
 # clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
 # numbers' size (the smallest text's: larger, they fill their cells edge to edge), the band kept
 # under the three for the worked cell's lines, and the size of those lines
-PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.5, 22, 1.8, 30
+PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.5, 22, 1.8, 26
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
@@ -115,7 +130,7 @@ class MultiHeadScene(ExplainerScene):
             for k, (key, prefix) in enumerate((("w_q", "q"), ("w_k", "k"), ("w_v", "v"))):
                 values = getattr(head, key)
                 g = self.grid(values, f"multi_head.heads[{h}].{key}", row_labels=dims if k == 0 else None,
-                              col_labels=feature_names(prefix, values.shape[1]), value_scale=self.vector_scale,
+                              col_labels=features(prefix, values.shape[1]), value_scale=self.vector_scale,
                               label_color=colour, row_label_colors=self.dim_colors() if k == 0 else None,
                               number_size=WEIGHT_NUMBER_SIZE)
                 if k == 0:
@@ -123,7 +138,7 @@ class MultiHeadScene(ExplainerScene):
                     # further from the table, clear of the box that names the matrix
                     for r, lab in enumerate(g.row_labels):
                         lab.set_color(self.dim_colors().get(r, th.text)).shift(LEFT * 0.16)
-                name = label(f"W_{prefix.upper()}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
+                name = label(f"W_{prefix.upper()}{of_head(h)}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
             title = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
@@ -258,7 +273,7 @@ class MultiHeadScene(ExplainerScene):
         k_boxes = VGroup(*(SurroundingRectangle(w_k.cell(r, 0), color=th.key, buff=-0.04, stroke_width=4) for r in key))
         # the tables' move over in the sentence's first words (slower, it would strand them mid-frame
         # while they are read out), then each column's entries boxed as its name is said
-        self.narrate(f"In head {h + 1}, q1 reads {listed(dims[r] for r in query)}, k1 {listed(dims[r] for r in key)}:",
+        self.narrate(f"In head {h + 1}, q₁ reads {listed(dims[r] for r in query)}, k₁ {listed(dims[r] for r in key)}:",
                      *(during(a, 0.0, 0.4) for a in move), during(FadeIn(q_boxes), 0.42, 0.5),
                      during(FadeIn(k_boxes), 0.8, 0.9), run_time=2.6)
         # which words those are: X's columns of the query's dims, then of the key's
@@ -317,7 +332,7 @@ class MultiHeadScene(ExplainerScene):
             colour = self.head_color(h)
             name = label(f"head {h + 1}: attention", th, size=26, color=colour, weight="BOLD")
             # where the table comes from: the head's own queries and keys (said as it is written)
-            source = label(f"softmax(Q{h + 1}·K{h + 1}ᵀ / √{head.d_k})", th, size=24, color=th.text)
+            source = label(f"softmax(Q{of_head(h)}·K{of_head(h)}ᵀ / √{head.d_k})", th, size=24, color=th.text)
             top = strongest_neighbour(tokens, head.weights[i], ex.focus)
             # the word named is the strongest OTHER word: when the row's largest weight is the word
             # itself, say so, or the caption contradicts the darkest cell of the row
@@ -351,17 +366,22 @@ class MultiHeadScene(ExplainerScene):
                         *(b[2].number(i, j) for j in range(n) if (h, j) != (worked_h, worked_j)))
                  for h, b in enumerate(blocks)]
         rest = [VGroup(*(VGroup(*b[2].row_labels[r:r + 1], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
-        # Q and K leave (faded, not morphed) and each attention is filled where they stood, the worked
-        # weight carried from the ledger into its cell (the carry takes a copy: the ledger's own goes)
-        self.remove(weight)
+        # the camera back out as Q and K leave (faded, not morphed) and each attention is built where
+        # they stood, at once (the frame never empty): the worked weight carried on an arc from the
+        # ledger into its cell, empty in the row, before the rows under it come (the carry takes a
+        # copy: the ledger's own goes)
+        middle = (weight.get_center() + target.get_center()) / 2 + LEFT * 0.8
         self.narrate("Each head's attention follows, row by row.",
-                     *(during(FadeOut(VGroup(tables, names)), 0.0, 0.3) for tables, names, _ in sources),
-                     during(FadeOut(ledger), 0.0, 0.3),
-                     *(during(change_in_place(old, b[0], grow=False), 0.2, 0.5) for old, b in zip(early, blocks)),
-                     *(during(FadeIn(part), 0.35, 0.7) for part in first),
-                     during(Carry(weight, target, [(0.4, weight.get_center() + UP * 0.8)]), 0.3, 0.85),
-                     *(during(FadeIn(b[1]), 0.7, 1.0) for b in blocks),
-                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.75, 1.0) for r in rest),
+                     *(during(a, 0.0, 0.3) for a in self.zoom_out().animations),
+                     during(FadeOut(VGroup(*sources[worked_h][:2])), 0.0, 0.15), during(FadeOut(ledger), 0.0, 0.15),
+                     # (the heads not worked went with their tables: only the worked one's title changes)
+                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.15, 0.3)
+                       for h, (old, b) in enumerate(zip(early, blocks))),
+                     *(during(FadeIn(part), 0.1, 0.35) for part in first),
+                     # (the ledger's own weight goes as its copy leaves: the copy takes it over, never a gap)
+                     during(Carry(weight, target, [(0.5, middle)]), 0.05, 0.35), Vanish(weight, gone=(0.05, 0.07)),
+                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.33, 0.7) for r in rest),
+                     *(during(FadeIn(b[1]), 0.65, 0.9) for b in blocks),
                      run_time=3.3)
         # the tables whole in the scene, not as the pieces they were filled in
         self.remove(*first, *(part for r in rest for part in r))
@@ -397,12 +417,12 @@ class MultiHeadScene(ExplainerScene):
                                         row_labels=tokens if k == 0 else None,
                                         # the words as in the attention tables (only the names in the head's colour)
                                         row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
-                                        col_labels=feature_names(key, getattr(head, key).shape[1]), label_color=colour,
+                                        col_labels=features(key, getattr(head, key).shape[1]), label_color=colour,
                                         value_scale=self.vector_scale, number_size=NUMBER_SIZE)
                               for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
-            names = VGroup(*(label(f"{key.upper()}{h + 1} = X·W_{key.upper()}", th, size=24, color=colour)
+            names = VGroup(*(label(f"{key.upper()}{of_head(h)} = X·W_{key.upper()}{of_head(h)}", th, size=24, color=colour)
                              .next_to(t.col_labels, UP, buff=0.2) for key, t in zip(("q", "k"), tables)))
-            title = label(f"head {h + 1}: Q{h + 1}, K{h + 1}", th, size=26, color=colour, weight="BOLD")
+            title = label(f"head {h + 1}: Q{of_head(h)}, K{of_head(h)}", th, size=26, color=colour, weight="BOLD")
             title.next_to(names, UP, buff=0.25)
             pairs.add(VGroup(title, names, tables))
             parts.append((tables, names, title))
@@ -461,11 +481,20 @@ class MultiHeadScene(ExplainerScene):
                           appear=(0.0, 0.1), leave=(0.9, 1.0))]
         writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / count, 0.1 + 0.75 * (k + 0.8) / count)
                   for k, term in enumerate(terms)]
+        # the other heads' tables go (not worked here), and the camera moves in onto the worked row,
+        # the key's row and the lines under them; what that view would cut steps out of sight
+        others = VGroup(*(VGroup(*part) for k, part in enumerate(sources) if k != h))
+        worked = [tables[0].row(i), tables[0].row_labels[i], tables[0].col_labels, tables[1].row(j), tables[1].col_labels,
+                  lines]
+        cut, _ = hidden_while_zoomed(self.cut_by_zoom(worked, candidates=[VGroup(*sources[h][:2], sources[h][2])]))
+        self.worked_others = others
         self.narrate(f"Head {h + 1}: {ex.focus}'s query times {tokens[j]}'s key, ÷ √{head.d_k}, softmax: "
                      f"{format_number(head.weights[i, j])}.",
-                     during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.0, 0.5), during(FadeIn(line1[-1]), 0.45, 0.5),
-                     during(FadeIn(line2, shift=0.15 * DOWN), 0.5, 0.65), during(FadeIn(line3[0]), 0.7, 0.85),
-                     during(FadeIn(weight, scale=1.3), 0.85, 1.0), run_time=4.8)
+                     during(FadeOut(others), 0.0, 0.1), *(during(a, 0.0, 0.1) for a in cut),
+                     *(during(a, 0.05, 0.2) for a in self.zoom_on(*worked).animations),
+                     during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.2, 0.6), during(FadeIn(line1[-1]), 0.55, 0.6),
+                     during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72), during(FadeIn(line3[0]), 0.75, 0.87),
+                     during(FadeIn(weight, scale=1.3), 0.87, 1.0), run_time=4.8)
         return VGroup(boxes, line1, line2, line3[0]), weight
 
     def head_patterns(self):
@@ -525,7 +554,7 @@ class MultiHeadScene(ExplainerScene):
                          value_scale=1.0, row_label_colors=self.token_colors(tokens),
                          col_label_colors=self.token_colors(tokens), number_size=NUMBER_SIZE,
                          cell_h=0.9)  # the three side by side are as wide as the frame: tall rows use its height
-        v = self.grid(head.v, f"multi_head.heads[{h}].v", row_labels=tokens, col_labels=feature_names("v", head.d_v),
+        v = self.grid(head.v, f"multi_head.heads[{h}].v", row_labels=tokens, col_labels=features("v", head.d_v),
                       value_scale=self.vector_scale, label_color=colour,
                       row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
                       cell_h=attn.cell_h, number_size=NUMBER_SIZE)
@@ -552,7 +581,7 @@ class MultiHeadScene(ExplainerScene):
         equals = label("=", th, size=NUMBER_SIZE + 8).move_to([(v.rects.get_right()[0] + out.rects.get_left()[0]) / 2,
                                                                  out.rects.get_y(), 0.0])
         names = VGroup(label(f"head {h + 1}: attention", th, size=24, color=colour, weight="BOLD"),
-                       label(f"V{h + 1} = X·W_V", th, size=24, color=colour),
+                       label(f"V{of_head(h)} = X·W_V{of_head(h)}", th, size=24, color=colour),
                        label(f"head {h + 1} output", th, size=24, color=colour))
         for name, grid in zip(names, (attn, v, out)):
             name.next_to(grid.rects, DOWN, buff=0.25)
@@ -568,12 +597,12 @@ class MultiHeadScene(ExplainerScene):
         head, colour = s.multi_head.heads[0], self.head_color(0)
         x = self.grid(s.input, "input", **self.word_rows())
         # W_V's rows are X's columns, in the same order, named once over X: W_V needs no row names
-        w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=feature_names("v", head.d_v),
+        w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=features("v", head.d_v),
                         value_scale=self.vector_scale, label_color=colour)
         times = label("·", th, size=40)
         pair = VGroup(x, times, w_v).arrange(RIGHT, buff=0.25)
         w_v.align_to(x, DOWN)
-        name = label("X · W_V1", th, size=24, color=colour).next_to(pair, DOWN, buff=0.25)
+        name = label(f"X·W_V{of_head(0)}", th, size=24, color=colour).next_to(pair, DOWN, buff=0.25)
         whole = VGroup(pair, name)
         # the attention's place, and the gap up to V's row names (the weights' place, empty for now)
         room = VGroup(attn, attn_name)
@@ -686,7 +715,7 @@ class MultiHeadScene(ExplainerScene):
         parts = [VGroup(*(VGroup(self.concat.column(c), self.concat.col_labels[c]) for c in range(starts[h], starts[h + 1])))
                  for h in range(len(m.heads))]
         # each part named with where it comes from: the head's attention weights times its values
-        names = VGroup(*(label(f"head {h + 1}: weights · V{h + 1}", th, size=20, color=self.head_color(h)).scale(grown)
+        names = VGroup(*(label(f"head {h + 1}: weights · V{of_head(h)}", th, size=20, color=self.head_color(h)).scale(grown)
                          for h in range(len(m.heads))))
         # the parts far enough apart for each name to stand over its own part alone
         gap = max(1.0 * grown, max(name.width - part.width for name, part in zip(names, parts)) + 0.4 * grown)
@@ -730,7 +759,7 @@ class MultiHeadScene(ExplainerScene):
         rest = [VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
                          for r in range(len(tokens)))) for h in range(1, len(m.heads))]
         # (their own tables, from their own values: V2 = X · W_V2 is said, its part named "weights · V2")
-        heads_after = (f"Head {len(m.heads)} does the same, with its own V{len(m.heads)}."
+        heads_after = (f"Head {len(m.heads)} does the same, with its own V{of_head(len(m.heads) - 1)}."
                        if len(m.heads) == 2 else "The other heads do the same, with their own values.")
         # (said over the play, and what leaves is taken out as the play ends, before the words are
         # over: faded out as a group made here, its pieces faded in one by one would come back)
@@ -770,29 +799,39 @@ class MultiHeadScene(ExplainerScene):
         for h, head in enumerate(s.multi_head.heads):
             # wide and low: side by side across the frame's top half, the words large enough to read
             pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=FAN_SIZE,
-                                       reach=2.6)
+                                       reach=1.4)
             pattern.keys.arrange(DOWN, buff=0.04, aligned_edge=LEFT)
             pattern.query_label.set_y(pattern.keys[i].get_y())
             # (the name larger than the words: the fans are fitted to the height left above the tables)
             name = label(f"head {h + 1}", th, size=FAN_SIZE + 2, color=self.head_color(h), weight="BOLD")
-            fans.add(VGroup(name, pattern).arrange(RIGHT, buff=0.5, aligned_edge=UP))
-        fans.arrange(RIGHT, buff=1.6, aligned_edge=UP)
+            # (the name over the query word, in the pattern's own height: two patterns side by side
+            # over the concatenation, low enough to leave the tables their size)
+            # (drawn as part of the pattern: it lies within the pattern's box)
+            name.next_to(pattern.query_label, UP, buff=0.2).align_to(pattern.query_label, LEFT)
+            pattern.add(name)
+            fans.add(VGroup(pattern))
+        fans.arrange(RIGHT, buff=0.6, aligned_edge=UP)
         self.fans_scale = min(1.3, (right - left) / fans.width, (top - bottom) / fans.height)
         fans.scale(self.fans_scale)
         fans.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
         for h, (fan, head) in enumerate(zip(fans, s.multi_head.heads)):
-            made.append((fan, fan[1].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
+            made.append((fan, fan[0].lines_for(head.weights[i], self.head_color(h))))  # made where the words now are
         return made
 
     def ledger_under(self, sweep, names) -> None:
-        """The worked cell's ledger in the band under the row of three (not beside W_O's rows: the
-        concatenation stands there), one line a term, as large as LEDGER_SIZE where the band allows,
-        under W_O (the column worked), inside the frame."""
+        """The worked cell's ledger right under the row of three (not beside W_O's rows: the
+        concatenation stands there; over the tables' names, which step out of sight while it is
+        worked: the camera then holds the row, the column and the ledger close), one line a term,
+        as large as LEDGER_SIZE where the band allows, under W_O (the column worked), inside the
+        frame. A running sum that has not changed is not written again."""
         # (laid out beside W_O's rows, the ledger is shrunk to the room left of them: scaled whole
         # here, its columns keep their places)
         sweep.ledger.scale(LEDGER_SIZE / sweep.sums[0].font_size)
         lines = [VGroup(product, total) for product, total in zip(sweep.products, sweep.sums)]
-        top, pitch = names.get_bottom()[1] - 0.25, max(line.height for line in lines) + 0.1
+        top, pitch = min(sweep.left.rects.get_bottom()[1], sweep.top.rects.get_bottom()[1]) - 0.2, max(line.height for line in lines) + 0.1
+        for k in range(1, len(sweep.sums) - 1):
+            if sweep.sums[k].text == sweep.sums[k - 1].text:
+                sweep.sums[k].set_opacity(0)
         for k, line in enumerate(lines):  # (the columns of the ledger's pieces stay as laid out)
             line.set_y(top - pitch * k - line.height / 2)
         ledger, half = sweep.ledger, config.frame_width / 2 - FRAME_MARGIN
@@ -858,8 +897,8 @@ class MultiHeadScene(ExplainerScene):
         # which heads each output column draws on: W_O's entries that are not zero take the colour
         # of the head whose row they are in, then each column is boxed in turn
         colours, starts = self.column_colors(), np.cumsum([0, *self.head_widths])
-        tinted = [w_o.number(r, c).animate.set_color(colours[r])
-                  for r in range(width) for c in range(d_out) if abs(m.w_o[r, c]) >= 0.5 * 10.0 ** -w_o.decimals]
+        # (W_O's digits stay dark: coloured, they read poorly on the blue fills; its rows' names carry the heads' colours)
+        tinted = [Indicate(w_o.row_labels[r], color=colours[r], scale_factor=1.15) for r in range(width)]
         # one worked cell: the focus word's first output column, each concat entry in its head's colour
         sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
         for k, line in enumerate(sweep.products):
@@ -876,15 +915,26 @@ class MultiHeadScene(ExplainerScene):
         # worked row and column keep the tables' 2 decimals in their cells, where longer numbers
         # would fill them edge to edge: the ledger writes them with the decimals it needs)
         worked = 2.2 + 0.6 * (width - 1)
+        # the camera in onto the row, the column, the cell and the ledger as the boxes come (the
+        # names under the tables, where the ledger is, and what the view would cut, out of sight)
+        targets = [concat.row(i), w_o.column(0), w_o.col_labels[0], out.cell(i, 0), sweep.ledger]
+        # (the words of the rows go as one: some cut and some not would read as rows without names)
+        hide, show = hidden_while_zoomed([*self.cut_by_zoom(targets, candidates=[concat, w_o, out, times, equals],
+                                                            keep=targets), names], units=[concat.row_labels])
+        opening = 1.2 / worked
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
+                     *(during(a, 0.0, 0.4 * opening) for a in hide),
+                     *(during(a, 0.1 * opening, opening) for a in self.zoom_on(*targets).animations),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
                                 AnimationGroup(sweep.term(0), run_time=1.0),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
                      run_time=worked)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
-        self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)), run_time=1.0)
+        self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box)), 0.0, 0.4),
+                  *(during(a, 0.0, 0.8) for a in self.zoom_out().animations), *(during(a, 0.5, 1.0) for a in show()),
+                  run_time=1.0)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in
@@ -893,26 +943,36 @@ class MultiHeadScene(ExplainerScene):
         # patterns above need the height), "× W_O" on an arrow between them; the top half is the
         # patterns'
         half = config.frame_width / 2 - FRAME_MARGIN
-        # the note on the unrounded values goes under the arrow between the two (it says how one
-        # becomes the other): the tables keep one line of name each, and grow into the frame's
-        # height down to the subtitles' band, leaving the patterns above them room for words of
-        # FAN_WORDS (the patterns made once, to measure how tall they are at that size)
+        # the note on the unrounded values goes under the output's name (what it is about): the
+        # tables keep one line of name each, and grow into the frame's height down to the
+        # subtitles' band, leaving the patterns above them (the concatenation centred under the two,
+        # each over its head's columns) room for words of FAN_WORDS and the braces (the patterns
+        # made once, to measure how tall they are at that size)
         left_part, right_part, note = VGroup(concat, names[0]), VGroup(out, names[2]), names[3]
-        probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=half, bottom=-50.0, top=50.0)))
+        fans_right = -half + 2 * half * FANS_SHARE
+        probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=fans_right, bottom=-50.0, top=50.0)))
         fans_height = probe.height * FAN_WORDS / (FAN_SIZE * self.fans_scale)
         tables = VGroup(left_part, right_part)
-        grow = max(1.0, min(1.6, (TOP - fans_height - 0.3 - BOTTOM) / tables.height,
-                            (2 * half - max(note.width, 2.0) - 0.8) / (left_part.width + right_part.width)))
+        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM) / tables.height,
+                            (2 * half - 2.2) / (left_part.width + right_part.width)))
         left_to, right_to = left_part.copy(), right_part.copy()
         VGroup(left_to, right_to).scale(grow)
-        left_to.shift(LEFT * (left_to.get_left()[0] + half))
+        left_to.set_x((-half + fans_right) / 2)
+        left_to.shift(RIGHT * max(0.0, -half - left_to.get_left()[0]))
         right_to.shift(RIGHT * (half - right_to.get_right()[0]))
+        narrow = 2.2 - (right_to.get_left()[0] - left_to.get_right()[0])  # room kept for the arrow
+        if narrow > 0:
+            left_to.shift(LEFT * min(narrow, left_to.get_left()[0] + half))
         VGroup(left_to, right_to).shift(UP * (BOTTOM - VGroup(left_to, right_to).get_bottom()[1]))
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
+        # the note after the output's name, on its line (the two moved left as far as the frame needs)
+        note_to = note.copy().next_to(right_to[1], RIGHT, buff=0.25).align_to(right_to[1], DOWN)
+        overflow = max(0.0, note_to.get_right()[0] - half)
+        VGroup(right_to[1], note_to).shift(LEFT * overflow)
         self.caption_over("Each head's columns are what its attention gathered:")
         self.play(during(FadeOut(VGroup(times, w_o, equals, names[1])), 0.0, 0.35),
                   during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
-                  during(note.animate.next_to(arrow, DOWN, buff=0.2), 0.3, 1.0),
+                  during(Transform(note, note_to), 0.3, 1.0),
                   run_time=1.1)
         self.drop(w_o, names[1], times, equals)
         out_cols_shown = VGroup(*(lab.copy().scale(grow).next_to(out.cell(0, c), UP, buff=0.12 * grow)
@@ -923,10 +983,14 @@ class MultiHeadScene(ExplainerScene):
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
         self.play(GrowArrow(arrow), FadeIn(by_w_o), FadeIn(out_cols_shown), run_time=0.5)
         self.play(hop_through(parts), run_time=1.6)
-        top = max(concat.col_labels.get_top()[1], out_cols_shown.get_top()[1]) + 0.25
-        fans = self.small_patterns(left=-half, right=half, bottom=top, top=TOP)
+        # each head's pattern over its own columns, a brace of its colour on them (pointing up to it)
+        braces = [Brace(VGroup(*(concat.col_labels[c] for c in range(starts[h], starts[h + 1]))), direction=UP,
+                        color=self.head_color(h), buff=0.08) for h in range(len(m.heads))]
+        top = max(*(b.get_top()[1] for b in braces), out_cols_shown.get_top()[1]) + 0.2
+        fans = self.small_patterns(left=-half, right=fans_right, bottom=top, top=TOP)
         self.narrate("the patterns decide where information flows;",
-                     LaggedStart(*(AnimationGroup(FadeIn(fan), AttentionPattern.draw(lines)) for fan, lines in fans),
+                     LaggedStart(*(AnimationGroup(FadeIn(brace), FadeIn(fan), AttentionPattern.draw(lines))
+                                   for brace, (fan, lines) in zip(braces, fans)),
                                  lag_ratio=0.5), run_time=2.0)
         self.narrate("the projections decide what flows, and where it lands.",
                      hop_through([SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4),

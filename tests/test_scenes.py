@@ -265,7 +265,7 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
     assert "It mixes the heads: every output column draws on more than one head." in text
     assert "One cell: mouse's o1 adds up products from head 1 and head 2." in text
-    assert "In head 2, q1 reads animal and tech, k1 grammar: words with animal or tech seek words with grammar." in text
+    assert "In head 2, q₁ reads animal and tech, k₁ grammar: words with animal or tech seek words with grammar." in text
     assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."
     # head 1's largest weight for mouse is mouse itself (0.55): "head 1 to cat" alone would
     # contradict its thickest line; cat is its strongest other word (hand-checked from mouse.yaml)
