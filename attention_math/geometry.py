@@ -33,8 +33,10 @@ PAD_SHARE = 0.08
 ALONG_DEGREES = 20.0
 ALONG_LENGTH_SHARE = 0.5
 # Lines of attention (BertViz's head view): stroke width proportional to the weight, a weight of 1
-# drawing FULL_LINE_WIDTH; opacity rises from MIN_LINE_OPACITY (a weight near 0) to 1.
-FULL_LINE_WIDTH = 20.0
+# drawing FULL_LINE_WIDTH (manim stroke units: 32 is about 19 px at 480p, so mouse's 0.43 draws
+# about 8 px and reads as the heaviest line from across a room; at 20 it was 5 px); opacity rises
+# from MIN_LINE_OPACITY (a weight near 0) to 1.
+FULL_LINE_WIDTH = 32.0
 MIN_LINE_OPACITY = 0.4
 
 
