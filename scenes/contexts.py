@@ -20,7 +20,7 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces
-from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, word_colors
+from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Carry, Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
@@ -35,7 +35,7 @@ WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under th
 READOUT_LABEL_SIZE = 24  # its rows' and columns' names (the table's row names are about 22)
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.27, 15, 22.4  # its columns, its words (built at 17, grown)
 TABLE_BOTTOM = 1.2  # the summary table, right of the plot, from the frame's top down to here
-PIECE_NAME_SIZE = 12  # a chain piece's word, read with the camera in on the chain (about 2x: 24 on screen)
+PIECE_NAME_SIZE = 12  # a chain piece's weight and word, read with the camera in on the chain (about 2x: 24 on screen)
 PLOT_LEAST = 5.8  # the plot's least width (frame units), whatever the table's
 PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
@@ -49,6 +49,25 @@ def crosses(box: tuple, start, end) -> bool:
     n = max(2, int(np.linalg.norm(np.asarray(end) - np.asarray(start)) / 0.01))
     xy = np.linspace(np.asarray(start)[:2], np.asarray(end)[:2], n)
     return bool(np.any((xy[:, 0] >= box[0]) & (xy[:, 0] <= box[2]) & (xy[:, 1] >= box[1]) & (xy[:, 1] <= box[3])))
+
+
+def segments_meet(a, b, c, d) -> bool:
+    """Whether the segments a–b and c–d (frame points) cross or touch."""
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return side(a, b, c) * side(a, b, d) <= 0 and side(c, d, a) * side(c, d, b) <= 0
+
+
+def baseline(word) -> float:
+    """Where a word's letters stand (its glyphs without a descender: their bottoms' median); its
+    bottom when it has no such glyph. Centred or bottom-aligned, "cat" and "keyboard" stood on
+    different lines."""
+    text = "".join(getattr(word, "original_text", getattr(word, "text", "")).split())
+    glyphs = list(word.submobjects)
+    if len(glyphs) != len(text):
+        return float(word.get_bottom()[1])
+    standing = [g.get_bottom()[1] for g, c in zip(glyphs, text) if c not in "gjpqy,;()"]
+    return float(np.median(standing)) if standing else float(word.get_bottom()[1])
 
 
 def degrees(value: float) -> str:
@@ -350,7 +369,8 @@ class ContextsScene(ExplainerScene):
         rows = (x0, y0, y1)
         # the three rows of numbers move into the table (each cell to a cell showing the same number);
         # everything else leaves first, so nothing moves across text
-        # (the first input's name and dims stay: they fly with its row, to the table's same words)
+        # (the first input's name and dims stay: the dims fly with its row, to the table's same words;
+        # the name goes to its row's place as the row does)
         x_name = self.inputs[0][0]
         flying = (x_name,)
         self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows and m not in flying),
@@ -361,14 +381,16 @@ class ContextsScene(ExplainerScene):
         self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
                     for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
                     for row in moving for j in range(ex.d)),
-                  during(Transform(x_name, summary.row_labels[0]), 0.0, 0.65),
+                  # (its name fades out and in at the row's place: morphed, its letters crossed the
+                  # "animal" header on their way)
+                  during(FadeOut(x_name), 0.0, 0.3), during(FadeIn(summary.row_labels[0]), 0.45, 0.8),
                   *(during(Transform(x0.col_labels[j], summary.col_labels[j]), 0.0, 0.65) for j in range(ex.d)),
                   run_time=1.1)
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
         # table's, undimmed when it is dimmed)
         self.remove(*rows, *(row.cell(0, j) for row in rows for j in range(ex.d)))
         self.remove(x_name, *x0.col_labels)
-        self.add(summary.rects, summary.numbers, summary.row_labels[0], summary.col_labels)
+        self.add(summary.rects, summary.numbers, summary.col_labels)
         self.play(FadeIn(VGroup(*summary.row_labels[1:])), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
@@ -414,13 +436,18 @@ class ContextsScene(ExplainerScene):
             del placer.boxes[before_out:]
             boxes = len(placer.boxes)
             piece_names = VGroup()
+            row_weights, first = s.simple.weights[self.focus_row(s)], 0
             for tokens_, where, tiny in self.piece_groups(chain, s.tokens):
+                j, first = first, first + len(tokens_)  # (the group's first piece: its word's place in the sentence)
                 # a piece too short to see as an arrow even up close is said to be about nothing (one
                 # name for those that end where the one before does: stacked names read as one)
                 # ("= 0" where every one of them is 0 in this plane as written, as the output step says
                 # of "and"; "≈ 0" where one is only small)
                 exact = all(zero_in_plane(plane.coordinates(s.simple.v[s.tokens.index(t)])) for t in tokens_)
-                text = f"{', '.join(tokens_)} {'=' if exact else '≈'} 0" if tiny else tokens_[0]
+                # (a visible piece named with the weight it was scaled by, as the weights above say it:
+                # "scaled by its weight" is then seen where it is laid)
+                text = f"{', '.join(tokens_)} {'=' if exact else '≈'} 0" if tiny else \
+                    f"{format_number(row_weights[j])} × {tokens_[0]}"
                 name = label(text, th, size=PIECE_NAME_SIZE,
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
                 point = (where[0] + where[1]) / 2
@@ -464,6 +491,7 @@ class ContextsScene(ExplainerScene):
             # (the first context has no earlier one to veil, and a closer view may cut nothing)
             # (the words go pale early: a word near the frame's bottom would be in the subtitles' band
             # of the view the camera is moving to while still readable)
+            focus_full = self.plane.vectors[ex.focus].body.copy()  # (as drawn: it comes back for the two chains)
             self.play(during(back, 0.0, 0.3), *([veil_earlier] if earlier else []), self.zoom_on(closer),
                       *([during(hide_edges, 0.0, 0.3)] if edges else []), *([FadeOut(read_off)] if k == 0 else []),
                       run_time=0.8)
@@ -487,8 +515,14 @@ class ContextsScene(ExplainerScene):
                 pending.append((out, turns_towards((x, y), self.chains[k].total), []))
                 continue
             # the first context's chain back beside this one: one input, two sums of its neighbours
+            # (the one input they both start from drawn again as it is named, and the last context's
+            # weights, no longer read, gone)
             self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
-                         FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3), run_time=2.0)
+                         FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
+                         Transform(self.plane.vectors[ex.focus].body, focus_full),
+                         *([during(FadeOut(self.weights_shown), 0.0, 0.3)] if self.weights_shown is not None else []),
+                         run_time=2.0)
+            self.weights_shown = None
             self.play(FadeOut(VGroup(chain, first_chain)), forth, run_time=0.5)
             self.remove(chain, first_chain)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
@@ -565,10 +599,11 @@ class ContextsScene(ExplainerScene):
         columns = VGroup(*(VGroup(label(token, th, size=WEIGHTS_LABEL_SIZE, color=colors.get(token, th.text)),
                                   label(format_number(w), th, size=WEIGHTS_NUMBER_SIZE))
                            .arrange(DOWN, buff=0.15) for token, w in zip(sentence.tokens, weights)))
-        for column in columns:  # the words on one line, the weights on one line, whatever their letters
-            column[0].set_y(columns[0][0].get_y())
-            column[1].set_y(columns[0][1].get_y())
         columns.arrange(RIGHT, buff=0.35, aligned_edge=UP)
+        # (after the arranging, which set the columns' tops level: the words stood on staggered lines)
+        for column in columns:  # the words on one baseline, the weights on one line, whatever their letters
+            column[0].shift(UP * (baseline(columns[0][0]) - baseline(column[0])))
+            column[1].set_y(columns[0][1].get_y())
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
         half = self.camera.frame_width / 2
         return fit_region(row, self.plane.box.get_right()[0] + 0.3, half - 0.3, top=self.summary.get_bottom()[1] - 0.4,
@@ -700,9 +735,11 @@ class ContextsScene(ExplainerScene):
                                           start=res.embedding, text="", width=3))
             # each sum named by its coordinates where it ends (no lines of them under the table: the
             # note and, later, one angle comparison are all the text there, two lines at a time)
+            # (a sum nearer the y axis named left of its tip: past its tip, its name met the table's
+            # rows and the thin lines of the outputs laid on the embedding)
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
                                           text=f"({format_number(res.total[0])}, {format_number(res.total[1])})",
-                                          width=4))
+                                          width=4, toward=(-1.0, 0.0) if res.total[1] > res.total[0] else None))
         placer.bounds = bounds
         # a sum's coordinates clear of every output laid on the embedding (a thin laid line ran through
         # the "(" of "(1.88, 2.39)"): stepped right, away from it, until no line passes through them
@@ -712,12 +749,20 @@ class ContextsScene(ExplainerScene):
                 if total.label is None or not any(crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end())
                                                   for m in laid):
                     break
-                total.label.shift(RIGHT * 0.06)
+                # (away from its tip, on the side it was placed)
+                total.label.shift((RIGHT if total.label.get_x() >= total.body.get_end()[0] else LEFT) * 0.06)
                 moved = True
             if moved and total.leader is not None:  # its leader drawn again, to where the label is now
                 total.remove(total.leader)
                 total.leader = VectorPlane._leader(total.body.get_end(), total.label, total.label.get_color())
                 total.add(total.leader)
+        # the focus word's name kept clear of the sums and the laid outputs, which all meet at or near
+        # its tip (its leader crossed a sum's arrow): moved, leaderless, where none of them passes
+        own = self.plane.vectors[ex.focus]
+        lines = [m.body for m in (*laid, *sums, *self.output_arrows, own) if not m.is_dot]
+        others = [m.label for name, m in self.plane.vectors.items() if m.label is not None and name != ex.focus
+                  and name not in dict.fromkeys(words)]
+        renamed = self.name_clear_of(own, lines, [*others, *self.plane.tick_labels, *self.plane.axis_names])
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)
@@ -749,7 +794,7 @@ class ContextsScene(ExplainerScene):
         recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
                       for out, colour in zip(self.output_arrows, colours)]
         recoloured += [self.summary.row_labels[k + 1].animate.set_color(colour) for k, colour in enumerate(colours)]
-        self.play(FadeOut(VGroup(*done)), *recoloured, run_time=0.8)
+        self.play(FadeOut(VGroup(*done)), *recoloured, *renamed, run_time=0.8)
         # each output, pointed at, is laid onto the embedding's tip (grown there: a copy sliding across
         # would cross the embedding's label), and the sum drawn from the origin to where it ends (made
         # once the outputs wear their colours: a pointing made before would go back to the old ones)
@@ -786,6 +831,49 @@ class ContextsScene(ExplainerScene):
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
                          self.plane.highlight(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
 
+    def name_clear_of(self, vec, lines, labels) -> list:
+        """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a
+        place next to its tip that none of them crosses and no one of `labels` takes, without a leader
+        (the nearest such place, trying every direction); [] when it is clear already or none is free."""
+        if vec.label is None:
+            return []
+        tip = vec.body.get_end()
+        crossed = lambda box: any(crosses(box, line.get_start(), line.get_end()) for line in lines)
+        if not crossed(box_of(vec.label, 0.04)) and (vec.leader is None or not any(
+                crosses(box_of(vec.leader, 0.0), line.get_start(), line.get_end()) for line in lines if line is not vec.body)):
+            return []
+        w, h = vec.label.width, vec.label.height
+        left, bottom, right, top = box_of(self.plane.box)
+        # (nearest first: beside the tip, or further out along a free lane between the lines, with a
+        # leader that crosses none of them)
+        for gap in (0.08, 0.16, 0.24, 0.4, 0.6, 0.8, 1.0, 1.2, 1.4, 1.6, 1.8, 2.0):
+            for angle in np.radians(np.arange(0, 360, 10)):
+                way = np.array([math.cos(angle), math.sin(angle), 0.0])
+                centre = tip + way * gap + way * np.array([w / 2, h / 2, 0.0]) / max(abs(way[0]), abs(way[1]))
+                box = (centre[0] - w / 2, centre[1] - h / 2, centre[0] + w / 2, centre[1] + h / 2)
+                if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
+                    continue
+                padded = (box[0] - 0.04, box[1] - 0.04, box[2] + 0.04, box[3] + 0.04)
+                if crossed(padded) or any(boxes_overlap(padded, box_of(m, 0.04)) for m in labels):
+                    continue
+                nearest = np.clip(tip, [box[0], box[1], 0.0], [box[2], box[3], 0.0])
+                # (a leader from the tip: the lines starting there are not crossed by it; its first
+                # stretch is left out)
+                if gap >= LEADER_FROM and any(segments_meet(tip + 0.15 * (nearest - tip), nearest, line.get_start(),
+                                                             line.get_end()) for line in lines):
+                    continue
+                moves = [vec.label.animate.move_to(centre)]
+                if vec.leader is not None:
+                    moves.append(FadeOut(vec.leader))
+                    vec.remove(vec.leader)
+                    vec.leader = None
+                if gap >= LEADER_FROM:  # a thin line to it, drawn once it is there
+                    vec.leader = VectorPlane._leader(tip, vec.label.copy().move_to(centre), vec.label.get_color())
+                    vec.add(vec.leader)
+                    moves.append(during(FadeIn(vec.leader), 0.6, 1.0))
+                return moves
+        return []
+
     def conclude(self):
         """The focus word's input row, boxed, is its row of the embedding table X: the picture goes
         and X comes in (as the next scene opens on it) as that is said, the box coming back on its row."""
@@ -809,7 +897,7 @@ class ContextsScene(ExplainerScene):
         # the box goes with the picture and comes back on the focus word's row of X once X is there
         # (moved across, it arrived on X's header row and then slid down to the word)
         self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(FadeOut(held), 0.0, 0.35), during(FadeIn(there), 0.85, 1.0),
-                  # X starts coming as the picture is all but gone (a gap between them left the frame
-                  # empty but for the box)
-                  Vanish(VGroup(picture.table, picture.name), back=(0.3, 0.95)), run_time=2.4)
+                  # X starts coming as the picture fades (a gap between them left the frame all but
+                  # empty for half a second)
+                  Vanish(VGroup(picture.table, picture.name), back=(0.22, 0.85)), run_time=2.4)
         self.narrate("Only how information was mixed.", FadeOut(there), run_time=1.5, wait=0.5)

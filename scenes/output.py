@@ -23,14 +23,16 @@ from scenes.components import (
 from scenes.geometry import (
     LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors,
 )
-from scenes.motion import Carry, Vanish, build_rows, during, fade_in, fade_out, hop_through
+from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
 from scenes.staging import fit_region, numbers_larger, regrow_column_labels
 
 PRODUCT_NUMBER_SIZE = 38  # Attention, V and Output's numbers before the product is fitted to the frame
 PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so words smaller than the numbers
-PRODUCT_CELL_H = 0.52  # and their rows' height then: the stage takes the frame's height, V's dims beside the
-# heading (its row words and name under it), so the rows are taller than a cell's width asks for
-PRODUCT_TOP_MARGIN = 0.1  # V's dims from the frame's top edge
+PRODUCT_CELL_H = 0.44  # and their rows' height then: ten rows, V's dims and the names between the two
+# tables take the height under the heading with the words at their size (at 0.52 they were shrunk below it)
+PRODUCT_V_CELL_W = 0.84  # V's columns before its dims' names widen them: at most 1.6 times this (1.35)
+PRODUCT_MARGIN = 0.4  # the stage from the frame's sides
+PRODUCT_ROW_WORDS_GAP = 0.2  # Attention's row words' gap to its cells, and a little more
 PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's column words under them
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
@@ -41,6 +43,7 @@ SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by
 SMALL_PIECE_NAME = 22  # that name's size
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
+WORKED_FIT = 0.76  # a worked number's most share of its cell's width (MatrixGrid.row_as_worked's default)
 LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn larger in (frame units)
 LENS_MOST = 8.0  # and at most this many times larger
 LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
@@ -74,42 +77,57 @@ class OutputScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
-        # rows a little flatter than the default cells (the numbers as large): ten rows of two tables
-        # stacked take the stage's height at about 1.3 times the size they had at the default height
+        # rows a little flatter than the default cells: ten rows of two tables stacked take the stage's height
         big = dict(number_size=PRODUCT_LABEL_SIZE - 2, cell_h=PRODUCT_CELL_H)
+        # V's columns no wider than its longest dim's name needs beside its neighbours' (it reaches a
+        # little over its column's edges): Attention takes the width they leave
         self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           label_color=th.value, col_label_colors=self.dim_colors(), **big)
+                           label_color=th.value, col_label_colors=self.dim_colors(), cell_w=PRODUCT_V_CELL_W, **big)
+        numbers_larger(self.v, PRODUCT_NUMBER_SIZE)
+        for word in self.v.col_labels:  # (shrunk to their columns: at their size again, where they stand)
+            word.scale(PRODUCT_LABEL_SIZE / word.font_size, about_edge=DOWN)
+        # the focus row is worked in place at the decimals its sum needs, at the table's own size
+        # (squeezed into 2-decimal cells, the worked row had the smallest digits on screen): Attention's
+        # columns share the frame's width left of the output's (under V's) and its row words, and its
+        # numbers are as large as such a number then fits
+        places = weighted_sum(s.simple.weights[self.focus_row(s)], s.simple.v).weight_decimals
+        words = max(label(t, th, size=PRODUCT_LABEL_SIZE).width for t in tokens) + PRODUCT_ROW_WORDS_GAP
+        # (never narrower than its longest word: a larger example's tables are then shrunk to the frame)
+        room = max((config.frame_width - 2 * PRODUCT_MARGIN - words - PRODUCT_GAP - len(dims) * self.v.cell_w) / len(tokens),
+                   words - PRODUCT_ROW_WORDS_GAP + 0.12)
+        probe = label(format_number(0.0, places), th, size=PRODUCT_LABEL_SIZE)
+        size = min(PRODUCT_NUMBER_SIZE, PRODUCT_LABEL_SIZE * WORKED_FIT * room / probe.width)
         self.attn = self.grid(s.simple.weights, "simple.weights", row_labels=tokens, col_labels=tokens, value_scale=1.0,
-                              label_color=th.text, row_label_colors=self.token_colors(tokens), **big)
+                              label_color=th.text, row_label_colors=self.token_colors(tokens),
+                              cell_w=probe.width * size / PRODUCT_LABEL_SIZE / WORKED_FIT, **big)
+        numbers_larger(self.attn, size)
         self.out = self.grid(s.simple.output, "simple.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
                              cell_h=self.attn.cell_h, number_size=PRODUCT_LABEL_SIZE - 2)
-        for grid in (self.v, self.attn, self.out):
-            numbers_larger(grid, PRODUCT_NUMBER_SIZE)
+        numbers_larger(self.out, PRODUCT_NUMBER_SIZE)
         layout = product_layout(self.attn, self.v, self.out, gap=PRODUCT_GAP)
-        # the names where they cost no width (the tables take the stage's width): Attention over its
-        # words (the corner left of V's words is empty), V's over its dims, Output's under it
-        # (V's name left of its dims, in the empty corner over Attention: the row it took gives the
-        # tables their height; Attention's under it, as Output's is, far from V's row words)
+        # the names above their tables, where they cost no width: Attention's over its words, Output's
+        # in the gap between V and it (V's columns still over Output's), V's in the empty corner left of its rows
         self.names = VGroup(
-            label("Attention", th, size=24).next_to(self.attn.rects, DOWN, buff=0.12).set_x(self.attn.rects.get_x()),
+            # (over its first columns: over the middle one, "Attention mouse" read as one phrase)
+            label("Attention", th, size=24).next_to(self.attn.col_labels, UP, buff=0.15).align_to(self.attn.rects, LEFT),
             label("V = Input", th, size=24, color=th.value),
-            label("Output", th, size=24, color=th.output).next_to(self.out.rects, DOWN, buff=0.12),
+            label("Output", th, size=24, color=th.output),
         )
-        # V's row words kept well clear of Attention's name and column words, which are right under them
-        clear = self.attn.col_labels.get_top()[1] + PRODUCT_V_CLEAR - self.v.row_labels.get_bottom()[1]
+        # V's row words kept well clear of Attention's column words, which are right under them, and
+        # V's cells clear of Output's name, between them
+        self.names[2].next_to(self.out.rects, UP, buff=0.1)
+        clear = max(self.attn.col_labels.get_top()[1] + PRODUCT_V_CLEAR - self.v.row_labels.get_bottom()[1],
+                    self.names[2].get_top()[1] + 0.1 - self.v.rects.get_bottom()[1])
         if clear > 0:
             VGroup(self.v, self.names[1]).shift(UP * clear)
-        # V's name in the empty corner under the heading, left of its row words, level with its rows
+        # V's name in the empty corner left of its row words, level with its rows
         self.names[1].next_to(self.v.row_labels, LEFT, buff=0.3).set_y(self.v.rects.get_y())
-        # the whole stage, from the shapes (the second example's larger tables shrink to it), from the
-        # frame's top (V's dims beside the heading, right of it) down to the subtitles' band; lower,
-        # under the heading, when V's dims or words would reach under it
-        stage, heading = VGroup(layout, self.names), box_of(self.heading, 0.15)
-        region = (-config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4)
-        fit_region(stage, *region, top=config.frame_height / 2 - PRODUCT_TOP_MARGIN, bottom=SUBTITLE_TOP + BAND_GAP,
-                   grow=1.6)
-        if any(boxes_overlap(box_of(m), heading) for m in (*self.v.col_labels, *self.v.row_labels, self.names[1])):
-            fit_region(stage, *region, top=heading[1], bottom=SUBTITLE_TOP + BAND_GAP, grow=1.6)
+        # the whole stage, from the shapes (the second example's larger tables shrink to it), under the
+        # heading (V's dims beside it touched the frame's top, and a veil lowered under the heading left
+        # them standing) down to the subtitles' band
+        stage = VGroup(layout, self.names)
+        region = (-config.frame_width / 2 + PRODUCT_MARGIN, config.frame_width / 2 - PRODUCT_MARGIN)
+        fit_region(stage, *region, top=box_of(self.heading, 0.15)[1], bottom=SUBTITLE_TOP + BAND_GAP, grow=1.6)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
@@ -158,7 +176,12 @@ class OutputScene(ExplainerScene):
                           f"{tokens[0]}, plus the next, and so on.")
         # (the veil's animation first: what travels is drawn over it)
         weights_from = as_worked or [self.attn.number(i, j) for j in range(len(tokens))]
-        self.play(during(veil.lower(), 0.0, 0.5), TransformFromCopy(self.v, work.v),
+        # V itself and the weights leave as their copies travel (under the lowering veil they showed
+        # through them, every digit doubled); the veil's lifting brings them back (taken out once the
+        # veil is down: what is left of a group they leave is then under it)
+        lowering = during(veil.lower(), 0.0, 0.5)
+        self.remove(self.v, *weights_from)
+        self.play(lowering, TransformFromCopy(self.v, work.v),
                   *(Carry(a, b) for a, b in zip(weights_from, work.weights)),
                   # the output's empty cells (its numbers come as they are added up)
                   *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
@@ -178,6 +201,8 @@ class OutputScene(ExplainerScene):
                            work.v.row_box(j, th.value))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
+            if j == min(2, len(tokens) - 1):  # (said as the first sentence's words run out: the rest ran silent)
+                self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
             # (they appear where they stand: travelling down from the row, they crossed the rows below it)
             self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
                       run_time=1.0 if j else 1.3)
@@ -628,8 +653,10 @@ class OutputScene(ExplainerScene):
         # table says so beside its name, as the rows are built
         note = []
         if product_of_written_differs(s.simple.weights, s.simple.v):
-            said = label(f"({' '.join(ROW_SUM_NOTE)})", th, size=SMALLEST_TEXT, color=th.muted)
-            # "Output (before rounding)" under the table: the name steps left to its left edge to make room
+            # (not "before rounding": it read as if the printed outputs were unrounded)
+            # (no larger than the name it follows: a larger example's shrunk tables left it reaching out of the frame)
+            said = label("(from unrounded weights)", th, size=min(SMALLEST_TEXT, self.names[2].font_size), color=th.muted)
+            # "Output (from unrounded weights)" over the table: the name steps left to its left edge to make room
             name = self.names[2]
             moved = name.copy().align_to(self.out.rects, LEFT)
             said.next_to(moved, RIGHT, buff=0.2).align_to(moved, DOWN)
@@ -682,7 +709,12 @@ class OutputScene(ExplainerScene):
         # V's dims stay: they travel with the output's columns to head them (the output has none of
         # its own in the product; without them it moved headless)
         heads = self.v.col_labels
-        self.play(fade_out(self.attn, *(m for m in self.v.submobjects if m is not heads), self.names), run_time=0.6)
+        # they come down onto the output's columns first (V's columns are over them), where its name
+        # was: then the table and its header travel as one (from V's place, the header flew on its own)
+        onto = heads.copy().shift(UP * (self.out.rects.get_top()[1] + 0.1 - heads.get_bottom()[1]))
+        # (a Vanish keeps its own window: the names gone before the header comes where Output's was)
+        self.play(Vanish(VGroup(self.attn, *(m for m in self.v.submobjects if m is not heads), self.names), gone=(0.0, 0.45)),
+                  during(Transform(heads, onto), 0.45, 1.0), run_time=0.9)
         d = len(dims)
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
         moves += [Carry(heads[c], after.col_labels[c]) for c in range(d)]
