@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
+    Succession, SurroundingRectangle, TransformFromCopy, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number
@@ -15,7 +15,7 @@ from attention_math.geometry import embedding_plane, near_zero, points_along, se
 from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, fit_to_frame, label, note,
+    BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, baseline_label, fit_to_frame, label, note,
 )
 from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, plane_in_region, word_colors
 from scenes.motion import Carry, blink, during, hop_through
@@ -30,8 +30,14 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
-LOOKUP_ROWS = 0.72  # the looked-up table's rows' height against the sentences' (side by side)
-LOOKED_UP_IN = 0.45  # the table's words and numbers' opacity while the sentences' rows fly out of it
+LOOKUP_ROWS = 0.63  # the looked-up table's rows' height against the sentences' (side by side)
+NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
+LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numbers' opacity while rows fly out of it
+# side by side, as read (r14: cells 41 px tall, the bottom 40% of the frame empty): rows 54 px tall
+# (0.9), columns 66 px wide, 40 px side margins, the words at sizes of their own (grown with the
+# cells, "keyboard" left no room for the columns)
+READ_ROW_H, READ_CELL_W, READ_MARGIN, READ_GAP = 0.9, 1.1, 0.67, 0.5
+ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 23, 22.5, 26, 28
 
 
 def drawn_scale(matrix) -> float:
@@ -380,41 +386,58 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """The side-by-side reading layout built in place: the table (every column, dimmed, its rows
-        as tall as the sentences' rows) at the bottom of the right half; the first sentence's rows fly
-        out of it into the empty left half; then the table leaves as the second sentence's rows fly
-        out of it into the right half (each row waits, dimmed, where it was, until its turn)."""
+        """The side-by-side reading layout built in place, one sentence at a time, the table (every
+        row, at full strength) standing in the other half, on the subtitles' band: the first
+        sentence's rows fly out of it into the left half; then the first sentence steps out, the
+        table crosses to the left half and the second sentence's rows fly out of it into the right
+        half; then the table leaves and the first sentence comes back. Each row is a copy flying
+        out of the table, its source boxed; the rows the sentence does not use are dimmed."""
         self.inputs = [VGroup(caption, g) for caption, g in finals]
-        (_, first), (_, second) = finals
-        target = self.unfolded[0].copy() if getattr(self, "unfolded", None) is not None else self.table.generate_target()
-        self.table.target = target
-        # its rows a little lower than the sentences': standing on the subtitles' band it keeps under
-        # the second sentence's first rows, which fly in first
-        target.scale(LOOKUP_ROWS * first.rects[0].height / target.rects[0].height)
-        drawn = VGroup(target.rects, target.row_labels, target.col_labels)
-        left, right = second.get_left()[0], config.frame_width / 2 - 0.3
-        if drawn.width > right - left:
-            target.scale((right - left) / drawn.width)
-        target.shift(np.array([(left + right) / 2 - drawn.get_center()[0], LOWEST - drawn.get_bottom()[1], 0.0]))
-        VGroup(target.numbers, target.row_labels, target.col_labels).set_opacity(LOOKED_UP_IN)
+        (first_caption, first), (second_caption, second) = finals
+        # the same table drawn taller for its width (as first drawn, its columns were widened for
+        # "grammar": in half the frame its rows were 22 px, its digits 12): its rows a little lower
+        # than the sentences', so that, standing on the subtitles' band, each row it lends keeps
+        # under its place in the sentence and a copy rises into rows not built yet
+        tokens = list(self.example.embeddings)
+        rows_h = LOOKUP_ROWS * first.rects[0].height
+        columns_w = (min(second.rects.width, first.rects.width)) / len(self.example.dims)
+        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
+                          col_labels=list(self.example.dims), value_scale=self.vector_scale,
+                          row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
+                          cell_w=columns_w / 1.6, cell_h=rows_h)  # (widened for its words up to the sentences' columns)
+        drawn = VGroup(table.rects, table.row_labels, table.col_labels)
+        halves = [(g.get_left()[0], g.get_right()[0]) for g in (second, first)]  # (the other half's)
+        if drawn.width > min(right - left for left, right in halves):
+            table.scale(min(right - left for left, right in halves) / drawn.width)
+
+        def standing(half, used):
+            """The table in `half` (left, right), the rows `used` at full strength, the rest dimmed."""
+            placed = table.copy()
+            drawn = VGroup(placed.rects, placed.row_labels, placed.col_labels)
+            placed.shift(np.array([sum(half) / 2 - drawn.get_center()[0], LOWEST - drawn.get_bottom()[1], 0.0]))
+            for i, token in enumerate(tokens):  # (their words and numbers: a cell's colour keeps its meaning)
+                if token not in used:
+                    VGroup(placed.row_labels[i], *(placed.number(i, j) for j in range(len(self.example.dims)))
+                           ).set_opacity(NOT_LOOKED_UP)
+            return placed
+
         rows = [[VGroup(g.row_labels[i], g.row(i)) for i in range(len(s.tokens))] for (_, g), s in zip(finals, self.traces)]
-        # the first sentence: its name and columns, then its rows, out of the table into the left half
-        flights = [self._flight(self._table_row(token, target), row) for token, row in zip(self.traces[0].tokens, rows[0])]
-        # (its name and columns once the table has passed under them)
-        opening = AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend),
-                                 during(FadeIn(VGroup(finals[0][0], first.col_labels)), 0.6, 1.0))
-        self.narrate(sentences[0], LaggedStart(opening, *flights, lag_ratio=1.0), run_time=0.6 + 0.75 * len(flights))
-        # the second: its rows lifted (copies as dimmed as the table), the rest of the table gone,
-        # then each row flies to its place: the copy itself flies (a faint twin flying out of it
-        # printed its digits twice over the waiting row, r13)
-        # (each flying copy waits on the table's row as it fades, identical to it: then in its place)
-        waiting = [self._table_row(token) for token in self.traces[1].tokens]
-        flights = [self._flight(w, row, lift=True) for w, row in zip(waiting, rows[1])]
-        flights = [AnimationGroup(flight, *self._make_way(flight.waiting, row, [f.waiting for f in flights[k + 1:]]))
-                   for k, (flight, row) in enumerate(zip(flights, rows[1]))]
-        named = AnimationGroup(FadeIn(finals[1][0]), FadeIn(second.col_labels))
-        self.narrate(sentences[1], LaggedStart(FadeOut(self.table), *flights, named, lag_ratio=1.0),
-                     run_time=1.2 + 0.75 * len(flights))
+        for number, (said, half, (caption, g), s) in enumerate(zip(sentences, halves, finals, self.traces)):
+            target = self.table.target = standing(half, s.tokens)
+            flights = [self._flight(self._table_row(token, target), row) for token, row in zip(s.tokens, rows[number])]
+            named = FadeIn(VGroup(caption, g.col_labels))  # (its name and columns as its first row is copied)
+            if number == 0:  # the table makes room and the key leaves first (before any row is looked up)
+                opening = AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend))
+            else:  # the first sentence steps out of the way and the same table crosses into its half
+                opening = Succession(FadeOut(self.inputs[0], run_time=0.4), MoveToTarget(self.table, run_time=0.8))
+            self.narrate(said, LaggedStart(opening, AnimationGroup(flights[0], named), *flights[1:], lag_ratio=1.0),
+                         run_time=(0.6 if number == 0 else 1.2) + 0.75 * len(flights))
+            # its pieces (each row landed on its own) made one again: it can step out and back whole
+            self.remove(self.inputs[number])
+            self.add(self.inputs[number])
+        # the table has done its job: the first sentence back beside the second
+        # (one after the other: cross-faded where they both stand, the two tables' digits mixed)
+        self.play(LaggedStart(FadeOut(self.table), FadeIn(self.inputs[0]), lag_ratio=1.0), run_time=0.8)
 
     def _lay_out_lookups(self):
         """The table (every column) on the left of the frame, as large as its share and the stage allow;
@@ -445,43 +468,40 @@ class EmbeddingsScene(ExplainerScene):
             top = 3.0 - k * (share + gap)
             VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
 
-    def _flight(self, source, target, lift: bool = False) -> AnimationGroup:
+    def _flight(self, source, target) -> AnimationGroup:
         """A table row is looked up: boxed in the table, a copy of it flies into its place in the
         sentence: first across at its own height, out of the table (the copy still faint while it
         is over its own row), then straight up into its place, through the sentence's rows not built
         yet; the box leaves as it lands. (On an arc it rose through the table's rows above it, and
-        read as "0.0mouse" over them, r13.) `lift`: the copy waits on `source` from the start, as
-        dimmed as it, and flies from there (a twin fading in on it printed its digits twice, r13)."""
+        read as "0.0mouse" over them, r13.)"""
         lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
         turn = np.array([target.get_center()[0], source.get_center()[1], 0.0])
         # the copy grows out of an unseen twin of the row: until its turn it waits on the row, where
         # a second, half-seen layer would show as a brighter row
         unseen = source.copy().set_opacity(0.0)
-        if lift:  # a copy of the row waits where it was (the table fades around it), then flies
-            carry = Carry(source, target, keys=[(0.5, turn)])
-            flight = AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), during(carry, 0.15, 1.0))
-            flight.waiting = carry.mobject  # (the copy seen waiting on the row)
-            return flight
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
                               during(Carry(unseen, target, keys=[(0.5, turn)]), 0.15, 1.0))
 
-    @staticmethod
-    def _make_way(source, target, waiting) -> list:
-        """The copies still waiting that a copy rising from `source` to `target` passes (a word
-        after another in the sentence, before it in the table: "and" under "mouse"): each fades
-        while the copy rises past it and comes back once it is by (over it, the two rows' digits
-        printed over each other). Animations for the flight's time (_flight: the copy rises in
-        its second half)."""
-        low, high = sorted((source.get_y(), target.get_y()))
-        passed = [row for row in waiting if low < row.get_y() < high]
-        # (each step a Transform to a state made now, a kind the tests prove safe to look inside; a
-        # row's several .animate all ended where its last one did)
-        return [Succession(Transform(row, row.copy(), run_time=0.35), Transform(row, row.copy().set_opacity(0), run_time=0.15),
-                           Transform(row, row.copy().set_opacity(0), run_time=0.32), Transform(row, row.copy(), run_time=0.18))
-                for row in passed]
-
-    def _sentence_matrix(self, number: int, sentence) -> VGroup:
-        """(caption, matrix) of one sentence, the caption over the matrix."""
+    def _sentence_matrix(self, number: int, sentence, side: bool = False) -> VGroup:
+        """(caption, matrix) of one sentence, the caption over the matrix. `side`: as the sentences
+        are read side by side (_side_by_side), its cells READ_CELL_W against READ_ROW_H and its
+        words built to be ROW_WORDS / COLUMN_WORDS large once its rows are READ_ROW_H tall."""
+        if side:
+            cell_h = CELL_H * SENTENCE_ROWS
+            grown = READ_ROW_H / cell_h  # (what the layout scales it by, the frame allowing)
+            g = self.grid(sentence.input, f"sentences[{number}].input", row_labels=list(sentence.tokens),
+                          value_scale=self.vector_scale, row_label_colors=self.token_colors(sentence.tokens),
+                          cell_w=cell_h * READ_CELL_W / READ_ROW_H, cell_h=cell_h)
+            for word in g.row_labels:
+                word.scale(ROW_WORDS / grown / word.font_size, about_edge=RIGHT)
+            # the dims' words upright, on one baseline (fitted into these narrower columns, "grammar" stood on end)
+            colours = self.dim_colors()
+            for j, dim in enumerate(self.example.dims):
+                word = baseline_label(dim, self.theme, size=COLUMN_WORDS / grown, color=colours.get(j, self.theme.text))
+                g.col_labels.add(word.next_to(g.cell(0, j), UP, buff=0.12))
+            caption = baseline_label(f"“{' '.join(sentence.tokens)}”", self.theme, size=CAPTION_SIZE / grown,
+                                     color=self.theme.text)
+            return VGroup(caption.next_to(g, UP, buff=0.15), g)
         # side by side, the two matrices are as wide as the frame long before they are as tall as the
         # stage: their rows SENTENCE_ROWS × the usual height, the numbers grown with them, the words
         # beside them at their usual size; the columns a little wider than usual (MatrixGrid widens
@@ -541,35 +561,61 @@ class EmbeddingsScene(ExplainerScene):
         return arranged(best)
 
     def _side_by_side(self, grids) -> list:
-        """(caption, matrix) copies side by side, each caption centred over its matrix, the focus
-        word's rows at one height, as large as the frame allows (at most 1.6 × as built), room left
-        under them for one line."""
-        pairs = []
-        for g, s in zip((g.copy() for g in grids), self.traces):
-            caption = self._caption(s, g)
+        """(caption, matrix) pairs side by side, the focus word's rows at one height, their rows
+        READ_ROW_H tall as far as the frame allows (READ_MARGIN at each side), each caption centred
+        over its matrix, the captions on one baseline, the whole centred on the stage (the callout
+        goes on the heading's line). Built afresh (`grids`' columns are wider than these)."""
+        pairs = [self._sentence_matrix(number, s, side=True) for number, s in enumerate(self.traces[:len(grids)])]
+        matrices = [g for _, g in pairs]
+        row = VGroup(*matrices).arrange(RIGHT, buff=READ_GAP * CELL_H * SENTENCE_ROWS / READ_ROW_H, aligned_edge=UP)
+        focus = self.example.focus
+        levels = [(g, s.tokens.index(focus)) for g, s in zip(matrices, self.traces) if focus in s.tokens]
+        for g, i in levels[1:]:  # each moved up or down until its focus row is level with the first's
+            g.shift(UP * (levels[0][0].row(levels[0][1]).get_y() - g.row(i).get_y()))
+        captions = VGroup(*(caption for caption, _ in pairs))
+        room = config.frame_width - 2 * READ_MARGIN
+        tall = 2.95 - LOWEST - max(c.height for c in captions) - 0.15
+        factor = min(READ_ROW_H / matrices[0].rects[0].height, room / row.width, tall / row.height)
+        row.scale(factor).set_x(0)
+        for caption, g in pairs:
+            caption.scale(factor)
             if caption.width > g.width:
                 caption.scale_to_fit_width(g.width)
             caption.match_x(g.rects)
             if caption.get_right()[0] > g.get_right()[0]:  # (over the words' column too, never past the matrix)
                 caption.align_to(g, RIGHT)
-            pairs.append(VGroup(caption, g))
-        row = VGroup(*pairs).arrange(RIGHT, buff=0.45 * drawn_scale(pairs[0][1]), aligned_edge=UP)
-        focus = self.example.focus
-        levels = [(pair, s.tokens.index(focus)) for pair, s in zip(pairs, self.traces) if focus in s.tokens]
-        for pair, i in levels[1:]:  # each pair moved up or down until its focus row is level with the first's
-            pair.shift(UP * (levels[0][0][1].row(levels[0][1]).get_y() - pair[1].row(i).get_y()))
-        # as wide as the frame allows together (each held to 45% of it left the wider one's columns
-        # too narrow for their words at a readable size)
-        grow = 1.6 / drawn_scale(pairs[0][1])
-        under = 0.75  # the callout's line and its gap
-        # (centred between the heading and the line's room: with the line, centred on the stage)
-        fit_to_frame(row, margin_x=0.3, top=2.95, bottom=LOWEST + under, grow=grow)
-        # as wide as the frame, they are not as tall as the stage: they stand a little lower (the
-        # callout lower still, in the room under them) rather than leave the bottom third empty
-        row.shift(DOWN * max(0.0, row.get_top()[1] - 2.6))
-        for _, g in pairs:  # the dims' words grown into the wider columns (a narrow gap between them)
-            regrow_column_labels(g, gap=0.1 * drawn_scale(g))
-        return pairs
+        baseline = max(g.get_top()[1] for g in matrices) + 0.15 * factor  # (baseline_label: bottoms are baselines)
+        for caption in captions:
+            caption.shift(UP * (baseline - caption.get_bottom()[1]))
+        block = VGroup(captions, row)
+        block.shift(UP * ((2.95 + LOWEST) / 2 - block.get_center()[1]))
+        for g in matrices:
+            # the numbers clear of their cells' edges (filling 0.86 of the cell, "1.30 1.30" read as one)
+            for number in g.numbers:
+                number.scale(min(1.0, READ_NUMBERS / number.font_size))
+            self._shorten_crowded(g)
+        return [VGroup(caption, g) for caption, g in pairs]
+
+    def _shorten_crowded(self, g, gap: float = 0.2) -> None:
+        """The dims' words over columns too narrow for them at a readable size: while two
+        neighbours stand closer than `gap`, the wider of them (not yet cut, longer than 5 letters)
+        is cut to its first 4 letters and a full stop ("grammar" → "gram."), on the same baseline."""
+        words = list(g.col_labels)
+
+        def tight(a, b) -> bool:
+            return b.get_left()[0] - a.get_right()[0] < gap
+
+        while True:
+            crowded = [w for a, b in zip(words, words[1:]) if tight(a, b) for w in (a, b)
+                       if not w.original_text.endswith(".") and len(w.original_text) > 5]
+            if not crowded:
+                return
+            widest = max(crowded, key=lambda w: w.width)
+            cut = baseline_label(widest.original_text[:4] + ".", self.theme, size=widest.font_size,
+                                 color=widest.get_fill_color())
+            cut.move_to(widest).align_to(widest, DOWN)
+            widest.become(cut)
+            widest.text, widest.original_text = cut.text, cut.original_text
 
     def _caption(self, sentence, matrix, placement: str = "above"):
         """The sentence in quotes, sized to the matrix as drawn: over its left ("above"), or beside
@@ -652,11 +698,7 @@ class EmbeddingsScene(ExplainerScene):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""
         ex, th = self.example, self.theme
         line = note("same row, different neighbours", th, size=28 if self.reading_layout == "side" else 24, color=th.focus)
-        if self.reading_layout == "side":  # centred under the matrices, halfway down the room under them
-            grids = VGroup(*(g for _, g in self.inputs))
-            line.next_to(grids, DOWN, buff=0.35).set_x(0)
-            line.set_y(min(line.get_y(), (grids.get_bottom()[1] + LOWEST) / 2))
-        elif self.reading_layout != "above":  # in the captions' column, between the two sentences (under a lone one)
+        if self.reading_layout not in ("side", "above"):  # in the captions' column, between the two sentences (under a lone one)
             first = self.inputs[0][0]
             room = config.frame_width / 2 - 0.5 - first.get_left()[0]
             if line.width > room:
@@ -664,7 +706,7 @@ class EmbeddingsScene(ExplainerScene):
             line.next_to(first, DOWN, buff=0.4).align_to(first, LEFT)
             if len(self.inputs) > 1:
                 line.set_y((self.inputs[0][1].rects.get_bottom()[1] + self.inputs[1][1].rects.get_top()[1]) / 2)
-        else:  # on the heading's line, at the right
+        else:  # on the heading's line, at the right (side by side, the matrices fill the stage)
             line.next_to(self.heading, RIGHT, buff=0.6).align_to(self.heading, DOWN)
             line.shift(RIGHT * (config.frame_width / 2 - 0.4 - line.get_right()[0]))
         # each sentence's neighbours boxed together, one sentence after the other (grown, the words

@@ -231,7 +231,8 @@ class ScoresScene(ExplainerScene):
             self.plane.figures.append(own)
             # (in two cues: the length pointed at as it is said, then the angle as it is named)
             self.narrate(f"That shadow is its length, {format_number(proj.length_a)},",
-                         during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.2)),
+                         # (coloured, not grown: grown, it printed over the axis' "1.0", r14)
+                         during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.0)),
                                 0.0, 1.0), during(FadeIn(in_plane), 0.0, 0.4),
                          during(self.plane.highlight(focus), 0.2, 0.8), run_time=1.6)
             self.narrate("times cos theta, theta the angle between them.",
@@ -303,6 +304,9 @@ class ScoresScene(ExplainerScene):
             for m in first_construction:
                 m.save_state()
             dim_first = [m.animate.set_opacity(0) for m in first_construction]  # (gone: one pair at a time)
+            # the worked pair's products step back too: beside the other pairs, "tech 1.30×0.00" read
+            # as mouse·keyboard (r14)
+            dim_first += [m.animate.set_opacity(0.3) for m in self._products_shown()]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -403,7 +407,7 @@ class ScoresScene(ExplainerScene):
                      during(AnimationGroup(body[0].animate.set_opacity(0.25), *(m.animate.set_opacity(0.4) for m in body[1:]),
                                            *(m.animate.set_opacity(0) for m in aside)),
                             0.0, 0.15),
-                     during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=4.5)
+                     during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=3.0)
         self.narrate("and how long they are.",
                      stretch.animate(rate_func=linear).set_value(len(lengths) - 2), run_time=0.4 + 0.9 * (len(lengths) - 2))
         # the way back to the true arrow said as it is made (a silent return read as a pause)
@@ -433,7 +437,12 @@ class ScoresScene(ExplainerScene):
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
             lines = (Line(origin, b_tip), Line(origin, tip))
             counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
-            parts.add(Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3))
+            arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
+            middle = arc.point_from_proportion(0.5) - origin
+            # its letter stays on it as it turns, where the true one's stands (r14: only the arc turned)
+            # (not in a narrow angle: there the letter sat on the arrows)
+            parts.add(arc, *([label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)]
+                             if 25.0 <= now.angle <= 155.0 else []))
         return parts
 
     def _products_shown(self) -> list:
@@ -609,6 +618,10 @@ class ScoresScene(ExplainerScene):
                 placer.avoid_segment(self.plane.c2p(pr.a), self.plane.c2p(pr.foot))
         this, other = (proj.a, proj.b) if of else (proj.b, proj.a)
         tip, origin = self.plane.c2p(this), self.plane.origin
+        # off both arrows of the pair (the focus word's arrow ran through "|keyboard| = 1.80", r14)
+        for end in (this, other):
+            if np.linalg.norm(end) > 1e-9:
+                placer.avoid_segment(origin, self.plane.c2p(end))
         along = (tip - origin) / np.linalg.norm(tip - origin)
         away = np.array([along[1], -along[0], 0.0])
         if np.dot(self.plane.c2p(other) - origin, away) > 0:
@@ -622,6 +635,21 @@ class ScoresScene(ExplainerScene):
         if bold is not None:
             placer.avoid_segment(bold.get_start(), bold.get_end())
         placer.place(mark, origin + 0.5 * (tip - origin), -away)
+        focus_arrow = [origin + t * (self.plane.c2p(other) - origin) for t in np.linspace(0.0, 1.0, 41)]
+
+        def crossed(mob) -> bool:  # the focus word's arrow through the label
+            left, bottom, right, top = box_of(mob, 0.05)
+            return any(left <= x <= right and bottom <= y <= top for x, y, _ in focus_arrow)
+
+        if crossed(mark):  # in one line between the two arrows: in two, narrower
+            colour = vec.body.get_color()
+            stacked = VGroup(label(f"|{word}|", self.theme, size=22, color=colour),
+                             label(f"= {text}", self.theme, size=22, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            taken = [box_of(m, 0.06) for m in placed if len(m.family_members_with_points())]
+            for t in (0.5, 0.6, 0.4, 0.7, 0.3):  # beside the partner's arrow, on the focus word's side
+                stacked.next_to(origin + t * (tip - origin), -away, buff=0.15 + SHADOW_GAP + 0.05)  # (off the shadow too)
+                if not crossed(stacked) and not any(boxes_overlap(box_of(stacked), b) for b in taken):
+                    return stacked
         return mark
 
     @staticmethod
@@ -667,11 +695,10 @@ class ScoresScene(ExplainerScene):
         # each row named by the partner alone, the focus word written once over them ("mouse ·"):
         # narrower labels leave the numbers larger
         table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
-                           col_labels=["shadow", "in\nplane", f"all {ex.d}\ndims"], value_scale=self.score_scale,
+                           col_labels=["shadow", "plane", f"{ex.d} dims"], value_scale=self.score_scale,
                            cell_w=0.82, cell_h=0.62, number_size=29)
-        # (numbers 1.4 × a table's usual size, the columns' names in two lines and a little smaller:
-        # in one line at the numbers' size, they widened the columns, and the numbers shrank with
-        # them to fit the room left of the plane)
+        # (numbers 1.4 × a table's usual size; the columns' names in one line, short, on one baseline:
+        # in two lines, "all 4 / dims" and "in / plane" stood ragged beside "shadow", r14)
         # the shadows are lengths, not dot products: not coloured on the scores' scale
         for k in range(len(partners)):
             table.cell(k, 0)[0].set_fill(opacity=0)
@@ -732,7 +759,7 @@ class ScoresScene(ExplainerScene):
         # short arrow from the row's box to it)
         note = self._row_sum_note(row)
         note_place(note)
-        pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.04, buff=0.0, stroke_width=3,
+        pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.12, buff=0.0, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35, color=th.text)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
         # the row added up along its cells
@@ -746,13 +773,12 @@ class ScoresScene(ExplainerScene):
                      run_time=1.6, wait=1.0)
 
     def _row_sum_note(self, row) -> VGroup:
-        """What the focus row adds up to, and under it, in short lines, what weights would add up to."""
+        """What the focus row adds up to, and what weights would add up to, in one line (placed
+        apart: the sum beside the row, the line under the table)."""
         th = self.theme
-        # (what weights would add up to in short lines, no wider than the sum: wider, the note took
-        # room from the table beside it, and its words outgrew its rows)
+        # (in three short lines under the sum, it wrapped at the frame's right edge, r14)
         return VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)}", th, size=28),
-                      VGroup(*(label(line, th, size=22, color=th.focus) for line in ("(weights", "would sum", "to 1)"))
-                             ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+                      label("(weights would sum to 1)", th, size=22, color=th.focus))
 
     def _scores_to_the_fore(self, i: int) -> tuple:
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
@@ -767,7 +793,7 @@ class ScoresScene(ExplainerScene):
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
         # the note's room beside the table (whatever its number): the row's sum, when it is said
         row = self.first.simple.scores[i]
-        sigma_w = 0.0 if adds_up_to_one(row, scores.decimals) else self._row_sum_note(row).width + 0.35  # (and its arrow)
+        sigma_w = 0.0 if adds_up_to_one(row, scores.decimals) else self._row_sum_note(row)[0].width + 0.35  # (and its arrow)
         words_w = max(lab.width for lab in x.row_labels) if len(x.row_labels) else 0.0
         words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
         body_w, body_h = scores.rects.width, scores.rects.height
@@ -808,11 +834,14 @@ class ScoresScene(ExplainerScene):
                                                   self.scores_name.animate.become(name)]), run_time=1.6)
 
         def beside_row(note):
-            # right of the row it adds up (its box), the sum level with the row: under the table's
-            # name, it was far from the row
-            note.next_to(target.rects, RIGHT, buff=0.6)
-            note.shift(UP * (target.row(i).get_y() - note[0].get_y()))
-            note.shift(UP * max(0.0, bottom - note.get_bottom()[1]))  # (a low row: the note no lower than the stage)
+            # the sum right of the row it adds up (its box), level with the row: under the table's
+            # name, it was far from the row; what weights would add up to on the name's line, after it
+            total, weights = note
+            total.next_to(target.rects, RIGHT, buff=0.6)
+            total.set_y(target.row(i).get_y())
+            weights.next_to(name, RIGHT, buff=0.35)
+            weights.shift(UP * (baseline(name) - baseline(weights)))
+            weights.shift(LEFT * max(0.0, weights.get_right()[0] - (config.frame_width / 2 - 0.3)))
             return note
 
         return keys, queries, beside_row
