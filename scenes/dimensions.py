@@ -31,8 +31,8 @@ from scenes.projections import feature_names, hopping_term
 from scenes.staging import fit_region, numbers_larger
 
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
-# the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 18 that reads
-SMALLEST_ZOOM = 0.84
+# the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 22 that reads
+SMALLEST_ZOOM = 1.0
 MARGIN_X = 0.3  # the layout's margin at either side of the frame
 SAFE_MARGIN_X = 0.45  # the weights' layout, which fills the frame's width: clear of its edges
 # X, the learned matrices, Q, K and V in one row across the frame: numbers a little larger than
@@ -40,6 +40,9 @@ SAFE_MARGIN_X = 0.45  # the weights' layout, which fills the frame's width: clea
 OPENING_NUMBER_SIZE = 24
 OPENING_SHAPES_SIZE = 40  # the shapes' line under them
 SLOT_SHAPES_SIZE = 34  # the scores' shapes, left of Kᵀ (as far as the place allows)
+OUTPUT_SHAPES_SIZE = 36  # the weights' product's shapes under Weights | V | Output (the opening's line is 40, fitted)
+OUTPUT_MARGIN_X = 0.8  # Weights | V | Output clear of the frame's sides by this much
+LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's row names than the sweep's gap
 ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
 
 
@@ -132,13 +135,27 @@ class DimensionsScene(ExplainerScene):
         base = max(m.get_bottom()[1] for m in dim_names)
         for m in dim_names:  # one baseline, however tall each word is
             m.shift(UP * (base - m.get_bottom()[1]))
-        raised = set()
-        for j in range(1, len(dim_names)):  # two names that would run together ("grammarmood"): the wider one a line up
-            left, right = dim_names[j - 1], dim_names[j]
-            if j - 1 not in raised and right.get_left()[0] - left.get_right()[0] < 0.15:
-                k = j if right.width >= left.width else j - 1
-                dim_names[k].shift(UP * (dim_names[k].height + 0.08))
-                raised.add(k)
+        # two names that would run together ("grammarmood") edge apart along their one baseline, each
+        # still over its own column (a name a line up read as a bug, r14): pushed right where they
+        # meet, then back from the table's right edge; only where that fails, the wider one a line up
+        gap, centres = 0.15, [x.cell(0, j).get_x() for j in range(len(dim_names))]
+        spots = list(centres)
+        for j in range(1, len(spots)):
+            spots[j] = max(spots[j], spots[j - 1] + (dim_names[j - 1].width + dim_names[j].width) / 2 + gap)
+        spots[-1] = min(spots[-1], x.rects.get_right()[0] - dim_names[-1].width / 2)
+        for j in range(len(spots) - 2, -1, -1):
+            spots[j] = min(spots[j], spots[j + 1] - (dim_names[j + 1].width + dim_names[j].width) / 2 - gap)
+        if all(abs(spot - c) < x.cell_w / 2 for spot, c in zip(spots, centres)):
+            for m, spot in zip(dim_names, spots):
+                m.set_x(spot)
+        else:
+            raised = set()
+            for j in range(1, len(dim_names)):
+                left, right = dim_names[j - 1], dim_names[j]
+                if j - 1 not in raised and right.get_left()[0] - left.get_right()[0] < gap:
+                    k = j if right.width >= left.width else j - 1
+                    dim_names[k].shift(UP * (dim_names[k].height + 0.08))
+                    raised.add(k)
         x.remove(x.col_labels)
         x.col_labels = dim_names
         x.add(dim_names)
@@ -180,6 +197,32 @@ class DimensionsScene(ExplainerScene):
         formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
         whole = VGroup(formula, blocks, self.w_blocks)
         formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
+        # where it keeps the numbers readable: each learned matrix stays up, the matrix it makes
+        # under it (r14: W_Q gave way to Q in its own place), X level with Q, K and V, the shapes'
+        # line above X. Q's, K's and V's column names are W's (the same d_k columns): not drawn twice
+        side_by_side = {id(m): m.get_center() for m in (formula, *blocks, *self.w_blocks)}
+        for pair, block in zip(self.w_blocks, blocks[1:]):
+            pair[1].arrange(RIGHT, buff=0.2).next_to(pair[0].rects, DOWN, buff=0.06)
+            block[1].next_to(block[0].rects, DOWN, buff=0.12)
+            block.shift(pair[1].get_bottom() + DOWN * 0.12 - block[0].rects.get_top())
+        blocks[0].shift(UP * (self.q1.rects.get_top()[1] - x.rects.get_top()[1]))
+        room = self.w_blocks[0].get_left()[0] - 0.4 - blocks[0].get_left()[0]
+        formula.scale(min(1.0, room / formula.width))
+        formula.move_to([blocks[0].get_x(), (self.w_blocks.get_top()[1] + x.col_labels.get_top()[1]) / 2, 0.0])
+        floor = 22 / OPENING_NUMBER_SIZE  # the least fitted scale at which the tables' numbers still read
+        self.stacked = min((config.frame_width - 0.4) / whole.width, (2.9 - BOTTOM) / whole.height) >= 1.01 * floor
+        if self.stacked:
+            for g in (self.q1, self.k1, self.v1):
+                g.col_labels.set_opacity(0.0)  # W's column names over them say them (carried later, shown)
+        else:  # as before: each learned matrix where what it makes will stand, the line under them
+            for block in blocks:
+                block[1].next_to(block[0].rects, DOWN, buff=0.2)
+            for pair in self.w_blocks:
+                pair[1].arrange(DOWN, buff=0.08).next_to(pair[0].rects, DOWN, buff=0.15)
+            for m in (formula, *blocks, *self.w_blocks):
+                m.move_to(side_by_side[id(m)])
+            formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
+            formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
         fit_to_frame(whole, margin_x=0.2, top=2.9, bottom=BOTTOM, grow=1.4)
         self.names1 = tags
         self.formula = formula
@@ -215,10 +258,17 @@ class DimensionsScene(ExplainerScene):
         # where the word's numbers then appear: the picture is never empty, and no box flies over X
         rest = [m for m in rest if all(m is not g.col_labels for g in (self.q1, self.k1, self.v1))]
         w_rows = [part for b in self.w_blocks for part in (*(m for m in b[0].submobjects if m is not b[0].col_labels), b[1])]
-        self.narrate(said[1], Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
-                     Vanish(self.w_blocks, gone=(0.15, 0.35), parts=w_rows),
-                     *(during(ReplacementTransform(box, target), 0.3 + 0.05 * k, 0.6 + 0.05 * k)
-                       for k, (box, target) in enumerate(zip(w_boxes, targets))),
+        w_go = ([] if self.stacked else
+                [Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
+                 Vanish(self.w_blocks, gone=(0.15, 0.35), parts=w_rows)])
+        # (stacked: the box on each W gives way to the one on the word's row under it; narrowing on
+        # its way down, it crossed W's name)
+        box_moves = ([AnimationGroup(during(FadeOut(box), 0.3 + 0.05 * k, 0.45 + 0.05 * k),
+                                     during(FadeIn(target), 0.45 + 0.05 * k, 0.6 + 0.05 * k))
+                      for k, (box, target) in enumerate(zip(w_boxes, targets))] if self.stacked else
+                     [during(ReplacementTransform(box, target), 0.3 + 0.05 * k, 0.6 + 0.05 * k)
+                      for k, (box, target) in enumerate(zip(w_boxes, targets))])
+        self.narrate(said[1], *w_go, *box_moves,
                      Vanish(made, back=(0.65, 0.8), parts=own), Vanish(made, back=(0.8, 1.0), parts=rest),
                      run_time=3.0)
         self.one_word_rows = VGroup(x_box, *targets)
@@ -260,9 +310,11 @@ class DimensionsScene(ExplainerScene):
         i = self.focus_row(s)
         j = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
         self.worked = (i, j)
-        whole.shift(RIGHT * 100)  # a trial ledger, with all the room it wants
-        ledger_width = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
-                                    sum_colour=th.focus).ledger.width
+        whole.shift(RIGHT * 100)  # a trial ledger, with all the room it wants, as large as it will be written
+        trial = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
+                             sum_colour=th.focus)
+        trial.grow_ledger(self._ledger_growth(trial))
+        ledger_width = trial.ledger.width + LEDGER_EXTRA_GAP
         whole.shift(LEFT * 100)
         max_w, max_h = config.frame_width - 2 * MARGIN_X, 3.0 - BOTTOM
         for _ in range(60):
@@ -293,7 +345,7 @@ class DimensionsScene(ExplainerScene):
         top = max(self.kt.rects.get_bottom()[1] - 0.15 - (p.d_k - 1) * h, BOTTOM + n * h)
         k_down = np.array([self.scores.rects.get_right()[0] - k.rects.get_right()[0], top - k.rects.get_top()[1], 0.0])
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
-                                self.formula, self.inner_marks,
+                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                 self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
                   *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), run_time=1.5)
         self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
@@ -313,9 +365,12 @@ class DimensionsScene(ExplainerScene):
                              sum_colour=th.focus)
         # the worked products as large as the tables' numbers (the sweep writes them for tables at
         # their own size: these were fitted larger), no taller than Kᵀ's rows they stand beside
-        row_step = self.kt.cell(0, 0).height
-        sweep.grow_ledger(max(1.0, min(self.kt.number(0, 0).font_size / sweep.sums[0].font_size,
-                                       0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums]))))
+        sweep.grow_ledger(self._ledger_growth(sweep))
+        # a little further from Kᵀ's row names than the sweep puts it ("Σ 2.565 k1" read as one), where
+        # the frame has the room
+        extra = min(LEDGER_EXTRA_GAP, sweep.ledger.get_left()[0] - (-config.frame_width / 2 + 0.25))
+        if extra > 0:
+            sweep.ledger.shift(LEFT * extra)
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
         # the camera in on the row, the column, the cell and the ledger: the worked number reads
         # (its moves one by one: played as one group, the heading would leave the scene's top level and
@@ -362,6 +417,13 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
+
+    def _ledger_growth(self, sweep) -> float:
+        """How much larger the worked score's lines are written than the sweep's default: as large
+        as Kᵀ's numbers, no taller than Kᵀ's rows they stand beside."""
+        row_step = self.kt.cell(0, 0).height
+        return max(1.0, min(self.kt.number(0, 0).font_size / sweep.sums[0].font_size,
+                            0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums])))
 
     def _shape_line(self, left: tuple, right: tuple, result: bool = True):
         """"(n × k)·(k × m) = (n × m)" (without " = (n × m)" if not `result`), the two inner sizes
@@ -416,13 +478,16 @@ class DimensionsScene(ExplainerScene):
                              col_labels=feature_names("v", p.d_v), label_color=th.output, **cells)
         numbers_larger(self.v, cells["number_size"])  # (a negative value as large as the others)
         numbers_larger(self.out, cells["number_size"])
-        # the product's shapes and what the output's width means, one line centred under the tables
+        # the product's shapes centred under the tables, as large as the opening's line (r14: one
+        # small line with the note beside it); what the output's width means on a line under it
         self.shapes = self._shape_line((n, n), (n, p.d_v))
+        self.shapes.scale(OUTPUT_SHAPES_SIZE / self.shapes.font_size)
         self.per_word = label(f"{p.d_v} numbers per word, " + (f"not {ex.d}" if p.d_v != ex.d else "as many as X"), th,
-                              size=26)
+                              size=28)
         # and the projection that sets that width, shown as "the projections control the space" is said
         self.wv_tag = self._tag("W_V", f"{ex.d} × {p.d_v}", th.value)
-        shapes_line = VGroup(self.shapes, self.per_word, self.wv_tag).arrange(RIGHT, buff=0.6)
+        shapes_line = VGroup(self.shapes, VGroup(self.per_word, self.wv_tag).arrange(RIGHT, buff=0.6)).arrange(DOWN,
+                                                                                                                buff=0.2)
         self.v_tag = self._tag("V", f"{n} × {p.d_v}", th.value)
         self.out_tag = self._tag("Output", f"{n} × {p.d_v}", th.output)
         tables = VGroup(self.weights, self.v, self.out)
@@ -456,7 +521,9 @@ class DimensionsScene(ExplainerScene):
         self.scaled_tag_big, self.weights_tag = scaled_tag.copy().scale(1 / self.table_zoom), weights_tag.copy().scale(1 / self.table_zoom)
         for tag in (self.scaled_tag_big, self.weights_tag):
             tag.next_to(self.weights.rects, DOWN, buff=0.2)
-        fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), left, right, top=3.0,
+        # (centred, clear of the frame's edges by OUTPUT_MARGIN_X: r14's output stood 25 px from the right edge)
+        edge = config.frame_width / 2 - OUTPUT_MARGIN_X
+        fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), -edge, edge, top=3.0,
                    bottom=BOTTOM, grow=1.3)
         self.out.clear_fills()
         # while the weights are made they have the frame to themselves, in its centre; they move to
@@ -563,6 +630,8 @@ class DimensionsScene(ExplainerScene):
         for k, t in enumerate(pieces):
             parts += ([label("+", th, size=size)] if k else []) + [t]
         parts.append(tail)
+        if decimals > self.weights.decimals:  # the table shows 0.62 where the sum uses 0.617: say so
+            parts.append(label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted))
         width = config.frame_width - 2 * SAFE_MARGIN_X
         line = VGroup(*parts).arrange(RIGHT, buff=0.14)
         if line.width > width:  # two lines, split after the middle term

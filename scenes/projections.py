@@ -15,6 +15,7 @@ from manim import (
     Write, config,
 )
 
+from attention_math.breakdown import dot_product
 from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
@@ -24,15 +25,15 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import WORD_SIZE, LabelPlacer, box_of, fit_width, near_zero, plane_in_region
-from scenes.motion import Carry, ProductSweep, build_rows, during, fade_out, hidden_while_zoomed, hop_through
+from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
+from scenes.motion import Carry, ProductSweep, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
-QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.6, 1.3, 0.6
+QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
 STRIP_WORD_SIZE = 28
 STRIP_NUMBER_SIZE = 30
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
@@ -120,7 +121,10 @@ class ProjectionsScene(ExplainerScene):
         names = VGroup(label("X", th, size=26).next_to(self.x.col_labels, LEFT, buff=0.35),
                        label("W_Q  (learned)", th, size=24, color=th.query).next_to(self.w_q.col_labels, LEFT, buff=0.25)
                        .align_to(self.w_q.row_labels, RIGHT),
-                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, UP, buff=0.12))
+                       # left of Q's first row, in the gap from X: above Q it stood in the corridor the
+                       # worked sum travels along to its cell ("1.35" passed over it, r14)
+                       label("Q", th, size=26, color=th.query).next_to(self.q.rects, LEFT, buff=0.2)
+                       .align_to(self.q.rects, UP))
         fit_to_frame(VGroup(layout, names), top=3.0, bottom=BOTTOM, grow=1.3)
         # X stays centred and large, as the previous scene left it, while it is the subject; it moves
         # to its place in the product when the learned matrix comes
@@ -170,7 +174,7 @@ class ProjectionsScene(ExplainerScene):
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
                   *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
-                     build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens), wait=0.5)
+                     build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens))
         self.query_product, self.names = layout, names
 
     def keys_and_values(self):
@@ -318,12 +322,22 @@ class ProjectionsScene(ExplainerScene):
         # between its dashes (two solid arrows there read as one)
         if not query_vec.is_dot:
             solid = query_vec.body
-            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.16, dashed_ratio=0.6,
+            # dotted (short dashes): the own key, drawn over it, reads as a second arrow (r14)
+            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.07, dashed_ratio=0.5,
                                 color=th.query, stroke_width=QUERY_WIDTH).add_tip(tip_length=0.22)
             query_vec.remove(solid)
             query_vec.body = dashed
             query_vec.add_to_back(dashed)
-        self.qk_plane.arrow_for(ex.focus).body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(1.5)
+        # the own key OVER the dotted query, with a background-coloured outline: at a degree or two
+        # apart (mouse's key and query) the two then read as two arrows, not one (r14)
+        own_body = self.qk_plane.arrow_for(ex.focus).body
+        own_body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
+        if ex.focus in self.qk_plane.vectors and not query_vec.is_dot:
+            halo = own_body.copy().set_stroke(color=th.background, width=OWN_KEY_WIDTH + 7).set_z_index(2.9)
+            if getattr(halo, "tip", None) is not None:
+                halo.tip.set_fill(th.background).set_stroke(color=th.background, width=7)
+            self.qk_plane.arrow_for(ex.focus).add_to_back(halo)
+            self.own_halo = halo
         figure = self.qk_plane.projection(proj, th.query)
         self.qk_figure = figure
         # the reach along the key and the key's length written on the picture (nothing when a zero
@@ -373,8 +387,13 @@ class ProjectionsScene(ExplainerScene):
             away = np.array([along[1], -along[0], 0.0])
             if word is not None and np.dot(word.get_center() - origin, away) > 0:
                 away = -away
+            # the shadow as a bar beside the key (on it, under the key drawn over the query, it was
+            # hidden; along it, three arrows lay on top of each other), the reach by the bar
+            beside = away / np.linalg.norm(away) * 0.16
+            own_figure.bold.shift(beside)
+            placer.avoid_segment(origin + beside, own_foot + beside)
             own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
-            placer.place(own_reach, (origin + own_foot) / 2, away)
+            placer.place(own_reach, (origin + own_foot) / 2 + beside, away)
             own_length = label(f"|{ex.focus}| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
             # past the key's tip, on the side away from the query's shadow (by its name it stood off the plot)
             placer.place(own_length, own_end, along / np.linalg.norm(along) + 0.8 * away / np.linalg.norm(away))
@@ -396,14 +415,30 @@ class ProjectionsScene(ExplainerScene):
             label(f"{p.d_k} numbers per query and key:", th, size=22),
             label(f"this plot shows {plane.names[0]}, {plane.names[1]}", th, size=22)).arrange(DOWN, buff=0.1)
         # the worked score: the reach times the key's length
-        def worked_product(reach_along: float, length_of: float, product: float, decimals: int) -> VGroup:
-            return VGroup(*([label("in this view:", th, size=26)] if not plane.exact else []),
+        def worked_product(reach_along: float, length_of: float, product: float, decimals: int, key: int) -> VGroup:
+            line = VGroup(*([label("in this view:", th, size=26)] if not plane.exact else []),
                           label(shortest(reach_along, decimals), th, size=32, color=th.query), label("×", th, size=32),
                           label(shortest(length_of, decimals), th, size=32, color=th.key), label("=", th, size=32),
                           label(format_number(product), th, size=32)).arrange(RIGHT, buff=0.12)
+            if not plane.exact:
+                return line
+            # under it, the same score as the sum of products (q's numbers as the row above writes
+            # them, the key's): the dot product checks from the screen, not only from the picture
+            terms = dot_product(p.q[i], p.k[key])
+            places_ = max(2, terms.decimals)
+            # one term a line ("= 1.35·1.90", "+ 1.25·(−0.10)"): on one line it had to shrink to the column
+            lines = VGroup()
+            for c, (a, b) in enumerate(zip(terms.a, terms.b)):
+                b_text = shortest(b, places_)
+                lines.add(VGroup(label("+" if c else "=", th, size=30),
+                                 label(shortest(a, places_), th, size=30, color=th.query), label("·", th, size=30),
+                                 label(b_text if not b_text.startswith("−") else f"({b_text})", th, size=30,
+                                       color=th.key)).arrange(RIGHT, buff=0.08))
+            lines.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
+            return VGroup(line, lines).arrange(DOWN, buff=0.12, aligned_edge=RIGHT)
 
-        formula = worked_product(proj.shadow, proj.length_b, worked, places)
-        own_formula = worked_product(own_proj.shadow, own_proj.length_b, own_worked, own_places)
+        formula = worked_product(proj.shadow, proj.length_b, worked, places, best)
+        own_formula = worked_product(own_proj.shadow, own_proj.length_b, own_worked, own_places, i)
         # the left 40 % of the frame, top to bottom: the query, its scores one word a line, and the
         # worked score under them; each no wider than the column on its own (a long query, 8
         # numbers, shrinks itself, not the scores with it)
@@ -412,7 +447,7 @@ class ProjectionsScene(ExplainerScene):
             fit_width(row, left_right - left_edge)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.12),
                       VGroup(k_name, score_row).arrange(DOWN, buff=0.2), formula,
-                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.35)
+                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.25)
         fit_region(left, left_edge, left_right, grow=1.3)
         own_formula.scale(formula.height / own_formula.height).move_to(formula)  # (the same glyphs, the same place)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
@@ -443,7 +478,7 @@ class ProjectionsScene(ExplainerScene):
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
         self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
                      *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
-                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=2.0)
+                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=1.7)
         own_box = VGroup()
         # the best other key's working and the own key's take turns (one drawing, one product at a time)
         def drawn_parts(fig, extra) -> list:  # what of a projection's working is on screen, piece by piece
@@ -488,8 +523,13 @@ class ProjectionsScene(ExplainerScene):
         query_vec.set_z_index(0)
         figure.set_z_index(0)
         self.qk_plane.arrow_for(ex.focus).body.set_z_index(0)
+        if getattr(self, "own_halo", None) is not None:
+            self.own_halo.set_z_index(0)
         self.bring_to_front(query_vec)
-        self.clear_with_next_play()
+        # the scores' strip stays while the rest goes: its numbers travel into the comparison,
+        # where they are divided and turned into the learned weights (compare_attention)
+        self.score_strip = score_row
+        self._clearing = Veil(self, keep=[score_row])
 
     def _clear_ticks(self, tips: np.ndarray) -> None:
         """A tick number under an arrowhead (cat's head over the "2") moves across its axis, or,
@@ -545,9 +585,9 @@ class ProjectionsScene(ExplainerScene):
         i = self.focus_row(s)
         d, d_k = ex.d, s.projected.d_k
         root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
-        specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ / √{d})", th.text),
-                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"softmax(Q·Kᵀ / √{d})", th.query),
-                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}", f"softmax(Q·Kᵀ / √{d_k})",
+        specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"X·Xᵀ ÷ √{d}", th.text),
+                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"Q·Kᵀ ÷ √{d}", th.query),
+                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}", f"Q·Kᵀ ÷ √{d_k}",
                   th.query)]
         # each row's bars: its colour (the simplified grey; the learned at d paler, at d_k full)
         looks = [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)]
@@ -560,49 +600,83 @@ class ProjectionsScene(ExplainerScene):
             self.shown.append(row)
             rows.append(row)
             # (larger than the tables' words: the rows and the bars under them share the height)
+            # one line, level with its row (r14: two lines of small text, its cause stranded at the right)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
-            # (apart enough that a frame round the formula clears the name above it)
-            title.arrange(DOWN, buff=0.2, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
+            title.arrange(RIGHT, buff=0.25, aligned_edge=DOWN).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
             title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
-        causes = VGroup(label("W_Q, W_K", th, size=26, color=th.query),
+        causes = VGroup(label("changed by W_Q, W_K", th, size=26, color=th.query),
                         VGroup(label(f"d_k = {d_k}:", th, size=26, color=th.focus),
-                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(DOWN, buff=0.1,
-                                                                                                 aligned_edge=LEFT))
-        # each cause right of the rows, level with the gap between the two rows it tells apart (and
-        # with the arrows of the weights it moves); in the names' column it stood apart from both rows
-        rows_right = rows[0].rects.get_right()[0]
-        for cause, (upper, lower) in zip(causes, zip(rows, rows[1:])):
-            cause.move_to([rows_right + 0.35 + cause.width / 2,
-                           (upper.rects.get_bottom()[1] + lower.rects.get_top()[1]) / 2, 0.0])
+                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(RIGHT, buff=0.15))
+        # each cause a coloured tag in the names' column, under the name of the row it makes differ
+        # from the one above (r14: right of the rows, stranded at the frame's edge)
+        for cause, k in zip(causes, (1, 2)):
+            cause.next_to(table[k][0][1], DOWN, buff=0.12).align_to(table[k][0][1], RIGHT)
+        # the learned row worked where it will stand: the scores (carried from the strip), ÷ √d,
+        # then softmax gives its weights (r14: the scores went and the weights came unlinked)
+        at_d = s.projected_at_d
+        score_line, scaled_line = (
+            vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H)
+            for values, name in ((at_d.scores[i], "projected_at_d.scores[focus]"),
+                                 (at_d.scaled[i], "projected_at_d.scaled[focus]")))
+        for line in (score_line, scaled_line):
+            line.shift(rows[1].rects.get_center() - line.rects.get_center())
+            self.shown.append(line)
+        numbers_larger([score_line, scaled_line], 30)
         # the changes seen as heights, not only read: under the rows, each word's three weights
         # as bars in its column (row order left to right, each row's colour, the simplified grey;
         # the learned at d_k full, the learned at d paler), growing as their row fills
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, causes, self.compare_bars), -6.4, 6.4, top=TOP, bottom=BOTTOM, grow=1.6)
+        fit_region(VGroup(table, causes, self.compare_bars, score_line, scaled_line), -6.4, 6.4, top=TOP, bottom=BOTTOM,
+                   grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
         # the third row's name and formula are written when d_k, its divisor, is taught
+        strip = getattr(self, "score_strip", None)
+        if strip is not None:  # the learned scores travel from their strip into the learned row's place
+            # each along its own line: right at its own height to under its column, then up into it
+            # (straight, the five crossed and printed over each other)
+            arrive = [during(FadeOut(strip.col_labels), 0.0, 0.3),
+                      *(during(Carry(strip.cell(0, j), score_line.cell(0, j),
+                                     [(0.5, np.array([score_line.cell(0, j).get_x(), strip.cell(0, j).get_y(), 0.0]))],
+                                     resize=(0.5, 1.0)), 0.2, 1.0) for j in range(len(tokens)))]
+            # the cells leave with their travelling copies (taken above); they go from the scene once the
+            # veil is down (removed now, a group the last play made of them and of the keys' arrows
+            # would be split, and the arrows would stay over the veil)
+            for j in range(len(tokens)):
+                strip.cell(0, j).set_opacity(0.0)
+        else:
+            arrive = [during(FadeIn(score_line), 0.5, 1.0)]
         self.narrate(f"Three versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
                      LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1])),
-                                 lag_ratio=0.4), run_time=1.5)
+                                 lag_ratio=0.4), *arrive, run_time=2.0)
+        if strip is not None:
+            self.remove(*(m for j in range(len(tokens)) for m in strip.cell(0, j)))
         self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
                      FadeIn(rows[0].col_labels), FadeIn(self.compare_bars[0]), self._fill_row(rows[0]),
                      self._grow_bars(0), run_time=1.8)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
         changed = [j for j in (gain, loss) if j is not None]
-        self.narrate("Now the learned scores,", Indicate(titles[1], color=th.query, scale_factor=1.1),
-                     self._fill_row(rows[1]), self._grow_bars(1), run_time=1.8)
-        # the divisor in both formulas coloured as it is said ("√4", the glyphs before the last ")"),
-        # back to the text's colour as the weights are compared
-        roots = [t[1][-2 - len(str(d)):-1] for t in titles[:2]]
-        self.narrate(f"divided by the same √{d} = {root_d}.",
-                     LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), run_time=1.5)
+        # (the cells themselves: carried in, each is in the scene on its own, not as part of the row)
+        score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
+        # the divisor in both formulas coloured as it is said ("√4", the glyphs at the end), back to
+        # the text's colour as the weights are compared; the learned row worked in turn as it is said:
+        # its scores, ÷ √d in place, then softmax's weights (one cue: the scene is at its length limit;
+        # in a Succession each part starts from what the one before left)
+        roots = [t[1][-1 - len(str(d)):] for t in titles[:2]]
+        self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}, then softmax.",
+                     during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
+                     during(LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), 0.25, 0.45),
+                     during(Succession(change_in_place(score_cells, scaled_line, grow=False),
+                                       AnimationGroup(during(FadeOut(scaled_line), 0.0, 0.3),
+                                                      during(self._fill_row(rows[1]), 0.25, 1.0),
+                                                      during(self._grow_bars(1), 0.25, 1.0))), 0.35, 1.0),
+                     run_time=4.5)
         uncolour = [r.animate.set_color(th.text) for r in roots]
         marks = VGroup()
         if changed:

@@ -220,7 +220,8 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
         "simple.weights[focus]", "projected_at_d.weights[focus]", "projected.weights[focus]"]
     text = " ".join(scene.captions)
     if example_key == "builtin":  # d = 4, d_k = 2
-        assert "divided by the same √4 = 2.00." in text
+        # the learned row worked where it stands: the scores, ÷ √d, then softmax
+        assert "Now the learned scores, divided by the same √4 = 2.00, then softmax." in text
         # each changed word said as a word ("the word 'and'"), not heard as part of the sentence
         assert ("The weights move: the word 'cat', 0.26 → 0.31, the word 'and', 0.09 → 0.03. "
                 "That change comes from W_Q and W_K alone.") in text
