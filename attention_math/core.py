@@ -50,11 +50,14 @@ class DotProductSpread:
 
     samples (count,): the dot products; spread: their standard deviation, which grows like √d
     (each is a sum of d independent products of variance 1, so its variance is d);
-    scaled: samples / √d, whose spread is about 1 for every d.
+    scaled: samples / √d, whose spread is about 1 for every d. a, b (count, d): the pairs, sample k
+    being a[k]·b[k] (one pair is worked by hand before the others).
     """
 
     d: int
     samples: np.ndarray
+    a: np.ndarray
+    b: np.ndarray
 
     @property
     def spread(self) -> float:
@@ -75,8 +78,9 @@ def dot_product_spread(d: int, count: int = 400, seed: int = 0) -> DotProductSpr
     rng = np.random.default_rng([seed, d])
     a, b = rng.standard_normal((count, d)), rng.standard_normal((count, d))
     samples = np.einsum("ij,ij->i", a, b)
-    samples.setflags(write=False)
-    return DotProductSpread(d, samples)
+    for array in (samples, a, b):
+        array.setflags(write=False)
+    return DotProductSpread(d, samples, a, b)
 
 
 def causal_mask(n: int) -> np.ndarray:

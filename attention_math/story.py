@@ -520,3 +520,36 @@ def product_of_written_differs(weights: np.ndarray, values: np.ndarray, decimals
     as_written = np.round(w, decimals) @ np.round(v, decimals)
     return any(format_number(a, decimals) != format_number(b, decimals)
                for a, b in zip(exact.ravel(), as_written.ravel()))
+
+
+class WorkedDotProduct(NamedTuple):
+    """One sampled pair of core.dot_product_spread, written out: its entries a, b and products a·b
+    (each at `decimals`, each product the written a × written b, rounded) and their total, the
+    sample as written."""
+    index: int
+    a: tuple
+    b: tuple
+    products: tuple
+    total: float
+
+
+def worked_dot_sample(d: int, count: int = 400, seed: int = 0, decimals: int = 2,
+                      least: float = 1.0) -> Optional[WorkedDotProduct]:
+    """The first of dot_product_spread(d, count, seed)'s pairs whose working checks as written:
+    each product the written entries' product, rounded; the products, as written, add up to the
+    sample as written; the sample at least `least` from 0 (its tick stands off the middle). The
+    pair the scaling scene works before the others rain in. None when no pair does."""
+    from attention_math.core import dot_product_spread
+
+    spread = dot_product_spread(d, count, seed)
+    a, b = spread.a, spread.b
+    unit = 10 ** decimals
+    for k in range(count):
+        wa = [written(v, decimals) for v in a[k]]
+        wb = [written(v, decimals) for v in b[k]]
+        products = [written(x * y / unit ** 2, decimals) for x, y in zip(wa, wb)]
+        total = float(spread.samples[k])
+        if abs(total) >= least and sum(products) == written(total, decimals):
+            return WorkedDotProduct(k, tuple(x / unit for x in wa), tuple(y / unit for y in wb),
+                                    tuple(p / unit for p in products), written(total, decimals) / unit)
+    return None

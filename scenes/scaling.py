@@ -20,7 +20,8 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, strongest_neighbour, written_difference,
+    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, strongest_neighbour, worked_dot_sample,
+    written_difference,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label
@@ -49,6 +50,8 @@ VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narr
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow)
 PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
 TAG_BUFF = 0.25
+PAIR_NUMBER_SIZE = 30  # the one worked pair's entries, products and sum
+PAIR_YS = (-0.1, -0.8, -1.7)  # its rows a, b, a×b: where the wider widths' rows come later
 ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
@@ -309,6 +312,48 @@ class ScalingScene(ExplainerScene):
                      run_time=2.0)
         return [boxes, tag, before, after, check, *words]
 
+    def worked_pair(self, pair, row: SpreadRow):
+        """The worked pair laid out in the room under our width's row (the wider rows come later): rows a, b
+        and their products, column by column, the products' sum at the right; and what drops onto the
+        row's axis (the sum as a label over a tick at its value). None when it would not fit at the floor."""
+        th = self.theme
+        cells = [[format_number(v) for v in pair.a], [format_number(v) for v in pair.b],
+                 [format_number(v) for v in pair.products]]
+        size = PAIR_NUMBER_SIZE
+        names = [label(t, th, size=size, color=th.muted) for t in ("a", "b", "a×b")]
+        column_w = max(label(t, th, size=size).width for line in cells for t in line) + 0.45
+        name_w = max(n.width for n in names) + 0.3
+        total_w = label(f"Σ = {format_number(pair.total)}", th, size=size).width + 0.4
+        width = name_w + column_w * len(pair.a) + total_w
+        room = (HALF_W - 0.4) - AXIS_LEFT
+        fit = min(1.0, room / width)
+        if size * fit < SMALLEST_TEXT:
+            return None
+        left, ys = AXIS_LEFT, PAIR_YS
+        rows = []
+        for r, line in enumerate(cells):
+            colour = th.focus if r == 2 else th.text
+            numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([left + name_w + column_w * (c + 0.5), ys[r], 0])
+                               for c, t in enumerate(line)))
+            names[r].move_to([left + name_w / 2, ys[r], 0])
+            rows.append((names[r], numbers))
+        entries = VGroup(VGroup(rows[0][0], rows[1][0]), rows[0][1], rows[1][1])
+        rule = VMobject(stroke_color=th.muted, stroke_width=2).set_points_as_corners(
+            [[left, (ys[1] + ys[2]) / 2, 0], [left + name_w + column_w * len(pair.a), (ys[1] + ys[2]) / 2, 0]])
+        products = VGroup(VGroup(rows[2][0], rule), rows[2][1])
+        total = VGroup(label("Σ =", th, size=size), label(format_number(pair.total), th, size=size, color=th.focus)).arrange(RIGHT, buff=0.15)
+        total.next_to(rows[2][1], RIGHT, buff=0.4).match_y(rows[2][1])
+        everything = VGroup(entries, products, total)
+        everything.scale(fit, about_point=np.array([left, ys[1], 0.0]))
+        # the sum over its tick on our width's axis (the tick one of the row's own: the sample's)
+        x = row.axis.n2p(pair.total)[0]
+        y = row.axis.get_y()
+        one_tick = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
+            [[x, y - row.tick_height / 2, 0], [x, y + row.tick_height / 2, 0]])
+        dropped = label(format_number(pair.total), th, size=SMALLEST_TEXT + 4, color=th.focus)
+        dropped.move_to([x, y + row.span() / 2 + 0.1 + dropped.height / 2, 0])  # over the ticks that rain in round it
+        return entries, products, total, dropped, one_tick
+
     def why_root_d(self):
         ex, th = self.example, self.theme
         spreads = [dot_product_spread(d) for d in (ex.d, *SPREAD_WIDTHS)]
@@ -356,15 +401,51 @@ class ScalingScene(ExplainerScene):
         for part in band_name[1:]:
             part.match_y(caption)
         self.clear_with_next_play()
-        # the widths (one after the other) as the vectors are named, their entries' kind as it is said;
-        # then each width's dot products
-        self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
-                     during(FadeIn(caption), 0.0, 0.2),
-                     during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
-                                        lag_ratio=0.4), 0.2, 0.6),
-                     during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
-        self.narrate("and the dot products of many pairs of them.",
-                     LaggedStart(*(FadeIn(r.ticks) for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
+        # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
+        # written) in the room the wider rows will have: its entries, their products, their sum, which
+        # drops onto our width's axis as a tick; then the other samples rain in, and the wider widths
+        first, others = self.spread_rows[0], self.spread_rows[1:]
+        pair = worked_dot_sample(spreads[0].d)
+        worked_pair = None if pair is None else self.worked_pair(pair, first)
+        if worked_pair is None:
+            self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
+                         during(FadeIn(caption), 0.0, 0.2),
+                         during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
+                                            lag_ratio=0.4), 0.2, 0.6),
+                         during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+            self.narrate("and the dot products of many pairs of them.",
+                         LaggedStart(*(FadeIn(r.ticks) for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
+        else:
+            entries, products, total, dropped, one_tick = worked_pair
+            self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
+                         during(FadeIn(caption), 0.0, 0.15), during(AnimationGroup(FadeIn(names[0]), Create(first.axis)), 0.1, 0.35),
+                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.25, 0.45),
+                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.45, 0.65),
+                         during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+            # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
+            # axis (its copy made only then: Carry puts it on screen as it begins)
+            n_cols = len(products[1])
+            columns = [SurroundingRectangle(VGroup(entries[1][c], entries[2][c], products[1][c]), color=th.focus, buff=0.1)
+                       for c in range(n_cols)]
+            self.narrate("Multiply entry by entry, and add:",
+                         during(FadeIn(products[0]), 0.0, 0.15), during(hop_through(columns), 0.0, 0.6),
+                         *(during(FadeIn(products[1][c], shift=DOWN * 0.15), (c + 0.3) * 0.6 / n_cols, (c + 0.7) * 0.6 / n_cols)
+                           for c in range(n_cols)),
+                         during(FadeIn(total), 0.72, 0.88), run_time=2.4)
+            # the other samples rain in; the wider widths' rows follow in a quick sweep
+            # (the sum dropped stays until the bands come: Carry puts it back in the scene as it ends)
+            self.narrate("one dot product; then many.",
+                         # (straight up at the right of the pair first, then along over the axis: never over its entries)
+                         during(AnimationGroup(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]),
+                                               Create(one_tick)), 0.0, 0.25),
+                         # (the sum's own digits gone as its copy leaves them: never two 1.16 overlapping)
+                         during(FadeOut(total), 0.0, 0.06), during(FadeOut(VGroup(entries, products)), 0.2, 0.3),
+                         during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.25, 0.45),
+                         during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
+                                            lag_ratio=0.4), 0.35, 0.6),
+                         during(FadeIn(ticks), 0.5, 0.65),
+                         during(LaggedStart(*(FadeIn(r.ticks, shift=DOWN * 0.5) for r in others), lag_ratio=0.5), 0.5, 1.0),
+                         run_time=2.5)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
         # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
@@ -374,7 +455,7 @@ class ScalingScene(ExplainerScene):
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
         self.narrate("The wider the vectors, the further the dot products spread out:",
-                     FadeIn(headers[0]),
+                     FadeIn(headers[0]), *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[3:])), 0.0, 0.1)]),
                      LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
                                    for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
                      during(FadeIn(band_name), 0.2, 0.45), run_time=2.6)
@@ -386,34 +467,26 @@ class ScalingScene(ExplainerScene):
                      LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                    for r, box in zip(roots, pair_boxes)), lag_ratio=0.45),
                      run_time=2.6)
-        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
+        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 2), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
         # one row's division worked under the column (the middle width's: its std and its √d carried down),
         # when it checks as written, on the axis labels' line, clear of their end
         k = min(1, len(spreads) - 1)
         worked = None
-        if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 1):
+        if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 2):
             size = STRIP_NUMBER_SIZE
             worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
                             label(format_number(scale_factor(spreads[k].d), 1), th, size=size),
-                            label(f"= {format_number(spreads[k].scaled_spread, 1)}", th, size=size, color=th.key))
-            worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to(roots, RIGHT)
-        # the carried std and √d go down beside the column, not over the rows' numbers below them: the std
-        # by the gap between the axes' ends and the column, √d by the column's right
-        if worked is not None:
-            above, below = self.spread_values[k].get_y() - 0.45, worked.get_y() + 0.45
-            by_gap = (axis_right + scaled_header.get_left()[0]) / 2
-            # (well clear of the column's right edge: the copy passes the wider widths' √d below it)
-            by_right = min(HALF_W - 0.12 - roots[k].width / 2, roots.get_right()[0] + 0.3 + roots[k].width / 2)
-        carried = [] if worked is None else [
-            during(Carry(self.spread_values[k], worked[0], keys=[(0.3, np.array([by_gap, above, 0.0])),
-                                                                  (0.75, np.array([by_gap, below, 0.0]))]), 0.0, 0.35),
-            during(Carry(roots[k], worked[2], keys=[(0.3, np.array([by_right, above, 0.0])),
-                                                    (0.75, np.array([by_right, below, 0.0]))]), 0.05, 0.4),
-            during(FadeIn(worked[1]), 0.25, 0.4), during(FadeIn(worked[3]), 0.45, 0.6)]
+                            label(f"= {format_number(spreads[k].scaled_spread, 2)}", th, size=size, color=th.key))
+            # (at the frame's right margin: clear of the axis labels' end on their line)
+            worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to([HALF_W - 0.3, 0, 0], RIGHT)
+        # the worked division fades in where it stands, its pair boxed until then (copies flying down
+        # passed over the column's own numbers below them)
+        carried = [] if worked is None else [during(FadeIn(worked, shift=UP * 0.1), 0.1, 0.45)]
         # the ticks close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
-        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes)), 0.0, 0.25), *carried,
+        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes[:k], *pair_boxes[k + 1:])), 0.0, 0.25),
+                     during(FadeOut(pair_boxes[k]), 0.4, 0.55), *carried,
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      # (quickly, once the worked division has its numbers: the column is never blank for long)
                      during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
@@ -440,23 +513,15 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.25, 1.0), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        # the same ±1 std on every row: each band outlined, all alike (softmax itself is the next scene's)
-        # (round the ticks under each bracket: an outline, never a fill over them)
-        outlines = [Rectangle(width=r.band.width, height=r.span() + 0.1, stroke_color=th.key, stroke_width=3,
-                              fill_opacity=0).move_to([r.band.get_x(), r.axis.get_y(), 0]) for r in self.spread_rows]
-        # (why that matters, softmax's weights piling onto one word, is shown once softmax is known:
-        # the softmax scene's last step)
-        # "the same size": our width's band's width as a ruler, laid on each wider width's band in turn,
-        # where it fits (whatever it shows is the samples' own spread); then the column that says so
-        # (taller than the bands: its ends read against each band's ends, its sides clear of the outlines)
-        ruler = Rectangle(width=outlines[0].width, height=outlines[0].height * 1.15, stroke_color=th.focus, stroke_width=4,
-                          fill_opacity=0).move_to(outlines[0])
-        stops = [o.get_center() for o in outlines]
+        # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
+        # (whatever it shows is the samples' own spread); then the column that says so. Brackets only: boxes
+        # round the bands were drawn over the ticks
+        ruler = self.spread_rows[0].band.copy().set_stroke(color=th.focus, width=7)
+        stops = [r.band.get_center() for r in self.spread_rows]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
         self.narrate("So the scaled scores keep the same spread, whatever d is.",
-                     during(LaggedStart(*(FadeIn(o) for o in outlines), lag_ratio=0.35), 0.0, 0.35),
                      # laid on each band in turn, fading out before it comes to the next (never across two rows)
-                     during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.3, 0.8),
+                     during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.0, 0.75),
                      during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
                                                               buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
-                     run_time=5.0)
+                     run_time=4.4)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
+    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
     SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
@@ -56,11 +56,32 @@ QUERIES_ROOM = 0.7  # at its left, for queries (written down the rows' words)
 SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labels, while its rows are worked
 CHART_GAP = 0.25  # between the eˣ row and the lower half (the bar chart's, then the weights' rows')
 BAR_VALUE_SIZE = 24  # each eˣ written on its bar
-BRACKET_SIZE = 26  # the chart's "gap" and "ratio"
+BRACKET_SIZE = 26  # the chart's gaps and "ratio"
+CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by side, and the gap between two words' groups
+DIV_LINE_SIZE = 30  # the worked "eˣ ÷ Σ = weight", the focus of its moment
+CHART_WORD_SIZE = 24  # the words under the chart's groups
+CHART_BRACKET_BUFF, CHART_BRACKET_STEP = 0.25, 0.6  # the brackets after their group, and from one's number to the next
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
+
+
+def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
+    """The next stage of a worked row in its own slot: `above`'s cells fade in there as they are (never
+    sliding over `above`, whose digits a passing copy would cover), then, left to right, each gives way
+    to `below`'s entry where it stands (carry_and_change's schedule from ARRIVE on: the number gone
+    before the new one comes). The ghost leaves the scene; `below` is in it at the end."""
+    shift = below.rects.get_center() - above.rects.get_center()
+    rects, numbers = above.rects.copy().shift(shift), above.numbers.copy().shift(shift)
+    n = len(rects)
+    anims = [during(FadeIn(VGroup(rects, numbers)), 0.0, ARRIVE)]
+    for j in range(n):
+        start = ARRIVE + (1.0 - ARRIVE - 0.3) * j / max(n - 1, 1)  # each change takes 0.3
+        anims += [during(FadeOut(rects[j]), start, start + 0.3), during(FadeOut(numbers[j]), start, start + 0.12),
+                  Vanish(below, back=(start, start + 0.3), parts=[below.rects[j]]),
+                  Vanish(below, back=(start + 0.15, start + 0.3), parts=[below.numbers[j]])]
+    return anims
 
 
 class SoftmaxScene(ExplainerScene):
@@ -222,10 +243,13 @@ class SoftmaxScene(ExplainerScene):
         exp_line = (in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
                                     label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
                     if parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places) else None)
-        div_line = (in_panel(VGroup(label(f"{format_number(parts.exps[big], places)} ÷ {format_number(parts.total, places)}",
-                                          th, size=26),
-                                    label(f"= {format_number(parts.weights[big], WORKED_WEIGHT_DECIMALS)}", th, size=26)),
-                             strip_w)
+        # (on one line under the weights' row, in the rounded row's slot, empty until then: larger than the
+        # panel beside the row allows, and read until the rounding)
+        div_line = (VGroup(label(f"{format_number(parts.exps[big], places)} ÷ {format_number(parts.total, places)}",
+                                 th, size=DIV_LINE_SIZE),
+                           label(f"= {format_number(parts.weights[big], WORKED_WEIGHT_DECIMALS)}", th,
+                                 size=DIV_LINE_SIZE, color=th.focus)).arrange(RIGHT, buff=0.2).scale(factor)
+                    .next_to(strip_w.rects, DOWN, buff=0.25).align_to(strip_w.rects, LEFT)
                     if quotient_as_written(parts.exps[big], parts.total, parts.weights[big], places, WORKED_WEIGHT_DECIMALS)
                     else None)
         # each entry as a pair of bars in the lower half while it is empty (x thin, eˣ wide, on one scale,
@@ -267,12 +291,14 @@ class SoftmaxScene(ExplainerScene):
         # (the worked eˣ cell gone as the gap is written on the chart)
         self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
                      *([] if rounded_from is None else [during(FadeOut(rounded_from), 0.0, 0.15)]),
-                     *([] if growth is None else [during(FadeIn(growth.gap), 0.2, 0.6)]), run_time=1.8)
+                     # the x gap drawn, then the eˣ gap beside it: wider
+                     *([] if growth is None else [during(FadeIn(growth.gap[0]), 0.15, 0.45),
+                                                  during(FadeIn(growth.gap[1]), 0.5, 0.85)]), run_time=1.8)
         if growth is not None and growth.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             self.narrate("What counts is their ratio, and it depends only on the difference.",
                          during(FadeIn(growth.ratio), 0.0, 0.4),
-                         during(hop_through([SurroundingRectangle(growth.gap[-1], color=th.focus, buff=0.1)]), 0.45, 1.0),
+                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.1)]), 0.45, 1.0),
                          run_time=2.2)
         # a box on each eˣ in turn as they are added, the sum after the last
         # the chart goes as they are added (its place is the weights' next)
@@ -284,23 +310,24 @@ class SoftmaxScene(ExplainerScene):
         # right (empty while the row is worked), until the row goes into the matrix
         formula = label("softmax(x) = eˣ ÷ Σ eˣ", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
         self.narrate("Divide each by the sum: the weights,",
-                     carry_and_change(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
+                     *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
         if positive is not None:
             # a box on each weight in turn as "all positive" is said, then "all > 0" beside the row
-            self.narrate("all positive,", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
+            # (the worked division read until "all > 0" comes to its place)
+            self.narrate("all positive,",
                          hop_through([strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))]),
                          during(FadeIn(positive, shift=0.2 * LEFT), 0.6, 1.0), run_time=1.4)
             self.narrate("and they add up to 1.", FadeIn(weights_sum, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
         else:
-            self.narrate("which add up to 1.", *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.2)]),
-                         during(FadeIn(weights_total, shift=0.2 * LEFT), 0.2 if div_line is not None else 0.0, 1.0),
+            self.narrate("which add up to 1.", during(FadeIn(weights_total, shift=0.2 * LEFT), 0.0, 1.0),
                          run_time=0.8, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
+                     *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.15)]),
                      during(FadeIn(VGroup(approx, rounded_note)), 0.3, 0.5), run_time=1.6)
         if not written_rows_read_one(parts.weights, TABLE_DECIMALS):
             # a box on each rounded weight in turn as they are added up as written; what they add up
@@ -384,75 +411,107 @@ class SoftmaxScene(ExplainerScene):
         self.scaled_name.move_to([scores.get_x(), self.weights_name.get_y(), 0.0]).align_to(self.weights_name, UP)  # (one line)
 
     def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio) -> VGroup:
-        """The lower half (from `top` down to the subtitles' band) while the eˣ are read: under each
-        word's column a thin bar for x and a wide one for eˣ, on one scale, the eˣ written on its bar;
-        each eˣ bar stands at its x's height, to grow (MoveToTarget) to its eˣ. The largest and the
-        smallest entry are joined by two brackets: under the baseline their x bars ("gap", as written:
-        attention_math.story.written_difference), over the top their eˣ bars ("ratio", when `ratio`
-        is given: story.gap_ratio). Returns a group with .axis, .bars, .marks (the x bars), .values,
-        .legend, .gap and .ratio (None without a ratio)."""
+        """The lower half (from `top` down to the subtitles' band) while the eˣ are read, at the frame's
+        full width: one group per word (its word under it), a dark bar for x and a blue one for eˣ side by
+        side, all on one scale, each eˣ written over its bar; each eˣ bar stands at its x's height, to grow
+        (MoveToTarget) to its eˣ. At the right of the later of the largest and the smallest entry's groups
+        (room left there), two VERTICAL brackets with dashed guides from their bars' tops: a dark one, the
+        x gap (attention_math.story.written_difference), and a blue one, the eˣ gap; at the top right the
+        ratio of the two eˣ (story.gap_ratio, when given). Returns a group with .axis, .bars, .marks (the x
+        bars), .values, .legend (the words and the first x bar's "x"), .gap (the two brackets),
+        .difference (the x gap's number) and .ratio (None without a ratio)."""
         th = self.theme
         half = self.camera.frame_width / 2
         big, small, places = parts.largest, parts.smallest, parts.decimals
         xs, exps = [float(v) for v in parts.row], [float(e) for e in parts.exps]
-        cell_w = strip_e.rects[0].width
+        n = len(xs)
+        a, b = sorted((small, big))
+        x_gap = written_difference(xs[big], xs[small], places)
+        e_gap = written_difference(exps[big], exps[small], places)
+        gap_words = [label(x_gap, th, size=BRACKET_SIZE), label(e_gap, th, size=BRACKET_SIZE, color=th.positive)]
+        # the brackets' room after group b: each bracket, its number at its right
+        room = CHART_BRACKET_BUFF * 2 + gap_words[0].width + CHART_BRACKET_STEP + gap_words[1].width + 0.2
+        left, right = -half + 0.6, half - 0.9  # (the last eˣ value, wider than its bar, clear of the edge)
+        bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
+        squeeze = min(1.0, (right - left - room) / (n * 2 * bar_w + (n - 1) * gap))
+        bar_w, gap = bar_w * squeeze, gap * squeeze
+        group_w = 2 * bar_w
+        span = n * group_w + (n - 1) * gap + room
+        starts, x = [], left + (right - left - span) / 2
+        for j in range(n):
+            starts.append(x)
+            x += group_w + gap + (room if j == b else 0.0)
+        x_at = [s0 + bar_w / 2 for s0 in starts]
+        e_at = [s0 + bar_w * 1.5 for s0 in starts]
+        colours = self.token_colors(list(self.first.tokens))
+        words = [baseline_label(t, th, size=CHART_WORD_SIZE, color=colours.get(j, th.text))
+                 for j, t in enumerate(self.first.tokens)]
+        fit = min(1.0, (group_w + gap * 0.9) / max(w.width for w in words))
+        words = [w.scale(fit) for w in words] if CHART_WORD_SIZE * fit >= SMALLEST_TEXT else []
         values = [label(format_number(e, places), th, size=BAR_VALUE_SIZE) for e in exps]
-        # each as wide as its column at most (a long row's narrow columns: smaller, down to the text floor;
-        # below it none, the eˣ row above writes them)
-        fit = min(1.0, cell_w * 0.95 / max(v.width for v in values))
+        fit = min(1.0, (group_w + gap * 0.9) / max(v.width for v in values))
         values = [v.scale(fit) for v in values] if BAR_VALUE_SIZE * fit >= SMALLEST_TEXT else []
-        # the ratio's bracket along the top, its legs down to the eˣ values; the gap's under the baseline
-        ratio_y = top - 0.2
-        bars_top = ratio_y - 0.22 - max((v.height + 0.08 for v in values), default=0.0)
+        words_h = max((w.height for w in words), default=0.0)
+        base_low = LOWEST + words_h + 0.15  # the lowest bar's bottom, the words under it
+        bars_top = top - 0.1 - max((v.height + 0.08 for v in values), default=0.0)
         lowest = min(0.0, min(xs))
-        base_low = LOWEST + 0.42  # the lowest bar's bottom: the gap's bracket and its words under it
         unit = (bars_top - base_low) / (max(exps) - lowest)
         base = base_low - lowest * unit
         chart = VGroup()
-        chart.axis = Line([strip_e.rects.get_left()[0], base, 0], [strip_e.rects.get_right()[0], base, 0],
-                          color=th.muted, stroke_width=2)
+        chart.axis = Line([starts[0] - 0.15, base, 0], [starts[-1] + group_w + 0.15, base, 0], color=th.muted, stroke_width=2)
         chart.bars, chart.marks, chart.values = VGroup(), VGroup(), VGroup()
-        thin, wide = cell_w * 0.1, cell_w * 0.38
-        x_at = [rect.get_x() - cell_w * 0.22 for rect in strip_e.rects]  # each x bar's middle, its eˣ bar's at its right
-        e_at = [rect.get_x() + cell_w * 0.12 for rect in strip_e.rects]
         for j, (xc, ec, x, e) in enumerate(zip(x_at, e_at, xs, exps)):
-            chart.marks.add(Rectangle(width=thin, height=max(abs(x) * unit, 1e-3), stroke_width=0, fill_color=th.text,
+            chart.marks.add(Rectangle(width=bar_w, height=max(abs(x) * unit, 1e-3), stroke_width=0, fill_color=th.text,
                                       fill_opacity=0.85).move_to([xc, base + x * unit / 2, 0]))
-            grown = Rectangle(width=wide, height=max(e * unit, 1e-3), stroke_width=0, fill_color=th.positive,
+            grown = Rectangle(width=bar_w, height=max(e * unit, 1e-3), stroke_width=0, fill_color=th.positive,
                               fill_opacity=0.8).move_to([ec, base + e * unit / 2, 0])
             bar = grown.copy().stretch_to_fit_height(max(abs(x) * unit, 1e-3)).move_to([ec, base + x * unit / 2, 0])
             bar.target = grown
             chart.bars.add(bar)
             if values:
-                chart.values.add(values[j].next_to(grown, UP, buff=0.08))
-        # the key, in the margin at the chart's left (the rows' names are above it)
-        chart.legend = VGroup(
-            VGroup(Rectangle(width=thin, height=0.4, stroke_width=0, fill_color=th.text, fill_opacity=0.85),
-                   label("x", th, size=26)),
-            VGroup(Rectangle(width=wide * 0.6, height=0.4, stroke_width=0, fill_color=th.positive, fill_opacity=0.8),
-                   label("eˣ", th, size=26)))
-        for item in chart.legend:
-            item.arrange(RIGHT, buff=0.15)
-        chart.legend.arrange(DOWN, buff=0.3, aligned_edge=LEFT)
-        chart.legend.move_to([0, (top + base_low) / 2, 0]).align_to([-half + 0.5, 0, 0], LEFT)
+                chart.values.add(values[j].next_to(grown, UP, buff=0.08).set_x(ec))
+        # each group's word under it; the first x bar named "x" over it (the eˣ bars carry their values)
+        chart.legend = VGroup(*(w.move_to([(x_at[j] + e_at[j]) / 2, 0, 0]).align_to([0, LOWEST, 0], DOWN)
+                                for j, w in enumerate(words)))
+        x_name = label("x", th, size=CHART_WORD_SIZE).next_to(chart.marks[0], UP, buff=0.08)
+        if not values or x_name.get_right()[0] < values[0].get_left()[0] or x_name.get_top()[1] < values[0].get_bottom()[1] - 0.05:
+            chart.legend.add(x_name)
 
-        def bracket(left_x: float, right_x: float, y: float, ends: tuple, text: str, colour) -> VGroup:
-            """Legs from `ends` (their y at left_x and right_x) to a bar at y, and `text` beside it."""
-            lines = VGroup(Line([left_x, ends[0], 0], [left_x, y, 0]), Line([left_x, y, 0], [right_x, y, 0]),
-                           Line([right_x, y, 0], [right_x, ends[1], 0])).set_stroke(colour, width=3)
-            words = label(text, th, size=BRACKET_SIZE, color=colour).next_to(lines[1], RIGHT, buff=0.15).match_y(lines[1])
-            if words.get_right()[0] > half - 0.4:  # (no room at its right: at its left)
-                words.next_to(lines[1], LEFT, buff=0.15).match_y(lines[1])
-            return VGroup(lines, words)
+        def bracket(at: float, low: float, high: float, froms: tuple, text, colour, under: float = np.inf) -> VGroup:
+            """A vertical bracket at x = at from y low to high, its ends turned left, dashed guides from
+            `froms` ((x, y) of the bars' tops) to its ends, and `text` at its right, halfway up (or lower: its
+            top under `under`, a guide of the other bracket's that passes over it)."""
+            lines = VGroup(Line([at - 0.1, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
+                           Line([at, high, 0], [at - 0.1, high, 0])).set_stroke(colour, width=4)
+            guides = VGroup(*(DashedLine([fx, fy, 0], [at - 0.1, fy, 0], dash_length=0.07, stroke_width=2, color=colour)
+                              for fx, fy in froms if at - 0.1 - fx > 0.1))
+            text.set_color(colour).next_to(lines[1], RIGHT, buff=0.12).set_y(min((low + high) / 2, under - 0.15 - text.height / 2))
+            return VGroup(guides, lines, text)
 
-        a, b = sorted((small, big))
-        gap_y = base_low - 0.2
-        chart.gap = bracket(x_at[a], x_at[b], gap_y, (min(base, chart.marks[a].get_bottom()[1]) - 0.06,
-                                                        min(base, chart.marks[b].get_bottom()[1]) - 0.06),
-                            f"gap {written_difference(xs[big], xs[small], places)}", th.text)
-        chart.ratio = None if ratio is None else bracket(
-            e_at[a], e_at[b], ratio_y, tuple((chart.values[k] if values else chart.bars[k].target).get_top()[1] + 0.08 for k in (a, b)),
-            f"ratio {format_number(ratio)} = exp({written_difference(xs[big], xs[small], places)})", th.focus)
+        def top_of(bar, value: float) -> tuple:
+            return bar.get_right()[0], base + value * unit
+
+        group_right = starts[b] + group_w
+        dark_at = group_right + CHART_BRACKET_BUFF
+        blue_at = dark_at + gap_words[0].width + CHART_BRACKET_STEP
+        levels = sorted((xs[small], xs[big]))
+        chart.gap = VGroup(
+            bracket(dark_at, base + levels[0] * unit, base + levels[1] * unit,
+                    (top_of(chart.marks[small], xs[small]), top_of(chart.marks[big], xs[big])), gap_words[0], th.text,
+                    under=base + exps[small] * unit),
+            bracket(blue_at, base + exps[small] * unit, base + exps[big] * unit,
+                    (top_of(chart.bars[small].target, exps[small]), top_of(chart.bars[big].target, exps[big])),
+                    gap_words[1], th.positive))
+        chart.difference = gap_words[0]
+        chart.ratio = None
+        if ratio is not None:
+            worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
+            first = (f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)} = {format_number(ratio)}"
+                     if worked else f"ratio {format_number(ratio)}")
+            chart.ratio = VGroup(label(first, th, size=BRACKET_SIZE, color=th.focus),
+                                 label(f"= exp({x_gap})", th, size=BRACKET_SIZE, color=th.focus))
+            chart.ratio.arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
+            chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
         chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
@@ -503,7 +562,8 @@ class SoftmaxScene(ExplainerScene):
         top = [self.weights.cell_box(i, j, th.text) for j in order[:2]]
         # bright: the row being read, what names its cells (words, sums, the matrix's name), the key
         keep = [box, *top, self.weights.row(i), self.weights.row_labels[i], self.weights.col_labels, self.sum_labels[i],
-                self.heading, self.weights_name, self.legend]
+                self.heading, self.weights_name, self.legend, *([] if getattr(self, "captions_mob", None) is None
+                                                                 else [self.captions_mob])]
         self.narrate(f"Read {ex.focus}'s row: it listens mostly to {s.tokens[order[0]]} and {s.tokens[order[1]]}.",
                      FadeIn(box), *self.focus_on(keep), LaggedStart(*(FadeIn(b) for b in top), lag_ratio=0.5),
                      run_time=1.5, wait=2.0)
@@ -586,7 +646,7 @@ class SoftmaxScene(ExplainerScene):
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
-                name, detail = f"if d were {wider}", f"(spread ×{shortest(factor, 1, least=0)})"
+                name, detail = f"not divided, d = {wider}", f"(spread ×{shortest(factor, 1, least=0)})"
             elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
                 name, detail = "scores", "not divided"
             else:

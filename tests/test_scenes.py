@@ -158,7 +158,8 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
     assert [row.spread.d for row in scene.spread_rows] == [scene.example.d, 64, 512]
     for row, raw, scaled in zip(scene.spread_rows, scene.raw_values, scene.spread_values):
         expected = dot_product_spread(row.spread.d)
-        assert (raw.text, scaled.text) == (format_number(expected.spread, 1), format_number(expected.scaled_spread, 1))
+        # (the measured ratios at 2 decimals: 0.96, 1.01, each "about 1")
+        assert (raw.text, scaled.text) == (format_number(expected.spread, 1), format_number(expected.scaled_spread, 2))
         drawn = np.array([row.axis.p2n(np.array([x, row.axis.get_y(), 0.0])) for x in row.tick_x()])
         assert drawn == pytest.approx(expected.scaled, abs=1e-6)
     assert any("standard deviation is about √d" in c for c in scene.captions)

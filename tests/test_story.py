@@ -33,6 +33,8 @@ def test_spread_of_random_dot_products_is_root_d(d):
     assert is_about(spread.scaled_spread, 1.0)
     assert spread.scaled_spread == pytest.approx(spread.spread / math.sqrt(d))
     assert np.allclose(spread.scaled, spread.samples / math.sqrt(d))
+    assert spread.a.shape == spread.b.shape == (400, d)  # the pairs each sample is made of
+    assert np.allclose(spread.samples, (spread.a * spread.b).sum(axis=1))
     many = dot_product_spread(d, count=20000, seed=7)  # more samples: closer still
     assert many.spread == pytest.approx(math.sqrt(d), rel=0.03)
 
@@ -550,3 +552,25 @@ def test_product_of_written_differs_on_the_builtin_example(builtin):
 
     _, trace = builtin
     assert product_of_written_differs(trace[0].simple.weights, trace[0].simple.v)
+
+
+def test_worked_dot_sample_hand_checked():
+    """The pair is dot_product_spread's own (its a·b is the sample at its index) and its working
+    checks as written: each product is the written entries' product rounded, the products add up
+    to the sample as written. At least 1 from 0: with least above every sample, None."""
+    from attention_math.core import dot_product_spread
+    from attention_math.formatting import format_number
+    from attention_math.story import worked_dot_sample
+
+    pair = worked_dot_sample(4)
+    assert pair is not None and len(pair.a) == 4
+    sample = dot_product_spread(4).samples[pair.index]
+    assert format_number(sample, 2) == format_number(pair.total, 2) and abs(sample) >= 1.0
+    for x, y, p in zip(pair.a, pair.b, pair.products):
+        assert format_number(round(x * y, 10), 2) == format_number(p, 2)
+    assert math.isclose(round(sum(pair.products), 2), pair.total)
+    assert worked_dot_sample(4, least=1e9) is None
+    # by hand: 0.89 × 1.96 = 1.7444, −0.25 × −0.75 = 0.1875, −0.86 × 0.28 = −0.2408,
+    # 0.90 × −0.59 = −0.531; as written 1.74 + 0.19 − 0.24 − 0.53 = 1.16
+    assert (pair.a, pair.b) == ((0.89, -0.25, -0.86, 0.90), (1.96, -0.75, 0.28, -0.59))
+    assert (pair.products, pair.total) == ((1.74, 0.19, -0.24, -0.53), 1.16)
