@@ -253,6 +253,13 @@ class CausalScene(ExplainerScene):
                      run_time=0.45 * len(others) + 0.5)
         self.remove(*self.worked_numbers)
         self.add(self.weight_shade, *(self.weights.number(i, j) for j in range(n)))
+        # the borders of the cells of the rows set aside, as the worked row's: the rows' build, in the
+        # play that brought them back, started from them out of sight and left them without borders
+        ref = self.weights.cell(i, 0)[0]
+        for r in range(n):
+            for j in range(n):
+                self.weights.cell(r, j)[0].set_stroke(opacity=ref.get_stroke_opacity()) \
+                    .set_stroke(opacity=ref.get_stroke_opacity(background=True), background=True)
         # the line naming the sums comes with its words, and a box runs down the rows it is about
         self.narrate("and each row still sums to 1.", during(FadeIn(self.sum_note), 0.0, 0.25),
                      during(hop_through([self.weights.row_box(r, th.focus) for r in range(n)]), 0.1, 1.0),
@@ -352,13 +359,16 @@ class CausalScene(ExplainerScene):
         self.narrate("each weight is its share of the sum; masked words get 0.",
                      during(FadeOut(summed), 0.0, 0.15),
                      *(during(FadeIn(share, shift=0.2 * RIGHT), 0.0, 0.3) for share in shares),
-                     during(Create(bar), 0.2, 0.4), during(FadeIn(under, shift=0.1 * away), 0.3, 0.6),
+                     # (one Σ on screen: the sum itself moves over to be the denominator, its "Σ =" going)
+                     during(Create(bar), 0.2, 0.4), during(Carry(sigma[-len(under.submobjects):], under), 0.3, 0.6),
+                     Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma[-len(under.submobjects):])),
+                     Vanish(sigma, gone=(0.3, 0.42), parts=list(sigma[:-len(under.submobjects)])),
                      *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
                      *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
                      *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),
                      run_time=2.8)
         fractions = VGroup(shares, bar, under)
-        self.worked_band = VGroup(powers, values, sigma, fractions, boxes)
+        self.worked_band = VGroup(powers, values, fractions, boxes)  # (Σ went: it is the fractions' denominator)
         self.band_aside = show
         # the worked row at the working's decimals, written at the table's as the other rows come
         self.worked_numbers = numbers
@@ -440,24 +450,35 @@ class CausalScene(ExplainerScene):
         self.remove(*cells, strip.col_labels)
         self.add(strip)
         # the pattern without its "future" note: lines that cannot be drawn pass through there first
-        shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label]
+        # (the masked weights after the words come with the masked lines: the unmasked ones first)
+        masked_labels = self.pattern.weight_labels[""]
+        shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label and m is not masked_labels]
         # what the mask took away: the row's lines without it (the plain softmax of the same scores),
-        # faint, to every word; they fade as the masked row's lines take over (a FadeOut, begun
-        # with the play, would copy them undrawn and hold them so)
+        # faint, to every word, each word with its unmasked weight; the lines fade as the masked
+        # row's lines take over, and each weight gives way to its masked one where it stands (the
+        # old out, then the new in: never two numbers in one place) (a FadeOut, begun with the
+        # play, would copy the lines undrawn and hold them so)
         unmasked = s.simple.weights[i]
         ghosts = VGroup(*(Line(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.muted)
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
-        self.narrate(f"Unmasked, {ex.focus}'s lines reached every word; now only those up to itself;",
-                     during(FadeIn(VGroup(*shown)), 0.0, 0.2), during(AnimationGroup(*(Create(g) for g in ghosts)), 0.1, 0.4),
-                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.45, 0.85), Vanish(ghosts, gone=(0.6, 1.0)),
-                     run_time=3.2)
+        before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
+                          for w, new in zip(unmasked, masked_labels)))
+        # (two plays, each with its words: one mobject faded in and out in one play is never seen)
+        self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
+                     during(FadeIn(VGroup(*shown)), 0.0, 0.3), during(AnimationGroup(*(Create(g) for g in ghosts)), 0.2, 0.75),
+                     during(FadeIn(before), 0.25, 0.65), run_time=1.7)
+        self.narrate("now only those up to itself;",
+                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.05, 0.6), Vanish(ghosts, gone=(0.25, 1.0)),
+                     during(FadeOut(before), 0.0, 0.15), Vanish(masked_labels, back=(0.2, 0.35)),
+                     run_time=2.1)
+        self.remove(before)
         # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
         # boxed in the strip and the note written as its words are named
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,
                                        stroke_width=4)] if future else [])  # grey, as the brace on their words
         notes = [Vanish(self.pattern.future_label, back=(0.3, 0.6))] if self.pattern.future_label is not None else []
         self.narrate(f"{after}.", *(during(FadeIn(z), 0.0, 0.3) for z in zeros), *notes, run_time=2.4, wait=0.5)
-        self.remove(*shown, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
+        self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
         self.add(self.pattern, *self.pattern.lines.values())
 
     def _fan(self, tokens, i: int, row, future) -> AttentionPattern:
@@ -483,7 +504,7 @@ class CausalScene(ExplainerScene):
     def _lines_layout(self, strip, name, pattern):
         """The focus word's row of weights at the top, centred, its name before it (cells about a
         unit wide); its lines centred below it, as tall as the frame allows above the subtitles'
-        band: the word at about 20 % of the frame's width, the sentence's column at about 65 %."""
+        band: the word at about 22 % of the frame's width, the sentence's column from about 60 %."""
         top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.15
         width = self.camera.frame_width
         name.next_to(strip.rects, LEFT, buff=0.25)
@@ -493,8 +514,10 @@ class CausalScene(ExplainerScene):
         below = head.get_bottom()[1] - 0.45
         pattern.scale(min((below - bottom) / pattern.height, (width - 0.6) / pattern.width))
         pattern.move_to([0.0, (below + bottom) / 2, 0.0])
-        pattern.shift(RIGHT * (0.15 * width - pattern.keys.get_left()[0]))
-        pattern.query_label.set_x(-0.3 * width)  # (long lines: the frame's left third is otherwise empty)
+        # the word at about x = −4 and the sentence's column at about +1.5, the weights, the brace
+        # and its note after them: the diagram across the frame's middle, under the row of weights
+        pattern.shift(RIGHT * (0.105 * width - pattern.keys.get_left()[0]))
+        pattern.query_label.set_x(-0.28 * width)
         overflow = pattern.get_right()[0] - (width / 2 - 0.3)
         if overflow > 0:  # a long word or note: the whole diagram moves left, word and column alike
             pattern.shift(LEFT * overflow)

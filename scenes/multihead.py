@@ -21,7 +21,7 @@ from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import NUMBER_SIZE, SMALLEST_TEXT, arrow_between, fit_to_frame, label
+from scenes.components import NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
 from scenes.motion import (
@@ -67,7 +67,12 @@ FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
 # numbers' size (the smallest text's: larger, they fill their cells edge to edge), the band kept
 # under the three for the worked cell's lines, and the size of those lines
-PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.5, 22, 1.8, 26
+# (the rows a little taller than the default: the three fill the frame's width, and its height down
+# to the ledger's band under them)
+PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.55, 22, 1.8, 26
+# the last picture's concatenation and output: their rows at the default cells' height (the row of
+# three's taller rows would take the height the patterns above them need)
+SUMMARY_CELL_H = 0.5
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
@@ -420,8 +425,14 @@ class MultiHeadScene(ExplainerScene):
                                         col_labels=features(key, getattr(head, key).shape[1]), label_color=colour,
                                         value_scale=self.vector_scale, number_size=NUMBER_SIZE)
                               for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
-            names = VGroup(*(label(f"{key.upper()}{of_head(h)} = X·W_{key.upper()}{of_head(h)}", th, size=24, color=colour)
-                             .next_to(t.col_labels, UP, buff=0.2) for key, t in zip(("q", "k"), tables)))
+            # each table's name over it on two lines ("Q⁽¹⁾ =" over "X·W_Q⁽¹⁾"): on one line, the two
+            # names ran into each other and read as one product, "X·W_Q⁽¹⁾ K⁽¹⁾"
+            names = VGroup(*(VGroup(label(f"{key.upper()}{of_head(h)} =", th, size=24, color=colour),
+                                    label(f"X·W_{key.upper()}{of_head(h)}", th, size=24, color=colour))
+                             .arrange(DOWN, buff=0.1).next_to(t.col_labels, UP, buff=0.2) for key, t in zip(("q", "k"), tables)))
+            names.align_to(names[0], DOWN)
+            apart = names[1].get_left()[0] - names[0].get_right()[0]  # (a clear gap between the two names)
+            VGroup(tables[1], names[1]).shift(RIGHT * max(0.0, 0.6 - apart))
             title = label(f"head {h + 1}: Q{of_head(h)}, K{of_head(h)}", th, size=26, color=colour, weight="BOLD")
             title.next_to(names, UP, buff=0.25)
             pairs.add(VGroup(title, names, tables))
@@ -659,13 +670,14 @@ class MultiHeadScene(ExplainerScene):
                     grow += [during(FadeOut(a, scale=0.8, rate_func=linear), 0.45, 0.72),
                              during(FadeIn(b, scale=1.2, rate_func=linear), 0.52, 0.8)]
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
-                      # (the weight in the row waits hidden until its copy has left it: a copy a
-                      # little off its source would print the digits twice)
+                      # (the weight in the row waits, pale, until its copy has left it: a copy a
+                      # little off its source at full strength would print the digits twice)
                       during(Carry(sources[j], landings[j][0], [(0.2, np.array([sources[j].get_x(), edge, 0.0])),
                                                                 (0.55, np.array([clear, edge, 0.0])),
                                                                 (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
                              0.0, 0.55),
-                      Vanish(sources[j], back=(0.4, 0.6)),
+                      # (a pale trace of it stays in the row: the row is not seen with a hole in it)
+                      Vanish(sources[j], back=(0.4, 0.6), ghost=0.3),
                       *([during(FadeIn(landings[j][1]), 0.55, 0.7)] if len(landings[j][1]) else []),
                       during(FadeIn(factors[j][1]), 0.3, 0.5),
                       *grow, run_time=1.0 if j == 0 else 0.75)
@@ -819,16 +831,15 @@ class MultiHeadScene(ExplainerScene):
         return made
 
     def ledger_under(self, sweep, names) -> None:
-        """The worked cell's ledger right under the row of three (not beside W_O's rows: the
-        concatenation stands there; over the tables' names, which step out of sight while it is
-        worked: the camera then holds the row, the column and the ledger close), one line a term,
-        as large as LEDGER_SIZE where the band allows, under W_O (the column worked), inside the
-        frame. A running sum that has not changed is not written again."""
+        """The worked cell's ledger under the row of three and their names (not beside W_O's rows:
+        the concatenation stands there), one line a term, as large as LEDGER_SIZE where the band
+        down to the subtitles' allows, under W_O (the column worked), inside the frame. A running
+        sum that has not changed is not written again."""
         # (laid out beside W_O's rows, the ledger is shrunk to the room left of them: scaled whole
         # here, its columns keep their places)
         sweep.ledger.scale(LEDGER_SIZE / sweep.sums[0].font_size)
         lines = [VGroup(product, total) for product, total in zip(sweep.products, sweep.sums)]
-        top, pitch = min(sweep.left.rects.get_bottom()[1], sweep.top.rects.get_bottom()[1]) - 0.2, max(line.height for line in lines) + 0.1
+        top, pitch = names.get_bottom()[1] - 0.2, max(line.height for line in lines) + 0.1
         for k in range(1, len(sweep.sums) - 1):
             if sweep.sums[k].text == sweep.sums[k - 1].text:
                 sweep.sums[k].set_opacity(0)
@@ -874,7 +885,12 @@ class MultiHeadScene(ExplainerScene):
         layout = VGroup(concat, times, w_o, equals, out)
         fit_region(VGroup(layout, names), -config.frame_width / 2 + FRAME_MARGIN, config.frame_width / 2 - FRAME_MARGIN,
                    top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.0)
-        VGroup(layout, names).shift(UP * (TOP - VGroup(layout, names).get_top()[1]))
+        # the three and their names centred in the frame's height with the worked cell's lines
+        # under them (no camera move: a view close enough to read the lines cut the row's words
+        # and the output's names): the names' line, then the ledger's band, down to the subtitles'
+        tables = VGroup(layout, names)
+        spare = (TOP - BOTTOM) - tables.height - 0.2 - LEDGER_BAND
+        tables.shift(UP * (TOP - max(0.0, spare) / 2 - tables.get_top()[1]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
         # as W_O comes in beside it: the frame is never left near empty between the two
@@ -915,25 +931,21 @@ class MultiHeadScene(ExplainerScene):
         # worked row and column keep the tables' 2 decimals in their cells, where longer numbers
         # would fill them edge to edge: the ledger writes them with the decimals it needs)
         worked = 2.2 + 0.6 * (width - 1)
-        # the camera in onto the row, the column, the cell and the ledger as the boxes come (the
-        # names under the tables, where the ledger is, and what the view would cut, out of sight)
-        targets = [concat.row(i), w_o.column(0), w_o.col_labels[0], out.cell(i, 0), sweep.ledger]
-        # (the words of the rows go as one: some cut and some not would read as rows without names)
-        hide, show = hidden_while_zoomed([*self.cut_by_zoom(targets, candidates=[concat, w_o, out, times, equals],
-                                                            keep=targets), names], units=[concat.row_labels])
+        # the ledger's factors are the concatenation's entries before rounding (1.228 where the
+        # table writes 1.23): said beside its first line, where they start
+        unrounded = label("(unrounded)", th, size=max(SMALLEST_TEXT + 1, 0.9 * sweep.products[0][0].font_size), color=th.muted)
+        unrounded.next_to(sweep.products[0], LEFT, buff=0.3)
         opening = 1.2 / worked
         self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
-                     *(during(a, 0.0, 0.4 * opening) for a in hide),
-                     *(during(a, 0.1 * opening, opening) for a in self.zoom_on(*targets).animations),
+                     during(FadeIn(unrounded), opening, opening + 0.5 / worked),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
                                 AnimationGroup(sweep.term(0), run_time=1.0),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
                      run_time=worked)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
-        self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box)), 0.0, 0.4),
-                  *(during(a, 0.0, 0.8) for a in self.zoom_out().animations), *(during(a, 0.5, 1.0) for a in show()),
+        self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box, unrounded)), 0.0, 0.4),
                   run_time=1.0)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
@@ -952,11 +964,26 @@ class MultiHeadScene(ExplainerScene):
         fans_right = -half + 2 * half * FANS_SHARE
         probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=fans_right, bottom=-50.0, top=50.0)))
         fans_height = probe.height * FAN_WORDS / (FAN_SIZE * self.fans_scale)
-        tables = VGroup(left_part, right_part)
+        # the two tables move to rows of the default height (the row of three's taller rows would
+        # take the height the patterns above need): the same tables made with those rows, in their
+        # places, each name as far under its table as before (the tables move and resize there)
+        def with_default_rows(part, values, name, **labels):
+            grid, title = part
+            # (at the size it is made: grown from there, its numbers are never below the smallest text)
+            made = MatrixGrid(values, th, name=name, value_scale=self.vector_scale, cell_w=PRODUCT_CELL_W,
+                              cell_h=SUMMARY_CELL_H, number_size=PRODUCT_NUMBER_SIZE, **labels)
+            made.shift(grid.rects.get_center() - made.rects.get_center())
+            named = title.copy().scale(made.rects[0].width / grid.rects[0].width).next_to(made.rects, DOWN, buff=0.15)
+            return VGroup(made, named.set_x(made.rects.get_x()))
+        left_to = with_default_rows(left_part, m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
+                                    row_label_colors=self.token_colors(tokens), col_label_colors=self.column_colors())
+        right_to = with_default_rows(right_part, m.output, "multi_head.output")
+        tables = VGroup(left_to, right_to)
+        # (smaller where the two and the arrow between them would not fit across the frame)
+        tables.scale(min(1.0, (2 * half - 2.2) / (left_to.width + right_to.width)))
         grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM) / tables.height,
-                            (2 * half - 2.2) / (left_part.width + right_part.width)))
-        left_to, right_to = left_part.copy(), right_part.copy()
-        VGroup(left_to, right_to).scale(grow)
+                            (2 * half - 2.2) / (left_to.width + right_to.width)))
+        tables.scale(grow)
         left_to.set_x((-half + fans_right) / 2)
         left_to.shift(RIGHT * max(0.0, -half - left_to.get_left()[0]))
         right_to.shift(RIGHT * (half - right_to.get_right()[0]))
@@ -967,7 +994,7 @@ class MultiHeadScene(ExplainerScene):
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
         # the note after the output's name, on its line (the two moved left as far as the frame needs)
         note_to = note.copy().next_to(right_to[1], RIGHT, buff=0.25).align_to(right_to[1], DOWN)
-        overflow = max(0.0, note_to.get_right()[0] - half)
+        overflow = max(0.0, note_to.get_right()[0] - (half - 0.3))  # (clear of the frame's edge)
         VGroup(right_to[1], note_to).shift(LEFT * overflow)
         self.caption_over("Each head's columns are what its attention gathered:")
         self.play(during(FadeOut(VGroup(times, w_o, equals, names[1])), 0.0, 0.35),
