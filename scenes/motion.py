@@ -316,10 +316,12 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
                                [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
                                 (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
                                resize=(at(0.05), at(0.25))))
-        # the row's numbers leave with the copy and come back once the column has formed; its cells
-        # stay, coloured (Input stays whole, and no digit is drawn under the copy sliding over them:
-        # even pale, a double read as a smudge)
+        # the row's numbers leave with the copy (no digit is drawn under the copy sliding over them:
+        # even pale, a double read as a smudge) and come back as soon as the copy and its label are
+        # clear of `source`, so Input never reads as a table that lost a row; its cells stay, coloured
         hidden = [source.number(i, k) for k in range(d)]
+        clear = source.rects.get_right()[0] + 0.05     # what has slid past this is off `source`
+        back = (at(0.27), at(0.37)) if lanes.x(shift) - lanes.w / 2 >= clear else (at(0.8), at(0.95))
         if len(source.row_labels) and len(target.col_labels):
             lab = source.row_labels[i]
             behind = source.cell(i, 0).get_center() - lab.get_center()       # from the label to cell 0
@@ -335,7 +337,9 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
             keys += [(at(0.82), head + above), (at(1.0), target.col_labels[i].get_center())]
             parts.append(Carry(lab, target.col_labels[i], keys, resize=(at(0.05), at(0.25))))
             hidden.append(lab)
-        parts.insert(0, Vanish(source, back=(at(0.8), at(0.95)), parts=hidden))
+            if slid[0] - max(lab.width, target.col_labels[i].width) / 2 < clear:  # the label is still over it
+                back = (at(0.8), at(0.95))
+        parts.insert(0, Vanish(source, back=back, parts=hidden))
     return AnimationGroup(*parts)
 
 
