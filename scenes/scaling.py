@@ -438,8 +438,9 @@ class ScalingScene(ExplainerScene):
                          # (straight up at the right of the pair first, then along over the axis: never over its entries)
                          during(AnimationGroup(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]),
                                                Create(one_tick)), 0.0, 0.25),
-                         # (the sum's own digits gone as its copy leaves them: never two 1.16 overlapping)
-                         during(FadeOut(total), 0.0, 0.06), during(FadeOut(VGroup(entries, products)), 0.2, 0.3),
+                         # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
+                         # them until then: never two 1.16 overlapping, not even for a frame)
+                         during(FadeOut(total[0]), 0.0, 0.06), during(FadeOut(total[-1]), 0.0, 0.01), during(FadeOut(VGroup(entries, products)), 0.2, 0.3),
                          during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.25, 0.45),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
                                             lag_ratio=0.4), 0.35, 0.6),

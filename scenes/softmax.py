@@ -298,7 +298,7 @@ class SoftmaxScene(ExplainerScene):
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             self.narrate("What counts is their ratio, and it depends only on the difference.",
                          during(FadeIn(growth.ratio), 0.0, 0.4),
-                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.1)]), 0.45, 1.0),
+                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.06)]), 0.45, 1.0),
                          run_time=2.2)
         # a box on each eˣ in turn as they are added, the sum after the last
         # the chart goes as they are added (its place is the weights' next)
@@ -477,15 +477,32 @@ class SoftmaxScene(ExplainerScene):
         if not values or x_name.get_right()[0] < values[0].get_left()[0] or x_name.get_top()[1] < values[0].get_bottom()[1] - 0.05:
             chart.legend.add(x_name)
 
-        def bracket(at: float, low: float, high: float, froms: tuple, text, colour, under: float = np.inf) -> VGroup:
+        def blocks(mob) -> tuple:
+            return mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1]
+
+        # what a guide must not cross: every bar (grown), and what the brackets drawn before it put there
+        obstacles = [blocks(m) for m in chart.marks] + [blocks(bar.target) for bar in chart.bars]
+
+        def guide(x0: float, x1: float, y: float, colour) -> VGroup:
+            """A dashed guide from x0 to x1 at height y, broken where it would cross a bar, a bracket or a
+            bracket's number (stopped at their edges, so it never runs through them)."""
+            cuts = sorted((l - 0.05, r + 0.05) for l, r, lo, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
+            pieces, start = VGroup(), x0
+            for l, r in cuts + [(x1, x1)]:
+                if l - start > 0.1:
+                    pieces.add(DashedLine([start, y, 0], [l, y, 0], dash_length=0.07, stroke_width=2, color=colour))
+                start = max(start, r)
+            return pieces
+
+        def bracket(at: float, low: float, high: float, froms: tuple, text, colour) -> VGroup:
             """A vertical bracket at x = at from y low to high, its ends turned left, dashed guides from
-            `froms` ((x, y) of the bars' tops) to its ends, and `text` at its right, halfway up (or lower: its
-            top under `under`, a guide of the other bracket's that passes over it)."""
+            `froms` ((x, y) of the bars' tops) to its ends (broken where they would cross a bar or what is
+            already drawn), and `text` at its right, halfway up (clear of the chart's baseline)."""
             lines = VGroup(Line([at - 0.1, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
                            Line([at, high, 0], [at - 0.1, high, 0])).set_stroke(colour, width=4)
-            guides = VGroup(*(DashedLine([fx, fy, 0], [at - 0.1, fy, 0], dash_length=0.07, stroke_width=2, color=colour)
-                              for fx, fy in froms if at - 0.1 - fx > 0.1))
-            text.set_color(colour).next_to(lines[1], RIGHT, buff=0.12).set_y(min((low + high) / 2, under - 0.15 - text.height / 2))
+            text.set_color(colour).next_to(lines[1], RIGHT, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
+            guides = VGroup(*(guide(fx, at - 0.1, fy, colour) for fx, fy in froms if at - 0.1 - fx > 0.1))
+            obstacles.extend([blocks(lines[1]), blocks(text)])
             return VGroup(guides, lines, text)
 
         def top_of(bar, value: float) -> tuple:
@@ -497,8 +514,7 @@ class SoftmaxScene(ExplainerScene):
         levels = sorted((xs[small], xs[big]))
         chart.gap = VGroup(
             bracket(dark_at, base + levels[0] * unit, base + levels[1] * unit,
-                    (top_of(chart.marks[small], xs[small]), top_of(chart.marks[big], xs[big])), gap_words[0], th.text,
-                    under=base + exps[small] * unit),
+                    (top_of(chart.marks[small], xs[small]), top_of(chart.marks[big], xs[big])), gap_words[0], th.text),
             bracket(blue_at, base + exps[small] * unit, base + exps[big] * unit,
                     (top_of(chart.bars[small].target, exps[small]), top_of(chart.bars[big].target, exps[big])),
                     gap_words[1], th.positive))
