@@ -356,7 +356,14 @@ class ContextsScene(ExplainerScene):
         kept = len(placer.segments)
         for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
             placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
+        # and a wider berth round the ticks and the x axis's name, for these words only ("2" touched
+        # "keyboard", "cat" touched "animal")
+        boxes_before = len(placer.boxes)
+        for tick in self.plane.tick_labels:
+            placer.avoid_box(tick, pad=0.25)
+        placer.avoid_box(self.plane.axis_names[0], pad=0.7)
         self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
+        del placer.boxes[boxes_before:]
         del placer.segments[kept:kept + 6]
         later += range(kept, len(placer.segments))  # the words' arrows too: faint while the chains are laid
         # the frame's right of the plot, up to the frame's top (the heading is on the left): the
@@ -814,7 +821,7 @@ class ContextsScene(ExplainerScene):
                      self.plane.highlight(ex.focus), run_time=2.5)
         if not nudged:
             self.narrate("nudged by its neighbours.",
-                         LaggedStart(*(self.plane.highlight(total.name) for total in sums), lag_ratio=0.7),
+                         LaggedStart(*(self.flash_vector(total.name) for total in sums), lag_ratio=0.7),
                          run_time=3.0, wait=0.5)
             return
         # each sum pointed at, and its angle drawn, as its nudge is named
@@ -829,7 +836,18 @@ class ContextsScene(ExplainerScene):
                 drawn = [during(FadeOut(tag), 0.0, 0.2), during(AnimationGroup(*drawn), 0.25, 1.0)]
             shown = pair
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
-                         self.plane.highlight(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
+                         self.flash_vector(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
+
+    def flash_vector(self, name: str):
+        """Point at one of the plane's arrows and its label by their colour (the text colour and
+        back): thickened (plane.highlight), a sum's arrow printed over its own coordinates' label
+        and leader, which lie close beside it among the residual's arrows."""
+        vec = self.plane.vectors[name]
+        parts = [vec.body.animate(rate_func=there_and_back).set_color(self.theme.text)]
+        if vec.label is not None:
+            # (by colour too: grown, "(1.88, 2.39)" touched its arrowhead)
+            parts.append(vec.label.animate(rate_func=there_and_back).set_color(self.theme.text))
+        return AnimationGroup(*parts)
 
     def name_clear_of(self, vec, lines, labels) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a

@@ -248,7 +248,12 @@ class OutputScene(ExplainerScene):
         carried = [Carry(work.out.cell(0, k), self.out.cell(i, k)) for k in range(d)]
         self.remove(*work.out.get_family())  # its cells travel (Carry draws their copies)
         # one after the other, so the two layouts never show through each other
-        self.play(during(FadeOut(done), 0.0, 0.35), during(veil.lift(), 0.35, 0.7), *carried, run_time=1.4)
+        # (the row travels on the veil and lands in its box before the tables come back: lifted while
+        # it flew, it crossed the attention row's numbers)
+        # (the veil's animation first: played after the row's, or the working's fading, the sheet was
+        # drawn over them)
+        self.play(during(veil.lift(), 0.7, 1.0), during(FadeOut(done), 0.0, 0.35),
+                  *(during(c, 0.2, 0.7) for c in carried), run_time=1.4)
         self.add(*(self.out.cell(i, k) for k in range(d)))
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(out_box),
                      *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.5)
@@ -713,12 +718,15 @@ class OutputScene(ExplainerScene):
         # was: then the table and its header travel as one (from V's place, the header flew on its own)
         onto = heads.copy().shift(UP * (self.out.rects.get_top()[1] + 0.1 - heads.get_bottom()[1]))
         # (a Vanish keeps its own window: the names gone before the header comes where Output's was)
-        self.play(Vanish(VGroup(self.attn, *(m for m in self.v.submobjects if m is not heads), self.names), gone=(0.0, 0.45)),
-                  during(Transform(heads, onto), 0.45, 1.0), run_time=0.9)
+        # (V's header leaves with V and comes back on the output's columns: dropped down on its own, it
+        # read as a header drifting apart from its table; from there header and table move as one)
+        self.play(Vanish(VGroup(self.attn, self.v, self.names), gone=(0.0, 0.45)),
+                  during(FadeIn(onto), 0.45, 1.0), run_time=0.9)
+        heads = onto
         d = len(dims)
         moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
         moves += [Carry(heads[c], after.col_labels[c]) for c in range(d)]
-        self.remove(*self.out.get_family(), *self.v.get_family())  # its numbers too: they were added one by one
+        self.remove(*self.out.get_family(), *self.v.get_family(), *heads.get_family())  # its numbers too: they were added one by one
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
                      *moves, Vanish(VGroup(before, names[0]), back=(0.3, 0.7)),
                      during(FadeIn(names[1]), 0.6, 1.0),
