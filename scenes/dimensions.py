@@ -26,7 +26,7 @@ from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, blink, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
 from scenes.projections import feature_names, hopping_term
 from scenes.staging import fit_region, numbers_larger
 
@@ -599,7 +599,9 @@ class DimensionsScene(ExplainerScene):
         totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
                   for r, t in enumerate(self.row_totals)]
         self.narrate(f"row by row: each word's weights {total}.", *rows, *totals,
-                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), converting + 0.02, 1.0),
+                     # the name changes with the first row (r15: "Scaled scores" stood over weights)
+                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), 0.0,
+                            converting * 0.85 / n),
                      run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
@@ -626,12 +628,16 @@ class DimensionsScene(ExplainerScene):
         head = label(f"{s.tokens[r]}, v1 =", th, size=size, color=th.output)
         pieces = [term(w, v) for w, v in self.worked_terms]
         tail = VGroup(label("≈", th, size=size), label(self.worked_result, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
-        parts = [head]
+        parts, pluses = [head], [VGroup()]
         for k, t in enumerate(pieces):
-            parts += ([label("+", th, size=size)] if k else []) + [t]
+            if k:
+                pluses.append(label("+", th, size=size))
+            parts += ([pluses[-1]] if k else []) + [t]
         parts.append(tail)
+        note = VGroup()
         if decimals > self.weights.decimals:  # the table shows 0.62 where the sum uses 0.617: say so
-            parts.append(label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted))
+            note = label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted)
+            parts.append(note)
         width = config.frame_width - 2 * SAFE_MARGIN_X
         line = VGroup(*parts).arrange(RIGHT, buff=0.14)
         if line.width > width:  # two lines, split after the middle term
@@ -649,6 +655,17 @@ class DimensionsScene(ExplainerScene):
         boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(0), color=th.value, buff=0.04,
                                                                                stroke_width=4),
                        self.out.cell_box(r, 0, th.output))
+        # the sum so far after each term, as the terms on screen add up (the last is the output as
+        # written), each in the result's place: the line is read term by term, not all at once (r15)
+        so_far = weighted_sum(p.weights[r], p.v).running_as_written(decimals)[:, 0]
+        running = [label(format_number(x, 2), th, size=size, color=th.output) for x in so_far[:-1]] + [tail[1]]
+        for text in running[:-1]:
+            text.scale(tail[1].height / text.height if text.height else 1.0).move_to(tail[1], aligned_edge=LEFT)
+        self.worked_running = [t.text for t in running[:-1]] + [self.worked_result]
+        # each weight and its value, boxed together as their term is written (no row and column
+        # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
+        pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, 0, th.value)) for j in range(n)]
+        self.worked_steps = (VGroup(head, note), pluses, pieces, tail[0], running, pairs)
         return r, line, boxes
 
     def output_width(self):
@@ -675,17 +692,29 @@ class DimensionsScene(ExplainerScene):
         # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
         # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
         r, line, boxes = self._worked_line()
+        start, pluses, pieces, approx, running, pairs = self.worked_steps
+        # one term after another, its weight and value boxed, the sum so far changing in the result's place
+        first, step = 0.35, 0.65 / n
+        terms = []
+        for j in range(n):
+            at = first + step * j
+            # each sum so far shown once (blink: one animation a number; two on one mobject fight)
+            shown = (at + 0.45 * step, at + 0.7 * step)
+            terms += [during(FadeIn(VGroup(pluses[j], pieces[j])), at, at + 0.4 * step),
+                      blink(running[j], shown, (at + 1.2 * step, at + 1.4 * step)) if j < n - 1
+                      else during(FadeIn(running[j]), *shown)]
         self.narrate(f"{s.tokens[r]}'s first number, added up:",
-                     during(FadeOut(VGroup(self.shapes, self.per_word)), 0.0, 0.2),
-                     during(FadeIn(boxes), 0.15, 0.4), during(FadeIn(line), 0.3, 0.8), run_time=2.2)
+                     during(FadeOut(VGroup(self.shapes, self.per_word)), 0.0, 0.15),
+                     during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35), during(FadeIn(approx), 0.3, 0.4),
+                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
-        # (the worked line stays to be read while its boxes give way to the matrix's)
-        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes, run_time=0.4),
-                     during(FadeIn(flows), 0.3, 0.7), run_time=1.2)
+        # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
+        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),
+                     during(FadeOut(line), 0.0, 0.3), during(FadeIn(flows), 0.35, 0.7), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
         # the caption's place back to the shapes, what the output's width means and what sets it
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
-                     during(FadeOut(line), 0.0, 0.2), during(FadeIn(VGroup(self.shapes, self.per_word)), 0.2, 0.5),
+                     during(FadeIn(VGroup(self.shapes, self.per_word)), 0.2, 0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.3, 0.65),
                      run_time=2.0, wait=1.0)

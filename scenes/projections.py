@@ -26,7 +26,7 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
-from scenes.motion import Carry, ProductSweep, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
@@ -363,8 +363,8 @@ class ProjectionsScene(ExplainerScene):
             for vec in self.qk_plane.vectors.values():  # a wide berth round the words: "friends |cat| = …" read as one
                 if vec.label is not None:
                     placer.avoid_box(vec.label, pad=0.2)
-            # at the precision the worked product writes it (|cat| = 1.903 beside 1.282 × 1.903)
-            length = label(f"|{tokens[best]}| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
+            # the KEY's length (not the word's), at the precision the worked product writes it (|cat's key| = 1.903)
+            length = label(f"|{tokens[best]}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
             word = self.qk_plane.arrow_for(tokens[best]).label
             placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
@@ -389,12 +389,15 @@ class ProjectionsScene(ExplainerScene):
                 away = -away
             # the shadow as a bar beside the key (on it, under the key drawn over the query, it was
             # hidden; along it, three arrows lay on top of each other), the reach by the bar
-            beside = away / np.linalg.norm(away) * 0.16
+            beside = away / np.linalg.norm(away) * 0.22  # (at 0.16 it touched the key's head, at 0.3 the query's name; r15)
             own_figure.bold.shift(beside)
+            # a perpendicular too short to see only thickened the query's and key's heads (r15)
+            if np.linalg.norm(self.qk_plane.c2p(own_proj.a) - own_foot) < 0.3:
+                own_figure.dashed.set_stroke(opacity=0.0)
             placer.avoid_segment(origin + beside, own_foot + beside)
             own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
             placer.place(own_reach, (origin + own_foot) / 2 + beside, away)
-            own_length = label(f"|{ex.focus}| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
+            own_length = label(f"|{ex.focus}'s key| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
             # past the key's tip, on the side away from the query's shadow (by its name it stood off the plot)
             placer.place(own_length, own_end, along / np.linalg.norm(along) + 0.8 * away / np.linalg.norm(away))
             own_marks = VGroup(own_reach, own_length)
@@ -585,10 +588,12 @@ class ProjectionsScene(ExplainerScene):
         i = self.focus_row(s)
         d, d_k = ex.d, s.projected.d_k
         root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
-        specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"X·Xᵀ ÷ √{d}", th.text),
-                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned", f"Q·Kᵀ ÷ √{d}", th.query),
-                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}", f"Q·Kᵀ ÷ √{d_k}",
-                  th.query)]
+        # each row's name says what it holds: softmax's weights (r15: "Q·Kᵀ ÷ √4" over weights read as false)
+        specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ/√{d})", th.text),
+                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned",
+                  f"softmax(Q·Kᵀ/√{d})", th.query),
+                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}",
+                  f"softmax(Q·Kᵀ/√{d_k})", th.query)]
         # each row's bars: its colour (the simplified grey; the learned at d paler, at d_k full)
         looks = [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)]
         rows, table = [], VGroup()
@@ -602,16 +607,17 @@ class ProjectionsScene(ExplainerScene):
             # (larger than the tables' words: the rows and the bars under them share the height)
             # one line, level with its row (r14: two lines of small text, its cause stranded at the right)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
-            title.arrange(RIGHT, buff=0.25, aligned_edge=DOWN).next_to(row.rects, LEFT, buff=0.4)
+            # (r15: the formula, now "softmax(…)", under the name: on one line both shrank the table)
+            title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
             title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
+        # (the divisor once, complete: "d_k = 2:" alone hung under "learned, d_k = 2", r15)
         causes = VGroup(label("changed by W_Q, W_K", th, size=26, color=th.query),
-                        VGroup(label(f"d_k = {d_k}:", th, size=26, color=th.focus),
-                               label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus)).arrange(RIGHT, buff=0.15))
+                        label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus))
         # each cause a coloured tag in the names' column, under the name of the row it makes differ
         # from the one above (r14: right of the rows, stranded at the frame's edge)
         for cause, k in zip(causes, (1, 2)):
@@ -636,6 +642,13 @@ class ProjectionsScene(ExplainerScene):
                    grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
+        # while the learned row holds its scores, then those ÷ √d, its name says so (then the weights')
+        stages = [label(f"Q·Kᵀ ({ex.focus})", th, size=26), label(f"Q·Kᵀ/√{d}", th, size=26)]
+        grown = titles[1][1].width / label(specs[1][3], th, size=26).width  # (the scale fit_region gave the names)
+        for stage in stages:
+            stage.scale(grown).align_to(titles[1][1], RIGHT).align_to(titles[1][1], DOWN)
+        stages[1][-1 - len(str(d)):].set_color(th.focus)
+        self.compare_names, self.learned_stages = [t[0][1] for t in table], stages
         # the third row's name and formula are written when d_k, its divisor, is taught
         strip = getattr(self, "score_strip", None)
         if strip is not None:  # the learned scores travel from their strip into the learned row's place
@@ -653,7 +666,8 @@ class ProjectionsScene(ExplainerScene):
         else:
             arrive = [during(FadeIn(score_line), 0.5, 1.0)]
         self.narrate(f"Three versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
-                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], titles[1])),
+                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], VGroup(titles[1][0], titles[1][2],
+                                                                                         stages[0]))),
                                  lag_ratio=0.4), *arrive, run_time=2.0)
         if strip is not None:
             self.remove(*(m for j in range(len(tokens)) for m in strip.cell(0, j)))
@@ -668,10 +682,14 @@ class ProjectionsScene(ExplainerScene):
         # the text's colour as the weights are compared; the learned row worked in turn as it is said:
         # its scores, ÷ √d in place, then softmax's weights (one cue: the scene is at its length limit;
         # in a Succession each part starts from what the one before left)
-        roots = [t[1][-1 - len(str(d)):] for t in titles[:2]]
+        roots = [titles[0][1][-2 - len(str(d)):-1]]
         self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}, then softmax.",
                      during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
                      during(LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), 0.25, 0.45),
+                     # the row's name with its values (the Succession below halves 0.35..1: the ÷ √d values
+                     # in over 0.53..0.68, the weights from 0.68; the names' windows at the top level)
+                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.53, 0.6), (0.675, 0.72)),
+                     during(FadeIn(titles[1][1]), 0.74, 0.8),
                      during(Succession(change_in_place(score_cells, scaled_line, grow=False),
                                        AnimationGroup(during(FadeOut(scaled_line), 0.0, 0.3),
                                                       during(self._fill_row(rows[1]), 0.25, 1.0),
@@ -705,8 +723,8 @@ class ProjectionsScene(ExplainerScene):
                          Succession(FadeOut(marks),
                                     Circumscribe(titles[1][1], color=th.muted, buff=0.06, fade_in=True, fade_out=True),
                                     FadeIn(titles[2], shift=RIGHT * 0.2)),
-                         during(FadeIn(causes[1][0], shift=LEFT * 0.2), 0.6, 0.9), run_time=3.0)
-            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1][1], shift=LEFT * 0.2),
+                         run_time=3.0)
+            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1], shift=LEFT * 0.2),
                          Circumscribe(titles[2][1], color=th.focus, buff=0.06, fade_in=True, fade_out=True),
                          during(AnimationGroup(self._fill_row(rows[2]), self._grow_bars(2)), 0.3, 1.0), run_time=2.5)
             moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "

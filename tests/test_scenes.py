@@ -228,6 +228,10 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
                 "That change comes from W_Q and W_K alone.") in text
         assert "the divisor is √2 = 1.41, not 2.00." in text
         assert "A smaller divisor makes softmax sharper: the largest weight rises from 0.46 to 0.54." in text
+        # each row named for what it holds (weights), the learned row's name following its values
+        assert [m.original_text for m in scene.compare_names] == [
+            "softmax(X·Xᵀ/√4)", "softmax(Q·Kᵀ/√4)", "softmax(Q·Kᵀ/√2)"]
+        assert [m.original_text for m in scene.learned_stages] == ["Q·Kᵀ (mouse)", "Q·Kᵀ/√4"]
     else:  # generated weights keep d_k = d = 8: only the projections change the row
         assert "Here d_k = d = 8, so the divisor stays 2.83" in text and "sharper" not in text
 
@@ -409,6 +413,8 @@ def test_dimensions_worked_output_adds_up_as_written():
     assert [parse_number(t) for _, t in scene.worked_terms] == list(v[:, 0])
     total = sum(parse_number(w) * parse_number(x) for w, x in scene.worked_terms)
     assert written(total, 2) == written(out[0, 0], 2) and scene.worked_result == "1.44"
+    # the sum so far as each term is written: 1.1106, + 0 = 1.1106, + 0.2665 = 1.3771, + 0.0022 = 1.3793, 1.4357
+    assert scene.worked_running == ["1.11", "1.11", "1.38", "1.38", "1.44"]
     # the table keeps its two decimals to the step's end: no row rewritten in a smaller font
     shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
     assert "0.62" in shown and "0.617" not in shown
