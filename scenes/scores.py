@@ -26,7 +26,8 @@ WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grow
 FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
                # the three tables' rows must share the stage's height
 PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it)
-BRACE_ROOM = 0.55  # under the plane's ticks: the brace measuring the partner along its axis, and its length
+BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
+CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
 SHADOW_GAP = 0.12  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis)
 
 
@@ -219,9 +220,10 @@ class ScoresScene(ExplainerScene):
                                                     stroke_width=3) for k in plane.axes))
         own = VGroup()
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
-        # said once, in the plane's top right corner, as the first length is written
+        # said once, in the plane's top right corner, as the first length is written (half a unit
+        # in from the frame's edge: at the margin it read as cut off, r15)
         in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)
-        in_plane.align_to(self.plane.box, UP).align_to(self.plane.box, RIGHT)
+        in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
         self.plane.placer().avoid_box(in_plane)
         self.plane.figures.append(in_plane)
         if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
@@ -342,8 +344,8 @@ class ScoresScene(ExplainerScene):
         and away, then made longer and shorter, its shadow, the angle and a readout (θ, its length,
         the partner's, the dot product in the plane, every value from story.swept) following live;
         it ends exactly on the true vector and the drawing comes back as it was. The true arrow stays
-        as a pale ghost to return to; the other pairs' constructions step aside meanwhile. None (and
-        nothing done) when there is no angle to turn."""
+        as a pale ghost to return to (its word hidden till then); the other pairs' constructions
+        step aside meanwhile. None (and nothing done) when there is no angle to turn."""
         th, focus = self.theme, self.example.focus
         proj = self.projections[first]
         turns = sweep_turns(proj.a, proj.b)
@@ -391,7 +393,8 @@ class ScoresScene(ExplainerScene):
         live = VGroup(figure, arrow, named)
         plane.figures += [live, turn, stretch]  # (the trackers too: a tracker is a point in the scene)
         self.sweep_readout = [readout]
-        # the true arrow and its word stay, pale: what the moved one is compared with
+        # the true arrow stays, pale: what the moved one is compared with; its word goes till the
+        # way back (the moving "mouse, if ..." and the new arrow ran over it, r15)
         body = VGroup(plane.vectors[focus].body, *([plane.vectors[focus].label] if plane.vectors[focus].label else []))
         aside = [*construction, *(m for m in others if len(m.family_members_with_points()))]
         for m in [body, *aside]:
@@ -404,7 +407,7 @@ class ScoresScene(ExplainerScene):
                   run_time=0.4 + 0.3 * bool(products))
         self.add(live)
         self.narrate("how far the arrows point the same way (the angle theta),",
-                     during(AnimationGroup(body[0].animate.set_opacity(0.25), *(m.animate.set_opacity(0.4) for m in body[1:]),
+                     during(AnimationGroup(body[0].animate.set_opacity(0.25), *(m.animate.set_opacity(0) for m in body[1:]),
                                            *(m.animate.set_opacity(0) for m in aside)),
                             0.0, 0.15),
                      during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=3.0)
@@ -485,14 +488,15 @@ class ScoresScene(ExplainerScene):
         th = self.theme
         colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
         left = max(PLOT_LEFT, self.heading.get_right()[0] + 0.15)
-        right, top = config.frame_width / 2 - 0.3, config.frame_height / 2 - 0.15
+        # its top (the upper axis's name) under the heading's band, not level with the title (r15)
+        right = config.frame_width / 2 - 0.3
+        top = min(config.frame_height / 2 - 0.5, self.heading.get_bottom()[1] - 0.12)
         bottom = SUBTITLE_TOP + BAND_GAP
         figure = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=bottom + BRACE_ROOM,
                                  axis_colors=colours)
         drawn = VGroup(figure.axes, figure.tick_labels, figure.axis_names)
         factor = min((right - left) / drawn.width, (top - bottom - BRACE_ROOM) / drawn.height)
-        if factor > 1.0:
-            figure.scale(factor, about_point=drawn.get_center())
+        figure.scale(factor, about_point=drawn.get_center())  # (shrunk too: under the heading's band it can be too tall)
         figure.shift(np.array([(left + right) / 2 - drawn.get_center()[0], top - drawn.get_top()[1], 0.0]))
         # the region it stands in (its label placer keeps to it): down to the band, the brace's room included
         figure.box.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
