@@ -463,15 +463,19 @@ class CausalScene(ExplainerScene):
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
         before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
                           for w, new in zip(unmasked, masked_labels)))
+        # the grey lines named as the unmasked ones under the word (the row above holds the masked
+        # weights: two sets for one row, the grey one said to be the other) until the masked lines come
+        unmasked_tag = label("unmasked", th, size=24, color=th.muted).next_to(self.pattern.query_label, DOWN, buff=0.2)
+        unmasked_tag.align_to(self.pattern.query_label, RIGHT)
         # (two plays, each with its words: one mobject faded in and out in one play is never seen)
         self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
                      during(FadeIn(VGroup(*shown)), 0.0, 0.3), during(AnimationGroup(*(Create(g) for g in ghosts)), 0.2, 0.75),
-                     during(FadeIn(before), 0.25, 0.65), run_time=1.7)
+                     during(FadeIn(before), 0.25, 0.65), during(FadeIn(unmasked_tag), 0.25, 0.65), run_time=1.7)
         self.narrate("now only those up to itself;",
                      during(AttentionPattern.draw(self.pattern.lines[""]), 0.05, 0.6), Vanish(ghosts, gone=(0.25, 1.0)),
-                     during(FadeOut(before), 0.0, 0.15), Vanish(masked_labels, back=(0.2, 0.35)),
-                     run_time=2.1)
-        self.remove(before)
+                     during(FadeOut(before), 0.0, 0.15), during(FadeOut(unmasked_tag), 0.0, 0.15),
+                     Vanish(masked_labels, back=(0.2, 0.35)), run_time=2.1)
+        self.remove(before, unmasked_tag)
         # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
         # boxed in the strip and the note written as its words are named
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,

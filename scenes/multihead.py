@@ -71,8 +71,9 @@ FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # to the ledger's band under them)
 PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.55, 22, 1.8, 26
 # the last picture's concatenation and output: their rows at the default cells' height (the row of
-# three's taller rows would take the height the patterns above them need)
-SUMMARY_CELL_H = 0.5
+# three's taller rows would take the height the patterns above them need; a little under the default:
+# the output's two lines under it, its name and "from unrounded values", take a line's height more)
+SUMMARY_CELL_H = 0.42
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
@@ -476,7 +477,12 @@ class MultiHeadScene(ExplainerScene):
                        label(f"d_k = {head.d_k} (per-head size)", th, size=size - 4)).arrange(RIGHT, buff=0.6,
                                                                                               aligned_edge=DOWN)
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
-        line3 = VGroup(label(f"softmax of {ex.focus}'s row:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
+        # the softmax's whole input written out (the focus word's scaled row, the worked score as line
+        # 2 wrote it, the others at 2 decimals): the weight can be checked from what is on screen
+        scaled_row = ", ".join(format_number(x, places) if k == j else format_number(x) for k, x in enumerate(head.scaled[i]))
+        # (a long sentence's row would not fit the band at this size: its name instead)
+        softmax_of = f"softmax({scaled_row})" if len(tokens) <= 6 else f"softmax of {ex.focus}'s row"
+        line3 = VGroup(label(f"{softmax_of}:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         lines.scale(min(1.0, 13.4 / lines.width, (band[1] - band[0]) / lines.height))
         # under the head worked, inside the frame (half a unit from its sides, as the heading is)
@@ -495,14 +501,20 @@ class MultiHeadScene(ExplainerScene):
         # the other heads' tables go (not worked here), and the camera moves in onto the worked row,
         # the key's row and the lines under them; what that view would cut steps out of sight
         others = VGroup(*(VGroup(*part) for k, part in enumerate(sources) if k != h))
+        # the head's title ("head 2: Q⁽²⁾, K⁽²⁾") comes down over the two tables in place of their
+        # two-line names, which go: in the view, it still says whose queries and keys these are
+        names, title = sources[h][1], sources[h][2]
+        title_at = title.copy().next_to(VGroup(tables[0].col_labels, tables[1].col_labels), UP, buff=0.2)
+        title_at.set_x(VGroup(tables[0].col_labels, tables[1].col_labels).get_x())
         worked = [tables[0].row(i), tables[0].row_labels[i], tables[0].col_labels, tables[1].row(j), tables[1].col_labels,
-                  lines]
-        cut, _ = hidden_while_zoomed(self.cut_by_zoom(worked, candidates=[VGroup(*sources[h][:2], sources[h][2])]))
+                  lines, title_at]
+        cut, _ = hidden_while_zoomed([*self.cut_by_zoom(worked, candidates=[tables]), names])
         self.worked_others = others
         self.narrate(f"Head {h + 1}: {ex.focus}'s query times {tokens[j]}'s key, ÷ √{head.d_k}, softmax: "
                      f"{format_number(head.weights[i, j])}.",
                      during(FadeOut(others), 0.0, 0.1), *(during(a, 0.0, 0.1) for a in cut),
                      *(during(a, 0.05, 0.2) for a in self.zoom_on(*worked).animations),
+                     during(title.animate.move_to(title_at), 0.08, 0.2),
                      during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.2, 0.6), during(FadeIn(line1[-1]), 0.55, 0.6),
                      during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72), during(FadeIn(line3[0]), 0.75, 0.87),
                      during(FadeIn(weight, scale=1.3), 0.87, 1.0), run_time=4.8)
@@ -981,21 +993,24 @@ class MultiHeadScene(ExplainerScene):
         tables = VGroup(left_to, right_to)
         # (smaller where the two and the arrow between them would not fit across the frame)
         tables.scale(min(1.0, (2 * half - 2.2) / (left_to.width + right_to.width)))
-        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM) / tables.height,
+        # (the note's line under the output's name: it takes that much of the height)
+        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM - note.height - 0.08) / tables.height,
                             (2 * half - 2.2) / (left_to.width + right_to.width)))
         tables.scale(grow)
         left_to.set_x((-half + fans_right) / 2)
         left_to.shift(RIGHT * max(0.0, -half - left_to.get_left()[0]))
         right_to.shift(RIGHT * (half - right_to.get_right()[0]))
+        # the note under the output's name, both centred under the output (one group, moved with it),
+        # the three moved left as far as the note needs to stay clear of the frame's edge
+        note_to = note.copy().next_to(right_to[1], DOWN, buff=0.08).set_x(right_to[0].rects.get_x())
+        right_to[1].set_x(right_to[0].rects.get_x())
+        overflow = max(0.0, note_to.get_right()[0] - (half - 0.1))
+        VGroup(right_to, note_to).shift(LEFT * overflow)
         narrow = 2.2 - (right_to.get_left()[0] - left_to.get_right()[0])  # room kept for the arrow
         if narrow > 0:
             left_to.shift(LEFT * min(narrow, left_to.get_left()[0] + half))
-        VGroup(left_to, right_to).shift(UP * (BOTTOM - VGroup(left_to, right_to).get_bottom()[1]))
+        VGroup(left_to, right_to, note_to).shift(UP * (BOTTOM - VGroup(left_to, right_to, note_to).get_bottom()[1]))
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
-        # the note after the output's name, on its line (the two moved left as far as the frame needs)
-        note_to = note.copy().next_to(right_to[1], RIGHT, buff=0.25).align_to(right_to[1], DOWN)
-        overflow = max(0.0, note_to.get_right()[0] - (half - 0.3))  # (clear of the frame's edge)
-        VGroup(right_to[1], note_to).shift(LEFT * overflow)
         self.caption_over("Each head's columns are what its attention gathered:")
         self.play(during(FadeOut(VGroup(times, w_o, equals, names[1])), 0.0, 0.35),
                   during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
