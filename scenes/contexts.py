@@ -502,7 +502,7 @@ class ContextsScene(ExplainerScene):
             self.play(during(back, 0.0, 0.3), *([veil_earlier] if earlier else []), self.zoom_on(closer),
                       *([during(hide_edges, 0.0, 0.3)] if edges else []), *([FadeOut(read_off)] if k == 0 else []),
                       run_time=0.8)
-            self.narrate(f"Each word's value arrow, scaled by its weight, is laid tip to tail."
+            self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
                          if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s),
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
@@ -673,7 +673,6 @@ class ContextsScene(ExplainerScene):
         # the arcs inside the first tick (an arc through a tick's number read as one), apart, and
         # shorter than the arrows they measure
         step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
-        word = self.context_word(self.pair[k])
         mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach),
                          at=self.readout.cell(k + 1, turn))
         self.angle_marks.append(mark)
@@ -821,7 +820,7 @@ class ContextsScene(ExplainerScene):
                      self.plane.highlight(ex.focus), run_time=2.5)
         if not nudged:
             self.narrate("nudged by its neighbours.",
-                         LaggedStart(*(self.flash_vector(total.name) for total in sums), lag_ratio=0.7),
+                         LaggedStart(*(self.plane.highlight(total.name, self.theme.text, grow=False) for total in sums), lag_ratio=0.7),
                          run_time=3.0, wait=0.5)
             return
         # each sum pointed at, and its angle drawn, as its nudge is named
@@ -836,18 +835,7 @@ class ContextsScene(ExplainerScene):
                 drawn = [during(FadeOut(tag), 0.0, 0.2), during(AnimationGroup(*drawn), 0.25, 1.0)]
             shown = pair
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
-                         self.flash_vector(sums[k].name), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
-
-    def flash_vector(self, name: str):
-        """Point at one of the plane's arrows and its label by their colour (the text colour and
-        back): thickened (plane.highlight), a sum's arrow printed over its own coordinates' label
-        and leader, which lie close beside it among the residual's arrows."""
-        vec = self.plane.vectors[name]
-        parts = [vec.body.animate(rate_func=there_and_back).set_color(self.theme.text)]
-        if vec.label is not None:
-            # (by colour too: grown, "(1.88, 2.39)" touched its arrowhead)
-            parts.append(vec.label.animate(rate_func=there_and_back).set_color(self.theme.text))
-        return AnimationGroup(*parts)
+                         self.plane.highlight(sums[k].name, self.theme.text, grow=False), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
 
     def name_clear_of(self, vec, lines, labels) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a

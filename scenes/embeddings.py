@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, TransformFromCopy, VGroup, Write, config,
+    Succession, SurroundingRectangle, VGroup, Write, config,
 )
 
 from attention_math.formatting import format_number

@@ -324,10 +324,15 @@ class VectorPlane(VGroup):
         parts += [FadeIn(m) for m in (vec.label, vec.leader) if m is not None]
         return LaggedStart(*parts, lag_ratio=0.5) if len(parts) > 1 else parts[0]
 
-    def highlight(self, name: str, color: Optional[str] = None):
+    def highlight(self, name: str, color: Optional[str] = None, *, grow: bool = True):
         """Point at one vector, which stays where it is (the table row it comes from is
-        highlighted at the same time): an arrow thickens and back, a dot swells, its label pulses."""
+        highlighted at the same time): an arrow thickens and back, a dot swells, its label pulses.
+        `grow=False`: by colour alone, arrow and label turning `color` and back (among crowded
+        arrows, a thickened one prints over its neighbours' labels, a grown label over its arrowhead)."""
         vec = self.vectors[name]
+        if not grow:
+            parts = [vec.body, *([vec.label] if vec.label is not None else [])]
+            return AnimationGroup(*(part.animate(rate_func=there_and_back).set_color(color) for part in parts))
         colour = color or vec.body.get_color()
         body = (Indicate(vec.body, color=colour, scale_factor=1.6) if vec.is_dot else
                 vec.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2.4))

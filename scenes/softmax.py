@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
     SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
