@@ -30,7 +30,7 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
-LOOKUP_ROWS = 0.63  # the looked-up table's rows' height against the sentences' (side by side)
+TABLE_THIRD = 0.38  # the most of the frame's width the looked-up table takes, the sentences built either side
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
 LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numbers' opacity while rows fly out of it
 # side by side, as read (r14: cells 41 px tall, the bottom 40% of the frame empty): rows 54 px tall
@@ -57,7 +57,7 @@ class EmbeddingsScene(ExplainerScene):
         tokens = list(ex.embeddings)
         self.heading = self.chapter_title()
         self.table = self.grid(
-            [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=list(ex.dims),
+            [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=self._dim_names(),
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
         )
         # the key to the colours sits under the table: red only when some value is negative
@@ -386,58 +386,96 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """The side-by-side reading layout built in place, one sentence at a time, the table (every
-        row, at full strength) standing in the other half, on the subtitles' band: the first
-        sentence's rows fly out of it into the left half; then the first sentence steps out, the
-        table crosses to the left half and the second sentence's rows fly out of it into the right
-        half; then the table leaves and the first sentence comes back. Each row is a copy flying
-        out of the table, its source boxed; the rows the sentence does not use are dimmed."""
+        """Three columns, one table: the look-up table in the centre (its words and digits at the
+        text floor), the first sentence built on its left, the second on its right, each row a copy
+        flying out of the table sideways at its own height, then to its place (crossing nothing:
+        the gaps between the columns are empty); the rows a sentence does not use are dimmed. Then
+        the table leaves and the two sentences grow into the frame (`finals`), side by side."""
         self.inputs = [VGroup(caption, g) for caption, g in finals]
-        (first_caption, first), (second_caption, second) = finals
-        # the same table drawn taller for its width (as first drawn, its columns were widened for
-        # "grammar": in half the frame its rows were 22 px, its digits 12): its rows a little lower
-        # than the sentences', so that, standing on the subtitles' band, each row it lends keeps
-        # under its place in the sentence and a copy rises into rows not built yet
-        tokens = list(self.example.embeddings)
-        rows_h = LOOKUP_ROWS * first.rects[0].height
-        columns_w = (min(second.rects.width, first.rects.width)) / len(self.example.dims)
-        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
-                          col_labels=list(self.example.dims), value_scale=self.vector_scale,
-                          row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
-                          cell_w=columns_w / 1.6, cell_h=rows_h)  # (widened for its words up to the sentences' columns)
-        drawn = VGroup(table.rects, table.row_labels, table.col_labels)
-        halves = [(g.get_left()[0], g.get_right()[0]) for g in (second, first)]  # (the other half's)
-        if drawn.width > min(right - left for left, right in halves):
-            table.scale(min(right - left for left, right in halves) / drawn.width)
+        tokens, dims = list(self.example.embeddings), len(self.example.dims)
+        margin, gap, top = 0.25, 0.2, 2.95  # (the margins clear of the frame's edge: 13 px at 720p was too near)
 
-        def standing(half, used):
-            """The table in `half` (left, right), the rows `used` at full strength, the rest dimmed."""
+        def made(cell_h):
+            """The table, its words and digits at the floor (its dims' words cut as everywhere here)."""
+            made = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
+                             col_labels=self._dim_names(), value_scale=self.vector_scale,
+                             row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
+                             cell_w=0.66, cell_h=cell_h)  # (widened to the words + 0.12, ≤ 1.6 ×: "animal" clear of "tech")
+            for word in made.row_labels:
+                word.scale(SMALLEST_TEXT / word.font_size, about_edge=RIGHT)
+            for word in made.col_labels:
+                word.scale(SMALLEST_TEXT / word.font_size, about_edge=DOWN)
+            return made
+
+        def extent(t):
+            return VGroup(t.rects, t.row_labels, t.col_labels)
+
+        table = made(0.5)
+        # (a table of many dims takes at most TABLE_THIRD of the width: the sentences need the rest)
+        shrink = min(1.0, TABLE_THIRD * config.frame_width / extent(table).width)
+        # the sentences while they are built: both at one size, as large as their shares beside the table allow
+        room = (config.frame_width - 2 * margin - 2 * gap - shrink * extent(table).width) / 2
+        built = [VGroup(caption, g).copy() for caption, g in finals]
+        factor = min(min(1.0, room / pair.width, (top - LOWEST) / pair.height) for pair in built)
+        for pair in built:
+            pair.scale(factor)
+        # the table's rows as tall as the sentences' (a row flies across at its own height), the
+        # table as tall as the stage allows
+        head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in built)  # (their names and columns)
+        rows_h = min(built[0][1].rects[0].height, (top - LOWEST - head) / len(tokens)) / shrink
+        table = made(rows_h)
+        table.scale(shrink)
+        drawn = extent(table)
+        table.shift(RIGHT * -drawn.get_center()[0] + UP * (top - head - table.rects.get_top()[1]))
+        left_edge, right_edge = drawn.get_left()[0] - gap, drawn.get_right()[0] + gap
+        built[0].shift(RIGHT * (left_edge - built[0].get_right()[0]) + UP * (table.rects.get_top()[1] - built[0][1].rects.get_top()[1]))
+        built[1].shift(RIGHT * (right_edge - built[1].get_left()[0]) + UP * (table.rects.get_top()[1] - built[1][1].rects.get_top()[1]))
+        # the three columns centred on the stage, top to bottom
+        bottom = min(m.get_bottom()[1] for m in (drawn, *built))
+        for m in (table, *built):
+            m.shift(DOWN * (bottom - LOWEST) / 2)
+        for pair, (caption, g) in zip(built, finals):  # the finals, where they are built; grown later
+            g.target, caption.target = g.copy(), caption.copy()
+            caption.become(pair[0])
+            g.become(pair[1])
+
+        def standing(used):
+            """The table with the rows `used` at full strength, the rest's words and numbers dimmed."""
             placed = table.copy()
-            drawn = VGroup(placed.rects, placed.row_labels, placed.col_labels)
-            placed.shift(np.array([sum(half) / 2 - drawn.get_center()[0], LOWEST - drawn.get_bottom()[1], 0.0]))
-            for i, token in enumerate(tokens):  # (their words and numbers: a cell's colour keeps its meaning)
-                if token not in used:
-                    VGroup(placed.row_labels[i], *(placed.number(i, j) for j in range(len(self.example.dims)))
-                           ).set_opacity(NOT_LOOKED_UP)
+            for i, token in enumerate(tokens):  # (a cell's colour keeps its meaning)
+                VGroup(placed.row_labels[i], *(placed.number(i, j) for j in range(dims))).set_opacity(
+                    1.0 if token in used else NOT_LOOKED_UP)
             return placed
 
-        rows = [[VGroup(g.row_labels[i], g.row(i)) for i in range(len(s.tokens))] for (_, g), s in zip(finals, self.traces)]
-        for number, (said, half, (caption, g), s) in enumerate(zip(sentences, halves, finals, self.traces)):
-            target = self.table.target = standing(half, s.tokens)
-            flights = [self._flight(self._table_row(token, target), row) for token, row in zip(s.tokens, rows[number])]
+        for number, (said, (caption, g), s) in enumerate(zip(sentences, finals, self.traces)):
+            target = self.table.target = standing(s.tokens)
+            side = -1 if number == 0 else 1
+            flights = [self._flight(self._table_row(token, target), VGroup(g.row_labels[i], g.row(i)), side, drawn)
+                       for i, token in enumerate(s.tokens)]
             named = FadeIn(VGroup(caption, g.col_labels))  # (its name and columns as its first row is copied)
-            if number == 0:  # the table makes room and the key leaves first (before any row is looked up)
+            if number == 0:  # the table takes the centre and the key leaves (before any row is looked up)
                 opening = AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend))
-            else:  # the first sentence steps out of the way and the same table crosses into its half
-                opening = Succession(FadeOut(self.inputs[0], run_time=0.4), MoveToTarget(self.table, run_time=0.8))
+            else:  # the other sentence's rows lit instead
+                opening = MoveToTarget(self.table, run_time=0.5)
             self.narrate(said, LaggedStart(opening, AnimationGroup(flights[0], named), *flights[1:], lag_ratio=1.0),
-                         run_time=(0.6 if number == 0 else 1.2) + 0.75 * len(flights))
-            # its pieces (each row landed on its own) made one again: it can step out and back whole
-            self.remove(self.inputs[number])
+                         run_time=(0.6 if number == 0 else 0.5) + 0.75 * len(flights))
+            self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
-        # the table has done its job: the first sentence back beside the second
-        # (one after the other: cross-faded where they both stand, the two tables' digits mixed)
-        self.play(LaggedStart(FadeOut(self.table), FadeIn(self.inputs[0]), lag_ratio=1.0), run_time=0.8)
+        # the table has done its job: the two sentences take the frame
+        self.play(FadeOut(self.table), run_time=0.4)
+        self.play(*(MoveToTarget(m) for caption, g in finals for m in (caption, g)), run_time=0.8)
+
+    def _dim_names(self) -> list:
+        """The dims' names as this scene writes them everywhere: cut ("grammar" → "gram.") where the
+        sentences, read side by side, have no room for the whole word (one spelling throughout)."""
+        if getattr(self, "dim_names", None) is None:
+            self.dim_names = list(self.example.dims)
+            if len(self.traces) > 1:  # (the layout show_sentences will choose, worked out ahead)
+                self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
+                finals = self._arrange_for_reading()
+                if self.reading_layout == "side":
+                    self.dim_names = [w.original_text for w in finals[0][1].col_labels]
+        return self.dim_names
 
     def _lay_out_lookups(self):
         """The table (every column) on the left of the frame, as large as its share and the stage allow;
@@ -468,19 +506,23 @@ class EmbeddingsScene(ExplainerScene):
             top = 3.0 - k * (share + gap)
             VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
 
-    def _flight(self, source, target) -> AnimationGroup:
+    def _flight(self, source, target, side: int = 0, table=None) -> AnimationGroup:
         """A table row is looked up: boxed in the table, a copy of it flies into its place in the
-        sentence: first across at its own height, out of the table (the copy still faint while it
-        is over its own row), then straight up into its place, through the sentence's rows not built
-        yet; the box leaves as it lands. (On an arc it rose through the table's rows above it, and
-        read as "0.0mouse" over them, r13.)"""
+        sentence. Beside the sentences (`side` -1 or 1, `table` the table's extent): out of the table
+        sideways at its own height, taking the sentence's size as it goes (its near edge just clear
+        of the table), then to its place, through the sentence's rows not built yet. Stacked
+        (`side` 0): across at its own height, then straight up. (On an arc it rose through the
+        table's rows above it, and read as "0.0mouse" over them, r13.) The box leaves as it lands."""
         lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
-        turn = np.array([target.get_center()[0], source.get_center()[1], 0.0])
-        # the copy grows out of an unseen twin of the row: until its turn it waits on the row, where
-        # a second, half-seen layer would show as a brighter row
-        unseen = source.copy().set_opacity(0.0)
+        unseen = source.copy().set_opacity(0.0)  # (a second, half-seen layer on the row would show as a brighter row)
+        if side:  # (out of the table unseen, its words never over the table's digits: it shows beside the boxed row)
+            edge = table.get_left()[0] - 0.08 - target.width / 2 if side < 0 else table.get_right()[0] + 0.08 + target.width / 2
+            unseen.scale(target.width / source.width).move_to([edge, source.get_center()[1], 0.0])
+            keys = []
+        else:
+            keys = [(0.5, np.array([target.get_center()[0], source.get_center()[1], 0.0]))]
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
-                              during(Carry(unseen, target, keys=[(0.5, turn)]), 0.15, 1.0))
+                              during(Carry(unseen, target, keys=keys), 0.15, 1.0))
 
     def _sentence_matrix(self, number: int, sentence, side: bool = False) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix. `side`: as the sentences
