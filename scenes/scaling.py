@@ -50,8 +50,10 @@ VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narr
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow)
 PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
 TAG_BUFF = 0.25
-PAIR_NUMBER_SIZE = 30  # the one worked pair's entries, products and sum
-PAIR_YS = (-0.1, -0.8, -1.7)  # its rows a, b, a×b: where the wider widths' rows come later
+PAIR_NUMBER_SIZE = 34  # the one worked pair's entries, products and sum: alone on the frame, centred
+PAIR_YS = (1.0, -0.1, -1.45)  # its rows a, b, a×b (the rule between b and a×b): the axes come once it has shrunk
+PAIR_COLUMN = 2.0  # its columns this far apart at most (180 px at 720p), fewer than that for a wide vector
+PAIR_THUMB, PAIR_THUMB_TOP = 0.45, 2.6  # at "then many" it shrinks to this, its top right corner here (the axes' right)
 ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
@@ -313,23 +315,24 @@ class ScalingScene(ExplainerScene):
         return [boxes, tag, before, after, check, *words]
 
     def worked_pair(self, pair, row: SpreadRow):
-        """The worked pair laid out in the room under our width's row (the wider rows come later): rows a, b
-        and their products, column by column, the products' sum at the right; and what drops onto the
-        row's axis (the sum as a label over a tick at its value). None when it would not fit at the floor."""
+        """The worked pair alone on the frame, centred at full width (the axes come at "then many"): rows a, b
+        and their products, column by column, the products' sum at the right; and what drops onto our width's
+        axis (the sum as a label over a tick at its value). None when it would not fit at the floor."""
         th = self.theme
         cells = [[format_number(v) for v in pair.a], [format_number(v) for v in pair.b],
                  [format_number(v) for v in pair.products]]
         size = PAIR_NUMBER_SIZE
         names = [label(t, th, size=size, color=th.muted) for t in ("a", "b", "a×b")]
-        column_w = max(label(t, th, size=size).width for line in cells for t in line) + 0.45
-        name_w = max(n.width for n in names) + 0.3
-        total_w = label(f"Σ = {format_number(pair.total)}", th, size=size).width + 0.4
+        digits_w = max(label(t, th, size=size).width for line in cells for t in line) + 0.45
+        name_w = max(n.width for n in names) + 0.4
+        total_w = label(f"Σ = {format_number(pair.total)}", th, size=size).width + 0.5
+        room = 2 * (HALF_W - 0.4)
+        column_w = max(digits_w, min(PAIR_COLUMN, (room - name_w - total_w) / len(pair.a)))
         width = name_w + column_w * len(pair.a) + total_w
-        room = (HALF_W - 0.4) - AXIS_LEFT
         fit = min(1.0, room / width)
         if size * fit < SMALLEST_TEXT:
             return None
-        left, ys = AXIS_LEFT, PAIR_YS
+        left, ys = -width / 2, PAIR_YS
         rows = []
         for r, line in enumerate(cells):
             colour = th.focus if r == 2 else th.text
@@ -341,10 +344,10 @@ class ScalingScene(ExplainerScene):
         rule = VMobject(stroke_color=th.muted, stroke_width=2).set_points_as_corners(
             [[left, (ys[1] + ys[2]) / 2, 0], [left + name_w + column_w * len(pair.a), (ys[1] + ys[2]) / 2, 0]])
         products = VGroup(VGroup(rows[2][0], rule), rows[2][1])
-        total = VGroup(label("Σ =", th, size=size), label(format_number(pair.total), th, size=size, color=th.focus)).arrange(RIGHT, buff=0.15)
-        total.next_to(rows[2][1], RIGHT, buff=0.4).match_y(rows[2][1])
+        total = VGroup(label("Σ =", th, size=size), label(format_number(pair.total), th, size=size, color=th.focus)).arrange(RIGHT, buff=0.2)
+        total.next_to(rows[2][1], RIGHT, buff=0.5).match_y(rows[2][1])
         everything = VGroup(entries, products, total)
-        everything.scale(fit, about_point=np.array([left, ys[1], 0.0]))
+        everything.scale(fit, about_point=np.array([0.0, ys[1], 0.0]))
         # the sum over its tick on our width's axis (the tick one of the row's own: the sample's)
         x = row.axis.n2p(pair.total)[0]
         y = row.axis.get_y()
@@ -375,7 +378,7 @@ class ScalingScene(ExplainerScene):
             # the example's own width, named as ours (its scores are not these random samples)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
             if here:
-                name = VGroup(name, label("(ours)", th, size=SMALLEST_TEXT)).arrange(DOWN, buff=0.06)
+                name = VGroup(name, label("(ours)", th, size=SMALLEST_TEXT + 2)).arrange(DOWN, buff=0.06)
             name.next_to(axis, LEFT, buff=0.25)
             # (a long width's name shrinks into the room at the axis's left, never below the text floor)
             name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
@@ -418,7 +421,7 @@ class ScalingScene(ExplainerScene):
         else:
             entries, products, total, dropped, one_tick = worked_pair
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
-                         during(FadeIn(caption), 0.0, 0.15), during(AnimationGroup(FadeIn(names[0]), Create(first.axis)), 0.1, 0.35),
+                         during(FadeIn(caption), 0.0, 0.15),
                          during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.25, 0.45),
                          during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.45, 0.65),
                          during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
@@ -436,12 +439,16 @@ class ScalingScene(ExplainerScene):
             # (the sum dropped stays until the bands come: Carry puts it back in the scene as it ends)
             self.narrate("one dot product; then many.",
                          # (straight up at the right of the pair first, then along over the axis: never over its entries)
-                         during(AnimationGroup(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]),
-                                               Create(one_tick)), 0.0, 0.25),
+                         during(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]), 0.0, 0.18),
                          # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
                          # them until then: never two 1.16 overlapping, not even for a frame)
-                         during(FadeOut(total[0]), 0.0, 0.06), during(FadeOut(total[-1]), 0.0, 0.01), during(FadeOut(VGroup(entries, products)), 0.2, 0.3),
-                         during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.25, 0.45),
+                         during(FadeOut(total[0]), 0.0, 0.06), during(FadeOut(total[-1]), 0.0, 0.01),
+                         # the finished pair shrinks to the top right corner (right of the axes, clear of the rows to
+                         # come) once the sum has passed; our width's axis comes under the sum once the pair is off its line
+                         during(VGroup(entries, products).animate.scale(PAIR_THUMB).to_edge(RIGHT, buff=0.3).align_to(
+                             [0, PAIR_THUMB_TOP, 0], UP), 0.18, 0.34),
+                         during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.28, 0.42),
+                         during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.38, 0.52),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
                                             lag_ratio=0.4), 0.35, 0.6),
                          during(FadeIn(ticks), 0.5, 0.65),
@@ -456,7 +463,8 @@ class ScalingScene(ExplainerScene):
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
         self.narrate("The wider the vectors, the further the dot products spread out:",
-                     FadeIn(headers[0]), *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[3:])), 0.0, 0.1)]),
+                     during(FadeIn(headers[0]), 0.12, 0.5),
+                     *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[:2], *worked_pair[3:])), 0.0, 0.1)]),
                      LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
                                    for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
                      during(FadeIn(band_name), 0.2, 0.45), run_time=2.6)

@@ -432,15 +432,27 @@ class SoftmaxScene(ExplainerScene):
         # the brackets' room after group b: each bracket, its number at its right
         room = CHART_BRACKET_BUFF * 2 + gap_words[0].width + CHART_BRACKET_STEP + gap_words[1].width + 0.2
         left, right = -half + 0.6, half - 0.9  # (the last eˣ value, wider than its bar, clear of the edge)
-        bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
-        squeeze = min(1.0, (right - left - room) / (n * 2 * bar_w + (n - 1) * gap))
-        bar_w, gap = bar_w * squeeze, gap * squeeze
-        group_w = 2 * bar_w
-        span = n * group_w + (n - 1) * gap + room
-        starts, x = [], left + (right - left - span) / 2
-        for j in range(n):
-            starts.append(x)
-            x += group_w + gap + (room if j == b else 0.0)
+        # each group right under its word's column of the eˣ row (the brackets in the room at the table's
+        # right) when the columns are wide enough for two bars and the room is there; else across the frame,
+        # the brackets after the later of the two groups they compare
+        columns = [float(strip_e.rects[j].get_x()) for j in range(n)]
+        pitch = (columns[-1] - columns[0]) / (n - 1) if n > 1 else 0.0
+        bar_w = min(CHART_BAR_W, (pitch - 0.35) / 2)
+        # (the brackets' numbers may come nearer the edge than the last eˣ value: they are not over a bar)
+        under_columns = n > 1 and bar_w >= 0.35 and half - 0.5 - (columns[-1] + pitch / 2) >= room
+        if under_columns:
+            group_w, gap = 2 * bar_w, pitch - 2 * bar_w
+            starts = [c - bar_w for c in columns]
+        else:
+            bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
+            squeeze = min(1.0, (right - left - room) / (n * 2 * bar_w + (n - 1) * gap))
+            bar_w, gap = bar_w * squeeze, gap * squeeze
+            group_w = 2 * bar_w
+            span = n * group_w + (n - 1) * gap + room
+            starts, x = [], left + (right - left - span) / 2
+            for j in range(n):
+                starts.append(x)
+                x += group_w + gap + (room if j == b else 0.0)
         x_at = [s0 + bar_w / 2 for s0 in starts]
         e_at = [s0 + bar_w * 1.5 for s0 in starts]
         colours = self.token_colors(list(self.first.tokens))
@@ -508,7 +520,7 @@ class SoftmaxScene(ExplainerScene):
         def top_of(bar, value: float) -> tuple:
             return bar.get_right()[0], base + value * unit
 
-        group_right = starts[b] + group_w
+        group_right = starts[n - 1 if under_columns else b] + group_w
         dark_at = group_right + CHART_BRACKET_BUFF
         blue_at = dark_at + gap_words[0].width + CHART_BRACKET_STEP
         levels = sorted((xs[small], xs[big]))
@@ -527,7 +539,16 @@ class SoftmaxScene(ExplainerScene):
             chart.ratio = VGroup(label(first, th, size=BRACKET_SIZE, color=th.focus),
                                  label(f"= exp({x_gap})", th, size=BRACKET_SIZE, color=th.focus))
             chart.ratio.arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
-            chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
+            if under_columns:  # beside the eˣ row it is about (the brackets are under it, at the table's right)
+                lines = ([f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)}",
+                          f"= {format_number(ratio)} = exp({x_gap})"] if worked else [f"ratio {format_number(ratio)}", f"= exp({x_gap})"])
+                chart.ratio = VGroup(*(label(t, th, size=BRACKET_SIZE, color=th.focus) for t in lines))
+                chart.ratio.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+                ratio_left = min(columns[-1] + pitch / 2 + 0.35, half - 0.3 - chart.ratio.width * SMALLEST_TEXT / BRACKET_SIZE)
+                chart.ratio.scale(max(SMALLEST_TEXT / BRACKET_SIZE, min(1.0, (half - 0.3 - ratio_left) / chart.ratio.width)))
+                chart.ratio.align_to([ratio_left, 0, 0], LEFT).match_y(strip_e.rects)
+            else:
+                chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
         chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
@@ -736,6 +757,21 @@ class SoftmaxScene(ExplainerScene):
             return Rectangle(width=right - left, height=peak.height + 0.24, color=th.focus, fill_opacity=0).move_to(
                 [(left + right) / 2, peak.get_y(), 0])
 
+        # what is on screen is centred on the frame: the words and the first column alone at first, the whole
+        # picture sliding left as each further column comes in (the last one ends where the layout put it)
+        def right_of(k: int) -> float:
+            return max(VGroup(names[r], charts[r]).get_right()[0] for r in range(k + 1))
+        centred = [-(words.get_left()[0] + right_of(k)) / 2 for k in range(len(rows))]
+        for mob in (words, *names, *charts):
+            mob.shift(RIGHT * (centred[0] - centred[-1]))
+
+        def slide(r: int):  # the columns shown slide left by what the r-th column needs; the r-th comes in there
+            delta = RIGHT * (centred[r] - centred[r - 1])
+            for q in range(r, len(rows)):
+                names[q].shift(delta)
+                charts[q].shift(delta)
+            return VGroup(words, *names[:r], *charts[:r]).animate.shift(delta)
+
         self.clear_with_next_play()
         # the picture the answer starts from comes with the question (never a frame of words alone),
         # and is named (boxed) next
@@ -750,13 +786,14 @@ class SoftmaxScene(ExplainerScene):
             factor, wider, weights = rows[r]
             top_weight = format_number(weights[ranked(weights)[0]])
             if wider is None:
-                self.narrate("Not divided, the differences between the scores are larger,", head(r),
-                             during(grow(r), 0.3, 1.0), run_time=2.5)
+                self.narrate("Not divided, the differences between the scores are larger,", during(slide(r), 0.0, 0.25),
+                             during(head(r), 0.25, 0.45), during(grow(r), 0.45, 1.0), run_time=2.5)
                 self.narrate(f"and the weights sharper: the largest is {top_weight}." if peak_moves(rows[r - 1][2], weights)
                              else "and the weights hardly change.", hop_through([peak_box(r - 1), peak_box(r)]),
                              run_time=2.0)
                 continue
-            self.narrate(f"Not divided, with vectors of width {wider},", head(r), run_time=1.0)
+            self.narrate(f"Not divided, with vectors of width {wider},", during(slide(r), 0.0, 0.45),
+                         during(head(r), 0.45, 1.0), run_time=1.0)
             self.narrate(f"the differences would be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
                          grow(r), run_time=2.5)
             peak = peak_box(r)
