@@ -797,19 +797,27 @@ class ContextsScene(ExplainerScene):
         for again in input_again.values():  # its arc alone: its degrees are in the grid's first row
             again.remove(again.line)
         self.plane.figures.extend(again.arc for again in input_again.values())
+        # one context at a time (both contexts' outputs, laid copies and sums at once were seven arrows
+        # and six names in the plot): the first context's output stays, the others' go and come back
+        # in their turn, in their colours
         recoloured = [Transform(out, as_drawn.get(id(out), out).copy().set_color(colour))
-                      for out, colour in zip(self.output_arrows, colours)]
+                      for out, colour in zip(self.output_arrows[:1], colours)]
         recoloured += [self.summary.row_labels[k + 1].animate.set_color(colour) for k, colour in enumerate(colours)]
-        self.play(FadeOut(VGroup(*done)), *recoloured, *renamed, run_time=0.8)
+        self.play(FadeOut(VGroup(*done, *self.output_arrows[1:])), *recoloured, *renamed, run_time=0.8)
+        for out, colour in zip(self.output_arrows[1:], colours[1:]):  # (as drawn, in its colour, for its turn)
+            out.become(as_drawn.get(id(out), out).copy().set_color(colour))
         # each output, pointed at, is laid onto the embedding's tip (grown there: a copy sliding across
         # would cross the embedding's label), and the sum drawn from the origin to where it ends (made
         # once the outputs wear their colours: a pointing made before would go back to the old ones)
-        added = [LaggedStart(AnimationGroup(out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2),
-                                            GrowArrow(moved.body), run_time=1.2),
+        # (a later context's output is pointed at by coming back as it is named: thickened as it faded
+        # in, its arrow stayed unseen behind its name until the thickening began)
+        added = [LaggedStart(AnimationGroup(*([out.body.animate(rate_func=there_and_back).set_stroke(width=ARROW_WIDTH * 2)]
+                                              if k == 0 else []), GrowArrow(moved.body), run_time=1.2),
                              self.plane.grow_one(total), lag_ratio=1.0)
-                 for out, moved, total in zip(self.output_arrows, laid, sums)]
+                 for k, (out, moved, total) in enumerate(zip(self.output_arrows, laid, sums))]
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag, run_time=0.6), LaggedStart(*added, lag_ratio=1.0)), run_time=4.0)
+                     AnimationGroup(FadeIn(tag, run_time=0.6), added[0]), run_time=4.0)
+        current = 0  # the context whose output, laid copy and sum are up
         # (both lines of the note come together: its first alone hung there for seconds); its name
         # pointed at as it is said
         self.narrate("the residual connection.", Circumscribe(tag[1], color=th.focus, buff=0.08, fade_in=True,
@@ -819,6 +827,7 @@ class ContextsScene(ExplainerScene):
         self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
                      self.plane.highlight(ex.focus), run_time=2.5)
         if not nudged:
+            self.play(*self.both_sums(current, laid, sums, []), run_time=1.0)
             self.narrate("nudged by its neighbours.",
                          LaggedStart(*(self.plane.highlight(total.name, self.theme.text, grow=False) for total in sums), lag_ratio=0.7),
                          run_time=3.0, wait=0.5)
@@ -828,14 +837,33 @@ class ContextsScene(ExplainerScene):
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
             pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
-            drawn = [*(during(FadeOut(m.arc), 0.0, 0.2) for m in shown),
-                     *((Create(m.arc, run_time=0.6) if m in input_again.values() else m.draw()) for m in pair),
+            going = [during(FadeOut(m.arc), 0.0, 0.2) for m in shown]
+            drawn = [*((Create(m.arc, run_time=0.6) if m in input_again.values() else m.draw()) for m in pair),
                      *(grid.reveal(sum_rows[k]) if k in sum_marks else [])]
             if n == 0:  # the note makes way for the grid's rows of the sums (they come where it was)
-                drawn = [during(FadeOut(tag), 0.0, 0.2), during(AnimationGroup(*drawn), 0.25, 1.0)]
+                going.append(during(FadeOut(tag), 0.0, 0.2))
             shown = pair
+            if k == current:  # its sum is up: pointed at as it is named
+                pointing = [self.plane.highlight(sums[k].name, self.theme.text, grow=False),
+                            during(AnimationGroup(*drawn), 0.25 if going else 0.0, 1.0)]
+            else:  # the context before goes (its sum too) and this one's output is laid on as it is named,
+                # then its angles drawn
+                pointing = [during(FadeOut(VGroup(self.output_arrows[current], laid[current], sums[current])), 0.0, 0.25),
+                            during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
+                            during(AnimationGroup(*drawn), 0.75, 1.0)]
+                current = k
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
-                         self.plane.highlight(sums[k].name, self.theme.text, grow=False), *drawn, run_time=2.0, wait=0.5 if last else 0.0)
+                         *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
+        # the sums side by side, without the arrows that made them: where each context took mouse
+        self.play(*self.both_sums(current, laid, sums, shown), run_time=1.0)
+        self.wait(0.5)
+
+    def both_sums(self, current: int, laid, sums, arcs) -> list:
+        """Animations leaving the sums alone on the plot: the context shown last's output, laid copy
+        and angle arcs go; the sums not up come back."""
+        gone = [self.output_arrows[current], laid[current], *(m.arc for m in arcs)]
+        back = [total for k, total in enumerate(sums) if k != current]
+        return [FadeOut(VGroup(*gone)), *(FadeIn(total) for total in back)]
 
     def name_clear_of(self, vec, lines, labels) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a

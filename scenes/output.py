@@ -37,6 +37,8 @@ PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's col
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
 PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
+PARALLEL_OFFSET = 0.08  # a word's arrow beside a longer one along the same line: about 5 px at 480p
+DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
@@ -128,6 +130,13 @@ class OutputScene(ExplainerScene):
         stage = VGroup(layout, self.names)
         region = (-config.frame_width / 2 + PRODUCT_MARGIN, config.frame_width / 2 - PRODUCT_MARGIN)
         fit_region(stage, *region, top=box_of(self.heading, 0.15)[1], bottom=SUBTITLE_TOP + BAND_GAP, grow=1.6)
+        # one digit size across the three tables (V's and Output's larger digits beside Attention's read
+        # as two kinds of number, and filled their cells edge to edge): the size Attention's worked
+        # 3-decimal numbers fit, where that reads (a long sentence's Attention, shrunk below the text
+        # floor by the frame, would take V's and Output's numbers down with it: they keep their own)
+        worked = self.attn.number(0, 0).font_size
+        if worked >= SMALLEST_TEXT:
+            numbers_larger([self.v, self.out], worked)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
@@ -242,8 +251,9 @@ class OutputScene(ExplainerScene):
                      *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0),
                      during(FadeIn(total), 0.35, 1.0), run_time=1.2)
         # the worked row goes to its place in the output table as the tables come back
+        # (the table's own come in as the worked ones go: the row is never blank)
         back_to_table = [a for old, new in zip(shown, as_worked)
-                         for a in (during(FadeOut(new), 0.0, 0.45), during(old.animate.set_fill(opacity=1.0), 0.55, 1.0))]
+                         for a in (during(FadeOut(new), 0.0, 0.5), during(old.animate.set_fill(opacity=1.0), 0.35, 0.9))]
         done = VGroup(work.v, work.weights, work.out_name, value_rows, total)
         carried = [Carry(work.out.cell(0, k), self.out.cell(i, k)) for k in range(d)]
         self.remove(*work.out.get_family())  # its cells travel (Carry draws their copies)
@@ -252,8 +262,10 @@ class OutputScene(ExplainerScene):
         # it flew, it crossed the attention row's numbers)
         # (the veil's animation first: played after the row's, or the working's fading, the sheet was
         # drawn over them)
-        self.play(during(veil.lift(), 0.7, 1.0), during(FadeOut(done), 0.0, 0.35),
-                  *(during(c, 0.2, 0.7) for c in carried), run_time=1.4)
+        # (the tables come back as it flies, away from them on its way down to its box: once the working
+        # had gone, the row flew alone on a blank sheet for half a second)
+        self.play(during(veil.lift(), 0.45, 0.9), during(FadeOut(done), 0.0, 0.35),
+                  *(during(c, 0.15, 0.55) for c in carried), run_time=1.4)
         self.add(*(self.out.cell(i, k) for k in range(d)))
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(out_box),
                      *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.5)
@@ -375,6 +387,14 @@ class OutputScene(ExplainerScene):
         # (the terms: as many decimals as the weights need for the pieces to add up to the tip's
         # coordinates as written)
         self.plane.words(words, coords, colors)
+        # a word's arrow lying along a longer one's (friends' on cat's, both along the animal axis) is drawn
+        # a few pixels to its right-hand side: drawn on it, the two read as one arrow
+        for w, xy in zip(words, coords):
+            longer = [u for u, uv in zip(words, coords) if u != w and np.linalg.norm(uv) > np.linalg.norm(xy)
+                      and abs(xy[0] * uv[1] - xy[1] * uv[0]) < 1e-6 and float(np.dot(xy, uv)) > 0]
+            if longer and not zero_in_plane(xy):
+                along = self.plane.c2p(xy) - self.plane.origin
+                self.plane.vectors[w].body.shift(PARALLEL_OFFSET * np.array([along[1], -along[0], 0.0]) / np.linalg.norm(along))
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
         # one after the other, so neither shows through the other
@@ -472,6 +492,15 @@ class OutputScene(ExplainerScene):
             placer.avoid_segment(drop.get_start(), drop.get_end())
         self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
         placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
+        # a clear gap to the drop beside it (placed clear of its line, the label still touched it), as far
+        # as the frame's edge leaves room
+        words = self.output_coordinates
+        for drop in drops:
+            low, high = sorted((drop.get_start()[1], drop.get_end()[1]))
+            if abs(drop.get_start()[0] - drop.get_end()[0]) < 1e-6 and words.get_bottom()[1] < high and words.get_top()[1] > low:
+                short = drop.get_x() + DROP_GAP - words.get_left()[0]
+                if words.get_left()[0] >= drop.get_x() - 1e-3 and short > 0:
+                    words.shift(RIGHT * max(0.0, min(short, config.frame_width / 2 - 0.15 - words.get_right()[0])))
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
         # the output's arrow under the chain, at full strength (half seen, it read as a pale line):
         # the chain's last, shortest pieces end under its head, and stay in sight over it
