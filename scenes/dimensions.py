@@ -138,7 +138,7 @@ class DimensionsScene(ExplainerScene):
         # two names that would run together ("grammarmood") edge apart along their one baseline, each
         # still over its own column (a name a line up read as a bug, r14): pushed right where they
         # meet, then back from the table's right edge; only where that fails, the wider one a line up
-        gap, centres = 0.15, [x.cell(0, j).get_x() for j in range(len(dim_names))]
+        gap, centres = 0.28, [x.cell(0, j).get_x() for j in range(len(dim_names))]  # (0.15 read "tech grammar" as one)
         spots = list(centres)
         for j in range(1, len(spots)):
             spots[j] = max(spots[j], spots[j - 1] + (dim_names[j - 1].width + dim_names[j].width) / 2 + gap)
@@ -224,6 +224,10 @@ class DimensionsScene(ExplainerScene):
             formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
             formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
         fit_to_frame(whole, margin_x=0.2, top=2.9, bottom=BOTTOM, grow=1.4)
+        # the shapes' line no nearer the frame's edge than half a unit (at 0.2 its "(" touched it, r15)
+        edge = -config.frame_width / 2 + 0.5
+        if formula.get_left()[0] < edge:
+            formula.scale((formula.get_right()[0] - edge) / formula.width, about_edge=RIGHT)
         self.names1 = tags
         self.formula = formula
         self.x = x

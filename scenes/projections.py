@@ -178,80 +178,115 @@ class ProjectionsScene(ExplainerScene):
         self.query_product, self.names = layout, names
 
     def keys_and_values(self):
-        """W_Q, W_K and W_V side by side, each above the matrix it makes (its columns over the
-        product's, as a product is worked by hand): every Q, K and V entry has its source on screen."""
+        """X stays where the query was worked, the source of every product; one learned matrix at a
+        time takes W_Q's place and its product is built large in Q's, then shrinks into a labelled
+        row of finished products in the empty top-left corner (Q, then K, then V): one table is
+        worked at a time, and every entry's source is on screen while it is."""
         from scenes.multihead import listed  # multihead imports this module
 
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         tokens, dims = list(s.tokens), list(ex.dims)
-        specs = [("W_Q", p.w_q, "projected.w_q", "Q = X·W_Q", p.q, "projected.q", th.query, "q", p.d_k),
-                 ("W_K", p.w_k, "projected.w_k", "K = X·W_K", p.k, "projected.k", th.key, "k", p.d_k),
+        x, w_q, q, names = self.x, self.w_q, self.q, self.names
+        specs = [("W_K", p.w_k, "projected.w_k", "K = X·W_K", p.k, "projected.k", th.key, "k", p.d_k),
                  ("W_V", p.w_v, "projected.w_v", "V = X·W_V", p.v, "projected.v", th.value, "v", p.d_v)]
-        blocks, learned, made = [], [], []
-        for k, (w_text, w, w_name, text, values, name, colour, prefix, width) in enumerate(specs):
-            # rows level across the three panels: the dims' names on W_Q's rows and on W_V's (whose
-            # passed-on dims are named), the words on Q's only; W_K and K without them, so the three
-            # panels are narrow enough to take the stage's height
-            named = k != 1
-            # cells a little wider than the default: a negative number ("−0.80") keeps clear of its neighbour
-            wg = self.grid(w, w_name, row_labels=dims if named else None, col_labels=feature_names(prefix, width),
+        learned, made, finished = [], [], []
+        for w_text, w, w_name, text, values, name, colour, prefix, width in specs:
+            # built as W_Q and Q were, then brought to their size and place
+            wg = self.grid(w, w_name, row_labels=dims, col_labels=feature_names(prefix, width),
                            value_scale=self.vector_scale, label_color=colour, row_label_colors=self.dim_rows(),
-                           cell_w=CELL_W * 1.25, number_size=WORKED_NUMBER_SIZE)
-            g = self.grid(values, name, row_labels=tokens if k == 0 else None, value_scale=self.vector_scale,
-                          row_label_colors=self.token_colors(tokens), cell_w=wg.cell_w, number_size=WORKED_NUMBER_SIZE)
-            # the product's name above it, between the two matrices (under it, it made the panels taller)
-            tag = label(text, th, size=26, color=colour)
-            g.shift(wg.rects.get_corner(DOWN + LEFT) + DOWN * (tag.height + 0.3) - g.rects.get_corner(UP + LEFT))
-            tag.move_to([g.rects.get_x(), (wg.rects.get_bottom()[1] + g.rects.get_top()[1]) / 2, 0.0])
-            # the name in the corner over the row names (above the column names it would make the
-            # panels taller, and their height is what limits their size)
-            w_tag = label(w_text, th, size=26, color=colour).next_to(wg.col_labels, LEFT, buff=0.35)
-            if named:
-                w_tag.align_to(wg.row_labels, RIGHT)
-            learned.append(VGroup(w_tag, wg))
-            made.append(VGroup(g, tag))
-            blocks.append(VGroup(learned[-1], made[-1]))
-        # every number of the six tables at one size, the one at which a "−0.50" fits its cell (a
-        # negative shrunk to fit read as a lesser value beside the "1.00" over it)
-        numbers_larger([m for b in blocks for m in (b[0][1], b[1][0])], WORKED_NUMBER_SIZE)
-        row = VGroup(*blocks).arrange(RIGHT, buff=0.6, aligned_edge=UP)
-        # room above for the roles' frames and their names, clear of the heading
-        fit_to_frame(row, margin_x=0.5, top=2.3, bottom=BOTTOM, grow=1.6)
-        roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
-        self.clear_with_next_play()
+                           cell_w=CELL_W * 1.3, number_size=QUERY_BUILD_NUMBER_SIZE)
+            factor = w_q.rects.height / wg.rects.height  # the query's layout was fitted to the frame
+            wg.scale(factor)
+            wg.shift(w_q.rects.get_corner(UP + LEFT) - wg.rects.get_corner(UP + LEFT))
+            w_tag = label(f"{w_text}  (learned)", th, size=24, color=colour).scale(factor)
+            w_tag.move_to(names[1]).align_to(names[1], RIGHT)
+            g = self.grid(values, name, value_scale=self.vector_scale, cell_w=CELL_W * 1.3,
+                          number_size=QUERY_BUILD_NUMBER_SIZE)
+            g.scale(factor)
+            g.shift(q.rects.get_corner(UP + LEFT) - g.rects.get_corner(UP + LEFT))
+            finished.append(g.copy())  # (its colours once built: where it moves to when it is)
+            g.clear_fills()  # no entry is coloured before it is computed
+            g_tag = label(text[0], th, size=26, color=colour).scale(factor).move_to(names[2])
+            learned.append((wg, w_tag))
+            made.append((g, g_tag))
+        # the finished products' row: the empty corner above X and left of the learned matrix, each
+        # product as large as that corner allows (its numbers no smaller than the text floor's)
+        tags = VGroup(*(label(t, th, size=24, color=c) for t, c in (("Q = X·W_Q", th.query), ("K = X·W_K", th.key))))
+        tag_h = max(t.height for t in tags)
+        left_edge, right_edge = -config.frame_width / 2 + 0.45, names[1].get_left()[0] - 0.4
+        # the names' top under the heading by the half-height of a role's name on the frame's edge
+        tags_top = self.heading.get_bottom()[1] - 0.4
+        tables_top = tags_top - tag_h - 0.1
+        bottom_edge = max(x.col_labels.get_top()[1], names[0].get_top()[1]) + 0.25  # the frames clear of X's names
+        # the smallest number of the three (a negative is shrunk to fit its cell)
+        number = min(t.font_size for grid in (q, *(g for g, _ in made)) for t in grid.numbers)
+        # (V, the last, stays where it was built, under W_V: the corner holds Q and K)
+        widths, gaps = [q.rects.width, made[0][0].rects.width], [0.4, 0.0]
+        room_w = (right_edge - left_edge - sum(gaps)) / sum(widths)
+        room_h = (tables_top - bottom_edge) / q.rects.height
+        # no smaller than the text floor where the corner has room for it
+        thumb = min(max(22.3 / number, 0.6), room_w, room_h)
+        slots, at = [], left_edge
+        for k, wd in enumerate(widths):
+            wd *= thumb
+            slots.append(np.array([at + wd / 2, tables_top - thumb * q.rects.height / 2, 0.0]))
+            tags[k].move_to([at + wd / 2, tags_top - tag_h / 2, 0.0])
+            at += wd + gaps[k]
+
+        def to_slot(grid, k, filled):  # the finished product (`filled`: as it is when built), shrunk into
+            # its place in the row along an arc over X (straight, it slid across X's names): a move
+            centre = grid.get_center()
+            shrunk = grid.rects.copy().scale(thumb, about_point=centre)
+            there = filled.copy().scale(thumb, about_point=centre).shift(slots[k] - shrunk.get_center())
+            # where the corner is too small for its numbers to read (many dims), a map of colours
+            there.numbers.set_opacity(1.0 if thumb * number >= 12 else 0.0)
+            return Transform(grid, there, path_arc=np.pi / 2)
+
+        (w_k, k_tag), (w_v, v_tag) = learned
+        (k_grid, k_name), (v_grid, v_name) = made
+        # Q to its place, W_Q gives way to W_K, K's empty cells where Q's were
         self.narrate("Two more learned matrices, W_K and W_V,",
-                     LaggedStart(*(FadeIn(b) for b in (blocks[0], learned[1], learned[2])), lag_ratio=0.4), run_time=1.5)
-        # each product under the matrix that makes it, row by row
+                     during(to_slot(q, 0, q), 0.15, 0.75), during(FadeOut(names[2]), 0.0, 0.2),
+                     during(FadeIn(tags[0]), 0.7, 1.0), during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25),
+                     during(FadeIn(VGroup(w_k, k_tag)), 0.6, 1.0),
+                     during(FadeIn(VGroup(k_grid.rects, k_name)), 0.6, 1.0), run_time=1.5)
+        # each product row by row from X's rows; K to its place and W_V in W_K's before V is built
+        # (in turn: K's build holds its cells where they are, so K cannot move while it runs)
+        build = 0.3 * len(tokens)
+        swap = AnimationGroup(to_slot(k_grid, 1, finished[0]), during(FadeOut(k_name), 0.0, 0.3),
+                              during(FadeIn(tags[1]), 0.5, 1.0), during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.35),
+                              during(FadeIn(VGroup(w_v, v_tag)), 0.55, 1.0), run_time=0.7)
         self.narrate("give the keys and the values, the same way.",
-                     *(LaggedStart(*(FadeIn(VGroup(m[0].row(r), *m[0].row_labels[r:r + 1])) for r in range(len(tokens))),
-                                   FadeIn(m[1]), lag_ratio=0.3) for m in made[1:]), run_time=2.0)
+                     Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 0.7)
+        self.play(during(FadeIn(v_grid.rects), 0.0, 0.2), build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
         # each role is named with a frame round the matrices it belongs to, its name on the frame's
-        # top edge (a legend: above the frame it took the height the panels need)
-        frames = [SurroundingRectangle(VGroup(*blocks[:2]), color=th.muted, buff=0.2, stroke_width=2),
-                  SurroundingRectangle(blocks[2], color=th.muted, buff=0.2, stroke_width=2)]
+        # top edge: Q and K in the corner, V where it was built
+        frames = [SurroundingRectangle(VGroup(q, k_grid, tags), color=th.muted, buff=0.12, stroke_width=2),
+                  SurroundingRectangle(VGroup(v_grid, v_name), color=th.muted, buff=0.1, stroke_width=2)]
+        roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
         for k, frame in enumerate(frames):
-            roles[k].move_to(frame.get_top())
+            # V's name sits on its frame's edge, not across it (across it, it stood on V's first row)
+            roles[k].move_to(frame.get_top()).shift(UP * (k * roles[k].height / 2))
             # the frame's edge stops either side of the name (a patch of the background under it)
             roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
                                           roles[k])
         self.narrate("W_Q and W_K decide what gets compared;", Create(frames[0]), FadeIn(roles[0], shift=DOWN * 0.2),
-                     *(Indicate(learned[k][0], color=th.text, scale_factor=1.1) for k in (0, 1)), run_time=1.5)
+                     *(Indicate(tags[k], color=th.text, scale_factor=1.1) for k in (0, 1)), run_time=1.5)
         passed = strongest_rows(p.w_v)
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
             share = "only" if draws_only_on(p.w_v) else "mostly"
-            w_v = learned[2][1]
             entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
             self.narrate("W_V decides what gets passed on:", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
-                         Indicate(learned[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
+                         Indicate(v_tag, color=th.text, scale_factor=1.1), run_time=1.5)
             # the names flash in colour (grown, a name ran into the boxed cell beside it)
             self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
                          Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
                          run_time=1.5)
         else:
             self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
-                         Indicate(learned[2][0], color=th.text, scale_factor=1.1), run_time=1.5)
-        self.q_table = made[0][0]  # the next step carries the focus word's query out of it
+                         Indicate(v_tag, color=th.text, scale_factor=1.1), run_time=1.5)
+        self.q_table = q  # the next step carries the focus word's query out of it
         self.clear_with_next_play()
 
     def questions_and_answers(self):
@@ -286,6 +321,8 @@ class ProjectionsScene(ExplainerScene):
                                          width=QUERY_WIDTH)
         if not query_is_dot:
             query_vec.label = fit_label(f"{ex.focus}'s query", th, width=2.6, size=WORD_SIZE, color=th.query)
+            if not near_zero(keys[i][None, :])[0]:  # the own key's shadow, a bar beside it later, grazed this name (r15)
+                self.qk_plane.placer().avoid_strip(self.qk_plane.c2p((0.0, 0.0)), self.qk_plane.c2p(keys[i]), half_width=0.4)
             clockwise = keys[i][0] * query[1] - keys[i][1] * query[0] > 0  # the own key lies clockwise of it
             across = np.array([-query[1], query[0], 0.0]) if clockwise else np.array([query[1], -query[0], 0.0])
             self.qk_plane.placer().place(query_vec.label, self.qk_plane.c2p(query / 2), across)
