@@ -17,7 +17,7 @@ from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
 from scenes.motion import Carry, Vanish, build_rows, during, hidden_while_zoomed, hop_through
-from scenes.staging import numbers_larger
+from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
 # are as wide as the frame, so the height is what can grow: cells about square once fitted, the
@@ -36,6 +36,13 @@ WORK_SIZE = 24
 # the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
 # what the scaled scores are, said first, on the line of their name
 MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
+# while the mask is explained: the scores on the left up to here, the sentence being read right of it
+SENTENCE_LEFT, SENTENCE_ROOM = 0.8, 3.0
+
+
+def tokens_index(words, word) -> int:
+    """The place of `word` (a mobject) among `words`."""
+    return next(k for k, w in enumerate(words) if w is word)
 
 
 def closed_up(text):
@@ -78,7 +85,8 @@ class CausalScene(ExplainerScene):
         the scaled and the masked version at the same place. They later move into the layout's
         (the same tables: a move)."""
         s, th = self.first, self.theme
-        cells = dict(cell_w=1.45, cell_h=0.95, number_size=34)
+        # (narrow, nearly square cells: the table fills the height at the left, the sentence beside it)
+        cells = dict(cell_w=1.05, cell_h=0.95, number_size=30)
         scaled = self._grid(s.causal.scaled, "causal.scaled", self.score_scale, **cells)
         masked = self._grid(s.causal.masked, "causal.masked", self.score_scale, **cells)
         masked.shift(scaled.rects.get_center() - masked.rects.get_center())
@@ -96,8 +104,49 @@ class CausalScene(ExplainerScene):
         heads["masked"].scale(min(1.0, scaled.width / heads["masked"].width))
         line.next_to(scaled, UP, buff=0.2).align_to(scaled, LEFT)
         heads["masked"].align_to(heads["scaled"], DOWN).align_to(scaled, LEFT)
-        fit_to_frame(VGroup(scaled, masked, *heads.values(), tag), top=3.05, bottom=SUBTITLE_TOP + BAND_GAP, grow=1.5)
+        # (on the left: the right of the frame holds the sentence being read)
+        # (as far right as the table needs to be as large as the height allows, leaving the sentence room)
+        whole, bottom = VGroup(scaled, masked, *heads.values(), tag), SUBTITLE_TOP + BAND_GAP
+        tall = min(1.5, (3.05 - bottom) / whole.height)
+        right = min(6.85 - SENTENCE_ROOM, max(SENTENCE_LEFT, -6.85 + whole.width * tall))
+        fit_region(whole, -6.85, right, top=3.05, bottom=bottom, grow=1.5)
         return dict(scaled=scaled, masked=masked, heads=heads, tag=tag)
+
+    def _sentence(self, i: int) -> dict:
+        """The sentence as it is read, right of the scores: its words on a line (or more), word i boxed
+        (the word being read, as its row's name is), the words after it boxed in the mask's colour
+        (veiled as the reading box reaches them), and under them what they are in the table: not yet
+        shown."""
+        s, th = self.first, self.theme
+        tokens, colours = list(s.tokens), self.token_colors(list(s.tokens))
+        words = VGroup(*(label(t, th, size=34, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
+        title = label("reading the sentence:", th, size=24, color=th.muted)
+        left, right = self.scaled.get_right()[0] + 0.5, 6.6
+        # a long sentence flows on over lines as wide as the room (its words keep their size)
+        lines, line = [], []
+        for k, word in enumerate(words):
+            if line and VGroup(*line, word).arrange(RIGHT, buff=0.22, aligned_edge=DOWN).width > right - left:
+                lines.append(line)
+                line = []
+            line.append(word)
+        lines.append(line)
+        rows = VGroup(*(VGroup(*ln).arrange(RIGHT, buff=0.22, aligned_edge=DOWN) for ln in lines)).arrange(DOWN, buff=0.4, aligned_edge=LEFT)
+        title.next_to(rows, UP, buff=0.45, aligned_edge=LEFT)
+        cursor = SurroundingRectangle(words[i], color=th.focus, buff=0.1, stroke_width=4)
+        after = VGroup(*words[i + 1:])
+        # (one box a line the future words are on)
+        future = VGroup(*(SurroundingRectangle(VGroup(*(w for w in ln if tokens_index(words, w) > i)), color=th.negative,
+                                               buff=0.1, stroke_width=4)
+                          for ln in lines if any(tokens_index(words, w) > i for w in ln)))
+        note = VGroup(label("not yet read:", th, size=26, color=th.negative),
+                     label("above the diagonal", th, size=26, color=th.negative)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        note.next_to(rows, DOWN, buff=0.45, aligned_edge=LEFT)
+        panel = VGroup(title, words, cursor, future, note)
+        panel.scale(min(1.0, (right - left) / panel.width))
+        # (the word read on the line of its row: its box and the row's side by side), in the frame
+        panel.set_x((left + right) / 2).shift(UP * (self.scaled.row_labels[i].get_y() - words[i].get_y()))
+        panel.shift(DOWN * max(0.0, panel.get_top()[1] - 3.05) + UP * max(0.0, SUBTITLE_TOP + BAND_GAP - panel.get_bottom()[1]))
+        return dict(words=words, title=title, cursor=cursor, after=after, future=future, note=note, panel=panel)
 
     def show_scaled(self):
         """The layout of the whole scene: scaled scores on the left (masked where they stand, later),
@@ -161,8 +210,16 @@ class CausalScene(ExplainerScene):
         self.narrate("Back to the simple scores, without learned projections.",
                      *(during(a, 0.0, 0.6) for a in self.take_over(self.scaled, self.heads["scaled"])),
                      during(FadeIn(self.simple_tag, shift=LEFT * 0.2), 0.6, 1.0), run_time=2.0)
+        # the sentence at the right: the word read boxed as its row's name is, the words after it veiled
+        # and boxed as its future scores are
+        self.sentence = self._sentence(i)
+        sen = self.sentence
         self.narrate("A decoder predicts the next word; while reading a word it must not see the words after it.",
-                     Succession(*(Create(box, run_time=1.0) for box in self.reading)), run_time=2.0)
+                     Succession(*(Create(box, run_time=1.0) for box in self.reading)),
+                     during(FadeIn(VGroup(sen["title"], sen["words"])), 0.0, 0.25), during(Create(sen["cursor"]), 0.0, 0.5),
+                     during(sen["after"].animate.set_opacity(0.3), 0.5, 0.8),
+                     *([during(Create(sen["future"]), 0.5, 1.0)] if len(sen["after"]) else []),
+                     run_time=2.0)
 
     def mask_future(self):
         """Each future score becomes −∞ where it stands, one after another, and its cell is shaded."""
@@ -174,7 +231,7 @@ class CausalScene(ExplainerScene):
                               for i, j in future))
         upper = self._future_outline(self.scaled)
         self.narrate("Above the diagonal are the future words.",
-                     *(Create(u) for u in upper), FadeOut(self.reading), run_time=1.5)
+                     *(Create(u) for u in upper), FadeOut(self.reading), FadeIn(self.sentence["note"]), run_time=1.5)
         # the name turns into the new one where it stands; each future score turns into −∞ on the
         # spot as its cell takes the mask's shade: the old one fades out, then the new one in (never
         # the two over each other)
@@ -202,11 +259,12 @@ class CausalScene(ExplainerScene):
         self.remove(self.simple_tag)
         centred = VGroup(self.masked, self.shade, self.heads["masked"])
         settled = VGroup(masked, shade, self.settled["head"])
-        self.narrate("before the softmax.", during(Transform(centred, settled), 0.0, 0.55),
+        self.narrate("before the softmax.", during(FadeOut(self.sentence["panel"]), 0.0, 0.25),
+                     during(Transform(centred, settled), 0.0, 0.55),
                      during(AnimationGroup(Create(self.arrow), FadeIn(self.op),
                                            FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels))),
                             0.55, 1.0), run_time=1.8)
-        self.remove(centred, *centred)
+        self.remove(centred, *centred, *self.sentence["panel"])
         self.add(settled)
         self.masked, self.shade, self.heads["masked"] = settled
         self.heads["scaled"] = self.settled["scaled_head"]  # the layout's names, for what reads them later
@@ -249,7 +307,9 @@ class CausalScene(ExplainerScene):
                      during(FadeOut(self.worked_band), 0.0, 0.15), *(during(a, 0.05, 0.2) for a in self.band_aside()),
                      *(during(a, 0.1, 0.25) for a in self.worked_rounding),
                      during(build_rows(self.weights, self.masked, th.text, rows=others), 0.2, 1.0),
-                     *(during(FadeIn(t), 0.2 + 0.8 * (others.index(r) + 0.6) / len(others), 1.0) for t, r in tint_later),
+                     # (each tint as its cell's number arrives, not fading in over the rows after it)
+                     *(during(FadeIn(t), 0.2 + 0.8 * (others.index(r) + 0.6) / len(others),
+                              min(1.0, 0.2 + 0.8 * (others.index(r) + 0.9) / len(others))) for t, r in tint_later),
                      run_time=0.45 * len(others) + 0.5)
         self.remove(*self.worked_numbers)
         self.add(self.weight_shade, *(self.weights.number(i, j) for j in range(n)))
@@ -360,7 +420,7 @@ class CausalScene(ExplainerScene):
                      during(FadeOut(summed), 0.0, 0.15),
                      *(during(FadeIn(share, shift=0.2 * RIGHT), 0.0, 0.3) for share in shares),
                      # (one Σ on screen: the sum itself moves over to be the denominator, its "Σ =" going)
-                     during(Create(bar), 0.2, 0.4), during(Carry(sigma[-len(under.submobjects):], under), 0.3, 0.6),
+                     during(FadeIn(bar), 0.2, 0.4), during(Carry(sigma[-len(under.submobjects):], under), 0.3, 0.6),
                      Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma[-len(under.submobjects):])),
                      Vanish(sigma, gone=(0.3, 0.42), parts=list(sigma[:-len(under.submobjects)])),
                      *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
@@ -421,6 +481,8 @@ class CausalScene(ExplainerScene):
             strip.col_labels[j].set_color(colour)
         self.shown.append(strip)
         future = [j for j in range(len(tokens)) if j > i]
+        for j in future:  # (its masked cells keep the mask's tint, as in the weights' table)
+            strip.cell(0, j)[0].set_fill(th.negative, opacity=0.35)
         # whose row the strip is, written before it
         self.strip_name = label(f"{ex.focus}:", th, size=strip.col_labels[0].font_size, color=th.focus)
         self.pattern = self._fan(tokens, i, row, future)

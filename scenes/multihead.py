@@ -74,6 +74,8 @@ PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 
 # three's taller rows would take the height the patterns above them need; a little under the default:
 # the output's two lines under it, its name and "from unrounded values", take a line's height more)
 SUMMARY_CELL_H = 0.42
+# the band kept under a head's worked output (attention, V, output) for the last head's worked number
+WORKED_BAND = 0.55
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
@@ -609,7 +611,8 @@ class MultiHeadScene(ExplainerScene):
         for name, grid in zip(names, (attn, v, out)):
             name.next_to(grid.rects, DOWN, buff=0.25)
         whole = VGroup(attn, v, out, factors, equals, names)
-        fit_region(whole, -6.9, 6.9, grow=1.6)
+        # (a band kept under them: the last head's worked number is spelled out there)
+        fit_region(whole, -6.9, 6.9, bottom=BOTTOM + WORKED_BAND, grow=1.6)
         out.clear_fills()  # no output is coloured before it is computed
         return dict(attn=attn, v=v, out=out, factors=factors, equals=equals, names=names, parts=parts, places=places)
 
@@ -696,13 +699,14 @@ class MultiHeadScene(ExplainerScene):
             running = sums
         self.remove(*running)
         self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
-        self.play(*(out.fill_in(i, k) for k in range(width)), FadeOut(factors), FadeOut(row_box), FadeOut(out_box),
-                  *self.restore(),
-                  run_time=0.6)
-        self.drop(factors)
+        # then the other rows the same way, in the same play (the last head shows them said)
         others = [r for r in range(len(tokens)) if r != i]
-        self.narrate("The other rows the same way.",
-                     build_rows(out, attn, th.output, rows=others), run_time=0.45 * len(others) + 0.4)
+        self.play(*(during(out.fill_in(i, k), 0.0, 0.35) for k in range(width)),
+                  during(FadeOut(VGroup(factors, row_box, out_box)), 0.0, 0.35),
+                  *(during(a, 0.0, 0.35) for a in self.restore()),
+                  *([during(build_rows(out, attn, th.output, rows=others), 0.3, 1.0)] if others else []),
+                  run_time=1.6)
+        self.drop(factors)
 
     @staticmethod
     def landing_digits(source, factor) -> tuple:
@@ -774,30 +778,34 @@ class MultiHeadScene(ExplainerScene):
         self.add(v)
         self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.45),
                                            during(FadeIn(VGroup(attn, lay["names"][0])), 0.4, 1.0)])
-        # head 1's output moves to its place in the concatenation (the same table: a move), as its
-        # attention and values go; the other heads' outputs come in beside it, row by row
-        first = VGroup(*(self.concat.cell(r, c)[0] for r in range(len(tokens)) for c in range(starts[0], starts[1])),
-                       *(self.concat.number(r, c) for r in range(len(tokens)) for c in range(starts[0], starts[1])),
-                       *(self.concat.col_labels[c] for c in range(starts[0], starts[1])))
-        moving = VGroup(*out.rects, *out.numbers, *out.col_labels)
-        rest = [VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
-                         for r in range(len(tokens)))) for h in range(1, len(m.heads))]
-        # (their own tables, from their own values: V2 = X · W_V2 is said, its part named "weights · V2")
-        heads_after = (f"Head {len(m.heads)} does the same, with its own V{of_head(len(m.heads) - 1)}."
-                       if len(m.heads) == 2 else "The other heads do the same, with their own values.")
-        # (said over the play, and what leaves is taken out as the play ends, before the words are
-        # over: faded out as a group made here, its pieces faded in one by one would come back)
+        # (their own tables, from their own values: the last head worked the same way, in one go,
+        # in the place of head 1's, which leave; its output is the one that moves into the concatenation)
+        heads_after = (f"Head {len(m.heads)} does the same, with its own V{of_head(len(m.heads) - 1)}:"
+                       if len(m.heads) == 2 else "The other heads do the same, with their own values; the last:")
+        worked = 0
         if len(m.heads) > 1:
-            self.caption_over(heads_after)
-        self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"])), 0.0, 0.3),
+            worked = len(m.heads) - 1
+            lay = self.last_head(lay, worked, heads_after)
+            attn, v, out = lay["attn"], lay["v"], lay["out"]
+        # the worked head's output (the last's) moves to its place in the concatenation (the same
+        # table: a move), as its attention and values go; the other heads' outputs come in beside it
+        first = VGroup(*(self.concat.cell(r, c)[0] for r in range(len(tokens)) for c in range(starts[worked], starts[worked + 1])),
+                       *(self.concat.number(r, c) for r in range(len(tokens)) for c in range(starts[worked], starts[worked + 1])),
+                       *(self.concat.col_labels[c] for c in range(starts[worked], starts[worked + 1])))
+        moving = VGroup(*out.rects, *out.numbers, *out.col_labels)
+        rest = {h: VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
+                            for r in range(len(tokens)))) for h in range(len(m.heads)) if h != worked}
+        # (what leaves is taken out as the play ends: faded out as a group made here, its pieces
+        # faded in one by one would come back)
+        self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
                   during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
                   *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
-                                          LaggedStart(*(FadeIn(r) for r in rest[h - 1]), lag_ratio=0.3)), 0.5, 1.0)
-                    for h in range(1, len(m.heads))),
-                  run_time=2.2)
-        # head 1's worked tables leave the scene whole (pieces faded in one by one are in it on their own)
-        self.drop(attn, v, out, lay["equals"], lay["names"])
+                                          LaggedStart(*(FadeIn(r) for r in part), lag_ratio=0.3)), 0.5, 1.0)
+                    for h, part in rest.items()),
+                  run_time=1.6)
+        # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
+        self.drop(attn, v, out, lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
         self.narrate("Concatenate them: side by side along the features,",
                      Succession(FadeOut(names, run_time=0.4),
@@ -813,6 +821,46 @@ class MultiHeadScene(ExplainerScene):
         self.narrate(f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
                      during(hop_through(boxes), 0.0, 0.8), during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
+
+    def last_head(self, done: dict, h: int, said: str) -> dict:
+        """Head h worked as head 1 was, in one go, in the place of head 1's tables (`done`, which
+        leave): its attention, its values V = X·W_V (named so), the weights beside V's rows, and the
+        focus word's largest output number spelled out under them, term by term, from the
+        weights as the sum is worked with them; then its output filled row by row, the focus word's
+        first. Returns its layout (what it added to the screen under "extra")."""
+        s, th = self.first, self.theme
+        tokens, i = list(s.tokens), self.focus_row(s)
+        lay = self.weighting_layout(h)
+        attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
+        k = int(np.argmax(np.abs(parts.total)))  # the column spelled out: the focus word's largest
+        exact = parts.running_as_written(places)[-1][k]
+        decimals = next(d for d in range(2, places + 3) if abs(round(exact, d) - exact) < 1e-9)
+        terms = [f"{format_number(w, places)}·{format_number(val, 2)}" for w, val in zip(parts.weights, parts.values[:, k])]
+        name = self.column_names()[int(np.cumsum([0, *self.head_widths])[h]) + k]
+        # (on two lines, large: one line across the frame would be small)
+        cut = (len(terms) + 1) // 2
+        # (the weights as the factors before V's rows write them: the sum as written, then the table's)
+        ledger = VGroup(label(f"{tokens[i]}'s {name} = " + " + ".join(terms[:cut]) + (" +" if cut < len(terms) else ""), th, size=28),
+                        label(" + ".join(terms[cut:]) + f" = {exact:.{decimals}f} ≈ {format_number(parts.total[k])}", th, size=28))
+        ledger.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        ledger[1].shift(RIGHT * 0.6)
+        half = config.frame_width / 2 - FRAME_MARGIN
+        ledger.scale(min(1.0, 2 * half / ledger.width))
+        # (in the middle of the band under the tables' names, down to the subtitles')
+        top = lay["names"].get_bottom()[1] - 0.15
+        ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
+        ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
+        column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
+        others = [r for r in range(len(tokens)) if r != i]
+        self.narrate(said,
+                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["equals"], done["names"])), 0.0, 0.15),
+                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels, factors)), 0.12, 0.3),
+                     during(FadeIn(VGroup(ledger, column)), 0.3, 0.42),
+                     during(build_rows(out, attn, th.output, rows=[i, *others]), 0.4, 1.0),
+                     run_time=3.2)
+        self.drop(done["attn"], done["v"], done["out"], done["equals"], done["names"])
+        lay["extra"] = [factors, ledger, column]
+        return lay
 
     def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
         """Each head's lines for the focus word again, small, side by side in the region given:
