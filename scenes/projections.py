@@ -256,10 +256,13 @@ class ProjectionsScene(ExplainerScene):
         build = 0.3 * len(tokens)
         swap = AnimationGroup(to_slot(k_grid, 1, finished[0]), during(FadeOut(k_name), 0.0, 0.3),
                               during(FadeIn(tags[1]), 0.5, 1.0), during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.35),
-                              during(FadeIn(VGroup(w_v, v_tag)), 0.55, 1.0), run_time=0.7)
+                              during(FadeIn(VGroup(w_v, v_tag)), 0.55, 1.0),
+                              # V's empty cells and name come in here, before its numbers are built (faded
+                              # in with the build, the cells were drawn over the numbers and paled them)
+                              during(FadeIn(VGroup(v_grid.rects, v_name)), 0.55, 1.0), run_time=0.7)
         self.narrate("give the keys and the values, the same way.",
                      Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 0.7)
-        self.play(during(FadeIn(v_grid.rects), 0.0, 0.2), build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
+        self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
         # each role is named with a frame round the matrices it belongs to, its name on the frame's
         # top edge: Q and K in the corner, V where it was built
         frames = [SurroundingRectangle(VGroup(q, k_grid, tags), color=th.muted, buff=0.12, stroke_width=2),
@@ -268,6 +271,11 @@ class ProjectionsScene(ExplainerScene):
         for k, frame in enumerate(frames):
             # V's name sits on its frame's edge, not across it (across it, it stood on V's first row)
             roles[k].move_to(frame.get_top()).shift(UP * (k * roles[k].height / 2))
+            if k == 0:  # Q's and K's names fill their frame's top: the role beside the frame where the
+                # corner leaves room for it (on the edge, it printed over "Q = X·W_Q")
+                beside = roles[k].copy().next_to(frame, RIGHT, buff=0.2)
+                if beside.get_right()[0] + 0.2 < min(w_v.get_left()[0], v_tag.get_left()[0]):
+                    roles[k].move_to(beside)
             # the frame's edge stops either side of the name (a patch of the background under it)
             roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
                                           roles[k])
