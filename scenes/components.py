@@ -354,6 +354,25 @@ def baseline_label(text: str, theme: Theme, size: float, color: str) -> Text:
     return full
 
 
+HANGING = set("gjpqy,;()")  # glyphs that reach below the line the others stand on
+
+
+def text_baseline(mob) -> float:
+    """The height a text's letters stand on: the median bottom of its glyphs, leaving out those
+    that hang below the line (g, j, p, q, y, commas, brackets); one word or a group of texts (then
+    all their glyphs); its bottom when it has no glyph. Centred or bottom-aligned, "cat" and
+    "keyboard" stood on different lines, and "grammar"'s g lifted it off its row's line."""
+    standing = []
+    for text in (m for m in mob.get_family() if isinstance(m, Text)):
+        chars = "".join(str(getattr(text, "original_text", text.text)).split())
+        glyphs = [g for g in text.submobjects if not isinstance(g, Line)]  # (a baseline_label's strut aside)
+        if len(glyphs) == len(chars):
+            standing += [g.get_bottom()[1] for g, c in zip(glyphs, chars) if c not in HANGING]
+        else:  # shaped otherwise (subscripts): every glyph, the median keeps to the line most stand on
+            standing += [g.get_bottom()[1] for g in glyphs if g.has_points()]
+    return float(np.median(standing)) if standing else float(mob.get_bottom()[1])
+
+
 def fit_label(text: str, theme: Theme, width: float, size: float, color: str, min_scale: float = 0.4):
     """A label no wider than `width`: shrunk first, then (for very long words) turned vertical."""
     lab = baseline_label(text, theme, size=size, color=color)

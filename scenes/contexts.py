@@ -19,8 +19,8 @@ from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
-from scenes.components import label, pieces
-from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, word_colors
+from scenes.components import label, pieces, text_baseline
+from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, segment_crosses, word_colors
 from scenes.handoff import boundary
 from scenes.motion import Carry, Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
@@ -43,31 +43,11 @@ GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
 
 
-def crosses(box: tuple, start, end) -> bool:
-    """Whether the segment start–end passes through the (left, bottom, right, top) box (sampled
-    every ~0.01 frame units: a thin line through a bracket's corner counts)."""
-    n = max(2, int(np.linalg.norm(np.asarray(end) - np.asarray(start)) / 0.01))
-    xy = np.linspace(np.asarray(start)[:2], np.asarray(end)[:2], n)
-    return bool(np.any((xy[:, 0] >= box[0]) & (xy[:, 0] <= box[2]) & (xy[:, 1] >= box[1]) & (xy[:, 1] <= box[3])))
-
-
 def segments_meet(a, b, c, d) -> bool:
     """Whether the segments a–b and c–d (frame points) cross or touch."""
     def side(p, q, r):
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
     return side(a, b, c) * side(a, b, d) <= 0 and side(c, d, a) * side(c, d, b) <= 0
-
-
-def baseline(word) -> float:
-    """Where a word's letters stand (its glyphs without a descender: their bottoms' median); its
-    bottom when it has no such glyph. Centred or bottom-aligned, "cat" and "keyboard" stood on
-    different lines."""
-    text = "".join(getattr(word, "original_text", getattr(word, "text", "")).split())
-    glyphs = list(word.submobjects)
-    if len(glyphs) != len(text):
-        return float(word.get_bottom()[1])
-    standing = [g.get_bottom()[1] for g, c in zip(glyphs, text) if c not in "gjpqy,;()"]
-    return float(np.median(standing)) if standing else float(word.get_bottom()[1])
 
 
 def degrees(value: float) -> str:
@@ -609,7 +589,7 @@ class ContextsScene(ExplainerScene):
         columns.arrange(RIGHT, buff=0.35, aligned_edge=UP)
         # (after the arranging, which set the columns' tops level: the words stood on staggered lines)
         for column in columns:  # the words on one baseline, the weights on one line, whatever their letters
-            column[0].shift(UP * (baseline(columns[0][0]) - baseline(column[0])))
+            column[0].shift(UP * (text_baseline(columns[0][0]) - text_baseline(column[0])))
             column[1].set_y(columns[0][1].get_y())
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
         half = self.camera.frame_width / 2
@@ -752,7 +732,7 @@ class ContextsScene(ExplainerScene):
         for total in sums:
             moved = False
             for _ in range(6):
-                if total.label is None or not any(crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end())
+                if total.label is None or not any(segment_crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end())
                                                   for m in laid):
                     break
                 # (away from its tip, on the side it was placed)
@@ -872,9 +852,9 @@ class ContextsScene(ExplainerScene):
         if vec.label is None:
             return []
         tip = vec.body.get_end()
-        crossed = lambda box: any(crosses(box, line.get_start(), line.get_end()) for line in lines)
+        crossed = lambda box: any(segment_crosses(box, line.get_start(), line.get_end()) for line in lines)
         if not crossed(box_of(vec.label, 0.04)) and (vec.leader is None or not any(
-                crosses(box_of(vec.leader, 0.0), line.get_start(), line.get_end()) for line in lines if line is not vec.body)):
+                segment_crosses(box_of(vec.leader, 0.0), line.get_start(), line.get_end()) for line in lines if line is not vec.body)):
             return []
         w, h = vec.label.width, vec.label.height
         left, bottom, right, top = box_of(self.plane.box)

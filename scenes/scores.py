@@ -15,7 +15,7 @@ from attention_math.story import (
     adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, Swept, sweep_turns, swept, weakest_term,
 )
 from scenes.base import ExplainerScene
-from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout
+from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout, text_baseline
 from scenes.geometry import SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
@@ -29,11 +29,6 @@ PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (t
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
 SHADOW_GAP = 0.12  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis)
-
-
-def baseline(text) -> float:
-    """The height most of a text's glyphs stand on (a descender's, a raised sign's aside)."""
-    return float(np.median([glyph.get_bottom()[1] for glyph in text.family_members_with_points()]))
 
 
 def through(keyframes, phase: float) -> float:
@@ -673,7 +668,7 @@ class ScoresScene(ExplainerScene):
         tags = VGroup(*(label(names[k], th, size=22, color=colours.get(k, th.text) if k in plane.axes else th.muted)
                         .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
         for k, tag in enumerate(tags):  # on its line's baseline ("grammar"'s g, centred, lifted it)
-            tag.shift(UP * (baseline(target[0][k]) - baseline(tag)))
+            tag.shift(UP * (text_baseline(target[0][k]) - text_baseline(tag)))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
         # (in three lines: the card as narrow as its sums, so that all of it can grow)
@@ -844,7 +839,7 @@ class ScoresScene(ExplainerScene):
             total.next_to(target.rects, RIGHT, buff=0.6)
             total.set_y(target.row(i).get_y())
             weights.next_to(name, RIGHT, buff=0.35)
-            weights.shift(UP * (baseline(name) - baseline(weights)))
+            weights.shift(UP * (text_baseline(name) - text_baseline(weights)))
             weights.shift(LEFT * max(0.0, weights.get_right()[0] - (config.frame_width / 2 - 0.3)))
             return note
 

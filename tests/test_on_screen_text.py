@@ -154,3 +154,38 @@ def test_math_names_are_drawn_with_subscripts():
     assert abs(text.font_size - 40) < 0.5  # its size is still what was asked for
     kept = make_text("new_york", 40, "#000000")
     assert kept.text == "new_york" and len(kept.submobjects) == len("new_york")
+
+
+def test_words_stand_on_their_letters_line_not_their_descenders():
+    """text_baseline: the line a word's letters stand on, whatever hangs below it; words and
+    groups aligned by it share one line (bottom-aligned, "keyboard"'s y lifted it off "cat"'s)."""
+    from scenes.components import baseline_label, label, text_baseline
+
+    cat, keyboard = label("cat", DARK, size=40), label("keyboard", DARK, size=40)
+    keyboard.align_to(cat, DOWN)  # bottoms level: the y hangs lower, so keyboard's letters stand higher
+    assert text_baseline(keyboard) > text_baseline(cat) + 0.1 * keyboard.height
+    keyboard.shift(DOWN * (text_baseline(keyboard) - text_baseline(cat)))
+    k, c = keyboard.submobjects[0], cat.submobjects[0]  # the k and the c: letters without a descender
+    assert k.get_bottom()[1] == pytest.approx(c.get_bottom()[1], abs=0.02 * cat.height)
+    # a group of texts: the line most of its glyphs stand on
+    assert text_baseline(VGroup(cat, keyboard)) == pytest.approx(text_baseline(cat), abs=0.02 * cat.height)
+    # a baseline_label's strut (it spans the descender's depth) is not a glyph
+    gram, word = baseline_label("gram", DARK, size=40, color="#000000"), label("gram", DARK, size=40)
+    word.move_to(gram.submobjects[0], aligned_edge=DOWN).shift(RIGHT * 2)
+    assert text_baseline(gram) == pytest.approx(text_baseline(word), abs=0.02 * word.height)
+
+
+def test_a_segment_crosses_a_box_exactly_not_by_samples():
+    from scenes.geometry import segment_crosses
+
+    box = (0.0, 0.0, 1.0, 1.0)
+    assert segment_crosses(box, [-1.0, 0.5], [2.0, 0.5])            # straight through
+    assert segment_crosses(box, [-0.5, 0.5], [0.5, 1.5])            # through the corner (0, 1) only
+    assert not segment_crosses(box, [-0.5, 0.6], [0.4, 1.5])        # just past the corner
+    assert not segment_crosses(box, [-1.0, 2.0], [2.0, 2.0])        # parallel, above
+    assert not segment_crosses(box, [-2.0, 0.5], [-0.1, 0.5])       # stops short of it
+    assert segment_crosses(box, [0.5, 0.5], [0.5, 0.5])             # a point inside
+    # a small box between the points a 17-sample test looked at (t = 0.25, 0.3125) on a long line
+    assert segment_crosses((0.3, 0.3, 0.31, 0.31), [0.0, 0.0], [1.0, 1.0])
+    assert not segment_crosses((0.3, 0.3, 0.31, 0.31), [0.0, 0.0], [1.0, 1.0], samples=17)  # the placer's reading
+    assert segment_crosses(box, [-1.0, 0.5], [2.0, 0.5], samples=17)
