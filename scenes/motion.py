@@ -289,8 +289,8 @@ class _Lanes:
 
 def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, row_share: float = 1.0) -> AnimationGroup:
     """Row i of `source` becomes column i of `target` (its transpose), one row after another. A
-    copy of the row slides right out of `source`, whose row keeps its coloured cells meanwhile
-    (`source` stays whole, and no digit is drawn under the copy),
+    copy of the row slides right out of `source` (the row's cells and digits are not drawn under
+    it, and come back as soon as it is clear: `source` stays whole),
     its cells step down into a staircase and close up into a column, and the column rises into
     place; the row's label walks behind it and lands as the column's label. `target` must be laid
     out above `through` (scenes.components.product_layout) and `through` must be empty: every path
@@ -319,7 +319,9 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
         # the row's numbers leave with the copy (no digit is drawn under the copy sliding over them:
         # even pale, a double read as a smudge) and come back as soon as the copy and its label are
         # clear of `source`, so Input never reads as a table that lost a row; its cells stay, coloured
-        hidden = [source.number(i, k) for k in range(d)]
+        # (its cells leave with it too: the copy's cells drawn over the row's own, a cell's width apart,
+        # read as the copy printing over Input)
+        hidden = [source.number(i, k) for k in range(d)] + [source.cell(i, k)[0] for k in range(d)]
         clear = source.rects.get_right()[0] + 0.05     # what has slid past this is off `source`
         back = (at(0.27), at(0.37)) if lanes.x(shift) - lanes.w / 2 >= clear else (at(0.8), at(0.95))
         if len(source.row_labels) and len(target.col_labels):
@@ -328,12 +330,11 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
             above = target.col_labels[i].get_center() - target.cell(0, i).get_center()
             head = np.array([lanes.x(i), lanes.y(r), 0.0])                    # cell 0, closed up
             slid = np.array([lanes.x(shift), y_i, 0.0]) - behind
-            keys = [(at(0.0), lab.get_center())]
-            if r == i:  # the label follows cell 0 along its row
-                keys += [(at(0.25), slid), (at(0.4), slid), (at(0.6), head - behind), (at(0.72), head - behind)]
-            else:       # along the row, then up beside the column
-                keys += [(at(0.25), slid), (at(0.6), slid), (at(0.66), np.array([head[0] - behind[0], y_i, 0.0])),
-                         (at(0.72), head - behind)]
+            stepped = np.array([lanes.x(shift), lanes.y(r), 0.0]) - behind  # beside cell 0, stepped
+            # the label follows cell 0 all the way (left on the row while a low row's cells stepped up,
+            # it stood a column's height from them)
+            keys = [(at(0.0), lab.get_center()), (at(0.25), slid), (at(0.4), stepped), (at(0.6), head - behind),
+                    (at(0.72), head - behind)]
             keys += [(at(0.82), head + above), (at(1.0), target.col_labels[i].get_center())]
             parts.append(Carry(lab, target.col_labels[i], keys, resize=(at(0.05), at(0.25))))
             hidden.append(lab)

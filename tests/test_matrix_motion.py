@@ -9,7 +9,7 @@ import pytest
 
 from attention_math import format_number, load_example, trace_example
 from attention_math.breakdown import dot_product
-from scenes.geometry import box_of
+from scenes.geometry import box_of, boxes_overlap
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
@@ -89,12 +89,18 @@ def test_transpose_lands_each_row_as_its_column_and_never_overprints(product):
         seen = texts_on_screen(x, *(m.mobject for m in movers), least=LABEL_OPACITY)
         assert overprints(seen) == [], alpha
         assert min(box[1] for _, box in seen) >= SUBTITLE_TOP, alpha
-        # Input stays whole: a row whose copy is on its way keeps its coloured cells (no hole in
-        # Input), and its digits have left with the copy (none drawn under it, even pale)
-        assert all(x.cell(i, k)[0].get_fill_opacity() == pytest.approx(fills[i][k]) for i in range(n) for k in range(d)), alpha
+        # a row's cells and digits leave with its copy and come back together (a row is drawn whole
+        # or not at all, never half), and nothing of Input is drawn under a copy's cell
+        copies = [box_of(m.mobject[0]) for m in movers if m.arrival_target is not None
+                  and not isinstance(getattr(m.mobject, "text", None), str)]
         for i in range(n):
             shown = [ink(x.number(i, k)) for k in range(d)]
-            assert all(o > 0.99 for o in shown) or all(o < 0.99 for o in shown), (alpha, i)
+            cells = [x.cell(i, k)[0].get_fill_opacity() / fills[i][k] for k in range(d) if fills[i][k] > 0]
+            assert all(o > 0.99 for o in shown + cells) or all(o < 0.99 for o in shown + cells), (alpha, i)
+            for k in range(d):
+                under = box_of(x.cell(i, k)[0], -0.05)
+                if any(boxes_overlap(under, copy) for copy in copies) and (i, k) not in resting(movers, x):
+                    assert ink(x.number(i, k)) < 0.01 and x.cell(i, k)[0].get_fill_opacity() < 0.01, (alpha, i, k)
         traced += any(ink(x.number(i, 0)) < 0.01 for i in range(n))
     assert traced > 0
     # each mover landed on a cell (or label) of Inputᵀ and carries the number of the transposed place
@@ -113,6 +119,13 @@ def test_transpose_lands_each_row_as_its_column_and_never_overprints(product):
     assert landed == n * d
     # Input is back exactly as it was
     assert all(ink(x.number(i, k)) == 1 for i in range(n) for k in range(d))
+    assert all(x.cell(i, k)[0].get_fill_opacity() == pytest.approx(fills[i][k]) for i in range(n) for k in range(d))
+
+
+def resting(movers, x) -> set:
+    """Input's cells (i, k) whose own copy still lies exactly on them (before it sets off)."""
+    return {(i, k) for i in range(x.shape[0]) for k in range(x.shape[1]) for m in movers
+            if m.mobject.get_center() == pytest.approx(x.cell(i, k).get_center(), abs=1e-6)}
 
 
 def test_product_sweep_sums_term_by_term_and_delivers_the_score(product):
