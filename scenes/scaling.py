@@ -14,7 +14,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
+    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
@@ -37,7 +37,7 @@ ROW_HEIGHT = 0.72  # a spread row's ticks are staggered over 5/3 of it (1.2 unit
 BRACKET_BUFF, BRACKET_END = 0.12, 0.14  # a row's ±1 std bracket: this far above its ticks, its ends this long
 TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks, not on them
 ROW_YS = (1.2, -0.3, -1.8)  # the three widths' axes (each row 1.4 tall with its bracket): down to the axis labels' line
-AXIS_LEFT, AXIS_RIGHT = -5.1, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
+AXIS_LEFT, AXIS_RIGHT = -4.75, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
 STD_X, ROOT_X, HEADER_Y = 4.2, 5.8, 2.3  # the number columns (std, √d) and their one header row
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
 COLUMN_BOX_BUFF = 0.15  # the box round the std column
@@ -53,7 +53,6 @@ TAG_BUFF = 0.25
 PAIR_NUMBER_SIZE = 34  # the one worked pair's entries, products and sum: alone on the frame, centred
 PAIR_YS = (1.0, -0.1, -1.45)  # its rows a, b, a×b (the rule between b and a×b): the axes come once it has shrunk
 PAIR_COLUMN = 2.0  # its columns this far apart at most (180 px at 720p), fewer than that for a wide vector
-PAIR_THUMB, PAIR_THUMB_TOP = 0.45, 2.6  # at "then many" it shrinks to this, its top right corner here (the axes' right)
 ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
@@ -375,10 +374,11 @@ class ScalingScene(ExplainerScene):
                               include_tip=False, tick_size=0.06).move_to([(AXIS_LEFT + axis_right) / 2, ROW_YS[k], 0])
             row = SpreadRow(sp, axis, th, tick_height=ROW_HEIGHT)
             here = sp.d == ex.d
-            # the example's own width, named as ours (its scores are not these random samples)
+            # the example's own width, named as our WIDTH (its vectors are not these random samples: "ours"
+            # alone read as if they were)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
             if here:
-                name = VGroup(name, label("(ours)", th, size=SMALLEST_TEXT + 2)).arrange(DOWN, buff=0.06)
+                name = VGroup(name, label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(DOWN, buff=0.06)
             name.next_to(axis, LEFT, buff=0.25)
             # (a long width's name shrinks into the room at the axis's left, never below the text floor)
             name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
@@ -404,6 +404,9 @@ class ScalingScene(ExplainerScene):
         for part in band_name[1:]:
             part.match_y(caption)
         self.clear_with_next_play()
+        # what this part asks, in the heading's band at its right as it is said (the old picture goes under
+        # the veil meanwhile: the new one never opens on a bare frame), staying for the part
+        question = label("Why √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
         # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
         # written) in the room the wider rows will have: its entries, their products, their sum, which
         # drops onto our width's axis as a tick; then the other samples rain in, and the wider widths
@@ -412,7 +415,7 @@ class ScalingScene(ExplainerScene):
         worked_pair = None if pair is None else self.worked_pair(pair, first)
         if worked_pair is None:
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
-                         during(FadeIn(caption), 0.0, 0.2),
+                         during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
                                             lag_ratio=0.4), 0.2, 0.6),
                          during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
@@ -420,10 +423,15 @@ class ScalingScene(ExplainerScene):
                          LaggedStart(*(FadeIn(r.ticks) for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
         else:
             entries, products, total, dropped, one_tick = worked_pair
+            # the pair's width said over it (r17: d = 4 was never written beside the pair)
+            pair_name = label(f"one pair, d = {spreads[0].d}", th, size=STRIP_CAPTION_SIZE + 2, color=th.muted)
+            pair_name.next_to(entries, UP, buff=0.35).align_to(entries, LEFT)
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
-                         during(FadeIn(caption), 0.0, 0.15),
-                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.25, 0.45),
-                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.45, 0.65),
+                         during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.15),
+                         # (the pair's rows right as the old picture has gone: no bare frame between them)
+                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.02, 0.25),
+                         during(FadeIn(pair_name), 0.1, 0.3),
+                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.25, 0.5),
                          during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
@@ -443,10 +451,10 @@ class ScalingScene(ExplainerScene):
                          # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
                          # them until then: never two 1.16 overlapping, not even for a frame)
                          during(FadeOut(total[0]), 0.0, 0.06), during(FadeOut(total[-1]), 0.0, 0.01),
-                         # the finished pair shrinks to the top right corner (right of the axes, clear of the rows to
-                         # come) once the sum has passed; our width's axis comes under the sum once the pair is off its line
-                         during(VGroup(entries, products).animate.scale(PAIR_THUMB).to_edge(RIGHT, buff=0.3).align_to(
-                             [0, PAIR_THUMB_TOP, 0], UP), 0.18, 0.34),
+                         # the finished pair fades where it stands, at full size, once the sum has passed (shrunk to a
+                         # corner its digits were ~16 px: stranded, then gone); our width's axis comes under the sum
+                         # once the pair is off its line
+                         during(FadeOut(VGroup(entries, products, pair_name)), 0.18, 0.3),
                          during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.28, 0.42),
                          during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.38, 0.52),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
@@ -464,7 +472,7 @@ class ScalingScene(ExplainerScene):
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
         self.narrate("The wider the vectors, the further the dot products spread out:",
                      during(FadeIn(headers[0]), 0.12, 0.5),
-                     *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[:2], *worked_pair[3:])), 0.0, 0.1)]),
+                     *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[3:])), 0.0, 0.1)]),
                      LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
                                    for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
                      during(FadeIn(band_name), 0.2, 0.45), run_time=2.6)
@@ -478,8 +486,9 @@ class ScalingScene(ExplainerScene):
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 2), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
-        # one row's division worked under the column (the middle width's: its std and its √d carried down),
-        # when it checks as written, on the axis labels' line, clear of their end
+        # one row's division worked ON its row (the middle width's), when it checks as written: its std and
+        # its √d make way for "7.7 ÷ 8.0 = 0.96" across both columns, which then collapses to the new std
+        # (the √d back in its column)
         k = min(1, len(spreads) - 1)
         worked = None
         if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 2):
@@ -487,23 +496,32 @@ class ScalingScene(ExplainerScene):
             worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
                             label(format_number(scale_factor(spreads[k].d), 1), th, size=size),
                             label(f"= {format_number(spreads[k].scaled_spread, 2)}", th, size=size, color=th.key))
-            # (at the frame's right margin: clear of the axis labels' end on their line)
-            worked.arrange(RIGHT, buff=0.15).match_y(ticks).align_to([HALF_W - 0.3, 0, 0], RIGHT)
-        # the worked division fades in where it stands, its pair boxed until then (copies flying down
-        # passed over the column's own numbers below them)
-        carried = [] if worked is None else [during(FadeIn(worked, shift=UP * 0.1), 0.1, 0.45)]
+            worked.arrange(RIGHT, buff=0.15)
+            # (starting where the row's std stood, kept clear of the frame's right margin)
+            worked.shift(RIGHT * (self.spread_values[k].get_left()[0] - worked[0].get_left()[0]))
+            worked.shift(RIGHT * min(0.0, HALF_W - 0.55 - worked.get_right()[0])).match_y(self.spread_values[k])
+        # the worked division fades in where its row's numbers stood (they fade as it comes)
+        carried = [] if worked is None else [during(FadeOut(VGroup(self.spread_values[k], roots[k])), 0.05, 0.2),
+                                             during(FadeIn(worked, shift=UP * 0.1), 0.15, 0.45)]
         # the ticks close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
         self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes[:k], *pair_boxes[k + 1:])), 0.0, 0.25),
-                     during(FadeOut(pair_boxes[k]), 0.4, 0.55), *carried,
+                     during(FadeOut(pair_boxes[k]), 0.0 if worked is not None else 0.4, 0.15 if worked is not None else 0.55),
+                     *carried,
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      # (quickly, once the worked division has its numbers: the column is never blank for long)
                      during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
-                     *(during(change_in_place(old, new), 0.35, 0.6) for old, new in zip(self.spread_values, scaled_values)),
+                     *(during(change_in_place(old, new), 0.35, 0.6) for j, (old, new) in enumerate(zip(self.spread_values, scaled_values))
+                       if worked is None or j != k),
                      run_time=2.0)
         headers[0] = scaled_header
-        self.narrate("and every width has the same spread, about 1.",
-                     hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
+        # the worked line collapses to its quotient in the column (the √d back), then the column is boxed
+        collapse = [] if worked is None else [during(ReplacementTransform(worked[3], scaled_values[k]), 0.0, 0.25),
+                                              during(FadeOut(VGroup(*worked[:3])), 0.0, 0.15),
+                                              during(FadeIn(roots[k]), 0.1, 0.25)]
+        self.narrate("and every width has the same spread, about 1.", *collapse,
+                     during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
+                            0.0 if worked is None else 0.25, 1.0),
                      run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
@@ -517,8 +535,6 @@ class ScalingScene(ExplainerScene):
                      *(anim for r in self.spread_rows for anim in r.stretched(limit / zoom)),
                      *(FadeOut(r.axis) for r in self.spread_rows), *(FadeIn(a) for a in zoomed_axes),
                      Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)),
-                     # (the worked division gone before the tag comes to its line)
-                     *([] if worked is None else [during(FadeOut(worked), 0.0, 0.2)]),
                      during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.25, 1.0), run_time=1.8)
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis

@@ -275,7 +275,7 @@ class SoftmaxScene(ExplainerScene):
         rising = [] if growth is None else [
             during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
             *(during(FadeIn(value), ARRIVE + 0.25 + (0.6 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.6 - ARRIVE) * j / max(n - 1, 1) + 0.05)
-              for j, value in enumerate(growth.values)),
+              for j, value in zip(growth.value_at, growth.values)),
             *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
               for j, bar in enumerate(growth.bars))]
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
@@ -315,10 +315,10 @@ class SoftmaxScene(ExplainerScene):
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
         if positive is not None:
-            # a box on each weight in turn as "all positive" is said, then "all > 0" beside the row
-            # (the worked division read until "all > 0" comes to its place)
+            # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
+            # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)
             self.narrate("all positive,",
-                         hop_through([strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))]),
+                         hop_through([VGroup(*(strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))))]),
                          during(FadeIn(positive, shift=0.2 * LEFT), 0.6, 1.0), run_time=1.4)
             self.narrate("and they add up to 1.", FadeIn(weights_sum, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
         else:
@@ -428,7 +428,10 @@ class SoftmaxScene(ExplainerScene):
         a, b = sorted((small, big))
         x_gap = written_difference(xs[big], xs[small], places)
         e_gap = written_difference(exps[big], exps[small], places)
-        gap_words = [label(x_gap, th, size=BRACKET_SIZE), label(e_gap, th, size=BRACKET_SIZE, color=th.positive)]
+        # each bracket named for what it measures, the gap, over its number (r17: two bare numbers beside
+        # the ratio read as three of a kind)
+        gap_words = [VGroup(label(f"{name} gap", th, size=BRACKET_SIZE), label(text, th, size=BRACKET_SIZE))
+                     .arrange(DOWN, buff=0.06, aligned_edge=LEFT) for name, text in (("x", x_gap), ("eˣ", e_gap))]
         # the brackets' room after group b: each bracket, its number at its right
         room = CHART_BRACKET_BUFF * 2 + gap_words[0].width + CHART_BRACKET_STEP + gap_words[1].width + 0.2
         left, right = -half + 0.6, half - 0.9  # (the last eˣ value, wider than its bar, clear of the edge)
@@ -472,6 +475,9 @@ class SoftmaxScene(ExplainerScene):
         chart = VGroup()
         chart.axis = Line([starts[0] - 0.15, base, 0], [starts[-1] + group_w + 0.15, base, 0], color=th.muted, stroke_width=2)
         chart.bars, chart.marks, chart.values = VGroup(), VGroup(), VGroup()
+        # only the two compared entries' eˣ over their bars (the row above writes every eˣ; more labels here
+        # crowded the brackets' guides): their indices in .value_at
+        chart.value_at = [j for j in range(n) if j in (big, small)]
         for j, (xc, ec, x, e) in enumerate(zip(x_at, e_at, xs, exps)):
             chart.marks.add(Rectangle(width=bar_w, height=max(abs(x) * unit, 1e-3), stroke_width=0, fill_color=th.text,
                                       fill_opacity=0.85).move_to([xc, base + x * unit / 2, 0]))
@@ -480,20 +486,33 @@ class SoftmaxScene(ExplainerScene):
             bar = grown.copy().stretch_to_fit_height(max(abs(x) * unit, 1e-3)).move_to([ec, base + x * unit / 2, 0])
             bar.target = grown
             chart.bars.add(bar)
-            if values:
+            if values and j in chart.value_at:
                 chart.values.add(values[j].next_to(grown, UP, buff=0.08).set_x(ec))
         # each group's word under it; the first x bar named "x" over it (the eˣ bars carry their values)
         chart.legend = VGroup(*(w.move_to([(x_at[j] + e_at[j]) / 2, 0, 0]).align_to([0, LOWEST, 0], DOWN)
                                 for j, w in enumerate(words)))
-        x_name = label("x", th, size=CHART_WORD_SIZE).next_to(chart.marks[0], UP, buff=0.08)
-        if not values or x_name.get_right()[0] < values[0].get_left()[0] or x_name.get_top()[1] < values[0].get_bottom()[1] - 0.05:
-            chart.legend.add(x_name)
+        # a key at the chart's left, when there is room: a dark swatch "x", a blue one "eˣ" (each bar named
+        # by its colour); else the first x bar named "x" over it
+        key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
+                              label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
+                       for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
+        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        key_right = starts[0] - 0.35
+        if key_right - key.width >= -half + 0.3:
+            chart.legend.add(key.align_to([key_right, 0, 0], RIGHT).set_y((bars_top + base) / 2))
+        else:
+            x_name = label("x", th, size=CHART_WORD_SIZE).next_to(chart.marks[0], UP, buff=0.08)
+            first = chart.values[0] if chart.value_at and chart.value_at[0] == 0 else None
+            if first is None or x_name.get_right()[0] < first.get_left()[0] or x_name.get_top()[1] < first.get_bottom()[1] - 0.05:
+                chart.legend.add(x_name)
 
         def blocks(mob) -> tuple:
             return mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1]
 
         # what a guide must not cross: every bar (grown), and what the brackets drawn before it put there
-        obstacles = [blocks(m) for m in chart.marks] + [blocks(bar.target) for bar in chart.bars]
+        # and the eˣ written over the bars (a guide through "1.3231" was an overprint)
+        obstacles = ([blocks(m) for m in chart.marks] + [blocks(bar.target) for bar in chart.bars]
+                     + [blocks(v) for v in chart.values])
 
         def guide(x0: float, x1: float, y: float, colour) -> VGroup:
             """A dashed guide from x0 to x1 at height y, broken where it would cross a bar, a bracket or a
@@ -513,7 +532,8 @@ class SoftmaxScene(ExplainerScene):
             lines = VGroup(Line([at - 0.1, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
                            Line([at, high, 0], [at - 0.1, high, 0])).set_stroke(colour, width=4)
             text.set_color(colour).next_to(lines[1], RIGHT, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
-            guides = VGroup(*(guide(fx, at - 0.1, fy, colour) for fx, fy in froms if at - 0.1 - fx > 0.1))
+            # (none along the baseline: a guide within a hair of it read as the baseline itself)
+            guides = VGroup(*(guide(fx, at - 0.1, fy, colour) for fx, fy in froms if at - 0.1 - fx > 0.1 and fy - base > 0.12))
             obstacles.extend([blocks(lines[1]), blocks(text)])
             return VGroup(guides, lines, text)
 
@@ -684,8 +704,8 @@ class SoftmaxScene(ExplainerScene):
             if wider is not None:
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
                 name, detail = f"not divided, d = {wider}", f"(spread ×{shortest(factor, 1, least=0)})"
-            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
-                name, detail = "scores", "not divided"
+            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name; its bars are weights too)
+                name, detail = "scores not ÷ √d", "the weights"
             else:
                 name, detail = "scores ÷ √d", "the weights"
             heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
@@ -757,11 +777,12 @@ class SoftmaxScene(ExplainerScene):
             return Rectangle(width=right - left, height=peak.height + 0.24, color=th.focus, fill_opacity=0).move_to(
                 [(left + right) / 2, peak.get_y(), 0])
 
-        # what is on screen is centred on the frame: the words and the first column alone at first, the whole
-        # picture sliding left as each further column comes in (the last one ends where the layout put it)
+        # the whole picture (every column) centred on the frame
         def right_of(k: int) -> float:
             return max(VGroup(names[r], charts[r]).get_right()[0] for r in range(k + 1))
-        centred = [-(words.get_left()[0] + right_of(k)) / 2 for k in range(len(rows))]
+        # (r17: each slide moved every column read so far; now every column has its final place from the
+        # start, the first at the left, and the later ones fill in to its right: nothing shifts)
+        centred = [-(words.get_left()[0] + right_of(len(rows) - 1)) / 2] * len(rows)
         for mob in (words, *names, *charts):
             mob.shift(RIGHT * (centred[0] - centred[-1]))
 
@@ -794,7 +815,8 @@ class SoftmaxScene(ExplainerScene):
                 continue
             self.narrate(f"Not divided, with vectors of width {wider},", during(slide(r), 0.0, 0.45),
                          during(head(r), 0.45, 1.0), run_time=1.0)
-            self.narrate(f"the differences would be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
+            # (typically: √(wider/d) is how the spread of random dot products grows, not a law for these scores)
+            self.narrate(f"the differences would typically be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
                          grow(r), run_time=2.5)
             peak = peak_box(r)
             peaks_shown.append(peak)
