@@ -11,7 +11,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, LaggedStart, Line,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, Indicate,
+    LaggedStart, Line,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
@@ -30,14 +31,16 @@ OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers 
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 READOUT_SIZE = 28  # the angles' readout under the table
-READOUT_PITCH = 0.46  # its lines' spacing (the last, "sum with keyboard", then clear of the x axis's name)
+READOUT_PITCH = 0.36  # its lines' spacing (the last, "sum with keyboard", then clear of the x axis's name, under the lowered table)
 WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under the table, as its chain is laid
 READOUT_LABEL_SIZE = 24  # its rows' and columns' names (the table's row names are about 22)
-SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.27, 15, 22.4  # its columns, its words (built at 17, grown)
-TABLE_BOTTOM = 1.2  # the summary table, right of the plot, from the frame's top down to here
-PIECE_NAME_SIZE = 12  # a chain piece's weight and word, read with the camera in on the chain (about 2x: 24 on screen)
-PLOT_LEAST = 5.8  # the plot's least width (frame units), whatever the table's
+SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.15, 15, 22.4  # its columns (narrow: the plot takes the width), its words (built at 17, grown)
+TABLE_BOTTOM = 0.6  # the summary table, right of the plot, from under the moved heading down to here
+PIECE_NAME_SIZE = 22  # a chain piece's weight and word, read on the plot itself (no camera move: the weights stay in view)
+PLOT_LEAST = 6.3  # the plot's least width (frame units), whatever the table's: the height under the moved heading makes it this wide
 PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
+HEADING_SHRINK = 0.8  # the heading's size over the table while the plot takes the left's whole height
+PIECE_LEADER_FROM = 0.15  # a piece's name further than this from the piece's middle gets a thin line to it
 TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
@@ -75,7 +78,7 @@ def plot_on_left(plane, points, theme, *, left: float, top: float, right: float,
         return VGroup(figure.axes, figure.tick_labels, figure.axis_names)
 
     size = height
-    for _ in range(3):  # the plane's own reserve for names and numbers, given back to the axes
+    for _ in range(6):  # the plane's own reserve for names and numbers, given back to the axes
         figure = VectorPlane(plane, points, theme, width=4 * height, height=size, axis_colors=axis_colors)
         ink = drawn(figure)
         if ink.height >= height - 0.02:
@@ -307,9 +310,13 @@ class ContextsScene(ExplainerScene):
         # as that height makes it (a square), the table and the angles' readout right of it
         half = self.camera.frame_width / 2
         colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        # the heading steps to the top right, smaller, over the table, for the plot steps: the plot then
+        # takes the whole height on the left, from the frame's top down to the subtitles' band
+        self.heading_moved = self.heading.copy().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2)
+        plot_top = self.camera.frame_height / 2 - 0.2
         # (no wider than leaves the table its own size, but never narrower than PLOT_LEAST: a table
         # of many dims is shrunk to the room left instead)
-        self.plane = plot_on_left(plane, reach, th, left=-half + PLOT_MARGIN, top=TOP, axis_colors=colours,
+        self.plane = plot_on_left(plane, reach, th, left=-half + PLOT_MARGIN, top=plot_top, axis_colors=colours,
                                   right=max(half - 0.25 - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
         placer = self.plane.placer()
         # the x axis's name, over the axis's end, keeps a wide berth: a word beside it ("cat animal",
@@ -348,7 +355,7 @@ class ContextsScene(ExplainerScene):
         later += range(kept, len(placer.segments))  # the words' arrows too: faint while the chains are laid
         # the frame's right of the plot, up to the frame's top (the heading is on the left): the
         # angles' readout and the residual's note come under it later
-        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.camera.frame_height / 2 - 0.3,
+        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.heading_moved.get_bottom()[1] - 0.2,
                    bottom=TABLE_BOTTOM, grow=1.6)
         self.summary = summary
         self.readout = self.readout_grid(words)
@@ -362,7 +369,7 @@ class ContextsScene(ExplainerScene):
         flying = (x_name,)
         self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows and m not in flying),
                                  *(r.col_labels for r in rows[1:]))),
-                  FadeOut(self.symbols), run_time=0.6)
+                  FadeOut(self.symbols), Transform(self.heading, self.heading_moved), run_time=0.6)
         # the second context's output row comes from the right, across where the first one's was:
         # it starts once that one is well on its way up into the table (one move, not two)
         self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
@@ -433,14 +440,18 @@ class ContextsScene(ExplainerScene):
                 exact = all(zero_in_plane(plane.coordinates(s.simple.v[s.tokens.index(t)])) for t in tokens_)
                 # (a visible piece named with the weight it was scaled by, as the weights above say it:
                 # "scaled by its weight" is then seen where it is laid)
-                text = f"{', '.join(tokens_)} {'=' if exact else '≈'} 0" if tiny else \
+                # (short pieces are still drawn, and named as what they are: small, not nothing; a 0 is
+                # 0 only in this plane, the word's other dims aside)
+                text = (f"{', '.join(tokens_)} = 0 in this plane" if exact else f"{' + '.join(tokens_)} (small)") if tiny else \
                     f"{format_number(row_weights[j])} × {tokens_[0]}"
                 name = label(text, th, size=PIECE_NAME_SIZE,
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
                 point = (where[0] + where[1]) / 2
                 # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
-                if placer.place(name, point, np.array([1.0, -0.3, 0.0]) if tiny else np.array([0.6, -1.0, 0.0]),
-                                ignore=later) >= LEADER_FROM:
+                placer.place(name, point, np.array([1.0, -0.3, 0.0]) if tiny else np.array([0.6, -1.0, 0.0]), ignore=later)
+                # (the gap from the piece to the name's box as drawn: the placer's distance is its search's)
+                gap = np.linalg.norm(point - np.clip(point, name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)))
+                if gap >= PIECE_LEADER_FROM:
                     # placed away from its piece, a thin line says which piece it names
                     name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
                 piece_names.add(name)
@@ -450,16 +461,11 @@ class ContextsScene(ExplainerScene):
             # (the words' own arrows and names are pale by then: step_back)
             # the tick numbers and the axes' names go while the camera is in, cut or not (enlarged, they
             # outsized the pieces' names; the chain's pieces and their names are what is read up close)
-            edges = [*self.plane.tick_labels, *self.plane.axis_names]
-            if self.cut_by_zoom([closer], [self.summary]):
-                # a table cut anywhere goes whole: its uncut cells would be left stranded under the
-                # heading, numbers without their rows' and columns' names
-                edges += self.shown_pieces(self.summary)
-            # gone (the table would show, cut, under the heading), and back exactly
+            # (no camera move: the plot is large enough for the chain, and the table and this context's
+            # weights stay in view while each piece is scaled by its weight)
+            edges = []
             # this context's weights, where the chain is read from (the row before goes as it comes)
             weights = self.weights_row(k, s, word, colors)
-            if self.cut_by_zoom([closer], [weights]):
-                edges += pieces(weights)  # (gone while the camera is in, back with its going back)
             shown_weights = getattr(self, "weights_shown", None)
             self.narrate(f"Its weights next to {word}:",
                          *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
@@ -479,18 +485,22 @@ class ContextsScene(ExplainerScene):
             # (the words go pale early: a word near the frame's bottom would be in the subtitles' band
             # of the view the camera is moving to while still readable)
             focus_full = self.plane.vectors[ex.focus].body.copy()  # (as drawn: it comes back for the two chains)
-            self.play(during(back, 0.0, 0.3), *([veil_earlier] if earlier else []), self.zoom_on(closer),
-                      *([during(hide_edges, 0.0, 0.3)] if edges else []), *([FadeOut(read_off)] if k == 0 else []),
-                      run_time=0.8)
+            self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []),
+                      *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
+            # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
+            n, lag = len(chain.pieces), 0.8
+            span = 1 + lag * (n - 1)
+            pointed = [during(Indicate(column, color=column[0].get_color(), scale_factor=1.25),
+                              j * lag / span, min(1.0, (j * lag + 1) / span))
+                       for j, column in enumerate(weights[1][:n])]
             self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
                          if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
-                         self.lay_chain(chain, s),
+                         self.lay_chain(chain, s), *pointed,
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
                          run_time=4.5)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
-                         during(self.zoom_out(), 0.0, 0.35), *([during(show_edges, 0.25, 0.35)] if edges else []),
                          during(FadeOut(piece_names), 0.0, 0.25),
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
@@ -607,7 +617,7 @@ class ContextsScene(ExplainerScene):
         columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x())
                    for name, a in zip(plane.names, plane.axes)]
         return ReadoutGrid(rows, columns, th, right=self.summary.row_labels.get_right()[0],
-                           top=self.summary.get_bottom()[1] - 0.25)
+                           top=self.summary.get_bottom()[1] - 0.15)
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""

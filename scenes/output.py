@@ -21,7 +21,8 @@ from scenes.components import (
     BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
 )
 from scenes.geometry import (
-    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors,
+    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses,
+    vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
 from scenes.staging import fit_region, numbers_larger, regrow_column_labels
@@ -37,6 +38,8 @@ PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's col
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
 PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
+SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name put on its side away from the others
+ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
 PARALLEL_OFFSET = 0.08  # a word's arrow beside a longer one along the same line: about 5 px at 480p
 DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
@@ -52,6 +55,13 @@ LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named whe
 OUTPUT_TIP_OPACITY = 0.6  # the output arrow's head, over the chain's last heads
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
 CROWDED_HEAD_OPACITY = 0.4  # a longer piece's head ending where the lens looks, once the lens is up
+
+
+def lines_cross(p, q, a, b) -> bool:
+    """Whether the segments p–q and a–b cross (a shared end does not count: arrows start at the origin)."""
+    def side(u, v, w):
+        return (v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0])
+    return side(p, q, a) * side(p, q, b) < -1e-9 and side(a, b, p) * side(a, b, q) < -1e-9
 
 
 def distinct_word_colors(colors: dict, words, theme) -> dict:
@@ -194,7 +204,7 @@ class OutputScene(ExplainerScene):
                   *(Carry(a, b) for a, b in zip(weights_from, work.weights)),
                   # the output's empty cells (its numbers come as they are added up)
                   *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
-                  during(FadeIn(work.out_name), 0.6, 1.0), run_time=1.2)
+                  during(FadeIn(work.total_name), 0.6, 1.0), run_time=1.2)
         veil.hidden()
         # the sums start at 0 in the output row's cells: from then on a cell always shows its sum so
         # far, and each new sum replaces the last where it stands (never a blank, never a product
@@ -247,7 +257,10 @@ class OutputScene(ExplainerScene):
         # an average's weights add up to 1: said under the column of weights (as written they may
         # not: then "before rounding" too)
         total = self.weights_total(work, parts.weights, places)
+        # the last sum is the output's row: named so now (the running total's name gives way in place)
+        renamed = [during(FadeOut(work.total_name), 0.0, 0.35), during(FadeIn(work.out_name), 0.35, 0.7)]
         self.narrate("The result is a weighted average of the value rows:", during(FadeOut(strip), 0.0, 0.3), *rounding,
+                     *renamed,
                      *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0),
                      during(FadeIn(total), 0.35, 1.0), run_time=1.2)
         # the worked row goes to its place in the output table as the tables come back
@@ -293,15 +306,20 @@ class OutputScene(ExplainerScene):
         out.clear_fills()
         out_name = label(f"= {ex.focus}'s output", th, size=WORK_NUMBER_SIZE, color=th.output)
         out_name.next_to(out.rects, LEFT, buff=0.3)
+        # while the products are added the row holds sums so far, not yet the output: named so, in
+        # the muted colour, until its last sum lands (then the output's name takes its place)
+        total_name = label("running total", th, size=WORK_NUMBER_SIZE, color=th.muted)
+        total_name.next_to(out.rects, LEFT, buff=0.3)
         # the widest scaled row's name ("0.433 × mouse =", made later, left of V) is fitted with the rest
         widest = max((label(f"{format_number(w, places)} × {t} =", th, size=WORK_NUMBER_SIZE)
                       for w, t in zip(parts.weights, tokens)), key=lambda m: m.width)
         widest.next_to(v.rects, LEFT, buff=0.3)
-        layout = VGroup(weights, v, out, out_name, widest)
+        layout = VGroup(weights, v, out, out_name, total_name, widest)
         before = layout.width
         fit_region(layout, -config.frame_width / 2 + 0.5, config.frame_width / 2 - 0.5, grow=1.0)
         # (scale: what the fitting did to the words made at WORK_NUMBER_SIZE, for those made later)
-        return SimpleNamespace(v=v, weights=weights, out=out, out_name=out_name, scale=layout.width / before)
+        return SimpleNamespace(v=v, weights=weights, out=out, out_name=out_name, total_name=total_name,
+                               scale=layout.width / before)
 
     def weights_total(self, work, weights, places: int) -> VGroup:
         """"Σ = 1" under the worked column of weights, at its size, and "before rounding" under it
@@ -386,7 +404,56 @@ class OutputScene(ExplainerScene):
         # each weighted piece, and its term, wears its word's colour: which piece came from which word
         # (the terms: as many decimals as the weights need for the pieces to add up to the tip's
         # coordinates as written)
+        # the short arrows' and the dots' names fan out from the origin, each on a leader (bunched in the
+        # corner at the origin, "and", "are" and "friends" read as one knot): a clear square round it
+        o, r = self.plane.origin, ORIGIN_CLEAR
+        clear_at = len(placer.boxes)
+        placer.boxes.append((o[0] - r, o[1] - r, o[0] + r, o[1] + r))
         self.plane.words(words, coords, colors)
+        # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the
+        # animal axis under mouse's, below the axis; "are", on mouse's line, into the empty wedge above
+        # it), on a leader: the names fan out instead of knotting where every arrow starts
+        def away_side(xy):
+            u = np.array([xy[0], xy[1], 0.0]) / np.linalg.norm(xy)
+            others = sum((np.array([*uv, 0.0]) / np.linalg.norm(uv) for uv in coords
+                          if np.linalg.norm(uv) > np.linalg.norm(xy) + 1e-9), np.zeros(3))
+            return min((np.array([-u[1], u[0], 0.0]), np.array([u[1], -u[0], 0.0])), key=lambda n: float(n @ others))
+        for w, xy in zip(words, coords):
+            vec = self.plane.vectors[w]
+            tip = self.plane.c2p(xy)
+            if zero_in_plane(xy) or vec.label is None or np.linalg.norm(tip - origin) >= SHORT_ARROW:
+                continue
+            mine = box_of(vec.label, 0.04)
+            at = next((k for k, b in enumerate(placer.boxes) if np.allclose(b, mine, atol=1e-6)), None)
+            if at is None:
+                continue
+            del placer.boxes[at]
+            # from its tip, then further out on that side, until it is clear of everything (near the origin
+            # the wedges between the arrows are narrower than a word)
+            side, tried = away_side(xy), []
+            arrows = [(origin, self.plane.c2p(uv)) for uv in coords if not zero_in_plane(uv) and not np.allclose(uv, xy)]
+            # (the side away first; the other side where every place on that one crosses an arrow: a
+            # dot just under mouse's line would cross it with its leader)
+            for out, side in [(out, sd) for sd in (side, -side) for out in (0.0, 0.3, 0.6, 0.9, 1.2)]:
+                placer.place(vec.label, tip + out * side, side)
+                # (the word arrows' lines read exactly: the placer's sampled reading let "are" sit on mouse's)
+                cut = sum(segment_crosses(box_of(vec.label, 0.04), a, b) for a, b in arrows)
+                # and its leader (tip to the name's nearest point) crossing none of them either
+                near = np.clip(tip, vec.label.get_corner(DOWN + LEFT), vec.label.get_corner(UP + RIGHT))
+                cut += sum(lines_cross(tip, near, a, b) for a, b in arrows)
+                tried.append((placer.last_conflicts + 10 * cut, len(tried), out, side))
+                placer.take_back()
+                if tried[-1][0] == 0:
+                    break
+            _, _, out, side = min(tried, key=lambda t: t[:2])
+            placer.place(vec.label, tip + out * side, side)
+            if vec.leader is not None:
+                vec.remove(vec.leader)
+                vec.leader = None
+            if np.linalg.norm(tip - np.clip(tip, vec.label.get_corner(DOWN + LEFT), vec.label.get_corner(UP + RIGHT))) >= 0.12:
+                vec.leader = self.plane._leader(tip, vec.label, vec.label.get_color())
+                vec.add(vec.leader)
+        del placer.boxes[clear_at]
         # a word's arrow lying along a longer one's (friends' on cat's, both along the animal axis) is drawn
         # a few pixels to its right-hand side: drawn on it, the two read as one arrow
         for w, xy in zip(words, coords):
@@ -416,7 +483,7 @@ class OutputScene(ExplainerScene):
                 name = where.label.copy()
                 # below and left of the dot, clear of it (it swells as it is pointed at, and covered the
                 # "0)") and of the x axis's line, which runs on left of the origin
-                written = VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=0.12)
+                written = VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=ORIGIN_CLEAR)
                 # wholly left of the y axis, which runs on below the origin (it crossed the closing ")")
                 written.shift(LEFT * max(0.0, written.get_right()[0] - (self.plane.origin[0] - 0.2)))
                 self.plane.figures.append(at)
@@ -426,6 +493,11 @@ class OutputScene(ExplainerScene):
                 if where.leader is not None:
                     marks.append(FadeOut(where.leader))
                     where.leader = None
+                # a thin line from the dot to its name, standing off at the lower left
+                tie = self.plane._leader(where.body.get_center(), written, where.body.get_color())
+                self.plane.figures.append(tie)
+                zero_marks.add(tie)
+                marks.append(during(Create(tie), 0.4, 0.7))
             self.narrate(f"The value{'' if one else 's'} of {', '.join(zero[:-1])}{'' if one else ' and '}{zero[-1]} "
                          f"{'is' if one else 'are'} (0, 0) here: {'it adds' if one else 'they add'} nothing in this plane.",
                          # (the dot pointed at; its name is moving)
