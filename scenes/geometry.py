@@ -32,6 +32,9 @@ ARROW_WIDTH = 5
 AXIS_OPACITY = 0.55  # the axes' lines, under the arrows drawn along them
 DOT_RADIUS = 0.07
 LEADER_FROM = 0.3   # a label placed further than this from its point gets a thin line to it
+PARALLEL_OFFSET = 0.08  # a word's arrow along a longer one's line is drawn this far beside it (about 5 px
+                        # at 480p): drawn on it, the two read as one arrow (friends' on cat's)
+PARALLEL_ANGLE = 0.05   # sine of the angle under which two arrows count as lying along one line (3°)
 
 
 def box_of(mob, pad: float = 0.0) -> tuple:
@@ -151,6 +154,7 @@ class WordVector(VGroup):
     def __init__(self, name: str, body: VMobject, xy: np.ndarray, start: np.ndarray, is_dot: bool):
         super().__init__(body)
         self.name, self.body, self.xy, self.start, self.is_dot = name, body, np.asarray(xy), np.asarray(start), is_dot
+        body.aside = np.zeros(3)  # where it is drawn beside its true place (scene units): see VectorPlane.words
         self.label: Optional[VMobject] = None
         self.leader: Optional[Line] = None
 
@@ -276,6 +280,7 @@ class VectorPlane(VGroup):
         for k in order:
             self.vector(names[k], coords[k], colors.get(names[k], self.theme.text), dot=bool(small[k]), away=away,
                         text="" if k in crowded else None)
+        self._beside_longer(names, coords, small)
         for group in (g for g in groups if len(g) > 1):
             last = self.vectors[names[max(group)]]
             text = ", ".join(names[k] for k in group)
@@ -287,6 +292,26 @@ class VectorPlane(VGroup):
                 last.leader = self._leader(self.c2p(coords[group].mean(axis=0)), last.label, last.label.get_color())
                 last.add(last.leader)
         return VGroup(*(self.vectors[n] for n in names))
+
+    def _beside_longer(self, names: Sequence[str], coords: np.ndarray, small) -> None:
+        """A word's arrow lying along a longer one's line, the same way (friends' 0.40 on cat's 1.80, both
+        along animal), is drawn PARALLEL_OFFSET to the side it leans to (to its right when exactly on
+        it); its body records the shift as `aside`, so that what is read back is still its true tip."""
+        for k, name in enumerate(names):
+            a = self.c2p(coords[k]) - self.origin
+            if small[k] or not np.linalg.norm(a[:2]) > 1e-9:
+                continue
+            for m in range(len(names)):
+                b = self.c2p(coords[m]) - self.origin
+                if m == k or small[m] or np.linalg.norm(b[:2]) <= np.linalg.norm(a[:2]) or float(a[:2] @ b[:2]) <= 0:
+                    continue
+                cross = float(b[0] * a[1] - b[1] * a[0]) / (np.linalg.norm(a[:2]) * np.linalg.norm(b[:2]))
+                if abs(cross) < PARALLEL_ANGLE:  # along the longer one: to its right (or the side it leans to)
+                    right = np.array([b[1], -b[0], 0.0]) / np.linalg.norm(b[:2])
+                    body = self.vectors[name].body
+                    body.aside = PARALLEL_OFFSET * (right if cross <= 0 else -right)
+                    body.shift(body.aside)
+                    break
 
     def _crowds(self, indices: list, coords: np.ndarray, reach: float = 0.3) -> list:
         """Indices grouped so that dots closer than `reach` (scene units) share a group."""

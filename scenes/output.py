@@ -40,7 +40,6 @@ COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at C
 PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
 SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name put on its side away from the others
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
-PARALLEL_OFFSET = 0.08  # a word's arrow beside a longer one along the same line: about 5 px at 480p
 DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
@@ -454,14 +453,6 @@ class OutputScene(ExplainerScene):
                 vec.leader = self.plane._leader(tip, vec.label, vec.label.get_color())
                 vec.add(vec.leader)
         del placer.boxes[clear_at]
-        # a word's arrow lying along a longer one's (friends' on cat's, both along the animal axis) is drawn
-        # a few pixels to its right-hand side: drawn on it, the two read as one arrow
-        for w, xy in zip(words, coords):
-            longer = [u for u, uv in zip(words, coords) if u != w and np.linalg.norm(uv) > np.linalg.norm(xy)
-                      and abs(xy[0] * uv[1] - xy[1] * uv[0]) < 1e-6 and float(np.dot(xy, uv)) > 0]
-            if longer and not zero_in_plane(xy):
-                along = self.plane.c2p(xy) - self.plane.origin
-                self.plane.vectors[w].body.shift(PARALLEL_OFFSET * np.array([along[1], -along[0], 0.0]) / np.linalg.norm(along))
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
         # one after the other, so neither shows through the other

@@ -35,7 +35,8 @@ def ends(plane, mob) -> np.ndarray:
     if isinstance(mob, Dot):
         centre = plane.p2c(mob.get_center())
         return np.array([centre, centre])
-    return np.array([plane.p2c(mob.get_start()), plane.p2c(mob.tip.tip_point)])
+    aside = getattr(mob, "aside", np.zeros(3))  # drawn beside a longer arrow on its line: its true place
+    return np.array([plane.p2c(mob.get_start() - aside), plane.p2c(mob.tip.tip_point - aside)])
 
 
 def focus_sentence(scene):
@@ -319,3 +320,19 @@ def test_queries_and_keys_are_arrows_in_their_own_plane(scene_name, example_key)
     if example_key == "builtin":
         assert ends(figure, figure.vectors["query"].body)[1] == pytest.approx([1.35, 1.25])
 
+
+
+def test_an_arrow_along_a_longer_one_is_drawn_beside_it():
+    """friends (0.4, 0) lies along cat (1.8, 0) and useful (0, 0.4) along keyboard (0, 1.8): each is
+    drawn PARALLEL_OFFSET to the right of the longer one's direction (friends below the animal axis,
+    useful right of the tech axis), its true tip still read back; cat, keyboard and mouse stay put."""
+    from scenes.geometry import PARALLEL_OFFSET
+
+    figure = built_scene("embeddings", "builtin").plane
+    assert figure.arrow_for("friends").body.aside[:2] == pytest.approx([0.0, -PARALLEL_OFFSET])
+    assert figure.arrow_for("useful").body.aside[:2] == pytest.approx([PARALLEL_OFFSET, 0.0])
+    for word in ("cat", "keyboard", "mouse"):
+        assert figure.arrow_for(word).body.aside == pytest.approx(np.zeros(3)), word
+    drawn = figure.arrow_for("friends").body.tip.tip_point
+    assert figure.p2c(drawn)[1] < -0.01  # drawn below the axis it lies on
+    assert ends(figure, figure.arrow_for("friends").body)[1] == pytest.approx([0.4, 0.0], abs=1e-6)
