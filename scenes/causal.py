@@ -31,6 +31,8 @@ TABLE_GAP, SUM_LINE = 1.0, 0.45
 # the side-by-side tables' numbers grown in their cells (to about 17 px digits at 480p), no wider
 # than this share of a cell
 NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
+# the share of a weight's cell the e-value under it may take (the rest a gap to the next value)
+VALUE_ROOM = 0.78
 # the size of the words of the focus word's softmax, worked over the rows beside its own
 WORK_SIZE = 24
 # the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
@@ -217,7 +219,8 @@ class CausalScene(ExplainerScene):
         self.narrate("A decoder predicts the next word; while reading a word it must not see the words after it.",
                      Succession(*(Create(box, run_time=1.0) for box in self.reading)),
                      during(FadeIn(VGroup(sen["title"], sen["words"])), 0.0, 0.25), during(Create(sen["cursor"]), 0.0, 0.5),
-                     during(sen["after"].animate.set_opacity(0.3), 0.5, 0.8),
+                     # (muted, not faded: a faded word was about 1.9:1 on white, the muted colour reads)
+                     during(sen["after"].animate.set_color(th.muted), 0.5, 0.8),
                      *([during(Create(sen["future"]), 0.5, 1.0)] if len(sen["after"]) else []),
                      run_time=2.0)
 
@@ -235,9 +238,9 @@ class CausalScene(ExplainerScene):
         # the name turns into the new one where it stands; each future score turns into −∞ on the
         # spot as its cell takes the mask's shade: the old one fades out, then the new one in (never
         # the two over each other)
-        def turn(old, new, start, end):
-            middle = (start + end) / 2
-            return [during(FadeOut(old), start, middle), during(FadeIn(new), middle, end)]
+        def turn(old, new, start, end):  # (a blank instant between: the old is gone before the new shows)
+            span = end - start
+            return [during(FadeOut(old), start, start + 0.4 * span), during(FadeIn(new), start + 0.6 * span, end)]
 
         changes = [*turn(VGroup(self.heads["scaled"], self.simple_tag), self.heads["masked"], 0.0, 0.3),
                    *(during(FadeOut(u), 0.85, 1.0) for u in upper)]
@@ -305,7 +308,7 @@ class CausalScene(ExplainerScene):
         # table's decimals where it stands, and the other rows are computed one after another
         self.narrate("The other rows the same way,",
                      during(FadeOut(self.worked_band), 0.0, 0.15), *(during(a, 0.05, 0.2) for a in self.band_aside()),
-                     *(during(a, 0.1, 0.25) for a in self.worked_rounding),
+                     *(during(a, start, end) for a, start, end in self.worked_rounding),
                      during(build_rows(self.weights, self.masked, th.text, rows=others), 0.2, 1.0),
                      # (each tint as its cell's number arrives, not fading in over the rows after it)
                      *(during(FadeIn(t), 0.2 + 0.8 * (others.index(r) + 0.6) / len(others),
@@ -371,27 +374,35 @@ class CausalScene(ExplainerScene):
             power = VGroup(label("e", th, size=32), closed_up(label(exponent(k), th, size=WORK_SIZE)))
             power[1].next_to(power[0], UP + RIGHT, buff=0.03).shift(DOWN * 0.14)
             value = label(written_exp(k), th, size=WORK_SIZE + 2, color=th.muted if masked[k] else th.text)
-            for part in (power, value):
-                part.scale(min(1.0, width / part.width))
+            power.scale(min(1.0, width / power.width))
+            # (narrower than the cell: side by side under the weights, the values keep a clear gap
+            # between them (r17: at 0.92 of a cell, "3.353 1.174 5.585" read as one string)
             powers.add(power.set_x(self.masked.cell(i, k).get_x()))
-            values.add(value.set_x(self.masked.cell(i, k).get_x()))
+            values.add(value)
+        # (one size for all: the widest at the room; a 0 is not written larger than 3.353)
+        factor = min(1.0, VALUE_ROOM * self.weights.cell(i, 0).width / max(v.width for v in values))
+        for value in values:
+            value.scale(factor)
         for k in range(n):  # the powers on one baseline, the values on another
             powers[k][0].set_y(boxes[0].get_edge_center(away)[1] + away[1] * (0.25 + powers[k][0].height / 2))
             powers[k][1].set_y(powers[k][0].get_top()[1] - 0.02)
             values[k].align_to(values[0], DOWN)
         VGroup(*values).next_to(powers, away, buff=0.2)
+        # the values written once, under the weights (each under its weight's cell: r17 wrote them under
+        # the scores too, a second copy): each e to a score goes over to its place there
         for k in range(n):
-            values[k].set_x(self.masked.cell(i, k).get_x())
+            values[k].set_x(self.weights.cell(i, k).get_x())
         total_text = format_number(total, places)
         sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
-        sigma.next_to(values, away, buff=0.35).align_to(self.masked.rects, RIGHT)
-        # under the weights: the values again, each under its weight's cell, over one bar, and Σ
-        # under the bar: each weight is its value ÷ Σ
-        shares = VGroup(*(value.copy().set_x(self.weights.cell(i, k).get_x()) for k, value in enumerate(values)))
+        # under the weights: the values, each under its weight's cell, over one bar, and Σ under the
+        # bar: each weight is its value ÷ Σ
+        shares = values
         bar = Line(self.weights.cell(i, 0).get_left() + 0.1 * RIGHT, self.weights.cell(i, n - 1).get_right() + 0.1 * LEFT,
                    color=th.text, stroke_width=2.5)
+        sigma.next_to(values, away, buff=0.35)
         bar.set_y((shares.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
         under = label(total_text, th, size=WORK_SIZE + 4).move_to([bar.get_x(), sigma.get_y(), 0.0])
+        sigma.shift(RIGHT * (under.get_x() - sigma[-len(under.submobjects):].get_x()))  # its number where it stays
         numbers = VGroup()
         for k in range(n):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
@@ -400,12 +411,12 @@ class CausalScene(ExplainerScene):
         shown = [k for k in range(n) if not masked[k]]
         hidden_k = [k for k in range(n) if masked[k]]
 
-        def power_of(ks, start, end):  # each score's copy drops into its exponent, e and the value after it
+        def power_of(ks, start, end):  # each score's copy drops into its exponent, e, then its value under the weights
             span = (end - start) / max(len(ks), 1)
             return [a for m, k in enumerate(ks) for a in (
                 during(TransformFromCopy(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.7) * span),
                 during(FadeIn(powers[k][0]), start + (m + 0.3) * span, start + (m + 0.7) * span),
-                during(FadeIn(values[k], shift=0.1 * away), start + (m + 0.6) * span, start + (m + 1.0) * span))]
+                during(FadeIn(values[k], shift=0.25 * RIGHT), start + (m + 0.6) * span, start + (m + 1.0) * span))]
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
                      during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=2.6)
         if hidden_k:
@@ -418,7 +429,6 @@ class CausalScene(ExplainerScene):
         # weight rises into its cell
         self.narrate("each weight is its share of the sum; masked words get 0.",
                      during(FadeOut(summed), 0.0, 0.15),
-                     *(during(FadeIn(share, shift=0.2 * RIGHT), 0.0, 0.3) for share in shares),
                      # (one Σ on screen: the sum itself moves over to be the denominator, its "Σ =" going)
                      during(FadeIn(bar), 0.2, 0.4), during(Carry(sigma[-len(under.submobjects):], under), 0.3, 0.6),
                      Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma[-len(under.submobjects):])),
@@ -427,12 +437,13 @@ class CausalScene(ExplainerScene):
                      *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
                      *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),
                      run_time=2.8)
-        fractions = VGroup(shares, bar, under)
+        fractions = VGroup(bar, under)
         self.worked_band = VGroup(powers, values, fractions, boxes)  # (Σ went: it is the fractions' denominator)
         self.band_aside = show
         # the worked row at the working's decimals, written at the table's as the other rows come
         self.worked_numbers = numbers
-        self.worked_rounding = [FadeOut(numbers), FadeIn(VGroup(*(self.weights.number(i, k) for k in range(n))))]
+        # (the working's numbers out, then the table's in: never the two over each other)
+        self.worked_rounding = [(FadeOut(numbers), 0.1, 0.17), (FadeIn(VGroup(*(self.weights.number(i, k) for k in range(n)))), 0.18, 0.25)]
 
     def weight_tint(self, i, k):
         """The mask's tint on the weights' cell (i, k) (a masked weight, exactly 0), as on the

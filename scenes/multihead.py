@@ -479,9 +479,10 @@ class MultiHeadScene(ExplainerScene):
                        label(f"d_k = {head.d_k} (per-head size)", th, size=size - 4)).arrange(RIGHT, buff=0.6,
                                                                                               aligned_edge=DOWN)
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
-        # the softmax's whole input written out (the focus word's scaled row, the worked score as line
-        # 2 wrote it, the others at 2 decimals): the weight can be checked from what is on screen
-        scaled_row = ", ".join(format_number(x, places) if k == j else format_number(x) for k, x in enumerate(head.scaled[i]))
+        # the softmax's whole input written out (the focus word's scaled row, each score as line 2
+        # writes the worked one): the weight can be checked from what is on screen
+        # (every score at line 2's decimals: one precision in the list)
+        scaled_row = ", ".join(format_number(x, places) for x in head.scaled[i])
         # (a long sentence's row would not fit the band at this size: its name instead)
         softmax_of = f"softmax({scaled_row})" if len(tokens) <= 6 else f"softmax of {ex.focus}'s row"
         line3 = VGroup(label(f"{softmax_of}:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
@@ -661,10 +662,11 @@ class MultiHeadScene(ExplainerScene):
         # the other rows step back while the focus word's is worked: its weights fly over them
         others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
         self.play(FadeIn(row_box), FadeIn(out_box), *self.focus_on([], pool=others), run_time=0.9)
-        # each weight's way out of the row: up over the table (above its column names: along the row
-        # it would cross the row's other numbers), past the table's right side, then down to the
-        # value row it scales
-        edge = attn.col_labels.get_top()[1] + 0.3
+        # each weight's way out of the row: up onto the line between its row and the one above, along
+        # that line past the table's right side (between the two rows' digits: along the row itself it
+        # would print over the row's other weights; r17, over the column names, it flew into the
+        # title's band), then down to the value row it scales
+        edge = attn.cell(i, 0).get_top()[1]
         clear = (attn.rects.get_right()[0] + factors.get_left()[0]) / 2
         running = None
         for j in range(len(tokens)):
@@ -687,8 +689,8 @@ class MultiHeadScene(ExplainerScene):
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
                       # (the weight in the row waits, pale, until its copy has left it: a copy a
                       # little off its source at full strength would print the digits twice)
-                      during(Carry(sources[j], landings[j][0], [(0.2, np.array([sources[j].get_x(), edge, 0.0])),
-                                                                (0.55, np.array([clear, edge, 0.0])),
+                      during(Carry(sources[j], landings[j][0], [(0.12, np.array([sources[j].get_x(), edge, 0.0])),
+                                                                (0.5, np.array([clear, edge, 0.0])),
                                                                 (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
                              0.0, 0.55),
                       # (a pale trace of it stays in the row: the row is not seen with a hole in it)
@@ -1086,3 +1088,5 @@ class MultiHeadScene(ExplainerScene):
                      hop_through([SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4),
                                   SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                      run_time=3.0, wait=1.0)
+        # (the last words heard over the finished picture: the hand-over's fade comes a while after them)
+        self.wait(0.8)
