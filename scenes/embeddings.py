@@ -30,7 +30,8 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
-TABLE_THIRD = 0.38  # the most of the frame's width the looked-up table takes, the sentences built either side
+TABLE_THIRD = 0.32  # the most of the frame's width the looked-up table takes, the sentences built either side
+                   # (at 0.38 they were left 16-18 px digits beside its 28, r17)
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
 LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numbers' opacity while rows fly out of it
 # side by side, as read (r14: cells 41 px tall, the bottom 40% of the frame empty): rows 54 px tall
@@ -393,7 +394,7 @@ class EmbeddingsScene(ExplainerScene):
         the table leaves and the two sentences grow into the frame (`finals`), side by side."""
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        margin, gap, top = 0.25, 0.2, 2.95  # (the margins clear of the frame's edge: 13 px at 720p was too near)
+        margin, gap, top = 0.5, 0.2, 2.95  # (the margins clear of the frame's edge: 13 px, then 22 px at 720p was too near)
 
         def made(cell_h):
             """The table, its words and digits at the floor (its dims' words cut as everywhere here)."""
@@ -425,6 +426,10 @@ class EmbeddingsScene(ExplainerScene):
         rows_h = min(built[0][1].rects[0].height, (top - LOWEST - head) / len(tokens)) / shrink
         table = made(rows_h)
         table.scale(shrink)
+        room = 0.74 * table.rects[0].width  # (its digits as tall as its rows left no gap between them: "0.000.00")
+        for number in table.numbers:
+            if number.width > room:
+                number.scale(room / number.width)
         drawn = extent(table)
         table.shift(RIGHT * -drawn.get_center()[0] + UP * (top - head - table.rects.get_top()[1]))
         left_edge, right_edge = drawn.get_left()[0] - gap, drawn.get_right()[0] + gap
@@ -718,8 +723,11 @@ class EmbeddingsScene(ExplainerScene):
             boxes.add(*column)
             # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
             # read); the dim's colour is carried by its column box
-            beats.append(AnimationGroup(*(FadeIn(b) for b in column),
-                                        *(Indicate(g.number(i, j), color=theme.text, scale_factor=1.15) for g, i in self._focus_rows())))
+            # (the column boxed first, then its number swells: swelling as the box faded in, the tech
+            # number stood larger than its neighbours in an unboxed column, r17)
+            beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column),
+                                        *(during(Indicate(g.number(i, j), color=theme.text, scale_factor=1.15), 0.3, 1.0)
+                                          for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]

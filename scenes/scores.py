@@ -25,10 +25,12 @@ CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (unde
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
 FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
                # the three tables' rows must share the stage's height
-PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it)
+PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
+                  # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
-SHADOW_GAP = 0.12  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis)
+SHADOW_GAP = 0.17  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis;
+                   # at 0.12, at 720p, it merged with the tech axis, r17)
 
 
 def through(keyframes, phase: float) -> float:
@@ -111,6 +113,8 @@ class ScoresScene(ExplainerScene):
         sweep = ProductSweep(self.x, self.xt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
         self.work = sweep.ledger  # the products stay: the next step draws them as geometry
+        if len(sweep.sums) > 1:  # the running sum from the second line on ("= 2.34  Σ 2.34" said it twice, r17)
+            sweep.sums[0].set_opacity(0)
         # the camera moves in on what is worked: the row, the column, the cell and the sums beside
         worked = [self.x.row(i), self.xt.column(j), self.scores.cell(i, j), sweep.ledger]
         worked += [self.x.row_labels[i]] if len(self.x.row_labels) else []
@@ -187,6 +191,14 @@ class ScoresScene(ExplainerScene):
         self.plane = self._large_plane(plane, np.vstack([coords, feet]))
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
         self._partner_label_off_its_drop(partners[0])
+        for partner in partners[1:]:  # an upright arrow's word clear of its shaft (it touched it, r17)
+            vec = self.plane.vectors[partner]
+            if vec.label is not None and getattr(vec, "leader", None) is None and not vec.is_dot and vec.body.width < 0.3:
+                shaft = vec.body.get_right()[0] if vec.label.get_x() > vec.body.get_x() else vec.body.get_left()[0]
+                if vec.label.get_x() > vec.body.get_x():
+                    vec.label.shift(RIGHT * max(0.0, shaft + 0.11 - vec.label.get_left()[0]))
+                else:
+                    vec.label.shift(LEFT * max(0.0, vec.label.get_right()[0] - (shaft - 0.11)))
         veil = Veil(self, keep=[self.work])
         first = partners[0]
         proj = self.projections[first]
@@ -263,7 +275,11 @@ class ScoresScene(ExplainerScene):
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
             # the partner's length written by its arrow, as the first partner's is
-            mark = self._length_mark(partner, format_number(proj.length_b), length) if proj.cos is not None else VGroup()
+            # (an arrow along an axis measured by a brace beyond the axis' ticks, as the first partner's:
+            # written beside it, between the two arrows, the focus word's arrow struck it through, r17)
+            along_axis = proj.cos is not None and proj.length_b > 0 and min(abs(c) for c in proj.b[:2]) < 1e-9
+            mark = (self._length_brace(partner, format_number(proj.length_b)) if along_axis else
+                    self._length_mark(partner, format_number(proj.length_b), length) if proj.cos is not None else VGroup())
             self.plane.figures.append(mark)
             lengths.append(mark)
             cleared = [m for m in previous if len(m.family_members_with_points())]
@@ -303,7 +319,11 @@ class ScoresScene(ExplainerScene):
             dim_first = [m.animate.set_opacity(0) for m in first_construction]  # (gone: one pair at a time)
             # the worked pair's products step back too: beside the other pairs, "tech 1.30×0.00" read
             # as mouse·keyboard (r14)
-            dim_first += [m.animate.set_opacity(0.3) for m in self._products_shown()]
+            # (the first line's running sum stays unseen: the product beside it says it)
+            dim_first += [m.animate.set_opacity(0.3) for m in self._products_shown() if m is not self.work]
+            shown = self._products_shown()
+            dim_first += [m.animate.set_opacity(0.3) for m in ([self.work[0], *self.work[1][1:]] if self.work in shown
+                                                              else [])]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -545,7 +565,11 @@ class ScoresScene(ExplainerScene):
         brace = BraceBetweenPoints(origin, tip, direction=away, buff=reach + 0.06, color=colour, sharpness=1.5)
         if abs(away[1]) > 0.99:  # (thin: a brace as tall as the ticks read as one more mark)
             brace.stretch_to_fit_height(min(brace.height, 0.16), about_edge=UP if away[1] < 0 else DOWN)
+        if abs(away[0]) > 0.99:
+            brace.stretch_to_fit_width(min(brace.width, 0.13), about_edge=RIGHT if away[0] < 0 else LEFT)
         mark = label(f"|{word}| = {text}", self.theme, size=22, color=colour)
+        if abs(away[0]) > 0.99:  # beside an upright arrow: written up along it (across, it ran into the tables)
+            mark.rotate(np.pi / 2)
         mark.move_to(brace.get_tip() + away * (abs(away[0]) * mark.width / 2 + abs(away[1]) * mark.height / 2 + 0.08))
         self.plane.placer().avoid_box(VGroup(brace, mark), pad=0.06)
         return VGroup(brace, mark)
@@ -679,7 +703,7 @@ class ScoresScene(ExplainerScene):
                                                                                                          aligned_edge=LEFT)
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
         # the worked sums as large as the left part of the frame allows (up to 1.4 ×), in its top part
-        fit_region(card, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.25, top=CARD_TOP,
+        fit_region(card, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.4, top=CARD_TOP,
                    bottom=SUBTITLE_TOP + 0.9, grow=1.4)
         card.align_to([0.0, CARD_TOP, 0.0], UP)
         card.tags, card.formula = tags, formula
@@ -701,8 +725,10 @@ class ScoresScene(ExplainerScene):
         # the shadows are lengths, not dot products: not coloured on the scores' scale
         for k in range(len(partners)):
             table.cell(k, 0)[0].set_fill(opacity=0)
-        corner = label(f"{ex.focus} ·", th, size=22, color=th.focus)
+        corner = label(f"{ex.focus} · …", th, size=22, color=th.focus)  # (a bare "mouse ·" ended in a stray-looking dot, r17)
         corner.scale(table.row_labels[0].font_size / corner.font_size)
+        if corner.width > table.row_labels.width:  # no wider than the words under it (it stood out past them)
+            corner.scale(max(table.row_labels.width / corner.width, 22 / corner.font_size))
         corner.next_to(table.row_labels, UP, buff=0.0).align_to(table.row_labels, RIGHT)
         corner.set_y(table.col_labels.get_y())
         table.add(corner)
@@ -710,7 +736,7 @@ class ScoresScene(ExplainerScene):
         # where the worked sums were (they make way for it), as large as that slot allows
         # under the worked products (they stay), where the formula was, as large as that slot allows
         top = VGroup(self.work, self.card.tags).get_bottom()[1] - 0.4
-        fit_region(table, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.25, top=top,
+        fit_region(table, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.4, top=top,
                    bottom=SUBTITLE_TOP + BAND_GAP, grow=1.0)
         return table.align_to([0.0, top, 0.0], UP)
 

@@ -187,7 +187,7 @@ def test_dot_product_drawn_as_a_projection(scene_name, example_key):
         assert end - start == pytest.approx(expected.foot, abs=1e-6)
         assert np.linalg.norm(end - start) == pytest.approx(abs(expected.shadow), abs=1e-6)
         assert start @ expected.b == pytest.approx(0.0, abs=1e-6)
-        assert 0.0 < np.linalg.norm(drawn.bold.get_start() - figure.origin) < 0.15
+        assert 0.0 < np.linalg.norm(drawn.bold.get_start() - figure.origin) < 0.2  # (clear of an axis at 720p, r17)
         assert start @ (top - bottom) >= 0.0
     assert scene.table.displayed() == pytest.approx(np.round(rows, 2), abs=1e-9, nan_ok=True)
 
@@ -196,7 +196,7 @@ def test_dot_product_drawn_as_a_projection(scene_name, example_key):
 def test_builtin_alignment_hand_checked():
     table = built_scene("scores", "builtin").table
     # each row named by its partner, the focus word written once in the corner over them
-    assert [r.text for r in table.row_labels] == ["cat", "keyboard", "and"] and table.corner.text == "mouse·"
+    assert [r.text for r in table.row_labels] == ["cat", "keyboard", "and"] and table.corner.text == "mouse·…"
     shown = table.displayed()
     assert shown[:2].tolist() == [[1.3, 2.34, 2.42], [1.3, 2.34, 2.38]]
     # and is the zero vector in the plane: no shadow on it ("—"), a dot product of 0 there
