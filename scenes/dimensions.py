@@ -23,10 +23,10 @@ from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout
+from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import moving, settle
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, blink, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
 from scenes.projections import feature_names, hopping_term
 from scenes.staging import fit_region, numbers_larger
 
@@ -530,6 +530,23 @@ class DimensionsScene(ExplainerScene):
         fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), -edge, edge, top=3.0,
                    bottom=BOTTOM, grow=1.3)
         self.out.clear_fills()
+        # which key each column weighs (r17: the columns named no word): the words over the weights'
+        # columns in the keys' colour, level with V's and the output's column names (side by side
+        # only: otherwise V's name stands over the weights)
+        self.key_words = VGroup()
+        if side_by_side and len(self.v.col_labels):
+            word_size = self.v.col_labels[0].font_size
+            for j, token in enumerate(tokens):
+                word = fit_label(token, th, width=self.weights.cell(0, j).width * 0.96, size=word_size, color=th.key)
+                self.key_words.add(word.next_to(self.weights.cell(0, j), UP, buff=0.1))
+            smallest = min(w.font_size for w in self.key_words)  # one size: a smaller "friends" read as a lesser word
+            for word in self.key_words:
+                word.scale(smallest / word.font_size, about_point=word.get_bottom())
+            bottom = max(w.get_bottom()[1] for w in self.key_words)
+            for word in self.key_words:
+                word.shift(UP * (bottom - word.get_bottom()[1]))
+            if smallest < SMALLEST_TEXT:  # a long word in a narrow column: none rather than all unreadable
+                self.key_words = VGroup()
         # while the weights are made they have the frame to themselves, in its centre; they move to
         # their place beside V as V comes (output_width)
         # what each row of weights, as written, adds up to, beside it as it is made (0.99 shows why
@@ -537,9 +554,9 @@ class DimensionsScene(ExplainerScene):
         self.row_totals = VGroup(*(label(f"Σ = {t}", th, size=26, color=th.text)
                                    .next_to(self.weights.rects, RIGHT, buff=0.35).set_y(self.weights.cell(r, 0).get_y())
                                    for r, t in enumerate(written_row_totals(p.weights))))
-        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.row_totals)
+        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.key_words, self.row_totals)
         # (larger there, as far as the frame allows: they shrink back to their place as V comes)
-        self.weights_home = VGroup(self.weights, self.weights_tag).get_center()
+        self.weights_home = VGroup(self.weights, self.weights_tag, self.key_words).get_center()
         room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
         if room < 1.0:  # no room beside the rows (a long sentence): the weights as large, without them
             made.remove(self.row_totals)
@@ -579,7 +596,7 @@ class DimensionsScene(ExplainerScene):
         not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.table_zoom)
         if not_d.get_right()[0] > config.frame_width / 2 - MARGIN_X:  # no room beside the name: over the scores
             not_d.next_to(self.scores.rects, UP, buff=0.12).align_to(self.scores.rects, RIGHT)
-        self.narrate(other, FadeIn(not_d, shift=LEFT * 0.2), run_time=1.0)
+        self.narrate(other, during(FadeIn(not_d, shift=LEFT * 0.2), 0.0, 0.4), run_time=1.0)  # (r17: pale as said)
         # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words
         # travelling with their rows) to where the weights, V and the output get the frame
         self._weights_layout(scaled_tag, weights_tag)
@@ -591,7 +608,8 @@ class DimensionsScene(ExplainerScene):
                                   not_d), gone=(0.0, 0.25)),
                     *(during(Carry(self.scaled.cell(r, c), big.cell(r, c)), 0.25, 1.0) for r in range(n) for c in range(n)),
                     *(during(Carry(self.q.row_labels[r], self.weights.row_labels[r]), 0.25, 1.0) for r in range(n)),
-                    during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0)]
+                    during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0),
+                    *([during(FadeIn(self.key_words), 0.6, 1.0)] if len(self.key_words) else [])]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
         self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
@@ -603,9 +621,10 @@ class DimensionsScene(ExplainerScene):
         totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
                   for r, t in enumerate(self.row_totals)]
         self.narrate(f"row by row: each word's weights {total}.", *rows, *totals,
-                     # the name changes with the first row (r15: "Scaled scores" stood over weights)
-                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False), 0.0,
-                            converting * 0.85 / n),
+                     # the name changes with the last row (r15: "Scaled scores" stood over weights;
+                     # r17: changed with the first, "Weights" stood over rows of scaled scores)
+                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False),
+                            converting * (n - 1) / n, converting * (n - 0.15) / n),
                      run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
@@ -659,17 +678,12 @@ class DimensionsScene(ExplainerScene):
         boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(0), color=th.value, buff=0.04,
                                                                                stroke_width=4),
                        self.out.cell_box(r, 0, th.output))
-        # the sum so far after each term, as the terms on screen add up (the last is the output as
-        # written), each in the result's place: the line is read term by term, not all at once (r15)
-        so_far = weighted_sum(p.weights[r], p.v).running_as_written(decimals)[:, 0]
-        running = [label(format_number(x, 2), th, size=size, color=th.output) for x in so_far[:-1]] + [tail[1]]
-        for text in running[:-1]:
-            text.scale(tail[1].height / text.height if text.height else 1.0).move_to(tail[1], aligned_edge=LEFT)
-        self.worked_running = [t.text for t in running[:-1]] + [self.worked_result]
+        # the line is read term by term (each term in as its pair is boxed); the sum only once
+        # complete (r17: the sums so far, in the result's place after "≈", read as wrong answers)
         # each weight and its value, boxed together as their term is written (no row and column
         # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
         pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, 0, th.value)) for j in range(n)]
-        self.worked_steps = (VGroup(head, note), pluses, pieces, tail[0], running, pairs)
+        self.worked_steps = (VGroup(head, note), pluses, pieces, tail[0], tail[1], pairs)
         return r, line, boxes
 
     def output_width(self):
@@ -680,37 +694,39 @@ class DimensionsScene(ExplainerScene):
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
         self.narrate("The weights times V:", during(FadeOut(self.row_totals), 0.0, 0.25),
-                     during(VGroup(self.weights, self.weights_tag).animate.scale(
+                     during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
+        # the number worked below is left out of the build: its cell fills when its sum is done (r17:
+        # the whole output stood there before "added up")
+        r, line, boxes = self._worked_line()
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
                      fade_in(self.out.rects, self.out.col_labels),
-                     build_rows(self.out, self.weights, th.output), hop_through(v_boxes),
+                     build_rows(self.out, self.weights, th.output, skip=[(r, 0)]), hop_through(v_boxes),
                      during(FadeIn(self.out_tag), 0.0, 0.25),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
         # one output number worked where the shapes were (the caption's one place), the weights to
         # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
         # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
-        r, line, boxes = self._worked_line()
-        start, pluses, pieces, approx, running, pairs = self.worked_steps
+        start, pluses, pieces, approx, result, pairs = self.worked_steps
         # one term after another, its weight and value boxed, the sum so far changing in the result's place
         first, step = 0.35, 0.65 / n
         terms = []
         for j in range(n):
             at = first + step * j
-            # each sum so far shown once (blink: one animation a number; two on one mobject fight)
-            shown = (at + 0.45 * step, at + 0.7 * step)
-            terms += [during(FadeIn(VGroup(pluses[j], pieces[j])), at, at + 0.4 * step),
-                      blink(running[j], shown, (at + 1.2 * step, at + 1.4 * step)) if j < n - 1
-                      else during(FadeIn(running[j]), *shown)]
+            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j])), at, at + 0.4 * step))
         self.narrate(f"{s.tokens[r]}'s first number, added up:",
                      during(FadeOut(VGroup(self.shapes, self.per_word)), 0.0, 0.15),
-                     during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35), during(FadeIn(approx), 0.3, 0.4),
+                     during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35),
                      during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
+        # the sum said and written once complete, then carried into its empty cell in the output
+        self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
+                     during(Carry(result, self.out.number(r, 0)), 0.35, 1.0), during(self.out.fill_in(r, 0), 0.6, 1.0),
+                     run_time=1.2)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
         self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),

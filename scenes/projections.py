@@ -37,7 +37,7 @@ QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 
 STRIP_WORD_SIZE = 28
 STRIP_NUMBER_SIZE = 30
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
-VEILED = 0.15  # what is left of a key's arrow (shaft, tip and name) while another key is worked
+VEILED = 0.4  # what is left of a key's arrow (shaft, tip and name) while another key is worked (r17: 0.15 hid names)
 # the three attention rows compared: large cells (numbers about 35), one row under the other
 COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
 # under the three rows, each word's three weights as bars side by side in its column: the largest
@@ -77,6 +77,17 @@ def hopping_term(sweep: ProductSweep, k: int) -> AnimationGroup:
         hops.append(Succession(Transform(cursor, out_, run_time=0.45), Transform(cursor, moved, run_time=0.1),
                                Transform(cursor, in_, run_time=0.45)))
     return AnimationGroup(*(during(h, 0.0, 0.35) for h in hops), *term.animations[2:])  # [:2]: its slides
+
+
+def key_line_past_tip(plane, proj, th) -> VGroup:
+    """The key's line carried on, dashed, past its tip to just beyond the foot of the perpendicular
+    when the shadow is longer than the key (r17: the bar ran past the key's head into nothing);
+    empty when the foot lies on the key."""
+    if proj.cos is None or proj.shadow <= proj.length_b:
+        return VGroup()
+    tip, foot = plane.c2p(proj.b), plane.c2p(proj.foot)
+    along = (foot - tip) / max(np.linalg.norm(foot - tip), 1e-9)
+    return VGroup(DashedLine(tip, foot + along * 0.3, dash_length=0.06, color=th.key, stroke_width=2.5).set_z_index(2.96))
 
 
 def drawn(mark: VGroup) -> Succession:
@@ -432,22 +443,24 @@ class ProjectionsScene(ExplainerScene):
             away = np.array([along[1], -along[0], 0.0])
             if word is not None and np.dot(word.get_center() - origin, away) > 0:
                 away = -away
-            # the shadow as a bar beside the key (on it, under the key drawn over the query, it was
-            # hidden; along it, three arrows lay on top of each other), the reach by the bar
-            beside = away / np.linalg.norm(away) * 0.22  # (at 0.16 it touched the key's head, at 0.3 the query's name; r15)
-            own_figure.bold.shift(beside)
             # a perpendicular too short to see only thickened the query's and key's heads (r15)
             if np.linalg.norm(self.qk_plane.c2p(own_proj.a) - own_foot) < 0.3:
                 own_figure.dashed.set_stroke(opacity=0.0)
-            placer.avoid_segment(origin + beside, own_foot + beside)
             own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
-            placer.place(own_reach, (origin + own_foot) / 2 + beside, away)
+            placer.place(own_reach, (origin + own_foot) / 2, away)
             own_length = label(f"|{ex.focus}'s key| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
             # past the key's tip, on the side away from the query's shadow (by its name it stood off the plot)
             placer.place(own_length, own_end, along / np.linalg.norm(along) + 0.8 * away / np.linalg.norm(away))
             own_marks = VGroup(own_reach, own_length)
             own_figure.add(own_marks)
+        own_past = key_line_past_tip(self.qk_plane, own_proj, th) if own_figure.submobjects else VGroup()
+        if own_past.submobjects:
+            self.qk_plane.figures.append(own_past)  # part of the drawing (checked with it)
         own_figure.set_z_index(1)
+        if own_figure.submobjects:  # the shadow ON the key, from the origin (r17: beside it, it read as
+            # another vector not starting at 0): over the query and the key's halo, under the key,
+            # whose teal shows along its middle
+            own_figure.bold.set_z_index(2.95)
         query_vec.set_z_index(2)
         figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
@@ -533,7 +546,7 @@ class ProjectionsScene(ExplainerScene):
             return [m for m in (fig.dashed, fig.corner, fig.bold, *extra) if m.family_members_with_points()]
 
         best_parts = drawn_parts(figure, [*marks, formula]) if figure.submobjects else []
-        own_parts = drawn_parts(own_figure, [*own_marks, own_formula]) if own_figure.submobjects else []
+        own_parts = drawn_parts(own_figure, [*own_past, *own_marks, own_formula]) if own_figure.submobjects else []
         shown_parts = best_parts
         if own_first:  # its own key, which its query all but covers, comes out of the veil as it is said
             own_key = arrow(ex.focus)
@@ -541,6 +554,7 @@ class ProjectionsScene(ExplainerScene):
             # worked as it is said: the best other key's shadow and product go (its key veiled), then
             # the query's shadow on its own key, its length, and their product under the scores
             working = ([during(fade_out(*best_parts, box), 0.0, 0.2), during(own_figure.animation(), 0.2, 0.6),
+                        *([during(Create(own_past), 0.45, 0.6)] if own_past.submobjects else []),
                         during(FadeIn(own_marks), 0.5, 0.7), during(FadeIn(own_formula), 0.65, 0.85)]
                        if own_parts else [])
             shown_parts = own_parts if own_parts else best_parts
@@ -553,7 +567,7 @@ class ProjectionsScene(ExplainerScene):
             # the best other key out of its veil as it is named (its working was shown: not drawn again)
             self.narrate(f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}.",
                          *self._unveil([arrow(tokens[best])]), Indicate(score_row.number(0, best), color=th.key),
-                         FadeOut(own_box), run_time=1.5)
+                         FadeOut(own_box), *([FadeIn(box)] if own_parts else []), run_time=1.5)
         else:
             self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
                          self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
@@ -562,7 +576,7 @@ class ProjectionsScene(ExplainerScene):
         # its score is written
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
-                     during(fade_out(*shown_parts, *([] if own_first and own_parts else [box])), 0.0, 0.15),
+                     during(fade_out(*shown_parts, box), 0.0, 0.15),
                      during(LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])]))
                                           for j in others), lag_ratio=0.5), 0.1, 1.0),
                      run_time=0.6 * len(others) + 0.6)
@@ -635,9 +649,10 @@ class ProjectionsScene(ExplainerScene):
         root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
         # each row's name says what it holds: softmax's weights (r15: "Q·Kᵀ ÷ √4" over weights read as false)
         specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ/√{d})", th.text),
-                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned",
+                 # (r17: named "learned", the made-up ÷ √d row passed for the real one)
+                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned, what-if",
                   f"softmax(Q·Kᵀ/√{d})", th.query),
-                 ("projected.weights[focus]", s.projected.weights[i], f"learned, d_k = {d_k}",
+                 ("projected.weights[focus]", s.projected.weights[i], f"learned, real: d_k = {d_k}",
                   f"softmax(Q·Kᵀ/√{d_k})", th.query)]
         # each row's bars: its colour (the simplified grey; the learned at d paler, at d_k full)
         looks = [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)]
