@@ -457,10 +457,7 @@ class ContextsScene(ExplainerScene):
                 piece_names.add(name)
             del placer.boxes[boxes:]  # they go with the camera's going back
             placer.boxes += out_boxes
-            closer = VGroup(chain, piece_names)
             # (the words' own arrows and names are pale by then: step_back)
-            # the tick numbers and the axes' names go while the camera is in, cut or not (enlarged, they
-            # outsized the pieces' names; the chain's pieces and their names are what is read up close)
             # (no camera move: the plot is large enough for the chain, and the table and this context's
             # weights stay in view while each piece is scaled by its weight)
             edges = []
