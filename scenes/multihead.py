@@ -701,8 +701,11 @@ class MultiHeadScene(ExplainerScene):
             running = sums
         self.remove(*running)
         self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
-        # then the other rows the same way, in the same play (the last head shows them said)
+        # then the other rows the same way, in the same play (the last head shows them said); the
+        # weights that landed one by one are in the scene on their own: taken out first, so that they
+        # fade with the rest (left, they stood beside V as the other rows were boxed, as if theirs)
         others = [r for r in range(len(tokens)) if r != i]
+        self.drop(factors)
         self.play(*(during(out.fill_in(i, k), 0.0, 0.35) for k in range(width)),
                   during(FadeOut(VGroup(factors, row_box, out_box)), 0.0, 0.35),
                   *(during(a, 0.0, 0.35) for a in self.restore()),
@@ -858,10 +861,18 @@ class MultiHeadScene(ExplainerScene):
                      during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["equals"], done["names"])), 0.0, 0.15),
                      during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels, factors)), 0.12, 0.3),
                      during(FadeIn(VGroup(ledger, column)), 0.3, 0.42),
-                     during(build_rows(out, attn, th.output, rows=[i, *others]), 0.4, 1.0),
-                     run_time=3.2)
+                     during(build_rows(out, attn, th.output, rows=[i]), 0.45, 0.8),
+                     run_time=2.6)
         self.drop(done["attn"], done["v"], done["out"], done["equals"], done["names"])
-        lay["extra"] = [factors, ledger, column]
+        # the focus word's weights and sum go before the other rows are boxed: beside another row,
+        # they read as that row's
+        if others:
+            self.play(during(FadeOut(VGroup(factors, ledger, column)), 0.0, 0.3),
+                      during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=1.0)
+            self.drop(factors, ledger, column)
+            lay["extra"] = []
+        else:
+            lay["extra"] = [factors, ledger, column]
         return lay
 
     def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
