@@ -308,7 +308,8 @@ class SoftmaxScene(ExplainerScene):
                      during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
-        formula = label("softmax(x) = eˣ ÷ Σ eˣ", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
+        # (with its indices: "eˣ ÷ Σ eˣ" divided a vector by a sum of the same symbol)
+        formula = label("softmax(x)ᵢ = exp(xᵢ) ÷ Σⱼ exp(xⱼ)", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
         self.narrate("Divide each by the sum: the weights,",
                      *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
