@@ -297,17 +297,18 @@ class VectorPlane(VGroup):
         """A word's arrow lying along a longer one's line, the same way (friends' 0.40 on cat's 1.80, both
         along animal), is drawn PARALLEL_OFFSET to the side it leans to (to its right when exactly on
         it); its body records the shift as `aside`, so that what is read back is still its true tip."""
+        drawn = [self.c2p(xy) - self.origin for xy in coords]  # each arrow, origin to tip (scene units)
+        lengths = [float(np.linalg.norm(v[:2])) for v in drawn]
         for k, name in enumerate(names):
-            a = self.c2p(coords[k]) - self.origin
-            if small[k] or not np.linalg.norm(a[:2]) > 1e-9:
+            a = drawn[k]
+            if small[k] or not lengths[k] > 1e-9:
                 continue
-            for m in range(len(names)):
-                b = self.c2p(coords[m]) - self.origin
-                if m == k or small[m] or np.linalg.norm(b[:2]) <= np.linalg.norm(a[:2]) or float(a[:2] @ b[:2]) <= 0:
+            for m, b in enumerate(drawn):
+                if m == k or small[m] or lengths[m] <= lengths[k] or float(a[:2] @ b[:2]) <= 0:
                     continue
-                cross = float(b[0] * a[1] - b[1] * a[0]) / (np.linalg.norm(a[:2]) * np.linalg.norm(b[:2]))
+                cross = float(b[0] * a[1] - b[1] * a[0]) / (lengths[k] * lengths[m])
                 if abs(cross) < PARALLEL_ANGLE:  # along the longer one: to its right (or the side it leans to)
-                    right = np.array([b[1], -b[0], 0.0]) / np.linalg.norm(b[:2])
+                    right = np.array([b[1], -b[0], 0.0]) / lengths[m]
                     body = self.vectors[name].body
                     body.aside = PARALLEL_OFFSET * (right if cross <= 0 else -right)
                     body.shift(body.aside)

@@ -316,11 +316,9 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
                                [(at(0.0), source.cell(i, k).get_center()), (at(0.25), slid), (at(0.4), stepped),
                                 (at(0.6), closed), (at(0.82), closed), (at(1.0), target.cell(k, i).get_center())],
                                resize=(at(0.05), at(0.25))))
-        # the row's numbers leave with the copy (no digit is drawn under the copy sliding over them:
-        # even pale, a double read as a smudge) and come back as soon as the copy and its label are
-        # clear of `source`, so Input never reads as a table that lost a row; its cells stay, coloured
-        # (its cells leave with it too: the copy's cells drawn over the row's own, a cell's width apart,
-        # read as the copy printing over Input)
+        # the row's numbers and cells leave with the copy (drawn under it, a cell's width apart, even
+        # pale, they read as the copy printing over Input) and come back as soon as the copy and its
+        # label are clear of `source`, so Input never reads as a table that lost a row
         hidden = [source.number(i, k) for k in range(d)] + [source.cell(i, k)[0] for k in range(d)]
         clear = source.rects.get_right()[0] + 0.05     # what has slid past this is off `source`
         back = (at(0.27), at(0.37)) if lanes.x(shift) - lanes.w / 2 >= clear else (at(0.8), at(0.95))
