@@ -855,6 +855,7 @@ class MultiHeadScene(ExplainerScene):
         top = lay["names"].get_bottom()[1] - 0.15
         ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
         ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
+        self.last_head_sum = ledger  # (the tests read its terms back)
         column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
         others = [r for r in range(len(tokens)) if r != i]
         self.narrate(said,

@@ -280,6 +280,27 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert "for mouse, head 1 to cat (after itself), head 2 to and:" in text
 
 
+@in_group("multihead")
+def test_multihead_last_heads_worked_sum_reads_back_from_attention_math():
+    """Head 2's worked cell for mouse, as written: its weights are head 2's attention row at 3
+    decimals, its values V⁽²⁾'s h2.1 column, their products add up to the total written, and that
+    rounds to head 2's output (hand-checked: 0.088·0.20 + 0.399·1.60 + 0.086·0.20 + 0.324·1.40
+    + 0.103·0.30 = 1.1577 ≈ 1.16)."""
+    import re
+
+    scene = built_scene("multihead", "builtin")
+    head = scene.first.multi_head.heads[1]
+    i = list(scene.first.tokens).index("mouse")
+    text = " ".join(line.original_text for line in scene.last_head_sum)
+    assert text.startswith("mouse's h2.1 = ")
+    terms = [(float(w), float(v)) for w, v in re.findall(r"(-?\d+\.\d+)·(-?\d+\.\d+)", text)]
+    exact, rounded = re.search(r"= (\d+\.\d+) ≈ (\d+\.\d+)$", text).groups()
+    assert [w for w, _ in terms] == [round(float(x), 3) for x in head.weights[i]]
+    assert [v for _, v in terms] == [round(float(x), 2) for x in head.v[:, 0]]
+    assert sum(w * v for w, v in terms) == pytest.approx(float(exact), abs=1e-9)
+    assert (exact, rounded) == ("1.1577", "1.16") and float(rounded) == round(float(head.output[i, 0]), 2)
+
+
 @pytest.mark.parametrize("scene_name", [pytest.param(n, marks=in_group(n)) for n in ("embeddings", "scores", "output")])
 def test_scenes_share_one_colour_meaning(scene_name):
     """The value scale and role colours come from the theme: a value gets the fill the theme
