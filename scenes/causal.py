@@ -396,13 +396,13 @@ class CausalScene(ExplainerScene):
         sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
         # under the weights: the values, each under its weight's cell, over one bar, and Σ under the
         # bar: each weight is its value ÷ Σ
-        shares = values
         bar = Line(self.weights.cell(i, 0).get_left() + 0.1 * RIGHT, self.weights.cell(i, n - 1).get_right() + 0.1 * LEFT,
                    color=th.text, stroke_width=2.5)
         sigma.next_to(values, away, buff=0.35)
-        bar.set_y((shares.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
+        bar.set_y((values.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
         under = label(total_text, th, size=WORK_SIZE + 4).move_to([bar.get_x(), sigma.get_y(), 0.0])
-        sigma.shift(RIGHT * (under.get_x() - sigma[-len(under.submobjects):].get_x()))  # its number where it stays
+        sigma_number, sigma_sign = sigma[-len(under.submobjects):], sigma[:-len(under.submobjects)]  # "10.112", "Σ ="
+        sigma.shift(RIGHT * (under.get_x() - sigma_number.get_x()))  # its number where it stays
         numbers = VGroup()
         for k in range(n):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
@@ -430,9 +430,9 @@ class CausalScene(ExplainerScene):
         self.narrate("each weight is its share of the sum; masked words get 0.",
                      during(FadeOut(summed), 0.0, 0.15),
                      # (one Σ on screen: the sum itself moves over to be the denominator, its "Σ =" going)
-                     during(FadeIn(bar), 0.2, 0.4), during(Carry(sigma[-len(under.submobjects):], under), 0.3, 0.6),
-                     Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma[-len(under.submobjects):])),
-                     Vanish(sigma, gone=(0.3, 0.42), parts=list(sigma[:-len(under.submobjects)])),
+                     during(FadeIn(bar), 0.2, 0.4), during(Carry(sigma_number, under), 0.3, 0.6),
+                     Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma_number)),
+                     Vanish(sigma, gone=(0.3, 0.42), parts=list(sigma_sign)),
                      *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
                      *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
                      *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),

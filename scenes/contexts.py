@@ -21,7 +21,9 @@ from attention_math.geometry import arrow_chain, embedding_plane, residual
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces, text_baseline
-from scenes.geometry import ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, segment_crosses, word_colors
+from scenes.geometry import (
+    ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, nearest_point, segment_crosses, word_colors,
+)
 from scenes.handoff import boundary
 from scenes.motion import Carry, Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
@@ -450,7 +452,7 @@ class ContextsScene(ExplainerScene):
                 # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
                 placer.place(name, point, np.array([1.0, -0.3, 0.0]) if tiny else np.array([0.6, -1.0, 0.0]), ignore=later)
                 # (the gap from the piece to the name's box as drawn: the placer's distance is its search's)
-                gap = np.linalg.norm(point - np.clip(point, name.get_corner(DOWN + LEFT), name.get_corner(UP + RIGHT)))
+                gap = np.linalg.norm(point - nearest_point(name, point))
                 if gap >= PIECE_LEADER_FROM:
                     # placed away from its piece, a thin line says which piece it names
                     name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
@@ -854,8 +856,9 @@ class ContextsScene(ExplainerScene):
 
     def name_clear_of(self, vec, lines, labels) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a
-        place next to its tip that none of them crosses and no one of `labels` takes, without a leader
-        (the nearest such place, trying every direction); [] when it is clear already or none is free."""
+        place next to its tip that none of them crosses and no one of `labels` takes (the nearest such
+        place, trying every direction; a leader to the tip when that place is LEADER_FROM or further
+        away); [] when it is clear already or none is free."""
         if vec.label is None:
             return []
         tip = vec.body.get_end()

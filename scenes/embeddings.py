@@ -17,7 +17,7 @@ from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, baseline_label, fit_to_frame, label, note,
 )
-from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, plane_in_region, word_colors
+from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, word_colors
 from scenes.motion import Carry, blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
@@ -314,7 +314,7 @@ class EmbeddingsScene(ExplainerScene):
             placer.place(named, centre + np.array([-0.35, -0.35, 0.0]), np.array([-1.0, -1.0, 0.0]))
         nearest = min(dots, key=lambda v: np.linalg.norm(v.body.get_center() - named.get_center()))
         start = nearest.body.get_center()
-        end = np.clip(start, named.get_corner(DOWN + LEFT), named.get_corner(UP + RIGHT))
+        end = nearest_point(named, start)
         last = dots[-1]
         last.label = named
         last.add(named)

@@ -42,6 +42,11 @@ def box_of(mob, pad: float = 0.0) -> tuple:
     return (mob.get_left()[0] - pad, mob.get_bottom()[1] - pad, mob.get_right()[0] + pad, mob.get_top()[1] + pad)
 
 
+def nearest_point(mob, point) -> np.ndarray:
+    """The point of `mob`'s bounding box nearest to `point` (where a leader from it ends)."""
+    return np.clip(point, mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT))
+
+
 def boxes_overlap(a: tuple, b: tuple) -> bool:
     """Whether two (left, bottom, right, top) boxes overlap (touching is not overlapping)."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
@@ -347,8 +352,7 @@ class VectorPlane(VGroup):
 
     @staticmethod
     def _leader(point: np.ndarray, mob: VMobject, color) -> Line:
-        nearest = np.clip(point, mob.get_corner(DOWN + LEFT), mob.get_corner(UP + RIGHT))
-        return Line(point, nearest, stroke_width=1.6, color=color).set_opacity(0.8)
+        return Line(point, nearest_point(mob, point), stroke_width=1.6, color=color).set_opacity(0.8)
 
     def arrow_for(self, name: str) -> WordVector:
         """The vector drawn for `name` (a word, or a name given to vector())."""

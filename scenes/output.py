@@ -21,7 +21,7 @@ from scenes.components import (
     BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
 )
 from scenes.geometry import (
-    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses,
+    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
     vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
@@ -406,8 +406,8 @@ class OutputScene(ExplainerScene):
         # the short arrows' and the dots' names fan out from the origin, each on a leader (bunched in the
         # corner at the origin, "and", "are" and "friends" read as one knot): a clear square round it
         o, r = self.plane.origin, ORIGIN_CLEAR
-        clear_at = len(placer.boxes)
-        placer.boxes.append((o[0] - r, o[1] - r, o[0] + r, o[1] + r))
+        origin_box = (o[0] - r, o[1] - r, o[0] + r, o[1] + r)
+        placer.boxes.append(origin_box)
         self.plane.words(words, coords, colors)
         # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the
         # animal axis under mouse's, below the axis; "are", on mouse's line, into the empty wedge above
@@ -438,8 +438,7 @@ class OutputScene(ExplainerScene):
                 # (the word arrows' lines read exactly: the placer's sampled reading let "are" sit on mouse's)
                 cut = sum(segment_crosses(box_of(vec.label, 0.04), a, b) for a, b in arrows)
                 # and its leader (tip to the name's nearest point) crossing none of them either
-                near = np.clip(tip, vec.label.get_corner(DOWN + LEFT), vec.label.get_corner(UP + RIGHT))
-                cut += sum(lines_cross(tip, near, a, b) for a, b in arrows)
+                cut += sum(lines_cross(tip, nearest_point(vec.label, tip), a, b) for a, b in arrows)
                 tried.append((placer.last_conflicts + 10 * cut, len(tried), out, side))
                 placer.take_back()
                 if tried[-1][0] == 0:
@@ -449,10 +448,10 @@ class OutputScene(ExplainerScene):
             if vec.leader is not None:
                 vec.remove(vec.leader)
                 vec.leader = None
-            if np.linalg.norm(tip - np.clip(tip, vec.label.get_corner(DOWN + LEFT), vec.label.get_corner(UP + RIGHT))) >= 0.12:
+            if np.linalg.norm(tip - nearest_point(vec.label, tip)) >= 0.12:
                 vec.leader = self.plane._leader(tip, vec.label, vec.label.get_color())
                 vec.add(vec.leader)
-        del placer.boxes[clear_at]
+        placer.boxes.remove(origin_box)
         veil = Veil(self)
         # the plane comes up as the tables go, in one play (two left an empty frame between them);
         # one after the other, so neither shows through the other

@@ -16,7 +16,9 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout, text_baseline
-from scenes.geometry import SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, vector_body, word_colors
+from scenes.geometry import (
+    SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
+)
 from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
 
@@ -320,8 +322,8 @@ class ScoresScene(ExplainerScene):
             # the worked pair's products step back too: beside the other pairs, "tech 1.30×0.00" read
             # as mouse·keyboard (r14)
             # (the first line's running sum stays unseen: the product beside it says it)
-            dim_first += [m.animate.set_opacity(0.3) for m in self._products_shown() if m is not self.work]
             shown = self._products_shown()
+            dim_first += [m.animate.set_opacity(0.3) for m in shown if m is not self.work]
             dim_first += [m.animate.set_opacity(0.3) for m in ([self.work[0], *self.work[1][1:]] if self.work in shown
                                                               else [])]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
@@ -658,11 +660,8 @@ class ScoresScene(ExplainerScene):
         if bold is not None:
             placer.avoid_segment(bold.get_start(), bold.get_end())
         placer.place(mark, origin + 0.5 * (tip - origin), -away)
-        focus_arrow = [origin + t * (self.plane.c2p(other) - origin) for t in np.linspace(0.0, 1.0, 41)]
-
-        def crossed(mob) -> bool:  # the focus word's arrow through the label
-            left, bottom, right, top = box_of(mob, 0.05)
-            return any(left <= x <= right and bottom <= y <= top for x, y, _ in focus_arrow)
+        def crossed(mob) -> bool:  # the focus word's arrow through the label (41 points of it, as tuned)
+            return segment_crosses(box_of(mob, 0.05), origin, self.plane.c2p(other), samples=41)
 
         if crossed(mark):  # in one line between the two arrows: in two, narrower
             colour = vec.body.get_color()

@@ -23,7 +23,7 @@ from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
     baseline_label, label, row_sum_note,
 )
-from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of
 from scenes.motion import (
     Carry, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
 )
@@ -507,18 +507,15 @@ class SoftmaxScene(ExplainerScene):
             if first is None or x_name.get_right()[0] < first.get_left()[0] or x_name.get_top()[1] < first.get_bottom()[1] - 0.05:
                 chart.legend.add(x_name)
 
-        def blocks(mob) -> tuple:
-            return mob.get_left()[0], mob.get_right()[0], mob.get_bottom()[1], mob.get_top()[1]
-
         # what a guide must not cross: every bar (grown), and what the brackets drawn before it put there
         # and the eˣ written over the bars (a guide through "1.3231" was an overprint)
-        obstacles = ([blocks(m) for m in chart.marks] + [blocks(bar.target) for bar in chart.bars]
-                     + [blocks(v) for v in chart.values])
+        obstacles = ([box_of(m) for m in chart.marks] + [box_of(bar.target) for bar in chart.bars]
+                     + [box_of(v) for v in chart.values])
 
         def guide(x0: float, x1: float, y: float, colour) -> VGroup:
             """A dashed guide from x0 to x1 at height y, broken where it would cross a bar, a bracket or a
             bracket's number (stopped at their edges, so it never runs through them)."""
-            cuts = sorted((l - 0.05, r + 0.05) for l, r, lo, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
+            cuts = sorted((l - 0.05, r + 0.05) for l, lo, r, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
             pieces, start = VGroup(), x0
             for l, r in cuts + [(x1, x1)]:
                 if l - start > 0.1:
@@ -535,7 +532,7 @@ class SoftmaxScene(ExplainerScene):
             text.set_color(colour).next_to(lines[1], RIGHT, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
             # (none along the baseline: a guide within a hair of it read as the baseline itself)
             guides = VGroup(*(guide(fx, at - 0.1, fy, colour) for fx, fy in froms if at - 0.1 - fx > 0.1 and fy - base > 0.12))
-            obstacles.extend([blocks(lines[1]), blocks(text)])
+            obstacles.extend([box_of(lines[1]), box_of(text)])
             return VGroup(guides, lines, text)
 
         def top_of(bar, value: float) -> tuple:
@@ -778,22 +775,8 @@ class SoftmaxScene(ExplainerScene):
             return Rectangle(width=right - left, height=peak.height + 0.24, color=th.focus, fill_opacity=0).move_to(
                 [(left + right) / 2, peak.get_y(), 0])
 
-        # the whole picture (every column) centred on the frame
-        def right_of(k: int) -> float:
-            return max(VGroup(names[r], charts[r]).get_right()[0] for r in range(k + 1))
-        # (r17: each slide moved every column read so far; now every column has its final place from the
-        # start, the first at the left, and the later ones fill in to its right: nothing shifts)
-        centred = [-(words.get_left()[0] + right_of(len(rows) - 1)) / 2] * len(rows)
-        for mob in (words, *names, *charts):
-            mob.shift(RIGHT * (centred[0] - centred[-1]))
-
-        def slide(r: int):  # the columns shown slide left by what the r-th column needs; the r-th comes in there
-            delta = RIGHT * (centred[r] - centred[r - 1])
-            for q in range(r, len(rows)):
-                names[q].shift(delta)
-                charts[q].shift(delta)
-            return VGroup(words, *names[:r], *charts[:r]).animate.shift(delta)
-
+        # (every column has its final place from the start, the first at the left, and the later ones
+        # fill in to its right: nothing shifts; r17's slides moved every column read so far)
         self.clear_with_next_play()
         # the picture the answer starts from comes with the question (never a frame of words alone),
         # and is named (boxed) next
@@ -808,14 +791,12 @@ class SoftmaxScene(ExplainerScene):
             factor, wider, weights = rows[r]
             top_weight = format_number(weights[ranked(weights)[0]])
             if wider is None:
-                self.narrate("Not divided, the differences between the scores are larger,", during(slide(r), 0.0, 0.25),
-                             during(head(r), 0.25, 0.45), during(grow(r), 0.45, 1.0), run_time=2.5)
+                self.narrate("Not divided, the differences between the scores are larger,", during(head(r), 0.25, 0.45), during(grow(r), 0.45, 1.0), run_time=2.5)
                 self.narrate(f"and the weights sharper: the largest is {top_weight}." if peak_moves(rows[r - 1][2], weights)
                              else "and the weights hardly change.", hop_through([peak_box(r - 1), peak_box(r)]),
                              run_time=2.0)
                 continue
-            self.narrate(f"Not divided, with vectors of width {wider},", during(slide(r), 0.0, 0.45),
-                         during(head(r), 0.45, 1.0), run_time=1.0)
+            self.narrate(f"Not divided, with vectors of width {wider},", during(head(r), 0.45, 1.0), run_time=1.0)
             # (typically: √(wider/d) is how the spread of random dot products grows, not a law for these scores)
             self.narrate(f"the differences would typically be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
                          grow(r), run_time=2.5)
