@@ -377,6 +377,12 @@ def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optio
 LEDGER_GAP, LEDGER_MARGIN = 0.45, 0.4  # the ledger's space before `top`'s row labels, and from the frame's edge
 
 
+def bracketed(factor: str) -> str:
+    """A factor after "×" as written by hand: a negative one in brackets ("1.35 × (−0.80)", not
+    "1.35 × −0.80", which reads as a subtraction)."""
+    return f"({factor})" if factor.startswith("−") else factor
+
+
 class ProductSweep:
     """Cell (i, j) of left × top, worked term by term where matrix products are worked by hand
     (product_layout: `top` above `result`, `left` beside it). The ledger beside `top`'s rows holds,
@@ -398,7 +404,7 @@ class ProductSweep:
         if not result.trim_zeros and result.decimals > places and self.dot.checks(result.decimals):
             places = result.decimals
         pieces = [[label(shortest(a, places), theme, size=size, color=left_colour), label("×", theme, size=size),
-                   label(shortest(b, places), theme, size=size, color=top_colour),
+                   label(bracketed(shortest(b, places)), theme, size=size, color=top_colour),
                    label(f"= {format_number(p, places)}", theme, size=size)]
                   for a, b, p in zip(self.dot.a, self.dot.b, self.dot.products)]
         self.products = VGroup(*(VGroup(*line) for line in pieces))

@@ -15,7 +15,9 @@ other, none in the subtitles' band (tests/test_motion.py reads the findings)."""
 
 from __future__ import annotations
 
+import atexit
 import re
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -32,6 +34,8 @@ EXAMPLES = {"builtin": None, "second": DATA / "second.yaml"}
 # The size the suite constructs at: a few pixels, two frames a second, nothing written. Each test
 # process gets its own text and TeX folders (manim's shared ones race between processes).
 _WORK = Path(tempfile.mkdtemp(prefix="scene-tests-"))
+# Removed when the process ends: every test process makes one, and they added up to ~1500 a day.
+atexit.register(shutil.rmtree, _WORK, ignore_errors=True)
 TINY = {"dry_run": True, "pixel_width": 96, "pixel_height": 54, "frame_rate": 2, "disable_caching": True,
         "verbosity": "ERROR", "progress_bar": "none", "media_dir": str(_WORK), "text_dir": str(_WORK / "texts"),
         "tex_dir": str(_WORK / "tex")}

@@ -191,3 +191,24 @@ def test_vanish_and_travel_keep_to_a_window_of_their_group():
     for animation in (appear, move):
         animation.interpolate(1.0)
     assert square.get_stroke_opacity() == 1.0 and other.get_x() == 2.0
+
+
+def test_product_sweep_writes_a_negative_factor_in_brackets():
+    """By hand, 1.35 × (−0.80): without brackets "1.35 × −0.80" reads as a subtraction. Values
+    hand-checked: 1.35·(−0.80) + 1.25·(−0.80) = −1.08 − 1.00 = −2.08."""
+    from manim import DOWN, RIGHT
+
+    from scenes.components import MatrixGrid
+    from scenes.motion import ProductSweep
+    from scenes.theme import LIGHT
+
+    left = MatrixGrid(np.array([[1.35, 1.25]]), LIGHT, name="q")
+    top = MatrixGrid(np.array([[-0.80], [-0.80]]), LIGHT, name="k.T")
+    result = MatrixGrid(np.array([[-2.08]]), LIGHT, name="scores")
+    top.next_to(left, RIGHT)
+    result.next_to(top, DOWN)
+    sweep = ProductSweep(left, top, result, 0, 0, LIGHT, left_colour=LIGHT.query, top_colour=LIGHT.key,
+                         sum_colour=LIGHT.focus)
+    lines = [[piece.text for piece in line] for line in sweep.products]
+    assert lines == [["1.35", "×", "(−0.80)", "=−1.08"], ["1.25", "×", "(−0.80)", "=−1.00"]]
+    assert sweep.sums[-1].text == "Σ−2.08"
