@@ -30,8 +30,6 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
-TABLE_THIRD = 0.32  # the most of the frame's width the looked-up table takes, the sentences built either side
-                   # (at 0.38 they were left 16-18 px digits beside its 28, r17)
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
 LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numbers' opacity while rows fly out of it
 # side by side, as read (r14: cells 41 px tall, the bottom 40% of the frame empty): rows 54 px tall
@@ -387,58 +385,52 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """Three columns, one table: the look-up table in the centre (its words and digits at the
-        text floor), the first sentence built on its left, the second on its right, each row a copy
-        flying out of the table sideways at its own height, then to its place (crossing nothing:
-        the gaps between the columns are empty); the rows a sentence does not use are dimmed. Then
-        the table leaves and the two sentences grow into the frame (`finals`), side by side."""
+        """Three columns at one size: the look-up table in the centre, the first sentence built on
+        its left, the second on its right, all three drawn as the sentences are read (`finals`)
+        and shrunk by one factor to fit side by side, so a row is copied at the size it lands at:
+        each copy flies out of the table sideways at its own height, then to its place (crossing
+        nothing: the gaps between the columns are empty); the rows a sentence does not use are
+        dimmed. Then the table leaves and the two sentences slide and grow into the frame in one
+        move (`finals`)."""
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        margin, gap, top = 0.5, 0.2, 2.95  # (the margins clear of the frame's edge: 13 px, then 22 px at 720p was too near)
-
-        def made(cell_h):
-            """The table, its words and digits at the floor (its dims' words cut as everywhere here)."""
-            made = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
-                             col_labels=self._dim_names(), value_scale=self.vector_scale,
-                             row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
-                             cell_w=0.66, cell_h=cell_h)  # (widened to the words + 0.12, ≤ 1.6 ×: "animal" clear of "tech")
-            for word in made.row_labels:
-                word.scale(SMALLEST_TEXT / word.font_size, about_edge=RIGHT)
-            for word in made.col_labels:
-                word.scale(SMALLEST_TEXT / word.font_size, about_edge=DOWN)
-            return made
+        # (at least 36 px at 720p between two tables, r18: 15 px read as one block)
+        margin, gap, top = 0.4, 0.45, 2.95
 
         def extent(t):
             return VGroup(t.rects, t.row_labels, t.col_labels)
 
-        table = made(0.5)
-        # (a table of many dims takes at most TABLE_THIRD of the width: the sentences need the rest)
-        shrink = min(1.0, TABLE_THIRD * config.frame_width / extent(table).width)
-        # the sentences while they are built: both at one size, as large as their shares beside the table allow
-        room = (config.frame_width - 2 * margin - 2 * gap - shrink * extent(table).width) / 2
-        built = [VGroup(caption, g).copy() for caption, g in finals]
-        factor = min(min(1.0, room / pair.width, (top - LOWEST) / pair.height) for pair in built)
-        for pair in built:
-            pair.scale(factor)
-        # the table's rows as tall as the sentences' (a row flies across at its own height), the
-        # table as tall as the stage allows
-        head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in built)  # (their names and columns)
-        rows_h = min(built[0][1].rects[0].height, (top - LOWEST - head) / len(tokens)) / shrink
-        table = made(rows_h)
-        table.scale(shrink)
-        room = 0.74 * table.rects[0].width  # (its digits as tall as its rows left no gap between them: "0.000.00")
-        for number in table.numbers:
-            if number.width > room:
-                number.scale(room / number.width)
+        final_table = self._table_as_read(finals[0][1])
+        final_pairs = [VGroup(caption, g) for caption, g in finals]
+        widest = max(n.width for g in (final_table, *(g for _, g in finals)) for n in g.numbers)  # (one size for all three)
+
+        def shrunk(factor):
+            """The table and the two sentences at `factor` of their size as read, their texts
+            grown back as their cells allow; with their width side by side and their height."""
+            table = self._readable_at(final_table.copy(), final_table, factor, widest)
+            built = [self._readable_at(pair.copy(), None, factor, widest) for pair in final_pairs]
+            head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in built)  # (their names and columns)
+            tall = head + max(table.rects.height, *(pair[1].rects.height for pair in built))
+            return table, built, head, extent(table).width + sum(pair.width for pair in built), tall
+
+        # the largest factor at which the three fit side by side (the width binds long before the height)
+        low, high = 0.2, 1.0
+        for _ in range(10):
+            middle = (low + high) / 2
+            _, _, _, wide, tall = shrunk(middle)
+            low, high = (middle, high) if wide <= config.frame_width - 2 * margin - 2 * gap and tall <= top - LOWEST else (low, middle)
+        table, built, head, _, _ = shrunk(low)
+        self.lookup = (table, built)  # (kept for the tests: the three as drawn while the rows are looked up)
         drawn = extent(table)
-        table.shift(RIGHT * -drawn.get_center()[0] + UP * (top - head - table.rects.get_top()[1]))
-        left_edge, right_edge = drawn.get_left()[0] - gap, drawn.get_right()[0] + gap
-        built[0].shift(RIGHT * (left_edge - built[0].get_right()[0]) + UP * (table.rects.get_top()[1] - built[0][1].rects.get_top()[1]))
-        built[1].shift(RIGHT * (right_edge - built[1].get_left()[0]) + UP * (table.rects.get_top()[1] - built[1][1].rects.get_top()[1]))
-        # the three columns centred on the stage, top to bottom
-        bottom = min(m.get_bottom()[1] for m in (drawn, *built))
+        table.shift(UP * (top - head - table.rects.get_top()[1]))
+        for pair, side in zip(built, (-1, 1)):
+            edge = drawn.get_left()[0] - gap - pair.get_right()[0] if side < 0 else drawn.get_right()[0] + gap - pair.get_left()[0]
+            pair.shift(RIGHT * edge + UP * (table.rects.get_top()[1] - pair[1].rects.get_top()[1]))
+        # the three columns centred on the stage, across and top to bottom
+        spread = VGroup(drawn, *built)
+        move = LEFT * spread.get_center()[0] + DOWN * (min(m.get_bottom()[1] for m in spread) - LOWEST) / 2
         for m in (table, *built):
-            m.shift(DOWN * (bottom - LOWEST) / 2)
+            m.shift(move)
         for pair, (caption, g) in zip(built, finals):  # the finals, where they are built; grown later
             g.target, caption.target = g.copy(), caption.copy()
             caption.become(pair[0])
@@ -469,6 +461,50 @@ class EmbeddingsScene(ExplainerScene):
         # the table has done its job: the two sentences take the frame
         self.play(FadeOut(self.table), run_time=0.4)
         self.play(*(MoveToTarget(m) for caption, g in finals for m in (caption, g)), run_time=0.8)
+
+    def _table_as_read(self, like):
+        """The look-up table drawn as the sentence matrix `like` is: its cells as large, its
+        numbers and words at the same sizes, its dims' words copied from `like`'s (cut the same way)."""
+        tokens = list(self.example.embeddings)
+        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
+                          value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
+                          cell_w=like.rects[0].width, cell_h=like.rects[0].height)
+        for word in table.row_labels:
+            word.scale(like.row_labels[0].font_size / word.font_size, about_edge=RIGHT)
+        for number in table.numbers:
+            number.scale(like.numbers[0].font_size / number.font_size)
+        lift = table.rects[0].get_center() - like.rects[0].get_center()
+        table.col_labels.add(*(word.copy().shift(lift) for word in like.col_labels))
+        return table
+
+    @staticmethod
+    def _readable_at(pair, grid, factor: float, widest: float):
+        """`pair` (a sentence's (caption, matrix), or a table alone: then `grid` is it) shrunk by
+        `factor`, its texts grown back as far as its cells allow and never past their size as
+        read: the numbers to 0.8 of a cell's width, the rows' words as large as the numbers, the
+        dims' words as large as their columns allow, the caption as wide as the matrix. `widest`:
+        the widest number of all those drawn at one size, as read."""
+        g = pair[1] if grid is None else pair
+        pair.scale(factor)
+        cell_w = g.rects[0].width
+        grow = min(1.0 / factor, 0.8 * cell_w / (widest * factor))
+        if grow > 1.0:
+            for number in g.numbers:
+                number.scale(grow)
+        size = g.numbers[0].font_size
+        for word in g.row_labels:
+            word.scale(max(1.0, min(1.0 / factor, size / word.font_size)), about_edge=RIGHT)
+        if len(g.col_labels):
+            widest = max(w.width for w in g.col_labels)
+            words = max(1.0, min(1.0 / factor, size / g.col_labels[0].font_size, (cell_w - 0.1) / widest))
+            for word in g.col_labels:
+                word.scale(words, about_edge=DOWN)
+        if grid is None:
+            caption = pair[0]
+            caption.scale(max(1.0, min(1.0 / factor, g.width / caption.width)), about_edge=DOWN)
+            caption.match_x(g)
+            caption.shift(UP * (g.get_top()[1] + 0.12 - caption.get_bottom()[1]))
+        return pair
 
     def _dim_names(self) -> list:
         """The dims' names as this scene writes them everywhere: cut ("grammar" → "gram.") where the
@@ -521,7 +557,7 @@ class EmbeddingsScene(ExplainerScene):
         lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
         unseen = source.copy().set_opacity(0.0)  # (a second, half-seen layer on the row would show as a brighter row)
         if side:  # (out of the table unseen, its words never over the table's digits: it shows beside the boxed row)
-            edge = table.get_left()[0] - 0.08 - target.width / 2 if side < 0 else table.get_right()[0] + 0.08 + target.width / 2
+            edge = table.get_left()[0] - 0.15 - target.width / 2 if side < 0 else table.get_right()[0] + 0.15 + target.width / 2
             unseen.scale(target.width / source.width).move_to([edge, source.get_center()[1], 0.0])
             keys = []
         else:
@@ -724,9 +760,10 @@ class EmbeddingsScene(ExplainerScene):
             # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
             # read); the dim's colour is carried by its column box
             # (the column boxed first, then its number swells: swelling as the box faded in, the tech
-            # number stood larger than its neighbours in an unboxed column, r17)
+            # number stood larger than its neighbours in an unboxed column, r17; grown by 15% it touched
+            # its cell's edges and the column's box, r18: 5%)
             beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column),
-                                        *(during(Indicate(g.number(i, j), color=theme.text, scale_factor=1.15), 0.3, 1.0)
+                                        *(during(Indicate(g.number(i, j), color=theme.text, scale_factor=1.05), 0.3, 1.0)
                                           for g, i in self._focus_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)

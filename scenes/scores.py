@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
+    DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
     FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform, ValueTracker,
     VGroup, Write, always_redraw, config, linear, smooth,
 )
@@ -19,7 +19,7 @@ from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_
 from scenes.geometry import (
     SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
 )
-from scenes.motion import ProductSweep, build_rows, during, hop_through, transpose
+from scenes.motion import ProductSweep, Vanish, build_rows, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
 
 
@@ -156,8 +156,19 @@ class ScoresScene(ExplainerScene):
         # moves only a heading in the scene itself, and a Veil keeps only that one, so it is put
         # back there before and after)
         self.add(self.heading)
-        self.play(*sweep.close(), *(during(a, 0.6, 1.0) for a in ([] if plane_follows else self.restore())),
-                  during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
+        if plane_follows:  # the tables go under a veil while the camera is in, then the camera goes
+            # back with the products held where they stand on screen (they slide to the plane next):
+            # zoomed out first, every table shrank to 60% and only then faded (r18)
+            # (the boxes closing are not the veil's to bring back: they fade out over it)
+            self.veil = Veil(self, keep=[self.work, sweep.row_box, sweep.col_box])
+            self.play(*sweep.close(), self.veil.lower(), run_time=0.5)
+            self.veil.hidden()
+            centre, share = self.zoom
+            self.work.generate_target().shift(-centre).scale(1 / share, about_point=ORIGIN)
+            self.play(self.zoom_out(), MoveToTarget(self.work), run_time=0.6)
+        else:
+            self.play(*sweep.close(), *(during(a, 0.6, 1.0) for a in self.restore()),
+                      during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
         self.add(self.heading)
         self.cell_box = sweep.cell_box
 
@@ -201,22 +212,20 @@ class ScoresScene(ExplainerScene):
                     vec.label.shift(RIGHT * max(0.0, shaft + 0.11 - vec.label.get_left()[0]))
                 else:
                     vec.label.shift(LEFT * max(0.0, vec.label.get_right()[0] - (shaft - 0.11)))
-        veil = Veil(self, keep=[self.work])
+        veil = self.veil  # (lowered as the camera left the worked cell)
         first = partners[0]
         proj = self.projections[first]
         card = self._products_card(focus, first, plane)
         self.card = card
         figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=SHADOW_GAP)
         self.figures = {first: figure}
-        self.play(veil.lower(), run_time=0.5)  # the tables go first: the products then move over nothing
-        veil.hidden()
-        # (the dims named once the products have landed: fading in under them, they showed through)
-        self.play(MoveToTarget(self.work), during(FadeIn(card.tags), 0.7, 1.0), run_time=0.8)
         angle, shadow = self._angle_marks(figure)
         self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
-        # the plane and its two arrows first, then the shadow as it is named
-        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", FadeIn(self.plane),
-                     self.plane.grow([focus, first]), run_time=1.4)
+        # the products slide left as the plane is drawn beside them, then its two arrows (the dims
+        # named once the products have landed: fading in under them, they showed through)
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.4),
+                     during(FadeIn(card.tags), 0.35, 0.5), during(FadeIn(self.plane), 0.2, 0.6),
+                     during(self.plane.grow([focus, first]), 0.55, 1.0), run_time=2.0)
         drop = figure.animation()
         self.narrate(f"{focus}'s shadow along {first} is {format_number(proj.shadow)} long.",
                      *([drop] if drop is not None else []),
@@ -371,13 +380,15 @@ class ScoresScene(ExplainerScene):
         # one tracker each, running through its keyframes (the turns: towards, away, back; the
         # lengths: longer, shorter, back), eased from one to the next
         turn, stretch = ValueTracker(0.0), ValueTracker(0.0)
-        towards, away = turns
+        towards, _ = turns
         plane, origin = self.plane, self.plane.origin
         # longer only as far as the axes reach (the arrow stays inside its plane), shorter always
         room = min([hi / c for c, hi in zip(proj.a, (plane.x_range.high, plane.y_range.high)) if c > 1e-9] +
                    [lo / c for c, lo in zip(proj.a, (plane.x_range.low, plane.y_range.low)) if c < -1e-9] + [1.3])
-        angles = [0.0, towards, away, 0.0]
-        lengths = [1.0, *([0.97 * room] if room > 1.08 else []), 0.55, 1.0]
+        # one sweep each (turned towards the partner and back; longer, or shorter where the axes
+        # leave no room, and back): two each kept the viewer 9 s from the product itself (r18)
+        angles = [0.0, towards, 0.0]
+        lengths = [1.0, 0.97 * room if room > 1.08 else 0.55, 1.0]
 
         def now():
             return swept(proj.a, proj.b, through(angles, turn.get_value()), through(lengths, stretch.get_value()))
@@ -427,7 +438,7 @@ class ScoresScene(ExplainerScene):
                      during(AnimationGroup(body[0].animate.set_opacity(0.25), *(m.animate.set_opacity(0) for m in body[1:]),
                                            *(m.animate.set_opacity(0) for m in aside)),
                             0.0, 0.15),
-                     during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=3.0)
+                     during(turn.animate(rate_func=linear).set_value(len(angles) - 1), 0.15, 1.0), run_time=2.4)
         self.narrate("and how long they are.",
                      stretch.animate(rate_func=linear).set_value(len(lengths) - 2), run_time=0.4 + 0.9 * (len(lengths) - 2))
         # the way back to the true arrow said as it is made (a silent return read as a pause)
@@ -740,11 +751,26 @@ class ScoresScene(ExplainerScene):
         return table.align_to([0.0, top, 0.0], UP)
 
     def fill_matrix(self):
+        """The product written out: the focus word's row first, cell by cell (its row of Input
+        boxed, each column of Inputᵀ boxed in turn as the score it gives appears where the two
+        meet; the worked cell is there already), then the other rows, a row of Input at a time."""
         s, th = self.first, self.theme
-        n = len(s.tokens)
-        self.narrate("Every word with every word: one matrix product fills the table, a row of Input at a time.",
-                     build_rows(self.scores, self.x, th.query, skip=[self.worked]), run_time=0.9 * n)
-        self.play(FadeOut(self.cell_box), run_time=0.3)
+        n, (i, worked) = len(s.tokens), self.worked
+        cells = [j for j in range(n) if j != worked]
+        span = 1.0 / max(len(cells), 1)
+        # each column boxed first, then its score fades in and its cell takes its colour
+        scores = [anim for m, j in enumerate(cells)
+                  for anim in (Vanish(self.scores.number(i, j), back=((m + 0.35) * span, (m + 0.75) * span)),
+                               during(self.scores.fill_in(i, j), (m + 0.35) * span, (m + 0.75) * span))]
+        row = self.x.row_box(i, th.query)
+        # (the worked cell's box goes as the row is boxed: one focal point)
+        self.narrate(f"Every word with every word: {s.tokens[i]}'s row against each column in turn,",
+                     during(FadeOut(self.cell_box), 0.0, 0.1), during(FadeIn(row), 0.0, 0.1),
+                     during(hop_through([self.xt.column_box(j, th.key) for j in cells]), 0.05, 1.0), *scores,
+                     run_time=min(1.1 * len(cells), 6.0))
+        others = [k for k in range(n) if k != i]
+        self.narrate("then the other rows: one matrix product fills the table.", during(FadeOut(row), 0.0, 0.1),
+                     build_rows(self.scores, self.x, th.query, rows=others), run_time=min(0.9 * len(others), 5.0))
 
     def read_orientation(self):
         s, th = self.first, self.theme

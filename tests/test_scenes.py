@@ -417,6 +417,27 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
                                                "mouse·catinplane=2.34"]
 
 
+@in_group("embeddings")
+def test_embeddings_sentences_are_built_beside_the_table_at_its_size():
+    """While the sentences look their rows up, the table (centre) and the two sentences' matrices
+    (left, right) are drawn at one size, so a row copied out of the table lands as large as it
+    left (r18: each row changed size in flight, then again as the table left); the three stand
+    apart (0.4 = 36 px at 720p; r18 had 15 px) and inside the frame, their numbers at least 18."""
+    from manim import VGroup, config
+
+    table, built = built_scene("embeddings", "builtin").lookup
+    for _, g in built:
+        assert g.rects[0].width == pytest.approx(table.rects[0].width)
+        assert g.rects[0].height == pytest.approx(table.rects[0].height)
+        assert {round(n.font_size, 3) for n in g.numbers} == {round(n.font_size, 3) for n in table.numbers}
+        assert {round(w.font_size, 3) for w in g.row_labels} == {round(w.font_size, 3) for w in table.row_labels}
+    assert min(n.font_size for n in table.numbers) >= 18
+    left, right = built
+    assert VGroup(table.rects, table.row_labels, table.col_labels).get_left()[0] - left.get_right()[0] >= 0.4 - 1e-6
+    assert right.get_left()[0] - table.get_right()[0] >= 0.4 - 1e-6
+    assert left.get_left()[0] >= -config.frame_width / 2 + 0.3 and right.get_right()[0] <= config.frame_width / 2 - 0.3
+
+
 @in_group("dimensions")
 def test_dimensions_worked_output_adds_up_as_written():
     """The table of weights keeps two decimals; one output number is worked on a line of its own,
