@@ -553,3 +553,26 @@ def worked_dot_sample(d: int, count: int = 400, seed: int = 0, decimals: int = 2
             return WorkedDotProduct(k, tuple(x / unit for x in wa), tuple(y / unit for y in wb),
                                     tuple(p / unit for p in products), written(total, decimals) / unit)
     return None
+
+
+class SpreadHistogram(NamedTuple):
+    """How many of a width's sampled dot products fall in each bin (counts, len(edges) − 1 of
+    them), the bins `step` units of √d wide from −reach·√d to +reach·√d (edges, in the samples'
+    own units). Bins in units of √d: divided by √d, every width's bins are the same ones."""
+    counts: np.ndarray
+    edges: np.ndarray
+
+
+def spread_histogram(spread, reach: int, step: float = 0.25) -> SpreadHistogram:
+    """The histogram of core.dot_product_spread's samples (`spread`) the scaling scene draws, each
+    bin `step`·√d wide out to ±reach·√d. Every sample falls in a bin (ValueError otherwise: a bar
+    left out would misstate the spread)."""
+    from attention_math.core import scale_factor
+
+    units = np.arange(-reach, reach + step / 2, step)
+    edges = units * scale_factor(spread.d)
+    samples = np.asarray(spread.samples, dtype=float)
+    if samples.min() < edges[0] or samples.max() > edges[-1]:
+        raise ValueError(f"samples reach {np.abs(samples).max():.3g}, beyond ±{reach}·√{spread.d}")
+    counts, _ = np.histogram(samples, bins=edges)
+    return SpreadHistogram(counts, edges)

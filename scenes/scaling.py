@@ -20,7 +20,7 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, strongest_neighbour, worked_dot_sample,
+    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, spread_histogram, strongest_neighbour, worked_dot_sample,
     written_difference,
 )
 from scenes.base import ExplainerScene
@@ -31,12 +31,13 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
                               # (the widths softmax's last step compares with, too)
 ZOOMED = 4                 # the zoomed-in axis reaches ±4 (a spread of 1 is then easy to see), or further if need be
-GOLDEN = (math.sqrt(5) - 1) / 2
 HALF_W = config.frame_width / 2
-ROW_HEIGHT = 0.72  # a spread row's ticks are staggered over 5/3 of it (1.2 units) about its axis
-BRACKET_BUFF, BRACKET_END = 0.12, 0.14  # a row's ±1 std bracket: this far above its ticks, its ends this long
-TICK_LABEL_BUFF = 0.7  # the shared axis labels sit below the lowest row's ticks, not on them
-ROW_YS = (1.2, -0.3, -1.8)  # the three widths' axes (each row 1.4 tall with its bracket): down to the axis labels' line
+BAR_HEIGHT = 0.85  # the tallest bar of the three histograms (~77 px at 720p); every bar on this one count scale
+BIN_STEP = 0.25  # a histogram's bins are this many √d wide: divided by √d, every width's bins are the same
+BRACKET_BUFF, BRACKET_END = 0.12, 0.14  # a row's ±1 std bracket: this far above the tallest bar, its ends this long
+TICK_LABEL_BUFF = 0.2  # the shared axis labels under the lowest row's axis (the bars stand above it)
+ROW_YS = (1.05, -0.65, -2.35)  # the three widths' axes (each row 1.1 tall with its bracket): down to the axis labels' line
+LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with its bars' body
 AXIS_LEFT, AXIS_RIGHT = -4.75, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
 STD_X, ROOT_X, HEADER_Y = 4.2, 5.8, 2.3  # the number columns (std, √d) and their one header row
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
@@ -47,8 +48,8 @@ GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
 TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
-VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow)
-PANEL_NAME_SIZE = 30  # the panel's names ("vector width", the worked cell's words): fitted to the panel with its line
+VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
+PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.25
 PAIR_NUMBER_SIZE = 34  # the one worked pair's entries, products and sum: alone on the frame, centred
 PAIR_YS = (1.0, -0.1, -1.45)  # its rows a, b, a×b (the rule between b and a×b): the axes come once it has shrunk
@@ -57,39 +58,38 @@ ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell'
 
 
 class SpreadRow(VGroup):
-    """One width d: its random dot products as short ticks along a number line (staggered up and
-    down, so that dense stretches look dense) and a band from −spread to +spread behind them.
-    The ticks are one mobject of many short strokes (hundreds of mobjects would make every frame
-    of the division slow); tick_x() reads back where each stands."""
+    """One width d: its random dot products as a histogram standing on a number line (bins
+    story.spread_histogram's, BIN_STEP·√d wide; heights `per_count` units a sample, one scale
+    for every width) and a bracket from −spread to +spread over it."""
 
-    def __init__(self, spread, axis: NumberLine, theme, tick_height: float):
+    def __init__(self, spread, axis: NumberLine, theme, reach: int, per_count: float):
         super().__init__()
-        self.spread, self.axis, self.theme, self.tick_height = spread, axis, theme, tick_height
+        self.spread, self.axis, self.theme = spread, axis, theme
+        self.histogram = spread_histogram(spread, reach, BIN_STEP)
         y = axis.get_center()[1]
-        self.ticks = VMobject(stroke_width=1.6, stroke_color=theme.query, stroke_opacity=0.55, fill_opacity=0)
-        for k, value in enumerate(spread.samples):
-            offset = ((k * GOLDEN) % 1.0 - 0.5) * tick_height
-            x = axis.n2p(float(value))[0]
-            self.ticks.start_new_path(np.array([x, y + offset - tick_height / 3, 0.0]))
-            self.ticks.add_line_to(np.array([x, y + offset + tick_height / 3, 0.0]))
-        # the ±1 std band: an outlined bracket above the ticks (a fill over them mixed with their colour)
+        # (empty bins drawn as nothing: a bar of height 0 would still show its outline)
+        self.bars = VGroup(*(Rectangle(width=axis.n2p(hi)[0] - axis.n2p(lo)[0], height=count * per_count, stroke_width=0)
+                             .set_fill(theme.query, opacity=0.8).move_to([(axis.n2p(lo)[0] + axis.n2p(hi)[0]) / 2,
+                                                                         y + count * per_count / 2, 0])
+                             for lo, hi, count in zip(self.histogram.edges[:-1], self.histogram.edges[1:],
+                                                      self.histogram.counts) if count))
+        self.counts = [int(c) for c in self.histogram.counts if c]  # each drawn bar's count, in order
+        # the ±1 std bracket: over the bars, at one height for every row
         left, right = axis.n2p(-spread.spread)[0], axis.n2p(spread.spread)[0]
-        self.band = std_bracket(left, right, y + tick_height * 5 / 6 + BRACKET_BUFF, theme)
-        self.add(axis, self.band, self.ticks)
+        self.band = std_bracket(left, right, y + BAR_HEIGHT + BRACKET_BUFF + BRACKET_END, theme)
+        self.add(axis, self.band, self.bars)
 
-    def span(self) -> float:
-        """How tall the ticks stand about the axis (staggered offsets plus a tick's own height)."""
-        return self.tick_height * 5 / 3
-
-    def tick_x(self) -> np.ndarray:
-        """The scene x of every tick, in the order of the samples."""
-        return self.ticks.points[::self.ticks.n_points_per_cubic_curve, 0]
+    def grown(self) -> MoveToTarget:
+        """The bars rising out of the axis (flattened onto it and clear until then), as the samples come."""
+        self.bars.generate_target()
+        self.bars.stretch(1e-3, 1, about_point=self.axis.n2p(0)).set_fill(opacity=0)
+        return MoveToTarget(self.bars)
 
     def stretched(self, factor: float) -> list:
-        """Animations stretching the ticks and the band about 0 (dividing every dot product, or
+        """Animations stretching the bars and the band about 0 (dividing every dot product, or
         zooming in on the axis)."""
         zero = self.axis.n2p(0)
-        return [self.ticks.animate.stretch(factor, 0, about_point=zero),
+        return [self.bars.animate.stretch(factor, 0, about_point=zero),
                 self.band.animate.stretch(factor, 0, about_point=zero)]
 
 
@@ -151,9 +151,9 @@ class ScalingScene(ExplainerScene):
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
         # the panel at the grid's right: one working line at a time, each replacing the one before
         # (what is done to every score, then d, then √d, then one cell worked), level with the grid's middle
-        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=PANEL_NAME_SIZE, color=th.muted))
+        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=PANEL_NAME_SIZE))
         self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
-        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=PANEL_NAME_SIZE, color=th.muted),
+        worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=PANEL_NAME_SIZE),
                   label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
                   label(f"= {format_number(s.simple.scaled[i, j])}", th, size=PANEL_SIZE, color=th.focus)]
         worked[2].next_to(worked[1], RIGHT, buff=0.2)
@@ -347,13 +347,14 @@ class ScalingScene(ExplainerScene):
         total.next_to(rows[2][1], RIGHT, buff=0.5).match_y(rows[2][1])
         everything = VGroup(entries, products, total)
         everything.scale(fit, about_point=np.array([0.0, ys[1], 0.0]))
-        # the sum over its tick on our width's axis (the tick one of the row's own: the sample's)
+        # the sum over its tick on our width's axis (the sample's: it stands in one of the row's bars)
         x = row.axis.n2p(pair.total)[0]
         y = row.axis.get_y()
+        # (in front of the bars that grow round it: the sample is one of the bar it stands in)
         one_tick = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
-            [[x, y - row.tick_height / 2, 0], [x, y + row.tick_height / 2, 0]])
-        dropped = label(format_number(pair.total), th, size=SMALLEST_TEXT + 4, color=th.focus)
-        dropped.move_to([x, y + row.span() / 2 + 0.1 + dropped.height / 2, 0])  # over the ticks that rain in round it
+            [[x, y - 0.1, 0], [x, y + BAR_HEIGHT, 0]]).set_z_index(2)
+        dropped = label(format_number(pair.total), th, size=SMALLEST_TEXT + 4, color=th.focus).set_z_index(2)
+        dropped.move_to([x, y + BAR_HEIGHT + 0.1 + dropped.height / 2, 0])  # over the bars that grow round it
         return entries, products, total, dropped, one_tick
 
     def why_root_d(self):
@@ -362,6 +363,11 @@ class ScalingScene(ExplainerScene):
         reach = max(float(np.abs(sp.samples).max()) for sp in spreads)
         step = 20 if reach > 40 else 5
         limit = step * math.ceil(reach / step)
+        # the zoomed-in axis's reach (±4, or further if need be): every histogram's bins out to it, in units of √d
+        zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
+        # one count scale for every width's bars (a bin holds about as many samples at every width: the bins are
+        # in units of √d), the tallest BAR_HEIGHT
+        per_count = BAR_HEIGHT / max(int(spread_histogram(sp, zoom, BIN_STEP).counts.max()) for sp in spreads)
         # the strips fill the frame's width to the number columns (STD_X, ROOT_X: digits at 28, one header
         # row); the dot products' standard deviation (the entries' is named in the caption): one word, one meaning
         headers = VGroup(label("std of a·b", th, size=STRIP_NAME_SIZE, color=th.key).move_to([STD_X, HEADER_Y, 0]),
@@ -372,21 +378,21 @@ class ScalingScene(ExplainerScene):
         for k, sp in enumerate(spreads):
             axis = NumberLine(x_range=[-limit, limit, step], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                               include_tip=False, tick_size=0.06).move_to([(AXIS_LEFT + axis_right) / 2, ROW_YS[k], 0])
-            row = SpreadRow(sp, axis, th, tick_height=ROW_HEIGHT)
+            row = SpreadRow(sp, axis, th, zoom, per_count)
             here = sp.d == ex.d
             # the example's own width, named as our WIDTH (its vectors are not these random samples: "ours"
             # alone read as if they were)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
             if here:
                 name = VGroup(name, label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(DOWN, buff=0.06)
-            name.next_to(axis, LEFT, buff=0.25)
+            name.next_to(axis, LEFT, buff=0.25).shift(UP * LABEL_LIFT)
             # (a long width's name shrinks into the room at the axis's left, never below the text floor)
             name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
                        about_edge=RIGHT)
             names.add(name)
             self.spread_values.add(label(format_number(sp.spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key)
-                                   .move_to([STD_X, axis.get_y(), 0]))
-            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=STRIP_NUMBER_SIZE).move_to([ROOT_X, axis.get_y(), 0]))
+                                   .move_to([STD_X, axis.get_y() + LABEL_LIFT, 0]))
+            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=STRIP_NUMBER_SIZE).move_to([ROOT_X, axis.get_y() + LABEL_LIFT, 0]))
             self.spread_rows.append(row)
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
@@ -406,10 +412,10 @@ class ScalingScene(ExplainerScene):
         self.clear_with_next_play()
         # what this part asks, in the heading's band at its right as it is said (the old picture goes under
         # the veil meanwhile: the new one never opens on a bare frame), staying for the part
-        question = label("Why √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
+        self.question = question = label("Why √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
         # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
         # written) in the room the wider rows will have: its entries, their products, their sum, which
-        # drops onto our width's axis as a tick; then the other samples rain in, and the wider widths
+        # drops onto our width's axis as a tick; then our width's histogram rises round it, and the wider widths'
         first, others = self.spread_rows[0], self.spread_rows[1:]
         pair = worked_dot_sample(spreads[0].d)
         worked_pair = None if pair is None else self.worked_pair(pair, first)
@@ -420,7 +426,7 @@ class ScalingScene(ExplainerScene):
                                             lag_ratio=0.4), 0.2, 0.6),
                          during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
             self.narrate("and the dot products of many pairs of them.",
-                         LaggedStart(*(FadeIn(r.ticks) for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
+                         LaggedStart(*(r.grown() for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
         else:
             entries, products, total, dropped, one_tick = worked_pair
             # the pair's width said over it (r17: d = 4 was never written beside the pair)
@@ -443,7 +449,7 @@ class ScalingScene(ExplainerScene):
                          *(during(FadeIn(products[1][c], shift=DOWN * 0.15), (c + 0.3) * 0.6 / n_cols, (c + 0.7) * 0.6 / n_cols)
                            for c in range(n_cols)),
                          during(FadeIn(total), 0.72, 0.88), run_time=2.4)
-            # the other samples rain in; the wider widths' rows follow in a quick sweep
+            # the other samples' bars rise; the wider widths' rows follow in a quick sweep
             # (the sum dropped stays until the bands come: Carry puts it back in the scene as it ends)
             self.narrate("one dot product; then many.",
                          # (straight up at the right of the pair first, then along over the axis: never over its entries)
@@ -456,11 +462,11 @@ class ScalingScene(ExplainerScene):
                          # once the pair is off its line
                          during(FadeOut(VGroup(entries, products, pair_name)), 0.18, 0.3),
                          during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.28, 0.42),
-                         during(FadeIn(first.ticks, shift=DOWN * 0.5), 0.38, 0.52),
+                         during(first.grown(), 0.38, 0.52),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
                                             lag_ratio=0.4), 0.35, 0.6),
                          during(FadeIn(ticks), 0.5, 0.65),
-                         during(LaggedStart(*(FadeIn(r.ticks, shift=DOWN * 0.5) for r in others), lag_ratio=0.5), 0.5, 1.0),
+                         during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.5, 1.0),
                          run_time=2.5)
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
@@ -486,45 +492,54 @@ class ScalingScene(ExplainerScene):
                      run_time=2.6)
         scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 2), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
                                  for sp, v in zip(spreads, self.spread_values)))
-        # one row's division worked ON its row (the middle width's), when it checks as written: its std and
-        # its √d make way for "7.7 ÷ 8.0 = 0.96" across both columns, which then collapses to the new std
-        # (the √d back in its column)
-        k = min(1, len(spreads) - 1)
-        worked = None
-        if quotient_as_written(spreads[k].spread, scale_factor(spreads[k].d), spreads[k].scaled_spread, 1, 2):
-            size = STRIP_NUMBER_SIZE
-            worked = VGroup(label(format_number(spreads[k].spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
-                            label(format_number(scale_factor(spreads[k].d), 1), th, size=size),
-                            label(f"= {format_number(spreads[k].scaled_spread, 2)}", th, size=size, color=th.key))
-            worked.arrange(RIGHT, buff=0.15)
-            # (starting where the row's std stood, kept clear of the frame's right margin)
-            worked.shift(RIGHT * (self.spread_values[k].get_left()[0] - worked[0].get_left()[0]))
-            worked.shift(RIGHT * min(0.0, HALF_W - 0.55 - worked.get_right()[0])).match_y(self.spread_values[k])
-        # the worked division fades in where its row's numbers stood (they fade as it comes)
-        carried = [] if worked is None else [during(FadeOut(VGroup(self.spread_values[k], roots[k])), 0.05, 0.2),
-                                             during(FadeIn(worked, shift=UP * 0.1), 0.15, 0.45)]
-        # the ticks close in as the division is said, and the column changes with them: its name
+        # every row's division worked ON its row, when it checks as written (r18: only the middle width's was,
+        # the others jumping to their quotient): its std and its √d make way for "7.7 ÷ 8.0 = 0.96" across
+        # both columns, the lines one column under another, which then collapse to the new stds together
+        # (the √d back in their column)
+        size = STRIP_NUMBER_SIZE
+        worked = {}
+        for k, sp in enumerate(spreads):
+            if quotient_as_written(sp.spread, scale_factor(sp.d), sp.scaled_spread, 1, 2):
+                line = VGroup(label(format_number(sp.spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
+                              label(format_number(scale_factor(sp.d), 1), th, size=size),
+                              label("=", th, size=size, color=th.key), label(format_number(sp.scaled_spread, 2), th, size=size, color=th.key))
+                worked[k] = line.arrange(RIGHT, buff=0.15).match_y(self.spread_values[k])
+        if worked:
+            # (their "÷" one under another, the widest dividend starting where the rows' std stood, all kept
+            # clear of the frame's right margin)
+            lines = list(worked.values())
+            at = min(self.spread_values.get_left()[0] + max(line[1].get_x() - line.get_left()[0] for line in lines),
+                     HALF_W - 0.55 - max(line.get_right()[0] - line[1].get_x() for line in lines))
+            for line in lines:
+                line.shift(RIGHT * (at - line[1].get_x()))
+        # the worked divisions fade in where their rows' numbers stood (they fade as they come)
+        carried = [] if not worked else [
+            during(FadeOut(VGroup(*(VGroup(self.spread_values[k], roots[k]) for k in worked))), 0.05, 0.2),
+            during(FadeIn(VGroup(*worked.values()), shift=UP * 0.1), 0.15, 0.45)]
+        # the bars close in as the division is said, and the column changes with them: its name
         # (now the std of a·b/√d) and its numbers, as the bands shrink
-        self.narrate("Divide each dot product by its √d,", during(FadeOut(VGroup(*pair_boxes[:k], *pair_boxes[k + 1:])), 0.0, 0.25),
-                     during(FadeOut(pair_boxes[k]), 0.0 if worked is not None else 0.4, 0.15 if worked is not None else 0.55),
+        self.narrate("Divide each dot product by its √d,",
+                     *(during(FadeOut(box), 0.0, 0.15) if j in worked else during(FadeOut(box), 0.0, 0.25)
+                       for j, box in enumerate(pair_boxes)),
                      *carried,
                      *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
-                     # (quickly, once the worked division has its numbers: the column is never blank for long)
+                     # (quickly, once the worked divisions have their numbers: the column is never blank for long)
                      during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
                      *(during(change_in_place(old, new), 0.35, 0.6) for j, (old, new) in enumerate(zip(self.spread_values, scaled_values))
-                       if worked is None or j != k),
+                       if j not in worked),
                      run_time=2.0)
         headers[0] = scaled_header
-        # the worked line collapses to its quotient in the column (the √d back), then the column is boxed
-        collapse = [] if worked is None else [during(ReplacementTransform(worked[3], scaled_values[k]), 0.0, 0.25),
-                                              during(FadeOut(VGroup(*worked[:3])), 0.0, 0.15),
-                                              during(FadeIn(roots[k]), 0.1, 0.25)]
+        # the worked lines collapse to their quotients in the column (the √d back), then the column is boxed
+        collapse = [anim for k, line in worked.items()
+                    # (the quotient slides into the column, glyph onto glyph; its "=" goes with the rest: morphed
+                    # whole, "= 1.00" into "1.00" blurred mid-way)
+                    for anim in (during(ReplacementTransform(line[4], scaled_values[k]), 0.0, 0.25),
+                                 during(FadeOut(VGroup(*line[:4])), 0.0, 0.15), during(FadeIn(roots[k]), 0.1, 0.25))]
         self.narrate("and every width has the same spread, about 1.", *collapse,
                      during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
-                            0.0 if worked is None else 0.25, 1.0),
+                            0.25 if worked else 0.0, 1.0),
                      run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
-        zoom = max(ZOOMED, math.ceil(max(float(np.abs(sp.scaled).max()) for sp in spreads)))
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
@@ -540,13 +555,19 @@ class ScalingScene(ExplainerScene):
             row.axis = axis
         # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
         # (whatever it shows is the samples' own spread); then the column that says so. Brackets only: boxes
-        # round the bands were drawn over the ticks
+        # round the bands were drawn over the bars
         ruler = self.spread_rows[0].band.copy().set_stroke(color=th.focus, width=7)
         stops = [r.band.get_center() for r in self.spread_rows]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
-        self.narrate("So the scaled scores keep the same spread, whatever d is.",
+        self.narrate("So the scaled scores keep the same spread, whatever d is,",
                      # laid on each band in turn, fading out before it comes to the next (never across two rows)
                      during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.0, 0.75),
                      during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
                                                               buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
                      run_time=4.4)
+        # why that matters, said (r18: the scene ended on the fact alone), and the heading band's question
+        # answered in its place
+        answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
+        answer.align_to(self.question, RIGHT)
+        self.narrate("and the next step works the same at any width.",
+                     during(change_in_place(self.question, answer, grow=False), 0.0, 0.4), run_time=2.0)

@@ -67,6 +67,30 @@ SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
 
 
+def filled_from_above(above: MatrixGrid, below: MatrixGrid, theme) -> list:
+    """The next stage of a worked row computed from the row above, cell by cell: `below`'s cells stand
+    empty (outlines) by ARRIVE, then, left to right, the cell above is boxed as its own entry fills the
+    cell under it (carry_and_change's schedule, without its travelling copies: r18, a copy of the row
+    above's digits stood for a moment beside the new row's name). `below` is in the scene at the end."""
+    # (outlined in the muted colour: the grid's own pale lines alone do not show an empty cell)
+    ghosts = VGroup(*(rect.copy().set_fill(opacity=0).set_stroke(theme.muted, width=1.5, opacity=1) for rect in below.rects))
+    n = len(ghosts)
+    anims = []
+    for j in range(n):
+        start = ARRIVE + (1.0 - ARRIVE - 0.3) * j / max(n - 1, 1)  # each change takes 0.3
+        # (one column's box at a time: the cell above and the one it fills, gone as the next column's comes)
+        step = (1.0 - ARRIVE - 0.3) / max(n - 1, 1)
+        column = SurroundingRectangle(VGroup(above.rects[j], below.rects[j]), color=theme.focus, buff=0.04)
+        anims += [blink(column, appear=(start, start + 0.2 * step), leave=(start + 0.8 * step, start + step)) if j < n - 1
+                  else blink(column, appear=(start, start + 0.2 * step), leave=(start + 0.25, start + 0.3)),
+                  Vanish(below, back=(start, start + 0.3), parts=[below.rects[j]]),
+                  Vanish(below, back=(start + 0.1, start + 0.3), parts=[below.numbers[j]]),
+                  # (each empty cell in one animation, in and out: a FadeOut after a FadeIn of the same
+                  # mobject held it invisible throughout)
+                  blink(ghosts[j], appear=(0.0, ARRIVE), leave=(start + 0.28, start + 0.3))]
+    return anims
+
+
 def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
     """The next stage of a worked row in its own slot: `above`'s cells fade in there as they are (never
     sliding over `above`, whose digits a passing copy would cover), then, left to right, each gives way
@@ -185,7 +209,10 @@ class SoftmaxScene(ExplainerScene):
         positive = (label("all > 0,", th, size=32, color=th.focus)
                     if reads_all_positive(parts.weights, WORKED_WEIGHT_DECIMALS) else None)
         first_line = sum_line if positive is None else VGroup(positive, sum_line).arrange(RIGHT, buff=0.25)
-        before_rounding = None if exact else label("before rounding", th, size=26, color=th.focus)
+        # (r18: "before rounding" beside weights adding up to 0.999 as written read as a slip: both said)
+        before_rounding = None if exact else label(
+            f"(as written: {format_number(written_total(parts.weights, WORKED_WEIGHT_DECIMALS), WORKED_WEIGHT_DECIMALS)})",
+            th, size=26, color=th.focus)
         weights_total = (first_line if before_rounding is None
                          else VGroup(first_line, before_rounding).arrange(DOWN, buff=0.08, aligned_edge=LEFT))
         weights_sum = sum_line if before_rounding is None else VGroup(sum_line, before_rounding)
@@ -281,7 +308,7 @@ class SoftmaxScene(ExplainerScene):
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
         changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
         self.narrate(f"Exponentiate every entry: {became}",
-                     carry_and_change(strip_x, strip_e, arrive=ARRIVE), during(FadeIn(names[1]), 0.35, 0.55), *rising,
+                     *filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *rising,
                      *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if exp_line is None else 0.8)
         # the largest and the smallest score with what each became, and the gap between them before and after
@@ -309,7 +336,7 @@ class SoftmaxScene(ExplainerScene):
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
         # (with its indices: "eˣ ÷ Σ eˣ" divided a vector by a sum of the same symbol)
-        formula = label("softmax(x)ᵢ = exp(xᵢ) ÷ Σⱼ exp(xⱼ)", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
+        self.formula = formula = label("softmax(x)ᵢ = exp(xᵢ) ÷ Σⱼ exp(xⱼ)", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
         self.narrate("Divide each by the sum: the weights,",
                      *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
@@ -562,8 +589,9 @@ class SoftmaxScene(ExplainerScene):
                           f"= {format_number(ratio)} = exp({x_gap})"] if worked else [f"ratio {format_number(ratio)}", f"= exp({x_gap})"])
                 chart.ratio = VGroup(*(label(t, th, size=BRACKET_SIZE, color=th.focus) for t in lines))
                 chart.ratio.arrange(DOWN, buff=0.08, aligned_edge=LEFT)
-                ratio_left = min(columns[-1] + pitch / 2 + 0.35, half - 0.3 - chart.ratio.width * SMALLEST_TEXT / BRACKET_SIZE)
-                chart.ratio.scale(max(SMALLEST_TEXT / BRACKET_SIZE, min(1.0, (half - 0.3 - ratio_left) / chart.ratio.width)))
+                # (r18: ending 27 px from the frame's edge at 720p, it read as cut off: a wider margin)
+                ratio_left = min(columns[-1] + pitch / 2 + 0.35, half - 0.5 - chart.ratio.width * SMALLEST_TEXT / BRACKET_SIZE)
+                chart.ratio.scale(max(SMALLEST_TEXT / BRACKET_SIZE, min(1.0, (half - 0.5 - ratio_left) / chart.ratio.width)))
                 chart.ratio.align_to([ratio_left, 0, 0], LEFT).match_y(strip_e.rects)
             else:
                 chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
@@ -577,22 +605,25 @@ class SoftmaxScene(ExplainerScene):
         i_focus = self.focus_row(s)
         others = [k for k in range(n) if k != i_focus]  # (their cells empty since the focus row went in)
         # the focus row's box goes as every row is worked (one box at a time: build_rows's own)
+        # (the formula back in the heading band while they are: each row is worked by it, as the focus row was)
         self.narrate("The same for every row, independently: softmax runs along each row.",
-                     during(FadeOut(self.focus_box), 0.0, 0.1),
+                     during(FadeOut(self.focus_box), 0.0, 0.1), during(FadeIn(self.formula, shift=0.2 * LEFT), 0.0, 0.15),
                      build_rows(self.weights, self.scaled, th.text, rows=others), run_time=max(0.7 * len(others), 4.0))
         # the scores table, done with, goes; the attention matrix moves to the frame's middle, with room at
         # its left for "queries" and the colour key, at its right for the rows' sums (put there already)
         self.remove(*self.weights.get_family())
         self.add(self.weights)  # whole again (build_rows left its numbers in the scene one by one)
-        moves = [during(VGroup(self.weights, self.weights_name).animate.shift(self.centring), 0.15, 0.4),
-                 during(FadeIn(self.legend), 0.4, 0.55)]
+        # (early: "Each row sums to 1" is said as the sums land, r18 had them after the words)
+        moves = [during(VGroup(self.weights, self.weights_name).animate.shift(self.centring), 0.08, 0.25),
+                 during(FadeIn(self.legend), 0.25, 0.4)]
         # the focus row's cells one after another, ending on its "Σ = 1"
         along = [self.weights.cell_box(i_focus, j, th.focus).shift(self.centring) for j in range(n)]
         along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.12, stroke_width=4))
         # (the scores gone before the matrix moves over their place)
-        self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words), 0.0, 0.15), *moves,
-                     during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.4, 0.6),
-                     during(hop_through(along, keep_last=True), 0.5, 1.0), run_time=2.6)
+        self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words, self.formula), 0.0, 0.1),
+                     *moves,
+                     during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.22, 0.4),
+                     during(hop_through(along, keep_last=True), 0.4, 1.0), run_time=2.6)
         listens = [SurroundingRectangle(self.weights.row_labels[i_focus], color=th.focus, buff=0.1, stroke_width=4),
                    SurroundingRectangle(self.weights.col_labels, color=th.focus, buff=0.1, stroke_width=4)]
         # the orientation, each word with the labels it names, in full as they are boxed, in the text's
@@ -701,11 +732,12 @@ class SoftmaxScene(ExplainerScene):
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
-                name, detail = f"not divided, d = {wider}", f"(spread ×{shortest(factor, 1, least=0)})"
+                # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
+                name, detail = f"not ÷ √d, d = {wider}", f"scores ×{shortest(factor, 1, least=0)}"
             elif factor == 1.0:  # (short names: a column as wide as its bars, not its name; its bars are weights too)
-                name, detail = "scores not ÷ √d", "the weights"
+                name, detail = f"not ÷ √d, d = {ex.d}", "the weights"
             else:
-                name, detail = "scores ÷ √d", "the weights"
+                name, detail = f"÷ √d, d = {ex.d}", "the weights"
             heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
                                 label(detail, th, size=HEAD_SIZE, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the

@@ -150,18 +150,30 @@ def test_scaling_quotes_the_divisor(example_key):
 @in_group("scaling")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
-    """Each tick stands where its dot product ÷ √d lies on the zoomed axis; the spreads shown are
-    attention_math's, before and after the division."""
+    """Each bar of a width's histogram spans its bin ÷ √d on the zoomed axis and stands as tall as
+    the bin's count (one scale for every width), the counts adding up to every sample; the spreads
+    shown are attention_math's, before and after the division."""
     from attention_math.core import dot_product_spread
+    from attention_math.story import spread_histogram
 
     scene = built_scene("scaling", example_key)
     assert [row.spread.d for row in scene.spread_rows] == [scene.example.d, 64, 512]
+    heights = []
     for row, raw, scaled in zip(scene.spread_rows, scene.raw_values, scene.spread_values):
         expected = dot_product_spread(row.spread.d)
         # (the measured ratios at 2 decimals: 0.96, 1.01, each "about 1")
         assert (raw.text, scaled.text) == (format_number(expected.spread, 1), format_number(expected.scaled_spread, 2))
-        drawn = np.array([row.axis.p2n(np.array([x, row.axis.get_y(), 0.0])) for x in row.tick_x()])
-        assert drawn == pytest.approx(expected.scaled, abs=1e-6)
+        hist = spread_histogram(expected, int(round(row.axis.x_range[1])))
+        filled = [k for k, c in enumerate(hist.counts) if c]
+        assert [int(hist.counts[k]) for k in filled] == row.counts and sum(row.counts) == len(expected.samples)
+        on_axis = lambda x: row.axis.p2n(np.array([x, row.axis.get_y(), 0.0]))
+        root = float(np.sqrt(row.spread.d))
+        for bar, k in zip(row.bars, filled):
+            assert on_axis(bar.get_left()[0]) == pytest.approx(hist.edges[k] / root, abs=1e-6)
+            assert on_axis(bar.get_right()[0]) == pytest.approx(hist.edges[k + 1] / root, abs=1e-6)
+            assert bar.get_bottom()[1] == pytest.approx(row.axis.get_y(), abs=1e-6)
+            heights.append(bar.height / hist.counts[k])
+    assert heights == pytest.approx([heights[0]] * len(heights))
     assert any("standard deviation is about √d" in c for c in scene.captions)
 
 

@@ -574,3 +574,23 @@ def test_worked_dot_sample_hand_checked():
     # 0.90 × −0.59 = −0.531; as written 1.74 + 0.19 − 0.24 − 0.53 = 1.16
     assert (pair.a, pair.b) == ((0.89, -0.25, -0.86, 0.90), (1.96, -0.75, 0.28, -0.59))
     assert (pair.products, pair.total) == ((1.74, 0.19, -0.24, -0.53), 1.16)
+
+
+def test_spread_histogram_hand_checked():
+    """Bins in units of √d: with d = 4 (√d = 2), reach 2 and step 0.5 the edges are −4, −3, …, 4;
+    −1.0 falls in [−1, 0), 0.1 and 0.2 in [0, 1), 1.1 in [1, 2), 3.9 in the last bin [3, 4].
+    A sample beyond the edges is refused, and the scene's own samples all fall in its bins."""
+    from types import SimpleNamespace
+
+    from attention_math.story import spread_histogram
+
+    hist = spread_histogram(SimpleNamespace(d=4, samples=np.array([-1.0, 0.1, 0.2, 1.1, 3.9])), reach=2, step=0.5)
+    assert hist.edges.tolist() == [-4.0, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0, 4.0]
+    assert hist.counts.tolist() == [0, 0, 0, 1, 2, 1, 0, 1]
+    with pytest.raises(ValueError):
+        spread_histogram(SimpleNamespace(d=4, samples=np.array([4.5])), reach=2, step=0.5)
+    for d in (4, 64, 512):
+        spread = dot_product_spread(d)
+        hist = spread_histogram(spread, reach=4)
+        assert hist.counts.sum() == 400 and len(hist.counts) == 32
+        assert hist.edges[-1] == pytest.approx(4 * math.sqrt(d))
