@@ -55,8 +55,9 @@ WEIGHT_NUMBER_SIZE = 24
 FRAME_MARGIN = 0.3
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
 NUMBER_GROWTH = 1.3
-# head 1's output worked: the gap between its attention and the weights set before V's rows
-FLIGHT_GAP = 1.2
+# head 1's output worked: the gap between its attention and the weights set before V's rows, and
+# the size a weight flies at over its row, a share of the row's numbers' (see work_head_output)
+FLIGHT_GAP, FLIGHT_SIZE = 1.2, 0.75
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
 # the last picture: the share of the frame's width (from its left) the two patterns take, over the
@@ -69,18 +70,19 @@ FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # under the three for the worked cell's lines, and the size of those lines
 # (the rows a little taller than the default: the three fill the frame's width, and its height down
 # to the ledger's band under them)
-PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.55, 22, 1.8, 26
+PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.55, 22, 1.8, 30
 # the last picture's concatenation and output: their rows at the default cells' height (the row of
 # three's taller rows would take the height the patterns above them need; a little under the default:
 # the output's two lines under it, its name and "from unrounded values", take a line's height more)
 SUMMARY_CELL_H = 0.42
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
-WORKED_BAND = 0.55
+# (its two lines at their size, the tables' rows as tall as the rest of the height allows)
+WORKED_BAND = 0.95
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
 # names above and verdicts below, every word at its own size (taller, the fit shrinks the words)
-ATTENTION_CELL_H = 0.66
+ATTENTION_CELL_H = 0.85
 
 
 def grown_numbers(grid) -> None:
@@ -246,8 +248,10 @@ class MultiHeadScene(ExplainerScene):
         # said) and X and that head's W_Q and W_K take the frame: the words it goes with say what the
         # head's first query and key features read
         others = [block for k, block in enumerate(blocks) if k != h_worked] + [*arrows, blocks[h_worked][1][2], *boxed]
+        # (the head's tables move in the camera's own time: moved after it, they were seen to shrink
+        # with the view, then grow again into their place)
         move = [*(during(a, 0.0, 0.45) for a in self.zoom_out().animations),
-                during(fade_out(*others), 0.0, 0.3), during(Transform(kept[1], settled[1]), 0.15, 0.6),
+                during(fade_out(*others), 0.0, 0.3), during(Transform(kept[1], settled[1]), 0.0, 0.45),
                 # X (out of sight while the camera was on the head) once the camera is out: coming
                 # back sooner, it would be seen cut at the edge of the view
                 during(Transform(kept[0], settled[0]), 0.45, 0.75)]
@@ -401,7 +405,7 @@ class MultiHeadScene(ExplainerScene):
         # (no words of its own: the next step says it, "different heads, different words"; words
         # here would take the clip past its length)
         self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
-                  *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.4)
+                  *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.0)
         self.clear_with_next_play()
 
     @staticmethod
@@ -551,8 +555,11 @@ class MultiHeadScene(ExplainerScene):
         # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
         itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
         differ = len(set(tops)) > 1
+        # (the lines come once the tables are gone under the veil, and a moment after: as the two
+        # cross-faded, the heads' big names lay over the tables' names)
         self.narrate("As lines, one colour per head:",
-                     LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), run_time=2.5)
+                     during(LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), 0.17, 1.0),
+                     run_time=2.5)
         # each head's word as it is named: boxed with its weight, its line thickening and back
         for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
             said = f"{'' if h else f'for {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
@@ -579,7 +586,9 @@ class MultiHeadScene(ExplainerScene):
         attn = self.grid(head.weights, f"multi_head.heads[{h}].weights", row_labels=tokens, col_labels=tokens,
                          value_scale=1.0, row_label_colors=self.token_colors(tokens),
                          col_label_colors=self.token_colors(tokens), number_size=NUMBER_SIZE,
-                         cell_h=0.9)  # the three side by side are as wide as the frame: tall rows use its height
+                         # the three side by side are as wide as the frame: tall rows use its height (and
+                         # leave a strip over a row's digits for its weights to fly along, clear of them)
+                         cell_h=1.0)
         v = self.grid(head.v, f"multi_head.heads[{h}].v", row_labels=tokens, col_labels=features("v", head.d_v),
                       value_scale=self.vector_scale, label_color=colour,
                       row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
@@ -648,25 +657,28 @@ class MultiHeadScene(ExplainerScene):
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
         width = out.shape[1]
         # the boxed row keeps the table's decimals in its cells (written longer there, they would fill
-        # them edge to edge); each weight is written with the decimals the sum is worked with only in
-        # the column of factors before V's rows, where its copy lands: its digits on the factor's
-        # first digits, the rest of the factor written there as it arrives (the terms as written
-        # there add up to the output as written)
+        # them edge to edge); each weight leaves its cell already written with the decimals the sum
+        # is worked with, as the factor before V's row writes it (the terms as written there add up
+        # to the output as written): it lands as it flew, never rewritten on arrival (smaller while it
+        # flies over the row: the strip above the row's digits holds it clear of them and of the
+        # row's box; it takes its size in the clear gap before the factors)
         sources = [attn.number(i, j) for j in range(len(tokens))]
-        landings = [self.landing_digits(source, factor[0]) for source, factor in zip(sources, factors)]
+        flown = [factor[0].copy().match_height(source).scale(FLIGHT_SIZE).move_to(source)
+                 for source, factor in zip(sources, factors)]
         row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)
         worked = parts.running_as_written(places)
         self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
         if arrive:
-            self.play(*arrive, run_time=0.7)
+            self.play(*arrive, run_time=0.5)
         # the other rows step back while the focus word's is worked: its weights fly over them
         others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
-        self.play(FadeIn(row_box), FadeIn(out_box), *self.focus_on([], pool=others), run_time=0.9)
-        # each weight's way out of the row: up onto the line between its row and the one above, along
-        # that line past the table's right side (between the two rows' digits: along the row itself it
-        # would print over the row's other weights; r17, over the column names, it flew into the
-        # title's band), then down to the value row it scales
-        edge = attn.cell(i, 0).get_top()[1]
+        self.play(FadeIn(row_box), FadeIn(out_box), *self.focus_on([], pool=others), run_time=0.5)
+        # each weight's way out of the row: up into the strip of its row's cells above their digits,
+        # along that strip past the table's right side (clear of every digit: along the row's middle
+        # it would print over the row's other weights, on the line between two rows over that line
+        # and the row above; r17, over the column names, it flew into the title's band), then down,
+        # in the gap before the factors, to the value row it scales
+        edge = (attn.cell(i, 0).get_top()[1] + max(attn.number(i, j).get_top()[1] for j in range(len(tokens)))) / 2
         clear = (attn.rects.get_right()[0] + factors.get_left()[0]) / 2
         running = None
         for j in range(len(tokens)):
@@ -689,15 +701,15 @@ class MultiHeadScene(ExplainerScene):
             self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
                       # (the weight in the row waits, pale, until its copy has left it: a copy a
                       # little off its source at full strength would print the digits twice)
-                      during(Carry(sources[j], landings[j][0], [(0.12, np.array([sources[j].get_x(), edge, 0.0])),
-                                                                (0.5, np.array([clear, edge, 0.0])),
-                                                                (0.85, np.array([clear, factors[j].get_y(), 0.0]))]),
+                      during(Carry(flown[j], factors[j][0], [(0.12, np.array([sources[j].get_x(), edge, 0.0])),
+                                                             (0.5, np.array([clear, edge, 0.0])),
+                                                             (0.85, np.array([clear, factors[j].get_y(), 0.0]))],
+                                   resize=(0.5, 0.85)),
                              0.0, 0.55),
                       # (a pale trace of it stays in the row: the row is not seen with a hole in it)
                       Vanish(sources[j], back=(0.4, 0.6), ghost=0.3),
-                      *([during(FadeIn(landings[j][1]), 0.55, 0.7)] if len(landings[j][1]) else []),
                       during(FadeIn(factors[j][1]), 0.3, 0.5),
-                      *grow, run_time=1.0 if j == 0 else 0.75)
+                      *grow, run_time=1.0 if j == 0 else 0.5)
             running = sums
         self.remove(*running)
         self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
@@ -710,18 +722,8 @@ class MultiHeadScene(ExplainerScene):
                   during(FadeOut(VGroup(factors, row_box, out_box)), 0.0, 0.35),
                   *(during(a, 0.0, 0.35) for a in self.restore()),
                   *([during(build_rows(out, attn, th.output, rows=others), 0.3, 1.0)] if others else []),
-                  run_time=1.6)
+                  run_time=1.0)
         self.drop(factors)
-
-    @staticmethod
-    def landing_digits(source, factor) -> tuple:
-        """(where a copy of `source`, a table's number, lands in `factor`, the same number written with
-        more decimals; the rest of `factor`): its digits on the factor's first ones when the factor
-        begins with them ("0.26" on "0.264", the "4" then written after it), else the whole factor."""
-        count = len(source.submobjects)
-        if factor.text.startswith(source.text) and count <= len(factor.submobjects):
-            return VGroup(*factor.submobjects[:count]), VGroup(*factor.submobjects[count:])
-        return factor, VGroup()
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
@@ -785,8 +787,7 @@ class MultiHeadScene(ExplainerScene):
                                            during(FadeIn(VGroup(attn, lay["names"][0])), 0.4, 1.0)])
         # (their own tables, from their own values: the last head worked the same way, in one go,
         # in the place of head 1's, which leave; its output is the one that moves into the concatenation)
-        heads_after = (f"Head {len(m.heads)} does the same, with its own V{of_head(len(m.heads) - 1)}:"
-                       if len(m.heads) == 2 else "The other heads do the same, with their own values; the last:")
+        heads_after = f"Head {len(m.heads)}," if len(m.heads) == 2 else "The other heads do the same; in the last,"
         worked = 0
         if len(m.heads) > 1:
             worked = len(m.heads) - 1
@@ -808,7 +809,7 @@ class MultiHeadScene(ExplainerScene):
                   *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
                                           LaggedStart(*(FadeIn(r) for r in part), lag_ratio=0.3)), 0.5, 1.0)
                     for h, part in rest.items()),
-                  run_time=1.6)
+                  run_time=1.5)
         # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
         self.drop(attn, v, out, lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
@@ -857,23 +858,40 @@ class MultiHeadScene(ExplainerScene):
         ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
         self.last_head_sum = ledger  # (the tests read its terms back)
         column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
+        # (whose weights stand before V's rows: the focus word's row, boxed as in head 1)
+        row_box = attn.row_box(i, th.focus)
         others = [r for r in range(len(tokens)) if r != i]
-        self.narrate(said,
-                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["equals"], done["names"])), 0.0, 0.15),
-                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels, factors)), 0.12, 0.3),
-                     during(FadeIn(VGroup(ledger, column)), 0.3, 0.42),
-                     during(build_rows(out, attn, th.output, rows=[i]), 0.45, 0.8),
-                     run_time=2.6)
+        # the sum said as well as written: its two largest terms named (in the sentence's order), each
+        # weight and value boxed as it is said, then the total, as the output's cell takes it
+        named = sorted(sorted(range(len(tokens)), key=lambda j: -abs(parts.weights[j] * parts.values[j, k]))[:2])
+        spoken_terms = [f"{format_number(parts.weights[j], places)} of {tokens[j]}'s {format_number(parts.values[j, k], 2)}"
+                        for j in named]
+        term_boxes = [VGroup(SurroundingRectangle(factors[j][0], color=th.focus, buff=0.06, stroke_width=4),
+                             v.cell_box(j, k, th.focus)) for j in named]
+        self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
+                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["equals"], done["names"])), 0.0, 0.2),
+                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels, factors)), 0.15, 0.4),
+                     during(FadeIn(VGroup(ledger, column, row_box)), 0.4, 0.55),
+                     during(blink(term_boxes[0], (0.0, 0.1), (0.9, 1.0)), 0.6, 1.0),
+                     run_time=4.0)
         self.drop(done["attn"], done["v"], done["out"], done["equals"], done["names"])
+        # ("and the rest" only when there are other terms; with one word, its one term is the sum)
+        tail = ", and the rest" if len(named) < len(tokens) else ""
+        total = format_number(parts.total[k])
+        # (the terms a list that goes on from the sentence before)
+        self.narrate(f"{spoken_terms[1]}{tail}: {total}." if len(named) > 1 else f"In all, {total}.",
+                     *([during(blink(term_boxes[1], (0.0, 0.1), (0.9, 1.0)), 0.0, 0.55)] if len(named) > 1 else []),
+                     during(build_rows(out, attn, th.output, rows=[i]), 0.7, 1.0),
+                     run_time=4.0)
         # the focus word's weights and sum go before the other rows are boxed: beside another row,
         # they read as that row's
         if others:
-            self.play(during(FadeOut(VGroup(factors, ledger, column)), 0.0, 0.3),
+            self.play(during(FadeOut(VGroup(factors, ledger, column, row_box)), 0.0, 0.3),
                       during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=1.0)
-            self.drop(factors, ledger, column)
+            self.drop(factors, ledger, column, row_box)
             lay["extra"] = []
         else:
-            lay["extra"] = [factors, ledger, column]
+            lay["extra"] = [factors, ledger, column, row_box]
         return lay
 
     def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
@@ -1020,7 +1038,7 @@ class MultiHeadScene(ExplainerScene):
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
         self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box, unrounded)), 0.0, 0.4),
-                  run_time=1.0)
+                  run_time=0.5)
         # "where": each head's part of the concatenation, what its attention gathered, then the
         # patterns themselves, small, back where the ledger was (above the concatenation);
         # "what": the projections, W_O here, and the output it lands in
@@ -1101,4 +1119,4 @@ class MultiHeadScene(ExplainerScene):
                                   SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                      run_time=3.0, wait=1.0)
         # (the last words heard over the finished picture: the hand-over's fade comes a while after them)
-        self.wait(0.8)
+        self.wait(0.5)

@@ -311,6 +311,10 @@ def test_multihead_last_heads_worked_sum_reads_back_from_attention_math():
     assert [v for _, v in terms] == [round(float(x), 2) for x in head.v[:, 0]]
     assert sum(w * v for w, v in terms) == pytest.approx(float(exact), abs=1e-9)
     assert (exact, rounded) == ("1.1577", "1.16") and float(rounded) == round(float(head.output[i, 0]), 2)
+    # the sum is said as well: its two largest terms (and 0.399·1.60 = 0.638, are 0.324·1.40 =
+    # 0.454; the others under 0.04), in the sentence's order, then the total
+    said = " ".join(scene.captions)
+    assert "Head 2, mouse's h2.1: 0.399 of and's 1.60, 0.324 of are's 1.40, and the rest: 1.16." in said
 
 
 @pytest.mark.parametrize("scene_name", [pytest.param(n, marks=in_group(n)) for n in ("embeddings", "scores", "output")])
