@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
+    DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
     Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
     there_and_back,
 )
@@ -32,12 +32,14 @@ PRODUCT_LABEL_SIZE = 22  # their words: a column is as wide as its word, so word
 PRODUCT_CELL_H = 0.44  # and their rows' height then: ten rows, V's dims and the names between the two
 # tables take the height under the heading with the words at their size (at 0.52 they were shrunk below it)
 PRODUCT_V_CELL_W = 0.84  # V's columns before its dims' names widen them: at most 1.6 times this (1.35)
-PRODUCT_MARGIN = 0.4  # the stage from the frame's sides
+PRODUCT_V_BUILD_SIZE = 17  # V's numbers' size as it is built: its words, at this + 2, then widen no column much
+PRODUCT_MARGIN = 0.3  # the stage from the frame's sides
+PRODUCT_WORDS_BESIDE = 1.4  # V's row words at most this wide (frame units) stand beside Attention, over the gap
+PRODUCT_GAP = 0.4  # between Attention and the output when V's words are wider (their rows line up: no more needed)
 PRODUCT_ROW_WORDS_GAP = 0.2  # Attention's row words' gap to its cells, and a little more
-PRODUCT_V_CLEAR = 0.3  # the least gap between V's row words and Attention's column words under them
+PRODUCT_V_CLEAR = 0.15  # the least gap between V's row words and Attention (beside them), and V and the names under it
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
-PRODUCT_GAP = 0.4  # between Attention and Output (Attention's rows line up with Output's: no more is needed)
 SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name put on its side away from the others
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
 DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
@@ -47,11 +49,12 @@ SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by
 SMALL_PIECE_NAME = 22  # that name's size
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
-WORKED_FIT = 0.76  # a worked number's most share of its cell's width (MatrixGrid.row_as_worked's default)
+WORKED_FIT = 0.8  # a worked number's most share of its cell's width (at 0.76, the quadrants' layout left Attention's numbers small)
 LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn larger in (frame units)
 LENS_MOST = 8.0  # and at most this many times larger
 LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
-OUTPUT_TIP_OPACITY = 0.6  # the output arrow's head, over the chain's last heads
+CHAIN_SETTLED_OPACITY = 0.4  # the chain once the output's arrow has landed over its end: the output reads first
+LENS_NAME_CLEAR = 0.15  # the lens's words' least gap to the arrows drawn in it (frame units)
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
 CROWDED_HEAD_OPACITY = 0.4  # a longer piece's head ending where the lens looks, once the lens is up
 
@@ -61,6 +64,25 @@ def lines_cross(p, q, a, b) -> bool:
     def side(u, v, w):
         return (v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0])
     return side(p, q, a) * side(p, q, b) < -1e-9 and side(a, b, p) * side(a, b, q) < -1e-9
+
+
+def first_crossing(foot, start, segments):
+    """The point of the line foot–start nearest to `foot` where it crosses one of `segments` ((a, b)
+    pairs); `start` when it crosses none."""
+    foot, start = np.asarray(foot, dtype=float), np.asarray(start, dtype=float)
+    d = start - foot
+    best = 1.0
+    for a, b in segments:
+        a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+        e = b - a
+        den = d[0] * e[1] - d[1] * e[0]
+        if abs(den) < 1e-12:
+            continue
+        t = ((a[0] - foot[0]) * e[1] - (a[1] - foot[1]) * e[0]) / den
+        u = ((a[0] - foot[0]) * d[1] - (a[1] - foot[1]) * d[0]) / den
+        if 0.0 < t < best and 0.0 <= u <= 1.0:
+            best = t
+    return foot + best * d
 
 
 def distinct_word_colors(colors: dict, words, theme) -> dict:
@@ -90,13 +112,20 @@ class OutputScene(ExplainerScene):
         self.heading = self.chapter_title()
         # rows a little flatter than the default cells: ten rows of two tables stacked take the stage's height
         big = dict(number_size=PRODUCT_LABEL_SIZE - 2, cell_h=PRODUCT_CELL_H)
-        # V's columns no wider than its longest dim's name needs beside its neighbours' (it reaches a
-        # little over its column's edges): Attention takes the width they leave
+        # V's row words stand beside Attention, over the gap between it and the output, when they are
+        # short (over Attention's last columns they read as Attention's); V is then built with small
+        # words, which widen no column, and its words grown after (a long dim's name reaching a little
+        # over its column's edges): Attention takes the width they leave. A long word there would take
+        # the tables' width: V's row words then stand over Attention's last columns, its columns as wide
+        # as its words at their size (the numbers in them the larger)
+        beside = max(label(t, th, size=PRODUCT_LABEL_SIZE).width for t in tokens) <= PRODUCT_WORDS_BESIDE
         self.v = self.grid(s.simple.v, "simple.v", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                           label_color=th.value, col_label_colors=self.dim_colors(), cell_w=PRODUCT_V_CELL_W, **big)
+                           label_color=th.value, col_label_colors=self.dim_colors(), cell_w=PRODUCT_V_CELL_W,
+                           **{**big, "number_size": PRODUCT_V_BUILD_SIZE if beside else PRODUCT_LABEL_SIZE - 2})
         numbers_larger(self.v, PRODUCT_NUMBER_SIZE)
-        for word in self.v.col_labels:  # (shrunk to their columns: at their size again, where they stand)
-            word.scale(PRODUCT_LABEL_SIZE / word.font_size, about_edge=DOWN)
+        for word in self.v.row_labels:  # (they stand left of the cells: grown leftwards)
+            word.scale(PRODUCT_LABEL_SIZE / word.font_size, about_edge=RIGHT)
+        regrow_column_labels(self.v, gap=0.18)
         # the focus row is worked in place at the decimals its sum needs, at the table's own size
         # (squeezed into 2-decimal cells, the worked row had the smallest digits on screen): Attention's
         # columns share the frame's width left of the output's (under V's) and its row words, and its
@@ -104,7 +133,9 @@ class OutputScene(ExplainerScene):
         places = weighted_sum(s.simple.weights[self.focus_row(s)], s.simple.v).weight_decimals
         words = max(label(t, th, size=PRODUCT_LABEL_SIZE).width for t in tokens) + PRODUCT_ROW_WORDS_GAP
         # (never narrower than its longest word: a larger example's tables are then shrunk to the frame)
-        room = max((config.frame_width - 2 * PRODUCT_MARGIN - words - PRODUCT_GAP - len(dims) * self.v.cell_w) / len(tokens),
+        # (the gap between Attention and the output: V's row words stand over it, or over Attention)
+        gap = self.v.rects.get_left()[0] - self.v.row_labels.get_left()[0] + PRODUCT_V_CLEAR if beside else PRODUCT_GAP
+        room = max((config.frame_width - 2 * PRODUCT_MARGIN - words - gap - len(dims) * self.v.cell_w) / len(tokens),
                    words - PRODUCT_ROW_WORDS_GAP + 0.12)
         probe = label(format_number(0.0, places), th, size=PRODUCT_LABEL_SIZE)
         size = min(PRODUCT_NUMBER_SIZE, PRODUCT_LABEL_SIZE * WORKED_FIT * room / probe.width)
@@ -115,24 +146,27 @@ class OutputScene(ExplainerScene):
         self.out = self.grid(s.simple.output, "simple.output", value_scale=self.vector_scale, cell_w=self.v.cell_w,
                              cell_h=self.attn.cell_h, number_size=PRODUCT_LABEL_SIZE - 2)
         numbers_larger(self.out, PRODUCT_NUMBER_SIZE)
-        layout = product_layout(self.attn, self.v, self.out, gap=PRODUCT_GAP)
+        # the product in three quadrants, as it is worked by hand: V top right, Attention bottom left,
+        # the output under V with its rows beside Attention's
+        layout = product_layout(self.attn, self.v, self.out, gap=gap)
         # the names above their tables, where they cost no width: Attention's over its words, Output's
-        # in the gap between V and it (V's columns still over Output's), V's in the empty corner left of its rows
+        # in the gap between V and it (V's columns still over Output's), V's in its header line, over
+        # its row words (the column they head: beside V's rows it stood alone in an empty corner)
         self.names = VGroup(
             # (over its first columns: over the middle one, "Attention mouse" read as one phrase)
             label("Attention", th, size=24).next_to(self.attn.col_labels, UP, buff=0.15).align_to(self.attn.rects, LEFT),
             label("V = Input", th, size=24, color=th.value),
             label("Output", th, size=24, color=th.output),
         )
-        # V's row words kept well clear of Attention's column words, which are right under them, and
-        # V's cells clear of Output's name, between them
         self.names[2].next_to(self.out.rects, UP, buff=0.1)
-        clear = max(self.attn.col_labels.get_top()[1] + PRODUCT_V_CLEAR - self.v.row_labels.get_bottom()[1],
-                    self.names[2].get_top()[1] + 0.1 - self.v.rects.get_bottom()[1])
-        if clear > 0:
-            VGroup(self.v, self.names[1]).shift(UP * clear)
-        # V's name in the empty corner left of its row words, level with its rows
-        self.names[1].next_to(self.v.row_labels, LEFT, buff=0.3).set_y(self.v.rects.get_y())
+        # V wholly above Attention's name and the output's: the quadrants apart (V's row words over
+        # Attention's last columns need only clear its column words: its name is on the left)
+        floor = (max(self.names[0].get_top()[1], self.names[2].get_top()[1]) + PRODUCT_V_CLEAR if beside else
+                 max(self.attn.col_labels.get_top()[1] + 0.3, self.names[2].get_top()[1] + 0.1))
+        self.v.shift(UP * (floor - min(self.v.rects.get_bottom()[1], self.v.row_labels.get_bottom()[1])))
+        self.names[1].align_to(self.v.row_labels, RIGHT).set_y(self.v.col_labels.get_y())
+        # (clear of the first dim's name, which may reach over its column's left edge)
+        self.names[1].shift(LEFT * max(0.0, self.names[1].get_right()[0] + 0.2 - self.v.col_labels[0].get_left()[0]))
         # the whole stage, from the shapes (the second example's larger tables shrink to it), under the
         # heading (V's dims beside it touched the frame's top, and a veil lowered under the heading left
         # them standing) down to the subtitles' band
@@ -239,9 +273,13 @@ class OutputScene(ExplainerScene):
                     continue
                 grow += [during(products[1][k].animate(rate_func=there_and_back).set_color(th.output), 0.0, 0.6),
                          during(FadeOut(old, scale=0.6), 0.4, 0.6), during(FadeIn(new, scale=1.4), 0.6, 0.85)]
-            self.play(*grow, run_time=1.0)
+            # (the first sums: the row they land in is pointed at, where "add them up" is said; the
+            # running total's own sentence comes once this one is over)
+            total_row = (SurroundingRectangle(VGroup(work.total_name, work.out.rects), color=th.muted, buff=0.1,
+                                              stroke_width=3) if j == 0 else VGroup())
+            self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=1.0)
             running = sums
-            self.play(FadeOut(boxes), run_time=0.3)
+            self.play(FadeOut(boxes), *([FadeOut(total_row)] if j == 0 else []), run_time=0.3)
         # the last sums are the output's row: rounded to its two decimals where they have more (in place)
         rounded = [work.out.number(0, k) for k in range(d)]
         if all(old.text == new.text for old, new in zip(running, rounded)):
@@ -294,8 +332,12 @@ class OutputScene(ExplainerScene):
                       number_size=WORK_NUMBER_SIZE)
         weights = VGroup(*(label(f"{format_number(w, places)} ×", th, size=WORK_NUMBER_SIZE, color=th.focus)
                            for w in parts.weights))
+        # each weight right before its word, read as "0.261 × cat": the words left-aligned in their column
+        # (right-aligned to the cells, a short word stood far from its weight)
+        for word in v.row_labels:
+            word.align_to(v.row_labels, LEFT)
         for j, weight in enumerate(weights):
-            weight.next_to(v.row_labels, LEFT, buff=0.3).set_y(v.row(j).get_y())
+            weight.next_to(v.row_labels, LEFT, buff=0.2).set_y(v.row(j).get_y())
         # the output's row: V's cells, at V's numbers' size, under V's columns
         cell = v.cell(0, 0)[0]
         out = MatrixGrid(s.simple.output[i][None, :], th, name="simple.output[focus]", value_scale=self.vector_scale,
@@ -360,7 +402,7 @@ class OutputScene(ExplainerScene):
         """Row `i` of the attention table's weights written with `places` decimals, each where the
         table's own number stands (as high as it, narrower than its cell); [] when the table
         already writes them so."""
-        return self.attn.row_as_worked(i, weights, places)
+        return self.attn.row_as_worked(i, weights, places, fit=WORKED_FIT)
 
     def weighted_arrows(self):
         """The focus word's weighted sum as arrows: each value arrow scaled by its weight, laid tip to
@@ -521,7 +563,20 @@ class OutputScene(ExplainerScene):
                 continue
             piece = self.chain.pieces[j]
             if isinstance(ghost, Dot) or isinstance(piece, Dot):
-                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, piece), run_time=0.6)
+                # a word with nothing in this plane: its dot ringed where it joins the chain, and said so
+                # for a moment (a dot on the last tip, by a tick number, was easily missed)
+                xy = coords[words.index(tokens[j])]
+                ring = Circle(radius=0.11, color=piece.get_color(), stroke_width=2.5).move_to(piece.get_center())
+                callout = (label(f"{tokens[j]} adds (0, 0)", th, size=SMALL_PIECE_NAME, color=piece.get_color())
+                           .next_to(ring, UP, buff=0.12) if zero_in_plane(xy) else VGroup())
+                marks = [m for m in (ring, callout) if len(m.points) or len(m.submobjects)]
+                self.plane.figures.extend(marks)  # drawn on the plane, for the time they stand
+                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, piece), during(Create(ring), 0.4, 1.0),
+                          during(FadeIn(callout), 0.5, 1.0), run_time=0.8)
+                self.wait(0.6)
+                self.play(FadeOut(ring), FadeOut(callout), run_time=0.4)
+                for mark in marks:
+                    self.plane.figures.remove(mark)
                 continue
             # shrunk where it stands, by its weight (from the origin, its head kept), then carried to
             # the tip before it: the shrinking, then the laying, each seen
@@ -547,8 +602,17 @@ class OutputScene(ExplainerScene):
         source = self.lens[0][0] if len(self.lens) and len(self.lens[0]) else None
         starts = (tip, tip) if source is None else (np.array([tip[0], source.get_bottom()[1], 0.0]),
                                                     np.array([source.get_left()[0], tip[1], 0.0]))
-        drops = VGroup(*(DashedLine(start, self.plane.c2p(foot), dash_length=0.08, color=th.muted, stroke_width=2.5)
-                         for start, foot in zip(starts, ((x, 0.0), (0.0, y)))))
+        feet = [self.plane.c2p(foot) for foot in ((x, 0.0), (0.0, y))]
+        if source is not None:
+            # each from its axis only as far as the lens's edge or its sides (run on, the y guide crossed
+            # the lens's side into the funnel it draws)
+            lens, links = self.lens[0][2], self.lens[0][1]
+            edges = [(line.get_start(), line.get_end()) for line in links]
+            corners = [lens.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + RIGHT, DOWN + LEFT)]
+            edges += list(zip(corners, corners[1:] + corners[:1]))
+            starts = tuple(first_crossing(foot, start, edges) for foot, start in zip(feet, starts))
+        drops = VGroup(*(DashedLine(start, foot, dash_length=0.08, color=th.muted, stroke_width=2.5)
+                         for start, foot in zip(starts, feet)))
         placer = self.plane.placer()
         for drop in drops:
             placer.avoid_segment(drop.get_start(), drop.get_end())
@@ -564,17 +628,16 @@ class OutputScene(ExplainerScene):
                 if words.get_left()[0] >= drop.get_x() - 1e-3 and short > 0:
                     words.shift(RIGHT * max(0.0, min(short, config.frame_width / 2 - 0.15 - words.get_right()[0])))
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
-        # the output's arrow under the chain, at full strength (half seen, it read as a pale line):
-        # the chain's last, shortest pieces end under its head, and stay in sight over it
-        for piece in self.chain.pieces:
-            piece.set_z_index(1)
-        # its head a little see-through: the chain's last pieces and heads ending under it still read
-        self.output_arrow.body.tip.set_opacity(OUTPUT_TIP_OPACITY)
+        # the output's arrow drawn last and over the chain, its head whole (under the chain's last heads
+        # it was a smudge of three colours); the chain then steps back, faint: the output reads first
+        # (the lens still shows the short pieces where it ends)
+        self.output_arrow.body.set_z_index(2)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops, coordinates)
-        self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,",
+        settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for piece in self.chain.pieces]
+        self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,", *settled,
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
                      run_time=2.5)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
@@ -583,7 +646,9 @@ class OutputScene(ExplainerScene):
         self.narrate("a weighted average of the value arrows.",
                      hop_through([SurroundingRectangle(term, color=term.get_color(), buff=0.06, stroke_width=3)
                                   for term in terms]),
-                     *(during(piece.animate(rate_func=there_and_back).set_stroke(width=piece.get_stroke_width() * 1.8 + 2),
+                     # (each at full strength while its term is boxed: the faint chain's piece stands out)
+                     *(during(piece.animate(rate_func=there_and_back).set_stroke(width=piece.get_stroke_width() * 1.8 + 2,
+                                                                                 opacity=1.0),
                               k / n, (k + 1) / n) for k, piece in enumerate(self.chain.pieces)),
                      run_time=2.5, wait=0.3)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
@@ -678,10 +743,23 @@ class OutputScene(ExplainerScene):
         names = VGroup()
         # each name beside its arrow, clear of the other arrows and names: placed in the lens (or on the plane)
         local = LabelPlacer(box_of(lens, -0.05)) if lens is not None else placer
+        magnified = VGroup()
         if lens is not None:
             for piece in big:
                 if not isinstance(piece, Dot):
-                    local.avoid_segment(piece.get_start(), piece.get_end())
+                    # a clear gap all round each arrow, its ends too ("are" sat on its arrow's start)
+                    start, end = piece.get_start(), piece.get_end()
+                    along = (end - start) / max(float(np.linalg.norm(end - start)), 1e-9) * LENS_NAME_CLEAR
+                    local.avoid_strip(start - along, end + along, half_width=LENS_NAME_CLEAR)
+            # how much larger the lens draws: in its corner freest of the arrows
+            magnified = label(f"×{scale:.0f}", th, size=SMALL_PIECE_NAME, color=th.muted)
+            inner = box_of(lens, -0.1)
+            corners = [np.array([cx, cy, 0.0]) for cy in (inner[3], inner[1]) for cx in (inner[2], inner[0])]
+            def at_corner(c):
+                return magnified.copy().move_to(c + np.array([-np.sign(c[0] - lens.get_x()) * magnified.width / 2,
+                                                              -np.sign(c[1] - lens.get_y()) * magnified.height / 2, 0.0]))
+            magnified.move_to(min((at_corner(c) for c in corners), key=lambda m: local.conflicts(box_of(m, 0.03))))
+            local.avoid_box(magnified, pad=0.08)
         for k, (j, piece) in enumerate(zip(small, big)):
             name = label(tokens[j], th, size=SMALL_PIECE_NAME, color=colors.get(tokens[j], th.text))
             along = piece.get_end() - piece.get_start()
@@ -697,7 +775,7 @@ class OutputScene(ExplainerScene):
             towards = RIGHT if lens.get_x() > source.get_x() else LEFT
             links = VGroup(*(Line(source.get_corner(towards + v), lens.get_corner(-towards + v), color=th.muted,
                                   stroke_width=1.2) for v in (UP, DOWN)))
-            lens_parts = VGroup(source, links, lens)
+            lens_parts = VGroup(source, links, lens, magnified)
             self.plane.figures.append(lens_parts)
         self.plane.figures.extend(big if lens is not None else [])
         self.plane.figures.extend(names)
@@ -710,6 +788,7 @@ class OutputScene(ExplainerScene):
             ending_in = [p.tip for j, p in enumerate(self.chain.pieces) if j not in small and not isinstance(p, Dot)
                          and getattr(p, "tip", None) is not None and boxes_overlap(box_of(source), box_of(p.tip))]
             self.play(Create(source), during(Create(links), 0.3, 1.0), during(FadeIn(lens), 0.5, 1.0),
+                      during(FadeIn(magnified), 0.7, 1.0),
                       *(tip.animate.set_opacity(CROWDED_HEAD_OPACITY) for tip in ending_in), run_time=1.0)
         for j, piece, name in zip(small, big, names):
             grown = [self.chain.grow(j)] + ([] if piece is self.chain.pieces[j] else
@@ -721,7 +800,8 @@ class OutputScene(ExplainerScene):
         """The lens's box: as large as LENS_WIDTH allows, magnifying `source` at most LENS_MOST times,
         at the free place of the plane nearest to `source` (clear of everything `placer` knows); None
         when there is none, or when it would magnify less than LENS_LEAST times."""
-        scale = min(LENS_MOST, LENS_WIDTH / source.width, LENS_HEIGHT / source.height)
+        # (a whole number of times: the lens says by how much, and "×4" is then exactly true)
+        scale = float(np.floor(min(LENS_MOST, LENS_WIDTH / source.width, LENS_HEIGHT / source.height)))
         if scale < LENS_LEAST:  # the short pieces lie far apart: a lens would hardly enlarge them
             return None
         w, h = source.width * scale, source.height * scale
@@ -847,12 +927,19 @@ class OutputScene(ExplainerScene):
         # the payoff, its two numbers boxed as they are said; then the input's two numbers it came from,
         # boxed as they are said (both may have fallen, one much more: "leans" is the output's shape)
         was = s.input[i]
+        said = [Line(after.col_labels[c].get_corner(DOWN + LEFT), after.col_labels[c].get_corner(DOWN + RIGHT),
+                     color=self.dim_colors().get(c, th.output), stroke_width=3).shift(DOWN * 0.05) for c in (stronger, weaker)]
         self.narrate(f"It now leans towards {dims[stronger]}: {format_number(values[stronger])}, against "
                      f"{format_number(values[weaker])} for {dims[weaker]},",
-                     # (each number boxed as it is said, about two fifths and two thirds into the sentence)
-                     during(FadeOut(VGroup(*boxes)), 0.0, 0.1), during(FadeIn(now[0]), 0.35, 0.45),
-                     during(FadeIn(now[1]), 0.65, 0.75), run_time=5.5)
+                     # (each number boxed as it is said, about two fifths and two thirds into the sentence,
+                     # each dim's name underlined as it is said; drawn, not faded in: a box fading in over
+                     # half a second read as a still picture)
+                     during(FadeOut(VGroup(*boxes)), 0.0, 0.1), during(Create(said[0]), 0.2, 0.3),
+                     during(Create(now[0]), 0.35, 0.45), during(Create(now[1]), 0.65, 0.75),
+                     during(Create(said[1]), 0.85, 0.95), run_time=5.5)
         self.narrate(f"where its input had {format_number(was[stronger])} and {format_number(was[weaker])}.",
+                     # (the dims' lines gone as the input's numbers are boxed: the closing picture is the four boxes)
+                     during(FadeOut(VGroup(*said)), 0.0, 0.2),
                      during(FadeIn(then[0]), 0.2, 0.5), during(FadeIn(then[1]), 0.6, 0.9), run_time=2.5, wait=0.2)
 
     def lean_of_focus_output(self):
