@@ -17,7 +17,7 @@ from manim import (
 )
 
 from attention_math.formatting import format_number
-from attention_math.geometry import arrow_chain, embedding_plane, residual
+from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import label, pieces, text_baseline
@@ -33,13 +33,14 @@ OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers 
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 READOUT_SIZE = 28  # the angles' readout under the table
-READOUT_PITCH = 0.36  # its lines' spacing (the last, "sum with keyboard", then clear of the x axis's name, under the lowered table)
+READOUT_PITCH = 0.49  # its lines' spacing: 44 px at 720p, about 1.5 times its text's height
 WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under the table, as its chain is laid
-READOUT_LABEL_SIZE = 24  # its rows' and columns' names (the table's row names are about 22)
+READOUT_LABEL_SIZE = 22.4  # its rows' and columns' names: the table's row names' size
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.15, 15, 22.4  # its columns (narrow: the plot takes the width), its words (built at 17, grown)
 TABLE_BOTTOM = 0.6  # the summary table, right of the plot, from under the moved heading down to here
+HEADER_GAP = 0.18  # the least gap between the table's column names (16 px at 720p)
 PIECE_NAME_SIZE = 22  # a chain piece's weight and word, read on the plot itself (no camera move: the weights stay in view)
-PLOT_LEAST = 6.3  # the plot's least width (frame units), whatever the table's: the height under the moved heading makes it this wide
+PLOT_LEAST = 6.3  # the plot's least width (frame units), whatever the table's: the left's x 30–600 px at 720p
 PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
 HEADING_SHRINK = 0.8  # the heading's size over the table while the plot takes the left's whole height
 PIECE_LEADER_FROM = 0.15  # a piece's name further than this from the piece's middle gets a thin line to it
@@ -200,7 +201,9 @@ class ContextsScene(ExplainerScene):
 
     def two_sentences(self):
         ex, th = self.example, self.theme
-        self.heading = self.chapter_title()
+        # the heading where it stays for the whole scene (top right, over the plot steps' table): it
+        # jumped there from the top left at the plot
+        self.heading = self.chapter_title().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2)
         columns, self.inputs, self.outputs, self.arrows = [], [], [], []
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
@@ -286,9 +289,18 @@ class ContextsScene(ExplainerScene):
         words = [self.context_word(s) for s in self.pair]
         self.chains = [arrow_chain(s.simple.weights[self.focus_row(s)], s.simple.v, plane) for s in self.pair]
         self.residuals = [residual(ex.embeddings[ex.focus], s.simple.output[self.focus_row(s)], plane) for s in self.pair]
-        drawn = list(dict.fromkeys([*words, ex.focus]))
+        # two ranges, from the data: the chains' (and the input's) up close while the chains are laid
+        # (their shortest steps read), then the residual's, wider, zoomed out to as the sums come
+        every = list(dict.fromkeys([*words, ex.focus]))
+        every_coords = plane.coordinates(np.array([ex.embeddings[w] for w in every]))
+        near_x, near_y = view_ranges(np.vstack([every_coords[every.index(ex.focus)], *(c.ends for c in self.chains)]))
+        # the words whose arrows end inside the near range are drawn (a longer one would leave the plot)
+        drawn = [w for w, (cx, cy) in zip(every, every_coords)
+                 if near_x.low <= cx <= near_x.high and near_y.low <= cy <= near_y.high]
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in drawn]))
-        reach = np.vstack([coords, *(c.ends for c in self.chains), *(r.total for r in self.residuals)])
+        self.drawn_words = drawn
+        reach = np.vstack([coords, *(c.ends for c in self.chains)])
+        self.wide_reach = np.vstack([reach, *(r.total for r in self.residuals)])
         # the two sentences condense into one table on the right (one input, two outputs)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
         summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
@@ -307,56 +319,45 @@ class ContextsScene(ExplainerScene):
             word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=RIGHT)
         for word in summary.col_labels:
             word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=DOWN)
+        # the dims the plot leaves out are never used here: their names and numbers recede (muted)
+        for j in range(ex.d):
+            if j not in plane.axes:
+                summary.col_labels[j].set_color(th.muted)
+                for r in range(len(points)):
+                    summary.number(r, j).set_color(th.muted)
+        # a long dim's name, wider than its column, kept apart from its neighbours' (it touched "mood")
+        for _ in range(2):
+            for left_word, right_word in zip(summary.col_labels, summary.col_labels[1:]):
+                short = HEADER_GAP - (right_word.get_left()[0] - left_word.get_right()[0])
+                if short > 0:
+                    left_word.shift(LEFT * short / 2)
+                    right_word.shift(RIGHT * short / 2)
         # the left of the frame under the heading, as high as the stage (its range from the data):
         # the plane as large as the frame allows, so the chains' shortest pieces still read; as wide
         # as that height makes it (a square), the table and the angles' readout right of it
         half = self.camera.frame_width / 2
-        colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
-        # the heading steps to the top right, smaller, over the table, for the plot steps: the plot then
-        # takes the whole height on the left, from the frame's top down to the subtitles' band
-        self.heading_moved = self.heading.copy().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2)
-        plot_top = self.camera.frame_height / 2 - 0.2
+        self.plot_colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        # the heading is top right, over the table: the plot takes the whole height on the left, from
+        # the frame's top down to the subtitles' band
+        self.heading_moved = self.heading.copy()
         # (no wider than leaves the table its own size, but never narrower than PLOT_LEAST: a table
         # of many dims is shrunk to the room left instead)
-        self.plane = plot_on_left(plane, reach, th, left=-half + PLOT_MARGIN, top=plot_top, axis_colors=colours,
-                                  right=max(half - 0.25 - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
+        self.plot_region = dict(left=-half + PLOT_MARGIN, top=self.camera.frame_height / 2 - 0.2,
+                                right=max(half - 0.25 - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
+        self.plane = plot_on_left(plane, reach, th, axis_colors=self.plot_colours, **self.plot_region)
         placer = self.plane.placer()
-        # the x axis's name, over the axis's end, keeps a wide berth: a word beside it ("cat animal",
-        # both in the animal colour) read as one phrase
-        placer.avoid_box(self.plane.axis_names[0], pad=0.45)
+        later = self.draw_words(self.plane, drawn, coords, residual=False)
+        # the focus word's name, where its arrow's tip is near the plot's corner, was put over its own
+        # arrowhead: moved beside the tip, clear of it (before it is drawn)
+        own = self.plane.vectors[ex.focus]
+        if not own.is_dot:
+            for move in self.name_clear_of(own, [own.body], [*self.plane.tick_labels, *self.plane.axis_names]):
+                move = move.build() if hasattr(move, "build") else move
+                move.begin()
+                move.finish()
         origin = self.plane.origin
-        first = len(placer.segments)
-        for res in self.residuals:  # the residual's arrows come later: the words' labels keep clear of them now
-            placer.avoid_strip(origin, self.plane.c2p(res.total))
-            placer.avoid_segment(self.plane.c2p(res.embedding), self.plane.c2p(res.total))
-        # and so do the output arrows and the focus word's own arrow (a vector's label may lie on its
-        # own arrow, which is fine where nothing else starts at its tip; here the residual's arrows
-        # do): all but their last stretch, so a label beside a tip still fits there
-        for chain in self.chains:
-            placer.avoid_segment(origin, origin + 0.85 * (self.plane.c2p(chain.total) - origin))
-        focus_tip = self.plane.c2p(coords[drawn.index(ex.focus)])
-        placer.avoid_strip(origin, origin + 0.85 * (focus_tip - origin))
-        # (the chains' pieces' names may cross these margins: they are gone before the residual and
-        # the outputs are drawn, and the focus word's arrow is faint while they are up)
-        later = list(range(first, len(placer.segments)))
-        # words whose arrows lie along an axis (cat, keyboard) end beside its tick labels: their labels
-        # keep off the axis line, so "2" and "keyboard" do not read as one (the labels placed later,
-        # off the axes anyway, need every place left)
-        kept = len(placer.segments)
-        for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
-            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
-        # and a wider berth round the ticks and the x axis's name, for these words only ("2" touched
-        # "keyboard", "cat" touched "animal")
-        boxes_before = len(placer.boxes)
-        for tick in self.plane.tick_labels:
-            placer.avoid_box(tick, pad=0.25)
-        placer.avoid_box(self.plane.axis_names[0], pad=0.7)
-        self.plane.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
-        del placer.boxes[boxes_before:]
-        del placer.segments[kept:kept + 6]
-        later += range(kept, len(placer.segments))  # the words' arrows too: faint while the chains are laid
-        # the frame's right of the plot, up to the frame's top (the heading is on the left): the
-        # angles' readout and the residual's note come under it later
+        # the frame's right of the plot, from under the heading: the angles' readout and the
+        # residual's note come under it later
         fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.heading_moved.get_bottom()[1] - 0.2,
                    bottom=TABLE_BOTTOM, grow=1.6)
         self.summary = summary
@@ -419,10 +420,11 @@ class ContextsScene(ExplainerScene):
             if out.leader is not None:  # the angles' labels, placed later, keep off it too
                 placer.avoid_segment(out.leader.get_start(), out.leader.get_end())
             self.output_arrows.append(out)
-            # the words' own arrows and the axes go pale before the chain is laid over them (cat's piece
+            # the words' own arrows go pale before the chain is laid over them (cat's piece
             # runs along cat's arrow, on the animal axis): they come back with the chain's going
             # (their names go wholly: the camera in on the chain enlarged them, faint, past its own names)
-            back, forth = self.step_back_unnamed([self.plane.vectors[w] for w in drawn], [self.plane.axes])
+            # (the axes stay as drawn: the chain is read against them)
+            back, forth = self.step_back_unnamed([self.plane.vectors[w] for w in drawn])
             row = self.row_frame(k + 1, colour)
             named = SurroundingRectangle(out.label, color=colour, buff=0.06, stroke_width=3)
             self.plane.figures.append(named)  # drawn on the plane, as its part
@@ -459,6 +461,7 @@ class ContextsScene(ExplainerScene):
                 piece_names.add(name)
             del placer.boxes[boxes:]  # they go with the camera's going back
             placer.boxes += out_boxes
+            self.plane.figures.append(piece_names)  # read on the plot, as its part, while they are up
             # (the words' own arrows and names are pale by then: step_back)
             # (no camera move: the plot is large enough for the chain, and the table and this context's
             # weights stay in view while each piece is scaled by its weight)
@@ -504,6 +507,7 @@ class ContextsScene(ExplainerScene):
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
+            self.plane.figures.remove(piece_names)
             if k == 0:  # (it comes back beside the second chain, for the two to be compared)
                 self.play(FadeOut(VGroup(chain, row, named)), forth, run_time=0.5)
                 self.remove(chain)
@@ -550,6 +554,48 @@ class ContextsScene(ExplainerScene):
                 self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
             if transient:
                 self.play(FadeOut(VGroup(*transient)), run_time=0.4)
+
+    def draw_words(self, figure: VectorPlane, drawn, coords, *, residual: bool) -> list:
+        """The words' arrows on `figure`, their labels clear of what comes later (the outputs, the
+        focus word's arrow; with `residual`, the residual's arrows too); returns the placer's
+        segments that only the words' labels keep off (the chains' pieces' names may cross them)."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        placer = figure.placer()
+        # the x axis's name, over the axis's end, keeps a wide berth: a word beside it ("cat animal",
+        # both in the animal colour) read as one phrase
+        placer.avoid_box(figure.axis_names[0], pad=0.45)
+        origin = figure.origin
+        first = len(placer.segments)
+        for res in (self.residuals if residual else ()):  # the residual's arrows: the words' labels keep clear of them
+            placer.avoid_strip(origin, figure.c2p(res.total))
+            placer.avoid_segment(figure.c2p(res.embedding), figure.c2p(res.total))
+        # and so do the output arrows and the focus word's own arrow (a vector's label may lie on its
+        # own arrow, which is fine where nothing else starts at its tip; here the residual's arrows
+        # do): all but their last stretch, so a label beside a tip still fits there
+        for chain in self.chains:
+            placer.avoid_segment(origin, origin + 0.85 * (figure.c2p(chain.total) - origin))
+        focus_tip = figure.c2p(coords[list(drawn).index(ex.focus)])
+        placer.avoid_strip(origin, origin + 0.85 * (focus_tip - origin))
+        # (the chains' pieces' names may cross these margins: they are gone before the residual and
+        # the outputs are drawn, and the focus word's arrow is faint while they are up)
+        later = list(range(first, len(placer.segments)))
+        # words whose arrows lie along an axis (cat, keyboard) end beside its tick labels: their labels
+        # keep off the axis line, so "2" and "keyboard" do not read as one (the labels placed later,
+        # off the axes anyway, need every place left)
+        kept = len(placer.segments)
+        for axis in (figure.axes.x_axis, figure.axes.y_axis):
+            placer.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.06)
+        # and a wider berth round the ticks and the x axis's name, for these words only ("2" touched
+        # "keyboard", "cat" touched "animal")
+        boxes_before = len(placer.boxes)
+        for tick in figure.tick_labels:
+            placer.avoid_box(tick, pad=0.25)
+        placer.avoid_box(figure.axis_names[0], pad=0.7)
+        figure.words(drawn, coords, word_colors(ex, th, plane, drawn, coords))
+        del placer.boxes[boxes_before:]
+        del placer.segments[kept:kept + 6]
+        return later + list(range(kept, len(placer.segments)))  # the words' arrows too: faint while the chains are laid
 
     @staticmethod
     def step_back_unnamed(vectors, others=()) -> tuple:
@@ -612,11 +658,16 @@ class ContextsScene(ExplainerScene):
         plane = embedding_plane(ex)
         colours = self.context_colors(words)
         rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
-                *((f"sum with {w}", c) for w, c in zip(words, colours))]
-        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x())
+                *((f"sum, {w}", c) for w, c in zip(words, colours))]
+        # its rows' names right-aligned under the table's, or further right where the longest would
+        # reach into the plot's column (either plot's: the plot's box is at most 0.15 wider than its
+        # region); its columns then as far right of them
+        right = self.summary.row_labels.get_right()[0]
+        widest = max(label(text, th, size=READOUT_LABEL_SIZE).width for text, _ in rows)
+        shift = max(0.0, self.plot_region["right"] + 0.15 + 0.15 + widest - right)
+        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x() + shift)
                    for name, a in zip(plane.names, plane.axes)]
-        return ReadoutGrid(rows, columns, th, right=self.summary.row_labels.get_right()[0],
-                           top=self.summary.get_bottom()[1] - 0.15)
+        return ReadoutGrid(rows, columns, th, right=right + shift, top=self.summary.get_bottom()[1] - 0.15)
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -659,19 +710,82 @@ class ContextsScene(ExplainerScene):
             plane.figures += [swing, excess]
             figures.append([Create(swing), during(Create(excess), 0.6, 1.0)])
             swung += [FadeOut(swing), FadeOut(excess)]
-        # the arcs inside the first tick (an arc through a tick's number read as one), apart, and
-        # shorter than the arrows they measure
-        step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
-        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=min(OUTPUT_ARC * step, 0.45 * reach),
-                         at=self.readout.cell(k + 1, turn))
+        out_radius, in_radius = self.arc_radii(plane, after)
+        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=out_radius, at=self.readout.cell(k + 1, turn))
         self.angle_marks.append(mark)
         figures.append([mark.draw(), *self.readout.reveal(k + 1), *swung])
         # the input's arc outside the output's (both angles compared, each label on its own wedge's bisector)
-        mine = AngleMark(plane, before, turn, th.focus, radius=min(INPUT_ARC * step, 0.72 * reach),
-                         at=self.readout.cell(0, turn))
+        mine = AngleMark(plane, before, turn, th.focus, radius=in_radius, at=self.readout.cell(0, turn))
         self.input_marks.append(mine)
         figures.append([mine.draw(), *self.readout.reveal(0)])
         return figures
+
+    @staticmethod
+    def arc_radii(plane: VectorPlane, after) -> tuple:
+        """(output's, input's) angle arc radii on `plane` for an output ending at `after`: inside the
+        first tick (an arc through a tick's number read as one), apart, and shorter than the arrows
+        they measure."""
+        reach = float(np.linalg.norm(plane.c2p(after) - plane.origin))  # the output's length on screen
+        step = float(np.linalg.norm(plane.c2p((plane.x_range.step, 0.0)) - plane.origin))
+        return min(OUTPUT_ARC * step, 0.45 * reach), min(INPUT_ARC * step, 0.72 * reach)
+
+    def zoom_out(self) -> None:
+        """The plot zooms out from the chains' range to the residual's (the sums reach further): the
+        axes stretch to the wider range, the tick numbers slide in with the scale (the old go, the
+        new come), and every arrow, name and angle arc on it goes to where it is on the wider plane.
+        The scene goes on with the wider plane as its plot."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        near = self.plane
+        wide = plot_on_left(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        drawn = self.drawn_words
+        self.draw_words(wide, drawn, plane.coordinates(np.array([ex.embeddings[w] for w in drawn])), residual=True)
+        outs = []
+        for k, old in enumerate(self.output_arrows):
+            word = self.context_word(self.pair[k])
+            out = wide.vector(f"output with {word}", self.chains[k].total, old.body.get_color(), text=f"with {word}")
+            if out.leader is not None:  # the angles' arcs, made next, keep off it
+                wide.placer().avoid_segment(out.leader.get_start(), out.leader.get_end())
+            outs.append(out)
+        # each angle arc made again on the wider plane (the degrees stay in the readout)
+        focus_xy = plane.coordinates(ex.embeddings[ex.focus])
+        again = {}
+        for k, marks in enumerate(self.marks_of):
+            if marks:
+                radii = self.arc_radii(wide, self.chains[k].total)
+                for mark, xy, radius in zip(marks, (self.chains[k].total, focus_xy), radii):
+                    again[id(mark)] = AngleMark(wide, xy, mark.axis, mark.arc.get_color(), radius=radius,
+                                                at=mark.line.get_center())
+        on_screen = {id(m) for m in self.get_mobject_family_members()}
+        pairs = [(near.vectors[w], wide.vectors[w]) for w in drawn] + list(zip(self.output_arrows, outs))
+        moves, leaving, coming = [Transform(near.axes, wide.axes)], [], []
+        for old, new in pairs:
+            moves.append(Transform(old.body, new.body))
+            if old.label is not None and new.label is not None:
+                moves.append(Transform(old.label, new.label))
+            leaving += [old.leader] if old.leader is not None else []
+            coming += [new.leader] if new.leader is not None else []
+        arcs = [(mark.arc, again[id(mark)].arc) for marks in self.marks_of for mark in marks if id(mark.arc) in on_screen]
+        moves += [Transform(a, b) for a, b in arcs]
+        moves += [Transform(a, b) for a, b in zip(near.axis_names, wide.axis_names)]
+        # the old tick numbers ride the scale to where their values are on the wider plane, fading
+        n_x = len(near.x_range.ticks)
+        for j, tick in enumerate(near.tick_labels):
+            value = near.x_range.ticks[j] if j < n_x else near.y_range.ticks[j - n_x]
+            xy = (value, 0.0) if j < n_x else (0.0, value)
+            moves.append(tick.animate.shift(wide.c2p(xy) - near.c2p(xy)).set_opacity(0.0))
+        near.figures += [wide.tick_labels, *coming]  # (drawn on the plot as it changes: its parts meanwhile)
+        self.play(*moves, *([during(FadeOut(VGroup(*leaving)), 0.0, 0.3)] if leaving else []),
+                  during(FadeIn(wide.tick_labels), 0.5, 1.0), *([during(FadeIn(VGroup(*coming)), 0.7, 1.0)] if coming else []),
+                  run_time=1.5)
+        self.remove(*near.get_family(), *(m for old, _ in pairs for m in old.get_family()), *(a for a, _ in arcs),
+                    *wide.tick_labels, *coming)
+        self.add(wide, *(new for _, new in pairs), *(b for _, b in arcs))
+        self.near_plane, self.plane, self.output_arrows = near, wide, outs
+        self.marks_of = [[again[id(m)] for m in marks] for marks in self.marks_of]
+        self.marks_gone = [again[id(m)] for m in self.marks_gone if id(m) in again]
+        self.angle_marks = [again.get(id(m), m) for m in self.angle_marks]
+        self.input_marks = [again.get(id(m), m) for m in self.input_marks]
 
     @staticmethod
     def turn_claim(before, after, names) -> list:
@@ -708,6 +822,7 @@ class ContextsScene(ExplainerScene):
         ex, th = self.example, self.theme
         if not hasattr(self, "plane"):
             return
+        self.zoom_out()
         tag = VGroup(label("Beyond the article:", th, size=24, color=th.muted),
                      label(f"{ex.focus} + output (residual connection)", th, size=24, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
@@ -774,7 +889,7 @@ class ContextsScene(ExplainerScene):
         # are faint already), and go where none is
         # every angle goes (the outputs' have no meaning here): each sum's is drawn with the input's
         # it is read against, as its nudge is named
-        done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus),
+        done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus and w in self.drawn_words),
                 # (their arcs: their degrees stay in the grid)
                 *(mark.arc for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
         # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
@@ -841,7 +956,9 @@ class ContextsScene(ExplainerScene):
                             during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 current = k
-            self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{'.' if last else ','}",
+            # (the sum's angle, drawn and written in the readout as this is said, is said too)
+            said = f", to {degrees(sum_marks[k].degrees)}" if k in sum_marks else ""
+            self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{said}{'.' if last else ','}",
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
         # the sums side by side, without the arrows that made them: where each context took mouse
         self.play(*self.both_sums(current, laid, sums, shown), run_time=1.0)

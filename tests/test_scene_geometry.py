@@ -294,10 +294,24 @@ def test_outputs_and_the_residual_from_the_origin(scene_name, example_key):
         assert ends(figure, laid.body) == pytest.approx(np.array([embedding, embedding + output]), abs=1e-6)
         total = figure.vectors[f"{example.focus} + output with {word}"]
         assert ends(figure, total.body) == pytest.approx(np.array([[0, 0], embedding + output]), abs=1e-6)
-        assert ends(figure, figure.vectors[word].body)[1] == pytest.approx(plane.coordinates(example.embeddings[word]))
+        if word in scene.drawn_words:  # a context word drawn: its arrow ends at its embedding
+            assert ends(figure, figure.vectors[word].body)[1] == pytest.approx(plane.coordinates(example.embeddings[word]))
+    # two plots: the chains' (up close) then the residual's, zoomed out to. The first holds the
+    # focus word and every chain's steps; a word is drawn there when its arrow ends inside it
+    near = scene.near_plane
+    inside = lambda xy: (near.x_range.low <= xy[0] <= near.x_range.high and near.y_range.low <= xy[1] <= near.y_range.high)
+    assert inside(embedding) and all(inside(end) for chain in scene.chains for end in chain.ends)
+    words = [scene.context_word(s) for s in scene.pair]
+    assert scene.drawn_words == [w for w in dict.fromkeys([*words, example.focus])
+                                 if inside(plane.coordinates(example.embeddings[w]))]
+    unit = lambda fig: float(np.linalg.norm(fig.c2p((1.0, 0.0)) - fig.origin))
+    assert unit(near) > 1.4 * unit(figure)  # the zoom out is real: the chains were drawn much larger
     if example_key == "builtin":
         tips = [ends(figure, out.body)[1] for out in scene.output_arrows]
         assert np.round(tips, 2).tolist() == [[1.09, 0.57], [0.58, 1.09]]  # towards animal, then towards tech
+        # mouse (1.3, 1.3) sets the near range (0 to 1.3 and 8% more); cat and keyboard (1.8) lie past it
+        assert scene.drawn_words == ["mouse"] and near.x_range.high == pytest.approx(1.404)
+        assert figure.x_range.high == pytest.approx(2.388 * 1.08, abs=2e-3)  # the sum with cat's 2.39, 8% more
 
 
 @pytest.mark.parametrize("scene_name,example_key", each("projections"))
