@@ -311,8 +311,11 @@ class DimensionsScene(ExplainerScene):
         # the score worked by hand writes its products left of Kᵀ's rows, above Q: Q moves left
         # (its rows still beside the scores' rows) until the ledger fits there at its own size, or
         # as far as the tables can shrink with their numbers still readable
+        # the score worked is not the one the previous step worked (the focus word's query with its
+        # best other key, r18: 2.44 derived twice in a minute): the first other word's, a new number
         i = self.focus_row(s)
-        j = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
+        best = strongest_neighbour(s.tokens, p.scores[i], ex.focus)
+        j = next((c for c, token in enumerate(s.tokens) if token != ex.focus and c != best), best)
         self.worked = (i, j)
         whole.shift(RIGHT * 100)  # a trial ledger, with all the room it wants, as large as it will be written
         trial = ProductSweep(self.q, self.kt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
@@ -582,21 +585,29 @@ class DimensionsScene(ExplainerScene):
                                    self._tag("Weights", f"{n} × {n}", th.text).scale(self.table_zoom))
         for tag in (scaled_tag, weights_tag):
             tag.next_to(self.scores.rects, DOWN, buff=0.2 * self.table_zoom)
-        other = (f"not by √d = {format_number(scale_factor(d))}." if p.d_k != d else f"here d_k = d = {d}.")
         # the scores row by row, the name with the divisor changing with the first row: the name
-        # never calls the table what it no longer is (the shapes go first)
-        rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.65 * r / n,
-                       0.1 + 0.65 * (r + 1) / n) for r in range(n)]
-        self.narrate(f"Each score adds up {p.d_k} products, so it is divided by √d_k, about {root},",
-                     during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
-                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.65 / n), *rows,
-                     run_time=4.4)
-        not_d = label(f"not ÷ √d = {format_number(scale_factor(d))}" if p.d_k != d else f"d_k = d = {d}", th, size=26,
+        # never calls the table what it no longer is (the shapes go first); what the divisor is not
+        # beside it as that is said (r18: two cues, the second repeating the end of projections)
+        rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.6 * r / n,
+                       0.1 + 0.6 * (r + 1) / n) for r in range(n)]
+        # (short, to stand on the name's line: "not ÷ √d = 2.00" only fitted over the scores, far from it)
+        not_d = label(f"(not √{d})" if p.d_k != d else f"(d_k = d = {d})", th, size=26,
                       color=th.text).scale(self.table_zoom)
-        not_d.next_to(scaled_tag, RIGHT, buff=0.4 * self.table_zoom)
-        if not_d.get_right()[0] > config.frame_width / 2 - MARGIN_X:  # no room beside the name: over the scores
+        not_d.next_to(scaled_tag, RIGHT, buff=0.3 * self.table_zoom)
+        # beside the name (r18: over the scores' top right it was far from the divisor it contradicts):
+        # the two moved left together where the frame's edge is near (as far as the gap after Q's cells)
+        over = not_d.get_right()[0] - (config.frame_width / 2 - MARGIN_X)
+        if over > 0 and scaled_tag.get_left()[0] - over >= self.q.rects.get_right()[0] + 0.5:
+            scaled_tag.shift(LEFT * over)
+            not_d.shift(LEFT * over)
+        elif over > 0:  # no room beside it: over the scores
             not_d.next_to(self.scores.rects, UP, buff=0.12).align_to(self.scores.rects, RIGHT)
-        self.narrate(other, during(FadeIn(not_d, shift=LEFT * 0.2), 0.0, 0.4), run_time=1.0)  # (r17: pale as said)
+        # (why √d_k was said with the worked score's d_k products: one short line here)
+        said = (f"Each score is divided by √{p.d_k}, not √{d}." if p.d_k != d else
+                f"Each score is divided by √{p.d_k}: here d_k = d.")
+        self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
+                     during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.6 / n), *rows,
+                     during(FadeIn(not_d, shift=LEFT * 0.2), 0.75, 0.95), run_time=3.6)
         # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words
         # travelling with their rows) to where the weights, V and the output get the frame
         self._weights_layout(scaled_tag, weights_tag)
@@ -697,15 +708,17 @@ class DimensionsScene(ExplainerScene):
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
-        # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
-        v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in range(n)]
-        # the number worked below is left out of the build: its cell fills when its sum is done (r17:
-        # the whole output stood there before "added up")
+        # the row worked below is left out of the build: its first cell fills when its sum is done,
+        # the rest of it then (r17: the whole output stood there before "added up"; r18: one cell
+        # left as a hole while the row's others filled read as a glitch)
         r, line, boxes = self._worked_line()
+        built = [k for k in range(n) if k != r]
+        # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
+        v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
                      fade_in(self.out.rects, self.out.col_labels),
-                     build_rows(self.out, self.weights, th.output, skip=[(r, 0)]), hop_through(v_boxes),
+                     build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes),
                      during(FadeIn(self.out_tag), 0.0, 0.25),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
@@ -713,6 +726,13 @@ class DimensionsScene(ExplainerScene):
         # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
         # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
         start, pluses, pieces, approx, result, pairs = self.worked_steps
+        # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
+        # said only at the end, in passing), and that it is free of d_k
+        widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
+                          for g in (self.v, self.out)))
+        free = "it need not equal d_k" if p.d_v == p.d_k else f"not d_k = {p.d_k}"
+        self.narrate(f"That width is W_V's, {d} × {p.d_v}: {free}.", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
+                     during(FadeIn(widths[0]), 0.3, 0.5), during(FadeIn(widths[1]), 0.5, 0.7), run_time=3.0)
         # one term after another, its weight and value boxed, the sum so far changing in the result's place
         first, step = 0.35, 0.65 / n
         terms = []
@@ -720,13 +740,16 @@ class DimensionsScene(ExplainerScene):
             at = first + step * j
             terms.append(during(FadeIn(VGroup(pluses[j], pieces[j])), at, at + 0.4 * step))
         self.narrate(f"{s.tokens[r]}'s first number, added up:",
-                     during(FadeOut(VGroup(self.shapes, self.per_word)), 0.0, 0.15),
+                     during(FadeOut(VGroup(self.shapes, self.per_word, self.wv_tag, widths)), 0.0, 0.15),
                      during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35),
                      during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
         # the sum said and written once complete, then carried into its empty cell in the output
         self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
-                     during(Carry(result, self.out.number(r, 0)), 0.35, 1.0), during(self.out.fill_in(r, 0), 0.6, 1.0),
-                     run_time=1.2)
+                     during(Carry(result, self.out.number(r, 0)), 0.3, 0.8), during(self.out.fill_in(r, 0), 0.5, 0.8),
+                     # the row's other numbers the same way, from V's other columns
+                     *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
+                                                                   during(self.out.fill_in(r, c), 0.75, 1.0))),
+                     run_time=1.4)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
         # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
         self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),

@@ -31,6 +31,9 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
+# the own key within OWN_KEY_ALONG (sine of the angle, about 10°) of its query is drawn OWN_KEY_ASIDE
+# beside it, away from it (about 11 px at 720p): the two then read as two arrows
+OWN_KEY_ALONG, OWN_KEY_ASIDE = 0.17, 0.12
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -77,17 +80,6 @@ def hopping_term(sweep: ProductSweep, k: int) -> AnimationGroup:
         hops.append(Succession(Transform(cursor, out_, run_time=0.45), Transform(cursor, moved, run_time=0.1),
                                Transform(cursor, in_, run_time=0.45)))
     return AnimationGroup(*(during(h, 0.0, 0.35) for h in hops), *term.animations[2:])  # [:2]: its slides
-
-
-def key_line_past_tip(plane, proj, th) -> VGroup:
-    """The key's line carried on, dashed, past its tip to just beyond the foot of the perpendicular
-    when the shadow is longer than the key (r17: the bar ran past the key's head into nothing);
-    empty when the foot lies on the key."""
-    if proj.cos is None or proj.shadow <= proj.length_b:
-        return VGroup()
-    tip, foot = plane.c2p(proj.b), plane.c2p(proj.foot)
-    along = (foot - tip) / max(np.linalg.norm(foot - tip), 1e-9)
-    return VGroup(DashedLine(tip, foot + along * 0.3, dash_length=0.06, color=th.key, stroke_width=2.5).set_z_index(2.96))
 
 
 def drawn(mark: VGroup) -> Succession:
@@ -265,14 +257,16 @@ class ProjectionsScene(ExplainerScene):
         # each product row by row from X's rows; K to its place and W_V in W_K's before V is built
         # (in turn: K's build holds its cells where they are, so K cannot move while it runs)
         build = 0.3 * len(tokens)
-        swap = AnimationGroup(to_slot(k_grid, 1, finished[0]), during(FadeOut(k_name), 0.0, 0.3),
-                              during(FadeIn(tags[1]), 0.5, 1.0), during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.35),
-                              during(FadeIn(VGroup(w_v, v_tag)), 0.55, 1.0),
+        # one after the other (r18: K slid across its name as the name and W_V faded in): W_K goes
+        # (K's arc passes over its place), K to its place, its name over it, then W_V and V's cells
+        swap = AnimationGroup(during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2), during(FadeOut(k_name), 0.0, 0.2),
+                              during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(FadeIn(tags[1]), 0.65, 0.8),
+                              during(FadeIn(VGroup(w_v, v_tag)), 0.75, 1.0),
                               # V's empty cells and name come in here, before its numbers are built (faded
                               # in with the build, the cells were drawn over the numbers and paled them)
-                              during(FadeIn(VGroup(v_grid.rects, v_name)), 0.55, 1.0), run_time=0.7)
+                              during(FadeIn(VGroup(v_grid.rects, v_name)), 0.75, 1.0), run_time=1.2)
         self.narrate("give the keys and the values, the same way.",
-                     Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 0.7)
+                     Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 1.2)
         self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
         # each role is named with a frame round the matrices it belongs to, its name on the frame's
         # top edge: Q and K in the corner, V where it was built
@@ -320,11 +314,10 @@ class ProjectionsScene(ExplainerScene):
         i = self.focus_row(s)
         best = strongest_neighbour(tokens, p.scores[i], ex.focus)
         self.qk_projection = proj = projection(p.q[i], p.k[best], plane)
-        own_proj = projection(p.q[i], p.k[i], plane)  # the query's shadow on its own key (drawn if it scores first)
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
         # the plane in the right 60 % of the frame, at the full height below the heading
-        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot, own_proj.foot]), th, left=PLOT_LEFT,
+        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot]), th, left=PLOT_LEFT,
                                         right=config.frame_width / 2 - 0.3)
         # a tick number under an arrowhead moves across its axis (or goes); the words' names keep
         # off the axes (a name lying on an axis read as the axis's)
@@ -360,6 +353,16 @@ class ProjectionsScene(ExplainerScene):
             across = np.array([-along[1], along[0], 0.0])
             if keys[i][0] * query[1] - keys[i][1] * query[0] > 0:
                 across = -across
+            # a key within a few degrees of its query is drawn a little beside it, on the side away
+            # from the query (r18: mouse's key, 1° from its query, printed over it), its true tip
+            # recorded as `aside` (what is read back)
+            drawn_query = self.qk_plane.c2p(query) - start
+            sine = abs(float(along[0] * drawn_query[1] - along[1] * drawn_query[0])) / max(
+                float(np.linalg.norm(along[:2]) * np.linalg.norm(drawn_query[:2])), 1e-9)
+            if sine < OWN_KEY_ALONG and float(along[:2] @ drawn_query[:2]) > 0:
+                own_key.body.aside = OWN_KEY_ASIDE * across / np.linalg.norm(across)
+                own_key.body.shift(own_key.body.aside)
+                end = end + own_key.body.aside
             self.qk_plane.placer().place(own_key.label, end, across)
             own_key.add(own_key.label)
         others = [w for w in words if w not in self.qk_plane.vectors]
@@ -426,41 +429,10 @@ class ProjectionsScene(ExplainerScene):
             placer.place(length, word.get_bottom() if word is not None else key_tip, foot - tip)
             marks.add(reach, length)
             figure.add(marks)  # part of the drawing: the plane's labels keep clear of them (placer)
+        # when the focus word's own key scores first, that score is worked as a number only (the
+        # query's numbers times its key's): its key lies along its query, and a shadow drawn on it hid
+        # the key under the bar (r18); the geometric reading is the best other key's
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
-        # when the focus word's own key scores first, its score is worked the same way as it is said:
-        # the query's shadow on its own key, its length, the product (in place of the best other's)
-        own_figure, own_marks = VGroup(), VGroup()
-        if own_first and figure.submobjects and ex.focus in self.qk_plane.vectors:
-            own_figure = self.qk_plane.projection(own_proj, th.query)
-        own_worked = own_proj.full_dot if plane.exact else own_proj.plane_dot
-        own_places = factor_decimals(own_proj.shadow, own_proj.length_b, own_worked)
-        if own_figure.submobjects:
-            placer, origin = self.qk_plane.placer(), self.qk_plane.origin
-            own_foot, own_end = self.qk_plane.c2p(own_proj.foot), self.qk_plane.c2p(own_proj.b)
-            along = own_end - origin
-            word = self.qk_plane.arrow_for(ex.focus).label
-            # the reach by the shadow's middle, across it from the key's name; the length by the name
-            away = np.array([along[1], -along[0], 0.0])
-            if word is not None and np.dot(word.get_center() - origin, away) > 0:
-                away = -away
-            # a perpendicular too short to see only thickened the query's and key's heads (r15)
-            if np.linalg.norm(self.qk_plane.c2p(own_proj.a) - own_foot) < 0.3:
-                own_figure.dashed.set_stroke(opacity=0.0)
-            own_reach = label(shortest(own_proj.shadow, own_places), th, size=24, color=th.query)
-            placer.place(own_reach, (origin + own_foot) / 2, away)
-            own_length = label(f"|{ex.focus}'s key| = {shortest(own_proj.length_b, own_places)}", th, size=24, color=th.key)
-            # past the key's tip, on the side away from the query's shadow (by its name it stood off the plot)
-            placer.place(own_length, own_end, along / np.linalg.norm(along) + 0.8 * away / np.linalg.norm(away))
-            own_marks = VGroup(own_reach, own_length)
-            own_figure.add(own_marks)
-        own_past = key_line_past_tip(self.qk_plane, own_proj, th) if own_figure.submobjects else VGroup()
-        if own_past.submobjects:
-            self.qk_plane.figures.append(own_past)  # part of the drawing (checked with it)
-        own_figure.set_z_index(1)
-        if own_figure.submobjects:  # the shadow ON the key, from the origin (r17: beside it, it read as
-            # another vector not starting at 0): over the query and the key's halo, under the key,
-            # whose teal shows along its middle
-            own_figure.bold.set_z_index(2.95)
         query_vec.set_z_index(2)
         figure.set_z_index(1)
         # left: the query the arrows are drawn from, and its learned score with every key
@@ -481,10 +453,11 @@ class ProjectionsScene(ExplainerScene):
                           label(shortest(reach_along, decimals), th, size=32, color=th.query), label("×", th, size=32),
                           label(shortest(length_of, decimals), th, size=32, color=th.key), label("=", th, size=32),
                           label(format_number(product), th, size=32)).arrange(RIGHT, buff=0.12)
-            if not plane.exact:
-                return line
-            # under it, the same score as the sum of products (q's numbers as the row above writes
-            # them, the key's): the dot product checks from the screen, not only from the picture
+            return line if not plane.exact else VGroup(line, products(key)).arrange(DOWN, buff=0.12, aligned_edge=RIGHT)
+
+        def products(key: int) -> VGroup:
+            """Under a worked score, the same score as the sum of products (q's numbers as the row
+            above writes them, the key's): the dot product checks from the screen."""
             terms = dot_product(p.q[i], p.k[key])
             places_ = max(2, terms.decimals)
             # one term a line ("= 1.35·1.90", "+ 1.25·(−0.10)"): on one line it had to shrink to the column
@@ -495,11 +468,15 @@ class ProjectionsScene(ExplainerScene):
                                  label(shortest(a, places_), th, size=30, color=th.query), label("·", th, size=30),
                                  label(b_text if not b_text.startswith("−") else f"({b_text})", th, size=30,
                                        color=th.key)).arrange(RIGHT, buff=0.08))
-            lines.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
-            return VGroup(line, lines).arrange(DOWN, buff=0.12, aligned_edge=RIGHT)
+            return lines.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
 
         formula = worked_product(proj.shadow, proj.length_b, worked, places, best)
-        own_formula = worked_product(own_proj.shadow, own_proj.length_b, own_worked, own_places, i)
+        # the focus word's own score, a number only: "q · k = 3.19", its products under it (all of
+        # them only where the plot shows all of the query's and key's numbers: else a column of d_k)
+        own_line = VGroup(label("q · k", th, size=32), label("=", th, size=32),
+                          label(format_number(p.scores[i, i]), th, size=32)).arrange(RIGHT, buff=0.12)
+        own_formula = (VGroup(own_line, products(i)).arrange(DOWN, buff=0.12, aligned_edge=RIGHT) if plane.exact
+                       else own_line)
         # the left 40 % of the frame, top to bottom: the query, its scores one word a line, and the
         # worked score under them; each no wider than the column on its own (a long query, 8
         # numbers, shrinks itself, not the scores with it)
@@ -510,7 +487,8 @@ class ProjectionsScene(ExplainerScene):
                       VGroup(k_name, score_row).arrange(DOWN, buff=0.2), formula,
                       *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.25)
         fit_region(left, left_edge, left_right, grow=1.3)
-        own_formula.scale(formula.height / own_formula.height).move_to(formula)  # (the same glyphs, the same place)
+        own_formula.scale(formula[0][-1].height / own_line[-1].height)  # (the same glyphs' size, the same place)
+        own_formula.align_to(formula, UP).align_to(formula, RIGHT)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
         # the focus word's query comes out of Q's row (still on screen as the last picture goes)
         q_table = getattr(self, "q_table", None)
@@ -546,28 +524,23 @@ class ProjectionsScene(ExplainerScene):
             return [m for m in (fig.dashed, fig.corner, fig.bold, *extra) if m.family_members_with_points()]
 
         best_parts = drawn_parts(figure, [*marks, formula]) if figure.submobjects else []
-        own_parts = drawn_parts(own_figure, [*own_past, *own_marks, own_formula]) if own_figure.submobjects else []
         shown_parts = best_parts
         if own_first:  # its own key, which its query all but covers, comes out of the veil as it is said
             own_key = arrow(ex.focus)
             own_box = score_row.cell_box(0, i, th.key)
-            # worked as it is said: the best other key's shadow and product go (its key veiled), then
-            # the query's shadow on its own key, its length, and their product under the scores
-            working = ([during(fade_out(*best_parts, box), 0.0, 0.2), during(own_figure.animation(), 0.2, 0.6),
-                        *([during(Create(own_past), 0.45, 0.6)] if own_past.submobjects else []),
-                        during(FadeIn(own_marks), 0.5, 0.7), during(FadeIn(own_formula), 0.65, 0.85)]
-                       if own_parts else [])
-            shown_parts = own_parts if own_parts else best_parts
-            # its own key ranks first, the best other word's second
+            # the best other key's shadow and product go (its key veiled), and its own score comes
+            # as a number, the query's numbers times its key's, in the worked product's place
+            shown_parts = [own_formula]
             self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
                          *(during(v, 0.0, 0.3) for v in self._veil([arrow(tokens[best])])),
                          *(during(u, 0.1, 0.4) for u in self._unveil([own_key])),
-                         *working, during(FadeIn(own_box), 0.2, 0.4), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
-                         run_time=3.0 if own_parts else 1.5)
+                         during(fade_out(*best_parts, box), 0.0, 0.25), during(FadeIn(own_box), 0.2, 0.4),
+                         during(FadeIn(own_formula), 0.35, 0.7), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
+                         run_time=2.5)
             # the best other key out of its veil as it is named (its working was shown: not drawn again)
             self.narrate(f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}.",
                          *self._unveil([arrow(tokens[best])]), Indicate(score_row.number(0, best), color=th.key),
-                         FadeOut(own_box), *([FadeIn(box)] if own_parts else []), run_time=1.5)
+                         FadeOut(own_box), FadeIn(box), run_time=1.5)
         else:
             self.narrate(f"{ex.focus}'s query meets {tokens[best]}'s key best, {format_number(p.scores[i, best])}.",
                          self.qk_plane.highlight(tokens[best]), Indicate(score_row.number(0, best), color=th.key),
@@ -676,12 +649,13 @@ class ProjectionsScene(ExplainerScene):
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
         # (the divisor once, complete: "d_k = 2:" alone hung under "learned, d_k = 2", r15)
-        causes = VGroup(label("changed by W_Q, W_K", th, size=26, color=th.query),
+        causes = VGroup(VGroup(label("changed by", th, size=26, color=th.query),
+                               label("W_Q, W_K", th, size=26, color=th.query)).arrange(DOWN, buff=0.08, aligned_edge=LEFT),
                         label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus))
-        # each cause a coloured tag in the names' column, under the name of the row it makes differ
-        # from the one above (r14: right of the rows, stranded at the frame's edge)
+        # each cause a short tag at the right end of the row it makes differ from the one above
+        # (r18: under the rows' names it crammed the names' column, five lines in two colours)
         for cause, k in zip(causes, (1, 2)):
-            cause.next_to(table[k][0][1], DOWN, buff=0.12).align_to(table[k][0][1], RIGHT)
+            cause.next_to(rows[k].rects, RIGHT, buff=0.3)
         # the learned row worked where it will stand: the scores (carried from the strip), ÷ √d,
         # then softmax gives its weights (r14: the scores went and the weights came unlinked)
         at_d = s.projected_at_d
@@ -698,7 +672,7 @@ class ProjectionsScene(ExplainerScene):
         # the learned at d_k full, the learned at d paler), growing as their row fills
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, causes, self.compare_bars, score_line, scaled_line), -6.4, 6.4, top=TOP, bottom=BOTTOM,
+        fit_region(VGroup(table, causes, self.compare_bars, score_line, scaled_line), -6.75, 6.75, top=TOP, bottom=BOTTOM,
                    grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
@@ -828,7 +802,9 @@ class ProjectionsScene(ExplainerScene):
         width = BAR_SHARE * cell_w
         baseline = Line([last.rects.get_left()[0], base, 0.0], [last.rects.get_right()[0], base, 0.0],
                         color=self.theme.muted, stroke_width=2)
-        groups = VGroup(baseline)
+        # the bars' zero, left of their baseline: the heights are weights from 0 (r18: no axis)
+        zero = label("0", self.theme, size=26, color=self.theme.muted).next_to(baseline, LEFT, buff=0.15)
+        groups = VGroup(VGroup(baseline, zero))
         for k, (row_values, (colour, opacity)) in enumerate(zip(values, looks)):
             bars = VGroup()
             for j, w in enumerate(row_values):
