@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
-    LaggedStart, Line, Polygon, Rectangle, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
+    LaggedStart, Line, Polygon, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
 )
 
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
@@ -16,7 +16,7 @@ from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, build_rows, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -40,6 +40,12 @@ WORK_SIZE = 24
 MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
 # while the mask is explained: the scores on the left up to here, the sentence being read right of it
 SENTENCE_LEFT, SENTENCE_ROOM = 0.8, 3.0
+# the left edge of the centred scores (their row names and the box on the read word's): about 40 px
+# in at 720p (r18: at -6.85 the name and the box came within 20 px of the frame's edge)
+CENTRED_LEFT = -6.6
+# the gap between the sentence's words: the read word's box keeps about 8 px (720p) from its
+# neighbours (at 0.22 the box touched "and"); the words at 32, "cat and mouse" on one line beside the table
+WORD_GAP = 0.28
 
 
 def tokens_index(words, word) -> int:
@@ -110,8 +116,8 @@ class CausalScene(ExplainerScene):
         # (as far right as the table needs to be as large as the height allows, leaving the sentence room)
         whole, bottom = VGroup(scaled, masked, *heads.values(), tag), SUBTITLE_TOP + BAND_GAP
         tall = min(1.5, (3.05 - bottom) / whole.height)
-        right = min(6.85 - SENTENCE_ROOM, max(SENTENCE_LEFT, -6.85 + whole.width * tall))
-        fit_region(whole, -6.85, right, top=3.05, bottom=bottom, grow=1.5)
+        right = min(6.85 - SENTENCE_ROOM, max(SENTENCE_LEFT, CENTRED_LEFT + whole.width * tall))
+        fit_region(whole, CENTRED_LEFT, right, top=3.05, bottom=bottom, grow=1.5)
         return dict(scaled=scaled, masked=masked, heads=heads, tag=tag)
 
     def _sentence(self, i: int) -> dict:
@@ -121,18 +127,19 @@ class CausalScene(ExplainerScene):
         shown."""
         s, th = self.first, self.theme
         tokens, colours = list(s.tokens), self.token_colors(list(s.tokens))
-        words = VGroup(*(label(t, th, size=34, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
+        words = VGroup(*(label(t, th, size=32, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
         title = label("reading the sentence:", th, size=24, color=th.muted)
-        left, right = self.scaled.get_right()[0] + 0.5, 6.6
-        # a long sentence flows on over lines as wide as the room (its words keep their size)
+        left, right = self.scaled.get_right()[0] + 0.35, 6.7
+        # a long sentence flows on over lines as wide as the room (its words keep their size); the
+        # words not yet read start a line of their own (their box never abuts the read word's)
         lines, line = [], []
         for k, word in enumerate(words):
-            if line and VGroup(*line, word).arrange(RIGHT, buff=0.22, aligned_edge=DOWN).width > right - left:
+            if line and (k == i + 1 or VGroup(*line, word).arrange(RIGHT, buff=WORD_GAP, aligned_edge=DOWN).width > right - left):
                 lines.append(line)
                 line = []
             line.append(word)
         lines.append(line)
-        rows = VGroup(*(VGroup(*ln).arrange(RIGHT, buff=0.22, aligned_edge=DOWN) for ln in lines)).arrange(DOWN, buff=0.4, aligned_edge=LEFT)
+        rows = VGroup(*(VGroup(*ln).arrange(RIGHT, buff=WORD_GAP, aligned_edge=DOWN) for ln in lines)).arrange(DOWN, buff=0.4, aligned_edge=LEFT)
         title.next_to(rows, UP, buff=0.45, aligned_edge=LEFT)
         cursor = SurroundingRectangle(words[i], color=th.focus, buff=0.1, stroke_width=4)
         after = VGroup(*words[i + 1:])
@@ -203,6 +210,7 @@ class CausalScene(ExplainerScene):
         i = self.focus_row(s)
         i = i if i < len(s.tokens) - 1 else 0
         after = [self.scaled.cell(i, j) for j in range(i + 1, len(s.tokens))]  # none in a one-word sentence
+        self.reading_row = i  # (its future's box grows into the staircase)
         self.reading = VGroup(SurroundingRectangle(self.scaled.row_labels[i], color=th.focus, buff=0.08, stroke_width=4),
                               *([SurroundingRectangle(VGroup(*after), color=th.negative, buff=0.02, stroke_width=4)]
                                 if after else []))
@@ -233,8 +241,19 @@ class CausalScene(ExplainerScene):
                                         stroke_width=0, fill_color=th.negative, fill_opacity=0.35).move_to(self.masked.cell(i, j))
                               for i, j in future))
         upper = self._future_outline(self.scaled)
+        # the staircase grows out of the read word's future (its row's box): the same words not yet
+        # read, for every row (r18: drawn apart, the row's box and the staircase read as two futures)
+        row = self.reading_row if upper and len(self.reading) > 1 else None
+        if row is not None:  # the row's box stands in for the staircase's start (the same outline)
+            start = self._future_outline(self.scaled, row)[0]
+            self.remove(self.reading[1])
+            self.add(start)
+            grown = [ReplacementTransform(start, upper[0])]
+        else:
+            grown = [*(Create(u) for u in upper), FadeOut(self.reading[1:])]
         self.narrate("Above the diagonal are the future words.",
-                     *(Create(u) for u in upper), FadeOut(self.reading), FadeIn(self.sentence["note"]), run_time=1.5)
+                     *(during(a, 0.1, 0.8) for a in grown), during(FadeOut(self.reading[0]), 0.0, 0.4),
+                     FadeIn(self.sentence["note"]), run_time=1.5)
         # the name turns into the new one where it stands; each future score turns into −∞ on the
         # spot as its cell takes the mask's shade: the old one fades out, then the new one in (never
         # the two over each other)
@@ -272,15 +291,26 @@ class CausalScene(ExplainerScene):
         self.masked, self.shade, self.heads["masked"] = settled
         self.heads["scaled"] = self.settled["scaled_head"]  # the layout's names, for what reads them later
 
-    def _future_outline(self, grid) -> list:
+    def _future_outline(self, grid, row=None) -> list:
         """The outline of `grid`'s cells above the diagonal: along the top, down the right, back up
-        the staircase (a one-word sentence has none: an empty list)."""
+        the staircase (a one-word sentence has none: an empty list). With `row`: the same corners
+        folded onto that row's future cells (a plain box, their steps flat on its edges), so the
+        staircase grows out of it corner by corner, every edge level or upright on the way."""
         n = len(self.first.tokens)
         if n < 2:
             return []
-        corners = [grid.cell(0, n - 1).get_corner(UP + RIGHT), grid.cell(n - 2, n - 1).get_corner(DOWN + RIGHT)]
+
+        def at(r, c, corner):
+            point = grid.cell(r, c).get_corner(corner)
+            if row is None or r == row:
+                return point
+            if r > row:  # a step below the row: flat on the row's lower edge
+                return np.array([point[0], grid.cell(row, n - 1).get_bottom()[1], 0.0])
+            return grid.cell(row, row + 1).get_corner(UP + LEFT)  # above it: at the row's box's corner
+        top_right = grid.cell(0, n - 1).get_corner(UP + RIGHT) if row is None else grid.cell(row, n - 1).get_corner(UP + RIGHT)
+        corners = [top_right, at(n - 2, n - 1, DOWN + RIGHT)]
         for k in range(n - 2, -1, -1):
-            corners += [grid.cell(k, k + 1).get_corner(DOWN + LEFT), grid.cell(k, k + 1).get_corner(UP + LEFT)]
+            corners += [at(k, k + 1, DOWN + LEFT), at(k, k + 1, UP + LEFT)]
         return [Polygon(*corners, color=self.theme.negative, stroke_width=5)]
 
     def _softmax_arrow(self):
@@ -475,11 +505,15 @@ class CausalScene(ExplainerScene):
         s, ex, th = self.first, self.example, self.theme
         g = self.weights
         i = self.focus_row(s)
-        lifted = [g.cell(i, j).copy() for j in range(len(s.tokens))]  # the focus word's row as it reads now
         self.discs = WeightDiscs(g, s.causal.weights, th.positive)
         # the discs, then the empty triangle outlined as the mask's was, as it is said
         empty = self._future_outline(g)
+        # the line under the weights becomes the discs' key: area is weight, and a row's discs add up
+        # to 1 (the first row's one disc, a full cell's, is 1 alone): the scale the words name
+        disc_key = label(f"disc area = weight; each row: {ROW_SUM}", th, size=self.sum_note.font_size)
+        fit_width(disc_key, g.rects.width).move_to(self.sum_note)
         self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
+                     during(change_in_place(self.sum_note, disc_key, grow=False), 0.45, 0.7),
                      # the numbers gone before the discs grow where they stood (never one over the other)
                      during(AnimationGroup(FadeOut(g.numbers), FadeOut(self.row_boxes),
                                            *(r.animate.set_fill(opacity=0) for r in g.rects)), 0.0, 0.1),
@@ -502,61 +536,82 @@ class CausalScene(ExplainerScene):
         veil = Veil(self)
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
-        # the focus word's row, numbers again, rises out of the table as the rest goes under the
-        # veil: the strip is seen to be that row, in one move from the table to its place
-        cells = [strip.cell(0, j) for j in range(len(tokens))]
-        # the staircase goes first: the row's numbers, back in its cells, would lie across its line
+        # what the mask takes away comes first, in the row's own place: the plain softmax of the same
+        # scores (unmasked), grey and named so; it then turns into the masked row where it stands.
+        # One row of weights on screen at a time (r18: the masked row over a grey fan read as two
+        # sets for one word, told apart by a small tag)
+        unmasked = s.simple.weights[i]
+        plain = vector_row(unmasked, th, name="simple.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
+        plain.scale(strip.rects.width / plain.rects.width).shift(strip.rects.get_center() - plain.rects.get_center())
+        for rect in plain.rects:
+            rect.set_fill(th.muted, opacity=0.12)
+        plain.numbers.set_color(th.muted)
+        self.shown.append(plain)
+        self.plain_strip = plain
+        plain_name = self._unmasked_name(ex.focus, self.strip_name)
+        # the row's words are the strip's (the same in both rows): only cells and names change
+        plain_row = VGroup(plain_name, plain.rects, plain.numbers)
+        # the staircase goes first: the discs' outline would stay over the veil's edge
         if empty:
             self.play(*(FadeOut(u) for u in empty), run_time=0.25)
-        # the row's own discs give way to its numbers as the move starts: they rise from where they
-        # stand, never over a disc
-        for (r, _), disc in self.discs.discs.items():
-            if r == i:
-                disc.set_fill(opacity=0)
-        # (the veil is down before the row moves: rising, it would cross the tables going under it)
-        self.play(during(veil.lower(), 0.0, 0.25),
-                  *(during(Carry(lifted[j], cells[j]), 0.25, 0.9) for j in range(len(tokens))),
-                  # its words and its name arrive with it (a row of numbers alone reads as no one's)
-                  # (brisk: the row alone mid-frame, between the table and its place, reads as a pause)
-                  Vanish(strip.col_labels, back=(0.5, 0.9)), during(FadeIn(self.strip_name), 0.5, 0.9), run_time=1.1)
-        veil.hidden()
-        self.remove(*cells, strip.col_labels)
-        self.add(strip)
         # the pattern without its "future" note: lines that cannot be drawn pass through there first
         # (the masked weights after the words come with the masked lines: the unmasked ones first)
         masked_labels = self.pattern.weight_labels[""]
         shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label and m is not masked_labels]
-        # what the mask took away: the row's lines without it (the plain softmax of the same scores),
-        # faint, to every word, each word with its unmasked weight; the lines fade as the masked
-        # row's lines take over, and each weight gives way to its masked one where it stands (the
-        # old out, then the new in: never two numbers in one place) (a FadeOut, begun with the
-        # play, would copy the lines undrawn and hold them so)
-        unmasked = s.simple.weights[i]
+        # the unmasked lines, grey, to every word, each word with its unmasked weight
         ghosts = VGroup(*(Line(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.muted)
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
         before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
                           for w, new in zip(unmasked, masked_labels)))
-        # the grey lines named as the unmasked ones under the word (the row above holds the masked
-        # weights: two sets for one row, the grey one said to be the other) until the masked lines come
-        unmasked_tag = label("unmasked", th, size=24, color=th.muted).next_to(self.pattern.query_label, DOWN, buff=0.2)
-        unmasked_tag.align_to(self.pattern.query_label, RIGHT)
         # (two plays, each with its words: one mobject faded in and out in one play is never seen)
         self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
-                     during(FadeIn(VGroup(*shown)), 0.0, 0.3), during(AnimationGroup(*(Create(g) for g in ghosts)), 0.2, 0.75),
-                     during(FadeIn(before), 0.25, 0.65), during(FadeIn(unmasked_tag), 0.25, 0.65), run_time=1.7)
-        self.narrate("now only those up to itself;",
-                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.05, 0.6), Vanish(ghosts, gone=(0.25, 1.0)),
-                     during(FadeOut(before), 0.0, 0.15), during(FadeOut(unmasked_tag), 0.0, 0.15),
-                     Vanish(masked_labels, back=(0.2, 0.35)), run_time=2.1)
-        self.remove(before, unmasked_tag)
-        # no line is drawn to the future (a faint one would read as a weak weight): its weights, 0,
+                     during(veil.lower(), 0.0, 0.12),
+                     during(FadeIn(VGroup(plain_row, strip.col_labels)), 0.12, 0.3), during(FadeIn(VGroup(*shown)), 0.2, 0.4),
+                     during(AnimationGroup(*(Create(g) for g in ghosts)), 0.35, 0.85), during(FadeIn(before), 0.45, 0.8),
+                     run_time=2.6)
+        veil.hidden()
+        # the row turns into the masked one in place: the future's weights go to 0 (the mask's tint
+        # coming into their cells), then the others, shared out again, grow; the name becomes the
+        # word's; meanwhile the masked lines are drawn over the grey ones, which stay faint under
+        # them (the lost lines to the future stay in sight), each word's weight changing with them
+        kept = [j for j in range(len(tokens)) if j not in future]
+        changes = []
+        for order, j in enumerate(future + kept):
+            start = 0.05 + 0.45 * order / max(len(tokens), 1)
+            changes += [during(FadeOut(plain.numbers[j]), start, start + 0.06),
+                        during(Transform(plain.rects[j], strip.rects[j]), start, start + 0.15),
+                        during(FadeIn(strip.numbers[j]), start + 0.09, start + 0.15)]
+        self.narrate("now only those up to itself;", *changes,
+                     during(change_in_place(plain_name, self.strip_name, grow=False), 0.0, 0.3),
+                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.3, 0.8),
+                     during(ghosts.animate.set_stroke(opacity=0.25), 0.3, 0.8),
+                     during(FadeOut(before), 0.3, 0.4), Vanish(masked_labels, back=(0.45, 0.6)), run_time=2.1)
+        self.remove(before, plain_name, *plain.rects, *plain.numbers, *strip.numbers, strip.col_labels)
+        self.add(strip)
+        self.ghost_lines = ghosts
+        # no line is drawn to the future (the faint grey ones are what the mask took): its weights, 0,
         # boxed in the strip and the note written as its words are named
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,
                                        stroke_width=4)] if future else [])  # grey, as the brace on their words
         notes = [Vanish(self.pattern.future_label, back=(0.3, 0.6))] if self.pattern.future_label is not None else []
         self.narrate(f"{after}.", *(during(FadeIn(z), 0.0, 0.3) for z in zeros), *notes, run_time=2.4, wait=0.5)
-        self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []))
+        self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []),
+                    ghosts)
+        # the faint lines are the pattern's now, under everything of it (its lines come after it)
+        self.pattern.add_to_back(ghosts)
         self.add(self.pattern, *self.pattern.lines.values())
+
+    def _unmasked_name(self, word: str, name):
+        """The unmasked row's name, grey, where the masked row's `name` stands (its right edge
+        there, on its baseline): "mouse, unmasked:", or, with no room at the left, "unmasked:"
+        (fitted into the room: a long sentence's row spans the frame)."""
+        th, left = self.theme, -self.camera.frame_width / 2 + 0.3
+        for text in (f"{word}, unmasked:", "unmasked:"):
+            plain = label(text, th, size=name.font_size, color=th.muted)
+            plain.align_to(name, RIGHT).shift(UP * (name[0].get_bottom()[1] - plain[0].get_bottom()[1]))
+            if plain.get_left()[0] >= left:
+                return plain
+        return plain.scale((plain.get_right()[0] - left) / plain.width, about_edge=RIGHT)
 
     def _fan(self, tokens, i: int, row, future) -> AttentionPattern:
         """The focus word's row as lines, laid out as multihead's heads were (the word at the left,
@@ -572,7 +627,8 @@ class CausalScene(ExplainerScene):
             # the future's words (with their 0s) held by a brace, the reason written after it
             targets = VGroup(*(VGroup(pattern.keys[j], pattern.weight_labels[""][j]) for j in future))
             brace = Brace(targets, direction=RIGHT, color=th.muted, buff=0.2)
-            words = VGroup(label("future:", th, size=24, color=th.muted), label("no lines", th, size=24, color=th.muted))
+            # (its lines were cut: the unmasked ones stay faint under the pattern, drawn no more)
+            words = VGroup(label("future:", th, size=28, color=th.muted), label("lines cut", th, size=28, color=th.muted))
             words.arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(brace, RIGHT, buff=0.15)
             pattern.future_label = VGroup(brace, words)
             pattern.add(pattern.future_label)
