@@ -355,7 +355,6 @@ class ContextsScene(ExplainerScene):
                 move = move.build() if hasattr(move, "build") else move
                 move.begin()
                 move.finish()
-        origin = self.plane.origin
         # the frame's right of the plot, from under the heading: the angles' readout and the
         # residual's note come under it later
         fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.heading_moved.get_bottom()[1] - 0.2,

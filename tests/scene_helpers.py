@@ -27,6 +27,7 @@ import numpy as np
 
 from attention_math import load_example, softmax, trace_example
 from attention_math.breakdown import softmax_row
+from attention_math.geometry import embedding_plane
 
 DATA = Path(__file__).parent / "data"
 EXAMPLES = {"builtin": None, "second": DATA / "second.yaml"}
@@ -535,10 +536,13 @@ def expected_values(name: str, example, sentence_index: int) -> np.ndarray:
     traces = trace_example(example)
     if name == "embeddings":
         return np.array([example.embeddings[t] for t in example.embeddings])
-    if name == "pair_summary[focus]":  # the focus word's input, then its output in each of two sentences
+    if name in ("pair_summary[focus]", "pair_summary[focus][plane]"):
+        # the focus word's input, then its output in each of two sentences; [plane]: only the two
+        # dims the embedding plane draws (attention_math.geometry.embedding_plane's axes)
         pair = [traces[k] for k in example.focus_sentences()[:2]]
         rows = [pair[0].input[pair[0].tokens.index(example.focus)]]
-        return np.array(rows + [s.simple.output[s.tokens.index(example.focus)] for s in pair])
+        summary = np.array(rows + [s.simple.output[s.tokens.index(example.focus)] for s in pair])
+        return summary[:, list(embedding_plane(example).axes)] if name.endswith("[plane]") else summary
     wrapper = None
     match = re.fullmatch(r"softmax\((.*)\)", name)
     if match:
