@@ -23,7 +23,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 from manim import (
-    LEFT, RIGHT, Animation, AnimationGroup, FadeIn, FadeOut, Rectangle, Transform, VGroup, config, linear,
+    LEFT, RIGHT, Animation, AnimationGroup, FadeIn, FadeOut, Rectangle, Transform, TransformFromCopy, VGroup, config, linear,
     smooth,
 )
 from manim.animation.animation import prepare_animation
@@ -63,8 +63,13 @@ def during(animation: Animation, start: float, end: float) -> Animation:
     """`animation` played between fractions `start` and `end` of the group it is put in (with the
     group's other parts, which all run the group's whole length)."""
     animation = prepare_animation(animation)  # `mob.animate...` builders too
-    shape = animation.rate_func
-    animation.rate_func = lambda t: shape(_clip((t - start) / max(end - start, 1e-9)))
+    shape, span = animation.rate_func, max(end - start, 1e-9)
+    if isinstance(animation, TransformFromCopy):
+        # manim runs it backwards from its target (rate_func(1 − alpha)): the window is mirrored for
+        # it, or it would play in (1 − end, 1 − start) of the group (from 0.4 to 1, for 0 to 0.6)
+        animation.rate_func = lambda t: 1.0 - shape(_clip((1.0 - t - start) / span))
+    else:
+        animation.rate_func = lambda t: shape(_clip((t - start) / span))
     animation.run_time = 1.0
     return animation
 

@@ -212,3 +212,19 @@ def test_product_sweep_writes_a_negative_factor_in_brackets():
     lines = [[piece.text for piece in line] for line in sweep.products]
     assert lines == [["1.35", "×", "(−0.80)", "=−1.08"], ["1.25", "×", "(−0.80)", "=−1.00"]]
     assert sweep.sums[-1].text == "Σ−2.08"
+
+
+def test_transform_from_copy_keeps_to_its_window_of_the_group():
+    """during(TransformFromCopy(a, b), 0.0, 0.5): the copy leaves a at once and is on b at half
+    the group. (manim plays TransformFromCopy backwards from its target, rate_func(1 − alpha):
+    with the window as for any other animation it waited until 0.5 and arrived at the end.)"""
+    from manim import AnimationGroup, Square, TransformFromCopy, linear
+
+    from scenes.motion import during
+
+    source, target = Square().move_to([0.0, 0.0, 0.0]), Square().move_to([4.0, 0.0, 0.0])
+    group = AnimationGroup(during(TransformFromCopy(source, target, rate_func=linear), 0.0, 0.5))
+    copy = group.animations[0].mobject
+    xs = {alpha: copy.get_x() for alpha in play(group, (0.0, 0.25, 0.5, 0.75))}
+    assert xs == pytest.approx({0.0: 0.0, 0.25: 2.0, 0.5: 4.0, 0.75: 4.0})
+    assert source.get_x() == 0.0  # the source stays where it is
