@@ -6,7 +6,7 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
+    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
     Succession, SurroundingRectangle, VGroup, Write, config,
 )
 
@@ -17,7 +17,9 @@ from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, baseline_label, fit_to_frame, label, note,
 )
-from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, word_colors
+from scenes.geometry import (
+    SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses, word_colors,
+)
 from scenes.motion import Carry, blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
@@ -29,6 +31,7 @@ WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still 
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
+TICK_CLEAR = 0.12  # the plane's tick labels this much further out from their axes than drawn
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
 LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numbers' opacity while rows fly out of it
@@ -37,6 +40,10 @@ LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numb
 # cells, "keyboard" left no room for the columns)
 READ_ROW_H, READ_CELL_W, READ_MARGIN, READ_GAP = 0.9, 1.1, 0.67, 0.5
 ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 23, 22.5, 26, 28
+# the look-up (r19: three tables side by side, 20 px digits in 65 px cells): the table left, the sentences
+# stacked right, every cell LOOKUP_CELL_W × LOOKUP_ROW_H at most (99 × 36 px at 720p), the text at these sizes
+LOOKUP_CELL_W, LOOKUP_ROW_H = 1.1, 0.42
+LOOKUP_TEXT, LOOKUP_DIMS, LOOKUP_TITLE = 26, 24, 28
 
 
 def drawn_scale(matrix) -> float:
@@ -242,11 +249,58 @@ class EmbeddingsScene(ExplainerScene):
         lefts = ([snug.box.get_left()[0]] if snug.axes.width >= 0.97 * wide.axes.width else []) + [PLOT_LEFT, 0.1]
         for left in lefts:
             self.plane = plane_in_region(plane, coords, th, left=left, right=right, axis_colors=colours)
+            self._ticks_outward()
             self._keep_labels_clear(coords)
             self.plane.words(words, coords, word_colors(self.example, th, plane, words, coords))
+            self._labels_to_tips()
             labels = [box_of(m) for m in self.plane.labels()]
             if not any(boxes_overlap(a, b) for k, a in enumerate(labels) for b in labels[k + 1:]):
                 return
+
+    def _labels_to_tips(self):
+        """A word's label standing away from its arrow's tip on a leader moved to the tip itself where
+        it is clear there (of every arrow, axis, dot and other label): beside the tech axis, useful's
+        leader ran down the keyboard arrow, its word on that arrow (r19)."""
+        vectors = list(self.plane.vectors.values())
+        segments = [(v.body.get_start(), v.body.get_end()) for v in vectors if not v.is_dot]
+        segments += [(axis.get_start(), axis.get_end()) for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis)]
+        dots = [v.body for v in vectors if v.is_dot]
+        beside = [m.target for m in (self.table, self.legend) if getattr(m, "target", None) is not None]
+        wall = max((m.get_right()[0] for m in beside), default=-config.frame_width / 2) + 0.2  # (off the table)
+        for vec in vectors:
+            if vec.is_dot or vec.label is None or vec.leader is None:
+                continue
+            others = [box_of(m) for m in [*self.plane.labels(), *self.plane.tick_labels, *self.plane.axis_names, *dots]
+                      if m is not vec.label and not (hasattr(m, "submobjects") and vec.label in m.submobjects)]
+            tip, before = vec.body.get_end(), vec.label.get_center()
+            # beside the tip, or level with it (its top or bottom at the tip's height) at either side
+            # (0.25 off it sideways: across the axis an arrow drawn beside it lies along)
+            for direction, level in ((UR, 0), (UL, 0), (RIGHT, 0), (LEFT, 0), (RIGHT, -1), (LEFT, -1), (RIGHT, 1),
+                                     (LEFT, 1), (DR, 0), (DL, 0), (UP, 0), (DOWN, 0)):
+                vec.label.next_to(tip, direction, buff=0.1 if direction[0] == 0 else 0.25)
+                vec.label.shift(UP * level * vec.label.height / 2)
+                box = box_of(vec.label, 0.05)
+                if (box[1] >= LOWEST and box[0] >= wall and box[2] <= config.frame_width / 2 - 0.2 and box[3] <= 3.0
+                        and not any(boxes_overlap(box, b) for b in others)
+                        and not any(segment_crosses(box, start, end) for start, end in segments)):
+                    vec.remove(vec.leader)
+                    vec.leader = None
+                    break
+            else:
+                vec.label.move_to(before)
+
+    def _ticks_outward(self, step: float = TICK_CLEAR):
+        """The tick labels moved `step` further out from their axes (the x ticks down, the y ticks
+        left), to the stage's bottom at most: an arrow drawn just beside an axis (friends under the
+        animal axis) ended with its head on the "0.5" under it (r19)."""
+        origin = self.plane.origin
+        beside = [m.target for m in (self.table, self.legend) if getattr(m, "target", None) is not None]
+        wall = max((m.get_right()[0] for m in beside), default=-config.frame_width / 2) + 0.2  # (off the table)
+        for tick in self.plane.tick_labels:
+            if tick.get_right()[0] < origin[0]:
+                tick.shift(LEFT * min(step, max(0.0, tick.get_left()[0] - wall)))
+            elif tick.get_top()[1] < origin[1]:
+                tick.shift(DOWN * min(step, max(0.0, tick.get_bottom()[1] - LOWEST)))
 
     def _one_label_for_dots(self, words, coords):
         """The dots (words with almost nothing in the plane) named by one label just left of the
@@ -385,53 +439,55 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """Three columns at one size: the look-up table in the centre, the first sentence built on
-        its left, the second on its right, all three drawn as the sentences are read (`finals`)
-        and shrunk by one factor to fit side by side, so a row is copied at the size it lands at:
-        each copy flies out of the table sideways at its own height, then to its place (crossing
-        nothing: the gaps between the columns are empty); the rows a sentence does not use are
-        dimmed. Then the table leaves and the two sentences slide and grow into the frame in one
-        move (`finals`)."""
+        """The look-up at one size: the table on the left, titled, every column; the two sentences'
+        matrices stacked on the right, their cells as large as the table's, so a row copied out of
+        the table lands as large as it left (r19: three tables side by side, 20 px digits in 65 px
+        cells). Each copy flies out of the table sideways at its own height, then to its place,
+        crossing no row already built: the table stands low enough that the first sentence's rows
+        (built top-down) come from below their places, and high enough that the second's (built
+        bottom-up, its name and columns after its rows) come from above theirs. The rows a sentence
+        does not use are dimmed. Then the table leaves and the sentences slide and grow into their
+        places as read (`finals`), one after the other."""
+        th = self.theme
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        # (at least 36 px at 720p between two tables, r18: 15 px read as one block)
-        margin, gap, top = 0.4, 0.45, 2.95
-
-        def extent(t):
-            return VGroup(t.rects, t.row_labels, t.col_labels)
-
-        final_table = self._table_as_read(finals[0][1])
-        final_pairs = [VGroup(caption, g) for caption, g in finals]
-        widest = max(n.width for g in (final_table, *(g for _, g in finals)) for n in g.numbers)  # (one size for all three)
-
-        def shrunk(factor):
-            """The table and the two sentences at `factor` of their size as read, their texts
-            grown back as their cells allow; with their width side by side and their height."""
-            table = self._readable_at(final_table.copy(), final_table, factor, widest)
-            built = [self._readable_at(pair.copy(), None, factor, widest) for pair in final_pairs]
-            head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in built)  # (their names and columns)
-            tall = head + max(table.rects.height, *(pair[1].rects.height for pair in built))
-            return table, built, head, extent(table).width + sum(pair.width for pair in built), tall
-
-        # the largest factor at which the three fit side by side (the width binds long before the height)
-        low, high = 0.2, 1.0
-        for _ in range(10):
-            middle = (low + high) / 2
-            _, _, _, wide, tall = shrunk(middle)
-            low, high = (middle, high) if wide <= config.frame_width - 2 * margin - 2 * gap and tall <= top - LOWEST else (low, middle)
-        table, built, head, _, _ = shrunk(low)
-        self.lookup = (table, built)  # (kept for the tests: the three as drawn while the rows are looked up)
-        drawn = extent(table)
-        table.shift(UP * (top - head - table.rects.get_top()[1]))
-        for pair, side in zip(built, (-1, 1)):
-            edge = drawn.get_left()[0] - gap - pair.get_right()[0] if side < 0 else drawn.get_right()[0] + gap - pair.get_left()[0]
-            pair.shift(RIGHT * edge + UP * (table.rects.get_top()[1] - pair[1].rects.get_top()[1]))
-        # the three columns centred on the stage, across and top to bottom
-        spread = VGroup(drawn, *built)
-        move = LEFT * spread.get_center()[0] + DOWN * (min(m.get_bottom()[1] for m in spread) - LOWEST) / 2
-        for m in (table, *built):
-            m.shift(move)
-        for pair, (caption, g) in zip(built, finals):  # the finals, where they are built; grown later
+        margin, gap, between, top = 0.4, 0.6, 0.35, 2.95
+        pairs = [self._lookup_pair(number, s, 1.0, 1.0) for number, s in enumerate(self.traces[:2])]
+        head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in pairs)  # (name and columns)
+        rows = [len(s.tokens) for s in self.traces[:2]]
+        words = max(w.width for pair in pairs for w in pair[1].row_labels)
+        table_words = max(label(t, th, size=LOOKUP_TEXT).width for t in tokens)
+        cell_h = min(LOOKUP_ROW_H, (top - LOWEST - between - 2 * head) / sum(rows))
+        cell_w = min(LOOKUP_CELL_W, (config.frame_width - 2 * margin - gap - words - table_words - 0.3) / (2 * dims))
+        pairs = [self._lookup_pair(number, s, cell_w, cell_h) for number, s in enumerate(self.traces[:2])]
+        like = pairs[0][1]
+        table = self._table_as_read(like)
+        title = label("embedding table", th, size=LOOKUP_TITLE, color=th.text)
+        # the sentences at the right edge, one above the other
+        right = config.frame_width / 2 - margin
+        for k, pair in enumerate(pairs):
+            g = pair[1]
+            rows_top = top - head if k == 0 else pairs[0][1].rects.get_bottom()[1] - between - head
+            pair.shift(RIGHT * (right - g.rects.get_right()[0]) + UP * (rows_top - g.rects.get_top()[1]))
+        for pair in pairs[1:]:  # (their cells in line)
+            pair.shift(RIGHT * (pairs[0][1].rects.get_left()[0] - pair[1].rects.get_left()[0]))
+        # the table's top: no higher than each first-sentence row's source below its place, nor any
+        # second-sentence source above the first sentence's bottom; no lower than each second-sentence
+        # source above its place, nor its bottom under the stage
+        first_top, first_bottom = pairs[0][1].rects.get_top()[1], pairs[0][1].rects.get_bottom()[1]
+        highest = min([first_top + (tokens.index(t) - i) * cell_h for i, t in enumerate(self.traces[0].tokens)] +
+                      ([first_bottom + tokens.index(t) * cell_h - 0.05 for t in self.traces[1].tokens]
+                       if len(pairs) > 1 else []))
+        lowest = max([LOWEST + len(tokens) * cell_h] +
+                     ([pairs[1][1].rects.get_top()[1] + (tokens.index(t) - i) * cell_h
+                       for i, t in enumerate(self.traces[1].tokens)] if len(pairs) > 1 else []))
+        table_top = max(lowest, min(highest, top - head - 0.6))
+        table.shift(UP * (table_top - table.rects.get_top()[1]))
+        table.shift(RIGHT * (-config.frame_width / 2 + margin - VGroup(table.rects, table.row_labels).get_left()[0]))
+        title.next_to(table.col_labels, UP, buff=0.15).align_to(table.rects, LEFT)
+        self.lookup = (table, pairs)  # (kept for the tests: the three as drawn while the rows are looked up)
+        drawn = VGroup(table.rects, table.row_labels, table.col_labels)
+        for pair, (caption, g) in zip(pairs, finals):  # the finals, where they are built; grown later
             g.target, caption.target = g.copy(), caption.copy()
             caption.become(pair[0])
             g.become(pair[1])
@@ -446,21 +502,59 @@ class EmbeddingsScene(ExplainerScene):
 
         for number, (said, (caption, g), s) in enumerate(zip(sentences, finals, self.traces)):
             target = self.table.target = standing(s.tokens)
-            side = -1 if number == 0 else 1
-            flights = [self._flight(self._table_row(token, target), VGroup(g.row_labels[i], g.row(i)), side, drawn)
-                       for i, token in enumerate(s.tokens)]
-            named = FadeIn(VGroup(caption, g.col_labels))  # (its name and columns as its first row is copied)
-            if number == 0:  # the table takes the centre and the key leaves (before any row is looked up)
-                opening = AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend))
-            else:  # the other sentence's rows lit instead
-                opening = MoveToTarget(self.table, run_time=0.5)
-            self.narrate(said, LaggedStart(opening, AnimationGroup(flights[0], named), *flights[1:], lag_ratio=1.0),
-                         run_time=(0.6 if number == 0 else 0.5) + 0.75 * len(flights))
+            order = list(range(len(s.tokens)))[::1 if number == 0 else -1]
+            flights = [self._flight(self._table_row(s.tokens[i], target), VGroup(g.row_labels[i], g.row(i)), 1, drawn)
+                       for i in order]
+            named = FadeIn(VGroup(caption, g.col_labels))
+            if number == 0:  # the table takes the left, titled, and the key leaves (before any row is looked up);
+                # the sentence's name and columns with its first row
+                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title)),
+                         AnimationGroup(flights[0], named), *flights[1:]]
+            else:  # the other sentence's rows lit instead; its name and columns after its rows (over its
+                # name, a row flying in from above struck it through)
+                steps = [MoveToTarget(self.table, run_time=0.5), *flights, named]
+            self.narrate(said, LaggedStart(*steps, lag_ratio=1.0),
+                         run_time=(0.6 if number == 0 else 0.5) + 0.75 * len(flights) + 0.4 * (number > 0))
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
-        # the table has done its job: the two sentences take the frame
-        self.play(FadeOut(self.table), run_time=0.4)
+        # the table has done its job: the two sentences take the frame, the first out of the way first,
+        # across at its height to where its right edge will stay (grown as the second rose, it swept
+        # over the second's name, r20)
+        first = VGroup(*finals[0])
+        across = VGroup(*(m.target for m in finals[0])).get_right()[0] - first.get_right()[0]
+        self.play(FadeOut(VGroup(self.table, title)), run_time=0.4)
+        self.play(first.animate.shift(RIGHT * across), run_time=0.5)
         self.play(*(MoveToTarget(m) for caption, g in finals for m in (caption, g)), run_time=0.8)
+
+    def _lookup_pair(self, number: int, sentence, cell_w: float, cell_h: float) -> VGroup:
+        """(caption, matrix) of one sentence as it is built beside the look-up table: cells
+        `cell_w` × `cell_h`, its numbers and words LOOKUP_TEXT large, its dims' words upright on one
+        baseline as the scene writes them, its caption over its left."""
+        th = self.theme
+        g = self.grid(sentence.input, f"sentences[{number}].input", row_labels=list(sentence.tokens),
+                      value_scale=self.vector_scale, row_label_colors=self.token_colors(sentence.tokens),
+                      cell_w=cell_w, cell_h=cell_h)
+        # one size for all the numbers (and the rows' words): LOOKUP_TEXT, or less where the widest
+        # would fill more than 0.8 of its cell; the dims' words likewise, into their columns
+        widest = max(n.width / n.font_size for n in g.numbers)
+        size = min(LOOKUP_TEXT, 0.8 * cell_w / widest)
+        for n in g.numbers:
+            n.scale(size / n.font_size)
+        for word in g.row_labels:
+            word.scale(size / word.font_size, about_edge=RIGHT)
+        colours = self.dim_colors()
+        words = [baseline_label(dim, th, size=LOOKUP_DIMS, color=colours.get(j, th.text))
+                 for j, dim in enumerate(self._dim_names())]
+        fit = min(1.0, (cell_w - 0.1) / max(w.width for w in words))
+        for j, word in enumerate(words):
+            g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=0.1))
+        caption = baseline_label(f"“{' '.join(sentence.tokens)}”", th, size=LOOKUP_TEXT, color=th.text)
+        caption.next_to(g.col_labels, UP, buff=0.12).align_to(g.rects, LEFT)
+        if caption.width > g.rects.width:  # (longer than the cells: over the words' column too, never past the cells)
+            if caption.width > g.width:
+                caption.scale_to_fit_width(g.width)
+            caption.align_to(g.rects, RIGHT)
+        return VGroup(caption, g)
 
     def _table_as_read(self, like):
         """The look-up table drawn as the sentence matrix `like` is: its cells as large, its
@@ -476,35 +570,6 @@ class EmbeddingsScene(ExplainerScene):
         lift = table.rects[0].get_center() - like.rects[0].get_center()
         table.col_labels.add(*(word.copy().shift(lift) for word in like.col_labels))
         return table
-
-    @staticmethod
-    def _readable_at(pair, grid, factor: float, widest: float):
-        """`pair` (a sentence's (caption, matrix), or a table alone: then `grid` is it) shrunk by
-        `factor`, its texts grown back as far as its cells allow and never past their size as
-        read: the numbers to 0.8 of a cell's width, the rows' words as large as the numbers, the
-        dims' words as large as their columns allow, the caption as wide as the matrix. `widest`:
-        the widest number of all those drawn at one size, as read."""
-        g = pair[1] if grid is None else pair
-        pair.scale(factor)
-        cell_w = g.rects[0].width
-        grow = min(1.0 / factor, 0.8 * cell_w / (widest * factor))
-        if grow > 1.0:
-            for number in g.numbers:
-                number.scale(grow)
-        size = g.numbers[0].font_size
-        for word in g.row_labels:
-            word.scale(max(1.0, min(1.0 / factor, size / word.font_size)), about_edge=RIGHT)
-        if len(g.col_labels):
-            widest = max(w.width for w in g.col_labels)
-            words = max(1.0, min(1.0 / factor, size / g.col_labels[0].font_size, (cell_w - 0.1) / widest))
-            for word in g.col_labels:
-                word.scale(words, about_edge=DOWN)
-        if grid is None:
-            caption = pair[0]
-            caption.scale(max(1.0, min(1.0 / factor, g.width / caption.width)), about_edge=DOWN)
-            caption.match_x(g)
-            caption.shift(UP * (g.get_top()[1] + 0.12 - caption.get_bottom()[1]))
-        return pair
 
     def _dim_names(self) -> list:
         """The dims' names as this scene writes them everywhere: cut ("grammar" → "gram.") where the

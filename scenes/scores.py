@@ -31,8 +31,10 @@ PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (t
                   # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
-SHADOW_GAP = 0.17  # a shadow laid beside the partner's arrow: clear of it (at 0.07 it covered an arrow on an axis;
-                   # at 0.12, at 720p, it merged with the tech axis, r17)
+SHADOW_GAP = 0.0  # the shadow lies on the partner's arrow, from the origin (raised 0.17 beside it, it cut
+                  # through the θ arc and did not seem to start at the origin, r19)
+SHADOW_BAND, SHADOW_OPACITY = 16, 0.45  # a thick translucent band: the arrow under it still shows
+THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
 def through(keyframes, phase: float) -> float:
@@ -276,7 +278,7 @@ class ScoresScene(ExplainerScene):
         first_sentence = set(self.first.tokens)
         # one comparison on the plane at a time: each pair's construction leaves as the next is drawn
         # (stacked, keyboard's shadow, arrow and the tech axis read as one line, and labels met lines)
-        previous = []
+        previous, previous_hid, hidden = [], False, VGroup()
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
             # in the focus word's colour, as the first shadow (it is the focus word's shadow), a
@@ -289,18 +291,27 @@ class ScoresScene(ExplainerScene):
             # (an arrow along an axis measured by a brace beyond the axis' ticks, as the first partner's:
             # written beside it, between the two arrows, the focus word's arrow struck it through, r17)
             along_axis = proj.cos is not None and proj.length_b > 0 and min(abs(c) for c in proj.b[:2]) < 1e-9
-            mark = (self._length_brace(partner, format_number(proj.length_b)) if along_axis else
+            # (an upright one on the y axis beside that axis, its ticks hidden while it is read: beyond
+            # them it stood squeezed between the ticks and the sums, r19; not for the last pair, whose
+            # brace stays on)
+            upright = along_axis and abs(proj.b[0]) < 1e-9 and k < len(partners) - 1
+            y_ticks = VGroup(*(t for t in self.plane.tick_labels if t.get_right()[0] < self.plane.origin[0]))
+            mark = (self._length_brace(partner, format_number(proj.length_b), clear_of_ticks=not upright) if along_axis else
                     self._length_mark(partner, format_number(proj.length_b), length) if proj.cos is not None else VGroup())
             self.plane.figures.append(mark)
             lengths.append(mark)
             cleared = [m for m in previous if len(m.family_members_with_points())]
+            ticks_back = [during(hidden.animate.set_opacity(1), 0.0, 0.15)] if previous_hid else []
+            previous_hid = upright and len(y_ticks) > 0
+            ticks_away = [during(y_ticks.animate.set_opacity(0), 0.5, 0.6)] if previous_hid else []
+            hidden = y_ticks
             previous = [figure, length, mark]
             # a partner with no length in the plane scores only through the other dims (and: 0 in the
             # plane, 0.32 over all 4): said, and that cell boxed after the plane's
             elsewhere = proj.length_b == 0 and format_number(proj.full_dot) != format_number(0.0)
             # the pair drawn, its row written, and the number said ("in the plane") boxed in it
             said_cells = [self.table.cell_box(k, column, th.focus) for column in ((1, 2) if elsewhere else (1,))]
-            beats.append(AnimationGroup(*(during(m.animate.set_opacity(0), 0.0, 0.15) for m in cleared),
+            beats.append(AnimationGroup(*(during(m.animate.set_opacity(0), 0.0, 0.15) for m in cleared), *ticks_back, *ticks_away,
                                         during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
                                         during(FadeIn(length), 0.6, 0.7), during(FadeIn(mark), 0.6, 0.75),
                                         during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
@@ -406,12 +417,24 @@ class ScoresScene(ExplainerScene):
             tip = plane.c2p(now().a)
             words.arrange(DOWN, buff=0.06, aligned_edge=LEFT)
             edge = config.frame_width / 2 - 0.15
-            # right of the tip, else under that, else left of it: off the true word (and in the frame)
-            for side, lower in ((RIGHT, 0.0), (RIGHT, 1.0), (LEFT, 0.0), (LEFT, 1.0)):
+
+            def crossed() -> bool:  # the moved arrow through the words (r19: "mouse, if longer" across it)
+                box = box_of(words, 0.05)
+                return any(box[0] <= x <= box[2] and box[1] <= y <= box[3]
+                           for x, y in (origin[:2] + t * (tip[:2] - origin[:2]) for t in np.linspace(0.0, 1.0, 41)))
+
+            # right of the tip, else above or under that, else left of it: off the true word, off the
+            # arrow (and in the frame); the first place that is, else the first off the true word
+            fallback = None
+            for side, lower in ((RIGHT, 0.0), (RIGHT, -1.0), (RIGHT, 1.0), (LEFT, -1.0), (LEFT, 0.0), (LEFT, 1.0)):
                 words.next_to(tip, side, buff=0.15).shift(DOWN * lower * (words.height / 2 + 0.1))
                 words.shift(LEFT * max(0.0, words.get_right()[0] - edge))
                 if true_word is None or not boxes_overlap(box_of(words, 0.05), box_of(true_word)):
-                    break
+                    if not crossed():
+                        return words
+                    fallback = fallback if fallback is not None else words.get_center()
+            if fallback is not None:
+                words.move_to(fallback)
             return words
 
         arrow = always_redraw(lambda: vector_body(origin, plane.c2p(now().a), th.focus))
@@ -464,7 +487,8 @@ class ScoresScene(ExplainerScene):
         if np.dot(tip - origin, normal) < 0:
             normal = -normal
         if np.linalg.norm(foot - origin) > 0.02:
-            parts.add(Line(origin, foot, color=th.focus, stroke_width=6).shift(normal * SHADOW_GAP))
+            parts.add(Line(origin, foot, color=th.focus, stroke_width=SHADOW_BAND, stroke_opacity=SHADOW_OPACITY)
+                      .shift(normal * SHADOW_GAP))
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
             lines = (Line(origin, b_tip), Line(origin, tip))
             counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
@@ -472,8 +496,7 @@ class ScoresScene(ExplainerScene):
             middle = arc.point_from_proportion(0.5) - origin
             # its letter stays on it as it turns, where the true one's stands (r14: only the arc turned)
             # (not in a narrow angle: there the letter sat on the arrows)
-            parts.add(arc, *([label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)]
-                             if 25.0 <= now.angle <= 155.0 else []))
+            parts.add(arc, *([self._theta(origin, middle)] if 25.0 <= now.angle <= 155.0 else []))
         return parts
 
     def _products_shown(self) -> list:
@@ -556,7 +579,7 @@ class ScoresScene(ExplainerScene):
         _, away = self._away_from(proj.a, proj.b)
         placer.place(vec.label, self.plane.c2p(proj.b), away)
 
-    def _length_brace(self, word: str, text: str) -> VGroup:
+    def _length_brace(self, word: str, text: str, clear_of_ticks: bool = True) -> VGroup:
         """|b| measured by a thin brace from the origin to b's tip, on the side away from a, under
         what lies on that side (the ticks of the axis b lies along, b's word), the length under it:
         the whole arrow is what is measured (beside the perpendicular, it read as that segment's)."""
@@ -569,12 +592,14 @@ class ScoresScene(ExplainerScene):
         along, away = self._away_from(proj.a, proj.b)
         length = np.linalg.norm(tip - origin)
         reach = 0.0
-        for mob in [*self.plane.tick_labels, *([vec.label] if vec.label is not None else [])]:
+        for mob in [*(self.plane.tick_labels if clear_of_ticks else []), *([vec.label] if vec.label is not None else [])]:
             corners = [mob.get_corner(c) - origin for c in (UL, UR, DL, DR)]
             spans = [np.dot(c, along) / length for c in corners]
             depths = [np.dot(c, away) for c in corners]
             if max(spans) > 0.0 and min(spans) < 1.0 and max(depths) > 0.0 and min(depths) < 0.8:
                 reach = max(reach, max(depths))
+        # (beside the axis, off the shadow band lying on the arrow there)
+        reach = max(reach, 0.0 if clear_of_ticks else 0.1)
         brace = BraceBetweenPoints(origin, tip, direction=away, buff=reach + 0.06, color=colour, sharpness=1.5)
         if abs(away[1]) > 0.99:  # (thin: a brace as tall as the ticks read as one more mark)
             brace.stretch_to_fit_height(min(brace.height, 0.16), about_edge=UP if away[1] < 0 else DOWN)
@@ -587,9 +612,9 @@ class ScoresScene(ExplainerScene):
         self.plane.placer().avoid_box(VGroup(brace, mark), pad=0.06)
         return VGroup(brace, mark)
 
-    def _beside_arrow(self, figure, width: float = 6, gap: float = 0.07):
-        """The shadow laid thinner just beside b's arrow, on a's side (where the perpendicular comes
-        from), rather than over it: the arrow keeps its own colour, the shadow its length."""
+    def _beside_arrow(self, figure, width: float = SHADOW_BAND, gap: float = 0.07):
+        """The shadow laid as a translucent band along b's arrow (`gap` across it, on a's side, where
+        the perpendicular comes from): the arrow shows through it, the shadow its length."""
         if not figure.submobjects:  # a zero vector casts no shadow
             return figure
         bold = figure.bold
@@ -597,7 +622,7 @@ class ScoresScene(ExplainerScene):
         normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-6)
         if np.dot(self.plane.c2p(figure.projection.a) - bold.get_start(), normal) < 0:
             normal = -normal
-        bold.set_stroke(width=width).shift(normal * gap)
+        bold.set_stroke(width=width, opacity=SHADOW_OPACITY).shift(normal * gap)
         return figure
 
     def _angle_marks(self, figure) -> tuple:
@@ -625,8 +650,12 @@ class ScoresScene(ExplainerScene):
         counter_clockwise = np.cross(b_tip - origin, a_tip - origin)[2] > 0
         arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
         middle = arc.point_from_proportion(0.5) - origin
-        theta = label("θ", th, size=22, color=th.focus).move_to(origin + middle / np.linalg.norm(middle) * 0.72)
-        return VGroup(arc, theta), shadow
+        return VGroup(arc, self._theta(origin, middle)), shadow
+
+    def _theta(self, origin, middle):
+        """θ's letter just outside its arc (radius 0.45), on the arc's middle line."""
+        theta = label("θ", self.theme, size=THETA_SIZE, color=self.theme.focus)
+        return theta.move_to(origin + middle / np.linalg.norm(middle) * (0.45 + 0.06 + max(theta.width, theta.height) / 2))
 
     def _length_mark(self, word: str, text: str, *placed, of: str = "") -> VGroup:
         """|b| written beside b's arrow, preferably on the side away from a (the shadow and its

@@ -435,11 +435,13 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 @in_group("embeddings")
 def test_embeddings_sentences_are_built_beside_the_table_at_its_size():
-    """While the sentences look their rows up, the table (centre) and the two sentences' matrices
-    (left, right) are drawn at one size, so a row copied out of the table lands as large as it
-    left (r18: each row changed size in flight, then again as the table left); the three stand
-    apart (0.4 = 36 px at 720p; r18 had 15 px) and inside the frame, their numbers at least 18."""
+    """While the sentences look their rows up, the table (left, titled "embedding table") and the
+    two sentences' matrices (stacked on the right) are drawn at one size, so a row copied out of
+    the table lands as large as it left; their numbers and words at least 22 (r19: three tables
+    side by side, 20 px digits in 65 px cells); the three apart and inside the frame, above the
+    subtitles' band."""
     from manim import VGroup, config
+    from scenes.geometry import SUBTITLE_TOP
 
     table, built = built_scene("embeddings", "builtin").lookup
     for _, g in built:
@@ -447,11 +449,15 @@ def test_embeddings_sentences_are_built_beside_the_table_at_its_size():
         assert g.rects[0].height == pytest.approx(table.rects[0].height)
         assert {round(n.font_size, 3) for n in g.numbers} == {round(n.font_size, 3) for n in table.numbers}
         assert {round(w.font_size, 3) for w in g.row_labels} == {round(w.font_size, 3) for w in table.row_labels}
-    assert min(n.font_size for n in table.numbers) >= 18
-    left, right = built
-    assert VGroup(table.rects, table.row_labels, table.col_labels).get_left()[0] - left.get_right()[0] >= 0.4 - 1e-6
-    assert right.get_left()[0] - table.get_right()[0] >= 0.4 - 1e-6
-    assert left.get_left()[0] >= -config.frame_width / 2 + 0.3 and right.get_right()[0] <= config.frame_width / 2 - 0.3
+    texts = [*table.numbers, *table.row_labels, *table.col_labels,
+             *(t for caption, g in built for t in (caption, *g.numbers, *g.row_labels, *g.col_labels))]
+    assert min(t.font_size for t in texts) >= 22
+    top, bottom = built
+    assert top[1].rects.get_bottom()[1] - bottom.get_top()[1] >= 0.3 - 1e-6  # one above the other
+    for pair in built:  # right of the table, inside the frame
+        assert pair.get_left()[0] - VGroup(table.rects, table.row_labels, table.col_labels).get_right()[0] >= 0.4
+        assert pair.get_right()[0] <= config.frame_width / 2 - 0.3 and pair.get_bottom()[1] >= SUBTITLE_TOP
+    assert VGroup(table.rects, table.row_labels).get_left()[0] >= -config.frame_width / 2 + 0.3
 
 
 @in_group("dimensions")
