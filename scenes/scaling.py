@@ -271,17 +271,21 @@ class ScalingScene(ExplainerScene):
         before, before_gt = line(s.simple.scores[r, a], s.simple.scores[r, b], th.text)
         after, after_gt = line(s.simple.scaled[r, a], s.simple.scaled[r, b], th.focus)
         tag = label(f"{tokens[r]}·{tokens[a]}, {tokens[r]}·{tokens[b]}", th, size=tag_size)
-        check = label(f"{written_difference(s.simple.scores[r, a], s.simple.scores[r, b])} ÷ "
-                      f"{format_number(self.divisor)} = {written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b])}",
-                      th, size=size, color=th.focus)
+        # (r19: all in pink it read as a third value of "now": was's difference in ink, now's in pink, "so" before it)
+        check = VGroup(label(f"{written_difference(s.simple.scores[r, a], s.simple.scores[r, b])} ÷ "
+                             f"{format_number(self.divisor)} =", th, size=size),
+                       label(written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b]), th, size=size,
+                             color=th.focus)).arrange(RIGHT, buff=0.16)
         ledger = VGroup(tag, before, after, check).arrange(DOWN, buff=0.16, aligned_edge=LEFT)
         # the grid shows the scaled values by now: the scores' pair is said to be what they were
-        words = [label("was", th, size=tag_size, color=th.muted), label("now", th, size=tag_size, color=th.muted)]
+        words = [label("was", th, size=tag_size, color=th.muted), label("now", th, size=tag_size, color=th.muted),
+                 label("so", th, size=tag_size, color=th.muted)]
         for word, line_ in zip(words, (before, after)):
             line_.shift(RIGHT * (max(w.width for w in words) + 0.2))
             word.next_to(line_, LEFT, buff=0.2)
-        ledger.add(*words)
         check.align_to(before, LEFT)  # under the differences it divides
+        words[2].next_to(check, LEFT, buff=0.2).align_to(words[0], RIGHT)
+        ledger.add(*words)
         # in the panel, in the place of the worked cell (the check line writes √d again), clear of the
         # frame's right edge
         # the grid steps left into the room its rows' "÷ 2.00" had, so that the ledger is written large at its
@@ -298,7 +302,9 @@ class ScalingScene(ExplainerScene):
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
         before_gt.scale(fit).move_to(before[1])
         after_gt.scale(fit).move_to(after[1])
-        boxes = VGroup(self.scaled.cell_box(r, a, th.focus), self.scaled.cell_box(r, b, th.text)).shift(LEFT * move)
+        # each box inside its own cell (r19: side by side, the two boxes shared an edge, one over the other)
+        boxes = VGroup(*(SurroundingRectangle(self.scaled.cell(r, c), color=colour, buff=-0.06, stroke_width=4)
+                         for c, colour in ((a, th.focus), (b, th.text)))).shift(LEFT * move)
         self.narrate("The order within each row stays:",
                      during(VGroup(self.scaled, self.names[1]).animate.shift(LEFT * move), 0.0, 0.3),
                      during(FadeIn(boxes), 0.3, 0.45),
@@ -309,7 +315,7 @@ class ScalingScene(ExplainerScene):
                      # "−" in place of ">" first, then the differences: never "a > b = c" on screen
                      Succession(AnimationGroup(change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
                                                run_time=0.5),
-                                FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(check, shift=UP * 0.1)),
+                                FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(VGroup(words[2], check), shift=UP * 0.1)),
                      run_time=2.0)
         return [boxes, tag, before, after, check, *words]
 
@@ -400,8 +406,11 @@ class ScalingScene(ExplainerScene):
         # products of entries with mean 0 and variance 1, attention_math.core.dot_product_spread's
         # standard-normal entries: said, and written), and the bracket's key, each as it is said
         caption = label(f"{len(spreads[0].samples)} random pairs a·b", th, size=STRIP_CAPTION_SIZE)
-        kind = label("· entries mean 0, var 1", th, size=STRIP_CAPTION_SIZE, color=th.muted)
+        # (its "·" apart: with the worked pair the kind of random is said before the many pairs come)
+        kind = VGroup(label("·", th, size=STRIP_CAPTION_SIZE, color=th.muted),
+                      label("entries mean 0, var 1", th, size=STRIP_CAPTION_SIZE, color=th.muted)).arrange(RIGHT, buff=0.2)
         kind.next_to(caption, RIGHT, buff=0.2)
+        kind[0].match_y(caption)
         band_name = VGroup(label("·", th, size=STRIP_CAPTION_SIZE, color=th.muted),
                            std_bracket(0.0, 0.45, 0.0, th, end=0.12),
                            label("±1 std", th, size=STRIP_CAPTION_SIZE)).arrange(RIGHT, buff=0.2)
@@ -419,6 +428,7 @@ class ScalingScene(ExplainerScene):
         first, others = self.spread_rows[0], self.spread_rows[1:]
         pair = worked_dot_sample(spreads[0].d)
         worked_pair = None if pair is None else self.worked_pair(pair, first)
+        arrivals = []  # what comes as the wider widths are named: their rows, when the worked pair came first
         if worked_pair is None:
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
@@ -432,13 +442,24 @@ class ScalingScene(ExplainerScene):
             # the pair's width said over it (r17: d = 4 was never written beside the pair)
             pair_name = label(f"one pair, d = {spreads[0].d}", th, size=STRIP_CAPTION_SIZE + 2, color=th.muted)
             pair_name.next_to(entries, UP, buff=0.35).align_to(entries, LEFT)
+            # our width's row first on an axis only as wide as its own dot products reach (r19: on the ±80 axis
+            # its histogram was a 3 px spike, and where 1.16 fell could not be seen), which widens to the
+            # shared axis as the wider widths come
+            narrow = next((limit // k for k in (10, 8, 5, 4, 2) if limit % (2 * k) == 0
+                           and limit // k >= float(np.abs(spreads[0].samples).max())), limit)
+            zero = first.axis.n2p(0)
+            first.bars.stretch(limit / narrow, 0, about_point=zero)
+            for mark in (dropped, one_tick):
+                mark.shift(RIGHT * (mark.get_x() - zero[0]) * (limit / narrow - 1))
+            narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=first.axis.get_length()).move_to(first.axis)
+            narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
-                         during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.15),
+                         during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15),
                          # (the pair's rows right as the old picture has gone: no bare frame between them)
                          during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.02, 0.25),
                          during(FadeIn(pair_name), 0.1, 0.3),
                          during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.25, 0.5),
-                         during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+                         during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
             n_cols = len(products[1])
@@ -449,25 +470,36 @@ class ScalingScene(ExplainerScene):
                          *(during(FadeIn(products[1][c], shift=DOWN * 0.15), (c + 0.3) * 0.6 / n_cols, (c + 0.7) * 0.6 / n_cols)
                            for c in range(n_cols)),
                          during(FadeIn(total), 0.72, 0.88), run_time=2.4)
-            # the other samples' bars rise; the wider widths' rows follow in a quick sweep
-            # (the sum dropped stays until the bands come: Carry puts it back in the scene as it ends)
-            self.narrate("one dot product; then many.",
+            # the sum drops onto our width's axis (the sum dropped stays until the bands come: Carry puts it back
+            # in the scene as it ends)
+            self.narrate("one dot product;",
                          # (straight up at the right of the pair first, then along over the axis: never over its entries)
-                         during(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]), 0.0, 0.18),
+                         during(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]), 0.0, 0.35),
                          # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
                          # them until then: never two 1.16 overlapping, not even for a frame)
-                         during(FadeOut(total[0]), 0.0, 0.06), during(FadeOut(total[-1]), 0.0, 0.01),
-                         # the finished pair fades where it stands, at full size, once the sum has passed (shrunk to a
-                         # corner its digits were ~16 px: stranded, then gone); our width's axis comes under the sum
-                         # once the pair is off its line
-                         during(FadeOut(VGroup(entries, products, pair_name)), 0.18, 0.3),
-                         during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.28, 0.42),
-                         during(first.grown(), 0.38, 0.52),
-                         during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
-                                            lag_ratio=0.4), 0.35, 0.6),
-                         during(FadeIn(ticks), 0.5, 0.65),
-                         during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.5, 1.0),
-                         run_time=2.5)
+                         during(FadeOut(total[0]), 0.0, 0.1), during(FadeOut(total[-1]), 0.0, 0.02),
+                         # the finished pair fades where it stands, at full size, once the sum has passed; our width's
+                         # axis comes under the sum once the pair is off its line
+                         during(FadeOut(VGroup(entries, products, pair_name)), 0.35, 0.6),
+                         during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.55, 0.85),
+                         during(FadeIn(narrow_ticks), 0.7, 1.0), run_time=1.6)
+            # then many: our width's bars rise round it (the many pairs counted in the caption as they come)
+            self.narrate("then many.", during(FadeIn(VGroup(caption, kind[0])), 0.0, 0.3), during(first.grown(), 0.1, 0.9),
+                         run_time=1.4)
+            # our width's axis widens to the shared one (its bars close in, the sum's tick with them) as the wider
+            # widths' rows come, said; their bars rise; then the sum dropped goes
+            squeeze = narrow / limit
+            arrivals = [during(first.bars.animate.stretch(squeeze, 0, about_point=zero), 0.0, 0.25),
+                        # (moved, read there a moment, then gone: one Succession, as a FadeOut alongside would
+                        # start from where the mark stood)
+                        *(during(Succession(mark.animate(run_time=0.25).shift(RIGHT * (mark.get_x() - zero[0]) * (squeeze - 1)),
+                                            FadeOut(mark, run_time=0.3, rate_func=lambda t: max(0.0, t - 0.67) / 0.33)), 0.0, 0.55)
+                          for mark in (dropped, one_tick)),
+                        during(FadeOut(narrow_ticks), 0.0, 0.12),
+                        during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
+                                           lag_ratio=0.4), 0.0, 0.2),
+                        during(FadeIn(ticks), 0.15, 0.28),
+                        during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.15, 0.5)]
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
         # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
@@ -476,12 +508,14 @@ class ScalingScene(ExplainerScene):
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
-        self.narrate("The wider the vectors, the further the dot products spread out:",
-                     during(FadeIn(headers[0]), 0.12, 0.5),
-                     *([] if worked_pair is None else [during(FadeOut(VGroup(*worked_pair[3:])), 0.0, 0.1)]),
-                     LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
-                                   for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5),
-                     during(FadeIn(band_name), 0.2, 0.45), run_time=2.6)
+        # (with the worked pair, the wider rows come first in this cue: the bands after them)
+        opens = 0.5 if arrivals else 0.0
+        self.narrate("The wider the vectors, the further the dot products spread out:", *arrivals,
+                     during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
+                     during(LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
+                                          for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5), opens, 1.0),
+                     during(FadeIn(band_name), opens + 0.2 * (1 - opens), opens + 0.45 * (1 - opens)),
+                     run_time=2.6 / (1 - opens / 1.6))
         pairs = [VGroup(v, r) for v, r in zip(self.spread_values, roots)]
         # every width's pair boxed in turn, and kept boxed until the division: all three compared
         pair_boxes = [SurroundingRectangle(pair, color=th.key, buff=0.12) for pair in pairs]
@@ -516,19 +550,36 @@ class ScalingScene(ExplainerScene):
         carried = [] if not worked else [
             during(FadeOut(VGroup(*(VGroup(self.spread_values[k], roots[k]) for k in worked))), 0.05, 0.2),
             during(FadeIn(VGroup(*worked.values()), shift=UP * 0.1), 0.15, 0.45)]
-        # the bars close in as the division is said, and the column changes with them: its name
-        # (now the std of a·b/√d) and its numbers, as the bands shrink
+        # one move (r19: divided on the ±80 axis, every row read as one spike, the zoom 3 s later): each row
+        # squeezed by its own √d, named on the row ("÷ 8"), while the axis's scale goes from ±80 to ±4, so the
+        # three rows end up the same width; the column changes with them (its name, now the std of a·b/√d,
+        # and its numbers)
+        zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
+                                  include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
+        zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
+        # a row's divisor over its axis's right end (the tails' bars there are a sample or two high), right of
+        # the bracket at every moment
+        self.divisor_tags = VGroup(*(label(f"÷ {shortest(scale_factor(r.spread.d), 1, least=0)}", th, size=STRIP_NAME_SIZE)
+                                     .next_to(r.axis.get_right(), UP, buff=0.3).align_to(r.axis, RIGHT)
+                                     for r in self.spread_rows))
         self.narrate("Divide each dot product by its √d,",
                      *(during(FadeOut(box), 0.0, 0.15) if j in worked else during(FadeOut(box), 0.0, 0.25)
                        for j, box in enumerate(pair_boxes)),
                      *carried,
-                     *(anim for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
+                     during(LaggedStart(*(FadeIn(t, shift=LEFT * 0.2) for t in self.divisor_tags), lag_ratio=0.3), 0.0, 0.3),
+                     *(during(anim, 0.25, 1.0) for r in self.spread_rows
+                       for anim in r.stretched(limit / (zoom * scale_factor(r.spread.d)))),
+                     *(during(FadeOut(r.axis), 0.25, 0.6) for r in self.spread_rows),
+                     *(during(FadeIn(a), 0.4, 0.75) for a in zoomed_axes),
+                     during(FadeOut(ticks), 0.25, 0.55), during(FadeIn(zoomed_ticks), 0.6, 0.9),
                      # (quickly, once the worked divisions have their numbers: the column is never blank for long)
                      during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
                      *(during(change_in_place(old, new), 0.35, 0.6) for j, (old, new) in enumerate(zip(self.spread_values, scaled_values))
                        if j not in worked),
-                     run_time=2.0)
+                     run_time=3.0)
         headers[0] = scaled_header
+        for row, axis in zip(self.spread_rows, zoomed_axes):
+            row.axis = axis
         # the worked lines collapse to their quotients in the column (the √d back), then the column is boxed
         collapse = [anim for k, line in worked.items()
                     # (the quotient slides into the column, glyph onto glyph; its "=" goes with the rest: morphed
@@ -540,19 +591,6 @@ class ScalingScene(ExplainerScene):
                             0.25 if worked else 0.0, 1.0),
                      run_time=1.6)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
-        zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
-                                  include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
-        zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
-        # how far in, on the axis labels' line past their end (the new labels say the range, this the factor)
-        zoom_tag = label(f"zoom ×{shortest(limit / zoom, 1, least=0)}", th, size=24)
-        zoom_tag.next_to(zoomed_ticks[-1], RIGHT, buff=0.5)
-        self.narrate("Zoom in: the rows now look alike.",
-                     *(anim for r in self.spread_rows for anim in r.stretched(limit / zoom)),
-                     *(FadeOut(r.axis) for r in self.spread_rows), *(FadeIn(a) for a in zoomed_axes),
-                     Succession(FadeOut(ticks, run_time=0.5), FadeIn(zoomed_ticks, run_time=0.5)),
-                     during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.25, 1.0), run_time=1.8)
-        for row, axis in zip(self.spread_rows, zoomed_axes):
-            row.axis = axis
         # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
         # (whatever it shows is the samples' own spread); then the column that says so. Brackets only: boxes
         # round the bands were drawn over the bars

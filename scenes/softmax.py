@@ -21,7 +21,7 @@ from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
-    baseline_label, label, row_sum_note,
+    baseline_label, label, row_sum_note, text_baseline,
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of
 from scenes.motion import (
@@ -57,10 +57,11 @@ SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labe
 CHART_GAP = 0.25  # between the eˣ row and the lower half (the bar chart's, then the weights' rows')
 BAR_VALUE_SIZE = 24  # each eˣ written on its bar
 BRACKET_SIZE = 26  # the chart's gaps and "ratio"
+FORMULA_SIZE, FORMULA_INDEX_SIZE = 32, 24  # softmax's formula in the heading band, and its indices i, j
 CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by side, and the gap between two words' groups
 DIV_LINE_SIZE = 30  # the worked "eˣ ÷ Σ = weight", the focus of its moment
 CHART_WORD_SIZE = 24  # the words under the chart's groups
-CHART_BRACKET_BUFF, CHART_BRACKET_STEP = 0.25, 0.6  # the brackets after their group, and from one's number to the next
+CHART_BRACKET_BUFF = 0.25  # a gap bracket from the group beside it
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
@@ -319,13 +320,14 @@ class SoftmaxScene(ExplainerScene):
         self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
                      *([] if rounded_from is None else [during(FadeOut(rounded_from), 0.0, 0.15)]),
                      # the x gap drawn, then the eˣ gap beside it: wider
-                     *([] if growth is None else [during(FadeIn(growth.gap[0]), 0.15, 0.45),
+                     *([] if growth is None else [during(growth.others.animate.set_fill(opacity=0.2), 0.0, 0.3),
+                                                  during(FadeIn(growth.gap[0]), 0.15, 0.45),
                                                   during(FadeIn(growth.gap[1]), 0.5, 0.85)]), run_time=1.8)
         if growth is not None and growth.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             self.narrate("What counts is their ratio, and it depends only on the difference.",
                          during(FadeIn(growth.ratio), 0.0, 0.4),
-                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.06)]), 0.45, 1.0),
+                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.12)]), 0.45, 1.0),
                          run_time=2.2)
         # a box on each eˣ in turn as they are added, the sum after the last
         # the chart goes as they are added (its place is the weights' next)
@@ -336,7 +338,22 @@ class SoftmaxScene(ExplainerScene):
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
         # (with its indices: "eˣ ÷ Σ eˣ" divided a vector by a sum of the same symbol)
-        self.formula = formula = label("softmax(x)ᵢ = exp(xᵢ) ÷ Σⱼ exp(xⱼ)", th, size=30).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
+        # (r19: the Unicode subscripts read ~10 px at 720p) each index a text of its own at FORMULA_INDEX_SIZE,
+        # hung below the line the formula stands on; a wider margin at the right (it ended 34 px from the edge)
+        # (text, an index?, the gap before it: an index close to its letter, a word a space from the last)
+        pieces = [("softmax(x)", False, 0.0), ("i", True, 0.02), ("=", False, 0.2), ("exp(x", False, 0.2), ("i", True, 0.02),
+                  (")", False, 0.02), ("÷", False, 0.2), ("Σ", False, 0.2), ("j", True, 0.02), ("exp(x", False, 0.12),
+                  ("j", True, 0.02), (")", False, 0.02)]
+        formula = VGroup(*(label(t, th, size=FORMULA_INDEX_SIZE if sub else FORMULA_SIZE) for t, sub, _ in pieces))
+        line_y = text_baseline(formula[0])
+        for k, (piece, (text, sub, gap)) in enumerate(zip(formula, pieces)):
+            if k:
+                piece.next_to(formula[k - 1], RIGHT, buff=gap)
+            if text == ")":  # (a bracket alone hangs below the line: level with the "(" it closes)
+                piece.match_y(formula[k - 2 if pieces[k - 1][1] else k - 1][3])
+            else:
+                piece.shift(UP * ((line_y - 0.1 if sub else line_y) - text_baseline(piece)))
+        self.formula = formula.match_y(self.heading).align_to([half - 0.6, 0, 0], RIGHT)
         self.narrate("Divide each by the sum: the weights,",
                      *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
@@ -377,20 +394,25 @@ class SoftmaxScene(ExplainerScene):
         # landed, its rows level with the matrix's (the next step works every row from it)
         self.lay_out_every_row()
         self.focus_box = self.scaled.row_box(i, th.focus, buff=ROW_BOX_BUFF)
+        # (r19: the row flew in before its grid was there, and the formula went and came back) the formula stays;
+        # the row (where the matrix's lower rows will be) goes up out of their way, level with its own row at
+        # the matrix's left, as the stages fade; the whole empty matrix, every word, comes; then the row slides
+        # along into its row, its word coming as it lands (never over the matrix's words); the scores come back after
+        # (at its size in the matrix by then)
+        beside = np.array([self.weights.row_labels.get_left()[0] - 0.3 - self.weights.row(i).width / 2,
+                           self.weights.row(i).get_y(), 0.0])
         self.narrate("the row goes into the attention matrix.",
-                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note,
-                                     formula), 0.0, 0.25),
+                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note),
+                            0.0, 0.18),
                      Vanish(strip_w2, gone=(0.0, 0.02)),
-                     # straight into its place as the stages fade (never a lone row in an empty frame): the
-                     # matrix's words and the rows above it come as it sets off, the rows it passes over (and
-                     # the scores at the left, which it crosses) once it is by
-                     during(Carry(strip_w2.row(0), self.weights.row(i)), 0.0, 0.7),
-                     during(FadeIn(VGroup(self.weights.col_labels, self.weights_name, *self.weights.row_labels[:i],
-                                          *(self.weights.cell(k, j)[0] for k in range(i) for j in range(n)))), 0.1, 0.35),
-                     during(FadeIn(VGroup(*self.weights.row_labels[i:],
-                                          *(self.weights.cell(k, j)[0] for k in range(i + 1, n) for j in range(n)))), 0.7, 0.85),
-                     Vanish(self.scaled, back=(0.6, 0.85)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.6, 0.85)),
-                     blink(self.focus_box, appear=(0.85, 1.0)), run_time=2.2)
+                     during(FadeIn(VGroup(self.weights.col_labels, self.weights_name,
+                                          *(w for k, w in enumerate(self.weights.row_labels) if k != i),
+                                          *(self.weights.cell(k, j)[0] for k in range(n) if k != i for j in range(n)))), 0.18, 0.32),
+                     during(Carry(strip_w2.row(0), self.weights.row(i), keys=[(0.3, beside), (0.5, beside)], resize=(0.0, 0.3)),
+                            0.05, 0.8),
+                     during(FadeIn(self.weights.row_labels[i]), 0.78, 0.9),
+                     Vanish(self.scaled, back=(0.8, 0.95)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.8, 0.95)),
+                     blink(self.focus_box, appear=(0.9, 1.0)), run_time=2.6)
 
     def lay_out_every_row(self):
         """Where the attention matrix stays from its first row on: as large as the frame's height
@@ -460,30 +482,28 @@ class SoftmaxScene(ExplainerScene):
         # the ratio read as three of a kind)
         gap_words = [VGroup(label(f"{name} gap", th, size=BRACKET_SIZE), label(text, th, size=BRACKET_SIZE))
                      .arrange(DOWN, buff=0.06, aligned_edge=LEFT) for name, text in (("x", x_gap), ("eˣ", e_gap))]
-        # the brackets' room after group b: each bracket, its number at its right
-        room = CHART_BRACKET_BUFF * 2 + gap_words[0].width + CHART_BRACKET_STEP + gap_words[1].width + 0.2
+        # (r19: both brackets at the pair's right, the eˣ one's arm ran into the x gap's number and its guides
+        # crossed the x bracket) the x bracket at the LEFT of the earlier of the two groups, its number at its
+        # left; the eˣ bracket at the RIGHT of the later one, its number at its right: each bracket's guides run
+        # over the pair only, never across the other bracket. Each one's room beside its group:
+        room_x = CHART_BRACKET_BUFF * 2 + gap_words[0].width + 0.2
+        room_e = CHART_BRACKET_BUFF * 2 + gap_words[1].width + 0.2
         left, right = -half + 0.6, half - 0.9  # (the last eˣ value, wider than its bar, clear of the edge)
-        # each group right under its word's column of the eˣ row (the brackets in the room at the table's
-        # right) when the columns are wide enough for two bars and the room is there; else across the frame,
-        # the brackets after the later of the two groups they compare
+        # the groups across the frame, the brackets' rooms before group a and after group b
         columns = [float(strip_e.rects[j].get_x()) for j in range(n)]
         pitch = (columns[-1] - columns[0]) / (n - 1) if n > 1 else 0.0
-        bar_w = min(CHART_BAR_W, (pitch - 0.35) / 2)
-        # (the brackets' numbers may come nearer the edge than the last eˣ value: they are not over a bar)
-        under_columns = n > 1 and bar_w >= 0.35 and half - 0.5 - (columns[-1] + pitch / 2) >= room
-        if under_columns:
-            group_w, gap = 2 * bar_w, pitch - 2 * bar_w
-            starts = [c - bar_w for c in columns]
-        else:
-            bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
-            squeeze = min(1.0, (right - left - room) / (n * 2 * bar_w + (n - 1) * gap))
-            bar_w, gap = bar_w * squeeze, gap * squeeze
-            group_w = 2 * bar_w
-            span = n * group_w + (n - 1) * gap + room
-            starts, x = [], left + (right - left - span) / 2
-            for j in range(n):
-                starts.append(x)
-                x += group_w + gap + (room if j == b else 0.0)
+        bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
+        squeeze = min(1.0, (right - left - room_x - room_e) / (n * 2 * bar_w + (n - 1) * gap))
+        bar_w, gap = bar_w * squeeze, gap * squeeze
+        group_w = 2 * bar_w
+        span = n * group_w + (n - 1) * gap + room_x + room_e
+        starts, x = [], left + (right - left - span) / 2
+        for j in range(n):
+            x += room_x if j == a else 0.0
+            starts.append(x)
+            x += group_w + gap + (room_e if j == b else 0.0)
+        # the ratio beside the eˣ row it is about when there is room at the row's right
+        under_columns = n > 1 and half - 0.5 - (columns[-1] + pitch / 2) >= 2.5
         x_at = [s0 + bar_w / 2 for s0 in starts]
         e_at = [s0 + bar_w * 1.5 for s0 in starts]
         colours = self.token_colors(list(self.first.tokens))
@@ -525,7 +545,7 @@ class SoftmaxScene(ExplainerScene):
                               label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
                        for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
         key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
-        key_right = starts[0] - 0.35
+        key_right = starts[0] - 0.35 - (room_x if a == 0 else 0.0)
         if key_right - key.width >= -half + 0.3:
             chart.legend.add(key.align_to([key_right, 0, 0], RIGHT).set_y((bars_top + base) / 2))
         else:
@@ -536,8 +556,9 @@ class SoftmaxScene(ExplainerScene):
 
         # what a guide must not cross: every bar (grown), and what the brackets drawn before it put there
         # and the eˣ written over the bars (a guide through "1.3231" was an overprint)
-        obstacles = ([box_of(m) for m in chart.marks] + [box_of(bar.target) for bar in chart.bars]
-                     + [box_of(v) for v in chart.values])
+        # (not the eˣ written over the bars: one a guide would run through goes instead, below)
+        obstacles = [box_of(m) for m in chart.marks] + [box_of(bar.target) for bar in chart.bars]
+        runs = []  # every guide's (left, right, y) as drawn unbroken
 
         def guide(x0: float, x1: float, y: float, colour) -> VGroup:
             """A dashed guide from x0 to x1 at height y, broken where it would cross a bar, a bracket or a
@@ -550,32 +571,43 @@ class SoftmaxScene(ExplainerScene):
                 start = max(start, r)
             return pieces
 
-        def bracket(at: float, low: float, high: float, froms: tuple, text, colour) -> VGroup:
-            """A vertical bracket at x = at from y low to high, its ends turned left, dashed guides from
-            `froms` ((x, y) of the bars' tops) to its ends (broken where they would cross a bar or what is
-            already drawn), and `text` at its right, halfway up (clear of the chart's baseline)."""
-            lines = VGroup(Line([at - 0.1, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
-                           Line([at, high, 0], [at - 0.1, high, 0])).set_stroke(colour, width=4)
-            text.set_color(colour).next_to(lines[1], RIGHT, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
+        def bracket(at: float, low: float, high: float, froms: tuple, text, colour, side: int = 1) -> VGroup:
+            """A vertical bracket at x = at from y low to high, its ends turned towards the bars (left for
+            side 1, right for side −1), dashed guides from `froms` ((x, y) of the bars' near edges at their
+            tops) to its ends (broken where they would cross a bar or what is already drawn), and `text` on
+            its far side, halfway up (clear of the chart's baseline)."""
+            arm = at - 0.1 * side
+            lines = VGroup(Line([arm, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
+                           Line([at, high, 0], [arm, high, 0])).set_stroke(colour, width=4)
+            text.set_color(colour).next_to(lines[1], RIGHT * side, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
             # (none along the baseline: a guide within a hair of it read as the baseline itself)
-            guides = VGroup(*(guide(fx, at - 0.1, fy, colour) for fx, fy in froms if at - 0.1 - fx > 0.1 and fy - base > 0.12))
+            drawn = [(min(fx, arm), max(fx, arm), fy) for fx, fy in froms if abs(arm - fx) > 0.1 and fy - base > 0.12]
+            runs.extend(drawn)
+            guides = VGroup(*(guide(x0, x1, fy, colour) for x0, x1, fy in drawn))
             obstacles.extend([box_of(lines[1]), box_of(text)])
             return VGroup(guides, lines, text)
 
-        def top_of(bar, value: float) -> tuple:
-            return bar.get_right()[0], base + value * unit
+        def top_of(bar, value: float, side: int = 1) -> tuple:
+            return (bar.get_right() if side > 0 else bar.get_left())[0], base + value * unit
 
-        group_right = starts[n - 1 if under_columns else b] + group_w
-        dark_at = group_right + CHART_BRACKET_BUFF
-        blue_at = dark_at + gap_words[0].width + CHART_BRACKET_STEP
+        dark_at = starts[a] - CHART_BRACKET_BUFF
+        blue_at = starts[b] + group_w + CHART_BRACKET_BUFF
         levels = sorted((xs[small], xs[big]))
         chart.gap = VGroup(
             bracket(dark_at, base + levels[0] * unit, base + levels[1] * unit,
-                    (top_of(chart.marks[small], xs[small]), top_of(chart.marks[big], xs[big])), gap_words[0], th.text),
+                    (top_of(chart.marks[small], xs[small], -1), top_of(chart.marks[big], xs[big], -1)), gap_words[0], th.text,
+                    side=-1),
             bracket(blue_at, base + exps[small] * unit, base + exps[big] * unit,
                     (top_of(chart.bars[small].target, exps[small]), top_of(chart.bars[big].target, exps[big])),
                     gap_words[1], th.positive))
         chart.difference = gap_words[0]
+        # an eˣ written over its bar where a guide runs through it goes (r19 at this place: "···1.1735···" read
+        # as part of the guide): the eˣ row above writes every one, boxed
+        keep = [k for k, v in enumerate(chart.values)
+                if not any(l - 0.05 <= x1 and r + 0.05 >= x0 and lo - 0.04 <= y <= hi + 0.04
+                           for l, lo, r, hi in [box_of(v)] for x0, x1, y in runs)]
+        chart.value_at = [chart.value_at[k] for k in keep]
+        chart.values = VGroup(*(chart.values[k] for k in keep))
         chart.ratio = None
         if ratio is not None:
             worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
@@ -595,6 +627,8 @@ class SoftmaxScene(ExplainerScene):
                 chart.ratio.align_to([ratio_left, 0, 0], LEFT).match_y(strip_e.rects)
             else:
                 chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
+        # the other words' bars, dimmed while the two compared are bracketed (one focal pair)
+        chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
         chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
@@ -607,7 +641,7 @@ class SoftmaxScene(ExplainerScene):
         # the focus row's box goes as every row is worked (one box at a time: build_rows's own)
         # (the formula back in the heading band while they are: each row is worked by it, as the focus row was)
         self.narrate("The same for every row, independently: softmax runs along each row.",
-                     during(FadeOut(self.focus_box), 0.0, 0.1), during(FadeIn(self.formula, shift=0.2 * LEFT), 0.0, 0.15),
+                     during(FadeOut(self.focus_box), 0.0, 0.1),
                      build_rows(self.weights, self.scaled, th.text, rows=others), run_time=max(0.7 * len(others), 4.0))
         # the scores table, done with, goes; the attention matrix moves to the frame's middle, with room at
         # its left for "queries" and the colour key, at its right for the rows' sums (put there already)
@@ -686,18 +720,24 @@ class SoftmaxScene(ExplainerScene):
         query.move_to(keys[i]).align_to([0, TOP - 0.2, 0], UP)
         self.pattern = pattern
         lines = pattern.lines_for(row, th.focus)  # drawn where the words are now
+        # (r19: the veil lowered on its own, then the numbers left a blank frame) the veil lowers over the
+        # matrix as the row's numbers leave it (their copies over the veil: never a blank frame), the focus
+        # word at the top with them; they go down to their places (each copy keeps its own digits on the
+        # way: a glyph morph between two sizes smears them), then the words come above them (never a number
+        # crossing a word); then the numbers are the pattern's
         veil = Veil(self)
-        self.play(veil.lower(), run_time=0.4)
+        n = len(tokens)
+        rest = VGroup(*(m for m in pattern.submobjects if m is not query))
+        self.narrate("The same row over the sentence:", during(veil.lower(), 0.0, 0.2),
+                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.1 + 0.3 * j / max(n - 1, 1),
+                              0.45 + 0.3 * j / max(n - 1, 1)) for j in range(n)),
+                     during(FadeIn(query), 0.18, 0.4),
+                     during(FadeIn(rest), 0.75, 1.0), run_time=2.0)
         veil.hidden()
-        # the row's numbers go down from the matrix to their places (each copy keeps its own digits on
-        # the way: a glyph morph between two sizes smears them), then the words come above them (never
-        # a number crossing a word); then the numbers are the pattern's
-        self.narrate("The same row over the sentence:",
-                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.3 * j / max(len(tokens) - 1, 1),
-                              0.4 + 0.3 * j / max(len(tokens) - 1, 1)) for j in range(len(tokens))),
-                     during(FadeIn(pattern), 0.7, 1.0), run_time=1.8)
-        self.remove(*numbers)
+        # (the pattern whole in the scene again, its numbers in it: it came in two parts)
+        self.remove(rest, query, *numbers)
         pattern.add(numbers)
+        self.add(pattern)
         # one line after the other, left to right, each to its weight
         self.narrate(f"a line from {ex.focus} to every word, as thick as its weight.",
                      AttentionPattern.draw(lines, lag_ratio=0.5), run_time=2.6)
@@ -812,9 +852,12 @@ class SoftmaxScene(ExplainerScene):
         self.clear_with_next_play()
         # the picture the answer starts from comes with the question (never a frame of words alone),
         # and is named (boxed) next
-        self.narrate("Why were the scores divided by √d?", LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words),
-                                                                      lag_ratio=0.2),
-                     during(head(0), 0.3, 0.6), during(grow(0), 0.45, 1.0), run_time=1.8)
+        # (r19: the question was said over a near-empty frame) the question written in the heading band's right
+        # as the veil lowers, the words and the first column right after, staying until it is answered
+        question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
+        self.narrate("Why were the scores divided by √d?", during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.2),
+                     during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.5),
+                     during(head(0), 0.15, 0.4), during(grow(0), 0.3, 0.9), run_time=1.8)
         self.narrate(f"Here are {ex.focus}'s weights again, as bars.",
                      hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
                                  keep_last=False), run_time=2.0)
@@ -838,6 +881,7 @@ class SoftmaxScene(ExplainerScene):
                          else f"the largest weight is {top_weight}.", FadeIn(peak), run_time=1.0)
         # the columns not divided step back with their boxes: the focus goes to the divided column alone
         self.narrate("Dividing by √d prevents this:", *self.focus_on([], pool=[*names[1:], *charts[1:]]),
+                     during(FadeOut(question), 0.0, 0.3),
                      *([FadeOut(VGroup(*peaks_shown))] if peaks_shown else []), run_time=1.2)
         # the inputs boxed with "the scores", then the whole column with "the weights"
         self.narrate("the scores keep the same spread at any width, and the weights stay soft.",
