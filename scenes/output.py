@@ -18,7 +18,7 @@ from attention_math.geometry import arrow_chain, embedding_plane
 from attention_math.story import leans_towards, product_of_written_differs, written_rows_read_one, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
+    BAND_GAP, ROW_SUM, SMALLEST_TEXT, MatrixGrid, label, product_layout, row_sum_note,
 )
 from scenes.geometry import (
     LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
@@ -34,6 +34,7 @@ PRODUCT_CELL_H = 0.44  # and their rows' height then: ten rows, V's dims and the
 PRODUCT_V_CELL_W = 0.84  # V's columns before its dims' names widen them: at most 1.6 times this (1.35)
 PRODUCT_V_BUILD_SIZE = 17  # V's numbers' size as it is built: its words, at this + 2, then widen no column much
 PRODUCT_MARGIN = 0.3  # the stage from the frame's sides
+RULE_SIZE = 36  # "row i of Output = row i of Attention × V" in the product's empty corner: about 40 px lines at 720p
 PRODUCT_WORDS_BESIDE = 1.4  # V's row words at most this wide (frame units) stand beside Attention, over the gap
 PRODUCT_GAP = 0.4  # between Attention and the output when V's words are wider (their rows line up: no more needed)
 PRODUCT_ROW_WORDS_GAP = 0.2  # Attention's row words' gap to its cells, and a little more
@@ -44,6 +45,7 @@ SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
 DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
+TERM_WAITING_OPACITY = 0.3  # a term before its arrow is laid
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
 SMALL_PIECE_NAME = 22  # that name's size
@@ -56,7 +58,7 @@ LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named whe
 CHAIN_SETTLED_OPACITY = 0.4  # the chain once the output's arrow has landed over its end: the output reads first
 LENS_NAME_CLEAR = 0.15  # the lens's words' least gap to the arrows drawn in it (frame units)
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
-CROWDED_HEAD_OPACITY = 0.4  # a longer piece's head ending where the lens looks, once the lens is up
+LINK_CLEAR = 0.25  # a lens's side line's least distance to the arrows' heads, and (out of its first stretch) shafts: nearer, it ran along them
 
 
 def lines_cross(p, q, a, b) -> bool:
@@ -64,6 +66,14 @@ def lines_cross(p, q, a, b) -> bool:
     def side(u, v, w):
         return (v[0] - u[0]) * (w[1] - u[1]) - (v[1] - u[1]) * (w[0] - u[0])
     return side(p, q, a) * side(p, q, b) < -1e-9 and side(a, b, p) * side(a, b, q) < -1e-9
+
+
+def point_to_segment(point, a, b) -> float:
+    """The distance from `point` to the segment a–b (in the frame's plane)."""
+    point, a, b = (np.asarray(v, dtype=float)[:2] for v in (point, a, b))
+    d = b - a
+    t = float(np.clip((point - a) @ d / max(float(d @ d), 1e-12), 0.0, 1.0))
+    return float(np.linalg.norm(point - (a + t * d)))
 
 
 def first_crossing(foot, start, segments):
@@ -181,6 +191,7 @@ class OutputScene(ExplainerScene):
         if worked >= SMALLEST_TEXT:
             numbers_larger([self.v, self.out], worked)
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
+        self.rule = self.row_rule()
         # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
         self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
@@ -190,7 +201,32 @@ class OutputScene(ExplainerScene):
         self.narrate("The attention matrix says how to mix them.",
                      Circumscribe(VGroup(self.attn, self.names[0]), color=th.text, buff=0.1, fade_in=True,
                                   fade_out=True, stroke_width=4),
-                     during(FadeIn(VGroup(self.out.rects, self.names[2])), 0.5, 1.0), run_time=1.5)
+                     during(FadeIn(VGroup(self.out.rects, self.names[2])), 0.5, 1.0),
+                     *([during(FadeIn(self.rule), 0.6, 1.0)] if len(self.rule) else []), run_time=1.5)
+        self.names.add(self.rule)  # it leaves with the names
+
+    def row_rule(self) -> VGroup:
+        """"row i of Output = row i of Attention × V", on two lines, in the corner the three tables
+        leave empty (top left, under the heading, over Attention's name), each matrix's name in its
+        colour: what the product does, row by row. Empty when the corner is too small for it to read."""
+        th = self.theme
+        size = RULE_SIZE
+        def line(text, word, color):  # one line, `word` in it in `color` (its glyphs: a text has none for spaces)
+            written = label(text, th, size=size)
+            at = text.replace(" ", "").index(word.replace(" ", ""))
+            written[at:at + len(word.replace(" ", ""))].set_color(color)
+            return written
+        rule = VGroup(line("row i of Output =", "Output", th.output), line("row i of Attention × V", "V", th.value))
+        rule.arrange(DOWN, buff=0.25, aligned_edge=LEFT)
+        left, right = -config.frame_width / 2 + PRODUCT_MARGIN + 0.2, min(self.v.row_labels.get_left()[0],
+                                                                          self.names[1].get_left()[0]) - 0.4
+        # (under the heading, over Attention's name and the frame drawn round it as it is named)
+        top, bottom = box_of(self.heading, 0.25)[1], self.names[0].get_top()[1] + 0.35
+        shrink = min(1.0, (right - left) / rule.width, (top - bottom) / rule.height)
+        if shrink * size < SMALLEST_TEXT:
+            return VGroup()
+        rule.scale(shrink)
+        return rule.move_to([(left + right) / 2, (top + bottom) / 2, 0.0]).align_to([left, 0.0, 0.0], LEFT)
 
     def work_focus_row(self):
         s, ex, th = self.first, self.example, self.theme
@@ -369,10 +405,14 @@ class OutputScene(ExplainerScene):
         size = WORK_NUMBER_SIZE * work.scale
         total = VGroup(label(ROW_SUM, th, size=size, color=th.focus))
         if not written_rows_read_one(np.asarray(weights)[None, :], places):
-            total.add(label(" ".join(ROW_SUM_NOTE), th, size=max(SMALLEST_TEXT + 2, 0.75 * size), color=th.muted))
-        total.arrange(DOWN, buff=0.06, aligned_edge=RIGHT)
-        # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×")
-        total.next_to(work.weights, DOWN, buff=0.3).align_to(work.weights, RIGHT)
+            # (close under it: the output's row is under them, a line's height away)
+            note = row_sum_note(total[0], th, size=max(SMALLEST_TEXT + 2, 0.75 * size))
+            total.add(note.next_to(total[0], DOWN, buff=0.08).align_to(total[0], RIGHT))
+        # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×"), right-aligned with the
+        # weights' digits, not their "×" signs: the sum is of the numbers
+        digits = max(w[len(format_number(v, places)) - 1].get_right()[0] for w, v in zip(work.weights, weights))
+        total.next_to(work.weights, DOWN, buff=0.3)
+        total.shift(RIGHT * (digits - total.get_right()[0]))
         # (the note, wider than the weights, kept off the frame's left edge: it hugged it)
         margin = -config.frame_width / 2 + 0.4
         if total.get_left()[0] < margin:
@@ -499,8 +539,11 @@ class OutputScene(ExplainerScene):
         # one after the other, so neither shows through the other
         self.play(during(veil.lower(), 0.0, 0.45), during(FadeIn(self.plane), 0.5, 1.0), run_time=1.0)
         veil.hidden()
+        # the sum's terms stand in their column from here, faint, each at full strength once its arrow is
+        # laid: the same sum, drawn (the column's side of the frame stood empty until the first was laid)
+        terms.set_opacity(TERM_WAITING_OPACITY)
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
-                     self.plane.grow(words, lag_ratio=0.1), run_time=1.5)
+                     self.plane.grow(words, lag_ratio=0.1), during(FadeIn(terms), 0.3, 0.8), run_time=1.5)
         # a word with nothing in this plane is a dot at the origin: said once, pointed at
         zero = [w for w, xy in zip(words, coords) if zero_in_plane(xy)]
         zero_marks = VGroup()  # what says so on the plane: it goes with the words' arrows
@@ -571,7 +614,7 @@ class OutputScene(ExplainerScene):
                            .next_to(ring, UP, buff=0.12) if zero_in_plane(xy) else VGroup())
                 marks = [m for m in (ring, callout) if len(m.points) or len(m.submobjects)]
                 self.plane.figures.extend(marks)  # drawn on the plane, for the time they stand
-                self.play(FadeIn(terms[j]), ReplacementTransform(ghost, piece), during(Create(ring), 0.4, 1.0),
+                self.play(terms[j].animate.set_opacity(1.0), ReplacementTransform(ghost, piece), during(Create(ring), 0.4, 1.0),
                           during(FadeIn(callout), 0.5, 1.0), run_time=0.8)
                 self.wait(0.6)
                 self.play(FadeOut(ring), FadeOut(callout), run_time=0.4)
@@ -582,7 +625,7 @@ class OutputScene(ExplainerScene):
             # the tip before it: the shrinking, then the laying, each seen
             end = origin + self.chain_math.weights[j] * (ghost.get_end() - origin)
             shrunk = vector_body(origin, end, piece.get_color()).set_opacity(0.35)
-            self.play(FadeIn(terms[j]), Succession(Transform(ghost, shrunk, run_time=0.5),
+            self.play(terms[j].animate.set_opacity(1.0), Succession(Transform(ghost, shrunk, run_time=0.5),
                                                    ReplacementTransform(ghost, piece, run_time=0.5)), run_time=1.0)
         self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small])
         self.lens = VGroup()
@@ -672,11 +715,12 @@ class OutputScene(ExplainerScene):
                 break
             reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
         # a joint of the chain on the x axis (a dot, a word with nothing in this plane) by a tick
-        # number: the number steps down, clear of it ("and" touched "0.5")
+        # number: the number is not written (the dot marks the place; stepped down, clear of it, the
+        # number touched it still and left the axis's numbers on two lines)
         joints = [near.c2p(p) for p in self.chain_math.ends if abs(p[1]) < 1e-9]
         for tick in near.tick_labels[:len(near.x_range.ticks)]:
             if any(boxes_overlap(box_of(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints):
-                tick.shift(DOWN * 0.12)
+                tick.set_opacity(0.0)
         return near
 
     def closer(self, near, colors: dict, laid: list) -> None:
@@ -773,8 +817,28 @@ class OutputScene(ExplainerScene):
             # the lens's sides, from the frame's two corners on the box's side to the box's facing
             # corners: which place it shows (lines that cross nothing between them)
             towards = RIGHT if lens.get_x() > source.get_x() else LEFT
-            links = VGroup(*(Line(source.get_corner(towards + v), lens.get_corner(-towards + v), color=th.muted,
-                                  stroke_width=1.2) for v in (UP, DOWN)))
+            # each from the frame's corner, or further along its facing side where a line from the corner
+            # would cross or run along a stroke of the figure (a longer piece, or the output's arrow,
+            # running into the frame through that corner: the line ran along mouse's arrow and over its
+            # head); a side no such line leaves clear is not drawn (one line still says where the lens looks)
+            strokes = [(p.get_start(), p.get_end()) for j, p in enumerate(self.chain.pieces)
+                       if j not in small and not isinstance(p, Dot)]
+            strokes.append((plane.origin, tip))
+            heads = [end for _, end in strokes]
+            def clear(a, b):
+                if any(lines_cross(a, b, p, q) for p, q in strokes):
+                    return False
+                # (the strokes end in the frame: the line's first stretch, out of it, comes near them)
+                away = [a + t * (b - a) for t in np.linspace(0.3, 1.0, 8)]
+                return (min(point_to_segment(h, a, b) for h in heads) >= LINK_CLEAR and
+                        min(point_to_segment(m, p, q) for m in away for p, q in strokes) >= LINK_CLEAR)
+            def link(v):
+                corner, other = source.get_corner(towards + v), source.get_corner(towards - v)
+                end = lens.get_corner(-towards + v)
+                starts = [corner + f * (other - corner) for f in np.linspace(0.0, 0.5, 6)]
+                start = next((a for a in starts if clear(a, end)), None)
+                return None if start is None else Line(start, end, color=th.muted, stroke_width=1.2)
+            links = VGroup(*(line for line in (link(v) for v in (UP, DOWN)) if line is not None))
             lens_parts = VGroup(source, links, lens, magnified)
             self.plane.figures.append(lens_parts)
         self.plane.figures.extend(big if lens is not None else [])
@@ -783,17 +847,17 @@ class OutputScene(ExplainerScene):
         self.caption_over(f"The shortest arrows, {'drawn larger' if lens is not None else 'last'}: "
                           f"{', then '.join(said)}.")
         if lens is not None:
-            # the heads of the longer pieces ending in the frame go faint as it comes (the short pieces,
-            # drawn larger in the lens, then the output's head, end on them: at 480p they read as a smudge)
-            ending_in = [p.tip for j, p in enumerate(self.chain.pieces) if j not in small and not isinstance(p, Dot)
-                         and getattr(p, "tip", None) is not None and boxes_overlap(box_of(source), box_of(p.tip))]
-            self.play(Create(source), during(Create(links), 0.3, 1.0), during(FadeIn(lens), 0.5, 1.0),
-                      during(FadeIn(magnified), 0.7, 1.0),
-                      *(tip.animate.set_opacity(CROWDED_HEAD_OPACITY) for tip in ending_in), run_time=1.0)
+            # the heads of the longer pieces ending in the frame drawn over its line, whole and in their
+            # colour (faint, under it, mouse's head read as a pale smudge on the frame's corner)
+            for j, p in enumerate(self.chain.pieces):
+                if j not in small and getattr(p, "tip", None) is not None and boxes_overlap(box_of(source), box_of(p.tip)):
+                    p.tip.set_z_index(1)
+            self.play(Create(source), *([during(Create(links), 0.3, 1.0)] if len(links) else []), during(FadeIn(lens), 0.5, 1.0),
+                      during(FadeIn(magnified), 0.7, 1.0), run_time=1.0)
         for j, piece, name in zip(small, big, names):
             grown = [self.chain.grow(j)] + ([] if piece is self.chain.pieces[j] else
                                             [FadeIn(piece, scale=0.5) if isinstance(piece, Dot) else GrowArrow(piece)])
-            self.play(FadeIn(terms[j]), *grown, FadeIn(name), run_time=0.8)
+            self.play(terms[j].animate.set_opacity(1.0), *grown, FadeIn(name), run_time=0.8)
         self.lens = VGroup(lens_parts, *(big if lens is not None else []), names)
 
     def lens_box(self, source, placer):
