@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Succession, SurroundingRectangle,
-    ReplacementTransform, Underline, VGroup, Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle,
+    ReplacementTransform, Transform, Underline, VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -351,13 +351,19 @@ class DimensionsScene(ExplainerScene):
         h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
         top = max(self.kt.rects.get_bottom()[1] - 0.15 - (p.d_k - 1) * h, BOTTOM + n * h)
         k_down = np.array([self.scores.rects.get_right()[0] - k.rects.get_right()[0], top - k.rects.get_top()[1], 0.0])
+        # K's name goes before K moves and comes back over it (under it, it would stand in the
+        # subtitles' band; moved there, it crossed K's rows), until the transpose starts (r19: K
+        # parked unnamed)
+        k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                 self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
-                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), run_time=1.5)
+                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), during(FadeIn(k_name), 0.85, 1.0),
+                  run_time=1.5)
         self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
-        self.narrate("Kᵀ turns each word's key into a column:", *self._k_to_columns(), run_time=3.6)
+        self.narrate("Kᵀ turns each word's key into a column:", during(FadeOut(k_name), 0.05, 0.17), *self._k_to_columns(),
+                     run_time=3.6)
         # the widths that must match, boxed
         self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
                                for m in (self.q.col_labels, self.kt.row_labels)))
@@ -482,7 +488,7 @@ class DimensionsScene(ExplainerScene):
         self.v = self.grid(p.v, "projected.v", col_labels=feature_names("v", p.d_v), value_scale=self.vector_scale,
                            label_color=th.value, **cells)
         self.out = self.grid(p.output, "projected.output", value_scale=self.vector_scale,
-                             col_labels=feature_names("v", p.d_v), label_color=th.output, **cells)
+                             col_labels=feature_names("o", p.d_v), label_color=th.output, **cells)  # (not V's names)
         numbers_larger(self.v, cells["number_size"])  # (a negative value as large as the others)
         numbers_larger(self.out, cells["number_size"])
         # the product's shapes centred under the tables, as large as the opening's line (r14: one
@@ -697,6 +703,80 @@ class DimensionsScene(ExplainerScene):
         self.worked_steps = (VGroup(head, note), pluses, pieces, tail[0], tail[1], pairs)
         return r, line, boxes
 
+    def _wider_v(self, widths) -> tuple:
+        """(d_v + 1, animations): for a moment W_V one column wider. V and the output each gain an
+        empty dashed column (side by side, the output moves right by one column; all shrink about
+        their left edge as far as the frame needs), and the shapes' line, V's, the output's and
+        W_V's shapes and the words per word say that width; then all as it was. Every shape is the
+        example's, d_v + 1 for d_v. `self.what_if_parts`: what is to go from the scene after."""
+        s, ex, th = self.first, self.example, self.theme
+        p, n, d = s.projected, len(s.tokens), ex.d
+        wider = p.d_v + 1
+        cell_w = self.v.cell(0, 0)[0].width
+        side_by_side = self.out.rects.get_left()[0] > self.v.rects.get_right()[0]
+        push = cell_w if side_by_side else 0.0
+        # each piece moved on its own (a group of them would be added to the scene whole, and with it
+        # the worked row's numbers, not yet on screen)
+        on_screen = self.get_mobject_family_members()
+        left_part = [self.weights, self.weights_tag, self.key_words, self.v, widths[0]]
+        right_part = [self.out.rects, self.out.col_labels, *(m for m in self.out.numbers if m in on_screen), widths[1]]
+        tags = VGroup(self.v_tag, self.out_tag)
+        whole = VGroup(*left_part, *right_part, tags)
+        pivot = np.array([whole.get_left()[0], whole.get_top()[1], 0.0])
+        right_after = max(self.v.rects.get_right()[0] + cell_w, self.out.rects.get_right()[0] + push + cell_w,
+                          whole.get_right()[0] + push)
+        shrink = min(1.0, (config.frame_width / 2 - MARGIN_X - pivot[0]) / (right_after - pivot[0]))
+        moves = [(piece, 0.0) for piece in left_part] + [(piece, shrink * push) for piece in right_part]
+        moved_tags = tags.copy().scale(shrink, about_point=pivot)
+        moved_tags[1].shift(RIGHT * shrink * push)
+        ghosts = VGroup()
+        for grid, prefix, colour in ((self.v.copy().scale(shrink, about_point=pivot), "v", th.value),
+                                     (self.out.copy().scale(shrink, about_point=pivot).shift(RIGHT * shrink * push), "o",
+                                      th.output)):
+            last = grid.shape[1] - 1
+            column = VGroup(*(DashedVMobject(Rectangle(width=grid.cell(r, last)[0].width, height=grid.cell(r, last)[0].height,
+                                                       color=colour, stroke_width=3), num_dashes=14)
+                              .next_to(grid.cell(r, last)[0], RIGHT, buff=0.0) for r in range(n)))
+            head = label(feature_names(prefix, wider)[-1], th, size=26, color=colour).match_width(grid.col_labels[last])
+            head.move_to([column.get_x(), grid.col_labels[last].get_y(), 0.0])
+            ghosts.add(column, head)
+        # the same texts at the what-if's width, where the real ones stand (each as large)
+        per_word = lambda w: f"{w} numbers per word, " + (f"not {d}" if w != d else "as many as X")  # noqa: E731
+        olds = VGroup(self.shapes, self.per_word, self.wv_tag, self.v_tag, self.out_tag)
+        news = VGroup(self._shape_line((n, n), (n, wider)), label(per_word(wider), th, size=28),
+                      self._tag("W_V", f"{d} × {wider}", th.value), self._tag("V", f"{n} × {wider}", th.value),
+                      self._tag("Output", f"{n} × {wider}", th.output))
+        news[1].scale(self.per_word.height / label(per_word(p.d_v), th, size=28).height)
+        for new, old in zip(news, (*olds[:3], *moved_tags)):
+            if new is not news[1]:
+                new.match_height(old)
+            new.move_to(old)
+        news[1].align_to(self.per_word, LEFT)
+
+        def seen(mob, start: float, end: float, present: bool) -> Succession:
+            """`mob` faded out over the cue's fractions start.. and back at ..end (present), or faded in
+            and out again (not present: it is added transparent)."""
+            shown, fade = mob.copy(), 0.12
+            hidden = mob.copy().set_opacity(0.0)
+            if not present:
+                mob.set_opacity(0.0)
+                self.add(mob)
+            start_as, first, then = (shown, hidden, shown) if present else (hidden, shown, hidden)
+            # (the holds are transforms into the state held: the kinds of animation proven harmless to sample)
+            return Succession(Transform(mob, start_as.copy(), run_time=max(start, 1e-3)), Transform(mob, first, run_time=fade),
+                              Transform(mob, first.copy(), run_time=end - start - 2 * fade),
+                              Transform(mob, then, run_time=fade), Transform(mob, then.copy(), run_time=max(1.0 - end, 1e-3)))
+
+        def there_and_back(piece, shift: float) -> Succession:
+            home, moved = piece.copy(), piece.copy().scale(shrink, about_point=pivot).shift(RIGHT * shift)
+            return Succession(Transform(piece, moved, run_time=0.3), Transform(piece, moved.copy(), run_time=0.45),
+                              Transform(piece, home, run_time=0.25))
+
+        self.what_if_parts = [*news, ghosts]
+        return wider, [*(there_and_back(piece, shift) for piece, shift in moves),
+                       *(seen(old, 0.15, 0.97, True) for old in olds),
+                       *(seen(new, 0.3, 0.82, False) for new in news), seen(ghosts, 0.3, 0.82, False)]
+
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
         s, ex, th = self.first, self.example, self.theme
@@ -730,9 +810,13 @@ class DimensionsScene(ExplainerScene):
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
                           for g in (self.v, self.out)))
-        free = "it need not equal d_k" if p.d_v == p.d_k else f"not d_k = {p.d_k}"
-        self.narrate(f"That width is W_V's, {d} × {p.d_v}: {free}.", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
-                     during(FadeIn(widths[0]), 0.3, 0.5), during(FadeIn(widths[1]), 0.5, 0.7), run_time=3.0)
+        free = "; it need not equal d_k" if p.d_v == p.d_k else f", not d_k = {p.d_k}"
+        self.narrate(f"That width is W_V's{free}:", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
+                     during(FadeIn(widths[0]), 0.3, 0.55), during(FadeIn(widths[1]), 0.55, 0.8), run_time=2.0)
+        # shown, not only said (r19): for a moment W_V one column wider, and V and the output with it
+        wider, what_if = self._wider_v(widths)
+        self.narrate(f"a {d} × {wider} W_V would make the output {n} × {wider}.", *what_if, run_time=3.4)
+        self.remove(*self.what_if_parts)
         # one term after another, its weight and value boxed, the sum so far changing in the result's place
         first, step = 0.35, 0.65 / n
         terms = []

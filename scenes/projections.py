@@ -238,13 +238,15 @@ class ProjectionsScene(ExplainerScene):
             at += wd + gaps[k]
 
         def to_slot(grid, k, filled):  # the finished product (`filled`: as it is when built), shrunk into
-            # its place in the row along an arc over X (straight, it slid across X's names): a move
+            # its place in the row: straight up into the learned matrix's faded place, then left along
+            # the corner's row (straight, it slid across X's names; along an arc, over X's header, r19)
             centre = grid.get_center()
             shrunk = grid.rects.copy().scale(thumb, about_point=centre)
             there = filled.copy().scale(thumb, about_point=centre).shift(slots[k] - shrunk.get_center())
             # where the corner is too small for its numbers to read (many dims), a map of colours
             there.numbers.set_opacity(1.0 if thumb * number >= 12 else 0.0)
-            return Transform(grid, there, path_arc=np.pi / 2)
+            up = there.copy().shift(RIGHT * (centre[0] - slots[k][0]))
+            return Succession(Transform(grid, up), Transform(grid, there))
 
         (w_k, k_tag), (w_v, v_tag) = learned
         (k_grid, k_name), (v_grid, v_name) = made
@@ -268,24 +270,28 @@ class ProjectionsScene(ExplainerScene):
         self.narrate("give the keys and the values, the same way.",
                      Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 1.2)
         self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
+        # X has made all three and goes; Q and K come down beside V, row for row, at V's size (r19:
+        # the two compared matrices were the smallest thing on screen and X, done with, the largest),
+        # centred in the room left of W_V
+        pair = VGroup(q, k_grid, tags)
+        room_left = -config.frame_width / 2 + 0.45
+        room_right = min(w_v.get_left()[0], v_tag.get_left()[0], v_name.get_left()[0]) - 0.5
+        side_by_side = pair.copy().scale(min(v_grid.rects.height / q.rects.height, (room_right - room_left) / pair.width))
+        side_by_side.shift([(room_left + room_right) / 2 - side_by_side.get_x(),
+                            v_grid.rects.get_top()[1] - side_by_side[0].rects.get_top()[1], 0.0])
         # each role is named with a frame round the matrices it belongs to, its name on the frame's
-        # top edge: Q and K in the corner, V where it was built
-        frames = [SurroundingRectangle(VGroup(q, k_grid, tags), color=th.muted, buff=0.12, stroke_width=2),
+        # top edge (a patch of the background under it): Q and K, and V
+        frames = [SurroundingRectangle(side_by_side, color=th.muted, buff=0.12, stroke_width=2),
                   SurroundingRectangle(VGroup(v_grid, v_name), color=th.muted, buff=0.1, stroke_width=2)]
-        roles = VGroup(label("compared", th, size=24, color=th.text), label("passed on", th, size=24, color=th.text))
+        roles = VGroup(label("compared", th, size=26, color=th.text), label("passed on", th, size=26, color=th.text))
         for k, frame in enumerate(frames):
-            # V's name sits on its frame's edge, not across it (across it, it stood on V's first row)
-            roles[k].move_to(frame.get_top()).shift(UP * (k * roles[k].height / 2))
-            if k == 0:  # Q's and K's names fill their frame's top: the role beside the frame where the
-                # corner leaves room for it (on the edge, it printed over "Q = X·W_Q")
-                beside = roles[k].copy().next_to(frame, RIGHT, buff=0.2)
-                if beside.get_right()[0] + 0.2 < min(w_v.get_left()[0], v_tag.get_left()[0]):
-                    roles[k].move_to(beside)
-            # the frame's edge stops either side of the name (a patch of the background under it)
+            # above the edge, not across it (across it, V's stood on V's first row and "compared" on "Q = X·W_Q")
+            roles[k].move_to(frame.get_top()).shift(UP * roles[k].height / 2)
             roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
                                           roles[k])
-        self.narrate("W_Q and W_K decide what gets compared;", Create(frames[0]), FadeIn(roles[0], shift=DOWN * 0.2),
-                     *(Indicate(tags[k], color=th.text, scale_factor=1.1) for k in (0, 1)), run_time=1.5)
+        self.narrate("W_Q and W_K decide what gets compared;", during(FadeOut(VGroup(x, names[0])), 0.0, 0.3),
+                     during(Transform(pair, side_by_side), 0.1, 0.55), during(Create(frames[0]), 0.55, 0.8),
+                     during(FadeIn(roles[0], shift=DOWN * 0.2), 0.65, 0.9), run_time=2.0)
         passed = strongest_rows(p.w_v)
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
             share = "only" if draws_only_on(p.w_v) else "mostly"
@@ -337,7 +343,11 @@ class ProjectionsScene(ExplainerScene):
                 self.qk_plane.placer().avoid_strip(self.qk_plane.c2p((0.0, 0.0)), self.qk_plane.c2p(keys[i]), half_width=0.4)
             clockwise = keys[i][0] * query[1] - keys[i][1] * query[0] > 0  # the own key lies clockwise of it
             across = np.array([-query[1], query[0], 0.0]) if clockwise else np.array([query[1], -query[0], 0.0])
-            self.qk_plane.placer().place(query_vec.label, self.qk_plane.c2p(query / 2), across)
+            # at its tip, out beyond it on the side away from the own key (r19: by its middle it stood
+            # nearer the next key than its own arrow; straight across, its own shaft was in the way)
+            tip = self.qk_plane.c2p(query)
+            out = tip - self.qk_plane.c2p((0.0, 0.0))
+            self.qk_plane.placer().place(query_vec.label, tip, out / np.linalg.norm(out[:2]) + across / np.linalg.norm(across[:2]))
             self.qk_plane.placer().avoid_box(query_vec.label, pad=0.1)
             query_vec.add(query_vec.label)
         words = list(dict.fromkeys(tokens))
@@ -804,7 +814,15 @@ class ProjectionsScene(ExplainerScene):
                         color=self.theme.muted, stroke_width=2)
         # the bars' zero, left of their baseline: the heights are weights from 0 (r18: no axis)
         zero = label("0", self.theme, size=26, color=self.theme.muted).next_to(baseline, LEFT, buff=0.15)
-        groups = VGroup(VGroup(baseline, zero))
+        # each column's word under its bars (r19: they were read only by lining up with the table's
+        # words, far above), all at one size; none if a long word would make them small
+        words = VGroup(*(fit_label(w, self.theme, width=np.inf, size=26, color=self.theme.muted) for w in self.first.tokens))
+        if max(w.width for w in words) <= 0.95 * cell_w:
+            for j, w in enumerate(words):
+                w.move_to([last.cell(0, j).get_x(), base - 0.12 - w.height / 2, 0.0])
+        else:
+            words = VGroup()
+        groups = VGroup(VGroup(baseline, zero, words))
         for k, (row_values, (colour, opacity)) in enumerate(zip(values, looks)):
             bars = VGroup()
             for j, w in enumerate(row_values):
