@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, linear, rush_from, there_and_back,
+    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -55,9 +55,8 @@ WEIGHT_NUMBER_SIZE = 24
 FRAME_MARGIN = 0.3
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
 NUMBER_GROWTH = 1.3
-# head 1's output worked: the gap between its attention and the weights set before V's rows, and
-# the size a weight flies at over its row, a share of the row's numbers' (see work_head_output)
-FLIGHT_GAP, FLIGHT_SIZE = 1.2, 0.75
+# a head's output worked: the gap between its attention and the weights set before V's rows
+WEIGHTS_GAP = 0.6
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
 # the last picture: the share of the frame's width (from its left) the two patterns take, over the
@@ -68,13 +67,16 @@ FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
 # numbers' size (the smallest text's: larger, they fill their cells edge to edge), the band kept
 # under the three for the worked cell's lines, and the size of those lines
-# (the rows a little taller than the default: the three fill the frame's width, and its height down
-# to the ledger's band under them)
-PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.55, 22, 1.8, 30
+# (the rows taller than the default: the three fill the frame's width, and its height down to the
+# ledger's band under them)
+PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.6, 22, 1.55, 30
+# the row of three's side margins (wider than the frame's: the row's words are not at its very edge)
+PRODUCT_MARGIN = 0.45
 # the last picture's concatenation and output: their rows at the default cells' height (the row of
 # three's taller rows would take the height the patterns above them need; a little under the default:
-# the output's two lines under it, its name and "from unrounded values", take a line's height more)
-SUMMARY_CELL_H = 0.42
+# the output's two lines under it, its name and "from unrounded values", take a line's height more),
+# their numbers at the smallest text's size
+SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
 # (its two lines at their size, the tables' rows as tall as the rest of the height allows)
 WORKED_BAND = 0.95
@@ -289,8 +291,18 @@ class MultiHeadScene(ExplainerScene):
                      *(during(a, 0.0, 0.4) for a in move), during(FadeIn(q_boxes), 0.42, 0.5),
                      during(FadeIn(k_boxes), 0.8, 0.9), run_time=2.6)
         # which words those are: X's columns of the query's dims, then of the key's
-        x_q = VGroup(*(x.column_box(c, th.query) for c in query))
-        x_k = VGroup(*(x.column_box(c, th.key) for c in key))
+        # (one box round neighbouring columns of a side: a box each, they drew a double line between
+        # them; the key's boxes inside their columns' edges, clear of a query's box next to them)
+        def boxed(cols, colour, buff):
+            runs = []
+            for c in sorted(cols):
+                if runs and runs[-1][-1] == c - 1:
+                    runs[-1].append(c)
+                else:
+                    runs.append([c])
+            return VGroup(*(SurroundingRectangle(VGroup(*(x.column(c) for c in run)), color=colour, buff=buff, stroke_width=4)
+                            for run in runs))
+        x_q, x_k = boxed(query, th.query, 0.04), boxed(key, th.key, -0.04)
         self.narrate(f"words with {' or '.join(dims[r] for r in query)} seek words with {' or '.join(dims[r] for r in key)}.",
                      during(FadeIn(x_q), 0.0, 0.2), during(FadeIn(x_k), 0.45, 0.65), run_time=2.6)
 
@@ -606,9 +618,8 @@ class MultiHeadScene(ExplainerScene):
         factors = VGroup(*(VGroup(label(format_number(w, places), th, size=size), label("×", th, size=size))
                            .arrange(RIGHT, buff=0.1) for w in parts.weights))
         v.shift(UP * (attn.rects.get_top()[1] - v.rects.get_top()[1]))
-        # (a gap before the weights as wide as a weight: each flies down it to its row, clear of the
-        # weights already in place)
-        v.shift(RIGHT * (attn.rects.get_right()[0] + FLIGHT_GAP + factors.width + 0.25 - v.row_labels.get_left()[0]))
+        # (a gap before the weights: they read as V's, not as the attention's last column)
+        v.shift(RIGHT * (attn.rects.get_right()[0] + WEIGHTS_GAP + factors.width + 0.25 - v.row_labels.get_left()[0]))
         for k, factor in enumerate(factors):
             factor.next_to(v.row_labels, LEFT, buff=0.25).set_y(v.cell(k, 0).get_y())
         out.shift(UP * (attn.rects.get_top()[1] - out.rects.get_top()[1]))
@@ -648,82 +659,20 @@ class MultiHeadScene(ExplainerScene):
         return VGroup(x, w_v, name, times)
 
     def work_head_output(self, lay: dict, arrive=()) -> None:
-        """The focus word's output row, term by term: each weight of its row goes to the value row it
-        scales, and the sum so far is written in the output's cells, replacing the last; then the
-        other rows, as the head's output is named. `arrive`: what brings the attention in, played
-        as its part is said."""
+        """Head 1's output as a finished answer: each of its rows from the attention's row of the
+        same word, the focus word's first, as the sentence says what a row is (only the last head
+        is worked term by term, as it is said: here its terms would flash by unsaid). `arrive`:
+        what brings the attention in, played as the sentence starts."""
         s, th = self.first, self.theme
-        i, tokens = self.focus_row(s), list(s.tokens)
-        attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
-        width = out.shape[1]
-        # the boxed row keeps the table's decimals in its cells (written longer there, they would fill
-        # them edge to edge); each weight leaves its cell already written with the decimals the sum
-        # is worked with, as the factor before V's row writes it (the terms as written there add up
-        # to the output as written): it lands as it flew, never rewritten on arrival (smaller while it
-        # flies over the row: the strip above the row's digits holds it clear of them and of the
-        # row's box; it takes its size in the clear gap before the factors)
-        sources = [attn.number(i, j) for j in range(len(tokens))]
-        flown = [factor[0].copy().match_height(source).scale(FLIGHT_SIZE).move_to(source)
-                 for source, factor in zip(sources, factors)]
-        row_box, out_box = attn.row_box(i, th.focus), out.row_box(i, th.output)
-        worked = parts.running_as_written(places)
-        self.caption_over("weighted by its attention: each weight scales its word's value row, and they add up.")
-        if arrive:
-            self.play(*arrive, run_time=0.5)
-        # the other rows step back while the focus word's is worked: its weights fly over them
-        others = [m for r in range(len(tokens)) if r != i for m in (attn.row(r), attn.row_labels[r])]
-        self.play(FadeIn(row_box), FadeIn(out_box), *self.focus_on([], pool=others), run_time=0.5)
-        # each weight's way out of the row: up into the strip of its row's cells above their digits,
-        # along that strip past the table's right side (clear of every digit: along the row's middle
-        # it would print over the row's other weights, on the line between two rows over that line
-        # and the row above; r17, over the column names, it flew into the title's band), then down,
-        # in the gap before the factors, to the value row it scales
-        edge = (attn.cell(i, 0).get_top()[1] + max(attn.number(i, j).get_top()[1] for j in range(len(tokens)))) / 2
-        clear = (attn.rects.get_right()[0] + factors.get_left()[0]) / 2
-        running = None
-        for j in range(len(tokens)):
-            sums = [label(format_number(val), th, size=22).match_height(out.number(i, k)).move_to(out.cell(i, k))
-                    for k, val in enumerate(worked[j])]
-            boxes = VGroup(attn.cell_box(i, j, th.focus), v.row_box(j, th.text))
-            if running is None:
-                grow = [during(FadeIn(t), 0.55, 1.0) for t in sums]
-            else:  # a cell whose sum is unchanged keeps its number; a changed one swaps where it stands
-                grow = []
-                for k, (a, b) in enumerate(zip(running, sums)):
-                    if a.text == b.text:
-                        sums[k] = a
-                        continue
-                    # a linear cross-fade where it stands: the two together are always about as
-                    # dark as one (the cell is never seen empty), never both more than half drawn
-                    # (never two numbers read in it)
-                    grow += [during(FadeOut(a, scale=0.8, rate_func=linear), 0.45, 0.72),
-                             during(FadeIn(b, scale=1.2, rate_func=linear), 0.52, 0.8)]
-            self.play(blink(boxes, (0.0, 0.25), (0.85, 1.0)),
-                      # (the weight in the row waits, pale, until its copy has left it: a copy a
-                      # little off its source at full strength would print the digits twice)
-                      during(Carry(flown[j], factors[j][0], [(0.12, np.array([sources[j].get_x(), edge, 0.0])),
-                                                             (0.5, np.array([clear, edge, 0.0])),
-                                                             (0.85, np.array([clear, factors[j].get_y(), 0.0]))],
-                                   resize=(0.5, 0.85)),
-                             0.0, 0.55),
-                      # (a pale trace of it stays in the row: the row is not seen with a hole in it)
-                      Vanish(sources[j], back=(0.4, 0.6), ghost=0.3),
-                      during(FadeIn(factors[j][1]), 0.3, 0.5),
-                      *grow, run_time=1.0 if j == 0 else 0.5)
-            running = sums
-        self.remove(*running)
-        self.add(*(out.number(i, k) for k in range(width)))  # the same numbers, now the table's own
-        # then the other rows the same way, in the same play (the last head shows them said); the
-        # weights that landed one by one are in the scene on their own: taken out first, so that they
-        # fade with the rest (left, they stood beside V as the other rows were boxed, as if theirs)
-        others = [r for r in range(len(tokens)) if r != i]
-        self.drop(factors)
-        self.play(*(during(out.fill_in(i, k), 0.0, 0.35) for k in range(width)),
-                  during(FadeOut(VGroup(factors, row_box, out_box)), 0.0, 0.35),
-                  *(during(a, 0.0, 0.35) for a in self.restore()),
-                  *([during(build_rows(out, attn, th.output, rows=others), 0.3, 1.0)] if others else []),
-                  run_time=1.0)
-        self.drop(factors)
+        i, n = self.focus_row(s), len(s.tokens)
+        attn, out = lay["attn"], lay["out"]
+        rows = [i, *(r for r in range(n) if r != i)]
+        self.narrate("weighted by its attention: each weight scales its word's value row, and they add up.",
+                     *(during(a, 0.0, 0.2) for a in arrive),
+                     # (the focus word's row the longest: the one the next head works term by term)
+                     during(build_rows(out, attn, th.output, rows=[i]), 0.2, 0.55),
+                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.6, 1.0)] if n > 1 else []),
+                     run_time=4.0)
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
@@ -781,8 +730,10 @@ class MultiHeadScene(ExplainerScene):
                               0.25 + lag * r, 0.55 + lag * r) for r in range(len(tokens))),
                      during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.7, 1.0),
                      run_time=2.6)
-        self.drop(v)  # (the pieces it came in as)
-        self.add(v)
+        # (the pieces it came in as; V's name came in with its row and column names: dropped with
+        # them, it is put back, or it would be missing until head 1's tables leave)
+        self.drop(v)
+        self.add(v, lay["names"][1])
         self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.45),
                                            during(FadeIn(VGroup(attn, lay["names"][0])), 0.4, 1.0)])
         # (their own tables, from their own values: the last head worked the same way, in one go,
@@ -802,7 +753,8 @@ class MultiHeadScene(ExplainerScene):
         rest = {h: VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
                             for r in range(len(tokens)))) for h in range(len(m.heads)) if h != worked}
         # (what leaves is taken out as the play ends: faded out as a group made here, its pieces
-        # faded in one by one would come back)
+        # faded in one by one would come back; the sentence starts with the move it names)
+        self.caption_over("Concatenate them: side by side along the features,")
         self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
                   during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
@@ -813,11 +765,10 @@ class MultiHeadScene(ExplainerScene):
         # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
         self.drop(attn, v, out, lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
-        self.narrate("Concatenate them: side by side along the features,",
-                     Succession(FadeOut(names, run_time=0.4),
-                                AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
-                                               self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
-                     run_time=1.6)
+        self.play(Succession(FadeOut(names, run_time=0.4),
+                             AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
+                                            self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
+                  run_time=1.6)
         self.drop(self.concat, names)
         self.add(self.concat)
         # the sum counted on the table: each head's columns boxed in turn as its width is said (a
@@ -975,7 +926,9 @@ class MultiHeadScene(ExplainerScene):
         # product of the rounded numbers shown (the worked cell below writes what it needs)
         names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
         layout = VGroup(concat, times, w_o, equals, out)
-        fit_region(VGroup(layout, names), -config.frame_width / 2 + FRAME_MARGIN, config.frame_width / 2 - FRAME_MARGIN,
+        # (the wider margins only where the row fits in them at its size: a wide example's keeps the frame's)
+        margin = max(FRAME_MARGIN, min(PRODUCT_MARGIN, (config.frame_width - VGroup(layout, names).width) / 2))
+        fit_region(VGroup(layout, names), -config.frame_width / 2 + margin, config.frame_width / 2 - margin,
                    top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.0)
         # the three and their names centred in the frame's height with the worked cell's lines
         # under them (no camera move: a view close enough to read the lines cut the row's words
@@ -1063,7 +1016,7 @@ class MultiHeadScene(ExplainerScene):
             grid, title = part
             # (at the size it is made: grown from there, its numbers are never below the smallest text)
             made = MatrixGrid(values, th, name=name, value_scale=self.vector_scale, cell_w=PRODUCT_CELL_W,
-                              cell_h=SUMMARY_CELL_H, number_size=PRODUCT_NUMBER_SIZE, **labels)
+                              cell_h=SUMMARY_CELL_H, number_size=SUMMARY_NUMBER_SIZE, **labels)
             made.shift(grid.rects.get_center() - made.rects.get_center())
             named = title.copy().scale(made.rects[0].width / grid.rects[0].width).next_to(made.rects, DOWN, buff=0.15)
             return VGroup(made, named.set_x(made.rects.get_x()))
@@ -1114,9 +1067,17 @@ class MultiHeadScene(ExplainerScene):
                      LaggedStart(*(AnimationGroup(FadeIn(brace), FadeIn(fan), AttentionPattern.draw(lines))
                                    for brace, (fan, lines) in zip(braces, fans)),
                                  lag_ratio=0.5), run_time=2.0)
+        # what flows is what each head's W_V made of X, and W_O's mix of them: each head's W_V named
+        # beside its brace, on the outside (the first head's on the left, the last's on the right)
+        ends = sorted({0, len(m.heads) - 1})
+        tags = VGroup(*(label(f"W_V{of_head(h)}", th, size=26, color=self.head_color(h))
+                        .next_to(braces[h], LEFT if h == 0 else RIGHT, buff=0.25) for h in ends))
+        projections = VGroup(*(SurroundingRectangle(tag, color=th.output, buff=0.08, stroke_width=4) for tag in tags),
+                             SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4))
         self.narrate("the projections decide what flows, and where it lands.",
-                     hop_through([SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4),
-                                  SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
+                     during(FadeIn(tags), 0.0, 0.15),
+                     during(hop_through([projections, SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
+                            0.1, 1.0),
                      run_time=3.0, wait=1.0)
         # (the last words heard over the finished picture: the hand-over's fade comes a while after them)
         self.wait(0.5)
