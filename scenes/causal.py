@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
-    LaggedStart, Line, Polygon, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write,
+    LaggedStart, Line, Polygon, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
@@ -16,7 +16,7 @@ from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Travel, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -143,9 +143,9 @@ class CausalScene(ExplainerScene):
         title.next_to(rows, UP, buff=0.45, aligned_edge=LEFT)
         cursor = SurroundingRectangle(words[i], color=th.focus, buff=0.1, stroke_width=4)
         after = VGroup(*words[i + 1:])
-        # (one box a line the future words are on)
+        # (one box a line the future words are on; as wide a stroke as the staircase's, one red for "future")
         future = VGroup(*(SurroundingRectangle(VGroup(*(w for w in ln if tokens_index(words, w) > i)), color=th.negative,
-                                               buff=0.1, stroke_width=4)
+                                               buff=0.1, stroke_width=5)
                           for ln in lines if any(tokens_index(words, w) > i for w in ln)))
         note = VGroup(label("not yet read:", th, size=26, color=th.negative),
                      label("above the diagonal", th, size=26, color=th.negative)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
@@ -255,11 +255,12 @@ class CausalScene(ExplainerScene):
                      *(during(a, 0.1, 0.8) for a in grown), during(FadeOut(self.reading[0]), 0.0, 0.4),
                      FadeIn(self.sentence["note"]), run_time=1.5)
         # the name turns into the new one where it stands; each future score turns into −∞ on the
-        # spot as its cell takes the mask's shade: the old one fades out, then the new one in (never
-        # the two over each other)
-        def turn(old, new, start, end):  # (a blank instant between: the old is gone before the new shows)
+        # spot as its cell takes the mask's shade: the old one fades out as the new one fades in,
+        # crossing only while both are faint (never two readable over each other; r19: with a blank
+        # instant between, the cells flashed empty one after another)
+        def turn(old, new, start, end):
             span = end - start
-            return [during(FadeOut(old), start, start + 0.4 * span), during(FadeIn(new), start + 0.6 * span, end)]
+            return [during(FadeOut(old), start, start + 0.5 * span), during(FadeIn(new), start + 0.4 * span, end)]
 
         changes = [*turn(VGroup(self.heads["scaled"], self.simple_tag), self.heads["masked"], 0.0, 0.3),
                    *(during(FadeOut(u), 0.85, 1.0) for u in upper)]
@@ -267,7 +268,7 @@ class CausalScene(ExplainerScene):
             start = 0.15 + 0.65 * k / max(len(future), 1)
             changes += [*turn(self.scaled.number(i, j), self.masked.number(i, j), start, start + 0.2),
                         during(self.scaled.cell(i, j)[0].animate.set_fill(opacity=0), start, start + 0.2),
-                        during(FadeIn(self.shade[k]), start + 0.1, start + 0.2)]
+                        during(FadeIn(self.shade[k]), start, start + 0.2)]  # (the cell's colour crossing over)
         self.narrate("Their scores are set to minus infinity", *changes, run_time=2.8)
         # the table on screen now shows exactly the masked matrix: it takes the scaled one's place
         self.remove(*self.scaled.get_family(), *(self.masked.number(i, j) for i, j in future))
@@ -419,9 +420,11 @@ class CausalScene(ExplainerScene):
             values[k].align_to(values[0], DOWN)
         VGroup(*values).next_to(powers, away, buff=0.2)
         # the values written once, under the weights (each under its weight's cell: r17 wrote them under
-        # the scores too, a second copy): each e to a score goes over to its place there
+        # the scores too, a second copy): each is worked out under its e to a score, then goes over
+        # to its place there (r19: written straight under the weights, nothing tied them to their eˣ)
         for k in range(n):
             values[k].set_x(self.weights.cell(i, k).get_x())
+        worked_at = [values[k].get_center() + RIGHT * (self.masked.cell(i, k).get_x() - values[k].get_x()) for k in range(n)]
         total_text = format_number(total, places)
         sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
         # under the weights: the values, each under its weight's cell, over one bar, and Σ under the
@@ -430,9 +433,10 @@ class CausalScene(ExplainerScene):
                    color=th.text, stroke_width=2.5)
         sigma.next_to(values, away, buff=0.35)
         bar.set_y((values.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
-        under = label(total_text, th, size=WORK_SIZE + 4).move_to([bar.get_x(), sigma.get_y(), 0.0])
-        sigma_number, sigma_sign = sigma[-len(under.submobjects):], sigma[:-len(under.submobjects)]  # "10.112", "Σ ="
-        sigma.shift(RIGHT * (under.get_x() - sigma_number.get_x()))  # its number where it stays
+        sigma.set_x(bar.get_x())  # (the denominator keeps its "Σ =": r19 read the bare number as a sixth value)
+        # each value's way over: down into the free line under the values (clear of those already
+        # over there), along it, and up into its place
+        lane = 0.45 * away
         numbers = VGroup()
         for k in range(n):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
@@ -440,35 +444,37 @@ class CausalScene(ExplainerScene):
             numbers.add(number.move_to(self.weights.cell(i, k)))
         shown = [k for k in range(n) if not masked[k]]
         hidden_k = [k for k in range(n) if masked[k]]
+        place = [values[k].get_center() for k in range(n)]  # (where each value ends, under its weight)
 
-        def power_of(ks, start, end):  # each score's copy drops into its exponent, e, then its value under the weights
+        # (each score carried, not TransformFromCopy: that one plays its window backwards in a group,
+        # the last exponent flying first)
+        def power_of(ks, start, end):  # each score's copy drops into its exponent, e, its value under it, then over
             span = (end - start) / max(len(ks), 1)
+            ways = {k: Travel(values[k].move_to(worked_at[k]), [(0.35, worked_at[k]), (0.55, worked_at[k] + lane),
+                                                                (0.8, place[k] + lane), (1.0, place[k])], appear=(0.0, 0.25))
+                    for k in ks}
             return [a for m, k in enumerate(ks) for a in (
-                during(TransformFromCopy(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.7) * span),
-                during(FadeIn(powers[k][0]), start + (m + 0.3) * span, start + (m + 0.7) * span),
-                during(FadeIn(values[k], shift=0.25 * RIGHT), start + (m + 0.6) * span, start + (m + 1.0) * span))]
+                during(Carry(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.45) * span),
+                during(FadeIn(powers[k][0]), start + (m + 0.15) * span, start + (m + 0.45) * span),
+                during(ways[k], start + (m + 0.35) * span, start + (m + 1.0) * span))]
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=2.6)
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=3.2)
         if hidden_k:
-            self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=1.6)
+            self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
         # the sum: the values boxed as one, Σ written under them
         summed = SurroundingRectangle(values, color=th.muted, buff=0.08, stroke_width=3)
         self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * away), 0.3, 0.8),
                      run_time=1.2)
-        # the values written again under the weights, over the bar, Σ carried under it; then each
-        # weight rises into its cell
+        # the bar drawn between the values and Σ: each value over the sum; then each weight rises
+        # into its cell
         self.narrate("each weight is its share of the sum; masked words get 0.",
-                     during(FadeOut(summed), 0.0, 0.15),
-                     # (one Σ on screen: the sum itself moves over to be the denominator, its "Σ =" going)
-                     during(FadeIn(bar), 0.2, 0.4), during(Carry(sigma_number, under), 0.3, 0.6),
-                     Vanish(sigma, gone=(0.3, 0.31), parts=list(sigma_number)),
-                     Vanish(sigma, gone=(0.3, 0.42), parts=list(sigma_sign)),
+                     during(FadeOut(summed), 0.0, 0.15), during(Create(bar), 0.2, 0.45),
                      *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
                      *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
                      *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),
                      run_time=2.8)
-        fractions = VGroup(bar, under)
-        self.worked_band = VGroup(powers, values, fractions, boxes)  # (Σ went: it is the fractions' denominator)
+        fractions = VGroup(bar, sigma)
+        self.worked_band = VGroup(powers, values, fractions, boxes)
         self.band_aside = show
         # the worked row at the working's decimals, written at the table's as the other rows come
         self.worked_numbers = numbers
@@ -549,8 +555,6 @@ class CausalScene(ExplainerScene):
         self.shown.append(plain)
         self.plain_strip = plain
         plain_name = self._unmasked_name(ex.focus, self.strip_name)
-        # the row's words are the strip's (the same in both rows): only cells and names change
-        plain_row = VGroup(plain_name, plain.rects, plain.numbers)
         # the staircase goes first: the discs' outline would stay over the veil's edge
         if empty:
             self.play(*(FadeOut(u) for u in empty), run_time=0.25)
@@ -563,17 +567,30 @@ class CausalScene(ExplainerScene):
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
         before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
                           for w, new in zip(unmasked, masked_labels)))
+        # the focus word's row is lifted out of the disc table to the strip's place (r19: the table
+        # went at once and the row came from nowhere): its cells become the strip's, its discs (the
+        # masked weights) dissolve on the way, the unmasked weights written as it lands
+        lifted = VGroup(*(g.cell(i, j)[0].copy() for j in range(len(tokens))))
+        lifted_discs = [(self.discs.discs[(i, j)].copy(), j) for j in range(len(tokens)) if (i, j) in self.discs.discs]
+        self.add(lifted, *(d for d, _ in lifted_discs))  # (over the veil: added after it was made)
+        ratio = plain.rects[0].height / g.cell(i, 0)[0].height
+        rises = [Transform(cell, target) for cell, target in zip(lifted, plain.rects)]
+        rises += [Transform(d, d.copy().scale(0.5 * ratio).move_to(plain.rects[j]).set_fill(opacity=0)) for d, j in lifted_discs]
         # (two plays, each with its words: one mobject faded in and out in one play is never seen)
         self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
-                     during(veil.lower(), 0.0, 0.12),
-                     during(FadeIn(VGroup(plain_row, strip.col_labels)), 0.12, 0.3), during(FadeIn(VGroup(*shown)), 0.2, 0.4),
-                     during(AnimationGroup(*(Create(g) for g in ghosts)), 0.35, 0.85), during(FadeIn(before), 0.45, 0.8),
+                     during(veil.lower(), 0.0, 0.12), *(during(r, 0.05, 0.38) for r in rises),
+                     during(FadeIn(VGroup(plain_name, plain.numbers, strip.col_labels)), 0.36, 0.48),
+                     during(FadeIn(VGroup(*shown)), 0.4, 0.54),
+                     during(AnimationGroup(*(Create(g) for g in ghosts)), 0.5, 0.88), during(FadeIn(before), 0.55, 0.85),
                      run_time=2.6)
+        self.remove(lifted, *(d for d, _ in lifted_discs))
+        self.add(plain.rects)
+        self.bring_to_front(plain.numbers)  # (the cells under their numbers, as in a table)
         veil.hidden()
         # the row turns into the masked one in place: the future's weights go to 0 (the mask's tint
         # coming into their cells), then the others, shared out again, grow; the name becomes the
         # word's; meanwhile the masked lines are drawn over the grey ones, which stay faint under
-        # them (the lost lines to the future stay in sight), each word's weight changing with them
+        # them (the lines to the future in sight till they are cut), each word's weight changing with them
         kept = [j for j in range(len(tokens)) if j not in future]
         changes = []
         for order, j in enumerate(future + kept):
@@ -588,17 +605,27 @@ class CausalScene(ExplainerScene):
                      during(FadeOut(before), 0.3, 0.4), Vanish(masked_labels, back=(0.45, 0.6)), run_time=2.1)
         self.remove(before, plain_name, *plain.rects, *plain.numbers, *strip.numbers, strip.col_labels)
         self.add(strip)
-        self.ghost_lines = ghosts
-        # no line is drawn to the future (the faint grey ones are what the mask took): its weights, 0,
-        # boxed in the strip and the note written as its words are named
+        # the cut said as an event (r19: grey lines still reaching are/friends contradicted "none to
+        # them"): a red ✕, the mask's colour, across each line to a later word, then those lines go
+        # (with the faint ones under the drawn lines: nothing grey is left), their weights, 0, boxed
+        # in the strip and the note written as its words are named
+        # (no larger than the lines' spacing there allows: a long sentence's lines run close together)
+        spacing = 0.62 * abs(self.pattern.key_anchor(1)[1] - self.pattern.key_anchor(0)[1]) if len(tokens) > 1 else 1.0
+
+        def cross(line):
+            at, size = line.point_from_proportion(0.62), min(0.16, 0.35 * spacing)
+            return VGroup(Line(at + size * (LEFT + UP), at + size * (RIGHT + DOWN)),
+                          Line(at + size * (LEFT + DOWN), at + size * (RIGHT + UP))).set_stroke(th.negative, width=6)
+        crosses = VGroup(*(cross(ghosts[j]) for j in future))
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,
                                        stroke_width=4)] if future else [])  # grey, as the brace on their words
-        notes = [Vanish(self.pattern.future_label, back=(0.3, 0.6))] if self.pattern.future_label is not None else []
-        self.narrate(f"{after}.", *(during(FadeIn(z), 0.0, 0.3) for z in zeros), *notes, run_time=2.4, wait=0.5)
+        notes = [Vanish(self.pattern.future_label, back=(0.45, 0.7))] if self.pattern.future_label is not None else []
+        self.narrate(f"{after}.", *(during(Create(c[k]), 0.12 * k, 0.12 * (k + 1)) for c in crosses for k in range(2)),
+                     during(FadeOut(ghosts), 0.3, 0.6), Vanish(crosses, gone=(0.42, 0.6)),
+                     *(during(FadeIn(z), 0.45, 0.7) for z in zeros), *notes, run_time=2.4, wait=0.5)
         self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []),
-                    ghosts)
-        # the faint lines are the pattern's now, under everything of it (its lines come after it)
-        self.pattern.add_to_back(ghosts)
+                    ghosts, crosses)
+        # the pattern whole again, its lines over it
         self.add(self.pattern, *self.pattern.lines.values())
 
     def _unmasked_name(self, word: str, name):
