@@ -38,15 +38,21 @@ WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under th
 READOUT_LABEL_SIZE = 22.4  # its rows' and columns' names: the table's row names' size
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.15, 15, 22.4  # its columns (narrow: the plot takes the width), its words (built at 17, grown)
 TABLE_BOTTOM = 0.6  # the summary table, right of the plot, from under the moved heading down to here
+RIGHT_MARGIN = 0.45  # the heading's, the table's and the weights' least gap to the frame's right edge: 40 px at 720p
 HEADER_GAP = 0.18  # the least gap between the table's column names (16 px at 720p)
 PIECE_NAME_SIZE = 22  # a chain piece's weight and word, read on the plot itself (no camera move: the weights stay in view)
 PLOT_LEAST = 6.3  # the plot's least width (frame units), whatever the table's: the left's x 30–600 px at 720p
 PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
 HEADING_SHRINK = 0.8  # the heading's size over the table while the plot takes the left's whole height
-PIECE_LEADER_FROM = 0.15  # a piece's name further than this from the piece's middle gets a thin line to it
-TINY_PIECE = 0.15  # a chain piece shorter than this on screen (about 9 px at 480p) is named "≈ 0"
+PIECE_LEADER_FROM = 0.35  # a piece's name further than this from the piece's middle gets a thin line to it
+CHAIN_AFTER = 0.4  # a chain's opacity once the output it ends at is drawn over it
+TICK_CLEAR = 0.3  # a tick number nearer than this to a chain's point is out of sight while the chain is up
+PIECE_CLEAR = 0.16  # a piece's name this far off every piece's stroke, at least (with the placer's 0.03: 17 px at 720p)
+TINY_PIECE = 0.25  # a chain piece shorter than this on screen (22 px at 720p) is named "(small)", with its neighbours
+# (a piece of 18 px named on its own put its name and leader on the next tiny piece's, at the chain's tip)
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
+SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
 
 
 def segments_meet(a, b, c, d) -> bool:
@@ -203,7 +209,7 @@ class ContextsScene(ExplainerScene):
         ex, th = self.example, self.theme
         # the heading where it stays for the whole scene (top right, over the plot steps' table): it
         # jumped there from the top left at the plot
-        self.heading = self.chapter_title().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2)
+        self.heading = self.chapter_title().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2).shift(LEFT * (RIGHT_MARGIN - 0.2))
         columns, self.inputs, self.outputs, self.arrows = [], [], [], []
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
@@ -302,13 +308,18 @@ class ContextsScene(ExplainerScene):
         reach = np.vstack([coords, *(c.ends for c in self.chains)])
         self.wide_reach = np.vstack([reach, *(r.total for r in self.residuals)])
         # the two sentences condense into one table on the right (one input, two outputs)
+        # (only the plane's two dims: the others are never used here, and their columns took the
+        # width the plot needs for its labels)
         points = [self.pair[0].input[i0]] + [s.simple.output[self.focus_row(s)] for s in self.pair]
-        summary = self.grid(points, "pair_summary[focus]", row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
-                            col_labels=list(ex.dims), value_scale=self.vector_scale,
+        self.table_dims = list(plane.axes)  # the summary's columns: its column c is dim table_dims[c]
+        summary = self.grid([p[self.table_dims] for p in points], "pair_summary[focus][plane]",
+                            row_labels=[f"{ex.focus}: input"] + [f"with {w}" for w in words],
+                            col_labels=[ex.dims[a] for a in self.table_dims], value_scale=self.vector_scale,
                             # each context's output in its own colour from here on (its arrow, its row's
                             # name, its angle): which output came from which context is seen throughout
                             row_label_colors={0: th.focus, **{k + 1: c for k, c in enumerate(self.context_colors(words))}},
-                            col_label_colors=self.dim_colors(),
+                            col_label_colors={c: self.dim_colors()[a] for c, a in enumerate(self.table_dims)
+                                              if a in self.dim_colors()},
                             # taller cells than a table's, its numbers grown in them: the three rows
                             # compared all along read at the worked numbers' size (they were 11 px);
                             # its words built small (they set the columns' widths) and grown where they
@@ -319,12 +330,6 @@ class ContextsScene(ExplainerScene):
             word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=RIGHT)
         for word in summary.col_labels:
             word.scale(SUMMARY_LABEL_SIZE / word.font_size, about_edge=DOWN)
-        # the dims the plot leaves out are never used here: their names and numbers recede (muted)
-        for j in range(ex.d):
-            if j not in plane.axes:
-                summary.col_labels[j].set_color(th.muted)
-                for r in range(len(points)):
-                    summary.number(r, j).set_color(th.muted)
         # a long dim's name, wider than its column, kept apart from its neighbours' (it touched "mood")
         for _ in range(2):
             for left_word, right_word in zip(summary.col_labels, summary.col_labels[1:]):
@@ -343,7 +348,7 @@ class ContextsScene(ExplainerScene):
         # (no wider than leaves the table its own size, but never narrower than PLOT_LEAST: a table
         # of many dims is shrunk to the room left instead)
         self.plot_region = dict(left=-half + PLOT_MARGIN, top=self.camera.frame_height / 2 - 0.2,
-                                right=max(half - 0.25 - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
+                                right=max(half - RIGHT_MARGIN - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
         self.plane = plot_on_left(plane, reach, th, axis_colors=self.plot_colours, **self.plot_region)
         placer = self.plane.placer()
         later = self.draw_words(self.plane, drawn, coords, residual=False)
@@ -357,8 +362,11 @@ class ContextsScene(ExplainerScene):
                 move.finish()
         # the frame's right of the plot, from under the heading: the angles' readout and the
         # residual's note come under it later
-        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - 0.25, top=self.heading_moved.get_bottom()[1] - 0.2,
+        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - RIGHT_MARGIN, top=self.heading_moved.get_bottom()[1] - 0.2,
                    bottom=TABLE_BOTTOM, grow=1.6)
+        # (its right edge under the heading's: the angles' grid under it, its rows' names longer than
+        # the table's, then needs less of a shift right of the table's columns)
+        summary.shift(RIGHT * (half - RIGHT_MARGIN - summary.get_right()[0]))
         self.summary = summary
         self.readout = self.readout_grid(words)
         (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
@@ -374,13 +382,17 @@ class ContextsScene(ExplainerScene):
                   FadeOut(self.symbols), Transform(self.heading, self.heading_moved), run_time=0.6)
         # the second context's output row comes from the right, across where the first one's was:
         # it starts once that one is well on its way up into the table (one move, not two)
-        self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), j)), *window)
+        # (the dims the plot leaves out go where they are: the table holds the plane's two)
+        column_of = {a: c for c, a in enumerate(self.table_dims)}
+        self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), column_of[j])), *window)
                     for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
-                    for row in moving for j in range(ex.d)),
+                    for row in moving for j in range(ex.d) if j in column_of),
+                  during(FadeOut(VGroup(*(row.cell(0, j) for row in rows for j in range(ex.d) if j not in column_of),
+                                        *(x0.col_labels[j] for j in range(ex.d) if j not in column_of))), 0.0, 0.3),
                   # (its name fades out and in at the row's place: morphed, its letters crossed the
                   # "animal" header on their way)
                   during(FadeOut(x_name), 0.0, 0.3), during(FadeIn(summary.row_labels[0]), 0.45, 0.8),
-                  *(during(Transform(x0.col_labels[j], summary.col_labels[j]), 0.0, 0.65) for j in range(ex.d)),
+                  *(during(Transform(x0.col_labels[j], summary.col_labels[column_of[j]]), 0.0, 0.65) for j in column_of),
                   run_time=1.1)
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
         # table's, undimmed when it is dimmed)
@@ -395,7 +407,7 @@ class ContextsScene(ExplainerScene):
         # (boxes that fade in and stay while said: a drawn box starts as a stray line)
         where = "It lies on the diagonal, balanced between the two." if is_balanced(x, y) else \
             f"Its arrow ends at its {plane.names[0]} and {plane.names[1]} numbers."
-        read_off = VGroup(*(summary.cell_box(0, a, th.focus) for a in plane.axes))
+        read_off = VGroup(*(summary.cell_box(0, c, th.focus) for c in range(len(self.table_dims))))
         self.narrate(where, self.plane.highlight(ex.focus), during(FadeIn(read_off), 0.0, 0.15), run_time=2.0)
         self.output_arrows, self.angle_marks, self.input_marks = [], [], []
         self.marks_of = []  # per context: its (output's angle, input's angle) marks, [] when it does not turn
@@ -431,9 +443,24 @@ class ContextsScene(ExplainerScene):
             # (the output's name, drawn once the pieces' names have gone, leaves them its place meanwhile)
             out_boxes = placer.boxes[before_out:]
             del placer.boxes[before_out:]
+            # the tick numbers by the chain's points go while it is up: the names may take their places
+            tick_hide = self.hide_ticks_by(self.chains[k])
+            hidden_boxes = [box_of(t, 0.2) for t, _ in self.hidden_ticks]
+            all_boxes = list(placer.boxes)
+            placer.boxes = [b for b in placer.boxes if not any(np.allclose(b, h) for h in hidden_boxes)]
             boxes = len(placer.boxes)
             piece_names = VGroup()
             row_weights, first = s.simple.weights[self.focus_row(s)], 0
+            # every visible piece kept PIECE_CLEAR off by the names (one on the arrow read as its
+            # arrowhead's): a line each side of it, costing what the piece itself does; taken off the
+            # placer once they are placed
+            clear_from = len(placer.segments)
+            for piece in chain.pieces:
+                if not isinstance(piece, Dot):
+                    a, b = piece.get_start(), piece.get_end()
+                    side = np.array([a[1] - b[1], b[0] - a[0], 0.0]) / max(float(np.linalg.norm((b - a)[:2])), 1e-9)
+                    for offset in (PIECE_CLEAR, -PIECE_CLEAR):
+                        placer.avoid_segment(a + offset * side, b + offset * side, cost=3)
             for tokens_, where, tiny in self.piece_groups(chain, s.tokens):
                 j, first = first, first + len(tokens_)  # (the group's first piece: its word's place in the sentence)
                 # a piece too short to see as an arrow even up close is said to be about nothing (one
@@ -451,15 +478,27 @@ class ContextsScene(ExplainerScene):
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
                 point = (where[0] + where[1]) / 2
                 # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
-                placer.place(name, point, np.array([1.0, -0.3, 0.0]) if tiny else np.array([0.6, -1.0, 0.0]), ignore=later)
+                # (where the first side has the name over another, the other ways tried: the least
+                # crowded place kept)
+                tries = [np.array([1.0, -0.3, 0.0]), np.array([-1.0, 0.3, 0.0])] if tiny else \
+                    [self.open_side(where), -self.open_side(where), np.array([0.6, -1.0, 0.0])]
+                placed = []
+                for way in tries:
+                    placer.place(name, point, way, ignore=later)
+                    placed.append((placer.last_conflicts, name.get_center().copy()))
+                    placer.take_back()
+                    if placer.last_conflicts < placer.OVERLAP:  # (crossing a line or two is no overprint)
+                        break
+                name.move_to(min(placed, key=lambda p: p[0])[1])
+                placer.avoid_box(name)
                 # (the gap from the piece to the name's box as drawn: the placer's distance is its search's)
                 gap = np.linalg.norm(point - nearest_point(name, point))
                 if gap >= PIECE_LEADER_FROM:
                     # placed away from its piece, a thin line says which piece it names
                     name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
                 piece_names.add(name)
-            del placer.boxes[boxes:]  # they go with the camera's going back
-            placer.boxes += out_boxes
+            del placer.segments[clear_from:clear_from + 2 * sum(not isinstance(p, Dot) for p in chain.pieces)]
+            placer.boxes = all_boxes + out_boxes  # the names go with the chain; the ticks come back
             self.plane.figures.append(piece_names)  # read on the plot, as its part, while they are up
             # (the words' own arrows and names are pale by then: step_back)
             # (no camera move: the plot is large enough for the chain, and the table and this context's
@@ -487,7 +526,7 @@ class ContextsScene(ExplainerScene):
             # of the view the camera is moving to while still readable)
             focus_full = self.plane.vectors[ex.focus].body.copy()  # (as drawn: it comes back for the two chains)
             self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []),
-                      *([FadeOut(read_off)] if k == 0 else []), run_time=0.5)
+                      *([FadeOut(read_off)] if k == 0 else []), *tick_hide, run_time=0.5)
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
             n, lag = len(chain.pieces), 0.8
             span = 1 + lag * (n - 1)
@@ -501,14 +540,17 @@ class ContextsScene(ExplainerScene):
                          run_time=4.5)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
+            # (the chain steps back once the output is drawn: its last piece ends where the output does,
+            # and the two arrowheads read as one)
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
+                         during(step_back(list(chain.pieces), opacity=CHAIN_AFTER)[0], 0.55, 0.85),
                          during(FadeOut(piece_names), 0.0, 0.25),
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
             self.plane.figures.remove(piece_names)
             if k == 0:  # (it comes back beside the second chain, for the two to be compared)
-                self.play(FadeOut(VGroup(chain, row, named)), forth, run_time=0.5)
+                self.play(FadeOut(VGroup(chain, row, named)), forth, *self.show_ticks(), run_time=0.5)
                 self.remove(chain)
                 first_chain = chain
                 pending.append((out, turns_towards((x, y), self.chains[k].total), []))
@@ -518,11 +560,12 @@ class ContextsScene(ExplainerScene):
             # weights, no longer read, gone)
             self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
+                         *self.hide_ticks_by(self.chains[0]),
                          Transform(self.plane.vectors[ex.focus].body, focus_full),
                          *([during(FadeOut(self.weights_shown), 0.0, 0.3)] if self.weights_shown is not None else []),
                          run_time=2.0)
             self.weights_shown = None
-            self.play(FadeOut(VGroup(chain, first_chain)), forth, run_time=0.5)
+            self.play(FadeOut(VGroup(chain, first_chain)), forth, *self.show_ticks(), run_time=0.5)
             self.remove(chain, first_chain)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
         # the weights make way for the angles' readout, which comes where they were (as the first
@@ -553,6 +596,41 @@ class ContextsScene(ExplainerScene):
                 self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
             if transient:
                 self.play(FadeOut(VGroup(*transient)), run_time=0.4)
+
+    def hide_ticks_by(self, chain) -> list:
+        """Animations taking out of sight the plot's tick numbers a point of `chain` (an
+        ArrowChain) lies on or next to (a dot on "0.5" read as part of it), not hidden yet;
+        show_ticks brings them back."""
+        hidden = getattr(self, "hidden_ticks", [])
+        self.hidden_ticks = hidden
+        points = [self.plane.c2p(p) for p in (*chain.starts, *chain.ends)]
+        near = [t for t in self.plane.tick_labels if all(t is not h for h, _ in hidden)
+                and any(np.linalg.norm(nearest_point(t, p)[:2] - p[:2]) < TICK_CLEAR for p in points)]
+        if not near:
+            return []
+        hide, show = step_back(near, opacity=0.0)
+        hidden += [(t, None) for t in near[:-1]] + [(near[-1], show)]
+        return [hide]
+
+    def show_ticks(self) -> list:
+        """The tick numbers hide_ticks_by took out of sight, back as they were."""
+        shows = [show for _, show in getattr(self, "hidden_ticks", []) if show is not None]
+        self.hidden_ticks = []
+        return shows
+
+    def open_side(self, where) -> np.ndarray:
+        """The side of a chain piece (start, end) its name goes to: left of the piece's direction
+        (above a piece going right, upper left of one going up and right: the room between it and
+        the axis or the input's arrow), or right of it where the left is off the plot's range (a
+        piece up the y axis)."""
+        start, end = where
+        along = end - start
+        left = np.array([-along[1], along[0], 0.0]) / max(float(np.linalg.norm(along[:2])), 1e-9)
+        for side in (left, -left):
+            x, y = self.plane.p2c((start + end) / 2 + side * 0.6)[:2]
+            if x >= self.plane.x_range.low and y >= self.plane.y_range.low:
+                return side
+        return -left
 
     def draw_words(self, figure: VectorPlane, drawn, coords, *, residual: bool) -> list:
         """The words' arrows on `figure`, their labels clear of what comes later (the outputs, the
@@ -647,7 +725,7 @@ class ContextsScene(ExplainerScene):
             column[1].set_y(columns[0][1].get_y())
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
         half = self.camera.frame_width / 2
-        return fit_region(row, self.plane.box.get_right()[0] + 0.3, half - 0.3, top=self.summary.get_bottom()[1] - 0.4,
+        return fit_region(row, self.plane.box.get_right()[0] + 0.3, half - RIGHT_MARGIN, top=self.summary.get_bottom()[1] - 0.4,
                           bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
 
     def readout_grid(self, words) -> "ReadoutGrid":
@@ -657,14 +735,20 @@ class ContextsScene(ExplainerScene):
         plane = embedding_plane(ex)
         colours = self.context_colors(words)
         rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
-                *((f"sum, {w}", c) for w, c in zip(words, colours))]
+                # (a sum named by the two rows it adds: the narration says "adds … onto", never "sum")
+                *((f"{ex.focus} + with {w}", c) for w, c in zip(words, colours))]
         # its rows' names right-aligned under the table's, or further right where the longest would
         # reach into the plot's column (either plot's: the plot's box is at most 0.15 wider than its
         # region); its columns then as far right of them
         right = self.summary.row_labels.get_right()[0]
         widest = max(label(text, th, size=READOUT_LABEL_SIZE).width for text, _ in rows)
-        shift = max(0.0, self.plot_region["right"] + 0.15 + 0.15 + widest - right)
-        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, a)[0].get_x() + shift)
+        # (the plots' boxes, this one's and the wider one zoomed out to: the region's right can be
+        # far right of them, the plot taking the height)
+        wide = plot_on_left(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        plots_right = max(self.plane.box.get_right()[0], wide.box.get_right()[0])
+        # (30 px clear of the plot: a row's name level with the x axis's name read on from it)
+        shift = max(0.0, plots_right + 0.33 + widest - right)
+        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, self.table_dims.index(a))[0].get_x() + shift)
                    for name, a in zip(plane.names, plane.axes)]
         return ReadoutGrid(rows, columns, th, right=right + shift, top=self.summary.get_bottom()[1] - 0.15)
 
@@ -880,7 +964,11 @@ class ContextsScene(ExplainerScene):
         for marks in self.marks_of:  # the outputs' angles go: their places are free for the sums'
             if marks:
                 marks[0].forget(self.plane.placer())
-        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=self.marks_of[k][0].arc.radius,
+        # (a sum's arc outside the input's, where the sum and its output, 10° or so apart, are apart on
+        # screen: inside it, it ended between the two and marked either)
+        step = float(np.linalg.norm(self.plane.c2p((self.plane.x_range.step, 0.0)) - self.plane.origin))
+        sum_radius = lambda total: min(SUM_ARC * step, 0.8 * float(np.linalg.norm(self.plane.c2p(total) - self.plane.origin)))
+        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=sum_radius(res.total),
                                   at=grid.cell(sum_rows[k], t))
                      for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
