@@ -448,7 +448,6 @@ class ContextsScene(ExplainerScene):
             hidden_boxes = [box_of(t, 0.2) for t, _ in self.hidden_ticks]
             all_boxes = list(placer.boxes)
             placer.boxes = [b for b in placer.boxes if not any(np.allclose(b, h) for h in hidden_boxes)]
-            boxes = len(placer.boxes)
             piece_names = VGroup()
             row_weights, first = s.simple.weights[self.focus_row(s)], 0
             # every visible piece kept PIECE_CLEAR off by the names (one on the arrow read as its
