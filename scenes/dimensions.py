@@ -665,7 +665,9 @@ class DimensionsScene(ExplainerScene):
             return VGroup(label(w, th, size=size), label("·", th, size=size),
                           label(v if not v.startswith("−") else f"({v})", th, size=size, color=th.value)).arrange(RIGHT, buff=0.06)
 
-        head = label(f"{s.tokens[r]}, v1 =", th, size=size, color=th.output)
+        # named as the output's column it fills is (r20: "cat, v1" over o1, while V's v1 for cat is 1.80)
+        self.worked_head = f"{s.tokens[r]}, {self.out.col_labels[0].original_text} ="
+        head = label(self.worked_head, th, size=size, color=th.output)
         pieces = [term(w, v) for w, v in self.worked_terms]
         tail = VGroup(label("≈", th, size=size), label(self.worked_result, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
         parts, pluses = [head], [VGroup()]

@@ -477,6 +477,8 @@ def test_dimensions_worked_output_adds_up_as_written():
     assert [parse_number(t) for _, t in scene.worked_terms] == list(v[:, 0])
     total = sum(parse_number(w) * parse_number(x) for w, x in scene.worked_terms)
     assert written(total, 2) == written(out[0, 0], 2) and scene.worked_result == "1.44"
+    # it is cat's output number o1 (V's v1 for cat is 1.80): the line says so
+    assert scene.worked_head == "cat, o1 =" and scene.out.col_labels[0].original_text == "o1"
     # the table keeps its two decimals to the step's end: no row rewritten in a smaller font
     shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
     assert "0.62" in shown and "0.617" not in shown
