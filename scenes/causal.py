@@ -16,7 +16,7 @@ from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Travel, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -214,12 +214,13 @@ class CausalScene(ExplainerScene):
         self.reading = VGroup(SurroundingRectangle(self.scaled.row_labels[i], color=th.focus, buff=0.08, stroke_width=4),
                               *([SurroundingRectangle(VGroup(*after), color=th.negative, buff=0.02, stroke_width=4)]
                                 if after else []))
-        self.play(Write(self.heading), run_time=0.8)
-        # what these scores are, said first: back to the simple pass, without multi-head's projections
-        # (written on the line of their name)
+        # the scores go to their place as the title is written, so that what they are is on screen
+        # as the words "back to the simple scores" begin (r20: the tag came ~3 s in, after them);
+        # written on the line of their name: the simple pass, without multi-head's projections
+        self.play(during(Write(self.heading), 0.0, 0.65),
+                  *(during(a, 0.0, 1.0) for a in self.take_over(self.scaled, self.heads["scaled"])), run_time=1.2)
         self.narrate("Back to the simple scores, without learned projections.",
-                     *(during(a, 0.0, 0.6) for a in self.take_over(self.scaled, self.heads["scaled"])),
-                     during(FadeIn(self.simple_tag, shift=LEFT * 0.2), 0.6, 1.0), run_time=2.0)
+                     during(FadeIn(self.simple_tag, shift=LEFT * 0.2), 0.0, 0.25), run_time=2.0)
         # the sentence at the right: the word read boxed as its row's name is, the words after it veiled
         # and boxed as its future scores are
         self.sentence = self._sentence(i)
@@ -395,7 +396,7 @@ class CausalScene(ExplainerScene):
                  *(self.shade[k] for k, (r, _) in enumerate(future) if r in side)]
         hide, show = hidden_while_zoomed(aside)
         away = DOWN if not side or side[0] > i else UP  # where the rows set aside are
-        width = 0.92 * self.masked.cell(0, 0).width
+        width = 0.92 * self.weights.cell(0, 0).width
         # (inset: the words on the arrow between the tables come within a box's buff of both)
         boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
         # under each score, in the room of the rows set aside: e to it, its value under that, and
@@ -404,11 +405,14 @@ class CausalScene(ExplainerScene):
         for k in range(n):
             power = VGroup(label("e", th, size=32), closed_up(label(exponent(k), th, size=WORK_SIZE)))
             power[1].next_to(power[0], UP + RIGHT, buff=0.03).shift(DOWN * 0.14)
-            value = label(written_exp(k), th, size=WORK_SIZE + 2, color=th.muted if masked[k] else th.text)
+            # (a masked score's 0 in the same ink: it is a term of the sum like the others)
+            value = label(written_exp(k), th, size=WORK_SIZE + 2)
             power.scale(min(1.0, width / power.width))
             # (narrower than the cell: side by side under the weights, the values keep a clear gap
             # between them (r17: at 0.92 of a cell, "3.353 1.174 5.585" read as one string)
-            powers.add(power.set_x(self.masked.cell(i, k).get_x()))
+            # e to each score under its weight's cell, its value under it: the row's softmax reads
+            # top to bottom in one place (r20: the eˣ under the scores, their values 500 px away)
+            powers.add(power.set_x(self.weights.cell(i, k).get_x()))
             values.add(value)
         # (one size for all: the widest at the room; a 0 is not written larger than 3.353)
         factor = min(1.0, VALUE_ROOM * self.weights.cell(i, 0).width / max(v.width for v in values))
@@ -419,12 +423,9 @@ class CausalScene(ExplainerScene):
             powers[k][1].set_y(powers[k][0].get_top()[1] - 0.02)
             values[k].align_to(values[0], DOWN)
         VGroup(*values).next_to(powers, away, buff=0.2)
-        # the values written once, under the weights (each under its weight's cell: r17 wrote them under
-        # the scores too, a second copy): each is worked out under its e to a score, then goes over
-        # to its place there (r19: written straight under the weights, nothing tied them to their eˣ)
+        # the values written once, each under its e to a score, under its weight's cell
         for k in range(n):
             values[k].set_x(self.weights.cell(i, k).get_x())
-        worked_at = [values[k].get_center() + RIGHT * (self.masked.cell(i, k).get_x() - values[k].get_x()) for k in range(n)]
         total_text = format_number(total, places)
         sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
         # under the weights: the values, each under its weight's cell, over one bar, and Σ under the
@@ -434,9 +435,10 @@ class CausalScene(ExplainerScene):
         sigma.next_to(values, away, buff=0.35)
         bar.set_y((values.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
         sigma.set_x(bar.get_x())  # (the denominator keeps its "Σ =": r19 read the bare number as a sixth value)
-        # each value's way over: down into the free line under the values (clear of those already
-        # over there), along it, and up into its place
-        lane = 0.45 * away
+        # each score's way over to its exponent: out of its row into the free line where Σ will be
+        # (under the values, clear of those already written), along it, and up its weight's column
+        # (over no number: the scores' row and the eˣ written before it stay clear)
+        lane = sigma.get_y()
         numbers = VGroup()
         for k in range(n):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
@@ -444,21 +446,21 @@ class CausalScene(ExplainerScene):
             numbers.add(number.move_to(self.weights.cell(i, k)))
         shown = [k for k in range(n) if not masked[k]]
         hidden_k = [k for k in range(n) if masked[k]]
-        place = [values[k].get_center() for k in range(n)]  # (where each value ends, under its weight)
+
+        def route(k):  # (fractions of the carry) down to the lane, along it, up the weight's column
+            down, up = self.masked.cell(i, k).get_x(), powers[k][1].get_x()
+            return [(0.2, np.array([down, lane, 0.0])), (0.8, np.array([up, lane, 0.0]))]
 
         # (each score carried, not TransformFromCopy: that one plays its window backwards in a group,
         # the last exponent flying first)
-        def power_of(ks, start, end):  # each score's copy drops into its exponent, e, its value under it, then over
+        def power_of(ks, start, end):  # each score's copy goes into its exponent by its e, its value under them
             span = (end - start) / max(len(ks), 1)
-            ways = {k: Travel(values[k].move_to(worked_at[k]), [(0.35, worked_at[k]), (0.55, worked_at[k] + lane),
-                                                                (0.8, place[k] + lane), (1.0, place[k])], appear=(0.0, 0.25))
-                    for k in ks}
             return [a for m, k in enumerate(ks) for a in (
-                during(Carry(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.45) * span),
-                during(FadeIn(powers[k][0]), start + (m + 0.15) * span, start + (m + 0.45) * span),
-                during(ways[k], start + (m + 0.35) * span, start + (m + 1.0) * span))]
+                during(Carry(self.masked.number(i, k), powers[k][1], keys=route(k)), start + m * span, start + (m + 0.6) * span),
+                during(FadeIn(powers[k][0]), start + (m + 0.4) * span, start + (m + 0.6) * span),
+                during(FadeIn(values[k], shift=0.15 * away), start + (m + 0.6) * span, start + (m + 0.95) * span))]
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=3.2)
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=3.8)
         if hidden_k:
             self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
         # the sum: the values boxed as one, Σ written under them
@@ -567,24 +569,16 @@ class CausalScene(ExplainerScene):
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
         before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
                           for w, new in zip(unmasked, masked_labels)))
-        # the focus word's row is lifted out of the disc table to the strip's place (r19: the table
-        # went at once and the row came from nowhere): its cells become the strip's, its discs (the
-        # masked weights) dissolve on the way, the unmasked weights written as it lands
-        lifted = VGroup(*(g.cell(i, j)[0].copy() for j in range(len(tokens))))
-        lifted_discs = [(self.discs.discs[(i, j)].copy(), j) for j in range(len(tokens)) if (i, j) in self.discs.discs]
-        self.add(lifted, *(d for d, _ in lifted_discs))  # (over the veil: added after it was made)
-        ratio = plain.rects[0].height / g.cell(i, 0)[0].height
-        rises = [Transform(cell, target) for cell, target in zip(lifted, plain.rects)]
-        rises += [Transform(d, d.copy().scale(0.5 * ratio).move_to(plain.rects[j]).set_fill(opacity=0)) for d, j in lifted_discs]
+        # the disc table gives way to the unmasked row, named so, in the strip's place: a cross-fade
+        # (r20: the masked row lifted out of the table and turning into the unmasked one said "this
+        # is the masked row" while its numbers were the unmasked ones)
         # (two plays, each with its words: one mobject faded in and out in one play is never seen)
         self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
-                     during(veil.lower(), 0.0, 0.12), *(during(r, 0.05, 0.38) for r in rises),
-                     during(FadeIn(VGroup(plain_name, plain.numbers, strip.col_labels)), 0.36, 0.48),
+                     during(veil.lower(), 0.0, 0.25),
+                     during(FadeIn(VGroup(plain.rects, plain_name, plain.numbers, strip.col_labels)), 0.15, 0.4),
                      during(FadeIn(VGroup(*shown)), 0.4, 0.54),
                      during(AnimationGroup(*(Create(g) for g in ghosts)), 0.5, 0.88), during(FadeIn(before), 0.55, 0.85),
                      run_time=2.6)
-        self.remove(lifted, *(d for d, _ in lifted_discs))
-        self.add(plain.rects)
         self.bring_to_front(plain.numbers)  # (the cells under their numbers, as in a table)
         veil.hidden()
         # the row turns into the masked one in place: the future's weights go to 0 (the mask's tint
@@ -593,11 +587,13 @@ class CausalScene(ExplainerScene):
         # them (the lines to the future in sight till they are cut), each word's weight changing with them
         kept = [j for j in range(len(tokens)) if j not in future]
         changes = []
+        # each cell's number turns in place, the old fading out as the new fades in: crossing only
+        # while both are faint (r20: a blank instant between, the row passed through an empty cell)
         for order, j in enumerate(future + kept):
             start = 0.05 + 0.45 * order / max(len(tokens), 1)
-            changes += [during(FadeOut(plain.numbers[j]), start, start + 0.06),
-                        during(Transform(plain.rects[j], strip.rects[j]), start, start + 0.15),
-                        during(FadeIn(strip.numbers[j]), start + 0.09, start + 0.15)]
+            changes += [during(FadeOut(plain.numbers[j]), start, start + 0.1),
+                        during(Transform(plain.rects[j], strip.rects[j]), start, start + 0.13),
+                        during(FadeIn(strip.numbers[j]), start + 0.03, start + 0.13)]
         self.narrate("now only those up to itself;", *changes,
                      during(change_in_place(plain_name, self.strip_name, grow=False), 0.0, 0.3),
                      during(AttentionPattern.draw(self.pattern.lines[""]), 0.3, 0.8),
