@@ -333,8 +333,9 @@ class SoftmaxScene(ExplainerScene):
         # the chart goes as they are added (its place is the weights' next)
         self.narrate(f"Add them up: {format_number(parts.total, places)}.",
                      during(fade_out(ends, *([] if growth is None else [growth])), 0.0, 0.15),
-                     during(hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]), 0.15, 1.0),
-                     during(FadeIn(total, shift=0.2 * LEFT), 0.8, 1.0), run_time=1.6)
+                     # (r20: the sum came 1.4 s after the words began) the boxes quick, the sum in as it is said
+                     during(hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]), 0.1, 0.55),
+                     during(FadeIn(total, shift=0.2 * LEFT), 0.5, 0.65), run_time=1.6)
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
         # (with its indices: "eˣ ÷ Σ eˣ" divided a vector by a sum of the same symbol)
@@ -459,8 +460,12 @@ class SoftmaxScene(ExplainerScene):
         self.scaled = scores
         self.scaled_name.scale(min(self.weights_name.font_size / self.scaled_name.font_size, room / self.scaled_name.width))
         self.scaled_name.move_to([scores.get_x(), self.weights_name.get_y(), 0.0]).align_to(self.weights_name, UP)  # (one line)
+        # (r20: "before / rounding", scaled with the table, read ~12 px at 720p) one word over the sums, as large
+        # as they are, over them: the sums are the unrounded weights' (a row as written may add up to 0.99)
+        self.sum_note = (label("unrounded", th, size=self.sum_labels[0].font_size, color=th.muted)
+                         .next_to(self.sum_labels, UP, buff=0.2).align_to(self.sum_labels, LEFT))
 
-    def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio) -> VGroup:
+    def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio, under_words: bool = True) -> VGroup:
         """The lower half (from `top` down to the subtitles' band) while the eˣ are read, at the frame's
         full width: one group per word (its word under it), a dark bar for x and a blue one for eˣ side by
         side, all on one scale, each eˣ written over its bar; each eˣ bar stands at its x's height, to grow
@@ -492,16 +497,27 @@ class SoftmaxScene(ExplainerScene):
         # the groups across the frame, the brackets' rooms before group a and after group b
         columns = [float(strip_e.rects[j].get_x()) for j in range(n)]
         pitch = (columns[-1] - columns[0]) / (n - 1) if n > 1 else 0.0
-        bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
-        squeeze = min(1.0, (right - left - room_x - room_e) / (n * 2 * bar_w + (n - 1) * gap))
-        bar_w, gap = bar_w * squeeze, gap * squeeze
-        group_w = 2 * bar_w
-        span = n * group_w + (n - 1) * gap + room_x + room_e
-        starts, x = [], left + (right - left - span) / 2
-        for j in range(n):
-            x += room_x if j == a else 0.0
-            starts.append(x)
-            x += group_w + gap + (room_e if j == b else 0.0)
+        # (r20: the groups spread over the frame with the brackets' rooms between them, unevenly, under no
+        # column) each pair under its word's column of the eˣ row above, its bars as narrow as leaves a
+        # bracket room between two groups; the gaps' words then go where they cross nothing (bracket's
+        # `place`). When they cannot (or the columns are too close), the groups are spread as in r20
+        aligned_w = min(CHART_BAR_W, (pitch - 2 * CHART_BRACKET_BUFF - 0.2) / 2)
+        under_words = under_words and n > 1 and aligned_w >= CHART_BAR_W / 2
+        if under_words:
+            bar_w = aligned_w
+            group_w, gap = 2 * bar_w, pitch - 2 * bar_w
+            starts = [c - bar_w for c in columns]
+        else:
+            bar_w, gap = CHART_BAR_W, CHART_GROUP_GAP
+            squeeze = min(1.0, (right - left - room_x - room_e) / (n * 2 * bar_w + (n - 1) * gap))
+            bar_w, gap = bar_w * squeeze, gap * squeeze
+            group_w = 2 * bar_w
+            span = n * group_w + (n - 1) * gap + room_x + room_e
+            starts, x = [], left + (right - left - span) / 2
+            for j in range(n):
+                x += room_x if j == a else 0.0
+                starts.append(x)
+                x += group_w + gap + (room_e if j == b else 0.0)
         # the ratio beside the eˣ row it is about when there is room at the row's right
         under_columns = n > 1 and half - 0.5 - (columns[-1] + pitch / 2) >= 2.5
         x_at = [s0 + bar_w / 2 for s0 in starts]
@@ -580,6 +596,8 @@ class SoftmaxScene(ExplainerScene):
             lines = VGroup(Line([arm, low, 0], [at, low, 0]), Line([at, low, 0], [at, high, 0]),
                            Line([at, high, 0], [arm, high, 0])).set_stroke(colour, width=4)
             text.set_color(colour).next_to(lines[1], RIGHT * side, buff=0.2).set_y(max((low + high) / 2, base + 0.14 + text.height / 2))
+            if under_words and not place(text, lines, low, high, side):
+                crowded.append(text)
             # (none along the baseline: a guide within a hair of it read as the baseline itself)
             drawn = [(min(fx, arm), max(fx, arm), fy) for fx, fy in froms if abs(arm - fx) > 0.1 and fy - base > 0.12]
             runs.extend(drawn)
@@ -587,11 +605,47 @@ class SoftmaxScene(ExplainerScene):
             obstacles.extend([box_of(lines[1]), box_of(text)])
             return VGroup(guides, lines, text)
 
+        crowded = []  # the gaps' words that found no free place (the groups under the columns then give way)
+
+        def crosses(mob) -> bool:
+            """Whether `mob` (a gap's words) runs into a bar, a bracket, a guide, an eˣ over its bar or the
+            key, or out of the chart's room."""
+            l, lo, r, hi = box_of(mob, 0.06)
+            if l < -half + 0.3 or r > half - 0.3 or lo < base + 0.08 or hi > top - 0.05:
+                return True
+            # (an eˣ over its bar that a guide will run through goes, below: not in the way)
+            values = [box_of(v) for v in chart.values]
+            values = [(l2, lo2, r2, hi2) for l2, lo2, r2, hi2 in values
+                      if not any(l2 - 0.05 <= x1 and r2 + 0.05 >= x0 and lo2 - 0.04 <= y <= hi2 + 0.04 for x0, x1, y in planned)]
+            boxes = obstacles + values + [box_of(m) for m in chart.legend]
+            return (any(l <= r2 and r >= l2 and lo <= hi2 and hi >= lo2 for l2, lo2, r2, hi2 in boxes)
+                    or any(l <= x1 and r >= x0 and lo <= y <= hi for x0, x1, y in runs + planned))
+
+        def place(text, lines: VGroup, low: float, high: float, side: int) -> bool:
+            """The gap's words beside the bracket's far side, anywhere along it, else over its top end (reaching
+            over the bars or away from them): the first place where they cross nothing. False if none."""
+            lowest, highest = max(low, base + 0.14) + text.height / 2, max(high, base + 0.14) - text.height / 2
+            beside = [(low + high) / 2] + [lowest + (highest - lowest) * k / 6 for k in range(7)]
+            for y in beside:
+                text.next_to(lines[1], RIGHT * side, buff=0.2).set_y(max(y, base + 0.14 + text.height / 2))
+                if not crosses(text):
+                    return True
+            for edge in (LEFT, RIGHT):
+                # (high enough that the box "difference" puts round them clears the bracket's end and its guide)
+                text.next_to(lines, UP, buff=0.25).align_to(lines, edge)
+                if not crosses(text):
+                    return True
+            return False
+
         def top_of(bar, value: float, side: int = 1) -> tuple:
             return (bar.get_right() if side > 0 else bar.get_left())[0], base + value * unit
 
         dark_at = starts[a] - CHART_BRACKET_BUFF
         blue_at = starts[b] + group_w + CHART_BRACKET_BUFF
+        # the eˣ bracket's guides, drawn after the x gap's words are placed: those words keep clear of them too
+        planned = [(top_of(chart.bars[j].target, exps[j])[0], blue_at, base + exps[j] * unit) for j in (small, big)]
+        # (and the x bracket's: only to tell the eˣ over a bar that will go)
+        planned += [(dark_at - 0.1, top_of(chart.marks[j], xs[j], -1)[0], base + xs[j] * unit) for j in (small, big)]
         levels = sorted((xs[small], xs[big]))
         chart.gap = VGroup(
             bracket(dark_at, base + levels[0] * unit, base + levels[1] * unit,
@@ -601,6 +655,8 @@ class SoftmaxScene(ExplainerScene):
                     (top_of(chart.bars[small].target, exps[small]), top_of(chart.bars[big].target, exps[big])),
                     gap_words[1], th.positive))
         chart.difference = gap_words[0]
+        if crowded:
+            return self.paired_bars(parts, strip_e, top, ratio, under_words=False)
         # an eˣ written over its bar where a guide runs through it goes (r19 at this place: "···1.1735···" read
         # as part of the guide): the eˣ row above writes every one, boxed
         keep = [k for k, v in enumerate(chart.values)
@@ -884,7 +940,9 @@ class SoftmaxScene(ExplainerScene):
                      during(FadeOut(question), 0.0, 0.3),
                      *([FadeOut(VGroup(*peaks_shown))] if peaks_shown else []), run_time=1.2)
         # the inputs boxed with "the scores", then the whole column with "the weights"
-        self.narrate("the scores keep the same spread at any width, and the weights stay soft.",
+        # (r20 said "the same spread at any width", shown only in the scaling step: now what is on screen,
+        # the divided column's inputs, closer together than the others', and its soft weights)
+        self.narrate("the scores stay this close together, and the weights stay soft.",
                      hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
                                   SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
                                  keep_last=True), run_time=2.6)
