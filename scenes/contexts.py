@@ -46,12 +46,16 @@ PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the
 HEADING_SHRINK = 0.8  # the heading's size over the table while the plot takes the left's whole height
 PIECE_LEADER_FROM = 0.35  # a piece's name further than this from the piece's middle gets a thin line to it
 CHAIN_AFTER = 0.4  # a chain's opacity once the output it ends at is drawn over it
-TICK_CLEAR = 0.3  # a tick number nearer than this to a chain's point is out of sight while the chain is up
+TICK_CLEAR = 0.3  # a tick number nearer than this to a chain's point may give its place to the chain's names
+TICK_NAME_GAP = 0.3  # ... and goes while they are up where one is level with it and nearer than this (27 px at
+TICK_LINE_GAP = 0.06  # 720p: "0.26 × cat 0.5" read as one phrase), or this near above or below it
 PIECE_CLEAR = 0.16  # a piece's name this far off every piece's stroke, at least (with the placer's 0.03: 17 px at 720p)
 TINY_PIECE = 0.25  # a chain piece shorter than this on screen (22 px at 720p) is named "(small)", with its neighbours
 # (a piece of 18 px named on its own put its name and leader on the next tiny piece's, at the chain's tip)
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
+SUM_NAME_GAP = 0.1  # a sum's name at least this far off its own arrowhead (9 px at 720p)
+SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
 SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
 
 
@@ -385,7 +389,9 @@ class ContextsScene(ExplainerScene):
         # (the dims the plot leaves out go where they are: the table holds the plane's two)
         column_of = {a: c for c, a in enumerate(self.table_dims)}
         self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), column_of[j])), *window)
-                    for moving, window in ((rows[:2], (0.0, 0.65)), (rows[2:], (0.35, 1.0)))
+                    # (the first output's row a little behind the input's: the two rows, closing to
+                    # neighbours in the table, never run into each other on the way)
+                    for moving, window in ((rows[:1], (0.0, 0.6)), (rows[1:2], (0.12, 0.72)), (rows[2:], (0.35, 1.0)))
                     for row in moving for j in range(ex.d) if j in column_of),
                   during(FadeOut(VGroup(*(row.cell(0, j) for row in rows for j in range(ex.d) if j not in column_of),
                                         *(x0.col_labels[j] for j in range(ex.d) if j not in column_of))), 0.0, 0.3),
@@ -443,9 +449,10 @@ class ContextsScene(ExplainerScene):
             # (the output's name, drawn once the pieces' names have gone, leaves them its place meanwhile)
             out_boxes = placer.boxes[before_out:]
             del placer.boxes[before_out:]
-            # the tick numbers by the chain's points go while it is up: the names may take their places
-            tick_hide = self.hide_ticks_by(self.chains[k])
-            hidden_boxes = [box_of(t, 0.2) for t, _ in self.hidden_ticks]
+            # the tick numbers by the chain's points may give their places to the names (those a name
+            # then takes go while the names are up; the others stay: read against the chain)
+            near_ticks = self.ticks_by(self.chains[k])
+            hidden_boxes = [box_of(t, 0.2) for t in near_ticks]
             all_boxes = list(placer.boxes)
             placer.boxes = [b for b in placer.boxes if not any(np.allclose(b, h) for h in hidden_boxes)]
             piece_names = VGroup()
@@ -498,6 +505,7 @@ class ContextsScene(ExplainerScene):
                 piece_names.add(name)
             del placer.segments[clear_from:clear_from + 2 * sum(not isinstance(p, Dot) for p in chain.pieces)]
             placer.boxes = all_boxes + out_boxes  # the names go with the chain; the ticks come back
+            tick_hide = self.hide_ticks_under(near_ticks, piece_names)
             self.plane.figures.append(piece_names)  # read on the plot, as its part, while they are up
             # (the words' own arrows and names are pale by then: step_back)
             # (no camera move: the plot is large enough for the chain, and the table and this context's
@@ -524,6 +532,9 @@ class ContextsScene(ExplainerScene):
             # (the words go pale early: a word near the frame's bottom would be in the subtitles' band
             # of the view the camera is moving to while still readable)
             focus_full = self.plane.vectors[ex.focus].body.copy()  # (as drawn: it comes back for the two chains)
+            # (and its name: "two chains from one mouse" names the arrow they both start from)
+            focus_name_full = [(m, m.copy()) for m in (self.plane.vectors[ex.focus].label, self.plane.vectors[ex.focus].leader)
+                               if m is not None]
             self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []),
                       *([FadeOut(read_off)] if k == 0 else []), *tick_hide, run_time=0.5)
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
@@ -544,6 +555,7 @@ class ContextsScene(ExplainerScene):
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
                          during(step_back(list(chain.pieces), opacity=CHAIN_AFTER)[0], 0.55, 0.85),
                          during(FadeOut(piece_names), 0.0, 0.25),
+                         *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
@@ -559,8 +571,8 @@ class ContextsScene(ExplainerScene):
             # weights, no longer read, gone)
             self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
-                         *self.hide_ticks_by(self.chains[0]),
                          Transform(self.plane.vectors[ex.focus].body, focus_full),
+                         *(Transform(part, whole) for part, whole in focus_name_full),
                          *([during(FadeOut(self.weights_shown), 0.0, 0.3)] if self.weights_shown is not None else []),
                          run_time=2.0)
             self.weights_shown = None
@@ -596,15 +608,27 @@ class ContextsScene(ExplainerScene):
             if transient:
                 self.play(FadeOut(VGroup(*transient)), run_time=0.4)
 
-    def hide_ticks_by(self, chain) -> list:
-        """Animations taking out of sight the plot's tick numbers a point of `chain` (an
-        ArrowChain) lies on or next to (a dot on "0.5" read as part of it), not hidden yet;
-        show_ticks brings them back."""
+    def ticks_by(self, chain) -> list:
+        """The plot's tick numbers a point of `chain` (an ArrowChain) lies on or next to: their places
+        may go to the chain's names."""
+        points = [self.plane.c2p(p) for p in (*chain.starts, *chain.ends)]
+        return [t for t in self.plane.tick_labels
+                if any(np.linalg.norm(nearest_point(t, p)[:2] - p[:2]) < TICK_CLEAR for p in points)]
+
+    def hide_ticks_under(self, ticks, names) -> list:
+        """Animations taking out of sight those of `ticks` that one of `names` (a chain's piece
+        names, each maybe with its leader) covers or all but touches, not hidden yet; show_ticks
+        brings them back."""
         hidden = getattr(self, "hidden_ticks", [])
         self.hidden_ticks = hidden
-        points = [self.plane.c2p(p) for p in (*chain.starts, *chain.ends)]
-        near = [t for t in self.plane.tick_labels if all(t is not h for h, _ in hidden)
-                and any(np.linalg.norm(nearest_point(t, p)[:2] - p[:2]) < TICK_CLEAR for p in points)]
+        # (the names' words only: a thin leader passing a tick reads as no part of it)
+        words = [name[0] if isinstance(name, VGroup) and len(name) == 2 and isinstance(name[1], Line) else name
+                 for name in names]
+        def covered(tick) -> bool:
+            left, bottom, right, top = box_of(tick, 0.0)
+            box = (left - TICK_NAME_GAP, bottom - TICK_LINE_GAP, right + TICK_NAME_GAP, top + TICK_LINE_GAP)
+            return any(boxes_overlap(box, box_of(word, 0.0)) for word in words)
+        near = [t for t in ticks if all(t is not h for h, _ in hidden) and covered(t)]
         if not near:
             return []
         hide, show = step_back(near, opacity=0.0)
@@ -612,7 +636,7 @@ class ContextsScene(ExplainerScene):
         return [hide]
 
     def show_ticks(self) -> list:
-        """The tick numbers hide_ticks_by took out of sight, back as they were."""
+        """The tick numbers hide_ticks_under took out of sight, back as they were."""
         shows = [show for _, show in getattr(self, "hidden_ticks", []) if show is not None]
         self.hidden_ticks = []
         return shows
@@ -929,20 +953,41 @@ class ContextsScene(ExplainerScene):
             # note and, later, one angle comparison are all the text there, two lines at a time)
             # (a sum nearer the y axis named left of its tip: past its tip, its name met the table's
             # rows and the thin lines of the outputs laid on the embedding)
+            # (and clear of the other sums' arrows and arrowheads, drawn later or not: "(2.39, 1.87)" sat
+            # by the other sum's arrowhead, next to that one's name)
+            others_from = (len(placer.segments), len(placer.boxes))
+            for other in self.residuals:
+                if other is not res:
+                    tip = self.plane.c2p(other.total)
+                    placer.avoid_strip(self.plane.origin, tip, half_width=0.1)
+                    placer.boxes.append((tip[0] - 0.25, tip[1] - 0.25, tip[0] + 0.25, tip[1] + 0.25))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
                                           text=f"({format_number(res.total[0])}, {format_number(res.total[1])})",
                                           width=4, toward=(-1.0, 0.0) if res.total[1] > res.total[0] else None))
+            del placer.segments[others_from[0]:others_from[0] + 3 * (len(self.residuals) - 1)]
+            del placer.boxes[others_from[1]:others_from[1] + len(self.residuals) - 1]
         placer.bounds = bounds
         # a sum's coordinates clear of every output laid on the embedding (a thin laid line ran through
         # the "(" of "(1.88, 2.39)"): stepped right, away from it, until no line passes through them
         for total in sums:
             moved = False
-            for _ in range(6):
-                if total.label is None or not any(segment_crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end())
-                                                  for m in laid):
+            for _ in range(10):
+                if total.label is None:
                     break
-                # (away from its tip, on the side it was placed)
-                total.label.shift((RIGHT if total.label.get_x() >= total.body.get_end()[0] else LEFT) * 0.06)
+                # (nor its own arrowhead, which the placer lets it touch: "(1.88, 2.39)" sat on it; nor
+                # near the other sums' names: the two, 20 px apart at the plot's top, read as one line)
+                near = [other.label for other in sums if other is not total and other.label is not None
+                        and boxes_overlap(box_of(total.label, SUM_NAMES_APART), box_of(other.label, 0.0))]
+                crossed = any(segment_crosses(box_of(total.label, 0.04), m.body.get_start(), m.body.get_end()) for m in laid)
+                on_head = not total.is_dot and boxes_overlap(box_of(total.label, SUM_NAME_GAP), box_of(total.body.get_tip(), 0.0))
+                if not (crossed or on_head or near):
+                    break
+                # (away from the other's name where that is the trouble, else from its tip, on the side it
+                # was placed; never out of the plot)
+                step = (RIGHT if total.label.get_x() >= (near[0].get_x() if near else total.body.get_end()[0]) else LEFT) * 0.06
+                if not placer.bounds[0] <= total.label.get_left()[0] + step[0] <= total.label.get_right()[0] + step[0] <= placer.bounds[2]:
+                    break
+                total.label.shift(step)
                 moved = True
             if moved and total.leader is not None:  # its leader drawn again, to where the label is now
                 total.remove(total.leader)
@@ -1119,12 +1164,12 @@ class ContextsScene(ExplainerScene):
         # (the table coming in is X, this sentence's rows of the embedding table: what is said is what
         # is seen, the focus word's row)
         self.caption_over(f"Its embedding, {ex.focus}'s row of the input X, did not change.")
-        self.play(FadeIn(held), run_time=0.8)
+        self.play(FadeIn(held), run_time=0.4)  # (short: X is there as "the input X" is said)
         # (a Vanish keeps its own window: `during` does not reach it)
         # the box goes with the picture and comes back on the focus word's row of X once X is there
         # (moved across, it arrived on X's header row and then slid down to the word)
         self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(FadeOut(held), 0.0, 0.35), during(FadeIn(there), 0.85, 1.0),
                   # X starts coming as the picture fades (a gap between them left the frame all but
                   # empty for half a second)
-                  Vanish(VGroup(picture.table, picture.name), back=(0.22, 0.85)), run_time=2.4)
+                  Vanish(VGroup(picture.table, picture.name), back=(0.2, 0.75)), run_time=2.0)
         self.narrate("Only how information was mixed.", FadeOut(there), run_time=1.5, wait=0.5)
