@@ -21,7 +21,7 @@ from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
+from scenes.components import CELL_W, NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.projections import feature_names
 from scenes.motion import (
@@ -82,6 +82,9 @@ SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
 WORKED_BAND = 0.95
 # the band kept under the heads' Q and K tables for the score worked from them
 SCORE_BAND = 1.5
+# how much wider than the default the Q and K tables' cells may be (when the frame's width has room):
+# a clear gap between a number and the next, the numbers grown by NUMBER_GROWTH still short of the edges
+QK_WIDER = 1.2
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
 # names above and verdicts below, every word at its own size (taller, the fit shrinks the words)
 ATTENTION_CELL_H = 0.85
@@ -366,7 +369,12 @@ class MultiHeadScene(ExplainerScene):
             blocks.append(VGroup(name, source, g, verdict).arrange(DOWN, buff=0.2))
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
-        fit_region(row, -6.9, 6.9, grow=1.6)
+        # as far from the frame's right side as the heading is from its left, unless that would take
+        # a word below the smallest text (a long sentence's tables fill the frame's width)
+        words = [t for b in blocks for t in (*b[2].row_labels, *b[2].col_labels, b[0], b[1], b[3])]
+        narrower = min(1.6, 13.2 / row.width, (TOP - BOTTOM) / row.height)
+        half = 6.6 if min(t.font_size for t in words) * narrower >= SMALLEST_TEXT else 6.9
+        fit_region(row, -half, half, grow=1.6)
         # the numbers at least the smallest text's size in their cells, whatever the fit took from them
         for g, _, _ in self.patterns:
             numbers_larger(g, max(SMALLEST_TEXT + 1, max(n.font_size for n in g.numbers)))
@@ -434,15 +442,37 @@ class MultiHeadScene(ExplainerScene):
         per head, not yet shown; the band's (bottom, top))."""
         s, th = self.first, self.theme
         tokens = list(s.tokens)
+        # (the band under the tables: three lines of the worked score)
+        band = (BOTTOM, BOTTOM + SCORE_BAND)
+        # the cells as wide as the frame's width leaves room for: when the tables' height sets their
+        # size, at the default width their numbers filled the cells edge to edge, nearly touching
+        # (the width they may take found from the tables built at the default width, then not shown)
+        natural = self.qk_pairs(CELL_W, remember=False)[0]
+        room = min((13.8 / natural.width) / ((TOP - band[1] - 0.2) / natural.height), QK_WIDER)
+        pairs, parts = self.qk_pairs(CELL_W * max(1.0, room))
+        self.arrange_heads(pairs, 0.8, 0.4)
+        fit_region(pairs, -6.9, 6.9, top=TOP, bottom=band[1] + 0.2, grow=1.8)
+        for tables, _, _ in parts:
+            for table in tables:
+                grown_numbers(table)
+        return parts, band
+
+    def qk_pairs(self, cell_w: float, remember: bool = True) -> tuple:
+        """Each head's Q and K tables with their names and title, at `cell_w` (the heads arranged,
+        not yet fitted): (the group of all, (tables, names, title) per head). remember=False: made
+        only to be measured (not among the tables the scene shows)."""
+        s, th = self.first, self.theme
+        tokens = list(s.tokens)
+        make = self.grid if remember else (lambda values, name, **kw: MatrixGrid(values, th, name=name, **kw))
         pairs, parts = VGroup(), []
         for h, head in enumerate(s.multi_head.heads):
             colour = self.head_color(h)
-            tables = VGroup(*(self.grid(getattr(head, key), f"multi_head.heads[{h}].{key}",
-                                        row_labels=tokens if k == 0 else None,
-                                        # the words as in the attention tables (only the names in the head's colour)
-                                        row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
-                                        col_labels=features(key, getattr(head, key).shape[1]), label_color=colour,
-                                        value_scale=self.vector_scale, number_size=NUMBER_SIZE)
+            tables = VGroup(*(make(getattr(head, key), f"multi_head.heads[{h}].{key}",
+                                   row_labels=tokens if k == 0 else None,
+                                   # the words as in the attention tables (only the names in the head's colour)
+                                   row_label_colors={**{r: th.text for r in range(len(tokens))}, **self.token_colors(tokens)},
+                                   col_labels=features(key, getattr(head, key).shape[1]), label_color=colour,
+                                   value_scale=self.vector_scale, number_size=NUMBER_SIZE, cell_w=cell_w)
                               for k, key in enumerate(("q", "k")))).arrange(RIGHT, buff=0.35, aligned_edge=DOWN)
             # each table's name over it on two lines ("Q⁽¹⁾ =" over "X·W_Q⁽¹⁾"): on one line, the two
             # names ran into each other and read as one product, "X·W_Q⁽¹⁾ K⁽¹⁾"
@@ -457,13 +487,7 @@ class MultiHeadScene(ExplainerScene):
             pairs.add(VGroup(title, names, tables))
             parts.append((tables, names, title))
         self.arrange_heads(pairs, 0.8, 0.4)
-        # the band under the tables: three lines of the worked score
-        band = (BOTTOM, BOTTOM + SCORE_BAND)
-        fit_region(pairs, -6.9, 6.9, top=TOP, bottom=band[1] + 0.2, grow=1.8)
-        for tables, _, _ in parts:
-            for table in tables:
-                grown_numbers(table)
-        return parts, band
+        return pairs, parts
 
     def worked_pair(self) -> tuple:
         """(head, key) of the score worked: the last head, and the word other than itself the
@@ -503,6 +527,13 @@ class MultiHeadScene(ExplainerScene):
         softmax_of = f"softmax({scaled_row})" if len(tokens) <= 6 else f"softmax of {ex.focus}'s row"
         line3 = VGroup(label(f"{softmax_of}:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
         lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        # the softmax's other scores are not worked on screen: said to be worked the same way, beside
+        # the one that is (under line 2's note, where line 1 leaves room)
+        alike = label("(other keys alike)", th, size=size - 4)
+        alike.next_to(line1, RIGHT, buff=0.6, aligned_edge=DOWN)
+        if line2[1].get_left()[0] > line1.get_right()[0] + 0.3:
+            alike.align_to(line2[1], LEFT)
+        lines = VGroup(lines, alike)
         lines.scale(min(1.0, 13.4 / lines.width, (band[1] - band[0]) / lines.height))
         # under the head worked, inside the frame (half a unit from its sides, as the heading is)
         x = min(max(tables.get_x(), -6.6 + lines.width / 2), 6.6 - lines.width / 2)
@@ -535,9 +566,10 @@ class MultiHeadScene(ExplainerScene):
                      *(during(a, 0.05, 0.2) for a in self.zoom_on(*worked).animations),
                      during(title.animate.move_to(title_at), 0.08, 0.2),
                      during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.2, 0.6), during(FadeIn(line1[-1]), 0.55, 0.6),
-                     during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72), during(FadeIn(line3[0]), 0.75, 0.87),
+                     during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72),
+                     during(FadeIn(VGroup(line3[0], alike)), 0.75, 0.87),
                      during(FadeIn(weight, scale=1.3), 0.87, 1.0), run_time=4.8)
-        return VGroup(boxes, line1, line2, line3[0]), weight
+        return VGroup(boxes, line1, line2, line3[0], alike), weight
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -667,12 +699,19 @@ class MultiHeadScene(ExplainerScene):
         i, n = self.focus_row(s), len(s.tokens)
         attn, out = lay["attn"], lay["out"]
         rows = [i, *(r for r in range(n) if r != i)]
+        # the focus word's weights stand before V's rows as "each weight scales its word's value
+        # row" is said (what the sentence names, on screen), and go before the other rows are
+        # boxed: beside another row, they would read as that row's
+        factors = lay["factors"]
         self.narrate("weighted by its attention: each weight scales its word's value row, and they add up.",
                      *(during(a, 0.0, 0.2) for a in arrive),
+                     # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
+                     during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
                      # (the focus word's row the longest: the one the next head works term by term)
-                     during(build_rows(out, attn, th.output, rows=[i]), 0.2, 0.55),
-                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.6, 1.0)] if n > 1 else []),
+                     during(build_rows(out, attn, th.output, rows=[i]), 0.3, 0.62),
+                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.68, 1.0)] if n > 1 else []),
                      run_time=4.0)
+        self.drop(factors)
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
