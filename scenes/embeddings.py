@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, VGroup, Write, config,
+    Succession, SurroundingRectangle, VGroup, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -451,7 +451,8 @@ class EmbeddingsScene(ExplainerScene):
         th = self.theme
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        margin, gap, between, top = 0.4, 0.6, 0.35, 2.95
+        # (up to the heading's line: the rows taller, r20's 33 px touched)
+        margin, gap, between, top = 0.4, 0.6, 0.35, 3.12
         pairs = [self._lookup_pair(number, s, 1.0, 1.0) for number, s in enumerate(self.traces[:2])]
         head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in pairs)  # (name and columns)
         rows = [len(s.tokens) for s in self.traces[:2]]
@@ -619,7 +620,8 @@ class EmbeddingsScene(ExplainerScene):
         of the table), then to its place, through the sentence's rows not built yet. Stacked
         (`side` 0): across at its own height, then straight up. (On an arc it rose through the
         table's rows above it, and read as "0.0mouse" over them, r13.) The box leaves as it lands."""
-        lit = SurroundingRectangle(source, color=self.theme.text, buff=0.03, stroke_width=3)
+        # inside its row (around it, it ran over the next row's words, r20)
+        lit = SurroundingRectangle(source, color=self.theme.text, buff=(0.05, -0.03), stroke_width=3)
         unseen = source.copy().set_opacity(0.0)  # (a second, half-seen layer on the row would show as a brighter row)
         if side:  # (out of the table unseen, its words never over the table's digits: it shows beside the boxed row)
             edge = table.get_left()[0] - 0.15 - target.width / 2 if side < 0 else table.get_right()[0] + 0.15 + target.width / 2
@@ -801,11 +803,13 @@ class EmbeddingsScene(ExplainerScene):
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._focus_rows()]
         rows = self._focus_rows()
         # the two rows read side by side, both whole at once: the same numbers (one cell pulsing
-        # alone read as if that dimension mattered)
-        same = AnimationGroup(*(Indicate(VGroup(*(g.number(i, j) for j in range(len(self.example.dims)))),
-                                         color=theme.focus, scale_factor=1.0) for g, i in rows))
-        self.narrate(f"“{focus}” has the same row in both sentences:", *(FadeIn(b) for b in boxes), *self.focus_on(keep),
-                     during(same, 0.35, 1.0), run_time=2.5)
+        # alone read as if that dimension mattered), each swelling a little in place in the text
+        # colour (in the focus colour on the blue cells they did not read, r20): the focus colour is
+        # the boxes' and the words'
+        same = AnimationGroup(*(Indicate(g.number(i, j), color=theme.text, scale_factor=1.05)
+                                for g, i in rows for j in range(len(self.example.dims))))
+        self.narrate(f"“{focus}” has the same row in both sentences:", *(during(FadeIn(b), 0.0, 0.25) for b in boxes),
+                     *self.focus_on(keep), during(same, 0.35, 1.0), run_time=2.5)
         # the context it does not know: the sentences around it
         self.narrate("the embedding does not know the context.",
                      LaggedStart(*(Indicate(caption, color=theme.focus, scale_factor=1.0) for caption, _ in self.inputs),
@@ -873,4 +877,6 @@ class EmbeddingsScene(ExplainerScene):
                      run_time=2.0)
         self.narrate("decide which meaning counts.",
                      *(Indicate(g.row_labels[i], color=th.focus, scale_factor=1.0) for g, i in self._focus_rows()),
-                     Indicate(self.focus_boxes, color=th.focus, scale_factor=1.03), run_time=1.2, wait=1.0)
+                     # (each box thickened in place: grown together, they slid sideways off their rows, r20)
+                     *(box.animate(rate_func=there_and_back).set_stroke(width=2 * box.get_stroke_width())
+                       for box in self.focus_boxes), run_time=1.2, wait=1.0)

@@ -9,7 +9,7 @@ from manim import (
     VGroup, Write, always_redraw, config, linear, smooth,
 )
 
-from attention_math.formatting import factor_decimals, format_number, shortest
+from attention_math.formatting import factor_decimals, format_number, shortest, written
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
     adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, Swept, sweep_turns, swept, weakest_term,
@@ -117,8 +117,8 @@ class ScoresScene(ExplainerScene):
         sweep = ProductSweep(self.x, self.xt, self.scores, i, j, th, left_colour=th.query, top_colour=th.key,
                              sum_colour=th.focus)
         self.work = sweep.ledger  # the products stay: the next step draws them as geometry
-        if len(sweep.sums) > 1:  # the running sum from the second line on ("= 2.34  Σ 2.34" said it twice, r17)
-            sweep.sums[0].set_opacity(0)
+        # (the running sum on every line, the first too: from the second line on, the column read as
+        # starting halfway, r20)
         # the camera moves in on what is worked: the row, the column, the cell and the sums beside
         worked = [self.x.row(i), self.xt.column(j), self.scores.cell(i, j), sweep.ledger]
         worked += [self.x.row_labels[i]] if len(self.x.row_labels) else []
@@ -236,7 +236,7 @@ class ScoresScene(ExplainerScene):
         # length, written along its arrow; the two product lines it adds up boxed as they are named
         measure = self._length_brace(first, card.length_text)
         self.plane.figures.append(measure)
-        plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=0.05,
+        plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=(0.18, 0.05),
                                                     stroke_width=3) for k in plane.axes))
         own = VGroup()
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
@@ -268,11 +268,12 @@ class ScoresScene(ExplainerScene):
         self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
         # the other dims' lines join them: the full sum, the score
         rest = [k for k in range(ex.d) if k not in plane.axes]
-        all_lines = SurroundingRectangle(self.work, color=th.text, buff=0.08, stroke_width=3)
+        # (clear of the first digits, the pulses in colour only: grown, the sum crossed the box, r20)
+        all_lines = SurroundingRectangle(self.work, color=th.text, buff=(0.18, 0.08), stroke_width=3)
         self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
                      *([during(Transform(plane_lines, all_lines), 0.0, 0.4)] if rest else []),
-                     *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.1), 0.3, 0.8) for k in rest),
-                     during(Indicate(self.work[1][-1], color=th.focus, scale_factor=1.3), 0.5, 1.0), run_time=1.6)
+                     *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.0), 0.3, 0.8) for k in rest),
+                     during(Indicate(self.work[1][-1], color=th.text, scale_factor=1.0), 0.5, 1.0), run_time=1.6)
         self.table = self._alignment_table(partners)
         beats, said, lengths, beat_times = [], [], [], []
         first_sentence = set(self.first.tokens)
@@ -341,11 +342,8 @@ class ScoresScene(ExplainerScene):
             dim_first = [m.animate.set_opacity(0) for m in first_construction]  # (gone: one pair at a time)
             # the worked pair's products step back too: beside the other pairs, "tech 1.30×0.00" read
             # as mouse·keyboard (r14)
-            # (the first line's running sum stays unseen: the product beside it says it)
             shown = self._products_shown()
-            dim_first += [m.animate.set_opacity(0.3) for m in shown if m is not self.work]
-            dim_first += [m.animate.set_opacity(0.3) for m in ([self.work[0], *self.work[1][1:]] if self.work in shown
-                                                              else [])]
+            dim_first += [m.animate.set_opacity(0.3) for m in shown]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -729,17 +727,27 @@ class ScoresScene(ExplainerScene):
         # every line named by its dim: the plane's two in their colours, the others muted (not drawn)
         names = list(self.example.dims)
         tags = VGroup(*(label(names[k], th, size=22, color=colours.get(k, th.text) if k in plane.axes else th.muted)
-                        .next_to(target[0][k], LEFT, buff=0.25) for k in range(len(names))))
+                        .next_to(target[0][k], LEFT, buff=0.4) for k in range(len(names))))  # (clear of the lines' box)
         for k, tag in enumerate(tags):  # on its line's baseline ("grammar"'s g, centred, lifted it)
             tag.shift(UP * (text_baseline(target[0][k]) - text_baseline(tag)))
         places = factor_decimals(proj.shadow, proj.length_b, proj.plane_dot)  # the product checks as written
         # in the text colour: the focus colour stays the focus word's (and its shadow's)
         # (in three lines: the card as narrow as its sums, so that all of it can grow)
-        formula = VGroup(label("in the plane:", th, size=22, color=th.text),
-                         label(f"|{a}| cos θ × |{b}|", th, size=22, color=th.text),
-                         label(f"= {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
-                               f" = {format_number(proj.plane_dot)}", th, size=22, color=th.text)).arrange(DOWN, buff=0.1,
-                                                                                                         aligned_edge=LEFT)
+        # as large as the worked lines (at 22 it was the smallest text on screen, r20), with the step
+        # the voice says, |a| times cos θ, written out where it checks as written
+        size = self.work[0][0][0].font_size
+        lines = [label("in the plane:", th, size=size, color=th.text),
+                 label(f"|{a}| cos θ × |{b}|", th, size=size, color=th.text)]
+        cos_text = self._cos_as_written(proj, places)
+        if cos_text is not None:
+            lines.append(label(f"= {format_number(proj.length_a)} × {cos_text} × {shortest(proj.length_b, places)}",
+                               th, size=size, color=th.text))
+        lines.append(label(f"= {shortest(proj.shadow, places)} × {shortest(proj.length_b, places)}"
+                           f" = {format_number(proj.plane_dot)}", th, size=size, color=th.text))
+        formula = VGroup(*lines).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        pitch = (text_baseline(lines[0]) - text_baseline(lines[-1])) / (len(lines) - 1)
+        for k, line in enumerate(lines):  # (baselines evenly spaced: "|" and "θ" made the boxes uneven)
+            line.shift(UP * (text_baseline(lines[0]) - k * pitch - text_baseline(line)))
         card = VGroup(VGroup(target, tags), formula).arrange(DOWN, buff=0.35, aligned_edge=LEFT)
         # the worked sums as large as the left part of the frame allows (up to 1.4 ×), in its top part
         fit_region(card, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.4, top=CARD_TOP,
@@ -748,6 +756,19 @@ class ScoresScene(ExplainerScene):
         card.tags, card.formula = tags, formula
         card.length_text = shortest(proj.length_b, places)  # b's length as the formula writes it
         return card
+
+    @staticmethod
+    def _cos_as_written(proj, places: int):
+        """cos θ written with the fewest decimals (2 or 3) at which |a| (as the plane writes it, 2
+        decimals) times it gives the shadow as written; None where there is no angle or none does."""
+        if proj.cos is None:
+            return None
+        length, shadow = written(proj.length_a, 2), written(proj.shadow, places)
+        for d in (2, 3):
+            exact = length * written(proj.cos, d)  # in units of 10^-(2 + d)
+            if abs(exact - shadow * 10 ** (2 + d - places)) <= 10 ** (2 + d - places) / 2:
+                return format_number(proj.cos, d)
+        return None
 
     def _alignment_table(self, partners):
         """One row per pair: the shadow, the dot product in the plane, and over all dims."""
