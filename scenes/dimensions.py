@@ -637,11 +637,22 @@ class DimensionsScene(ExplainerScene):
                        converting * (r + 0.85) / n) for r in range(n)]
         totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
                   for r, t in enumerate(self.row_totals)]
+        # while the rows turn, the name says the table is on its way from one to the other
+        turning = VGroup(*(label(t, th, size=26) for t in ("Scaled scores", "→", "Weights"))).arrange(RIGHT, buff=0.2)
+        turning.scale(self.scaled_tag_big[0].height / turning[0].height).move_to(self.scaled_tag_big)
+        first_turn, last_turn = converting * 0.85 / n, (converting * (n - 1) / n, converting * (n - 0.15) / n)
         self.narrate(f"row by row: each word's weights {total}.", *rows, *totals,
-                     # the name changes with the last row (r15: "Scaled scores" stood over weights;
-                     # r17: changed with the first, "Weights" stood over rows of scaled scores)
-                     during(change_in_place(self.scaled_tag_big, self.weights_tag, grow=False),
-                            converting * (n - 1) / n, converting * (n - 0.15) / n),
+                     # the name changes with the first row and again with the last (r15: "Scaled scores"
+                     # stood over weights; r17: "Weights" over rows of scaled scores; r20: "Scaled
+                     # scores ÷ √2" over rows already weights)
+                     # (as change_in_place twice, the old name out, a moment of nothing, the new in; the
+                     # middle name's coming and going one Succession: two animations of it clash)
+                     during(FadeOut(self.scaled_tag_big), 0.0, 0.45 * first_turn),
+                     during(Succession(FadeIn(turning, run_time=0.45 * first_turn),
+                                       Transform(turning, turning.copy(), run_time=last_turn[0] - first_turn),
+                                       FadeOut(turning, run_time=0.45 * (last_turn[1] - last_turn[0]))),
+                            0.55 * first_turn, last_turn[0] + 0.45 * (last_turn[1] - last_turn[0])),
+                     during(FadeIn(self.weights_tag), last_turn[0] + 0.55 * (last_turn[1] - last_turn[0]), last_turn[1]),
                      run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
@@ -721,7 +732,8 @@ class DimensionsScene(ExplainerScene):
         # the worked row's numbers, not yet on screen)
         on_screen = self.get_mobject_family_members()
         left_part = [self.weights, self.weights_tag, self.key_words, self.v, widths[0]]
-        right_part = [self.out.rects, self.out.col_labels, *(m for m in self.out.numbers if m in on_screen), widths[1]]
+        right_part = [self.out.rects, self.out.col_labels, *(m for m in self.out.numbers if m in on_screen), widths[1],
+                      self.out_pending]
         tags = VGroup(self.v_tag, self.out_tag)
         whole = VGroup(*left_part, *right_part, tags)
         pivot = np.array([whole.get_left()[0], whole.get_top()[1], 0.0])
@@ -758,7 +770,7 @@ class DimensionsScene(ExplainerScene):
         def seen(mob, start: float, end: float, present: bool) -> Succession:
             """`mob` faded out over the cue's fractions start.. and back at ..end (present), or faded in
             and out again (not present: it is added transparent)."""
-            shown, fade = mob.copy(), 0.12
+            shown, fade = mob.copy(), 0.08
             hidden = mob.copy().set_opacity(0.0)
             if not present:
                 mob.set_opacity(0.0)
@@ -771,13 +783,14 @@ class DimensionsScene(ExplainerScene):
 
         def there_and_back(piece, shift: float) -> Succession:
             home, moved = piece.copy(), piece.copy().scale(shrink, about_point=pivot).shift(RIGHT * shift)
-            return Succession(Transform(piece, moved, run_time=0.3), Transform(piece, moved.copy(), run_time=0.45),
-                              Transform(piece, home, run_time=0.25))
+            return Succession(Transform(piece, moved, run_time=0.1), Transform(piece, moved.copy(), run_time=0.8),
+                              Transform(piece, home, run_time=0.1))
 
         self.what_if_parts = [*news, ghosts]
         return wider, [*(there_and_back(piece, shift) for piece, shift in moves),
-                       *(seen(old, 0.15, 0.97, True) for old in olds),
-                       *(seen(new, 0.3, 0.82, False) for new in news), seen(ghosts, 0.3, 0.82, False)]
+                       # (r20: the what-if stood whole for 1.5 s of its 4 s line: now from its start to its end)
+                       *(seen(old, 0.02, 0.98, True) for old in olds),
+                       *(seen(new, 0.08, 0.92, False) for new in news), seen(ghosts, 0.08, 0.92, False)]
 
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
@@ -795,13 +808,17 @@ class DimensionsScene(ExplainerScene):
         # left as a hole while the row's others filled read as a glitch)
         r, line, boxes = self._worked_line()
         built = [k for k in range(n) if k != r]
+        # the worked row's cells hold a "?" until their sums are done (r20: blank for 15 s, the row
+        # read as skipped by mistake)
+        self.out_pending = VGroup(*(label("?", th, size=self.out.number(r, c).font_size, color=th.muted)
+                                    .move_to(self.out.cell(r, c)[0]) for c in range(p.d_v)))
         # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
                      fade_in(self.out.rects, self.out.col_labels),
                      build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes),
-                     during(FadeIn(self.out_tag), 0.0, 0.25),
+                     during(FadeIn(self.out_tag), 0.0, 0.25), during(FadeIn(self.out_pending), 0.1, 0.3),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
         # one output number worked where the shapes were (the caption's one place), the weights to
@@ -817,7 +834,7 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(widths[0]), 0.3, 0.55), during(FadeIn(widths[1]), 0.55, 0.8), run_time=2.0)
         # shown, not only said (r19): for a moment W_V one column wider, and V and the output with it
         wider, what_if = self._wider_v(widths)
-        self.narrate(f"a {d} × {wider} W_V would make the output {n} × {wider}.", *what_if, run_time=3.4)
+        self.narrate(f"a {d} × {wider} W_V would make the output {n} × {wider}.", *what_if, run_time=4.2)
         self.remove(*self.what_if_parts)
         # one term after another, its weight and value boxed, the sum so far changing in the result's place
         first, step = 0.35, 0.65 / n
@@ -832,6 +849,8 @@ class DimensionsScene(ExplainerScene):
         # the sum said and written once complete, then carried into its empty cell in the output
         self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
                      during(Carry(result, self.out.number(r, 0)), 0.3, 0.8), during(self.out.fill_in(r, 0), 0.5, 0.8),
+                     during(FadeOut(self.out_pending[0]), 0.55, 0.72),  # (gone before the sum lands in its cell)
+                     *(during(FadeOut(self.out_pending[c]), 0.7, 0.8) for c in range(1, p.d_v)),
                      # the row's other numbers the same way, from V's other columns
                      *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
                                                                    during(self.out.fill_in(r, c), 0.75, 1.0))),

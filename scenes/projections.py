@@ -24,7 +24,7 @@ from attention_math.story import (
     strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, fit_label, fit_to_frame, label, product_layout, vector_row
+from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
 from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
@@ -250,38 +250,63 @@ class ProjectionsScene(ExplainerScene):
 
         (w_k, k_tag), (w_v, v_tag) = learned
         (k_grid, k_name), (v_grid, v_name) = made
-        # Q to its place, W_Q gives way to W_K, K's empty cells where Q's were
-        self.narrate("Two more learned matrices, W_K and W_V,",
-                     during(to_slot(q, 0, q), 0.15, 0.75), during(FadeOut(names[2]), 0.0, 0.2),
-                     during(FadeIn(tags[0]), 0.7, 1.0), during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25),
-                     during(FadeIn(VGroup(w_k, k_tag)), 0.6, 1.0),
-                     during(FadeIn(VGroup(k_grid.rects, k_name)), 0.6, 1.0), run_time=1.5)
-        # each product row by row from X's rows; K to its place and W_V in W_K's before V is built
-        # (in turn: K's build holds its cells where they are, so K cannot move while it runs)
+        # each product row by row from X's rows (in turn: K's build holds its cells where they are,
+        # so K cannot move while it runs); each matrix comes in with its own words (r20: W_V, named
+        # with W_K, came 5 s later): W_K and K in the first cue, W_V and V in the second
         build = 0.3 * len(tokens)
-        # one after the other (r18: K slid across its name as the name and W_V faded in): W_K goes
-        # (K's arc passes over its place), K to its place, its name over it, then W_V and V's cells
+        # Q to its place, W_Q gives way to W_K, K's empty cells where Q's were, then K is built
+        enter_k = AnimationGroup(during(to_slot(q, 0, q), 0.15, 0.75), during(FadeOut(names[2]), 0.0, 0.2),
+                                 during(FadeIn(tags[0]), 0.7, 1.0), during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25),
+                                 during(FadeIn(VGroup(w_k, k_tag)), 0.6, 1.0),
+                                 during(FadeIn(VGroup(k_grid.rects, k_name)), 0.6, 1.0), run_time=1.5)
+        # (two plays under one cue: in a Succession, the build's boxes and numbers stood on screen
+        # before it began)
+        self.caption_over("Two more learned matrices: W_K gives the keys,")
+        self.play(enter_k)
+        self.play(build_rows(k_grid, x, th.key), run_time=build)
+        # one after the other (r18: K slid across its name as the name and W_V faded in): W_K goes,
+        # K to its place with its name over it all the way (r20: it flew unlabelled), then W_V and
+        # V's cells. The name is written over K where K was built, then follows K's path (to_slot's)
+        settled = tags[1].copy()
+        risen = settled.copy().shift(RIGHT * (k_grid.get_center()[0] - slots[1][0]))  # over K where K rises to
+        tags[1].next_to(k_grid.rects, UP, buff=0.1)
+        k_tag_path = Succession(FadeIn(tags[1], run_time=0.2), Transform(tags[1], risen, run_time=0.225),
+                                Transform(tags[1], settled, run_time=0.225))
         swap = AnimationGroup(during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2), during(FadeOut(k_name), 0.0, 0.2),
-                              during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(FadeIn(tags[1]), 0.65, 0.8),
-                              during(FadeIn(VGroup(w_v, v_tag)), 0.75, 1.0),
+                              during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(k_tag_path, 0.0, 0.65),
+                              during(FadeIn(VGroup(w_v, v_tag)), 0.6, 0.85),
                               # V's empty cells and name come in here, before its numbers are built (faded
                               # in with the build, the cells were drawn over the numbers and paled them)
                               during(FadeIn(VGroup(v_grid.rects, v_name)), 0.75, 1.0), run_time=1.2)
-        self.narrate("give the keys and the values, the same way.",
-                     Succession(AnimationGroup(build_rows(k_grid, x, th.key), run_time=build), swap), run_time=build + 1.2)
+        self.caption_over("and W_V the values, the same way.")
+        self.play(swap)
         self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
         # X has made all three and goes; Q and K come down beside V, row for row, at V's size (r19:
         # the two compared matrices were the smallest thing on screen and X, done with, the largest),
         # centred in the room left of W_V
         pair = VGroup(q, k_grid, tags)
-        room_left = -config.frame_width / 2 + 0.45
-        room_right = min(w_v.get_left()[0], v_tag.get_left()[0], v_name.get_left()[0]) - 0.5
-        side_by_side = pair.copy().scale(min(v_grid.rects.height / q.rects.height, (room_right - room_left) / pair.width))
-        side_by_side.shift([(room_left + room_right) / 2 - side_by_side.get_x(),
+        # X's words go with them, once, left of Q (r20: with X gone, no row said whose it was):
+        # `words`, X's row names copied, each carried to its row at the rows' new height
+        words, words_gap = x.row_labels.copy(), 0.15
+        words_w = x.row_labels.width * q.rects.height / x.rects.height  # at the pair's scale 1 (per unit of it)
+        room_left = -config.frame_width / 2 + 0.45 + 0.12  # (the frame's buff outside the room's edges)
+        room_right = min(w_v.get_left()[0], v_tag.get_left()[0], v_name.get_left()[0]) - 0.5 - 0.12
+
+        def pair_scale() -> float:  # Q and K at V's size, as far as the room (with the words) allows
+            return min(v_grid.rects.height / q.rects.height, (room_right - room_left - words_gap) / (pair.width + words_w))
+
+        if min(w.font_size for w in words) * pair_scale() * q.rects.height / x.rects.height < SMALLEST_TEXT:
+            words, words_gap, words_w = VGroup(), 0.0, 0.0  # (many words, X's names small): none rather than unreadable
+        side_by_side = pair.copy().scale(pair_scale())
+        shown_w = side_by_side.width + words_gap + words_w * side_by_side[0].rects.height / q.rects.height
+        side_by_side.shift([(room_left + room_right + shown_w) / 2 - side_by_side.get_right()[0],
                             v_grid.rects.get_top()[1] - side_by_side[0].rects.get_top()[1], 0.0])
+        placed = words.copy().scale(side_by_side[0].rects.height / x.rects.height) if len(words) else VGroup()
+        for r, word in enumerate(placed):
+            word.next_to(side_by_side[0].cell(r, 0), LEFT, buff=words_gap)
         # each role is named with a frame round the matrices it belongs to, its name on the frame's
-        # top edge (a patch of the background under it): Q and K, and V
-        frames = [SurroundingRectangle(side_by_side, color=th.muted, buff=0.12, stroke_width=2),
+        # top edge (a patch of the background under it): Q and K (with their words), and V
+        frames = [SurroundingRectangle(VGroup(side_by_side, placed), color=th.muted, buff=0.12, stroke_width=2),
                   SurroundingRectangle(VGroup(v_grid, v_name), color=th.muted, buff=0.1, stroke_width=2)]
         roles = VGroup(label("compared", th, size=26, color=th.text), label("passed on", th, size=26, color=th.text))
         for k, frame in enumerate(frames):
@@ -289,7 +314,9 @@ class ProjectionsScene(ExplainerScene):
             roles[k].move_to(frame.get_top()).shift(UP * roles[k].height / 2)
             roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
                                           roles[k])
+        self.add(words)  # (over X's own, which fade with X as the copies move)
         self.narrate("W_Q and W_K decide what gets compared;", during(FadeOut(VGroup(x, names[0])), 0.0, 0.3),
+                     during(Transform(words, placed), 0.1, 0.55),
                      during(Transform(pair, side_by_side), 0.1, 0.55), during(Create(frames[0]), 0.55, 0.8),
                      during(FadeIn(roles[0], shift=DOWN * 0.2), 0.65, 0.9), run_time=2.0)
         passed = strongest_rows(p.w_v)
@@ -651,13 +678,18 @@ class ProjectionsScene(ExplainerScene):
             # one line, level with its row (r14: two lines of small text, its cause stranded at the right)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
             # (r15: the formula, now "softmax(…)", under the name: on one line both shrank the table)
-            title.arrange(DOWN, buff=0.08, aligned_edge=RIGHT).next_to(row.rects, LEFT, buff=0.4)
+            title.arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
             title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
         for k in range(1, len(rows)):  # one column for the cells, one for their names
             table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
+        # the names a legend column: swatches one under the other, names and formulas starting level
+        # (r20: right-aligned, the longest name's swatch stood far left of the others)
+        legend_left = min(t[0].get_left()[0] for t in table)
+        for t in table:
+            t[0].shift(RIGHT * (legend_left - t[0].get_left()[0]))
         # (the divisor once, complete: "d_k = 2:" alone hung under "learned, d_k = 2", r15)
         causes = VGroup(VGroup(label("changed by", th, size=26, color=th.query),
                                label("W_Q, W_K", th, size=26, color=th.query)).arrange(DOWN, buff=0.08, aligned_edge=LEFT),
@@ -690,7 +722,7 @@ class ProjectionsScene(ExplainerScene):
         stages = [label(f"Q·Kᵀ ({ex.focus})", th, size=26), label(f"Q·Kᵀ/√{d}", th, size=26)]
         grown = titles[1][1].width / label(specs[1][3], th, size=26).width  # (the scale fit_region gave the names)
         for stage in stages:
-            stage.scale(grown).align_to(titles[1][1], RIGHT).align_to(titles[1][1], DOWN)
+            stage.scale(grown).align_to(titles[1][1], LEFT).align_to(titles[1][1], DOWN)
         stages[1][-1 - len(str(d)):].set_color(th.focus)
         self.compare_names, self.learned_stages = [t[0][1] for t in table], stages
         # the third row's name and formula are written when d_k, its divisor, is taught
