@@ -52,11 +52,15 @@ SMALL_PIECE_NAME = 22  # that name's size
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
 WORKED_FIT = 0.8  # a worked number's most share of its cell's width (at 0.76, the quadrants' layout left Attention's numbers small)
-LENS_WIDTH, LENS_HEIGHT = 2.6, 1.6  # the largest box the short pieces are drawn larger in (frame units)
+LENS_WIDTH, LENS_HEIGHT = 3.4, 2.1  # the largest box the short pieces are drawn larger in (frame units)
 LENS_MOST = 8.0  # and at most this many times larger
 LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named where they lie)
 CHAIN_SETTLED_OPACITY = 0.4  # the chain once the output's arrow has landed over its end: the output reads first
 LENS_NAME_CLEAR = 0.15  # the lens's words' least gap to the arrows drawn in it (frame units)
+GHOST_OPACITY = 0.25  # a word's full arrow while it shrinks by its weight
+OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, under the chain's last short pieces
+GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
+LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
 LINK_CLEAR = 0.25  # a lens's side line's least distance to the arrows' heads, and (out of its first stretch) shafts: nearer, it ran along them
 
@@ -285,7 +289,8 @@ class OutputScene(ExplainerScene):
         for j, token in enumerate(tokens):
             # weight j and the row it scales, boxed; that row's numbers come up under the table as
             # their products (each under the value it scales, right above the output's cell it is added to)
-            boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.06, stroke_width=3),
+            # (the weight's box a little wider than the text's: at 0.06 its edge clipped the "×")
+            boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.1, stroke_width=3),
                            work.v.row_box(j, th.value))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
@@ -585,12 +590,19 @@ class OutputScene(ExplainerScene):
         # the words' full arrows go before the shrunk ones come (dimmed, they lay on the axis under
         # each other and under the chain), and their names with them (left where the full arrows
         # ended, they would name nothing: the terms beside say which piece is which word, in its
-        # colour). Each shrunk arrow grows out of a faint copy of its word's full arrow: the
-        # shrinking is seen
-        ghosts = [self.plane.vectors[token].body.copy().set_opacity(0.35) for token in tokens]
+        # colour). Each full arrow stays, faint, and turns into its shrunk copy: the shrinking is
+        # seen for every word (faded out and drawn again from nothing, it was seen for two)
+        ghosts = [self.plane.vectors[token].body.copy().set_opacity(GHOST_OPACITY) for token in tokens]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
-                    for part in (v.body, v.leader, v.label) if part is not None),
+                    for part in (v.leader, v.label) if part is not None),
+                  *(v.body.animate.set_opacity(GHOST_OPACITY) for v in self.plane.vectors.values()),
                   *([FadeOut(zero_marks)] if len(zero_marks) else []), run_time=0.5)
+        # the faint copies stand in for the faint arrows, one per word (a word said twice: its second
+        # copy comes in when its turn comes, over the first)
+        first = {tokens.index(w) for w in words}
+        self.remove(*(v.body for v in self.plane.vectors.values()))
+        self.add(*(ghosts[j] for j in sorted(first)))
+        self.plane.figures.extend(ghosts)  # drawn on the plane, for the time they stand
         # the shrunk arrows are short (weights well under 1): the plane then takes its region for the
         # chain alone, and the chain grows with it (the same arrows, nearer; the tick numbers change).
         # Pieces still short there are laid after it, each named by its word (no camera move: the
@@ -614,11 +626,14 @@ class OutputScene(ExplainerScene):
                            .next_to(ring, UP, buff=0.12) if zero_in_plane(xy) else VGroup())
                 marks = [m for m in (ring, callout) if len(m.points) or len(m.submobjects)]
                 self.plane.figures.extend(marks)  # drawn on the plane, for the time they stand
+                # a tick number under the ring steps aside while it stands (the ring covered the top of "0.5")
+                under = [t for t in self.plane.tick_labels if t.get_fill_opacity() > 0 and boxes_overlap(box_of(t), box_of(ring, 0.03))]
                 self.play(terms[j].animate.set_opacity(1.0), ReplacementTransform(ghost, piece), during(Create(ring), 0.4, 1.0),
-                          during(FadeIn(callout), 0.5, 1.0), run_time=0.8)
+                          during(FadeIn(callout), 0.5, 1.0), *(during(t.animate.set_opacity(0.0), 0.3, 0.5) for t in under),
+                          run_time=0.8)
                 self.wait(0.6)
-                self.play(FadeOut(ring), FadeOut(callout), run_time=0.4)
-                for mark in marks:
+                self.play(FadeOut(ring), FadeOut(callout), *(t.animate.set_opacity(1.0) for t in under), run_time=0.4)
+                for mark in marks + [ghost]:
                     self.plane.figures.remove(mark)
                 continue
             # shrunk where it stands, by its weight (from the origin, its head kept), then carried to
@@ -627,14 +642,29 @@ class OutputScene(ExplainerScene):
             shrunk = vector_body(origin, end, piece.get_color()).set_opacity(0.35)
             self.play(terms[j].animate.set_opacity(1.0), Succession(Transform(ghost, shrunk, run_time=0.5),
                                                    ReplacementTransform(ghost, piece, run_time=0.5)), run_time=1.0)
-        self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small])
+            self.plane.figures.remove(ghost)
+        # the pieces laid later (in the lens) are shrunk here too, together, where they stand: every
+        # arrow is seen to shrink; they give way as the plane draws nearer
+        # (a word's dot, its arrow too short to draw, stays a dot: it leaves as it is)
+        waiting = [ghosts[j] for j in small]
+        if any(not isinstance(ghost, Dot) for ghost in waiting):
+            self.play(*(Transform(ghosts[j], vector_body(origin, origin + self.chain_math.weights[j] * (ghosts[j].get_end() - origin),
+                                                         ghosts[j].get_color()).set_opacity(0.35))
+                        for j in small if not isinstance(ghosts[j], Dot)), run_time=0.6)
+        self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small], leaving=waiting)
         self.lens = VGroup()
         if small:
             self.lay_small(small, terms, colors)
         x, y = self.chain_math.total
-        # (wider than the chain's pieces: the result reads as the strongest line of the figure)
+        # (thin, its head small, and under the chain: at its tip it covered the short last pieces it
+        # ends on; its colour and its name make it the result)
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output",
-                                              width=7)
+                                              width=OUTPUT_WIDTH)
+        body = self.output_arrow.body
+        if not isinstance(body, Dot):
+            body.become(Arrow(self.plane.origin, self.plane.c2p(self.chain_math.total), buff=0, color=th.output,
+                              stroke_width=OUTPUT_WIDTH, tip_length=OUTPUT_TIP, max_tip_length_to_length_ratio=0.35,
+                              max_stroke_width_to_length_ratio=12))
         # the coordinates the narration gives, by the tip: a second line (one long label would be
         # shrunk below the words' size), placed clear of the name, the arrows and the words
         tip = self.plane.c2p(self.chain_math.total)
@@ -654,13 +684,28 @@ class OutputScene(ExplainerScene):
             corners = [lens.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + RIGHT, DOWN + LEFT)]
             edges += list(zip(corners, corners[1:] + corners[:1]))
             starts = tuple(first_crossing(foot, start, edges) for foot, start in zip(feet, starts))
+            # one whose stretch in the frame passes clear of every arrow runs on up to the tip itself
+            # (stopped at the frame, it marked the frame's edge, not the tip's coordinate)
+            strokes = [(p.get_start(), p.get_end()) for p in self.chain.pieces if not isinstance(p, Dot)]
+            strokes.append((self.plane.origin, tip))
+            def clear_to_tip(start):
+                inner = [tip + t * (start - tip) for t in np.linspace(0.35, 1.0, 8)]
+                return min(point_to_segment(m, a, b) for m in inner for a, b in strokes) >= GUIDE_CLEAR
+            starts = tuple(tip if np.allclose(first_crossing(foot, tip, edges), tip) and clear_to_tip(start) else start
+                           for foot, start in zip(feet, starts))
         drops = VGroup(*(DashedLine(start, foot, dash_length=0.08, color=th.muted, stroke_width=2.5)
                          for start, foot in zip(starts, feet)))
         placer = self.plane.placer()
         for drop in drops:
             placer.avoid_segment(drop.get_start(), drop.get_end())
         self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
-        placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
+        # (by the tip, or, where the lens's frame is round it, right of the drop just under the frame:
+        # beside the frame there was no room, and it went up over the output's name)
+        if source is None:
+            placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
+        else:
+            below = source.get_bottom()[1] - self.output_coordinates.height / 2 - 0.15
+            placer.place(self.output_coordinates, np.array([tip[0], below, 0.0]), RIGHT)
         # a clear gap to the drop beside it (placed clear of its line, the label still touched it), as far
         # as the frame's edge leaves room
         words = self.output_coordinates
@@ -671,15 +716,18 @@ class OutputScene(ExplainerScene):
                 if words.get_left()[0] >= drop.get_x() - 1e-3 and short > 0:
                     words.shift(RIGHT * max(0.0, min(short, config.frame_width / 2 - 0.15 - words.get_right()[0])))
         coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
-        # the output's arrow drawn last and over the chain, its head whole (under the chain's last heads
-        # it was a smudge of three colours); the chain then steps back, faint: the output reads first
-        # (the lens still shows the short pieces where it ends)
-        self.output_arrow.body.set_z_index(2)
+        # the output's arrow drawn last, under the chain (its head over the short last pieces hid them);
+        # the chain's longer pieces then step back, faint: the output reads first (the short ones, where
+        # it ends, stay whole: its tip is read from them)
+        self.output_arrow.body.set_z_index(1)
+        for piece in self.chain.pieces:
+            piece.set_z_index(2)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops, coordinates)
-        settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for piece in self.chain.pieces]
+        settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for j, piece in enumerate(self.chain.pieces)
+                   if not (len(self.lens) and j in small)]
         self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,", *settled,
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
                      run_time=2.5)
@@ -723,10 +771,10 @@ class OutputScene(ExplainerScene):
                 tick.set_opacity(0.0)
         return near
 
-    def closer(self, near, colors: dict, laid: list) -> None:
+    def closer(self, near, colors: dict, laid: list, leaving=()) -> None:
         """The axes and the laid arrows (pieces `laid`) move onto their places in `near`, the tick
-        numbers give way to its own. self.plane and self.chain are the new ones afterwards (the
-        pieces not laid yet are not in the scene)."""
+        numbers give way to its own, the mobjects `leaving` fade out. self.plane and self.chain are
+        the new ones afterwards (the pieces not laid yet are not in the scene)."""
         th, old = self.theme, self.plane
         chain = near.chain(self.chain_math, th.value)
         for piece, token in zip(chain.pieces, self.first.tokens):
@@ -745,7 +793,7 @@ class OutputScene(ExplainerScene):
         ticks = [ReplacementTransform(t, kept.pop(key)) if key in kept else during(FadeOut(t), 0.0, 0.5)
                  for key, t in before.items()]
         ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
-        self.play(*moves, *ticks, run_time=1.2)
+        self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), run_time=1.2)
         # (every part: the words' arrows and names were added one by one, and manim's remove takes
         # only what is in the scene's list itself)
         self.remove(*old.get_family(), *(m for v in old.vectors.values() for m in v.get_family()),
@@ -763,15 +811,28 @@ class OutputScene(ExplainerScene):
         # where they lie, with a margin
         lo = np.min([p.get_corner(DOWN + LEFT) for p in pieces_], axis=0) - LENS_MARGIN
         hi = np.max([p.get_corner(UP + RIGHT) for p in pieces_], axis=0) + LENS_MARGIN
+        # and the whole of every head ending there, the output's too (drawn later), with the same margin
+        # (mouse's head stuck out of the frame's side, the output's covered its edge)
+        tip = plane.c2p(self.chain_math.total)
+        along = (tip - plane.origin) / max(float(np.linalg.norm(tip - plane.origin)), 1e-9)
+        across = np.array([-along[1], along[0], 0.0])
+        heads = [np.array([tip, tip - OUTPUT_TIP * along + OUTPUT_TIP / 2 * across, tip - OUTPUT_TIP * along - OUTPUT_TIP / 2 * across])]
+        heads += [np.array([p.tip.get_corner(DOWN + LEFT), p.tip.get_corner(UP + RIGHT)])
+                  for j, p in enumerate(self.chain.pieces) if j not in small and getattr(p, "tip", None) is not None
+                  and boxes_overlap((*lo[:2], *hi[:2]), box_of(p.tip))]
+        for corners in heads:
+            lo = np.minimum(lo, corners.min(axis=0) - LENS_MARGIN)
+            hi = np.maximum(hi, corners.max(axis=0) + LENS_MARGIN)
         source = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=th.muted, stroke_width=1.5
                            ).move_to((lo + hi) / 2)
         placer = plane.placer()
         # the output's drops come later: the lens keeps clear of them too
         x, y = self.chain_math.total
-        tip = plane.c2p(self.chain_math.total)
+        # (with a margin each side: on the lines alone, its corner sat on the output's arrow and its
+        # top edge ran along the dashed drop)
         for foot in ((x, 0.0), (0.0, y)):
-            placer.avoid_segment(tip, plane.c2p(foot))
-        placer.avoid_segment(plane.origin, tip)  # and of the output's arrow
+            placer.avoid_strip(tip, plane.c2p(foot), half_width=LENS_LINE_CLEAR)
+        placer.avoid_strip(plane.origin, tip, half_width=LENS_LINE_CLEAR)  # and of the output's arrow
         framed = len(placer.boxes)
         placer.avoid_box(source, pad=0.05)
         lens = self.lens_box(source, placer)
@@ -864,20 +925,23 @@ class OutputScene(ExplainerScene):
         """The lens's box: as large as LENS_WIDTH allows, magnifying `source` at most LENS_MOST times,
         at the free place of the plane nearest to `source` (clear of everything `placer` knows); None
         when there is none, or when it would magnify less than LENS_LEAST times."""
-        # (a whole number of times: the lens says by how much, and "×4" is then exactly true)
-        scale = float(np.floor(min(LENS_MOST, LENS_WIDTH / source.width, LENS_HEIGHT / source.height)))
-        if scale < LENS_LEAST:  # the short pieces lie far apart: a lens would hardly enlarge them
-            return None
-        w, h = source.width * scale, source.height * scale
+        # (a whole number of times: the lens says by how much, and "×4" is then exactly true; where no
+        # place is free for a box that large, the next smaller one)
+        most = float(np.floor(min(LENS_MOST, LENS_WIDTH / source.width, LENS_HEIGHT / source.height)))
         left, bottom, right, top = placer.bounds
         best = None
-        for cx in np.linspace(left + w / 2, right - w / 2, 24):
-            for cy in np.linspace(bottom + h / 2, top - h / 2, 12):
-                box = (cx - w / 2 - 0.1, cy - h / 2 - 0.1, cx + w / 2 + 0.1, cy + h / 2 + 0.1)
-                if placer.conflicts(box) == 0:
-                    far = np.hypot(cx - source.get_x(), cy - source.get_y())
-                    if best is None or far < best[0]:
-                        best = (far, cx, cy)
+        for scale in np.arange(most, LENS_LEAST - 0.5, -1.0):  # none below LENS_LEAST: it would hardly enlarge them
+            w, h = source.width * scale, source.height * scale
+            # (a fine grid: the free wedges between the arrows and the drops are narrow)
+            for cx in np.linspace(left + w / 2, right - w / 2, 48):
+                for cy in np.linspace(bottom + h / 2, top - h / 2, 24):
+                    box = (cx - w / 2 - 0.1, cy - h / 2 - 0.1, cx + w / 2 + 0.1, cy + h / 2 + 0.1)
+                    if placer.conflicts(box) == 0:
+                        far = np.hypot(cx - source.get_x(), cy - source.get_y())
+                        if best is None or far < best[0]:
+                            best = (far, cx, cy)
+            if best is not None:
+                break
         if best is None:
             return None
         lens = Rectangle(width=w, height=h, color=self.theme.muted, stroke_width=1.5, fill_color=self.theme.background,
