@@ -440,18 +440,17 @@ class MultiHeadScene(ExplainerScene):
         theirs ("Q1 = X·W_Q", "K1 = X·W_K"), the heads arranged as their attention tables are, as
         large as the frame allows above a band kept for the worked score: ((tables, names, title)
         per head, not yet shown; the band's (bottom, top))."""
-        s, th = self.first, self.theme
-        tokens = list(s.tokens)
         # (the band under the tables: three lines of the worked score)
         band = (BOTTOM, BOTTOM + SCORE_BAND)
+        half_width = 6.9  # the tables fit in ±this
         # the cells as wide as the frame's width leaves room for: when the tables' height sets their
         # size, at the default width their numbers filled the cells edge to edge, nearly touching
         # (the width they may take found from the tables built at the default width, then not shown)
         natural = self.qk_pairs(CELL_W, remember=False)[0]
-        room = min((13.8 / natural.width) / ((TOP - band[1] - 0.2) / natural.height), QK_WIDER)
+        room = min((2 * half_width / natural.width) / ((TOP - band[1] - 0.2) / natural.height), QK_WIDER)
         pairs, parts = self.qk_pairs(CELL_W * max(1.0, room))
         self.arrange_heads(pairs, 0.8, 0.4)
-        fit_region(pairs, -6.9, 6.9, top=TOP, bottom=band[1] + 0.2, grow=1.8)
+        fit_region(pairs, -half_width, half_width, top=TOP, bottom=band[1] + 0.2, grow=1.8)
         for tables, _, _ in parts:
             for table in tables:
                 grown_numbers(table)
