@@ -83,6 +83,19 @@ def factor_decimals(a: float, b: float, product: float, decimals: int = 2) -> in
     return fewest_decimals(lambda d: d >= decimals and multiplies(d), most=3)
 
 
+def scaling_factor_decimals(a: float, a_decimals: int, factor: float, product: float, decimals: int,
+                            choices: tuple = (2, 3)) -> int | None:
+    """How many decimals (the fewest of `choices`) a factor is written with in "a × factor =
+    product", `a` keeping `a_decimals` and the product `decimals`, for the line to multiply as
+    written (1.84 × 0.71 = 1.306 ≠ 1.30; 1.84 × 0.707 = 1.301 = 1.30); None if none does."""
+    for d in choices:
+        exact = written(a, a_decimals) * written(factor, d)  # in units of 10^-(a_decimals + d)
+        unit = 10 ** (a_decimals + d - decimals)
+        if abs(exact - written(product, decimals) * unit) <= unit / 2:
+            return d
+    return None
+
+
 def fewest_decimals(adds_up, most: int = WORKED_DECIMALS[-1]) -> int:
     """The fewest of WORKED_DECIMALS (up to `most`) at which `adds_up(decimals)` holds; `most`
     if none does (past that the cells would not hold the numbers: the rounding then shows)."""

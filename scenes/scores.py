@@ -9,7 +9,7 @@ from manim import (
     VGroup, Write, always_redraw, config, linear, smooth,
 )
 
-from attention_math.formatting import factor_decimals, format_number, shortest, written
+from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
     adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, Swept, sweep_turns, swept, weakest_term,
@@ -763,12 +763,8 @@ class ScoresScene(ExplainerScene):
         decimals) times it gives the shadow as written; None where there is no angle or none does."""
         if proj.cos is None:
             return None
-        length, shadow = written(proj.length_a, 2), written(proj.shadow, places)
-        for d in (2, 3):
-            exact = length * written(proj.cos, d)  # in units of 10^-(2 + d)
-            if abs(exact - shadow * 10 ** (2 + d - places)) <= 10 ** (2 + d - places) / 2:
-                return format_number(proj.cos, d)
-        return None
+        decimals = scaling_factor_decimals(proj.length_a, 2, proj.cos, proj.shadow, places)
+        return None if decimals is None else format_number(proj.cos, decimals)
 
     def _alignment_table(self, partners):
         """One row per pair: the shadow, the dot product in the plane, and over all dims."""

@@ -245,6 +245,19 @@ def test_factors_get_the_decimals_their_product_needs():
     assert factor_decimals(1.30, 1.80, 2.34) == 2
 
 
+def test_a_scaling_factor_gets_the_decimals_its_product_needs():
+    """|mouse| cos θ at 45° (cos θ = 0.70711): 1.84 × 0.71 = 1.3064 → 1.31, not the 1.30 written;
+    1.84 × 0.707 = 1.30088 → 1.30, so three decimals. 1.80 × 0.50 = 0.90 checks at two. A written
+    1.31 from cos 0.7049 checks at neither: 1.84 × 0.70 = 1.288, 1.84 × 0.705 = 1.2972."""
+    import math
+
+    from attention_math.formatting import scaling_factor_decimals
+
+    assert scaling_factor_decimals(1.84, 2, math.cos(math.pi / 4), 1.30, 2) == 3
+    assert scaling_factor_decimals(1.80, 2, 0.5, 0.90, 2) == 2  # 1.80 × 0.50 = 0.90 at once
+    assert scaling_factor_decimals(1.84, 2, 0.7049, 1.31, 2) is None  # 0.70 → 1.288, 0.705 → 1.2972
+
+
 def test_no_number_is_written_as_a_dash():
     """A shadow along a zero vector does not exist: it is written "—" (and read back as NaN)."""
     from attention_math.formatting import format_number, parse_number
