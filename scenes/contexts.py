@@ -215,6 +215,7 @@ class ContextsScene(ExplainerScene):
         # jumped there from the top left at the plot
         self.heading = self.chapter_title().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2).shift(LEFT * (RIGHT_MARGIN - 0.2))
         columns, self.inputs, self.outputs, self.arrows = [], [], [], []
+        self.hidden_ticks = []  # (tick, its way back) the chains' names took out of sight
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
             caption = label(f"“{' '.join(s.tokens)}”", th, size=OPENING_LABEL_SIZE)
@@ -619,8 +620,7 @@ class ContextsScene(ExplainerScene):
         """Animations taking out of sight those of `ticks` that one of `names` (a chain's piece
         names, each maybe with its leader) covers or all but touches, not hidden yet; show_ticks
         brings them back."""
-        hidden = getattr(self, "hidden_ticks", [])
-        self.hidden_ticks = hidden
+        hidden = self.hidden_ticks
         # (the names' words only: a thin leader passing a tick reads as no part of it)
         words = [name[0] if isinstance(name, VGroup) and len(name) == 2 and isinstance(name[1], Line) else name
                  for name in names]
@@ -637,7 +637,7 @@ class ContextsScene(ExplainerScene):
 
     def show_ticks(self) -> list:
         """The tick numbers hide_ticks_under took out of sight, back as they were."""
-        shows = [show for _, show in getattr(self, "hidden_ticks", []) if show is not None]
+        shows = [show for _, show in self.hidden_ticks if show is not None]
         self.hidden_ticks = []
         return shows
 
