@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 import numpy as np
-from manim import AnimationGroup, FadeOut, Group, MovingCameraScene, Text, VGroup, VMobject, Wait, config
+from manim import AnimationGroup, Group, MovingCameraScene, Text, VGroup, VMobject, Wait, config
 from manim.animation.animation import prepare_animation
 
 from attention_math.example import Example
@@ -399,11 +399,6 @@ class ExplainerScene(MovingCameraScene):
                  for key, (leaf, fill, stroke) in self._dimmed.items() if key in on_screen]
         self._dimmed = {}
         return anims
-
-    def clear_all(self, run_time: float = 0.8):
-        if self.mobjects:
-            self.play(*(FadeOut(m) for m in self.mobjects), run_time=run_time)
-
 
 def _seen(mob) -> bool:
     """Whether any of `mob` is drawn more than faintly (a dimmed table still counts)."""

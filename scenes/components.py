@@ -11,7 +11,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Brace, Line, Rectangle, SurroundingRectangle, Text, VGroup,
+    DOWN, LEFT, RIGHT, UP, Arrow, Line, Rectangle, SurroundingRectangle, Text, VGroup,
 )
 
 from attention_math.formatting import format_number, shortest
@@ -387,26 +387,6 @@ def fit_label(text: str, theme: Theme, width: float, size: float, color: str, mi
     return lab
 
 
-def shape_tag(grid: MatrixGrid, text: str, theme: Theme, size: float = 22) -> Text:
-    """The matrix's shape written under it, e.g. "5 × 4"."""
-    return label(text, theme, size=size, color=theme.muted).next_to(grid.rects, DOWN, buff=0.15)
-
-
-def axis_captions(grid: MatrixGrid, theme: Theme, rows: str = "queries", cols: str = "keys") -> VGroup:
-    """Say the orientation on screen: rows are queries (↓), columns are keys (→)."""
-    top = label(f"{cols} →", theme, size=22, color=theme.key).next_to(VGroup(grid.rects, grid.col_labels), UP, buff=0.08)
-    top.align_to(grid.rects, RIGHT)
-    side = label(f"{rows} →", theme, size=22, color=theme.query).rotate(-np.pi / 2)
-    side.next_to(VGroup(grid.rects, grid.row_labels), LEFT, buff=0.12).align_to(grid.rects, UP)
-    return VGroup(top, side)
-
-
-def brace_label(mob, text: str, theme: Theme, direction=DOWN, color: Optional[str] = None, size: float = 22) -> VGroup:
-    brace = Brace(mob, direction=direction, color=color or theme.muted, buff=0.08)
-    lab = label(text, theme, size=size, color=color or theme.muted).next_to(brace, direction, buff=0.08)
-    return VGroup(brace, lab)
-
-
 def arrow_between(a, b, theme: Theme, color: Optional[str] = None, buff: float = 0.15) -> Arrow:
     return Arrow(a.get_right(), b.get_left(), buff=buff, color=color or theme.muted, stroke_width=4,
                  max_tip_length_to_length_ratio=0.2)
@@ -448,15 +428,6 @@ def product_layout(left: MatrixGrid, top: MatrixGrid, result: MatrixGrid, gap: f
     left.shift(np.array([r.get_left()[0] - gap - left.rects.get_right()[0], r.get_top()[1] - left.rects.get_top()[1], 0]))
     top.shift(np.array([r.get_left()[0] - top.rects.get_left()[0], r.get_top()[1] + gap_above - top.rects.get_bottom()[1], 0]))
     return VGroup(left, top, result)
-
-
-def text_column(lines: Sequence[str], theme: Theme, *, size: float, color: Optional[str] = None,
-                row_height: float = CELL_H) -> VGroup:
-    """Lines of text spaced like matrix rows (so they can line up with a matrix's rows)."""
-    group = VGroup(*(label(t, theme, size=size, color=color) for t in lines))
-    for k, mob in enumerate(group):
-        mob.move_to(np.array([0.0, -k * row_height, 0.0]))
-    return group
 
 
 class BarChart(VGroup):

@@ -20,7 +20,7 @@ from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
 from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
 from scenes.base import ExplainerScene
-from scenes.components import label, pieces, text_baseline
+from scenes.components import label, text_baseline
 from scenes.geometry import (
     ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, nearest_point, segment_crosses, word_colors,
 )
@@ -723,12 +723,6 @@ class ContextsScene(ExplainerScene):
             else:
                 groups.append([[token], ends, short])
         return [tuple(group) for group in groups]
-
-    def shown_pieces(self, mob) -> list:
-        """The parts of `mob` on screen now, a word or a number whole, anything else leaf by leaf (what
-        step_back can take to nothing and back)."""
-        on_screen = {id(m) for m in self.get_mobject_family_members()}
-        return [piece for piece in pieces(mob) if id(piece) in on_screen]
 
     def weights_row(self, k: int, sentence, word: str, colors: dict) -> VGroup:
         """Context k's attention weights of the focus word, in the empty frame under the table where

@@ -524,14 +524,6 @@ class AttentionPattern(VGroup):
         extra = [self.future_label] if self.future_label is not None else []
         return [*self.keys, self.query_label, *(n for group in self.weight_labels.values() for n in group), *extra]
 
-    def point_at(self, key: int, name: str = ""):
-        """Point at one word and its line: the word pulses, the line thickens and back."""
-        line = next((line for line in self.lines[name] if line.key == key), None)
-        parts = [Indicate(self.keys[key])]
-        if line is not None:
-            parts.append(line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2))
-        return AnimationGroup(*parts)
-
     @staticmethod
     def draw(lines: VGroup, lag_ratio: float = 0.12):
         return LaggedStart(*(Create(line) for line in lines), lag_ratio=lag_ratio)
@@ -561,20 +553,6 @@ def plane_in_region(plane: Plane, points: np.ndarray, theme: Theme, *, left: flo
     """A VectorPlane filling the frame region x = left..right, y = bottom..top (above the subtitles)."""
     figure = VectorPlane(plane, points, theme, width=right - left, height=top - bottom, axis_colors=axis_colors)
     return figure.move_to(np.array([(left + right) / 2, (top + bottom) / 2, 0.0]))
-
-
-def right_half_plane(scene, plane: Plane, points: np.ndarray, named_dims: bool = True) -> VectorPlane:
-    """A plane in the right half of the frame (the left half keeps the numbers it is drawn from);
-    axes of the embedding's dims wear their dims' colours."""
-    colours = [scene.dim_colors().get(a, scene.theme.text) for a in plane.axes] if named_dims else None
-    return plane_in_region(plane, points, scene.theme, left=0.1, right=config.frame_width / 2 - 0.3, axis_colors=colours)
-
-
-def fit_left_half(mob, top: float = 3.0, bottom: float = SUBTITLE_TOP + 0.1):
-    """Shrink `mob` (never grow it) into the left half of the frame between heights `bottom` and
-    `top`, and centre it there."""
-    mob.scale(min(1.0, (config.frame_width / 2 - 0.6) / mob.width, (top - bottom) / mob.height))
-    return mob.move_to([-config.frame_width / 4, (top + bottom) / 2, 0.0])
 
 
 def word_colors(example, theme: Theme, plane: Plane, words: Sequence[str], coords: np.ndarray) -> dict:
@@ -635,28 +613,3 @@ def fit_width(mob, width: float = config.frame_width - 1.0):
     return mob.scale(min(1.0, width / mob.width)) if mob.width > 0 else mob
 
 
-def sentence_pattern(tokens: Sequence[str], query: int, weights: Sequence[float], theme: Theme, *, color: str,
-                     colors: Optional[dict] = None, muted: Sequence[int] = (), top: float = 0.8) -> AttentionPattern:
-    """One word's row of weights as a pattern over the whole sentence, below height `top`: the
-    query word above, the sentence in a row, a line to each word and its weight under it. Words in
-    `muted` (the future, under a causal mask) are drawn in the muted colour."""
-    colors = dict(colors or {})
-    colors.update({j: theme.muted for j in muted})
-    pattern = AttentionPattern(tokens, query, theme, orientation="row", colors=colors, size=24, reach=2.2)
-    pattern.add(pattern.numbers_for(weights, size=WORD_SIZE))
-    if muted:  # say why those words have no line
-        future = VGroup(*(pattern.keys[j] for j in muted))
-        pattern.future_label = label("future: no lines", theme, size=WORD_SIZE, color=theme.muted)
-        pattern.future_label.move_to([future.get_center()[0], (pattern.keys.get_top()[1] + pattern.query_label.get_y()) / 2, 0])
-        pattern.add(pattern.future_label)
-    fit_width(pattern)
-    pattern.move_to([0.0, top - pattern.height / 2, 0.0])
-    pattern.lines_for(weights, color)  # lines are made where the words are: after the layout
-    return pattern
-
-
-def strip_above(strip, bottom: float = 1.25):
-    """A one-row grid centred across the frame with its cells' bottom edge at `bottom` (however
-    tall its column labels are)."""
-    fit_width(strip)
-    return strip.shift(np.array([-strip.rects.get_center()[0], bottom - strip.rects.get_bottom()[1], 0.0]))

@@ -49,7 +49,6 @@ COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
 BAR_HEIGHT, BAR_SHARE = 2.1, 0.24
 # X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
 # (the stacked products' height is what limits their size)
-WORKED_NUMBER_SIZE = 26
 QUERY_BUILD_NUMBER_SIZE = 28  # X, W_Q and Q while the first query is worked (two tables, not six)
 
 
