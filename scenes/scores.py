@@ -31,9 +31,9 @@ PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (t
                   # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
-SHADOW_GAP = 0.0  # the shadow lies on the partner's arrow, from the origin (raised 0.17 beside it, it cut
-                  # through the θ arc and did not seem to start at the origin, r19)
-SHADOW_BAND, SHADOW_OPACITY = 16, 0.45  # a thick translucent band: the arrow under it still shows
+# the shadow lies on the partner's arrow, from the origin (raised 0.17 beside it, it cut through the θ
+# arc and did not seem to start at the origin, r19): a thick translucent band, the arrow under it still shows
+SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
@@ -219,7 +219,7 @@ class ScoresScene(ExplainerScene):
         proj = self.projections[first]
         card = self._products_card(focus, first, plane)
         self.card = card
-        figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=SHADOW_GAP)
+        figure = self._shadow_band(self.plane.projection(proj, th.focus))
         self.figures = {first: figure}
         angle, shadow = self._angle_marks(figure)
         self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
@@ -284,7 +284,7 @@ class ScoresScene(ExplainerScene):
             proj = self.projections[partner]
             # in the focus word's colour, as the first shadow (it is the focus word's shadow), a
             # little further off the partner's arrow, which may lie along an axis
-            figure = self._beside_arrow(self.plane.projection(proj, th.focus), gap=SHADOW_GAP)
+            figure = self._shadow_band(self.plane.projection(proj, th.focus))
             self.figures[partner] = figure
             _, length = self._angle_marks(figure)  # each shadow's length written at it, as the first one's
             self.plane.figures.append(length)
@@ -417,9 +417,7 @@ class ScoresScene(ExplainerScene):
             edge = config.frame_width / 2 - 0.15
 
             def crossed() -> bool:  # the moved arrow through the words (r19: "mouse, if longer" across it)
-                box = box_of(words, 0.05)
-                return any(box[0] <= x <= box[2] and box[1] <= y <= box[3]
-                           for x, y in (origin[:2] + t * (tip[:2] - origin[:2]) for t in np.linspace(0.0, 1.0, 41)))
+                return segment_crosses(box_of(words, 0.05), origin, tip, samples=41)
 
             # right of the tip, else above or under that, else left of it: off the true word, off the
             # arrow (and in the frame); the first place that is, else the first off the true word
@@ -480,13 +478,8 @@ class ScoresScene(ExplainerScene):
         if now.angle is None:
             return parts
         parts.add(DashedLine(tip, foot, dash_length=0.08, color=th.muted, stroke_width=2.5))
-        along = b_tip - origin
-        normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-6)
-        if np.dot(tip - origin, normal) < 0:
-            normal = -normal
         if np.linalg.norm(foot - origin) > 0.02:
-            parts.add(Line(origin, foot, color=th.focus, stroke_width=SHADOW_BAND, stroke_opacity=SHADOW_OPACITY)
-                      .shift(normal * SHADOW_GAP))
+            parts.add(Line(origin, foot, color=th.focus, stroke_width=SHADOW_BAND, stroke_opacity=SHADOW_OPACITY))
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
             lines = (Line(origin, b_tip), Line(origin, tip))
             counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
@@ -610,17 +603,12 @@ class ScoresScene(ExplainerScene):
         self.plane.placer().avoid_box(VGroup(brace, mark), pad=0.06)
         return VGroup(brace, mark)
 
-    def _beside_arrow(self, figure, width: float = SHADOW_BAND, gap: float = 0.07):
-        """The shadow laid as a translucent band along b's arrow (`gap` across it, on a's side, where
-        the perpendicular comes from): the arrow shows through it, the shadow its length."""
-        if not figure.submobjects:  # a zero vector casts no shadow
-            return figure
-        bold = figure.bold
-        along = bold.get_end() - bold.get_start()
-        normal = np.array([-along[1], along[0], 0.0]) / max(np.linalg.norm(along), 1e-6)
-        if np.dot(self.plane.c2p(figure.projection.a) - bold.get_start(), normal) < 0:
-            normal = -normal
-        bold.set_stroke(width=width, opacity=SHADOW_OPACITY).shift(normal * gap)
+    @staticmethod
+    def _shadow_band(figure):
+        """The shadow laid as a translucent band on b's arrow, from the origin: the arrow shows
+        through it, the shadow its length."""
+        if figure.submobjects:  # (a zero vector casts no shadow)
+            figure.bold.set_stroke(width=SHADOW_BAND, opacity=SHADOW_OPACITY)
         return figure
 
     def _angle_marks(self, figure) -> tuple:
@@ -707,7 +695,7 @@ class ScoresScene(ExplainerScene):
                              label(f"= {text}", self.theme, size=22, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
             taken = [box_of(m, 0.06) for m in placed if len(m.family_members_with_points())]
             for t in (0.5, 0.6, 0.4, 0.7, 0.3):  # beside the partner's arrow, on the focus word's side
-                stacked.next_to(origin + t * (tip - origin), -away, buff=0.15 + SHADOW_GAP + 0.05)  # (off the shadow too)
+                stacked.next_to(origin + t * (tip - origin), -away, buff=0.2)  # (off the shadow too)
                 if not crossed(stacked) and not any(boxes_overlap(box_of(stacked), b) for b in taken):
                     return stacked
         return mark
