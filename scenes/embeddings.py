@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, VGroup, Write, config, there_and_back,
+    Succession, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -31,6 +31,7 @@ WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still 
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
+DOTS_LABEL = 22  # the one label naming the dots, in the text colour (r20: grey and 20 beside the origin, unread)
 TICK_CLEAR = 0.12  # the plane's tick labels this much further out from their axes than drawn
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
@@ -40,10 +41,13 @@ LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numb
 # cells, "keyboard" left no room for the columns)
 READ_ROW_H, READ_CELL_W, READ_MARGIN, READ_GAP = 0.9, 1.1, 0.67, 0.5
 ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 23, 22.5, 26, 28
-# the look-up (r19: three tables side by side, 20 px digits in 65 px cells): the table left, the sentences
-# stacked right, every cell LOOKUP_CELL_W × LOOKUP_ROW_H at most (99 × 36 px at 720p), the text at these sizes
-LOOKUP_CELL_W, LOOKUP_ROW_H = 1.1, 0.42
-LOOKUP_TEXT, LOOKUP_DIMS, LOOKUP_TITLE = 26, 24, 28
+# the look-up (r19: three tables side by side, 20 px digits in 65 px cells; r20: one size for the three,
+# 33 px rows, the table squashed): the sentences stacked right, every cell LOOKUP_CELL_W × LOOKUP_ROW_H at
+# most (90 × 40 px at 720p), their text at these sizes; the table left, larger: cells LOOKUP_TABLE_CELL_W ×
+# LOOKUP_TABLE_ROW_H at most (117 × 54 px), its numbers and words LOOKUP_TABLE_TEXT large at most
+LOOKUP_CELL_W, LOOKUP_ROW_H = 1.0, 0.45
+LOOKUP_TEXT, LOOKUP_DIMS, LOOKUP_TITLE = 26, 22, 30
+LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 1.3, 0.6, 32, 28
 
 
 def drawn_scale(matrix) -> float:
@@ -135,8 +139,8 @@ class EmbeddingsScene(ExplainerScene):
                  else f"the two columns, {plane.names[0]} and {plane.names[1]},")
         self._plot(plane, words, coords)
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
-            if vec.is_dot:
-                vec.body.set_stroke(th.background, width=3)
+            if vec.is_dot:  # (and reads as a dot of its own: with a thin ring, are's read as part of mouse's arrow, r20)
+                vec.body.set_stroke(th.background, width=6)
             else:  # a word's arrow thicker than the thin axis it may lie along (cat along animal)
                 vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)
         self._one_label_for_dots(words, coords)
@@ -318,15 +322,15 @@ class EmbeddingsScene(ExplainerScene):
             vec.label = vec.leader = None
         th = self.theme
         text = f"{', '.join(small)} ≈ 0"
-        one_line = label(text, th, size=20, color=th.muted)
+        one_line = label(text, th, size=DOTS_LABEL, color=th.text)
         if len(text) > 22:  # also in two lines, split between words
             cut = min(range(1, len(small)), key=lambda c: abs(len(", ".join(small[:c])) - len(", ".join(small[c:]))))
-            two_lines = VGroup(label(", ".join(small[:cut]) + ",", th, size=20, color=th.muted),
-                               label(f"{', '.join(small[cut:])} ≈ 0", th, size=20, color=th.muted)).arrange(
+            two_lines = VGroup(label(", ".join(small[:cut]) + ",", th, size=DOTS_LABEL, color=th.text),
+                               label(f"{', '.join(small[cut:])} ≈ 0", th, size=DOTS_LABEL, color=th.text)).arrange(
                 DOWN, buff=0.08, aligned_edge=RIGHT)
         else:
-            two_lines = VGroup(label(", ".join(small), th, size=20, color=th.muted),
-                               label("≈ 0", th, size=20, color=th.muted)).arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
+            two_lines = VGroup(label(", ".join(small), th, size=DOTS_LABEL, color=th.text),
+                               label("≈ 0", th, size=DOTS_LABEL, color=th.text)).arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
         # first choice: left of the origin and below its level (in one line, else two), clear of the
         # other labels, the arrows and the table (the placer keeps labels out of the tick row there:
         # this one names no tick's neighbour); else wherever the placer finds room
@@ -439,54 +443,58 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """The look-up at one size: the table on the left, titled, every column; the two sentences'
-        matrices stacked on the right, their cells as large as the table's, so a row copied out of
-        the table lands as large as it left (r19: three tables side by side, 20 px digits in 65 px
-        cells). Each copy flies out of the table sideways at its own height, then to its place,
-        crossing no row already built: the table stands low enough that the first sentence's rows
-        (built top-down) come from below their places, and high enough that the second's (built
-        bottom-up, its name and columns after its rows) come from above theirs. The rows a sentence
-        does not use are dimmed. Then the table leaves and the sentences slide and grow into their
-        places as read (`finals`), one after the other."""
+        """The look-up: the table on the left, titled, every column, large (r20: one size for the
+        three, 33 px rows, the right 55% of the frame empty); the two sentences' matrices stacked on
+        the right, each under its name and its columns, from the heading's line down to the subtitles'
+        band. Each sentence is built top-down, in its words' order, its name and columns first; each
+        row is boxed in the table and a copy of it goes to its place, taking the sentence's size on
+        the way, crossing no row already built: from a row at or below its place it flies out of the
+        table sideways and up (through rows not built yet); from a row above its place a line leads
+        from it down the gap between the table and the sentences to its place's height, and the copy
+        slides in from there. The rows a sentence does not use are dimmed. Then the table leaves and
+        the sentences slide and grow into their places as read (`finals`), one after the other."""
         th = self.theme
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        # (up to the heading's line: the rows taller, r20's 33 px touched)
-        margin, gap, between, top = 0.4, 0.6, 0.35, 3.12
+        # the sentences from the heading's line (they are right of it) down to the band; the table
+        # under the heading
+        margin, gap, between = 0.4, 0.6, 0.3
+        top, right_top = 3.12, self.heading.get_top()[1] - 0.03
         pairs = [self._lookup_pair(number, s, 1.0, 1.0) for number, s in enumerate(self.traces[:2])]
         head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in pairs)  # (name and columns)
         rows = [len(s.tokens) for s in self.traces[:2]]
         words = max(w.width for pair in pairs for w in pair[1].row_labels)
-        table_words = max(label(t, th, size=LOOKUP_TEXT).width for t in tokens)
-        cell_h = min(LOOKUP_ROW_H, (top - LOWEST - between - 2 * head) / sum(rows))
-        cell_w = min(LOOKUP_CELL_W, (config.frame_width - 2 * margin - gap - words - table_words - 0.3) / (2 * dims))
+        table_words = max(label(t, th, size=LOOKUP_TABLE_TEXT).width for t in tokens)
+        cell_h = min(LOOKUP_ROW_H, (right_top - LOWEST - between * (len(rows) - 1) - len(rows) * head) / sum(rows))
+        room = config.frame_width - 2 * margin - gap - 0.3  # (0.15 between each column of words and its cells)
+        # (the width shared as if the table's words were the sentences' size: a table with many columns
+        # takes no more than its half)
+        cell_w = min(LOOKUP_CELL_W, (room - words - table_words * LOOKUP_TEXT / LOOKUP_TABLE_TEXT) / (2 * dims))
         pairs = [self._lookup_pair(number, s, cell_w, cell_h) for number, s in enumerate(self.traces[:2])]
-        like = pairs[0][1]
-        table = self._table_as_read(like)
-        title = label("embedding table", th, size=LOOKUP_TITLE, color=th.text)
         # the sentences at the right edge, one above the other
         right = config.frame_width / 2 - margin
         for k, pair in enumerate(pairs):
             g = pair[1]
-            rows_top = top - head if k == 0 else pairs[0][1].rects.get_bottom()[1] - between - head
+            rows_top = right_top - head if k == 0 else pairs[0][1].rects.get_bottom()[1] - between - head
             pair.shift(RIGHT * (right - g.rects.get_right()[0]) + UP * (rows_top - g.rects.get_top()[1]))
         for pair in pairs[1:]:  # (their cells in line)
             pair.shift(RIGHT * (pairs[0][1].rects.get_left()[0] - pair[1].rects.get_left()[0]))
-        # the table's top: no higher than each first-sentence row's source below its place, nor any
-        # second-sentence source above the first sentence's bottom; no lower than each second-sentence
-        # source above its place, nor its bottom under the stage
-        first_top, first_bottom = pairs[0][1].rects.get_top()[1], pairs[0][1].rects.get_bottom()[1]
-        highest = min([first_top + (tokens.index(t) - i) * cell_h for i, t in enumerate(self.traces[0].tokens)] +
-                      ([first_bottom + tokens.index(t) * cell_h - 0.05 for t in self.traces[1].tokens]
-                       if len(pairs) > 1 else []))
-        lowest = max([LOWEST + len(tokens) * cell_h] +
-                     ([pairs[1][1].rects.get_top()[1] + (tokens.index(t) - i) * cell_h
-                       for i, t in enumerate(self.traces[1].tokens)] if len(pairs) > 1 else []))
-        table_top = max(lowest, min(highest, top - head - 0.6))
-        table.shift(UP * (table_top - table.rects.get_top()[1]))
-        table.shift(RIGHT * (-config.frame_width / 2 + margin - VGroup(table.rects, table.row_labels).get_left()[0]))
-        title.next_to(table.col_labels, UP, buff=0.15).align_to(table.rects, LEFT)
+        # the table as wide as the room left of them allows (its words shrink with its numbers: twice
+        # widened by what was left over)
+        table_room = min(pair.get_left()[0] for pair in pairs) - gap - (-config.frame_width / 2 + margin)
+        table_cell_w = min(LOOKUP_TABLE_CELL_W, (table_room - table_words - 0.15) / dims)
+        for _ in range(3):
+            table, title = self._lookup_table(table_cell_w, LOOKUP_TABLE_ROW_H)
+            drawn_w = VGroup(table.rects, table.row_labels).width
+            table_cell_w = min(LOOKUP_TABLE_CELL_W, table_cell_w + (table_room - drawn_w) / dims)
+        stage = VGroup(title, table)  # (as tall as the stage at most)
+        if stage.height > top - LOWEST:
+            stage.scale((top - LOWEST) / stage.height)
+        # the table in the middle of the stage's height, at its left edge
+        stage.shift(UP * ((top + LOWEST) / 2 - stage.get_center()[1]))
+        stage.shift(RIGHT * (-config.frame_width / 2 + margin - VGroup(table.rects, table.row_labels).get_left()[0]))
         self.lookup = (table, pairs)  # (kept for the tests: the three as drawn while the rows are looked up)
+        self.lookup_title = title
         drawn = VGroup(table.rects, table.row_labels, table.col_labels)
         for pair, (caption, g) in zip(pairs, finals):  # the finals, where they are built; grown later
             g.target, caption.target = g.copy(), caption.copy()
@@ -501,31 +509,83 @@ class EmbeddingsScene(ExplainerScene):
                     1.0 if token in used else NOT_LOOKED_UP)
             return placed
 
+        lane = drawn.get_right()[0] + gap / 2  # the line down the gap, beside the table
         for number, (said, (caption, g), s) in enumerate(zip(sentences, finals, self.traces)):
             target = self.table.target = standing(s.tokens)
-            order = list(range(len(s.tokens)))[::1 if number == 0 else -1]
-            flights = [self._flight(self._table_row(s.tokens[i], target), VGroup(g.row_labels[i], g.row(i)), 1, drawn)
-                       for i in order]
+            flights = []
+            for i, token in enumerate(s.tokens):
+                source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
+                flights.append(self._flight(source, place, 1, drawn) if source.get_y() <= place.get_y() + 1e-6
+                               else self._slide(source, place, lane))
             named = FadeIn(VGroup(caption, g.col_labels))
-            if number == 0:  # the table takes the left, titled, and the key leaves (before any row is looked up);
-                # the sentence's name and columns with its first row
-                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title)),
-                         AnimationGroup(flights[0], named), *flights[1:]]
-            else:  # the other sentence's rows lit instead; its name and columns after its rows (over its
-                # name, a row flying in from above struck it through)
-                steps = [MoveToTarget(self.table, run_time=0.5), *flights, named]
+            if number == 0:  # the table takes the left, titled, and the key leaves (before any row is looked up)
+                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title)), named, *flights]
+            else:  # the other sentence's rows lit instead
+                steps = [AnimationGroup(MoveToTarget(self.table), named), *flights]
             self.narrate(said, LaggedStart(*steps, lag_ratio=1.0),
-                         run_time=(0.6 if number == 0 else 0.5) + 0.75 * len(flights) + 0.4 * (number > 0))
+                         run_time=(0.6 + 0.4 * (number == 0)) + 0.75 * len(flights))
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
         # the table has done its job: the two sentences take the frame, the first out of the way first,
         # across at its height to where its right edge will stay (grown as the second rose, it swept
-        # over the second's name, r20)
-        first = VGroup(*finals[0])
-        across = VGroup(*(m.target for m in finals[0])).get_right()[0] - first.get_right()[0]
-        self.play(FadeOut(VGroup(self.table, title)), run_time=0.4)
-        self.play(first.animate.shift(RIGHT * across), run_time=0.5)
-        self.play(*(MoveToTarget(m) for caption, g in finals for m in (caption, g)), run_time=0.8)
+        # over the second's name, r20); its name (on the heading's line, it would cross the heading)
+        # leaves with the table and comes back in its place
+        (first_caption, first), others = finals[0], finals[1:]
+        across = first.target.get_right()[0] - first.get_right()[0]
+        self.play(FadeOut(VGroup(self.table, title, first_caption)), run_time=0.4)
+        first_caption.become(first_caption.target)
+        self.play(VGroup(first).animate.shift(RIGHT * across), run_time=0.5)  # (its own .animate would replace its target)
+        self.play(MoveToTarget(first), *(MoveToTarget(m) for caption, g in others for m in (caption, g)),
+                  during(FadeIn(first_caption), 0.5, 1.0), run_time=0.8)
+
+    def _slide(self, source, target, lane: float) -> AnimationGroup:
+        """A table row looked up into a place below it (a copy flying down would cross the rows
+        built above that place): boxed in the table, a line leads from it out to `lane` (an x in the
+        gap between the table and the sentences) and down the gap to the place's height; a copy of
+        the row, at the place's size, slides in from there. The box and the line leave as it lands."""
+        th = self.theme
+        lit = SurroundingRectangle(source, color=th.text, buff=(0.05, -0.03), stroke_width=3)
+        start, end = source.get_y(), target.get_y()
+        route = VMobject(stroke_color=th.muted, stroke_width=3).set_points_as_corners(
+            [[lit.get_right()[0], start, 0.0], [lane, start, 0.0], [lane, end, 0.0]])
+        unseen = source.copy().set_opacity(0.0)
+        unseen.scale(target.width / source.width).move_to(target).shift(RIGHT * (lane - target.get_left()[0]))
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), blink(route, (0.05, 0.25), (0.85, 1.0)),
+                              during(Carry(unseen, target), 0.25, 1.0))
+
+    @staticmethod
+    def _column_words_fit(words, cell_w: float, gap: float = 0.1) -> float:
+        """What the dims' words (centred over columns `cell_w` wide) are scaled by: 1, or less where
+        two neighbours would stand closer than `gap` or a word would stick out of its column by more
+        than `gap` (a long word beside a short one may overhang its own cell a little: "animal" over
+        a 90 px cell, beside "tech", stays 22, r22)."""
+        widths = [w.width for w in words]
+        limits = [(cell_w - gap) / ((a + b) / 2) for a, b in zip(widths, widths[1:])]
+        limits += [(cell_w + 2 * gap) / w for w in widths]
+        return min([1.0, *limits])
+
+    def _lookup_table(self, cell_w: float, cell_h: float):
+        """(table, title) as drawn for the look-up: cells `cell_w` × `cell_h`, its numbers and words
+        LOOKUP_TABLE_TEXT large (or less, where the widest number would fill more than 0.78 of its
+        cell), its dims' words upright on one baseline as the scene writes them, titled over its left."""
+        th, tokens = self.theme, list(self.example.embeddings)
+        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
+                          value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
+                          cell_w=cell_w, cell_h=cell_h)
+        size = min(LOOKUP_TABLE_TEXT, 0.78 * cell_w / max(n.width / n.font_size for n in table.numbers))
+        for n in table.numbers:
+            n.scale(size / n.font_size)
+        for word in table.row_labels:
+            word.scale(size / word.font_size, about_edge=RIGHT)
+        colours = self.dim_colors()
+        words = [baseline_label(dim, th, size=LOOKUP_TABLE_DIMS, color=colours.get(j, th.text))
+                 for j, dim in enumerate(self._dim_names())]
+        fit = self._column_words_fit(words, cell_w, gap=0.25)  # (as large as they are, "animal tech" read as one)
+        for j, word in enumerate(words):
+            table.col_labels.add(word.scale(fit).next_to(table.cell(0, j), UP, buff=0.1))
+        title = label("embedding table", th, size=LOOKUP_TITLE, color=th.text)
+        title.next_to(table.col_labels, UP, buff=0.18).align_to(table.rects, LEFT)
+        return table, title
 
     def _lookup_pair(self, number: int, sentence, cell_w: float, cell_h: float) -> VGroup:
         """(caption, matrix) of one sentence as it is built beside the look-up table: cells
@@ -546,31 +606,16 @@ class EmbeddingsScene(ExplainerScene):
         colours = self.dim_colors()
         words = [baseline_label(dim, th, size=LOOKUP_DIMS, color=colours.get(j, th.text))
                  for j, dim in enumerate(self._dim_names())]
-        fit = min(1.0, (cell_w - 0.1) / max(w.width for w in words))
+        fit = self._column_words_fit(words, cell_w)
         for j, word in enumerate(words):
-            g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=0.1))
+            g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=0.08))
         caption = baseline_label(f"“{' '.join(sentence.tokens)}”", th, size=LOOKUP_TEXT, color=th.text)
-        caption.next_to(g.col_labels, UP, buff=0.12).align_to(g.rects, LEFT)
+        caption.next_to(g.col_labels, UP, buff=0.06).align_to(g.rects, LEFT)
         if caption.width > g.rects.width:  # (longer than the cells: over the words' column too, never past the cells)
             if caption.width > g.width:
                 caption.scale_to_fit_width(g.width)
             caption.align_to(g.rects, RIGHT)
         return VGroup(caption, g)
-
-    def _table_as_read(self, like):
-        """The look-up table drawn as the sentence matrix `like` is: its cells as large, its
-        numbers and words at the same sizes, its dims' words copied from `like`'s (cut the same way)."""
-        tokens = list(self.example.embeddings)
-        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
-                          value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
-                          cell_w=like.rects[0].width, cell_h=like.rects[0].height)
-        for word in table.row_labels:
-            word.scale(like.row_labels[0].font_size / word.font_size, about_edge=RIGHT)
-        for number in table.numbers:
-            number.scale(like.numbers[0].font_size / number.font_size)
-        lift = table.rects[0].get_center() - like.rects[0].get_center()
-        table.col_labels.add(*(word.copy().shift(lift) for word in like.col_labels))
-        return table
 
     def _dim_names(self) -> list:
         """The dims' names as this scene writes them everywhere: cut ("grammar" → "gram.") where the

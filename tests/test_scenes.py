@@ -434,21 +434,21 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 
 @in_group("embeddings")
-def test_embeddings_sentences_are_built_beside_the_table_at_its_size():
-    """While the sentences look their rows up, the table (left, titled "embedding table") and the
-    two sentences' matrices (stacked on the right) are drawn at one size, so a row copied out of
-    the table lands as large as it left; their numbers and words at least 22 (r19: three tables
-    side by side, 20 px digits in 65 px cells); the three apart and inside the frame, above the
-    subtitles' band."""
+def test_embeddings_sentences_are_built_beside_a_larger_table():
+    """While the sentences look their rows up, the table (left, titled "embedding table") is drawn
+    large, rows 0.6 tall (54 px at 720p) and numbers 30 or more, and the two sentences' matrices
+    (stacked on the right) at one size, rows at least 0.44 (40 px) tall (r20: the three at one size,
+    33 px rows, the table squashed); every number and word at least 22; the three apart and inside
+    the frame, above the subtitles' band."""
     from manim import VGroup, config
     from scenes.geometry import SUBTITLE_TOP
 
     table, built = built_scene("embeddings", "builtin").lookup
+    assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 30
     for _, g in built:
-        assert g.rects[0].width == pytest.approx(table.rects[0].width)
-        assert g.rects[0].height == pytest.approx(table.rects[0].height)
-        assert {round(n.font_size, 3) for n in g.numbers} == {round(n.font_size, 3) for n in table.numbers}
-        assert {round(w.font_size, 3) for w in g.row_labels} == {round(w.font_size, 3) for w in table.row_labels}
+        assert g.rects[0].width == pytest.approx(built[0][1].rects[0].width)
+        assert g.rects[0].height == pytest.approx(built[0][1].rects[0].height) and g.rects[0].height >= 0.44
+        assert {round(n.font_size, 3) for n in g.numbers} == {round(n.font_size, 3) for n in built[0][1].numbers}
     texts = [*table.numbers, *table.row_labels, *table.col_labels,
              *(t for caption, g in built for t in (caption, *g.numbers, *g.row_labels, *g.col_labels))]
     assert min(t.font_size for t in texts) >= 22
