@@ -27,13 +27,14 @@ CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (unde
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
 FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
                # the three tables' rows must share the stage's height
-PLOT_LEFT = -0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
+PLOT_LEFT = 0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
                   # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
 # the shadow lies on the partner's arrow, from the origin (raised 0.17 beside it, it cut through the θ
 # arc and did not seem to start at the origin, r19): a thick translucent band, the arrow under it still shows
 SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
+HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 28)
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
@@ -57,22 +58,31 @@ class ScoresScene(ExplainerScene):
         tokens, dims = list(s.tokens), list(ex.dims)
         self.heading = self.chapter_title()
         # the dims in scene 1's colours (animal, tech; the others in the text colour) in both tables:
-        # Input and Inputᵀ are told apart by their names, not by their dims' colours
+        # Input and Inputᵀ are told apart by their names, not by their dims' colours; their words in
+        # the text colour (the focus word in its own) until rows and columns are named queries and
+        # keys, which colours them (coloured from the start, they stood for what was not yet taught, r20)
         dim_colours = {j: self.dim_colors().get(j, th.text) for j in range(len(dims))}
 
         def operands(make, cell_h: float) -> tuple:
             """(Input, Inputᵀ, Scores, their names) at cells `cell_h` high, laid out for the product."""
             size = NUMBER_SIZE * FULLER * cell_h / CELL_H
             xt = make(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
-                      label_color=th.key, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens),
+                      label_color=th.text, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens),
                       cell_h=cell_h, number_size=size)
             # Input's columns no wider than Scores' (MatrixGrid widens columns for their labels by up to
             # 1.6 ×: from a 1.6th of that, "grammar" shrinks to fit instead, then grows back over its
             # short neighbours' room; widened for it, Input took the width every number needs to grow)
             x = make(s.input, "input", row_labels=tokens, col_labels=dims, value_scale=self.vector_scale,
-                     label_color=th.query, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
+                     label_color=th.text, row_label_colors=self.token_colors(tokens), col_label_colors=dim_colours,
                      cell_w=xt.cell_w / 1.6, cell_h=cell_h, number_size=size)
-            regrow_column_labels(x, gap=0.12)  # (a narrow gap: the dims' words as large as the tables' words)
+            regrow_column_labels(x, gap=0.14)  # (wider, the dims' words fell under 22)
+            # each inner dim's word moved a little towards the wider of its two gaps, so the gaps
+            # either side even out ("grammar" and "mood" touched while "tech" had room, r20)
+            words = list(x.col_labels)
+            for k in range(1, len(words) - 1):
+                left_gap = words[k].get_left()[0] - words[k - 1].get_right()[0]
+                right_gap = words[k + 1].get_left()[0] - words[k].get_right()[0]
+                words[k].shift(RIGHT * float(np.clip((right_gap - left_gap) / 2, -0.15 * x.cell_w, 0.15 * x.cell_w)))
             scores = make(s.simple.scores, "simple.scores", value_scale=self.score_scale, cell_w=xt.cell_w, cell_h=cell_h,
                           number_size=size)
             # the names as large as the tables' words
@@ -206,6 +216,8 @@ class ScoresScene(ExplainerScene):
         self.plane = self._large_plane(plane, np.vstack([coords, feet]))
         self.plane.words(words, coords, word_colors(ex, th, plane, words, coords))
         self._partner_label_off_its_drop(partners[0])
+        for word, xy in zip(words, coords):
+            self._dot_named_with_coordinates(word, xy)
         for partner in partners[1:]:  # an upright arrow's word clear of its shaft (it touched it, r17)
             vec = self.plane.vectors[partner]
             if vec.label is not None and getattr(vec, "leader", None) is None and not vec.is_dot and vec.body.width < 0.3:
@@ -244,6 +256,12 @@ class ScoresScene(ExplainerScene):
         # in from the frame's edge: at the margin it read as cut off, r15)
         in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)
         in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
+        if any(boxes_overlap(box_of(in_plane, 0.1), box_of(name)) for name in self.plane.axis_names):
+            # in two lines where one ran into the upper axis' name (a plane further right, r22)
+            in_plane = VGroup(label("lengths in the", th, size=22, color=th.muted),
+                              label(f"{plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)).arrange(
+                DOWN, buff=0.08, aligned_edge=RIGHT)
+            in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
         self.plane.placer().avoid_box(in_plane)
         self.plane.figures.append(in_plane)
         if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
@@ -328,11 +346,15 @@ class ScoresScene(ExplainerScene):
                             + (f"; its {format_number(proj.full_dot)} comes from the other dims." if elsewhere else "."))
             else:
                 said.append(f"Against {partner}{where}: no shadow at all.")
-        # the worked products stay (the pairs' table under them, where the formula was)
-        self.play(LaggedStart(FadeOut(VGroup(card.formula, plane_lines)),
-                              FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
-                                            self.table.row(0))),
-                              lag_ratio=0.7), run_time=1.0)
+        # one reading column: the worked products (done with) make way, the identity rises to the
+        # column's top, the pairs' table comes in under it (faded, the sums held the prime corner
+        # for 30 s after they stopped mattering, r20)
+        # (one after the other: rising while the sums faded, the identity crossed them)
+        self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines)), 0.0, 0.3),
+                  during(card.formula.animate.scale(self._identity_growth()).align_to([0.0, CARD_TOP, 0.0], UP)
+                         .align_to([-config.frame_width / 2 + 0.45, 0.0, 0.0], LEFT), 0.3, 0.7),
+                  during(FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
+                                       self.table.row(0))), 0.7, 1.0), run_time=1.4)
         if beats:
             # the first pair's construction (its shadow, length, |b| and θ) dimmed while the others are
             # drawn and named: one pair read at a time; it comes back as the pairs are compared
@@ -368,7 +390,8 @@ class ScoresScene(ExplainerScene):
                                            if not getattr(self.plane.vectors[w], "is_dot", False)), lag_ratio=0.3),
                              run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown()]
+                 own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown(),
+                 *self._identity_shown()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
@@ -449,7 +472,7 @@ class ScoresScene(ExplainerScene):
         # the readout written (its values the true ones), then the live drawing put exactly over
         # the true one; neither is animated while things move (an animation on a mobject stops
         # its updaters for the whole play)
-        products = self._products_shown()
+        products = [*self._products_shown(), *self._identity_shown()]  # (the readout is the identity, live)
         self.play(LaggedStart(*([FadeOut(VGroup(*products))] if products else []), FadeIn(readout), lag_ratio=1.0),
                   run_time=0.4 + 0.3 * bool(products))
         self.add(live)
@@ -495,6 +518,19 @@ class ScoresScene(ExplainerScene):
         shown = {id(m) for m in self.get_mobject_family_members()}
         return [m for m in (self.work, self.card.tags) if id(m) in shown]
 
+    def _identity_growth(self) -> float:
+        """How much the identity grows as it rises to the column's top alone: as wide as the column
+        allows, up to 1.4 × (the worked sums' size beside them, about 24, was small for the one
+        line the plane is about, r20), leaving the pairs' table its rows under it."""
+        formula = self.card.formula
+        width = PLOT_LEFT - 0.4 - (-config.frame_width / 2 + 0.45)
+        return max(1.0, min(1.4, width / formula.width, (CARD_TOP - (SUBTITLE_TOP + BAND_GAP) - 3.2) / formula.height))
+
+    def _identity_shown(self) -> list:
+        """The identity |a| cos θ × |b| written out, while it is still on screen."""
+        shown = {id(m) for m in self.get_mobject_family_members()}
+        return [m for m in (self.card.formula,) if id(m) in shown]
+
     def _sweep_readout(self, first: str, now) -> VGroup:
         """θ, the focus word's length, the partner's and their dot product in the plane, written
         where the worked products were, over the pairs' table, and following the sweep (the values
@@ -506,10 +542,12 @@ class ScoresScene(ExplainerScene):
                 (lambda: f"|{focus}| in plane = {format_number(now().length)}", th.focus),
                 (lambda: f"|{first}| in plane = {format_number(length_b)}", th.text),
                 (lambda: f"{focus}·{first} in plane = {format_number(now().in_plane_as_written(length_b))}", th.text)]
+        # as large as the identity whose place it takes (smaller, it left a gap over the table)
         lines = VGroup(*(label(text(), th, size=28, color=colour) for text, colour in rows)).arrange(
             DOWN, buff=0.16, aligned_edge=LEFT)
-        # where the worked products were (they make way for it): the formula's factors, live
-        lines.align_to([0.0, CARD_TOP, 0.0], UP).align_to(self.table, LEFT)
+        lines.scale(max(1.0, self.card.formula[0].font_size / 28))
+        # where the identity was, at the column's top (it makes way for it): its factors, live
+        lines.align_to([0.0, CARD_TOP, 0.0], UP).align_to(self.card.formula, LEFT)
         lowest = self.table.get_top()[1] + 0.25  # clear of the pairs' table under it
         if lines.get_bottom()[1] < lowest:
             lines.scale((lines.get_top()[1] - lowest) / lines.height, about_edge=UP)
@@ -569,6 +607,26 @@ class ScoresScene(ExplainerScene):
             vec.leader = None
         _, away = self._away_from(proj.a, proj.b)
         placer.place(vec.label, self.plane.c2p(proj.b), away)
+
+    def _dot_named_with_coordinates(self, word: str, xy) -> None:
+        """A word drawn as a dot (no length in the plane: and at the origin) named with where it
+        is, "and (0, 0)", in the text colour and the dot larger: muted and bare, it read as a stray
+        grey mark at the origin (r20)."""
+        vec = self.plane.vectors[word]
+        if (not vec.is_dot or vec.label is None or getattr(vec, "leader", None) is not None
+                or getattr(vec.label, "original_text", None) != word):  # (not a crowd's shared label)
+            return
+        th, placer = self.theme, self.plane.placer()
+        old = box_of(vec.label, 0.04)
+        placer.boxes = [b for b in placer.boxes if not np.allclose(b, old, atol=1e-6)]
+        where = ", ".join(shortest(float(c), 2, least=0) for c in xy)
+        named = label(f"{word} ({where})", th, size=max(vec.label.font_size, 24), color=th.text)
+        named.move_to(vec.label)
+        vec.body.set_color(th.text).scale(1.5)
+        vec.remove(vec.label)
+        vec.label = named
+        vec.add(named)
+        placer.place(named, vec.body.get_center(), vec.label.get_center() - vec.body.get_center())
 
     def _length_brace(self, word: str, text: str, clear_of_ticks: bool = True) -> VGroup:
         """|b| measured by a thin brace from the origin to b's tip, on the side away from a, under
@@ -761,27 +819,38 @@ class ScoresScene(ExplainerScene):
                   for p in partners]
         # each row named by the partner alone, the focus word written once over them ("mouse ·"):
         # narrower labels leave the numbers larger
-        table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
-                           col_labels=["shadow", "plane", f"{ex.d} dims"], value_scale=self.score_scale,
-                           cell_w=0.82, cell_h=0.62, number_size=29)
-        # (numbers 1.4 × a table's usual size; the columns' names in one line, short, on one baseline:
-        # in two lines, "all 4 / dims" and "in / plane" stood ragged beside "shadow", r14)
+        # the columns' names in one line each, on one baseline (in two lines, "all 4 / dims" and "in /
+        # plane" stood ragged beside "shadow", r14), a little smaller than the numbers and a clear gap
+        # apart (fitted by the table to its columns, they touched, r20): the columns as wide as the
+        # widest name and the gap, "all dims" where "all 4 dims" would leave the column too wide
+        room = PLOT_LEFT - 0.4 - (-config.frame_width / 2 + 0.45)
+        for last in (f"all {ex.d} dims", "all dims"):
+            heads = [label(name, th, size=HEADER_SIZE, color=th.text) for name in ("shadow", "in plane", last)]
+            table = MatrixGrid(np.array(values), th, name="alignment", row_labels=list(partners),
+                               value_scale=self.score_scale, cell_w=max(max(h.width for h in heads) + 0.3, 1.0),
+                               cell_h=0.62, number_size=26)
+            if table.width <= room:
+                break
+        for j, head in enumerate(heads):
+            head.next_to(table.cell(0, j), UP, buff=0.12)
+            head.shift(UP * (text_baseline(heads[0]) - text_baseline(head)))
+        table.col_labels.add(*heads)
         # the shadows are lengths, not dot products: not coloured on the scores' scale
         for k in range(len(partners)):
             table.cell(k, 0)[0].set_fill(opacity=0)
-        corner = label(f"{ex.focus} · …", th, size=22, color=th.focus)  # (a bare "mouse ·" ended in a stray-looking dot, r17)
+        # (a bare "mouse ·" ended in a stray-looking dot, r17; "mouse · …" read as cryptic, r20)
+        corner = label(f"{ex.focus} · word", th, size=22, color=th.focus)
+        # the table's title line over its header, from the words' left edge (in the corner, as
+        # narrow as the words under it, it had to shrink under the floor beside "all 4 dims", r20)
         corner.scale(table.row_labels[0].font_size / corner.font_size)
-        if corner.width > table.row_labels.width:  # no wider than the words under it (it stood out past them)
-            corner.scale(max(table.row_labels.width / corner.width, 22 / corner.font_size))
-        corner.next_to(table.row_labels, UP, buff=0.0).align_to(table.row_labels, RIGHT)
-        corner.set_y(table.col_labels.get_y())
+        corner.next_to(table.col_labels, UP, buff=0.15).align_to(table.row_labels, LEFT)
         table.add(corner)
         table.corner = corner
-        # where the worked sums were (they make way for it), as large as that slot allows
-        # under the worked products (they stay), where the formula was, as large as that slot allows
-        top = VGroup(self.work, self.card.tags).get_bottom()[1] - 0.4
+        # under the identity, risen to the column's top (the worked sums make way), as large as the
+        # rest of the column allows (rows about 55 px at 720p)
+        top = CARD_TOP - self.card.formula.height * self._identity_growth() - 0.45
         fit_region(table, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.4, top=top,
-                   bottom=SUBTITLE_TOP + BAND_GAP, grow=1.0)
+                   bottom=SUBTITLE_TOP + BAND_GAP, grow=1.2)
         return table.align_to([0.0, top, 0.0], UP)
 
     def fill_matrix(self):
@@ -828,11 +897,9 @@ class ScoresScene(ExplainerScene):
         # each caption with its words, the labels it names pointed at
         self.narrate("Rows are queries,", *([during(FadeOut(held), 0.0, 0.3)] if len(held) else []),
                      FadeIn(queries, shift=RIGHT * 0.1),
-                     LaggedStart(*(Indicate(word, color=th.query, scale_factor=1.1) for word in self.query_words),
-                                 lag_ratio=0.3), run_time=1.2)
+                     LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3), run_time=1.2)
         self.narrate("columns are keys.", FadeIn(keys, shift=DOWN * 0.1),
-                     LaggedStart(*(Indicate(word, color=th.key, scale_factor=1.1) for word in self.key_words),
-                                 lag_ratio=0.3), run_time=1.2)
+                     LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3), run_time=1.2)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
         if adds_up_to_one(row, self.scores.decimals):
@@ -855,6 +922,13 @@ class ScoresScene(ExplainerScene):
                      during(FadeIn(pointer), 0.1, 0.4), during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
                      run_time=1.6, wait=1.0)
+
+    def _named_as(self, words, colour) -> list:
+        """The words taking the colour of what they are now named (queries, keys) as they are
+        pointed at; the focus word keeps its own colour and is pointed at in the new one."""
+        focus = self.example.focus
+        return [Indicate(word, color=colour, scale_factor=1.1) if text == focus else word.animate.set_color(colour)
+                for word, text in zip(words, self.first.tokens)]
 
     def _row_sum_note(self, row) -> VGroup:
         """What the focus row adds up to, and what weights would add up to, in one line (placed

@@ -195,7 +195,7 @@ def test_dot_product_drawn_as_a_projection(scene_name, example_key):
 def test_builtin_alignment_hand_checked():
     table = built_scene("scores", "builtin").table
     # each row named by its partner, the focus word written once in the corner over them
-    assert [r.text for r in table.row_labels] == ["cat", "keyboard", "and"] and table.corner.text == "mouse·…"
+    assert [r.text for r in table.row_labels] == ["cat", "keyboard", "and"] and table.corner.text == "mouse·word"
     shown = table.displayed()
     assert shown[:2].tolist() == [[1.3, 2.34, 2.42], [1.3, 2.34, 2.38]]
     # and is the zero vector in the plane: no shadow on it ("—"), a dot product of 0 there
