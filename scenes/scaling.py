@@ -41,19 +41,20 @@ LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with
 AXIS_LEFT, AXIS_RIGHT = -4.75, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
 STD_X, ROOT_X, HEADER_Y = 4.2, 5.8, 2.3  # the number columns (std, √d) and their one header row
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
-COLUMN_BOX_BUFF = 0.15  # the box round the std column
+COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
-TAG_SIZE, PANEL_SIZE = 26, 38  # a row's "÷ 2.00" at its left; the panel's one line
+TAG_SIZE, PANEL_SIZE = 30, 38  # a row's "÷ 2.00" at its left (r20: ~0.25 unit at 26, small); the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
-TAG_BUFF = 0.25
-PAIR_NUMBER_SIZE = 34  # the one worked pair's entries, products and sum: alone on the frame, centred
-PAIR_YS = (1.0, -0.1, -1.45)  # its rows a, b, a×b (the rule between b and a×b): the axes come once it has shrunk
-PAIR_COLUMN = 2.0  # its columns this far apart at most (180 px at 720p), fewer than that for a wide vector
+TAG_BUFF = 0.15
+PAIR_NUMBER_SIZE = 44  # the one worked pair's entries, products and sum: alone on the frame, large, centred
+PAIR_YS = (0.9, -0.5, -2.05)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
+                              # frame's middle down to the subtitles (r20: the lower 40% was empty)
+PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
 ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
@@ -142,8 +143,9 @@ class ScalingScene(ExplainerScene):
         table = VGroup(self.names[0], self.scores)
         # as large as the room at the panel's left allows (its words and numbers no smaller than the
         # text floor), filling the height down to the subtitles' band where the width allows
-        fit_region(table, -HALF_W + 0.4 + tag_width, GRID_RIGHT, grow=2.0)
-        table.align_to([-HALF_W + 0.4 + tag_width, 0, 0], LEFT).move_to([table.get_x(), (TOP + BOTTOM) / 2, 0])
+        # (the tags 0.3 from the frame's edge: larger since r20, with no less room for the grid)
+        fit_region(table, -HALF_W + 0.3 + tag_width, GRID_RIGHT, grow=2.0)
+        table.align_to([-HALF_W + 0.3 + tag_width, 0, 0], LEFT).move_to([table.get_x(), (TOP + BOTTOM) / 2, 0])
         self.names[1].match_height(self.names[0]).move_to(self.names[0])
         self.scaled.replace(self.scores)
         numbers_larger([self.scores, self.scaled], GRID_NUMBERS)
@@ -151,7 +153,11 @@ class ScalingScene(ExplainerScene):
         j = strongest_neighbour(tokens, s.simple.scores[i], ex.focus)
         # the panel at the grid's right: one working line at a time, each replacing the one before
         # (what is done to every score, then d, then √d, then one cell worked), level with the grid's middle
-        width = VGroup(label(f"d = {ex.d}", th, size=PANEL_SIZE), label("vector width", th, size=PANEL_NAME_SIZE))
+        # one phrase (r20: "d = 4 / vector width / mouse" stacked read as "vector width mouse"): "d = 4 = width of
+        # mouse's vector", broken after "of" (one line would not fit the panel at a readable size)
+        word = label(tokens[i], th, size=PANEL_NAME_SIZE, color=self.token_colors(tokens).get(i, th.text))
+        owner = VGroup(word, label("'s vector", th, size=PANEL_NAME_SIZE)).arrange(RIGHT, buff=0.04, aligned_edge=DOWN)
+        width = VGroup(label(f"d = {ex.d} = width of", th, size=PANEL_NAME_SIZE), owner)
         self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
         worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=PANEL_NAME_SIZE),
                   label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
@@ -161,29 +167,27 @@ class ScalingScene(ExplainerScene):
         width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         panel_left = self.scores.get_right()[0] + 0.45
-        # under "vector width", the focus word's vector (the scores compare such vectors) as d cells
-        # coloured by value, braced: what the width counts (left out when the cells would be too thin to see)
-        word = label(tokens[i], th, size=PANEL_NAME_SIZE, color=self.token_colors(tokens).get(i, th.text))
+        # under the phrase, the focus word's vector (the scores compare such vectors) as d cells coloured by value,
+        # braced underneath: "4 entries", what the width counts (left out when the cells would be too thin to see)
         vector_x = np.asarray(s.simple.input[i], dtype=float)
-        side = min(VECTOR_CELL, (PANEL_RIGHT - panel_left - word.width - 0.2) / len(vector_x))
+        side = min(VECTOR_CELL, (PANEL_RIGHT - panel_left) / len(vector_x))
         strength = float(np.abs(s.simple.input).max()) or 1.0
         # with its numbers, so that its d entries can be counted and read, where they fit at their size
         numbered_w = max(label(format_number(float(v)), th, size=VECTOR_NUMBER_SIZE).width for v in vector_x) + 0.16
         if numbered_w * len(vector_x) <= PANEL_RIGHT - panel_left:
-            # (the word over its cells: beside them it would leave them too little room)
-            vector = self.grid(vector_x, "simple.input[focus]", value_scale=strength, cell_w=numbered_w,
-                               cell_h=VECTOR_CELL * 1.1, number_size=VECTOR_NUMBER_SIZE)
-            brace = Brace(vector.rects, UP, buff=0.06, color=th.muted)
-            word.next_to(brace, UP, buff=0.08).align_to(vector.rects, LEFT)
-            width.add(VGroup(word, brace, vector))
-            width.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-            width[-1].shift(DOWN * 0.2)  # the word apart from "vector width" above it
+            cells = self.grid(vector_x, "simple.input[focus]", value_scale=strength, cell_w=numbered_w,
+                              cell_h=VECTOR_CELL * 1.1, number_size=VECTOR_NUMBER_SIZE)
+            brace = Brace(cells.rects, DOWN, buff=0.06, color=th.muted)
         elif side >= 0.15:
             cells = VGroup(*(Rectangle(width=side, height=VECTOR_CELL, stroke_color=th.grid, stroke_width=1.2)
                              .set_fill(*th.value_fill(float(v), strength)) for v in vector_x)).arrange(RIGHT, buff=0)
-            word.next_to(cells, LEFT, buff=0.2)
-            width.add(VGroup(Brace(cells, UP, buff=0.06, color=th.muted), cells, word))
-            width.arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+            brace = Brace(cells, DOWN, buff=0.06, color=th.muted)
+        else:
+            cells = None
+        if cells is not None:
+            count = label(f"{len(vector_x)} entries", th, size=STRIP_CAPTION_SIZE + 2, color=th.muted).next_to(brace, DOWN, buff=0.08)
+            width.add(VGroup(cells, brace, count))
+        width.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # level with the grid's middle rows (not at its top, over an empty bottom of the panel)
         self.panel_left, self.panel_y = panel_left, self.scores.rects.get_y()
         for line in (each, width, self.root, cell_line):
@@ -421,7 +425,7 @@ class ScalingScene(ExplainerScene):
         self.clear_with_next_play()
         # what this part asks, in the heading's band at its right as it is said (the old picture goes under
         # the veil meanwhile: the new one never opens on a bare frame), staying for the part
-        self.question = question = label("Why √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
+        self.question = question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
         # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
         # written) in the room the wider rows will have: its entries, their products, their sum, which
         # drops onto our width's axis as a tick; then our width's histogram rises round it, and the wider widths'
@@ -440,8 +444,19 @@ class ScalingScene(ExplainerScene):
         else:
             entries, products, total, dropped, one_tick = worked_pair
             # the pair's width said over it (r17: d = 4 was never written beside the pair)
-            pair_name = label(f"one pair, d = {spreads[0].d}", th, size=STRIP_CAPTION_SIZE + 2, color=th.muted)
+            # (r20: a hard cut from our scores to random vectors: our width named as the row's name will be, "d = 4
+            # (our width)", a chip carried onto that row's name as the axes come)
+            chip = VGroup(label(f"d = {spreads[0].d}", th, size=STRIP_NAME_SIZE, color=th.focus),
+                          label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
+            pair_name = VGroup(label("one pair,", th, size=STRIP_NAME_SIZE, color=th.muted), chip).arrange(RIGHT, buff=0.2)
+            # (on one baseline: the bottoms of "o", "d" and "o" of "(our")
+            chip[1].shift(UP * (chip[0][0].get_bottom()[1] - chip[1][1].get_bottom()[1]))
+            chip.shift(UP * (pair_name[0][0].get_bottom()[1] - chip[0][0].get_bottom()[1]))
             pair_name.next_to(entries, UP, buff=0.35).align_to(entries, LEFT)
+            # the kind of random said over the pair, left-aligned with it (r20: centred in the caption's line it
+            # floated, aligned with nothing); it takes its place in the caption line as the many pairs come
+            kind_spot = kind[1].get_center()
+            kind[1].next_to(pair_name, UP, buff=0.25).align_to(pair_name, LEFT)
             # our width's row first on an axis only as wide as its own dot products reach (r19: on the ±80 axis
             # its histogram was a 3 px spike, and where 1.16 fell could not be seen), which widens to the
             # shared axis as the wider widths come
@@ -480,8 +495,13 @@ class ScalingScene(ExplainerScene):
                          during(FadeOut(total[0]), 0.0, 0.1), during(FadeOut(total[-1]), 0.0, 0.02),
                          # the finished pair fades where it stands, at full size, once the sum has passed; our width's
                          # axis comes under the sum once the pair is off its line
-                         during(FadeOut(VGroup(entries, products, pair_name)), 0.35, 0.6),
-                         during(AnimationGroup(FadeIn(names[0]), Create(first.axis), Create(one_tick)), 0.55, 0.85),
+                         during(FadeOut(VGroup(entries, products, pair_name[0])), 0.35, 0.6),
+                         # our width's chip becomes its row's name (the same words, restacked at the axis's left)
+                         # (the kind of random first to its place in the caption line, where nothing is yet: never
+                         # over the chip on its way, nor over the row's name)
+                         during(kind[1].animate.move_to(kind_spot), 0.2, 0.42),
+                         *(during(ReplacementTransform(part, whole), 0.45, 0.85) for part, whole in zip(chip, names[0])),
+                         during(AnimationGroup(Create(first.axis), Create(one_tick)), 0.55, 0.85),
                          during(FadeIn(narrow_ticks), 0.7, 1.0), run_time=1.6)
             # then many: our width's bars rise round it (the many pairs counted in the caption as they come)
             self.narrate("then many.", during(FadeIn(VGroup(caption, kind[0])), 0.0, 0.3), during(first.grown(), 0.1, 0.9),
@@ -550,10 +570,10 @@ class ScalingScene(ExplainerScene):
         carried = [] if not worked else [
             during(FadeOut(VGroup(*(VGroup(self.spread_values[k], roots[k]) for k in worked))), 0.05, 0.2),
             during(FadeIn(VGroup(*worked.values()), shift=UP * 0.1), 0.15, 0.45)]
-        # one move (r19: divided on the ±80 axis, every row read as one spike, the zoom 3 s later): each row
-        # squeezed by its own √d, named on the row ("÷ 8"), while the axis's scale goes from ±80 to ±4, so the
-        # three rows end up the same width; the column changes with them (its name, now the std of a·b/√d,
-        # and its numbers)
+        # two beats, each with its words (r20: divided and zoomed in one move, our width's histogram grew ~10x
+        # WIDER while "divide" was said): first each row squeezed by its own √d, named on the row ("÷ 8"), on the
+        # same ±80 axis, every width shrinking to the same narrow spike; the column changes with them (its name,
+        # now the std of a·b/√d, and its numbers). Then the axis zoomed in, named on it ("zoom ×20"): the same shapes
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
@@ -567,29 +587,37 @@ class ScalingScene(ExplainerScene):
                        for j, box in enumerate(pair_boxes)),
                      *carried,
                      during(LaggedStart(*(FadeIn(t, shift=LEFT * 0.2) for t in self.divisor_tags), lag_ratio=0.3), 0.0, 0.3),
-                     *(during(anim, 0.25, 1.0) for r in self.spread_rows
-                       for anim in r.stretched(limit / (zoom * scale_factor(r.spread.d)))),
-                     *(during(FadeOut(r.axis), 0.25, 0.6) for r in self.spread_rows),
-                     *(during(FadeIn(a), 0.4, 0.75) for a in zoomed_axes),
-                     during(FadeOut(ticks), 0.25, 0.55), during(FadeIn(zoomed_ticks), 0.6, 0.9),
+                     *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      # (quickly, once the worked divisions have their numbers: the column is never blank for long)
                      during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
                      *(during(change_in_place(old, new), 0.35, 0.6) for j, (old, new) in enumerate(zip(self.spread_values, scaled_values))
                        if j not in worked),
                      run_time=3.0)
         headers[0] = scaled_header
+        # the zoom's factor at the right end of the axis's numbers (clear of the std column's last number, over them)
+        factor = limit / zoom
+        zoom_tag = label(f"zoom ×{shortest(factor, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
+        zoom_tag.next_to(ticks[-1], RIGHT, buff=0.45).match_y(ticks[-1])
+        zooming = [during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.0, 0.15),
+                   *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
+                   # (the axes' ticks stand where they stood: ±80 in steps of 20 and ±4 in steps of 1 are the same
+                   # marks, only their numbers change)
+                   *(during(FadeOut(r.axis), 0.1, 0.25) for r in self.spread_rows),
+                   *(during(FadeIn(a), 0.15, 0.3) for a in zoomed_axes),
+                   during(FadeOut(ticks), 0.1, 0.22), during(FadeIn(zoomed_ticks), 0.3, 0.45)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         # the worked lines collapse to their quotients in the column (the √d back), then the column is boxed
         collapse = [anim for k, line in worked.items()
                     # (the quotient slides into the column, glyph onto glyph; its "=" goes with the rest: morphed
                     # whole, "= 1.00" into "1.00" blurred mid-way)
-                    for anim in (during(ReplacementTransform(line[4], scaled_values[k]), 0.0, 0.25),
-                                 during(FadeOut(VGroup(*line[:4])), 0.0, 0.15), during(FadeIn(roots[k]), 0.1, 0.25))]
-        self.narrate("and every width has the same spread, about 1.", *collapse,
-                     during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=0.12)], keep_last=False),
-                            0.25 if worked else 0.0, 1.0),
-                     run_time=1.6)
+                    # (once the zoom has finished: one motion at a time)
+                    for anim in (during(ReplacementTransform(line[4], scaled_values[k]), 0.5, 0.7),
+                                 during(FadeOut(VGroup(*line[:4])), 0.5, 0.62), during(FadeIn(roots[k]), 0.58, 0.7))]
+        self.narrate("and every width has the same spread, about 1.", *zooming, *collapse,
+                     during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=COLUMN_BOX_BUFF)], keep_last=False),
+                            0.72 if worked else 0.5, 1.0),
+                     run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
         # (whatever it shows is the samples' own spread); then the column that says so. Brackets only: boxes
@@ -600,8 +628,8 @@ class ScalingScene(ExplainerScene):
         self.narrate("So the scaled scores keep the same spread, whatever d is,",
                      # laid on each band in turn, fading out before it comes to the next (never across two rows)
                      during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.0, 0.75),
-                     during(hop_through([SurroundingRectangle(VGroup(headers[0], self.spread_values), color=th.key,
-                                                              buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
+                     # (the three numbers only, r20: round the header too it ran into the axis and the √d column)
+                     during(hop_through([SurroundingRectangle(self.spread_values, color=th.key, buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
                      run_time=4.4)
         # why that matters, said (r18: the scene ended on the fact alone), and the heading band's question
         # answered in its place

@@ -34,12 +34,14 @@ TOP = 2.9  # below the heading
 # The two tables side by side fill the frame's width: cells taller than usual and a little narrower
 # (the numbers as large as a cell's width allows) let them fill its height as well
 TABLE_CELLS = dict(cell_w=0.8, cell_h=CELL_H * 2.0, number_size=32)
+WEIGHTS_CELL_W = 1.45  # the attention matrix's cells at most this wide (~105 px at 720p, its words as large as its rows')
+WIDE_CELLS_UP_TO = 6  # for a sentence of at most this many words
 NAME_SIZE = 34   # the tables' names, in step with their words
 SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
-GIVEN_SIZE = 26  # the inputs beside the last step's bars
+GIVEN_SIZE = 28  # the inputs beside the last step's bars
 BAR_NUMBER_SIZE = 28  # each bar's weight after it (both smaller than the words: the bars take the room)
 HEAD_SIZE = 24  # the last step's column names and what each column is
 HEAD_LEAST = SMALLEST_TEXT / HEAD_SIZE  # a column of the last step holds its name at no less than this share of its size
@@ -122,7 +124,21 @@ class SoftmaxScene(ExplainerScene):
         kw = dict(row_labels=tokens, col_labels=tokens, row_label_colors=self.token_colors(tokens),
                   col_label_colors=self.token_colors(tokens), **TABLE_CELLS)
         self.scaled = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, **kw)
-        self.weights = self.grid(s.simple.weights, "simple.weights", value_scale=1.0, **kw)
+        # the weights' cells as wide as their column words need at the row words' size (r20: "mouse" nearly touched
+        # "and"/"are", the column words shrunk to ~2/3 of the row words' size): it has the frame's width to itself
+        # (MatrixGrid widens a column up to 1.6 times the cell_w given, for its words: WEIGHTS_CELL_W at most; wider,
+        # the scores table beside it while its rows are worked would have no room for its column words)
+        # (a short sentence's only: with more words the frame's width is what the two tables share, and wider
+        # cells would shrink all of the matrix)
+        wide = len(tokens) <= WIDE_CELLS_UP_TO
+        self.weights = self.grid(s.simple.weights, "simple.weights", value_scale=1.0,
+                                 **{**kw, "cell_w": max(TABLE_CELLS["cell_w"], WEIGHTS_CELL_W / 1.6 if wide else 0.0)})
+        # and the row words at the column words' size, one size for the matrix's words, where that is near theirs
+        # (many words' columns are narrow: their row words are left as large as they are)
+        for word in self.weights.row_labels:
+            ratio = self.weights.col_labels[0].font_size / word.font_size
+            if 0.8 <= ratio < 1.0:
+                word.scale(ratio, about_edge=RIGHT)
         self.scaled_name = label("Scaled scores", th, size=NAME_SIZE)
         self.weights_name = label("Attention weights", th, size=NAME_SIZE)
         left = VGroup(self.scaled_name, self.scaled)
@@ -839,26 +855,31 @@ class SoftmaxScene(ExplainerScene):
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
         # scores, the wider width's), muted: the differences the narration compares are on screen, each
         # on its bar's line; the columns keep a gap between them
+        # (muted: in ink "0.43 3.43" read as one pair across two columns; r20: at 26 they read faint, now as
+        # large as the weights)
         given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
                  for values in undivided_inputs(s.simple.scaled[i], ex.d)]
         input_rooms = [max(t.width for t in line) + 0.15 for line in given]
-        # (each column's own widest weight: a soft column's "0.43" takes less room than a sharp one's "<0.01")
-        number_rooms = [max(label(written_weight(w), th, size=BAR_NUMBER_SIZE).width for w in ws) + 0.17 for _, _, ws in rows]
-        # one scale for every column (`full`, the length of a weight of 1), as long as the width allows: each
-        # column as wide as its inputs, its longest bar and that bar's number (a soft row's column is
-        # narrow, a sharp one's wide), or as its name needs, at no less than HEAD_LEAST of its size
-        peaks = [float(np.max(ws)) for _, _, ws in rows]
-        fixed = [room + number_room + COLUMN_GAP for room, number_room in zip(input_rooms, number_rooms)]
+        # each bar's number's own width (a soft column's "0.43" takes less room than a sharp one's "<0.01", which
+        # stands at a short bar: r20, room kept for it after the longest bar left the bars short)
+        number_ws = [[label(written_weight(w), th, size=BAR_NUMBER_SIZE).width + 0.12 for w in ws] for _, _, ws in rows]
         least = [head.width * HEAD_LEAST + HEAD_GAP for head in heads]
-        total, pinned = half - 0.35 - columns_left, set()
-        for _ in range(len(rows)):
-            free = [r for r in range(len(rows)) if r not in pinned]
-            full = (total - sum(least[r] for r in pinned) - sum(fixed[r] for r in free)) / sum(peaks[r] for r in free)
-            short = [r for r in free if fixed[r] + full * peaks[r] < least[r]]
-            if not short or len(short) == len(free):
-                break
-            pinned.update(short)
-        widths = [least[r] if r in pinned else fixed[r] + full * peaks[r] for r in range(len(rows))]
+
+        def column_widths(full: float) -> list:
+            """Each column as wide as its inputs and its furthest-reaching bar with its number (the gap after it,
+            but for the last), or as its name needs, at no less than HEAD_LEAST of its size."""
+            return [max(least[r], input_rooms[r] + max(full * w + nw for w, nw in zip(ws, number_ws[r]))
+                        + (COLUMN_GAP if r < len(rows) - 1 else 0.0))
+                    for r, (_, _, ws) in enumerate(rows)]
+
+        # one scale for every column (`full`, the length of a weight of 1): the longest the frame's width allows
+        # (the columns' total width grows with it: halved in on)
+        total, low, high = half - 0.35 - columns_left, 0.0, 2 * half
+        for _ in range(40):
+            full = (low + high) / 2
+            low, high = (full, high) if sum(column_widths(full)) <= total else (low, full)
+        full = low
+        widths = column_widths(full)
         lefts = [columns_left + sum(widths[:r]) for r in range(len(rows))]
         names = []
         for r, head in enumerate(heads):
