@@ -21,7 +21,7 @@ from scenes.components import (
     BAND_GAP, ROW_SUM, SMALLEST_TEXT, MatrixGrid, label, product_layout, row_sum_note,
 )
 from scenes.geometry import (
-    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
+    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, VectorPlane, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
     vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
@@ -62,6 +62,10 @@ OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, 
 GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
 LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
+ON_LINE_WIDTH = 2.5  # a word's arrow drawn over a longer one on its line: half the arrows' width, the longer one shows round it
+NEAR_SIDE = 0.15  # the near plane's region's gap to the frame's right side (frame units)
+NEAR_TOP_GAP = 0.3  # and its top's gap under the heading
+NEAR_NAME_CLEAR = 0.15  # an axis's name, tucked beside its axis's end, this clear of every tick number
 LINK_CLEAR = 0.25  # a lens's side line's least distance to the arrows' heads, and (out of its first stretch) shafts: nearer, it ran along them
 
 
@@ -264,8 +268,10 @@ class OutputScene(ExplainerScene):
         terms = parts.terms_as_written(places, term_places)  # (n, d)
         worked = parts.running_of_terms(places, term_places)  # (n, d): the sums so far, as a viewer adds them up
         # said over the whole working: the words run while the rows are scaled and added
-        self.caption_over(f"Scale each value row by its weight, and add them up: {format_number(parts.weights[0], places)} × "
-                          f"{tokens[0]}, plus the next, and so on.")
+        # (the adding up has its own sentence, said as the first sums land: said here, the sums came
+        # three seconds before their words)
+        self.caption_over(f"Scale each value row by its weight: {format_number(parts.weights[0], places)} × "
+                          f"{tokens[0]}.")
         # (the veil's animation first: what travels is drawn over it)
         weights_from = as_worked or [self.attn.number(i, j) for j in range(len(tokens))]
         # V itself and the weights leave as their copies travel (under the lowering veil they showed
@@ -294,8 +300,6 @@ class OutputScene(ExplainerScene):
                            work.v.row_box(j, th.value))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
-            if j == min(2, len(tokens) - 1):  # (said as the first sentence's words run out: the rest ran silent)
-                self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
             # (they appear where they stand: travelling down from the row, they crossed the rows below it)
             self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
                       run_time=1.0 if j else 1.3)
@@ -314,10 +318,10 @@ class OutputScene(ExplainerScene):
                     continue
                 grow += [during(products[1][k].animate(rate_func=there_and_back).set_color(th.output), 0.0, 0.6),
                          during(FadeOut(old, scale=0.6), 0.4, 0.6), during(FadeIn(new, scale=1.4), 0.6, 0.85)]
-            # (the first sums: the row they land in is pointed at, where "add them up" is said; the
-            # running total's own sentence comes once this one is over)
             total_row = (SurroundingRectangle(VGroup(work.total_name, work.out.rects), color=th.muted, buff=0.1,
                                               stroke_width=3) if j == 0 else VGroup())
+            if j == 0:  # the running total's sentence starts as its row is pointed at and the first sums land
+                self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
             self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=1.0)
             running = sums
             self.play(FadeOut(boxes), *([FadeOut(total_row)] if j == 0 else []), run_time=0.3)
@@ -473,6 +477,7 @@ class OutputScene(ExplainerScene):
         column.scale(min(1.0, COLUMN_WIDTH / column.width))
         column.move_to([0.0, (3.0 + SUBTITLE_TOP) / 2, 0.0]).to_edge(LEFT, buff=0.45)
         self.plane_left = column.get_right()[0] + 0.35
+        self.terms_column = column
         self.plane = plane_in_region(plane, coords, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
                                      axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
         # the chain and the output arrow come later: the words' labels keep clear of them now (the
@@ -496,6 +501,13 @@ class OutputScene(ExplainerScene):
         origin_box = (o[0] - r, o[1] - r, o[0] + r, o[1] + r)
         placer.boxes.append(origin_box)
         self.plane.words(words, coords, colors)
+        # a word's arrow along a longer one's line (friends on cat's, both along animal) is drawn on that
+        # line, thinner, over it: drawn beside it, it read as a little below the axis (tech < 0)
+        for w, xy in zip(words, coords):
+            body = self.plane.vectors[w].body
+            if np.linalg.norm(getattr(body, "aside", np.zeros(3))) > 0 and not isinstance(body, Dot):
+                body.become(vector_body(self.plane.origin, self.plane.c2p(xy), body.get_color(), width=ON_LINE_WIDTH))
+                body.aside = np.zeros(3)
         # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the
         # animal axis under mouse's, below the axis; "are", on mouse's line, into the empty wedge above
         # it), on a leader: the names fan out instead of knotting where every arrow starts
@@ -754,6 +766,11 @@ class OutputScene(ExplainerScene):
         fractions of the words' arrows, which set the first plane's size)."""
         th, old = self.theme, self.plane
         reach = np.vstack([np.zeros((1, 2)), self.chain_math.starts, self.chain_math.ends])
+        # drawn as large as the region allows: the axes' names beside the axes' ends (under the x axis's
+        # end, left of the y axis's top) rather than past them, where they took a sixth of its width
+        tucked = self.near_plane_tucked(reach)
+        if tucked is not None:
+            return self.unwritten_joint_ticks(tucked)
         for _ in range(4):
             near = plane_in_region(old.plane, reach, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
                                    axis_colors=[c.get_color() for c in old.axis_names])
@@ -762,6 +779,49 @@ class OutputScene(ExplainerScene):
             if not any(boxes_overlap(box_of(tick), box_of(near.axis_names[0])) for tick in near.tick_labels):
                 break
             reach = np.vstack([reach, [[near.x_range.high * 1.1, 0.0]]])
+        return self.unwritten_joint_ticks(near)
+
+    def near_plane_tucked(self, reach):
+        """The near plane in its region (the frame right of the terms, from under the heading down to
+        the subtitles) with the x axis's name under the axis's end and the y axis's name left of the
+        axis's top, so the axes take the region's whole width and height; None where a name would
+        then touch a tick number or leave the region (the names are then put past the axes' ends)."""
+        th, old = self.theme, self.plane
+        left, right = self.plane_left, config.frame_width / 2 - NEAR_SIDE
+        top, bottom = self.heading.get_bottom()[1] - NEAR_TOP_GAP, SUBTITLE_TOP + 0.05
+        colors = [c.get_color() for c in old.axis_names]
+        for _ in range(4):
+            names = old.axis_names
+            # (VectorPlane keeps room for its names past the axes' ends: that room is given on top of the region)
+            near = VectorPlane(old.plane, reach, th, width=right - left + names[0].width + 0.12,
+                               height=top - bottom + names[1].height + 0.1, axis_colors=colors)
+            figure = VGroup(near.axes, near.tick_labels)
+            near.move_to(near.get_center() + np.array([left - figure.get_left()[0], bottom - figure.get_bottom()[1], 0.0]))
+            x_name, y_name = near.axis_names
+            x_end, y_end = near.c2p((near.x_range.high, 0.0)), near.c2p((0.0, near.y_range.high))
+            x_name.next_to(x_end, DOWN, buff=0.1).align_to(x_end, RIGHT)
+            y_name.next_to(y_end, LEFT, buff=0.15)
+            # (the y axis's name may stand left of the region, over the terms' column's empty top, clear of it)
+            inside = all(box_of(m)[0] >= (-config.frame_width / 2 + 0.1 if m is y_name else left) - 1e-6
+                         and box_of(m)[2] <= right + 1e-6 and box_of(m)[1] >= bottom - 1e-6
+                         and box_of(m)[3] <= top + 1e-6 for m in (*near.axis_names, *near.tick_labels, near.axes))
+            if not inside or boxes_overlap(box_of(y_name, NEAR_NAME_CLEAR), box_of(self.terms_column)):
+                return None
+            under = [tick for tick in near.tick_labels for name in near.axis_names
+                     if boxes_overlap(box_of(tick, NEAR_NAME_CLEAR), box_of(name))]
+            if not under:
+                near.box.become(Rectangle(width=right - left, height=top - bottom, stroke_opacity=0, fill_opacity=0)
+                                .move_to([(left + right) / 2, (top + bottom) / 2, 0.0]))
+                return near
+            # a tick number under the x axis's name: the axis reaches just far enough further for the
+            # name to stand clear of it (a tenth further, it drew the chain a fifth smaller)
+            overlap = max(box_of(tick, NEAR_NAME_CLEAR)[2] for tick in under) - x_name.get_left()[0]
+            unit = near.c2p((1.0, 0.0))[0] - near.origin[0]
+            reach = np.vstack([reach, [[float(reach[:, 0].max()) + overlap / unit + 0.01, 0.0]]])
+        return None
+
+    def unwritten_joint_ticks(self, near):
+        """`near` with a tick number by a joint of the chain on the x axis left unwritten."""
         # a joint of the chain on the x axis (a dot, a word with nothing in this plane) by a tick
         # number: the number is not written (the dot marks the place; stepped down, clear of it, the
         # number touched it still and left the axis's numbers on two lines)
@@ -793,7 +853,13 @@ class OutputScene(ExplainerScene):
         ticks = [ReplacementTransform(t, kept.pop(key)) if key in kept else during(FadeOut(t), 0.0, 0.5)
                  for key, t in before.items()]
         ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
-        self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), run_time=1.2)
+        # the zoom said on the plane as it happens (the axes' numbers changing unannounced mid-chain read
+        # as the arrows changing): over the middle of the plane's empty top, level with the y axis's name
+        note = label("zooming in", th, size=SMALL_PIECE_NAME, color=th.muted)
+        note.move_to([near.axes.get_x(), near.axis_names[1].get_y(), 0.0])
+        self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), during(FadeIn(note), 0.0, 0.25),
+                  run_time=1.2)
+        self.play(FadeOut(note), run_time=0.4)
         # (every part: the words' arrows and names were added one by one, and manim's remove takes
         # only what is in the scene's list itself)
         self.remove(*old.get_family(), *(m for v in old.vectors.values() for m in v.get_family()),
