@@ -25,25 +25,28 @@ from scenes.geometry import (
     ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, nearest_point, segment_crosses, word_colors,
 )
 from scenes.handoff import boundary
-from scenes.motion import Carry, Vanish, during, step_back
+from scenes.motion import Vanish, during, step_back
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 
 OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers and dims' names, before fitting
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
-READOUT_SIZE = 28  # the angles' readout under the table
-READOUT_PITCH = 0.49  # its lines' spacing: 44 px at 720p, about 1.5 times its text's height
-WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 38, 28  # a context's weights under the table, as its chain is laid
-READOUT_LABEL_SIZE = 22.4  # its rows' and columns' names: the table's row names' size
-SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.15, 15, 22.4  # its columns (narrow: the plot takes the width), its words (built at 17, grown)
-TABLE_BOTTOM = 0.6  # the summary table, right of the plot, from under the moved heading down to here
-RIGHT_MARGIN = 0.45  # the heading's, the table's and the weights' least gap to the frame's right edge: 40 px at 720p
+SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
+READOUT_SIZE = 34  # the angles' readout under the table: its degrees, about the table's numbers' size
+READOUT_PITCH = 0.56  # its lines' spacing: 50 px at 720p
+WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 36, 25.2  # a context's weights under the table, at the table's sizes
+READOUT_LABEL_SIZE = 24  # its rows' and columns' names: about the table's row names' size (22.4 grown by SUMMARY_GROW)
+READOUT_LEAST = 22.4  # ... and no smaller where the column is narrow
+NOTE_SIZE = 26  # the "Beyond the article" note
+SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.08, 15, 22.4  # its columns (narrow: the angles' grid's long row names fit left of them), its words (built at 17, grown)
+TABLE_BOTTOM = 0.45  # the summary table, in the reading column under the heading, from there down to here
+RIGHT_MARGIN = 0.45  # the plot's least gap to the frame's right edge, and the reading column's to the left edge: 40 px at 720p
+COLUMN_GAP = 0.35  # between the reading column and the plot: 32 px at 720p
 HEADER_GAP = 0.18  # the least gap between the table's column names (16 px at 720p)
 PIECE_NAME_SIZE = 22  # a chain piece's weight and word, read on the plot itself (no camera move: the weights stay in view)
-PLOT_LEAST = 6.3  # the plot's least width (frame units), whatever the table's: the left's x 30–600 px at 720p
-PLOT_MARGIN = 0.35  # the plot, a square on the left from this far in, under the heading; the table right of it
-HEADING_SHRINK = 0.8  # the heading's size over the table while the plot takes the left's whole height
+COLUMN_LEAST = 5.6  # the reading column's least width (frame units): the plot, right of it, no wider than leaves this
+PLOT_TOP_MARGIN = 0.2  # the plot, a square on the right, from this far under the frame's top (the heading is top left)
 PIECE_LEADER_FROM = 0.35  # a piece's name further than this from the piece's middle gets a thin line to it
 CHAIN_AFTER = 0.4  # a chain's opacity once the output it ends at is drawn over it
 TICK_CLEAR = 0.3  # a tick number nearer than this to a chain's point may give its place to the chain's names
@@ -76,12 +79,14 @@ def direction_of(plane: VectorPlane, xy) -> float:
     return math.atan2(tip[1] - origin[1], tip[0] - origin[0])
 
 
-def plot_on_left(plane, points, theme, *, left: float, top: float, right: float, axis_colors) -> VectorPlane:
+def plot_on_right(plane, points, theme, *, left: float, top: float, right: float, axis_colors) -> VectorPlane:
     """A plane whose axes, tick numbers and names fill the height from `top` down to the subtitles'
-    band, from `left` on: each axis's name beside its end (the x axis's over it, the y axis's right
+    band, ending at `right`: each axis's name beside its end (the x axis's over it, the y axis's right
     of it) instead of beyond it, so the axes take the height and width the names took (no wider
-    than up to `right`: then less high). Its box (its labels' bounds) is what is drawn, a little
-    wider on the right: the table keeps clear."""
+    than from `left`: then less high). Its box (its labels' bounds) is what is drawn, a little
+    wider on the left: the reading column keeps clear. (On the right, as the output step's plane is:
+    the reading column under the heading, top left, as in every scene; the plot takes the frame's
+    whole height beside it.)"""
     height = top - BOTTOM
 
     def drawn(figure):
@@ -104,8 +109,8 @@ def plot_on_left(plane, points, theme, *, left: float, top: float, right: float,
         size -= over + 0.02
         figure = VectorPlane(plane, points, theme, width=4 * height, height=size, axis_colors=axis_colors)
         ink = drawn(figure)
-    figure.shift(np.array([left - ink.get_left()[0], top - ink.get_top()[1], 0.0]))
-    figure.box.stretch_to_fit_height(height).stretch_to_fit_width(ink.width + 0.15).align_to(ink, LEFT + UP)
+    figure.shift(np.array([right - ink.get_right()[0], top - ink.get_top()[1], 0.0]))
+    figure.box.stretch_to_fit_height(height).stretch_to_fit_width(ink.width + 0.15).align_to(ink, RIGHT + UP)
     return figure
 
 
@@ -152,17 +157,17 @@ class ReadoutGrid(VGroup):
     table's columns of those dims. Each name comes up with the first value of its row or column
     (reveal); the values are AngleMarks' degrees, placed at cell(row, axis)."""
 
-    def __init__(self, rows, columns, theme, *, right: float, top: float):
+    def __init__(self, rows, columns, theme, *, right: float, top: float, size: float = READOUT_LABEL_SIZE):
         super().__init__()
         head_y = top - READOUT_PITCH / 2
-        self.header = VGroup(label("angle from", theme, size=READOUT_LABEL_SIZE, color=theme.muted))
+        self.header = VGroup(label("angle from", theme, size=size, color=theme.text))
         self.header[0].move_to([right, head_y, 0.0], aligned_edge=RIGHT)
         self.xs = []
         for name, colour, x in columns:
-            self.header.add(label(name, theme, size=READOUT_LABEL_SIZE, color=colour).move_to([x, head_y, 0.0]))
+            self.header.add(label(name, theme, size=size, color=colour).move_to([x, head_y, 0.0]))
             self.xs.append(x)
         self.ys = [head_y - READOUT_PITCH * (r + 1) for r in range(len(rows))]
-        self.names = VGroup(*(label(text, theme, size=READOUT_LABEL_SIZE, color=colour)
+        self.names = VGroup(*(label(text, theme, size=size, color=colour)
                               .move_to([right, y, 0.0], aligned_edge=RIGHT) for (text, colour), y in zip(rows, self.ys)))
         self.add(self.header, self.names)
         self.shown = set()
@@ -188,22 +193,6 @@ class ContextsScene(ExplainerScene):
         """The first two sentences that contain the focus word."""
         return [self.traces[k] for k in self.example.focus_sentences()[:2]]
 
-    def carried_output_row(self) -> list:
-        """The cells of the focus word's row in the table this scene opens on (the last step's
-        output), when that row is the first sentence's output as this scene writes it; [] otherwise."""
-        opening = getattr(getattr(self, "opening", None), "table", None)
-        if opening is None or not len(opening.row_labels):
-            return []
-        s, focus = self.pair[0], self.example.focus
-        words = [t.text for t in opening.row_labels]
-        if focus not in words or opening.values.shape[1] != self.example.d:
-            return []
-        r = words.index(focus)
-        row = s.simple.output[self.focus_row(s)]
-        if any(format_number(a) != format_number(b) for a, b in zip(opening.values[r], row)):
-            return []
-        return [opening.cell(r, j) for j in range(self.example.d)]
-
     def context_word(self, sentence) -> str:
         """The word the focus word attends to most, after itself (cat, keyboard)."""
         i = self.focus_row(sentence)
@@ -211,9 +200,8 @@ class ContextsScene(ExplainerScene):
 
     def two_sentences(self):
         ex, th = self.example, self.theme
-        # the heading where it stays for the whole scene (top right, over the plot steps' table): it
-        # jumped there from the top left at the plot
-        self.heading = self.chapter_title().scale(HEADING_SHRINK).to_corner(UP + RIGHT, buff=0.2).shift(LEFT * (RIGHT_MARGIN - 0.2))
+        # the heading top left, as in every scene, for the whole scene (the reading column under it)
+        self.heading = self.chapter_title()
         columns, self.inputs, self.outputs, self.arrows = [], [], [], []
         self.hidden_ticks = []  # (tick, its way back) the chains' names took out of sight
         for k, s in enumerate(self.pair):
@@ -257,21 +245,19 @@ class ContextsScene(ExplainerScene):
             if len(caption.submobjects) == len("".join(tokens)) + 2:  # one glyph a letter, and the quotes
                 start = 1 + len("".join(tokens[:tokens.index(word)]))
                 neighbours.append(caption[start:start + len(word)].animate.set_color(colour))
+                # the focus word in its own colour from the start: "the same word" is seen in both
+                mine = 1 + len("".join(tokens[:tokens.index(ex.focus)]))
+                caption[mine:mine + len(ex.focus)].set_color(th.focus)
         tags = VGroup(*(label("self-attention", th, size=OPENING_LABEL_SIZE, color=th.muted).next_to(a, RIGHT, buff=0.15)
                         for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
         differ = label("≠", th, size=40, color=th.output).move_to(
             (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
-        # the table the last step ended on: its focus word's row is the first sentence's output, which
-        # it carries down to its place there (the rest of the table goes); the sentences come round it
-        carried = self.carried_output_row()
-        y_first = self.outputs[0][1]
-        # (the rest of the table gone before the row moves: it crossed the rows under it)
-        carry = [Vanish(self.opening, gone=(0.0, 0.3)), *(during(Carry(cell, y_first.cell(0, j)), 0.3, 1.0)
-                                                          for j, cell in enumerate(carried)),
-                 during(FadeIn(self.outputs[0][0]), 0.7, 1.0)] if carried else self.let_go()
-        self.play(Write(self.heading), *carry, run_time=1.2 if carried else 0.8)
+        # the table the last step ended on goes: only the input rows are up before "After
+        # self-attention" (its focus word's row, carried down to the first sentence's output, stood
+        # there unexplained until then); the outputs come with the arrows
+        self.play(Write(self.heading), *self.let_go(), run_time=0.8)
         self.narrate("The same word in two sentences. Its input vector is identical in both.",
                      Succession(LaggedStart(*(FadeIn(VGroup(c[0][0], c[0][1], c[0][2])) for c in self.columns),
                                             lag_ratio=0.3),
@@ -280,7 +266,7 @@ class ContextsScene(ExplainerScene):
                      Succession(LaggedStart(*(GrowArrow(a) for a in self.arrows), FadeIn(tags), lag_ratio=0.3,
                                             run_time=0.8),
                                 LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2)
-                                              for k, (n, y) in enumerate(self.outputs) if not (k == 0 and carried)),
+                                              for n, y in self.outputs),
                                             lag_ratio=0.3, run_time=1.0),
                                 Write(differ, run_time=0.5)),
                      *([during(AnimationGroup(*neighbours), 0.7, 1.0)] if neighbours else []), run_time=2.3)
@@ -342,19 +328,15 @@ class ContextsScene(ExplainerScene):
                 if short > 0:
                     left_word.shift(LEFT * short / 2)
                     right_word.shift(RIGHT * short / 2)
-        # the left of the frame under the heading, as high as the stage (its range from the data):
-        # the plane as large as the frame allows, so the chains' shortest pieces still read; as wide
-        # as that height makes it (a square), the table and the angles' readout right of it
+        # the right of the frame, as high as the stage (its range from the data): the plane as large
+        # as the frame allows, so the chains' shortest pieces still read; as wide as that height makes
+        # it (a square). The reading column left of it, under the heading (top left, as in every
+        # scene, where the plot's top would meet it): the table, the weights, the angles' readout
         half = self.camera.frame_width / 2
         self.plot_colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
-        # the heading is top right, over the table: the plot takes the whole height on the left, from
-        # the frame's top down to the subtitles' band
-        self.heading_moved = self.heading.copy()
-        # (no wider than leaves the table its own size, but never narrower than PLOT_LEAST: a table
-        # of many dims is shrunk to the room left instead)
-        self.plot_region = dict(left=-half + PLOT_MARGIN, top=self.camera.frame_height / 2 - 0.2,
-                                right=max(half - RIGHT_MARGIN - summary.width - 0.2, -half + PLOT_MARGIN + PLOT_LEAST))
-        self.plane = plot_on_left(plane, reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        self.plot_region = dict(left=-half + RIGHT_MARGIN + COLUMN_LEAST + COLUMN_GAP,
+                                top=self.camera.frame_height / 2 - PLOT_TOP_MARGIN, right=half - RIGHT_MARGIN)
+        self.plane = plot_on_right(plane, reach, th, axis_colors=self.plot_colours, **self.plot_region)
         placer = self.plane.placer()
         later = self.draw_words(self.plane, drawn, coords, residual=False)
         # the focus word's name, where its arrow's tip is near the plot's corner, was put over its own
@@ -365,48 +347,48 @@ class ContextsScene(ExplainerScene):
                 move = move.build() if hasattr(move, "build") else move
                 move.begin()
                 move.finish()
-        # the frame's right of the plot, from under the heading: the angles' readout and the
-        # residual's note come under it later
-        fit_region(summary, self.plane.box.get_right()[0] + 0.2, half - RIGHT_MARGIN, top=self.heading_moved.get_bottom()[1] - 0.2,
-                   bottom=TABLE_BOTTOM, grow=1.6)
-        # (its right edge under the heading's: the angles' grid under it, its rows' names longer than
-        # the table's, then needs less of a shift right of the table's columns)
-        summary.shift(RIGHT * (half - RIGHT_MARGIN - summary.get_right()[0]))
+        # the reading column, left of the plot, from under the heading: the angles' readout and the
+        # residual's note come under the table later
+        # (clear of the wider plot zoomed out to later as well)
+        wide = plot_on_right(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        self.column = (-half + RIGHT_MARGIN, min(self.plane.box.get_left()[0], wide.box.get_left()[0]) - COLUMN_GAP)
+        fit_region(summary, *self.column, top=self.heading.get_bottom()[1] - 0.15, bottom=TABLE_BOTTOM, grow=SUMMARY_GROW)
+        # (its right edge at the column's: the angles' grid under it, its rows' names longer than the
+        # table's, has the room on the left)
+        summary.shift(RIGHT * (self.column[1] - summary.get_right()[0]))
         self.summary = summary
         self.readout = self.readout_grid(words)
-        (_, x0), (_, y0), (_, y1) = self.inputs[0], self.outputs[0], self.outputs[1]
-        rows = (x0, y0, y1)
-        # the three rows of numbers move into the table (each cell to a cell showing the same number);
-        # everything else leaves first, so nothing moves across text
+        # the input row moves into the table (each cell to a cell showing the same number); everything
+        # else leaves first, so nothing moves across text. The outputs' rows go too: the table shows
+        # "?" there, each row written as its chain ends at it (the chains are what they are worked by)
         # (the first input's name and dims stay: the dims fly with its row, to the table's same words;
         # the name goes to its row's place as the row does)
-        x_name = self.inputs[0][0]
-        flying = (x_name,)
-        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m not in rows and m not in flying),
-                                 *(r.col_labels for r in rows[1:]))),
-                  FadeOut(self.symbols), Transform(self.heading, self.heading_moved), run_time=0.6)
-        # the second context's output row comes from the right, across where the first one's was:
-        # it starts once that one is well on its way up into the table (one move, not two)
+        x_name, x0 = self.inputs[0]
+        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m is not x0 and m is not x_name))),
+                  FadeOut(self.symbols), run_time=0.6)
         # (the dims the plot leaves out go where they are: the table holds the plane's two)
         column_of = {a: c for c, a in enumerate(self.table_dims)}
-        self.play(*(during(Transform(row.cell(0, j), summary.cell(rows.index(row), column_of[j])), *window)
-                    # (the first output's row a little behind the input's: the two rows, closing to
-                    # neighbours in the table, never run into each other on the way)
-                    for moving, window in ((rows[:1], (0.0, 0.6)), (rows[1:2], (0.12, 0.72)), (rows[2:], (0.35, 1.0)))
-                    for row in moving for j in range(ex.d) if j in column_of),
-                  during(FadeOut(VGroup(*(row.cell(0, j) for row in rows for j in range(ex.d) if j not in column_of),
+        unknown = range(1, len(points))  # the outputs' rows: "?" until their chains are laid
+        self.output_fills = {(r, c): summary.cell(r, c)[0].get_fill_opacity() for r in unknown for c in column_of.values()}
+        for r, c in self.output_fills:
+            summary.cell(r, c)[0].set_fill(opacity=0.0)
+        self.unknowns = {r: VGroup(*(label("?", th, size=summary.number(r, c).font_size, color=th.muted)
+                                     .move_to(summary.cell(r, c)[0]) for c in column_of.values())) for r in unknown}
+        self.play(*(during(Transform(x0.cell(0, j), summary.cell(0, column_of[j])), 0.0, 0.6)
+                    for j in range(ex.d) if j in column_of),
+                  during(FadeOut(VGroup(*(x0.cell(0, j) for j in range(ex.d) if j not in column_of),
                                         *(x0.col_labels[j] for j in range(ex.d) if j not in column_of))), 0.0, 0.3),
                   # (its name fades out and in at the row's place: morphed, its letters crossed the
                   # "animal" header on their way)
                   during(FadeOut(x_name), 0.0, 0.3), during(FadeIn(summary.row_labels[0]), 0.45, 0.8),
                   *(during(Transform(x0.col_labels[j], summary.col_labels[column_of[j]]), 0.0, 0.65) for j in column_of),
-                  run_time=1.1)
+                  run_time=1.0)
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
         # table's, undimmed when it is dimmed)
-        self.remove(*rows, *(row.cell(0, j) for row in rows for j in range(ex.d)))
+        self.remove(x0, *(x0.cell(0, j) for j in range(ex.d)))
         self.remove(x_name, *x0.col_labels)
-        self.add(summary.rects, summary.numbers, summary.col_labels)
-        self.play(FadeIn(VGroup(*summary.row_labels[1:])), run_time=0.5)
+        self.add(summary.rects, *(summary.number(0, c) for c in column_of.values()), summary.col_labels)
+        self.play(FadeIn(VGroup(*summary.row_labels[1:], *self.unknowns.values())), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
                      FadeIn(self.plane), self.plane.grow(drawn), run_time=2.0)
@@ -558,7 +540,8 @@ class ContextsScene(ExplainerScene):
                          during(FadeOut(piece_names), 0.0, 0.25),
                          *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
-                         during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7), run_time=2.0)
+                         during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7),
+                         during(self.write_output_row(k + 1), 0.3, 0.6), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
             self.plane.figures.remove(piece_names)
             if k == 0:  # (it comes back beside the second chain, for the two to be compared)
@@ -742,7 +725,7 @@ class ContextsScene(ExplainerScene):
             column[1].set_y(columns[0][1].get_y())
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
         half = self.camera.frame_width / 2
-        return fit_region(row, self.plane.box.get_right()[0] + 0.3, half - RIGHT_MARGIN, top=self.summary.get_bottom()[1] - 0.4,
+        return fit_region(row, *self.column, top=self.summary.get_bottom()[1] - 0.4,
                           bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
 
     def readout_grid(self, words) -> "ReadoutGrid":
@@ -754,20 +737,24 @@ class ContextsScene(ExplainerScene):
         rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
                 # (a sum named by the two rows it adds: the narration says "adds … onto", never "sum")
                 *((f"{ex.focus} + with {w}", c) for w, c in zip(words, colours))]
-        # its rows' names right-aligned under the table's, or further right where the longest would
-        # reach into the plot's column (either plot's: the plot's box is at most 0.15 wider than its
-        # region); its columns then as far right of them
+        # its rows' names right-aligned under the table's, its columns under the table's columns; where
+        # the longest name would leave the reading column on the left, the names smaller (down to the
+        # floor) and the grid further right (its degrees are narrower than the table's numbers)
         right = self.summary.row_labels.get_right()[0]
         widest = max(label(text, th, size=READOUT_LABEL_SIZE).width for text, _ in rows)
-        # (the plots' boxes, this one's and the wider one zoomed out to: the region's right can be
-        # far right of them, the plot taking the height)
-        wide = plot_on_left(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
-        plots_right = max(self.plane.box.get_right()[0], wide.box.get_right()[0])
-        # (30 px clear of the plot: a row's name level with the x axis's name read on from it)
-        shift = max(0.0, plots_right + 0.33 + widest - right)
+        size = max(READOUT_LEAST, READOUT_LABEL_SIZE * min(1.0, (right - self.column[0]) / widest))
+        shift = max(0.0, self.column[0] + widest * size / READOUT_LABEL_SIZE - right)
         columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, self.table_dims.index(a))[0].get_x() + shift)
                    for name, a in zip(plane.names, plane.axes)]
-        return ReadoutGrid(rows, columns, th, right=right + shift, top=self.summary.get_bottom()[1] - 0.15)
+        return ReadoutGrid(rows, columns, th, right=right + shift, top=self.summary.get_bottom()[1] - 0.15, size=size)
+
+    def write_output_row(self, r: int) -> AnimationGroup:
+        """Row `r` of the summary table (an output) written where its "?" were: its numbers in, its
+        cells coloured by their values."""
+        cells = [(c, self.summary.cell(r, c)) for rr, c in self.output_fills if rr == r]
+        return AnimationGroup(FadeOut(self.unknowns[r]),
+                              *(FadeIn(self.summary.number(r, c), scale=1.3) for c, _ in cells),
+                              *(cell[0].animate.set_fill(opacity=self.output_fills[(r, c)]) for c, cell in cells))
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -837,7 +824,7 @@ class ContextsScene(ExplainerScene):
         ex, th = self.example, self.theme
         plane = embedding_plane(ex)
         near = self.plane
-        wide = plot_on_left(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        wide = plot_on_right(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
         drawn = self.drawn_words
         self.draw_words(wide, drawn, plane.coordinates(np.array([ex.embeddings[w] for w in drawn])), residual=True)
         outs = []
@@ -923,13 +910,13 @@ class ContextsScene(ExplainerScene):
         if not hasattr(self, "plane"):
             return
         self.zoom_out()
-        tag = VGroup(label("Beyond the article:", th, size=24, color=th.muted),
-                     label(f"{ex.focus} + output (residual connection)", th, size=24, color=th.focus)
+        tag = VGroup(label("Beyond the article:", th, size=NOTE_SIZE, color=th.muted),
+                     label(f"{ex.focus} + output (residual connection)", th, size=NOTE_SIZE, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
         # where the sums' rows of the angles' grid come later (it goes as they come)
         grid = self.readout
         sum_rows = [len(self.pair) + 1 + k for k in range(len(self.pair))]
-        fit_region(tag, self.summary.get_left()[0], self.summary.get_right()[0], top=grid.ys[sum_rows[0]] + 0.25,
+        fit_region(tag, *self.column, top=grid.ys[sum_rows[0]] + 0.25,
                    bottom=max(BOTTOM, grid.ys[sum_rows[0]] - 1.0))
         words = [self.context_word(s) for s in self.pair]
         # each context in a colour of its own (its output, that output laid on the embedding, the sum,
@@ -1158,12 +1145,12 @@ class ContextsScene(ExplainerScene):
         # (the table coming in is X, this sentence's rows of the embedding table: what is said is what
         # is seen, the focus word's row)
         self.caption_over(f"Its embedding, {ex.focus}'s row of the input X, did not change.")
-        self.play(FadeIn(held), run_time=0.4)  # (short: X is there as "the input X" is said)
+        self.play(FadeIn(held), run_time=0.3)  # (short: X is there as "the input X" is said)
         # (a Vanish keeps its own window: `during` does not reach it)
         # the box goes with the picture and comes back on the focus word's row of X once X is there
         # (moved across, it arrived on X's header row and then slid down to the word)
-        self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(FadeOut(held), 0.0, 0.35), during(FadeIn(there), 0.85, 1.0),
+        self.play(Vanish(Group(*old), gone=(0.0, 0.4)), during(FadeOut(held), 0.0, 0.35), during(FadeIn(there), 0.8, 1.0),
                   # X starts coming as the picture fades (a gap between them left the frame all but
-                  # empty for half a second)
-                  Vanish(VGroup(picture.table, picture.name), back=(0.2, 0.75)), run_time=2.0)
+                  # empty for half a second), and is there as "the input X" is said
+                  Vanish(VGroup(picture.table, picture.name), back=(0.3, 0.7)), run_time=1.6)
         self.narrate("Only how information was mixed.", FadeOut(there), run_time=1.5, wait=0.5)
