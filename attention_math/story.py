@@ -576,3 +576,10 @@ def spread_histogram(spread, reach: int, step: float = 0.25) -> SpreadHistogram:
         raise ValueError(f"samples reach {np.abs(samples).max():.3g}, beyond ±{reach}·√{spread.d}")
     counts, _ = np.histogram(samples, bins=edges)
     return SpreadHistogram(counts, edges)
+
+
+def zero_queries(tokens, queries) -> list:
+    """The words whose query is all zeros (every entry within 1e-12 of 0), in sentence order, each
+    once: every key then scores exactly 0 against that query, so its scores are all equal."""
+    rows = np.asarray(queries, dtype=float)
+    return list(dict.fromkeys(t for t, row in zip(tokens, rows) if np.all(np.abs(row) <= 1e-12)))

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, BackgroundRectangle, Circumscribe, Create, DashedLine, FadeIn, FadeOut,
-    GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
+    GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, Transform, VGroup,
     Write, config,
 )
 
@@ -21,7 +21,7 @@ from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, draws_only_on, largest_changes, peak_moves, ranked, strong_entries, strongest_neighbour,
-    strongest_rows,
+    strongest_rows, zero_queries,
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
@@ -182,8 +182,9 @@ class ProjectionsScene(ExplainerScene):
     def keys_and_values(self):
         """X stays where the query was worked, the source of every product; one learned matrix at a
         time takes W_Q's place and its product is built large in Q's, then shrinks into a labelled
-        row of finished products in the empty top-left corner (Q, then K, then V): one table is
-        worked at a time, and every entry's source is on screen while it is."""
+        row of finished products in the empty top-left corner (Q, then K; V stays): one table is
+        worked at a time, and every entry's source is on screen while it is. Then X goes and the
+        three stand in three equal columns, each learned matrix over its product."""
         from scenes.multihead import listed  # multihead imports this module
 
         s, ex, th = self.first, self.example, self.theme
@@ -280,57 +281,118 @@ class ProjectionsScene(ExplainerScene):
         self.caption_over("and W_V the values, the same way.")
         self.play(swap)
         self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
-        # X has made all three and goes; Q and K come down beside V, row for row, at V's size (r19:
-        # the two compared matrices were the smallest thing on screen and X, done with, the largest),
-        # centred in the room left of W_V
-        pair = VGroup(q, k_grid, tags)
-        # X's words go with them, once, left of Q (r20: with X gone, no row said whose it was):
-        # `words`, X's row names copied, each carried to its row at the rows' new height
-        words, words_gap = x.row_labels.copy(), 0.15
-        words_w = x.row_labels.width * q.rects.height / x.rects.height  # at the pair's scale 1 (per unit of it)
-        room_left = -config.frame_width / 2 + 0.45 + 0.12  # (the frame's buff outside the room's edges)
-        room_right = min(w_v.get_left()[0], v_tag.get_left()[0], v_name.get_left()[0]) - 0.5 - 0.12
+        # X has made all three and goes; the three products are laid out alike (r20: Q and K small at
+        # the left, W_V alone top right, V below it, a quadrant empty): three equal columns, each
+        # learned matrix over the product it makes (W_Q over Q, W_K over K, W_V over V), its formula
+        # between them, X's words once at the far left of the products' rows, a brace under Q and K
+        # ("compared") and one under V ("passed on"): X·W reads the same three times
+        # each learned matrix's name alone ("W_K"): with "(learned)" it reached over the column left of it
+        w_tags = [label(t, th, size=24, color=c) for t, c in (("W_Q", th.query), ("W_K", th.key), ("W_V", th.value))]
+        formulas = (tags[0], tags[1], label("V = X·W_V", th, size=24, color=th.value))
+        # the braces' room under the rows (a brace and its name at 26), the frame's width, and the
+        # names' size once fitted (the text floor's and a little more)
+        brace_room, name_size = 0.95, 24
+        left, right = -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4
 
-        def pair_scale() -> float:  # Q and K at V's size, as far as the room (with the words) allows
-            return min(v_grid.rects.height / q.rects.height, (room_right - room_left - words_gap) / (pair.width + words_w))
+        def lay_out(scale: float) -> VGroup:
+            """(columns, X's words) at the learned matrices' size, the names at `scale` times
+            name_size: column k is (W, W's name, formula, product)."""
+            columns = VGroup()
+            for w, w_tag, product, formula in zip((w_q, w_k, w_v), w_tags, (q, k_grid, v_grid), formulas):
+                w_at = w.copy()  # (all three learned matrices are at one size)
+                tag_at = w_tag.copy().scale(scale * name_size / w_tag.font_size)
+                tag_at.next_to(w_at.col_labels, LEFT, buff=0.25).align_to(w_at.row_labels, RIGHT)
+                # the product's cells under the matrix's (both have its columns), the formula between
+                product_at = product.copy().scale(w_at.rects.width / product.rects.width)
+                formula_at = formula.copy().scale(scale * name_size / formula.font_size)
+                formula_at.next_to(w_at.rects, DOWN, buff=0.12).set_x(w_at.rects.get_x())
+                product_at.shift([w_at.rects.get_x() - product_at.rects.get_x(),
+                                  formula_at.get_bottom()[1] - 0.12 - product_at.rects.get_top()[1], 0.0])
+                columns.add(VGroup(w_at, tag_at, formula_at, product_at))
+            columns.arrange(RIGHT, buff=0.6, aligned_edge=UP)
+            # X's words once, left of Q's rows (r20: with X gone, no row said whose it was): X's row
+            # names copied, each carried to its row at the rows' new height (under W_Q's row names)
+            q_at = columns[0][3]
+            placed = x.row_labels.copy().scale(q_at.cell(0, 0).height / x.cell(0, 0).height)
+            for r, word in enumerate(placed):
+                word.next_to(q_at.cell(r, 0), LEFT, buff=0.15)
+            return VGroup(columns, placed)
 
-        if min(w.font_size for w in words) * pair_scale() * q.rects.height / x.rects.height < SMALLEST_TEXT:
-            words, words_gap, words_w = VGroup(), 0.0, 0.0  # (many words, X's names small): none rather than unreadable
-        side_by_side = pair.copy().scale(pair_scale())
-        shown_w = side_by_side.width + words_gap + words_w * side_by_side[0].rects.height / q.rects.height
-        side_by_side.shift([(room_left + room_right + shown_w) / 2 - side_by_side.get_right()[0],
-                            v_grid.rects.get_top()[1] - side_by_side[0].rects.get_top()[1], 0.0])
-        placed = words.copy().scale(side_by_side[0].rects.height / x.rects.height) if len(words) else VGroup()
-        for r, word in enumerate(placed):
-            word.next_to(side_by_side[0].cell(r, 0), LEFT, buff=words_gap)
-        # each role is named with a frame round the matrices it belongs to, its name on the frame's
-        # top edge (a patch of the background under it): Q and K (with their words), and V
-        frames = [SurroundingRectangle(VGroup(side_by_side, placed), color=th.muted, buff=0.12, stroke_width=2),
-                  SurroundingRectangle(VGroup(v_grid, v_name), color=th.muted, buff=0.1, stroke_width=2)]
-        roles = VGroup(label("compared", th, size=26, color=th.text), label("passed on", th, size=26, color=th.text))
-        for k, frame in enumerate(frames):
-            # above the edge, not across it (across it, V's stood on V's first row and "compared" on "Q = X·W_Q")
-            roles[k].move_to(frame.get_top()).shift(UP * roles[k].height / 2)
-            roles.submobjects[k] = VGroup(BackgroundRectangle(roles[k], color=th.background, fill_opacity=1.0, buff=0.1),
-                                          roles[k])
+        # fitted to the frame from the heading to the braces' room; the names drawn at the size
+        # that fitting leaves them at name_size (two passes: their own height changes the fit a little)
+        scale = 1.0
+        for _ in range(2):
+            trial = lay_out(scale)
+            fit = min(1.6, (right - left) / trial.width, (TOP - BOTTOM - brace_room) / trial.height)
+            scale = 1.0 / fit
+        layout = lay_out(scale)
+        columns, placed = layout
+        fit_region(layout, left, right, top=TOP, bottom=BOTTOM + brace_room, grow=1.6)
+        # the columns spread to the frame's width: three equal columns, the frame used edge to edge
+        spare = (right - left) - layout.width
+        columns[1].shift(RIGHT * spare / 2)
+        columns[2].shift(RIGHT * spare)
+        layout.set_x((left + right) / 2)
+        layout.align_to(np.array([0.0, TOP, 0.0]), UP)
+        tables = [grid for column in columns for grid in (column[0], column[3])]
+        if min(t.font_size for grid in tables for t in grid.numbers) < 12:
+            for grid in tables:  # (many dims: six tables across) maps of colours, as the corner's were
+                grid.numbers.set_opacity(0.0)
+        words = x.row_labels.copy()
+        if min(w.font_size for w in placed) < SMALLEST_TEXT:
+            words, placed = VGroup(), VGroup()  # (many words, the rows short): none rather than unreadable
+        products_at = [column[3] for column in columns]
+        braces = [Brace(VGroup(*(g.rects for g in group)), direction=DOWN, buff=0.12, color=th.muted)
+                  for group in (products_at[:2], products_at[2:])]
+        roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
+                         for t, b in zip(("compared", "passed on"), braces)))
+        (wq_at, wq_tag_at, *_), (wk_at, wk_tag_at, *_), (wv_at, wv_tag_at, v_formula, v_at) = columns
+        # a word whose query is zero compares alike with every key (r20: the built-in's 'and', its
+        # scores all 0, never said): its query's row boxed, a note in the gap beside it, if it fits
+        zero_note = VGroup()
+        silent = zero_queries(tokens, p.q)
+        if silent and len(placed):
+            r = tokens.index(silent[0])
+            note = VGroup(label("zero query:", th, size=24), label("all scores 0", th, size=24)).arrange(
+                DOWN, buff=0.06, aligned_edge=LEFT)
+            note.next_to(products_at[0].cell(r, products_at[0].shape[1] - 1), RIGHT, buff=0.25)
+            if note.get_right()[0] < products_at[1].rects.get_left()[0] - 0.25:
+                zero_note = VGroup(products_at[0].row_box(r, th.query, buff=0.03), note)
         self.add(words)  # (over X's own, which fade with X as the copies move)
-        self.narrate("W_Q and W_K decide what gets compared;", during(FadeOut(VGroup(x, names[0])), 0.0, 0.3),
-                     during(Transform(words, placed), 0.1, 0.55),
-                     during(Transform(pair, side_by_side), 0.1, 0.55), during(Create(frames[0]), 0.55, 0.8),
-                     during(FadeIn(roles[0], shift=DOWN * 0.2), 0.65, 0.9), run_time=2.0)
+
+        def across_then_down(mob, there):
+            # along the corner's row (top edge where it is) to its column, then down into place:
+            # straight, Q and its formula crossed the words on their way
+            across = there.copy().shift(UP * (mob.get_top()[1] - there.get_top()[1]))
+            return Succession(Transform(mob, across), Transform(mob, there))
+
+        # W_V and V to their column first: K's way along the top row runs by where W_V stood
+        to_v_column = [Transform(w_v, wv_at), Transform(v_grid, v_at)]
+        moves = [Transform(words, placed), across_then_down(q, products_at[0]), across_then_down(k_grid, products_at[1]),
+                 across_then_down(tags[0], columns[0][2]), across_then_down(tags[1], columns[1][2])]
+        # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace, the zero query)
+        self.narrate("W_Q and W_K decide what gets compared;",
+                     during(FadeOut(VGroup(x, names[0], v_name, v_tag)), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
+                     *(during(move, 0.15, 0.4) for move in moves), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.17, 0.27),
+                     # the learned matrices that had given way come back where they are named (their names too)
+                     during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57),
+                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67),
+                     during(FadeIn(zero_note), 0.75, 0.9), run_time=3.0)
         passed = strongest_rows(p.w_v)
+        # (the zero query's box goes as W_V is named: one thing boxed at a time; its note stays)
+        role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2), *(FadeOut(m) for m in zero_note[:1]))
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
             share = "only" if draws_only_on(p.w_v) else "mostly"
             entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
-            self.narrate("W_V decides what gets passed on:", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
-                         Indicate(v_tag, color=th.text, scale_factor=1.1), run_time=1.5)
+            self.narrate("W_V decides what gets passed on:", role_v,
+                         Indicate(wv_tag_at, color=th.text, scale_factor=1.1), run_time=1.5)
             # the names flash in colour (grown, a name ran into the boxed cell beside it)
             self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
                          Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
                          run_time=1.5)
         else:
-            self.narrate("W_V decides what gets passed on.", Create(frames[1]), FadeIn(roles[1], shift=DOWN * 0.2),
-                         Indicate(v_tag, color=th.text, scale_factor=1.1), run_time=1.5)
+            self.narrate("W_V decides what gets passed on.", role_v,
+                         Indicate(wv_tag_at, color=th.text, scale_factor=1.1), run_time=1.5)
         self.q_table = q  # the next step carries the focus word's query out of it
         self.clear_with_next_play()
 
@@ -853,7 +915,14 @@ class ProjectionsScene(ExplainerScene):
                 w.move_to([last.cell(0, j).get_x(), base - 0.12 - w.height / 2, 0.0])
         else:
             words = VGroup()
-        groups = VGroup(VGroup(baseline, zero, words))
+        # a faint guide at 0.5 (r20: with only the 0, no height read as a number), where the bars reach it
+        half = VGroup()
+        if tallest >= 0.5:
+            y = base + BAR_HEIGHT * 0.5 / tallest
+            guide = DashedLine([last.rects.get_left()[0], y, 0.0], [last.rects.get_right()[0], y, 0.0], dash_length=0.08,
+                               color=self.theme.muted, stroke_width=1.5, stroke_opacity=0.6).set_z_index(-1)
+            half.add(guide, label("0.5", self.theme, size=26, color=self.theme.muted).next_to(guide, LEFT, buff=0.15))
+        groups = VGroup(VGroup(baseline, zero, half, words))
         for k, (row_values, (colour, opacity)) in enumerate(zip(values, looks)):
             bars = VGroup()
             for j, w in enumerate(row_values):

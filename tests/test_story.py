@@ -594,3 +594,17 @@ def test_spread_histogram_hand_checked():
         hist = spread_histogram(spread, reach=4)
         assert hist.counts.sum() == 400 and len(hist.counts) == 32
         assert hist.edges[-1] == pytest.approx(4 * math.sqrt(d))
+
+
+def test_zero_queries_hand_checked():
+    """A query of exact zeros scores 0 with every key; a tiny non-zero one does not count. The
+    built-in example: 'and' is (0, 0, 1.6, 0) and W_Q's grammar row is (0, 0), so its query is
+    (0, 0), and every entry of its score row is 0."""
+    from attention_math.story import zero_queries
+
+    assert zero_queries(["a", "b", "a"], [[0.0, 0.0], [0.001, 0.0], [0.0, 0.0]]) == ["a"]
+    assert zero_queries(["a", "b"], [[1.0, 0.0], [0.0, -0.5]]) == []
+    p = trace_example(load_example(None))[0].projected
+    tokens = list(trace_example(load_example(None))[0].tokens)
+    assert zero_queries(tokens, p.q) == ["and"]
+    assert np.all(p.scores[tokens.index("and")] == 0.0)
