@@ -38,8 +38,11 @@ WORK_SIZE = 24
 # the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
 # what the scaled scores are, said first, on the line of their name
 MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
-# while the mask is explained: the scores on the left up to here, the sentence being read right of it
-SENTENCE_LEFT, SENTENCE_ROOM = 0.8, 3.0
+# while the mask is explained: the scores on the left up to here, the sentence being read right of
+# it, in SENTENCE_ROOM up to SENTENCE_RIGHT (about 65 px from the frame's edge at 720p; r20: at 6.7
+# the panel ended 35 px from it, its red note small: the scores now give it a tenth more room)
+SENTENCE_LEFT, SENTENCE_ROOM, SENTENCE_RIGHT = 0.8, 3.85, 6.4
+SENTENCE_GAP = 0.35  # between the scores and the sentence
 # the left edge of the centred scores (their row names and the box on the read word's): about 40 px
 # in at 720p (r18: at -6.85 the name and the box came within 20 px of the frame's edge)
 CENTRED_LEFT = -6.6
@@ -116,7 +119,7 @@ class CausalScene(ExplainerScene):
         # (as far right as the table needs to be as large as the height allows, leaving the sentence room)
         whole, bottom = VGroup(scaled, masked, *heads.values(), tag), SUBTITLE_TOP + BAND_GAP
         tall = min(1.5, (3.05 - bottom) / whole.height)
-        right = min(6.85 - SENTENCE_ROOM, max(SENTENCE_LEFT, CENTRED_LEFT + whole.width * tall))
+        right = min(SENTENCE_RIGHT - SENTENCE_GAP - SENTENCE_ROOM, max(SENTENCE_LEFT, CENTRED_LEFT + whole.width * tall))
         fit_region(whole, CENTRED_LEFT, right, top=3.05, bottom=bottom, grow=1.5)
         return dict(scaled=scaled, masked=masked, heads=heads, tag=tag)
 
@@ -129,7 +132,7 @@ class CausalScene(ExplainerScene):
         tokens, colours = list(s.tokens), self.token_colors(list(s.tokens))
         words = VGroup(*(label(t, th, size=32, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
         title = label("reading the sentence:", th, size=24, color=th.muted)
-        left, right = self.scaled.get_right()[0] + 0.35, 6.7
+        left, right = self.scaled.get_right()[0] + SENTENCE_GAP, SENTENCE_RIGHT
         # a long sentence flows on over lines as wide as the room (its words keep their size); the
         # words not yet read start a line of their own (their box never abuts the read word's)
         lines, line = [], []
@@ -217,10 +220,17 @@ class CausalScene(ExplainerScene):
         # the scores go to their place as the title is written, so that what they are is on screen
         # as the words "back to the simple scores" begin (r20: the tag came ~3 s in, after them);
         # written on the line of their name: the simple pass, without multi-head's projections
+        # (r21: the tag came as the words began, ~1.5 s in: now its formula with the title, before
+        # them, and "(no W_Q, W_K)" as "without learned projections" is said)
+        formula = VGroup(*self.simple_tag[:len(SIMPLE_TAG.split(" (")[0].replace(" ", ""))])
         self.play(during(Write(self.heading), 0.0, 0.65),
-                  *(during(a, 0.0, 1.0) for a in self.take_over(self.scaled, self.heads["scaled"])), run_time=1.2)
+                  *(during(a, 0.0, 1.0) for a in self.take_over(self.scaled, self.heads["scaled"])),
+                  during(FadeIn(formula, shift=LEFT * 0.2), 0.6, 1.0), run_time=1.2)
+        rest = VGroup(*(m for m in self.simple_tag if m not in formula.submobjects))
         self.narrate("Back to the simple scores, without learned projections.",
-                     during(FadeIn(self.simple_tag, shift=LEFT * 0.2), 0.0, 0.25), run_time=2.0)
+                     during(FadeIn(rest, shift=LEFT * 0.2), 0.4, 0.65), run_time=2.0)
+        self.remove(formula, rest)  # the tag whole again (it goes whole, as the name turns)
+        self.add(self.simple_tag)
         # the sentence at the right: the word read boxed as its row's name is, the words after it veiled
         # and boxed as its future scores are
         self.sentence = self._sentence(i)
@@ -643,7 +653,9 @@ class CausalScene(ExplainerScene):
         th = self.theme
         colors = {**self.token_colors(tokens), **{j: th.muted for j in future}}
         pattern = AttentionPattern(tokens, i, th, orientation="column", colors=colors, size=28, reach=4.0)
-        pattern.keys.arrange(DOWN, buff=0.5, aligned_edge=LEFT)  # tall: the column fills the frame's height
+        # tall: the column fills the frame's height (its words a little closer than 0.5 apart, so that
+        # fitted to that height they are larger: r20's picture used only the frame's middle)
+        pattern.keys.arrange(DOWN, buff=0.42, aligned_edge=LEFT)
         pattern.query_label.next_to(pattern.keys, LEFT, buff=4.0).set_y(pattern.keys[i].get_y())
         pattern.add(pattern.numbers_for(row, size=24))
         if future:
@@ -661,19 +673,21 @@ class CausalScene(ExplainerScene):
         """The focus word's row of weights at the top, centred, its name before it (cells about a
         unit wide); its lines centred below it, as tall as the frame allows above the subtitles'
         band: the word at about 22 % of the frame's width, the sentence's column from about 60 %."""
-        top, bottom = self.heading.get_bottom()[1] - 0.35, SUBTITLE_TOP + 0.15
+        # (the gaps between the heading, the row and the lines, and the row itself, a little smaller
+        # than r20's: the lines, the picture's subject, about 1.15 times as large)
+        top, bottom = self.heading.get_bottom()[1] - 0.25, SUBTITLE_TOP + BAND_GAP
         width = self.camera.frame_width
         name.next_to(strip.rects, LEFT, buff=0.25)
         head = VGroup(name, strip)
-        head.scale(min(1.35 / strip.rects[0].width, (width - 1.0) / head.width))
+        head.scale(min(1.25 / strip.rects[0].width, (width - 1.0) / head.width))
         head.move_to([0.0, top - head.height / 2, 0.0])
-        below = head.get_bottom()[1] - 0.45
+        below = head.get_bottom()[1] - 0.3
         pattern.scale(min((below - bottom) / pattern.height, (width - 0.6) / pattern.width))
         pattern.move_to([0.0, (below + bottom) / 2, 0.0])
         # the word at about x = −4 and the sentence's column at about +1.5, the weights, the brace
         # and its note after them: the diagram across the frame's middle, under the row of weights
         pattern.shift(RIGHT * (0.105 * width - pattern.keys.get_left()[0]))
         pattern.query_label.set_x(-0.28 * width)
-        overflow = pattern.get_right()[0] - (width / 2 - 0.3)
+        overflow = pattern.get_right()[0] - (width / 2 - 0.5)
         if overflow > 0:  # a long word or note: the whole diagram moves left, word and column alike
             pattern.shift(LEFT * overflow)

@@ -44,6 +44,9 @@ OUTPUT_SHAPES_SIZE = 36  # the weights' product's shapes under Weights | V | Out
 OUTPUT_MARGIN_X = 0.8  # Weights | V | Output clear of the frame's sides by this much
 LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's row names than the sweep's gap
 ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
+# between V and the output (side by side): wide enough for the worked output number to rise through
+# it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
+CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
 
 
 class DimensionsScene(ExplainerScene):
@@ -228,6 +231,31 @@ class DimensionsScene(ExplainerScene):
         edge = -config.frame_width / 2 + 0.5
         if formula.get_left()[0] < edge:
             formula.scale((formula.get_right()[0] - edge) / formula.width, about_edge=RIGHT)
+        if self.stacked:
+            # W_Q's rows named once, as in projections (r20: "a word's 4 numbers meet the 4 rows"
+            # with the rows unnamed): X's dims' names at their size, left of W_Q's rows (W_K's and
+            # W_V's rows stand level with them); the shapes' line gives them room
+            w_q = self.w_blocks[0][0]
+            size = min(m.font_size for m in x.col_labels)
+            row_names = VGroup(*(fit_label(name, th, width=config.frame_width, size=size,
+                                           color=self.dim_colors().get(j, th.text))
+                                 .next_to(w_q.cell(j, 0), LEFT, buff=0.15) for j, name in enumerate(ex.dims)))
+            self.w_blocks[0].add(row_names)
+            room_right = row_names.get_left()[0] - 0.35
+            if formula.width > room_right - edge:
+                # each line's result under its product (as the scores' shapes are later): on one
+                # line, beside the names, it had to shrink to two thirds
+                # (the lines that far apart: clear of the underlines under the inner sizes)
+                centre, gap = formula.get_center(), 0.45 * formula[0].height
+                for shape_line, ((a, b), (c, e)) in zip(formula, lines):
+                    cut = len(f"({a}×{b})·({c}×{e})")
+                    product, result = VGroup(*shape_line[:cut]), VGroup(*shape_line[cut:])
+                    result.next_to(product, DOWN, buff=gap).set_x(product.get_x())
+                formula.arrange(DOWN, buff=2 * gap).move_to(centre)
+            if formula.get_right()[0] > room_right:
+                formula.scale(min(1.0, (room_right - edge) / formula.width))
+                formula.shift(RIGHT * min(0.0, room_right - formula.get_right()[0]))
+                formula.shift(RIGHT * max(0.0, edge - formula.get_left()[0]))
         self.names1 = tags
         self.formula = formula
         self.x = x
@@ -336,6 +364,10 @@ class DimensionsScene(ExplainerScene):
         width = whole.width
         fit_to_frame(whole, margin_x=MARGIN_X, top=3.0, bottom=BOTTOM, grow=1.4)
         self.table_zoom = whole.width / width  # labels written later match the ones fitted here
+        if len(self.decimals_note):
+            # the name and its note centred under the scores (r20: the note ran to the frame's edge)
+            named, rects = VGroup(self.tags[2], self.decimals_note), self.scores.rects
+            named.shift(RIGHT * min(rects.get_x() - named.get_x(), rects.get_right()[0] - named.get_right()[0]))
         # the shapes of each product are written where the ledger was, left of Kᵀ's rows
         self.slot_right = self.kt.row_labels.get_left()[0] - 0.3
         self.slot_y = self.kt.rects.get_center()[1]
@@ -511,7 +543,13 @@ class DimensionsScene(ExplainerScene):
             worked by hand (V above the output, the weights beside it); their names; the line above."""
             if side_by_side:
                 self.v.shift(self.weights.rects.get_right() + RIGHT * 0.5 - self.v.rects.get_left())
-                self.out.shift(self.v.rects.get_right() + RIGHT * 0.5 - self.out.rects.get_left())
+                # (no wider than that needs: the three tables fill the frame's width, a wider gap shrinks them)
+                widest = max(self.out.number(k, 0).width for k in range(n))
+                pad_v = self.v.rects.get_right()[0] - max(self.v.number(k, p.d_v - 1).get_right()[0] for k in range(n))
+                pad_out = min(self.out.number(k, 0).get_left()[0] for k in range(n)) - self.out.rects.get_left()[0]
+                # (a long sentence's tables are small already: there the sum flies straight, _carry_route)
+                gap = max(0.5, widest + 2 * CARRY_CLEARANCE - pad_v - pad_out) if n <= 6 else 0.5
+                self.out.shift(self.v.rects.get_right() + RIGHT * gap - self.out.rects.get_left())
                 for g in (self.v, self.out):
                     g.shift(UP * (self.weights.rects.get_top()[1] - g.rects.get_top()[1]))
                 self.v_tag.next_to(self.v.rects, DOWN, buff=0.2)
@@ -690,7 +728,6 @@ class DimensionsScene(ExplainerScene):
         note = VGroup()
         if decimals > self.weights.decimals:  # the table shows 0.62 where the sum uses 0.617: say so
             note = label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted)
-            parts.append(note)
         width = config.frame_width - 2 * SAFE_MARGIN_X
         line = VGroup(*parts).arrange(RIGHT, buff=0.14)
         if line.width > width:  # two lines, split after the middle term
@@ -698,6 +735,9 @@ class DimensionsScene(ExplainerScene):
             line = VGroup(VGroup(*parts[:cut]).arrange(RIGHT, buff=0.14),
                           VGroup(*parts[cut:]).arrange(RIGHT, buff=0.14)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
             line[1].shift(RIGHT * (head.width + 0.14))
+        if len(note):  # on a line of its own under the sum, where its terms start (r20: after it, at the frame's edge)
+            note.next_to(line, DOWN, buff=0.1).align_to(pieces[0], LEFT)
+            line = VGroup(line, note)
         if line.width > width:
             line.scale(width / line.width)
         # under the tables' names, above the subtitles' band
@@ -705,6 +745,15 @@ class DimensionsScene(ExplainerScene):
         if line.height > top - BOTTOM:
             line.scale((top - BOTTOM) / line.height)
         line.move_to([VGroup(self.weights, self.v, self.out).get_x(), top - line.height / 2, 0.0])
+        rise = self._rise_x(r)
+        if rise is not None and len(line[0]) == 2:
+            # (two lines: the first ends short of the gap the sum rises through to its cell)
+            # (from the tables' left edge, to keep it as large as it can be)
+            limit = rise - max(self.out.number(r, 0).width, tail[1].width) / 2 - CARRY_CLEARANCE
+            if line.get_right()[0] > limit:
+                line.shift(LEFT * max(0.0, line.get_left()[0] - self.weights.get_left()[0]))
+            if line.get_right()[0] > limit and limit - line.get_left()[0] > 0.8 * line.width:
+                line.scale((limit - line.get_left()[0]) / line.width, about_edge=UP + LEFT)
         boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(0), color=th.value, buff=0.04,
                                                                                stroke_width=4),
                        self.out.cell_box(r, 0, th.output))
@@ -713,8 +762,40 @@ class DimensionsScene(ExplainerScene):
         # each weight and its value, boxed together as their term is written (no row and column
         # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
         pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, 0, th.value)) for j in range(n)]
-        self.worked_steps = (VGroup(head, note), pluses, pieces, tail[0], tail[1], pairs)
+        # (the note comes with the sum it qualifies: alone under the unwritten terms it read as stray)
+        self.worked_steps = (head, pluses, pieces, VGroup(tail[0], note), tail[1], pairs)
         return r, line, boxes
+
+    def _rise_x(self, r: int):
+        """Where the worked sum can rise to its output cell: the middle of the gap between V's and
+        the output's numbers (side by side), if it is wide enough for the cell's number; else None."""
+        n = len(self.first.tokens)
+        last = self.v.shape[1] - 1
+        v_right = max(self.v.number(k, last).get_right()[0] for k in range(n))
+        out_left = min(self.out.number(k, 0).get_left()[0] for k in range(n))
+        # (the gap was made wider by two clearances, then fitted to the frame with the tables)
+        if (out_left - v_right < self.out.number(r, 0).width + 1.2 * CARRY_CLEARANCE
+                or self.out.rects.get_left()[0] < self.v.rects.get_right()[0]):
+            return None
+        return (v_right + out_left) / 2
+
+    def _carry_route(self, result, line, r: int) -> list:
+        """The way the worked sum goes into its output cell, clear of every number on the way: along
+        its line to under the gap between V and the output, up the gap to its row, then into the
+        cell (straight, it crossed V's column), at the cell's number's size from the first turn. Only
+        where that way is clear (V and the output side by side, the gap between their numbers wide
+        enough, none of the line above the way up); else straight, as before. (keys, resize)"""
+        straight = ([], (0.0, 1.0))
+        width = self.out.number(r, 0).width  # (its size on the way up)
+        x = self._rise_x(r)
+        if x is None:
+            return straight
+        rest = [m for m in line.family_members_with_points() if m not in result.get_family()]
+        if any(m.get_right()[0] > x - max(width, result.width) / 2 - CARRY_CLEARANCE and m.get_top()[1] > result.get_bottom()[1]
+               for m in rest):
+            return straight
+        y, row_y = result.get_y(), self.out.cell(r, 0).get_y()
+        return [(0.3, [x, y, 0.0]), (0.8, [x, row_y, 0.0])], (0.0, 0.3)
 
     def _wider_v(self, widths) -> tuple:
         """(d_v + 1, animations): for a moment W_V one column wider. V and the output each gain an
@@ -848,21 +929,45 @@ class DimensionsScene(ExplainerScene):
                      during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
         # the sum said and written once complete, then carried into its empty cell in the output
         self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
-                     during(Carry(result, self.out.number(r, 0)), 0.3, 0.8), during(self.out.fill_in(r, 0), 0.5, 0.8),
-                     during(FadeOut(self.out_pending[0]), 0.55, 0.72),  # (gone before the sum lands in its cell)
+                     during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
+                     during(self.out.fill_in(r, 0), 0.5, 0.8),
+                     during(FadeOut(self.out_pending[0]), 0.5, 0.68),  # (gone before the sum lands in its cell)
                      *(during(FadeOut(self.out_pending[c]), 0.7, 0.8) for c in range(1, p.d_v)),
                      # the row's other numbers the same way, from V's other columns
                      *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
                                                                    during(self.out.fill_in(r, c), 0.75, 1.0))),
                      run_time=1.4)
         flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
-        # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
-        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),
-                     during(FadeOut(line), 0.0, 0.3), during(FadeIn(flows), 0.35, 0.7), run_time=1.2)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
                          for m in (self.v.col_labels, self.out.rects)))
-        # the caption's place back to the shapes, what the output's width means and what sets it
+        # the closing sentence's two parts on screen, each under the box it names (r20: the lower
+        # third empty while it was said): the weights say where, W_V how wide (the example's width)
+        takeaway = self._takeaway()
+        # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
+        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),
+                     during(FadeOut(line), 0.0, 0.3), during(FadeIn(flows), 0.35, 0.7),
+                     during(FadeIn(takeaway[0], shift=0.15 * UP), 0.4, 0.75), run_time=1.2)
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
-                     during(FadeIn(VGroup(self.shapes, self.per_word)), 0.2, 0.5),
-                     during(FadeIn(lands), 0.2, 0.55), during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.3, 0.65),
+                     during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=1.0)
+
+    def _takeaway(self) -> VGroup:
+        """Two captions under the tables' names: "where it flows" under the weights, and under V and
+        the output the space it lands in, d_v wide, set by W_V."""
+        th, p = self.theme, self.first.projected
+        size = 30
+        flows = label("where it flows", th, size=size)
+        lands = VGroup(label("the space it lands in:", th, size=size),
+                       label(f"{p.d_v} wide, set by W_V", th, size=size)).arrange(DOWN, buff=0.12)
+        top = min(m.get_bottom()[1] for m in (self.weights_tag, self.v_tag, self.out_tag)) - 0.3
+        flows.move_to([self.weights.rects.get_x(), top - flows.height / 2, 0.0])
+        under = VGroup(self.v, self.out, self.v_tag, self.out_tag)
+        lands.move_to([under.get_x(), top - lands.height / 2, 0.0])
+        both = VGroup(flows, lands)
+        if both.get_bottom()[1] < BOTTOM:  # (a tall layout: both a little smaller, still at their tops)
+            for caption in both:
+                caption.scale(min(1.0, (top - BOTTOM) / caption.height), about_edge=UP)
+        # within the frame (a narrow V and output: the caption centred under them may overhang)
+        edge = config.frame_width / 2 - MARGIN_X
+        lands.shift(LEFT * max(0.0, lands.get_right()[0] - edge))
+        return both
