@@ -23,6 +23,7 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
+from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
     Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through,
@@ -80,8 +81,11 @@ SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
 # (its two lines at their size, the tables' rows as tall as the rest of the height allows)
 WORKED_BAND = 0.95
-# the band kept under the heads' Q and K tables for the score worked from them
-SCORE_BAND = 1.5
+# the band kept under the heads' Q and K tables (none: the score worked from them is written in a
+# column beside the worked head's tables, once the other heads have left)
+SCORE_BAND = 0.0
+# the worked score's lines in the column beside the tables: their size on screen (in the view)
+LEDGER_ON_SCREEN = 27
 # how much wider than the default the Q and K tables' cells may be (when the frame's width has room):
 # a clear gap between a number and the next, the numbers grown by NUMBER_GROWTH still short of the edges
 QK_WIDER = 1.2
@@ -153,10 +157,12 @@ class MultiHeadScene(ExplainerScene):
                     # further from the table, clear of the box that names the matrix
                     for r, lab in enumerate(g.row_labels):
                         lab.set_color(self.dim_colors().get(r, th.text)).shift(LEFT * 0.16)
-                name = label(f"W_{prefix.upper()}{of_head(h)}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
+                # (the head said by the block's "head 1" tag in its colour: a superscript ⁽¹⁾ here, the
+                # overview shrunk to the frame, would be a few pixels high)
+                name = label(f"W_{prefix.upper()}", th, size=26, color=colour).next_to(g.rects, DOWN, buff=0.15)
                 grids.append(VGroup(g, name))
             row = VGroup(*grids).arrange(RIGHT, buff=0.45, aligned_edge=DOWN)
-            title = label(f"head {h + 1}", th, size=26, color=colour, weight="BOLD")
+            title = label(f"head {h + 1}", th, size=30, color=colour, weight="BOLD")
             blocks.add(VGroup(title, row).arrange(DOWN, buff=0.2, aligned_edge=LEFT))
             self.w_values.append(grids[2][0])
         if len(blocks) <= 2:
@@ -520,23 +526,43 @@ class MultiHeadScene(ExplainerScene):
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
         # the softmax's whole input written out (the focus word's scaled row, each score as line 2
         # writes the worked one): the weight can be checked from what is on screen
-        # (every score at line 2's decimals: one precision in the list)
-        scaled_row = ", ".join(format_number(x, places) for x in head.scaled[i])
-        # (a long sentence's row would not fit the band at this size: its name instead)
-        softmax_of = f"softmax({scaled_row})" if len(tokens) <= 6 else f"softmax of {ex.focus}'s row"
-        line3 = VGroup(label(f"{softmax_of}:  {tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
-        lines = VGroup(line1, line2, line3).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
-        # the softmax's other scores are not worked on screen: said to be worked the same way, beside
-        # the one that is (under line 2's note, where line 1 leaves room)
+        # (every score at line 2's decimals: one precision in the list; on two lines, the column narrow)
+        scaled = [format_number(x, places) for x in head.scaled[i]]
+        half = len(scaled) // 2
+        softmax_of = VGroup(label(f"softmax({', '.join(scaled[:half])},", th, size=size),
+                            label(f"{', '.join(scaled[half:])})", th, size=size)) if len(tokens) <= 6 else \
+            VGroup(label(f"softmax of {ex.focus}'s row", th, size=size))
+        # the softmax's other scores are not worked on screen: said to be worked the same way, under the list
         alike = label("(other keys alike)", th, size=size - 4)
-        alike.next_to(line1, RIGHT, buff=0.6, aligned_edge=DOWN)
-        if line2[1].get_left()[0] > line1.get_right()[0] + 0.3:
-            alike.align_to(line2[1], LEFT)
-        lines = VGroup(lines, alike)
-        lines.scale(min(1.0, 13.4 / lines.width, (band[1] - band[0]) / lines.height))
-        # under the head worked, inside the frame (half a unit from its sides, as the heading is)
-        x = min(max(tables.get_x(), -6.6 + lines.width / 2), 6.6 - lines.width / 2)
-        lines.move_to([x, (band[0] + band[1]) / 2, 0.0])
+        result = VGroup(label(f"{tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
+        # the sum in a column right of the two tables, read top-down, its result last (a line's
+        # continuation indented under it, a note close under the line it explains)
+        lines = VGroup(terms, line2[0], line2[1], *softmax_of, alike, result).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        equals = line1[-1]
+        lines.add(equals)
+        equals.next_to(terms, DOWN, buff=0.2).align_to(terms, LEFT).shift(RIGHT * 0.5)
+        VGroup(*lines[1:len(lines) - 1]).shift(DOWN * (equals.height + 0.2))
+        for k, continued in enumerate(softmax_of[1:]):
+            continued.shift(RIGHT * 0.5)
+        for small in (line2[1], alike):
+            small.shift(UP * 0.08)
+        # the head's title over its two tables, in place of their two-line names
+        names, title = sources[h][1], sources[h][2]
+        pair = VGroup(tables[0].col_labels, tables[1].col_labels)
+        title_at = title.copy().next_to(pair, UP, buff=0.2).set_x(pair.get_x())
+        block = VGroup(tables, title_at)
+        # the view holds the tables whole and the column beside them, its words LEDGER_ON_SCREEN large on
+        # screen: as close as the tables' height and the column's width allow
+        margin, frame_w = self.ZOOM_MARGIN, config.frame_width
+        gap = 0.5
+        share = max((block.height + 2 * margin) / (TOP - BOTTOM), 1.0 / self.MOST_ZOOM,
+                    (block.width + gap + 2 * margin) / (frame_w - 2 * margin - lines.width * LEDGER_ON_SCREEN / size))
+        lines.scale(min(share * LEDGER_ON_SCREEN / size, block.height / lines.height))
+        # its last line, the weight, level with the key's row where the column then stays beside the
+        # tables; else the column as high as the tables
+        lines.next_to(block, RIGHT, buff=gap).align_to(block, UP)
+        lines.shift(DOWN * max(0.0, tables[1].cell(j, 0).get_y() - result.get_y()))
+        lines.shift(UP * max(0.0, block.get_bottom()[1] - lines.get_bottom()[1]))
         boxes = VGroup(tables[0].row_box(i, th.focus), tables[1].row_box(j, colour))
         count = len(terms)
         cursors = [Travel(tables[0].cell_box(i, 0, th.text),
@@ -547,16 +573,12 @@ class MultiHeadScene(ExplainerScene):
                           appear=(0.0, 0.1), leave=(0.9, 1.0))]
         writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / count, 0.1 + 0.75 * (k + 0.8) / count)
                   for k, term in enumerate(terms)]
-        # the other heads' tables go (not worked here), and the camera moves in onto the worked row,
-        # the key's row and the lines under them; what that view would cut steps out of sight
+        # the other heads' tables go (not worked here), and the camera moves in onto the head's two
+        # tables and the column beside them; what that view would cut steps out of sight
         others = VGroup(*(VGroup(*part) for k, part in enumerate(sources) if k != h))
         # the head's title ("head 2: Q⁽²⁾, K⁽²⁾") comes down over the two tables in place of their
         # two-line names, which go: in the view, it still says whose queries and keys these are
-        names, title = sources[h][1], sources[h][2]
-        title_at = title.copy().next_to(VGroup(tables[0].col_labels, tables[1].col_labels), UP, buff=0.2)
-        title_at.set_x(VGroup(tables[0].col_labels, tables[1].col_labels).get_x())
-        worked = [tables[0].row(i), tables[0].row_labels[i], tables[0].col_labels, tables[1].row(j), tables[1].col_labels,
-                  lines, title_at]
+        worked = [tables, lines, title_at]
         cut, _ = hidden_while_zoomed([*self.cut_by_zoom(worked, candidates=[tables]), names])
         self.worked_others = others
         self.narrate(f"Head {h + 1}: {ex.focus}'s query times {tokens[j]}'s key, ÷ √{head.d_k}, softmax: "
@@ -566,9 +588,9 @@ class MultiHeadScene(ExplainerScene):
                      during(title.animate.move_to(title_at), 0.08, 0.2),
                      during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.2, 0.6), during(FadeIn(line1[-1]), 0.55, 0.6),
                      during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72),
-                     during(FadeIn(VGroup(line3[0], alike)), 0.75, 0.87),
+                     during(FadeIn(VGroup(softmax_of, alike, result[0])), 0.75, 0.87),
                      during(FadeIn(weight, scale=1.3), 0.87, 1.0), run_time=4.8)
-        return VGroup(boxes, line1, line2, line3[0], alike), weight
+        return VGroup(boxes, line1, line2, softmax_of, result[0], alike), weight
 
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
@@ -669,25 +691,39 @@ class MultiHeadScene(ExplainerScene):
         return dict(attn=attn, v=v, out=out, factors=factors, equals=equals, names=names, parts=parts, places=places)
 
     def values_source(self, attn, attn_name, right_edge: float) -> VGroup:
-        """X and head 1's W_V side by side with "X · W_V1" under them, in the place of head 1's
-        attention table and its name: not yet shown."""
+        """X and head 1's W_V side by side, each named under it, in the place of head 1's attention
+        table and its name: X's rows as tall as the attention's (level with V's rows, each carried
+        straight across into its row of V) where the place is wide enough. Not yet shown."""
         s, th = self.first, self.theme
         head, colour = s.multi_head.heads[0], self.head_color(0)
-        x = self.grid(s.input, "input", **self.word_rows())
+        # (made at the attention's unscaled cell height, then scaled to its cells on screen; the
+        # numbers then grown to one size in both, as far as their cells allow)
+        x = self.grid(s.input, "input", cell_h=1.0, number_size=NUMBER_SIZE, **self.word_rows())
         # W_V's rows are X's columns, in the same order, named once over X: W_V needs no row names
         w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=features("v", head.d_v),
-                        value_scale=self.vector_scale, label_color=colour)
+                        value_scale=self.vector_scale, label_color=colour, cell_h=1.0, number_size=NUMBER_SIZE)
         times = label("·", th, size=40)
         pair = VGroup(x, times, w_v).arrange(RIGHT, buff=0.25)
-        w_v.align_to(x, DOWN)
-        name = label(f"X·W_V{of_head(0)}", th, size=24, color=colour).next_to(pair, DOWN, buff=0.25)
-        whole = VGroup(pair, name)
-        # the attention's place, and the gap up to V's row names (the weights' place, empty for now)
+        # (W_V's rows are X's columns, not its words: centred on X, not level with its rows)
+        w_v.shift(UP * (x.rects.get_y() - w_v.rects.get_y()))
+        # the attention's place, and the gap up to V's row names (the weights' place, empty for now);
+        # the names' line under the pair kept in it
         room = VGroup(attn, attn_name)
         left, right = room.get_left()[0], right_edge - 0.4
-        whole.scale(min((right - left) / whole.width, room.height / whole.height))
-        whole.move_to([(left + right) / 2, room.get_y(), 0.0])
-        return VGroup(x, w_v, name, times)
+        name_line = attn_name.height + 0.25
+        pair.scale(min((right - left) / pair.width, (room.height - name_line) / pair.height,
+                       attn.cell(0, 0).height / x.cell(0, 0).height))
+        numbers_larger([x, w_v], NUMBER_GROWTH * attn.number(0, 0).font_size)
+        pair.move_to([(left + right) / 2, room.get_y() + name_line / 2, 0.0])
+        # X's rows level with the attention's (and V's) where it fits (centred on them: where the
+        # place's width makes X's rows a little lower than V's, the middle row is level, the others nearly)
+        pair.shift(UP * min(attn.rects.get_y() - x.rects.get_y(), room.get_top()[1] - pair.get_top()[1]))
+        pair.shift(UP * max(0.0, room.get_bottom()[1] + name_line - pair.get_bottom()[1]))
+        # each named under it, at the attention's name's size
+        names = VGroup(label("X", th, size=attn_name.font_size).next_to(x.rects, DOWN, buff=0.25),
+                       label(f"W_V{of_head(0)}", th, size=attn_name.font_size, color=colour).next_to(w_v.rects, DOWN, buff=0.25))
+        names[1].align_to(names[0], UP)
+        return VGroup(x, w_v, names, times)
 
     def work_head_output(self, lay: dict, arrive=()) -> None:
         """Head 1's output as a finished answer: each of its rows from the attention's row of the
@@ -1110,6 +1146,10 @@ class MultiHeadScene(ExplainerScene):
         ends = sorted({0, len(m.heads) - 1})
         tags = VGroup(*(label(f"W_V{of_head(h)}", th, size=26, color=self.head_color(h))
                         .next_to(braces[h], LEFT if h == 0 else RIGHT, buff=0.25) for h in ends))
+        # each level with its brace by its letters' middle (the sub- and superscripts would pull the
+        # whole name's middle down: it read as under the brace, not beside it)
+        for tag, h in zip(tags, ends):
+            tag.shift(UP * (braces[h].get_y() - tag[0].get_y()))
         projections = VGroup(*(SurroundingRectangle(tag, color=th.output, buff=0.08, stroke_width=4) for tag in tags),
                              SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4))
         self.narrate("the projections decide what flows, and where it lands.",
@@ -1117,5 +1157,15 @@ class MultiHeadScene(ExplainerScene):
                      during(hop_through([projections, SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                             0.1, 1.0),
                      run_time=3.0, wait=1.0)
-        # (the last words heard over the finished picture: the hand-over's fade comes a while after them)
-        self.wait(0.5)
+        # the bridge to the next step (after the last words): the heads' picture goes and the scaled
+        # scores the next step starts from come in, named as the hand-over names them and said to be
+        # X·Xᵀ/√d again (a bare table last seen chapters ago read as a cut); the hand-over then takes
+        # that table as it is, and only the line under it and the heading go
+        handed = boundary(self.scene_name, self)
+        back = label("back to X·Xᵀ/√d", th, size=28, color=th.muted)
+        VGroup(handed, back).arrange(DOWN, buff=0.3)
+        fit_region(VGroup(handed, back), -half, half)
+        going = [top for top in self.mobjects if top is not self.heading]
+        self.play(*(during(FadeOut(top), 0.0, 0.5) for top in going), during(FadeIn(VGroup(handed, back)), 0.4, 1.0),
+                  run_time=1.0)
+        self.wait(0.8)
