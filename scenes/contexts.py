@@ -724,7 +724,6 @@ class ContextsScene(ExplainerScene):
             column[0].shift(UP * (text_baseline(columns[0][0]) - text_baseline(column[0])))
             column[1].set_y(columns[0][1].get_y())
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
-        half = self.camera.frame_width / 2
         return fit_region(row, *self.column, top=self.summary.get_bottom()[1] - 0.4,
                           bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
 

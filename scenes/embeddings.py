@@ -564,51 +564,45 @@ class EmbeddingsScene(ExplainerScene):
         limits += [(cell_w + 2 * gap) / w for w in widths]
         return min([1.0, *limits])
 
-    def _lookup_table(self, cell_w: float, cell_h: float):
-        """(table, title) as drawn for the look-up: cells `cell_w` × `cell_h`, its numbers and words
-        LOOKUP_TABLE_TEXT large (or less, where the widest number would fill more than 0.78 of its
-        cell), its dims' words upright on one baseline as the scene writes them, titled over its left."""
-        th, tokens = self.theme, list(self.example.embeddings)
-        table = self.grid([self.example.embeddings[t] for t in tokens], "embeddings", row_labels=tokens,
-                          value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
-                          cell_w=cell_w, cell_h=cell_h)
-        size = min(LOOKUP_TABLE_TEXT, 0.78 * cell_w / max(n.width / n.font_size for n in table.numbers))
-        for n in table.numbers:
-            n.scale(size / n.font_size)
-        for word in table.row_labels:
-            word.scale(size / word.font_size, about_edge=RIGHT)
-        colours = self.dim_colors()
-        words = [baseline_label(dim, th, size=LOOKUP_TABLE_DIMS, color=colours.get(j, th.text))
-                 for j, dim in enumerate(self._dim_names())]
-        fit = self._column_words_fit(words, cell_w, gap=0.25)  # (as large as they are, "animal tech" read as one)
-        for j, word in enumerate(words):
-            table.col_labels.add(word.scale(fit).next_to(table.cell(0, j), UP, buff=0.1))
-        title = label("embedding table", th, size=LOOKUP_TITLE, color=th.text)
-        title.next_to(table.col_labels, UP, buff=0.18).align_to(table.rects, LEFT)
-        return table, title
-
-    def _lookup_pair(self, number: int, sentence, cell_w: float, cell_h: float) -> VGroup:
-        """(caption, matrix) of one sentence as it is built beside the look-up table: cells
-        `cell_w` × `cell_h`, its numbers and words LOOKUP_TEXT large, its dims' words upright on one
-        baseline as the scene writes them, its caption over its left."""
+    def _lookup_grid(self, rows, name: str, tokens, cell_w: float, cell_h: float, *, text: float,
+                     dims_size: float, fill: float, words_gap: float, words_buff: float):
+        """A matrix as drawn in the look-up (the table or a sentence): cells `cell_w` × `cell_h`,
+        its numbers and rows' words `text` large (or less, where the widest number would fill more
+        than `fill` of its cell), its dims' words upright on one baseline as the scene writes them,
+        `dims_size` large or as much as keeps neighbours `words_gap` apart."""
         th = self.theme
-        g = self.grid(sentence.input, f"sentences[{number}].input", row_labels=list(sentence.tokens),
-                      value_scale=self.vector_scale, row_label_colors=self.token_colors(sentence.tokens),
-                      cell_w=cell_w, cell_h=cell_h)
-        # one size for all the numbers (and the rows' words): LOOKUP_TEXT, or less where the widest
-        # would fill more than 0.8 of its cell; the dims' words likewise, into their columns
-        widest = max(n.width / n.font_size for n in g.numbers)
-        size = min(LOOKUP_TEXT, 0.8 * cell_w / widest)
+        g = self.grid(rows, name, row_labels=list(tokens), value_scale=self.vector_scale,
+                      row_label_colors=self.token_colors(tokens), cell_w=cell_w, cell_h=cell_h)
+        size = min(text, fill * cell_w / max(n.width / n.font_size for n in g.numbers))
         for n in g.numbers:
             n.scale(size / n.font_size)
         for word in g.row_labels:
             word.scale(size / word.font_size, about_edge=RIGHT)
         colours = self.dim_colors()
-        words = [baseline_label(dim, th, size=LOOKUP_DIMS, color=colours.get(j, th.text))
+        words = [baseline_label(dim, th, size=dims_size, color=colours.get(j, th.text))
                  for j, dim in enumerate(self._dim_names())]
-        fit = self._column_words_fit(words, cell_w)
+        fit = self._column_words_fit(words, cell_w, gap=words_gap)
         for j, word in enumerate(words):
-            g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=0.08))
+            g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=words_buff))
+        return g
+
+    def _lookup_table(self, cell_w: float, cell_h: float):
+        """(table, title) as drawn for the look-up, titled over its left."""
+        tokens = list(self.example.embeddings)
+        # (its dims' words kept 0.25 apart: as large as they are, "animal tech" read as one)
+        table = self._lookup_grid([self.example.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, cell_h,
+                                  text=LOOKUP_TABLE_TEXT, dims_size=LOOKUP_TABLE_DIMS, fill=0.78, words_gap=0.25,
+                                  words_buff=0.1)
+        title = label("embedding table", self.theme, size=LOOKUP_TITLE, color=self.theme.text)
+        title.next_to(table.col_labels, UP, buff=0.18).align_to(table.rects, LEFT)
+        return table, title
+
+    def _lookup_pair(self, number: int, sentence, cell_w: float, cell_h: float) -> VGroup:
+        """(caption, matrix) of one sentence as it is built beside the look-up table, its caption
+        over its left."""
+        th = self.theme
+        g = self._lookup_grid(sentence.input, f"sentences[{number}].input", sentence.tokens, cell_w, cell_h,
+                              text=LOOKUP_TEXT, dims_size=LOOKUP_DIMS, fill=0.8, words_gap=0.1, words_buff=0.08)
         caption = baseline_label(f"“{' '.join(sentence.tokens)}”", th, size=LOOKUP_TEXT, color=th.text)
         caption.next_to(g.col_labels, UP, buff=0.06).align_to(g.rects, LEFT)
         if caption.width > g.rects.width:  # (longer than the cells: over the words' column too, never past the cells)
