@@ -13,7 +13,7 @@ from typing import Optional, Sequence
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Axes, Circle, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow,
-    Indicate, LaggedStart, Line, Rectangle, VGroup, VMobject, config, there_and_back,
+    Indicate, LaggedStart, Line, Rectangle, ValueTracker, VGroup, VMobject, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -399,8 +399,10 @@ class VectorPlane(VGroup):
         return figure
 
     def parts(self) -> list:
-        """Everything drawn as part of this figure: the plane, its vectors, projections and chains."""
-        return [self, *self.vectors.values(), *self.figures]
+        """Everything drawn as part of this figure: the plane, its vectors, projections and chains
+        (not the value trackers a scene keeps with them: a tracker holds its value as a point, at
+        the frame's centre or wherever the value puts it, and is never drawn)."""
+        return [self, *self.vectors.values(), *(f for f in self.figures if not isinstance(f, ValueTracker))]
 
     def labels(self) -> list:
         """Every piece of text of the figure: tick labels, axis names, the vectors' labels."""

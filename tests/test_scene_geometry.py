@@ -115,6 +115,25 @@ def test_a_long_word_with_no_room_at_full_size_steps_down_rather_than_overprint(
     assert short.label.font_size == pytest.approx(WORD_SIZE)
 
 
+def test_a_plane_s_parts_are_what_it_draws_not_its_scene_s_value_trackers():
+    """A scene keeps the trackers that drive a moving arrow with the plane's figures (so they
+    leave with it); a tracker holds its value as a point, here at the frame's centre, far from
+    the plane's ink, and is never drawn: the plane's parts (what the overlap check calls its ink)
+    leave it out, and keep what is drawn."""
+    from manim import RIGHT, Line, ValueTracker
+    from scenes.geometry import VectorPlane
+    from scenes.theme import LIGHT
+    from attention_math.geometry import Plane
+
+    plane = VectorPlane(Plane((0, 1), ("x", "y"), 2, "exact"), np.array([[1.0, 1.0]]), LIGHT, width=3, height=3)
+    plane.shift(RIGHT * 4)  # the plane well right of the frame's centre, where the tracker's point is
+    drawn, tracker = Line(plane.c2p((0, 0)), plane.c2p((1, 1))), ValueTracker(0.0)
+    plane.figures += [drawn, tracker]
+    assert tracker.get_center()[0] == pytest.approx(0.0) and plane.get_left()[0] > 1.0
+    parts = plane.parts()
+    assert drawn in parts and plane in parts and not any(part is tracker for part in parts)
+
+
 @pytest.mark.parametrize("scene_name,example_key", each("embeddings"))
 def test_each_word_is_an_arrow_to_its_row(scene_name, example_key):
     scene = built_scene(scene_name, example_key)
