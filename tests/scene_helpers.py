@@ -70,9 +70,14 @@ def _box(mob) -> tuple:
 
 def _pieces(mob, part_ids: set) -> tuple:
     """(whether `mob` holds part of a figure, its pieces that do not): `mob` itself when it holds
-    none of it, else its submobjects' pieces. One pass over the family."""
+    none of it, else its submobjects' pieces. One pass over the family. A value tracker is
+    never a piece: it holds its value as a point, and is never drawn."""
+    from manim import ValueTracker
+
     if id(mob) in part_ids:
         return True, []
+    if isinstance(mob, ValueTracker):
+        return False, []
     below = [_pieces(sub, part_ids) for sub in mob.submobjects]
     if any(holds for holds, _ in below):
         return True, [piece for _, pieces in below for piece in pieces]
