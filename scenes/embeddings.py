@@ -28,6 +28,7 @@ TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside
 PLOT_LEFT = -config.frame_width / 2 + 0.43 * config.frame_width  # the plot takes the rest, to the right
 READABLE = 18  # the least font size of a number on screen
 WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still reads as an arrow
+BESIDE_APART, BESIDE_ARROW_WIDTH = 0.13, 4  # a short arrow on a longer one's line: this far beside it, this thin
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
@@ -141,8 +142,8 @@ class EmbeddingsScene(ExplainerScene):
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:  # (and reads as a dot of its own: with a thin ring, are's read as part of mouse's arrow, r20)
                 vec.body.set_stroke(th.background, width=6)
-            else:  # a word's arrow thicker than the thin axis it may lie along (cat along animal)
-                vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)
+            elif not np.linalg.norm(vec.body.aside) > 1e-9:  # a word's arrow thicker than the thin axis it may
+                vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)  # lie along (cat along animal; friends beside it thin)
         self._one_label_for_dots(words, coords)
         # shorter arrows drawn over longer ones: an arrow lying along a longer one (friends on cat's)
         # shows its whole shaft in its own colour, not only its head; dots over all arrows
@@ -256,10 +257,24 @@ class EmbeddingsScene(ExplainerScene):
             self._ticks_outward()
             self._keep_labels_clear(coords)
             self.plane.words(words, coords, word_colors(self.example, th, plane, words, coords))
+            self._beside_apart()
             self._labels_to_tips()
             labels = [box_of(m) for m in self.plane.labels()]
             if not any(boxes_overlap(a, b) for k, a in enumerate(labels) for b in labels[k + 1:]):
                 return
+
+    def _beside_apart(self):
+        """A short arrow drawn beside a longer one on its line (friends beside cat, useful beside
+        keyboard) thinner and BESIDE_APART off that line (its `aside` kept true): 5 px beside the
+        thick arrow, the two read as one dark-tipped stub on the axis (r22)."""
+        for vec in self.plane.vectors.values():
+            aside = vec.body.aside
+            if vec.is_dot or not np.linalg.norm(aside) > 1e-9:
+                continue
+            extra = aside / np.linalg.norm(aside) * BESIDE_APART - aside
+            vec.body.set_stroke(width=BESIDE_ARROW_WIDTH, family=False)
+            vec.body.shift(extra)
+            vec.body.aside = aside + extra
 
     def _labels_to_tips(self):
         """A word's label standing away from its arrow's tip on a leader moved to the tip itself where
@@ -507,6 +522,9 @@ class EmbeddingsScene(ExplainerScene):
             for i, token in enumerate(tokens):  # (a cell's colour keeps its meaning)
                 VGroup(placed.row_labels[i], *(placed.number(i, j) for j in range(dims))).set_opacity(
                     1.0 if token in used else NOT_LOOKED_UP)
+                for j in range(dims):  # its cells' colour fades with its digits (grey digits on full blue, r22)
+                    cell, full = placed.cell(i, j)[0], table.cell(i, j)[0].get_fill_opacity()
+                    cell.set_fill(opacity=full * (1.0 if token in used else NOT_LOOKED_UP))
             return placed
 
         lane = drawn.get_right()[0] + gap / 2  # the line down the gap, beside the table
@@ -532,9 +550,14 @@ class EmbeddingsScene(ExplainerScene):
         # leaves with the table and comes back in its place
         (first_caption, first), others = finals[0], finals[1:]
         across = first.target.get_right()[0] - first.get_right()[0]
-        self.play(FadeOut(VGroup(self.table, title, first_caption)), run_time=0.4)
+        # (its name travels and fades with it: gone before its matrix moved, the matrix read untitled, r22)
+        self.play(FadeOut(VGroup(self.table, title)), run_time=0.4)
+        for cell, unlit in zip(self.table.rects, table.rects):  # (gone, it is the table again: no row dimmed)
+            cell.set_fill(opacity=unlit.get_fill_opacity())
+        # (in place: carried along, it crossed the heading on its way)
+        self.play(VGroup(first).animate.shift(RIGHT * across), during(FadeOut(first_caption), 0.0, 0.6),
+                  run_time=0.5)  # (its own .animate would replace its target)
         first_caption.become(first_caption.target)
-        self.play(VGroup(first).animate.shift(RIGHT * across), run_time=0.5)  # (its own .animate would replace its target)
         self.play(MoveToTarget(first), *(MoveToTarget(m) for caption, g in others for m in (caption, g)),
                   during(FadeIn(first_caption), 0.5, 1.0), run_time=0.8)
 
@@ -859,11 +882,13 @@ class EmbeddingsScene(ExplainerScene):
         named = [(d, c) for d, c in (("animal", theme.animal), ("tech", theme.tech)) if d in ex.dims]
         if not named:
             return
-        # one named dim at a time: its column boxed in every sentence, the focus word's number there pointed at
+        # one named dim at a time: the focus word's cell of it boxed in every sentence (inside the row's
+        # box: whole columns boxed too made six boxes at once, r22), its number pointed at
         boxes, beats = VGroup(), []
         for dim, colour in named:
             j = ex.dims.index(dim)
-            column = [g.column_box(j, colour, buff=INSET) for _, g in self.inputs]
+            column = [SurroundingRectangle(g.cell(i, j), color=colour, buff=-0.06, stroke_width=4)
+                      for g, i in self._focus_rows()]
             boxes.add(*column)
             # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
             # read); the dim's colour is carried by its column box
@@ -880,14 +905,20 @@ class EmbeddingsScene(ExplainerScene):
         if ambiguous:
             self.narrate(f"It is strong on both meanings at once ({parts}):", *self.restore(), Succession(*beats),
                          run_time=1.6 * len(beats))
-            # the columns read, their boxes go (three outlines on the same cells read as none); the
-            # focus word's rows pointed at once more, a box on each in turn
-            around = [SurroundingRectangle(b, color=theme.focus, buff=0.06, stroke_width=4) for b in self.focus_boxes]
-            self.narrate("on its own, ambiguous.", FadeOut(boxes), hop_through(around), run_time=1.2, wait=1.0)
+            # the cells read, their boxes go, each on its own (added one by one, a box left behind by a
+            # fade of their group stayed as a faint outline, r22); the focus word's rows pointed at once
+            # more, each row's own box thickened in place in turn (a second box round it read as a
+            # double line, r22)
+            n = len(self.focus_boxes)
+            self.narrate("on its own, ambiguous.", *(during(FadeOut(b), 0.0, 0.25) for b in boxes),
+                         *(during(box.animate(rate_func=there_and_back).set_stroke(width=2 * box.get_stroke_width()),
+                                  k / n, (k + 1) / n) for k, box in enumerate(self.focus_boxes)),
+                         run_time=1.2, wait=1.0)
         else:
             self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats),
                          run_time=1.2 * len(beats))
-            self.play(FadeOut(boxes), run_time=0.5)
+            self.play(*(FadeOut(b) for b in boxes), run_time=0.5)
+        self.remove(*boxes)
 
     def conclude(self):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""

@@ -356,13 +356,14 @@ def test_queries_and_keys_are_arrows_in_their_own_plane(scene_name, example_key)
 
 def test_an_arrow_along_a_longer_one_is_drawn_beside_it():
     """friends (0.4, 0) lies along cat (1.8, 0) and useful (0, 0.4) along keyboard (0, 1.8): each is
-    drawn PARALLEL_OFFSET to the right of the longer one's direction (friends below the animal axis,
-    useful right of the tech axis), its true tip still read back; cat, keyboard and mouse stay put."""
-    from scenes.geometry import PARALLEL_OFFSET
+    drawn to the right of the longer one's direction (friends below the animal axis, useful right of
+    the tech axis; the embeddings scene takes it BESIDE_APART off, thinner, r23), its true tip still
+    read back; cat, keyboard and mouse stay put."""
+    from scenes.embeddings import BESIDE_APART
 
     figure = built_scene("embeddings", "builtin").plane
-    assert figure.arrow_for("friends").body.aside[:2] == pytest.approx([0.0, -PARALLEL_OFFSET])
-    assert figure.arrow_for("useful").body.aside[:2] == pytest.approx([PARALLEL_OFFSET, 0.0])
+    assert figure.arrow_for("friends").body.aside[:2] == pytest.approx([0.0, -BESIDE_APART])
+    assert figure.arrow_for("useful").body.aside[:2] == pytest.approx([BESIDE_APART, 0.0])
     for word in ("cat", "keyboard", "mouse"):
         assert figure.arrow_for(word).body.aside == pytest.approx(np.zeros(3)), word
     drawn = figure.arrow_for("friends").body.tip.tip_point
