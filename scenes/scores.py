@@ -275,14 +275,24 @@ class ScoresScene(ExplainerScene):
                          during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.0)),
                                 0.0, 1.0), during(FadeIn(in_plane), 0.0, 0.4),
                          during(self.plane.highlight(focus), 0.2, 0.8), run_time=1.6)
+            # the identity written as it is said: "|mouse| cos θ" with cos θ, "× |cat|" and its
+            # numbers with the partner's length (all of it at once, it came 3 s after "cos theta", r22)
+            tail = len(first) + 3  # the glyphs of "× |cat|" (a Text's glyphs leave out its spaces)
+            said_first = VGroup(card.formula[0], *card.formula[1][:-tail])
+            said_next = VGroup(*card.formula[1][-tail:], *card.formula[2:])
             self.narrate("times cos theta, theta the angle between them.",
                          during(Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
                                 0.0, 0.7),
+                         during(FadeIn(said_first), 0.1, 0.5),
                          during(Indicate(shadow, color=th.focus, scale_factor=1.2), 0.7, 1.0), run_time=2.2)
-        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(card.formula),
+        else:
+            said_first, said_next = VGroup(), card.formula
+        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(said_next),
                      *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
+        self.remove(said_first, said_next)  # (its parts came in as said: the identity is one piece again)
+        self.add(card.formula)
         self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
         # the other dims' lines join them: the full sum, the score
         rest = [k for k in range(ex.d) if k not in plane.axes]
@@ -366,6 +376,9 @@ class ScoresScene(ExplainerScene):
             # as mouse·keyboard (r14)
             shown = self._products_shown()
             dim_first += [m.animate.set_opacity(0.3) for m in shown]
+            # the worked pair's identity too: its words end with it (bright, it named cat, the largest
+            # text on screen, while keyboard and "and" were said, r22)
+            dim_first += [m.animate.set_opacity(0.25) for m in self._identity_shown()]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -506,11 +519,16 @@ class ScoresScene(ExplainerScene):
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
             lines = (Line(origin, b_tip), Line(origin, tip))
             counter_clockwise = np.cross(b_tip - origin, tip - origin)[2] > 0
-            arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
+            # a narrower angle's arc drawn further out, where the arrows are far enough apart for its
+            # letter (at 0.45, an 18.6° arc was a sliver with no θ, r22); 0.45 from about 36° up
+            letter = max(self._theta(origin, RIGHT).width, self._theta(origin, RIGHT).height)
+            needed = (letter + 0.12) / np.radians(now.angle) - 0.06 - letter / 2
+            radius = min(max(0.45, needed), 1.3)
+            arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=radius, color=th.focus, stroke_width=3)
             middle = arc.point_from_proportion(0.5) - origin
             # its letter stays on it as it turns, where the true one's stands (r14: only the arc turned)
-            # (not in a narrow angle: there the letter sat on the arrows)
-            parts.add(arc, *([self._theta(origin, middle)] if 25.0 <= now.angle <= 155.0 else []))
+            # (not in a very narrow angle: there the letter sat on the arrows)
+            parts.add(arc, *([self._theta(origin, middle, radius)] if needed <= 1.3 and now.angle <= 155.0 else []))
         return parts
 
     def _products_shown(self) -> list:
@@ -607,6 +625,11 @@ class ScoresScene(ExplainerScene):
             vec.leader = None
         _, away = self._away_from(proj.a, proj.b)
         placer.place(vec.label, self.plane.c2p(proj.b), away)
+        # a tick's number right beside the word read as one phrase with it ("1.5 cat", r22): that
+        # tick's number goes (the brace gives the arrow's length)
+        for tick in self.plane.tick_labels:
+            if boxes_overlap(box_of(tick, 0.3), box_of(vec.label)):
+                tick.set_opacity(0)
 
     def _dot_named_with_coordinates(self, word: str, xy) -> None:
         """A word drawn as a dot (no length in the plane: and at the origin) named with where it
@@ -687,7 +710,8 @@ class ScoresScene(ExplainerScene):
         # (a label's width, not its height, lies across an upright shadow)
         def reach(direction):
             return abs(direction[0]) * shadow.width / 2 + abs(direction[1]) * shadow.height / 2
-        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.12) - along * (reach(along) + 0.12))
+        # (0.22 back from the perpendicular: at 0.12 the number was jammed against the dashed line, r22)
+        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.12) - along * (reach(along) + 0.22))
         if abs(proj.cos) > 0.999:  # in line: no angle to draw
             return VGroup(), shadow
         lines = (Line(origin, b_tip), Line(origin, a_tip))
@@ -696,10 +720,10 @@ class ScoresScene(ExplainerScene):
         middle = arc.point_from_proportion(0.5) - origin
         return VGroup(arc, self._theta(origin, middle)), shadow
 
-    def _theta(self, origin, middle):
-        """θ's letter just outside its arc (radius 0.45), on the arc's middle line."""
+    def _theta(self, origin, middle, radius: float = 0.45):
+        """θ's letter just outside its arc (of `radius`), on the arc's middle line."""
         theta = label("θ", self.theme, size=THETA_SIZE, color=self.theme.focus)
-        return theta.move_to(origin + middle / np.linalg.norm(middle) * (0.45 + 0.06 + max(theta.width, theta.height) / 2))
+        return theta.move_to(origin + middle / np.linalg.norm(middle) * (radius + 0.06 + max(theta.width, theta.height) / 2))
 
     def _length_mark(self, word: str, text: str, *placed, of: str = "") -> VGroup:
         """|b| written beside b's arrow, preferably on the side away from a (the shadow and its
@@ -913,9 +937,10 @@ class ScoresScene(ExplainerScene):
         pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.12, buff=0.0, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35, color=th.text)
         self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
-        # the row added up along its cells
+        # the row added up along its cells (its digits kept dark, grown: magenta on the mid-blue
+        # cells they lost their contrast, r22; the row's box does the pointing)
         self.narrate("not yet weights.",
-                     LaggedStart(*(Indicate(self.scores.number(i, j), color=th.focus, scale_factor=1.2)
+                     LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.25)
                                    for j in range(len(s.tokens))), lag_ratio=0.25), run_time=1.4)
         # the sum written as it is said, what weights would add up to as "not 1" is
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
@@ -935,8 +960,12 @@ class ScoresScene(ExplainerScene):
         apart: the sum beside the row, the line under the table)."""
         th = self.theme
         # (in three short lines under the sum, it wrapped at the frame's right edge, r14)
+        # (said of the sum, under it: "(weights would sum to 1)" after the table's name read as
+        # "Scores (weights would sum to 1)", the opposite of what is meant, r22)
+        # (under it in two short lines: no wider than the sum, the table keeps its size beside them)
         return VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)}", th, size=28),
-                      label("(weights would sum to 1)", th, size=22, color=th.focus))
+                      VGroup(label("not yet", th, size=24), label("weights", th, size=24)).arrange(
+                          DOWN, buff=0.08, aligned_edge=LEFT))
 
     def _scores_to_the_fore(self, i: int) -> tuple:
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
@@ -951,7 +980,7 @@ class ScoresScene(ExplainerScene):
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
         # the note's room beside the table (whatever its number): the row's sum, when it is said
         row = self.first.simple.scores[i]
-        sigma_w = 0.0 if adds_up_to_one(row, scores.decimals) else self._row_sum_note(row)[0].width + 0.35  # (and its arrow)
+        sigma_w = 0.0 if adds_up_to_one(row, scores.decimals) else max(m.width for m in self._row_sum_note(row)) + 0.35  # (and its arrow)
         words_w = max(lab.width for lab in x.row_labels) if len(x.row_labels) else 0.0
         words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
         body_w, body_h = scores.rects.width, scores.rects.height
@@ -987,19 +1016,19 @@ class ScoresScene(ExplainerScene):
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)
         x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
         self.add(self.query_words, self.key_words)
-        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
+        # (gone before Scores grows: fading as it grew, their ghosts showed under it, r22)
+        self.play(*(during(FadeOut(m), 0.0, 0.3) for m in (x, xt, self.x_name, self.xt_name)),
                   *(during(a, 0.3, 1.0) for a in [MoveToTarget(scores), *moves,
                                                   self.scores_name.animate.become(name)]), run_time=1.6)
 
         def beside_row(note):
             # the sum right of the row it adds up (its box), level with the row: under the table's
-            # name, it was far from the row; what weights would add up to on the name's line, after it
+            # name, it was far from the row; what that makes the row, under the sum
             total, weights = note
             total.next_to(target.rects, RIGHT, buff=0.6)
             total.set_y(target.row(i).get_y())
-            weights.next_to(name, RIGHT, buff=0.35)
-            weights.shift(UP * (text_baseline(name) - text_baseline(weights)))
-            weights.shift(LEFT * max(0.0, weights.get_right()[0] - (config.frame_width / 2 - 0.3)))
+            weights.next_to(total, DOWN, buff=0.15, aligned_edge=LEFT)
+            note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - 0.3)))
             return note
 
         return keys, queries, beside_row
