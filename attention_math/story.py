@@ -583,3 +583,11 @@ def zero_queries(tokens, queries) -> list:
     once: every key then scores exactly 0 against that query, so its scores are all equal."""
     rows = np.asarray(queries, dtype=float)
     return list(dict.fromkeys(t for t, row in zip(tokens, rows) if np.all(np.abs(row) <= 1e-12)))
+
+
+def twin_reads_the_same(scores, i: int, j: int, decimals: int = 2) -> bool:
+    """Whether cell (j, i), the twin of cell (i, j) across the diagonal, holds the same score as
+    written (to `decimals`), so that dividing one and not the other would show two equal scores
+    disagree (a word's vectors compared with themselves, X·Xᵀ, give a symmetric matrix)."""
+    m = np.asarray(scores, dtype=float)
+    return i != j and round(float(m[i, j]), decimals) == round(float(m[j, i]), decimals)

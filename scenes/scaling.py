@@ -20,8 +20,8 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, spread_histogram, strongest_neighbour, worked_dot_sample,
-    written_difference,
+    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
+    worked_dot_sample, written_difference,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label
@@ -55,7 +55,7 @@ PAIR_NUMBER_SIZE = 44  # the one worked pair's entries, products and sum: alone 
 PAIR_YS = (0.9, -0.5, -2.05)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
-ROW_TIME = 0.42  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
+ROW_TIME = 0.6  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
 
 
 class SpreadRow(VGroup):
@@ -203,18 +203,29 @@ class ScalingScene(ExplainerScene):
         self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
                      run_time=1.2)
         box = self.scores.cell_box(i, j, th.focus)
-        # the table's name says what its cells hold from the first quotient on (some scores, some divided)
-        dividing_name = label(f"Scores ÷ {divisor_text}", th, size=30).match_height(self.names[0])
-        dividing_name.scale(self.names[0][0].height / dividing_name[0].height).move_to(self.names[0])
-        self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
-                     f"{format_number(s.simple.scaled[i, j])}, right where it stands.",
-                     hop_through([box]), during(FadeOut(self.root), 0.0, 0.1), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3),
-                     # at "becomes", and short: the cell is blank only for a moment between the two numbers
-                     during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2]),
-                                           change_in_place(self.names[0], dividing_name, grow=False)), 0.55, 0.75),
-                     run_time=4.0)
-        self.names[0] = dividing_name
-        # row by row: a box on the row and "÷ 2.00" at its left (clear of the panel) while its old numbers still stand (read
+        # the cell's twin across the diagonal (the same score: r22, divided alone its twin still showed the old
+        # score beside it, two equal scores disagreeing) is boxed and divided as it is named; the table keeps
+        # its name "Scores" until its last row is divided (r22: "Scores ÷ 2.00" over 24 undivided cells)
+        twin = twin_reads_the_same(s.simple.scores, i, j)
+        said = (f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
+                f"{format_number(s.simple.scaled[i, j])}, right where it stands")
+        first_cell = [during(FadeOut(self.root), 0.0, 0.1), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3)]
+        if twin:
+            twin_box = self.scores.cell_box(j, i, th.focus)
+            self.narrate(f"{said}; and so does its twin, {tokens[j]}·{tokens[i]}.", *first_cell,
+                         # (each at its words: "becomes", then "its twin")
+                         blink(box, appear=(0.0, 0.04), leave=(0.94, 1.0)),
+                         during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.34, 0.46),
+                         blink(twin_box, appear=(0.72, 0.76), leave=(0.94, 1.0)),
+                         during(divide_in_place(self.scores, self.scaled, j, i), 0.8, 0.92), run_time=7.0)
+        else:
+            self.narrate(f"{said}.", *first_cell, hop_through([box]),
+                         # at "becomes", and short: the cell is blank only for a moment between the two numbers
+                         during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
+                         run_time=4.0)
+        done = {(i, j), (j, i)} if twin else {(i, j)}
+        # row by row: a box on the row and "÷ 2.00" at its right (r22: at the row names' left it read "÷ 2.00 mouse";
+        # the panel is gone by then) while its old numbers still stand (read
         # for a moment), then each becomes its quotient where it stands
         # the rows in the first n seconds of the pass; the matrix renamed after the last row is divided
         # (before that some of its cells still hold scores): the old name gone before the new one comes
@@ -225,8 +236,8 @@ class ScalingScene(ExplainerScene):
         for r in range(n):
             t0 = r * window
             tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
-            tag.next_to(self.scores.row_labels, LEFT, buff=TAG_BUFF).match_y(self.scores.row(r))
-            swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) != (i, j)]
+            tag.next_to(self.scores.row(r), RIGHT, buff=2 * TAG_BUFF)
+            swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) not in done]
             rows += [blink(self.scores.row_box(r, th.text), appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
                      during(AnimationGroup(*swaps), t0 + 0.5 * window, t0 + 0.92 * window)]
@@ -495,12 +506,16 @@ class ScalingScene(ExplainerScene):
                          during(FadeOut(total[0]), 0.0, 0.1), during(FadeOut(total[-1]), 0.0, 0.02),
                          # the finished pair fades where it stands, at full size, once the sum has passed; our width's
                          # axis comes under the sum once the pair is off its line
-                         during(FadeOut(VGroup(entries, products, pair_name[0])), 0.35, 0.6),
+                         # (r22: the pair still fading under "d = 4" as it moved: gone first now)
+                         during(FadeOut(VGroup(entries, products, pair_name[0])), 0.3, 0.48),
                          # our width's chip becomes its row's name (the same words, restacked at the axis's left)
                          # (the kind of random first to its place in the caption line, where nothing is yet: never
                          # over the chip on its way, nor over the row's name)
                          during(kind[1].animate.move_to(kind_spot), 0.2, 0.42),
-                         *(during(ReplacementTransform(part, whole), 0.45, 0.85) for part, whole in zip(chip, names[0])),
+                         # ("(our width)" leaves the chip and comes back under "d = 4": moved along with it, the two
+                         # crossed and read "d = 4(our width)")
+                         during(ReplacementTransform(chip[0], names[0][0]), 0.5, 0.85),
+                         during(FadeOut(chip[1]), 0.3, 0.45), during(FadeIn(names[0][1]), 0.75, 0.95),
                          during(AnimationGroup(Create(first.axis), Create(one_tick)), 0.55, 0.85),
                          during(FadeIn(narrow_ticks), 0.7, 1.0), run_time=1.6)
             # then many: our width's bars rise round it (the many pairs counted in the caption as they come)

@@ -801,10 +801,12 @@ class SoftmaxScene(ExplainerScene):
         n = len(tokens)
         rest = VGroup(*(m for m in pattern.submobjects if m is not query))
         self.narrate("The same row over the sentence:", during(veil.lower(), 0.0, 0.2),
-                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.1 + 0.3 * j / max(n - 1, 1),
-                              0.45 + 0.3 * j / max(n - 1, 1)) for j in range(n)),
-                     during(FadeIn(query), 0.18, 0.4),
-                     during(FadeIn(rest), 0.75, 1.0), run_time=2.0)
+                     # (r22: the weights stood ~1 s unlabelled before their words: they land sooner now, and the
+                     # words come right as the last lands)
+                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.05 + 0.2 * j / max(n - 1, 1),
+                              0.32 + 0.2 * j / max(n - 1, 1)) for j in range(n)),
+                     during(FadeIn(query), 0.12, 0.32),
+                     during(FadeIn(rest), 0.52, 0.72), run_time=2.0)
         veil.hidden()
         # (the pattern whole in the scene again, its numbers in it: it came in two parts)
         self.remove(rest, query, *numbers)
@@ -846,12 +848,15 @@ class SoftmaxScene(ExplainerScene):
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
                 # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
                 name, detail = f"not ÷ √d, d = {wider}", f"scores ×{shortest(factor, 1, least=0)}"
-            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name; its bars are weights too)
-                name, detail = f"not ÷ √d, d = {ex.d}", "the weights"
+            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
+                name, detail = f"not ÷ √d, d = {ex.d}", None
             else:
-                name, detail = f"÷ √d, d = {ex.d}", "the weights"
+                name, detail = f"÷ √d, d = {ex.d}", None
+            # (r22: "the weights" over each column's grey scores read as naming them: now each column's two
+            # parts are named over them, "score" and "weight", under its name)
             heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
-                                label(detail, th, size=HEAD_SIZE, color=th.muted)).arrange(DOWN, buff=0.1, aligned_edge=LEFT))
+                                *([label(detail, th, size=HEAD_SIZE, color=th.muted)] if detail else []))
+                         .arrange(DOWN, buff=0.1, aligned_edge=LEFT))
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
         # scores, the wider width's), muted: the differences the narration compares are on screen, each
         # on its bar's line; the columns keep a gap between them
@@ -874,7 +879,8 @@ class SoftmaxScene(ExplainerScene):
 
         # one scale for every column (`full`, the length of a weight of 1): the longest the frame's width allows
         # (the columns' total width grows with it: halved in on)
-        total, low, high = half - 0.35 - columns_left, 0.0, 2 * half
+        # (r22: the last column's box ran to 20 px from the frame's edge: the columns end 0.75 in from it)
+        total, low, high = half - 0.75 - columns_left, 0.0, 2 * half
         for _ in range(40):
             full = (low + high) / 2
             low, high = (full, high) if sum(column_widths(full)) <= total else (low, full)
@@ -886,7 +892,12 @@ class SoftmaxScene(ExplainerScene):
             # a narrow column: a little smaller, never below the text floor (its gap after it takes the rest)
             head.scale(min(1.0, max(SMALLEST_TEXT / HEAD_SIZE, (widths[r] - HEAD_GAP) / head.width)))
             names.append(head.move_to([0, TOP - 0.35, 0]).align_to([lefts[r], 0, 0], LEFT))
-        heads_bottom = min(name.get_bottom()[1] for name in names) - 0.25
+        # (the names' first lines on one line: a one-line name level with a two-line one's first)
+        names_top = max(name.get_top()[1] for name in names)
+        for name in names:
+            name.align_to([0, names_top, 0], UP)
+        parts_y = min(name.get_bottom()[1] for name in names) - 0.3
+        heads_bottom = parts_y - 0.3
         pitch = (heads_bottom - LOWEST) / len(tokens)
         ys = [heads_bottom - pitch * (k + 0.5) for k in range(len(tokens))]
         for word, y in zip(words, ys):
@@ -896,13 +907,15 @@ class SoftmaxScene(ExplainerScene):
             x0 = lefts[r] + input_rooms[r]
             axis = Line([x0, heads_bottom, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
             inputs = VGroup(*(t.move_to([0, y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT) for t, y in zip(given[r], ys)))
+            parts = VGroup(label("score", th, size=HEAD_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT),
+                           label("weight", th, size=HEAD_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 + 0.12, 0, 0], LEFT))
             bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.7, stroke_width=0,
                                       fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
             # (a weight that rounds to 0.00 is written "<0.01": the weights are all positive, as said)
             numbers = VGroup(*(label(written_weight(w), th, size=BAR_NUMBER_SIZE).next_to(bar, RIGHT, buff=0.12)
                                for bar, w in zip(bars, weights)))
-            charts.append(VGroup(VGroup(axis, inputs), bars, numbers))
+            charts.append(VGroup(VGroup(axis, inputs, parts), bars, numbers))
 
         def grow(r: int):
             chart = charts[r]

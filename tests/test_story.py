@@ -608,3 +608,15 @@ def test_zero_queries_hand_checked():
     tokens = list(trace_example(load_example(None))[0].tokens)
     assert zero_queries(tokens, p.q) == ["and"]
     assert np.all(p.scores[tokens.index("and")] == 0.0)
+
+
+def test_twin_reads_the_same_hand_checked():
+    """[[1, 2.421], [2.419, 3]]: 2.421 and 2.419 both read 2.42, twins; [[0, 1], [2, 0]] are not;
+    a diagonal cell has no twin. The built-in example's simple scores (X·Xᵀ) are symmetric."""
+    from attention_math.story import twin_reads_the_same
+
+    assert twin_reads_the_same([[1.0, 2.421], [2.419, 3.0]], 0, 1)
+    assert not twin_reads_the_same([[0.0, 1.0], [2.0, 0.0]], 0, 1)
+    assert not twin_reads_the_same([[1.0, 2.0], [2.0, 1.0]], 1, 1)
+    scores = trace_example(load_example(None))[0].simple.scores
+    assert all(twin_reads_the_same(scores, r, c) for r in range(len(scores)) for c in range(len(scores)) if r != c)
