@@ -18,7 +18,7 @@ from attention_math.geometry import arrow_chain, embedding_plane
 from attention_math.story import leans_towards, product_of_written_differs, written_rows_read_one, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, ROW_SUM, SMALLEST_TEXT, MatrixGrid, label, product_layout, row_sum_note,
+    BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
 )
 from scenes.geometry import (
     LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, VectorPlane, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
@@ -45,10 +45,11 @@ SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
 DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
-TERM_WAITING_OPACITY = 0.3  # a term before its arrow is laid
+TERM_WAITING_OPACITY = 0.6  # a term before its arrow is laid (at 0.3 the pale colours did not read)
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
 SMALL_PIECE_NAME = 22  # that name's size
+ZOOM_NOTE_SIZE = 26  # "zooming in", said on the plane as the axes change (at 22 in grey it was hard to make out)
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
 WORKED_FIT = 0.8  # a worked number's most share of its cell's width (at 0.76, the quadrants' layout left Attention's numbers small)
@@ -414,14 +415,15 @@ class OutputScene(ExplainerScene):
         size = WORK_NUMBER_SIZE * work.scale
         total = VGroup(label(ROW_SUM, th, size=size, color=th.focus))
         if not written_rows_read_one(np.asarray(weights)[None, :], places):
-            # (close under it: the output's row is under them, a line's height away)
-            note = row_sum_note(total[0], th, size=max(SMALLEST_TEXT + 2, 0.75 * size))
-            total.add(note.next_to(total[0], DOWN, buff=0.08).align_to(total[0], RIGHT))
-        # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×"), right-aligned with the
-        # weights' digits, not their "×" signs: the sum is of the numbers
+            # one line, at the weights' size: "Σ = 1 (before rounding)" (on two small grey lines under
+            # it, the note read as cramped)
+            note = label(f"({' '.join(ROW_SUM_NOTE)})", th, size=size, color=th.muted)
+            total.add(note.next_to(total[0], RIGHT, buff=0.2).align_to(total[0], DOWN))
+        # (a clear gap under the last weight: at 0.15 "Σ = 1" touched "0.111 ×"), "Σ = 1" right-aligned with
+        # the weights' digits, not their "×" signs: the sum is of the numbers
         digits = max(w[len(format_number(v, places)) - 1].get_right()[0] for w, v in zip(work.weights, weights))
         total.next_to(work.weights, DOWN, buff=0.3)
-        total.shift(RIGHT * (digits - total.get_right()[0]))
+        total.shift(RIGHT * (digits - total[0].get_right()[0]))
         # (the note, wider than the weights, kept off the frame's left edge: it hugged it)
         margin = -config.frame_width / 2 + 0.4
         if total.get_left()[0] < margin:
@@ -581,9 +583,10 @@ class OutputScene(ExplainerScene):
                 self.plane.figures.append(at)
                 zero_marks.add(at)
                 # (written once the name has moved out of its way)
-                marks = [during(Transform(where.label, name), 0.0, 0.4), during(Write(at), 0.45, 1.0)]
-                if where.leader is not None:
-                    marks.append(FadeOut(where.leader))
+                # (faded in whole: written, it showed as "and = ((0" with loose strokes mid-way)
+                marks = [during(Transform(where.label, name), 0.0, 0.4), during(FadeIn(at), 0.45, 0.75)]
+                if where.leader is not None:  # (gone before the new one is drawn: the two read as one line through the dot)
+                    marks.append(during(FadeOut(where.leader), 0.0, 0.3))
                     where.leader = None
                 # a thin line from the dot to its name, standing off at the lower left
                 tie = self.plane._leader(where.body.get_center(), written, where.body.get_color())
@@ -635,13 +638,31 @@ class OutputScene(ExplainerScene):
                 xy = coords[words.index(tokens[j])]
                 ring = Circle(radius=0.11, color=piece.get_color(), stroke_width=2.5).move_to(piece.get_center())
                 callout = (label(f"{tokens[j]} adds (0, 0)", th, size=SMALL_PIECE_NAME, color=piece.get_color())
-                           .next_to(ring, UP, buff=0.12) if zero_in_plane(xy) else VGroup())
+                           if zero_in_plane(xy) else VGroup())
+                if len(callout):
+                    # clear of every arrow there, faint or laid, the axes' numbers and the ring (centred over
+                    # the ring, it sat on are's dot and mouse's faint arrow), on a leader when away from it
+                    spot = LabelPlacer(box_of(self.plane.box))
+                    for tick in self.plane.tick_labels:
+                        spot.avoid_box(tick, pad=0.08)
+                    for name in self.plane.axis_names:
+                        spot.avoid_box(name, pad=0.1)
+                    for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
+                        spot.avoid_segment(axis.get_start(), axis.get_end())
+                    spot.avoid_box(ring, pad=0.06)
+                    for other in [*ghosts, *self.chain.pieces[:j]]:
+                        if isinstance(other, Dot):
+                            spot.avoid_box(other, pad=0.08)
+                        else:
+                            spot.avoid_strip(other.get_start(), other.get_end(), half_width=0.1)
+                    if spot.place(callout, ring.get_center(), UP + RIGHT) >= LEADER_FROM:
+                        callout = VGroup(callout, self.plane._leader(ring.get_center(), callout, callout.get_color()))
                 marks = [m for m in (ring, callout) if len(m.points) or len(m.submobjects)]
                 self.plane.figures.extend(marks)  # drawn on the plane, for the time they stand
                 # a tick number under the ring steps aside while it stands (the ring covered the top of "0.5")
                 under = [t for t in self.plane.tick_labels if t.get_fill_opacity() > 0 and boxes_overlap(box_of(t), box_of(ring, 0.03))]
                 self.play(terms[j].animate.set_opacity(1.0), ReplacementTransform(ghost, piece), during(Create(ring), 0.4, 1.0),
-                          during(FadeIn(callout), 0.5, 1.0), *(during(t.animate.set_opacity(0.0), 0.3, 0.5) for t in under),
+                          during(FadeIn(callout), 0.5, 1.0), *(during(t.animate.set_opacity(0.0), 0.0, 0.25) for t in under),
                           run_time=0.8)
                 self.wait(0.6)
                 self.play(FadeOut(ring), FadeOut(callout), *(t.animate.set_opacity(1.0) for t in under), run_time=0.4)
@@ -695,6 +716,10 @@ class OutputScene(ExplainerScene):
             edges = [(line.get_start(), line.get_end()) for line in links]
             corners = [lens.get_corner(c) for c in (UP + LEFT, UP + RIGHT, DOWN + RIGHT, DOWN + LEFT)]
             edges += list(zip(corners, corners[1:] + corners[:1]))
+            # a drop the lens's side lines cut is left out (stopped at the line, it read as crossing it;
+            # the coordinates written by the tip give its number)
+            cut = [not np.allclose(first_crossing(foot, start, [(line.get_start(), line.get_end()) for line in links]), start)
+                   for foot, start in zip(feet, starts)]
             starts = tuple(first_crossing(foot, start, edges) for foot, start in zip(feet, starts))
             # one whose stretch in the frame passes clear of every arrow runs on up to the tip itself
             # (stopped at the frame, it marked the frame's edge, not the tip's coordinate)
@@ -705,6 +730,8 @@ class OutputScene(ExplainerScene):
                 return min(point_to_segment(m, a, b) for m in inner for a, b in strokes) >= GUIDE_CLEAR
             starts = tuple(tip if np.allclose(first_crossing(foot, tip, edges), tip) and clear_to_tip(start) else start
                            for foot, start in zip(feet, starts))
+            if not all(cut):
+                starts, feet = ([v for v, c in zip(vs, cut) if not c] for vs in (starts, feet))
         drops = VGroup(*(DashedLine(start, foot, dash_length=0.08, color=th.muted, stroke_width=2.5)
                          for start, foot in zip(starts, feet)))
         placer = self.plane.placer()
@@ -716,8 +743,32 @@ class OutputScene(ExplainerScene):
         if source is None:
             placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
         else:
-            below = source.get_bottom()[1] - self.output_coordinates.height / 2 - 0.15
-            placer.place(self.output_coordinates, np.array([tip[0], below, 0.0]), RIGHT)
+            # beside the x drop under the frame, right of it or left, the highest place clear of every
+            # arrow, line and word (the placer's nearest place had the chain's last long arrow run
+            # through the "1.09"); the lens's side lines too
+            for line in self.lens[0][1]:
+                placer.avoid_segment(line.get_start(), line.get_end())
+            words_ = self.output_coordinates
+            upright = [d for d in drops if abs(d.get_start()[0] - d.get_end()[0]) < 1e-6]
+            spots = []
+            if upright:
+                drop = upright[0]
+                top = min(source.get_bottom()[1], drop.get_start()[1]) - 0.15 - words_.height / 2
+                low = drop.get_end()[1] + 0.35 + words_.height / 2
+                for y in np.arange(top, low, -0.05):
+                    for x in (drop.get_x() + DROP_GAP + words_.width / 2, drop.get_x() - DROP_GAP - words_.width / 2):
+                        box = (x - words_.width / 2 - 0.1, y - words_.height / 2 - 0.1, x + words_.width / 2 + 0.1,
+                               y + words_.height / 2 + 0.1)
+                        if placer.conflicts(box) == 0:
+                            spots.append((x, y))
+                    if spots:
+                        break
+            if spots:
+                words_.move_to([spots[0][0], spots[0][1], 0.0])
+                placer.avoid_box(words_)
+            else:
+                below = source.get_bottom()[1] - self.output_coordinates.height / 2 - 0.15
+                placer.place(self.output_coordinates, np.array([tip[0], below, 0.0]), RIGHT)
         # a clear gap to the drop beside it (placed clear of its line, the label still touched it), as far
         # as the frame's edge leaves room
         words = self.output_coordinates
@@ -855,7 +906,7 @@ class OutputScene(ExplainerScene):
         ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
         # the zoom said on the plane as it happens (the axes' numbers changing unannounced mid-chain read
         # as the arrows changing): over the middle of the plane's empty top, level with the y axis's name
-        note = label("zooming in", th, size=SMALL_PIECE_NAME, color=th.muted)
+        note = label("zooming in", th, size=ZOOM_NOTE_SIZE, color=th.text)
         note.move_to([near.axes.get_x(), near.axis_names[1].get_y(), 0.0])
         self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), during(FadeIn(note), 0.0, 0.25),
                   run_time=1.2)
@@ -979,12 +1030,19 @@ class OutputScene(ExplainerScene):
             for j, p in enumerate(self.chain.pieces):
                 if j not in small and getattr(p, "tip", None) is not None and boxes_overlap(box_of(source), box_of(p.tip)):
                     p.tip.set_z_index(1)
-            self.play(Create(source), *([during(Create(links), 0.3, 1.0)] if len(links) else []), during(FadeIn(lens), 0.5, 1.0),
-                      during(FadeIn(magnified), 0.7, 1.0), run_time=1.0)
-        for j, piece, name in zip(small, big, names):
+        def laying(j, piece, name, window=(0.0, 1.0)):
             grown = [self.chain.grow(j)] + ([] if piece is self.chain.pieces[j] else
                                             [FadeIn(piece, scale=0.5) if isinstance(piece, Dot) else GrowArrow(piece)])
-            self.play(terms[j].animate.set_opacity(1.0), *grown, FadeIn(name), run_time=0.8)
+            return [during(a, *window) for a in (terms[j].animate.set_opacity(1.0), *grown, FadeIn(name))]
+        first = 0
+        if lens is not None:
+            # the box comes with its first arrow growing in it (drawn first, it stood empty for a second)
+            self.play(during(Create(source), 0.0, 0.35), *([during(Create(links), 0.2, 0.55)] if len(links) else []),
+                      during(FadeIn(lens), 0.3, 0.55), during(FadeIn(magnified), 0.4, 0.65),
+                      *laying(small[0], big[0], names[0], (0.35, 1.0)), run_time=1.4)
+            first = 1
+        for j, piece, name in list(zip(small, big, names))[first:]:
+            self.play(*laying(j, piece, name), run_time=0.8)
         self.lens = VGroup(lens_parts, *(big if lens is not None else []), names)
 
     def lens_box(self, source, placer):
@@ -1022,6 +1080,7 @@ class OutputScene(ExplainerScene):
         # worked from the weights as written, a row may come out a hundredth off the table's: the
         # table says so beside its name, as the rows are built
         note = []
+        self.unrounded_note = None
         if product_of_written_differs(s.simple.weights, s.simple.v):
             # (not "before rounding": it read as if the printed outputs were unrounded)
             # (no larger than the name it follows: a larger example's shrunk tables left it reaching out of the frame)
@@ -1031,6 +1090,7 @@ class OutputScene(ExplainerScene):
             moved = name.copy().align_to(self.out.rects, LEFT)
             said.next_to(moved, RIGHT, buff=0.2).align_to(moved, DOWN)
             self.names.add(said)  # it leaves with the names
+            self.unrounded_note = said
             note = [during(name.animate.align_to(self.out.rects, LEFT), 0.0, 0.15), during(FadeIn(said), 0.15, 0.3)]
         self.narrate("Every word gets its own blend, with its own row of weights.", *note,
                      build_rows(self.out, self.attn, th.output, rows=rows), run_time=0.8 * len(rows))
@@ -1067,6 +1127,10 @@ class OutputScene(ExplainerScene):
         arrow = Arrow(names[0].get_right(), names[1].get_left(), buff=0.3, color=th.muted, stroke_width=4,
                       max_tip_length_to_length_ratio=0.1)
         arrow_label.next_to(arrow, UP, buff=0.08)
+        # the output's numbers are still the rounded ones worked from unrounded weights: said under
+        # its table while the two are compared (it left with the product's names)
+        footnote = (VGroup() if self.unrounded_note is None else
+                    label("(from unrounded weights)", th, size=SMALLEST_TEXT + 1, color=th.muted))
         pair = VGroup(VGroup(names[0], before), VGroup(names[1], after))
         # the whole stage, from the shapes; centred on the two tables' cells (the input's row words, on
         # its left only, pushed them right), then shrunk if the words reach the frame's margin
@@ -1076,6 +1140,12 @@ class OutputScene(ExplainerScene):
         reach = max(-layout.get_left()[0], layout.get_right()[0])
         if reach > config.frame_width / 2 - 0.3:
             layout.scale((config.frame_width / 2 - 0.3) / reach, about_point=np.array([0.0, layout.get_y(), 0.0]))
+        if len(footnote):
+            # under the output's table (not fitted with the tables: it took their size down), the stage
+            # lifted as far as it must for the note to clear the subtitles' band
+            footnote.next_to(after.rects, DOWN, buff=0.15).set_x(after.rects.get_x())
+            layout.shift(UP * max(0.0, SUBTITLE_TOP + BAND_GAP - footnote.get_bottom()[1]))
+            footnote.next_to(after.rects, DOWN, buff=0.15).set_x(after.rects.get_x())
         # V's dims stay: they travel with the output's columns to head them (the output has none of
         # its own in the product; without them it moved headless)
         heads = self.v.col_labels
@@ -1094,7 +1164,7 @@ class OutputScene(ExplainerScene):
         self.remove(*self.out.get_family(), *self.v.get_family(), *heads.get_family())  # its numbers too: they were added one by one
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
                      *moves, Vanish(VGroup(before, names[0]), back=(0.3, 0.7)),
-                     during(FadeIn(names[1]), 0.6, 1.0),
+                     during(FadeIn(VGroup(names[1], footnote)), 0.6, 1.0),
                      # from one table to the other once both are there (grown sooner, it ran out of nothing)
                      during(Create(arrow), 0.7, 1.0), during(FadeIn(arrow_label), 0.8, 1.0), run_time=2.2)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
