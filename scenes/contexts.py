@@ -36,6 +36,7 @@ SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (dig
 READOUT_SIZE = 34  # the angles' readout under the table: its degrees, about the table's numbers' size
 READOUT_PITCH = 0.56  # its lines' spacing: 50 px at 720p
 WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 36, 25.2  # a context's weights under the table, at the table's sizes
+VALUE_PAIR_SIZE = 24  # under each weight, the (animal, tech) of the value arrow it scales
 READOUT_LABEL_SIZE = 24  # its rows' and columns' names: about the table's row names' size (22.4 grown by SUMMARY_GROW)
 READOUT_LEAST = 22.4  # ... and no smaller where the column is narrow
 NOTE_SIZE = 26  # the "Beyond the article" note
@@ -381,6 +382,9 @@ class ContextsScene(ExplainerScene):
                   # (its name fades out and in at the row's place: morphed, its letters crossed the
                   # "animal" header on their way)
                   during(FadeOut(x_name), 0.0, 0.3), during(FadeIn(summary.row_labels[0]), 0.45, 0.8),
+                  # (the plot's axes come in with the table: the frame's right half stood empty meanwhile)
+                  # (its parts: the plane itself, checked for overlaps, joins them as mouse is plotted)
+                  during(FadeIn(VGroup(self.plane.axes, self.plane.tick_labels, self.plane.axis_names)), 0.2, 1.0),
                   *(during(Transform(x0.col_labels[j], summary.col_labels[column_of[j]]), 0.0, 0.65) for j in column_of),
                   run_time=1.0)
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
@@ -390,8 +394,9 @@ class ContextsScene(ExplainerScene):
         self.add(summary.rects, *(summary.number(0, c) for c in column_of.values()), summary.col_labels)
         self.play(FadeIn(VGroup(*summary.row_labels[1:], *self.unknowns.values())), run_time=0.5)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
+        self.add(self.plane)
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
-                     FadeIn(self.plane), self.plane.grow(drawn), run_time=2.0)
+                     self.plane.grow(drawn), run_time=2.0)
         # where its arrow points is read off its two numbers in the table: both are boxed as it is said
         # (boxes that fade in and stay while said: a drawn box starts as a stray line)
         where = "It lies on the diagonal, balanced between the two." if is_balanced(x, y) else \
@@ -439,6 +444,9 @@ class ContextsScene(ExplainerScene):
             all_boxes = list(placer.boxes)
             placer.boxes = [b for b in placer.boxes if not any(np.allclose(b, h) for h in hidden_boxes)]
             piece_names = VGroup()
+            notes = VGroup()  # what is said of a piece in the reading column, not on the plot (no part of it)
+            # this context's weights, where the chain is read from (shown as its first sentence is said)
+            weights = self.weights_row(k, s, word, colors)
             row_weights, first = s.simple.weights[self.focus_row(s)], 0
             # every visible piece kept PIECE_CLEAR off by the names (one on the arrow read as its
             # arrowhead's): a line each side of it, costing what the piece itself does; taken off the
@@ -464,7 +472,13 @@ class ContextsScene(ExplainerScene):
                 text = (f"{', '.join(tokens_)} = 0 in this plane" if exact else f"{' + '.join(tokens_)} (small)") if tiny else \
                     f"{format_number(row_weights[j])} × {tokens_[0]}"
                 name = label(text, th, size=PIECE_NAME_SIZE,
-                             color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 else th.text)
+                             color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 and not tiny else th.text)
+                if tiny and exact:
+                    # a piece that is nothing in this plane has no place to be pointed at: said under
+                    # its weight and value, in the reading column (on the plot it crossed an axis or
+                    # the input's arrow)
+                    notes.add(name.next_to(weights, DOWN, buff=0.12).align_to(weights, LEFT))
+                    continue
                 point = (where[0] + where[1]) / 2
                 # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
                 # (where the first side has the name over another, the other ways tried: the least
@@ -494,8 +508,7 @@ class ContextsScene(ExplainerScene):
             # (no camera move: the plot is large enough for the chain, and the table and this context's
             # weights stay in view while each piece is scaled by its weight)
             edges = []
-            # this context's weights, where the chain is read from (the row before goes as it comes)
-            weights = self.weights_row(k, s, word, colors)
+            # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
             self.narrate(f"Its weights next to {word}:",
                          *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
@@ -523,13 +536,13 @@ class ContextsScene(ExplainerScene):
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
             n, lag = len(chain.pieces), 0.8
             span = 1 + lag * (n - 1)
-            pointed = [during(Indicate(column, color=column[0].get_color(), scale_factor=1.25),
+            pointed = [during(Indicate(VGroup(*column[:2]), color=column[0].get_color(), scale_factor=1.25),
                               j * lag / span, min(1.0, (j * lag + 1) / span))
                        for j, column in enumerate(weights[1][:n])]
             self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
                          if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s), *pointed,
-                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
+                         during(LaggedStart(*(FadeIn(name) for name in [*piece_names, *notes]), lag_ratio=0.8), 0.0, 0.9),
                          run_time=4.5)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
@@ -537,7 +550,7 @@ class ContextsScene(ExplainerScene):
             # and the two arrowheads read as one)
             self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
                          during(step_back(list(chain.pieces), opacity=CHAIN_AFTER)[0], 0.55, 0.85),
-                         during(FadeOut(piece_names), 0.0, 0.25),
+                         during(FadeOut(VGroup(piece_names, notes)), 0.0, 0.25),
                          *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7),
@@ -723,7 +736,22 @@ class ContextsScene(ExplainerScene):
         for column in columns:  # the words on one baseline, the weights on one line, whatever their letters
             column[0].shift(UP * (text_baseline(columns[0][0]) - text_baseline(column[0])))
             column[1].set_y(columns[0][1].get_y())
+        # under each weight, the value arrow it scales (its animal and tech numbers, in the axes'
+        # colours): the chain's pieces, and so the output's row, can be worked from what is on screen
+        plane = embedding_plane(ex)
+        axis_colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        for column, v in zip(columns, plane.coordinates(sentence.simple.v)):
+            pair = VGroup(*(label(format_number(value), th, size=VALUE_PAIR_SIZE, color=c)
+                            for value, c in zip(v, axis_colours))).arrange(DOWN, buff=0.08)
+            column.add(pair.next_to(column[1], DOWN, buff=0.5))
+        for column in columns[1:]:
+            column[2].set_y(columns[0][2].get_y())
+        caption = VGroup(label("× value:", th, size=VALUE_PAIR_SIZE, color=th.text),
+                         *(label(n, th, size=VALUE_PAIR_SIZE, color=c) for n, c in zip(plane.names, axis_colours)))
+        caption.arrange(RIGHT, buff=0.15)
         row = VGroup(name, columns).arrange(DOWN, buff=0.3)
+        caption.next_to(VGroup(*(c[2] for c in columns)), UP, buff=0.12).set_x(columns.get_x())
+        row.add(caption)
         return fit_region(row, *self.column, top=self.summary.get_bottom()[1] - 0.4,
                           bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
 
@@ -942,7 +970,10 @@ class ContextsScene(ExplainerScene):
                     placer.avoid_strip(self.plane.origin, tip, half_width=0.1)
                     placer.boxes.append((tip[0] - 0.25, tip[1] - 0.25, tip[0] + 0.25, tip[1] + 0.25))
             sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
-                                          text=f"({format_number(res.total[0])}, {format_number(res.total[1])})",
+                                          # (named at its tip by what it adds, its context by its colour, as
+                                          # the readout's row is: with its coordinates only, it read as the
+                                          # laid output's; "mouse + with keyboard" was shrunk to fit, 16)
+                                          text=f"{ex.focus} + output",
                                           width=4, toward=(-1.0, 0.0) if res.total[1] > res.total[0] else None))
             del placer.segments[others_from[0]:others_from[0] + 3 * (len(self.residuals) - 1)]
             del placer.boxes[others_from[1]:others_from[1] + len(self.residuals) - 1]
