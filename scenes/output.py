@@ -906,7 +906,13 @@ class OutputScene(ExplainerScene):
         ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
         # the zoom said on the plane as it happens (the axes' numbers changing unannounced mid-chain read
         # as the arrows changing): over the middle of the plane's empty top, level with the y axis's name
-        note = label("zooming in", th, size=ZOOM_NOTE_SIZE, color=th.text)
+        # (said only where the new plane's unit is longer: a chain as long as its plane would not zoom)
+        def unit(plane) -> float:
+            return float(np.linalg.norm(plane.c2p((1.0, 0.0)) - plane.c2p((0.0, 0.0))))
+
+        self.zoom_units = (unit(old), unit(near))  # (tests read the claim against the two planes)
+        note = label("zooming in", th, size=ZOOM_NOTE_SIZE, color=th.text) if unit(near) > unit(old) else VGroup()
+        self.zoom_note = note
         note.move_to([near.axes.get_x(), near.axis_names[1].get_y(), 0.0])
         self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), during(FadeIn(note), 0.0, 0.25),
                   run_time=1.2)

@@ -403,6 +403,19 @@ def test_output_says_where_the_builtin_mouse_leans():
 
 
 @in_group("output")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_output_says_zooming_in_only_where_the_plane_zooms(example_key):
+    """"zooming in" is written over the chain's plane only where the new plane's unit is longer
+    than the old one's (the built-in's chain ends near 1.1, its plane grows about 2.3×)."""
+    output = built_scene("output", example_key)
+    old_unit, new_unit = output.zoom_units
+    assert old_unit > 0 and new_unit > 0
+    assert bool(len(output.zoom_note)) == (new_unit > old_unit)
+    if example_key == "builtin":
+        assert new_unit / old_unit > 1.5 and output.zoom_note.text == "zoomingin"
+
+
+@in_group("output")
 def test_output_narration_quotes_the_custom_weights():
     output = built_scene("output", "second")
     s = output.first

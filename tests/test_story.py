@@ -604,6 +604,8 @@ def test_zero_queries_hand_checked():
 
     assert zero_queries(["a", "b", "a"], [[0.0, 0.0], [0.001, 0.0], [0.0, 0.0]]) == ["a"]
     assert zero_queries(["a", "b"], [[1.0, 0.0], [0.0, -0.5]]) == []
+    # the edge: within 1e-12 of 0 is zero (floating dust from a product), 1e-11 is not
+    assert zero_queries(["a", "b"], [[1e-13, -1e-12], [1e-11, 0.0]]) == ["a"]
     p = trace_example(load_example(None))[0].projected
     tokens = list(trace_example(load_example(None))[0].tokens)
     assert zero_queries(tokens, p.q) == ["and"]
