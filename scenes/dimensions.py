@@ -262,9 +262,11 @@ class DimensionsScene(ExplainerScene):
         self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
         mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
-        said = ((f"{mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.") if p.d_k != d else
-                (f"Here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
-        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=1.5)
+        # X's shape said with the shapes' line it opens (r22: "(5×4)·(4×2)" came with X unnamed)
+        said = ((f"X is {n} × {d}; {mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.")
+                if p.d_k != d else
+                (f"X is {n} × {d}; here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
+        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=2.2)
         # the inner sizes: one word's d numbers (its row of X), the d rows of each learned matrix,
         # and the two sizes in the shapes' line that say they match, lit in turn as they are said
         i = self.focus_row(s)
@@ -762,8 +764,9 @@ class DimensionsScene(ExplainerScene):
         # each weight and its value, boxed together as their term is written (no row and column
         # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
         pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, 0, th.value)) for j in range(n)]
-        # (the note comes with the sum it qualifies: alone under the unwritten terms it read as stray)
-        self.worked_steps = (head, pluses, pieces, VGroup(tail[0], note), tail[1], pairs)
+        # (the note comes with the first term, under it: after the sum, "≈ 1.44" was read against the
+        # table's two decimals first, r22)
+        self.worked_steps = (head, pluses, pieces, tail[0], tail[1], pairs, note)
         return r, line, boxes
 
     def _rise_x(self, r: int):
@@ -905,7 +908,7 @@ class DimensionsScene(ExplainerScene):
         # one output number worked where the shapes were (the caption's one place), the weights to
         # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
         # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
-        start, pluses, pieces, approx, result, pairs = self.worked_steps
+        start, pluses, pieces, approx, result, pairs, note = self.worked_steps
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
@@ -922,7 +925,7 @@ class DimensionsScene(ExplainerScene):
         terms = []
         for j in range(n):
             at = first + step * j
-            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j])), at, at + 0.4 * step))
+            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j], *([note] if j == 0 else []))), at, at + 0.4 * step))
         self.narrate(f"{s.tokens[r]}'s first number, added up:",
                      during(FadeOut(VGroup(self.shapes, self.per_word, self.wv_tag, widths)), 0.0, 0.15),
                      during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35),
@@ -930,6 +933,8 @@ class DimensionsScene(ExplainerScene):
         # the sum said and written once complete, then carried into its empty cell in the output
         self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
                      during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
+                     # the cell's box gone before the sum enters the cell (r22: it crossed the box's edge)
+                     during(FadeOut(boxes[2]), 0.55, 0.68),
                      during(self.out.fill_in(r, 0), 0.5, 0.8),
                      during(FadeOut(self.out_pending[0]), 0.5, 0.68),  # (gone before the sum lands in its cell)
                      *(during(FadeOut(self.out_pending[c]), 0.7, 0.8) for c in range(1, p.d_v)),
@@ -944,7 +949,7 @@ class DimensionsScene(ExplainerScene):
         # third empty while it was said): the weights say where, W_V how wide (the example's width)
         takeaway = self._takeaway()
         # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
-        self.narrate("The attention matrix controls where information flows;", FadeOut(boxes[2], run_time=0.4),
+        self.narrate("The attention matrix controls where information flows;",
                      during(FadeOut(line), 0.0, 0.3), during(FadeIn(flows), 0.35, 0.7),
                      during(FadeIn(takeaway[0], shift=0.15 * UP), 0.4, 0.75), run_time=1.2)
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),

@@ -21,7 +21,7 @@ from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, draws_only_on, largest_changes, peak_moves, ranked, strong_entries, strongest_neighbour,
-    strongest_rows, zero_queries,
+    strongest_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
@@ -347,17 +347,6 @@ class ProjectionsScene(ExplainerScene):
         roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
                          for t, b in zip(("compared", "passed on"), braces)))
         (wq_at, wq_tag_at, *_), (wk_at, wk_tag_at, *_), (wv_at, wv_tag_at, v_formula, v_at) = columns
-        # a word whose query is zero compares alike with every key (r20: the built-in's 'and', its
-        # scores all 0, never said): its query's row boxed, a note in the gap beside it, if it fits
-        zero_note = VGroup()
-        silent = zero_queries(tokens, p.q)
-        if silent and len(placed):
-            r = tokens.index(silent[0])
-            note = VGroup(label("zero query:", th, size=24), label("all scores 0", th, size=24)).arrange(
-                DOWN, buff=0.06, aligned_edge=LEFT)
-            note.next_to(products_at[0].cell(r, products_at[0].shape[1] - 1), RIGHT, buff=0.25)
-            if note.get_right()[0] < products_at[1].rects.get_left()[0] - 0.25:
-                zero_note = VGroup(products_at[0].row_box(r, th.query, buff=0.03), note)
         self.add(words)  # (over X's own, which fade with X as the copies move)
 
         def across_then_down(mob, there):
@@ -368,31 +357,36 @@ class ProjectionsScene(ExplainerScene):
 
         # W_V and V to their column first: K's way along the top row runs by where W_V stood
         to_v_column = [Transform(w_v, wv_at), Transform(v_grid, v_at)]
-        moves = [Transform(words, placed), across_then_down(q, products_at[0]), across_then_down(k_grid, products_at[1]),
-                 across_then_down(tags[0], columns[0][2]), across_then_down(tags[1], columns[1][2])]
-        # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace, the zero query)
+        # X's words go to Q's rows as X fades (r22: left alone at the left for a second), below Q's
+        # way along the top (beside it there, they crossed it), and Q comes down beside them; K goes
+        # first along the top (Q, started with X, would run over it), as W_V clears the end of its row
+        first = [across_then_down(q, products_at[0]), across_then_down(tags[0], columns[0][2])]
+        moves = [across_then_down(k_grid, products_at[1]), across_then_down(tags[1], columns[1][2])]
+        # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace)
         self.narrate("W_Q and W_K decide what gets compared;",
-                     during(FadeOut(VGroup(x, names[0], v_name, v_tag)), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
-                     *(during(move, 0.15, 0.4) for move in moves), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.17, 0.27),
+                     during(FadeOut(VGroup(x, names[0])), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
+                     # V keeps a name all the way (r22: for 1.5 s it had none): the column's names come in
+                     # as the old ones go, each where its matrix is going
+                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.05, 0.17),
+                     *(during(move, 0.05, 0.36) for move in moves), *(during(move, 0.08, 0.38) for move in first),
+                     during(Transform(words, placed), 0.03, 0.3),
                      # the learned matrices that had given way come back where they are named (their names too)
                      during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57),
-                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67),
-                     during(FadeIn(zero_note), 0.75, 0.9), run_time=3.0)
+                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67), run_time=3.0)
         passed = strongest_rows(p.w_v)
-        # (the zero query's box goes as W_V is named: one thing boxed at a time; its note stays)
-        role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2), *(FadeOut(m) for m in zero_note[:1]))
+        role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
             share = "only" if draws_only_on(p.w_v) else "mostly"
             entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
             self.narrate("W_V decides what gets passed on:", role_v,
-                         Indicate(wv_tag_at, color=th.text, scale_factor=1.1), run_time=1.5)
+                         Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
             # the names flash in colour (grown, a name ran into the boxed cell beside it)
             self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
                          Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
                          run_time=1.5)
         else:
             self.narrate("W_V decides what gets passed on.", role_v,
-                         Indicate(wv_tag_at, color=th.text, scale_factor=1.1), run_time=1.5)
+                         Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
         self.q_table = q  # the next step carries the focus word's query out of it
         self.clear_with_next_play()
 
@@ -613,9 +607,10 @@ class ProjectionsScene(ExplainerScene):
         # the key named as its shadow is drawn: what follows is worked on it
         self.narrate(f"how far the query reaches along {tokens[best]}'s key,", shadow,
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
-        self.narrate("times the key's length.", self.qk_plane.highlight(tokens[best]),
-                     *([FadeIn(marks[1])] if marks else []), during(FadeIn(formula), 0.3, 0.7),
-                     during(reveal_cell(score_row, 0, best), 0.6, 1.0), run_time=1.7)
+        # (the worked product held readable some 2.5 s before the next line: r22, 1 s)
+        self.narrate("times the key's length.", during(self.qk_plane.highlight(tokens[best]), 0.0, 0.4),
+                     *([during(FadeIn(marks[1]), 0.0, 0.4)] if marks else []), during(FadeIn(formula), 0.1, 0.3),
+                     during(reveal_cell(score_row, 0, best), 0.25, 0.45), run_time=3.6)
         own_box = VGroup()
         # the best other key's working and the own key's take turns (one drawing, one product at a time)
         def drawn_parts(fig, extra) -> list:  # what of a projection's working is on screen, piece by piece
@@ -820,18 +815,22 @@ class ProjectionsScene(ExplainerScene):
         # its scores, ÷ √d in place, then softmax's weights (one cue: the scene is at its length limit;
         # in a Succession each part starts from what the one before left)
         roots = [titles[0][1][-2 - len(str(d)):-1]]
+        # the divisor beside the divided row while it is read (as "÷ √d_k" stands by the third row)
+        divided_by = label(f"÷ √{d} = {root_d}", th, size=26, color=th.focus).scale(causes[1].height / label(
+            f"÷ √{d_k} = {root_k}", th, size=26).height).next_to(rows[1].rects, RIGHT, buff=0.3)
         self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}, then softmax.",
                      during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
                      during(LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), 0.25, 0.45),
-                     # the row's name with its values (the Succession below halves 0.35..1: the ÷ √d values
-                     # in over 0.53..0.68, the weights from 0.68; the names' windows at the top level)
-                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.53, 0.6), (0.675, 0.72)),
-                     during(FadeIn(titles[1][1]), 0.74, 0.8),
-                     during(Succession(change_in_place(score_cells, scaled_line, grow=False),
-                                       AnimationGroup(during(FadeOut(scaled_line), 0.0, 0.3),
-                                                      during(self._fill_row(rows[1]), 0.25, 1.0),
-                                                      during(self._grow_bars(1), 0.25, 1.0))), 0.35, 1.0),
-                     run_time=4.5)
+                     # the row's name with its values (the Succession below: the ÷ √d values in over
+                     # 0.35..0.53, held to 0.81 with their divisor beside them (r22: readable 0.8 s), the
+                     # weights from 0.81; the names' windows at the top level)
+                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.45, 0.53), (0.8, 0.86)),
+                     blink(divided_by, (0.5, 0.56), (0.78, 0.84)), during(FadeIn(titles[1][1]), 0.86, 0.92),
+                     during(Succession(change_in_place(score_cells, scaled_line, grow=False),  # (1 s of the Succession's 3.6)
+                                       AnimationGroup(during(FadeOut(scaled_line), 0.6, 0.8),
+                                                      during(self._fill_row(rows[1]), 0.7, 1.0),
+                                                      during(self._grow_bars(1), 0.7, 1.0), run_time=2.6)), 0.35, 1.0),
+                     run_time=6.5)
         uncolour = [r.animate.set_color(th.text) for r in roots]
         marks = VGroup()
         if changed:
