@@ -732,7 +732,8 @@ class DimensionsScene(ExplainerScene):
             note = label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted)
         width = config.frame_width - 2 * SAFE_MARGIN_X
         line = VGroup(*parts).arrange(RIGHT, buff=0.14)
-        if line.width > width:  # two lines, split after the middle term
+        two_lines = line.width > width
+        if two_lines:  # two lines, split after the middle term
             cut = 1 + 2 * ((n + 1) // 2) - 1
             line = VGroup(VGroup(*parts[:cut]).arrange(RIGHT, buff=0.14),
                           VGroup(*parts[cut:]).arrange(RIGHT, buff=0.14)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
@@ -748,7 +749,7 @@ class DimensionsScene(ExplainerScene):
             line.scale((top - BOTTOM) / line.height)
         line.move_to([VGroup(self.weights, self.v, self.out).get_x(), top - line.height / 2, 0.0])
         rise = self._rise_x(r)
-        if rise is not None and len(line[0]) == 2:
+        if rise is not None and two_lines:
             # (two lines: the first ends short of the gap the sum rises through to its cell)
             # (from the tables' left edge, to keep it as large as it can be)
             limit = rise - max(self.out.number(r, 0).width, tail[1].width) / 2 - CARRY_CLEARANCE
