@@ -16,7 +16,7 @@ from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -227,17 +227,18 @@ class CausalScene(ExplainerScene):
                   *(during(a, 0.0, 1.0) for a in self.take_over(self.scaled, self.heads["scaled"])),
                   during(FadeIn(formula, shift=LEFT * 0.2), 0.6, 1.0), run_time=1.2)
         rest = VGroup(*(m for m in self.simple_tag if m not in formula.submobjects))
-        self.narrate("Back to the simple scores, without learned projections.",
-                     during(FadeIn(rest, shift=LEFT * 0.2), 0.4, 0.65), run_time=2.0)
-        self.remove(formula, rest)  # the tag whole again (it goes whole, as the name turns)
-        self.add(self.simple_tag)
         # the sentence at the right: the word read boxed as its row's name is, the words after it veiled
-        # and boxed as its future scores are
+        # and boxed as its future scores are (r22: its words came ~6 s in, the right 60% empty till then)
         self.sentence = self._sentence(i)
         sen = self.sentence
+        self.narrate("Back to the simple scores, without learned projections.",
+                     during(FadeIn(rest, shift=LEFT * 0.2), 0.4, 0.65),
+                     during(FadeIn(VGroup(sen["title"], sen["words"])), 0.1, 0.4), run_time=2.0)
+        self.remove(formula, rest)  # the tag whole again (it goes whole, as the name turns)
+        self.add(self.simple_tag)
         self.narrate("A decoder predicts the next word; while reading a word it must not see the words after it.",
                      Succession(*(Create(box, run_time=1.0) for box in self.reading)),
-                     during(FadeIn(VGroup(sen["title"], sen["words"])), 0.0, 0.25), during(Create(sen["cursor"]), 0.0, 0.5),
+                     during(Create(sen["cursor"]), 0.0, 0.5),
                      # (muted, not faded: a faded word was about 1.9:1 on white, the muted colour reads)
                      during(sen["after"].animate.set_color(th.muted), 0.5, 0.8),
                      *([during(Create(sen["future"]), 0.5, 1.0)] if len(sen["after"]) else []),
@@ -470,7 +471,7 @@ class CausalScene(ExplainerScene):
                 during(FadeIn(powers[k][0]), start + (m + 0.4) * span, start + (m + 0.6) * span),
                 during(FadeIn(values[k], shift=0.15 * away), start + (m + 0.6) * span, start + (m + 0.95) * span))]
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.15, 1.0), run_time=3.8)
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.1, 0.75), run_time=3.8)
         if hidden_k:
             self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
         # the sum: the values boxed as one, Σ written under them
@@ -626,8 +627,9 @@ class CausalScene(ExplainerScene):
         zeros = ([SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in future)), color=th.muted, buff=0.04,
                                        stroke_width=4)] if future else [])  # grey, as the brace on their words
         notes = [Vanish(self.pattern.future_label, back=(0.45, 0.7))] if self.pattern.future_label is not None else []
-        self.narrate(f"{after}.", *(during(Create(c[k]), 0.12 * k, 0.12 * (k + 1)) for c in crosses for k in range(2)),
-                     during(FadeOut(ghosts), 0.3, 0.6), Vanish(crosses, gone=(0.42, 0.6)),
+        # (full size, faded in and out in one animation: drawn, each stroke began as a dot)
+        self.narrate(f"{after}.", during(blink(crosses, (0.0, 0.33), (0.7, 1.0)), 0.0, 0.6),
+                     during(FadeOut(ghosts), 0.3, 0.6),
                      *(during(FadeIn(z), 0.45, 0.7) for z in zeros), *notes, run_time=2.4, wait=0.5)
         self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []),
                     ghosts, crosses)
@@ -691,3 +693,8 @@ class CausalScene(ExplainerScene):
         overflow = pattern.get_right()[0] - (width / 2 - 0.5)
         if overflow > 0:  # a long word or note: the whole diagram moves left, word and column alike
             pattern.shift(LEFT * overflow)
+        # the fan (word, lines' room, column, weights) centred under the row where the brace and its
+        # note still fit in the frame (r22: the fan sat left, the right 280 px empty once the note went)
+        fan = VGroup(*(m for m in pattern.submobjects if m is not getattr(pattern, "future_label", None)))
+        room = (width / 2 - 0.5) - pattern.get_right()[0]
+        pattern.shift(RIGHT * max(0.0, min(-fan.get_center()[0], room)))

@@ -521,7 +521,7 @@ class MultiHeadScene(ExplainerScene):
         line1 = VGroup(*terms, label(f"= {total}", th, size=size)).arrange(RIGHT, buff=0.15)
         # (√ of the head's own key size: the earlier steps divided by √ of the whole model's)
         line2 = VGroup(label(f"{total} ÷ √{head.d_k} = {format_number(head.scaled[i, j], places)}", th, size=size),
-                       label(f"d_k = {head.d_k} (per-head size)", th, size=size - 4)).arrange(RIGHT, buff=0.6,
+                       label(f"d_k = {head.d_k} (per-head size)", th, size=size)).arrange(RIGHT, buff=0.6,
                                                                                               aligned_edge=DOWN)
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
         # the softmax's whole input written out (the focus word's scaled row, each score as line 2
@@ -533,7 +533,7 @@ class MultiHeadScene(ExplainerScene):
                             label(f"{', '.join(scaled[half:])})", th, size=size)) if len(tokens) <= 6 else \
             VGroup(label(f"softmax of {ex.focus}'s row", th, size=size))
         # the softmax's other scores are not worked on screen: said to be worked the same way, under the list
-        alike = label("(other keys alike)", th, size=size - 4)
+        alike = label("(other keys alike)", th, size=size)
         result = VGroup(label(f"{tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
         # the sum in a column right of the two tables, read top-down, its result last (a line's
         # continuation indented under it, a note close under the line it explains)
@@ -679,16 +679,21 @@ class MultiHeadScene(ExplainerScene):
         out.shift(RIGHT * (v.rects.get_right()[0] + 1.2 - out.rects.get_left()[0]))
         equals = label("=", th, size=NUMBER_SIZE + 8).move_to([(v.rects.get_right()[0] + out.rects.get_left()[0]) / 2,
                                                                  out.rects.get_y(), 0.0])
+        # the product's sign in the gap between attention and V (r22: none), shown once the weights'
+        # column that stands there has gone
+        times = label("×", th, size=NUMBER_SIZE + 8).move_to([(attn.rects.get_right()[0] + v.row_labels.get_left()[0]) / 2,
+                                                             v.rects.get_y(), 0.0])
         names = VGroup(label(f"head {h + 1}: attention", th, size=24, color=colour, weight="BOLD"),
                        label(f"V{of_head(h)} = X·W_V{of_head(h)}", th, size=24, color=colour),
                        label(f"head {h + 1} output", th, size=24, color=colour))
         for name, grid in zip(names, (attn, v, out)):
             name.next_to(grid.rects, DOWN, buff=0.25)
-        whole = VGroup(attn, v, out, factors, equals, names)
+        whole = VGroup(attn, v, out, factors, times, equals, names)
         # (a band kept under them: the last head's worked number is spelled out there)
         fit_region(whole, -6.9, 6.9, bottom=BOTTOM + WORKED_BAND, grow=1.6)
         out.clear_fills()  # no output is coloured before it is computed
-        return dict(attn=attn, v=v, out=out, factors=factors, equals=equals, names=names, parts=parts, places=places)
+        return dict(attn=attn, v=v, out=out, factors=factors, times=times, equals=equals, names=names, parts=parts,
+                    places=places)
 
     def values_source(self, attn, attn_name, right_edge: float) -> VGroup:
         """X and head 1's W_V side by side, each named under it, in the place of head 1's attention
@@ -702,7 +707,7 @@ class MultiHeadScene(ExplainerScene):
         # W_V's rows are X's columns, in the same order, named once over X: W_V needs no row names
         w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=features("v", head.d_v),
                         value_scale=self.vector_scale, label_color=colour, cell_h=1.0, number_size=NUMBER_SIZE)
-        times = label("·", th, size=40)
+        times = label("×", th, size=NUMBER_SIZE + 8)  # (r22: a "·" of 4 px read as a speck)
         pair = VGroup(x, times, w_v).arrange(RIGHT, buff=0.25)
         # (W_V's rows are X's columns, not its words: centred on X, not level with its rows)
         w_v.shift(UP * (x.rects.get_y() - w_v.rects.get_y()))
@@ -742,6 +747,8 @@ class MultiHeadScene(ExplainerScene):
                      *(during(a, 0.0, 0.2) for a in arrive),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
                      during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
+                     # (the product's sign in the gap the weights stood in, once they are gone)
+                     during(FadeIn(lay["times"]), 0.7, 0.8),
                      # (the focus word's row the longest: the one the next head works term by term)
                      during(build_rows(out, attn, th.output, rows=[i]), 0.3, 0.62),
                      *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.68, 1.0)] if n > 1 else []),
@@ -829,7 +836,7 @@ class MultiHeadScene(ExplainerScene):
         # (what leaves is taken out as the play ends: faded out as a group made here, its pieces
         # faded in one by one would come back; the sentence starts with the move it names)
         self.caption_over("Concatenate them: side by side along the features,")
-        self.play(during(FadeOut(VGroup(attn, v, lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
+        self.play(during(FadeOut(VGroup(attn, v, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
                   during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
                   *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
@@ -837,7 +844,7 @@ class MultiHeadScene(ExplainerScene):
                     for h, part in rest.items()),
                   run_time=1.5)
         # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
-        self.drop(attn, v, out, lay["equals"], lay["names"], *lay.get("extra", []))
+        self.drop(attn, v, out, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
         self.play(Succession(FadeOut(names, run_time=0.4),
                              AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
@@ -883,6 +890,24 @@ class MultiHeadScene(ExplainerScene):
         ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
         self.last_head_sum = ledger  # (the tests read its terms back)
         column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
+        n = len(tokens)
+        # over the weights' column, at V's column names' height: why they have more decimals than the row
+        decimals_tag = label(f"{places} decimals", th, size=24, color=th.muted)
+        decimals_tag.scale(lay["names"][0].font_size / 24)  # (as the tables' names, fitted with them)
+        decimals_tag.next_to(factors, UP, buff=0.0).set_y(v.col_labels.get_y())
+        # (a copy of each weight leaves its cell by the strip over the row's digits, goes right to the
+        # gap before the column, along it to its word's row, and in: over no number; the last word's
+        # first, so that none overtakes another; it fades out as the weight is written in its place)
+        gap_x = attn.rects.get_right()[0] + WEIGHTS_GAP / 2
+        carried = []
+        for m, j in enumerate(reversed(range(n))):
+            mover = attn.number(i, j).copy()
+            strip = attn.cell(i, j).get_top()[1]  # (on the row's top edge: clear of its digits and the row above's)
+            keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.55, np.array([gap_x, strip, 0.0])),
+                    (0.8, np.array([gap_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
+            start = 0.4 + 0.04 * m
+            carried += [during(Travel(mover, keys, appear=(0.0, 0.1), leave=(0.85, 1.0)), start, start + 0.2),
+                        during(FadeIn(factors[j]), start + 0.17, start + 0.2)]
         # (whose weights stand before V's rows: the focus word's row, boxed as in head 1)
         row_box = attn.row_box(i, th.focus)
         others = [r for r in range(len(tokens)) if r != i]
@@ -894,12 +919,16 @@ class MultiHeadScene(ExplainerScene):
         term_boxes = [VGroup(SurroundingRectangle(factors[j][0], color=th.focus, buff=0.06, stroke_width=4),
                              v.cell_box(j, k, th.focus)) for j in named]
         self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
-                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["equals"], done["names"])), 0.0, 0.2),
-                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels, factors)), 0.15, 0.4),
+                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["times"], done["equals"], done["names"])), 0.0, 0.2),
+                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels)), 0.15, 0.4),
+                     # each weight carried from the focus word's row into the column before V's rows, where
+                     # it is written to the decimals the sum needs (tagged so: the row shows 2)
+                     *carried,
+                     during(FadeIn(decimals_tag), 0.5, 0.6),
                      during(FadeIn(VGroup(ledger, column, row_box)), 0.4, 0.55),
-                     during(blink(term_boxes[0], (0.0, 0.1), (0.9, 1.0)), 0.6, 1.0),
+                     during(blink(term_boxes[0], (0.0, 0.1), (0.9, 1.0)), 0.77, 1.0),  # (once the weights are in)
                      run_time=4.0)
-        self.drop(done["attn"], done["v"], done["out"], done["equals"], done["names"])
+        self.drop(done["attn"], done["v"], done["out"], done["times"], done["equals"], done["names"])
         # ("and the rest" only when there are other terms; with one word, its one term is the sum)
         tail = ", and the rest" if len(named) < len(tokens) else ""
         total = format_number(parts.total[k])
@@ -911,12 +940,14 @@ class MultiHeadScene(ExplainerScene):
         # the focus word's weights and sum go before the other rows are boxed: beside another row,
         # they read as that row's
         if others:
-            self.play(during(FadeOut(VGroup(factors, ledger, column, row_box)), 0.0, 0.3),
+            self.play(during(FadeOut(VGroup(factors, decimals_tag, ledger, column, row_box)), 0.0, 0.3),
+                      during(FadeIn(lay["times"]), 0.3, 0.5),
                       during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=1.0)
-            self.drop(factors, ledger, column, row_box)
+            self.drop(factors, decimals_tag, ledger, column, row_box)
             lay["extra"] = []
         else:
-            lay["extra"] = [factors, ledger, column, row_box]
+            lay["extra"] = [factors, decimals_tag, ledger, column, row_box]
+            lay["times"] = VGroup()  # (the weights stay in its place)
         return lay
 
     def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
