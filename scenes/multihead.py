@@ -81,9 +81,6 @@ SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
 # (its two lines at their size, the tables' rows as tall as the rest of the height allows)
 WORKED_BAND = 0.95
-# the band kept under the heads' Q and K tables (none: the score worked from them is written in a
-# column beside the worked head's tables, once the other heads have left)
-SCORE_BAND = 0.0
 # the worked score's lines in the column beside the tables: their size on screen (in the view)
 LEDGER_ON_SCREEN = 27
 # how much wider than the default the Q and K tables' cells may be (when the frame's width has room):
@@ -386,7 +383,7 @@ class MultiHeadScene(ExplainerScene):
             numbers_larger(g, max(SMALLEST_TEXT + 1, max(n.font_size for n in g.numbers)))
         # first, where each table comes from: the head's own queries and keys, X times its W_Q and
         # W_K, large, one head a half of the frame (they leave before the attention comes: nothing morphs)
-        sources, band = self.queries_and_keys(blocks)
+        sources = self.queries_and_keys(blocks)
         # each table built row by row (a row per word) as it is named, in both heads at once
         def built(k):
             return [AnimationGroup(FadeIn(names[k]), LaggedStart(*(FadeIn(part) for part in self.table_rows(tables[k])),
@@ -396,7 +393,7 @@ class MultiHeadScene(ExplainerScene):
                      *(during(a, 0.05, 0.5) for a in built(0)), *(during(a, 0.5, 1.0) for a in built(1)), run_time=3.8)
         # one score worked from the tables, in the last head: the focus word's query row times the key
         # row of the word it attends to most, ÷ √d_k, then the weight the softmax of the row gives it
-        ledger, weight = self.worked_score(sources, band)
+        ledger, weight = self.worked_score(sources)
         n = len(tokens)
         worked_h, worked_j = len(blocks) - 1, self.worked_pair()[1]
         target = blocks[worked_h][2].number(i, worked_j)  # where the weight worked lands
@@ -444,23 +441,22 @@ class MultiHeadScene(ExplainerScene):
     def queries_and_keys(self, blocks):
         """For each head, its Q and K tables side by side under its name ("head 1: Q1, K1") and
         theirs ("Q1 = X·W_Q", "K1 = X·W_K"), the heads arranged as their attention tables are, as
-        large as the frame allows above a band kept for the worked score: ((tables, names, title)
-        per head, not yet shown; the band's (bottom, top))."""
-        # (the band under the tables: three lines of the worked score)
-        band = (BOTTOM, BOTTOM + SCORE_BAND)
+        large as the frame allows down to the subtitles' band (the score worked from them is written
+        in a column beside the worked head's tables, once the other heads have left): (tables,
+        names, title) per head, not yet shown."""
         half_width = 6.9  # the tables fit in ±this
         # the cells as wide as the frame's width leaves room for: when the tables' height sets their
         # size, at the default width their numbers filled the cells edge to edge, nearly touching
         # (the width they may take found from the tables built at the default width, then not shown)
         natural = self.qk_pairs(CELL_W, remember=False)[0]
-        room = min((2 * half_width / natural.width) / ((TOP - band[1] - 0.2) / natural.height), QK_WIDER)
+        room = min((2 * half_width / natural.width) / ((TOP - BOTTOM - 0.2) / natural.height), QK_WIDER)
         pairs, parts = self.qk_pairs(CELL_W * max(1.0, room))
         self.arrange_heads(pairs, 0.8, 0.4)
-        fit_region(pairs, -half_width, half_width, top=TOP, bottom=band[1] + 0.2, grow=1.8)
+        fit_region(pairs, -half_width, half_width, top=TOP, bottom=BOTTOM + 0.2, grow=1.8)
         for tables, _, _ in parts:
             for table in tables:
                 grown_numbers(table)
-        return parts, band
+        return parts
 
     def qk_pairs(self, cell_w: float, remember: bool = True) -> tuple:
         """Each head's Q and K tables with their names and title, at `cell_w` (the heads arranged,
@@ -501,10 +497,10 @@ class MultiHeadScene(ExplainerScene):
         h = len(s.multi_head.heads) - 1
         return h, strongest_neighbour(list(s.tokens), s.multi_head.heads[h].weights[self.focus_row(s)], ex.focus)
 
-    def worked_score(self, sources, band):
+    def worked_score(self, sources):
         """One score of the worked pair from the tables on screen: the focus word's query row times
         the key's row term by term, ÷ √d_k, then the weight the softmax of the focus word's row
-        gives it; written in the band under the tables (as many decimals as it takes for each line to
+        gives it; written in a column beside the worked head's tables (as many decimals as it takes for each line to
         check as written). Returns (the ledger and its boxes, the weight's text, left for a carry)."""
         s, ex, th = self.first, self.example, self.theme
         tokens, i = list(s.tokens), self.focus_row(s)
@@ -528,7 +524,7 @@ class MultiHeadScene(ExplainerScene):
         # writes the worked one): the weight can be checked from what is on screen
         # (every score at line 2's decimals: one precision in the list; on two lines, the column narrow)
         scaled = [format_number(x, places) for x in head.scaled[i]]
-        half = len(scaled) // 2
+        half = max(1, len(scaled) // 2)  # (a one-word row: its score on the first line, not "softmax(,")
         softmax_of = VGroup(label(f"softmax({', '.join(scaled[:half])},", th, size=size),
                             label(f"{', '.join(scaled[half:])})", th, size=size)) if len(tokens) <= 6 else \
             VGroup(label(f"softmax of {ex.focus}'s row", th, size=size))
@@ -542,7 +538,7 @@ class MultiHeadScene(ExplainerScene):
         lines.add(equals)
         equals.next_to(terms, DOWN, buff=0.2).align_to(terms, LEFT).shift(RIGHT * 0.5)
         VGroup(*lines[1:len(lines) - 1]).shift(DOWN * (equals.height + 0.2))
-        for k, continued in enumerate(softmax_of[1:]):
+        for continued in softmax_of[1:]:
             continued.shift(RIGHT * 0.5)
         for small in (line2[1], alike):
             small.shift(UP * 0.08)
