@@ -688,7 +688,7 @@ class OutputScene(ExplainerScene):
         self.lens = VGroup()
         if small:
             self.lay_small(small, terms, colors)
-        x, y = self.chain_math.total
+        out_x, out_y = self.chain_math.total  # (the output's coordinates: said and written)
         # (thin, its head small, and under the chain: at its tip it covered the short last pieces it
         # ends on; its colour and its name make it the result)
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output",
@@ -708,7 +708,7 @@ class OutputScene(ExplainerScene):
         source = self.lens[0][0] if len(self.lens) and len(self.lens[0]) else None
         starts = (tip, tip) if source is None else (np.array([tip[0], source.get_bottom()[1], 0.0]),
                                                     np.array([source.get_left()[0], tip[1], 0.0]))
-        feet = [self.plane.c2p(foot) for foot in ((x, 0.0), (0.0, y))]
+        feet = [self.plane.c2p(foot) for foot in ((out_x, 0.0), (0.0, out_y))]
         if source is not None:
             # each from its axis only as far as the lens's edge or its sides (run on, the y guide crossed
             # the lens's side into the funnel it draws)
@@ -737,7 +737,7 @@ class OutputScene(ExplainerScene):
         placer = self.plane.placer()
         for drop in drops:
             placer.avoid_segment(drop.get_start(), drop.get_end())
-        self.output_coordinates = label(f"({format_number(x)}, {format_number(y)})", th, size=22, color=th.output)
+        self.output_coordinates = label(f"({format_number(out_x)}, {format_number(out_y)})", th, size=22, color=th.output)
         # (by the tip, or, where the lens's frame is round it, right of the drop just under the frame:
         # beside the frame there was no room, and it went up over the output's name)
         if source is None:
@@ -755,12 +755,13 @@ class OutputScene(ExplainerScene):
                 drop = upright[0]
                 top = min(source.get_bottom()[1], drop.get_start()[1]) - 0.15 - words_.height / 2
                 low = drop.get_end()[1] + 0.35 + words_.height / 2
-                for y in np.arange(top, low, -0.05):
-                    for x in (drop.get_x() + DROP_GAP + words_.width / 2, drop.get_x() - DROP_GAP - words_.width / 2):
-                        box = (x - words_.width / 2 - 0.1, y - words_.height / 2 - 0.1, x + words_.width / 2 + 0.1,
-                               y + words_.height / 2 + 0.1)
+                # (scene points, named apart from the output's coordinates)
+                for spot_y in np.arange(top, low, -0.05):
+                    for spot_x in (drop.get_x() + DROP_GAP + words_.width / 2, drop.get_x() - DROP_GAP - words_.width / 2):
+                        box = (spot_x - words_.width / 2 - 0.1, spot_y - words_.height / 2 - 0.1,
+                               spot_x + words_.width / 2 + 0.1, spot_y + words_.height / 2 + 0.1)
                         if placer.conflicts(box) == 0:
-                            spots.append((x, y))
+                            spots.append((spot_x, spot_y))
                     if spots:
                         break
             if spots:
@@ -791,7 +792,7 @@ class OutputScene(ExplainerScene):
         self.output_arrow.add(drops, coordinates)
         settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for j, piece in enumerate(self.chain.pieces)
                    if not (len(self.lens) and j in small)]
-        self.narrate(f"({format_number(x)}, {format_number(y)}) in this plane,", *settled,
+        self.narrate(f"({format_number(out_x)}, {format_number(out_y)}) in this plane,", *settled,
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
                      run_time=2.5)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,

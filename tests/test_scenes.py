@@ -404,6 +404,25 @@ def test_output_says_where_the_builtin_mouse_leans():
 
 @in_group("output")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_output_speaks_the_coordinates_it_writes_by_the_tip(example_key):
+    """The narration's "(x, y) in this plane," and the label by the tip are the chain's end, the
+    focus word's output in the plane's two dims (r23: a layout loop's x, y replaced them, and the
+    narration said (4.53, −0.11), a place in scene units, beside a label reading (1.09, 0.57))."""
+    from attention_math.geometry import embedding_plane
+
+    output = built_scene("output", example_key)
+    s, ex = output.first, output.example
+    # the focus word's row of Output (Attention × V), read in the plane's two dims
+    out_x, out_y = embedding_plane(ex).coordinates(np.asarray(s.simple.output)[[list(s.tokens).index(ex.focus)]])[0]
+    said = f"({format_number(out_x)}, {format_number(out_y)}) in this plane,"
+    assert said in output.captions
+    assert output.output_coordinates.text == f"({format_number(out_x)},{format_number(out_y)})"
+    if example_key == "builtin":
+        assert said == "(1.09, 0.57) in this plane,"
+
+
+@in_group("output")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_output_says_zooming_in_only_where_the_plane_zooms(example_key):
     """"zooming in" is written over the chain's plane only where the new plane's unit is longer
     than the old one's (the built-in's chain ends near 1.1, its plane grows about 2.3×)."""
