@@ -603,13 +603,18 @@ class DimensionsScene(ExplainerScene):
         self.row_totals = VGroup(*(label(f"Σ = {t}", th, size=26, color=th.text)
                                    .next_to(self.weights.rects, RIGHT, buff=0.35).set_y(self.weights.cell(r, 0).get_y())
                                    for r, t in enumerate(written_row_totals(p.weights))))
-        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.key_words, self.row_totals)
+        # the sums named as sums of the numbers as written (r22, r23: an unnamed "Σ = 0.99" beside
+        # weights said to add up to 1 read as an error)
+        self.totals_note = label("as written", th, size=22, color=th.muted)
+        self.totals_note.next_to(self.row_totals, UP, buff=0.15).align_to(self.row_totals, LEFT)
+        made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.key_words, self.row_totals,
+                      self.totals_note)
         # (larger there, as far as the frame allows: they shrink back to their place as V comes)
         self.weights_home = VGroup(self.weights, self.weights_tag, self.key_words).get_center()
         room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
         if room < 1.0:  # no room beside the rows (a long sentence): the weights as large, without them
-            made.remove(self.row_totals)
-            self.row_totals = VGroup()
+            made.remove(self.row_totals, self.totals_note)
+            self.row_totals, self.totals_note = VGroup(), VGroup()
             room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
         made.shift(RIGHT * -made.get_x())
         self.weights_grow = max(1.0, room)
@@ -677,6 +682,7 @@ class DimensionsScene(ExplainerScene):
                        converting * (r + 0.85) / n) for r in range(n)]
         totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
                   for r, t in enumerate(self.row_totals)]
+        totals.append(during(FadeIn(self.totals_note), converting * 0.6 / n, converting / n))  # (with the first sum)
         # while the rows turn, the name says the table is on its way from one to the other
         turning = VGroup(*(label(t, th, size=26) for t in ("Scaled scores", "→", "Weights"))).arrange(RIGHT, buff=0.2)
         turning.scale(self.scaled_tag_big[0].height / turning[0].height).move_to(self.scaled_tag_big)
@@ -884,7 +890,7 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
-        self.narrate("The weights times V:", during(FadeOut(self.row_totals), 0.0, 0.25),
+        self.narrate("The weights times V:", during(FadeOut(VGroup(self.row_totals, self.totals_note)), 0.0, 0.25),
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
