@@ -31,9 +31,6 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
-# the own key within OWN_KEY_ALONG (sine of the angle, about 10°) of its query is drawn OWN_KEY_ASIDE
-# beside it, away from it (about 11 px at 720p): the two then read as two arrows
-OWN_KEY_ALONG, OWN_KEY_ASIDE = 0.17, 0.12
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -445,16 +442,9 @@ class ProjectionsScene(ExplainerScene):
             across = np.array([-along[1], along[0], 0.0])
             if keys[i][0] * query[1] - keys[i][1] * query[0] > 0:
                 across = -across
-            # a key within a few degrees of its query is drawn a little beside it, on the side away
-            # from the query (r18: mouse's key, 1° from its query, printed over it), its true tip
-            # recorded as `aside` (what is read back)
-            drawn_query = self.qk_plane.c2p(query) - start
-            sine = abs(float(along[0] * drawn_query[1] - along[1] * drawn_query[0])) / max(
-                float(np.linalg.norm(along[:2]) * np.linalg.norm(drawn_query[:2])), 1e-9)
-            if sine < OWN_KEY_ALONG and float(along[:2] @ drawn_query[:2]) > 0:
-                own_key.body.aside = OWN_KEY_ASIDE * across / np.linalg.norm(across)
-                own_key.body.shift(own_key.body.aside)
-                end = end + own_key.body.aside
+            # (drawn from the origin, as every vector is, even where it lies along its query: r22/r23
+            # read a key drawn a little aside, to keep it off the query, as a vector not starting at 0;
+            # the query is dashed over it, so both show)
             self.qk_plane.placer().place(own_key.label, end, across)
             own_key.add(own_key.label)
         others = [w for w in words if w not in self.qk_plane.vectors]
