@@ -578,13 +578,6 @@ def spread_histogram(spread, reach: int, step: float = 0.25) -> SpreadHistogram:
     return SpreadHistogram(counts, edges)
 
 
-def zero_queries(tokens, queries) -> list:
-    """The words whose query is all zeros (every entry within 1e-12 of 0), in sentence order, each
-    once: every key then scores exactly 0 against that query, so its scores are all equal."""
-    rows = np.asarray(queries, dtype=float)
-    return list(dict.fromkeys(t for t, row in zip(tokens, rows) if np.all(np.abs(row) <= 1e-12)))
-
-
 def twin_reads_the_same(scores, i: int, j: int, decimals: int = 2) -> bool:
     """Whether cell (j, i), the twin of cell (i, j) across the diagonal, holds the same score as
     written (to `decimals`), so that dividing one and not the other would show two equal scores

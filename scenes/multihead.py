@@ -891,6 +891,8 @@ class MultiHeadScene(ExplainerScene):
         decimals_tag = label(f"{places} decimals", th, size=24, color=th.muted)
         decimals_tag.scale(lay["names"][0].font_size / 24)  # (as the tables' names, fitted with them)
         decimals_tag.next_to(factors, UP, buff=0.0).set_y(v.col_labels.get_y())
+        if places <= 2:  # (as many as the row's own: then there is nothing to tell apart)
+            decimals_tag = VGroup()
         # (a copy of each weight leaves its cell by the strip over the row's digits, goes right to the
         # gap before the column, along it to its word's row, and in: over no number; the last word's
         # first, so that none overtakes another; it fades out as the weight is written in its place)

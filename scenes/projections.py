@@ -814,7 +814,7 @@ class ProjectionsScene(ExplainerScene):
                      # the row's name with its values (the Succession below: the ÷ √d values in over
                      # 0.35..0.53, held to 0.81 with their divisor beside them (r22: readable 0.8 s), the
                      # weights from 0.81; the names' windows at the top level)
-                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.45, 0.53), (0.8, 0.86)),
+                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.48, 0.56), (0.8, 0.86)),
                      blink(divided_by, (0.5, 0.56), (0.78, 0.84)), during(FadeIn(titles[1][1]), 0.86, 0.92),
                      during(Succession(change_in_place(score_cells, scaled_line, grow=False),  # (1 s of the Succession's 3.6)
                                        AnimationGroup(during(FadeOut(scaled_line), 0.6, 0.8),

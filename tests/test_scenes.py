@@ -428,7 +428,10 @@ def test_output_says_zooming_in_only_where_the_plane_zooms(example_key):
     than the old one's (the built-in's chain ends near 1.1, its plane grows about 2.3×)."""
     output = built_scene("output", example_key)
     old_unit, new_unit = output.zoom_units
-    assert old_unit > 0 and new_unit > 0
+    # the new unit is the chain's plane's own, measured on it (the plane the scene ends on)
+    plane = output.plane
+    assert new_unit == pytest.approx(float(np.linalg.norm(plane.c2p((1.0, 0.0)) - plane.c2p((0.0, 0.0)))))
+    assert old_unit > 0
     assert bool(len(output.zoom_note)) == (new_unit > old_unit)
     if example_key == "builtin":
         assert new_unit / old_unit > 1.5 and output.zoom_note.text == "zoomingin"

@@ -596,22 +596,6 @@ def test_spread_histogram_hand_checked():
         assert hist.edges[-1] == pytest.approx(4 * math.sqrt(d))
 
 
-def test_zero_queries_hand_checked():
-    """A query of exact zeros scores 0 with every key; a tiny non-zero one does not count. The
-    built-in example: 'and' is (0, 0, 1.6, 0) and W_Q's grammar row is (0, 0), so its query is
-    (0, 0), and every entry of its score row is 0."""
-    from attention_math.story import zero_queries
-
-    assert zero_queries(["a", "b", "a"], [[0.0, 0.0], [0.001, 0.0], [0.0, 0.0]]) == ["a"]
-    assert zero_queries(["a", "b"], [[1.0, 0.0], [0.0, -0.5]]) == []
-    # the edge: within 1e-12 of 0 is zero (floating dust from a product), 1e-11 is not
-    assert zero_queries(["a", "b"], [[1e-13, -1e-12], [1e-11, 0.0]]) == ["a"]
-    p = trace_example(load_example(None))[0].projected
-    tokens = list(trace_example(load_example(None))[0].tokens)
-    assert zero_queries(tokens, p.q) == ["and"]
-    assert np.all(p.scores[tokens.index("and")] == 0.0)
-
-
 def test_twin_reads_the_same_hand_checked():
     """[[1, 2.421], [2.419, 3]]: 2.421 and 2.419 both read 2.42, twins; [[0, 1], [2, 0]] are not;
     a diagonal cell has no twin. The built-in example's simple scores (X·Xᵀ) are symmetric."""
