@@ -378,7 +378,10 @@ class ScoresScene(ExplainerScene):
             dim_first += [m.animate.set_opacity(0.3) for m in shown]
             # the worked pair's identity too: its words end with it (bright, it named cat, the largest
             # text on screen, while keyboard and "and" were said, r22)
-            dim_first += [m.animate.set_opacity(0.25) for m in self._identity_shown()]
+            identity = self._identity_shown()
+            for m in identity:
+                m.save_state()  # (brought back where the pair is worked again without a sweep)
+            dim_first += [m.animate.set_opacity(0.25) for m in identity]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -395,8 +398,10 @@ class ScoresScene(ExplainerScene):
             sweep = self._sweep(first, first_construction, [*(self.figures[p] for p in partners[1:]), *lengths])
             if sweep is None:
                 # θ named as it is pointed at (the formula's cos θ; spelt out: the voice reads words)
+                # (the pair's identity back at full strength: its |a| cos θ × |b| is what is said)
                 self.narrate("how far the arrows point the same way (the angle theta)," if len(angle) else
                              "how far the arrows point the same way,",
+                             *(during(m.animate.restore(), 0.0, 0.3) for m in identity),
                              *([Indicate(angle, color=th.focus, scale_factor=1.3)] if len(angle) else []), run_time=1.2)
                 self.narrate("and how long they are.",
                              LaggedStart(*(self.plane.highlight(w) for w in (focus, first)
