@@ -351,7 +351,8 @@ class ContextsScene(ExplainerScene):
         # the reading column, left of the plot, from under the heading: the angles' readout and the
         # residual's note come under the table later
         # (clear of the wider plot zoomed out to later as well)
-        wide = plot_on_right(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        # (built once: measured here, drawn on when the plot zooms out to it)
+        self.wide_plot = wide = plot_on_right(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
         self.column = (-half + RIGHT_MARGIN, min(self.plane.box.get_left()[0], wide.box.get_left()[0]) - COLUMN_GAP)
         fit_region(summary, *self.column, top=self.heading.get_bottom()[1] - 0.15, bottom=TABLE_BOTTOM, grow=SUMMARY_GROW)
         # (its right edge at the column's: the angles' grid under it, its rows' names longer than the
@@ -848,10 +849,10 @@ class ContextsScene(ExplainerScene):
         axes stretch to the wider range, the tick numbers slide in with the scale (the old go, the
         new come), and every arrow, name and angle arc on it goes to where it is on the wider plane.
         The scene goes on with the wider plane as its plot."""
-        ex, th = self.example, self.theme
+        ex = self.example
         plane = embedding_plane(ex)
         near = self.plane
-        wide = plot_on_right(plane, self.wide_reach, th, axis_colors=self.plot_colours, **self.plot_region)
+        wide = self.wide_plot
         drawn = self.drawn_words
         self.draw_words(wide, drawn, plane.coordinates(np.array([ex.embeddings[w] for w in drawn])), residual=True)
         outs = []

@@ -506,8 +506,9 @@ class OutputScene(ExplainerScene):
         # a word's arrow along a longer one's line (friends on cat's, both along animal) is drawn on that
         # line, thinner, over it: drawn beside it, it read as a little below the axis (tech < 0)
         for w, xy in zip(words, coords):
-            body = self.plane.vectors[w].body
-            if np.linalg.norm(getattr(body, "aside", np.zeros(3))) > 0 and not isinstance(body, Dot):
+            vec = self.plane.vectors[w]
+            body = vec.body
+            if np.linalg.norm(body.aside) > 0 and not vec.is_dot:
                 body.become(vector_body(self.plane.origin, self.plane.c2p(xy), body.get_color(), width=ON_LINE_WIDTH))
                 body.aside = np.zeros(3)
         # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the

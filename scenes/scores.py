@@ -220,7 +220,7 @@ class ScoresScene(ExplainerScene):
             self._dot_named_with_coordinates(word, xy)
         for partner in partners[1:]:  # an upright arrow's word clear of its shaft (it touched it, r17)
             vec = self.plane.vectors[partner]
-            if vec.label is not None and getattr(vec, "leader", None) is None and not vec.is_dot and vec.body.width < 0.3:
+            if vec.label is not None and vec.leader is None and not vec.is_dot and vec.body.width < 0.3:
                 shaft = vec.body.get_right()[0] if vec.label.get_x() > vec.body.get_x() else vec.body.get_left()[0]
                 if vec.label.get_x() > vec.body.get_x():
                     vec.label.shift(RIGHT * max(0.0, shaft + 0.11 - vec.label.get_left()[0]))
@@ -641,7 +641,7 @@ class ScoresScene(ExplainerScene):
         is, "and (0, 0)", in the text colour and the dot larger: muted and bare, it read as a stray
         grey mark at the origin (r20)."""
         vec = self.plane.vectors[word]
-        if (not vec.is_dot or vec.label is None or getattr(vec, "leader", None) is not None
+        if (not vec.is_dot or vec.label is None or vec.leader is not None
                 or getattr(vec.label, "original_text", None) != word):  # (not a crowd's shared label)
             return
         th, placer = self.theme, self.plane.placer()
