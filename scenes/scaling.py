@@ -14,7 +14,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
+    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
@@ -35,12 +35,19 @@ HALF_W = config.frame_width / 2
 BAR_HEIGHT = 0.85  # the tallest bar of the three histograms (~77 px at 720p); every bar on this one count scale
 BIN_STEP = 0.25  # a histogram's bins are this many √d wide: divided by √d, every width's bins are the same
 BRACKET_BUFF, BRACKET_END = 0.12, 0.14  # a row's ±1 std bracket: this far above the tallest bar, its ends this long
-TICK_LABEL_BUFF = 0.2  # the shared axis labels under the lowest row's axis (the bars stand above it)
-ROW_YS = (1.05, -0.65, -2.35)  # the three widths' axes (each row 1.1 tall with its bracket): down to the axis labels' line
+TICK_LABEL_BUFF = 0.28  # the shared axis labels under the lowest panel (clear of its bottom edge)
+ROW_YS = (0.9, -0.7, -2.3)  # the three widths' axes, each at the foot of its panel; the shared axis labels under the last
 LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with its bars' body
-AXIS_LEFT, AXIS_RIGHT = -4.75, 2.5  # the axes' ends: the widths' names at their left, the number columns at their right
-STD_X, ROOT_X, HEADER_Y = 4.2, 5.8, 2.3  # the number columns (std, √d) and their one header row
+# one fixed layout of three panels (r24: from the first dot product on the frame was re-laid four times): each
+# width's panel holds its name, its histogram and its line "std ÷ √d = new std"; only what is inside a panel changes
+PANEL_BELOW, PANEL_ABOVE = 0.18, 1.26  # a panel's edges under and over its axis (over the ±1 std bracket)
+PANEL_X = HALF_W - 0.25  # the panels run from −PANEL_X to PANEL_X
+AXIS_LEFT = -4.35  # the axes' left end: the widths' names (and "zoom ×20" under them) at its left
+COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.35, 0.45  # the number columns end here; the axes end this far left of them
+HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
+                                                 # and round a row's "÷" and "="
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
+ZOOM_GAP = 0.4  # "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
@@ -389,32 +396,55 @@ class ScalingScene(ExplainerScene):
         # one count scale for every width's bars (a bin holds about as many samples at every width: the bins are
         # in units of √d), the tallest BAR_HEIGHT
         per_count = BAR_HEIGHT / max(int(spread_histogram(sp, zoom, BIN_STEP).counts.max()) for sp in spreads)
-        # the strips fill the frame's width to the number columns (STD_X, ROOT_X: digits at 28, one header
-        # row); the dot products' standard deviation (the entries' is named in the caption): one word, one meaning
-        headers = VGroup(label("std of a·b", th, size=STRIP_NAME_SIZE, color=th.key).move_to([STD_X, HEADER_Y, 0]),
-                         label("√d", th, size=STRIP_NAME_SIZE).move_to([ROOT_X, HEADER_Y, 0]))
-        scaled_header = label("std of a·b/√d", th, size=STRIP_NAME_SIZE, color=th.key).move_to(headers[0])
-        axis_right = AXIS_RIGHT
-        self.spread_rows, names, self.spread_values, roots = [], VGroup(), VGroup(), VGroup()
+        # the number columns' one header row over the first panel: the dot products' standard deviation (the
+        # entries' is named in the caption), √d, and their quotient (its header with its numbers, at the division)
+        headers = VGroup(label("std of a·b", th, size=STRIP_NAME_SIZE, color=th.key), label("√d", th, size=STRIP_NAME_SIZE),
+                         label("std of a·b/√d", th, size=STRIP_NAME_SIZE, color=th.key))
+        # the columns (std, "÷", √d, "=", the quotient) as one line "7.7 ÷ 8.0 = 0.96", one gap round both signs,
+        # wide enough for the headers over them, ending at the frame's right margin; the axes end at their left
+        columns = [[label(format_number(sp.spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key) for sp in spreads],
+                   [label(format_number(scale_factor(sp.d), 1), th, size=STRIP_NUMBER_SIZE) for sp in spreads],
+                   [label(format_number(sp.scaled_spread, 2), th, size=STRIP_NUMBER_SIZE, color=th.key) for sp in spreads]]
+        widths = [max(m.width for m in column) for column in columns]
+        sign_w = label("÷", th, size=STRIP_NUMBER_SIZE).width
+        gap = max([SIGN_GAP] + [(HEADER_GAP + (headers[c].width + headers[c + 1].width) / 2
+                                 - (widths[c] + widths[c + 1]) / 2 - sign_w) / 2 for c in (0, 1)])
+        pitch = [(widths[c] + widths[c + 1]) / 2 + 2 * gap + sign_w for c in (0, 1)]
+        new_x = COLUMNS_RIGHT - max(widths[2], headers[2].width) / 2
+        root_x = new_x - pitch[1]
+        std_x = root_x - pitch[0]
+        xs = (std_x, root_x, new_x)
+        div_x, eq_x = ((xs[c] + widths[c] / 2 + xs[c + 1] - widths[c + 1] / 2) / 2 for c in (0, 1))
+        for header, x in zip(headers, xs):
+            header.move_to([x, HEADER_Y, 0])
+        axis_right = std_x - widths[0] / 2 - COLUMNS_GAP
+        self.spread_rows, names, self.spread_values, roots, scaled_values = [], VGroup(), VGroup(), VGroup(), VGroup()
+        panels = VGroup()
         for k, sp in enumerate(spreads):
+            y = ROW_YS[k]
             axis = NumberLine(x_range=[-limit, limit, step], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
-                              include_tip=False, tick_size=0.06).move_to([(AXIS_LEFT + axis_right) / 2, ROW_YS[k], 0])
+                              include_tip=False, tick_size=0.06).move_to([(AXIS_LEFT + axis_right) / 2, y, 0])
             row = SpreadRow(sp, axis, th, zoom, per_count)
+            # the panel: a pale ground under the row, all three alike (behind everything drawn in it)
+            panels.add(RoundedRectangle(corner_radius=0.12, width=2 * PANEL_X, height=PANEL_BELOW + PANEL_ABOVE, stroke_width=0)
+                       .set_fill(th.grid, opacity=0.22).move_to([0, y + (PANEL_ABOVE - PANEL_BELOW) / 2, 0]).set_z_index(-1))
             here = sp.d == ex.d
             # the example's own width, named as our WIDTH (its vectors are not these random samples: "ours"
             # alone read as if they were)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
             if here:
-                name = VGroup(name, label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(DOWN, buff=0.06)
+                name = VGroup(name, label("(our width)", th, size=STRIP_CAPTION_SIZE)).arrange(DOWN, buff=0.06)
             name.next_to(axis, LEFT, buff=0.25).shift(UP * LABEL_LIFT)
             # (a long width's name shrinks into the room at the axis's left, never below the text floor)
             name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
                        about_edge=RIGHT)
             names.add(name)
-            self.spread_values.add(label(format_number(sp.spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key)
-                                   .move_to([STD_X, axis.get_y() + LABEL_LIFT, 0]))
-            roots.add(label(format_number(scale_factor(sp.d), 1), th, size=STRIP_NUMBER_SIZE).move_to([ROOT_X, axis.get_y() + LABEL_LIFT, 0]))
+            at = y + LABEL_LIFT
+            self.spread_values.add(columns[0][k].move_to([std_x, at, 0]))
+            roots.add(columns[1][k].move_to([root_x, at, 0]))
+            scaled_values.add(columns[2][k].move_to([new_x, at, 0]))
             self.spread_rows.append(row)
+        # the axes' numbers once, under the last panel: every panel's axis is the same
         last_axis = self.spread_rows[-1].axis
         ticks = axis_ticks(last_axis, (-limit, -(limit // 2), 0, limit // 2, limit), th)
         # one caption line under the heading: the samples, what kind of random (√d is the spread of dot
@@ -430,7 +460,7 @@ class ScalingScene(ExplainerScene):
                            std_bracket(0.0, 0.45, 0.0, th, end=0.12),
                            label("±1 std", th, size=STRIP_CAPTION_SIZE)).arrange(RIGHT, buff=0.2)
         band_name.next_to(kind, RIGHT, buff=0.2)
-        VGroup(caption, kind, band_name).move_to([0, 2.9, 0]).align_to(names, LEFT)
+        VGroup(caption, kind, band_name).move_to([0, 2.9, 0]).align_to(panels, LEFT).shift(RIGHT * 0.25)
         for part in band_name[1:]:
             part.match_y(caption)
         self.clear_with_next_play()
@@ -438,17 +468,19 @@ class ScalingScene(ExplainerScene):
         # the veil meanwhile: the new one never opens on a bare frame), staying for the part
         self.question = question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
         # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
-        # written) in the room the wider rows will have: its entries, their products, their sum, which
-        # drops onto our width's axis as a tick; then our width's histogram rises round it, and the wider widths'
+        # written) in the room the panels will have: its entries, their products, their sum, which drops onto
+        # our width's axis as a tick as the three panels come; then our width's histogram rises round it, and
+        # the wider widths'
         first, others = self.spread_rows[0], self.spread_rows[1:]
         pair = worked_dot_sample(spreads[0].d)
         worked_pair = None if pair is None else self.worked_pair(pair, first)
-        arrivals = []  # what comes as the wider widths are named: their rows, when the worked pair came first
+        arrivals = []  # what comes as the wider widths are named: their bars, when the worked pair came first
         if worked_pair is None:
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
+                         during(FadeIn(panels), 0.15, 0.4),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
-                                            lag_ratio=0.4), 0.2, 0.6),
+                                            lag_ratio=0.2), 0.2, 0.6),
                          during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
             self.narrate("and the dot products of many pairs of them.",
                          LaggedStart(*(r.grown() for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
@@ -468,16 +500,16 @@ class ScalingScene(ExplainerScene):
             # floated, aligned with nothing); it takes its place in the caption line as the many pairs come
             kind_spot = kind[1].get_center()
             kind[1].next_to(pair_name, UP, buff=0.25).align_to(pair_name, LEFT)
-            # our width's row first on an axis only as wide as its own dot products reach (r19: on the ±80 axis
-            # its histogram was a 3 px spike, and where 1.16 fell could not be seen), which widens to the
-            # shared axis as the wider widths come
+            # every panel's axis first only as wide as our width's dot products reach (r19: on the ±80 axis its
+            # histogram was a 3 px spike, and where 1.16 fell could not be seen): the same marks, only the shared
+            # numbers under the last panel say ±8; they widen to ±80 as the wider widths come
             narrow = next((limit // k for k in (10, 8, 5, 4, 2) if limit % (2 * k) == 0
                            and limit // k >= float(np.abs(spreads[0].samples).max())), limit)
             zero = first.axis.n2p(0)
             first.bars.stretch(limit / narrow, 0, about_point=zero)
             for mark in (dropped, one_tick):
                 mark.shift(RIGHT * (mark.get_x() - zero[0]) * (limit / narrow - 1))
-            narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=first.axis.get_length()).move_to(first.axis)
+            narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=last_axis.get_length()).move_to(last_axis)
             narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15),
@@ -497,32 +529,31 @@ class ScalingScene(ExplainerScene):
                            for c in range(n_cols)),
                          during(FadeIn(total), 0.72, 0.88), run_time=2.4)
             # the sum drops onto our width's axis (the sum dropped stays until the bands come: Carry puts it back
-            # in the scene as it ends)
+            # in the scene as it ends); the pair gone, the three panels come at once, where they stay
             self.narrate("one dot product;",
                          # (straight up at the right of the pair first, then along over the axis: never over its entries)
                          during(Carry(total[-1], dropped, keys=[(0.45, np.array([total[-1].get_x(), dropped.get_y(), 0.0]))]), 0.0, 0.35),
                          # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
                          # them until then: never two 1.16 overlapping, not even for a frame)
                          during(FadeOut(total[0]), 0.0, 0.1), during(FadeOut(total[-1]), 0.0, 0.02),
-                         # the finished pair fades where it stands, at full size, once the sum has passed; our width's
-                         # axis comes under the sum once the pair is off its line
-                         # (r22: the pair still fading under "d = 4" as it moved: gone first now)
+                         # the finished pair fades where it stands, at full size, once the sum has passed
                          during(FadeOut(VGroup(entries, products, pair_name[0])), 0.3, 0.48),
                          # our width's chip becomes its row's name (the same words, restacked at the axis's left)
                          # (the kind of random first to its place in the caption line, where nothing is yet: never
                          # over the chip on its way, nor over the row's name)
                          during(kind[1].animate.move_to(kind_spot), 0.2, 0.42),
-                         # ("(our width)" leaves the chip and comes back under "d = 4": moved along with it, the two
-                         # crossed and read "d = 4(our width)")
                          during(ReplacementTransform(chip[0], names[0][0]), 0.5, 0.85),
                          during(FadeOut(chip[1]), 0.3, 0.45), during(FadeIn(names[0][1]), 0.75, 0.95),
-                         during(AnimationGroup(Create(first.axis), Create(one_tick)), 0.55, 0.85),
+                         # the panels, their names and their axes all at once, once the pair is off them
+                         during(FadeIn(panels), 0.45, 0.7),
+                         during(FadeIn(VGroup(*names[1:])), 0.55, 0.8),
+                         during(AnimationGroup(*(Create(r.axis) for r in self.spread_rows), Create(one_tick)), 0.55, 0.85),
                          during(FadeIn(narrow_ticks), 0.7, 1.0), run_time=1.6)
             # then many: our width's bars rise round it (the many pairs counted in the caption as they come)
             self.narrate("then many.", during(FadeIn(VGroup(caption, kind[0])), 0.0, 0.3), during(first.grown(), 0.1, 0.9),
                          run_time=1.4)
-            # our width's axis widens to the shared one (its bars close in, the sum's tick with them) as the wider
-            # widths' rows come, said; their bars rise; then the sum dropped goes
+            # the shared axis's numbers widen to ±80 where they stand (our width's bars close in, the sum's tick
+            # with them) as the wider widths' bars rise in their panels; then the sum dropped goes
             squeeze = narrow / limit
             arrivals = [during(first.bars.animate.stretch(squeeze, 0, about_point=zero), 0.0, 0.25),
                         # (moved, read there a moment, then gone: one Succession, as a FadeOut alongside would
@@ -530,16 +561,11 @@ class ScalingScene(ExplainerScene):
                         *(during(Succession(mark.animate(run_time=0.25).shift(RIGHT * (mark.get_x() - zero[0]) * (squeeze - 1)),
                                             FadeOut(mark, run_time=0.3, rate_func=lambda t: max(0.0, t - 0.67) / 0.33)), 0.0, 0.55)
                           for mark in (dropped, one_tick)),
-                        during(FadeOut(narrow_ticks), 0.0, 0.12),
-                        during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names[1:], others)),
-                                           lag_ratio=0.4), 0.0, 0.2),
-                        during(FadeIn(ticks), 0.15, 0.28),
+                        during(FadeOut(narrow_ticks), 0.0, 0.12), during(FadeIn(ticks), 0.13, 0.25),
                         during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.15, 0.5)]
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
-        # as the first one opens (over the widest row, whose band is wide enough to be pointed at, where
-        # it stays: each band runs −1 to +1 std of its own)
-        # (the band's key, once, beside the caption: over a band it read as a label of the gap between rows)
+        # in the caption as the first one opens (over a band it read as a label of the gap between rows)
         for r in self.spread_rows:
             r.band.generate_target()
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
@@ -559,61 +585,33 @@ class ScalingScene(ExplainerScene):
                      LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                    for r, box in zip(roots, pair_boxes)), lag_ratio=0.45),
                      run_time=2.6)
-        scaled_values = VGroup(*(label(format_number(sp.scaled_spread, 2), th, size=STRIP_NUMBER_SIZE, color=th.key).move_to(v)
-                                 for sp, v in zip(spreads, self.spread_values)))
-        # every row's division worked ON its row, when it checks as written (r18: only the middle width's was,
-        # the others jumping to their quotient): its std and its √d make way for "7.7 ÷ 8.0 = 0.96" across
-        # both columns, the lines one column under another, which then collapse to the new stds together
-        # (the √d back in their column)
-        size = STRIP_NUMBER_SIZE
-        worked = {}
-        for k, sp in enumerate(spreads):
-            if quotient_as_written(sp.spread, scale_factor(sp.d), sp.scaled_spread, 1, 2):
-                line = VGroup(label(format_number(sp.spread, 1), th, size=size, color=th.key), label("÷", th, size=size),
-                              label(format_number(scale_factor(sp.d), 1), th, size=size),
-                              label("=", th, size=size, color=th.key), label(format_number(sp.scaled_spread, 2), th, size=size, color=th.key))
-                worked[k] = line.arrange(RIGHT, buff=0.15).match_y(self.spread_values[k])
-        if worked:
-            # (their "÷" one under another, the widest dividend starting where the rows' std stood, all kept
-            # clear of the frame's right margin)
-            lines = list(worked.values())
-            at = min(self.spread_values.get_left()[0] + max(line[1].get_x() - line.get_left()[0] for line in lines),
-                     HALF_W - 0.55 - max(line.get_right()[0] - line[1].get_x() for line in lines))
-            for line in lines:
-                line.shift(RIGHT * (at - line[1].get_x()))
-        # the worked divisions fade in where their rows' numbers stood (they fade as they come)
-        carried = [] if not worked else [
-            during(FadeOut(VGroup(*(VGroup(self.spread_values[k], roots[k]) for k in worked))), 0.05, 0.2),
-            during(FadeIn(VGroup(*worked.values()), shift=UP * 0.1), 0.15, 0.45)]
+        # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
+        # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
+        # a row whose division does not check as written gets its quotient alone, under the same header
+        signs = VGroup(*(VGroup(label("÷", th, size=STRIP_NUMBER_SIZE).move_to([div_x, v.get_y(), 0]),
+                                label("=", th, size=STRIP_NUMBER_SIZE, color=th.key).move_to([eq_x, v.get_y(), 0]))
+                         for sp, v in zip(spreads, self.spread_values)
+                         if quotient_as_written(sp.spread, scale_factor(sp.d), sp.scaled_spread, 1, 2)))
         # two beats, each with its words (r20: divided and zoomed in one move, our width's histogram grew ~10x
-        # WIDER while "divide" was said): first each row squeezed by its own √d, named on the row ("÷ 8"), on the
-        # same ±80 axis, every width shrinking to the same narrow spike; the column changes with them (its name,
-        # now the std of a·b/√d, and its numbers). Then the axis zoomed in, named on it ("zoom ×20"): the same shapes
+        # WIDER while "divide" was said): first each row squeezed by its own √d (its √d boxed beside it until
+        # then) on the same ±80 axis, every width shrinking to the same narrow spike, as its quotient is written;
+        # then the axis zoomed in, named on it ("zoom ×20" at its numbers' left): the same shapes
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
-        # a row's divisor over its axis's right end (the tails' bars there are a sample or two high), right of
-        # the bracket at every moment
-        self.divisor_tags = VGroup(*(label(f"÷ {shortest(scale_factor(r.spread.d), 1, least=0)}", th, size=STRIP_NAME_SIZE)
-                                     .next_to(r.axis.get_right(), UP, buff=0.3).align_to(r.axis, RIGHT)
-                                     for r in self.spread_rows))
         self.narrate("Divide each dot product by its √d,",
-                     *(during(FadeOut(box), 0.0, 0.15) if j in worked else during(FadeOut(box), 0.0, 0.25)
-                       for j, box in enumerate(pair_boxes)),
-                     *carried,
-                     during(LaggedStart(*(FadeIn(t, shift=LEFT * 0.2) for t in self.divisor_tags), lag_ratio=0.3), 0.0, 0.3),
+                     *(during(FadeOut(box), 0.0, 0.15) for box in pair_boxes),
+                     during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
-                     # (quickly, once the worked divisions have their numbers: the column is never blank for long)
-                     during(change_in_place(headers[0], scaled_header, grow=False), 0.35, 0.6),
-                     *(during(change_in_place(old, new), 0.35, 0.6) for j, (old, new) in enumerate(zip(self.spread_values, scaled_values))
-                       if j not in worked),
+                     during(FadeIn(headers[2]), 0.3, 0.5),
+                     during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.15) for v in scaled_values), lag_ratio=0.3), 0.35, 0.75),
                      run_time=3.0)
-        headers[0] = scaled_header
-        # the zoom's factor at the right end of the axis's numbers (clear of the std column's last number, over them)
+        # the zoom's factor at the left of the axis's numbers, in the names' column (clear of every number:
+        # r23 read it at the numbers' right as a label of the last row's 1.01)
         factor = limit / zoom
         zoom_tag = label(f"zoom ×{shortest(factor, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
-        zoom_tag.next_to(ticks[-1], RIGHT, buff=0.45).match_y(ticks[-1])
-        zooming = [during(FadeIn(zoom_tag, shift=LEFT * 0.2), 0.0, 0.15),
+        zoom_tag.match_y(zoomed_ticks).align_to([zoomed_ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
+        zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.0, 0.15),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
                    # (the axes' ticks stand where they stood: ±80 in steps of 20 and ±4 in steps of 1 are the same
                    # marks, only their numbers change)
@@ -622,16 +620,9 @@ class ScalingScene(ExplainerScene):
                    during(FadeOut(ticks), 0.1, 0.22), during(FadeIn(zoomed_ticks), 0.3, 0.45)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        # the worked lines collapse to their quotients in the column (the √d back), then the column is boxed
-        collapse = [anim for k, line in worked.items()
-                    # (the quotient slides into the column, glyph onto glyph; its "=" goes with the rest: morphed
-                    # whole, "= 1.00" into "1.00" blurred mid-way)
-                    # (once the zoom has finished: one motion at a time)
-                    for anim in (during(ReplacementTransform(line[4], scaled_values[k]), 0.5, 0.7),
-                                 during(FadeOut(VGroup(*line[:4])), 0.5, 0.62), during(FadeIn(roots[k]), 0.58, 0.7))]
-        self.narrate("and every width has the same spread, about 1.", *zooming, *collapse,
+        self.narrate("and every width has the same spread, about 1.", *zooming,
                      during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=COLUMN_BOX_BUFF)], keep_last=False),
-                            0.72 if worked else 0.5, 1.0),
+                            0.5, 1.0),
                      run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
