@@ -11,8 +11,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group, Indicate,
-    LaggedStart, Line,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group,
+    LaggedStart, Line, Rectangle,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
@@ -35,8 +35,14 @@ SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18
 SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
 READOUT_SIZE = 34  # the angles' readout under the table: its degrees, about the table's numbers' size
 READOUT_PITCH = 0.56  # its lines' spacing: 50 px at 720p
-WEIGHTS_NUMBER_SIZE, WEIGHTS_LABEL_SIZE = 36, 25.2  # a context's weights under the table, at the table's sizes
-VALUE_PAIR_SIZE = 24  # under each weight, the (animal, tech) of the value arrow it scales
+# a context's weights table under the summary (a row of weights, a row per value component): digits
+# of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.12 inside their cells' sides
+WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.12
+WEIGHT_TABLE_NAMES_GAP = 0.14  # the rows' names to the cells
+WEIGHT_TABLE_STAGGER_FROM = 0.5  # the words on two lines where on one they would widen the table more than this
+WEIGHT_TABLE_SPLIT = 0.1  # the weight row apart from the value's rows under it
+WEIGHT_TABLE_TOP_GAP = 0.35  # under the summary table
+WEIGHT_TABLE_NOTE_ROOM = 0.45  # kept free under it for the "= 0 in this plane" note
 READOUT_LABEL_SIZE = 24  # its rows' and columns' names: about the table's row names' size (22.4 grown by SUMMARY_GROW)
 READOUT_LEAST = 22.4  # ... and no smaller where the column is narrow
 NOTE_SIZE = 26  # the "Beyond the article" note
@@ -237,6 +243,8 @@ class ContextsScene(ExplainerScene):
         for column in columns[1:]:  # the same heights in both columns, whatever the captions' descenders
             for part, first in zip([*column[0], column[1]], [*columns[0][0], columns[0][1]]):
                 part.set_y(first.get_y())
+            # (the captions on one baseline: "keyboard … useful" hangs lower than "cat … friends")
+            column[0][0].shift(UP * (text_baseline(columns[0][0][0]) - text_baseline(column[0][0])))
         fit_region(self.columns, -6.5, 6.5, top=TOP, bottom=BOTTOM, grow=1.4)
         # the word each sentence's focus word attends to most (after itself), in its context's colour
         # as the neighbours are named
@@ -459,6 +467,7 @@ class ContextsScene(ExplainerScene):
                     side = np.array([a[1] - b[1], b[0] - a[0], 0.0]) / max(float(np.linalg.norm((b - a)[:2])), 1e-9)
                     for offset in (PIECE_CLEAR, -PIECE_CLEAR):
                         placer.avoid_segment(a + offset * side, b + offset * side, cost=3)
+            zero_tokens = []  # the words whose pieces are 0 in this plane
             for tokens_, where, tiny in self.piece_groups(chain, s.tokens):
                 j, first = first, first + len(tokens_)  # (the group's first piece: its word's place in the sentence)
                 # a piece too short to see as an arrow even up close is said to be about nothing (one
@@ -476,9 +485,9 @@ class ContextsScene(ExplainerScene):
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 and not tiny else th.text)
                 if tiny and exact:
                     # a piece that is nothing in this plane has no place to be pointed at: said under
-                    # its weight and value, in the reading column (on the plot it crossed an axis or
-                    # the input's arrow)
-                    notes.add(name.next_to(weights, DOWN, buff=0.12).align_to(weights, LEFT))
+                    # the weights table, in the reading column (on the plot it crossed an axis or
+                    # the input's arrow); all such pieces in one note (two notes stood on one place)
+                    zero_tokens += tokens_
                     continue
                 point = (where[0] + where[1]) / 2
                 # (a tiny piece's name to the right of the chain's end, where it is out of the chain's way)
@@ -501,6 +510,9 @@ class ContextsScene(ExplainerScene):
                     # placed away from its piece, a thin line says which piece it names
                     name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
                 piece_names.add(name)
+            if zero_tokens:
+                notes.add(self.zero_note(zero_tokens, weights))
+                zero_at = list(s.tokens).index(zero_tokens[0])
             del placer.segments[clear_from:clear_from + 2 * sum(not isinstance(p, Dot) for p in chain.pieces)]
             placer.boxes = all_boxes + out_boxes  # the names go with the chain; the ticks come back
             tick_hide = self.hide_ticks_under(near_ticks, piece_names)
@@ -532,19 +544,36 @@ class ContextsScene(ExplainerScene):
             # (and its name: "two chains from one mouse" names the arrow they both start from)
             focus_name_full = [(m, m.copy()) for m in (self.plane.vectors[ex.focus].label, self.plane.vectors[ex.focus].leader)
                                if m is not None]
-            self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []),
+            # the summary table steps back while the chain is laid, but for the row it ends at: the
+            # weights table and the plot are what is read (it comes back as the row is written)
+            on_screen = {id(m) for top in self.mobjects for m in top.get_family()}
+            others = [summary.col_labels, *(VGroup(summary.row_labels[r], summary.row(r), *([self.unknowns[r]] if r in self.unknowns else []))
+                                            for r in range(len(points)) if r != k + 1)]
+            aside = self.focus_on([], [leaf for part in others for leaf in part.family_members_with_points()
+                                       if id(leaf) in on_screen])
+            self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []), *aside,
                       *([FadeOut(read_off)] if k == 0 else []), *tick_hide, run_time=0.5)
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
             n, lag = len(chain.pieces), 0.8
             span = 1 + lag * (n - 1)
-            pointed = [during(Indicate(VGroup(*column[:2]), color=column[0].get_color(), scale_factor=1.25),
-                              j * lag / span, min(1.0, (j * lag + 1) / span))
-                       for j, column in enumerate(weights[1][:n])]
+            # (a frame round the word's column, in its piece's colour, from its piece's start to the
+            # next one's: the eye goes along the table as the chain grows; nothing in the table moves)
+            # (on its cells' outer edges, under its word: a word may reach over its neighbours' columns,
+            # and a frame round it ran through theirs)
+            frames = [SurroundingRectangle(VGroup(*column[1:]), color=column[0].get_color(), buff=0.0, stroke_width=5)
+                      for column in weights.columns[:n]]
+            pointed = [during(FadeIn(frame, rate_func=lambda t: min(1.0, 6 * t, 6 * (1 - t))),
+                              j * lag / span, min(1.0, ((j + 1) * lag if j < n - 1 else j * lag + 1) / span))
+                       for j, frame in enumerate(frames)]
             self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
                          if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s), *pointed,
-                         during(LaggedStart(*(FadeIn(name) for name in [*piece_names, *notes]), lag_ratio=0.8), 0.0, 0.9),
+                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
+                         # (the note on the pieces that are 0 here comes as the first of their columns is pointed at)
+                         *(during(FadeIn(note), zero_at * lag / span, min(1.0, (zero_at * lag + 0.3) / span))
+                           for note in notes),
                          run_time=4.5)
+            self.remove(*frames)  # (faded out by their own rate: gone)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
             # (the chain steps back once the output is drawn: its last piece ends where the output does,
@@ -555,7 +584,8 @@ class ContextsScene(ExplainerScene):
                          *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7),
-                         during(self.write_output_row(k + 1), 0.3, 0.6), run_time=2.0)
+                         during(self.write_output_row(k + 1), 0.3, 0.6),
+                         during(AnimationGroup(*self.restore()), 0.2, 0.5), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
             self.plane.figures.remove(piece_names)
             if k == 0:  # (it comes back beside the second chain, for the two to be compared)
@@ -722,39 +752,105 @@ class ContextsScene(ExplainerScene):
         return [tuple(group) for group in groups]
 
     def weights_row(self, k: int, sentence, word: str, colors: dict) -> VGroup:
-        """Context k's attention weights of the focus word, in the empty frame under the table where
-        the angles' readout comes later: its name ("mouse's weights next to cat"), then each word
-        over its weight (in its chain piece's colour), as many columns as the sentence has words."""
+        """Context k's weights of the focus word and the value arrows they scale, as one table under
+        the summary (where the angles' readout comes later): its name ("mouse's weights next to cat"),
+        then a column per word (the word over it, in its chain piece's colour) and three rows, named
+        on the left: "weight", then the value's two plane components ("animal", "tech", in the axes'
+        colours). Each chain piece is its column's weight times its two values, so the output's row
+        can be worked from it. Left-aligned with the heading, from under the summary table; its
+        columns are `.columns` (each word with its cells, for pointing at), its name `.title`."""
         ex, th = self.example, self.theme
-        weights = sentence.simple.weights[self.focus_row(sentence)]
-        name = label(f"{ex.focus}'s weights next to {word}", th, size=WEIGHTS_LABEL_SIZE,
-                     color=self.context_colors([self.context_word(s) for s in self.pair])[k])
-        columns = VGroup(*(VGroup(label(token, th, size=WEIGHTS_LABEL_SIZE, color=colors.get(token, th.text)),
-                                  label(format_number(w), th, size=WEIGHTS_NUMBER_SIZE))
-                           .arrange(DOWN, buff=0.15) for token, w in zip(sentence.tokens, weights)))
-        columns.arrange(RIGHT, buff=0.35, aligned_edge=UP)
-        # (after the arranging, which set the columns' tops level: the words stood on staggered lines)
-        for column in columns:  # the words on one baseline, the weights on one line, whatever their letters
-            column[0].shift(UP * (text_baseline(columns[0][0]) - text_baseline(column[0])))
-            column[1].set_y(columns[0][1].get_y())
-        # under each weight, the value arrow it scales (its animal and tech numbers, in the axes'
-        # colours): the chain's pieces, and so the output's row, can be worked from what is on screen
         plane = embedding_plane(ex)
+        weights = sentence.simple.weights[self.focus_row(sentence)]
+        values = plane.coordinates(sentence.simple.v)
         axis_colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
-        for column, v in zip(columns, plane.coordinates(sentence.simple.v)):
-            pair = VGroup(*(label(format_number(value), th, size=VALUE_PAIR_SIZE, color=c)
-                            for value, c in zip(v, axis_colours))).arrange(DOWN, buff=0.08)
-            column.add(pair.next_to(column[1], DOWN, buff=0.5))
-        for column in columns[1:]:
-            column[2].set_y(columns[0][2].get_y())
-        caption = VGroup(label("× value:", th, size=VALUE_PAIR_SIZE, color=th.text),
-                         *(label(n, th, size=VALUE_PAIR_SIZE, color=c) for n, c in zip(plane.names, axis_colours)))
-        caption.arrange(RIGHT, buff=0.15)
-        row = VGroup(name, columns).arrange(DOWN, buff=0.3)
-        caption.next_to(VGroup(*(c[2] for c in columns)), UP, buff=0.12).set_x(columns.get_x())
-        row.add(caption)
-        return fit_region(row, *self.column, top=self.summary.get_bottom()[1] - 0.4,
-                          bottom=BOTTOM, grow=1.0).align_to(self.summary.get_bottom() + DOWN * 0.6, UP)
+        rows = [("weight", th.text, weights), *((n, c, values[:, a]) for a, (n, c) in enumerate(zip(plane.names, axis_colours)))]
+        numbers = [[label(format_number(v), th, size=WEIGHT_TABLE_NUMBER_SIZE) for v in vals] for _, _, vals in rows]
+        names = [label(n, th, size=WEIGHT_TABLE_LABEL_SIZE, color=c) for n, c, _ in rows]
+        heads = [label(t, th, size=WEIGHT_TABLE_LABEL_SIZE, color=colors.get(t, th.text)) for t in sentence.tokens]
+        cell_w = max(m.width for row in numbers for m in row) + WEIGHT_TABLE_PAD
+        names_w = max(m.width for m in names)
+
+        def spread(step: int) -> tuple:
+            """(widths, offsets): the columns' widths and each word's shift off its column's middle, so
+            that words `step` columns apart (on one line) keep HEADER_GAP apart: a word wider than its
+            column reaches over its neighbours' short words, never onto them; the first one over the
+            empty corner above the rows' names, else the wider word's column widened."""
+            widths, offsets = [cell_w] * len(heads), [0.0] * len(heads)
+            for _ in range(3):
+                for j in range(len(heads) - step):
+                    i = j + step
+                    short = ((heads[j].width + heads[i].width) / 2 + HEADER_GAP + offsets[j] - offsets[i]
+                             - (widths[j] / 2 + sum(widths[j + 1:i]) + widths[i] / 2))
+                    if short <= 0:
+                        continue
+                    if j == 0:  # (no further left than the names)
+                        room = names_w + WEIGHT_TABLE_NAMES_GAP - (heads[0].width - widths[0]) / 2 + offsets[0]
+                        move = min(short, max(0.0, room))
+                        offsets[0] -= move
+                        short -= move
+                    if short > 0:
+                        wider = j if heads[j].width >= heads[i].width else i
+                        widths[wider] += 2 * short
+            return widths, offsets
+
+        widths, offsets = spread(1)
+        # where long words would widen the table much (a 20-letter word), every other word one line up
+        # instead: each then reaches over its neighbours' columns
+        staggered = sum(widths) - len(heads) * cell_w > WEIGHT_TABLE_STAGGER_FROM
+        if staggered:
+            widths, offsets = spread(2)
+        lefts = names_w + WEIGHT_TABLE_NAMES_GAP + np.concatenate([[0.0], np.cumsum(widths)[:-1]])
+        xs = lefts + np.array(widths) / 2
+        # (the weight row a little apart from the value's two: a weight scales the two under it)
+        ys = [-WEIGHT_TABLE_CELL_H * r - (WEIGHT_TABLE_SPLIT if r else 0.0) for r in range(len(rows))]
+        cells = VGroup()
+        columns = [VGroup() for _ in heads]
+        for r, row in enumerate(numbers):
+            for j, number in enumerate(row):
+                rect = Rectangle(width=widths[j], height=WEIGHT_TABLE_CELL_H, stroke_color=th.grid,
+                                 stroke_width=1.2).move_to([xs[j], ys[r], 0.0])
+                cell = VGroup(rect, number.move_to(rect))
+                cells.add(cell)
+                columns[j].add(cell)
+        for name, y, row in zip(names, ys, numbers):  # each name on its numbers' baseline
+            name.move_to([names_w, y, 0.0], aligned_edge=RIGHT)
+            name.shift(UP * (text_baseline(row[0]) - text_baseline(name)))
+        head_y = ys[0] + WEIGHT_TABLE_CELL_H / 2 + 0.08
+        for head, x, column, offset in zip(heads, xs, columns, offsets):
+            head.move_to([x + offset, head_y, 0.0], aligned_edge=DOWN)
+            column.add_to_back(head)
+        for head in heads[1:]:  # the words on one baseline, whatever their letters
+            head.shift(UP * (text_baseline(heads[0]) - text_baseline(head)))
+        if staggered:
+            for head in heads[1::2]:
+                head.shift(UP * (max(h.height for h in heads) + 0.06))
+        title = label(f"{ex.focus}'s weights next to {word}", th, size=WEIGHT_TABLE_LABEL_SIZE,
+                      color=self.context_colors([self.context_word(s) for s in self.pair])[k])
+        body = VGroup(*names, *heads, cells)
+        title.next_to(body, UP, buff=0.22).align_to(body, LEFT)
+        table = VGroup(title, body)
+        table.title, table.columns = title, columns
+        # (room under it for a note on the pieces that are 0 in this plane: the same place for both
+        # contexts, note or not)
+        top = self.summary.get_bottom()[1] - WEIGHT_TABLE_TOP_GAP
+        fit_region(table, *self.column, top=top, bottom=BOTTOM + WEIGHT_TABLE_NOTE_ROOM)
+        table.align_to(np.array([self.column[0], top, 0.0]), LEFT + UP)
+        # its cells' bottom level with the plot's animal axis, where that leaves it under the summary
+        # and the note its room: the reading column and the plot stand on one line
+        axis_y = self.plane.origin[1]
+        if axis_y - WEIGHT_TABLE_NOTE_ROOM >= BOTTOM - 1e-6 and axis_y + table.height <= top + 1e-6:
+            table.shift(UP * (axis_y - cells.get_bottom()[1]))
+        return table
+
+    def zero_note(self, tokens, table) -> VGroup:
+        """One note under the weights table for every piece that is 0 in this plane ("and, are = 0 in
+        this plane"): such a piece has no place on the plot to be named at."""
+        note = label(f"{', '.join(dict.fromkeys(tokens))} = 0 in this plane", self.theme, size=PIECE_NAME_SIZE, color=self.theme.text)
+        note.next_to(table, DOWN, buff=0.14).align_to(table, LEFT)
+        if note.width > self.column[1] - self.column[0]:
+            note.scale_to_fit_width(self.column[1] - self.column[0]).align_to(table, LEFT)
+        return note
 
     def readout_grid(self, words) -> "ReadoutGrid":
         """The angles' readout under the table: a row per arrow measured (the input, each context's
