@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
     SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
@@ -59,6 +59,9 @@ SCORES_GAP = 0.5  # between the scores table and the attention matrix's row labe
 CHART_GAP = 0.25  # between the eˣ row and the lower half (the bar chart's, then the weights' rows')
 BAR_VALUE_SIZE = 24  # each eˣ written on its bar
 BRACKET_SIZE = 26  # the chart's gaps and "ratio"
+RATIO_SIZE = 30  # the ratio under the eˣ row, while the chart is in the right column
+ASIDE_SIZE = 26  # "the table's 1.72 is 1.7150 rounded", under the eˣ row then
+COLUMN_GAP_LEFT = 0.5  # between the rows and the chart in the right column
 FORMULA_SIZE, FORMULA_INDEX_SIZE = 32, 24  # softmax's formula in the heading band, and its indices i, j
 CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by side, and the gap between two words' groups
 DIV_LINE_SIZE = 30  # the worked "eˣ ÷ Σ = weight", the focus of its moment
@@ -268,16 +271,31 @@ class SoftmaxScene(ExplainerScene):
             lines.scale(min(1.0, panel_width / lines.width))
             return lines.match_y(row.rects).align_to([panel_left, 0, 0], LEFT)
 
-        # the strips write more decimals than the table did: one entry said both ways, in the panel beside
-        # the x row, while the row comes up (the table's 1.72 is the strip's 1.7150)
-        rounded_from = None
-        if places > TABLE_DECIMALS:
-            rounded_from = in_panel(VGroup(label(f"the table's {format_number(parts.row[big])}", th, size=26, color=th.muted),
-                                           label(f"is {format_number(parts.row[big], places)} rounded", th, size=26,
-                                                 color=th.muted)), strip_x)
         # what softmax keeps of two scores, their eˣ's ratio, is e to their gap: written on the chart's
         # bracket when it checks as written (attention_math.story.gap_ratio)
         ratio = gap_ratio(parts.row, parts.exps, big, small, places) if parts.shift == 0 else None
+        # (r24) the bar chart in the right column, as tall as the frame allows, where its words fit: what is
+        # said beside the rows then goes under the eˣ row, one line after another (empty while the chart is up)
+        under_e = (float(strip_x.rects.get_left()[0]), float(strip_e.rects.get_bottom()[1]) - 0.35)
+        growth = (self.column_bars(parts, panel_left + COLUMN_GAP_LEFT - 0.35, half - 0.45, TOP, ratio, under_e)
+                  if parts.shift == 0 else None)
+        in_column = growth is not None
+
+        def under_rows(lines: VGroup) -> VGroup:
+            lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT).scale(factor)
+            lines.scale(min(1.0, (panel_left - 0.3 - under_e[0]) / lines.width))
+            return lines.align_to([under_e[0], 0, 0], LEFT).align_to([0, under_e[1], 0], UP)
+        # the strips write more decimals than the table did: one entry said both ways, in the panel beside
+        # the x row, while the row comes up (the table's 1.72 is the strip's 1.7150)
+        rounded_from = None
+        if places > TABLE_DECIMALS and in_column:
+            rounded_from = under_rows(VGroup(label(f"the table's {format_number(parts.row[big])} is "
+                                                   f"{format_number(parts.row[big], places)} rounded", th, size=ASIDE_SIZE,
+                                                   color=th.muted)))
+        elif places > TABLE_DECIMALS:
+            rounded_from = in_panel(VGroup(label(f"the table's {format_number(parts.row[big])}", th, size=26, color=th.muted),
+                                           label(f"is {format_number(parts.row[big], places)} rounded", th, size=26,
+                                                 color=th.muted)), strip_x)
         # each sum at the right of the row it adds up (in the panel): clear of the
         # copies dropping from row to row
         for note, strip in ((total, strip_e), (weights_total, strip_w), (rounded_note, strip_w2)):
@@ -287,6 +305,13 @@ class SoftmaxScene(ExplainerScene):
         exp_line = (in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
                                     label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
                     if parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places) else None)
+        if exp_line is not None and in_column:
+            # (under the note on the x row's decimals, if any, at the worked division's size)
+            exp_line = under_rows(VGroup(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=DIV_LINE_SIZE),
+                                                label(f"= {format_number(parts.exps[big], places)}", th, size=DIV_LINE_SIZE,
+                                                      color=th.focus)).arrange(RIGHT, buff=0.2)))
+            if rounded_from is not None:
+                exp_line.next_to(rounded_from, DOWN, buff=0.2).align_to(rounded_from, LEFT)
         # (on one line under the weights' row, in the rounded row's slot, empty until then: larger than the
         # panel beside the row allows, and read until the rounding)
         div_line = (VGroup(label(f"{format_number(parts.exps[big], places)} ÷ {format_number(parts.total, places)}",
@@ -298,7 +323,8 @@ class SoftmaxScene(ExplainerScene):
                     else None)
         # each entry as a pair of bars in the lower half while it is empty (x thin, eˣ wide, on one scale,
         # under their words' columns): every eˣ bar grows out of its x, and the larger the score, the more
-        growth = self.paired_bars(parts, strip_e, lower_top, ratio) if parts.shift == 0 else None
+        if not in_column:
+            growth = self.paired_bars(parts, strip_e, lower_top, ratio) if parts.shift == 0 else None
         # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
         # (its numbers hidden as the copy leaves them), whose words come after it
         n = len(tokens)
@@ -705,6 +731,140 @@ class SoftmaxScene(ExplainerScene):
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
 
+    def column_bars(self, parts, left: float, right: float, top: float, ratio, ratio_at) -> VGroup | None:
+        """The eˣ bar chart in the right column (r24: under the rows it was ~180 px tall, the column at their
+        right empty): from `top` down to the subtitles' band, between `left` and `right`, one group per word
+        (a blue eˣ bar and a dark x bar side by side, on one scale; the words under the axis, on two staggered
+        lines when one does not hold them), each eˣ bar standing at its x's height, to grow (MoveToTarget) to
+        its eˣ. Each gap is bracketed ON the larger entry's bar (r24: the brackets stood apart from the bars,
+        tied to them by long guides): the eˣ gap along its eˣ bar's left side, the x gap along its x bar's
+        right side, each from the level of the smaller entry's bar (a dashed guide from it) to the top. The
+        ratio is written under the eˣ row, at `ratio_at` ((left x, top y)). The same attributes as
+        paired_bars; None when the words do not fit at a size that reads (paired_bars then, under the rows)."""
+        th = self.theme
+        big, small, places = parts.largest, parts.smallest, parts.decimals
+        xs, exps = [float(v) for v in parts.row], [float(e) for e in parts.exps]
+        n = len(xs)
+        if n < 2 or min(xs) < 0:  # (a negative score's bar would hang under the axis, into the words)
+            return None
+        pitch = (right - left) / n
+        bar_w = min(CHART_BAR_W / 2 + 0.05, (pitch - 0.45) / 2)
+        if bar_w < 0.12:
+            return None
+        centres = [left + pitch * (j + 0.5) for j in range(n)]
+        # (the eˣ bar at the left of its x: its gap's bracket then faces the bars at the left, the x gap's the right)
+        e_at, x_at = [c - bar_w / 2 for c in centres], [c + bar_w / 2 for c in centres]
+        colours = self.token_colors(list(self.first.tokens))
+        words = [baseline_label(t, th, size=CHART_WORD_SIZE, color=colours.get(j, th.text)) for j, t in enumerate(self.first.tokens)]
+        one_line = all((words[j].width + words[j + 1].width) / 2 + 0.15 <= pitch for j in range(n - 1))
+        staggered = all((words[j].width + words[j + 2].width) / 2 + 0.15 <= 2 * pitch for j in range(n - 2))
+        if not (one_line or staggered) or any(w.width > 2 * pitch - 0.1 for w in words[1:-1]) \
+                or words[0].width / 2 > centres[0] - left + 0.3 or words[-1].width / 2 > right - centres[-1] + 0.3:
+            return None
+        line_h = max(w.height for w in words)
+        for j, w in enumerate(words):
+            w.move_to([centres[j], 0, 0]).align_to([0, LOWEST + (line_h + 0.08 if not one_line and j % 2 == 0 else 0.0), 0], DOWN)
+        base = LOWEST + (line_h if one_line else 2 * line_h + 0.08) + 0.15
+        values = [label(format_number(e, places), th, size=BAR_VALUE_SIZE) for e in exps]
+        bars_top = top - 0.1 - max(v.height for v in values)
+        unit = (bars_top - base) / max(exps)
+        chart = VGroup()
+        chart.axis = Line([left, base, 0], [right, base, 0], color=th.muted, stroke_width=2)
+        chart.bars, chart.marks, chart.values = VGroup(), VGroup(), VGroup()
+        for j, (xc, ec, x, e) in enumerate(zip(x_at, e_at, xs, exps)):
+            chart.marks.add(Rectangle(width=bar_w, height=max(x * unit, 1e-3), stroke_width=0, fill_color=th.text,
+                                      fill_opacity=0.85).move_to([xc, base + x * unit / 2, 0]))
+            grown = Rectangle(width=bar_w, height=max(e * unit, 1e-3), stroke_width=0, fill_color=th.positive,
+                              fill_opacity=0.8).move_to([ec, base + e * unit / 2, 0])
+            bar = grown.copy().stretch_to_fit_height(max(x * unit, 1e-3)).move_to([ec, base + x * unit / 2, 0])
+            bar.target = grown
+            chart.bars.add(bar)
+        obstacles = [box_of(m) for m in chart.marks] + [box_of(bar.target) for bar in chart.bars]
+
+        def guide(x0: float, x1: float, y: float, colour) -> VGroup:
+            """A dashed guide at height y from x0 to x1, broken where it would cross a bar."""
+            x0, x1 = min(x0, x1), max(x0, x1)
+            cuts = sorted((l - 0.05, r + 0.05) for l, lo, r, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
+            pieces, start = VGroup(), x0
+            for l, r in cuts + [(x1, x1)]:
+                if l - start > 0.08:
+                    pieces.add(DashedLine([start, y, 0], [l, y, 0], dash_length=0.07, stroke_width=2.5, color=colour))
+                start = max(start, r)
+            return pieces
+
+        taken = []  # what the gaps' words must keep clear of, besides the bars
+
+        def free(mob) -> bool:
+            l, lo, r, hi = box_of(mob, 0.06)
+            return (l >= left - 0.3 and r <= self.camera.frame_width / 2 - 0.3 and lo >= base + 0.08 and hi <= top
+                    and not any(l <= r2 and r >= l2 and lo <= hi2 and hi >= lo2 for l2, lo2, r2, hi2 in obstacles + taken))
+
+        def bracket(bar, low: float, high: float, from_bar, name: str, text: str, colour, side: int) -> VGroup:
+            """A bracket along `bar`'s side (-1 left, 1 right), from y low to high, its ends turned onto the bar;
+            a dashed guide at `low` from `from_bar`'s top to it; its words beside it, or over it, where free."""
+            # (a curly brace: r24's square bracket hugging a thin bar read as a hollow bar beside it)
+            edge = bar.get_right()[0] if side > 0 else bar.get_left()[0]
+            lines = Brace(Line([edge, low, 0], [edge, high, 0]), direction=RIGHT * side, buff=0.05, color=colour)
+            at = edge + 0.05 * side
+            near = from_bar.get_right()[0] if from_bar.get_x() < at else from_bar.get_left()[0]
+            guides = guide(near, at, low, colour) if high - low > 0.05 else VGroup()
+            words_ = VGroup(label(name, th, size=BRACKET_SIZE), label(text, th, size=BRACKET_SIZE)) \
+                .arrange(DOWN, buff=0.06, aligned_edge=LEFT if side > 0 else RIGHT).set_color(colour)
+            mid = max((low + high) / 2, base + 0.14 + words_.height / 2)
+            spots = [words_.copy().next_to(lines, RIGHT * side, buff=0.12).set_y(y)
+                     for y in (mid, high - words_.height / 2, high + words_.height / 2 + 0.15)]
+            spots += [words_.copy().next_to(lines, UP, buff=0.2).align_to(lines, LEFT if side > 0 else RIGHT),
+                      words_.copy().next_to(bar, UP, buff=0.5 if bar is chart.bars[big].target else 0.2)]
+            spot = next((s0 for s0 in spots if free(s0)), None)
+            if spot is None:
+                return None
+            words_.move_to(spot)
+            obstacles.extend([box_of(lines), box_of(words_)])
+            taken.extend(box_of(g) for g in guides)
+            return VGroup(guides, lines, words_)
+
+        x_bracket = bracket(chart.marks[big], base + xs[small] * unit, base + xs[big] * unit, chart.marks[small], "x gap",
+                            written_difference(xs[big], xs[small], places), th.text, 1)
+        e_bracket = bracket(chart.bars[big].target, base + exps[small] * unit, base + exps[big] * unit,
+                            chart.bars[small].target, "eˣ gap", written_difference(exps[big], exps[small], places), th.positive, -1)
+        if x_bracket is None or e_bracket is None:
+            return None
+        chart.gap = VGroup(x_bracket, e_bracket)
+        chart.difference = x_bracket[2]
+        # the two compared entries' eˣ over their bars, where they cross nothing (the row above writes every one)
+        chart.value_at = []
+        for j in (small, big):
+            value = values[j].next_to(chart.bars[j].target, UP, buff=0.08).set_x(e_at[j])
+            if free(value):
+                chart.value_at.append(j)
+                chart.values.add(value)
+                taken.append(box_of(value))
+        # a key, "x" and "eˣ" by their colours, at the column's top left or right, where it crosses nothing
+        key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
+                              label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
+                       for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
+        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        chart.legend = VGroup(*words)
+        for edge in (LEFT, RIGHT):
+            key.align_to([left if edge is LEFT else right, 0, 0], edge).align_to([0, top, 0], UP)
+            if free(key):
+                chart.legend.add(key)
+                break
+        chart.ratio = None
+        if ratio is not None:
+            worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
+            first = (f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)} = {format_number(ratio)}"
+                     if worked else f"ratio {format_number(ratio)}")
+            chart.ratio = VGroup(label(first, th, size=RATIO_SIZE, color=th.focus),
+                                 label(f"= exp({written_difference(xs[big], xs[small], places)})", th, size=RATIO_SIZE,
+                                       color=th.focus)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+            chart.ratio.scale(min(1.0, (left - 0.3 - ratio_at[0]) / chart.ratio.width))
+            chart.ratio.align_to([ratio_at[0], 0, 0], LEFT).align_to([0, ratio_at[1], 0], UP)
+        chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
+        chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
+                  *([] if chart.ratio is None else [chart.ratio]))
+        return chart
+
     def every_row(self):
         s, th = self.first, self.theme
         n = len(s.tokens)
@@ -864,16 +1024,19 @@ class SoftmaxScene(ExplainerScene):
         # large as the weights)
         given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
                  for values in undivided_inputs(s.simple.scaled[i], ex.d)]
-        input_rooms = [max(t.width for t in line) + 0.15 for line in given]
+        # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
+        # the inputs, right-aligned at the axis, "weight" over the bars, from the axis
+        part_ws = [label(text, th, size=HEAD_SIZE).width for text in ("score", "weight")]
+        input_rooms = [max(max(t.width for t in line), part_ws[0]) + 0.15 for line in given]
         # each bar's number's own width (a soft column's "0.43" takes less room than a sharp one's "<0.01", which
         # stands at a short bar: r20, room kept for it after the longest bar left the bars short)
         number_ws = [[label(written_weight(w), th, size=BAR_NUMBER_SIZE).width + 0.12 for w in ws] for _, _, ws in rows]
         least = [head.width * HEAD_LEAST + HEAD_GAP for head in heads]
 
         def column_widths(full: float) -> list:
-            """Each column as wide as its inputs and its furthest-reaching bar with its number (the gap after it,
-            but for the last), or as its name needs, at no less than HEAD_LEAST of its size."""
-            return [max(least[r], input_rooms[r] + max(full * w + nw for w, nw in zip(ws, number_ws[r]))
+            """Each column as wide as its inputs and its furthest-reaching bar with its number, or its "score" and
+            "weight" (the gap after it, but for the last), or as its name needs, at no less than HEAD_LEAST of its size."""
+            return [max(least[r], input_rooms[r] + max(0.12 + part_ws[1], *(full * w + nw for w, nw in zip(ws, number_ws[r])))
                         + (COLUMN_GAP if r < len(rows) - 1 else 0.0))
                     for r, (_, _, ws) in enumerate(rows)]
 
