@@ -226,26 +226,44 @@ def test_context_scene_tells_the_story():
 @in_group("projections")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_projections_attribute_each_change_to_its_cause(example_key):
-    """The simplified row, the learned scores at the same divisor √d (the projections' doing) and at
-    √d_k (the divisor's doing) are all drawn; the narration says which change is which."""
+    """The simplified row and the learned row (÷ √d_k) are drawn; the narration splits the largest
+    learned weight's change between W_Q and W_K (at the same √d) and the divisor √d_k."""
     scene = built_scene("projections", example_key)
-    assert [row.name for row in scene.compare_rows] == [
-        "simple.weights[focus]", "projected_at_d.weights[focus]", "projected.weights[focus]"]
+    assert [row.name for row in scene.compare_rows] == ["simple.weights[focus]", "projected.weights[focus]"]
     text = " ".join(scene.captions)
     if example_key == "builtin":  # d = 4, d_k = 2
-        # the learned row worked where it stands: the scores, ÷ √d, then softmax
-        assert "Now the learned scores, divided by the same √4 = 2.00, then softmax." in text
-        # each changed word said as a word ("the word 'and'"), not heard as part of the sentence
-        assert ("The weights move: the word 'cat', 0.26 → 0.31, the word 'and', 0.09 → 0.03. "
-                "That change comes from W_Q and W_K alone.") in text
-        assert "the divisor is √2 = 1.41, not 2.00." in text
-        assert "A smaller divisor makes softmax sharper: the largest weight rises from 0.46 to 0.54." in text
+        # the learned row worked where it stands: the scores, ÷ √d_k, then softmax
+        assert "Now the learned scores, divided by √2 = 1.41, then softmax." in text
+        # each changed word said as a word ("the word 'are'"), not heard as part of the sentence
+        assert "The weights move: the word 'mouse', 0.43 → 0.54, the word 'are', 0.10 → 0.02." in text
+        # the two causes apart: W_Q and W_K alone at √4, then the smaller divisor √2
+        assert "At the same √4, W_Q and W_K alone give mouse 0.46; the smaller √2 makes it 0.54." in text
         # each row named for what it holds (weights), the learned row's name following its values
-        assert [m.original_text for m in scene.compare_names] == [
-            "softmax(X·Xᵀ/√4)", "softmax(Q·Kᵀ/√4)", "softmax(Q·Kᵀ/√2)"]
-        assert [m.original_text for m in scene.learned_stages] == ["Q·Kᵀ (mouse)", "Q·Kᵀ/√4"]
+        assert [m.original_text for m in scene.compare_names] == ["softmax(X·Xᵀ/√4)", "softmax(Q·Kᵀ/√2)"]
+        assert [m.original_text for m in scene.learned_stages] == ["Q·Kᵀ (mouse)", "Q·Kᵀ/√2"]
     else:  # generated weights keep d_k = d = 8: only the projections change the row
-        assert "Here d_k = d = 8, so the divisor stays 2.83" in text and "sharper" not in text
+        assert "Here d_k = d = 8, so the divisor stays 2.83" in text and "smaller" not in text
+
+
+@in_group("projections")
+def test_projections_many_dims_close_in_two_stages_that_read():
+    """With 8 dims (the second example) the three columns of learned matrices and products would
+    shrink every number below the text floor: keys_and_values closes in two stages instead (Q over
+    K, then W_V over V), every table's digits at the floor or larger, X's words beside the rows."""
+    from scenes.components import SMALLEST_TEXT
+
+    scene = built_scene("projections", "second")
+    tables = scene.two_stage_tables
+    assert [t.name for t in tables] == ["projected.q", "projected.k", "projected.w_v", "projected.v"]
+    assert min(n.font_size for t in tables for n in t.numbers) >= SMALLEST_TEXT - 0.05
+    assert all(n.get_fill_opacity() > 0.5 for t in tables for n in t.numbers)
+    tokens = list(scene.first.tokens)
+    for words in scene.two_stage_words:
+        assert [w.original_text for w in words] == tokens
+        assert min(w.font_size for w in words) >= SMALLEST_TEXT - 0.05
+    small = sorted({(t.original_text, round(size, 1)) for step, labels in scene.step_labels if step == "keys_and_values"
+                    for t, size in zip(labels.texts, labels.sizes) if size < SMALLEST_TEXT - 0.05})
+    assert small == []
 
 
 def test_cut_by_zoom_names_each_piece_the_zoomed_view_would_cut():
@@ -259,7 +277,7 @@ def test_cut_by_zoom_names_each_piece_the_zoomed_view_would_cut():
     from scenes.staging import TOP
 
     class HalfView:  # the camera at half the frame's width, centred on the origin
-        def zoom_target(self, *mobjects):
+        def zoom_target(self, *mobjects, margin=0.3):
             return np.zeros(3), 0.5
 
     inside = Text("in", font_size=20)
@@ -282,9 +300,9 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert "subspace" not in text
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
     assert "It mixes the heads: every output column draws on more than one head." in text
-    assert "One cell: mouse's o1 adds up products from head 1 and head 2." in text
+    assert "One cell: mouse's o3 adds up products from head 1 and head 2." in text
     assert "In head 2, q₁ reads animal and tech, k₁ grammar: words with animal or tech seek words with grammar." in text
-    assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.15."
+    assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.43."
     # head 1's largest weight for mouse is mouse itself (0.55): "head 1 to cat" alone would
     # contradict its thickest line; cat is its strongest other word (hand-checked from mouse.yaml)
     heads = scene.first.multi_head.heads
@@ -470,29 +488,36 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 @in_group("embeddings")
 def test_embeddings_sentences_are_built_beside_a_larger_table():
-    """While the sentences look their rows up, the table (left, titled "embedding table") is drawn
-    large, rows 0.6 tall (54 px at 720p) and numbers 30 or more, and the two sentences' matrices
-    (stacked on the right) at one size, rows at least 0.44 (40 px) tall (r20: the three at one size,
-    33 px rows, the table squashed); every number and word at least 22; the three apart and inside
-    the frame, above the subtitles' band."""
+    """While the sentences look their rows up, each is built where it is then read (r23: built small
+    and stacked, they moved a second time into the two-up layout): the first on the left, the table
+    (titled "embedding table") beside it on the right, then the second on the right, the table on
+    the left; the table drawn large, one size both times, rows 0.6 tall (54 px at 720p) and numbers
+    28 or more (r20: 33 px rows, squashed), level with the sentence's first row, its dims' words on
+    the sentence's dims' baseline and its title on the caption's; every number and word at least
+    22; the table and the sentence apart and inside the frame, above the subtitles' band."""
     from manim import VGroup, config
     from scenes.geometry import SUBTITLE_TOP
 
-    table, built = built_scene("embeddings", "builtin").lookup
-    assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 30
-    for _, g in built:
-        assert g.rects[0].width == pytest.approx(built[0][1].rects[0].width)
-        assert g.rects[0].height == pytest.approx(built[0][1].rects[0].height) and g.rects[0].height >= 0.44
-        assert {round(n.font_size, 3) for n in g.numbers} == {round(n.font_size, 3) for n in built[0][1].numbers}
-    texts = [*table.numbers, *table.row_labels, *table.col_labels,
-             *(t for caption, g in built for t in (caption, *g.numbers, *g.row_labels, *g.col_labels))]
-    assert min(t.font_size for t in texts) >= 22
-    top, bottom = built
-    assert top[1].rects.get_bottom()[1] - bottom.get_top()[1] >= 0.3 - 1e-6  # one above the other
-    for pair in built:  # right of the table, inside the frame
-        assert pair.get_left()[0] - VGroup(table.rects, table.row_labels, table.col_labels).get_right()[0] >= 0.4
-        assert pair.get_right()[0] <= config.frame_width / 2 - 0.3 and pair.get_bottom()[1] >= SUBTITLE_TOP
-    assert VGroup(table.rects, table.row_labels).get_left()[0] >= -config.frame_width / 2 + 0.3
+    scene = built_scene("embeddings", "builtin")
+    assert scene.reading_layout == "side" and len(scene.lookup) == 2
+    (first_table, _, first), (_, _, second) = scene.lookup
+    assert first[1].get_right()[0] < second[1].get_left()[0]  # two-up: the first on the left
+    for k, (table, title, (caption, g)) in enumerate(scene.lookup):
+        assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 28
+        assert table.rects[0].width == pytest.approx(first_table.rects[0].width)
+        assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
+        assert table.col_labels[0].get_bottom()[1] == pytest.approx(g.col_labels[0].get_bottom()[1])
+        assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1]) and title.original_text == "embedding table"
+        texts = [*table.numbers, *table.row_labels, *table.col_labels, caption, *g.numbers, *g.row_labels, *g.col_labels]
+        assert min(t.font_size for t in texts) >= 22 - 0.05
+        drawn, sentence = VGroup(table.rects, table.row_labels, table.col_labels, title), VGroup(caption, g)
+        if k == 0:  # the table right of the first sentence, left of the second
+            assert drawn.get_left()[0] - sentence.get_right()[0] >= 0.4
+        else:
+            assert sentence.get_left()[0] - drawn.get_right()[0] >= 0.4
+        for mob in (drawn, sentence):
+            assert -config.frame_width / 2 + 0.3 <= mob.get_left()[0] and mob.get_right()[0] <= config.frame_width / 2 - 0.3
+            assert mob.get_bottom()[1] >= SUBTITLE_TOP
 
 
 @in_group("dimensions")
