@@ -307,7 +307,7 @@ class ScoresScene(ExplainerScene):
         first_sentence = set(self.first.tokens)
         # one comparison on the plane at a time: each pair's construction leaves as the next is drawn
         # (stacked, keyboard's shadow, arrow and the tech axis read as one line, and labels met lines)
-        previous, previous_hid, hidden = [], False, VGroup()
+        previous, hidden, held = [], [], []
         for k, partner in enumerate(partners[1:], start=1):
             proj = self.projections[partner]
             # in the focus word's colour, as the first shadow (it is the focus word's shadow), a
@@ -330,10 +330,22 @@ class ScoresScene(ExplainerScene):
             self.plane.figures.append(mark)
             lengths.append(mark)
             cleared = [m for m in previous if len(m.family_members_with_points())]
-            ticks_back = [during(hidden.animate.set_opacity(1), 0.0, 0.15)] if previous_hid else []
-            previous_hid = upright and len(y_ticks) > 0
-            ticks_away = [during(y_ticks.animate.set_opacity(0), 0.5, 0.6)] if previous_hid else []
-            hidden = y_ticks
+            # besides an upright arrow's axis, any tick this pair's arrow, perpendicular or labels run
+            # through goes while the pair is read, and comes back as its construction leaves (a near-
+            # upright arrow ran through the tech ticks, its shadow's number over "1.0", r23)
+            # (those under the arrow or its word stay hidden while the arrow stays: till the pairs are
+            # compared; those under its construction, till the next pair's is drawn)
+            crossed = self._ticks_in_the_way(partner, figure, [length, mark])
+            held += [t for t in self._ticks_in_the_way(partner, None, []) if t not in held]
+            now_hidden = [*(y_ticks if upright else []), *(t for t in crossed if not (upright and t in y_ticks))]
+            now_hidden += [t for t in held if t not in now_hidden]
+            back = [t for t in hidden if t not in now_hidden]
+            ticks_back = [during(VGroup(*back).animate.set_opacity(1), 0.0, 0.15)] if back else []
+            late = [t for t in now_hidden if t not in hidden and upright and t in y_ticks]
+            early = [t for t in now_hidden if t not in hidden and t not in late]
+            ticks_away = ([during(VGroup(*late).animate.set_opacity(0), 0.5, 0.6)] if late else []) + \
+                         ([during(VGroup(*early).animate.set_opacity(0), 0.0, 0.15)] if early else [])
+            hidden = now_hidden
             previous = [figure, length, mark]
             # a partner with no length in the plane scores only through the other dims (and: 0 in the
             # plane, 0.32 over all 4): said, and that cell boxed after the plane's
@@ -390,9 +402,11 @@ class ScoresScene(ExplainerScene):
             # next is that pair's own arrow)
             others = [m for m in [*previous, *(self.plane.vectors[p] for p in partners[1:])]
                       if len(m.family_members_with_points())]
+            # (the ticks the last pair's construction hid come back as it goes)
             self.narrate("In the plane, the score grows with both:",
                          *(during(m.animate.restore(), 0.0, 0.3) for m in first_construction),
                          *(during(m.animate.set_opacity(0), 0.0, 0.3) for m in others),
+                         *([during(VGroup(*hidden).animate.set_opacity(1), 0.2, 0.4)] if hidden else []),
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]), run_time=1.5)
             sweep = self._sweep(first, first_construction, [*(self.figures[p] for p in partners[1:]), *lengths])
@@ -787,6 +801,27 @@ class ScoresScene(ExplainerScene):
                     return stacked
         return mark
 
+    def _ticks_in_the_way(self, partner: str, figure, labels) -> list:
+        """The plane's tick numbers (those drawn) that the partner's arrow or word (figure None), or
+        the perpendicular dropped on it (`figure`) and `labels` (its shadow's number, its length),
+        would run through or over."""
+        plane, proj = self.plane, self.projections[partner]
+        vec = plane.vectors[partner]
+        segments, boxes = [], [box_of(m) for m in labels if len(m.family_members_with_points())]
+        if figure is None:
+            segments += [] if proj.length_b == 0 else [(plane.origin, plane.c2p(proj.b))]
+            boxes += [box_of(vec.label)] if vec.label is not None else []
+        elif figure.submobjects and getattr(figure, "dashed", None) is not None:
+            segments.append((figure.dashed.get_start(), figure.dashed.get_end()))
+        found = []
+        for tick in plane.tick_labels:
+            if tick.get_fill_opacity() < 0.5:  # (hidden for its word beside it: see _partner_label_off_its_drop)
+                continue
+            near = box_of(tick, 0.03)
+            if any(segment_crosses(near, a, b) for a, b in segments) or any(boxes_overlap(near, b) for b in boxes):
+                found.append(tick)
+        return found
+
     @staticmethod
     def _grow_then(grow, shadow):
         """The arrows grow, then the shadow is drawn (a zero vector has none)."""
@@ -1022,9 +1057,12 @@ class ScoresScene(ExplainerScene):
         x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
         self.add(self.query_words, self.key_words)
         # (gone before Scores grows: fading as it grew, their ghosts showed under it, r22)
+        # the words leave their tables as the tables fade, and reach Scores' rows and columns as it
+        # lands (moving only once their tables had gone, they stood alone for a moment, r23)
         self.play(*(during(FadeOut(m), 0.0, 0.3) for m in (x, xt, self.x_name, self.xt_name)),
-                  *(during(a, 0.3, 1.0) for a in [MoveToTarget(scores), *moves,
-                                                  self.scores_name.animate.become(name)]), run_time=1.6)
+                  *(during(a, 0.0, 1.0) for a in moves),
+                  *(during(a, 0.3, 1.0) for a in [MoveToTarget(scores), self.scores_name.animate.become(name)]),
+                  run_time=1.6)
 
         def beside_row(note):
             # the sum right of the row it adds up (its box), level with the row: under the table's
