@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
+    Succession, Transform, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -33,6 +33,7 @@ CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
 DOTS_LABEL = 22  # the one label naming the dots, in the text colour (r20: grey and 20 beside the origin, unread)
+PLANE_WORDS = 26  # the plane's words and axis names (r23: at 22, the floor, the smallest text where the eye goes)
 TICK_CLEAR = 0.12  # the plane's tick labels this much further out from their axes than drawn
 INSET = -0.03  # a column's box inside its column's edges: neighbouring columns' boxes do not overlap
 NOT_LOOKED_UP = 0.35  # the opacity of the table's rows the sentence being built does not use
@@ -41,13 +42,13 @@ LOOKED_UP_IN = 0.45  # (stacked beside the sentences) the table's words and numb
 # (0.9), columns 66 px wide, 40 px side margins, the words at sizes of their own (grown with the
 # cells, "keyboard" left no room for the columns)
 READ_ROW_H, READ_CELL_W, READ_MARGIN, READ_GAP = 0.9, 1.1, 0.67, 0.5
-ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 23, 22.5, 26, 28
+ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 26, 24, 28, 28
 # the look-up (r19: three tables side by side, 20 px digits in 65 px cells; r20: one size for the three,
-# 33 px rows, the table squashed): the sentences stacked right, every cell LOOKUP_CELL_W × LOOKUP_ROW_H at
-# most (90 × 40 px at 720p), their text at these sizes; the table left, larger: cells LOOKUP_TABLE_CELL_W ×
-# LOOKUP_TABLE_ROW_H at most (117 × 54 px), its numbers and words LOOKUP_TABLE_TEXT large at most
-LOOKUP_CELL_W, LOOKUP_ROW_H = 1.0, 0.45
-LOOKUP_TEXT, LOOKUP_DIMS, LOOKUP_TITLE = 26, 22, 30
+# 33 px rows, the table squashed; r23: built small, stacked, the sentences then grew into the two-up
+# layout, a second move): the sentences built where they are read, the table in the other half, cells
+# LOOKUP_TABLE_CELL_W × LOOKUP_TABLE_ROW_H at most (117 × 54 px), its numbers and words
+# LOOKUP_TABLE_TEXT large at most, its title LOOKUP_TITLE
+LOOKUP_TITLE = 30
 LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 1.3, 0.6, 32, 28
 
 
@@ -254,14 +255,24 @@ class EmbeddingsScene(ExplainerScene):
         lefts = ([snug.box.get_left()[0]] if snug.axes.width >= 0.97 * wide.axes.width else []) + [PLOT_LEFT, 0.1]
         for left in lefts:
             self.plane = plane_in_region(plane, coords, th, left=left, right=right, axis_colors=colours)
+            self._grow_plane_words()
             self._ticks_outward()
             self._keep_labels_clear(coords)
-            self.plane.words(words, coords, word_colors(self.example, th, plane, words, coords))
+            self.plane.words(words, coords, word_colors(self.example, th, plane, words, coords), label_size=PLANE_WORDS)
             self._beside_apart()
             self._labels_to_tips()
             labels = [box_of(m) for m in self.plane.labels()]
             if not any(boxes_overlap(a, b) for k, a in enumerate(labels) for b in labels[k + 1:]):
                 return
+
+    def _grow_plane_words(self):
+        """The plane's axis names PLANE_WORDS large (the plane builds them at its own size, the
+        floor): grown away from their axes' ends, before anything is placed around them; a name
+        already shrunk to fit stays."""
+        plane = self.plane
+        for name, edge in zip(plane.axis_names, (LEFT, DOWN)):
+            if name.font_size >= SMALLEST_TEXT - 0.05:
+                name.scale(PLANE_WORDS / name.font_size, about_edge=edge)
 
     def _beside_apart(self):
         """A short arrow drawn beside a longer one on its line (friends beside cat, useful beside
@@ -458,65 +469,23 @@ class EmbeddingsScene(ExplainerScene):
         self._settle_sentences()
 
     def _look_up_into(self, finals, sentences):
-        """The look-up: the table on the left, titled, every column, large (r20: one size for the
-        three, 33 px rows, the right 55% of the frame empty); the two sentences' matrices stacked on
-        the right, each under its name and its columns, from the heading's line down to the subtitles'
-        band. Each sentence is built top-down, in its words' order, its name and columns first; each
-        row is boxed in the table and a copy of it goes to its place, taking the sentence's size on
-        the way, crossing no row already built: from a row at or below its place it flies out of the
-        table sideways and up (through rows not built yet); from a row above its place a line leads
-        from it down the gap between the table and the sentences to its place's height, and the copy
-        slides in from there. The rows a sentence does not use are dimmed. Then the table leaves and
-        the sentences slide and grow into their places as read (`finals`), one after the other."""
-        th = self.theme
+        """The look-up, built straight into the two-up places the sentences are read in (`finals`):
+        each sentence's name and columns appear where they stay, then its rows, in its words' order,
+        each boxed in the table and a copy of it flying once into its place, taking the sentence's
+        size on the way, crossing no row already built: from a row low enough, out of the table
+        sideways and on through rows not built yet; from a row higher up a line leads from it to a
+        lane in the gap between the table and the sentence and along it to the place's height, and
+        the copy slides in from there. Two sentences and the table do not fit across the frame at
+        a readable size (r19, r20): the table stands in the other sentence's half, titled, every
+        column, large, the rows a sentence does not use dimmed; for the second sentence the first
+        steps out (where it stays), the table crosses to the first's half, and when the rows are
+        in the table leaves and the first comes back in its place. (Built small and grown later,
+        the sentences moved twice, r23.)"""
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
-        # the sentences from the heading's line (they are right of it) down to the band; the table
-        # under the heading
-        margin, gap, between = 0.4, 0.6, 0.3
-        top, right_top = 3.12, self.heading.get_top()[1] - 0.03
-        pairs = [self._lookup_pair(number, s, 1.0, 1.0) for number, s in enumerate(self.traces[:2])]
-        head = max(pair.get_top()[1] - pair[1].rects.get_top()[1] for pair in pairs)  # (name and columns)
-        rows = [len(s.tokens) for s in self.traces[:2]]
-        words = max(w.width for pair in pairs for w in pair[1].row_labels)
-        table_words = max(label(t, th, size=LOOKUP_TABLE_TEXT).width for t in tokens)
-        cell_h = min(LOOKUP_ROW_H, (right_top - LOWEST - between * (len(rows) - 1) - len(rows) * head) / sum(rows))
-        room = config.frame_width - 2 * margin - gap - 0.3  # (0.15 between each column of words and its cells)
-        # (the width shared as if the table's words were the sentences' size: a table with many columns
-        # takes no more than its half)
-        cell_w = min(LOOKUP_CELL_W, (room - words - table_words * LOOKUP_TEXT / LOOKUP_TABLE_TEXT) / (2 * dims))
-        pairs = [self._lookup_pair(number, s, cell_w, cell_h) for number, s in enumerate(self.traces[:2])]
-        # the sentences at the right edge, one above the other
-        right = config.frame_width / 2 - margin
-        for k, pair in enumerate(pairs):
-            g = pair[1]
-            rows_top = right_top - head if k == 0 else pairs[0][1].rects.get_bottom()[1] - between - head
-            pair.shift(RIGHT * (right - g.rects.get_right()[0]) + UP * (rows_top - g.rects.get_top()[1]))
-        for pair in pairs[1:]:  # (their cells in line)
-            pair.shift(RIGHT * (pairs[0][1].rects.get_left()[0] - pair[1].rects.get_left()[0]))
-        # the table as wide as the room left of them allows (its words shrink with its numbers: twice
-        # widened by what was left over)
-        table_room = min(pair.get_left()[0] for pair in pairs) - gap - (-config.frame_width / 2 + margin)
-        table_cell_w = min(LOOKUP_TABLE_CELL_W, (table_room - table_words - 0.15) / dims)
-        for _ in range(3):
-            table, title = self._lookup_table(table_cell_w, LOOKUP_TABLE_ROW_H)
-            drawn_w = VGroup(table.rects, table.row_labels).width
-            table_cell_w = min(LOOKUP_TABLE_CELL_W, table_cell_w + (table_room - drawn_w) / dims)
-        stage = VGroup(title, table)  # (as tall as the stage at most)
-        if stage.height > top - LOWEST:
-            stage.scale((top - LOWEST) / stage.height)
-        # the table in the middle of the stage's height, at its left edge
-        stage.shift(UP * ((top + LOWEST) / 2 - stage.get_center()[1]))
-        stage.shift(RIGHT * (-config.frame_width / 2 + margin - VGroup(table.rects, table.row_labels).get_left()[0]))
-        self.lookup = (table, pairs)  # (kept for the tests: the three as drawn while the rows are looked up)
-        self.lookup_title = title
-        drawn = VGroup(table.rects, table.row_labels, table.col_labels)
-        for pair, (caption, g) in zip(pairs, finals):  # the finals, where they are built; grown later
-            g.target, caption.target = g.copy(), caption.copy()
-            caption.become(pair[0])
-            g.become(pair[1])
+        beside = self._tables_beside(finals)
 
-        def standing(used):
+        def standing(table, used):
             """The table with the rows `used` at full strength, the rest's words and numbers dimmed."""
             placed = table.copy()
             for i, token in enumerate(tokens):  # (a cell's colour keeps its meaning)
@@ -527,52 +496,99 @@ class EmbeddingsScene(ExplainerScene):
                     cell.set_fill(opacity=full * (1.0 if token in used else NOT_LOOKED_UP))
             return placed
 
-        lane = drawn.get_right()[0] + gap / 2  # the line down the gap, beside the table
-        for number, (said, (caption, g), s) in enumerate(zip(sentences, finals, self.traces)):
-            target = self.table.target = standing(s.tokens)
+        title = beside[0][1].copy()
+        for number, (said, (caption, g), s, (table, place_title)) in enumerate(zip(sentences, finals, self.traces, beside)):
+            side = 1 if number == 0 else -1  # the table's side of the sentence
+            target = self.table.target = standing(table, s.tokens)
+            drawn = VGroup(table.rects, table.row_labels, table.col_labels)
+            near = drawn.get_left()[0] if side > 0 else drawn.get_right()[0]
+            lane = (near + (g.get_right()[0] if side > 0 else g.get_left()[0])) / 2  # the line down the gap
             flights = []
             for i, token in enumerate(s.tokens):
                 source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
-                flights.append(self._flight(source, place, 1, drawn) if source.get_y() <= place.get_y() + 1e-6
-                               else self._slide(source, place, lane))
-            named = FadeIn(VGroup(caption, g.col_labels))
-            if number == 0:  # the table takes the left, titled, and the key leaves (before any row is looked up)
-                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title)), named, *flights]
-            else:  # the other sentence's rows lit instead
-                steps = [AnimationGroup(MoveToTarget(self.table), named), *flights]
+                # what is built above the place: the rows before it, or the columns' words
+                built = (g.row(i - 1) if i else g.col_labels).get_bottom()[1]
+                flights.append(self._flight(source, place, -side, drawn)
+                               if source.get_y() + place.height / 2 <= built + 1e-6
+                               else self._slide(source, place, lane, -side))
+            # (each row's flight one beat; the table's crossing of the frame two, calm; a fade most of one)
+            named = FadeIn(VGroup(caption, g.col_labels), run_time=0.8)
+            if number == 0:  # the table takes the other half, titled, and the key leaves (before any row is looked up)
+                title.become(place_title)
+                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title), run_time=1.6),
+                         named, *flights]
+            else:  # the first sentence steps out, the table crosses to its half, the other sentence's rows lit
+                steps = [FadeOut(self.inputs[0], run_time=0.8),
+                         AnimationGroup(MoveToTarget(self.table), Transform(title, place_title.copy()), run_time=1.6),
+                         named, *flights]
             self.narrate(said, LaggedStart(*steps, lag_ratio=1.0),
-                         run_time=(0.6 + 0.4 * (number == 0)) + 0.75 * len(flights))
+                         run_time=0.75 * sum(step.run_time for step in steps))
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
-        # the table has done its job: the two sentences take the frame, the first out of the way first,
-        # across at its height to where its right edge will stay (grown as the second rose, it swept
-        # over the second's name, r20); its name (on the heading's line, it would cross the heading)
-        # leaves with the table and comes back in its place
-        (first_caption, first), others = finals[0], finals[1:]
-        across = first.target.get_right()[0] - first.get_right()[0]
-        # (its name travels and fades with it: gone before its matrix moved, the matrix read untitled, r22)
-        self.play(FadeOut(VGroup(self.table, title)), run_time=0.4)
-        for cell, unlit in zip(self.table.rects, table.rects):  # (gone, it is the table again: no row dimmed)
+        # the table has done its job: it leaves, and the first sentence comes back where it was built
+        self.play(during(FadeOut(VGroup(self.table, title)), 0.0, 0.45), during(FadeIn(self.inputs[0]), 0.5, 1.0),
+                  run_time=0.9)
+        for cell, unlit in zip(self.table.rects, beside[-1][0].rects):  # (gone, it is the table again: no row dimmed)
             cell.set_fill(opacity=unlit.get_fill_opacity())
-        # (in place: carried along, it crossed the heading on its way)
-        self.play(VGroup(first).animate.shift(RIGHT * across), during(FadeOut(first_caption), 0.0, 0.6),
-                  run_time=0.5)  # (its own .animate would replace its target)
-        first_caption.become(first_caption.target)
-        self.play(MoveToTarget(first), *(MoveToTarget(m) for caption, g in others for m in (caption, g)),
-                  during(FadeIn(first_caption), 0.5, 1.0), run_time=0.8)
+        # (for the tests: the tables as drawn beside the sentences, and the sentences as built, which stay)
+        self.lookup = [(table, title, pair.copy()) for (table, title), pair in zip(beside, self.inputs)]
 
-    def _slide(self, source, target, lane: float) -> AnimationGroup:
-        """A table row looked up into a place below it (a copy flying down would cross the rows
-        built above that place): boxed in the table, a line leads from it out to `lane` (an x in the
-        gap between the table and the sentences) and down the gap to the place's height; a copy of
-        the row, at the place's size, slides in from there. The box and the line leave as it lands."""
+    def _tables_beside(self, finals) -> list:
+        """(table, title) as drawn beside each sentence (`finals`' (caption, matrix)) while it is looked
+        up: right of the first, left of the second, in the room there; one size for both (as large as
+        the smaller room allows, its cells LOOKUP_TABLE_CELL_W × LOOKUP_TABLE_ROW_H at most), each
+        aligned with its sentence: its rows' top level with the sentence's, its dims' words on the
+        sentence's dims' baseline and as large (or as their columns allow), its title on the caption's
+        baseline and as large as it, centred over its cells."""
+        th = self.theme
+        tokens, dims = list(self.example.embeddings), len(self.example.dims)
+        margin, gap = 0.4, 0.6
+        edge = config.frame_width / 2 - margin
+        rooms = []
+        for number, (caption, g) in enumerate(finals):
+            sentence = VGroup(caption, g)
+            rooms.append((sentence.get_right()[0] + gap, edge) if number == 0 else (-edge, sentence.get_left()[0] - gap))
+        room = min(right - left for left, right in rooms)
+        cell_h = min(LOOKUP_TABLE_ROW_H, *((g.rects.get_top()[1] - LOWEST) / len(tokens) for _, g in finals))
+        words = max(label(t, th, size=LOOKUP_TABLE_TEXT).width for t in tokens)
+        cell_w = max(0.2, min(LOOKUP_TABLE_CELL_W, (room - words - 0.15) / dims))
+        first = finals[0][1]
+        dims_size = first.col_labels[0].font_size if len(first.col_labels) else LOOKUP_TABLE_DIMS
+        for _ in range(3):  # (its words shrink with its numbers: widened by what was left over)
+            table, title = self._lookup_table(cell_w, cell_h, dims_size=dims_size, title_size=finals[0][0].font_size)
+            drawn_w = VGroup(table.rects, table.row_labels).width
+            cell_w = max(0.2, min(LOOKUP_TABLE_CELL_W, cell_w + (room - drawn_w) / dims))
+        body = VGroup(table.rects, table.row_labels)
+        if body.width > room:  # (a long word: the whole table smaller)
+            VGroup(table, title).scale(room / body.width)
+        placed = []
+        for (left, right), (caption, g) in zip(rooms, finals):
+            table, title = table.copy(), title.copy()
+            body = VGroup(table.rects, table.row_labels)
+            table.shift(RIGHT * ((left + right) / 2 - body.get_center()[0]) + UP * (g.rects.get_top()[1] - table.rects.get_top()[1]))
+            if len(g.col_labels) and len(table.col_labels):
+                baseline = g.col_labels[0].get_bottom()[1]
+                for word in table.col_labels:
+                    word.shift(UP * (baseline - word.get_bottom()[1]))
+            title.match_x(table.rects).shift(UP * (caption.get_bottom()[1] - title.get_bottom()[1]))
+            placed.append((table, title))
+        return placed
+
+    def _slide(self, source, target, lane: float, side: int = 1) -> AnimationGroup:
+        """A table row looked up into a place it would reach only across rows built above that place:
+        boxed in the table, a line leads from it out to `lane` (an x in the gap between the table and
+        the sentence) and along the gap to the place's height; a copy of the row, at the place's size,
+        slides in from there (`side`: the sentence's side of the table, 1 right, -1 left). The box and
+        the line leave as it lands."""
         th = self.theme
         lit = SurroundingRectangle(source, color=th.text, buff=(0.05, -0.03), stroke_width=3)
         start, end = source.get_y(), target.get_y()
+        out = lit.get_right()[0] if side > 0 else lit.get_left()[0]
         route = VMobject(stroke_color=th.muted, stroke_width=3).set_points_as_corners(
-            [[lit.get_right()[0], start, 0.0], [lane, start, 0.0], [lane, end, 0.0]])
+            [[out, start, 0.0], [lane, start, 0.0], [lane, end, 0.0]])
         unseen = source.copy().set_opacity(0.0)
-        unseen.scale(target.width / source.width).move_to(target).shift(RIGHT * (lane - target.get_left()[0]))
+        unseen.scale(target.width / source.width).move_to(target)
+        unseen.shift(RIGHT * (lane - (target.get_left()[0] if side > 0 else target.get_right()[0])))
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), blink(route, (0.05, 0.25), (0.85, 1.0)),
                               during(Carry(unseen, target), 0.25, 1.0))
 
@@ -609,30 +625,18 @@ class EmbeddingsScene(ExplainerScene):
             g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=words_buff))
         return g
 
-    def _lookup_table(self, cell_w: float, cell_h: float):
-        """(table, title) as drawn for the look-up, titled over its left."""
+    def _lookup_table(self, cell_w: float, cell_h: float, dims_size: float = LOOKUP_TABLE_DIMS,
+                      title_size: float = LOOKUP_TITLE):
+        """(table, title) as drawn for the look-up, titled over its cells (the title on a baseline, as
+        the sentences' names are)."""
         tokens = list(self.example.embeddings)
         # (its dims' words kept 0.25 apart: as large as they are, "animal tech" read as one)
         table = self._lookup_grid([self.example.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, cell_h,
-                                  text=LOOKUP_TABLE_TEXT, dims_size=LOOKUP_TABLE_DIMS, fill=0.78, words_gap=0.25,
-                                  words_buff=0.1)
-        title = label("embedding table", self.theme, size=LOOKUP_TITLE, color=self.theme.text)
-        title.next_to(table.col_labels, UP, buff=0.18).align_to(table.rects, LEFT)
+                                  text=LOOKUP_TABLE_TEXT, dims_size=dims_size, fill=0.78,
+                                  words_gap=min(0.25, 0.2 * cell_w), words_buff=0.1)
+        title = baseline_label("embedding table", self.theme, size=min(title_size, LOOKUP_TITLE), color=self.theme.text)
+        title.next_to(table.col_labels, UP, buff=0.18).match_x(table.rects)
         return table, title
-
-    def _lookup_pair(self, number: int, sentence, cell_w: float, cell_h: float) -> VGroup:
-        """(caption, matrix) of one sentence as it is built beside the look-up table, its caption
-        over its left."""
-        th = self.theme
-        g = self._lookup_grid(sentence.input, f"sentences[{number}].input", sentence.tokens, cell_w, cell_h,
-                              text=LOOKUP_TEXT, dims_size=LOOKUP_DIMS, fill=0.8, words_gap=0.1, words_buff=0.08)
-        caption = baseline_label(f"“{' '.join(sentence.tokens)}”", th, size=LOOKUP_TEXT, color=th.text)
-        caption.next_to(g.col_labels, UP, buff=0.06).align_to(g.rects, LEFT)
-        if caption.width > g.rects.width:  # (longer than the cells: over the words' column too, never past the cells)
-            if caption.width > g.width:
-                caption.scale_to_fit_width(g.width)
-            caption.align_to(g.rects, RIGHT)
-        return VGroup(caption, g)
 
     def _dim_names(self) -> list:
         """The dims' names as this scene writes them everywhere: cut ("grammar" → "gram.") where the

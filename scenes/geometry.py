@@ -271,10 +271,11 @@ class VectorPlane(VGroup):
         self.vectors[name] = vec
         return vec
 
-    def words(self, names: Sequence[str], coords: np.ndarray, colors: dict) -> VGroup:
+    def words(self, names: Sequence[str], coords: np.ndarray, colors: dict, label_size: float = WORD_SIZE) -> VGroup:
         """One vector per word from the origin, longest first (the labels that matter most get the
-        best places). Near-zero ones are dots; dots crowded together share one label listing their
-        words (it appears with the last of them), placed away from the other vectors."""
+        best places), each labelled `label_size` large. Near-zero ones are dots; dots crowded
+        together share one label listing their words (it appears with the last of them, at the
+        plane's own size), placed away from the other vectors."""
         coords = np.asarray(coords, dtype=float)
         small = near_zero(coords)
         centre = coords.mean(axis=0)
@@ -284,7 +285,7 @@ class VectorPlane(VGroup):
         order = sorted(range(len(names)), key=lambda k: -float(np.linalg.norm(coords[k])))
         for k in order:
             self.vector(names[k], coords[k], colors.get(names[k], self.theme.text), dot=bool(small[k]), away=away,
-                        text="" if k in crowded else None)
+                        text="" if k in crowded else None, label_size=label_size)
         self._beside_longer(names, coords, small)
         for group in (g for g in groups if len(g) > 1):
             last = self.vectors[names[max(group)]]
