@@ -584,3 +584,42 @@ def twin_reads_the_same(scores, i: int, j: int, decimals: int = 2) -> bool:
     disagree (a word's vectors compared with themselves, X·Xᵀ, give a symmetric matrix)."""
     m = np.asarray(scores, dtype=float)
     return i != j and round(float(m[i, j]), decimals) == round(float(m[j, i]), decimals)
+
+
+def worked_output_column(row: Sequence[float], w_o: np.ndarray, head_widths: Sequence[int], decimals: int = 3) -> int:
+    """The output column to work term by term for the concatenated row `row` × W_O, chosen so the
+    mixing of the heads is seen: the column whose products row[k]·W_O[k, c] that are not zero as
+    written (at `decimals`) come from the most heads, then the one with the most such products,
+    then the first. (A column with zeros for most of its products is a weak example of mixing.)"""
+    r, w = np.asarray(row, dtype=float), np.asarray(w_o, dtype=float)
+    starts = np.cumsum([0, *head_widths])
+
+    def key(c: int) -> tuple:
+        live = np.round(r * w[:, c], decimals) != 0
+        heads = sum(bool(live[starts[h]:starts[h + 1]].any()) for h in range(len(head_widths)))
+        return heads, int(live.sum()), -c
+
+    return max(range(w.shape[1]), key=key)
+
+
+class DivisorSplit(NamedTuple):
+    word: int        # the learned row's largest weight's index
+    simple: float    # its weight in the simplified row (Q = K = X, ÷ √d)
+    same: float      # with W_Q and W_K at the same divisor √d
+    learned: float   # with W_Q and W_K at √d_k: the learned row
+
+
+def divisor_split(simple: np.ndarray, same: np.ndarray, learned: np.ndarray) -> DivisorSplit:
+    """The learned row's largest weight as each cause leaves it: the simplified row's value, what
+    W_Q and W_K alone make of it (the learned scores at the simplified divisor √d, `same`), and what
+    the divisor √d_k then makes of it (`learned`): one word's change split between its two causes."""
+    j = int(np.argmax(learned))
+    return DivisorSplit(j, float(simple[j]), float(same[j]), float(learned[j]))
+
+
+def zero_query_rows(queries) -> list:
+    """The rows (indices, in order) whose query is all zeros (every entry within 1e-12 of 0): such a
+    query scores exactly 0 against every key, so its scores are all equal and softmax gives each key
+    the same weight, 1/n. The dimensions scene says so where that word's row of weights is shown."""
+    rows = np.asarray(queries, dtype=float)
+    return [i for i, row in enumerate(rows) if np.all(np.abs(row) <= 1e-12)]

@@ -21,7 +21,8 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one
+from attention_math.story import (division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one,
+                                  zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
@@ -44,6 +45,8 @@ OUTPUT_SHAPES_SIZE = 36  # the weights' product's shapes under Weights | V | Out
 OUTPUT_MARGIN_X = 0.8  # Weights | V | Output clear of the frame's sides by this much
 LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's row names than the sweep's gap
 ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
+CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway) grows up to this much
+CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
 # between V and the output (side by side): wide enough for the worked output number to rise through
 # it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
 CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
@@ -389,6 +392,14 @@ class DimensionsScene(ExplainerScene):
         # subtitles' band; moved there, it crossed K's rows), until the transpose starts (r19: K
         # parked unnamed)
         k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
+        # K keeps its name while its rows turn (r23: unnamed for the turn): "K" alone over its last
+        # column, the one column no row's staircase rises over (stacked: K's column names, there
+        # too, are unseen while they rise), until its last row goes; then Kᵀ's name comes
+        k_named = self.stacked
+        if k_named:
+            k_name = self.names1[2][0].copy()
+            k_name.next_to(k.rects.copy().shift(k_down), UP, buff=0.15).set_x(k.cell(0, p.d_k - 1).get_x() + k_down[0])
+        last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                 self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
@@ -396,7 +407,9 @@ class DimensionsScene(ExplainerScene):
                   run_time=1.5)
         self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
-        self.narrate("Kᵀ turns each word's key into a column:", during(FadeOut(k_name), 0.05, 0.17), *self._k_to_columns(),
+        self.narrate("Kᵀ turns each word's key into a column:",
+                     during(FadeOut(k_name), *((last_row - 0.08, last_row) if k_named else (0.05, 0.17))),
+                     *self._k_to_columns(),
                      run_time=3.6)
         # the widths that must match, boxed
         self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
@@ -702,6 +715,36 @@ class DimensionsScene(ExplainerScene):
                      run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
+        self._zero_queries()
+
+    def _zero_queries(self) -> None:
+        """Where a word's query is all zeros (the built-in "and": its embedding is grammar only, and
+        W_Q's grammar row is 0), its row of weights boxed as it is said: every score 0, so every
+        weight equal (1/n as written). `self.zero_marks`: the box and "q = 0", gone as V comes."""
+        s, th = self.first, self.theme
+        p, tokens = s.projected, list(s.tokens)
+        self.zero_marks = VGroup()
+        rows = zero_query_rows(p.q)
+        if not rows:  # (the second example: no zero query, nothing said)
+            return
+        boxes = VGroup(*(self.weights.row_box(r, th.focus, buff=0.05) for r in rows))
+        # "q = 0" left of the row's word, right-aligned a little left of the widest word (level
+        # with its row): what makes the row what it is, in the queries' colour
+        labels = self.weights.row_labels
+        right = min(m.get_left()[0] for m in labels) - 0.25
+        marks = VGroup(*(label("q = 0", th, size=28, color=th.query).set_y(labels[r].get_y()) for r in rows))
+        for m in marks:
+            m.shift(RIGHT * (right - m.get_right()[0]))
+        if min(m.get_left()[0] for m in marks) < -config.frame_width / 2 + 0.2:
+            marks = VGroup()  # (no room left of the words: the box and the sentence say it)
+        self.zero_marks = VGroup(boxes, marks)
+        words = [tokens[r] for r in rows]
+        equal = self.weights.written(p.weights[rows[0], 0])
+        # (short: the scene's length is kept)
+        said = (f"{words[0]}'s query is 0: scores all 0, weights all {equal}." if len(words) == 1 else
+                f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores all 0, weights all {equal}.")
+        self.narrate(said, during(FadeIn(boxes), 0.0, 0.25), *([during(FadeIn(marks, shift=0.15 * RIGHT), 0.15, 0.4)]
+                                                               if len(marks) else []), run_time=1.6)
 
     def _worked_line(self):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
@@ -890,7 +933,8 @@ class DimensionsScene(ExplainerScene):
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
-        self.narrate("The weights times V:", during(FadeOut(VGroup(self.row_totals, self.totals_note)), 0.0, 0.25),
+        self.narrate("The weights times V:",
+                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks)), 0.0, 0.25),
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
@@ -949,34 +993,66 @@ class DimensionsScene(ExplainerScene):
                      *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
                                                                    during(self.out.fill_in(r, c), 0.75, 1.0))),
                      run_time=1.4)
-        flows = SurroundingRectangle(self.weights.rects, color=th.focus, buff=0.06, stroke_width=4)
+        # the closing picture larger (r23: ~1.2×): the worked line gone, the output closes up to V (the
+        # gap the sum rose through is no longer needed) and the three tables grow as far as the frame
+        # holds them with the two captions under them
+        pieces = [self.weights, self.weights_tag, self.key_words, self.v, self.v_tag, self.out, self.out_tag]
+        finals, takeaway = self._closing_stage(pieces)
+        w, v, out = finals[0], finals[3], finals[5]
+        flows = SurroundingRectangle(w.rects, color=th.focus, buff=0.06, stroke_width=4)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
-                         for m in (self.v.col_labels, self.out.rects)))
-        # the closing sentence's two parts on screen, each under the box it names (r20: the lower
-        # third empty while it was said): the weights say where, W_V how wide (the example's width)
-        takeaway = self._takeaway()
-        # the worked line goes before the whole matrix is boxed: one thing looked at at a time (r15)
+                         for m in (v.col_labels, out.rects)))
+        # the worked line goes before the tables grow and the whole matrix is boxed: one thing looked
+        # at at a time (r15)
         self.narrate("The attention matrix controls where information flows;",
-                     during(FadeOut(line), 0.0, 0.3), during(FadeIn(flows), 0.35, 0.7),
-                     during(FadeIn(takeaway[0], shift=0.15 * UP), 0.4, 0.75), run_time=1.2)
+                     during(FadeOut(line), 0.0, 0.2),
+                     *(during(Transform(piece, final), 0.2, 0.6) for piece, final in zip(pieces, finals)),
+                     during(FadeIn(flows), 0.62, 0.82), during(FadeIn(takeaway[0], shift=0.15 * UP), 0.65, 0.9),
+                     run_time=2.0)
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=1.0)
 
-    def _takeaway(self) -> VGroup:
+    def _closing_stage(self, pieces) -> tuple:
+        """(copies of `pieces` where the closing picture has them, its two captions): Weights | V |
+        Output (and their names) with the output as close to V as the weights are, grown by up to
+        CLOSING_GROW and centred in the frame's stage, the captions under them within it."""
+        finals = [m.copy() for m in pieces]
+        w, v, out, out_tag = finals[0], finals[3], finals[5], finals[6]
+        if out.rects.get_left()[0] > v.rects.get_right()[0]:  # side by side: close up
+            close = (out.rects.get_left()[0] - v.rects.get_right()[0]) - (v.rects.get_left()[0] - w.rects.get_right()[0])
+            VGroup(out, out_tag).shift(LEFT * max(0.0, close))
+        tables = VGroup(*finals)
+        grow = min(CLOSING_GROW, (config.frame_width - 2 * CLOSING_MARGIN_X) / tables.width)
+        home = tables.copy()
+        while True:  # as large as the stage's height holds it with the captions under it
+            trial = home.copy().scale(max(1.0, grow))
+            captions = self._takeaway(trial[0], trial[3], trial[5], VGroup(trial[1], trial[4], trial[6]), shrink=False)
+            if grow <= 1.0 or VGroup(trial, captions).height <= 3.0 - BOTTOM:
+                break
+            grow -= 0.01
+        for m in finals:
+            m.scale(max(1.0, grow), about_point=tables.get_center())
+        captions = self._takeaway(finals[0], finals[3], finals[5], VGroup(finals[1], finals[4], finals[6]))
+        # centred: across the frame, and down the stage with the captions
+        whole = VGroup(tables, captions)
+        whole.shift(RIGHT * -tables.get_x() + UP * ((3.0 + BOTTOM) / 2 - whole.get_y()))
+        self.closing_grow = max(1.0, grow)
+        return finals, captions
+
+    def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True) -> VGroup:
         """Two captions under the tables' names: "where it flows" under the weights, and under V and
         the output the space it lands in, d_v wide, set by W_V."""
         th, p = self.theme, self.first.projected
-        size = 30
         flows = label("where it flows", th, size=size)
         lands = VGroup(label("the space it lands in:", th, size=size),
                        label(f"{p.d_v} wide, set by W_V", th, size=size)).arrange(DOWN, buff=0.12)
-        top = min(m.get_bottom()[1] for m in (self.weights_tag, self.v_tag, self.out_tag)) - 0.3
-        flows.move_to([self.weights.rects.get_x(), top - flows.height / 2, 0.0])
-        under = VGroup(self.v, self.out, self.v_tag, self.out_tag)
+        top = min(m.get_bottom()[1] for m in tags) - 0.3
+        flows.move_to([weights.rects.get_x(), top - flows.height / 2, 0.0])
+        under = VGroup(v, out, tags[1], tags[2])
         lands.move_to([under.get_x(), top - lands.height / 2, 0.0])
         both = VGroup(flows, lands)
-        if both.get_bottom()[1] < BOTTOM:  # (a tall layout: both a little smaller, still at their tops)
+        if shrink and both.get_bottom()[1] < BOTTOM:  # (a tall layout: both a little smaller, still at their tops)
             for caption in both:
                 caption.scale(min(1.0, (top - BOTTOM) / caption.height), about_edge=UP)
         # within the frame (a narrow V and output: the caption centred under them may overhang)

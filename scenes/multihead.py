@@ -1,10 +1,12 @@
 """Step 9 — multi-head attention: each head projects with its own W_Q, W_K, W_V, attends, and
-outputs a small table; the tables are concatenated along the features, then × W_O.
+outputs a small table; the tables are concatenated along the features, then · W_O.
 
 Head 1's output is worked as the product it is (its attention × its values, the focus word's row
 term by term); the concatenation is drawn as one table whose heads' parts first stand apart and
-then slide together (nothing morphs); W_O's mixing is shown on one worked cell, split into what
-each head adds.
+then slide together (nothing morphs); the product with W_O is filled column by column, W_O's column
+boxed as its output column fills, and one cell (story.worked_output_column: the one whose products
+come from the most heads) is worked term by term, each product in its head's colour. Products of
+tables are written "·", as their names write them (X·W_V).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
+    worked_output_column,
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_W, NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
@@ -89,6 +92,34 @@ QK_WIDER = 1.2
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
 # names above and verdicts below, every word at its own size (taller, the fit shrinks the words)
 ATTENTION_CELL_H = 0.85
+# the "·" between two tables multiplied (its dot as large as a digit's stroke is wide, or larger)
+PRODUCT_SIGN_SIZE = 48
+
+
+def product_sign(theme):
+    """The sign between two tables multiplied, "·" as the tables' names write a product (X·W_V),
+    large and bold enough to read as a sign (r22: a "·" at the numbers' size read as a speck)."""
+    return label("·", theme, size=PRODUCT_SIGN_SIZE, weight="BOLD")
+
+
+def build_columns(result, top, colour: str, *, skip=()) -> AnimationGroup:
+    """`result` = left · `top` computed column by column: a box on `top`'s column c and one on the
+    result's column c (each column in turn, hopping), and the result's column c appears under
+    them, cell after cell down the column, each number fading in as its cell takes its colour
+    (call result.clear_fills() first). Cells in `skip` are left empty (worked later)."""
+    rows, cols, done = result.shape[0], result.shape[1], {tuple(cell) for cell in skip}
+    span = 1.0 / cols
+    boxes = [hop_through([grid.column_box(c, colour) for c in range(cols)]) for grid in (top, result)]
+    fills, numbers = [], []
+    for c in range(cols):
+        cells = [r for r in range(rows) if (r, c) not in done]
+        for m, r in enumerate(cells):
+            start = c * span + span * (0.25 + 0.5 * m / max(len(cells), 1))
+            end = min(start + 0.35 * span, (c + 1) * span)
+            numbers.append(Vanish(result.number(r, c), back=(start, end)))
+            fills.append(during(result.fill_in(r, c), start, end))
+    # drawn in this order: the cells' colours, their numbers, the boxes
+    return AnimationGroup(*fills, *numbers, *boxes)
 
 
 def grown_numbers(grid) -> None:
@@ -101,7 +132,7 @@ def grown_numbers(grid) -> None:
 class MultiHeadScene(ExplainerScene):
     scene_name = "multihead"
     chapter = "Multi-head attention"
-    summary = "Heads with their own projections, concatenated, then × W_O"
+    summary = "Heads with their own projections, concatenated, then · W_O"
     needs = ('heads',)
     steps = ("head_weights", "heads_side_by_side", "head_patterns", "concatenate", "project_out")
 
@@ -429,7 +460,7 @@ class MultiHeadScene(ExplainerScene):
         # here would take the clip past its length)
         self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
                   *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.0)
-        self.clear_with_next_play()
+        # (no veil: the next step takes the focus word's rows out of these tables into its lines)
 
     @staticmethod
     def table_rows(grid) -> list:
@@ -610,6 +641,9 @@ class MultiHeadScene(ExplainerScene):
             self.patterns_drawn.append(pattern)
         self.arrange_heads(blocks, 1.2, 0.4)
         fit_to_frame(blocks, top=3.0, bottom=SUBTITLE_TOP + 0.1, grow=2.2)
+        # each weight is the attention table's number carried here (its pattern's own, drawn from
+        # the table's number: standing in for it in the row, then moving)
+        weights = [p.weight_labels[""] for p in self.patterns_drawn]
         lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
         top_index = [strongest_neighbour(tokens, head.weights[i], ex.focus) for head in m.heads]
         tops = [tokens[j] for j in top_index]
@@ -618,9 +652,26 @@ class MultiHeadScene(ExplainerScene):
         differ = len(set(tops)) > 1
         # (the lines come once the tables are gone under the veil, and a moment after: as the two
         # cross-faded, the heads' big names lay over the tables' names)
-        self.narrate("As lines, one colour per head:",
-                     during(LaggedStart(FadeIn(blocks), *(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), 0.17, 1.0),
+        # the tables go, all but the focus word's row: each of its numbers travels, row into column,
+        # to its word's place beside the lines (the frame never empty), the words come in under
+        # them, then the lines are drawn
+        carried = [self.patterns[h][0].number(i, j) for h in range(len(m.heads)) for j in range(len(tokens))]
+        held = {id(leaf) for number in carried for leaf in number.get_family()}
+        going = [top for top in self.mobjects if top is not self.heading]
+        fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) not in held])
+                 for top in going]
+        carries = []
+        for h, (g, _, _) in enumerate(self.patterns):
+            for j in range(len(tokens)):
+                start = 0.1 + 0.025 * j
+                carries += [during(TransformFromCopy(g.number(i, j), weights[h][j]), start, start + 0.3),
+                            Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
+        words = [part for block in blocks for part in (block[0], block[1].keys, block[1].query_label)]
+        # (the patterns in the scene first: the weights moved are theirs, not added on their own)
+        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(0.18, 0.42), parts=words), *fades, *carries,
+                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), 0.5, 1.0),
                      run_time=2.5)
+        self.drop(*going)
         # each head's word as it is named: boxed with its weight, its line thickening and back
         for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
             said = f"{'' if h else f'for {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
@@ -677,7 +728,7 @@ class MultiHeadScene(ExplainerScene):
                                                                  out.rects.get_y(), 0.0])
         # the product's sign in the gap between attention and V (r22: none), shown once the weights'
         # column that stands there has gone
-        times = label("×", th, size=NUMBER_SIZE + 8).move_to([(attn.rects.get_right()[0] + v.row_labels.get_left()[0]) / 2,
+        times = product_sign(th).move_to([(attn.rects.get_right()[0] + v.row_labels.get_left()[0]) / 2,
                                                              v.rects.get_y(), 0.0])
         names = VGroup(label(f"head {h + 1}: attention", th, size=24, color=colour, weight="BOLD"),
                        label(f"V{of_head(h)} = X·W_V{of_head(h)}", th, size=24, color=colour),
@@ -703,7 +754,7 @@ class MultiHeadScene(ExplainerScene):
         # W_V's rows are X's columns, in the same order, named once over X: W_V needs no row names
         w_v = self.grid(head.w_v, "multi_head.heads[0].w_v", col_labels=features("v", head.d_v),
                         value_scale=self.vector_scale, label_color=colour, cell_h=1.0, number_size=NUMBER_SIZE)
-        times = label("×", th, size=NUMBER_SIZE + 8)  # (r22: a "·" of 4 px read as a speck)
+        times = product_sign(th)  # (as the names write it: X·W_V)
         pair = VGroup(x, times, w_v).arrange(RIGHT, buff=0.25)
         # (W_V's rows are X's columns, not its words: centred on X, not level with its rows)
         w_v.shift(UP * (x.rects.get_y() - w_v.rects.get_y()))
@@ -799,7 +850,7 @@ class MultiHeadScene(ExplainerScene):
         lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
         landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
         self.narrate("Each head also makes its own values, X · W_V;",
-                     during(FadeIn(source), 0.0, 0.25),
+                     during(FadeIn(source), 0.0, 0.12),  # (quick: the veil has just cleared the frame)
                      # (cells only, each row's numbers after its cells: digits morphing read as noise)
                      during(FadeIn(VGroup(lay["names"][1], v.col_labels, v.row_labels)), 0.25, 0.45),
                      *(during(AnimationGroup(during(TransformFromCopy(VGroup(*(c[0] for c in x.row(r))), landing[r]), 0.0, 0.6),
@@ -1014,7 +1065,7 @@ class MultiHeadScene(ExplainerScene):
         w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
                         value_scale=self.vector_scale, row_label_colors=self.column_colors(), **cells)
         out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, **cells)
-        times, equals = label("×", th, size=32), label("=", th, size=32)
+        times, equals = product_sign(th), label("=", th, size=32)
         # (close around × and =: the cells take the width)
         VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.12)
         for grid in (w_o, out):  # rows level with the concatenation's (W_O, shorter, centred on them)
@@ -1054,27 +1105,33 @@ class MultiHeadScene(ExplainerScene):
         # the table taking its place, and show through wherever that table's numbers change
         self.remove(moved, self.concat)
         self.add(concat)
-        # "one vector per word": each word's output row computed from its row of the concatenation,
-        # as it is said (the focus word's first cell is left empty: it is worked below)
+        # the output column worked term by term below: the one whose products with the focus word's
+        # row come from the most heads, then are most often not zero (the mixing seen at its fullest)
+        worked_col = worked_output_column(m.concat[i], m.w_o, self.head_widths)
+        # "one vector per word": the output computed column by column, W_O's column boxed as the
+        # output's column under the same name fills (the worked cell is left empty: it is worked below)
         self.narrate("turns the concatenation into one vector per word.",
-                     build_rows(out, concat, th.output, skip=[(i, 0)]), during(FadeIn(names[3]), 0.3, 0.5), run_time=0.6 * n)
-        # which heads each output column draws on: W_O's entries that are not zero take the colour
-        # of the head whose row they are in, then each column is boxed in turn
+                     build_columns(out, w_o, th.output, skip=[(i, worked_col)]), during(FadeIn(names[3]), 0.3, 0.5),
+                     run_time=max(0.6 * n, 0.75 * d_out))
+        # which heads each output column draws on: each head's rows of W_O boxed in its colour, in
+        # turn, their names pulsing; every column runs through both boxes
         colours, starts = self.column_colors(), np.cumsum([0, *self.head_widths])
         # (W_O's digits stay dark: coloured, they read poorly on the blue fills; its rows' names carry the heads' colours)
         tinted = [Indicate(w_o.row_labels[r], color=colours[r], scale_factor=1.15) for r in range(width)]
-        # one worked cell: the focus word's first output column, each concat entry in its head's colour
-        sweep = ProductSweep(concat, w_o, out, i, 0, th, left_colour=th.focus, top_colour=th.text, sum_colour=th.output)
+        bands = [SurroundingRectangle(VGroup(*(w_o.row(r) for r in range(starts[h], starts[h + 1]))),
+                                      color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
+        # one worked cell, each concat entry in its head's colour
+        sweep = ProductSweep(concat, w_o, out, i, worked_col, th, left_colour=th.focus, top_colour=th.text,
+                             sum_colour=th.output)
         for k, line in enumerate(sweep.products):
             line[0].set_color(self.column_colors()[k])
         self.ledger_under(sweep, names)
-        feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, 0)]
+        feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, worked_col)]
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
                      during(AnimationGroup(*tinted), 0.0, 0.3),
-                     # (the boxes done before what the camera cuts goes: a box left on a hidden column reads as empty)
-                     during(hop_through([w_o.column_box(c, th.output) for c in range(d_out)]), 0.2, 0.8),
-                     run_time=1.0 + 0.6 * d_out)
+                     during(hop_through(bands), 0.1, 0.9),
+                     run_time=1.0 + 0.8 * len(m.heads))
         # the terms are worked while the sentence is said, each product in its head's colour (the
         # worked row and column keep the tables' 2 decimals in their cells, where longer numbers
         # would fill them edge to edge: the ledger writes them with the decimals it needs)
@@ -1083,8 +1140,10 @@ class MultiHeadScene(ExplainerScene):
         # table writes 1.23): said beside its first line, where they start
         unrounded = label("(unrounded)", th, size=max(SMALLEST_TEXT + 1, 0.9 * sweep.products[0][0].font_size), color=th.muted)
         unrounded.next_to(sweep.products[0], LEFT, buff=0.3)
+        if sweep.dot.decimals <= 2:  # (the factors as the table writes them: nothing to tell apart)
+            unrounded = VGroup()
         opening = 1.2 / worked
-        self.narrate(f"One cell: {ex.focus}'s {out_cols[0]} adds up products from {listed(feeding)}"
+        self.narrate(f"One cell: {ex.focus}'s {out_cols[worked_col]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
                      during(FadeIn(unrounded), opening, opening + 0.5 / worked),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
@@ -1156,7 +1215,7 @@ class MultiHeadScene(ExplainerScene):
         out_cols_shown = VGroup(*(lab.copy().scale(grow).next_to(out.cell(0, c), UP, buff=0.12 * grow)
                                   for c, lab in enumerate(w_o.col_labels)))
         out_cols_shown.align_to(out_cols_shown[0], DOWN)
-        by_w_o = label("× W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
+        by_w_o = label("· W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
         self.play(GrowArrow(arrow), FadeIn(by_w_o), FadeIn(out_cols_shown), run_time=0.5)

@@ -1,7 +1,7 @@
 """Step 7 — learned projections: Q = X·W_Q, K = X·W_K, V = X·W_V, and the attention they give.
 
-The learned attention differs from the simplified one for two reasons, shown apart: W_Q and W_K
-change what is compared (the learned scores divided by the same √d), and they make the vectors
+The learned attention row differs from the simplified one for two reasons, told apart in one line:
+W_Q and W_K change what is compared (the learned scores at the same √d), and they make the vectors
 narrower, so the divisor is √d_k instead of √d. attention_math.story decides what may be said of
 each change for the example being rendered.
 """
@@ -20,7 +20,7 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    divisor_effect, draws_only_on, largest_changes, peak_moves, ranked, strong_entries, strongest_neighbour,
+    divisor_effect, divisor_split, draws_only_on, largest_changes, ranked, strong_entries, strongest_neighbour,
     strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -38,15 +38,17 @@ STRIP_WORD_SIZE = 28
 STRIP_NUMBER_SIZE = 30
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
 VEILED = 0.4  # what is left of a key's arrow (shaft, tip and name) while another key is worked (r17: 0.15 hid names)
-# the three attention rows compared: large cells (numbers about 35), one row under the other
+# the two attention rows compared: large cells (numbers about 35), one row under the other
 COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
-# under the three rows, each word's three weights as bars side by side in its column: the largest
-# weight of the three rows this tall (before fitting: the band under the rows is theirs), each bar
+# under the two rows, each word's two weights as bars side by side in its column: the largest
+# weight of the two rows this tall (before fitting: the band under the rows is theirs), each bar
 # this share of a column's width
-BAR_HEIGHT, BAR_SHARE = 2.1, 0.24
+BAR_HEIGHT, BAR_SHARE = 3.0, 0.3
 # X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
 # (the stacked products' height is what limits their size)
 QUERY_BUILD_NUMBER_SIZE = 28  # X, W_Q and Q while the first query is worked (two tables, not six)
+# keys_and_values' two-stage close (many dims): short, wide cells, every number above the text floor
+STACK_CELL_W, STACK_CELL_H, STACK_NUMBER_SIZE = 1.15, 0.31, 24
 
 
 class DashedArrow(DashedLine):
@@ -332,6 +334,12 @@ class ProjectionsScene(ExplainerScene):
         layout.set_x((left + right) / 2)
         layout.align_to(np.array([0.0, TOP, 0.0]), UP)
         tables = [grid for column in columns for grid in (column[0], column[3])]
+        if (min(t.font_size for grid in tables for t in grid.numbers) < SMALLEST_TEXT - 0.05
+                or min(w.font_size for w in placed) < SMALLEST_TEXT - 0.05):
+            # (many dims: six tables across would shrink every number below the text floor) two
+            # stages, one role each, every table at a size that reads
+            self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
+            return
         if min(t.font_size for grid in tables for t in grid.numbers) < 12:
             for grid in tables:  # (many dims: six tables across) maps of colours, as the corner's were
                 grid.numbers.set_opacity(0.0)
@@ -385,6 +393,96 @@ class ProjectionsScene(ExplainerScene):
             self.narrate("W_V decides what gets passed on.", role_v,
                          Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
         self.q_table = q  # the next step carries the focus word's query out of it
+        self.clear_with_next_play()
+
+    def _two_stages(self, x, x_name, q_pair, k_pair, wv_pair, v_pair) -> None:
+        """keys_and_values' close where the three columns do not fit at the text floor (many dims):
+        first Q over K ("compared"), then W_V over V ("passed on"), each table across the frame's
+        width with X's words beside its rows, its formula over it: one role at a time, every
+        number as large as the floor or larger."""
+        from scenes.multihead import listed  # multihead imports this module
+
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        tokens, dims = list(s.tokens), list(ex.dims)
+        (q, q_tag), (k_grid, k_tag), (w_v, w_v_tag), (v_grid, v_name) = q_pair, k_pair, wv_pair, v_pair
+        left, right = -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4
+        size = STACK_NUMBER_SIZE
+
+        def table(values, name, **kwargs):  # a product or W_V in short, wide cells
+            return self.grid(values, name, value_scale=self.vector_scale, cell_w=STACK_CELL_W, cell_h=STACK_CELL_H,
+                             number_size=size, **kwargs)
+
+        def words_for(grid) -> VGroup:  # X's words beside a product's rows (the rows are X's)
+            words = VGroup(*(fit_label(w, th, width=3.2, size=size + 2, color=self.token_colors(tokens).get(r, th.text))
+                             for r, w in enumerate(tokens)))
+            for r, w in enumerate(words):
+                w.next_to(grid.cell(r, 0), LEFT, buff=0.15)
+            return words
+
+        def heads_over(grid, head) -> None:  # a formula over a table's left end, a role over its right end
+            head[0].next_to(grid.rects, UP, buff=0.1).align_to(grid.rects, LEFT)
+            if len(head) > 1:
+                head[1].align_to(grid.rects, RIGHT).align_to(head[0], DOWN)
+
+        def stage(upper, upper_grid, upper_head, lower, lower_grid, lower_head) -> VGroup:
+            """upper (its head placed) over lower, lower's head on a line between them, the
+            tables' right edges in line: fitted to the frame, the region's width and height."""
+            head_h = max(h.height for h in lower_head)
+            lower.shift(upper_grid.rects.get_corner(DOWN + RIGHT) + DOWN * (0.22 + head_h + 0.1)
+                        - lower_grid.rects.get_corner(UP + RIGHT))
+            heads_over(lower_grid, lower_head)
+            return fit_region(VGroup(upper, *upper_head, lower, *lower_head), left, right, top=TOP, bottom=BOTTOM,
+                              grow=1.0)
+
+        # stage one: Q over K, X's words beside each
+        q_at, k_at = table(p.q, "projected.q"), table(p.k, "projected.k")
+        q_words, k_words = words_for(q_at), words_for(k_at)
+        q_head = [label("Q = X·W_Q", th, size=size + 4, color=th.query)]
+        k_head = [label("K = X·W_K", th, size=size + 4, color=th.key),
+                  label("Q and K: compared", th, size=size + 4, color=th.muted)]
+        heads_over(q_at, q_head)
+        one = stage(VGroup(q_at, q_words), q_at, q_head, VGroup(k_at, k_words), k_at, k_head)
+        # stage two: W_V (its dims beside its rows, its name left of its column names) over V
+        wv_at = table(p.w_v, "projected.w_v", row_labels=dims, col_labels=feature_names("v", p.d_v),
+                      label_color=th.value, row_label_colors=self.dim_rows())
+        v_at = table(p.v, "projected.v")
+        v_words = words_for(v_at)
+        wv_head = [label("W_V", th, size=size + 4, color=th.value)]
+        wv_head[0].next_to(wv_at.col_labels, LEFT, buff=0.25).align_to(wv_at.row_labels, RIGHT)
+        v_head = [label("V = X·W_V", th, size=size + 4, color=th.value),
+                  label("V: passed on", th, size=size + 4, color=th.muted)]
+        stage(wv_at, wv_at, wv_head, VGroup(v_at, v_words), v_at, v_head)
+        self.two_stage_tables = (q_at, k_at, wv_at, v_at)
+        self.two_stage_words = (q_words, k_words, v_words)
+        for grid in (q_at, k_at, wv_at, v_at):
+            if min(t.font_size for t in grid.numbers) < 12:
+                grid.numbers.set_opacity(0.0)
+        # X and what is not worked in this stage go; K down from the corner into the lower band,
+        # then Q into the upper (K first: Q, grown, would cover K's place in the corner), then X's
+        # words beside both, then the role
+        self.narrate("W_Q and W_K decide what gets compared;",
+                     during(FadeOut(VGroup(x, x_name, w_v, w_v_tag, v_grid, v_name)), 0.0, 0.12),
+                     during(ReplacementTransform(k_grid, k_at), 0.12, 0.37), during(ReplacementTransform(k_tag, k_head[0]), 0.12, 0.37),
+                     during(ReplacementTransform(q, q_at), 0.35, 0.6), during(ReplacementTransform(q_tag, q_head[0]), 0.35, 0.6),
+                     during(FadeIn(VGroup(q_words, k_words)), 0.6, 0.72),
+                     during(FadeIn(k_head[1], shift=LEFT * 0.2), 0.72, 0.85), run_time=3.0)
+        passed = strongest_rows(p.w_v)
+        # the second stage in as the first goes (one after the other: no two names at one place)
+        swap = [during(FadeOut(one), 0.0, 0.25),
+                during(FadeIn(VGroup(wv_at, wv_head[0])), 0.3, 0.55),
+                during(FadeIn(VGroup(v_at, v_words, v_head[0])), 0.4, 0.65),
+                during(FadeIn(v_head[1], shift=LEFT * 0.2), 0.65, 0.8)]
+        if passed:
+            share = "only" if draws_only_on(p.w_v) else "mostly"
+            entries = VGroup(*(wv_at.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
+            self.narrate("W_V decides what gets passed on:", *swap, run_time=2.0)
+            self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
+                         Indicate(VGroup(*(wv_at.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
+                         run_time=1.5)
+        else:
+            self.narrate("W_V decides what gets passed on.", *swap, run_time=2.0)
+        self.q_table = None  # Q has gone: the next step brings the focus word's query in on its own
         self.clear_with_next_play()
 
     def questions_and_answers(self):
@@ -694,10 +792,11 @@ class ProjectionsScene(ExplainerScene):
         return anims
 
     def compare_attention(self):
-        """The focus word's attention row three ways, one change at a time: simplified (Q = K = X,
-        ÷ √d); the learned scores with the same divisor (what W_Q and W_K change); the learned scores
-        ÷ √d_k (what the narrower vectors' divisor changes). Under the rows, each word's three
-        weights as bars side by side: the changes seen as heights as well as read."""
+        """The focus word's attention row two ways: simplified (Q = K = X, ÷ √d) and learned (the
+        learned scores ÷ √d_k); under the rows, each word's two weights as bars side by side. The
+        largest learned weight's change is then split between its two causes in one line: what
+        W_Q and W_K alone give at the same √d, and what the divisor √d_k makes of it
+        (attention_math.story.divisor_split)."""
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
         i = self.focus_row(s)
@@ -705,13 +804,10 @@ class ProjectionsScene(ExplainerScene):
         root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
         # each row's name says what it holds: softmax's weights (r15: "Q·Kᵀ ÷ √4" over weights read as false)
         specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ/√{d})", th.text),
-                 # (r17: named "learned", the made-up ÷ √d row passed for the real one)
-                 ("projected_at_d.weights[focus]", s.projected_at_d.weights[i], "learned, what-if",
-                  f"softmax(Q·Kᵀ/√{d})", th.query),
-                 ("projected.weights[focus]", s.projected.weights[i], f"learned, real: d_k = {d_k}",
+                 ("projected.weights[focus]", s.projected.weights[i], f"learned: d_k = {d_k}",
                   f"softmax(Q·Kᵀ/√{d_k})", th.query)]
-        # each row's bars: its colour (the simplified grey; the learned at d paler, at d_k full)
-        looks = [(th.muted, 0.8), (th.query, 0.45), (th.query, 1.0)]
+        # each row's bars: its colour (the simplified grey, the learned gold)
+        looks = [(th.muted, 0.8), (th.query, 1.0)]
         rows, table = [], VGroup()
         for k, (name, values, role, formula, colour) in enumerate(specs):
             # large cells (their numbers grow with them); every row takes the first row's cell width
@@ -720,58 +816,53 @@ class ProjectionsScene(ExplainerScene):
                              cell_w=rows[0].cell_w if rows else COMPARE_CELL_W, cell_h=COMPARE_CELL_H)
             self.shown.append(row)
             rows.append(row)
-            # (larger than the tables' words: the rows and the bars under them share the height)
-            # one line, level with its row (r14: two lines of small text, its cause stranded at the right)
             title = VGroup(label(role, th, size=28, color=colour), label(formula, th, size=26))
-            # (r15: the formula, now "softmax(…)", under the name: on one line both shrank the table)
             title.arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
             title.add(swatch.next_to(title[0], LEFT, buff=0.15))
             table.add(VGroup(title, row))
-        for k in range(1, len(rows)):  # one column for the cells, one for their names
-            table[k].shift(rows[0].rects.get_left() - rows[k].rects.get_left() + DOWN * COMPARE_ROW_STEP * k)
+        table[1].shift(rows[0].rects.get_left() - rows[1].rects.get_left() + DOWN * COMPARE_ROW_STEP)
         # the names a legend column: swatches one under the other, names and formulas starting level
-        # (r20: right-aligned, the longest name's swatch stood far left of the others)
         legend_left = min(t[0].get_left()[0] for t in table)
         for t in table:
             t[0].shift(RIGHT * (legend_left - t[0].get_left()[0]))
-        # (the divisor once, complete: "d_k = 2:" alone hung under "learned, d_k = 2", r15)
-        causes = VGroup(VGroup(label("changed by", th, size=26, color=th.query),
-                               label("W_Q, W_K", th, size=26, color=th.query)).arrange(DOWN, buff=0.08, aligned_edge=LEFT),
-                        label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus))
-        # each cause a short tag at the right end of the row it makes differ from the one above
-        # (r18: under the rows' names it crammed the names' column, five lines in two colours)
-        for cause, k in zip(causes, (1, 2)):
-            cause.next_to(rows[k].rects, RIGHT, buff=0.3)
-        # the learned row worked where it will stand: the scores (carried from the strip), ÷ √d,
+        # the learned row worked where it will stand: the scores (carried from the strip), ÷ √d_k,
         # then softmax gives its weights (r14: the scores went and the weights came unlinked)
-        at_d = s.projected_at_d
+        learned = s.projected
         score_line, scaled_line = (
             vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H)
-            for values, name in ((at_d.scores[i], "projected_at_d.scores[focus]"),
-                                 (at_d.scaled[i], "projected_at_d.scaled[focus]")))
+            for values, name in ((learned.scores[i], "projected.scores[focus]"),
+                                 (learned.scaled[i], "projected.scaled[focus]")))
         for line in (score_line, scaled_line):
             line.shift(rows[1].rects.get_center() - line.rects.get_center())
             self.shown.append(line)
         numbers_larger([score_line, scaled_line], 30)
-        # the changes seen as heights, not only read: under the rows, each word's three weights
-        # as bars in its column (row order left to right, each row's colour, the simplified grey;
-        # the learned at d_k full, the learned at d paler), growing as their row fills
+        # the divisor beside the divided row while it is read
+        divided_by = label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus).next_to(rows[1].rects, RIGHT, buff=0.3)
+        # the split of the largest learned weight's change, right of the learned row (said with it)
+        split = divisor_split(specs[0][1], s.projected_at_d.weights[i], specs[1][1])
+        effect = divisor_effect(d, d_k)
+        what_if = VGroup()
+        if effect is not None:
+            what_if = VGroup(label(f"at ÷ √{d}:", th, size=28, color=th.muted),
+                             label(f"{tokens[split.word]} {format_number(split.same)}", th, size=28, color=th.query)
+                             ).arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(rows[1].rects, RIGHT, buff=0.3)
+        # the changes seen as heights, not only read: under the rows, each word's two weights as
+        # bars in its column (the simplified grey, the learned gold), growing as their row fills
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, causes, self.compare_bars, score_line, scaled_line), -6.75, 6.75, top=TOP, bottom=BOTTOM,
-                   grow=1.6)
+        fit_region(VGroup(table, divided_by, what_if, self.compare_bars, score_line, scaled_line), -6.75, 6.75,
+                   top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
-        # while the learned row holds its scores, then those ÷ √d, its name says so (then the weights')
-        stages = [label(f"Q·Kᵀ ({ex.focus})", th, size=26), label(f"Q·Kᵀ/√{d}", th, size=26)]
+        # while the learned row holds its scores, then those ÷ √d_k, its name says so (then the weights')
+        stages = [label(f"Q·Kᵀ ({ex.focus})", th, size=26), label(f"Q·Kᵀ/√{d_k}", th, size=26)]
         grown = titles[1][1].width / label(specs[1][3], th, size=26).width  # (the scale fit_region gave the names)
         for stage in stages:
             stage.scale(grown).align_to(titles[1][1], LEFT).align_to(titles[1][1], DOWN)
-        stages[1][-1 - len(str(d)):].set_color(th.focus)
+        stages[1][-1 - len(str(d_k)):].set_color(th.focus)
         self.compare_names, self.learned_stages = [t[0][1] for t in table], stages
-        # the third row's name and formula are written when d_k, its divisor, is taught
         strip = getattr(self, "score_strip", None)
         if strip is not None:  # the learned scores travel from their strip into the learned row's place
             # each along its own line: right at its own height to under its column, then up into it
@@ -787,7 +878,7 @@ class ProjectionsScene(ExplainerScene):
                 strip.cell(0, j).set_opacity(0.0)
         else:
             arrive = [during(FadeIn(score_line), 0.5, 1.0)]
-        self.narrate(f"Three versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
+        self.narrate(f"Two versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
                      LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], VGroup(titles[1][0], titles[1][2],
                                                                                          stages[0]))),
                                  lag_ratio=0.4), *arrive, run_time=2.0)
@@ -796,70 +887,39 @@ class ProjectionsScene(ExplainerScene):
         self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
                      FadeIn(rows[0].col_labels), FadeIn(self.compare_bars[0]), self._fill_row(rows[0]),
                      self._grow_bars(0), run_time=1.8)
-        gain, loss = largest_changes(specs[0][1], specs[1][1])
-        changed = [j for j in (gain, loss) if j is not None]
-        # (the cells themselves: carried in, each is in the scene on its own, not as part of the row)
         score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
-        # the divisor in both formulas coloured as it is said ("√4", the glyphs at the end), back to
-        # the text's colour as the weights are compared; the learned row worked in turn as it is said:
-        # its scores, ÷ √d in place, then softmax's weights (one cue: the scene is at its length limit;
-        # in a Succession each part starts from what the one before left)
-        roots = [titles[0][1][-2 - len(str(d)):-1]]
-        # the divisor beside the divided row while it is read (as "÷ √d_k" stands by the third row)
-        divided_by = label(f"÷ √{d} = {root_d}", th, size=26, color=th.focus).scale(causes[1].height / label(
-            f"÷ √{d_k} = {root_k}", th, size=26).height).next_to(rows[1].rects, RIGHT, buff=0.3)
-        self.narrate(f"Now the learned scores, divided by the same √{d} = {root_d}, then softmax.",
+        # the learned row worked in turn as it is said: its scores, ÷ √d_k in place (the divisor
+        # beside it), then softmax's weights; its name follows its values
+        self.narrate(f"Now the learned scores, divided by √{d_k} = {root_k}, then softmax.",
                      during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
-                     during(LaggedStart(*(r.animate.set_color(th.focus) for r in roots), lag_ratio=0.5), 0.25, 0.45),
-                     # the row's name with its values (the Succession below: the ÷ √d values in over
-                     # 0.35..0.53, held to 0.81 with their divisor beside them (r22: readable 0.8 s), the
-                     # weights from 0.81; the names' windows at the top level)
-                     during(FadeOut(stages[0]), 0.35, 0.48), blink(stages[1], (0.48, 0.56), (0.8, 0.86)),
-                     blink(divided_by, (0.5, 0.56), (0.78, 0.84)), during(FadeIn(titles[1][1]), 0.86, 0.92),
-                     during(Succession(change_in_place(score_cells, scaled_line, grow=False),  # (1 s of the Succession's 3.6)
+                     during(FadeOut(stages[0]), 0.2, 0.3), blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
+                     blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),
+                     during(Succession(change_in_place(score_cells, scaled_line, grow=False),
                                        AnimationGroup(during(FadeOut(scaled_line), 0.6, 0.8),
                                                       during(self._fill_row(rows[1]), 0.7, 1.0),
-                                                      during(self._grow_bars(1), 0.7, 1.0), run_time=2.6)), 0.35, 1.0),
-                     run_time=6.5)
-        uncolour = [r.animate.set_color(th.text) for r in roots]
-        marks = VGroup()
+                                                      during(self._grow_bars(1), 0.7, 1.0), run_time=2.6)), 0.2, 1.0),
+                     run_time=5.5)
+        gain, loss = largest_changes(specs[0][1], specs[1][1])
+        changed = [j for j in (gain, loss) if j is not None]
+        marks = VGroup(*(self._change_mark(rows[0], rows[1], j, th.query) for j in changed))
         if changed:
-            for n, j in enumerate(changed):
-                # "the word 'and'": heard, a bare word would pass for part of the sentence
-                change = f"the word '{tokens[j]}', {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
-                said = f"The weights move: {change}" if n == 0 else change
-                mark = self._change_mark(rows[0], rows[1], j, th.query)
-                marks.add(mark)
-                self.narrate(said + ("," if n < len(changed) - 1 else "."), drawn(mark),
-                             *(during(u, 0.0, 0.3) for u in (uncolour if n == 0 else [])), run_time=2.4)
-            self.narrate("That change comes from W_Q and W_K alone.", FadeIn(causes[0], shift=LEFT * 0.2), run_time=1.0)
-        else:
-            self.narrate("The weights hardly change: W_Q and W_K compare much as the raw embeddings do.",
-                         FadeIn(causes[0]), *uncolour, run_time=1.0)
-        effect = divisor_effect(d, d_k)
-        before, after = specs[1][1], specs[2][1]
+            # "the word 'and'": heard, a bare word would pass for part of the sentence
+            said = ", ".join(f"the word '{tokens[j]}', {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
+                             for j in changed)
+            self.narrate(f"The weights move: {said}.", Succession(*(drawn(m) for m in marks)),
+                         run_time=1.6 * len(changed))
         if effect is None:
-            self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the learned row is the same.",
-                         FadeOut(marks), FadeIn(titles[2], shift=RIGHT * 0.2), FadeIn(causes[1]),
-                         self._fill_row(rows[2]), self._grow_bars(2), run_time=1.5)
+            self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
+                         FadeOut(marks), run_time=1.5)
         else:
-            size = "narrower" if effect == "sharper" else "wider"
-            # the two divisors pointed at in turn: √d above, √d_k below (frames faded, not drawn edge by edge)
-            self.narrate(f"But W_Q and W_K also make the vectors {size}: d_k = {d_k},",
-                         Succession(FadeOut(marks),
-                                    Circumscribe(titles[1][1], color=th.muted, buff=0.06, fade_in=True, fade_out=True),
-                                    FadeIn(titles[2], shift=RIGHT * 0.2)),
-                         run_time=3.0)
-            self.narrate(f"so the divisor is √{d_k} = {root_k}, not {root_d}.", FadeIn(causes[1], shift=LEFT * 0.2),
-                         Circumscribe(titles[2][1], color=th.focus, buff=0.06, fade_in=True, fade_out=True),
-                         during(AnimationGroup(self._fill_row(rows[2]), self._grow_bars(2)), 0.3, 1.0), run_time=2.5)
-            moved = (f"the largest weight {'rises' if effect == 'sharper' else 'falls'} from {format_number(before.max())} "
-                     f"to {format_number(after.max())}." if peak_moves(before, after) else
-                     f"the largest weight stays at {format_number(after.max())}.")
-            old, arrow, new = self._change_mark(rows[1], rows[2], int(np.argmax(before)), th.focus, int(np.argmax(after)))
-            self.narrate(f"A {'smaller' if effect == 'sharper' else 'larger'} divisor makes softmax {effect}:",
-                         Indicate(causes[1], color=th.focus, scale_factor=1.1), during(FadeIn(old), 0.5, 1.0), run_time=1.5)
-            self.narrate(moved, Succession(GrowArrow(arrow), FadeIn(new)), run_time=2.5)
+            # the largest learned weight's change in two parts: W_Q and W_K alone at the same √d
+            # (written right of the row), then the divisor √d_k
+            size = "smaller" if effect == "sharper" else "larger"
+            word_box = rows[1].cell_box(0, split.word, th.focus)
+            self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
+                         f" the {size} √{d_k} makes it {format_number(split.learned)}.",
+                         during(FadeOut(marks), 0.0, 0.1), during(FadeIn(what_if, shift=LEFT * 0.2), 0.1, 0.3),
+                         during(FadeIn(word_box), 0.55, 0.7), run_time=4.0)
 
     def _score_column(self, values, name: str, words):
         """The scores one word a line (word | score): a row of scores (vector_row, as the trace

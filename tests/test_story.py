@@ -606,3 +606,61 @@ def test_twin_reads_the_same_hand_checked():
     assert not twin_reads_the_same([[1.0, 2.0], [2.0, 1.0]], 1, 1)
     scores = trace_example(load_example(None))[0].simple.scores
     assert all(twin_reads_the_same(scores, r, c) for r in range(len(scores)) for c in range(len(scores)) if r != c)
+
+
+def test_worked_output_column_hand_checked():
+    """The built-in example's mouse row of the concatenation, 1.228 0.723 1.158 0.233, times W_O's
+    columns: o1 = 1.105 + 0 + 0 + 0.047 (two products not zero), o2 = 0 + 0.651 + 0 + 0.047 (two),
+    o3 = 0.246 + 0.145 + 1.042 + 0 (three, from both heads), o4 = 0.368 + 0 + 0 + 0.209 (two): o3.
+    Heads before count: a column with three products from one head loses to one with two from
+    two heads; a product rounding to 0.000 counts as zero; ties go to the first column."""
+    from attention_math.story import worked_output_column
+
+    example = load_example(None)
+    s = trace_example(example)[0]
+    m = s.multi_head
+    i = list(s.tokens).index("mouse")
+    widths = [h.d_v for h in m.heads]
+    assert worked_output_column(m.concat[i], m.w_o, widths) == 2
+    w = np.array([[1.0, 1.0], [1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    assert worked_output_column([1.0, 1.0, 1.0, 1.0], w, [3, 1]) == 1  # (3 products, 1 head) < (2, 2)
+    assert worked_output_column([1.0, 1.0, 1.0, 0.0001], w, [3, 1]) == 0  # 0.0001 reads 0.000
+    assert worked_output_column([1.0, 1.0], np.eye(2), [1, 1]) == 0  # a tie: the first
+
+
+def test_divisor_split_hand_checked(builtin):
+    """The learned row's largest weight, as each cause leaves it: mouse in the cat sentence,
+    0.43 simplified, 0.46 with W_Q and W_K alone (÷ √4), 0.54 at √d_k = √2."""
+    from attention_math.story import divisor_split
+    split = divisor_split(np.array([0.2, 0.5, 0.3]), np.array([0.3, 0.4, 0.3]), np.array([0.1, 0.3, 0.6]))
+    assert (split.word, split.simple, split.same, split.learned) == (2, 0.3, 0.3, 0.6)
+    example, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    split = divisor_split(s.simple.weights[i], s.projected_at_d.weights[i], s.projected.weights[i])
+    assert s.tokens[split.word] == "mouse"
+    assert np.round([split.simple, split.same, split.learned], 2).tolist() == [0.43, 0.46, 0.54]
+    # the two rows compared on screen move most at mouse (up) and 'are' (down)
+    gain, loss = largest_changes(s.simple.weights[i], s.projected.weights[i])
+    assert (s.tokens[gain], s.tokens[loss]) == ("mouse", "are")
+    assert np.round([s.simple.weights[i][loss], s.projected.weights[i][loss]], 2).tolist() == [0.10, 0.02]
+
+
+def test_zero_query_rows_hand_checked():
+    """A query of exact zeros scores 0 with every key, so its weights are all 1/n. Built-in: 'and'
+    is (0, 0, 1.6, 0) and W_Q's grammar row is (0, 0), so its query is (0, 0): row 1, whose scores
+    are all 0 and whose five weights are all 0.2. The second example has no zero query."""
+    from attention_math.story import zero_query_rows
+
+    assert zero_query_rows([[0.0, 0.0], [0.001, 0.0], [0.0, 0.0]]) == [0, 2]
+    assert zero_query_rows([[1.0, 0.0], [0.0, -0.5]]) == []
+    assert zero_query_rows([[1e-13, -1e-12], [1e-11, 0.0]]) == [0]  # 1e-12 is dust, 1e-11 is not
+    s = trace_example(load_example(None))[0]
+    p = s.projected
+    assert zero_query_rows(p.q) == [1] and s.tokens[1] == "and"
+    assert np.all(p.scores[1] == 0.0) and np.all(p.scaled[1] == 0.0)
+    assert np.allclose(p.weights[1], 0.2)
+    from pathlib import Path
+
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    assert zero_query_rows(trace_example(second)[0].projected.q) == []
