@@ -222,13 +222,13 @@ class ExplainerScene(MovingCameraScene):
         centre = np.array([(left + right) / 2, (top + bottom) / 2 - share * (TOP + BOTTOM) / 2, 0.0])
         return centre, share
 
-    def cut_by_zoom(self, targets, candidates=None, keep=(), margin: float = ZOOM_MARGIN) -> list:
+    def cut_by_zoom(self, targets, candidates=None, keep=()) -> list:
         """The pieces of `candidates` (default: everything on screen), besides `keep`, that the view
-        zoom_on(*targets, margin=margin) would not hold whole: cut at its sides, under the heading,
-        or low in the subtitles' band. A word or a number is judged whole (the "m" of a cut "mouse" reads as a
+        zoom_on(*targets) would not hold whole: cut at its sides, under the heading, or low in the
+        subtitles' band. A word or a number is judged whole (the "m" of a cut "mouse" reads as a
         broken label, even dimmed), anything else leaf by leaf. Hide them while the camera is in
         (motion.hidden_while_zoomed)."""
-        centre, share = self.zoom_target(*targets, margin=margin)
+        centre, share = self.zoom_target(*targets)
         half_w = share * config.frame_width / 2
         left, right, top, bottom = centre[0] - half_w, centre[0] + half_w, centre[1] + share * TOP, centre[1] + share * BOTTOM
         kept = {id(m) for mob in keep for m in mob.get_family()}

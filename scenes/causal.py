@@ -35,7 +35,6 @@ NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
 VALUE_ROOM = 0.78
 # the size of the words of the focus word's softmax, worked over the rows beside its own
 WORK_SIZE = 24
-WORK_ZOOM_MARGIN = 0.1  # round the focus row's working as the camera moves in (r24: ~1.15 times larger)
 # the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
 # what the scaled scores are, said first, on the line of their name
 MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
@@ -351,8 +350,6 @@ class CausalScene(ExplainerScene):
         # the worked strips go, the rows set aside come back, the worked row is written at the
         # table's decimals where it stands, and the other rows are computed one after another
         self.narrate("The other rows the same way,",
-                     *(during(move, 0.0, 0.2) for move in self.zoom_out().animations),
-                     *(during(a, 0.1, 0.2) for a in self.zoomed_aside()),
                      during(FadeOut(self.worked_band), 0.0, 0.15), *(during(a, 0.05, 0.2) for a in self.band_aside()),
                      *(during(a, start, end) for a, start, end in self.worked_rounding),
                      during(build_rows(self.weights, self.masked, th.text, rows=others), 0.2, 1.0),
@@ -473,18 +470,8 @@ class CausalScene(ExplainerScene):
                 during(Carry(self.masked.number(i, k), powers[k][1], keys=route(k)), start + m * span, start + (m + 0.6) * span),
                 during(FadeIn(powers[k][0]), start + (m + 0.4) * span, start + (m + 0.6) * span),
                 during(FadeIn(values[k], shift=0.15 * away), start + (m + 0.6) * span, start + (m + 0.95) * span))]
-        # (r24) the camera in on the working, ~1.15 times larger: the focus row's scores, the weights and what is
-        # written under them; what that view would cut (the scores' row words, the tables' names at the
-        # frame's edges) out of sight meanwhile, back as the camera goes out (softmax_rows)
-        framed = [VGroup(*(self.masked.cell(i, k)[0] for k in range(n))), self.weights.rects, powers, values, sigma]
-        centre, share = self.zoom_target(*framed, margin=WORK_ZOOM_MARGIN)
-        on_screen = [mob for mob in self.mobjects if mob is not self.heading and not getattr(mob, "is_veil", False)]
-        cut = self.cut_by_zoom(framed, candidates=on_screen, keep=aside, margin=WORK_ZOOM_MARGIN)
-        hide_cut, show_cut = hidden_while_zoomed(cut)
-        self.zoomed_aside = show_cut
-        self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in [*hide, *hide_cut]),
-                     *(during(move, 0.05, 0.2) for move in self._camera_to(centre, share).animations),
-                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.2, 0.8), run_time=3.8)
+        self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.1, 0.75), run_time=3.8)
         if hidden_k:
             self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
         # the sum: the values boxed as one, Σ written under them

@@ -506,10 +506,11 @@ class EmbeddingsScene(ExplainerScene):
             flights = []
             for i, token in enumerate(s.tokens):
                 source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
-                # what is built above the place: the rows before it, or the columns' words
-                built = (g.row(i - 1) if i else g.col_labels).get_bottom()[1]
+                # what is built by then: the columns' words and the rows before it (r24: judged by
+                # heights alone, every row slid in from the gap, and no copy was seen to travel)
+                built = [g.col_labels, *(VGroup(g.row_labels[k], g.row(k)) for k in range(i))]
                 flights.append(self._flight(source, place, -side, drawn)
-                               if source.get_y() + place.height / 2 <= built + 1e-6
+                               if self._flies_clear(source, place, -side, drawn, built)
                                else self._slide(source, place, lane, -side))
             # (each row's flight one beat; the table's crossing of the frame two, calm; a fade most of one)
             named = FadeIn(VGroup(caption, g.col_labels), run_time=0.8)
@@ -679,6 +680,25 @@ class EmbeddingsScene(ExplainerScene):
             top = 3.0 - k * (share + gap)
             VGroup(caption, g).move_to([(left + right) / 2, top - share / 2, 0.0])
 
+    @staticmethod
+    def _flight_start(source, target, side: int, table) -> np.ndarray:
+        """Where a row's copy sets off beside the table (_flight): its near edge just clear of the
+        table, at the row's own height."""
+        edge = table.get_left()[0] - 0.15 - target.width / 2 if side < 0 else table.get_right()[0] + 0.15 + target.width / 2
+        return np.array([edge, source.get_center()[1], 0.0])
+
+    def _flies_clear(self, source, target, side: int, table, built) -> bool:
+        """Whether the copy, at the target's size on the straight way from beside the table to its
+        place (_flight), passes over none of `built` (the sentence's rows and words already there)."""
+        start, end = self._flight_start(source, target, side, table), target.get_center()
+        half = np.array([target.width / 2, target.height / 2]) - 0.02  # (touching a neighbour is not crossing it)
+        for t in np.linspace(0.0, 1.0, 41):
+            centre = (1 - t) * start[:2] + t * end[:2]
+            box = (*(centre - half), *(centre + half))
+            if any(boxes_overlap(box, box_of(m)) for m in built):
+                return False
+        return True
+
     def _flight(self, source, target, side: int = 0, table=None) -> AnimationGroup:
         """A table row is looked up: boxed in the table, a copy of it flies into its place in the
         sentence. Beside the sentences (`side` -1 or 1, `table` the table's extent): out of the table
@@ -690,13 +710,13 @@ class EmbeddingsScene(ExplainerScene):
         lit = SurroundingRectangle(source, color=self.theme.text, buff=(0.05, -0.03), stroke_width=3)
         unseen = source.copy().set_opacity(0.0)  # (a second, half-seen layer on the row would show as a brighter row)
         if side:  # (out of the table unseen, its words never over the table's digits: it shows beside the boxed row)
-            edge = table.get_left()[0] - 0.15 - target.width / 2 if side < 0 else table.get_right()[0] + 0.15 + target.width / 2
-            unseen.scale(target.width / source.width).move_to([edge, source.get_center()[1], 0.0])
+            unseen.scale(target.width / source.width).move_to(self._flight_start(source, target, side, table))
             keys = []
         else:
             keys = [(0.5, np.array([target.get_center()[0], source.get_center()[1], 0.0]))]
         return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)),
-                              during(Carry(unseen, target, keys=keys), 0.15, 1.0))
+                              # (beside: seen early in its flight, so it is seen to travel, r24)
+                              during(Carry(unseen, target, keys=keys, resize=(0.0, 0.4) if side else (0.0, 1.0)), 0.15, 1.0))
 
     def _sentence_matrix(self, number: int, sentence, side: bool = False) -> VGroup:
         """(caption, matrix) of one sentence, the caption over the matrix. `side`: as the sentences
