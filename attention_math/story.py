@@ -623,3 +623,26 @@ def zero_query_rows(queries) -> list:
     the same weight, 1/n. The dimensions scene says so where that word's row of weights is shown."""
     rows = np.asarray(queries, dtype=float)
     return [i for i, row in enumerate(rows) if np.all(np.abs(row) <= 1e-12)]
+
+
+def recomputing_decimals(weights, values, shown: int = 2, most: int = 4) -> int:
+    """The fewest decimals (from `shown` up to `most`) to write `weights` at so that weights @ values,
+    worked from the weights as written and the values as written at `shown`, gives every entry as
+    the product itself writes it at `shown` (the built-in mouse next to cat: from 0.26 0.09 0.43
+    0.10 0.11, animal comes to 1.08 where the output writes 1.09; from 0.261 … it is 1.09)."""
+    w, v = np.atleast_2d(np.asarray(weights, dtype=float)), np.atleast_2d(np.asarray(values, dtype=float))
+    exact = w @ v
+    for decimals in range(shown, most + 1):
+        worked = np.round(w, decimals) @ np.round(v, shown)
+        if all(format_number(a, shown) == format_number(b, shown) for a, b in zip(exact.ravel(), worked.ravel())):
+            return decimals
+    return most
+
+
+def nearly_the_same_weights(first, second, most: float = 0.02) -> bool:
+    """Whether two rows of weights (one word's, in two sentences of the same length) differ by at
+    most `most` in every place: then what makes the two outputs differ is not the weights but the
+    neighbours' values they scale (the built-in mouse: 0.26 0.09 0.43 0.10 0.11 next to cat, 0.26
+    0.09 0.44 0.10 0.11 next to keyboard)."""
+    a, b = np.asarray(first, dtype=float), np.asarray(second, dtype=float)
+    return a.shape == b.shape and bool(np.all(np.abs(a - b) <= most))

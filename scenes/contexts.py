@@ -18,7 +18,8 @@ from manim import (
 
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
-from attention_math.story import angle_to_axis, is_balanced, is_shorter, strongest_neighbour, turns_towards, zero_in_plane
+from attention_math.story import (angle_to_axis, is_balanced, is_shorter, nearly_the_same_weights, recomputing_decimals,
+                                  strongest_neighbour, turns_towards, zero_in_plane)
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
 from scenes.geometry import (
@@ -36,8 +37,9 @@ SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (dig
 READOUT_SIZE = 34  # the angles' readout under the table: its degrees, about the table's numbers' size
 READOUT_PITCH = 0.56  # its lines' spacing: 50 px at 720p
 # a context's weights table under the summary (a row of weights, a row per value component): digits
-# of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.12 inside their cells' sides
-WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.12
+# of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
+WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.28
+# (PAD r24: at 0.12, with weights to 3 decimals, "0.261 0.091 0.433" read as one run of digits)
 WEIGHT_TABLE_NAMES_GAP = 0.14  # the rows' names to the cells
 WEIGHT_TABLE_STAGGER_FROM = 0.5  # the words on two lines where on one they would widen the table more than this
 WEIGHT_TABLE_SPLIT = 0.1  # the weight row apart from the value's rows under it
@@ -199,6 +201,15 @@ class ContextsScene(ExplainerScene):
     def pair(self):
         """The first two sentences that contain the focus word."""
         return [self.traces[k] for k in self.example.focus_sentences()[:2]]
+
+    @property
+    def weight_decimals(self) -> int:
+        """The decimals the focus word's weights are written at in this scene: as few as let each
+        context's output row be worked from the weights and values as written (r24: from 0.26 … the
+        cat context's animal came to 1.08 beside a written 1.09)."""
+        plane = embedding_plane(self.example)
+        return max(recomputing_decimals(s.simple.weights[self.focus_row(s)], plane.coordinates(s.simple.v))
+                   for s in self.pair)
 
     def context_word(self, sentence) -> str:
         """The word the focus word attends to most, after itself (cat, keyboard)."""
@@ -480,7 +491,7 @@ class ContextsScene(ExplainerScene):
                 # (short pieces are still drawn, and named as what they are: small, not nothing; a 0 is
                 # 0 only in this plane, the word's other dims aside)
                 text = (f"{', '.join(tokens_)} = 0 in this plane" if exact else f"{' + '.join(tokens_)} (small)") if tiny else \
-                    f"{format_number(row_weights[j])} × {tokens_[0]}"
+                    f"{format_number(row_weights[j], self.weight_decimals)} × {tokens_[0]}"
                 name = label(text, th, size=PIECE_NAME_SIZE,
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 and not tiny else th.text)
                 if tiny and exact:
@@ -597,7 +608,12 @@ class ContextsScene(ExplainerScene):
             # the first context's chain back beside this one: one input, two sums of its neighbours
             # (the one input they both start from drawn again as it is named, and the last context's
             # weights, no longer read, gone)
-            self.narrate(f"Two chains from one {ex.focus}: one for each context's weights.",
+            # (r24: the weights of the two contexts are nearly the same where they are: then what makes
+            # the two outputs differ is the neighbours' values, and that is what is said)
+            rows = [p.simple.weights[self.focus_row(p)] for p in self.pair]
+            self.narrate(f"Two chains from one {ex.focus}: " + ("nearly the same weights, different neighbours."
+                                                                 if nearly_the_same_weights(*rows)
+                                                                 else "one for each context's weights."),
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
                          Transform(self.plane.vectors[ex.focus].body, focus_full),
                          *(Transform(part, whole) for part, whole in focus_name_full),
@@ -765,7 +781,8 @@ class ContextsScene(ExplainerScene):
         values = plane.coordinates(sentence.simple.v)
         axis_colours = [self.dim_colors().get(a, th.text) for a in plane.axes]
         rows = [("weight", th.text, weights), *((n, c, values[:, a]) for a, (n, c) in enumerate(zip(plane.names, axis_colours)))]
-        numbers = [[label(format_number(v), th, size=WEIGHT_TABLE_NUMBER_SIZE) for v in vals] for _, _, vals in rows]
+        numbers = [[label(format_number(v, self.weight_decimals if r == 0 else 2), th, size=WEIGHT_TABLE_NUMBER_SIZE)
+                    for v in vals] for r, (_, _, vals) in enumerate(rows)]
         names = [label(n, th, size=WEIGHT_TABLE_LABEL_SIZE, color=c) for n, c, _ in rows]
         heads = [label(t, th, size=WEIGHT_TABLE_LABEL_SIZE, color=colors.get(t, th.text)) for t in sentence.tokens]
         cell_w = max(m.width for row in numbers for m in row) + WEIGHT_TABLE_PAD

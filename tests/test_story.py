@@ -664,3 +664,36 @@ def test_zero_query_rows_hand_checked():
 
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     assert zero_query_rows(trace_example(second)[0].projected.q) == []
+
+
+def test_recomputing_decimals_hand_checked():
+    from attention_math.story import recomputing_decimals
+
+    # mouse next to cat (built-in), animal and tech of cat, and, mouse, are, friends
+    weights = [0.2611, 0.0909, 0.4330, 0.1034, 0.1115]
+    values = [[1.80, 0.00], [0.00, 0.00], [1.30, 1.30], [0.10, 0.10], [0.40, 0.00]]
+    # exact: animal 0.46998 + 0.5629 + 0.01034 + 0.0446 = 1.08782 -> 1.09; tech 0.5629 + 0.01034 = 0.57324 -> 0.57
+    # at 2 decimals: 0.468 + 0.559 + 0.010 + 0.044 = 1.081 -> 1.08 (differs); at 3: 0.4698 + 0.5629 + 0.0103 + 0.0444 = 1.0874 -> 1.09
+    assert recomputing_decimals(weights, values) == 3
+    # weights exact at 2 decimals recompute at 2
+    assert recomputing_decimals([0.5, 0.5], [[1.0, 0.2], [0.0, 0.4]]) == 2
+    # never more than `most`
+    assert recomputing_decimals([1 / 3, 2 / 3], [[0.01, 0.0], [0.0, 0.0]], most=2) == 2
+
+
+def test_nearly_the_same_weights_hand_checked():
+    from attention_math.story import nearly_the_same_weights
+
+    cat = [0.2611, 0.0909, 0.4330, 0.1034, 0.1115]
+    keyboard = [0.2580, 0.0900, 0.4400, 0.1020, 0.1100]   # largest difference 0.007
+    assert nearly_the_same_weights(cat, keyboard)
+    assert not nearly_the_same_weights(cat, [0.20, 0.09, 0.49, 0.10, 0.12])  # 0.06 apart in two places
+    assert not nearly_the_same_weights(cat, cat[:4])  # sentences of different lengths: no place-by-place claim
+
+
+def test_built_in_contexts_have_nearly_the_same_weights():
+    from attention_math.story import nearly_the_same_weights
+
+    focus = [s for s in trace_example(load_example(None)) if "mouse" in s.tokens][:2]
+    rows = [s.simple.weights[list(s.tokens).index("mouse")] for s in focus]
+    assert nearly_the_same_weights(*rows)
