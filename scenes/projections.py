@@ -20,7 +20,7 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    divisor_effect, divisor_split, draws_only_on, largest_changes, ranked, strong_entries, strongest_neighbour,
+    divisor_effect, divisor_split, division_decimals, draws_only_on, largest_changes, ranked, strong_entries, strongest_neighbour,
     strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -801,7 +801,7 @@ class ProjectionsScene(ExplainerScene):
         tokens = list(s.tokens)
         i = self.focus_row(s)
         d, d_k = ex.d, s.projected.d_k
-        root_d, root_k = format_number(scale_factor(d)), format_number(scale_factor(d_k))
+        root_d = format_number(scale_factor(d))
         # each row's name says what it holds: softmax's weights (r15: "Q·Kᵀ ÷ √4" over weights read as false)
         specs = [("simple.weights[focus]", s.simple.weights[i], "simplified", f"softmax(X·Xᵀ/√{d})", th.text),
                  ("projected.weights[focus]", s.projected.weights[i], f"learned: d_k = {d_k}",
@@ -830,10 +830,15 @@ class ProjectionsScene(ExplainerScene):
         # the learned row worked where it will stand: the scores (carried from the strip), ÷ √d_k,
         # then softmax gives its weights (r14: the scores went and the weights came unlinked)
         learned = s.projected
+        # the scores and √d_k written to the decimals at which each divided score checks against them
+        # (r24: 3.19 ÷ 1.41 = 2.26 beside a written 2.25; 3.188 ÷ 1.414 = 2.25)
+        score_places, root_places = division_decimals(learned.scores[i], learned.scaled[i], scale_factor(d_k))
+        root_k = shortest(scale_factor(d_k), root_places)
         score_line, scaled_line = (
-            vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H)
-            for values, name in ((learned.scores[i], "projected.scores[focus]"),
-                                 (learned.scaled[i], "projected.scaled[focus]")))
+            vector_row(values, th, name=name, value_scale=self.score_scale, cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H,
+                       decimals=places)
+            for values, name, places in ((learned.scores[i], "projected.scores[focus]", score_places),
+                                         (learned.scaled[i], "projected.scaled[focus]", 2)))
         for line in (score_line, scaled_line):
             line.shift(rows[1].rects.get_center() - line.rects.get_center())
             self.shown.append(line)
@@ -890,7 +895,7 @@ class ProjectionsScene(ExplainerScene):
         score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
         # the learned row worked in turn as it is said: its scores, ÷ √d_k in place (the divisor
         # beside it), then softmax's weights; its name follows its values
-        self.narrate(f"Now the learned scores, divided by √{d_k} = {root_k}, then softmax.",
+        self.narrate(f"Now the learned scores: d_k = {d_k}, so divided by √{d_k} = {root_k}, then softmax.",
                      during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
                      during(FadeOut(stages[0]), 0.2, 0.3), blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
                      blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),

@@ -233,7 +233,8 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
     text = " ".join(scene.captions)
     if example_key == "builtin":  # d = 4, d_k = 2
         # the learned row worked where it stands: the scores, ÷ √d_k, then softmax
-        assert "Now the learned scores, divided by √2 = 1.41, then softmax." in text
+        # (√2 to 3 decimals, as its scores are: 3.188 ÷ 1.414 = 2.25, where 3.19 ÷ 1.41 = 2.26)
+        assert "Now the learned scores: d_k = 2, so divided by √2 = 1.414, then softmax." in text
         # each changed word said as a word ("the word 'are'"), not heard as part of the sentence
         assert "The weights move: the word 'mouse', 0.43 → 0.54, the word 'are', 0.10 → 0.02." in text
         # the two causes apart: W_Q and W_K alone at √4, then the smaller divisor √2
