@@ -666,10 +666,13 @@ class MultiHeadScene(ExplainerScene):
                 start = 0.1 + 0.025 * j
                 carries += [during(TransformFromCopy(g.number(i, j), weights[h][j]), start, start + 0.3),
                             Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
+        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.3
         words = [part for block in blocks for part in (block[0], block[1].keys, block[1].query_label)]
         # (the patterns in the scene first: the weights moved are theirs, not added on their own)
-        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(0.18, 0.42), parts=words), *fades, *carries,
-                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), 0.5, 1.0),
+        # (the words come once the weights have landed: coming in under them, they were crossed, r24)
+        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(landed, landed + 0.15), parts=words),
+                     *fades, *carries,
+                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), landed + 0.05, 1.0),
                      run_time=2.5)
         self.drop(*going)
         # each head's word as it is named: boxed with its weight, its line thickening and back
@@ -945,8 +948,10 @@ class MultiHeadScene(ExplainerScene):
         if places <= 2:  # (as many as the row's own: then there is nothing to tell apart)
             decimals_tag = VGroup()
         # (a copy of each weight leaves its cell by the strip over the row's digits, goes right to the
-        # gap before the column, along it to its word's row, and in: over no number; the last word's
-        # first, so that none overtakes another; it fades out as the weight is written in its place)
+        # gap before the column, along it to its word's row, and in: the last word's first, so that
+        # none overtakes another. It is seen from the gap on (r24: seen along the strip, it ran over
+        # the row's own digits and the other copies), and has faded before the weight is written in
+        # its place (cross-faded, "0.10" and "0.103×" stood on each other))
         gap_x = attn.rects.get_right()[0] + WEIGHTS_GAP / 2
         carried = []
         for m, j in enumerate(reversed(range(n))):
@@ -954,9 +959,9 @@ class MultiHeadScene(ExplainerScene):
             strip = attn.cell(i, j).get_top()[1]  # (on the row's top edge: clear of its digits and the row above's)
             keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.55, np.array([gap_x, strip, 0.0])),
                     (0.8, np.array([gap_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
-            start = 0.4 + 0.04 * m
-            carried += [during(Travel(mover, keys, appear=(0.0, 0.1), leave=(0.85, 1.0)), start, start + 0.2),
-                        during(FadeIn(factors[j]), start + 0.17, start + 0.2)]
+            start = 0.4 + 0.05 * m
+            carried += [during(Travel(mover, keys, appear=(0.5, 0.6), leave=(0.8, 0.88)), start, start + 0.2),
+                        during(FadeIn(factors[j]), start + 0.176, start + 0.2)]
         # (whose weights stand before V's rows: the focus word's row, boxed as in head 1)
         row_box = attn.row_box(i, th.focus)
         others = [r for r in range(len(tokens)) if r != i]
