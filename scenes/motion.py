@@ -349,6 +349,26 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
 
 # -- a result, row by row -------------------------------------------------------------------------
 
+def build_columns(result, top, colour: str, *, skip=()) -> AnimationGroup:
+    """`result` = left · `top` computed column by column: a box on `top`'s column c and one on the
+    result's column c (each column in turn, hopping), and the result's column c appears under
+    them, cell after cell down the column, each number fading in as its cell takes its colour
+    (call result.clear_fills() first). Cells in `skip` are left empty (worked later)."""
+    rows, cols, done = result.shape[0], result.shape[1], {tuple(cell) for cell in skip}
+    span = 1.0 / cols
+    boxes = [hop_through([grid.column_box(c, colour) for c in range(cols)]) for grid in (top, result)]
+    fills, numbers = [], []
+    for c in range(cols):
+        cells = [r for r in range(rows) if (r, c) not in done]
+        for m, r in enumerate(cells):
+            start = c * span + span * (0.25 + 0.5 * m / max(len(cells), 1))
+            end = min(start + 0.35 * span, (c + 1) * span)
+            numbers.append(Vanish(result.number(r, c), back=(start, end)))
+            fills.append(during(result.fill_in(r, c), start, end))
+    # drawn in this order: the cells' colours, their numbers, the boxes
+    return AnimationGroup(*fills, *numbers, *boxes)
+
+
 def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optional[Sequence[int]] = None,
                skip: Sequence = (), beside: Optional[Sequence] = None) -> AnimationGroup:
     """The result computed row by row: a box on row i of `left` and one on row i of the result

@@ -29,7 +29,7 @@ from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
-    Carry, ProductSweep, Travel, Vanish, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through,
+    Carry, ProductSweep, Travel, Vanish, blink, build_columns, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -100,26 +100,6 @@ def product_sign(theme):
     """The sign between two tables multiplied, "·" as the tables' names write a product (X·W_V),
     large and bold enough to read as a sign (r22: a "·" at the numbers' size read as a speck)."""
     return label("·", theme, size=PRODUCT_SIGN_SIZE, weight="BOLD")
-
-
-def build_columns(result, top, colour: str, *, skip=()) -> AnimationGroup:
-    """`result` = left · `top` computed column by column: a box on `top`'s column c and one on the
-    result's column c (each column in turn, hopping), and the result's column c appears under
-    them, cell after cell down the column, each number fading in as its cell takes its colour
-    (call result.clear_fills() first). Cells in `skip` are left empty (worked later)."""
-    rows, cols, done = result.shape[0], result.shape[1], {tuple(cell) for cell in skip}
-    span = 1.0 / cols
-    boxes = [hop_through([grid.column_box(c, colour) for c in range(cols)]) for grid in (top, result)]
-    fills, numbers = [], []
-    for c in range(cols):
-        cells = [r for r in range(rows) if (r, c) not in done]
-        for m, r in enumerate(cells):
-            start = c * span + span * (0.25 + 0.5 * m / max(len(cells), 1))
-            end = min(start + 0.35 * span, (c + 1) * span)
-            numbers.append(Vanish(result.number(r, c), back=(start, end)))
-            fills.append(during(result.fill_in(r, c), start, end))
-    # drawn in this order: the cells' colours, their numbers, the boxes
-    return AnimationGroup(*fills, *numbers, *boxes)
 
 
 def grown_numbers(grid) -> None:

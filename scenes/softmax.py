@@ -114,12 +114,35 @@ def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
     return anims
 
 
+def broken_guide(x0: float, x1: float, y: float, colour, obstacles, shortest_piece: float, stroke_width: float) -> VGroup:
+    """A dashed guide at height y between x0 and x1, broken where it would cross one of `obstacles`
+    ((left, bottom, right, top) boxes: stopped 0.05 short of their edges); pieces shorter than
+    `shortest_piece` are left out."""
+    x0, x1 = min(x0, x1), max(x0, x1)
+    cuts = sorted((l - 0.05, r + 0.05) for l, lo, r, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
+    pieces, start = VGroup(), x0
+    for l, r in cuts + [(x1, x1)]:
+        if l - start > shortest_piece:
+            pieces.add(DashedLine([start, y, 0], [l, y, 0], dash_length=0.07, stroke_width=stroke_width, color=colour))
+        start = max(start, r)
+    return pieces
+
+
 class SoftmaxScene(ExplainerScene):
     scene_name = "softmax"
     chapter = "Row-wise softmax"
     summary = "The attention matrix: each row sums to 1"
     steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view", "why_divide")
 
+
+    def _ratio_lines(self, exps, big: int, small: int, ratio: float, places: int, exponent: str, size: float) -> VGroup:
+        """The two lines of the eˣ ratio, in the focus colour, not yet arranged: "ratio a ÷ b = r" (the
+        division written only where it checks as written, else "ratio r"), then "= exp(gap)"."""
+        th = self.theme
+        worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
+        first = (f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)} = {format_number(ratio)}"
+                 if worked else f"ratio {format_number(ratio)}")
+        return VGroup(label(first, th, size=size, color=th.focus), label(f"= exp({exponent})", th, size=size, color=th.focus))
     def show_scaled(self):
         s, th = self.first, self.theme
         tokens = list(s.tokens)
@@ -621,13 +644,7 @@ class SoftmaxScene(ExplainerScene):
         def guide(x0: float, x1: float, y: float, colour) -> VGroup:
             """A dashed guide from x0 to x1 at height y, broken where it would cross a bar, a bracket or a
             bracket's number (stopped at their edges, so it never runs through them)."""
-            cuts = sorted((l - 0.05, r + 0.05) for l, lo, r, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
-            pieces, start = VGroup(), x0
-            for l, r in cuts + [(x1, x1)]:
-                if l - start > 0.1:
-                    pieces.add(DashedLine([start, y, 0], [l, y, 0], dash_length=0.07, stroke_width=2, color=colour))
-                start = max(start, r)
-            return pieces
+            return broken_guide(x0, x1, y, colour, obstacles, shortest_piece=0.1, stroke_width=2)
 
         def bracket(at: float, low: float, high: float, froms: tuple, text, colour, side: int = 1) -> VGroup:
             """A vertical bracket at x = at from y low to high, its ends turned towards the bars (left for
@@ -708,13 +725,10 @@ class SoftmaxScene(ExplainerScene):
         chart.values = VGroup(*(chart.values[k] for k in keep))
         chart.ratio = None
         if ratio is not None:
-            worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
-            first = (f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)} = {format_number(ratio)}"
-                     if worked else f"ratio {format_number(ratio)}")
-            chart.ratio = VGroup(label(first, th, size=BRACKET_SIZE, color=th.focus),
-                                 label(f"= exp({x_gap})", th, size=BRACKET_SIZE, color=th.focus))
-            chart.ratio.arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
+            chart.ratio = self._ratio_lines(exps, big, small, ratio, places, x_gap, BRACKET_SIZE).arrange(
+                DOWN, buff=0.08, aligned_edge=RIGHT)
             if under_columns:  # beside the eˣ row it is about (the brackets are under it, at the table's right)
+                worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
                 lines = ([f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)}",
                           f"= {format_number(ratio)} = exp({x_gap})"] if worked else [f"ratio {format_number(ratio)}", f"= exp({x_gap})"])
                 chart.ratio = VGroup(*(label(t, th, size=BRACKET_SIZE, color=th.focus) for t in lines))
@@ -783,14 +797,7 @@ class SoftmaxScene(ExplainerScene):
 
         def guide(x0: float, x1: float, y: float, colour) -> VGroup:
             """A dashed guide at height y from x0 to x1, broken where it would cross a bar."""
-            x0, x1 = min(x0, x1), max(x0, x1)
-            cuts = sorted((l - 0.05, r + 0.05) for l, lo, r, hi in obstacles if lo - 0.04 <= y <= hi + 0.04 and r > x0 and l < x1)
-            pieces, start = VGroup(), x0
-            for l, r in cuts + [(x1, x1)]:
-                if l - start > 0.08:
-                    pieces.add(DashedLine([start, y, 0], [l, y, 0], dash_length=0.07, stroke_width=2.5, color=colour))
-                start = max(start, r)
-            return pieces
+            return broken_guide(x0, x1, y, colour, obstacles, shortest_piece=0.08, stroke_width=2.5)
 
         taken = []  # what the gaps' words must keep clear of, besides the bars
 
@@ -852,12 +859,8 @@ class SoftmaxScene(ExplainerScene):
                 break
         chart.ratio = None
         if ratio is not None:
-            worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
-            first = (f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)} = {format_number(ratio)}"
-                     if worked else f"ratio {format_number(ratio)}")
-            chart.ratio = VGroup(label(first, th, size=RATIO_SIZE, color=th.focus),
-                                 label(f"= exp({written_difference(xs[big], xs[small], places)})", th, size=RATIO_SIZE,
-                                       color=th.focus)).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+            chart.ratio = self._ratio_lines(exps, big, small, ratio, places, written_difference(xs[big], xs[small], places),
+                                            RATIO_SIZE).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
             chart.ratio.scale(min(1.0, (left - 0.3 - ratio_at[0]) / chart.ratio.width))
             chart.ratio.align_to([ratio_at[0], 0, 0], LEFT).align_to([0, ratio_at[1], 0], UP)
         chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
