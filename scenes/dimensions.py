@@ -21,8 +21,8 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, strongest_neighbour, written_row_totals, written_rows_read_one,
-                                  zero_query_rows)
+from attention_math.story import (division_decimals, softmax_of_written, strongest_neighbour, written_row_totals,
+                                  written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
@@ -620,8 +620,15 @@ class DimensionsScene(ExplainerScene):
         # weights said to add up to 1 read as an error)
         self.totals_note = label("as written", th, size=22, color=th.muted)
         self.totals_note.next_to(self.row_totals, UP, buff=0.15).align_to(self.row_totals, LEFT)
+        # where a row of weights is not the softmax of its scaled scores as written (the built-in cat row:
+        # from 2.70 −1.02 1.60 −0.62 1.22, mouse's weight is 0.2054, written 0.21, where the table writes
+        # 0.20, r24), the weights are said to come from the unrounded scores, under their name
+        checks = all(softmax_of_written(row) is not None for row in p.scaled)
+        self.unrounded_note = (VGroup() if checks else
+                               label("softmax of the unrounded scores", th, size=22, color=th.muted)
+                               .next_to(self.weights_tag, DOWN, buff=0.12))
         made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.key_words, self.row_totals,
-                      self.totals_note)
+                      self.totals_note, self.unrounded_note)
         # (larger there, as far as the frame allows: they shrink back to their place as V comes)
         self.weights_home = VGroup(self.weights, self.weights_tag, self.key_words).get_center()
         room = min(ALONE_GROW, (3.0 - BOTTOM) / made.height, (right - left) / made.width)
@@ -711,7 +718,8 @@ class DimensionsScene(ExplainerScene):
                                        Transform(turning, turning.copy(), run_time=last_turn[0] - first_turn),
                                        FadeOut(turning, run_time=0.45 * (last_turn[1] - last_turn[0]))),
                             0.55 * first_turn, last_turn[0] + 0.45 * (last_turn[1] - last_turn[0])),
-                     during(FadeIn(self.weights_tag), last_turn[0] + 0.55 * (last_turn[1] - last_turn[0]), last_turn[1]),
+                     during(FadeIn(VGroup(self.weights_tag, self.unrounded_note)),
+                            last_turn[0] + 0.55 * (last_turn[1] - last_turn[0]), last_turn[1]),
                      run_time=0.5 * n + 0.9)
         self.remove(big)
         self.add(self.weights)
@@ -934,7 +942,7 @@ class DimensionsScene(ExplainerScene):
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes as it is used, under its name
         self.narrate("The weights times V:",
-                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks)), 0.0, 0.25),
+                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
