@@ -543,3 +543,25 @@ def test_dimensions_worked_output_adds_up_as_written():
     # the table keeps its two decimals to the step's end: no row rewritten in a smaller font
     shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
     assert "0.62" in shown and "0.617" not in shown
+
+
+@in_group("dimensions")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_dimensions_names_weights_from_unrounded_scores_where_the_written_ones_disagree(example_key):
+    """The weights are said to be the softmax of the unrounded scores exactly where some row, worked
+    from the scaled scores as written, rounds to other weights than the table writes (the built-in
+    cat row: from 2.70 −1.02 1.60 −0.62 1.22, mouse's weight is 0.2054, written 0.21; the table has 0.20)."""
+    from attention_math.story import softmax_of_written
+
+    scene = built_scene("dimensions", example_key)
+    scaled = scene.first.projected.scaled
+    disagree = any(softmax_of_written(row) is None for row in scaled)
+    if example_key == "builtin":
+        written = np.round(scaled[0], 2)
+        assert format_number(float(np.exp(written)[2] / np.exp(written).sum())) == "0.21"
+        assert format_number(float(scene.first.projected.weights[0, 2])) == "0.20"
+        assert disagree
+    from manim import Text
+
+    shown = [m.original_text for m in scene.unrounded_note.get_family() if isinstance(m, Text)]
+    assert shown == (["softmax of the unrounded scores"] if disagree else [])
