@@ -349,52 +349,52 @@ def transpose(source: MatrixGrid, target: MatrixGrid, through: MatrixGrid, *, ro
 
 # -- a result, row by row -------------------------------------------------------------------------
 
+def _build_by_lines(result, source, colour: str, lines: Sequence[int], cells_of, box, done: set, beside,
+                    first: float, length: float) -> AnimationGroup:
+    """What build_rows and build_columns share: for each line (a row or a column) in turn, a box on
+    `source`'s line and on the result's (hopping), and the line's cells `cells_of(line)` ((r, c)
+    pairs, those in `done` left out) filled one after another, each number fading in as its cell
+    takes its colour (from `first` of the line's share of the time, each over `length` of it);
+    `beside[line]`, when given, appears as the line is finished."""
+    span = 1.0 / len(lines)
+    boxes = [hop_through([box(grid, line) for line in lines]) for grid in (source, result)]
+    fills, numbers = [], []
+    for n_, line in enumerate(lines):
+        cells = [cell for cell in cells_of(line) if cell not in done]
+        for m, (r, c) in enumerate(cells):
+            start = n_ * span + span * (first + 0.5 * m / max(len(cells), 1))
+            end = min(start + length * span, (n_ + 1) * span)
+            numbers.append(Vanish(result.number(r, c), back=(start, end)))
+            fills.append(during(result.fill_in(r, c), start, end))
+        if beside is not None:
+            numbers.append(Vanish(beside[line], back=(n_ * span + 0.75 * span, (n_ + 1) * span)))
+    # a group draws its parts in this order: the cells' colours, their numbers, the boxes
+    return AnimationGroup(*fills, *numbers, *boxes)
+
+
 def build_columns(result, top, colour: str, *, skip=()) -> AnimationGroup:
     """`result` = left · `top` computed column by column: a box on `top`'s column c and one on the
     result's column c (each column in turn, hopping), and the result's column c appears under
     them, cell after cell down the column, each number fading in as its cell takes its colour
     (call result.clear_fills() first). Cells in `skip` are left empty (worked later)."""
-    rows, cols, done = result.shape[0], result.shape[1], {tuple(cell) for cell in skip}
-    span = 1.0 / cols
-    boxes = [hop_through([grid.column_box(c, colour) for c in range(cols)]) for grid in (top, result)]
-    fills, numbers = [], []
-    for c in range(cols):
-        cells = [r for r in range(rows) if (r, c) not in done]
-        for m, r in enumerate(cells):
-            start = c * span + span * (0.25 + 0.5 * m / max(len(cells), 1))
-            end = min(start + 0.35 * span, (c + 1) * span)
-            numbers.append(Vanish(result.number(r, c), back=(start, end)))
-            fills.append(during(result.fill_in(r, c), start, end))
-    # drawn in this order: the cells' colours, their numbers, the boxes
-    return AnimationGroup(*fills, *numbers, *boxes)
+    rows, cols = result.shape
+    return _build_by_lines(result, top, colour, list(range(cols)), lambda c: [(r, c) for r in range(rows)],
+                           lambda grid, c: grid.column_box(c, colour), {tuple(cell) for cell in skip}, None,
+                           first=0.25, length=0.35)
 
 
 def build_rows(result: MatrixGrid, left: MatrixGrid, colour: str, *, rows: Optional[Sequence[int]] = None,
                skip: Sequence = (), beside: Optional[Sequence] = None) -> AnimationGroup:
     """The result computed row by row: a box on row i of `left` and one on row i of the result
-    (on each row in turn), and the result's row i appears under them, cell after cell: each
-    number fades in where it belongs and its cell takes its colour as it does (call
-    result.clear_fills() first). Cells in `skip` are there already; `beside[i]`, when given,
-    appears as row i is finished (a row's sum written next to it)."""
+    (on each row in turn, hopping, never sliding across the rows between), and the result's row i
+    appears under them, cell after cell: each number fades in where it belongs and its cell takes
+    its colour as it does (call result.clear_fills() first). Cells in `skip` are there already;
+    `beside[i]`, when given, appears as row i is finished (a row's sum written next to it)."""
     rows = list(range(result.shape[0]) if rows is None else rows)
-    cols, done = result.shape[1], {tuple(cell) for cell in skip}
-    span = 1.0 / len(rows)
-    # a box on the row of `left` and on the result's row, each row in turn (hopping, never
-    # sliding across the rows between)
-    boxes = [hop_through([grid.row_box(i, colour) for i in rows]) for grid in (left, result)]
-    fills, numbers = [], []
-    for n_, i in enumerate(rows):
-        cells = [c for c in range(cols) if (i, c) not in done]
-        for m, c in enumerate(cells):
-            start = n_ * span + span * (0.3 + 0.5 * m / max(len(cells), 1))
-            end = min(start + 0.4 * span, (n_ + 1) * span)
-            numbers.append(Vanish(result.number(i, c), back=(start, end)))
-            fills.append(during(result.fill_in(i, c), start, end))
-        if beside is not None:
-            numbers.append(Vanish(beside[i], back=(n_ * span + 0.75 * span, (n_ + 1) * span)))
-    # a group draws its parts in this order: the cells' colours, their numbers, the boxes
-    parts = [*fills, *numbers, *boxes]
-    return AnimationGroup(*parts)
+    cols = result.shape[1]
+    return _build_by_lines(result, left, colour, rows, lambda i: [(i, c) for c in range(cols)],
+                           lambda grid, i: grid.row_box(i, colour), {tuple(cell) for cell in skip}, beside,
+                           first=0.3, length=0.4)
 
 
 # -- one cell, term by term ---------------------------------------------------------------------
