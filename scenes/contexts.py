@@ -7,6 +7,8 @@ changes visibly is the direction, measured as the angle to the axis it turns tow
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import math
 
 import numpy as np
@@ -202,7 +204,7 @@ class ContextsScene(ExplainerScene):
         """The first two sentences that contain the focus word."""
         return [self.traces[k] for k in self.example.focus_sentences()[:2]]
 
-    @property
+    @cached_property
     def weight_decimals(self) -> int:
         """The decimals the focus word's weights are written at in this scene: as few as let each
         context's output row be worked from the weights and values as written (r24: from 0.26 … the

@@ -391,7 +391,6 @@ class DimensionsScene(ExplainerScene):
         # K's name goes before K moves and comes back over it (under it, it would stand in the
         # subtitles' band; moved there, it crossed K's rows), until the transpose starts (r19: K
         # parked unnamed)
-        k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
         # K keeps its name while its rows turn (r23: unnamed for the turn): "K" alone over its last
         # column, the one column no row's staircase rises over (stacked: K's column names, there
         # too, are unseen while they rise), until its last row goes; then Kᵀ's name comes
@@ -399,6 +398,8 @@ class DimensionsScene(ExplainerScene):
         if k_named:
             k_name = self.names1[2][0].copy()
             k_name.next_to(k.rects.copy().shift(k_down), UP, buff=0.15).set_x(k.cell(0, p.d_k - 1).get_x() + k_down[0])
+        else:
+            k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
@@ -1045,7 +1046,6 @@ class DimensionsScene(ExplainerScene):
         # centred: across the frame, and down the stage with the captions
         whole = VGroup(tables, captions)
         whole.shift(RIGHT * -tables.get_x() + UP * ((3.0 + BOTTOM) / 2 - whole.get_y()))
-        self.closing_grow = max(1.0, grow)
         return finals, captions
 
     def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True) -> VGroup:

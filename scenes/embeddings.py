@@ -515,7 +515,6 @@ class EmbeddingsScene(ExplainerScene):
             # (each row's flight one beat; the table's crossing of the frame two, calm; a fade most of one)
             named = FadeIn(VGroup(caption, g.col_labels), run_time=0.8)
             if number == 0:  # the table takes the other half, titled, and the key leaves (before any row is looked up)
-                title.become(place_title)
                 steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title), run_time=1.6),
                          named, *flights]
             else:  # the first sentence steps out, the table crosses to its half, the other sentence's rows lit

@@ -340,9 +340,6 @@ class ProjectionsScene(ExplainerScene):
             # stages, one role each, every table at a size that reads
             self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
             return
-        if min(t.font_size for grid in tables for t in grid.numbers) < 12:
-            for grid in tables:  # (many dims: six tables across) maps of colours, as the corner's were
-                grid.numbers.set_opacity(0.0)
         words = x.row_labels.copy()
         if min(w.font_size for w in placed) < SMALLEST_TEXT:
             words, placed = VGroup(), VGroup()  # (many words, the rows short): none rather than unreadable

@@ -325,10 +325,12 @@ class SoftmaxScene(ExplainerScene):
             note.scale(factor).next_to(strip.rects, RIGHT, buff=0.35)
         # one cell of each stage worked in the panel beside its row (the largest entry's), when it checks
         # as written; each goes before the next thing said there (the weights' sum)
-        exp_line = (in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
-                                    label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
-                    if parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places) else None)
-        if exp_line is not None and in_column:
+        exp_line = None
+        exp_checks = parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places)
+        if exp_checks and not in_column:
+            exp_line = in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
+                                       label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
+        elif exp_checks:
             # (under the note on the x row's decimals, if any, at the worked division's size)
             exp_line = under_rows(VGroup(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=DIV_LINE_SIZE),
                                                 label(f"= {format_number(parts.exps[big], places)}", th, size=DIV_LINE_SIZE,
@@ -725,8 +727,6 @@ class SoftmaxScene(ExplainerScene):
         chart.values = VGroup(*(chart.values[k] for k in keep))
         chart.ratio = None
         if ratio is not None:
-            chart.ratio = self._ratio_lines(exps, big, small, ratio, places, x_gap, BRACKET_SIZE).arrange(
-                DOWN, buff=0.08, aligned_edge=RIGHT)
             if under_columns:  # beside the eˣ row it is about (the brackets are under it, at the table's right)
                 worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
                 lines = ([f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)}",
@@ -738,6 +738,8 @@ class SoftmaxScene(ExplainerScene):
                 chart.ratio.scale(max(SMALLEST_TEXT / BRACKET_SIZE, min(1.0, (half - 0.5 - ratio_left) / chart.ratio.width)))
                 chart.ratio.align_to([ratio_left, 0, 0], LEFT).match_y(strip_e.rects)
             else:
+                chart.ratio = self._ratio_lines(exps, big, small, ratio, places, x_gap, BRACKET_SIZE).arrange(
+                    DOWN, buff=0.08, aligned_edge=RIGHT)
                 chart.ratio.align_to([right, 0, 0], RIGHT).align_to([0, top - 0.05, 0], UP)
         # the other words' bars, dimmed while the two compared are bracketed (one focal pair)
         chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
