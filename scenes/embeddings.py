@@ -49,6 +49,9 @@ ROW_WORDS, COLUMN_WORDS, CAPTION_SIZE, READ_NUMBERS = 26, 24, 28, 28
 # LOOKUP_TABLE_CELL_W × LOOKUP_TABLE_ROW_H at most (117 × 54 px), its numbers and words
 # LOOKUP_TABLE_TEXT large at most, its title LOOKUP_TITLE
 LOOKUP_TITLE = 30
+# (r24: the first sentence faded out and back in while the second was looked up) the table set aside
+# beside the second sentence, the first parked in the corner: rows 38 px tall, its title 24
+SET_ASIDE_ROW_H, SET_ASIDE_TITLE, SMALLEST_PARKED = 0.42, 24, 0.25
 LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 1.3, 0.6, 32, 28
 
 
@@ -135,6 +138,7 @@ class EmbeddingsScene(ExplainerScene):
         coords = plane.coordinates(np.array([ex.embeddings[w] for w in words]))
         target = self._table_beside_plot(plane.axes)
         self.folded_to = list(plane.axes)  # (until the sentences' step unfolds the table)
+        self.plane_axes = list(plane.axes)  # (the sentences' step brings the other columns back in)
         # (inset: two neighbouring columns' boxes side by side, not one stroke over the other)
         columns = VGroup(*(target.column_box(a, self.dim_colors().get(a, th.text), buff=INSET) for a in plane.axes))
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
@@ -164,12 +168,24 @@ class EmbeddingsScene(ExplainerScene):
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
         beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
-        self.play(*(m.animate.set_opacity(0) for m in self.folded_away), run_time=0.4)
-        # the table and its key move and shrink together (the key lagging behind read as a jump)
+        # as the columns are named: the ones the plot leaves out slide off the table's edge and fade
+        # (r24: gone in a quarter second, unseen); then the table and its key move and shrink together
+        # (the key lagging behind read as a jump); then each kept column is boxed as its axis is drawn,
+        # animal along, tech up (r24: the axes stood drawn and empty for 3 s before any arrow)
+        axes = self.plane.axes
+        n_x = len(self.plane.x_range.ticks)
+        ticks = (VGroup(*self.plane.tick_labels[:n_x]), VGroup(*self.plane.tick_labels[n_x:]))
+        drawn_axes = [AnimationGroup(FadeIn(box), Create(axis), FadeIn(VGroup(tick_row, name)))
+                      for box, axis, tick_row, name in zip(columns, (axes.x_axis, axes.y_axis), ticks, self.plane.axis_names)]
         self.narrate(f"Read {where} as coordinates.",
-                     LaggedStart(AnimationGroup(MoveToTarget(self.table), MoveToTarget(self.legend)),
-                                 FadeIn(self.plane), FadeIn(columns), lag_ratio=0.3),
-                     run_time=1.8)
+                     Succession(AnimationGroup(*(m.animate.set_opacity(0).shift(RIGHT * 0.5) for m in self.folded_away),
+                                               run_time=0.8),
+                                AnimationGroup(MoveToTarget(self.table), MoveToTarget(self.legend), run_time=1.0),
+                                *(AnimationGroup(a, run_time=1.0) for a in drawn_axes)),
+                     run_time=3.8)
+        # (drawn piece by piece, the plane is one figure again)
+        self.remove(*columns, axes.x_axis, axes.y_axis, *ticks, *self.plane.axis_names)
+        self.add(self.plane, columns)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
         self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
         self._describe_plane(words, coords)
@@ -484,6 +500,11 @@ class EmbeddingsScene(ExplainerScene):
         self.inputs = [VGroup(caption, g) for caption, g in finals]
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
         beside = self._tables_beside(finals)
+        # (r24: the first sentence faded out and back in while the table crossed into its half, a
+        # reshuffle) the first sentence stays on screen: it steps back, dimmed and small, into its
+        # half's top left corner; the table takes the rest of that half, smaller (its text 22 at least)
+        parked, beside[1:] = self._set_aside(finals, beside[1:])
+        self.parked = parked  # (for the tests: None where there was no room and it steps out instead)
 
         def standing(table, used):
             """The table with the rows `used` at full strength, the rest's words and numbers dimmed."""
@@ -515,23 +536,78 @@ class EmbeddingsScene(ExplainerScene):
             # (each row's flight one beat; the table's crossing of the frame two, calm; a fade most of one)
             named = FadeIn(VGroup(caption, g.col_labels), run_time=0.8)
             if number == 0:  # the table takes the other half, titled, and the key leaves (before any row is looked up)
-                steps = [AnimationGroup(MoveToTarget(self.table), FadeOut(self.legend), FadeIn(title), run_time=1.6),
+                # (its columns the plot left out slide back in from the right as they left, r24: unfolded
+                # as it moved, they grew squashed out of the tech column)
+                axes = getattr(self, "plane_axes", None) or range(dims)
+                arriving = target.copy()
+                for j in (j for j in range(dims) if j not in axes):
+                    VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
+                        0).shift(RIGHT * 0.5)
+                steps = [AnimationGroup(Succession(Transform(self.table, arriving, run_time=1.0),
+                                                   Transform(self.table, target.copy(), run_time=0.6)),
+                                        FadeOut(self.legend), during(FadeIn(title), 0.4, 1.0), run_time=1.6),
                          named, *flights]
-            else:  # the first sentence steps out, the table crosses to its half, the other sentence's rows lit
-                steps = [FadeOut(self.inputs[0], run_time=0.8),
+            else:  # the first sentence steps back, the table crosses to its half, the other sentence's rows lit
+                self.inputs[0].target = parked
+                steps = [MoveToTarget(self.inputs[0], run_time=0.9) if parked is not None
+                         else FadeOut(self.inputs[0], run_time=0.8),
                          AnimationGroup(MoveToTarget(self.table), Transform(title, place_title.copy()), run_time=1.6),
                          named, *flights]
             self.narrate(said, LaggedStart(*steps, lag_ratio=1.0),
                          run_time=0.75 * sum(step.run_time for step in steps))
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
-        # the table has done its job: it leaves, and the first sentence comes back where it was built
-        self.play(during(FadeOut(VGroup(self.table, title)), 0.0, 0.45), during(FadeIn(self.inputs[0]), 0.5, 1.0),
-                  run_time=0.9)
+        # the table has done its job: it leaves, and the first sentence comes forward again, where it was built
+        if parked is not None:
+            self.inputs[0].target = self.unparked
+            self.play(during(FadeOut(VGroup(self.table, title)), 0.0, 0.4), during(MoveToTarget(self.inputs[0]), 0.3, 1.0),
+                      run_time=1.3)
+        else:
+            self.play(during(FadeOut(VGroup(self.table, title)), 0.0, 0.45), during(FadeIn(self.inputs[0]), 0.5, 1.0),
+                      run_time=0.9)
         for cell, unlit in zip(self.table.rects, beside[-1][0].rects):  # (gone, it is the table again: no row dimmed)
             cell.set_fill(opacity=unlit.get_fill_opacity())
         # (for the tests: the tables as drawn beside the sentences, and the sentences as built, which stay)
         self.lookup = [(table, title, pair.copy()) for (table, title), pair in zip(beside, self.inputs)]
+
+    def _set_aside(self, finals, beside) -> tuple:
+        """Room in the first sentence's half for the table while the second sentence looks its rows
+        up, the first staying on screen: (the first sentence parked, the tables beside the later
+        sentences). The table is built smaller for it: its columns as wide (its dims' words fit at
+        SMALLEST_TEXT), its rows SET_ASIDE_ROW_H tall, its numbers and words SMALLEST_TEXT large, its
+        rows' bottom level with the sentence's and its right edge where it was (against the gap); the
+        first sentence, dimmed, takes the corner left of the table's title and above its dims' words,
+        its left edge on the heading's, its top at the stage's."""
+        first = VGroup(*finals[0])
+        parked, self.unparked = first.copy(), first.copy()  # (where it comes back to)
+        if not beside or beside[0][0].rects[0].height <= SET_ASIDE_ROW_H:  # (a table already this small: no room won)
+            return None, beside
+        tokens = list(self.example.embeddings)
+        placed = []
+        for (large, _), (caption, g) in zip(beside, finals[1:]):
+            table = self._lookup_grid([self.example.embeddings[t] for t in tokens], "embeddings", tokens,
+                                      large.rects[0].width, SET_ASIDE_ROW_H, text=SMALLEST_TEXT + 0.6,
+                                      dims_size=SMALLEST_TEXT, fill=0.78,
+                                      words_gap=min(0.25, 0.2 * large.rects[0].width), words_buff=0.1)
+            body, before = VGroup(table.rects, table.row_labels), VGroup(large.rects, large.row_labels)
+            table.shift(RIGHT * (before.get_right()[0] - body.get_right()[0])
+                        + UP * (g.rects.get_bottom()[1] - table.rects.get_bottom()[1]))
+            title = baseline_label("embedding table", self.theme, size=SET_ASIDE_TITLE, color=self.theme.text)
+            title.next_to(table.col_labels, UP, buff=0.15).match_x(table.rects)
+            placed.append((table, title))
+        table, title = placed[0]
+        left = self.heading.get_left()[0]
+        room_w = title.get_left()[0] - 0.35 - left
+        room_h = 3.0 - (max(w.get_top()[1] for w in table.col_labels) + 0.3)
+        factor = min(room_w / parked.width, room_h / parked.height)
+        if factor < SMALLEST_PARKED:  # (too small to be seen for what it is: it steps out and back in instead)
+            return None, beside
+        parked.scale(factor)
+        parked.move_to([left + parked.width / 2, 3.0 - parked.height / 2, 0.0])
+        for m in parked.family_members_with_points():  # dimmed, every part alike (a cell's colour keeps its meaning)
+            m.set_fill(opacity=m.get_fill_opacity() * NOT_LOOKED_UP, family=False)
+            m.set_stroke(opacity=m.get_stroke_opacity() * NOT_LOOKED_UP, family=False)
+        return parked, placed
 
     def _tables_beside(self, finals) -> list:
         """(table, title) as drawn beside each sentence (`finals`' (caption, matrix)) while it is looked

@@ -492,23 +492,38 @@ def test_embeddings_sentences_are_built_beside_a_larger_table():
     """While the sentences look their rows up, each is built where it is then read (r23: built small
     and stacked, they moved a second time into the two-up layout): the first on the left, the table
     (titled "embedding table") beside it on the right, then the second on the right, the table on
-    the left; the table drawn large, one size both times, rows 0.6 tall (54 px at 720p) and numbers
-    28 or more (r20: 33 px rows, squashed), level with the sentence's first row, its dims' words on
-    the sentence's dims' baseline and its title on the caption's; every number and word at least
-    22; the table and the sentence apart and inside the frame, above the subtitles' band."""
+    the left; the first table drawn large, rows 0.6 tall (54 px at 720p) and numbers 28 or more
+    (r20: 33 px rows, squashed), level with the sentence's first row, its dims' words on the
+    sentence's dims' baseline and its title on the caption's. For the second (r24: the first
+    sentence faded out and back in) the first sentence stays on screen, parked dimmed in the top
+    left corner, clear of the table, which is smaller there: its columns as wide, rows 0.42 tall,
+    its rows' bottom level with the sentence's, its title over its cells. Every number and word at
+    least 22; the table and the sentence apart and inside the frame, above the subtitles' band."""
     from manim import VGroup, config
-    from scenes.geometry import SUBTITLE_TOP
+    from scenes.components import SMALLEST_TEXT
+    from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap
 
     scene = built_scene("embeddings", "builtin")
     assert scene.reading_layout == "side" and len(scene.lookup) == 2
     (first_table, _, first), (_, _, second) = scene.lookup
     assert first[1].get_right()[0] < second[1].get_left()[0]  # two-up: the first on the left
     for k, (table, title, (caption, g)) in enumerate(scene.lookup):
-        assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 28
         assert table.rects[0].width == pytest.approx(first_table.rects[0].width)
-        assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
-        assert table.col_labels[0].get_bottom()[1] == pytest.approx(g.col_labels[0].get_bottom()[1])
-        assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1]) and title.original_text == "embedding table"
+        assert title.original_text == "embedding table"
+        if k == 0:
+            assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 28
+            assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
+            assert table.col_labels[0].get_bottom()[1] == pytest.approx(g.col_labels[0].get_bottom()[1])
+            assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1])
+        else:
+            assert table.rects[0].height == pytest.approx(0.42)
+            assert table.rects.get_bottom()[1] == pytest.approx(g.rects.get_bottom()[1])
+            assert title.get_bottom()[1] > max(w.get_top()[1] for w in table.col_labels)
+            parked = scene.parked
+            assert parked is not None and parked.width < 0.5 * first.width
+            assert parked.get_top()[1] <= 3.0 + 1e-6 and parked.get_left()[0] >= -config.frame_width / 2 + 0.3
+            assert not any(boxes_overlap(box_of(parked), box_of(m)) for m in (table, title))
+            assert all(max(m.get_fill_opacity(), m.get_stroke_opacity()) < 0.5 for m in parked.family_members_with_points())
         texts = [*table.numbers, *table.row_labels, *table.col_labels, caption, *g.numbers, *g.row_labels, *g.col_labels]
         assert min(t.font_size for t in texts) >= 22 - 0.05
         drawn, sentence = VGroup(table.rects, table.row_labels, table.col_labels, title), VGroup(caption, g)
