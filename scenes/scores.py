@@ -19,12 +19,14 @@ from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_
 from scenes.geometry import (
     SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
 )
-from scenes.motion import ProductSweep, Vanish, build_rows, during, hop_through, transpose
+from scenes.motion import Carry, ProductSweep, Vanish, build_rows, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
 
 
 CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (under the heading)
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
+WORDS_AT_MOST = 40  # (and at most: with few words, they grew past the numbers they name)
+TALLER_AT_MOST = 1.8  # the grown Scores' rows at most this much taller than its columns' growth makes them
 FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
                # the three tables' rows must share the stage's height
 PLOT_LEFT = 0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
@@ -36,6 +38,37 @@ CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right e
 SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
 HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 28)
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
+
+
+EMERGING = 0.35  # a row's copy's opacity while it is still over Input (Input's own row stays, whole)
+
+
+def transpose_keeping_source(source, target, through) -> AnimationGroup:
+    """motion.transpose, `source` kept whole: its row is not taken out while its copy leaves
+    (r24: Input lost a row at a time); instead each copy emerges from it, faint while any of it is
+    still over `source` (a faint copy over other numbers does not print over them), at full
+    strength as it slides clear."""
+    clear = source.rects.get_right()[0] + 0.05
+    kept = []
+    for anim in transpose(source, target, through).animations:
+        if isinstance(anim, Vanish) and anim.mobject is source:
+            continue
+        kept.append(anim)
+        if isinstance(anim, Carry):
+            mover = anim.mobject
+            start = mover.get_left()[0]
+            half = max(mover.width, anim.target_mobject.width) / 2
+
+            def gone(alpha: float) -> float:  # how far the copy has slid off `source` (1: clear)
+                return (anim.route(alpha)[0] - half - start) / max(clear - start, 1e-6)
+
+            alphas = np.linspace(0.0, 1.0, 401)
+            out = [a for a in alphas if gone(a) >= 0.85]
+            clear_at = [a for a in alphas if gone(a) >= 1.0]
+            if out and clear_at:
+                kept.append(Vanish(mover, back=(float(out[0]), max(float(clear_at[0]), float(out[0]) + 1e-3)),
+                                   ghost=EMERGING))
+    return AnimationGroup(*kept)
 
 
 def through(keyframes, phase: float) -> float:
@@ -113,7 +146,7 @@ class ScoresScene(ExplainerScene):
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
         self.narrate("Its transpose goes on top: each word's row turns into a column.",
-                     transpose(self.x, self.xt, self.scores), during(FadeIn(self.xt.row_labels), 0, 0.1),
+                     transpose_keeping_source(self.x, self.xt, self.scores), during(FadeIn(self.xt.row_labels), 0, 0.1),
                      during(FadeIn(self.xt_name), 0.9, 1.0),  # named once its last column is in (not beside nothing)
                      run_time=1.1 * (len(tokens) + 0.35))
         self.play(FadeIn(self.scores.rects), FadeIn(self.scores_name), run_time=0.6)
@@ -425,9 +458,17 @@ class ScoresScene(ExplainerScene):
                  own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown(),
                  *self._identity_shown()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
-        # between them); one after the other, so neither shows through the other
+        # between them)
+        # the drawing folds into the cell it computed (the worked score, under the veil) as the veil
+        # lifts: the two overlap (the drawing under half opaque before the tables are over half
+        # seen), so no frame between them is empty
+        # (faded out, then lifted, the frame was blank for half a second, r24)
+        cell = self.scores.cell(*self.worked)
+        drawing = VGroup(*drawn)
+        folding = FadeOut(drawing, scale=0.45, target_position=cell.get_center())
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.5, 1.0), during(FadeOut(VGroup(*drawn)), 0.0, 0.45), *self.restore(), run_time=1.0)
+        self.play(during(veil.lift(), 0.2, 0.85), during(folding, 0.0, 0.65), *self.restore(), run_time=1.3)
+        self.remove(drawing, *drawn)  # (gone, as a fade-out would leave them)
 
     def _sweep(self, first: str, construction: list, others: list):
         """The score's two factors shown at work: the focus word's arrow turned towards its partner
@@ -1009,12 +1050,15 @@ class ScoresScene(ExplainerScene):
 
     def _scores_to_the_fore(self, i: int) -> tuple:
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
-        numbers fade where they are), Scores grows to about 60% of the frame's height, centred right,
-        Input's words moving to its rows (the queries) and Inputᵀ's over its columns (the keys).
-        Returns (keys caption, queries caption, placing of a note about row i): the captions are
-        placed, not yet shown."""
+        numbers fade where they are), Scores grows to fill the height between the heading and the
+        subtitles' band (its rows taller where the width runs out first, its numbers larger with
+        them), centred with what stands beside it, Input's words moving to its rows (the queries) and
+        Inputᵀ's over its columns (the keys), held to them while it grows. Returns (keys caption,
+        queries caption, placing of a note about row i): the captions are placed, not yet shown."""
         th, x, xt, scores = self.theme, self.x, self.xt, self.scores
-        top, bottom = 2.95, SUBTITLE_TOP + BAND_GAP
+        # (from under the heading: at 2.95, with the words' and the name's room, the table and its
+        # words filled 51% of the frame's height, r24)
+        top, bottom = min(3.1, self.heading.get_bottom()[1] - 0.2), SUBTITLE_TOP + BAND_GAP
         keys = label("keys", th, size=28, color=th.key)
         queries = label("queries", th, size=28, color=th.query).rotate(np.pi / 2)
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
@@ -1027,42 +1071,83 @@ class ScoresScene(ExplainerScene):
         # the table and the words beside it grow together; the captions, name and note keep their size
         room_w = config.frame_width - 1.0 - queries.width - sigma_w - 0.2 - 0.25 - 0.3
         room_h = top - bottom - keys.height - name.height - 0.1 - 0.12 - 0.15
-        factor = min(0.6 * config.frame_height / body_h, room_w / (body_w + words_w), room_h / (body_h + words_h))
-        # the words no smaller than a label reads (many words leave the table's cells small)
-        sizes = [lab.font_size for lab in (*x.row_labels, *xt.col_labels)]
-        word_scale = max(factor, WORDS_AT_LEAST / min(sizes)) if sizes else factor
-        if word_scale > factor:
-            factor = min(0.6 * config.frame_height / body_h, (room_w - words_w * word_scale) / body_w,
-                         (room_h - words_h * word_scale) / body_h)
-        target = scores.generate_target().scale(factor)
-        # centred across the frame with what stands either side of it
-        left_of = queries.width + 0.2 + words_w * word_scale + 0.25
+        # each word no smaller than a label reads and no larger than WORDS_AT_MOST, growing with the
+        # table between (one scale for all, set by the smallest word, made "internationalization"
+        # the size of a heading and left the table's numbers small, second example); a column's
+        # word no wider than its column, where that leaves it a readable size
+        rows_now, columns_now = list(x.row_labels), list(xt.col_labels)
+
+        def words_for(f: float) -> list:
+            scales = [max(min(f, WORDS_AT_MOST / lab.font_size), WORDS_AT_LEAST / lab.font_size) for lab in rows_now]
+            for lab in columns_now:
+                if lab.height > 1.5 * lab.width and len(getattr(lab, "text", "")) > 2:
+                    # written upright to fit its column (a long word): its font size is read off its
+                    # height, which is its length here; it grows a little at most
+                    scales.append(min(f, 1.2))
+                    continue
+                fit = 0.92 * scores.rects[0].width * f / lab.width
+                scales.append(max(min(f, WORDS_AT_MOST / lab.font_size, fit), WORDS_AT_LEAST / lab.font_size))
+            return scales
+
+        wide = room_w / (body_w + words_w)
+        for _ in range(4):  # (the words' share of the room depends on their scale, and it on the table's)
+            word_scales = words_for(wide)
+            words_w = max([lab.width * k for lab, k in zip(rows_now, word_scales)], default=0.0)
+            wide = (room_w - words_w) / body_w
+        words_h = max([lab.height * k for lab, k in zip(columns_now, word_scales[len(rows_now):])], default=0.0)
+        tall = (room_h - words_h) / body_h
+        word_scales = words_for(min(wide, tall))
+        words_w = max([lab.width * k for lab, k in zip(rows_now, word_scales)], default=0.0)
+        words_h = max([lab.height * k for lab, k in zip(columns_now, word_scales[len(rows_now):])], default=0.0)
+        across = min(wide, tall)  # the columns and the numbers
+        down = min(tall, across * TALLER_AT_MOST)  # the rows: as tall as the height allows
+        target = scores.generate_target().scale(across)
+        target.stretch(down / across, 1)
+        cell_w, cell_h = target.rects[0].width, target.rects[0].height
+        for number in target.numbers:
+            number.stretch(across / down, 1)  # (the numbers keep their shape)
+        widest = max(n.width for n in target.numbers)
+        highest = max(n.height for n in target.numbers)
+        grown = max(1.0, min(down / across, 0.62 * cell_w / widest, 0.42 * cell_h / highest))
+        for number in target.numbers:
+            number.scale(grown)
+        # centred across the frame with what stands either side of it, and between the heading and
+        # the band with its words and name
+        left_of = queries.width + 0.2 + words_w + 0.25
         right_of = 0.3 + sigma_w
         x_mid = (left_of - right_of) / 2
-        y_mid = (top - keys.height - 0.1 - words_h * word_scale - 0.12 + bottom + name.height + 0.15) / 2
+        y_mid = (top - keys.height - 0.1 - words_h - 0.12 + bottom + name.height + 0.15) / 2
         target.move_to([x_mid, y_mid, 0.0])
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
-        moves = []
-        for k, lab in enumerate(self.query_words):
-            moves.append(lab.animate.scale(word_scale).next_to(target.row(k), LEFT, buff=0.25))
-        base = target.rects.get_top()[1] + 0.12
-        for j, lab in enumerate(self.key_words):
-            moves.append(lab.animate.scale(word_scale).move_to(target.cell(0, j)).align_to([0, base, 0], DOWN))
-        words_left = target.rects.get_left()[0] - 0.25 - words_w * word_scale
+        words_left = target.rects.get_left()[0] - 0.25 - words_w
         queries.move_to([words_left - 0.2 - queries.width / 2, target.rects.get_y(), 0.0])
-        keys.next_to(target.rects, UP, buff=0.12 + words_h * word_scale + 0.1)
-        name.next_to(target.rects, DOWN, buff=0.15)
+        keys.next_to(target.rects, UP, buff=0.12 + words_h + 0.1)
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)
         x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
         self.add(self.query_words, self.key_words)
-        # (gone before Scores grows: fading as it grew, their ghosts showed under it, r22)
-        # the words leave their tables as the tables fade, and reach Scores' rows and columns as it
-        # lands (moving only once their tables had gone, they stood alone for a moment, r23)
-        self.play(*(during(FadeOut(m), 0.0, 0.3) for m in (x, xt, self.x_name, self.xt_name)),
-                  *(during(a, 0.0, 1.0) for a in moves),
-                  *(during(a, 0.3, 1.0) for a in [MoveToTarget(scores), self.scores_name.animate.become(name)]),
-                  run_time=1.6)
+        # the words slide up to the table's edges as their tables fade (over them once they are under
+        # half strength), then grow with it as one piece: moved on their own paths while it grew,
+        # they drifted 150 px from it (r24); grown with it, they stay on its rows and columns
+        at_edges = [lab.animate.next_to(scores.rects, LEFT, buff=0.25).set_y(scores.cell(k, 0).get_y())
+                    for k, lab in enumerate(self.query_words)]
+        at_edges += [lab.animate.move_to(scores.cell(0, j)).align_to([0.0, scores.rects.get_top()[1] + 0.12, 0.0], DOWN)
+                     for j, lab in enumerate(self.key_words)]
+        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
+                  *(during(a, 0.25, 1.0) for a in at_edges), run_time=0.9)
+        whole = VGroup(scores, self.query_words, self.key_words, self.scores_name)
+        whole.target = VGroup(target, self.query_words.copy(), self.key_words.copy(), name)
+        for k, lab in enumerate(whole.target[1]):
+            lab.scale(word_scales[k]).next_to(target.rects, LEFT, buff=0.25).set_y(target.cell(k, 0).get_y())
+        for j, lab in enumerate(whole.target[2]):
+            lab.scale(word_scales[len(self.query_words) + j]).move_to(target.cell(0, j))
+            lab.align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
+        name.next_to(target.rects, DOWN, buff=0.15)
+        self.play(MoveToTarget(whole), run_time=1.2)
+        # (its parts on screen each on its own again: playing it took them into the group)
+        self.remove(whole)
+        self.add(*whole.submobjects)
+        scores.target = None
 
         def beside_row(note):
             # the sum right of the row it adds up (its box), level with the row: under the table's
