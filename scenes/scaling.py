@@ -25,7 +25,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label
-from scenes.motion import Carry, blink, change_in_place, during, hop_through
+from scenes.motion import Carry, Travel, blink, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
@@ -62,7 +62,9 @@ PAIR_NUMBER_SIZE = 44  # the one worked pair's entries, products and sum: alone 
 PAIR_YS = (0.9, -0.5, -2.05)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
-ROW_TIME = 0.6  # seconds per row of the division (the rule is the worked cell's, read already): a short sweep
+ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): "÷ 2.00" sweeps along the row
+ROWS_TIME, ROW_TIME_LEAST = 5.5, 0.7  # the whole pass at most about this long, no row faster than this
+HEAD_SIZE = 28  # the "÷ 2.00" that travels along a row (in a pill of the background's colour, one cell wide)
 
 
 class SpreadRow(VGroup):
@@ -119,6 +121,37 @@ def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
                           rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()))
 
 
+def sweep_head(head, start, end, appear: tuple, move: tuple, leave: tuple) -> Travel:
+    """`head` fades in at `start` over `appear`, slides at an even speed to `end` over `move` (a sweep
+    reads as one motion: eased legs would stop at every cell), and fades out there over `leave`."""
+    start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
+    head.move_to(start)
+    slide = Travel(head, [(1.0, end)], appear=appear, leave=leave)
+    slide.path = lambda a: start + (end - start) * min(1.0, max(0.0, (a - move[0]) / max(move[1] - move[0], 1e-9)))
+    return slide
+
+
+def divided_in_window(old, new, i: int, j: int, out: tuple, into: tuple) -> list:
+    """Cell (i, j) of `old` becomes its quotient, cell (i, j) of `new`: the old number gone over
+    fractions `out`, the quotient in over `into` (the cell's fill takes the new colour between)."""
+    rect, target = old.cell(i, j)[0], new.cell(i, j)[0]
+    return [during(FadeOut(old.number(i, j)), *out), during(FadeIn(new.number(i, j)), *into),
+            during(rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()), out[0], into[1])]
+
+
+def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
+    """The axis's numbers `old` become `new` each where it stands (r25: all went, then all came: a moment
+    with no numbers): a number that stays the same ("0") stays, and takes its place in `new`."""
+    middle = (start + end) / 2
+    anims = []
+    for k, (was, now) in enumerate(zip(old, new)):
+        if was.text == now.text:
+            new.submobjects[k] = was
+        else:
+            anims += [during(FadeOut(was), start, middle), during(FadeIn(now), middle, end)]
+    return anims
+
+
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
     return VGroup(*(label(format_number(v, 0), theme, size=26, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
@@ -166,10 +199,14 @@ class ScalingScene(ExplainerScene):
         owner = VGroup(word, label("'s vector", th, size=PANEL_NAME_SIZE)).arrange(RIGHT, buff=0.04, aligned_edge=DOWN)
         width = VGroup(label(f"d = {ex.d} = width of", th, size=PANEL_NAME_SIZE), owner)
         self.root = label(f"√d = √{ex.d} = {divisor_text}", th, size=PANEL_SIZE, color=th.focus)
+        # (r25: the cell's score copied out of it into "2.42 ÷ 2.00", its quotient carried back into the cell)
         worked = [label(f"{tokens[i]}·{tokens[j]}", th, size=PANEL_NAME_SIZE),
-                  label(f"{format_number(s.simple.scores[i, j])} ÷ {divisor_text}", th, size=PANEL_SIZE),
-                  label(f"= {format_number(s.simple.scaled[i, j])}", th, size=PANEL_SIZE, color=th.focus)]
+                  VGroup(label(format_number(s.simple.scores[i, j]), th, size=PANEL_SIZE),
+                         label(f"÷ {divisor_text}", th, size=PANEL_SIZE)).arrange(RIGHT, buff=0.2),
+                  VGroup(label("=", th, size=PANEL_SIZE, color=th.focus),
+                         label(format_number(s.simple.scaled[i, j]), th, size=PANEL_SIZE, color=th.focus)).arrange(RIGHT, buff=0.2)]
         worked[2].next_to(worked[1], RIGHT, buff=0.2)
+        worked[2][0].match_y(worked[1][1][0])
         each = label("each score ÷ √d", th, size=PANEL_SIZE)
         width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
@@ -214,22 +251,37 @@ class ScalingScene(ExplainerScene):
         # score beside it, two equal scores disagreeing) is boxed and divided as it is named; the table keeps
         # its name "Scores" until its last row is divided (r22: "Scores ÷ 2.00" over 24 undivided cells)
         twin = twin_reads_the_same(s.simple.scores, i, j)
-        said = (f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
-                f"{format_number(s.simple.scaled[i, j])}, right where it stands")
-        first_cell = [during(FadeOut(self.root), 0.0, 0.1), during(FadeIn(VGroup(*worked[:2])), 0.1, 0.3)]
+        # (r25: 2.42 faded into 1.21 in place) the cell's score copied out of it to begin the worked line,
+        # "÷ 2.00" after it, "= 1.21" as it is said; then, at "right where it stands", the old score leaves the
+        # cell and the quotient is carried into it (up off the line, along the rule between two rows, down into
+        # the cell: never across a number)
+        # (the copies' lane: the rule under the cell's row, over it for the last row)
+        edge = self.scores.rects[i * n + j]
+        lane = edge.get_bottom()[1] if i < n - 1 else edge.get_top()[1]
+        self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
+                     f"{format_number(s.simple.scaled[i, j])},",
+                     during(FadeOut(self.root), 0.0, 0.08), blink(box, appear=(0.0, 0.04)),
+                     during(FadeIn(worked[0]), 0.05, 0.15),
+                     during(Carry(self.scores.number(i, j), worked[1][0],
+                                   keys=[(0.25, np.array([edge.get_x(), lane, 0.0])),
+                                         (0.7, np.array([worked[1][0].get_x(), lane, 0.0]))]), 0.15, 0.5),
+                     during(FadeIn(worked[1][1], shift=LEFT * 0.15), 0.45, 0.6),
+                     during(FadeIn(worked[2], shift=LEFT * 0.15), 0.72, 0.88), run_time=3.6)
+        rect, target = self.scores.cell(i, j)[0], self.scaled.cell(i, j)[0]
+        source = worked[2][1]
+        # (the worked 1.21 hidden while its copy lies exactly over it, back once the copy has risen off it)
+        landing = [                   during(FadeOut(self.scores.number(i, j), scale=0.5), 0.0, 0.12),
+                   during(Carry(source, self.scaled.number(i, j), keys=[(0.3, np.array([source.get_x(), lane, 0.0])),
+                                                                     (0.75, np.array([edge.get_x(), lane, 0.0]))]), 0.0, 0.45),
+                   during(rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()), 0.3, 0.45)]
         if twin:
             twin_box = self.scores.cell_box(j, i, th.focus)
-            self.narrate(f"{said}; and so does its twin, {tokens[j]}·{tokens[i]}.", *first_cell,
-                         # (each at its words: "becomes", then "its twin")
-                         blink(box, appear=(0.0, 0.04), leave=(0.94, 1.0)),
-                         during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.34, 0.46),
-                         blink(twin_box, appear=(0.72, 0.76), leave=(0.94, 1.0)),
-                         during(divide_in_place(self.scores, self.scaled, j, i), 0.8, 0.92), run_time=7.0)
+            self.narrate(f"right where it stands; and so does its twin, {tokens[j]}·{tokens[i]}.", *landing,
+                         blink(twin_box, appear=(0.55, 0.6), leave=(0.94, 1.0)),
+                         during(divide_in_place(self.scores, self.scaled, j, i), 0.68, 0.88),
+                         during(FadeOut(box), 0.94, 1.0), run_time=3.6)
         else:
-            self.narrate(f"{said}.", *first_cell, hop_through([box]),
-                         # at "becomes", and short: the cell is blank only for a moment between the two numbers
-                         during(AnimationGroup(divide_in_place(self.scores, self.scaled, i, j), FadeIn(worked[2])), 0.55, 0.75),
-                         run_time=4.0)
+            self.narrate("right where it stands.", *landing, during(FadeOut(box), 0.85, 1.0), run_time=1.8)
         done = {(i, j), (j, i)} if twin else {(i, j)}
         # row by row: a box on the row and "÷ 2.00" at its right (r22: at the row names' left it read "÷ 2.00 mouse";
         # the panel is gone by then) while its old numbers still stand (read
@@ -237,23 +289,65 @@ class ScalingScene(ExplainerScene):
         # the rows in the first n seconds of the pass; the matrix renamed after the last row is divided
         # (before that some of its cells still hold scores): the old name gone before the new one comes
         rename = 0.6
-        total = ROW_TIME * n + rename
-        window = ROW_TIME / total
-        rows = []
+        # (a long sentence's many rows a little faster: the pass no longer than about ROWS_TIME)
+        row_time = max(ROW_TIME_LEAST, min(ROW_TIME, ROWS_TIME / n))
+        total = row_time * n + rename
+        window = row_time / total
+        rows, returned = [], []
+        # (r25: the rows went at 0.6 s each, too fast to follow) a "÷ 2.00" in a pill one cell wide slides along
+        # the row at an even speed: each score ahead of it gone as it comes, its quotient in behind it (the pill
+        # never over a number: it is clear of a number a cell away)
+        cell_w, cell_h = self.scores.rects[0].width, self.scores.rects[0].height
+        head_text = label(f"÷ {divisor_text}", th, size=HEAD_SIZE, color=th.focus)
+        head_text.scale(min(1.0, cell_w * 0.8 / head_text.width))
+        number_half = max(m.width for m in (*self.scores.numbers, *self.scaled.numbers)) / 2
+        reach = 0.45 * cell_w + number_half + 0.04  # how near the pill's centre comes to a number it does not cover
+        sweeps = HEAD_SIZE * head_text.width / label(f"÷ {divisor_text}", th, size=HEAD_SIZE).width >= SMALLEST_TEXT \
+            and n > 1 and reach < cell_w - 0.02
         for r in range(n):
             t0 = r * window
-            tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
-            tag.next_to(self.scores.row(r), RIGHT, buff=2 * TAG_BUFF)
-            swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) not in done]
-            rows += [blink(self.scores.row_box(r, th.text), appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
-                     blink(tag, appear=(t0, t0 + 0.1 * window), leave=(t0 + 0.9 * window, t0 + window)),
-                     during(AnimationGroup(*swaps), t0 + 0.5 * window, t0 + 0.92 * window)]
+            at = lambda u: t0 + u * window  # noqa: E731 (a fraction of this row's time, in the pass's)
+            rows.append(blink(self.scores.row_box(r, th.text), appear=(at(0.0), at(0.06)), leave=(at(0.94), at(1.0))))
+            if not sweeps:  # (too narrow a cell: "÷ 2.00" at the row's right, the row divided at once)
+                tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
+                tag.next_to(self.scores.row(r), RIGHT, buff=2 * TAG_BUFF)
+                swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) not in done]
+                rows += [blink(tag, appear=(at(0.0), at(0.1)), leave=(at(0.9), at(1.0))),
+                         during(AnimationGroup(*swaps), at(0.5), at(0.92))]
+                continue
+            head = VGroup(RoundedRectangle(corner_radius=0.08, width=cell_w * 0.9, height=cell_h * 0.62, stroke_color=th.focus,
+                                           stroke_width=2.5).set_fill(th.background, opacity=1.0),
+                          head_text.copy()).set_z_index(3)
+            head[1].move_to(head[0])
+            xs = [float(self.scores.rects[r * n + c].get_x()) for c in range(n)]
+            y = float(self.scores.rects[r * n].get_y())
+            # the head on the first cell by 0.18, along to the last by 0.84, gone by 0.92
+            move = (0.18, 0.84)
+            pace = (move[1] - move[0]) / (n - 1)  # a cell's share of the row's time
+            when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the head over cell c)
+            clear = reach / cell_w  # (in cells)
+            rows.append(sweep_head(head, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.1), at(0.18)), move=(at(move[0]), at(move[1])),
+                                   leave=(at(0.84), at(0.92))))
+            for c in range(n):
+                # gone before the head reaches it (the first before the head appears), back after it has passed
+                out_end = at(0.1) if c == 0 else when(c - clear)
+                into_start = at(0.92) if c == n - 1 else when(c + clear)
+                out, into = (out_end - 0.06 * window, out_end), (into_start, into_start + 0.06 * window)
+                if (r, c) in done:  # (a quotient there already: it goes, and a copy of it comes back)
+                    again = self.scaled.number(r, c).copy()
+                    returned.append((again, self.scaled.number(r, c)))
+                    rows += [during(FadeOut(self.scaled.number(r, c)), *out), during(FadeIn(again), *into)]
+                else:
+                    rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
         renamed = n * window
         # the worked cell's line goes as the other rows are divided (it would read as theirs)
         self.narrate("Then every other score, row by row.", during(FadeOut(VGroup(*worked)), 0.0, 0.1 * window),
                      during(FadeOut(self.names[0]), renamed, renamed + 0.25 / total),
                      during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
                      *rows, run_time=total)
+        for again, quotient in returned:  # (the same number in the same place: the table's own again)
+            self.remove(again)
+            self.add(quotient)
         kept = [self.heading, self.names[1]]
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
@@ -281,7 +375,7 @@ class ScalingScene(ExplainerScene):
             return []
         r, a, b = pair
         # one size for the whole ledger (names included): fitted to the panel, none of it below the floor
-        size = tag_size = worked[1].font_size
+        size = tag_size = worked[1][0].font_size
 
         def line(larger: float, smaller: float, colour) -> tuple:
             parts = VGroup(label(format_number(larger), th, size=size, color=colour), label("−", th, size=size),
@@ -561,8 +655,10 @@ class ScalingScene(ExplainerScene):
                         *(during(Succession(mark.animate(run_time=0.25).shift(RIGHT * (mark.get_x() - zero[0]) * (squeeze - 1)),
                                             FadeOut(mark, run_time=0.3, rate_func=lambda t: max(0.0, t - 0.67) / 0.33)), 0.0, 0.55)
                           for mark in (dropped, one_tick)),
-                        during(FadeOut(narrow_ticks), 0.0, 0.12), during(FadeIn(ticks), 0.13, 0.25),
-                        during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.15, 0.5)]
+                        # (r25: one thing at a time) our width's bars close in as the numbers change under them,
+                        # then the wider widths' bars rise
+                        *retick(narrow_ticks, ticks, 0.04, 0.15),
+                        during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.27, 0.5)]
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
         # in the caption as the first one opens (over a band it read as a label of the gap between rows)
@@ -617,7 +713,7 @@ class ScalingScene(ExplainerScene):
                    # marks, only their numbers change)
                    *(during(FadeOut(r.axis), 0.1, 0.25) for r in self.spread_rows),
                    *(during(FadeIn(a), 0.15, 0.3) for a in zoomed_axes),
-                   during(FadeOut(ticks), 0.1, 0.22), during(FadeIn(zoomed_ticks), 0.3, 0.45)]
+                   *retick(ticks, zoomed_ticks, 0.2, 0.36)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         self.narrate("and every width has the same spread, about 1.", *zooming,

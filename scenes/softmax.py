@@ -25,7 +25,7 @@ from scenes.components import (
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of
 from scenes.motion import (
-    Carry, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
+    Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
 )
 from scenes.staging import fit_region
 
@@ -66,6 +66,8 @@ FORMULA_SIZE, FORMULA_INDEX_SIZE = 32, 24  # softmax's formula in the heading ba
 CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by side, and the gap between two words' groups
 DIV_LINE_SIZE = 30  # the worked "eˣ ÷ Σ = weight", the focus of its moment
 CHART_WORD_SIZE = 24  # the words under the chart's groups
+CHART_WORD_GAP = 0.2  # between two of them, on one line
+CHART_ROOM_MOST = 5.4  # the right column (the chart's) at most this wide, the rows at its left
 CHART_BRACKET_BUFF = 0.25  # a gap bracket from the group beside it
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
@@ -217,7 +219,8 @@ class SoftmaxScene(ExplainerScene):
         # x and eˣ with the decimals it takes for eˣ, their sum and each eˣ ÷ Σ to check as written (the
         # table rounds x to 2)
         places = parts.decimals
-        cell_w = CELL_W * {2: 0.85, 3: 1.05}.get(places, 1.25)  # room for a third (fourth) decimal
+        # room for a third (fourth) decimal (r25: at 1.25 the fourth's numbers were tight in their cells)
+        cell_w = CELL_W * {2: 0.85, 3: 1.05}.get(places, 1.375)
         strip_kw = dict(cell_h=cell_h, number_size=STRIP_NUMBER_SIZE)
         # (every entry with them: the strip's name says "to 4 decimals")
         strip_x = MatrixGrid(parts.row, th, name="simple.scaled[focus]", value_scale=self.score_scale, col_labels=tokens,
@@ -275,8 +278,17 @@ class SoftmaxScene(ExplainerScene):
         # wide) for what is said beside them, one thing at a time: a worked entry, then each row's sum
         work.add(strip_w2, approx)
         half = self.camera.frame_width / 2
+        n_words = len(tokens)
         before = work.width
-        fit_region(work, -half + 0.4, half - 0.4 - PANEL_ROOM, top=TOP, bottom=LOWEST, grow=2.0)
+        # (r25) the right column as wide as the bar chart needs for its words on one line, at no less than the
+        # text floor (a little more than PANEL_ROOM for long words; at most CHART_ROOM_MOST)
+        chart_words = [baseline_label(t, th, size=SMALLEST_TEXT, color=th.text).width for t in tokens]
+        one_line_pitch = max([(a + b) / 2 + CHART_WORD_GAP for a, b in zip(chart_words, chart_words[1:])], default=0.0)
+        # (only where the chart goes there, and its words fit on one line there: else as before)
+        chart_room = n_words * one_line_pitch + 0.6
+        panel_room = (max(PANEL_ROOM, chart_room) if parts.shift == 0 and n_words > 1 and min(float(v) for v in parts.row) >= 0
+                      and chart_room <= CHART_ROOM_MOST else PANEL_ROOM)
+        fit_region(work, -half + 0.4, half - 0.4 - panel_room, top=TOP, bottom=LOWEST, grow=2.0)
         factor = work.width / before
         # x and eˣ at the top; under them, the lower half down to the subtitles' band is the bar chart's
         # while the eˣ are read, then the weights' two rows' (centred in it once the chart is gone)
@@ -300,7 +312,8 @@ class SoftmaxScene(ExplainerScene):
         # (r24) the bar chart in the right column, as tall as the frame allows, where its words fit: what is
         # said beside the rows then goes under the eˣ row, one line after another (empty while the chart is up)
         under_e = (float(strip_x.rects.get_left()[0]), float(strip_e.rects.get_bottom()[1]) - 0.35)
-        growth = (self.column_bars(parts, panel_left + COLUMN_GAP_LEFT - 0.35, half - 0.45, TOP, ratio, under_e)
+        growth = (self.column_bars(parts, panel_left + COLUMN_GAP_LEFT - 0.35, half - 0.45, TOP, ratio, under_e,
+                                   name_size=names[0].font_size)
                   if parts.shift == 0 else None)
         in_column = growth is not None
 
@@ -469,6 +482,13 @@ class SoftmaxScene(ExplainerScene):
         # (at its size in the matrix by then)
         beside = np.array([self.weights.row_labels.get_left()[0] - 0.3 - self.weights.row(i).width / 2,
                            self.weights.row(i).get_y(), 0.0])
+        # (r25) the row waits with its word at its left, as it will stand in the matrix: both on the frame (the
+        # row may wait over its own empty slot: nothing else is on its line)
+        word = self.weights.row_labels[i]
+        word_home = word.get_center().copy()
+        gap = self.weights.row(i).get_left()[0] - word.get_right()[0]
+        beside[0] = max(beside[0], -half + 0.4 + word.width + gap + self.weights.row(i).width / 2)
+        word.shift(beside - self.weights.row(i).get_center())
         self.narrate("the row goes into the attention matrix.",
                      during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note),
                             0.0, 0.18),
@@ -478,8 +498,10 @@ class SoftmaxScene(ExplainerScene):
                                           *(self.weights.cell(k, j)[0] for k in range(n) if k != i for j in range(n)))), 0.18, 0.32),
                      during(Carry(strip_w2.row(0), self.weights.row(i), keys=[(0.3, beside), (0.5, beside)], resize=(0.0, 0.3)),
                             0.05, 0.8),
-                     during(FadeIn(self.weights.row_labels[i]), 0.78, 0.9),
-                     Vanish(self.scaled, back=(0.8, 0.95)), Vanish(VGroup(self.scaled_name, self.scaled_words), back=(0.8, 0.95)),
+                     # (r25: it slid into a slot without its word) its word comes at its left as it waits, and
+                     # goes along with it, ahead of it, into the word's place (never over the matrix's words)
+                     Travel(word, [(0.425, word.get_center()), (0.8, word_home)], appear=(0.28, 0.4)),
+                     Vanish(self.scaled, back=(0.8, 0.95)), Vanish(VGroup(self.scaled_name, self.scaled_words, self.scaled_rows), back=(0.8, 0.95)),
                      blink(self.focus_box, appear=(0.9, 1.0)), run_time=2.6)
 
     def lay_out_every_row(self):
@@ -514,9 +536,19 @@ class SoftmaxScene(ExplainerScene):
         # the scores: cells as tall as the matrix's, as wide as the room allows, numbers up to the matrix's size
         room = self.weights.row_labels.get_left()[0] - SCORES_GAP - (-half + 0.4)
         size = self.weights.numbers[0].font_size
-        scores = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, cell_w=room / n,
+        # (r25: its rows had no words of their own, the matrix's at its right) its row words at its left, the
+        # matrix's own at their size, or smaller (never below the text floor) if they would take over a fifth of the room
+        row_words = VGroup(*(w.copy() for w in self.weights.row_labels))
+        widest = max(w.width for w in row_words)
+        least = SMALLEST_TEXT / min(w.font_size for w in row_words)
+        row_words.scale(min(1.0, max(least, 0.18 * room / widest)))  # (never larger than the matrix's own)
+        words_room = max(w.width for w in row_words) + 0.15
+        scores = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, cell_w=(room - words_room) / n,
                            cell_h=self.weights.rects[0].height, number_size=size)
         scores.align_to(self.weights.rects, UP).align_to([-half + 0.4 + room, 0, 0], RIGHT)
+        for k, word in enumerate(row_words):
+            word.match_y(self.weights.row_labels[k]).align_to([scores.rects.get_left()[0] - 0.15, 0, 0], RIGHT)
+        self.scaled_rows = row_words
         # its column words as large as the cells' width allows, on the matrix's column words' line (left out
         # when they would be smaller than the text floor: they are the matrix's words, in its order)
         colours = self.token_colors(tokens)
@@ -636,6 +668,13 @@ class SoftmaxScene(ExplainerScene):
             first = chart.values[0] if chart.value_at and chart.value_at[0] == 0 else None
             if first is None or x_name.get_right()[0] < first.get_left()[0] or x_name.get_top()[1] < first.get_bottom()[1] - 0.05:
                 chart.legend.add(x_name)
+                # (r25) and its blue bar "eˣ", where no eˣ is written over it
+                e_name = label("eˣ", th, size=CHART_WORD_SIZE).next_to(chart.bars[0].target, UP, buff=0.08).set_x(e_at[0])
+                if first is None and e_name.get_top()[1] <= top and not (
+                        e_name.get_left()[0] <= x_name.get_right()[0] and x_name.get_left()[0] <= e_name.get_right()[0]
+                        and e_name.get_bottom()[1] <= x_name.get_top()[1] and x_name.get_bottom()[1] <= e_name.get_top()[1]):
+                    chart.values.add(e_name)
+                    chart.value_at.append(0)
 
         # what a guide must not cross: every bar (grown), and what the brackets drawn before it put there
         # and the eˣ written over the bars (a guide through "1.3231" was an overprint)
@@ -747,7 +786,22 @@ class SoftmaxScene(ExplainerScene):
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
 
-    def column_bars(self, parts, left: float, right: float, top: float, ratio, ratio_at) -> VGroup | None:
+    def _bar_key(self, left: float, right: float, top: float, free) -> VGroup:
+        """A key, "x" and "eˣ" by their colours, at the chart's top left or right, where it crosses nothing
+        (when no group's bars can be named where they stand); empty if it fits nowhere."""
+        th = self.theme
+        key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
+                              label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
+                       for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
+        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        for edge in (LEFT, RIGHT):
+            key.align_to([left if edge is LEFT else right, 0, 0], edge).align_to([0, top, 0], UP)
+            if free(key):
+                return key
+        return VGroup()
+
+    def column_bars(self, parts, left: float, right: float, top: float, ratio, ratio_at,
+                    name_size: float = 38) -> VGroup | None:
         """The eˣ bar chart in the right column (r24: under the rows it was ~180 px tall, the column at their
         right empty): from `top` down to the subtitles' band, between `left` and `right`, one group per word
         (a blue eˣ bar and a dark x bar side by side, on one scale; the words under the axis, on two staggered
@@ -772,7 +826,12 @@ class SoftmaxScene(ExplainerScene):
         e_at, x_at = [c - bar_w / 2 for c in centres], [c + bar_w / 2 for c in centres]
         colours = self.token_colors(list(self.first.tokens))
         words = [baseline_label(t, th, size=CHART_WORD_SIZE, color=colours.get(j, th.text)) for j, t in enumerate(self.first.tokens)]
-        one_line = all((words[j].width + words[j + 1].width) / 2 + 0.15 <= pitch for j in range(n - 1))
+        # (r25: on two staggered lines they read as two rows of labels) on one line, a little smaller if need be
+        widest_pair = max((words[j].width + words[j + 1].width) / 2 for j in range(n - 1))
+        shrink = min(1.0, (pitch - CHART_WORD_GAP) / widest_pair)
+        if CHART_WORD_SIZE * shrink >= SMALLEST_TEXT:
+            words = [w.scale(shrink) for w in words]
+        one_line = all((words[j].width + words[j + 1].width) / 2 + CHART_WORD_GAP <= pitch + 1e-9 for j in range(n - 1))
         staggered = all((words[j].width + words[j + 2].width) / 2 + 0.15 <= 2 * pitch for j in range(n - 2))
         if not (one_line or staggered) or any(w.width > 2 * pitch - 0.1 for w in words[1:-1]) \
                 or words[0].width / 2 > centres[0] - left + 0.3 or words[-1].width / 2 > right - centres[-1] + 0.3:
@@ -848,17 +907,24 @@ class SoftmaxScene(ExplainerScene):
                 chart.value_at.append(j)
                 chart.values.add(value)
                 taken.append(box_of(value))
-        # a key, "x" and "eˣ" by their colours, at the column's top left or right, where it crosses nothing
-        key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
-                              label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
-                       for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
-        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         chart.legend = VGroup(*words)
-        for edge in (LEFT, RIGHT):
-            key.align_to([left if edge is LEFT else right, 0, 0], edge).align_to([0, top, 0], UP)
-            if free(key):
-                chart.legend.add(key)
+        # (r25: a key of two colour swatches left the bars to be matched by colour) one group's bars named where
+        # they stand, in the rows' names' style: "eˣ" over its blue bar (in as it grows), "x" over its dark bar;
+        # the first group where both cross nothing (the compared pair's last: they carry the gaps)
+        for j in sorted(range(n), key=lambda k: (k in (big, small), k)):
+            e_name = label("eˣ", th, size=name_size).next_to(chart.bars[j].target, UP, buff=0.1).set_x(e_at[j])
+            # (clear of its blue neighbour: at its bar's left edge and to the right)
+            x_name = label("x", th, size=name_size).next_to(chart.marks[j], UP, buff=0.1).align_to(chart.marks[j], LEFT).shift(RIGHT * 0.08)
+            if free(e_name) and free(x_name) and \
+                    not (box_of(e_name)[0] <= box_of(x_name)[2] and box_of(x_name)[0] <= box_of(e_name)[2]
+                         and box_of(e_name)[1] <= box_of(x_name)[3] and box_of(x_name)[1] <= box_of(e_name)[3]):
+                chart.values.add(e_name)
+                chart.value_at.append(j)
+                chart.legend.add(x_name)
+                taken.extend([box_of(e_name), box_of(x_name)])
                 break
+        else:
+            chart.legend.add(self._bar_key(left, right, top, free))
         chart.ratio = None
         if ratio is not None:
             chart.ratio = self._ratio_lines(exps, big, small, ratio, places, written_difference(xs[big], xs[small], places),
@@ -891,7 +957,7 @@ class SoftmaxScene(ExplainerScene):
         along = [self.weights.cell_box(i_focus, j, th.focus).shift(self.centring) for j in range(n)]
         along.append(SurroundingRectangle(self.sum_labels[i_focus], color=th.focus, buff=0.12, stroke_width=4))
         # (the scores gone before the matrix moves over their place)
-        self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words, self.formula), 0.0, 0.1),
+        self.narrate("Each row sums to 1:", during(fade_out(self.scaled, self.scaled_name, self.scaled_words, self.scaled_rows, self.formula), 0.0, 0.1),
                      *moves,
                      during(LaggedStart(*(FadeIn(t) for t in [self.sum_note, *self.sum_labels]), lag_ratio=0.1), 0.22, 0.4),
                      during(hop_through(along, keep_last=True), 0.4, 1.0), run_time=2.6)
