@@ -36,8 +36,9 @@ OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers 
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
-READOUT_SIZE = 34  # the angles' readout under the table: its degrees, about the table's numbers' size
-READOUT_PITCH = 0.56  # its lines' spacing: 50 px at 720p
+ANGLE_SIZE = 28  # an angle's degrees, written on its arc: about 26 px at 720p
+ANGLE_GAP = 0.06  # ... this far outside the arc's middle, at least
+ANGLE_GAPS = (0.06, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)  # the distances from the arc's middle tried for its degrees
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
 WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.28
@@ -47,8 +48,6 @@ WEIGHT_TABLE_STAGGER_FROM = 0.5  # the words on two lines where on one they woul
 WEIGHT_TABLE_SPLIT = 0.1  # the weight row apart from the value's rows under it
 WEIGHT_TABLE_TOP_GAP = 0.35  # under the summary table
 WEIGHT_TABLE_NOTE_ROOM = 0.45  # kept free under it for the "= 0 in this plane" note
-READOUT_LABEL_SIZE = 24  # its rows' and columns' names: about the table's row names' size (22.4 grown by SUMMARY_GROW)
-READOUT_LEAST = 22.4  # ... and no smaller where the column is narrow
 NOTE_SIZE = 26  # the "Beyond the article" note
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.08, 15, 22.4  # its columns (narrow: the angles' grid's long row names fit left of them), its words (built at 17, grown)
 TABLE_BOTTOM = 0.45  # the summary table, in the reading column under the heading, from there down to here
@@ -70,6 +69,7 @@ GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
 SUM_NAME_GAP = 0.1  # a sum's name at least this far off its own arrowhead (9 px at 720p)
 SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
+SLANTED = 0.34  # a name's leader from a tip runs at least 20° off the vertical and the horizontal (sin 20°)
 SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
 
 
@@ -127,11 +127,11 @@ def plot_on_right(plane, points, theme, *, left: float, top: float, right: float
 
 class AngleMark(VGroup):
     """The angle between a plane axis and a vector, as an arc at the origin, and its size in degrees
-    on a line of the readout beside the plot ("with cat: 28° from animal", in the arc's colour):
-    the wedges stay free of numbers (labels in them piled up). axis: 0 (x) or 1 (y); degrees: what
-    `text` says; `at`: the readout line's left end."""
+    written on the arc, in the arc's colour (r24: read off a grid beside the plot, the eye went back
+    and forth; now read where the angle is): just outside the arc's middle, or at the free place
+    nearest to it on a thin leader. axis: 0 (x) or 1 (y); degrees: what `text` says."""
 
-    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, at):
+    def __init__(self, plane: VectorPlane, xy, axis: int, color: str, radius: float, place: bool = True):
         super().__init__()
         self.axis, self.degrees = axis, angle_to_axis(xy, axis)
         origin, toward = plane.origin, direction_of(plane, xy)
@@ -139,58 +139,73 @@ class AngleMark(VGroup):
         self.arc = Arc(radius=radius, start_angle=start, angle=toward - start, arc_center=origin, color=color,
                        stroke_width=4)
         th = plane.theme
-        self.text = label(degrees(self.degrees), th, size=READOUT_SIZE, color=color)
-        # its row's and column's names are the grid's (who, from which axis): the degrees alone
-        self.line = VGroup(self.text).move_to(at)
+        self.text = label(degrees(self.degrees), th, size=ANGLE_SIZE, color=color)
         placer = plane.placer()
-        # the arc as a few chords: labels placed later keep off it
+        # the arc as a few chords: its own label and labels placed later keep off it
         bends = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
         for a, b in zip(bends, bends[1:]):
             placer.avoid_segment(a, b)
+        middle = (start + toward) / 2
+        self.out = np.array([math.cos(middle), math.sin(middle), 0.0])
+        self.at = origin + radius * self.out  # the arc's middle
+        self.line = VGroup(self.text)
+        self.box = None
         self.add(self.arc, self.line)
-        plane.figures.append(self.arc)
+        plane.figures.append(self.arc)  # (its degrees join the plane's figures once placed)
+        if place:
+            self.place(plane)
+
+    def place(self, plane: VectorPlane) -> None:
+        """Its degrees at the free place nearest to the arc's middle, outwards first (placed once the
+        arcs drawn with it are on the placer: "28°" sat on the input's arc, drawn after it): clear of
+        every line and label the placer knows where such a place is near, on a thin leader when away."""
+        placer = plane.placer()
+        text, w, h = self.text, self.text.width, self.text.height
+        left, bottom, right, top = placer.bounds
+        chosen = None
+        for gap in ANGLE_GAPS:
+            for turn in (0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180):
+                a = math.radians(turn)
+                u = np.array([self.out[0] * math.cos(a) - self.out[1] * math.sin(a),
+                              self.out[0] * math.sin(a) + self.out[1] * math.cos(a), 0.0])
+                centre = self.at + u * gap + u * np.array([w / 2, h / 2, 0.0]) / max(abs(u[0]), abs(u[1]))
+                box = (centre[0] - w / 2 - 0.03, centre[1] - h / 2 - 0.03, centre[0] + w / 2 + 0.03, centre[1] + h / 2 + 0.03)
+                if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
+                    continue
+                if placer.conflicts(box) == 0:
+                    chosen = centre
+                    break
+            if chosen is not None:
+                break
+        if chosen is None:
+            placer.place(text, self.at + ANGLE_GAP * self.out, self.out)
+        else:
+            text.move_to(chosen)
+            placer.avoid_box(text)
+        self.box = placer.boxes[-1]
+        if len(self.line) > 1:
+            self.line.remove(self.line[1])
+        if np.linalg.norm(self.at - nearest_point(text, self.at)) >= LEADER_FROM:  # away from its arc: a thin line to it
+            self.line.add(VectorPlane._leader(self.at, text, self.arc.get_color()))
+        if not any(f is self.line for f in plane.figures):
+            plane.figures.append(self.line)
 
     def forget(self, placer) -> None:
-        """Take this mark's arc off `placer` (the mark is leaving: a label placed later may take its place)."""
+        """Take this mark's arc and degrees off `placer` (the mark is leaving: a label placed later may
+        take its place)."""
         lines = [self.arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 7)]
         ends = [(a, b) for a, b in zip(lines, lines[1:])]
         placer.segments = [seg for seg in placer.segments
                            if not any(np.allclose(seg[0], a) and np.allclose(seg[1], b) for a, b in ends)]
+        placer.boxes = [b for b in placer.boxes if self.box is None or not np.allclose(b, self.box)]
 
     def draw(self):
-        """The arc drawn and its readout line written together, as the angle is said."""
-        return AnimationGroup(Create(self.arc, run_time=0.6), FadeIn(self.line, shift=RIGHT * 0.15, run_time=0.5))
+        """The arc drawn and its degrees written on it together, as the angle is said."""
+        return AnimationGroup(Create(self.arc, run_time=0.6), FadeIn(self.line, run_time=0.5))
 
-
-class ReadoutGrid(VGroup):
-    """A small grid of angles under the summary table: its rows' names right-aligned under the
-    table's row names, its columns (one per plane axis, "from animal", "from tech") under the
-    table's columns of those dims. Each name comes up with the first value of its row or column
-    (reveal); the values are AngleMarks' degrees, placed at cell(row, axis)."""
-
-    def __init__(self, rows, columns, theme, *, right: float, top: float, size: float = READOUT_LABEL_SIZE):
-        super().__init__()
-        head_y = top - READOUT_PITCH / 2
-        self.header = VGroup(label("angle from", theme, size=size, color=theme.text))
-        self.header[0].move_to([right, head_y, 0.0], aligned_edge=RIGHT)
-        self.xs = []
-        for name, colour, x in columns:
-            self.header.add(label(name, theme, size=size, color=colour).move_to([x, head_y, 0.0]))
-            self.xs.append(x)
-        self.ys = [head_y - READOUT_PITCH * (r + 1) for r in range(len(rows))]
-        self.names = VGroup(*(label(text, theme, size=size, color=colour)
-                              .move_to([right, y, 0.0], aligned_edge=RIGHT) for (text, colour), y in zip(rows, self.ys)))
-        self.add(self.header, self.names)
-        self.shown = set()
-
-    def cell(self, row: int, axis: int) -> np.ndarray:
-        return np.array([self.xs[axis], self.ys[row], 0.0])
-
-    def reveal(self, row: int) -> list:
-        """FadeIns of the grid's header and row `row`'s name, where not shown yet."""
-        parts = [m for key, m in (("header", self.header), (row, self.names[row])) if key not in self.shown]
-        self.shown.update(key for key in ("header", row))
-        return [during(FadeIn(VGroup(*parts)), 0.0, 0.4)] if parts else []
+    def parts(self) -> VGroup:
+        """The arc and its degrees (what leaves together)."""
+        return VGroup(self.arc, self.line)
 
 
 class ContextsScene(ExplainerScene):
@@ -380,7 +395,6 @@ class ContextsScene(ExplainerScene):
         # table's, has the room on the left)
         summary.shift(RIGHT * (self.column[1] - summary.get_right()[0]))
         self.summary = summary
-        self.readout = self.readout_grid(words)
         # the input row moves into the table (each cell to a cell showing the same number); everything
         # else leaves first, so nothing moves across text. The outputs' rows go too: the table shows
         # "?" there, each row written as its chain ends at it (the chains are what they are worked by)
@@ -625,8 +639,7 @@ class ContextsScene(ExplainerScene):
             self.play(FadeOut(VGroup(chain, first_chain)), forth, *self.show_ticks(), run_time=0.5)
             self.remove(chain, first_chain)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
-        # the weights make way for the angles' readout, which comes where they were (as the first
-        # comparison's first figure is drawn)
+        # the weights go as the first comparison's first figure is drawn (the angles are read on the plot)
         leaving = getattr(self, "weights_shown", None)
         self.weights_shown = None
         # the two outputs compared, each against the one input: how long, and which way each turns
@@ -647,7 +660,7 @@ class ContextsScene(ExplainerScene):
                     self.play(FadeOut(leaving), run_time=0.4)
             # one comparison at a time: the one before's arcs go as this one's first figure comes
             if k > 0 and figures:
-                figures[0] = [during(FadeOut(VGroup(*(m.arc for m in self.marks_of[k - 1]))), 0.0, 0.2), *figures[0]]
+                figures[0] = [during(FadeOut(VGroup(*(m.parts() for m in self.marks_of[k - 1]))), 0.0, 0.2), *figures[0]]
                 self.marks_gone += self.marks_of[k - 1]
             for line, drawn_with in zip(said, figures):
                 self.narrate(line, *drawn_with, run_time=2.6)  # each figure drawn at the pace it is said
@@ -871,26 +884,6 @@ class ContextsScene(ExplainerScene):
             note.scale_to_fit_width(self.column[1] - self.column[0]).align_to(table, LEFT)
         return note
 
-    def readout_grid(self, words) -> "ReadoutGrid":
-        """The angles' readout under the table: a row per arrow measured (the input, each context's
-        output; each sum later), a column per axis, under the table's own column of that axis."""
-        ex, th = self.example, self.theme
-        plane = embedding_plane(ex)
-        colours = self.context_colors(words)
-        rows = [(f"{ex.focus}: input", th.focus), *((f"with {w}", c) for w, c in zip(words, colours)),
-                # (a sum named by the two rows it adds: the narration says "adds … onto", never "sum")
-                *((f"{ex.focus} + with {w}", c) for w, c in zip(words, colours))]
-        # its rows' names right-aligned under the table's, its columns under the table's columns; where
-        # the longest name would leave the reading column on the left, the names smaller (down to the
-        # floor) and the grid further right (its degrees are narrower than the table's numbers)
-        right = self.summary.row_labels.get_right()[0]
-        widest = max(label(text, th, size=READOUT_LABEL_SIZE).width for text, _ in rows)
-        size = max(READOUT_LEAST, READOUT_LABEL_SIZE * min(1.0, (right - self.column[0]) / widest))
-        shift = max(0.0, self.column[0] + widest * size / READOUT_LABEL_SIZE - right)
-        columns = [(name, self.dim_colors().get(a, th.text), self.summary.cell(0, self.table_dims.index(a))[0].get_x() + shift)
-                   for name, a in zip(plane.names, plane.axes)]
-        return ReadoutGrid(rows, columns, th, right=right + shift, top=self.summary.get_bottom()[1] - 0.15, size=size)
-
     def write_output_row(self, r: int) -> AnimationGroup:
         """Row `r` of the summary table (an output) written where its "?" were: its numbers in, its
         cells coloured by their values."""
@@ -941,13 +934,15 @@ class ContextsScene(ExplainerScene):
             figures.append([Create(swing), during(Create(excess), 0.6, 1.0)])
             swung += [FadeOut(swing), FadeOut(excess)]
         out_radius, in_radius = self.arc_radii(plane, after)
-        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=out_radius, at=self.readout.cell(k + 1, turn))
+        mark = AngleMark(plane, after, turn, out.body.get_color(), radius=out_radius, place=False)
         self.angle_marks.append(mark)
-        figures.append([mark.draw(), *self.readout.reveal(k + 1), *swung])
+        figures.append([mark.draw(), *swung])
         # the input's arc outside the output's (both angles compared, each label on its own wedge's bisector)
-        mine = AngleMark(plane, before, turn, th.focus, radius=in_radius, at=self.readout.cell(0, turn))
+        mine = AngleMark(plane, before, turn, th.focus, radius=in_radius, place=False)
         self.input_marks.append(mine)
-        figures.append([mine.draw(), *self.readout.reveal(0)])
+        mark.place(plane)  # (both arcs on the placer: each label clear of both)
+        mine.place(plane)
+        figures.append([mine.draw()])
         return figures
 
     @staticmethod
@@ -977,16 +972,24 @@ class ContextsScene(ExplainerScene):
             if out.leader is not None:  # the angles' arcs, made next, keep off it
                 wide.placer().avoid_segment(out.leader.get_start(), out.leader.get_end())
             outs.append(out)
-        # each angle arc made again on the wider plane (the degrees stay in the readout)
+        # each angle arc made again on the wider plane, its degrees on it (those on screen placed first:
+        # those gone already are made only to be carried along, and give their places back)
         focus_xy = plane.coordinates(ex.embeddings[ex.focus])
-        again = {}
-        for k, marks in enumerate(self.marks_of):
-            if marks:
-                radii = self.arc_radii(wide, self.chains[k].total)
-                for mark, xy, radius in zip(marks, (self.chains[k].total, focus_xy), radii):
-                    again[id(mark)] = AngleMark(wide, xy, mark.axis, mark.arc.get_color(), radius=radius,
-                                                at=mark.line.get_center())
         on_screen = {id(m) for m in self.get_mobject_family_members()}
+        again = {}
+        for shown in (True, False):
+            for k, marks in enumerate(self.marks_of):
+                if marks:
+                    radii = self.arc_radii(wide, self.chains[k].total)
+                    for mark, xy, radius in zip(marks, (self.chains[k].total, focus_xy), radii):
+                        if (id(mark.arc) in on_screen) == shown:
+                            again[id(mark)] = AngleMark(wide, xy, mark.axis, mark.arc.get_color(), radius=radius,
+                                                        place=False)
+                            if not shown:
+                                again[id(mark)].forget(wide.placer())
+            for mark in again.values():  # (the arcs on screen all on the placer: their labels clear of them)
+                if mark.box is None and shown:
+                    mark.place(wide)
         pairs = [(near.vectors[w], wide.vectors[w]) for w in drawn] + list(zip(self.output_arrows, outs))
         moves, leaving, coming = [Transform(near.axes, wide.axes)], [], []
         for old, new in pairs:
@@ -996,6 +999,9 @@ class ContextsScene(ExplainerScene):
             leaving += [old.leader] if old.leader is not None else []
             coming += [new.leader] if new.leader is not None else []
         arcs = [(mark.arc, again[id(mark)].arc) for marks in self.marks_of for mark in marks if id(mark.arc) in on_screen]
+        # (their degrees go with them, to their places on the wider plane)
+        arcs += [(mark.line, again[id(mark)].line) for marks in self.marks_of for mark in marks
+                 if id(mark.text) in on_screen]
         moves += [Transform(a, b) for a, b in arcs]
         moves += [Transform(a, b) for a, b in zip(near.axis_names, wide.axis_names)]
         # the old tick numbers ride the scale to where their values are on the wider plane, fading
@@ -1056,11 +1062,10 @@ class ContextsScene(ExplainerScene):
         tag = VGroup(label("Beyond the article:", th, size=NOTE_SIZE, color=th.muted),
                      label(f"{ex.focus} + output (residual connection)", th, size=NOTE_SIZE, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
-        # where the sums' rows of the angles' grid come later (it goes as they come)
-        grid = self.readout
-        sum_rows = [len(self.pair) + 1 + k for k in range(len(self.pair))]
-        fit_region(tag, *self.column, top=grid.ys[sum_rows[0]] + 0.25,
-                   bottom=max(BOTTOM, grid.ys[sum_rows[0]] - 1.0))
+        # under the table, the reading column's one other block while the sums are drawn
+        top = self.summary.get_bottom()[1] - WEIGHT_TABLE_TOP_GAP
+        fit_region(tag, *self.column, top=top, bottom=max(BOTTOM, top - 1.0))
+        tag.align_to(np.array([self.column[0], top, 0.0]), LEFT + UP)
         words = [self.context_word(s) for s in self.pair]
         # each context in a colour of its own (its output, that output laid on the embedding, the sum,
         # its row's name): which sum came from which context is seen, not only read
@@ -1120,6 +1125,32 @@ class ContextsScene(ExplainerScene):
                 total.remove(total.leader)
                 total.leader = VectorPlane._leader(total.body.get_end(), total.label, total.label.get_color())
                 total.add(total.leader)
+        # a sum's name on a leader (it found no place by its tip) goes to the nearest place by its tip
+        # that is free, on a short slanted leader at most: straight down from the tip, its leader read
+        # as a drop line to the axis (r24)
+        # (what is up with it: its own output and laid copy, the input, the sums)
+        # (on two lines there, "mouse +" over "output": on one, it was too wide for the wedge by the tip)
+        for k, total in enumerate(sums):
+            if total.leader is None or total.label is None:
+                continue
+            size, colour = total.label.font_size, total.label.get_color()
+            stacked = VGroup(label(f"{ex.focus} +", th, size=size, color=colour), label("output", th, size=size, color=colour))
+            stacked.arrange(DOWN, buff=0.06, aligned_edge=LEFT).move_to(total.label)
+            total.remove(total.label)
+            total.label = stacked
+            total.add(stacked)
+            lines = [m.body for m in (laid[k], self.output_arrows[k], *sums, self.plane.vectors[ex.focus]) if not m.is_dot]
+            others = [m.label for m in (*sums, self.output_arrows[k]) if m is not total and m.label is not None]
+            moves = self.name_clear_of(total, lines, [*others, *self.plane.tick_labels, *self.plane.axis_names], force=True)
+            for move in moves:
+                move = move.build() if hasattr(move, "build") else move
+                move.begin()
+                move.finish()
+            if not moves and total.leader is not None:  # (no such place: where it was, its leader drawn to it again)
+                total.remove(total.leader)
+                total.leader = VectorPlane._leader(total.body.get_end(), stacked, stacked.get_color())
+                total.add(total.leader)
+            placer.avoid_box(total.label)
         # the focus word's name kept clear of the sums and the laid outputs, which all meet at or near
         # its tip (its leader crossed a sum's arrow): moved, leaderless, where none of them passes
         own = self.plane.vectors[ex.focus]
@@ -1132,33 +1163,34 @@ class ContextsScene(ExplainerScene):
         plane = embedding_plane(ex)
         x = plane.coordinates(ex.embeddings[ex.focus])
         turns = [turns_towards(x, res.total) for res in self.residuals]
-        for marks in self.marks_of:  # the outputs' angles go: their places are free for the sums'
-            if marks:
-                marks[0].forget(self.plane.placer())
+        for marks in self.marks_of:  # the angles up go: their places are free for the sums' and the input's
+            for mark in marks:
+                mark.forget(self.plane.placer())
         # (a sum's arc outside the input's, where the sum and its output, 10° or so apart, are apart on
         # screen: inside it, it ended between the two and marked either)
         step = float(np.linalg.norm(self.plane.c2p((self.plane.x_range.step, 0.0)) - self.plane.origin))
         sum_radius = lambda total: min(SUM_ARC * step, 0.8 * float(np.linalg.norm(self.plane.c2p(total) - self.plane.origin)))
-        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=sum_radius(res.total),
-                                  at=grid.cell(sum_rows[k], t))
+        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=sum_radius(res.total), place=False)
                      for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
+        # the input's angle, drawn again with each sum's, its degrees on it (placed clear of the sums')
+        input_again = {k: AngleMark(self.plane, x, turns[k], th.focus,
+                                    radius=self.arc_radii(self.plane, self.chains[k].total)[1], place=False)
+                       for k in sum_marks}
+        for k in sum_marks:  # (all the arcs on the placer: each label clear of them all)
+            sum_marks[k].place(self.plane)
+            input_again[k].place(self.plane)
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
         # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
         # are faint already), and go where none is
         # every angle goes (the outputs' have no meaning here): each sum's is drawn with the input's
         # it is read against, as its nudge is named
         done = [*(self.plane.vectors[w] for w in dict.fromkeys(words) if w != ex.focus and w in self.drawn_words),
-                # (their arcs: their degrees stay in the grid)
-                *(mark.arc for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
+                # (their arcs and degrees)
+                *(mark.parts() for marks in self.marks_of for mark in marks if mark not in self.marks_gone)]
         # the outputs come back at full strength, in their contexts' colours, and so do their rows' names
         as_drawn = {id(m): copy for m, copy in zip(
             [m for j in range(len(self.output_arrows) - 1) for m in (self.output_arrows[j], *self.marks_of[j])],
             getattr(self, "earlier_as_drawn", []))}
-        # the input's angle as it was drawn (the earlier contexts' are pale by now), to be drawn again
-        input_again = {k: as_drawn.get(id(self.marks_of[k][1]), self.marks_of[k][1]).copy() for k in sum_marks}
-        for again in input_again.values():  # its arc alone: its degrees are in the grid's first row
-            again.remove(again.line)
-        self.plane.figures.extend(again.arc for again in input_again.values())
         # one context at a time (both contexts' outputs, laid copies and sums at once were seven arrows
         # and six names in the plot): the first context's output stays, the others' go and come back
         # in their turn, in their colours
@@ -1199,11 +1231,8 @@ class ContextsScene(ExplainerScene):
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
             pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
-            going = [during(FadeOut(m.arc), 0.0, 0.2) for m in shown]
-            drawn = [*((Create(m.arc, run_time=0.6) if m in input_again.values() else m.draw()) for m in pair),
-                     *(grid.reveal(sum_rows[k]) if k in sum_marks else [])]
-            if n == 0:  # the note makes way for the grid's rows of the sums (they come where it was)
-                going.append(during(FadeOut(tag), 0.0, 0.2))
+            going = [during(FadeOut(m.parts()), 0.0, 0.2) for m in shown]
+            drawn = [m.draw() for m in pair]
             shown = pair
             if k == current:  # its sum is up: pointed at as it is named
                 pointing = [self.plane.highlight(sums[k].name, self.theme.text, grow=False),
@@ -1214,7 +1243,7 @@ class ContextsScene(ExplainerScene):
                             during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 current = k
-            # (the sum's angle, drawn and written in the readout as this is said, is said too)
+            # (the sum's angle, drawn and written on its arc as this is said, is said too)
             said = f", to {degrees(sum_marks[k].degrees)}" if k in sum_marks else ""
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{said}{'.' if last else ','}",
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
@@ -1225,11 +1254,11 @@ class ContextsScene(ExplainerScene):
     def both_sums(self, current: int, laid, sums, arcs) -> list:
         """Animations leaving the sums alone on the plot: the context shown last's output, laid copy
         and angle arcs go; the sums not up come back."""
-        gone = [self.output_arrows[current], laid[current], *(m.arc for m in arcs)]
+        gone = [self.output_arrows[current], laid[current], *(m.parts() for m in arcs)]
         back = [total for k, total in enumerate(sums) if k != current]
         return [FadeOut(VGroup(*gone)), *(FadeIn(total) for total in back)]
 
-    def name_clear_of(self, vec, lines, labels) -> list:
+    def name_clear_of(self, vec, lines, labels, *, force: bool = False) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a
         place next to its tip that none of them crosses and no one of `labels` takes (the nearest such
         place, trying every direction; a leader to the tip when that place is LEADER_FROM or further
@@ -1238,7 +1267,7 @@ class ContextsScene(ExplainerScene):
             return []
         tip = vec.body.get_end()
         crossed = lambda box: any(segment_crosses(box, line.get_start(), line.get_end()) for line in lines)
-        if not crossed(box_of(vec.label, 0.04)) and (vec.leader is None or not any(
+        if not force and not crossed(box_of(vec.label, 0.04)) and (vec.leader is None or not any(
                 segment_crosses(box_of(vec.leader, 0.0), line.get_start(), line.get_end()) for line in lines if line is not vec.body)):
             return []
         w, h = vec.label.width, vec.label.height
@@ -1256,6 +1285,10 @@ class ContextsScene(ExplainerScene):
                 if crossed(padded) or any(boxes_overlap(padded, box_of(m, 0.04)) for m in labels):
                     continue
                 nearest = np.clip(tip, [box[0], box[1], 0.0], [box[2], box[3], 0.0])
+                # (a leader straight down or across from the tip read as a drop line to an axis, r24)
+                lead = (nearest - tip)[:2]
+                if gap >= LEADER_FROM and min(abs(lead[0]), abs(lead[1])) < SLANTED * float(np.linalg.norm(lead)):
+                    continue
                 # (a leader from the tip: the lines starting there are not crossed by it; its first
                 # stretch is left out)
                 if gap >= LEADER_FROM and any(segments_meet(tip + 0.15 * (nearest - tip), nearest, line.get_start(),

@@ -7,7 +7,7 @@ from types import SimpleNamespace
 import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
-    DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
+    AnimationGroup, DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
     Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
     there_and_back,
 )
@@ -18,10 +18,10 @@ from attention_math.geometry import arrow_chain, embedding_plane
 from attention_math.story import leans_towards, product_of_written_differs, written_rows_read_one, zero_in_plane
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, label, product_layout,
+    BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, fit_label, label, product_layout,
 )
 from scenes.geometry import (
-    LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, VectorPlane, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
+    ARROW_WIDTH, LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, VectorPlane, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
     vector_body, word_colors,
 )
 from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
@@ -41,9 +41,8 @@ PRODUCT_ROW_WORDS_GAP = 0.2  # Attention's row words' gap to its cells, and a li
 PRODUCT_V_CLEAR = 0.15  # the least gap between V's row words and Attention (beside them), and V and the names under it
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
 COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
-SHORT_ARROW = 1.6  # a word's arrow shorter than this (frame units) has its name put on its side away from the others
+SHORT_ARROW = 0.26  # a word's arrow shorter than this share of the longest has its name put on its side away from the others
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
-DROP_GAP = 0.15  # the output's coordinates' least gap to the dashed drop beside them (about 9 px at 480p)
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
 TERM_WAITING_OPACITY = 0.6  # a term before its arrow is laid (at 0.3 the pale colours did not read)
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
@@ -63,9 +62,12 @@ OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, 
 GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
 LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
-ON_LINE_WIDTH = 2.5  # a word's arrow drawn over a longer one on its line: half the arrows' width, the longer one shows round it
+ON_LINE_HALO = 6  # a word's arrow drawn over a longer one on its line: outlined this much wider in the background's colour
+ON_LINE_SINE = 0.05  # (the sine of the angle under which two arrows lie along one line: 3°)
+ON_LINE_LEAST = 0.4  # a word drawn as a dot on a longer arrow's line is drawn as its arrow from this long on screen
 NEAR_SIDE = 0.15  # the near plane's region's gap to the frame's right side (frame units)
 NEAR_TOP_GAP = 0.3  # and its top's gap under the heading
+FIRST_TOP_GAP = 0.1  # the words' plane's top under the heading: about 80 % of the frame's height down to the subtitles
 NEAR_NAME_CLEAR = 0.15  # an axis's name, tucked beside its axis's end, this clear of every tick number
 LINK_CLEAR = 0.25  # a lens's side line's least distance to the arrows' heads, and (out of its first stretch) shafts: nearer, it ran along them
 
@@ -475,13 +477,29 @@ class OutputScene(ExplainerScene):
                                color=colors.get(t, th.text))
                          for j, (w, t) in enumerate(zip(self.chain_math.weights, tokens))))
         total = label(f"= {ex.focus}'s output", th, size=TERM_SIZE, color=th.output)
-        column = VGroup(*terms, total).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        # the output's coordinates, said as its arrow lands, written under its name in the sum: the
+        # sum's result where the sum is read (by the tip, a separate label, it was one more thing on
+        # the plane); its line kept from the start, written when they are said
+        out_x, out_y = self.chain_math.total
+        self.output_coordinates = label(f"({format_number(out_x)}, {format_number(out_y)})", th, size=TERM_SIZE,
+                                        color=th.output)
+        equals = label("=", th, size=TERM_SIZE, color=th.output)
+        coords_line = VGroup(equals, self.output_coordinates).arrange(RIGHT, buff=0.2)
+        column = VGroup(*terms, total, coords_line).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         column.scale(min(1.0, COLUMN_WIDTH / column.width))
         column.move_to([0.0, (3.0 + SUBTITLE_TOP) / 2, 0.0]).to_edge(LEFT, buff=0.45)
+        # (the "=" under the sum's "=": both lines are the result)
+        coords_line.shift(RIGHT * (total[0].get_x() - equals.get_x()))
+        self.coordinates_line = coords_line
         self.plane_left = column.get_right()[0] + 0.35
         self.terms_column = column
-        self.plane = plane_in_region(plane, coords, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
-                                     axis_colors=[self.dim_colors().get(a, th.text) for a in plane.axes])
+        # the plane as high as the frame leaves under the heading, its axes' names tucked beside the
+        # axes' ends, and centred right of the terms (r24: with its names past the axes' ends it took
+        # two thirds of the frame's height, off-centre)
+        axis_colors = [self.dim_colors().get(a, th.text) for a in plane.axes]
+        self.plane = (self.tucked_plane(plane, coords, axis_colors, FIRST_TOP_GAP) or
+                      plane_in_region(plane, coords, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
+                                      axis_colors=axis_colors))
         # the chain and the output arrow come later: the words' labels keep clear of them now (the
         # output arrow all but its last stretch, where its own label goes)
         placer, origin = self.plane.placer(), self.plane.origin
@@ -504,16 +522,36 @@ class OutputScene(ExplainerScene):
         placer.boxes.append(origin_box)
         self.plane.words(words, coords, colors)
         # a word's arrow along a longer one's line (friends on cat's, both along animal) is drawn on that
-        # line, thinner, over it: drawn beside it, it read as a little below the axis (tech < 0)
+        # line, over it, at the arrows' width and outlined in the background's colour: the shorter arrow
+        # reads whole on the longer one (drawn beside it, it read as a little below the axis; thinner
+        # over it, r24, it was lost under cat's). A word that would be a dot on such a line (are, on
+        # mouse's) is drawn as the short arrow it is, where that is long enough on screen for its head
+        # (a dot under mouse's arrow read as no arrow at all)
+        def on_longer(xy) -> bool:
+            n = float(np.linalg.norm(xy))
+            return n > 1e-9 and any(float(np.linalg.norm(uv)) > n + 1e-9 and float(np.dot(uv, xy)) > 0 and
+                                    abs(float(uv[0] * xy[1] - uv[1] * xy[0])) / (n * float(np.linalg.norm(uv))) < ON_LINE_SINE
+                                    for uv in coords)
+        self.halos = {}
         for w, xy in zip(words, coords):
             vec = self.plane.vectors[w]
-            body = vec.body
-            if np.linalg.norm(body.aside) > 0 and not vec.is_dot:
-                body.become(vector_body(self.plane.origin, self.plane.c2p(xy), body.get_color(), width=ON_LINE_WIDTH))
-                body.aside = np.zeros(3)
+            tip = self.plane.c2p(xy)
+            if zero_in_plane(xy) or not on_longer(xy) or (vec.is_dot and np.linalg.norm(tip - origin) < ON_LINE_LEAST):
+                continue
+            body = vector_body(origin, tip, vec.body.get_color())
+            if isinstance(body, Dot):
+                continue
+            body.aside = np.zeros(3)
+            vec.remove(vec.body)
+            vec.submobjects.insert(0, body)
+            vec.body, vec.is_dot = body, False
+            halo = body.copy().set_stroke(th.background, width=ARROW_WIDTH + ON_LINE_HALO).set_fill(th.background)
+            self.halos[w] = halo
+            self.plane.figures.append(halo)  # drawn on the plane, for the time it stands
         # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the
         # animal axis under mouse's, below the axis; "are", on mouse's line, into the empty wedge above
         # it), on a leader: the names fan out instead of knotting where every arrow starts
+        longest = max(float(np.linalg.norm(self.plane.c2p(xy) - origin)) for xy in coords)
         def away_side(xy):
             u = np.array([xy[0], xy[1], 0.0]) / np.linalg.norm(xy)
             others = sum((np.array([*uv, 0.0]) / np.linalg.norm(uv) for uv in coords
@@ -522,7 +560,7 @@ class OutputScene(ExplainerScene):
         for w, xy in zip(words, coords):
             vec = self.plane.vectors[w]
             tip = self.plane.c2p(xy)
-            if zero_in_plane(xy) or vec.label is None or np.linalg.norm(tip - origin) >= SHORT_ARROW:
+            if zero_in_plane(xy) or vec.label is None or np.linalg.norm(tip - origin) >= SHORT_ARROW * longest:
                 continue
             mine = box_of(vec.label, 0.04)
             at = next((k for k, b in enumerate(placer.boxes) if np.allclose(b, mine, atol=1e-6)), None)
@@ -563,7 +601,8 @@ class OutputScene(ExplainerScene):
         # laid: the same sum, drawn (the column's side of the frame stood empty until the first was laid)
         terms.set_opacity(TERM_WAITING_OPACITY)
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
-                     self.plane.grow(words, lag_ratio=0.1), during(FadeIn(terms), 0.3, 0.8), run_time=1.5)
+                     LaggedStart(*(self.grow_word(w) for w in words), lag_ratio=0.1), during(FadeIn(terms), 0.3, 0.8),
+                     run_time=1.5)
         # a word with nothing in this plane is a dot at the origin: said once, pointed at
         zero = [w for w, xy in zip(words, coords) if zero_in_plane(xy)]
         zero_marks = VGroup()  # what says so on the plane: it goes with the words' arrows
@@ -581,6 +620,13 @@ class OutputScene(ExplainerScene):
                 written = VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=ORIGIN_CLEAR)
                 # wholly left of the y axis, which runs on below the origin (it crossed the closing ")")
                 written.shift(LEFT * max(0.0, written.get_right()[0] - (self.plane.origin[0] - 0.2)))
+                # and clear of the subtitles' band (the plane reaches down to it): lifted, or where the
+                # x axis's line then runs through it, left of the dot above the axis
+                floor = SUBTITLE_TOP + BAND_GAP
+                if written.get_bottom()[1] < floor:
+                    written.shift(UP * (floor - written.get_bottom()[1]))
+                    if written.get_top()[1] > self.plane.origin[1] - 0.08:
+                        written.shift(UP * (self.plane.origin[1] + 0.12 - written.get_bottom()[1]))
                 self.plane.figures.append(at)
                 zero_marks.add(at)
                 # (written once the name has moved out of its way)
@@ -612,11 +658,15 @@ class OutputScene(ExplainerScene):
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
                     for part in (v.leader, v.label) if part is not None),
                   *(v.body.animate.set_opacity(GHOST_OPACITY) for v in self.plane.vectors.values()),
+                  # (the outlines go: the faint arrows lie on one another, as the chain's pieces will)
+                  *(FadeOut(halo) for halo in self.halos.values()),
                   *([FadeOut(zero_marks)] if len(zero_marks) else []), run_time=0.5)
         # the faint copies stand in for the faint arrows, one per word (a word said twice: its second
         # copy comes in when its turn comes, over the first)
         first = {tokens.index(w) for w in words}
-        self.remove(*(v.body for v in self.plane.vectors.values()))
+        self.remove(*(v.body for v in self.plane.vectors.values()), *self.halos.values())
+        for halo in self.halos.values():
+            self.plane.figures.remove(halo)
         self.add(*(ghosts[j] for j in sorted(first)))
         self.plane.figures.extend(ghosts)  # drawn on the plane, for the time they stand
         # the shrunk arrows are short (weights well under 1): the plane then takes its region for the
@@ -699,11 +749,9 @@ class OutputScene(ExplainerScene):
             body.become(Arrow(self.plane.origin, self.plane.c2p(self.chain_math.total), buff=0, color=th.output,
                               stroke_width=OUTPUT_WIDTH, tip_length=OUTPUT_TIP, max_tip_length_to_length_ratio=0.35,
                               max_stroke_width_to_length_ratio=12))
-        # the coordinates the narration gives, by the tip: a second line (one long label would be
-        # shrunk below the words' size), placed clear of the name, the arrows and the words
         tip = self.plane.c2p(self.chain_math.total)
-        # the coordinates drawn as what they are: dashed drops from the tip to each axis (the label
-        # keeps clear of them)
+        # the coordinates drawn as what they are: dashed drops from the tip to each axis (their numbers
+        # are written under the sum, in the terms' column)
         # (from the lens's frame's edge where there is one: run from the tip, they crossed the frame and
         # the short pieces in it)
         source = self.lens[0][0] if len(self.lens) and len(self.lens[0]) else None
@@ -735,52 +783,7 @@ class OutputScene(ExplainerScene):
                 starts, feet = ([v for v, c in zip(vs, cut) if not c] for vs in (starts, feet))
         drops = VGroup(*(DashedLine(start, foot, dash_length=0.08, color=th.muted, stroke_width=2.5)
                          for start, foot in zip(starts, feet)))
-        placer = self.plane.placer()
-        for drop in drops:
-            placer.avoid_segment(drop.get_start(), drop.get_end())
-        self.output_coordinates = label(f"({format_number(out_x)}, {format_number(out_y)})", th, size=22, color=th.output)
-        # (by the tip, or, where the lens's frame is round it, right of the drop just under the frame:
-        # beside the frame there was no room, and it went up over the output's name)
-        if source is None:
-            placer.place(self.output_coordinates, tip, np.array([1.0, -1.0, 0.0]))
-        else:
-            # beside the x drop under the frame, right of it or left, the highest place clear of every
-            # arrow, line and word (the placer's nearest place had the chain's last long arrow run
-            # through the "1.09"); the lens's side lines too
-            for line in self.lens[0][1]:
-                placer.avoid_segment(line.get_start(), line.get_end())
-            words_ = self.output_coordinates
-            upright = [d for d in drops if abs(d.get_start()[0] - d.get_end()[0]) < 1e-6]
-            spots = []
-            if upright:
-                drop = upright[0]
-                top = min(source.get_bottom()[1], drop.get_start()[1]) - 0.15 - words_.height / 2
-                low = drop.get_end()[1] + 0.35 + words_.height / 2
-                # (scene points, named apart from the output's coordinates)
-                for spot_y in np.arange(top, low, -0.05):
-                    for spot_x in (drop.get_x() + DROP_GAP + words_.width / 2, drop.get_x() - DROP_GAP - words_.width / 2):
-                        box = (spot_x - words_.width / 2 - 0.1, spot_y - words_.height / 2 - 0.1,
-                               spot_x + words_.width / 2 + 0.1, spot_y + words_.height / 2 + 0.1)
-                        if placer.conflicts(box) == 0:
-                            spots.append((spot_x, spot_y))
-                    if spots:
-                        break
-            if spots:
-                words_.move_to([spots[0][0], spots[0][1], 0.0])
-                placer.avoid_box(words_)
-            else:
-                below = source.get_bottom()[1] - self.output_coordinates.height / 2 - 0.15
-                placer.place(self.output_coordinates, np.array([tip[0], below, 0.0]), RIGHT)
-        # a clear gap to the drop beside it (placed clear of its line, the label still touched it), as far
-        # as the frame's edge leaves room
-        words = self.output_coordinates
-        for drop in drops:
-            low, high = sorted((drop.get_start()[1], drop.get_end()[1]))
-            if abs(drop.get_start()[0] - drop.get_end()[0]) < 1e-6 and words.get_bottom()[1] < high and words.get_top()[1] > low:
-                short = drop.get_x() + DROP_GAP - words.get_left()[0]
-                if words.get_left()[0] >= drop.get_x() - 1e-3 and short > 0:
-                    words.shift(RIGHT * max(0.0, min(short, config.frame_width / 2 - 0.15 - words.get_right()[0])))
-        coordinates = self.output_coordinates  # drawn with their own words, after the arrow has grown
+        coordinates = self.coordinates_line  # written under the sum, after the arrow has grown
         # the output's arrow drawn last, under the chain (its head over the short last pieces hid them);
         # the chain's longer pieces then step back, faint: the output reads first (the short ones, where
         # it ends, stay whole: its tip is read from them)
@@ -790,7 +793,7 @@ class OutputScene(ExplainerScene):
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
                      run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
-        self.output_arrow.add(drops, coordinates)
+        self.output_arrow.add(drops)
         settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for j, piece in enumerate(self.chain.pieces)
                    if not (len(self.lens) and j in small)]
         self.narrate(f"({format_number(out_x)}, {format_number(out_y)}) in this plane,", *settled,
@@ -813,6 +816,13 @@ class OutputScene(ExplainerScene):
         self.play(during(veil.lift(), 0.5, 1.0),
                   during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
+
+    def grow_word(self, word: str):
+        """A word's arrow growing on the plane, with its outline where it lies on a longer one's line."""
+        vec = self.plane.vectors[word]
+        grow = VectorPlane.grow_one(vec)
+        halo = self.halos.get(word)
+        return grow if halo is None else AnimationGroup(GrowArrow(halo), grow)
 
     def near_plane(self):
         """The plane drawn again in the same region for the chain alone (its arrows are the weights'
@@ -839,14 +849,20 @@ class OutputScene(ExplainerScene):
         the subtitles) with the x axis's name under the axis's end and the y axis's name left of the
         axis's top, so the axes take the region's whole width and height; None where a name would
         then touch a tick number or leave the region (the names are then put past the axes' ends)."""
-        th, old = self.theme, self.plane
+        old = self.plane
+        return self.tucked_plane(old.plane, reach, [c.get_color() for c in old.axis_names], NEAR_TOP_GAP)
+
+    def tucked_plane(self, plane, reach, colors, top_gap: float):
+        """A plane for `reach` in the region right of the terms (from `top_gap` under the heading down
+        to the subtitles), its axes' names tucked beside the axes' ends (see near_plane_tucked), and
+        centred across the region where its height leaves width over; None where that does not fit."""
+        th = self.theme
         left, right = self.plane_left, config.frame_width / 2 - NEAR_SIDE
-        top, bottom = self.heading.get_bottom()[1] - NEAR_TOP_GAP, SUBTITLE_TOP + 0.05
-        colors = [c.get_color() for c in old.axis_names]
+        top, bottom = self.heading.get_bottom()[1] - top_gap, SUBTITLE_TOP + 0.05
         for _ in range(4):
-            names = old.axis_names
+            names = VGroup(*(fit_label(n, th, width=2.2, size=WORD_SIZE, color=th.text) for n in plane.names))
             # (VectorPlane keeps room for its names past the axes' ends: that room is given on top of the region)
-            near = VectorPlane(old.plane, reach, th, width=right - left + names[0].width + 0.12,
+            near = VectorPlane(plane, reach, th, width=right - left + names[0].width + 0.12,
                                height=top - bottom + names[1].height + 0.1, axis_colors=colors)
             figure = VGroup(near.axes, near.tick_labels)
             near.move_to(near.get_center() + np.array([left - figure.get_left()[0], bottom - figure.get_bottom()[1], 0.0]))
@@ -863,6 +879,12 @@ class OutputScene(ExplainerScene):
             under = [tick for tick in near.tick_labels for name in near.axis_names
                      if boxes_overlap(box_of(tick, NEAR_NAME_CLEAR), box_of(name))]
             if not under:
+                # (centred across the region: a plane as high as the region may leave width over,
+                # and left-aligned it stood off-centre, the frame's right side empty)
+                ink = VGroup(near.axes, near.tick_labels, near.axis_names)
+                slack = right - box_of(ink)[2]
+                if slack > 0:
+                    near.shift(RIGHT * slack / 2)
                 near.box.become(Rectangle(width=right - left, height=top - bottom, stroke_opacity=0, fill_opacity=0)
                                 .move_to([(left + right) / 2, (top + bottom) / 2, 0.0]))
                 return near
