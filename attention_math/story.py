@@ -646,3 +646,37 @@ def nearly_the_same_weights(first, second, most: float = 0.02) -> bool:
     0.09 0.44 0.10 0.11 next to keyboard)."""
     a, b = np.asarray(first, dtype=float), np.asarray(second, dtype=float)
     return a.shape == b.shape and bool(np.all(np.abs(a - b) <= most))
+
+
+class KeyRowDrop(NamedTuple):
+    row: int      # the input dim whose row of W_K turns the dropped words' keys away from the query
+    words: list   # those words (indices): the largest loss first, then the others in order
+    terms: list   # for each of them, that row's term of its learned score (x_j[row] · (W_K[row] · q))
+
+
+def key_row_behind_drops(query, inputs, w_k, before, after) -> Optional[KeyRowDrop]:
+    """Which row of W_K makes the largest loss from `before` to `after` (two rows of weights): the
+    learned score of word j is q · k_j = Σ_r x_j[r] (W_K[r] · q), one term per input dim r. The row
+    whose term is negative and larger than all the other terms together (so the score is negative,
+    the key points away from the query, because of that row) drives the drop; None when no word
+    loses CHANGE_MARGIN or no one term outweighs the rest. `words` adds every other word that loses
+    CHANGE_MARGIN and whose score the same row outweighs the same way (the built-in mouse: grammar
+    turns the keys of 'are' and 'and' away)."""
+    q, x, w = (np.asarray(a, dtype=float) for a in (query, inputs, w_k))
+    _, loss = largest_changes(before, after)
+    if loss is None:
+        return None
+    delta = np.asarray(after, dtype=float) - np.asarray(before, dtype=float)
+    along = w @ q  # each input dim's row of W_K against the query
+
+    def driver(j: int) -> Optional[int]:
+        terms = x[j] * along
+        r = int(np.argmin(terms))
+        rest = float(np.sum(np.abs(terms))) - abs(float(terms[r]))
+        return r if terms[r] < 0 and -terms[r] > rest else None
+
+    row = driver(loss)
+    if row is None:
+        return None
+    words = [loss] + [j for j in range(len(x)) if j != loss and -delta[j] >= CHANGE_MARGIN and driver(j) == row]
+    return KeyRowDrop(row, words, [float(x[j, row] * along[row]) for j in words])

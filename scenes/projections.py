@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
-    GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, Transform, VGroup,
+    Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, Transform, VGroup,
     Write, config,
 )
 
@@ -20,10 +20,11 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    divisor_effect, divisor_split, division_decimals, draws_only_on, largest_changes, ranked, strong_entries, strongest_neighbour,
-    strongest_rows,
+    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, largest_changes, ranked,
+    strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
+from scenes.speech import reading_time
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
 from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
@@ -237,15 +238,19 @@ class ProjectionsScene(ExplainerScene):
             at += wd + gaps[k]
 
         def to_slot(grid, k, filled):  # the finished product (`filled`: as it is when built), shrunk into
-            # its place in the row: straight up into the learned matrix's faded place, then left along
-            # the corner's row (straight, it slid across X's names; along an arc, over X's header, r19)
+            # its place in the row: shrunk where it was made, then it leaves with a short drift towards
+            # its place and comes into it with one (r24: up and along the top it flew on a long arc across
+            # the frame; straight, it would cross X's numbers)
             centre = grid.get_center()
             shrunk = grid.rects.copy().scale(thumb, about_point=centre)
             there = filled.copy().scale(thumb, about_point=centre).shift(slots[k] - shrunk.get_center())
             # where the corner is too small for its numbers to read (many dims), a map of colours
             there.numbers.set_opacity(1.0 if thumb * number >= 12 else 0.0)
-            up = there.copy().shift(RIGHT * (centre[0] - slots[k][0]))
-            return Succession(Transform(grid, up), Transform(grid, there))
+            small = there.copy().shift(centre - slots[k])
+            towards = (slots[k] - centre) / max(np.linalg.norm(slots[k] - centre), 1e-9) * 0.35
+            leaving, coming = small.copy().shift(towards).set_opacity(0.0), there.copy().shift(-towards).set_opacity(0.0)
+            return Succession(Transform(grid, small, run_time=0.4), Transform(grid, leaving, run_time=0.25),
+                              Transform(grid, coming, run_time=0.02), Transform(grid, there, run_time=0.33))
 
         (w_k, k_tag), (w_v, v_tag) = learned
         (k_grid, k_name), (v_grid, v_name) = made
@@ -266,13 +271,8 @@ class ProjectionsScene(ExplainerScene):
         # one after the other (r18: K slid across its name as the name and W_V faded in): W_K goes,
         # K to its place with its name over it all the way (r20: it flew unlabelled), then W_V and
         # V's cells. The name is written over K where K was built, then follows K's path (to_slot's)
-        settled = tags[1].copy()
-        risen = settled.copy().shift(RIGHT * (k_grid.get_center()[0] - slots[1][0]))  # over K where K rises to
-        tags[1].next_to(k_grid.rects, UP, buff=0.1)
-        k_tag_path = Succession(FadeIn(tags[1], run_time=0.2), Transform(tags[1], risen, run_time=0.225),
-                                Transform(tags[1], settled, run_time=0.225))
         swap = AnimationGroup(during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2), during(FadeOut(k_name), 0.0, 0.2),
-                              during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(k_tag_path, 0.0, 0.65),
+                              during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(FadeIn(tags[1]), 0.5, 0.65),  # (its name as it comes)
                               during(FadeIn(VGroup(w_v, v_tag)), 0.6, 0.85),
                               # V's empty cells and name come in here, before its numbers are built (faded
                               # in with the build, the cells were drawn over the numbers and paled them)
@@ -845,16 +845,23 @@ class ProjectionsScene(ExplainerScene):
         # the split of the largest learned weight's change, right of the learned row (said with it)
         split = divisor_split(specs[0][1], s.projected_at_d.weights[i], specs[1][1])
         effect = divisor_effect(d, d_k)
-        what_if = VGroup()
-        if effect is not None:
-            what_if = VGroup(label(f"at ÷ √{d}:", th, size=28, color=th.muted),
-                             label(f"{tokens[split.word]} {format_number(split.same)}", th, size=28, color=th.query)
-                             ).arrange(DOWN, buff=0.1, aligned_edge=LEFT).next_to(rows[1].rects, RIGHT, buff=0.3)
+        # why the largest loss: the row of W_K that turns the dropped words' keys away from the
+        # query (story.key_row_behind_drops), that row drawn right of the learned row as W_K drew it
+        learned_p = s.projected
+        drop = key_row_behind_drops(learned_p.q[i], s.input, learned_p.w_k, specs[0][1], specs[1][1])
+        why = VGroup()
+        if drop is not None:
+            # (cells as wide as the rows': its numbers as large as theirs)
+            k_row = vector_row(learned_p.w_k[drop.row], th, name="projected.w_k[row]", value_scale=self.vector_scale,
+                               cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H)
+            numbers_larger([k_row], 32)
+            why = VGroup(label(f"W_K, {ex.dims[drop.row]} row", th, size=26, color=th.key), k_row
+                         ).arrange(DOWN, buff=0.12).next_to(rows[1].rects, RIGHT, buff=0.45).align_to(rows[1].rects, DOWN)
         # the changes seen as heights, not only read: under the rows, each word's two weights as
         # bars in its column (the simplified grey, the learned gold), growing as their row fills
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, divided_by, what_if, self.compare_bars, score_line, scaled_line), -6.75, 6.75,
+        fit_region(VGroup(table, divided_by, why, self.compare_bars, score_line, scaled_line), -6.75, 6.75,
                    top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
@@ -869,26 +876,28 @@ class ProjectionsScene(ExplainerScene):
         if strip is not None:  # the learned scores travel from their strip into the learned row's place
             # each along its own line: right at its own height to under its column, then up into it
             # (straight, the five crossed and printed over each other)
-            arrive = [during(FadeOut(strip.col_labels), 0.0, 0.3),
-                      *(during(Carry(strip.cell(0, j), score_line.cell(0, j),
-                                     [(0.5, np.array([score_line.cell(0, j).get_x(), strip.cell(0, j).get_y(), 0.0]))],
-                                     resize=(0.5, 1.0)), 0.2, 1.0) for j in range(len(tokens)))]
+            arrive = [(FadeOut(strip.col_labels), 0.0, 0.3),
+                      *((Carry(strip.cell(0, j), score_line.cell(0, j),
+                               [(0.5, np.array([score_line.cell(0, j).get_x(), strip.cell(0, j).get_y(), 0.0]))],
+                               resize=(0.5, 1.0)), 0.2, 1.0) for j in range(len(tokens)))]
             # the cells leave with their travelling copies (taken above); they go from the scene once the
             # veil is down (removed now, a group the last play made of them and of the keys' arrows
             # would be split, and the arrows would stay over the veil)
             for j in range(len(tokens)):
                 strip.cell(0, j).set_opacity(0.0)
         else:
-            arrive = [during(FadeIn(score_line), 0.5, 1.0)]
+            arrive = [(FadeIn(score_line), 0.5, 1.0)]
+        # both versions in as they are named, each beside its numbers (r24: the simplified name stood
+        # beside an empty row for a second and a half): the simplified row fills, the learned scores arrive
         self.narrate(f"Two versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
-                     LaggedStart(*(FadeIn(t, shift=RIGHT * 0.2) for t in (titles[0], VGroup(titles[1][0], titles[1][2],
-                                                                                         stages[0]))),
-                                 lag_ratio=0.4), *arrive, run_time=2.0)
+                     during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0]), shift=RIGHT * 0.2), 0.0, 0.25),
+                     *(during(a, 0.6 * a_start, 0.6 * a_end) for a, a_start, a_end in arrive),
+                     during(FadeIn(titles[0], shift=RIGHT * 0.2), 0.6, 0.75),
+                     during(AnimationGroup(FadeIn(rows[0].col_labels), self._fill_row(rows[0])), 0.62, 1.0), run_time=2.8)
         if strip is not None:
             self.remove(*(m for j in range(len(tokens)) for m in strip.cell(0, j)))
         self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
-                     FadeIn(rows[0].col_labels), FadeIn(self.compare_bars[0]), self._fill_row(rows[0]),
-                     self._grow_bars(0), run_time=1.8)
+                     FadeIn(self.compare_bars[0]), self._grow_bars(0), run_time=1.8)
         score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
         # the learned row worked in turn as it is said: its scores, ÷ √d_k in place (the divisor
         # beside it), then softmax's weights; its name follows its values
@@ -908,20 +917,92 @@ class ProjectionsScene(ExplainerScene):
             # "the word 'and'": heard, a bare word would pass for part of the sentence
             said = ", ".join(f"the word '{tokens[j]}', {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
                              for j in changed)
-            self.narrate(f"The weights move: {said}.", Succession(*(drawn(m) for m in marks)),
-                         run_time=1.6 * len(changed))
+            # each change drawn as its word is said, over the whole sentence (r24: 4 s of still frame)
+            share = 1.0 / len(changed)
+            self._narrate_through(f"The weights move: {said}.",
+                                  *(during(drawn(m), share * (k + 0.1), share * (k + 0.75)) for k, m in enumerate(marks)),
+                                  run_time=1.6 * len(changed))
+        why_boxes = VGroup()
+        if drop is not None:
+            # why the largest loss: W_K's row for that dim, drawn beside the learned row, and the
+            # words whose keys it turns away boxed in the key's colour, in the order said
+            why_boxes = VGroup(*(rows[1].cell_box(0, j, th.key) for j in drop.words))
+            quoted = [f"'{tokens[j]}'" for j in drop.words]
+            whose = (f"the key of {quoted[0]}" if len(quoted) == 1
+                     else f"the keys of {', '.join(quoted[:-1])} and {quoted[-1]}")
+            self._narrate_through(f"Why '{tokens[drop.words[0]]}' drops: W_K's {ex.dims[drop.row]} row turns {whose}"
+                                  f" away from {ex.focus}'s query.",
+                                  during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why, shift=LEFT * 0.2), 0.05, 0.3),
+                                  *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
+                                  run_time=2.5)
+            marks = VGroup()
         if effect is None:
-            self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
-                         FadeOut(marks), run_time=1.5)
+            # the two rows' divisors, the same, pointed at as it is said
+            self._narrate_through(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
+                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.15),
+                                  *(during(Indicate(t[1], color=th.focus, scale_factor=1.1), 0.2, 0.6) for t in titles),
+                                  run_time=1.5)
         else:
-            # the largest learned weight's change in two parts: W_Q and W_K alone at the same √d
-            # (written right of the row), then the divisor √d_k
+            # the largest learned weight's change in two parts, drawn on its bar: up to W_Q and W_K's
+            # value at the same √d (a line across the bar, the part above it faint), then the divisor
+            # √d_k's part above the line in the divisor's colour
             size = "smaller" if effect == "sharper" else "larger"
             word_box = rows[1].cell_box(0, split.word, th.focus)
-            self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
-                         f" the {size} √{d_k} makes it {format_number(split.learned)}.",
-                         during(FadeOut(marks), 0.0, 0.1), during(FadeIn(what_if, shift=LEFT * 0.2), 0.1, 0.3),
-                         during(FadeIn(word_box), 0.55, 0.7), run_time=4.0)
+            split_mark = self._split_mark(split, d, d_k)
+            guide = self.compare_bars[0][2]
+            self._narrate_through(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
+                                  f" the {size} √{d_k} makes it {format_number(split.learned)}.",
+                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.1),
+                                  during(guide.animate.set_opacity(0.0), 0.0, 0.1),  # (it ran through the values)
+                                  during(FadeIn(split_mark.plain), 0.05, 0.2),
+                                  during(split_mark.cap.animate.set_fill(opacity=0.7), 0.12, 0.25),
+                                  during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.15, 0.35),
+                                  during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
+                                  during(FadeIn(split_mark.learned), 0.62, 0.8), during(FadeIn(word_box), 0.66, 0.82),
+                                  run_time=4.0)
+
+    def _narrate_through(self, text: str, *animations, run_time: float):
+        """narrate, the animations stretched over the whole of the speech (at least `run_time`): a key
+        sentence is not said over a still frame (r24: 82–86.6 s and 90.7–97.0 s)."""
+        end = self._cue(text, budget=max(run_time, reading_time(text)), least=run_time)
+        span = max(run_time, end - self.time - 0.4)
+        if animations:
+            self.play(*animations, run_time=span)
+        self._hold_until(end)
+
+    def _split_mark(self, split, d: int, d_k: int):
+        """The divisor split drawn on the split word's bars: its simplified value by the grey bar
+        (left), a line across the learned bar at W_Q and W_K's value at √d with that value under it
+        (right), the bar above the line (`cap`, over it, clear at first) for √d_k's part with the
+        learned value over the line. Right of the learned bar, or mirrored left of the grey one
+        where the right has no room (then without the simplified value)."""
+        th = self.theme
+        grey, gold = self.compare_bars[1][split.word], self.compare_bars[2][split.word]
+        bottom, per = gold.get_bottom()[1], gold.height / max(split.learned, 1e-9)
+        y_same = bottom + per * split.same
+        cap = Rectangle(width=gold.width, height=max(gold.get_top()[1] - y_same, 1e-3), stroke_width=0,
+                        fill_color=th.background, fill_opacity=0.0).move_to(gold).align_to(gold, UP)
+        same = label(f"W_Q, W_K: {format_number(split.same)}", th, size=26, color=th.query)
+        learned = label(f"÷ √{d_k}: {format_number(split.learned)}", th, size=26, color=th.focus)
+        width = max(same.width, learned.width)
+        right = gold.get_right()[0] + 0.15 + width + 0.1 <= config.frame_width / 2 - 0.3
+        start = gold.get_left()[0] if right else gold.get_right()[0]
+        end = gold.get_right()[0] + 0.15 + width if right else grey.get_left()[0] - 0.15 - width
+        line = Line([start, y_same, 0.0], [end, y_same, 0.0], color=th.text, stroke_width=2)
+        # the two values beside the bars, one under the line and one over it, their near edges level
+        near = (np.array([gold.get_right()[0] + 0.15, 0.0, 0.0]), LEFT) if right else (
+            np.array([grey.get_left()[0] - 0.15, 0.0, 0.0]), RIGHT)
+        same.next_to(line, DOWN, buff=0.08).align_to(*near)
+        learned.next_to(line, UP, buff=0.08).align_to(*near)
+        plain = VGroup()
+        if right:
+            plain = label(format_number(split.simple), th, size=26, color=th.muted)
+            plain.next_to(grey, LEFT, buff=0.1).align_to(grey, UP)
+        from types import SimpleNamespace
+        mark = SimpleNamespace(cap=cap, line=line, same=same, learned=learned, plain=plain)
+        self.add(cap)  # over the bar, clear until the line is drawn
+        self.split_mark = mark
+        return mark
 
     def _score_column(self, values, name: str, words):
         """The scores one word a line (word | score): a row of scores (vector_row, as the trace
@@ -1018,7 +1099,26 @@ class ProjectionsScene(ExplainerScene):
         mechanism.align_to(learned, LEFT)  # the products under the mechanism, the names in one column
         # the frame to itself (squeezed over the comparison its subscripts would not read)
         fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.5)
-        self.clear_with_next_play()
+        names = getattr(self, "compare_names", None)
+        if not names:
+            self.clear_with_next_play()
+            self.narrate("The mechanism is fixed; what is learned is the projections.",
+                         # after the veil is down: read through it, the tables would overprint the summary
+                         during(Succession(FadeIn(block[0]), FadeIn(block[1])), 0.2, 1.0), run_time=1.5, wait=1.0)
+            return
+        # the comparison carried into the summary (r24: a blank second between them): the learned
+        # row's formula stays as the rest goes, rises to the mechanism's place at its size, and gives
+        # way to the general mechanism (√d_k, and · V) there
+        # (a copy in its place, on its own: a group an animation made of it and of other names would,
+        # as it leaves, leave those names on the scene's top level, over the summary)
+        carried = names[1].copy()
+        self.remove(names[1])
+        self.add(carried)
+        self._clearing = Veil(self, keep=[carried])
+        risen = carried.copy().scale(mechanism[0][0].height / carried[0].height)  # (their first glyphs, both an "s")
+        risen.align_to(mechanism, LEFT).set_y(mechanism.get_y())
         self.narrate("The mechanism is fixed; what is learned is the projections.",
-                     # after the veil is down: read through it, the tables would overprint the summary
-                     during(Succession(FadeIn(block[0]), FadeIn(block[1])), 0.2, 1.0), run_time=1.5, wait=1.0)
+                     # (one after the other: a FadeOut begun with the move would hold it where it started)
+                     during(Succession(Transform(carried, risen, run_time=0.35), FadeOut(carried, run_time=0.1)), 0.0, 0.45),
+                     during(FadeIn(block[0]), 0.45, 0.6), during(FadeIn(block[1], shift=UP * 0.2), 0.65, 0.85),
+                     run_time=2.5, wait=1.0)

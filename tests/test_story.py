@@ -697,3 +697,36 @@ def test_built_in_contexts_have_nearly_the_same_weights():
     focus = [s for s in trace_example(load_example(None)) if "mouse" in s.tokens][:2]
     rows = [s.simple.weights[list(s.tokens).index("mouse")] for s in focus]
     assert nearly_the_same_weights(*rows)
+
+
+def test_key_row_behind_drops_hand_checked(builtin):
+    """Built-in mouse next to cat: q = (1.35, 1.25); W_K's grammar row (−0.5, −0.5) · q = −1.3.
+    'are' (x = 0.1, 0.1, 1.4, 0.2) scores 0.1·1.35 + 0.1·1.25 + 1.4·(−1.3) + 0.2·(0.5·1.35)
+    = 0.135 + 0.125 − 1.82 + 0.135 = −1.425: grammar's −1.82 outweighs the other three (0.395).
+    'and' (x = 0, 0, 1.6, 0) scores 1.6·(−1.3) = −2.08, grammar alone. Both lose weight
+    (are 0.10 -> 0.02, the largest loss; and 0.09 -> 0.01); nothing is said for the second example
+    (mouse's own weight drops there, and no one row outweighs the rest)."""
+    from pathlib import Path
+
+    from attention_math.story import key_row_behind_drops
+
+    example, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    p = s.projected
+    found = key_row_behind_drops(p.q[i], s.input, p.w_k, s.simple.weights[i], p.weights[i])
+    assert example.dims[found.row] == "grammar"
+    assert [s.tokens[j] for j in found.words] == ["are", "and"]
+    assert np.round(found.terms, 3).tolist() == [-1.82, -2.08]
+    # by hand: one row outweighs, one does not, no loss at all
+    q, w = np.array([1.0, 1.0]), np.array([[1.0, 0.0], [0.0, 1.0], [-1.0, -1.0]])  # rows · q: 1, 1, −2
+    x = np.array([[0.0, 0.0, 1.0], [1.0, 1.0, 1.0], [2.0, 0.0, 0.0]])  # scores −2, 0, 2
+    found = key_row_behind_drops(q, x, w, np.array([0.3, 0.3, 0.4]), np.array([0.1, 0.2, 0.7]))
+    assert (found.row, found.words, found.terms) == (2, [0], [-2.0])  # word 1: −2 against 1 + 1, not more
+    assert key_row_behind_drops(q, x, w, np.array([0.3, 0.3, 0.4]), np.array([0.3, 0.1, 0.6])) is None  # word 1 loses
+    assert key_row_behind_drops(q, x, w, np.array([0.3, 0.3, 0.4]), np.array([0.3, 0.3, 0.4])) is None
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0]
+    j = t.tokens.index(second.focus)
+    assert key_row_behind_drops(t.projected.q[j], t.input, t.projected.w_k, t.simple.weights[j],
+                                t.projected.weights[j]) is None
