@@ -34,7 +34,7 @@ from scenes.staging import fit_region, numbers_larger
 BOTTOM = SUBTITLE_TOP + 0.1  # nothing of this scene goes lower: the band below is the subtitles'
 # the tables' numbers are 22 at zoom 1: below this zoom they would be smaller than the 22 that reads
 SMALLEST_ZOOM = 1.0
-MARGIN_X = 0.3  # the layout's margin at either side of the frame
+MARGIN_X = 0.45  # the layout's margin at either side of the frame (40 px at 720p; r24: 22 px read as tight)
 SAFE_MARGIN_X = 0.45  # the weights' layout, which fills the frame's width: clear of its edges
 # X, the learned matrices, Q, K and V in one row across the frame: numbers a little larger than
 # the tables' 22, so that fitted to the frame's width they stay at least that size
@@ -176,8 +176,8 @@ class DimensionsScene(ExplainerScene):
                 self._tag("K", f"{n} × {p.d_k}", th.key), self._tag("V", f"{n} × {p.d_v}", th.value)]
         blocks = VGroup(*(VGroup(g, t.next_to(g.rects, DOWN, buff=0.2)) for g, t in zip((x, self.q1, self.k1, self.v1), tags)))
         # (gaps narrow: the row's width is what limits its size, X's dims' names with it)
-        blocks.arrange(RIGHT, buff=0.3, aligned_edge=UP)
-        blocks[1:].shift(RIGHT * 0.2)  # X stands apart from what is made of it
+        blocks.arrange(RIGHT, buff=0.22, aligned_edge=UP)
+        blocks[1:].shift(RIGHT * 0.15)  # X stands apart from what is made of it
         # X's rows level with theirs (X has no column names over its cells; they have)
         blocks[0].shift(UP * (self.q1.rects.get_top()[1] - x.rects.get_top()[1]))
         # the learned matrices, shown where what they make will stand (d rows each)
@@ -216,7 +216,7 @@ class DimensionsScene(ExplainerScene):
         formula.scale(min(1.0, room / formula.width))
         formula.move_to([blocks[0].get_x(), (self.w_blocks.get_top()[1] + x.col_labels.get_top()[1]) / 2, 0.0])
         floor = 22 / OPENING_NUMBER_SIZE  # the least fitted scale at which the tables' numbers still read
-        self.stacked = min((config.frame_width - 0.4) / whole.width, (2.9 - BOTTOM) / whole.height) >= 1.01 * floor
+        self.stacked = min((config.frame_width - 2 * MARGIN_X) / whole.width, (2.9 - BOTTOM) / whole.height) >= 1.01 * floor
         if self.stacked:
             for g in (self.q1, self.k1, self.v1):
                 g.col_labels.set_opacity(0.0)  # W's column names over them say them (carried later, shown)
@@ -229,7 +229,7 @@ class DimensionsScene(ExplainerScene):
                 m.move_to(side_by_side[id(m)])
             formula.scale(OPENING_SHAPES_SIZE / formula[0].font_size)
             formula.next_to(VGroup(blocks, self.w_blocks), DOWN, buff=0.6)
-        fit_to_frame(whole, margin_x=0.2, top=2.9, bottom=BOTTOM, grow=1.4)
+        fit_to_frame(whole, margin_x=MARGIN_X, top=2.9, bottom=BOTTOM, grow=1.4)
         # the shapes' line no nearer the frame's edge than half a unit (at 0.2 its "(" touched it, r15)
         edge = -config.frame_width / 2 + 0.5
         if formula.get_left()[0] < edge:
@@ -269,7 +269,15 @@ class DimensionsScene(ExplainerScene):
         said = ((f"X is {n} × {d}; {mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.")
                 if p.d_k != d else
                 (f"X is {n} × {d}; here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
-        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0), run_time=2.2)
+        # Q, K and V stand empty from the start (stacked: under the learned matrices that make them;
+        # r24: the frame's lower right stood empty, then the tables' numbers just appeared): built row
+        # by row from X below. Their cells are coloured as each number comes (build_rows)
+        made_grids = (self.q1, self.k1, self.v1)
+        for g in made_grids:
+            g.clear_fills()
+        frames = VGroup(*(m for g in made_grids for m in (g.rects, g.col_labels)), *tags[1:])  # (stacked: W's column names name them)
+        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0),
+                     *([during(fade_in(frames), 0.55, 1.0)] if self.stacked else []), run_time=2.2)
         # the inner sizes: one word's d numbers (its row of X), the d rows of each learned matrix,
         # and the two sizes in the shapes' line that say they match, lit in turn as they are said
         i = self.focus_row(s)
@@ -281,34 +289,19 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"A word's {d} numbers meet the {d} rows of each:", during(FadeIn(x_box), 0.0, 0.3),
                      *(during(FadeIn(b), 0.3 + 0.12 * k, 0.5 + 0.12 * k) for k, b in enumerate(w_boxes)),
                      during(FadeIn(self.inner_marks), 0.7, 0.95), run_time=2.6)
-        # the shape motion: the learned matrices go, and copies of the word's box fly from its row
-        # of X (d cells) and narrow into its rows of Q, K and V (d_k, d_v cells), where its numbers
-        # then appear; the other words' rows after them
-        targets = [g.row_box(i, th.focus) for g in (self.q1, self.k1, self.v1)]
-        made = VGroup(*blocks[1:])
-        own = [m for g in (self.q1, self.k1, self.v1) for m in g.row(i)]
-        rest = [*(m for g in (self.q1, self.k1, self.v1) for r in range(n) if r != i for m in g.row(r)),
-                *(g.col_labels for g in (self.q1, self.k1, self.v1)), *tags[1:]]
-        # each learned matrix stays up as the line begins; its d_k column names (which Q's, K's and
-        # V's repeat, in the same place) stay throughout: the d_k columns of W are the d_k numbers;
-        # its rows go, and its box (round its d rows) narrows into the word's row of d_k cells,
-        # where the word's numbers then appear: the picture is never empty, and no box flies over X
-        rest = [m for m in rest if all(m is not g.col_labels for g in (self.q1, self.k1, self.v1))]
+        # Q, K and V built from X: a box on each word's row of X, and on its rows of Q, K and V, which
+        # fill cell by cell (the focus word's first, as it was boxed; then the others in order). (Not
+        # stacked, each learned matrix stands where what it makes will: it goes first.)
         w_rows = [part for b in self.w_blocks for part in (*(m for m in b[0].submobjects if m is not b[0].col_labels), b[1])]
         w_go = ([] if self.stacked else
                 [Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
-                 Vanish(self.w_blocks, gone=(0.15, 0.35), parts=w_rows)])
-        # (stacked: the box on each W gives way to the one on the word's row under it; narrowing on
-        # its way down, it crossed W's name)
-        box_moves = ([AnimationGroup(during(FadeOut(box), 0.3 + 0.05 * k, 0.45 + 0.05 * k),
-                                     during(FadeIn(target), 0.45 + 0.05 * k, 0.6 + 0.05 * k))
-                      for k, (box, target) in enumerate(zip(w_boxes, targets))] if self.stacked else
-                     [during(ReplacementTransform(box, target), 0.3 + 0.05 * k, 0.6 + 0.05 * k)
-                      for k, (box, target) in enumerate(zip(w_boxes, targets))])
-        self.narrate(said[1], *w_go, *box_moves,
-                     Vanish(made, back=(0.65, 0.8), parts=own), Vanish(made, back=(0.8, 1.0), parts=rest),
-                     run_time=3.0)
-        self.one_word_rows = VGroup(x_box, *targets)
+                 Vanish(self.w_blocks, gone=(0.05, 0.25), parts=w_rows), during(fade_in(frames), 0.25, 0.35)])
+        first = 0.15 if self.stacked else 0.35
+        order = [i, *(r for r in range(n) if r != i)]
+        builds = [during(build_rows(g, x, th.focus, rows=order), first, 1.0) for g in made_grids]
+        self.narrate(said[1], *w_go, during(FadeOut(VGroup(x_box, *w_boxes)), 0.0, first), *builds,
+                     run_time=0.75 * n + 0.4)
+        self.one_word_rows = VGroup()
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -360,7 +353,7 @@ class DimensionsScene(ExplainerScene):
         for _ in range(60):
             zoom = min(1.4, max_w / whole.width, max_h / whole.height)
             left_in_frame = -zoom * whole.width / 2 + zoom * (self.kt.row_labels.get_left()[0] - whole.get_left()[0])
-            if left_in_frame - 0.3 - (-config.frame_width / 2 + 0.2) >= ledger_width + 0.1:
+            if left_in_frame - 0.3 - (-config.frame_width / 2 + MARGIN_X) >= ledger_width + 0.1:
                 break
             VGroup(self.q, self.tags[0]).shift(LEFT * 0.1)
             if min(1.4, max_w / whole.width, max_h / whole.height) < SMALLEST_ZOOM:
@@ -378,9 +371,10 @@ class DimensionsScene(ExplainerScene):
         self.slot_y = self.kt.rects.get_center()[1]
         self.scores.clear_fills()
         # X and the formula go first: Q then moves over an empty frame; K stays to be turned into Kᵀ
-        # X's words go with Q (they named its rows, level with X's): they become Q's row names
-        q_moves, q_new = settle([(self.x.row_labels if old is None and new is self.q.row_labels else old, new)
-                                 for old, new in moving(self.q1, self.q, self.names1[1], self.tags[0])], move=(0.4, 1.0))
+        # X goes, its words with it; Q moves to its place beside the scores, its own words coming as it lands
+        # (X's words go with X, and Q's come with Q as it lands: carried across, they stood for a
+        # moment without a table, r24)
+        q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.2, 1.0))
         # V goes with X: it is not used before the weights are (it comes back then, output_width)
         # K goes down into the (still empty) scores' place, low enough that the staircase each of
         # its rows makes on its way into Kᵀ stays below Kᵀ's columns (those landed, and those to come)
@@ -401,12 +395,13 @@ class DimensionsScene(ExplainerScene):
         else:
             k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
-        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.names1[0], self.one_word_rows,
+        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0], self.one_word_rows,
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
-                                self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.4)),
+                                self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.3)),
                   *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), during(FadeIn(k_name), 0.85, 1.0),
                   run_time=1.5)
-        self.remove(self.q1, self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
+        # (q1 whole: its numbers were added one by one as they were built)
+        self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
         self.narrate("Kᵀ turns each word's key into a column:",
                      during(FadeOut(k_name), *((last_row - 0.08, last_row) if k_named else (0.05, 0.17))),
@@ -429,7 +424,7 @@ class DimensionsScene(ExplainerScene):
         sweep.grow_ledger(self._ledger_growth(sweep))
         # a little further from Kᵀ's row names than the sweep puts it ("Σ 2.565 k1" read as one), where
         # the frame has the room
-        extra = min(LEDGER_EXTRA_GAP, sweep.ledger.get_left()[0] - (-config.frame_width / 2 + 0.25))
+        extra = min(LEDGER_EXTRA_GAP, sweep.ledger.get_left()[0] - (-config.frame_width / 2 + MARGIN_X))
         if extra > 0:
             sweep.ledger.shift(LEFT * extra)
         fewer = f", not {ex.d}" if p.d_k != ex.d else ""
@@ -507,7 +502,7 @@ class DimensionsScene(ExplainerScene):
         product = self._shape_line(left, right, result=False)
         line = VGroup(product, label(f"= ({rows} × {cols})", self.theme, size=26)).arrange(DOWN, buff=0.15)
         line.inner = product.inner
-        left_edge = -config.frame_width / 2 + 0.3
+        left_edge = -config.frame_width / 2 + MARGIN_X
         line.scale(min(SLOT_SHAPES_SIZE / 26, (self.slot_right - left_edge) / line.width))
         return line.move_to([(left_edge + self.slot_right) / 2, self.slot_y, 0.0])
 
@@ -641,6 +636,25 @@ class DimensionsScene(ExplainerScene):
         self.weights_grow = max(1.0, room)
         made.scale(self.weights_grow)
         made.shift(UP * (min(0.0, 3.0 - made.get_top()[1]) + max(0.0, BOTTOM - made.get_bottom()[1])))
+        # Q comes with them (r24: it went, and "and's query is 0" was said with Q off the frame): left
+        # of their words, its rows level with theirs (the words name both), its numbers as large
+        self.q_big = self.grid(p.q, "projected.q", col_labels=feature_names("q", p.d_k), value_scale=self.vector_scale,
+                               label_color=th.query, **{**cells, "cell_w": CELL_W * 1.2})
+        numbers_larger(self.q_big, cells["number_size"])
+        self.q_big.scale(self.scaled_big.cell(0, 0)[0].height / self.q_big.cell(0, 0)[0].height)
+        self.q_big.shift(np.array([self.scaled_big.row_labels.get_left()[0] - 0.35 - self.q_big.rects.get_right()[0],
+                                   self.scaled_big.rects.get_top()[1] - self.q_big.rects.get_top()[1], 0.0]))
+        self.q_tag_big = self._tag("Q", f"{n} × {p.d_k}", th.query)
+        self.q_tag_big.scale(self.weights_tag[1].height / self._tag("Weights", f"{n} × {n}", th.text)[1].height)
+        self.q_tag_big.next_to(self.q_big.rects, DOWN, buff=0.2 * self.weights_grow).set_y(self.weights_tag.get_y())
+        beside = VGroup(made, self.q_big, self.q_tag_big)
+        factor = min(1.0, (right - left) / beside.width)
+        if factor < 0.8:  # (a wide Q or a long sentence: no room for Q at a size that reads, it goes as before)
+            self.q_big = None
+        else:  # (all a little smaller where the frame needs it)
+            beside.scale(factor)
+            self.weights_grow *= factor
+            beside.shift(RIGHT * ((left + right) / 2 - beside.get_x()))
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -685,22 +699,40 @@ class DimensionsScene(ExplainerScene):
         self._weights_layout(scaled_tag, weights_tag)
         big = self.scaled_big
         # their copies travel (the scaled rows are in the scene as rows: their leaves are what goes)
-        self.remove(*self.scaled.rects, *self.scaled.numbers, scaled_tag, *self.q.row_labels)
-        # (Q's parts in a group of their own: Q itself, played, would come back whole, its words too)
-        relayout = [Vanish(VGroup(self.q.rects, self.q.numbers, self.q.col_labels, self.kt, self.tags[0], self.tags[1],
-                                  not_d), gone=(0.0, 0.25)),
+        self.remove(*self.scaled.rects, *self.scaled.numbers, scaled_tag)
+        # Q goes with them (its words to the scores' rows, which they name too): its cells, its column
+        # names and its name travel to beside the scores, as large
+        q_parts = VGroup(self.q.rects, self.q.numbers, self.q.col_labels)
+        if self.q_big is not None:
+            q_cells = [(self.q.cell(r, c), self.q_big.cell(r, c)) for r in range(n) for c in range(p.d_k)]
+            # (the copies travel: what they were copied from goes at once; Q's parts in a group of their
+            # own: Q itself, played, would come back whole, its words too)
+            q_go = [Vanish(q_parts, gone=(0.0, 0.001)), Vanish(self.tags[0], gone=(0.0, 0.001)),
+                    *(during(Carry(old, new), 0.25, 1.0) for old, new in q_cells),
+                    *(during(Carry(old, new), 0.25, 1.0) for old, new in zip(self.q.col_labels, self.q_big.col_labels)),
+                    during(Carry(self.tags[0], self.q_tag_big), 0.25, 1.0)]
+        else:  # (no room for Q beside them: it goes)
+            q_cells, q_go = [], [Vanish(VGroup(q_parts, self.tags[0]), gone=(0.0, 0.25))]
+        relayout = [Vanish(VGroup(self.kt, self.tags[1], not_d), gone=(0.0, 0.25)), *q_go,
                     *(during(Carry(self.scaled.cell(r, c), big.cell(r, c)), 0.25, 1.0) for r in range(n) for c in range(n)),
-                    *(during(Carry(self.q.row_labels[r], self.weights.row_labels[r]), 0.25, 1.0) for r in range(n)),
+                    # the words between Q and the scores once both have moved (carried, they crossed Q's cells):
+                    # Q's go with Kᵀ, the scores' come as the tables land
+                    Vanish(self.q.row_labels, gone=(0.0, 0.2)), Vanish(self.weights.row_labels, back=(0.8, 1.0)),
                     during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0),
                     *([during(FadeIn(self.key_words), 0.6, 1.0)] if len(self.key_words) else [])]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
         self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
+        if self.q_big is not None:
+            self.remove(*(new for _, new in q_cells), *self.q_big.col_labels, self.q_tag_big)
+            self.add(self.q_big, self.q_tag_big)
         # one row after another, each done before the next begins
         # (the name says "Weights" once every row is weights, not while rows below are still scores)
         converting = 0.85
-        rows = [during(change_in_place(big.row(r), self.weights.row(r), grow=False), converting * r / n,
-                       converting * (r + 0.85) / n) for r in range(n)]
+        # each row turns where it stands (r24: rows blanked out, then the weights came): its cells stay
+        # and take the weights' colours as each score gives way to its weight (never both at once)
+        rows = [during(self._turn_row(big, self.weights, r), converting * r / n, converting * (r + 0.85) / n)
+                for r in range(n)]
         totals = [during(FadeIn(t, shift=0.15 * LEFT), converting * (r + 0.6) / n, converting * (r + 1.0) / n)
                   for r, t in enumerate(self.row_totals)]
         totals.append(during(FadeIn(self.totals_note), converting * 0.6 / n, converting / n))  # (with the first sum)
@@ -722,9 +754,20 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(VGroup(self.weights_tag, self.unrounded_note)),
                             last_turn[0] + 0.55 * (last_turn[1] - last_turn[0]), last_turn[1]),
                      run_time=0.5 * n + 0.9)
-        self.remove(big)
+        self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
         self._zero_queries()
+
+    @staticmethod
+    def _turn_row(old, new, r: int) -> AnimationGroup:
+        """Row r of `old` turned into row r of `new` (drawn at the same place): each cell stays and
+        takes its new colour, its number fades out, then the new one fades in."""
+        parts, m = [], old.shape[1]
+        for c in range(m):  # left to right, a little after one another: one cell changing at a time
+            at = 0.5 * c / max(m - 1, 1)
+            parts += [during(Transform(old.cell(r, c)[0], new.cell(r, c)[0].copy()), at, at + 0.5),
+                      during(FadeOut(old.number(r, c)), at, at + 0.22), during(FadeIn(new.number(r, c)), at + 0.25, at + 0.5)]
+        return AnimationGroup(*parts)
 
     def _zero_queries(self) -> None:
         """Where a word's query is all zeros (the built-in "and": its embedding is grammar only, and
@@ -736,16 +779,12 @@ class DimensionsScene(ExplainerScene):
         rows = zero_query_rows(p.q)
         if not rows:  # (the second example: no zero query, nothing said)
             return
-        boxes = VGroup(*(self.weights.row_box(r, th.focus, buff=0.05) for r in rows))
-        # "q = 0" left of the row's word, right-aligned a little left of the widest word (level
-        # with its row): what makes the row what it is, in the queries' colour
-        labels = self.weights.row_labels
-        right = min(m.get_left()[0] for m in labels) - 0.25
-        marks = VGroup(*(label("q = 0", th, size=28, color=th.query).set_y(labels[r].get_y()) for r in rows))
-        for m in marks:
-            m.shift(RIGHT * (right - m.get_right()[0]))
-        if min(m.get_left()[0] for m in marks) < -config.frame_width / 2 + 0.2:
-            marks = VGroup()  # (no room left of the words: the box and the sentence say it)
+        # the word's row of Q (its zeros) and its row of weights, boxed together: Q stands beside
+        # the weights, rows level (r24: "q = 0" had no room, and Q was off the frame)
+        boxes = VGroup(*(SurroundingRectangle(VGroup(*([self.q_big.row(r)] if self.q_big is not None else []),
+                                                     self.weights.row(r)), color=th.focus, buff=0.05, stroke_width=4)
+                         for r in rows))
+        marks = VGroup()
         self.zero_marks = VGroup(boxes, marks)
         words = [tokens[r] for r in rows]
         equal = self.weights.written(p.weights[rows[0], 0])
@@ -944,8 +983,10 @@ class DimensionsScene(ExplainerScene):
         # V comes as it is used, under its name
         self.narrate("The weights times V:",
                      during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
+                     # Q has given its queries: it goes as the weights make room for V
+                     *([Vanish(VGroup(self.q_big, self.q_tag_big), gone=(0.0, 0.2))] if self.q_big is not None else []),
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
-            1 / self.weights_grow).move_to(self.weights_home), 0.0, 0.6), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
+            1 / self.weights_grow).move_to(self.weights_home), 0.15, 0.65), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
             run_time=1.4)
         # the row worked below is left out of the build: its first cell fills when its sum is done,
         # the rest of it then (r17: the whole output stood there before "added up"; r18: one cell
