@@ -31,10 +31,11 @@ TABLE_GAP, SUM_LINE = 1.0, 0.45
 # the side-by-side tables' numbers grown in their cells (to about 17 px digits at 480p), no wider
 # than this share of a cell
 NUMBER_GROWTH, CELL_ROOM = 1.25, 0.8
-# the share of a weight's cell the e-value under it may take (the rest a gap to the next value)
-VALUE_ROOM = 0.78
-# the size of the words of the focus word's softmax, worked over the rows beside its own
-WORK_SIZE = 24
+# the share of a cell the eˣ and its value under it may take (the rest a gap to the next value: at
+# 0.92, r17 read "3.353 1.174 5.585" as one string)
+VALUE_ROOM = 0.85
+# the opacity of the rows not worked while the focus word's row is (a share of their own)
+DIMMED = 0.3
 # the masked scores' name, one line saying what they are too (the simple pass: no W_Q, W_K), and
 # what the scaled scores are, said first, on the line of their name
 MASKED_NAME, SIMPLE_TAG = "Masked X·Xᵀ/√d: future = −∞", "X·Xᵀ/√d (no W_Q, W_K)"
@@ -372,11 +373,13 @@ class CausalScene(ExplainerScene):
                      run_time=1.5)
 
     def work_focus_row(self):
-        """The focus word's masked row worked before any weight is shown, over the rows on its side
-        with more of them (those rows step out of sight meanwhile), cell by cell under its cells:
-        under each score, e to it and its value (e^−∞ → 0), their sum Σ at the right; under each
-        weight, its eˣ ÷ Σ; each weight then lands in its cell at the working's decimals (every line
-        checks as written against the table)."""
+        """The focus word's masked row worked before any weight is shown, in the room of the rows on
+        its side with more of them (those rows step out of sight meanwhile), in three lines read top
+        to bottom, left to right: under each score, e to it (the score carried down out of its own
+        cell) and its value (e^−∞ → 0); their sum Σ under the values; then each value carried
+        straight across, over Σ carried from its sum, under its weight's cell: value ÷ Σ, out of
+        which the weight rises into its cell at the working's decimals (every line checks as
+        written against the table)."""
         s, ex, th = self.first, self.example, self.theme
         i, n = self.focus_row(s), len(s.tokens)
         row = softmax_row(s.causal.masked[i])
@@ -406,89 +409,114 @@ class CausalScene(ExplainerScene):
                                              *(c[0] for c in self.weights.row(r)))),
                  *(self.shade[k] for k, (r, _) in enumerate(future) if r in side)]
         hide, show = hidden_while_zoomed(aside)
+        # the rows on the other side dimmed while the row is worked (one row in sight at full strength)
+        rest = [r for r in range(n) if r != i and r not in side]
+        dim_leaves = [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+                      for piece in (*(p for r in rest for p in (self.masked.row(r), self.masked.row_labels[r])),
+                                    *(self.shade[k] for k, (r, _) in enumerate(future) if r in rest))
+                      for leaf in piece.family_members_with_points()]
+        dim = [leaf.animate.set_fill(opacity=DIMMED * fill).set_stroke(opacity=DIMMED * stroke) for leaf, fill, stroke in dim_leaves]
         away = DOWN if not side or side[0] > i else UP  # where the rows set aside are
-        width = 0.92 * self.weights.cell(0, 0).width
         # (inset: the words on the arrow between the tables come within a box's buff of both)
         boxes = VGroup(self.masked.row_box(i, th.focus, buff=-0.04), self.weights.row_box(i, th.focus, buff=-0.04))
-        # under each score, in the room of the rows set aside: e to it, its value under that, and
-        # their sum Σ under the values at the table's right
+        # one size for each line, as large as a cell's width allows (the widest entry at VALUE_ROOM
+        # of it; a 0 is not written larger than 3.353): the working is the picture's subject now
+        room = VALUE_ROOM * min(self.masked.cell(i, 0).width, self.weights.cell(i, 0).width)
         powers, values = VGroup(), VGroup()
         for k in range(n):
-            power = VGroup(label("e", th, size=32), closed_up(label(exponent(k), th, size=WORK_SIZE)))
-            power[1].next_to(power[0], UP + RIGHT, buff=0.03).shift(DOWN * 0.14)
-            # (a masked score's 0 in the same ink: it is a term of the sum like the others)
-            value = label(written_exp(k), th, size=WORK_SIZE + 2)
-            power.scale(min(1.0, width / power.width))
-            # (narrower than the cell: side by side under the weights, the values keep a clear gap
-            # between them (r17: at 0.92 of a cell, "3.353 1.174 5.585" read as one string)
-            # e to each score under its weight's cell, its value under it: the row's softmax reads
-            # top to bottom in one place (r20: the eˣ under the scores, their values 500 px away)
-            powers.add(power.set_x(self.weights.cell(i, k).get_x()))
-            values.add(value)
-        # (one size for all: the widest at the room; a 0 is not written larger than 3.353)
-        factor = min(1.0, VALUE_ROOM * self.weights.cell(i, 0).width / max(v.width for v in values))
-        for value in values:
-            value.scale(factor)
-        for k in range(n):  # the powers on one baseline, the values on another
-            powers[k][0].set_y(boxes[0].get_edge_center(away)[1] + away[1] * (0.25 + powers[k][0].height / 2))
-            powers[k][1].set_y(powers[k][0].get_top()[1] - 0.02)
-            values[k].align_to(values[0], DOWN)
-        VGroup(*values).next_to(powers, away, buff=0.2)
-        # the values written once, each under its e to a score, under its weight's cell
-        for k in range(n):
-            values[k].set_x(self.weights.cell(i, k).get_x())
+            power = VGroup(label("e", th, size=38), closed_up(label(exponent(k), th, size=30)))
+            power[1].next_to(power[0], UP + RIGHT, buff=0.03).shift(DOWN * 0.16)
+            powers.add(power)
+            values.add(label(written_exp(k), th, size=34))  # (a masked score's 0 in the same ink: a term of the sum)
         total_text = format_number(total, places)
-        sigma = label(f"Σ = {total_text}", th, size=WORK_SIZE + 4)
-        # under the weights: the values, each under its weight's cell, over one bar, and Σ under the
-        # bar: each weight is its value ÷ Σ
-        bar = Line(self.weights.cell(i, 0).get_left() + 0.1 * RIGHT, self.weights.cell(i, n - 1).get_right() + 0.1 * LEFT,
-                   color=th.text, stroke_width=2.5)
-        sigma.next_to(values, away, buff=0.35)
-        bar.set_y((values.get_edge_center(away)[1] + sigma.get_edge_center(-away)[1]) / 2)
-        sigma.set_x(bar.get_x())  # (the denominator keeps its "Σ =": r19 read the bare number as a sixth value)
-        # each score's way over to its exponent: out of its row into the free line where Σ will be
-        # (under the values, clear of those already written), along it, and up its weight's column
-        # (over no number: the scores' row and the eˣ written before it stay clear)
-        lane = sigma.get_y()
+        sigma = VGroup(label("Σ =", th, size=34), label(total_text, th, size=34)).arrange(RIGHT, buff=0.22)
+        dens = VGroup(*(label(total_text, th, size=34) for _ in range(n)))
         numbers = VGroup()
         for k in range(n):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
             number.scale(min(1.0, CELL_ROOM * self.weights.cell(i, k).width / number.width))
             numbers.add(number.move_to(self.weights.cell(i, k)))
+        # (each line at its own size: the values, at most five digits, larger than the denominators'
+        # six, which keep a gap to the next fraction's: r25 read "10.11210.112" at 0.92 of a cell)
+        p_factor = min(1.0, room / max(p.width for p in powers))
+        v_factor = min(1.0, room / max(m.width for m in values))
+        cell_w = min(self.masked.cell(i, 0).width, self.weights.cell(i, 0).width)
+        d_factor = min(v_factor, 0.8 * cell_w / dens[0].width)
+        for p in powers:
+            p.scale(p_factor)
+        for m in values:
+            m.scale(v_factor)
+        for m in dens:
+            m.scale(d_factor)
+        sigma.scale(v_factor)  # (under the scores Σ has room: as large as the values it sums)
+        nums = VGroup(*(m.copy() for m in values))
+        # the three lines, top to bottom, in the rows set aside: below the row (their top at its box),
+        # or above it (their bottom at its box): e to each score, the values (and, under the weights,
+        # the numerators), Σ (and the denominators)
+        gap, fraction_gap = 0.18 * v_factor + 0.12, 0.3 * v_factor + 0.2
+        e_height = max(p[0].height for p in powers)
+        y_e = 0.0  # the e's centres
+        y_v = y_e - e_height / 2 - gap - values[0].height / 2 - 0.05
+        y_s = y_v - values[0].height / 2 - fraction_gap - dens[0].height / 2
+        block_top = y_e + e_height / 2 + 0.16 * p_factor + 0.12  # (the exponents stand above the e)
+        block_bottom = y_s - dens[0].height / 2
+        edge = boxes.get_edge_center(away)[1]
+        offset = (edge - 0.25 - block_top) if away[1] < 0 else (edge + 0.25 - block_bottom)
+        y_e, y_v, y_s = y_e + offset, y_v + offset, y_s + offset
+        for k in range(n):
+            x_score, x_weight = self.masked.cell(i, k).get_x(), self.weights.cell(i, k).get_x()
+            e, power = powers[k][0], powers[k][1]
+            shift = np.array([x_score - powers[k].get_x(), y_e - e.get_y(), 0.0])
+            powers[k].shift(shift)
+            values[k].move_to([x_score, y_v, 0.0])
+            nums[k].move_to([x_weight, y_v, 0.0])
+            dens[k].move_to([x_weight, y_s, 0.0])
+        sigma.move_to([VGroup(*values).get_x(), y_s, 0.0])
+        bars = VGroup(*(Line(LEFT, RIGHT, color=th.text, stroke_width=3)
+                        .set_width(min(max(nums[k].width, dens[k].width) + 0.08, 0.86 * cell_w)).move_to([nums[k].get_x(), (y_v + y_s) / 2, 0.0])
+                        for k in range(n)))
         shown = [k for k in range(n) if not masked[k]]
         hidden_k = [k for k in range(n) if masked[k]]
 
-        def route(k):  # (fractions of the carry) down to the lane, along it, up the weight's column
-            down, up = self.masked.cell(i, k).get_x(), powers[k][1].get_x()
-            return [(0.2, np.array([down, lane, 0.0])), (0.8, np.array([up, lane, 0.0]))]
-
-        # (each score carried, not TransformFromCopy: that one plays its window backwards in a group,
-        # the last exponent flying first)
-        def power_of(ks, start, end):  # each score's copy goes into its exponent by its e, its value under them
+        # each score carried out of its own cell into its exponent, straight along its column; its
+        # e comes as it lands, its value under them
+        def power_of(ks, start, end):
             span = (end - start) / max(len(ks), 1)
             return [a for m, k in enumerate(ks) for a in (
-                during(Carry(self.masked.number(i, k), powers[k][1], keys=route(k)), start + m * span, start + (m + 0.6) * span),
-                during(FadeIn(powers[k][0]), start + (m + 0.4) * span, start + (m + 0.6) * span),
-                during(FadeIn(values[k], shift=0.15 * away), start + (m + 0.6) * span, start + (m + 0.95) * span))]
-        self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in hide),
-                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.1, 0.75), run_time=3.8)
+                during(Carry(self.masked.number(i, k), powers[k][1]), start + m * span, start + (m + 0.55) * span),
+                during(FadeIn(powers[k][0]), start + (m + 0.35) * span, start + (m + 0.6) * span),
+                during(FadeIn(values[k], shift=0.15 * DOWN), start + (m + 0.6) * span, start + (m + 0.95) * span))]
+        self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in [*hide, *dim]),
+                     during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.12, 0.8), run_time=3.8)
         if hidden_k:
             self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
         # the sum: the values boxed as one, Σ written under them
-        summed = SurroundingRectangle(values, color=th.muted, buff=0.08, stroke_width=3)
-        self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * away), 0.3, 0.8),
+        summed = SurroundingRectangle(values, color=th.muted, buff=0.1, stroke_width=3)
+        self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * DOWN), 0.3, 0.8),
                      run_time=1.2)
-        # the bar drawn between the values and Σ: each value over the sum; then each weight rises
-        # into its cell
+        # each value carried straight across under its weight's cell, over Σ carried from the sum:
+        # value ÷ Σ; each weight then rises out of its fraction into its cell (a masked word's 0 alone)
+        # (the values themselves move, as one row, the same way: a copy would pass over the values
+        # still standing after it; Σ stays, and is carried to each denominator, the farthest first,
+        # over no denominator already written)
+        across = [during(AnimationGroup(*(values[k].animate.move_to(nums[k]) for k in range(n))), 0.06, 0.3)]
+        for m, k in enumerate(reversed(shown)):
+            start = 0.3 + 0.36 * m / max(len(shown), 1)
+            across += [during(Create(bars[k]), start, start + 0.08),
+                       # (at Σ's size till clear of it: shrinking where it stands, it would garble it)
+                       during(Carry(sigma[1], dens[k], resize=(0.4, 1.0)), start, start + 0.36 / max(len(shown), 1))]
+        # (from half way between its fraction and its cell: never over the fraction it comes out of)
+        rise = [a for k in range(n) for a in (
+            during(FadeIn(numbers[k], target_position=(numbers[k].get_center() + nums[k].get_center()) / 2), 0.72, 0.92),
+            during(self.weights.fill_in(i, k), 0.75, 0.95))]
         self.narrate("each weight is its share of the sum; masked words get 0.",
-                     during(FadeOut(summed), 0.0, 0.15), during(Create(bar), 0.2, 0.45),
-                     *(during(FadeIn(numbers[k], shift=-0.15 * away), 0.65, 0.9) for k in range(n)),
-                     *(during(self.weights.fill_in(i, k), 0.65, 0.9) for k in range(n)),
-                     *(during(FadeIn(self.weight_tint(i, k)), 0.8, 1.0) for k in hidden_k),
-                     run_time=2.8)
-        fractions = VGroup(bar, sigma)
+                     during(FadeOut(summed), 0.0, 0.1), *across, *rise,
+                     *(during(FadeIn(self.weight_tint(i, k)), 0.85, 1.0) for k in hidden_k),
+                     run_time=3.2)
+        fractions = VGroup(VGroup(*(bars[k] for k in shown)), VGroup(*(dens[k] for k in shown)), sigma)
         self.worked_band = VGroup(powers, values, fractions, boxes)
-        self.band_aside = show
+        self.band_aside = lambda: [*show(), *(leaf.animate.set_fill(opacity=fill).set_stroke(opacity=stroke)
+                                              for leaf, fill, stroke in dim_leaves)]
         # the worked row at the working's decimals, written at the table's as the other rows come
         self.worked_numbers = numbers
         # (the working's numbers out, then the table's in: never the two over each other)
@@ -552,7 +580,11 @@ class CausalScene(ExplainerScene):
         self.pattern = self._fan(tokens, i, row, future)
         self._lines_layout(strip, self.strip_name, self.pattern)
         self.pattern.lines_for(row, th.focus)  # made where the words now are
-        veil = Veil(self)
+        # the words over the weights' columns stay out of the veil: they are carried up to name the
+        # row's columns (the table goes under the veil without them: drawn twice, they read bold)
+        g.remove(g.col_labels)
+        self.add(g.col_labels)
+        veil = Veil(self, keep=[g.col_labels])
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
         # what the mask takes away comes first, in the row's own place: the plain softmax of the same
@@ -585,8 +617,12 @@ class CausalScene(ExplainerScene):
         # is the masked row" while its numbers were the unmasked ones)
         # (two plays, each with its words: one mobject faded in and out in one play is never seen)
         self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
-                     during(veil.lower(), 0.0, 0.25),
-                     during(FadeIn(VGroup(plain.rects, plain_name, plain.numbers, strip.col_labels)), 0.15, 0.4),
+                     during(veil.lower(), 0.0, 0.15),
+                     # (the frame never empty between the two layouts: the words over the weights'
+                     # columns are carried up to name the row's, the row fading in as the veil falls;
+                     # they set off once the veil is nearly drawn: their way crosses the weights' name)
+                     during(ReplacementTransform(g.col_labels, strip.col_labels), 0.13, 0.38),
+                     during(FadeIn(VGroup(plain.rects, plain_name, plain.numbers)), 0.15, 0.38),
                      during(FadeIn(VGroup(*shown)), 0.4, 0.54),
                      during(AnimationGroup(*(Create(g) for g in ghosts)), 0.5, 0.88), during(FadeIn(before), 0.55, 0.85),
                      run_time=2.6)
