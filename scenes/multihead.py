@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -56,7 +56,9 @@ SUPERSCRIPT_DIGITS, SUBSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴
 # their numbers start larger, so that they still read (the cells have room for them)
 WEIGHT_NUMBER_SIZE = 24
 # what is kept free at the frame's sides
-FRAME_MARGIN = 0.3
+FRAME_MARGIN = 0.45
+# the half-width the layouts fit in: FRAME_MARGIN (40 px at 720p) kept free at each side
+SIDE = config.frame_width / 2 - FRAME_MARGIN
 # how much a worked table's numbers grow in their cells, and the share of a cell they may fill
 NUMBER_GROWTH = 1.3
 # a head's output worked: the gap between its attention and the weights set before V's rows
@@ -181,7 +183,7 @@ class MultiHeadScene(ExplainerScene):
         x_name = label("X", th, size=26).next_to(x, UP, buff=0.25)
         # room for an arrow from X to each head's name, even to the one level with X
         VGroup(VGroup(x_name, x), blocks).arrange(RIGHT, buff=1.0 if len(blocks) > 2 else 1.5)
-        fit_region(VGroup(x_name, x, blocks), -6.9, 6.9, grow=1.5)
+        fit_region(VGroup(x_name, x, blocks), -SIDE, SIDE, grow=1.5)
         # one arrow per head, from X to the head's matrices: the same input feeds every head (in a
         # 2 × 2 grid an arrow to a far head would cross a near one: one arrow to the grid instead)
         if len(blocks) <= 2:
@@ -200,8 +202,14 @@ class MultiHeadScene(ExplainerScene):
         h_worked = self.query_head()
         kept = VGroup(VGroup(x_name, x), VGroup(blocks[h_worked][0], *blocks[h_worked][1][:2]))
         settled = kept.copy()
-        settled.arrange(RIGHT, buff=0.6)  # (any wider, the fit takes X's numbers below the smallest text)
-        fit_region(settled, -6.9, 6.9, grow=1.4)
+        # laid out for the product that follows (W_Q and W_K over where Q and K will be built, beside
+        # X): where that fits with X's numbers large enough to read; else side by side
+        self.qk_room = self.beside_x(settled)
+        if self.qk_room is None:
+            settled = kept.copy()
+            settled.arrange(RIGHT, buff=0.6)  # (any wider, the fit takes X's numbers below the smallest text)
+            fit_region(settled, -SIDE, SIDE, grow=1.4)
+        self.x_beside, self.w_beside = x, (kept[1][1][0], kept[1][2][0])
         self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
         self.narrate("Several heads run side by side: each projects the same input X",
@@ -275,9 +283,45 @@ class MultiHeadScene(ExplainerScene):
                 # back sooner, it would be seen cut at the edge of the view
                 during(Transform(kept[0], settled[0]), 0.45, 0.75)]
         # (the boxes on W_Q's and W_K's entries made where the move takes them)
+        self.design_boxes = VGroup()
         self.design_of(h_worked, x, settled[1][1][0], settled[1][2][0], move)
         self.drop(*others)
-        self.clear_with_next_play()
+        if self.qk_room is None:
+            self.clear_with_next_play()
+        # (else X, W_Q and W_K stay: the next step builds Q and K beside them)
+
+    def beside_x(self, settled):
+        """`settled` (X with its name; the head's title, W_Q and W_K with their names) laid out for
+        the products Q = X·W_Q and K = X·W_K: W_Q and W_K over the places of Q and K, their columns
+        over Q's and K's, which stand right of X, their rows level with X's (each cell of Q is the
+        row of X left of it times the column of W_Q over it), fitted to the frame. Returns the
+        places of Q and K (unseen rectangles); None (`settled` then of no use) where X's numbers
+        would be smaller than the smallest text (a wide example: 8 dims over 8 words)."""
+        (x_name, x), (title, wq, wk) = settled
+        k = x.rects[0].height / x.cell_h
+        gap = 0.5 * k
+        wq.shift(RIGHT * (x.rects.get_right()[0] + gap - wq[0].rects.get_left()[0]))
+        wk.shift(RIGHT * (wq[0].rects.get_right()[0] + gap - wk[0].rects.get_left()[0]))
+        # W's names under them, over Q's and K's tops; W_Q's row names (the dims) over X's column names
+        drop = wq[0].rects.get_bottom()[1] - wq[1].get_bottom()[1]
+        low = max(x.col_labels.get_top()[1] + 0.2 * k, x.rects.get_top()[1] + drop + 0.2 * k)
+        for w in (wq, wk):
+            w.shift(UP * (low - w[0].rects.get_bottom()[1]))
+        # X's name over its column names, the head's title over it, in the corner left of W_Q's row names
+        x_name.next_to(x.col_labels, UP, buff=0.2 * k).set_x(x.rects.get_x())
+        corner = min(wq[0].row_labels.get_left()[0], wq[0].col_labels.get_left()[0]) - 0.3 * k
+        title.align_to(wq[0].col_labels, UP).set_x(min(x.rects.get_x(), corner - title.width / 2))
+        places = VGroup(*(Rectangle(width=w[0].rects.width, height=x.rects.height, stroke_opacity=0, fill_opacity=0)
+                          .move_to([w[0].rects.get_x(), x.rects.get_y(), 0.0]) for w in (wq, wk)))
+        # (room under X's rows for Q's and K's names, written under them)
+        under = label("Q" + of_head(0), self.theme, size=26).scale(k).next_to(x.rects, DOWN, buff=0.25 * k)
+        whole = VGroup(settled, places, under)
+        fit_region(whole, -6.6, 6.6, grow=3.0)
+        # the numbers as large as their cells allow (one size in the three tables)
+        numbers_larger([x, wq[0], wk[0]], NUMBER_GROWTH * max(n.font_size for n in x.numbers))
+        if min(t.font_size for t in (*x.numbers, *x.col_labels, *x.row_labels, *wq[0].row_labels)) < SMALLEST_TEXT:
+            return None
+        return places
 
     def query_head(self) -> int:
         """The head whose queries and keys are explained: the one where most terms of the focus
@@ -320,6 +364,7 @@ class MultiHeadScene(ExplainerScene):
             return VGroup(*(SurroundingRectangle(VGroup(*(x.column(c) for c in run)), color=colour, buff=buff, stroke_width=4)
                             for run in runs))
         x_q, x_k = boxed(query, th.query, 0.04), boxed(key, th.key, -0.04)
+        self.design_boxes = VGroup(q_boxes, k_boxes, x_q, x_k)
         self.narrate(f"words with {' or '.join(dims[r] for r in query)} seek words with {' or '.join(dims[r] for r in key)}.",
                      during(FadeIn(x_q), 0.0, 0.2), during(FadeIn(x_k), 0.45, 0.65), run_time=2.6)
 
@@ -383,11 +428,8 @@ class MultiHeadScene(ExplainerScene):
             blocks.append(VGroup(name, source, g, verdict).arrange(DOWN, buff=0.2))
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
-        # as far from the frame's right side as the heading is from its left, unless that would take
-        # a word below the smallest text (a long sentence's tables fill the frame's width)
-        words = [t for b in blocks for t in (*b[2].row_labels, *b[2].col_labels, b[0], b[1], b[3])]
-        narrower = min(1.6, 13.2 / row.width, (TOP - BOTTOM) / row.height)
-        half = 6.6 if min(t.font_size for t in words) * narrower >= SMALLEST_TEXT else 6.9
+        # as far from the frame's right side as the heading is from its left
+        half = min(6.6, SIDE)
         fit_region(row, -half, half, grow=1.6)
         # the numbers at least the smallest text's size in their cells, whatever the fit took from them
         for g, _, _ in self.patterns:
@@ -400,8 +442,12 @@ class MultiHeadScene(ExplainerScene):
             return [AnimationGroup(FadeIn(names[k]), LaggedStart(*(FadeIn(part) for part in self.table_rows(tables[k])),
                                                                  lag_ratio=0.5)) for tables, names, _ in sources]
         early = VGroup(*(title for _, _, title in sources))
-        self.narrate("Each head makes its own queries X·W_Q and keys X·W_K.", FadeIn(early, rate_func=rush_from),
-                     *(during(a, 0.05, 0.5) for a in built(0)), *(during(a, 0.5, 1.0) for a in built(1)), run_time=3.8)
+        said = "Each head makes its own queries X·W_Q and keys X·W_K."
+        if self.qk_room is None:
+            self.narrate(said, FadeIn(early, rate_func=rush_from),
+                         *(during(a, 0.05, 0.5) for a in built(0)), *(during(a, 0.5, 1.0) for a in built(1)), run_time=3.8)
+        else:
+            self.build_beside_x(said, sources, built)
         # one score worked from the tables, in the last head: the focus word's query row times the key
         # row of the word it attends to most, ÷ √d_k, then the weight the softmax of the row gives it
         ledger, weight = self.worked_score(sources)
@@ -442,6 +488,61 @@ class MultiHeadScene(ExplainerScene):
                   *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.0)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
 
+    def build_beside_x(self, said: str, sources, built) -> None:
+        """The head whose W_Q and W_K are on screen (over the places of its Q and K, beside X): its
+        Q and then its K computed row by row where they stand, each row of X boxed with the row it
+        makes, W_Q (then W_K) boxed the while; then X and the W's go, those Q and K move to their
+        place among every head's (the same tables: a move), and the other heads' are built there."""
+        s, th = self.first, self.theme
+        heads = s.multi_head.heads
+        h = self.query_head()
+        head, colour = heads[h], self.head_color(h)
+        x, ws = self.x_beside, self.w_beside
+        k = x.rects[0].height / x.cell_h
+        made, names = [], VGroup()
+        for key, place in zip(("q", "k"), self.qk_room):
+            g = self.grid(getattr(head, key), f"multi_head.heads[{h}].{key}", value_scale=self.vector_scale,
+                          number_size=WEIGHT_NUMBER_SIZE)
+            g.scale(k).move_to(place)
+            numbers_larger(g, x.number(0, 0).font_size)
+            g.clear_fills()
+            made.append(g)
+            names.add(label(f"{key.upper()}{of_head(h)}", th, size=26, color=colour).scale(k)
+                      .next_to(g.rects, DOWN, buff=0.25 * k))
+        w_boxes = [SurroundingRectangle(w.rects, color=c, buff=0.05, stroke_width=4) for w, c in zip(ws, (th.query, th.key))]
+        self.caption_over(said)
+        self.play(*([during(fade_out(self.design_boxes), 0.0, 0.1)] if len(self.design_boxes) else []),
+                  *(a for n, (g, name, box, c) in enumerate(zip(made, names, w_boxes, (th.query, th.key)))
+                    for a in (during(FadeIn(VGroup(g.rects, name)), 0.5 * n, 0.5 * n + 0.08),
+                              during(blink(box, (0.0, 0.08), (0.92, 1.0)), 0.5 * n + 0.04, 0.5 * n + 0.5),
+                              during(build_rows(g, x, c), 0.5 * n + 0.06, 0.5 * n + 0.48))),
+                  run_time=2.8)
+        # the two tables move to their place among the heads' as X and the W's go; the other heads'
+        # built row by row, every head's title and names over its tables
+        tables = sources[h][0]
+        ours = {id(m) for g in made for m in g.get_family()} | {id(m) for m in names.get_family()}
+        going = [mob for mob in self.mobjects if mob is not self.heading and not any(id(m) in ours for m in mob.get_family())]
+        moving = [VGroup(g.rects, g.numbers) for g in made]
+        labels_in = VGroup(*(VGroup(t.row_labels, t.col_labels) for t in tables))
+        others = [n for n in range(len(heads)) if n != h]
+        # (each top piece faded on its own: the scene holds pieces that are no VMobjects)
+        # (what goes fades as the move starts; the other heads' tables come in as it goes on: the
+        # frame never empty, and what comes is not drawn over what goes)
+        self.play(*(during(Vanish(top, gone=(0.0, 1.0), parts=top.family_members_with_points()), 0.0, 0.22)
+                    for top in going if top.family_members_with_points()),
+                  during(fade_out(names), 0.0, 0.22),
+                  *(during(Transform(a, VGroup(t.rects, t.numbers).copy()), 0.1, 0.55) for a, t in zip(moving, tables)),
+                  during(FadeIn(labels_in), 0.45, 0.7),
+                  during(FadeIn(VGroup(*(title for _, _, title in sources))), 0.15, 0.4),
+                  during(FadeIn(sources[h][1]), 0.5, 0.75),
+                  *(during(AnimationGroup(FadeIn(sources[n][1]),
+                                          LaggedStart(*(FadeIn(part) for t in sources[n][0] for part in self.table_rows(t)),
+                                                      lag_ratio=0.3)), 0.15, 0.85) for n in others),
+                  run_time=1.65)
+        self.remove(*moving, labels_in)
+        self.drop(*made)
+        self.add(*(part for t in tables for part in self.table_rows(t)))
+
     @staticmethod
     def table_rows(grid) -> list:
         """A table's column names, then each row with its name: the order it is built in."""
@@ -455,7 +556,7 @@ class MultiHeadScene(ExplainerScene):
         large as the frame allows down to the subtitles' band (the score worked from them is written
         in a column beside the worked head's tables, once the other heads have left): (tables,
         names, title) per head, not yet shown."""
-        half_width = 6.9  # the tables fit in ±this
+        half_width = SIDE  # the tables fit in ±this
         # the cells as wide as the frame's width leaves room for: when the tables' height sets their
         # size, at the default width their numbers filled the cells edge to edge, nearly touching
         # (the width they may take found from the tables built at the default width, then not shown)
@@ -720,7 +821,7 @@ class MultiHeadScene(ExplainerScene):
             name.next_to(grid.rects, DOWN, buff=0.25)
         whole = VGroup(attn, v, out, factors, times, equals, names)
         # (a band kept under them: the last head's worked number is spelled out there)
-        fit_region(whole, -6.9, 6.9, bottom=BOTTOM + WORKED_BAND, grow=1.6)
+        fit_region(whole, -SIDE, SIDE, bottom=BOTTOM + WORKED_BAND, grow=1.6)
         out.clear_fills()  # no output is coloured before it is computed
         return dict(attn=attn, v=v, out=out, factors=factors, times=times, equals=equals, names=names, parts=parts,
                     places=places)
@@ -779,9 +880,15 @@ class MultiHeadScene(ExplainerScene):
                      during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
                      # (the product's sign in the gap the weights stood in, once they are gone)
                      during(FadeIn(lay["times"]), 0.7, 0.8),
+                     # its first number swept: a cursor along the focus word's weights and one down V's
+                     # first column, in step (each weight with the value row it scales), then the row filled
                      # (the focus word's row the longest: the one the next head works term by term)
-                     during(build_rows(out, attn, th.output, rows=[i]), 0.3, 0.62),
-                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.68, 1.0)] if n > 1 else []),
+                     *(during(Travel(box, [(0.1 + 0.75 * k / n, cell(k).get_center()) for k in range(n)],
+                                     appear=(0.0, 0.1), leave=(0.9, 1.0)), 0.22, 0.5)
+                       for box, cell in ((attn.cell_box(i, 0, th.text), lambda k: attn.cell(i, k)),
+                                         (lay["v"].cell_box(0, 0, th.text), lambda k: lay["v"].cell(k, 0)))),
+                     during(build_rows(out, attn, th.output, rows=[i]), 0.45, 0.68),
+                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.7, 1.0)] if n > 1 else []),
                      run_time=4.0)
         self.drop(factors)
 
@@ -953,8 +1060,17 @@ class MultiHeadScene(ExplainerScene):
         term_boxes = [VGroup(SurroundingRectangle(factors[j][0], color=th.focus, buff=0.06, stroke_width=4),
                              v.cell_box(j, k, th.focus)) for j in named]
         self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
-                     during(FadeOut(VGroup(done["attn"], done["v"], done["out"], done["times"], done["equals"], done["names"])), 0.0, 0.2),
-                     during(FadeIn(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels)), 0.15, 0.4),
+                     # head 1's tables become head 2's where they stand (the frame never empty): the
+                     # cells and the words both have stay, the numbers and names change
+                     during(fade_out(VGroup(*(done[key].numbers for key in ("attn", "v", "out")), done["out"].col_labels,
+                                            done["times"], done["names"])), 0.0, 0.08),
+                     during(Transform(VGroup(*(done[key].rects for key in ("attn", "v", "out")), done["equals"],
+                                             *(getattr(done[key], side) for key in ("attn", "v")
+                                               for side in ("row_labels", "col_labels"))),
+                                      VGroup(attn.rects, v.rects, out.rects, lay["equals"],
+                                             *(getattr(grid, side) for grid in (attn, v)
+                                               for side in ("row_labels", "col_labels"))).copy()), 0.0, 0.15),
+                     during(FadeIn(VGroup(attn.numbers, v.numbers, lay["names"], out.col_labels)), 0.07, 0.17),
                      # each weight carried from the focus word's row into the column before V's rows, where
                      # it is written to the decimals the sum needs (tagged so: the row shows 2)
                      *carried,
@@ -963,6 +1079,8 @@ class MultiHeadScene(ExplainerScene):
                      during(blink(term_boxes[0], (0.0, 0.1), (0.9, 1.0)), 0.77, 1.0),  # (once the weights are in)
                      run_time=4.0)
         self.drop(done["attn"], done["v"], done["out"], done["times"], done["equals"], done["names"])
+        self.drop(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels)
+        self.add(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels))
         # ("and the rest" only when there are other terms; with one word, its one term is the sum)
         tail = ", and the rest" if len(named) < len(tokens) else ""
         total = format_number(parts.total[k])
@@ -1239,6 +1357,7 @@ class MultiHeadScene(ExplainerScene):
         VGroup(handed, back).arrange(DOWN, buff=0.3)
         fit_region(VGroup(handed, back), -half, half)
         going = [top for top in self.mobjects if top is not self.heading]
-        self.play(*(during(FadeOut(top), 0.0, 0.5) for top in going), during(FadeIn(VGroup(handed, back)), 0.4, 1.0),
+        # (the new picture comes in as the old has nearly gone: never a blank frame between)
+        self.play(*(during(FadeOut(top), 0.0, 0.35) for top in going), during(FadeIn(VGroup(handed, back)), 0.28, 0.8),
                   run_time=1.0)
         self.wait(0.8)
