@@ -655,28 +655,35 @@ class KeyRowDrop(NamedTuple):
 
 
 def key_row_behind_drops(query, inputs, w_k, before, after) -> Optional[KeyRowDrop]:
-    """Which row of W_K makes the largest loss from `before` to `after` (two rows of weights): the
-    learned score of word j is q · k_j = Σ_r x_j[r] (W_K[r] · q), one term per input dim r. The row
-    whose term is negative and larger than all the other terms together (so the score is negative,
-    the key points away from the query, because of that row) drives the drop; None when no word
-    loses CHANGE_MARGIN or no one term outweighs the rest. `words` adds every other word that loses
-    CHANGE_MARGIN and whose score the same row outweighs the same way (the built-in mouse: grammar
-    turns the keys of 'are' and 'and' away)."""
+    """Which row of W_K turns the key of the word with the largest loss from `before` to `after`
+    (two rows of weights) away from the query. The learned score of word j is q · k_j =
+    Σ_r x_j[r] (W_K[r] · q), one term per input dim r. Row r turns word j's key away when the score
+    is below zero, the word has some of dim r (x_j[r] > 0), W_K's row r points against the query
+    (W_K[r] · q < 0), the other terms together are not below zero (without row r the key would
+    not point away), and its term outweighs the sizes of all the others together. None when no
+    word loses CHANGE_MARGIN or no row so turns the largest loser's key. `words` adds every other word that loses CHANGE_MARGIN and whose key the same row
+    so turns (the built-in mouse: grammar turns the keys of 'are' and 'and' away). It says why
+    those scores are below zero, not how much of the loss that explains."""
     q, x, w = (np.asarray(a, dtype=float) for a in (query, inputs, w_k))
     _, loss = largest_changes(before, after)
     if loss is None:
         return None
     delta = np.asarray(after, dtype=float) - np.asarray(before, dtype=float)
-    along = w @ q  # each input dim's row of W_K against the query
+    along = w @ q  # (d,) each input dim's row of W_K against the query
 
-    def driver(j: int) -> Optional[int]:
-        terms = x[j] * along
-        r = int(np.argmin(terms))
-        rest = float(np.sum(np.abs(terms))) - abs(float(terms[r]))
-        return r if terms[r] < 0 and -terms[r] > rest else None
+    def turned_by(j: int) -> Optional[int]:
+        terms = x[j] * along  # (d,) word j's score, one term per input dim
+        row = int(np.argmin(terms))
+        others = np.delete(terms, row)
+        # (and it outweighs the others' sizes together: the key is turned by that row, whatever
+        # the signs of the rest; the second example's mouse, whose mixed terms add to ≥ 0 but are
+        # larger, is left unexplained)
+        turns = (along[row] < 0 < x[j, row] and float(np.sum(terms)) < 0 <= float(np.sum(others))
+                 and -float(terms[row]) > float(np.sum(np.abs(others))))
+        return row if turns else None
 
-    row = driver(loss)
+    row = turned_by(loss)
     if row is None:
         return None
-    words = [loss] + [j for j in range(len(x)) if j != loss and -delta[j] >= CHANGE_MARGIN and driver(j) == row]
+    words = [loss] + [j for j in range(len(x)) if j != loss and -delta[j] >= CHANGE_MARGIN and turned_by(j) == row]
     return KeyRowDrop(row, words, [float(x[j, row] * along[row]) for j in words])

@@ -649,7 +649,9 @@ class DimensionsScene(ExplainerScene):
         self.q_tag_big.next_to(self.q_big.rects, DOWN, buff=0.2 * self.weights_grow).set_y(self.weights_tag.get_y())
         beside = VGroup(made, self.q_big, self.q_tag_big)
         factor = min(1.0, (right - left) / beside.width)
-        if factor < 0.8:  # (a wide Q or a long sentence: no room for Q at a size that reads, it goes as before)
+        smallest = min(t.font_size for t in [*self.weights.numbers, *self.q_big.numbers]) * factor
+        if factor < 0.8 or smallest < SMALLEST_TEXT:
+            # (a wide Q or a long sentence: no room for Q at a size that reads, it goes as before)
             self.q_big = None
         else:  # (all a little smaller where the frame needs it)
             beside.scale(factor)

@@ -852,9 +852,10 @@ class ProjectionsScene(ExplainerScene):
         why = VGroup()
         if drop is not None:
             # (cells as wide as the rows': its numbers as large as theirs)
-            k_row = vector_row(learned_p.w_k[drop.row], th, name="projected.w_k[row]", value_scale=self.vector_scale,
+            k_row = vector_row(learned_p.w_k[drop.row], th, name=f"projected.w_k[{drop.row}]", value_scale=self.vector_scale,
                                cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H)
             numbers_larger([k_row], 32)
+            self.shown.append(k_row)
             why = VGroup(label(f"W_K, {ex.dims[drop.row]} row", th, size=26, color=th.key), k_row
                          ).arrange(DOWN, buff=0.12).next_to(rows[1].rects, RIGHT, buff=0.45).align_to(rows[1].rects, DOWN)
         # the changes seen as heights, not only read: under the rows, each word's two weights as
@@ -928,10 +929,15 @@ class ProjectionsScene(ExplainerScene):
             # words whose keys it turns away boxed in the key's colour, in the order said
             why_boxes = VGroup(*(rows[1].cell_box(0, j, th.key) for j in drop.words))
             quoted = [f"'{tokens[j]}'" for j in drop.words]
-            whose = (f"the key of {quoted[0]}" if len(quoted) == 1
-                     else f"the keys of {', '.join(quoted[:-1])} and {quoted[-1]}")
-            self._narrate_through(f"Why '{tokens[drop.words[0]]}' drops: W_K's {ex.dims[drop.row]} row turns {whose}"
-                                  f" away from {ex.focus}'s query.",
+            if len(quoted) == 1:
+                who = f"{quoted[0]} scores below zero, so its weight falls"
+                whose = "its key"
+            else:
+                who = f"{', '.join(quoted[:-1])} and {quoted[-1]} score below zero, so their weights fall"
+                whose = "their keys"
+            # (what key_row_behind_drops checks: those scores are below zero because of that row,
+            # and those words lose weight; not how much of the loss the row explains)
+            self._narrate_through(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
                                   during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why, shift=LEFT * 0.2), 0.05, 0.3),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
                                   run_time=2.5)

@@ -702,7 +702,7 @@ def test_built_in_contexts_have_nearly_the_same_weights():
 def test_key_row_behind_drops_hand_checked(builtin):
     """Built-in mouse next to cat: q = (1.35, 1.25); W_K's grammar row (−0.5, −0.5) · q = −1.3.
     'are' (x = 0.1, 0.1, 1.4, 0.2) scores 0.1·1.35 + 0.1·1.25 + 1.4·(−1.3) + 0.2·(0.5·1.35)
-    = 0.135 + 0.125 − 1.82 + 0.135 = −1.425: grammar's −1.82 outweighs the other three (0.395).
+    = 0.135 + 0.125 − 1.82 + 0.135 = −1.425: below zero because of grammar's −1.82 (the other three add to 0.395 ≥ 0).
     'and' (x = 0, 0, 1.6, 0) scores 1.6·(−1.3) = −2.08, grammar alone. Both lose weight
     (are 0.10 -> 0.02, the largest loss; and 0.09 -> 0.01); nothing is said for the second example
     (mouse's own weight drops there, and no one row outweighs the rest)."""
@@ -725,6 +725,23 @@ def test_key_row_behind_drops_hand_checked(builtin):
     assert (found.row, found.words, found.terms) == (2, [0], [-2.0])  # word 1: −2 against 1 + 1, not more
     assert key_row_behind_drops(q, x, w, np.array([0.3, 0.3, 0.4]), np.array([0.3, 0.1, 0.6])) is None  # word 1 loses
     assert key_row_behind_drops(q, x, w, np.array([0.3, 0.3, 0.4]), np.array([0.3, 0.3, 0.4])) is None
+    # the other terms below zero too: the key points away without the row, so no row is named
+    # (q = (1, 1), W_K rows · q: −3, −1; word 0 = (1, 1) scores −3 − 1 = −4, its others −1 < 0);
+    # word 0 = (1, 0) scores −3 with others 0: row 0 turns it
+    q, w = np.array([1.0, 1.0]), np.array([[-3.0, 0.0], [0.0, -1.0]])
+    lose_first = (np.array([0.5, 0.5]), np.array([0.2, 0.8]))
+    assert key_row_behind_drops(q, np.array([[1.0, 1.0], [0.0, 1.0]]), w, *lose_first) is None
+    assert key_row_behind_drops(q, np.array([[1.0, 0.0], [0.0, 1.0]]), w, *lose_first) == (0, [0], [-3.0])
+    # a negative value against a row that points towards the query: W_K rows · q = 2, 1; word 0 =
+    # (−1, 0.5) scores −2 + 0.5 = −1.5 with others 0.5 ≥ 0, but row 0 does not point away
+    w = np.array([[2.0, 0.0], [0.0, 1.0]])
+    assert key_row_behind_drops(q, np.array([[-1.0, 0.5], [0.0, 1.0]]), w, *lose_first) is None
+    # mixed terms: W_K rows · q = −4, 3, −1. Word 0 = (1, 1, 1): −4 + 3 − 1 = −2, others 2 ≥ 0,
+    # but −4 does not outweigh |3| + |−1| = 4; word 0 = (1, 0.9, 1): −4 + 2.7 − 1 = −2.3, 4 > 3.7
+    w = np.array([[-4.0, 0.0], [3.0, 0.0], [-1.0, 0.0]])
+    other = [0.0, 0.0, 1.0]
+    assert key_row_behind_drops(q, np.array([[1.0, 1.0, 1.0], other]), w, *lose_first) is None
+    assert key_row_behind_drops(q, np.array([[1.0, 0.9, 1.0], other]), w, *lose_first) == (0, [0], [-4.0])
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     t = trace_example(second)[0]
     j = t.tokens.index(second.focus)
