@@ -16,7 +16,7 @@ from attention_math.story import softmax_of_written
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
-from scenes.motion import Carry, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, Travel, Vanish, blink, build_rows, change_in_place, during, hidden_while_zoomed, hop_through
 from scenes.staging import fit_region, numbers_larger
 
 # Taller cells than the 0.5 default, numbers at the default size: two 5 × 5 tables side by side
@@ -351,7 +351,8 @@ class CausalScene(ExplainerScene):
         # the worked strips go, the rows set aside come back, the worked row is written at the
         # table's decimals where it stands, and the other rows are computed one after another
         self.narrate("The other rows the same way,",
-                     during(FadeOut(self.worked_band), 0.0, 0.15), *(during(a, 0.05, 0.2) for a in self.band_aside()),
+                     # (the band gone before the rows set aside come back over its place)
+                     during(FadeOut(self.worked_band), 0.0, 0.12), *(during(a, 0.12, 0.22) for a in self.band_aside()),
                      *(during(a, start, end) for a, start, end in self.worked_rounding),
                      during(build_rows(self.weights, self.masked, th.text, rows=others), 0.2, 1.0),
                      # (each tint as its cell's number arrives, not fading in over the rows after it)
@@ -436,8 +437,8 @@ class CausalScene(ExplainerScene):
             number = label(written_weight(k), th, size=self.weights.number(i, k).font_size)
             number.scale(min(1.0, CELL_ROOM * self.weights.cell(i, k).width / number.width))
             numbers.add(number.move_to(self.weights.cell(i, k)))
-        # (each line at its own size: the values, at most five digits, larger than the denominators'
-        # six, which keep a gap to the next fraction's: r25 read "10.11210.112" at 0.92 of a cell)
+        # (each line at its own size: the values (no more digits than their sum) larger than the
+        # denominators, which keep a gap to the next fraction's: r25 read "10.11210.112" at 0.92 of a cell)
         p_factor = min(1.0, room / max(p.width for p in powers))
         v_factor = min(1.0, room / max(m.width for m in values))
         cell_w = min(self.masked.cell(i, 0).width, self.weights.cell(i, 0).width)
@@ -465,7 +466,7 @@ class CausalScene(ExplainerScene):
         y_e, y_v, y_s = y_e + offset, y_v + offset, y_s + offset
         for k in range(n):
             x_score, x_weight = self.masked.cell(i, k).get_x(), self.weights.cell(i, k).get_x()
-            e, power = powers[k][0], powers[k][1]
+            e = powers[k][0]
             shift = np.array([x_score - powers[k].get_x(), y_e - e.get_y(), 0.0])
             powers[k].shift(shift)
             values[k].move_to([x_score, y_v, 0.0])
@@ -502,9 +503,13 @@ class CausalScene(ExplainerScene):
         across = [during(AnimationGroup(*(values[k].animate.move_to(nums[k]) for k in range(n))), 0.06, 0.3)]
         for m, k in enumerate(reversed(shown)):
             start = 0.3 + 0.36 * m / max(len(shown), 1)
+            # each denominator sets out from Σ, seen only once clear of it (r25: a copy leaving Σ
+            # printed over it, "10.11212", for a few frames)
+            arrival = dens[k].get_center()
+            dens[k].move_to(sigma[1])
             across += [during(Create(bars[k]), start, start + 0.08),
-                       # (at Σ's size till clear of it: shrinking where it stands, it would garble it)
-                       during(Carry(sigma[1], dens[k], resize=(0.4, 1.0)), start, start + 0.36 / max(len(shown), 1))]
+                       during(Travel(dens[k], [(1.0, arrival)], appear=(0.35, 0.6)), start,
+                              start + 0.36 / max(len(shown), 1))]
         # (from half way between its fraction and its cell: never over the fraction it comes out of)
         rise = [a for k in range(n) for a in (
             during(FadeIn(numbers[k], target_position=(numbers[k].get_center() + nums[k].get_center()) / 2), 0.72, 0.92),

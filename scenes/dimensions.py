@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle,
-    ReplacementTransform, Transform, Underline, VGroup, Write, config,
+    Transform, Underline, VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -301,7 +301,6 @@ class DimensionsScene(ExplainerScene):
         builds = [during(build_rows(g, x, th.focus, rows=order), first, 1.0) for g in made_grids]
         self.narrate(said[1], *w_go, during(FadeOut(VGroup(x_box, *w_boxes)), 0.0, first), *builds,
                      run_time=0.75 * n + 0.4)
-        self.one_word_rows = VGroup()
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -395,7 +394,7 @@ class DimensionsScene(ExplainerScene):
         else:
             k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
-        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0], self.one_word_rows,
+        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                 self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.3)),
                   *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), during(FadeIn(k_name), 0.85, 1.0),
@@ -774,7 +773,8 @@ class DimensionsScene(ExplainerScene):
     def _zero_queries(self) -> None:
         """Where a word's query is all zeros (the built-in "and": its embedding is grammar only, and
         W_Q's grammar row is 0), its row of weights boxed as it is said: every score 0, so every
-        weight equal (1/n as written). `self.zero_marks`: the box and "q = 0", gone as V comes."""
+        weight equal (1/n as written), its row of Q (the zeros) in the same box where Q stands beside
+        the weights. `self.zero_marks`: the boxes, gone as V comes."""
         s, th = self.first, self.theme
         p, tokens = s.projected, list(s.tokens)
         self.zero_marks = VGroup()
@@ -786,15 +786,13 @@ class DimensionsScene(ExplainerScene):
         boxes = VGroup(*(SurroundingRectangle(VGroup(*([self.q_big.row(r)] if self.q_big is not None else []),
                                                      self.weights.row(r)), color=th.focus, buff=0.05, stroke_width=4)
                          for r in rows))
-        marks = VGroup()
-        self.zero_marks = VGroup(boxes, marks)
+        self.zero_marks = boxes
         words = [tokens[r] for r in rows]
         equal = self.weights.written(p.weights[rows[0], 0])
         # (short: the scene's length is kept)
         said = (f"{words[0]}'s query is 0: scores all 0, weights all {equal}." if len(words) == 1 else
                 f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores all 0, weights all {equal}.")
-        self.narrate(said, during(FadeIn(boxes), 0.0, 0.25), *([during(FadeIn(marks, shift=0.15 * RIGHT), 0.15, 0.4)]
-                                                               if len(marks) else []), run_time=1.6)
+        self.narrate(said, during(FadeIn(boxes), 0.0, 0.25), run_time=1.6)
 
     def _worked_line(self):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
