@@ -302,6 +302,9 @@ class EmbeddingsScene(ExplainerScene):
             vec.body.set_stroke(width=BESIDE_ARROW_WIDTH, family=False)
             vec.body.shift(extra)
             vec.body.aside = aside + extra
+            if vec.leader is not None:  # its leader from its own tip as drawn (r25: it ended on keyboard's arrow)
+                tip = vec.body.get_end()
+                vec.leader.put_start_and_end_on(tip, nearest_point(vec.label, tip))
 
     def _labels_to_tips(self):
         """A word's label standing away from its arrow's tip on a leader moved to the tip itself where
@@ -502,7 +505,9 @@ class EmbeddingsScene(ExplainerScene):
         beside = self._tables_beside(finals)
         # (r24: the first sentence faded out and back in while the table crossed into its half, a
         # reshuffle) the first sentence stays on screen: it steps back, dimmed and small, into its
-        # half's top left corner; the table takes the rest of that half, smaller (its text 22 at least)
+        # half's top left corner; the table takes the rest of that half, smaller (its text 22 at least),
+        # where the corner holds it with its text SMALLEST_TEXT large; else (r25: parked at 8 px, unread)
+        # it steps out and back in, as in r24
         parked, beside[1:] = self._set_aside(finals, beside[1:])
         self.parked = parked  # (for the tests: None where there was no room and it steps out instead)
 
@@ -600,7 +605,11 @@ class EmbeddingsScene(ExplainerScene):
         room_w = title.get_left()[0] - 0.35 - left
         room_h = 3.0 - (max(w.get_top()[1] for w in table.col_labels) + 0.3)
         factor = min(room_w / parked.width, room_h / parked.height)
-        if factor < SMALLEST_PARKED:  # (too small to be seen for what it is: it steps out and back in instead)
+        # (r25: parked at a quarter size, its text 8 px, unread) parked only where its every number
+        # and word stays SMALLEST_TEXT large; else it steps out and back in (r24)
+        caption, g = parked
+        smallest = min(t.font_size for t in (caption, *g.numbers, *g.row_labels, *g.col_labels))
+        if factor < SMALLEST_PARKED or factor * smallest < SMALLEST_TEXT - 0.05:
             return None, beside
         parked.scale(factor)
         parked.move_to([left + parked.width / 2, 3.0 - parked.height / 2, 0.0])

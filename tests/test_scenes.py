@@ -497,7 +497,9 @@ def test_embeddings_sentences_are_built_beside_a_larger_table():
     sentence's dims' baseline and its title on the caption's. For the second (r24: the first
     sentence faded out and back in) the first sentence stays on screen, parked dimmed in the top
     left corner, clear of the table, which is smaller there: its columns as wide, rows 0.42 tall,
-    its rows' bottom level with the sentence's, its title over its cells. Every number and word at
+    its rows' bottom level with the sentence's, its title over its cells, every number and word of
+    the parked sentence at least 22 (r25: parked at 8 px); where no corner holds it that large, it
+    steps out and back in (r24), the table as large as beside the first. Every number and word at
     least 22; the table and the sentence apart and inside the frame, above the subtitles' band."""
     from manim import VGroup, config
     from scenes.components import SMALLEST_TEXT
@@ -515,15 +517,23 @@ def test_embeddings_sentences_are_built_beside_a_larger_table():
             assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
             assert table.col_labels[0].get_bottom()[1] == pytest.approx(g.col_labels[0].get_bottom()[1])
             assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1])
+        elif scene.parked is None:  # (no corner holds it readable, r25: it steps out and back in, as in r24)
+            assert table.rects[0].height == pytest.approx(0.6)
+            assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
+            assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1])
         else:
             assert table.rects[0].height == pytest.approx(0.42)
             assert table.rects.get_bottom()[1] == pytest.approx(g.rects.get_bottom()[1])
             assert title.get_bottom()[1] > max(w.get_top()[1] for w in table.col_labels)
             parked = scene.parked
-            assert parked is not None and parked.width < 0.5 * first.width
+            assert parked.width < 0.5 * first.width
             assert parked.get_top()[1] <= 3.0 + 1e-6 and parked.get_left()[0] >= -config.frame_width / 2 + 0.3
             assert not any(boxes_overlap(box_of(parked), box_of(m)) for m in (table, title))
             assert all(max(m.get_fill_opacity(), m.get_stroke_opacity()) < 0.5 for m in parked.family_members_with_points())
+            # (r25: parked at a quarter size, its text 8 px) every number and word of it readable
+            parked_caption, parked_g = parked
+            parked_texts = [parked_caption, *parked_g.numbers, *parked_g.row_labels, *parked_g.col_labels]
+            assert min(t.font_size for t in parked_texts) >= SMALLEST_TEXT - 0.05
         texts = [*table.numbers, *table.row_labels, *table.col_labels, caption, *g.numbers, *g.row_labels, *g.col_labels]
         assert min(t.font_size for t in texts) >= 22 - 0.05
         drawn, sentence = VGroup(table.rects, table.row_labels, table.col_labels, title), VGroup(caption, g)
