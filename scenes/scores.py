@@ -40,34 +40,68 @@ HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 2
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
-EMERGING = 0.35  # a row's copy's opacity while it is still over Input (Input's own row stays, whole)
+EMERGING = 0.15  # seconds a row's copy takes to fade in once it is clear of Input's cells
 
 
-def transpose_keeping_source(source, target, through) -> AnimationGroup:
+def transpose_keeping_source(source, target, through, run_time: float) -> AnimationGroup:
     """motion.transpose, `source` kept whole: its row is not taken out while its copy leaves
-    (r24: Input lost a row at a time); instead each copy emerges from it, faint while any of it is
-    still over `source` (a faint copy over other numbers does not print over them), at full
-    strength as it slides clear."""
-    clear = source.rects.get_right()[0] + 0.05
+    (r24: Input lost a row at a time); instead each copy (its cells, numbers and word) is not drawn
+    while any of it is over `source`'s cells, and fades in over EMERGING seconds once it is clear
+    for good (r25: 0.35 opaque over Input, it still printed over Input's cells). A word that,
+    closed up beside its first cell, would come back a hair over `source`'s last column (the first
+    row's: "cat" by 0.05) is nudged clear meanwhile, so it is seen as it walks. `run_time`: the play's."""
+    cells = source.rects
+    left, right = cells.get_left()[0], cells.get_right()[0]
+    bottom, top = cells.get_bottom()[1], cells.get_top()[1]
+    alphas = np.linspace(0.0, 1.0, 801)
     kept = []
     for anim in transpose(source, target, through).animations:
         if isinstance(anim, Vanish) and anim.mobject is source:
             continue
         kept.append(anim)
-        if isinstance(anim, Carry):
-            mover = anim.mobject
-            start = mover.get_left()[0]
-            half = max(mover.width, anim.target_mobject.width) / 2
+        if not isinstance(anim, Carry):
+            continue
+        mover, arrival = anim.mobject, anim.target_mobject
+        resized = anim.resize[1]
 
-            def gone(alpha: float) -> float:  # how far the copy has slid off `source` (1: clear)
-                return (anim.route(alpha)[0] - half - start) / max(clear - start, 1e-6)
+        def depth(alpha: float, anim=anim, mover=mover, arrival=arrival, resized=resized) -> float:
+            """How far the copy reaches into `source`'s cells from their right (0: not over them)."""
+            piece = mover if alpha < resized else arrival
+            x, y = anim.route(alpha)[:2]
+            half_w, half_h = max(mover.width, arrival.width) / 2 if alpha < resized else piece.width / 2, piece.height / 2
+            if x + half_w <= left or y + half_h <= bottom or y - half_h >= top:
+                return 0.0
+            return max(0.0, right - (x - half_w))
 
-            alphas = np.linspace(0.0, 1.0, 401)
-            out = [a for a in alphas if gone(a) >= 0.85]
-            clear_at = [a for a in alphas if gone(a) >= 1.0]
-            if out and clear_at:
-                kept.append(Vanish(mover, back=(float(out[0]), max(float(clear_at[0]), float(out[0]) + 1e-3)),
-                                   ghost=EMERGING))
+        def spans(depths) -> list:  # the stretches of alphas where the copy is over the cells
+            found, inside = [], False
+            for a, d in zip(alphas, depths):
+                if d > 0 and not inside:
+                    found.append([a, a])
+                if d > 0:
+                    found[-1][1] = a
+                inside = d > 0
+            return found
+
+        over = spans([depth(a) for a in alphas])
+        if not over:
+            continue
+        if len(over) == 2 and max(depth(a) for a in alphas if a >= over[1][0]) < 0.15:
+            # back over the cells by a hair: nudged right over the way there and back after
+            push = max(depth(a) for a in alphas if a >= over[1][0]) + 0.03
+            (_, out), (back_in, back_out) = over
+            route = anim.route
+
+            def nudged(alpha, route=route, push=push, out=out, back_in=back_in, back_out=back_out):
+                rise = smooth(min(max((alpha - out) / max(back_in - out, 1e-6), 0.0), 1.0))
+                fall = smooth(min(max((alpha - back_out) / max(1.0 - back_out, 1e-6), 0.0), 1.0))
+                return route(alpha) + RIGHT * push * (rise - fall)
+
+            anim.route = nudged
+            over = spans([depth(a) for a in alphas])
+        # (not drawn from the start, where it stands on the row it is copied from)
+        clear = min(float(over[-1][1]) + 1.0 / 800, 1.0)
+        kept.append(Vanish(mover, back=(clear, min(clear + EMERGING / run_time, 1.0)), ghost=0.0))
     return AnimationGroup(*kept)
 
 
@@ -145,10 +179,12 @@ class ScoresScene(ExplainerScene):
         self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
+        transposing = 1.1 * (len(tokens) + 0.35)
         self.narrate("Its transpose goes on top: each word's row turns into a column.",
-                     transpose_keeping_source(self.x, self.xt, self.scores), during(FadeIn(self.xt.row_labels), 0, 0.1),
+                     transpose_keeping_source(self.x, self.xt, self.scores, transposing),
+                     during(FadeIn(self.xt.row_labels), 0, 0.1),
                      during(FadeIn(self.xt_name), 0.9, 1.0),  # named once its last column is in (not beside nothing)
-                     run_time=1.1 * (len(tokens) + 0.35))
+                     run_time=transposing)
         self.play(FadeIn(self.scores.rects), FadeIn(self.scores_name), run_time=0.6)
 
     def work_one_cell(self):
@@ -463,11 +499,17 @@ class ScoresScene(ExplainerScene):
         # lifts: the two overlap (the drawing under half opaque before the tables are over half
         # seen), so no frame between them is empty
         # (faded out, then lifted, the frame was blank for half a second, r24)
+        # (r25: both at once, the drawing and the tables crossed through each other at half strength:
+        # now the drawing is under 0.3 before the tables are over 0.3, with only a faint overlap)
         cell = self.scores.cell(*self.worked)
         drawing = VGroup(*drawn)
         folding = FadeOut(drawing, scale=0.45, target_position=cell.get_center())
-        # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.2, 0.85), during(folding, 0.0, 0.65), *self.restore(), run_time=1.3)
+        # the sheet faded where it lies, under the heading: veil.lift()'s group, added on top of the
+        # heading by the play, cut off the heading's letters while it faded (r25); lift() puts the
+        # covered tables back under it
+        veil.lift()
+        self.play(during(FadeOut(veil.sheet), 0.15, 0.7), during(folding, 0.0, 0.5),
+                  *(during(a, 0.15, 1.0) for a in self.restore()), run_time=1.3)
         self.remove(drawing, *drawn)  # (gone, as a fade-out would leave them)
 
     def _sweep(self, first: str, construction: list, others: list):
