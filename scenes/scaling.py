@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Indicate, LaggedStart,
     MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
@@ -251,28 +251,26 @@ class ScalingScene(ExplainerScene):
         # score beside it, two equal scores disagreeing) is boxed and divided as it is named; the table keeps
         # its name "Scores" until its last row is divided (r22: "Scores ÷ 2.00" over 24 undivided cells)
         twin = twin_reads_the_same(s.simple.scores, i, j)
-        # (r25: 2.42 faded into 1.21 in place) the cell's score copied out of it to begin the worked line,
+        # (r25: 2.42 faded into 1.21 in place) the cell's score shown again to begin the worked line,
         # "÷ 2.00" after it, "= 1.21" as it is said; then, at "right where it stands", the old score leaves the
-        # cell and the quotient is carried into it (up off the line, along the rule between two rows, down into
-        # the cell: never across a number)
-        # (the copies' lane: the rule under the cell's row, over it for the last row)
-        edge = self.scores.rects[i * n + j]
-        lane = edge.get_bottom()[1] if i < n - 1 else edge.get_top()[1]
+        # cell and the quotient comes into it (r25b: no copy flies across the grid's cells)
         self.narrate(f"One cell first: {tokens[i]}·{tokens[j]}, {format_number(s.simple.scores[i, j])}, becomes "
                      f"{format_number(s.simple.scaled[i, j])},",
                      during(FadeOut(self.root), 0.0, 0.08), blink(box, appear=(0.0, 0.04)),
                      during(FadeIn(worked[0]), 0.05, 0.15),
-                     during(Carry(self.scores.number(i, j), worked[1][0],
-                                   keys=[(0.25, np.array([edge.get_x(), lane, 0.0])),
-                                         (0.7, np.array([worked[1][0].get_x(), lane, 0.0]))]), 0.15, 0.5),
+                     # (r25b: the copy carried along the rule crossed the next row's cells) the cell's score
+                     # lights up where it stands, then the worked line's copy of it fades in at the panel
+                     during(Indicate(self.scores.number(i, j), scale_factor=1.12, color=th.focus), 0.12, 0.4),
+                     during(FadeIn(worked[1][0], shift=LEFT * 0.15), 0.3, 0.45),
                      during(FadeIn(worked[1][1], shift=LEFT * 0.15), 0.45, 0.6),
                      during(FadeIn(worked[2], shift=LEFT * 0.15), 0.72, 0.88), run_time=3.6)
         rect, target = self.scores.cell(i, j)[0], self.scaled.cell(i, j)[0]
         source = worked[2][1]
-        # (the worked 1.21 hidden while its copy lies exactly over it, back once the copy has risen off it)
-        landing = [                   during(FadeOut(self.scores.number(i, j), scale=0.5), 0.0, 0.12),
-                   during(Carry(source, self.scaled.number(i, j), keys=[(0.3, np.array([source.get_x(), lane, 0.0])),
-                                                                     (0.75, np.array([edge.get_x(), lane, 0.0]))]), 0.0, 0.45),
+        # (r25b: the carried 1.21 landed on "= 1.21" and crossed the row's cells) the worked 1.21 lights up,
+        # the old score leaves the cell, and the quotient fades in where it stood
+        landing = [during(Indicate(source, scale_factor=1.12, color=th.focus), 0.0, 0.25),
+                   during(FadeOut(self.scores.number(i, j), scale=0.5), 0.05, 0.17),
+                   during(FadeIn(self.scaled.number(i, j), scale=1.25), 0.17, 0.35),
                    during(rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()), 0.3, 0.45)]
         if twin:
             twin_box = self.scores.cell_box(j, i, th.focus)

@@ -543,8 +543,18 @@ class SoftmaxScene(ExplainerScene):
         least = SMALLEST_TEXT / min(w.font_size for w in row_words)
         row_words.scale(min(1.0, max(least, 0.18 * room / widest)))  # (never larger than the matrix's own)
         words_room = max(w.width for w in row_words) + 0.15
-        scores = self.grid(s.simple.scaled, "simple.scaled", value_scale=self.score_scale, cell_w=(room - words_room) / n,
-                           cell_h=self.weights.rects[0].height, number_size=size)
+        score_kw = dict(value_scale=self.score_scale, cell_h=self.weights.rects[0].height, number_size=size)
+
+        def smallest_number(grid: MatrixGrid) -> float:
+            return min(grid.number(r, c).height for r in range(n) for c in range(n))
+
+        # (r25b: with long words, e.g. the second example's, the words' room narrowed the cells and the numbers
+        # shrank into them, 16 px to 12 px at 720p) the words left out where they would make the numbers smaller
+        # than the table without them (as before r25: the matrix's words at its right are the rows' words)
+        if smallest_number(MatrixGrid(s.simple.scaled, th, name="simple.scaled", cell_w=(room - words_room) / n, **score_kw)) < \
+                smallest_number(MatrixGrid(s.simple.scaled, th, name="simple.scaled", cell_w=room / n, **score_kw)) - 1e-6:
+            row_words, words_room = VGroup(), 0.0
+        scores = self.grid(s.simple.scaled, "simple.scaled", cell_w=(room - words_room) / n, **score_kw)
         scores.align_to(self.weights.rects, UP).align_to([-half + 0.4 + room, 0, 0], RIGHT)
         for k, word in enumerate(row_words):
             word.match_y(self.weights.row_labels[k]).align_to([scores.rects.get_left()[0] - 0.15, 0, 0], RIGHT)
@@ -1031,14 +1041,23 @@ class SoftmaxScene(ExplainerScene):
         veil = Veil(self)
         n = len(tokens)
         rest = VGroup(*(m for m in pattern.submobjects if m is not query))
-        self.narrate("The same row over the sentence:", during(veil.lower(), 0.0, 0.2),
+        # (r25b: the veil still lowering, "mouse" came over "Attention weights" and the flying 0.26 over the
+        # fading 0.26 cell) the row's own numbers give way to their copies (drawn exactly over them) as the
+        # lowering starts; the veil is down before the query word comes and before the copies leave
+        carried = [Carry(self.weights.number(i, j), numbers[j]) for j in range(n)]
+        row_numbers = [self.weights.number(i, j) for j in range(n)]
+        for number in row_numbers:
+            number.save_state().set_opacity(0)
+        self.narrate("The same row over the sentence:", during(veil.lower(), 0.0, 0.1),
                      # (r22: the weights stood ~1 s unlabelled before their words: they land sooner now, and the
                      # words come right as the last lands)
-                     *(during(Carry(self.weights.number(i, j), numbers[j]), 0.05 + 0.2 * j / max(n - 1, 1),
-                              0.32 + 0.2 * j / max(n - 1, 1)) for j in range(n)),
+                     *(during(carry, 0.1 + 0.2 * j / max(n - 1, 1), 0.37 + 0.2 * j / max(n - 1, 1))
+                       for j, carry in enumerate(carried)),
                      during(FadeIn(query), 0.12, 0.32),
-                     during(FadeIn(rest), 0.52, 0.72), run_time=2.0)
+                     during(FadeIn(rest), 0.57, 0.77), run_time=2.0)
         veil.hidden()
+        for number in row_numbers:  # (out of the scene now, under the veil: as they were, should it lift)
+            number.restore()
         # (the pattern whole in the scene again, its numbers in it: it came in two parts)
         self.remove(rest, query, *numbers)
         pattern.add(numbers)
