@@ -38,6 +38,8 @@ SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18
 SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
 ANGLE_SIZE = 28  # an angle's degrees, written on its arc: about 26 px at 720p
 ANGLE_GAP = 0.06  # ... this far outside the arc's middle, at least
+ANGLE_AXIS_CLEAR = 0.05  # an angle's degrees (their box, besides its own margin) this clear of the axes' lines
+ANGLE_LEFT_SLACK = 0.17  # how far past the plot's left side an angle's degrees may step to clear the y axis
 ANGLE_GAPS = (0.06, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)  # the distances from the arc's middle tried for its degrees
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
@@ -172,7 +174,13 @@ class AngleMark(VGroup):
                 box = (centre[0] - w / 2 - 0.03, centre[1] - h / 2 - 0.03, centre[0] + w / 2 + 0.03, centre[1] + h / 2 + 0.03)
                 if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
                     continue
-                if placer.conflicts(box) == 0:
+                # a place on an axis's line steps off it, to the side its middle is on (the placer's
+                # sampled reading of the axes let the degree sign of "28°" sit on the tech axis), by
+                # at most ANGLE_LEFT_SLACK past the plot's left side (half the gap to the reading column)
+                centre, box = self.off_axes(plane, centre, box)
+                if box is None or box[0] < left - ANGLE_LEFT_SLACK:
+                    continue
+                if placer.conflicts((max(box[0], left), *box[1:])) == 0:
                     chosen = centre
                     break
             if chosen is not None:
@@ -189,6 +197,26 @@ class AngleMark(VGroup):
             self.line.add(VectorPlane._leader(self.at, text, self.arc.get_color()))
         if not any(f is self.line for f in plane.figures):
             plane.figures.append(self.line)
+
+    @staticmethod
+    def off_axes(plane: VectorPlane, centre, box):
+        """(centre, box) moved off the axes' lines by ANGLE_AXIS_CLEAR where the box crosses one,
+        towards the side its middle is on; (centre, None) where it still crosses one then."""
+        centre = np.array(centre, dtype=float)
+        axes = (plane.axes.x_axis, plane.axes.y_axis)
+        def crossing(b):
+            grown = (b[0] - ANGLE_AXIS_CLEAR, b[1] - ANGLE_AXIS_CLEAR, b[2] + ANGLE_AXIS_CLEAR, b[3] + ANGLE_AXIS_CLEAR)
+            return [k for k, axis in enumerate(axes) if segment_crosses(grown, axis.get_start(), axis.get_end())]
+        for k in crossing(box):
+            # the x axis (k = 0) runs at the origin's height: the box moves up or down; the y axis
+            # (k = 1) at its x: the box moves left or right
+            d = 1 if k == 0 else 0
+            o = plane.origin[d]
+            lo, hi = (box[0], box[2]) if d == 0 else (box[1], box[3])
+            shift = (o - ANGLE_AXIS_CLEAR - hi) if centre[d] < o else (o + ANGLE_AXIS_CLEAR - lo)
+            centre[d] += shift
+            box = tuple(v + (shift if i % 2 == d else 0.0) for i, v in enumerate(box))
+        return (centre, None) if crossing(box) else (centre, box)
 
     def forget(self, placer) -> None:
         """Take this mark's arc and degrees off `placer` (the mark is leaving: a label placed later may
@@ -888,9 +916,12 @@ class ContextsScene(ExplainerScene):
         """Row `r` of the summary table (an output) written where its "?" were: its numbers in, its
         cells coloured by their values."""
         cells = [(c, self.summary.cell(r, c)) for rr, c in self.output_fills if rr == r]
-        return AnimationGroup(FadeOut(self.unknowns[r]),
-                              *(FadeIn(self.summary.number(r, c), scale=1.3) for c, _ in cells),
-                              *(cell[0].animate.set_fill(opacity=self.output_fills[(r, c)]) for c, cell in cells))
+        # the "?" gone before the numbers come (cross-faded, "?" printed under "0.57" and "1.09")
+        return AnimationGroup(during(FadeOut(self.unknowns[r]), 0.0, 0.4),
+                              # (at their own size: grown as they came, "1.09" and "0.57" touched)
+                              *(during(FadeIn(self.summary.number(r, c)), 0.45, 1.0) for c, _ in cells),
+                              *(during(cell[0].animate.set_fill(opacity=self.output_fills[(r, c)]), 0.45, 1.0)
+                                for c, cell in cells))
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""

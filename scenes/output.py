@@ -62,7 +62,8 @@ OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, 
 GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
 LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
 LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
-ON_LINE_HALO = 6  # a word's arrow drawn over a longer one on its line: outlined this much wider in the background's colour
+ON_LINE_HALO = 8  # a word's arrow along a longer one's line: drawn this much wider, under the longer one's shaft
+ON_LINE_Z = 1  # the longer one's z index over it (and a dot's, one more: over every arrow's start)
 ON_LINE_SINE = 0.05  # (the sine of the angle under which two arrows lie along one line: 3°)
 ON_LINE_LEAST = 0.4  # a word drawn as a dot on a longer arrow's line is drawn as its arrow from this long on screen
 NEAR_SIDE = 0.15  # the near plane's region's gap to the frame's right side (frame units)
@@ -280,14 +281,35 @@ class OutputScene(ExplainerScene):
         # V itself and the weights leave as their copies travel (under the lowering veil they showed
         # through them, every digit doubled); the veil's lifting brings them back (taken out once the
         # veil is down: what is left of a group they leave is then under it)
-        lowering = during(veil.lower(), 0.0, 0.5)
+        lowering = during(veil.lower(), 0.0, 0.2)
         self.remove(self.v, *weights_from)
-        self.play(lowering, TransformFromCopy(self.v, work.v),
-                  *(Carry(a, b) for a, b in zip(weights_from, work.weights)),
+        # V's name goes before V's copy moves (its dims' words, growing leftwards, printed over it
+        # under the lowering veil); it is back as it was, under the veil, before the veil lifts
+        v_name = self.names[1].copy()
+        # the weights leave the row one after another, each on its own way to its place
+        # (all at once, they closed up into one smear mid-way), only once the veil is down (they pass
+        # over the table's rows)
+        # (first across, along the row the others have left, to the column's side, then up into its
+        # place: straight up from the row, the last ones crossed V's words)
+        # (each leaves once the one before it is well on its way up: started together, the next one
+        # passed just under the one rising)
+        # (and all in their places before V's copy moves: across the row's height, they crossed the
+        # second example's V where it had landed)
+        n = len(weights_from)
+        span = 0.5 / (0.72 * max(n - 1, 0) + 1)  # each one's share of the play
+        step = 0.72 * span
+        def routed(a, b):
+            carry = Carry(a, b)
+            turn = np.array([carry.destination[0], carry.departure[1], 0.0])
+            return Carry(a, b, keys=[(0.45, turn)], resize=(0.45, 1.0))
+        self.play(lowering, during(self.names[1].animate.set_opacity(0.0), 0.0, 0.12),
+                  during(TransformFromCopy(self.v, work.v), 0.6, 1.0),
+                  *(during(routed(a, b), 0.2 + step * j, 0.2 + step * j + span) for j, (a, b) in enumerate(zip(weights_from, work.weights))),
                   # the output's empty cells (its numbers come as they are added up)
                   *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
-                  during(FadeIn(work.total_name), 0.6, 1.0), run_time=1.2)
+                  during(FadeIn(work.total_name), 0.6, 1.0), run_time=1.8)
         veil.hidden()
+        self.names[1].become(v_name)
         # the sums start at 0 in the output row's cells: from then on a cell always shows its sum so
         # far, and each new sum replaces the last where it stands (never a blank, never a product
         # standing in for a sum)
@@ -522,17 +544,24 @@ class OutputScene(ExplainerScene):
         placer.boxes.append(origin_box)
         self.plane.words(words, coords, colors)
         # a word's arrow along a longer one's line (friends on cat's, both along animal) is drawn on that
-        # line, over it, at the arrows' width and outlined in the background's colour: the shorter arrow
-        # reads whole on the longer one (drawn beside it, it read as a little below the axis; thinner
-        # over it, r24, it was lost under cat's). A word that would be a dot on such a line (are, on
-        # mouse's) is drawn as the short arrow it is, where that is long enough on screen for its head
-        # (a dot under mouse's arrow read as no arrow at all)
+        # line, UNDER it and wider: the longer arrow's shaft runs on top from the origin through the
+        # shorter one's band and head, so each reads as starting at the origin (drawn over it with a
+        # background outline, r25, the outline cut the longer one: cat read as starting at friends' tip,
+        # mouse at are's; drawn beside it, it read as a little below the axis; thinner over it, r24, it
+        # was lost under cat's). A word that would be a dot on such a line (are, on mouse's) is drawn as
+        # the short arrow it is, where that is long enough on screen for its head (a dot under mouse's
+        # arrow read as no arrow at all). A dot (a word with nothing in this plane) is drawn over them all
+        # (the arrows' starts half covered the and-dot)
         def on_longer(xy) -> bool:
             n = float(np.linalg.norm(xy))
             return n > 1e-9 and any(float(np.linalg.norm(uv)) > n + 1e-9 and float(np.dot(uv, xy)) > 0 and
                                     abs(float(uv[0] * xy[1] - uv[1] * xy[0])) / (n * float(np.linalg.norm(uv))) < ON_LINE_SINE
                                     for uv in coords)
-        self.halos = {}
+        def longer_on_line(xy) -> list:
+            n = float(np.linalg.norm(xy))
+            return [w for w, uv in zip(words, coords) if float(np.linalg.norm(uv)) > n + 1e-9 and float(np.dot(uv, xy)) > 0 and
+                    abs(float(uv[0] * xy[1] - uv[1] * xy[0])) / (n * float(np.linalg.norm(uv))) < ON_LINE_SINE]
+        self.halos = {}  # (none now: kept for the steps that fade them)
         for w, xy in zip(words, coords):
             vec = self.plane.vectors[w]
             tip = self.plane.c2p(xy)
@@ -541,13 +570,19 @@ class OutputScene(ExplainerScene):
             body = vector_body(origin, tip, vec.body.get_color())
             if isinstance(body, Dot):
                 continue
+            # (its own Arrow: vector_body's width cap by length would thin a short one back to the longer's width)
+            body = Arrow(origin, tip, buff=0, color=vec.body.get_color(), stroke_width=ARROW_WIDTH + ON_LINE_HALO,
+                         tip_length=0.2, max_tip_length_to_length_ratio=0.35, max_stroke_width_to_length_ratio=1000)
             body.aside = np.zeros(3)
             vec.remove(vec.body)
             vec.submobjects.insert(0, body)
             vec.body, vec.is_dot = body, False
-            halo = body.copy().set_stroke(th.background, width=ARROW_WIDTH + ON_LINE_HALO).set_fill(th.background)
-            self.halos[w] = halo
-            self.plane.figures.append(halo)  # drawn on the plane, for the time it stands
+            for longer in longer_on_line(xy):
+                if not self.plane.vectors[longer].is_dot:
+                    self.plane.vectors[longer].body.set_z_index(ON_LINE_Z)
+        for w in words:
+            if self.plane.vectors[w].is_dot:
+                self.plane.vectors[w].body.set_z_index(ON_LINE_Z + 1)
         # a short arrow's name goes to its side turned away from the longer arrows ("friends", along the
         # animal axis under mouse's, below the axis; "are", on mouse's line, into the empty wedge above
         # it), on a leader: the names fan out instead of knotting where every arrow starts
@@ -654,7 +689,8 @@ class OutputScene(ExplainerScene):
         # ended, they would name nothing: the terms beside say which piece is which word, in its
         # colour). Each full arrow stays, faint, and turns into its shrunk copy: the shrinking is
         # seen for every word (faded out and drawn again from nothing, it was seen for two)
-        ghosts = [self.plane.vectors[token].body.copy().set_opacity(GHOST_OPACITY) for token in tokens]
+        # (in the plain drawing order: the faint copies lie under the chain's pieces as they are laid)
+        ghosts = [self.plane.vectors[token].body.copy().set_opacity(GHOST_OPACITY).set_z_index(0) for token in tokens]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
                     for part in (v.leader, v.label) if part is not None),
                   *(v.body.animate.set_opacity(GHOST_OPACITY) for v in self.plane.vectors.values()),
