@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, there_and_back,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -94,14 +94,15 @@ QK_WIDER = 1.2
 # two heads' attention tables side by side: rows as tall as the frame's height allows with their
 # names above and verdicts below, every word at its own size (taller, the fit shrinks the words)
 ATTENTION_CELL_H = 0.85
-# the "·" between two tables multiplied (its dot as large as a digit's stroke is wide, or larger)
-PRODUCT_SIGN_SIZE = 48
+# the "·" between two tables multiplied: a round dot this large (the font's bold "·" drew a square)
+PRODUCT_SIGN_RADIUS = 0.06
 
 
 def product_sign(theme):
     """The sign between two tables multiplied, "·" as the tables' names write a product (X·W_V),
-    large and bold enough to read as a sign (r22: a "·" at the numbers' size read as a speck)."""
-    return label("·", theme, size=PRODUCT_SIGN_SIZE, weight="BOLD")
+    large enough to read as a sign (r22: a "·" at the numbers' size read as a speck); drawn as a
+    round dot (r25: the font's bold "·" rendered as a solid square)."""
+    return Dot(radius=PRODUCT_SIGN_RADIUS, color=theme.text)
 
 
 def grown_numbers(grid) -> None:
@@ -464,12 +465,14 @@ class MultiHeadScene(ExplainerScene):
         # copy: the ledger's own goes)
         middle = (weight.get_center() + target.get_center()) / 2 + LEFT * 0.8
         self.narrate("Each head's attention follows, row by row.",
-                     *(during(a, 0.0, 0.3) for a in self.zoom_out().animations),
-                     during(FadeOut(VGroup(*sources[worked_h][:2])), 0.0, 0.15), during(FadeOut(ledger), 0.0, 0.15),
+                     *(during(a, 0.0, 0.17) for a in self.zoom_out().animations),
+                     during(FadeOut(VGroup(*sources[worked_h][:2])), 0.0, 0.13), during(FadeOut(ledger), 0.0, 0.13),
                      # (the heads not worked went with their tables: only the worked one's title changes)
-                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.15, 0.3)
+                     # (what comes in, once the camera is out and Q and K have gone: coming sooner, it
+                     # was seen cut at the edge of the view, under the fading tables, r25)
+                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.17, 0.3)
                        for h, (old, b) in enumerate(zip(early, blocks))),
-                     *(during(FadeIn(part), 0.1, 0.35) for part in first),
+                     *(during(FadeIn(part), 0.17, 0.35) for part in first),
                      # (the ledger's own weight goes as its copy leaves: the copy takes it over, never a gap)
                      during(Carry(weight, target, [(0.5, middle)]), 0.05, 0.35), Vanish(weight, gone=(0.05, 0.07)),
                      *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.33, 0.7) for r in rest),
@@ -741,13 +744,16 @@ class MultiHeadScene(ExplainerScene):
         going = [top for top in self.mobjects if top is not self.heading]
         fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) not in held])
                  for top in going]
+        # (all at once, on square-cornered paths: first up or down to its word's height, in its own
+        # column of the row, then across to its place, on its own line: never two on one spot;
+        # straight and staggered, neighbours crossed each other, r25)
         carries = []
+        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.3
         for h, (g, _, _) in enumerate(self.patterns):
             for j in range(len(tokens)):
-                start = 0.1 + 0.025 * j
-                carries += [during(TransformFromCopy(g.number(i, j), weights[h][j]), start, start + 0.3),
+                shift = weights[h][j].get_center() - g.number(i, j).get_center()
+                carries += [during(TransformFromCopy(g.number(i, j), weights[h][j], path_func=self.cornered(shift)), 0.1, landed),
                             Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
-        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.3
         words = [part for block in blocks for part in (block[0], block[1].keys, block[1].query_label)]
         # (the patterns in the scene first: the weights moved are theirs, not added on their own)
         # (the words come once the weights have landed: coming in under them, they were crossed, r24)
@@ -769,6 +775,18 @@ class MultiHeadScene(ExplainerScene):
                 [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
             self.narrate(said, FadeIn(box), *thicken, run_time=1.2)
         self.clear_with_next_play()
+
+    @staticmethod
+    def cornered(shift):
+        """A path for TransformFromCopy (which runs from its target, alpha 0, to its source, alpha
+        1) by `shift` (from the source to the target): the height first, then across, each leg eased."""
+        dx, dy = np.array([shift[0], 0.0, 0.0]), np.array([0.0, shift[1], 0.0])
+
+        def path(start_points, end_points, alpha):
+            t = 1.0 - alpha  # (the journey's time, from the source)
+            up, across = smooth(min(1.0, max(0.0, 2 * t))), smooth(min(1.0, max(0.0, 2 * t - 1)))
+            return start_points + alpha * (end_points - start_points) + (across - t) * dx + (up - t) * dy
+        return path
 
     def weighting_layout(self, h: int) -> dict:
         """Head h's output worked as the product it is: its attention table at the left, its values
@@ -1035,22 +1053,35 @@ class MultiHeadScene(ExplainerScene):
         if places <= 2:  # (as many as the row's own: then there is nothing to tell apart)
             decimals_tag = VGroup()
         # (a copy of each weight leaves its cell by the strip over the row's digits, goes right to the
-        # gap before the column, along it to its word's row, and in: the last word's first, so that
-        # none overtakes another. It is seen from the gap on (r24: seen along the strip, it ran over
-        # the row's own digits and the other copies), and has faded before the weight is written in
-        # its place (cross-faded, "0.10" and "0.103×" stood on each other))
-        gap_x = attn.rects.get_right()[0] + WEIGHTS_GAP / 2
-        carried = []
-        for m, j in enumerate(reversed(range(n))):
-            mover = attn.number(i, j).copy()
-            strip = attn.cell(i, j).get_top()[1]  # (on the row's top edge: clear of its digits and the row above's)
-            keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.55, np.array([gap_x, strip, 0.0])),
-                    (0.8, np.array([gap_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
-            start = 0.4 + 0.05 * m
-            carried += [during(Travel(mover, keys, appear=(0.5, 0.6), leave=(0.8, 0.88)), start, start + 0.2),
-                        during(FadeIn(factors[j]), start + 0.176, start + 0.2)]
+        # weights' column, along it to its word's row, and in. It is seen only once clear of the row's
+        # box (r24: seen along the strip, it ran over the row's own digits and the other copies), and
+        # has faded before the weight is written in its place (cross-faded, "0.10" and "0.103×" stood
+        # on each other))
         # (whose weights stand before V's rows: the focus word's row, boxed as in head 1)
         row_box = attn.row_box(i, th.focus)
+        # (r25: seen from the gap, a copy crossed the row's box and landed against the table's last
+        # column: now seen only once clear of the box, and going up or down the weights' own column,
+        # the farthest rows first on each side, so that none passes a weight already written; the focus
+        # word's own last, seen only on its row's middle line: along the strip, it touched its
+        # neighbours' weights half a row away)
+        carried = []
+        order = [*reversed(range(i + 1, n)), *range(i), i]
+        for m, j in enumerate(order):
+            mover = attn.number(i, j).copy()
+            strip = attn.cell(i, j).get_top()[1]  # (on the row's top edge: clear of its digits and the row above's)
+            clear_x = row_box.get_right()[0] + mover.width / 2 + 0.18
+            column_x = max(clear_x, factors[j][0].get_x())
+            keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.45, np.array([clear_x, strip, 0.0])),
+                    (0.6, np.array([column_x, strip, 0.0])),
+                    (0.8, np.array([column_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
+            appear = (0.45, 0.55)
+            if j == i:
+                keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.4, np.array([clear_x, strip, 0.0])),
+                        (0.5, np.array([clear_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
+                appear = (0.5, 0.6)
+            start = 0.4 + 0.05 * m
+            carried += [during(Travel(mover, keys, appear=appear, leave=(0.8, 0.88)), start, start + 0.2),
+                        during(FadeIn(factors[j]), start + 0.176, start + 0.2)]
         others = [r for r in range(len(tokens)) if r != i]
         # the sum said as well as written: its two largest terms named (in the sentence's order), each
         # weight and value boxed as it is said, then the total, as the output's cell takes it
