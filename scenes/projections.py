@@ -12,7 +12,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, Transform, VGroup,
-    Write, config,
+    Write, config, there_and_back,
 )
 
 from attention_math.breakdown import dot_product
@@ -349,7 +349,8 @@ class ProjectionsScene(ExplainerScene):
         roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
                          for t, b in zip(("compared", "passed on"), braces)))
         (wq_at, wq_tag_at, *_), (wk_at, wk_tag_at, *_), (wv_at, wv_tag_at, v_formula, v_at) = columns
-        self.add(words)  # (over X's own, which fade with X as the copies move)
+        # (X's own words leave with X; Q's come in as Q lands beside them: r25, carried across, they
+        # hung alone between the two tables for half a second)
 
         def across_then_down(mob, there):
             # along the corner's row (top edge where it is) to its column, then down into place:
@@ -371,7 +372,7 @@ class ProjectionsScene(ExplainerScene):
                      # as the old ones go, each where its matrix is going
                      during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.05, 0.17),
                      *(during(move, 0.05, 0.36) for move in moves), *(during(move, 0.08, 0.38) for move in first),
-                     during(Transform(words, placed), 0.03, 0.3),
+                     during(FadeIn(placed), 0.36, 0.46),
                      # the learned matrices that had given way come back where they are named (their names too)
                      during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57),
                      during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67), run_time=3.0)
@@ -680,6 +681,18 @@ class ProjectionsScene(ExplainerScene):
         if caveat.submobjects:
             self.narrate(f"The plot shows two of their {p.d_k} numbers.", FadeIn(caveat), run_time=1.2)
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
+        # a tick number the shadow's bar lies over goes while the bar is drawn, and comes back when
+        # it has gone (r25: the bar covered the "1")
+        under_bar = []
+        if figure.submobjects and figure.bold.family_members_with_points():
+            bar = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+            bar.avoid_strip(figure.bold.get_start(), figure.bold.get_end(), half_width=0.1)
+            under_bar = [t for t in self.qk_plane.tick_labels if bar.conflicts(box_of(t, 0.03))]
+        tick_fill = [t.get_fill_opacity() for t in under_bar]
+        tick_out = [t.animate.set_fill(opacity=0.0) for t in under_bar]
+
+        def tick_back() -> list:
+            return [t.animate.set_fill(opacity=kept) for t, kept in zip(under_bar, tick_fill)]
         box = score_row.cell_box(0, best, th.key)
         # the other keys veiled whole (shaft, head and name) while one score is worked: the focus
         # word's own key can lie under its query, and another key under the shadow; each comes back
@@ -691,6 +704,7 @@ class ProjectionsScene(ExplainerScene):
                      *self._veil([arrow(w) for w in words if w != tokens[best]]), run_time=1.2)
         # the key named as its shadow is drawn: what follows is worked on it
         self.narrate(f"how far the query reaches along {tokens[best]}'s key,", shadow,
+                     *(during(out, 0.0, 0.3) for out in tick_out),
                      *([during(FadeIn(marks[0]), 0.6, 1.0)] if marks else []), run_time=2.0)
         # (the worked product held readable some 2.5 s before the next line: r22, 1 s)
         self.narrate("times the key's length.", during(self.qk_plane.highlight(tokens[best]), 0.0, 0.4),
@@ -714,6 +728,7 @@ class ProjectionsScene(ExplainerScene):
                          *(during(u, 0.1, 0.4) for u in self._unveil([own_key])),
                          during(fade_out(*best_parts, box), 0.0, 0.25), during(FadeIn(own_box), 0.2, 0.4),
                          during(FadeIn(own_formula), 0.35, 0.7), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
+                         *(during(back, 0.3, 0.45) for back in tick_back()),
                          run_time=2.5)
             # the best other key out of its veil as it is named (its working was shown: not drawn again)
             self.narrate(f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}.",
@@ -728,6 +743,7 @@ class ProjectionsScene(ExplainerScene):
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
         self.narrate("The other keys score the same way.",
                      during(fade_out(*shown_parts, box), 0.0, 0.15),
+                     *(during(back, 0.15, 0.25) for back in (tick_back() if not own_first else [])),
                      during(LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])]))
                                           for j in others), lag_ratio=0.5), 0.1, 1.0),
                      run_time=0.6 * len(others) + 0.6)
@@ -745,18 +761,24 @@ class ProjectionsScene(ExplainerScene):
         self._clearing = Veil(self, keep=[score_row])
 
     def _clear_ticks(self, tips: np.ndarray) -> None:
-        """A tick number under an arrowhead (cat's head over the "2") moves across its axis, or,
-        covered there too, is left out."""
+        """A tick number under an arrow moves across its axis, or, covered there too, is left
+        out; one just past an arrow's point (cat's point ran into the "2", r25) is left out: moved
+        across, it would stand on the word's name."""
         plane = self.qk_plane
-        heads = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+        heads, points = LabelPlacer((-100.0, -100.0, 100.0, 100.0)), LabelPlacer((-100.0, -100.0, 100.0, 100.0))
         for xy in tips:
             tip = plane.c2p(xy)
             along = tip - plane.origin
             if np.linalg.norm(along) > 1e-9:
-                heads.avoid_strip(tip - along / np.linalg.norm(along) * min(0.4, np.linalg.norm(along)), tip,
-                                  half_width=0.14)
+                unit = along / np.linalg.norm(along)
+                # the whole shaft (r25: cat's, running a little below the axis, covered the "1")
+                heads.avoid_strip(plane.origin + unit * min(0.3, np.linalg.norm(along)), tip, half_width=0.14)
+                points.avoid_strip(tip, tip + unit * 0.12, half_width=0.14)
         n_x = len(plane.x_range.ticks)
         for k, tick in enumerate(list(plane.tick_labels)):
+            if points.conflicts(box_of(tick, 0.03)):
+                plane.tick_labels.remove(tick)
+                continue
             if not heads.conflicts(box_of(tick, 0.03)):
                 continue
             axis_point = plane.origin
@@ -817,7 +839,7 @@ class ProjectionsScene(ExplainerScene):
             title.arrange(DOWN, buff=0.08, aligned_edge=LEFT).next_to(row.rects, LEFT, buff=0.4)
             # the key to the bars: a swatch of this row's bar colour before its name (title[2])
             swatch = Rectangle(width=0.26, height=0.3, stroke_width=0, fill_color=looks[k][0], fill_opacity=looks[k][1])
-            title.add(swatch.next_to(title[0], LEFT, buff=0.15))
+            title.add(swatch.next_to(title[0], LEFT, buff=0.09))
             table.add(VGroup(title, row))
         table[1].shift(rows[0].rects.get_left() - rows[1].rects.get_left() + DOWN * COMPARE_ROW_STEP)
         # the names a legend column: swatches one under the other, names and formulas starting level
@@ -857,12 +879,13 @@ class ProjectionsScene(ExplainerScene):
             numbers_larger([k_row], 32)
             self.shown.append(k_row)
             why = VGroup(label(f"W_K, {ex.dims[drop.row]} row", th, size=26, color=th.key), k_row
-                         ).arrange(DOWN, buff=0.12).next_to(rows[1].rects, RIGHT, buff=0.45).align_to(rows[1].rects, DOWN)
+                         ).arrange(DOWN, buff=0.12).next_to(rows[1].rects, RIGHT, buff=0.2).align_to(rows[1].rects, DOWN)
         # the changes seen as heights, not only read: under the rows, each word's two weights as
         # bars in its column (the simplified grey, the learned gold), growing as their row fills
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
-        fit_region(VGroup(table, divided_by, why, self.compare_bars, score_line, scaled_line), -6.75, 6.75,
+        # (44 px from the frame's edges, r25: 32; the gap to W_K's row and the swatches' narrower for it)
+        fit_region(VGroup(table, divided_by, why, self.compare_bars, score_line, scaled_line), -6.62, 6.62,
                    top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
@@ -877,7 +900,7 @@ class ProjectionsScene(ExplainerScene):
         if strip is not None:  # the learned scores travel from their strip into the learned row's place
             # each along its own line: right at its own height to under its column, then up into it
             # (straight, the five crossed and printed over each other)
-            arrive = [(FadeOut(strip.col_labels), 0.0, 0.3),
+            arrive = [(FadeOut(strip.col_labels), 0.0, 0.2),
                       *((Carry(strip.cell(0, j), score_line.cell(0, j),
                                [(0.5, np.array([score_line.cell(0, j).get_x(), strip.cell(0, j).get_y(), 0.0]))],
                                resize=(0.5, 1.0)), 0.2, 1.0) for j in range(len(tokens)))]
@@ -891,19 +914,23 @@ class ProjectionsScene(ExplainerScene):
         # both versions in as they are named, each beside its numbers (r24: the simplified name stood
         # beside an empty row for a second and a half): the simplified row fills, the learned scores arrive
         self.narrate(f"Two versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
-                     during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0]), shift=RIGHT * 0.2), 0.0, 0.25),
+                     # after the strip's words have gone (r25: "Q·Kᵀ (mouse)" came in over "cat" and "and")
+                     during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0])), 0.13, 0.33),
                      *(during(a, 0.6 * a_start, 0.6 * a_end) for a, a_start, a_end in arrive),
-                     during(FadeIn(titles[0], shift=RIGHT * 0.2), 0.6, 0.75),
+                     during(FadeIn(titles[0]), 0.6, 0.75),
                      during(AnimationGroup(FadeIn(rows[0].col_labels), self._fill_row(rows[0])), 0.62, 1.0), run_time=2.8)
         if strip is not None:
             self.remove(*(m for j in range(len(tokens)) for m in strip.cell(0, j)))
-        self.narrate("First the simplified one.", Indicate(titles[0], color=th.text, scale_factor=1.1),
+        # (the legend pointed at grows from its left edge: about its centre it came within 19 px of
+        # the frame's edge, r25)
+        self.narrate("First the simplified one.", titles[0].animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
                      FadeIn(self.compare_bars[0]), self._grow_bars(0), run_time=1.8)
         score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
         # the learned row worked in turn as it is said: its scores, ÷ √d_k in place (the divisor
         # beside it), then softmax's weights; its name follows its values
         self.narrate(f"Now the learned scores: d_k = {d_k}, so divided by √{d_k} = {root_k}, then softmax.",
-                     during(Indicate(VGroup(titles[1][0], titles[1][2]), color=th.query, scale_factor=1.1), 0.0, 0.25),
+                     during(VGroup(titles[1][0], titles[1][2]).animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
+                            0.0, 0.25),
                      during(FadeOut(stages[0]), 0.2, 0.3), blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
                      blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),
                      during(Succession(change_in_place(score_cells, scaled_line, grow=False),
@@ -938,7 +965,7 @@ class ProjectionsScene(ExplainerScene):
             # (what key_row_behind_drops checks: those scores are below zero because of that row,
             # and those words lose weight; not how much of the loss the row explains)
             self._narrate_through(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
-                                  during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why, shift=LEFT * 0.2), 0.05, 0.3),
+                                  during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why), 0.05, 0.3),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
                                   run_time=2.5)
             marks = VGroup()
@@ -946,7 +973,7 @@ class ProjectionsScene(ExplainerScene):
             # the two rows' divisors, the same, pointed at as it is said
             self._narrate_through(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.15),
-                                  *(during(Indicate(t[1], color=th.focus, scale_factor=1.1), 0.2, 0.6) for t in titles),
+                                  *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.2, 0.6) for t in titles),
                                   run_time=1.5)
         else:
             # the largest learned weight's change in two parts, drawn on its bar: up to W_Q and W_K's
