@@ -23,7 +23,7 @@ from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
     baseline_label, label, row_sum_note, text_baseline,
 )
-from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of
+from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of, boxes_overlap
 from scenes.motion import (
     Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
 )
@@ -666,10 +666,7 @@ class SoftmaxScene(ExplainerScene):
                                 for j, w in enumerate(words)))
         # a key at the chart's left, when there is room: a dark swatch "x", a blue one "eˣ" (each bar named
         # by its colour); else the first x bar named "x" over it
-        key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
-                              label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
-                       for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
-        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        key = self._key_swatches()
         key_right = starts[0] - 0.35 - (room_x if a == 0 else 0.0)
         if key_right - key.width >= -half + 0.3:
             chart.legend.add(key.align_to([key_right, 0, 0], RIGHT).set_y((bars_top + base) / 2))
@@ -680,9 +677,7 @@ class SoftmaxScene(ExplainerScene):
                 chart.legend.add(x_name)
                 # (r25) and its blue bar "eˣ", where no eˣ is written over it
                 e_name = label("eˣ", th, size=CHART_WORD_SIZE).next_to(chart.bars[0].target, UP, buff=0.08).set_x(e_at[0])
-                if first is None and e_name.get_top()[1] <= top and not (
-                        e_name.get_left()[0] <= x_name.get_right()[0] and x_name.get_left()[0] <= e_name.get_right()[0]
-                        and e_name.get_bottom()[1] <= x_name.get_top()[1] and x_name.get_bottom()[1] <= e_name.get_top()[1]):
+                if first is None and e_name.get_top()[1] <= top and not boxes_overlap(box_of(e_name), box_of(x_name)):
                     chart.values.add(e_name)
                     chart.value_at.append(0)
 
@@ -796,14 +791,18 @@ class SoftmaxScene(ExplainerScene):
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
 
-    def _bar_key(self, left: float, right: float, top: float, free) -> VGroup:
-        """A key, "x" and "eˣ" by their colours, at the chart's top left or right, where it crosses nothing
-        (when no group's bars can be named where they stand); empty if it fits nowhere."""
+    def _key_swatches(self) -> VGroup:
+        """The bars' key: a dark swatch "x" over a blue one "eˣ" (each bar named by its colour)."""
         th = self.theme
         key = VGroup(*(VGroup(Rectangle(width=0.28, height=0.28, stroke_width=0, fill_color=colour, fill_opacity=opacity),
                               label(text, th, size=BRACKET_SIZE)).arrange(RIGHT, buff=0.12)
                        for text, colour, opacity in (("x", th.text, 0.85), ("eˣ", th.positive, 0.8))))
-        key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        return key.arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+
+    def _bar_key(self, left: float, right: float, top: float, free) -> VGroup:
+        """A key, "x" and "eˣ" by their colours, at the chart's top left or right, where it crosses nothing
+        (when no group's bars can be named where they stand); empty if it fits nowhere."""
+        key = self._key_swatches()
         for edge in (LEFT, RIGHT):
             key.align_to([left if edge is LEFT else right, 0, 0], edge).align_to([0, top, 0], UP)
             if free(key):
@@ -925,9 +924,7 @@ class SoftmaxScene(ExplainerScene):
             e_name = label("eˣ", th, size=name_size).next_to(chart.bars[j].target, UP, buff=0.1).set_x(e_at[j])
             # (clear of its blue neighbour: at its bar's left edge and to the right)
             x_name = label("x", th, size=name_size).next_to(chart.marks[j], UP, buff=0.1).align_to(chart.marks[j], LEFT).shift(RIGHT * 0.08)
-            if free(e_name) and free(x_name) and \
-                    not (box_of(e_name)[0] <= box_of(x_name)[2] and box_of(x_name)[0] <= box_of(e_name)[2]
-                         and box_of(e_name)[1] <= box_of(x_name)[3] and box_of(x_name)[1] <= box_of(e_name)[3]):
+            if free(e_name) and free(x_name) and not boxes_overlap(box_of(e_name), box_of(x_name)):
                 chart.values.add(e_name)
                 chart.value_at.append(j)
                 chart.legend.add(x_name)
