@@ -340,9 +340,8 @@ class ProjectionsScene(ExplainerScene):
             # stages, one role each, every table at a size that reads
             self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
             return
-        words = x.row_labels.copy()
         if min(w.font_size for w in placed) < SMALLEST_TEXT:
-            words, placed = VGroup(), VGroup()  # (many words, the rows short): none rather than unreadable
+            placed = VGroup()  # (many words, the rows short): none rather than unreadable
         products_at = [column[3] for column in columns]
         braces = [Brace(VGroup(*(g.rects for g in group)), direction=DOWN, buff=0.12, color=th.muted)
                   for group in (products_at[:2], products_at[2:])]
