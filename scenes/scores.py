@@ -508,8 +508,11 @@ class ScoresScene(ExplainerScene):
         # heading by the play, cut off the heading's letters while it faded (r25); lift() puts the
         # covered tables back under it
         veil.lift()
-        self.play(during(FadeOut(veil.sheet), 0.15, 0.7), during(folding, 0.0, 0.5),
-                  *(during(a, 0.15, 1.0) for a in self.restore()), run_time=1.3)
+        # (r25b: still 4 frames of the readout over the tables) the drawing under 0.2 before the sheet
+        # starts to lift off the tables, which come back from there (later, the frame dipped to
+        # near-blank between them)
+        self.play(during(folding, 0.0, 0.4), during(FadeOut(veil.sheet), 0.28, 0.7),
+                  *(during(a, 0.3, 1.0) for a in self.restore()), run_time=1.3)
         self.remove(drawing, *drawn)  # (gone, as a fade-out would leave them)
 
     def _sweep(self, first: str, construction: list, others: list):
