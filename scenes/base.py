@@ -333,13 +333,15 @@ class ExplainerScene(MovingCameraScene):
     def step_finished(self, step: str) -> None:
         """Called with the picture as each step leaves it (the tests check the frame here)."""
 
-    def narrate(self, text: str, *animations, run_time: float = 1.5, wait: float = 0.0):
+    def narrate(self, text: str, *animations, run_time: float = 1.5, wait: float = 0.0, through: bool = False):
         """Say `text` as the animations play (they start with it, at their own speed), then hold:
         until the speech is over and a short pause has passed, or, without a voice, until the
-        caption can have been read (and at least `wait`)."""
+        caption can have been read (and at least `wait`). `through`: the animations stretched over
+        the whole of the speech (at least `run_time`), so a key sentence is not said over a still
+        frame."""
         end = self._cue(text, budget=max(run_time + wait, reading_time(text)), least=run_time)
         if animations:
-            self.play(*animations, run_time=run_time)
+            self.play(*animations, run_time=max(run_time, end - self.time - 0.4) if through else run_time)
         self._hold_until(end)
 
     def caption_over(self, text: str):

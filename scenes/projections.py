@@ -24,7 +24,6 @@ from attention_math.story import (
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.speech import reading_time
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
 from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
@@ -946,9 +945,9 @@ class ProjectionsScene(ExplainerScene):
                              for j in changed)
             # each change drawn as its word is said, over the whole sentence (r24: 4 s of still frame)
             share = 1.0 / len(changed)
-            self._narrate_through(f"The weights move: {said}.",
+            self.narrate(f"The weights move: {said}.",
                                   *(during(drawn(m), share * (k + 0.1), share * (k + 0.75)) for k, m in enumerate(marks)),
-                                  run_time=1.6 * len(changed))
+                                  run_time=1.6 * len(changed), through=True)
         why_boxes = VGroup()
         if drop is not None:
             # why the largest loss: W_K's row for that dim, drawn beside the learned row, and the
@@ -963,17 +962,17 @@ class ProjectionsScene(ExplainerScene):
                 whose = "their keys"
             # (what key_row_behind_drops checks: those scores are below zero because of that row,
             # and those words lose weight; not how much of the loss the row explains)
-            self._narrate_through(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
+            self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
                                   during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why), 0.05, 0.3),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
-                                  run_time=2.5)
+                                  run_time=2.5, through=True)
             marks = VGroup()
         if effect is None:
             # the two rows' divisors, the same, pointed at as it is said
-            self._narrate_through(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
+            self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.15),
                                   *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.2, 0.6) for t in titles),
-                                  run_time=1.5)
+                                  run_time=1.5, through=True)
         else:
             # the largest learned weight's change in two parts, drawn on its bar: up to W_Q and W_K's
             # value at the same √d (a line across the bar, the part above it faint), then the divisor
@@ -982,7 +981,7 @@ class ProjectionsScene(ExplainerScene):
             word_box = rows[1].cell_box(0, split.word, th.focus)
             split_mark = self._split_mark(split, d, d_k)
             guide = self.compare_bars[0][2]
-            self._narrate_through(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
+            self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
                                   f" the {size} √{d_k} makes it {format_number(split.learned)}.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.1),
                                   during(guide.animate.set_opacity(0.0), 0.0, 0.1),  # (it ran through the values)
@@ -991,16 +990,7 @@ class ProjectionsScene(ExplainerScene):
                                   during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.15, 0.35),
                                   during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
                                   during(FadeIn(split_mark.learned), 0.62, 0.8), during(FadeIn(word_box), 0.66, 0.82),
-                                  run_time=4.0)
-
-    def _narrate_through(self, text: str, *animations, run_time: float):
-        """narrate, the animations stretched over the whole of the speech (at least `run_time`): a key
-        sentence is not said over a still frame (r24: 82–86.6 s and 90.7–97.0 s)."""
-        end = self._cue(text, budget=max(run_time, reading_time(text)), least=run_time)
-        span = max(run_time, end - self.time - 0.4)
-        if animations:
-            self.play(*animations, run_time=span)
-        self._hold_until(end)
+                                  run_time=4.0, through=True)
 
     def _split_mark(self, split, d: int, d_k: int):
         """The divisor split drawn on the split word's bars: its simplified value by the grey bar
