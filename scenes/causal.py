@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut,
-    LaggedStart, Line, Polygon, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write,
+    Line, Polygon, Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, VGroup, Write,
 )
 
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
@@ -295,11 +295,14 @@ class CausalScene(ExplainerScene):
         self.remove(self.simple_tag)
         centred = VGroup(self.masked, self.shade, self.heads["masked"])
         settled = VGroup(masked, shade, self.settled["head"])
-        self.narrate("before the softmax.", during(FadeOut(self.sentence["panel"]), 0.0, 0.25),
-                     during(Transform(centred, settled), 0.0, 0.55),
-                     during(AnimationGroup(Create(self.arrow), FadeIn(self.op),
-                                           FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels))),
-                            0.55, 1.0), run_time=1.8)
+        # (the scores make room for the weights: these slide in from the right as the scores move
+        # left and take their size in the layout; r25: the scores shrank first, then the weights came)
+        self.narrate("before the softmax, so that they get exactly zero weight.",
+                     during(FadeOut(self.sentence["panel"]), 0.0, 0.2),
+                     during(Transform(centred, settled), 0.08, 0.6),
+                     during(FadeIn(VGroup(self.heads["weights"], self.weights.rects, self.weights.col_labels), shift=0.3 * LEFT),
+                            0.18, 0.65),
+                     during(AnimationGroup(Create(self.arrow), FadeIn(self.op)), 0.65, 0.9), run_time=2.4)
         self.remove(centred, *centred, *self.sentence["panel"])
         self.add(settled)
         self.masked, self.shade, self.heads["masked"] = settled
@@ -564,13 +567,22 @@ class CausalScene(ExplainerScene):
         # to 1 (the first row's one disc, a full cell's, is 1 alone): the scale the words name
         disc_key = label(f"disc area = weight; each row: {ROW_SUM}", th, size=self.sum_note.font_size)
         fit_width(disc_key, g.rects.width).move_to(self.sum_note)
+        # each weight's number turns into its disc where it stands, row after row: the number
+        # shrinks away as its disc grows out of its place (a 0 leaves its cell empty), the cell's
+        # colour going with the number (r25: the numbers went first, a moment of empty grid)
+        n = len(s.tokens)
+        turns = []
+        for r in range(n):
+            start = 0.03 + 0.5 * r / max(n, 1)
+            for c in range(n):
+                turns += [during(FadeOut(g.number(r, c), scale=0.4), start, start + 0.12),
+                          during(g.cell(r, c)[0].animate.set_fill(opacity=0), start, start + 0.15)]
+                if (r, c) in self.discs.discs:
+                    turns.append(during(FadeIn(self.discs.discs[(r, c)], scale=0.2), start + 0.04, start + 0.2))
         self.narrate("Drawn as discs whose area is the weight: above the diagonal, nothing at all.",
-                     during(change_in_place(self.sum_note, disc_key, grow=False), 0.45, 0.7),
-                     # the numbers gone before the discs grow where they stood (never one over the other)
-                     during(AnimationGroup(FadeOut(g.numbers), FadeOut(self.row_boxes),
-                                           *(r.animate.set_fill(opacity=0) for r in g.rects)), 0.0, 0.1),
-                     during(LaggedStart(*(FadeIn(d, scale=0.3) for d in self.discs), lag_ratio=0.03), 0.1, 0.5),
-                     *(during(FadeIn(u), 0.6, 0.8) for u in empty), run_time=3.2)
+                     during(FadeOut(self.row_boxes), 0.0, 0.08), *turns,
+                     during(change_in_place(self.sum_note, disc_key, grow=False), 0.55, 0.8),
+                     *(during(FadeIn(u), 0.65, 0.85) for u in empty), run_time=3.2)
         tokens = list(s.tokens)
         row = s.causal.weights[i]
         strip = vector_row(row, th, name="causal.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
@@ -578,81 +590,83 @@ class CausalScene(ExplainerScene):
             strip.col_labels[j].set_color(colour)
         self.shown.append(strip)
         future = [j for j in range(len(tokens)) if j > i]
+        kept = [j for j in range(len(tokens)) if j not in future]
         for j in future:  # (its masked cells keep the mask's tint, as in the weights' table)
             strip.cell(0, j)[0].set_fill(th.negative, opacity=0.35)
         # whose row the strip is, written before it
         self.strip_name = label(f"{ex.focus}:", th, size=strip.col_labels[0].font_size, color=th.focus)
-        self.pattern = self._fan(tokens, i, row, future)
-        self._lines_layout(strip, self.strip_name, self.pattern)
-        self.pattern.lines_for(row, th.focus)  # made where the words now are
-        # the words over the weights' columns stay out of the veil: they are carried up to name the
-        # row's columns (the table goes under the veil without them: drawn twice, they read bold)
-        g.remove(g.col_labels)
-        self.add(g.col_labels)
-        veil = Veil(self, keep=[g.col_labels])
-        after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
-                 if future else "it is the last word, so it sees them all")
-        # what the mask takes away comes first, in the row's own place: the plain softmax of the same
-        # scores (unmasked), grey and named so; it then turns into the masked row where it stands.
-        # One row of weights on screen at a time (r18: the masked row over a grey fan read as two
-        # sets for one word, told apart by a small tag)
+        # the same scores' softmax without the mask, grey, set under the lifted row cell under cell
         unmasked = s.simple.weights[i]
         plain = vector_row(unmasked, th, name="simple.weights[focus]", value_scale=1.0, col_labels=tokens, cell_h=0.6)
-        plain.scale(strip.rects.width / plain.rects.width).shift(strip.rects.get_center() - plain.rects.get_center())
+        plain.scale(strip.rects.width / plain.rects.width)
         for rect in plain.rects:
             rect.set_fill(th.muted, opacity=0.12)
         plain.numbers.set_color(th.muted)
         self.shown.append(plain)
         self.plain_strip = plain
-        plain_name = self._unmasked_name(ex.focus, self.strip_name)
-        # the staircase goes first: the discs' outline would stay over the veil's edge
-        if empty:
-            self.play(*(FadeOut(u) for u in empty), run_time=0.25)
+        plain_name = label("unmasked:", th, size=self.strip_name.font_size, color=th.muted)
+        self.pattern = self._fan(tokens, i, row, future)
+        self._lines_layout(strip, self.strip_name, self.pattern, plain, plain_name)
+        self.pattern.lines_for(row, th.focus)  # made where the words now are
+        # the words over the weights' columns stay out of the veil: they are carried up to name the
+        # row's columns (the table goes under the veil without them: drawn twice, they read bold)
+        g.remove(g.col_labels)
+        self.add(g.col_labels)
+        # the focus word's row lifted out of the table: its cells (with the mask's tint) and its
+        # discs, over the veil, rise to the row at the top; each disc gives way to its number there
+        # (the copies take the originals' place: a copy over its original would print its tint twice;
+        # taken out before the veil is made: taking a part out of a group on screen puts the group's
+        # other parts on screen one by one, and the veil would not know them)
+        self.weight_shade.remove(*(self.weight_tint(i, j) for j in future))
+        self.remove(*(self.discs.discs[(i, j)] for j in range(n) if (i, j) in self.discs.discs))
+        veil = Veil(self, keep=[g.col_labels])
+        lifted = VGroup(*(g.cell(i, j)[0].copy() for j in range(n)))
+        tints = VGroup(*(self.weight_tint(i, j).copy() for j in future))
+        discs = [(j, self.discs.discs[(i, j)].copy()) for j in range(n) if (i, j) in self.discs.discs]
+        self.add(lifted, tints, *(d for _, d in discs))
+        # (a future cell's tint arrives as its colour: the cell itself brings only its border)
+        lift = [*(during(Transform(lifted[j], strip.rects[j].copy().set_fill(opacity=0) if j in future else strip.rects[j]),
+                         0.12, 0.45) for j in range(n)),
+                *(during(Transform(t, strip.rects[j]), 0.12, 0.45) for t, j in zip(tints, future)),
+                *(during(Travel(d, [(1.0, strip.rects[j].get_center())], leave=(0.7, 1.0)), 0.12, 0.45) for j, d in discs),
+                *(during(FadeIn(strip.numbers[j], scale=0.5), 0.4, 0.55) for j in range(n)),
+                during(ReplacementTransform(g.col_labels, strip.col_labels), 0.12, 0.45),
+                during(FadeIn(self.strip_name), 0.4, 0.55)]
+        after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
+                 if future else "it is the last word, so it sees them all")
         # the pattern without its "future" note: lines that cannot be drawn pass through there first
-        # (the masked weights after the words come with the masked lines: the unmasked ones first)
+        # (the masked weights after the words come with the masked lines: the unmasked ones first);
+        # its words come as the unmasked row does (the frame under the rows never left empty)
         masked_labels = self.pattern.weight_labels[""]
         shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label and m is not masked_labels]
+        self.narrate(f"{ex.focus}'s row, with and without the mask:",
+                     *(during(FadeOut(u), 0.0, 0.1) for u in empty), during(veil.lower(), 0.0, 0.12), *lift,
+                     during(FadeIn(VGroup(plain.rects, plain.numbers, plain_name), shift=0.25 * UP), 0.5, 0.7),
+                     during(FadeIn(VGroup(*shown)), 0.55, 0.8), run_time=2.6)
+        veil.hidden()
+        self.remove(lifted, tints, *(d for _, d in discs))
+        self.add(strip.rects, strip.numbers, strip.col_labels, self.strip_name)
         # the unmasked lines, grey, to every word, each word with its unmasked weight
         ghosts = VGroup(*(Line(self.pattern.query_anchor(), self.pattern.key_anchor(j), color=th.muted)
                           .set_stroke(width=max(2.0, line_width(w)), opacity=0.6) for j, w in enumerate(unmasked)))
         before = VGroup(*(label(format_number(w), th, size=new.font_size, color=th.muted).align_to(new, LEFT).set_y(new.get_y())
                           for w, new in zip(unmasked, masked_labels)))
-        # the disc table gives way to the unmasked row, named so, in the strip's place: a cross-fade
-        # (r20: the masked row lifted out of the table and turning into the unmasked one said "this
-        # is the masked row" while its numbers were the unmasked ones)
-        # (two plays, each with its words: one mobject faded in and out in one play is never seen)
-        self.narrate(f"Unmasked, {ex.focus}'s lines reached every word;",
-                     during(veil.lower(), 0.0, 0.15),
-                     # (the frame never empty between the two layouts: the words over the weights'
-                     # columns are carried up to name the row's, the row fading in as the veil falls;
-                     # they set off once the veil is nearly drawn: their way crosses the weights' name)
-                     during(ReplacementTransform(g.col_labels, strip.col_labels), 0.13, 0.38),
-                     during(FadeIn(VGroup(plain.rects, plain_name, plain.numbers)), 0.15, 0.38),
-                     during(FadeIn(VGroup(*shown)), 0.4, 0.54),
-                     during(AnimationGroup(*(Create(g) for g in ghosts)), 0.5, 0.88), during(FadeIn(before), 0.55, 0.85),
+        # the renormalisation, one row at a time: the unmasked row's weights spread over every word
+        # (its row boxed as its grey lines are drawn), the masked row's over the words up to the focus
+        # word (those cells boxed as its lines are drawn over the grey ones, which stay faint under
+        # them, the lines to the future in sight till they are cut), each word's weight changing
+        shares = [SurroundingRectangle(plain.rects, color=th.muted, buff=0.04, stroke_width=4),
+                  SurroundingRectangle(VGroup(*(strip.cell(0, j) for j in kept)), color=th.focus, buff=0.04, stroke_width=4)]
+        self.narrate("Unmasked, its weights were spread over every word;",
+                     during(Create(shares[0]), 0.0, 0.3),
+                     during(AnimationGroup(*(Create(g) for g in ghosts)), 0.15, 0.65), during(FadeIn(before), 0.35, 0.7),
                      run_time=2.6)
-        self.bring_to_front(plain.numbers)  # (the cells under their numbers, as in a table)
-        veil.hidden()
-        # the row turns into the masked one in place: the future's weights go to 0 (the mask's tint
-        # coming into their cells), then the others, shared out again, grow; the name becomes the
-        # word's; meanwhile the masked lines are drawn over the grey ones, which stay faint under
-        # them (the lines to the future in sight till they are cut), each word's weight changing with them
-        kept = [j for j in range(len(tokens)) if j not in future]
-        changes = []
-        # each cell's number turns in place, the old fading out as the new fades in: crossing only
-        # while both are faint (r20: a blank instant between, the row passed through an empty cell)
-        for order, j in enumerate(future + kept):
-            start = 0.05 + 0.45 * order / max(len(tokens), 1)
-            changes += [during(FadeOut(plain.numbers[j]), start, start + 0.1),
-                        during(Transform(plain.rects[j], strip.rects[j]), start, start + 0.13),
-                        during(FadeIn(strip.numbers[j]), start + 0.03, start + 0.13)]
-        self.narrate("now only those up to itself;", *changes,
-                     during(change_in_place(plain_name, self.strip_name, grow=False), 0.0, 0.3),
-                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.3, 0.8),
-                     during(ghosts.animate.set_stroke(opacity=0.25), 0.3, 0.8),
-                     during(FadeOut(before), 0.3, 0.4), Vanish(masked_labels, back=(0.45, 0.6)), run_time=2.1)
-        self.remove(before, plain_name, *plain.rects, *plain.numbers, *strip.numbers, strip.col_labels)
-        self.add(strip)
+        self.narrate("masked, over fewer words, still summing to 1;" if future else "masked, the same: no word comes after it;",
+                     during(FadeOut(shares[0]), 0.0, 0.15), during(Create(shares[1]), 0.05, 0.35),
+                     during(AttentionPattern.draw(self.pattern.lines[""]), 0.15, 0.7),
+                     during(ghosts.animate.set_stroke(opacity=0.25), 0.15, 0.7),
+                     during(FadeOut(before), 0.2, 0.35), Vanish(masked_labels, back=(0.4, 0.6)), run_time=2.4)
+        self.remove(before)
         # the cut said as an event (r19: grey lines still reaching are/friends contradicted "none to
         # them"): a red ✕, the mask's colour, across each line to a later word, then those lines go
         # (with the faint ones under the drawn lines: nothing grey is left), their weights, 0, boxed
@@ -669,25 +683,14 @@ class CausalScene(ExplainerScene):
                                        stroke_width=4)] if future else [])  # grey, as the brace on their words
         notes = [Vanish(self.pattern.future_label, back=(0.45, 0.7))] if self.pattern.future_label is not None else []
         # (full size, faded in and out in one animation: drawn, each stroke began as a dot)
-        self.narrate(f"{after}.", during(blink(crosses, (0.0, 0.33), (0.7, 1.0)), 0.0, 0.6),
+        self.narrate(f"{after}.", during(FadeOut(shares[1]), 0.0, 0.15), during(blink(crosses, (0.0, 0.33), (0.7, 1.0)), 0.0, 0.6),
                      during(FadeOut(ghosts), 0.3, 0.6),
                      *(during(FadeIn(z), 0.45, 0.7) for z in zeros), *notes, run_time=2.4, wait=0.5)
         self.remove(*shown, masked_labels, *([self.pattern.future_label] if self.pattern.future_label is not None else []),
-                    ghosts, crosses)
+                    ghosts, crosses, strip.rects, strip.numbers, strip.col_labels)
+        self.add(strip)
         # the pattern whole again, its lines over it
         self.add(self.pattern, *self.pattern.lines.values())
-
-    def _unmasked_name(self, word: str, name):
-        """The unmasked row's name, grey, where the masked row's `name` stands (its right edge
-        there, on its baseline): "mouse, unmasked:", or, with no room at the left, "unmasked:"
-        (fitted into the room: a long sentence's row spans the frame)."""
-        th, left = self.theme, -self.camera.frame_width / 2 + 0.3
-        for text in (f"{word}, unmasked:", "unmasked:"):
-            plain = label(text, th, size=name.font_size, color=th.muted)
-            plain.align_to(name, RIGHT).shift(UP * (name[0].get_bottom()[1] - plain[0].get_bottom()[1]))
-            if plain.get_left()[0] >= left:
-                return plain
-        return plain.scale((plain.get_right()[0] - left) / plain.width, about_edge=RIGHT)
 
     def _fan(self, tokens, i: int, row, future) -> AttentionPattern:
         """The focus word's row as lines, laid out as multihead's heads were (the word at the left,
@@ -712,7 +715,7 @@ class CausalScene(ExplainerScene):
             pattern.add(pattern.future_label)
         return pattern
 
-    def _lines_layout(self, strip, name, pattern):
+    def _lines_layout(self, strip, name, pattern, plain=None, plain_name=None):
         """The focus word's row of weights at the top, centred, its name before it (cells about a
         unit wide); its lines centred below it, as tall as the frame allows above the subtitles'
         band: the word at about 22 % of the frame's width, the sentence's column from about 60 %."""
@@ -722,6 +725,11 @@ class CausalScene(ExplainerScene):
         width = self.camera.frame_width
         name.next_to(strip.rects, LEFT, buff=0.25)
         head = VGroup(name, strip)
+        if plain is not None:  # the unmasked row under the masked one, cell under cell, its name under its name
+            plain.shift(strip.rects.get_center() - plain.rects.get_center() + DOWN * (strip.rects.height + 0.12))
+            plain_name.next_to(plain.rects, LEFT, buff=0.25)
+            plain_name.shift(UP * (plain.rects.get_y() - plain_name.get_y()))
+            head.add(plain.rects, plain.numbers, plain_name)
         head.scale(min(1.25 / strip.rects[0].width, (width - 1.0) / head.width))
         head.move_to([0.0, top - head.height / 2, 0.0])
         below = head.get_bottom()[1] - 0.3
