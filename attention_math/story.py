@@ -687,3 +687,47 @@ def key_row_behind_drops(query, inputs, w_k, before, after) -> Optional[KeyRowDr
         return None
     words = [loss] + [j for j in range(len(x)) if j != loss and -delta[j] >= CHANGE_MARGIN and turned_by(j) == row]
     return KeyRowDrop(row, words, [float(x[j, row] * along[row]) for j in words])
+
+
+def running_totals(values: Sequence[float]) -> list:
+    """The sums of `values` as they are added one after another, left to right: values[0],
+    values[0] + values[1], …; the last is the whole sum (the softmax scene's Σ counted up as each
+    eˣ is added: the built-in mouse, 3.3535 4.5270 10.0837 11.4068 12.8259)."""
+    return [float(v) for v in np.cumsum(np.asarray(values, dtype=float))]
+
+
+def largest_gain_besides(before, after, besides: Sequence[int]) -> Optional[int]:
+    """The word with the largest gain from `before` to `after` (two rows of weights) among those
+    not in `besides` (words already said); None when none of them gains CHANGE_MARGIN. The
+    projections scene says it after the keys turned away (the built-in mouse: cat, 0.26 → 0.32)."""
+    delta = np.asarray(after, dtype=float) - np.asarray(before, dtype=float)
+    left = [j for j in range(len(delta)) if j not in set(besides)]
+    if not left:
+        return None
+    best = max(left, key=lambda j: float(delta[j]))
+    return best if float(delta[best]) >= CHANGE_MARGIN else None
+
+
+class MirroredScore(NamedTuple):
+    cell: tuple    # (i, j): the worked score's cell (row i, column j)
+    mirror: tuple  # (j, i): the same two words the other way round
+    value: float   # the score both cells hold
+
+
+def mirrored_score(scores, learned, i: int, j: int, decimals: int = 2) -> Optional[MirroredScore]:
+    """The worked score and its mirror, when the narration may say "a row and its column are the
+    same vector here, so the table is symmetric; learned projections will break this": Scores =
+    Input·Inputᵀ holds every entry at its mirror too (as written at `decimals`, entry for entry),
+    i ≠ j (a diagonal cell is its own mirror), and the learned scores `learned` (Q·Kᵀ) at the same
+    two cells are written differently (the projections do break it, for the very pair flashed).
+    None otherwise. (The built-in mouse·cat: 2.42 at (mouse, cat) and (cat, mouse); learned 2.44
+    and 2.26.)"""
+    s, q = np.asarray(scores, dtype=float), np.asarray(learned, dtype=float)
+    if i == j or s.ndim != 2 or s.shape[0] != s.shape[1] or q.shape != s.shape:
+        return None
+    n = s.shape[0]
+    if any(format_number(s[a, b], decimals) != format_number(s[b, a], decimals) for a in range(n) for b in range(a + 1, n)):
+        return None
+    if format_number(q[i, j], decimals) == format_number(q[j, i], decimals):
+        return None
+    return MirroredScore((i, j), (j, i), float(s[i, j]))

@@ -747,3 +747,68 @@ def test_key_row_behind_drops_hand_checked(builtin):
     j = t.tokens.index(second.focus)
     assert key_row_behind_drops(t.projected.q[j], t.input, t.projected.w_k, t.simple.weights[j],
                                 t.projected.weights[j]) is None
+
+
+def test_running_totals_count_up_to_the_sum(builtin):
+    """The softmax scene's Σ counted up as each eˣ of mouse's row is added (by hand, from the eˣ as
+    written: 3.3535, + 1.1735 = 4.5270, + 5.5567 = 10.0837, + 1.3231 = 11.4068, + 1.4191 = 12.8259)."""
+    from attention_math.breakdown import softmax_row
+    from attention_math.formatting import format_number
+    from attention_math.story import running_totals
+    assert running_totals([1.0, 2.0, 3.5]) == [1.0, 3.0, 6.5]
+    assert running_totals([]) == []
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    parts = softmax_row(s.simple.scaled[s.tokens.index(example.focus)])
+    run = running_totals(parts.exps)
+    assert [format_number(v, 4) for v in run] == ["3.3535", "4.5270", "10.0837", "11.4068", "12.8259"]
+    assert run[-1] == pytest.approx(parts.total)
+    assert all(b > a for a, b in zip(run, run[1:]))  # eˣ > 0: it only grows
+
+
+def test_largest_gain_besides_names_the_next_word_that_rises(builtin):
+    """By hand: built-in mouse, simplified 0.261 0.091 0.433 0.103 0.111 → learned 0.317 0.013
+    0.538 0.021 0.111; mouse (+0.105) and are (−0.082) are said first; of cat +0.056, and −0.078,
+    friends +0.000, cat rises most: 0.26 → 0.32 as written."""
+    from attention_math.formatting import format_number
+    from attention_math.story import largest_gain_besides
+    assert largest_gain_besides([0.5, 0.5], [0.7, 0.3], []) == 0
+    assert largest_gain_besides([0.5, 0.5], [0.7, 0.3], [0]) is None  # the other only falls
+    assert largest_gain_besides([0.3, 0.3, 0.4], [0.305, 0.3, 0.395], []) is None  # under CHANGE_MARGIN
+    assert largest_gain_besides([0.5], [0.6], [0]) is None
+    example, traces = builtin
+    s = traces[example.focus_sentences()[0]]
+    i = s.tokens.index(example.focus)
+    before, after = s.simple.weights[i], s.projected.weights[i]
+    j = largest_gain_besides(before, after, [2, 3])
+    assert s.tokens[j] == "cat"
+    assert (format_number(before[j]), format_number(after[j])) == ("0.26", "0.32")
+
+
+def test_mirrored_score_hand_checked(builtin):
+    """Scores = Input·Inputᵀ is symmetric: the worked cell and its mirror hold one value; said only
+    where the learned scores at those two cells differ."""
+    from pathlib import Path
+
+    from attention_math.story import mirrored_score
+    # by hand: X = [[1, 2], [3, 0]]: X Xᵀ = [[5, 3], [3, 9]]; learned [[1, 2], [4, 1]] differs at (0, 1)/(1, 0)
+    x = np.array([[1.0, 2.0], [3.0, 0.0]])
+    found = mirrored_score(x @ x.T, np.array([[1.0, 2.0], [4.0, 1.0]]), 0, 1)
+    assert (found.cell, found.mirror, found.value) == ((0, 1), (1, 0), 3.0)
+    assert mirrored_score(x @ x.T, np.array([[1.0, 2.0], [2.0, 1.0]]), 0, 1) is None  # learned symmetric there
+    assert mirrored_score(x @ x.T, np.array([[1.0, 2.0], [4.0, 1.0]]), 1, 1) is None  # a diagonal cell
+    assert mirrored_score(np.array([[5.0, 3.0], [3.5, 9.0]]), np.array([[1.0, 2.0], [4.0, 1.0]]), 0, 1) is None
+    # the built-in, mouse (2) against cat (0): 1.30·1.80 + 1.30·0 + 0.20·0.20 + 0.10·0.40 = 2.42 both ways
+    example, traces = builtin
+    t = traces[0]
+    found = mirrored_score(t.simple.scores, t.projected.scores, 2, 0)
+    assert (found.cell, found.mirror) == ((2, 0), (0, 2))
+    assert found.value == pytest.approx(1.30 * 1.80 + 1.30 * 0.0 + 0.20 * 0.20 + 0.10 * 0.40)
+    assert t.projected.scores[2, 0] == pytest.approx(2.44, abs=0.005)  # learned: 2.44 against 2.26
+    assert t.projected.scores[0, 2] == pytest.approx(2.26, abs=0.005)
+    # the second example's focus row and its strongest neighbour, both its sentences: a pair is found
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    for t in trace_example(second):
+        i = t.tokens.index(second.focus)
+        j = int(np.argmax([v if k != i else -np.inf for k, v in enumerate(t.simple.scores[i])]))
+        assert mirrored_score(t.simple.scores, t.projected.scores, i, j) is not None
