@@ -24,7 +24,7 @@ from attention_math.story import (
     worked_dot_sample, written_difference,
 )
 from scenes.base import ExplainerScene
-from scenes.components import SMALLEST_TEXT, label
+from scenes.components import SMALLEST_TEXT, label, text_baseline
 from scenes.motion import Carry, Travel, blink, change_in_place, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -58,8 +58,8 @@ VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narr
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
-PAIR_NUMBER_SIZE = 44  # the one worked pair's entries, products and sum: alone on the frame, large, centred
-PAIR_YS = (0.9, -0.5, -2.05)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
+PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
+PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
 ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): "÷ 2.00" sweeps along the row
@@ -339,8 +339,14 @@ class ScalingScene(ExplainerScene):
                     rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
         renamed = n * window
         # the worked cell's line goes as the other rows are divided (it would read as theirs)
+        # (r25: "Scores" over rows half divided) the table named for what is happening to it while its rows are divided
+        scaling = label("Scaling the scores", th, size=30).scale(self.names[0].width / label("Scores", th, size=30).width)
+        scaling.move_to(self.names[0])
+        scaling.shift(UP * (text_baseline(self.names[0]) - text_baseline(scaling)))
         self.narrate("Then every other score, row by row.", during(FadeOut(VGroup(*worked)), 0.0, 0.1 * window),
-                     during(FadeOut(self.names[0]), renamed, renamed + 0.25 / total),
+                     during(FadeOut(self.names[0]), 0.0, 0.25 / total),
+                     # (in and out in one animation: a FadeOut after a FadeIn of the same mobject held it unseen)
+                     blink(scaling, appear=(0.3 / total, 0.6 / total), leave=(renamed, renamed + 0.25 / total)),
                      during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
                      *rows, run_time=total)
         for again, quotient in returned:  # (the same number in the same place: the table's own again)
@@ -457,7 +463,8 @@ class ScalingScene(ExplainerScene):
             colour = th.focus if r == 2 else th.text
             numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([left + name_w + column_w * (c + 0.5), ys[r], 0])
                                for c, t in enumerate(line)))
-            names[r].move_to([left + name_w / 2, ys[r], 0])
+            # (r25: centred in their column, "a×b" stood out of line with a and b) left-aligned at the rows' left
+            names[r].move_to([0, ys[r], 0]).align_to([left, 0, 0], LEFT)
             rows.append((names[r], numbers))
         entries = VGroup(VGroup(rows[0][0], rows[1][0]), rows[0][1], rows[1][1])
         rule = VMobject(stroke_color=th.muted, stroke_width=2).set_points_as_corners(
@@ -665,7 +672,17 @@ class ScalingScene(ExplainerScene):
             r.band.stretch(0.02, 0, about_point=r.axis.n2p(0)).set_stroke(opacity=0)
         # (with the worked pair, the wider rows come first in this cue: the bands after them)
         opens = 0.5 if arrivals else 0.0
-        self.narrate("The wider the vectors, the further the dot products spread out:", *arrivals,
+        # (r25: the axis went from ±8 to ±80 with nothing said) said, and written where "zoom ×20" comes later
+        out_tag = None
+        if arrivals:
+            out_tag = label(f"zoom ÷{shortest(limit / narrow, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
+            out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
+            if out_tag.get_left()[0] < -HALF_W + 0.3:  # (never at the frame's very edge)
+                out_tag.align_to([-HALF_W + 0.3, 0, 0], LEFT)
+            arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
+        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
+                     "products spread out:" if arrivals else "The wider the vectors, the further the dot products spread out:",
+                     *arrivals,
                      during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
                      during(LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
                                           for r, v in zip(self.spread_rows, self.spread_values)), lag_ratio=0.5), opens, 1.0),
@@ -695,6 +712,7 @@ class ScalingScene(ExplainerScene):
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
         self.narrate("Divide each dot product by its √d,",
                      *(during(FadeOut(box), 0.0, 0.15) for box in pair_boxes),
+                     *([] if out_tag is None else [during(FadeOut(out_tag), 0.0, 0.15)]),
                      during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      during(FadeIn(headers[2]), 0.3, 0.5),

@@ -4,15 +4,18 @@ divided by √d (attention_math.story.undivided_weights)."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
-    SurroundingRectangle, VGroup, Write, there_and_back,
+    SurroundingRectangle, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, shows_negative, undivided_inputs,
+    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, running_totals, shows_negative,
+    undivided_inputs,
     undivided_weights,
     written_difference,
     written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
@@ -405,17 +408,54 @@ class SoftmaxScene(ExplainerScene):
                                                   during(FadeIn(growth.gap[1]), 0.5, 0.85)]), run_time=1.8)
         if growth is not None and growth.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
-            self.narrate("What counts is their ratio, and it depends only on the difference.",
+            # (r26: "what counts is their ratio" was said before there were weights: the weights keep it, said then)
+            self.narrate("Their ratio depends only on the difference.",
                          during(FadeIn(growth.ratio), 0.0, 0.4),
                          during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.12)]), 0.45, 1.0),
                          run_time=2.2)
-        # a box on each eˣ in turn as they are added, the sum after the last
-        # the chart goes as they are added (its place is the weights' next)
-        self.narrate(f"Add them up: {format_number(parts.total, places)}.",
-                     during(fade_out(ends, *([] if growth is None else [growth])), 0.0, 0.15),
-                     # (r20: the sum came 1.4 s after the words began) the boxes quick, the sum in as it is said
-                     during(hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]), 0.1, 0.55),
-                     during(FadeIn(total, shift=0.2 * LEFT), 0.5, 0.65), run_time=1.6)
+        # (r26) the chart kept through the division where it has room (its bars become the weights)
+        # (the lines beside the weights' rows go under its Σ then: the shrunk bars stand where they were)
+        # (their own lines there: "all > 0" without the comma that joined it to "Σ = 1"; the rounded row's
+        # note away from its row says what it is about)
+        placed = [(m, m.get_center().copy()) for m in (sum_line, before_rounding) if m is not None]
+        alone = None if positive is None else label("all > 0", th, size=32, color=th.focus).scale(factor)
+        rounded_alone = label(f"rounded: {TABLE_DECIMALS} decimals", th, size=26, color=th.muted).scale(factor)
+        kept = (self._division_chart(growth, parts, panel_left - 0.35 + 0.25, (
+            alone, sum_line, [*([] if before_rounding is None else [before_rounding]), rounded_alone]))
+            if in_column else None)
+        if kept is None:  # (as they were, should the chart have no room for them: each beside its row)
+            for m, centre in placed:
+                m.move_to(centre)
+        else:
+            positive, rounded_note = alone, rounded_alone
+        if kept is not None:
+            # the x bars, the gaps and the ratio go, each eˣ bar to its group's middle; a box on each eˣ and its bar
+            # in turn as it is added, Σ counted up at the chart's top as each comes (the last is the sum)
+            total = kept.sigmas[-1]
+            extras = [m for m in growth.legend if m not in growth.words.submobjects]
+            n_run = len(kept.sigmas)
+            at = [0.25 + 0.7 * k / n_run for k in range(n_run)]
+            counting = [blink(m, appear=(at[k], at[k] + 0.04),
+                              leave=None if k == n_run - 1 else (at[k + 1] - 0.04, at[k + 1]))
+                        for k, m in enumerate(kept.sigmas)]
+            boxes = [VGroup(strip_e.cell_box(0, j, th.focus),
+                            SurroundingRectangle(VGroup(kept.shrunk[j].copy().stretch_to_fit_height(growth.bars[j].target.height)
+                                                        .align_to(growth.bars[j].target, DOWN)), color=th.focus, buff=0.06))
+                     for j in range(n_run)]
+            self.narrate(f"Add them up: {format_number(parts.total, places)}.",
+                         during(fade_out(ends, growth.gap, growth.marks, growth.values, *extras,
+                                         *([] if growth.ratio is None else [growth.ratio])), 0.0, 0.15),
+                         *(during(bar.animate.set_x(c).set_fill(opacity=0.8), 0.08, 0.25)
+                           for bar, c in zip(growth.bars, growth.centres)),
+                         during(hop_through(boxes), 0.25, 0.95), *counting, run_time=max(2.4, 0.45 * n_run))
+        else:
+            # a box on each eˣ in turn as they are added, the sum after the last
+            # the chart goes as they are added (its place is the weights' next)
+            self.narrate(f"Add them up: {format_number(parts.total, places)}.",
+                         during(fade_out(ends, *([] if growth is None else [growth])), 0.0, 0.15),
+                         # (r20: the sum came 1.4 s after the words began) the boxes quick, the sum in as it is said
+                         during(hop_through([strip_e.cell_box(0, j, th.focus) for j in range(len(tokens))]), 0.1, 0.55),
+                         during(FadeIn(total, shift=0.2 * LEFT), 0.5, 0.65), run_time=1.6)
         # the whole of softmax in one line as its last part is said, in the heading's band at its
         # right (empty while the row is worked), until the row goes into the matrix
         # (with its indices: "eˣ ÷ Σ eˣ" divided a vector by a sum of the same symbol)
@@ -435,21 +475,42 @@ class SoftmaxScene(ExplainerScene):
             else:
                 piece.shift(UP * ((line_y - 0.1 if sub else line_y) - text_baseline(piece)))
         self.formula = formula.match_y(self.heading).align_to([half - 0.6, 0, 0], RIGHT)
-        self.narrate("Divide each by the sum: the weights,",
-                     *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55),
+        # (r26) each eˣ bar shrinks to its weight as its cell changes (one factor for all: the same ratios), its
+        # weight over it
+        shrinking = []
+        if kept is not None:
+            for j, (bar, target) in enumerate(zip(growth.bars, kept.shrunk)):
+                start = ARRIVE + (1.0 - ARRIVE - 0.3) * j / max(n - 1, 1)
+                bar.target = target
+                shrinking.append(during(MoveToTarget(bar), start, start + 0.3))
+                if len(kept.written):
+                    shrinking.append(during(FadeIn(kept.written[j]), start + 0.2, start + 0.3))
+        self.narrate("Divide each by the sum: the weights, in the same ratios," if kept is not None
+                     else "Divide each by the sum: the weights,",
+                     *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), *shrinking,
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
+        # (r26) copies of the bars lie end to end, as long as the chart, and "Σ = 1" at their right
+        stacking = [] if kept is None else [
+            *(during(TransformFromCopy(bar, piece), 0.05 + 0.4 * j / max(n - 1, 1), 0.45 + 0.4 * j / max(n - 1, 1))
+              for j, (bar, piece) in enumerate(zip(growth.bars, kept.stack)))]
         if positive is not None:
             # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
             # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)
             self.narrate("all positive,",
-                         hop_through([VGroup(*(strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))))]),
+                         # (and every bar, where the chart is kept)
+                         hop_through([VGroup(*(strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))),
+                                             *([] if kept is None else [SurroundingRectangle(VGroup(bar, *([kept.written[j]] if len(kept.written) else [])),
+                                                                                             color=th.focus, buff=0.06)
+                                                                        for j, bar in enumerate(kept.shrunk)]))]),
                          during(FadeIn(positive, shift=0.2 * LEFT), 0.6, 1.0), run_time=1.4)
-            self.narrate("and they add up to 1.", FadeIn(weights_sum, shift=0.2 * LEFT), run_time=0.8, wait=0.5)
+            self.narrate("and they add up to 1.", during(FadeIn(weights_sum, shift=0.2 * LEFT), 0.0 if kept is None else 0.8, 1.0),
+                         *stacking,
+                         run_time=0.8 if kept is None else 1.6, wait=0.5)
         else:
-            self.narrate("which add up to 1.", during(FadeIn(weights_total, shift=0.2 * LEFT), 0.0, 1.0),
-                         run_time=0.8, wait=0.5)
+            self.narrate("which add up to 1.", during(FadeIn(weights_total, shift=0.2 * LEFT), 0.0 if kept is None else 0.8, 1.0),
+                         *stacking, run_time=0.8 if kept is None else 1.6, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
@@ -459,7 +520,7 @@ class SoftmaxScene(ExplainerScene):
             # a box on each rounded weight in turn as they are added up as written; what they add up
             # to then written where "2 decimals" was (r13: said, never shown)
             rounded_total = format_number(written_total(parts.weights, TABLE_DECIMALS))
-            as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
+            as_written = label(f"{'rounded: ' if kept is not None else ''}Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
             self.narrate(f"they add up to {rounded_total}, not exactly 1;",
                          hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]),
                          during(change_in_place(rounded_note, as_written, grow=False), 0.7, 1.0), run_time=1.6)
@@ -490,7 +551,11 @@ class SoftmaxScene(ExplainerScene):
         beside[0] = max(beside[0], -half + 0.4 + word.width + gap + self.weights.row(i).width / 2)
         word.shift(beside - self.weights.row(i).get_center())
         self.narrate("the row goes into the attention matrix.",
-                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, weights_total, approx, rounded_note),
+                     # (where the chart was kept, the weights' lines are its own: "all > 0" alone, not the row's "all > 0,")
+                     during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, approx, rounded_note,
+                                     *([weights_total] if kept is None else [weights_sum]),
+                                     *([] if kept is None else [growth.axis, growth.bars, growth.words, kept.written, kept.stack,
+                                                                *([] if positive is None else [positive])])),
                             0.0, 0.18),
                      Vanish(strip_w2, gone=(0.0, 0.02)),
                      during(FadeIn(VGroup(self.weights.col_labels, self.weights_name,
@@ -791,6 +856,72 @@ class SoftmaxScene(ExplainerScene):
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
 
+    def _division_chart(self, chart, parts, col_left: float, notes) -> SimpleNamespace | None:
+        """(r26: the chart went as the eˣ were added, the right column empty through the division) the
+        column chart kept for the sum and the division: its x bars and gaps go, each eˣ bar moves to its
+        group's middle; the running Σ (story.running_totals) at the column's top left (from `col_left`),
+        clear of the bars; each bar then shrinks to its weight (one scale: the chart's height is 1), its
+        weight over it; the band the tall bars leave at the top holds, under Σ, one line after another,
+        left-aligned: `notes` (the weights' facts: "all > 0," or None, then a line "Σ = 1" that follows
+        the stack of copies of the bars laid end to end, then what is said of them as written, then the
+        rounded row's note). None when any of it finds no room (the chart then goes as before)."""
+        th = self.theme
+        half = self.camera.frame_width / 2
+        places = parts.decimals
+        bar_w = chart.bars[0].width
+        grown = [Rectangle(width=bar_w, height=b.target.height).move_to([c, b.target.get_y(), 0])
+                 for b, c in zip(chart.bars, chart.centres)]
+
+        def clear(mob, blocked) -> bool:
+            l, lo, r, hi = box_of(mob, 0.1)
+            return (l >= -half + 0.3 and r <= half - 0.3 and hi <= TOP + 0.3
+                    and not any(boxes_overlap((l, lo, r, hi), b) for b in blocked))
+
+        run = running_totals(parts.exps)
+        sigmas = [label(f"Σ = {format_number(v, places)}", th, size=28, color=th.focus) for v in run]
+        for m in sigmas:
+            m.align_to([col_left, 0, 0], LEFT).align_to([0, TOP, 0], UP)
+        if not clear(max(sigmas, key=lambda m: m.width), [box_of(g) for g in grown]):
+            return None
+        height = chart.bars_top - chart.base
+        shrunk = [Rectangle(width=bar_w, height=max(float(w) * height, 1e-3), stroke_width=0, fill_color=th.positive,
+                            fill_opacity=0.8).move_to([c, chart.base + float(w) * height / 2, 0])
+                  for w, c in zip(parts.weights, chart.centres)]
+        # (at the text floor: "0.261" at 24 is nearly as wide as a group)
+        written = VGroup(*(label(format_number(w, WORKED_WEIGHT_DECIMALS), th, size=SMALLEST_TEXT).next_to(b, UP, buff=0.08)
+                           for w, b in zip(parts.weights, shrunk)))
+        pitch = chart.centres[1] - chart.centres[0]
+        if any(m.width > pitch - 0.12 for m in written):
+            written = VGroup()  # (the rows write them)
+        # two neighbours' weights less than a gap apart side by side (0.103 0.111 read as one): the later a line higher
+        for a, b in zip(written, written[1:]):
+            if b.get_left()[0] - a.get_right()[0] < 0.3 and b.get_bottom()[1] < a.get_top()[1] and a.get_bottom()[1] < b.get_top()[1]:
+                b.shift(UP * (a.get_top()[1] + 0.08 - b.get_bottom()[1]))
+        blocked = [box_of(b) for b in shrunk] + [box_of(m) for m in written] + [box_of(w) for w in chart.words]
+        # the lines under Σ; the stack (as tall as a line) with its "Σ = 1" at its right, as long as the chart
+        positive, sum_line, below = notes
+        stack_h = 0.4
+        length = chart.right - col_left - sum_line.width - 0.25
+        if length < 1.5:
+            return None
+        y = sigmas[-1].get_bottom()[1] - 0.35
+        if positive is not None:
+            positive.align_to([col_left, 0, 0], LEFT).align_to([0, y, 0], UP)
+            y = positive.get_bottom()[1] - 0.35
+        stack, x = VGroup(), col_left
+        for w in parts.weights:
+            stack.add(Rectangle(width=max(float(w) * length, 1e-3), height=stack_h, fill_color=th.positive, fill_opacity=0.8,
+                                stroke_color=th.background, stroke_width=3).move_to([x + float(w) * length / 2, y - stack_h / 2, 0]))
+            x += float(w) * length
+        sum_line.next_to(stack, RIGHT, buff=0.25)
+        y = stack.get_bottom()[1] - 0.2
+        for line in below:
+            line.align_to([col_left, 0, 0], LEFT).align_to([0, y, 0], UP)
+            y = line.get_bottom()[1] - 0.25
+        if not all(clear(m, blocked) for m in [*([] if positive is None else [positive]), stack, sum_line, *below]):
+            return None
+        return SimpleNamespace(sigmas=sigmas, shrunk=shrunk, written=written, stack=stack)
+
     def _key_swatches(self) -> VGroup:
         """The bars' key: a dark swatch "x" over a blue one "eˣ" (each bar named by its colour)."""
         th = self.theme
@@ -939,6 +1070,9 @@ class SoftmaxScene(ExplainerScene):
             chart.ratio.scale(min(1.0, (left - 0.3 - ratio_at[0]) / chart.ratio.width))
             chart.ratio.align_to([ratio_at[0], 0, 0], LEFT).align_to([0, ratio_at[1], 0], UP)
         chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
+        # (r26) what the division keeps of the chart: where its bars stand and how tall 1 can be drawn
+        chart.words, chart.centres, chart.base, chart.bars_top = VGroup(*words), centres, base, bars_top
+        chart.left, chart.right, chart.top = left, right, top
         chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
