@@ -5,14 +5,15 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
-    FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform, ValueTracker,
-    VGroup, Write, always_redraw, config, linear, smooth,
+    FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform, UpdateFromAlphaFunc,
+    ValueTracker, VGroup, Write, always_redraw, config, linear, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
-    adds_up_to_one, leads_besides_own, row_total, strongest_neighbour, Swept, sweep_turns, swept, weakest_term,
+    adds_up_to_one, mirrored_score, row_total, strongest_neighbour, Swept, sweep_turns, swept,
+    weakest_term,
 )
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout, text_baseline
@@ -242,11 +243,15 @@ class ScoresScene(ExplainerScene):
             # zoomed out first, every table shrank to 60% and only then faded (r18)
             # (the boxes closing are not the veil's to bring back: they fade out over it)
             self.veil = Veil(self, keep=[self.work, sweep.row_box, sweep.col_box])
-            self.play(*sweep.close(), self.veil.lower(), run_time=0.5)
+            self.play(*sweep.close(), self.veil.lower(), run_time=0.4)
             self.veil.hidden()
+            # (r25: the camera went back over 0.6 s in which nothing on screen moved: the sums alone
+            # on a blank frame for 1.5 s; it goes back at once now, the sums and the heading kept
+            # where they are on screen, and the plane comes in next)
             centre, share = self.zoom
-            self.work.generate_target().shift(-centre).scale(1 / share, about_point=ORIGIN)
-            self.play(self.zoom_out(), MoveToTarget(self.work), run_time=0.6)
+            self.camera.frame.set(width=config.frame_width).move_to(ORIGIN)
+            for m in (self.work, self.heading):
+                m.shift(-centre).scale(1 / share, about_point=ORIGIN)
         else:
             self.play(*sweep.close(), *(during(a, 0.6, 1.0) for a in self.restore()),
                       during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
@@ -306,9 +311,11 @@ class ScoresScene(ExplainerScene):
         self.plane.figures += [angle, shadow]  # drawn on the plane: part of its figure
         # the products slide left as the plane is drawn beside them, then its two arrows (the dims
         # named once the products have landed: fading in under them, they showed through)
-        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.4),
-                     during(FadeIn(card.tags), 0.35, 0.5), during(FadeIn(self.plane), 0.2, 0.6),
-                     during(self.plane.grow([focus, first]), 0.55, 1.0), run_time=2.0)
+        # (r25: the plane from 0.2 of the cue on left the sums alone on the frame; it comes in as
+        # they slide, clear of them: the plane's left edge is right of the sums' way)
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.3),
+                     during(FadeIn(card.tags), 0.35, 0.5), during(FadeIn(self.plane), 0.05, 0.3),
+                     during(self.plane.grow([focus, first]), 0.4, 0.9), run_time=2.0)
         drop = figure.animation()
         self.narrate(f"{focus}'s shadow along {first} is {format_number(proj.shadow)} long.",
                      *([drop] if drop is not None else []),
@@ -462,7 +469,9 @@ class ScoresScene(ExplainerScene):
             identity = self._identity_shown()
             for m in identity:
                 m.save_state()  # (brought back where the pair is worked again without a sweep)
-            dim_first += [m.animate.set_opacity(0.25) for m in identity]
+            # (r25: at 0.25 its four grey lines stayed 20 s as clutter: it goes, and comes back
+            # only where the pair is worked again without a sweep)
+            dim_first += [m.animate.set_opacity(0) for m in identity]
             for n, (line, beat, run_time) in enumerate(zip(said, beats, beat_times)):  # each pair drawn as it is named
                 self.narrate(line, beat, *(during(a, 0.0, 0.3) for a in (dim_first if n == 0 else [])), run_time=run_time)
             # |a| |b| cos θ: the angle alone does not decide it; the angle pointed at as the direction
@@ -501,19 +510,40 @@ class ScoresScene(ExplainerScene):
         # (faded out, then lifted, the frame was blank for half a second, r24)
         # (r25: both at once, the drawing and the tables crossed through each other at half strength:
         # now the drawing is under 0.3 before the tables are over 0.3, with only a faint overlap)
-        cell = self.scores.cell(*self.worked)
+        # ONE move back to the tables (r25: a cross-dissolve): the worked score, all its dims (the
+        # pairs' table's first row), flies into its cell of Scores, taking its digits' size there,
+        # as the whole drawing folds into that cell, drawn whole till it is small; then the veil
+        # lifts round the landed number: the drawing is under half strength before the tables are
+        # over it (no two labels read at once), and something is drawn at every moment
+        target = self.scores.number(*self.worked)
+        landing = target.copy().set_opacity(1)
+        flyer = self.table.number(0, 2).copy()  # (the first partner is the worked word: mouse·cat)
+        self.table.number(0, 2).set_opacity(0)
+        saved = [(m, m.get_fill_opacity(), m.get_stroke_opacity()) for m in target.family_members_with_points()]
+        target.set_opacity(0)  # (under the veil: the flyer takes its place as it lands)
         drawing = VGroup(*drawn)
-        folding = FadeOut(drawing, scale=0.45, target_position=cell.get_center())
+        # the left column (the pairs' table, the readout or identity) goes first, where it stands,
+        # the number leaving it as it goes; the plane shrinks back into itself and fades as the
+        # number crosses to its cell (folded into the cell with it, its labels met the number on
+        # the way, r26 tests); then the veil lifts round the landed number
+        column = {id(m) for part in (self.table, *getattr(self, "sweep_readout", []), *self._products_shown(),
+                                     *self._identity_shown()) for m in part.get_family()}
+        left = VGroup(*(m for m in drawn if id(m) in column))
+        right = VGroup(*(m for m in drawn if id(m) not in column))
         # the sheet faded where it lies, under the heading: veil.lift()'s group, added on top of the
         # heading by the play, cut off the heading's letters while it faded (r25); lift() puts the
         # covered tables back under it
         veil.lift()
-        # (r25b: still 4 frames of the readout over the tables) the drawing under 0.2 before the sheet
-        # starts to lift off the tables, which come back from there (later, the frame dipped to
-        # near-blank between them)
-        self.play(during(folding, 0.0, 0.4), during(FadeOut(veil.sheet), 0.28, 0.7),
-                  *(during(a, 0.3, 1.0) for a in self.restore()), run_time=1.3)
-        self.remove(drawing, *drawn)  # (gone, as a fade-out would leave them)
+        self.add(flyer)
+        # (the plane under half strength before the tables are over it, and both half seen a while
+        # between: no near-blank frame, r26)
+        self.play(during(FadeOut(left), 0.0, 0.12), during(FadeOut(right, scale=0.6), 0.0, 0.4),
+                  during(Transform(flyer, landing, path_arc=-0.5), 0.08, 0.4),
+                  during(FadeOut(veil.sheet), 0.2, 0.55), *(during(a, 0.25, 0.8) for a in self.restore()),
+                  run_time=1.5)
+        for m, fill, stroke in saved:
+            m.set_fill(opacity=fill).set_stroke(opacity=stroke)
+        self.remove(flyer, drawing, *drawn)  # (gone, as a fade-out would leave them)
 
     def _sweep(self, first: str, construction: list, others: list):
         """The score's two factors shown at work: the focus word's arrow turned towards its partner
@@ -1037,19 +1067,14 @@ class ScoresScene(ExplainerScene):
                      LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.key_words),
                                  lag_ratio=0.4),
                      run_time=2.0)
-        # its own score against the rest: softmax, next, weighs exactly these
-        leader = leads_besides_own(s.simple.scores[i], i, self.scores.decimals)
-        held = VGroup()
-        if leader is not None:  # each cell boxed as it is named, both held until the captions come
-            held = VGroup(*(self.scores.cell_box(i, j, th.text).set_stroke(width=6) for j in (i, leader)))
-            self.narrate("Its largest score is with itself;", FadeIn(held[0]), run_time=1.0)
-            self.narrate(f"among the others, {s.tokens[leader]} leads.", during(FadeIn(held[1]), 0.5, 0.8), run_time=1.2)
+        # (r26: "its largest score is with itself; among the others, cat leads" made way for the
+        # symmetry, said of the same cell: the clip keeps to its length)
         # each caption with its words, the labels it names pointed at
-        self.narrate("Rows are queries,", *([during(FadeOut(held), 0.0, 0.3)] if len(held) else []),
-                     FadeIn(queries, shift=RIGHT * 0.1),
+        self.narrate("Rows are queries,", FadeIn(queries, shift=RIGHT * 0.1),
                      LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3), run_time=1.2)
         self.narrate("columns are keys.", FadeIn(keys, shift=DOWN * 0.1),
                      LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3), run_time=1.2)
+        self._mirrored(box)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
         if adds_up_to_one(row, self.scores.decimals):
@@ -1062,17 +1087,38 @@ class ScoresScene(ExplainerScene):
         note_place(note)
         pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.12, buff=0.0, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35, color=th.text)
-        self.narrate("These are similarities,", Indicate(box, color=th.focus, scale_factor=1.0), run_time=1.0)
         # the row added up along its cells (its digits kept dark, grown: magenta on the mid-blue
         # cells they lost their contrast, r22; the row's box does the pointing)
-        self.narrate("not yet weights.",
-                     LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.25)
-                                   for j in range(len(s.tokens))), lag_ratio=0.25), run_time=1.4)
+        self.narrate("These are similarities, not yet weights.", during(Indicate(box, color=th.focus, scale_factor=1.0), 0.0, 0.4),
+                     during(LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.25)
+                                          for j in range(len(s.tokens))), lag_ratio=0.25), 0.4, 1.0), run_time=2.4)
         # the sum written as it is said, what weights would add up to as "not 1" is
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
                      during(FadeIn(pointer), 0.1, 0.4), during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
                      run_time=1.6, wait=1.0)
+
+    def _mirrored(self, box) -> None:
+        """The worked score at its cell and at its mirror (mouse·cat and cat·mouse), both boxed as
+        the symmetry is said, the mirror line drawn as the table is called symmetric; said only
+        where story.mirrored_score holds (the learned scores at those cells differ). The focus row's
+        box steps aside meanwhile (one focal point) and comes back for what is said of the row next."""
+        s, th = self.first, self.theme
+        found = mirrored_score(s.simple.scores, s.projected.scores, *self.worked, self.scores.decimals)
+        if found is None:
+            return
+        c, d = found.mirror
+        pair = VGroup(*(self.scores.cell_box(*cell, th.focus).set_stroke(width=6) for cell in (found.cell, found.mirror)))
+        # the diagonal the table mirrors about, its cells outlined (a line corner to corner struck
+        # through its numbers)
+        mirror = VGroup(*(self.scores.cell_box(k, k, th.text).set_stroke(width=3, opacity=0.6) for k in range(len(s.tokens))))
+        # (both cells boxed as the sentence starts, the mirror's number pulsed: the same value;
+        # then the diagonal drawn from corner to corner, what mirrors the one cell onto the other)
+        self.narrate("Input's rows are Inputᵀ's columns, so Scores is symmetric; learned projections break this.",
+                     during(FadeOut(box), 0.0, 0.1), during(FadeIn(pair[0]), 0.0, 0.12), during(FadeIn(pair[1]), 0.15, 0.27),
+                     during(Indicate(self.scores.number(c, d), color=th.focus, scale_factor=1.2), 0.25, 0.5),
+                     during(LaggedStart(*(FadeIn(m) for m in mirror), lag_ratio=0.3), 0.4, 0.65), run_time=4.5)
+        self.play(FadeOut(mirror), FadeOut(pair), during(FadeIn(box), 0.4, 1.0), run_time=0.5)
 
     def _named_as(self, words, colour) -> list:
         """The words taking the colour of what they are now named (queries, keys) as they are
@@ -1115,7 +1161,9 @@ class ScoresScene(ExplainerScene):
         body_w, body_h = scores.rects.width, scores.rects.height
         # the table and the words beside it grow together; the captions, name and note keep their size
         room_w = config.frame_width - 1.0 - queries.width - sigma_w - 0.2 - 0.25 - 0.3
-        room_h = top - bottom - keys.height - name.height - 0.1 - 0.12 - 0.15
+        # ("keys" in the top-left corner, on its words' line, as "queries" is beside theirs: over
+        # them it took 0.4 of the height the table grows into, r25: the table 61% of the frame's)
+        room_h = top - bottom - name.height - 0.12 - 0.15
         # each word no smaller than a label reads and no larger than WORDS_AT_MOST, growing with the
         # table between (one scale for all, set by the smallest word, made "internationalization"
         # the size of a heading and left the table's numbers small, second example); a column's
@@ -1161,38 +1209,36 @@ class ScoresScene(ExplainerScene):
         left_of = queries.width + 0.2 + words_w + 0.25
         right_of = 0.3 + sigma_w
         x_mid = (left_of - right_of) / 2
-        y_mid = (top - keys.height - 0.1 - words_h - 0.12 + bottom + name.height + 0.15) / 2
+        y_mid = (top - words_h - 0.12 + bottom + name.height + 0.15) / 2
         target.move_to([x_mid, y_mid, 0.0])
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
         words_left = target.rects.get_left()[0] - 0.25 - words_w
         queries.move_to([words_left - 0.2 - queries.width / 2, target.rects.get_y(), 0.0])
-        keys.next_to(target.rects, UP, buff=0.12 + words_h + 0.1)
+        keys.move_to(target.rects.get_corner(UL) + np.array([-0.25 - keys.width / 2, 0.12 + keys.height / 2, 0.0]))
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)
         x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
         self.add(self.query_words, self.key_words)
-        # the words slide up to the table's edges as their tables fade (over them once they are under
-        # half strength), then grow with it as one piece: moved on their own paths while it grew,
-        # they drifted 150 px from it (r24); grown with it, they stay on its rows and columns
-        at_edges = [lab.animate.next_to(scores.rects, LEFT, buff=0.25).set_y(scores.cell(k, 0).get_y())
-                    for k, lab in enumerate(self.query_words)]
-        at_edges += [lab.animate.move_to(scores.cell(0, j)).align_to([0.0, scores.rects.get_top()[1] + 0.12, 0.0], DOWN)
-                     for j, lab in enumerate(self.key_words)]
-        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
-                  *(during(a, 0.25, 1.0) for a in at_edges), run_time=0.9)
+        # ONE move: the tables fade as Scores grows into the frame, each word going straight from
+        # its table to its row or column of the grown Scores, the name under it (r25: slid to the
+        # small table's edges first, then grown with it, they hung 160–320 px off it while sliding)
         whole = VGroup(scores, self.query_words, self.key_words, self.scores_name)
-        whole.target = VGroup(target, self.query_words.copy(), self.key_words.copy(), name)
+        whole.target = VGroup(target, self.query_words.copy(), self.key_words.copy(),
+                              self.scores_name.copy().scale(28 / self.scores_name.font_size))
         for k, lab in enumerate(whole.target[1]):
             lab.scale(word_scales[k]).next_to(target.rects, LEFT, buff=0.25).set_y(target.cell(k, 0).get_y())
         for j, lab in enumerate(whole.target[2]):
             lab.scale(word_scales[len(self.query_words) + j]).move_to(target.cell(0, j))
             lab.align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
-        name.next_to(target.rects, DOWN, buff=0.15)
-        self.play(MoveToTarget(whole), run_time=1.2)
-        # (its parts on screen each on its own again: playing it took them into the group)
-        self.remove(whole)
-        self.add(*whole.submobjects)
+        whole.target[3].next_to(target.rects, DOWN, buff=0.15)
+        words = whole
+        self.play(*(during(FadeOut(m), 0.0, 0.25) for m in (x, xt, self.x_name, self.xt_name)),
+                  during(MoveToTarget(whole), 0.12, 1.0), run_time=1.5)
+        self.remove(words)
+        self.add(*words.submobjects)
         scores.target = None
+        if len(self.key_words):  # "keys" on its words' letters line ("keys" has a descender)
+            keys.shift(UP * (text_baseline(self.key_words[0]) - text_baseline(keys)))
 
         def beside_row(note):
             # the sum right of the row it adds up (its box), level with the row: under the table's
