@@ -6,8 +6,8 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line, MoveToTarget,
-    Succession, Transform, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
+    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+    MoveToTarget, Succession, Transform, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -20,7 +20,7 @@ from scenes.components import (
 from scenes.geometry import (
     SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses, word_colors,
 )
-from scenes.motion import Carry, blink, during, hop_through
+from scenes.motion import Carry, Vanish, blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
@@ -53,6 +53,14 @@ LOOKUP_TITLE = 30
 # beside the second sentence, the first parked in the corner: rows 38 px tall, its title 24
 SET_ASIDE_ROW_H, SET_ASIDE_TITLE, SMALLEST_PARKED = 0.42, 24, 0.25
 LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 1.3, 0.6, 32, 28
+# (r25: the table crossed the frame, the first sentence parked as a thumbnail and regrew) three
+# across: the first sentence, the table fixed in the centre, the second sentence, one cell size for
+# the three (a row flies out of the table at the size it lands), rows ACROSS_ROW_H tall at most,
+# as much of the stage's height as the table takes; its numbers and words ACROSS_TEXT at most and
+# SMALLEST_TEXT at least (else the sentences are built stacked beside the table, as before)
+ACROSS_ROW_H, ACROSS_CELL_W, ACROSS_TEXT, ACROSS_CAPTION, ACROSS_DIMS = 0.72, 1.3, 30, 28, 23
+ACROSS_MARGIN, ACROSS_GAP, ACROSS_FILL = 0.1, 0.25, 0.86
+GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
 def drawn_scale(matrix) -> float:
@@ -469,6 +477,11 @@ class EmbeddingsScene(ExplainerScene):
         sentences = ["A sentence becomes a matrix: its words' rows, stacked in order.",
                      "The other sentence looks its rows up in the same table."]
         if len(self.inputs) == 2:
+            across = self._three_across()
+            if across is not None:  # the table fixed in the centre, a sentence built on each side of it
+                self.reading_layout = "across"
+                self._look_up_across(*across, sentences)
+                return
             finals = self._arrange_for_reading()
             if self.reading_layout == "side":  # built where they are read, at the size they are read
                 self._look_up_into(finals, sentences)
@@ -486,6 +499,247 @@ class EmbeddingsScene(ExplainerScene):
             self.narrate(said, LaggedStart(*opening, *flights, *closing, lag_ratio=1.0),
                          run_time=0.6 * (len(opening) + len(closing)) + 0.75 * len(flights))
         self._settle_sentences()
+
+    def _three_across(self):
+        """(table, title, [(caption, matrix), (caption, matrix)]) as the look-up and the rest of
+        the scene draw them: the first sentence on the left, the table fixed in the centre, the
+        second sentence on the right, one cell size and one text size for the three (a row leaves
+        the table at the size it lands), the table (titled) as tall as the stage allows, each
+        sentence's focus row level with the table's, each sentence's quoted words over it. The
+        dims' names whole, else cut ("grammar" → "gram."). None when the three do not fit across
+        the frame with every number and word SMALLEST_TEXT large (or there is one sentence)."""
+        if len(self.traces) < 2:
+            return None
+        if getattr(self, "_across", None) is not None:
+            return self._across
+        full = list(self.example.dims)
+        # whole, then the longest cut ("grammar" → "gram."), then the two longest, ...
+        longest = sorted((j for j, n in enumerate(full) if len(n) > 5), key=lambda j: -len(full[j]))
+        choices = [[n[:4] + "." if j in longest[:k] else n for j, n in enumerate(full)] for k in range(len(longest) + 1)]
+        choices = choices[1:2] + choices[:1] + choices[2:]  # (the longest cut first: the names the opening and the plot had)
+        kept = len(self.shown)
+        found = None
+        for names in choices:
+            found = self._across_layout(names)
+            if found is not None:
+                break
+        del self.shown[kept:]  # (the trials are no matrix the scene shows)
+        if found is None:
+            return None
+        if getattr(self, "dim_names", None) is not None and self.dim_names == [w.original_text for w in found[0].col_labels]:
+            self._across = self._across_layout(self.dim_names)  # (built for good: the scene shows these)
+            return self._across
+        return found
+
+    def _across_layout(self, names, cell_h=None):
+        """_three_across with the dims' words `names`, or None where it does not fit."""
+        ex, th = self.example, self.theme
+        tokens, d = list(ex.embeddings), len(ex.dims)
+        sentences = self.traces[:2]
+        if cell_h is not None and cell_h < 0.45:
+            return None
+        # the rows: the table, its title and its dims' words as tall as the stage
+        cell_h = cell_h or min(ACROSS_ROW_H, (3.0 - LOWEST - 1.4) / len(tokens))
+        room = config.frame_width - 2 * ACROSS_MARGIN - 2 * ACROSS_GAP
+
+        def build(cell_w):
+            kw = dict(dims_size=ACROSS_DIMS, fill=ACROSS_FILL, words_gap=0.1, words_buff=0.12, names=names)
+            table = self._lookup_grid([ex.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, cell_h,
+                                      text=ACROSS_TEXT, **kw)
+            size = table.numbers[0].font_size  # (the sentences' numbers as large as the table's)
+            grids = [self._lookup_grid(s.input, f"sentences[{k}].input", list(s.tokens), cell_w, cell_h, text=size, **kw)
+                     for k, s in enumerate(sentences)]
+            return table, grids
+
+        cell_w = ACROSS_CELL_W
+        for _ in range(4):  # (the words shrink with the numbers: widened again by what is left over)
+            table, grids = build(cell_w)
+            width = sum(VGroup(g.rects, g.row_labels).width for g in (grids[0], table, grids[1]))
+            cell_w = min(ACROSS_CELL_W, cell_w + (room - width) / (3 * d))
+            if cell_w < 0.3:
+                return None
+        for _ in range(4):  # (then narrowed until the three fit)
+            table, grids = build(cell_w)
+            order = [grids[0], table, grids[1]]
+            if not all(self._dims_words_across(g) for g in order):
+                self.across_rejected = (names, "dims crowded")
+                return None
+            bodies = [VGroup(g.rects, g.row_labels) for g in order]
+            total = sum(b.width for b in bodies) + 2 * ACROSS_GAP
+            if total <= config.frame_width - 2 * ACROSS_MARGIN + 1e-6:
+                break
+            cell_w -= (total - (config.frame_width - 2 * ACROSS_MARGIN)) / (3 * d) + 0.005
+        if total > config.frame_width - 2 * ACROSS_MARGIN + 1e-6:
+            return None
+        x = -total / 2
+        for g, body in zip(order, bodies):
+            g.shift(RIGHT * (x - body.get_left()[0]))
+            x += body.width + ACROSS_GAP
+        title = baseline_label("embedding table", th, size=ACROSS_CAPTION, color=th.text)
+        title.next_to(table.col_labels, UP, buff=0.2).match_x(table.rects)
+        whole = VGroup(title, table)
+        whole.shift(UP * (LOWEST - whole.get_bottom()[1]))  # (on the stage's floor: as tall as it, or nearly)
+        focus = ex.focus
+        pairs = []
+        for g, s, body in zip(grids, sentences, (bodies[0], bodies[2])):
+            if focus in s.tokens and focus in tokens:
+                g.shift(UP * (table.row(tokens.index(focus)).get_y() - g.row(list(s.tokens).index(focus)).get_y()))
+            else:
+                g.shift(UP * (table.rects.get_top()[1] - g.rects.get_top()[1]))
+            caption = baseline_label(f"“{' '.join(s.tokens)}”", th, size=ACROSS_CAPTION, color=th.text)
+            if caption.width > body.width and len(s.tokens) > 1:  # in two lines, split between words
+                words = list(s.tokens)
+                cut = min(range(1, len(words)), key=lambda c: abs(len(" ".join(words[:c])) - len(" ".join(words[c:]))))
+                caption = VGroup(baseline_label(f"“{' '.join(words[:cut])}", th, size=ACROSS_CAPTION, color=th.text),
+                                 baseline_label(f"{' '.join(words[cut:])}”", th, size=ACROSS_CAPTION, color=th.text)
+                                 ).arrange(DOWN, buff=0.02)
+            if caption.width > body.width:
+                caption.scale_to_fit_width(body.width)
+            caption.next_to(g.col_labels, UP, buff=0.2).match_x(body)
+            pair = VGroup(caption, g)
+            over = pair.get_top()[1] - 3.0
+            if over > 1e-6 and focus in s.tokens and focus in tokens:  # level: the rows a little lower, the table's too
+                spans = len(tokens) - tokens.index(focus) + list(s.tokens).index(focus)
+                return self._across_layout(names, cell_h - over / spans - 0.002)
+            if pair.get_top()[1] > 3.0:  # (kept on the stage)
+                pair.shift(DOWN * (pair.get_top()[1] - 3.0))
+            if pair.get_bottom()[1] < LOWEST:
+                pair.shift(UP * (LOWEST - pair.get_bottom()[1]))
+            pairs.append((caption, g))
+        texts = [title, *(t for g in order for t in (*g.numbers, *g.row_labels, *g.col_labels)),
+                 *(line for c, _ in pairs for line in (c if isinstance(c, VGroup) and not hasattr(c, "font_size") else [c]))]
+        if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
+            self.across_rejected = (names, min(texts, key=lambda t: t.font_size).text, min(t.font_size for t in texts))
+            return None
+        if whole.height > 3.0 - LOWEST + 1e-6:  # (its title and dims' words took more than thought: rows lower)
+            head = whole.height - len(tokens) * cell_h
+            lower = (3.0 - LOWEST - head - 0.01) / len(tokens)
+            if lower < 0.45 or lower >= cell_h:
+                self.across_rejected = (names, "too tall")
+                return None
+            return self._across_layout(names, lower)
+        return table, title, pairs
+
+    @staticmethod
+    def _dims_words_across(g, gap: float = 0.07) -> bool:
+        """The dims' words over `g`'s columns ACROSS_DIMS large, on one baseline, each centred over
+        its column; the first one right-aligned in its column instead where it would come closer
+        than `gap` to the second (nothing stands over the rows' words to its left). False where
+        two neighbours still stand closer than `gap`."""
+        words = list(g.col_labels)
+        if not words:
+            return True
+        baseline = words[0].get_bottom()[1]
+        for j, word in enumerate(words):
+            word.scale(ACROSS_DIMS / word.font_size)
+            word.match_x(g.cell(0, j)).shift(UP * (baseline - word.get_bottom()[1]))
+        if len(words) > 1 and words[1].get_left()[0] - words[0].get_right()[0] < gap:
+            words[0].shift(LEFT * (words[0].get_right()[0] - min(g.cell(0, 0).get_right()[0] - 0.04,
+                                                                  words[1].get_left()[0] - gap)))
+        if all(b.get_left()[0] - a.get_right()[0] >= gap - 1e-6 for a, b in zip(words, words[1:])):
+            return True
+        # too wide for their columns side by side: every other one a line higher (staggered)
+        for word, j in zip(words, range(len(words))):
+            word.match_x(g.cell(0, j))
+        lift = max(w.height for w in words) + 0.04
+        for word in words[1::2]:
+            word.shift(UP * lift)
+        return all(b.get_left()[0] - a.get_right()[0] >= 2 * gap for a, b in zip(words[::2], words[2::2])) and \
+            all(b.get_left()[0] - a.get_right()[0] >= 2 * gap for a, b in zip(words[1::2], words[3::2]))
+
+    def _standing(self, table, used):
+        """A copy of the table with the rows `used` at full strength, the rest's words, numbers and
+        cells' colour dimmed (a cell's colour keeps its meaning)."""
+        placed = table.copy()
+        for i, token in enumerate(self.example.embeddings):
+            level = 1.0 if token in used else NOT_LOOKED_UP
+            VGroup(placed.row_labels[i], *(placed.number(i, j) for j in range(len(self.example.dims)))).set_opacity(level)
+            for j in range(len(self.example.dims)):
+                placed.cell(i, j)[0].set_fill(opacity=table.cell(i, j)[0].get_fill_opacity() * level)
+        return placed
+
+    def _look_up_across(self, placed, title, pairs, sentences):
+        """The look-up, three across (_three_across): the table comes to the centre, where it stays
+        to the end, its columns the plot left out sliding back in; each sentence's name and columns
+        appear where they stay, then its rows, in its words' order, each a copy of the table's row
+        pulled out sideways (the table's row pale under it until it is clear) across at its own
+        height and up or down into its place. The rows a sentence does not use are dimmed while
+        it looks its rows up. The second sentence's "mouse" comes from the row the first's came
+        from: both are boxed as it leaves."""
+        th = self.theme
+        tokens, dims = list(self.example.embeddings), len(self.example.dims)
+        self.inputs = [VGroup(caption, g) for caption, g in pairs]
+        axes = getattr(self, "plane_axes", None) or range(dims)
+        shown_title = title.copy()
+        for number, (said, (caption, g), s) in enumerate(zip(sentences, pairs, self.traces)):
+            side = -1 if number == 0 else 1  # the sentence's side of the table
+            target = self._standing(placed, s.tokens)
+            self.caption_over(said)
+            named = FadeIn(VGroup(caption, g.col_labels))
+            if number == 0:  # the table to the centre, the key leaves, the table's name
+                arriving = target.copy()
+                for j in (j for j in range(dims) if j not in axes):
+                    VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
+                        0).shift(RIGHT * 0.5)
+                self.play(Succession(Transform(self.table, arriving, run_time=1.2), Transform(self.table, target.copy(), run_time=0.6)),
+                          during(FadeOut(self.legend), 0.0, 0.4), during(FadeIn(shown_title), 0.5, 1.0), run_time=1.8)
+                self.play(named, run_time=0.6)
+            else:
+                self.play(Transform(self.table, target.copy()), named, run_time=0.8)
+            self.table.target = target
+            flights = []
+            for i, token in enumerate(s.tokens):
+                r = tokens.index(token)
+                source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
+                built = [g.col_labels, *(VGroup(g.row_labels[k], g.row(k)) for k in range(i))]
+                extra = []
+                if number > 0 and token == self.example.focus and self.example.focus in self.traces[0].tokens:
+                    # the row the first sentence took: boxed as the same row leaves again
+                    first, k = pairs[0][1], list(self.traces[0].tokens).index(token)
+                    extra.append(blink(SurroundingRectangle(VGroup(first.row_labels[k], first.row(k)), color=th.focus,
+                                                            buff=(0.05, -0.03), stroke_width=4), (0.0, 0.15), (0.85, 1.0)))
+                flights.append(self._pull(source, place, r, side, built, extra))
+            for flight in flights:  # (one play each: a row's paling starts with its own flight)
+                self.play(flight, run_time=0.95)
+            self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
+            self.add(self.inputs[number])
+        # the look-up over: every row of the table at full strength again (it stays, in the centre)
+        self.play(Transform(self.table, placed.copy()), run_time=0.5)
+        self.table_title = shown_title
+        self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
+
+    def _pull(self, source, place, r: int, side: int, built, extra=()) -> AnimationGroup:
+        """Table row `r` (`source`: as the table stands) looked up into `place` in a sentence on
+        `side` of the table (-1 left, 1 right): boxed, a copy of it slides out sideways at its own
+        height (the table's row pale under it, back as it leaves), then up or down into its place
+        through rows not built yet. Where that way crosses what is `built`, the copy comes along
+        a line in the gap instead (_slide)."""
+        th = self.theme
+        corner = np.array([place.get_center()[0], source.get_center()[1], 0.0])
+        half = np.array([place.width / 2, place.height / 2]) - 0.02
+        for u in np.linspace(0.0, 1.0, 41):  # (the legs out of the table: only the sentence's side is checked)
+            centre = ((1 - u) * corner + u * place.get_center())[:2] if u > 0 else corner[:2]
+            box = (*(centre - half), *(centre + half))
+            if any(boxes_overlap(box, box_of(m)) for m in built):
+                drawn = VGroup(self.table.rects, self.table.row_labels)
+                near = drawn.get_left()[0] if side < 0 else drawn.get_right()[0]
+                far = place.get_right()[0] if side < 0 else place.get_left()[0]
+                return AnimationGroup(self._slide(source, place, (near + far) / 2, side), *extra)
+        for x in np.linspace(source.get_center()[0], corner[0], 41):  # (across: the sentence's rows at that height)
+            box = (x - half[0], corner[1] - half[1], x + half[0], corner[1] + half[1])
+            if any(boxes_overlap(box, box_of(m)) for m in built):
+                drawn = VGroup(self.table.rects, self.table.row_labels)
+                near = drawn.get_left()[0] if side < 0 else drawn.get_right()[0]
+                far = place.get_right()[0] if side < 0 else place.get_left()[0]
+                return AnimationGroup(self._slide(source, place, (near + far) / 2, side), *extra)
+        colour = th.focus if source[0].text == self.example.focus else th.text
+        lit = SurroundingRectangle(source, color=colour, buff=(0.05, -0.03), stroke_width=3)
+        on_screen = VGroup(self.table.row_labels[r], *(self.table.number(r, j) for j in range(len(self.example.dims))))
+        keys = [(0.15, source.get_center()), (0.75, corner)]
+        # (played on its own: the row is pale from the flight's start, under the copy, until the copy is clear)
+        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)),
+                              Vanish(self.table, parts=[on_screen], back=(0.8, 0.95), ghost=GHOST),
+                              Carry(source.copy(), place, keys=keys, resize=(0.15, 0.75)), *extra)
 
     def _look_up_into(self, finals, sentences):
         """The look-up, built straight into the two-up places the sentences are read in (`finals`):
@@ -689,7 +943,7 @@ class EmbeddingsScene(ExplainerScene):
         return min([1.0, *limits])
 
     def _lookup_grid(self, rows, name: str, tokens, cell_w: float, cell_h: float, *, text: float,
-                     dims_size: float, fill: float, words_gap: float, words_buff: float):
+                     dims_size: float, fill: float, words_gap: float, words_buff: float, names=None):
         """A matrix as drawn in the look-up (the table or a sentence): cells `cell_w` × `cell_h`,
         its numbers and rows' words `text` large (or less, where the widest number would fill more
         than `fill` of its cell), its dims' words upright on one baseline as the scene writes them,
@@ -704,7 +958,7 @@ class EmbeddingsScene(ExplainerScene):
             word.scale(size / word.font_size, about_edge=RIGHT)
         colours = self.dim_colors()
         words = [baseline_label(dim, th, size=dims_size, color=colours.get(j, th.text))
-                 for j, dim in enumerate(self._dim_names())]
+                 for j, dim in enumerate(names if names is not None else self._dim_names())]
         fit = self._column_words_fit(words, cell_w, gap=words_gap)
         for j, word in enumerate(words):
             g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=words_buff))
@@ -728,7 +982,10 @@ class EmbeddingsScene(ExplainerScene):
         sentences, read side by side, have no room for the whole word (one spelling throughout)."""
         if getattr(self, "dim_names", None) is None:
             self.dim_names = list(self.example.dims)
-            if len(self.traces) > 1:  # (the layout show_sentences will choose, worked out ahead)
+            across = self._three_across()
+            if across is not None:  # (three across: the names its columns hold at a readable size)
+                self.dim_names = [w.original_text for w in across[0].col_labels]
+            elif len(self.traces) > 1:  # (the layout show_sentences will choose, worked out ahead)
                 self.inputs = [self._sentence_matrix(number, s) for number, s in enumerate(self.traces[:2])]
                 finals = self._arrange_for_reading()
                 if self.reading_layout == "side":
@@ -964,14 +1221,24 @@ class EmbeddingsScene(ExplainerScene):
         focus = self.example.focus
         return [(g, s.tokens.index(focus)) for (_, g), s in zip(self.inputs, self.traces) if focus in s.tokens]
 
+    def _worked_rows(self) -> list:
+        """(matrix, row index) of the focus word's rows pointed at: in each sentence, and (three
+        across) in the table between them, the row both were looked up from."""
+        rows = self._focus_rows()
+        if self.reading_layout == "across" and self.example.focus in self.example.embeddings:
+            rows.insert(1, (self.table, list(self.example.embeddings).index(self.example.focus)))
+        return rows
+
     def highlight_focus(self):
         focus, theme = self.example.focus, self.theme
-        boxes = VGroup(*(g.row_box(i, theme.focus) for g, i in self._focus_rows()))
+        boxes = VGroup(*(g.row_box(i, theme.focus) for g, i in self._worked_rows()))
         self.focus_boxes = boxes
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
-        keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._focus_rows()]
-        rows = self._focus_rows()
+        if self.reading_layout == "across":
+            keep += [self.table_title, self.table.col_labels]
+        keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()]
+        rows = self._worked_rows()
         # the two rows read side by side, both whole at once: the same numbers (one cell pulsing
         # alone read as if that dimension mattered), each swelling a little in place in the text
         # colour (in the focus colour on the blue cells they did not read, r20): the focus colour is
@@ -996,7 +1263,7 @@ class EmbeddingsScene(ExplainerScene):
         for dim, colour in named:
             j = ex.dims.index(dim)
             column = [SurroundingRectangle(g.cell(i, j), color=colour, buff=-0.06, stroke_width=4)
-                      for g, i in self._focus_rows()]
+                      for g, i in self._worked_rows()]
             boxes.add(*column)
             # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
             # read); the dim's colour is carried by its column box
@@ -1005,7 +1272,7 @@ class EmbeddingsScene(ExplainerScene):
             # its cell's edges and the column's box, r18: 5%)
             beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column),
                                         *(during(Indicate(g.number(i, j), color=theme.text, scale_factor=1.05), 0.3, 1.0)
-                                          for g, i in self._focus_rows())))
+                                          for g, i in self._worked_rows())))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
@@ -1031,8 +1298,9 @@ class EmbeddingsScene(ExplainerScene):
     def conclude(self):
         """The neighbours are pointed at in each sentence; a short callout says what differs."""
         ex, th = self.example, self.theme
-        line = note("same row, different neighbours", th, size=28 if self.reading_layout == "side" else 24, color=th.focus)
-        if self.reading_layout not in ("side", "above"):  # in the captions' column, between the two sentences (under a lone one)
+        line = note("same row, different neighbours", th, size=28 if self.reading_layout in ("side", "across") else 24,
+                    color=th.focus)
+        if self.reading_layout not in ("side", "above", "across"):  # in the captions' column, between the two sentences (under a lone one)
             first = self.inputs[0][0]
             room = config.frame_width / 2 - 0.5 - first.get_left()[0]
             if line.width > room:

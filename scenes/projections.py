@@ -20,12 +20,15 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, largest_changes, ranked,
+    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, largest_changes,
+    largest_gain_besides, ranked,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
-from scenes.geometry import WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, plane_in_region
+from scenes.geometry import (
+    WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
+)
 from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
@@ -37,6 +40,7 @@ QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 
 STRIP_WORD_SIZE = 28
 STRIP_NUMBER_SIZE = 30
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
+SWING_STEPS = 8  # a turned key's swing, in steps (each a short transform: the head stays whole)
 VEILED = 0.4  # what is left of a key's arrow (shaft, tip and name) while another key is worked (r17: 0.15 hid names)
 # the two attention rows compared: large cells (numbers about 35), one row under the other
 COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
@@ -237,19 +241,18 @@ class ProjectionsScene(ExplainerScene):
             at += wd + gaps[k]
 
         def to_slot(grid, k, filled):  # the finished product (`filled`: as it is when built), shrunk into
-            # its place in the row: shrunk where it was made, then it leaves with a short drift towards
-            # its place and comes into it with one (r24: up and along the top it flew on a long arc across
-            # the frame; straight, it would cross X's numbers)
+            # its place in the row: shrunk where it was made, then up (where the learned matrix has
+            # just given way) to the row's height, then along the row into its place: one move all the
+            # way (r25: it faded out and in; r24: straight or on an arc, it crossed X's numbers)
             centre = grid.get_center()
             shrunk = grid.rects.copy().scale(thumb, about_point=centre)
             there = filled.copy().scale(thumb, about_point=centre).shift(slots[k] - shrunk.get_center())
             # where the corner is too small for its numbers to read (many dims), a map of colours
             there.numbers.set_opacity(1.0 if thumb * number >= 12 else 0.0)
             small = there.copy().shift(centre - slots[k])
-            towards = (slots[k] - centre) / max(np.linalg.norm(slots[k] - centre), 1e-9) * 0.35
-            leaving, coming = small.copy().shift(towards).set_opacity(0.0), there.copy().shift(-towards).set_opacity(0.0)
-            return Succession(Transform(grid, small, run_time=0.4), Transform(grid, leaving, run_time=0.25),
-                              Transform(grid, coming, run_time=0.02), Transform(grid, there, run_time=0.33))
+            up = small.copy().shift(UP * (slots[k][1] - centre[1]))
+            return Succession(Transform(grid, small, run_time=0.3), Transform(grid, up, run_time=0.3),
+                              Transform(grid, there, run_time=0.4))
 
         (w_k, k_tag), (w_v, v_tag) = learned
         (k_grid, k_name), (v_grid, v_name) = made
@@ -258,10 +261,10 @@ class ProjectionsScene(ExplainerScene):
         # with W_K, came 5 s later): W_K and K in the first cue, W_V and V in the second
         build = 0.3 * len(tokens)
         # Q to its place, W_Q gives way to W_K, K's empty cells where Q's were, then K is built
-        enter_k = AnimationGroup(during(to_slot(q, 0, q), 0.15, 0.75), during(FadeOut(names[2]), 0.0, 0.2),
+        enter_k = AnimationGroup(during(to_slot(q, 0, q), 0.12, 0.72), during(FadeOut(names[2]), 0.0, 0.2),
                                  during(FadeIn(tags[0]), 0.7, 1.0), during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25),
-                                 during(FadeIn(VGroup(w_k, k_tag)), 0.6, 1.0),
-                                 during(FadeIn(VGroup(k_grid.rects, k_name)), 0.6, 1.0), run_time=1.5)
+                                 during(FadeIn(VGroup(w_k, k_tag)), 0.75, 1.0),  # (after Q has passed under it)
+                                 during(FadeIn(VGroup(k_grid.rects, k_name)), 0.7, 1.0), run_time=1.5)
         # (two plays under one cue: in a Succession, the build's boxes and numbers stood on screen
         # before it began)
         self.caption_over("Two more learned matrices: W_K gives the keys,")
@@ -272,7 +275,7 @@ class ProjectionsScene(ExplainerScene):
         # V's cells. The name is written over K where K was built, then follows K's path (to_slot's)
         swap = AnimationGroup(during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2), during(FadeOut(k_name), 0.0, 0.2),
                               during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(FadeIn(tags[1]), 0.5, 0.65),  # (its name as it comes)
-                              during(FadeIn(VGroup(w_v, v_tag)), 0.6, 0.85),
+                              during(FadeIn(VGroup(w_v, v_tag)), 0.68, 0.88),  # (after K has passed under it)
                               # V's empty cells and name come in here, before its numbers are built (faded
                               # in with the build, the cells were drawn over the numbers and paled them)
                               during(FadeIn(VGroup(v_grid.rects, v_name)), 0.75, 1.0), run_time=1.2)
@@ -758,11 +761,11 @@ class ProjectionsScene(ExplainerScene):
         self.score_strip = score_row
         self._clearing = Veil(self, keep=[score_row])
 
-    def _clear_ticks(self, tips: np.ndarray) -> None:
+    def _clear_ticks(self, tips: np.ndarray, plane=None) -> None:
         """A tick number under an arrow moves across its axis, or, covered there too, is left
         out; one just past an arrow's point (cat's point ran into the "2", r25) is left out: moved
-        across, it would stand on the word's name."""
-        plane = self.qk_plane
+        across, it would stand on the word's name. (`plane`: the query-key plane by default.)"""
+        plane = self.qk_plane if plane is None else plane
         heads, points = LabelPlacer((-100.0, -100.0, 100.0, 100.0)), LabelPlacer((-100.0, -100.0, 100.0, 100.0))
         for xy in tips:
             tip = plane.c2p(xy)
@@ -948,7 +951,7 @@ class ProjectionsScene(ExplainerScene):
             self.narrate(f"The weights move: {said}.",
                                   *(during(drawn(m), share * (k + 0.1), share * (k + 0.75)) for k, m in enumerate(marks)),
                                   run_time=1.6 * len(changed), through=True)
-        why_boxes = VGroup()
+        why_boxes, regrow = VGroup(), None
         if drop is not None:
             # why the largest loss: W_K's row for that dim, drawn beside the learned row, and the
             # words whose keys it turns away boxed in the key's colour, in the order said
@@ -962,16 +965,44 @@ class ProjectionsScene(ExplainerScene):
                 whose = "their keys"
             # (what key_row_behind_drops checks: those scores are below zero because of that row,
             # and those words lose weight; not how much of the loss the row explains)
+            # the query-key plane back, small, right of the bars: the query, the keys that turn
+            # away (each swung from its key without that row's part to its key, the row's part
+            # added) with its learned score beside it, and the key of the word that rises next
+            turned = self._turned_keys(rows, drop, specs[0][1], specs[1][1], changed, why, marks)
+            plane_in = []
+            if turned is not None:
+                # the comparison steps aside to the left (smaller, every word still above the text
+                # floor) and the plane comes in at its right; W_K's row beside the learned row there
+                why_boxes = turned.boxes
+                fig = turned.fig
+                plane_in = [*(during(m, 0.03, 0.16) for m in turned.shrink),
+                            during(FadeIn(fig), 0.12, 0.2), during(fig.grow_one(turned.query), 0.15, 0.25),
+                            *([during(fig.grow_one(turned.rise), 0.2, 0.3)] if turned.rise is not None else []),
+                            *(during(swing, 0.26 + 0.2 * k, 0.56 + 0.2 * k) for k, swing in enumerate(turned.swings))]
             self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
-                                  during(FadeOut(marks), 0.0, 0.1), during(FadeIn(why), 0.05, 0.3),
+                                  during(FadeOut(marks), 0.0, 0.05), *plane_in,
+                                  during(FadeIn(why), *((0.3, 0.4) if turned is not None else (0.05, 0.3))),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
                                   run_time=2.5, through=True)
             marks = VGroup()
+            rise = turned.rise_word if turned is not None else None
+            if rise is not None:
+                # the word that rises next (its key along the query, its score beside it): its change drawn
+                marks = VGroup(self._change_mark(rows[0], rows[1], rise, th.query))
+                self.narrate(f"'{tokens[rise]}' rises, {format_number(specs[0][1][rise])} → {format_number(specs[1][1][rise])}.",
+                             during(FadeOut(why_boxes), 0.0, 0.15), during(drawn(marks[0]), 0.1, 0.6),
+                             during(turned.fig.highlight(tokens[rise]), 0.1, 0.6), run_time=2.2, through=True)
+                why_boxes = VGroup()  # (gone: faded again with the rest, they would flash back)
+            if turned is not None:
+                why = VGroup(why, turned.fig, *turned.fig.vectors.values())
+                regrow = turned.grow
         if effect is None:
             # the two rows' divisors, the same, pointed at as it is said
+            back = regrow() if regrow is not None else []
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.15),
-                                  *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.2, 0.6) for t in titles),
+                                  *(during(m, 0.1, 0.25) for m in back),
+                                  *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.3, 0.7) for t in titles),
                                   run_time=1.5, through=True)
         else:
             # the largest learned weight's change in two parts, drawn on its bar: up to W_Q and W_K's
@@ -979,18 +1010,130 @@ class ProjectionsScene(ExplainerScene):
             # √d_k's part above the line in the divisor's colour
             size = "smaller" if effect == "sharper" else "larger"
             word_box = rows[1].cell_box(0, split.word, th.focus)
-            split_mark = self._split_mark(split, d, d_k)
             guide = self.compare_bars[0][2]
+            # (the chart back to its size and place: the split is drawn on it there)
+            back = regrow(hidden=[guide]) if regrow is not None else []
+            if regrow is not None:  # (what is drawn on it is made where it will stand)
+                for m, target in ((a.mobject, a.target_mobject) for a in back):
+                    m.saved_here = m.copy()
+                    m.become(target)
+            split_mark = self._split_mark(split, d, d_k)
+            for a in back:
+                a.mobject.become(a.mobject.saved_here)
             self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
                                   f" the {size} √{d_k} makes it {format_number(split.learned)}.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.1),
-                                  during(guide.animate.set_opacity(0.0), 0.0, 0.1),  # (it ran through the values)
+                                  *(during(m, 0.08, 0.2) for m in back),
+                                  *([during(guide.animate.set_opacity(0.0), 0.0, 0.08)] if not back else []),  # (it ran through the values)
                                   during(FadeIn(split_mark.plain), 0.05, 0.2),
                                   during(split_mark.cap.animate.set_fill(opacity=0.7), 0.12, 0.25),
                                   during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.15, 0.35),
                                   during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
                                   during(FadeIn(split_mark.learned), 0.62, 0.8), during(FadeIn(word_box), 0.66, 0.82),
                                   run_time=4.0, through=True)
+
+    def _turned_keys(self, rows, drop, before, after, changed, why, marks):
+        """The query-key plane again, beside the bar chart, which steps aside to the left for it
+        (None where the plot is not the whole query-key space, or the band has no room). A namespace: fig (the plane), query (the focus
+        word's query), swings (each key `drop` names swung from its key without W_K's row for that
+        dim to its key, that row's part added, then named with its learned score), rise_word / rise
+        (the next word that rises, its key named with its score), shrink (the bar chart's move
+        aside), grow(hidden) (its move back), boxes (the turned words' learned weights boxed)."""
+        from types import SimpleNamespace
+
+        from manim import Text
+
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        plane = query_key_plane(p.q, p.k)
+        if plane is None or not plane.exact:
+            return None
+        # the bar chart (its pieces on screen) steps aside, smaller, to the left of its band, its
+        # words and numbers faded (smaller, they would not read): the plane takes the band's right
+        # (its axis and names, and each bar: the bars came in as parts of a larger group)
+        tops = [self.compare_bars[0], *(bar for bars in self.compare_bars[1:] for bar in bars)]
+        left_x, right_x = min(m.get_left()[0] for m in tops), max(m.get_right()[0] for m in tops)
+        corner = np.array([left_x, min(m.get_bottom()[1] for m in tops), 0.0])
+        right = config.frame_width / 2 - 0.45
+        factor = min(0.5, (right - 5.4 - 0.2 - left_x) / (right_x - left_x))
+        if factor < 0.35:
+            return None
+        originals = [m.copy() for m in tops]
+        smaller = [m.copy().scale(factor, about_point=corner) for m in tops]
+        for small in smaller:
+            for leaf in small.get_family():
+                if isinstance(leaf, Text):
+                    leaf.set_opacity(0.0)
+        shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
+        top = min(rows[-1].rects.get_bottom()[1], why.get_bottom()[1]) - 0.2
+        left = left_x + factor * (right_x - left_x) + 0.2
+        tokens, i = list(s.tokens), self.focus_row(s)
+        rise = largest_gain_besides(before, after, [*changed, *drop.words, i])
+        keys = plane.coordinates(p.k)
+        query = plane.coordinates(p.q[i])
+        # (coordinates are linear: the key without the row's part is the key less that part)
+        rests = {j: keys[j] - plane.coordinates((s.input[j, drop.row] * p.w_k[drop.row])[None, :])[0] for j in drop.words}
+        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key) for j in drop.words))
+        if rise is not None and near_zero(keys[rise][None, :])[0]:
+            rise = None
+        points = np.vstack([query, *(keys[j] for j in drop.words), *rests.values(), *([keys[rise]] if rise is not None else [])])
+        fig = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=BOTTOM)
+        # the tick numbers clear of every arrow, where it swings too (the swing's line)
+        self._clear_ticks(points, plane=fig)
+        query_vec = fig.vector("query", query, th.query, text=f"{ex.focus}'s query", width=QUERY_WIDTH)
+        rise_vec = None
+        if rise is not None:
+            rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}")
+        swings, self.turned_scores = [], {}
+        # (the longest key named first: the names that need room most get the best places)
+        # (keys turned the same way lie close: each named out on its own side of the others, past
+        # its tip, so that no name stands nearer another key's tip than its own)
+        mean = np.mean([keys[j] / max(np.linalg.norm(keys[j]), 1e-9) for j in drop.words], axis=0)
+        for j in sorted(drop.words, key=lambda j: -float(np.linalg.norm(keys[j]))):
+            along = keys[j] / max(np.linalg.norm(keys[j]), 1e-9)
+            side = np.sign(mean[0] * keys[j][1] - mean[1] * keys[j][0])
+            toward = side * np.array([-along[1], along[0]]) if len(drop.words) > 1 and side else along
+            vec = fig.vector(tokens[j], keys[j], th.key, text=f"{tokens[j]} {format_number(p.scores[i, j])}",
+                             toward=tuple(toward))
+            tip = fig.c2p(keys[j])
+            if vec.leader is None and np.linalg.norm(nearest_point(vec.label, tip) - tip) > 0.12:
+                # a thin line from the name to its own tip (the turned keys lie close together)
+                vec.leader = fig._leader(tip, vec.label, th.key)
+                vec.add(vec.leader)
+                # a tick number the line would strike through is left out
+                struck = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+                struck.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.06)
+                for tick in [t for t in fig.tick_labels if struck.conflicts(box_of(t, 0.03))]:
+                    fig.tick_labels.remove(tick)
+            self.turned_scores[tokens[j]] = vec.label
+        for j in drop.words:  # (swung in the order said)
+            vec = fig.vectors[tokens[j]]
+            moving = vector_body(fig.origin, fig.c2p(rests[j]), th.key)
+            # the tip along the straight line from the key without the row's part to the key (the
+            # part added), in short steps: an arrow's head turned whole at each (one transform from
+            # the first to the last would squash it on the way through the origin)
+            steps = [vector_body(fig.origin, fig.c2p(rests[j] + t * (keys[j] - rests[j])), th.key)
+                     for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)[1:]]
+            swings.append(Succession(FadeIn(moving, run_time=0.15),
+                                     *(Transform(moving, step, run_time=0.6 / SWING_STEPS, rate_func=lambda t: t) for step in steps),
+                                     AnimationGroup(FadeOut(moving, run_time=0.01), FadeIn(vec.body, run_time=0.01)),
+                                     FadeIn(VGroup(vec.label, *([vec.leader] if vec.leader is not None else [])), run_time=0.24)))
+
+        def grow(hidden=()) -> list:
+            """The chart back to its size and place (`hidden`: pieces of it that stay clear)."""
+            gone = {id(m) for h in hidden for m in h.get_family()}
+            moves = []
+            for m, original in zip(tops, originals):
+                target = original.copy()
+                for leaf, was in zip(target.get_family(), m.get_family()):
+                    if id(was) in gone:
+                        leaf.set_opacity(0.0)
+                moves.append(Transform(m, target))
+            return moves
+
+        self.qk_plane_small = fig
+        return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink,
+                               grow=grow, boxes=boxes)
 
     def _split_mark(self, split, d: int, d_k: int):
         """The divisor split drawn on the split word's bars: its simplified value by the grey bar

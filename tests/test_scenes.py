@@ -488,62 +488,41 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 
 @in_group("embeddings")
-def test_embeddings_sentences_are_built_beside_a_larger_table():
-    """While the sentences look their rows up, each is built where it is then read (r23: built small
-    and stacked, they moved a second time into the two-up layout): the first on the left, the table
-    (titled "embedding table") beside it on the right, then the second on the right, the table on
-    the left; the first table drawn large, rows 0.6 tall (54 px at 720p) and numbers 28 or more
-    (r20: 33 px rows, squashed), level with the sentence's first row, its dims' words on the
-    sentence's dims' baseline and its title on the caption's. For the second (r24: the first
-    sentence faded out and back in) the first sentence stays on screen, parked dimmed in the top
-    left corner, clear of the table, which is smaller there: its columns as wide, rows 0.42 tall,
-    its rows' bottom level with the sentence's, its title over its cells, every number and word of
-    the parked sentence at least 22 (r25: parked at 8 px); where no corner holds it that large, it
-    steps out and back in (r24), the table as large as beside the first. Every number and word at
-    least 22; the table and the sentence apart and inside the frame, above the subtitles' band."""
+def test_embeddings_sentences_are_built_on_each_side_of_a_fixed_table():
+    """(r25: the table crossed the frame and the first sentence was parked as a thumbnail while the
+    second was looked up, then regrew) three across: the first sentence on the left, the table
+    (titled "embedding table") fixed in the centre, the second sentence on the right, built where
+    they are read; the table is where the look-up put it to the end of the scene. One cell size for
+    the three (a row leaves the table at the size it lands); each sentence's "mouse" row level with
+    the table's; every number and word at least 22; the three apart, inside the frame, above the
+    subtitles' band; the three at least 70% of the frame's height."""
+    import numpy as np
     from manim import VGroup, config
     from scenes.components import SMALLEST_TEXT
-    from scenes.geometry import SUBTITLE_TOP, box_of, boxes_overlap
+    from scenes.geometry import SUBTITLE_TOP
 
     scene = built_scene("embeddings", "builtin")
-    assert scene.reading_layout == "side" and len(scene.lookup) == 2
-    (first_table, _, first), (_, _, second) = scene.lookup
-    assert first[1].get_right()[0] < second[1].get_left()[0]  # two-up: the first on the left
-    for k, (table, title, (caption, g)) in enumerate(scene.lookup):
-        assert table.rects[0].width == pytest.approx(first_table.rects[0].width)
-        assert title.original_text == "embedding table"
-        if k == 0:
-            assert table.rects[0].height == pytest.approx(0.6) and min(n.font_size for n in table.numbers) >= 28
-            assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
-            assert table.col_labels[0].get_bottom()[1] == pytest.approx(g.col_labels[0].get_bottom()[1])
-            assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1])
-        elif scene.parked is None:  # (no corner holds it readable, r25: it steps out and back in, as in r24)
-            assert table.rects[0].height == pytest.approx(0.6)
-            assert table.rects.get_top()[1] == pytest.approx(g.rects.get_top()[1])
-            assert title.get_bottom()[1] == pytest.approx(caption.get_bottom()[1])
-        else:
-            assert table.rects[0].height == pytest.approx(0.42)
-            assert table.rects.get_bottom()[1] == pytest.approx(g.rects.get_bottom()[1])
-            assert title.get_bottom()[1] > max(w.get_top()[1] for w in table.col_labels)
-            parked = scene.parked
-            assert parked.width < 0.5 * first.width
-            assert parked.get_top()[1] <= 3.0 + 1e-6 and parked.get_left()[0] >= -config.frame_width / 2 + 0.3
-            assert not any(boxes_overlap(box_of(parked), box_of(m)) for m in (table, title))
-            assert all(max(m.get_fill_opacity(), m.get_stroke_opacity()) < 0.5 for m in parked.family_members_with_points())
-            # (r25: parked at a quarter size, its text 8 px) every number and word of it readable
-            parked_caption, parked_g = parked
-            parked_texts = [parked_caption, *parked_g.numbers, *parked_g.row_labels, *parked_g.col_labels]
-            assert min(t.font_size for t in parked_texts) >= SMALLEST_TEXT - 0.05
-        texts = [*table.numbers, *table.row_labels, *table.col_labels, caption, *g.numbers, *g.row_labels, *g.col_labels]
-        assert min(t.font_size for t in texts) >= 22 - 0.05
-        drawn, sentence = VGroup(table.rects, table.row_labels, table.col_labels, title), VGroup(caption, g)
-        if k == 0:  # the table right of the first sentence, left of the second
-            assert drawn.get_left()[0] - sentence.get_right()[0] >= 0.4
-        else:
-            assert sentence.get_left()[0] - drawn.get_right()[0] >= 0.4
-        for mob in (drawn, sentence):
-            assert -config.frame_width / 2 + 0.3 <= mob.get_left()[0] and mob.get_right()[0] <= config.frame_width / 2 - 0.3
-            assert mob.get_bottom()[1] >= SUBTITLE_TOP
+    assert scene.reading_layout == "across" and len(scene.lookup) == 2
+    (table, title, (caption1, g1)), (_, _, (caption2, g2)) = scene.lookup
+    assert title.original_text == "embedding table"
+    assert np.allclose(scene.table.rects.get_center(), table.rects.get_center())
+    for g in (g1, g2):
+        assert g.rects[0].width == pytest.approx(table.rects[0].width)
+        assert g.rects[0].height == pytest.approx(table.rects[0].height)
+    focus = scene.example.focus
+    tokens = list(scene.example.embeddings)
+    for g, s in zip((g1, g2), scene.traces):
+        assert g.row(list(s.tokens).index(focus)).get_y() == pytest.approx(table.row(tokens.index(focus)).get_y())
+    blocks = [VGroup(caption1, g1), VGroup(title, table), VGroup(caption2, g2)]
+    for a, b in zip(blocks, blocks[1:]):
+        assert b.get_left()[0] - a.get_right()[0] >= 0.1  # (a dims word may stand over the gap a little)
+    for block in blocks:
+        assert -config.frame_width / 2 + 0.1 <= block.get_left()[0] and block.get_right()[0] <= config.frame_width / 2 - 0.1
+        assert block.get_bottom()[1] >= SUBTITLE_TOP and block.get_top()[1] <= 3.0 + 1e-6
+    assert VGroup(*blocks).height / config.frame_height >= 0.70
+    lines = [m for c in (caption1, caption2) for m in ([c] if hasattr(c, "font_size") else c)]
+    texts = [title, *lines, *(t for g in (table, g1, g2) for t in (*g.numbers, *g.row_labels, *g.col_labels))]
+    assert min(t.font_size for t in texts) >= SMALLEST_TEXT - 0.05
 
 
 @in_group("dimensions")
@@ -590,3 +569,33 @@ def test_dimensions_names_weights_from_unrounded_scores_where_the_written_ones_d
 
     shown = [m.original_text for m in scene.unrounded_note.get_family() if isinstance(m, Text)]
     assert shown == (["softmax of the unrounded scores"] if disagree else [])
+
+
+@in_group("projections")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_projections_turned_keys_are_drawn_with_their_learned_scores(example_key):
+    """When W_K's row turns keys away (story.key_row_behind_drops), the query-key plane comes back
+    beside the bars: each turned key ends at its learned key, named with its learned score q · k
+    (below zero), and the next word that rises is said with its two weights. Nothing of it where
+    no row turns a key (the second example)."""
+    from attention_math.geometry import query_key_plane
+    from attention_math.story import key_row_behind_drops
+    from tests.test_scene_geometry import ends
+
+    scene = built_scene("projections", example_key)
+    s = scene.first
+    p, i = s.projected, s.tokens.index(scene.example.focus)
+    drop = key_row_behind_drops(p.q[i], s.input, p.w_k, s.simple.weights[i], p.weights[i])
+    text = " ".join(scene.captions)
+    if example_key == "second":
+        assert drop is None and not hasattr(scene, "turned_scores") and " rises, " not in text
+        return
+    words = [s.tokens[j] for j in drop.words]
+    assert words == ["are", "and"]
+    assert {w: m.original_text for w, m in scene.turned_scores.items()} == {"are": "are −1.43", "and": "and −2.08"}
+    plane, fig = query_key_plane(p.q, p.k), scene.qk_plane_small
+    for j in drop.words:
+        assert p.scores[i, j] < 0
+        assert ends(fig, fig.vectors[s.tokens[j]].body)[1] == pytest.approx(plane.coordinates(p.k[j]), abs=1e-6)
+    assert fig.vectors["cat"].label.original_text == "cat 2.44"
+    assert "'cat' rises, 0.26 → 0.32." in text
