@@ -322,20 +322,56 @@ class ContextsScene(ExplainerScene):
         # the table the last step ended on goes: only the input rows are up before "After
         # self-attention" (its focus word's row, carried down to the first sentence's output, stood
         # there unexplained until then); the outputs come with the arrows
-        self.play(Write(self.heading), *self.let_go(), run_time=0.8)
+        # the table the last step ended on is the first sentence's output: its focus word's row moves to
+        # where that sentence's output row stands, its word becoming "mouse: output" (r25: the whole
+        # table faded out), said as it lands; the rest of the table goes
+        carried = self.carry_output_row()
+        if carried:
+            self.narrate(f"{ex.focus}'s output row, from the last step, in its sentence:",
+                         Write(self.heading), *carried, during(FadeIn(self.columns[0][0][0]), 0.6, 1.0), run_time=1.4)
+            self.carried_settle()
+        else:
+            self.play(Write(self.heading), *self.let_go(), run_time=0.8)
+        first = 1 if carried else 0  # (the first sentence's caption is up already)
         self.narrate("The same word in two sentences. Its input vector is identical in both.",
-                     Succession(LaggedStart(*(FadeIn(VGroup(c[0][0], c[0][1], c[0][2])) for c in self.columns),
+                     Succession(LaggedStart(*(FadeIn(VGroup(*c[0][first if k == 0 else 0:1], c[0][1], c[0][2]))
+                                              for k, c in enumerate(self.columns)),
                                             lag_ratio=0.3),
                                 Write(same, run_time=0.5)), run_time=1.8)
         self.narrate("After self-attention, the outputs differ: each has taken in its own neighbours.",
                      Succession(LaggedStart(*(GrowArrow(a) for a in self.arrows), FadeIn(tags), lag_ratio=0.3,
                                             run_time=0.8),
                                 LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2)
-                                              for n, y in self.outputs),
+                                              for n, y in self.outputs[first:]),
                                             lag_ratio=0.3, run_time=1.0),
                                 Write(differ, run_time=0.5)),
                      *([during(AnimationGroup(*neighbours), 0.7, 1.0)] if neighbours else []), run_time=2.3)
         self.symbols = VGroup(same, differ, tags, *self.arrows)
+
+    def carry_output_row(self) -> list:
+        """Animations carrying the opening's output table's focus row onto the first sentence's output
+        row (cells onto cells, its word onto "mouse" of "mouse: output", whose ": output" comes in) as
+        the rest of the table goes; [] when the opening is not that sentence's output (then it fades).
+        Once played, self.carried_settle() puts the first sentence's output row and its name in the scene."""
+        ex = self.example
+        opening = getattr(self, "opening", None)
+        if opening is None or ex.focus_sentences()[0] != 0 or self.pair[0] is not self.first:
+            return []
+        table, (y_name, y) = opening.table, self.outputs[0]
+        i = self.focus_row(self.first)
+        if len(table.row_labels) <= i or len(y.rects) != len(table.row(i)):
+            return []
+        moves = [during(Transform(table.cell(i, c), y.cell(0, c).copy()), 0.15, 0.75) for c in range(len(y.rects))]
+        word = y_name[:len(ex.focus.replace(" ", ""))]
+        moves.append(during(Transform(table.row_labels[i], word.copy()), 0.15, 0.75))
+        rest = [m for r in range(len(table.row_labels)) if r != i for m in (table.row(r), table.row_labels[r])]
+        tail = y_name[len(word):]  # ": output"
+        moves += [during(FadeOut(VGroup(*rest, table.col_labels, opening.name)), 0.0, 0.3),
+                  during(FadeIn(tail), 0.7, 1.0)]
+        # (what is left of the opening once the rest has faded: its row's word and cells, split off it)
+        left = [opening, table.row_labels[i], *(table.cell(i, c) for c in range(len(y.rects))), tail]
+        self.carried_settle = lambda: (self.remove(*left), self.add(y_name, y))
+        return moves
 
     def plot(self):
         """One table (the focus word's input, and its output in each context) beside a plane: the
@@ -578,7 +614,7 @@ class ContextsScene(ExplainerScene):
             edges = []
             # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
-            self.narrate(f"Its weights next to {word}:",
+            self.narrate(f"Its weights next to {word}{', computed the same way' if k else ''}:",
                          *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
                          during(FadeIn(weights, shift=UP * 0.1), 0.35 if shown_weights is not None else 0.0, 1.0),
                          run_time=1.0)
@@ -621,7 +657,7 @@ class ContextsScene(ExplainerScene):
                               j * lag / span, min(1.0, ((j + 1) * lag if j < n - 1 else j * lag + 1) / span))
                        for j, frame in enumerate(frames)]
             self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
-                         if k == 0 else "The same: each value arrow, scaled by its weight, tip to tail.",
+                         if k == 0 else "Again each value arrow, scaled by its weight, tip to tail.",
                          self.lay_chain(chain, s), *pointed,
                          during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
                          # (the note on the pieces that are 0 here comes as the first of their columns is pointed at)
@@ -1184,11 +1220,18 @@ class ContextsScene(ExplainerScene):
             placer.avoid_box(total.label)
         # the focus word's name kept clear of the sums and the laid outputs, which all meet at or near
         # its tip (its leader crossed a sum's arrow): moved, leaderless, where none of them passes
+        # (one context is up at a time: the first's lines are those it must clear here; cleared of every
+        # context's lines at once there was no free place, and its leader crossed the second sum, r25;
+        # it is cleared of both sums once they are alone on the plot)
         own = self.plane.vectors[ex.focus]
-        lines = [m.body for m in (*laid, *sums, *self.output_arrows, own) if not m.is_dot]
+        def lines_of(ks, *, sums_only: bool = False):
+            kinds = (sums,) if sums_only else (laid, sums, self.output_arrows)
+            return [m.body for kind in kinds for k in ks for m in (kind[k],) if not m.is_dot] + \
+                ([] if own.is_dot else [own.body])
         others = [m.label for name, m in self.plane.vectors.items() if m.label is not None and name != ex.focus
                   and name not in dict.fromkeys(words)]
-        renamed = self.name_clear_of(own, lines, [*others, *self.plane.tick_labels, *self.plane.axis_names])
+        name_labels = [*others, *self.plane.tick_labels, *self.plane.axis_names]
+        renamed = self.name_clear_of(own, lines_of([0]), name_labels)
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)
@@ -1207,6 +1250,11 @@ class ContextsScene(ExplainerScene):
         input_again = {k: AngleMark(self.plane, x, turns[k], th.focus,
                                     radius=self.arc_radii(self.plane, self.chains[k].total)[1], place=False)
                        for k in sum_marks}
+        # (and clear of the outputs' arrowheads: "38°", the sum's, sat by the with-keyboard output's
+        # head, whose own angle is 28°, r25)
+        for out in self.output_arrows:
+            if not out.is_dot and hasattr(out.body, "get_tip"):
+                self.plane.placer().avoid_box(out.body.get_tip(), pad=0.15)
         for k in sum_marks:  # (all the arcs on the placer: each label clear of them all)
             sum_marks[k].place(self.plane)
             input_again[k].place(self.plane)
@@ -1279,7 +1327,9 @@ class ContextsScene(ExplainerScene):
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{said}{'.' if last else ','}",
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
         # the sums side by side, without the arrows that made them: where each context took mouse
-        self.play(*self.both_sums(current, laid, sums, shown), run_time=1.0)
+        # (the focus word's name clear of both sums, now alone on the plot with it)
+        self.play(*self.both_sums(current, laid, sums, shown),
+                  *self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels), run_time=1.0)
         self.wait(0.5)
 
     def both_sums(self, current: int, laid, sums, arcs) -> list:

@@ -206,7 +206,8 @@ class OutputScene(ExplainerScene):
         self.rule = self.row_rule()
         # the name comes once the table has settled (moving, it passed across the numbers)
         self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
-        self.narrate("The values are the input itself here.", fade_in(self.v, self.names[1]), run_time=1.2)
+        self.narrate("For now V is the input itself; it gets its own matrix later.", fade_in(self.v, self.names[1]),
+                     run_time=1.2)
         # pointed at as it is named: a frame round the whole table, clear of its words, that fades in
         # and out (a line running round the cells cut through the words beside them); the output's
         # empty cells come up as what the mixing will fill
@@ -628,16 +629,81 @@ class OutputScene(ExplainerScene):
                 vec.add(vec.leader)
         placer.boxes.remove(origin_box)
         veil = Veil(self)
-        # the plane comes up as the tables go, in one play (two left an empty frame between them);
-        # one after the other, so neither shows through the other
-        self.play(during(veil.lower(), 0.0, 0.45), during(FadeIn(self.plane), 0.5, 1.0), run_time=1.0)
+        # V itself (a copy: the table stays under the veil) slides to the column's place left of the
+        # plane as the other tables go, its two dims of the plane bright, the others dimmed; the plane's
+        # axes come up beside it (V faded out and arrows faded in, r25: the table was not tied to them)
+        table = self.v.copy()
+        self.add(table)
+        target = self.v.copy()
+        left_edge = -config.frame_width / 2 + 0.45
+        a, b = plane.axes
+        # only the plane's two dims travel (the others fade as V moves): all four, the table was a
+        # thumbnail in the column's width; the second dim's column closes up to the first's
+        hidden = [c for c in range(len(ex.dims)) if c not in (a, b)]
+        # (out of both tables before they move: they fade where they stand, and the moving table's box
+        # never reaches into the plane's)
+        faded = VGroup(*(m for c in hidden for m in (*(table.cell(r, c) for r in range(len(tokens))), table.col_labels[c])))
+        VGroup(target.column(b), target.col_labels[b]).shift(
+            RIGHT * (target.column(a).get_x() + target.cell(0, a)[0].width - target.column(b).get_x()))
+        shown = VGroup(target.row_labels, target.column(a), target.column(b), target.col_labels[a], target.col_labels[b])
+        # (as large as the column's width and the height under the heading allow: sized by the terms'
+        # column's height, it was a thumbnail)
+        top, bottom = self.heading.get_bottom()[1] - 0.3, SUBTITLE_TOP + BAND_GAP
+        target.scale(min(1.8, (self.plane_left - 0.3 - left_edge) / shown.width, (top - bottom) / shown.height))
+        target.shift([left_edge - shown.get_left()[0], min(column.get_y(), top - shown.height / 2) - shown.get_y(), 0.0])
+        for grid in (table, target):
+            names_gone = [grid.col_labels[c] for c in hidden]
+            for c in hidden:
+                for r in range(len(tokens)):
+                    grid.rects.remove(grid.cell(r, c)[0])
+                    grid.numbers.remove(grid.number(r, c))
+            grid.col_labels.remove(*names_gone)
+        self.add(faded)
+        self.play(during(veil.lower(), 0.0, 0.45), Transform(table, target), during(FadeOut(faded), 0.0, 0.4),
+                  during(FadeIn(self.plane), 0.5, 1.0), run_time=1.2)
         veil.hidden()
-        # the sum's terms stand in their column from here, faint, each at full strength once its arrow is
-        # laid: the same sum, drawn (the column's side of the frame stood empty until the first was laid)
-        terms.set_opacity(TERM_WAITING_OPACITY)
+        # each word's arrow drawn from its own row: its two numbers in the plane's dims travel to
+        # where its tip will be as the arrow grows from the origin to them, one word after another
+        # (all grown at once, r25, the arrows read as a tip-to-tail chain before that was taught)
+        n, step, span = len(words), 0.75, 1.2
+        length = step * (n - 1) + span
+        born, flown = [], []
+        # (the numbers themselves leave their row: along it first, out of the table, then on to the
+        # tip, shrinking and fading there; copies crossed the numbers left in the table, and a row
+        # going up or down crossed the rows between)
+        out_x = max(target.column(a).get_right()[0], target.column(b).get_right()[0]) + 0.3
+        ink_left = min(m.get_left()[0] for m in [*self.plane.tick_labels, *self.plane.axis_names,
+                                                  *(v.label for v in self.plane.vectors.values() if v.label is not None)])
+        for k, w in enumerate(words):
+            r = tokens.index(w)
+            vec = self.plane.vectors[w]
+            end = vec.body.get_center() if vec.is_dot else vec.body.get_end()
+            nums = VGroup(table.number(r, a), table.number(r, b))
+            dest = nums.copy().scale(0.4).move_to(end).set_opacity(0.0)
+            t0 = k * step / length
+            t1 = (k * step + span) / length
+            mid = (t0 + t1) / 2
+            # (out of the table, short of the plane's leftmost words and numbers: run on into the y axis's
+            # numbers, "0.10" printed over "0.5")
+            aside = np.array([max(nums.get_x(), min(out_x + nums.width / 2, ink_left - 0.15 - nums.width / 2)),
+                              nums.get_y(), 0.0])
+            born.append(during(Carry(nums, dest, keys=[(0.35, aside)], resize=(0.35, 0.5)), t0, mid + 0.1 * (t1 - t0)))
+            born += [during(m.animate.set_opacity(0.0), t0, t0 + 0.01) for m in nums]
+            flown.append(dest)
+            born.append(during(table.row_labels[r].animate(rate_func=there_and_back).set_color(
+                vec.body.get_color()).scale(1.15), t0, t1))
+            body = FadeIn(vec.body, scale=0.5) if vec.is_dot else GrowArrow(vec.body)
+            born.append(during(body, t0 + 0.25 * (t1 - t0), mid + 0.1 * (t1 - t0)))
+            born += [during(FadeIn(m), mid, t1) for m in (vec.label, vec.leader) if m is not None]
+        # (the numbers' landing places, faded out at the tips, leave with the play: on the plane, they read
+        # as parts of the figure)
+        self._after_play.append(lambda: self.remove(*flown))
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
-                     LaggedStart(*(self.grow_word(w) for w in words), lag_ratio=0.1), during(FadeIn(terms), 0.3, 0.8),
-                     run_time=1.5)
+                     *born, run_time=length)
+        # the sum's terms stand in their column from here, faint, each at full strength once its arrow is
+        # laid: V's row words move into them (the weights come with the terms: the next sentence's)
+        terms.set_opacity(TERM_WAITING_OPACITY)
+        self.terms_from_table = (table, terms)
         # a word with nothing in this plane is a dot at the origin: said once, pointed at
         zero = [w for w, xy in zip(words, coords) if zero_in_plane(xy)]
         zero_marks = VGroup()  # what says so on the plane: it goes with the words' arrows
@@ -691,12 +757,27 @@ class OutputScene(ExplainerScene):
         # seen for every word (faded out and drawn again from nothing, it was seen for two)
         # (in the plain drawing order: the faint copies lie under the chain's pieces as they are laid)
         ghosts = [self.plane.vectors[token].body.copy().set_opacity(GHOST_OPACITY).set_z_index(0) for token in tokens]
+        # V gives way to the sum's terms: each row's word moves into its term ("0.261 × cat"), the
+        # weights and signs come up round it, V's numbers go (their arrows are drawn)
+        table, _ = self.terms_from_table
+        moved, glyphs = [], []
+        for r, token in enumerate(tokens):
+            count = len(token.replace(" ", ""))
+            word = terms[r][len(terms[r]) - count:]
+            moved.append(Transform(table.row_labels[r], word.copy()))
+            glyphs.append(terms[r][:len(terms[r]) - count])
+        rest = [table.rects, table.numbers, table.col_labels]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
                     for part in (v.leader, v.label) if part is not None),
                   *(v.body.animate.set_opacity(GHOST_OPACITY) for v in self.plane.vectors.values()),
                   # (the outlines go: the faint arrows lie on one another, as the chain's pieces will)
                   *(FadeOut(halo) for halo in self.halos.values()),
-                  *([FadeOut(zero_marks)] if len(zero_marks) else []), run_time=0.5)
+                  *([FadeOut(zero_marks)] if len(zero_marks) else []),
+                  *(during(FadeOut(m), 0.0, 0.4) for m in rest), *(during(m, 0.15, 0.85) for m in moved),
+                  *(during(FadeIn(g), 0.5, 1.0) for g in glyphs), run_time=1.2)
+        self.remove(*glyphs)
+        self.remove(*table.get_family())
+        self.add(terms)
         # the faint copies stand in for the faint arrows, one per word (a word said twice: its second
         # copy comes in when its turn comes, over the first)
         first = {tokens.index(w) for w in words}
@@ -771,6 +852,8 @@ class OutputScene(ExplainerScene):
             self.play(*(Transform(ghosts[j], vector_body(origin, origin + self.chain_math.weights[j] * (ghosts[j].get_end() - origin),
                                                          ghosts[j].get_color()).set_opacity(0.35))
                         for j in small if not isinstance(ghosts[j], Dot)), run_time=0.6)
+        # (said as the plane draws nearer: the pieces were laid and the axes changed in silence, r25)
+        self.caption_over("Closer in: each piece starts at the tip of the one before.")
         self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small], leaving=waiting)
         self.lens = VGroup()
         if small:
@@ -1221,18 +1304,30 @@ class OutputScene(ExplainerScene):
         # (a Vanish keeps its own window: the names gone before the header comes where Output's was)
         # (V's header leaves with V and comes back on the output's columns: dropped down on its own, it
         # read as a header drifting apart from its table; from there header and table move as one)
-        self.play(Vanish(VGroup(self.attn, self.v, self.names), gone=(0.0, 0.45)),
+        # V stays: it is the input (V = Input here), and it moves to be the Input's table (r25: it
+        # vanished and the Input faded in where it could simply slide)
+        self.play(Vanish(VGroup(self.attn, self.names), gone=(0.0, 0.45)),
                   during(FadeIn(onto), 0.45, 1.0), run_time=0.9)
         heads = onto
         d = len(dims)
-        moves = [Carry(self.out.cell(r, c), after.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
-        moves += [Carry(heads[c], after.col_labels[c]) for c in range(d)]
+        moves = [during(Carry(self.out.cell(r, c), after.cell(r, c)), 0.3, 1.0) for r in range(len(tokens)) for c in range(d)]
+        moves += [during(Carry(heads[c], after.col_labels[c]), 0.3, 1.0) for c in range(d)]
+        # V's parts: across first, at their own height (over where Attention's name and the rule were),
+        # then down into the Input's place (straight there, V's bottom rows crossed the output's)
+        def across_then_down(a, b):
+            carry = Carry(a, b)
+            turn = np.array([carry.destination[0], carry.departure[1], 0.0])
+            return during(Carry(a, b, keys=[(0.5, turn)]), 0.0, 0.6)
+        moves += [across_then_down(self.v.cell(r, c), before.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
+        moves += [across_then_down(self.v.row_labels[r], before.row_labels[r]) for r in range(len(tokens))]
+        moves += [across_then_down(self.v.col_labels[c], before.col_labels[c]) for c in range(d)]
         self.remove(*self.out.get_family(), *self.v.get_family(), *heads.get_family())  # its numbers too: they were added one by one
         self.narrate("Input on the left, output on the right: same table shape, new contents.",
-                     *moves, Vanish(VGroup(before, names[0]), back=(0.3, 0.7)),
+                     *moves, during(FadeIn(names[0]), 0.6, 0.9),
                      during(FadeIn(VGroup(names[1], footnote)), 0.6, 1.0),
                      # from one table to the other once both are there (grown sooner, it ran out of nothing)
-                     during(Create(arrow), 0.7, 1.0), during(FadeIn(arrow_label), 0.8, 1.0), run_time=2.2)
+                     # (after V has come down from the names' height: drawn sooner, it ran through V's header)
+                     during(Create(arrow), 0.75, 1.0), during(FadeIn(arrow_label), 0.85, 1.0), run_time=2.6)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         lean = self.lean_of_focus_output()
         self.narrate(f"{ex.focus}'s row has changed:", *(FadeIn(b) for b in boxes), run_time=1.2)
