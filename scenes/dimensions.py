@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Rectangle, Succession, SurroundingRectangle,
-    Transform, Underline, VGroup, Write, config,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Group, Rectangle, Succession,
+    SurroundingRectangle, Transform, Underline, VGroup, Write, config,
 )
 
 from attention_math.core import scale_factor
@@ -26,7 +26,7 @@ from attention_math.story import (division_decimals, softmax_of_written, stronge
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
-from scenes.handoff import moving, settle
+from scenes.handoff import boundary, moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
 from scenes.projections import feature_names, hopping_term
 from scenes.staging import fit_region, numbers_larger
@@ -49,6 +49,9 @@ CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway
 CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
 # between V and the output (side by side): wide enough for the worked output number to rise through
 # it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
+# V parked (scores_stay_square .. output_width): in the top right corner, small and dimmed
+PARKED_HEIGHT, PARKED_TOP, PARKED_TAG_SIZE = 0.6, 3.85, 24
+PARKED_OPACITY, PARKED_TAG_OPACITY = 0.4, 0.55
 CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
 
 
@@ -388,16 +391,33 @@ class DimensionsScene(ExplainerScene):
         # column, the one column no row's staircase rises over (stacked: K's column names, there
         # too, are unseen while they rise), until its last row goes; then Kᵀ's name comes
         k_named = self.stacked
-        if k_named:
+        # (r25: K's name dropped off as K moved and came back over it) where there is room under K
+        # in its new place (above the subtitles' band), its name rides down with it, under it, and
+        # stays there while the rows turn (they rise: nothing of them passes under K)
+        k_tag = self.names1[2]
+        rides = (k.rects.get_bottom()[1] + k_down[1]) - (k.rects.get_bottom()[1] - k_tag.get_top()[1]) - k_tag.height \
+            >= BOTTOM + 0.05
+        if rides:
+            k_name, k_named, k_goes = k_tag, True, []
+            k_comes = [during(k_tag.animate.shift(k_down), 0.4, 1.0)]
+        elif k_named:
             k_name = self.names1[2][0].copy()
             k_name.next_to(k.rects.copy().shift(k_down), UP, buff=0.15).set_x(k.cell(0, p.d_k - 1).get_x() + k_down[0])
+            k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         else:
             k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
+            k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
+        # V is not used before the weights are: it is parked, small and dimmed, in the frame's top
+        # right corner (clear of Kᵀ's words and of the weights' table), its name under it, and comes
+        # back from there as it is used (output_width): r25 saw it go with X and come back
+        self.v_parked = VGroup(self.v1, self.names1[3])
+        park = self._v_park_target()
         self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                 self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
-                                self.v1, self.names1[3], self.names1[2]), gone=(0.0, 0.3)),
-                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), during(FadeIn(k_name), 0.85, 1.0),
+                                *k_goes), gone=(0.0, 0.3)),
+                  during(Transform(self.v_parked, park), 0.15, 0.75),
+                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes,
                   run_time=1.5)
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
@@ -412,7 +432,7 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"{p.d_k} numbers, the same width as the queries.",
                      during(FadeIn(self.widths[1]), 0.1, 0.45), during(FadeIn(self.widths[0]), 0.5, 0.85),
                      run_time=2.0)
-        self.remove(*self.names1)
+        self.remove(*self.names1[:3])  # (V's name is parked with V)
         # one score worked: as many products as Q has columns
         ex = self.example
         i, j = self.worked
@@ -436,7 +456,7 @@ class DimensionsScene(ExplainerScene):
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
         q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
         below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.kt,
-                                          self.scores.rects])
+                                          self.scores.rects, self.v_parked])
         # a column of Kᵀ cut by the view goes whole (its number without its cell read as loose text)
         kt_columns = [VGroup(self.kt.column(c), self.kt.col_labels[c]) for c in range(n)]
         hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
@@ -472,6 +492,23 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
                      during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
+
+    def _v_park_target(self) -> VGroup:
+        """Where V waits while the scores and the weights are made: a copy of V and its name,
+        small (its cells PARKED_HEIGHT tall in all) and dimmed, in the frame's top right corner,
+        right of the heading and above every table of those steps; its name under it."""
+        parked = self.v_parked.copy()
+        grid, tag = parked
+        grid.scale(PARKED_HEIGHT / grid.rects.height)
+        tag.scale(PARKED_TAG_SIZE / min(t.font_size for t in tag))  # (its name still reads: no smaller)
+        right = config.frame_width / 2 - MARGIN_X
+        seen = [grid.rects, *(m for m in grid.col_labels if m.get_fill_opacity() > 0)]  # (stacked: W's names named its columns)
+        grid.shift(np.array([right - grid.rects.get_right()[0], PARKED_TOP - VGroup(*seen).get_top()[1], 0.0]))
+        tag.next_to(grid.rects, DOWN, buff=0.08).set_x(grid.rects.get_x())
+        tag.shift(RIGHT * min(0.0, right - tag.get_right()[0]))
+        grid.fade(1.0 - PARKED_OPACITY)
+        tag.fade(1.0 - PARKED_TAG_OPACITY)
+        return parked
 
     def _ledger_growth(self, sweep) -> float:
         """How much larger the worked score's lines are written than the sweep's default: as large
@@ -611,6 +648,12 @@ class DimensionsScene(ExplainerScene):
         self.row_totals = VGroup(*(label(f"Σ = {t}", th, size=26, color=th.text)
                                    .next_to(self.weights.rects, RIGHT, buff=0.35).set_y(self.weights.cell(r, 0).get_y())
                                    for r, t in enumerate(written_row_totals(p.weights))))
+        # each no taller than its row leaves room for (eight rows: at 26 they ran into one another),
+        # and so no larger than the table's numbers there
+        pitch = self.weights.cell(0, 0)[0].height
+        for total in self.row_totals:
+            if total.height > 0.65 * pitch:
+                total.scale(0.65 * pitch / total.height, about_edge=LEFT)
         # the sums named as sums of the numbers as written (r22, r23: an unnamed "Σ = 0.99" beside
         # weights said to add up to 1 read as an error)
         self.totals_note = label("as written", th, size=22, color=th.muted)
@@ -700,7 +743,8 @@ class DimensionsScene(ExplainerScene):
         self._weights_layout(scaled_tag, weights_tag)
         big = self.scaled_big
         # their copies travel (the scaled rows are in the scene as rows: their leaves are what goes)
-        self.remove(*self.scaled.rects, *self.scaled.numbers, scaled_tag)
+        # (the name goes as its copy starts: removed here, it was gone for the pause before the cue, r25)
+        self.remove(*self.scaled.rects, *self.scaled.numbers)
         # Q goes with them (its words to the scores' rows, which they name too): its cells, its column
         # names and its name travel to beside the scores, as large
         q_parts = VGroup(self.q.rects, self.q.numbers, self.q.col_labels)
@@ -714,13 +758,20 @@ class DimensionsScene(ExplainerScene):
                     during(Carry(self.tags[0], self.q_tag_big), 0.25, 1.0)]
         else:  # (no room for Q beside them: it goes)
             q_cells, q_go = [], [Vanish(VGroup(q_parts, self.tags[0]), gone=(0.0, 0.25))]
-        relayout = [Vanish(VGroup(self.kt, self.tags[1], not_d), gone=(0.0, 0.25)), *q_go,
+        # Kᵀ's words (its columns' keys) go to the weights' columns, which weigh those keys: carried
+        # over the tables as they move up to them (r25: they went with Kᵀ, and came back there)
+        carried_words = len(self.key_words) == n and len(self.kt.col_labels) == n
+        kt_parts = [self.kt.rects, self.kt.numbers, self.kt.row_labels, *([] if carried_words else [self.kt.col_labels])]
+        words = ([Vanish(self.kt, gone=(0.0, 0.001), parts=[self.kt.col_labels]),
+                  *(during(Carry(old, new), 0.25, 1.0) for old, new in zip(self.kt.col_labels, self.key_words))]
+                 if carried_words else [during(FadeIn(self.key_words), 0.6, 1.0)] if len(self.key_words) else [])
+        relayout = [Vanish(self.kt, gone=(0.0, 0.25), parts=kt_parts), Vanish(VGroup(self.tags[1], not_d), gone=(0.0, 0.25)),
+                    Vanish(scaled_tag, gone=(0.0, 0.001)), *q_go,
                     *(during(Carry(self.scaled.cell(r, c), big.cell(r, c)), 0.25, 1.0) for r in range(n) for c in range(n)),
                     # the words between Q and the scores once both have moved (carried, they crossed Q's cells):
                     # Q's go with Kᵀ, the scores' come as the tables land
                     Vanish(self.q.row_labels, gone=(0.0, 0.2)), Vanish(self.weights.row_labels, back=(0.8, 1.0)),
-                    during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0),
-                    *([during(FadeIn(self.key_words), 0.6, 1.0)] if len(self.key_words) else [])]
+                    during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0), *words]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
         self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
@@ -783,16 +834,21 @@ class DimensionsScene(ExplainerScene):
             return
         # the word's row of Q (its zeros) and its row of weights, boxed together: Q stands beside
         # the weights, rows level (r24: "q = 0" had no room, and Q was off the frame)
-        boxes = VGroup(*(SurroundingRectangle(VGroup(*([self.q_big.row(r)] if self.q_big is not None else []),
-                                                     self.weights.row(r)), color=th.focus, buff=0.05, stroke_width=4)
-                         for r in rows))
+        # (r25: one box, then 3.6 s of nothing moving) its zeros boxed as "query is 0" is said, its
+        # weights as "weights all" is: the speech has one thing to point at after another
+        q_boxes = VGroup(*(SurroundingRectangle(self.q_big.row(r), color=th.focus, buff=0.05, stroke_width=4)
+                           for r in rows)) if self.q_big is not None else VGroup()
+        w_boxes = VGroup(*(SurroundingRectangle(self.weights.row(r), color=th.focus, buff=0.05, stroke_width=4)
+                           for r in rows))
+        boxes = VGroup(q_boxes, w_boxes)
         self.zero_marks = boxes
         words = [tokens[r] for r in rows]
         equal = self.weights.written(p.weights[rows[0], 0])
         # (short: the scene's length is kept)
         said = (f"{words[0]}'s query is 0: scores all 0, weights all {equal}." if len(words) == 1 else
                 f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores all 0, weights all {equal}.")
-        self.narrate(said, during(FadeIn(boxes), 0.0, 0.25), run_time=1.6)
+        self.narrate(said, *([during(FadeIn(q_boxes), 0.0, 0.12)] if len(q_boxes) else []),
+                     during(FadeIn(w_boxes), 0.5, 0.62), run_time=1.6, through=True)
 
     def _worked_line(self):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
@@ -980,36 +1036,62 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
-        # V comes as it is used, under its name
+        # V comes back from its corner as it is used, under its name (r25: it went with X and came
+        # back); Q has given its queries: it slides out to the left as the weights make room for V
+        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.v_tag), move=(0.35, 0.95))
+        q_out = []
+        if self.q_big is not None:
+            q_all = VGroup(self.q_big, self.q_tag_big)
+            q_out = [during(q_all.animate.shift(LEFT * (q_all.get_right()[0] + config.frame_width / 2 + 0.2)), 0.0, 0.5)]
+        # the output's frame and its name come with V: the product is worked into it at once
         self.narrate("The weights times V:",
                      during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
-                     # Q has given its queries: it goes as the weights make room for V
-                     *([Vanish(VGroup(self.q_big, self.q_tag_big), gone=(0.0, 0.2))] if self.q_big is not None else []),
+                     *q_out,
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
-            1 / self.weights_grow).move_to(self.weights_home), 0.15, 0.65), during(fade_in(self.v, self.v_tag), 0.4, 1.0),
-            run_time=1.4)
-        # the row worked below is left out of the build: its first cell fills when its sum is done,
-        # the rest of it then (r17: the whole output stood there before "added up"; r18: one cell
-        # left as a hole while the row's others filled read as a glitch)
+            1 / self.weights_grow).move_to(self.weights_home), 0.15, 0.65), *v_moves,
+            during(fade_in(self.out.rects, self.out.col_labels, self.out_tag), 0.7, 1.0),
+            run_time=1.6)
+        self.remove(self.v_parked, *self.v1.get_family(), self.names1[3], *v_new)
+        self.add(self.v, self.v_tag)
+        if self.q_big is not None:
+            self.remove(*self.q_big.get_family(), *self.q_tag_big.get_family())
+        # one output number worked first (r25: cat's row came last), under the tables, the weights to
+        # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
+        # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed; then
+        # the rest of its row, then the other rows
         r, line, boxes = self._worked_line()
         built = [k for k in range(n) if k != r]
-        # the worked row's cells hold a "?" until their sums are done (r20: blank for 15 s, the row
-        # read as skipped by mistake)
-        self.out_pending = VGroup(*(label("?", th, size=self.out.number(r, c).font_size, color=th.muted)
-                                    .move_to(self.out.cell(r, c)[0]) for c in range(p.d_v)))
-        # every output row reads all of V: V boxed again as each row fills (with build_rows' timing)
+        self.out_pending = VGroup()
+        start, pluses, pieces, approx, result, pairs, note = self.worked_steps
+        # one term after another, its weight and value boxed together as it is written
+        first, step = 0.3, 0.7 / n
+        terms = []
+        for j in range(n):
+            at = first + step * j
+            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j], *([note] if j == 0 else []))), at, at + 0.4 * step))
+        self.narrate(f"{s.tokens[r]}'s first number, added up:",
+                     during(FadeIn(boxes[2]), 0.0, 0.2), during(FadeIn(start), 0.1, 0.3),
+                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
+        # the sum said and written once complete, then carried into its empty cell in the output
+        self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
+                     during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
+                     # the cell's box gone before the sum enters the cell (r22: it crossed the box's edge)
+                     during(FadeOut(boxes[2]), 0.55, 0.68),
+                     during(self.out.fill_in(r, 0), 0.5, 0.8),
+                     # the row's other numbers the same way, from V's other columns
+                     *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
+                                                                   during(self.out.fill_in(r, c), 0.75, 1.0))),
+                     run_time=1.4)
+        # every other row the same way: the worked line makes room for the shapes (the caption's one
+        # place), V boxed again as each row fills (with build_rows' timing): every row reads all of V
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(FadeIn(self.shapes), 0.0, 0.8 / (0.9 * n)),
-                     fade_in(self.out.rects, self.out.col_labels),
-                     build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes),
-                     during(FadeIn(self.out_tag), 0.0, 0.25), during(FadeIn(self.out_pending), 0.1, 0.3),
+                     during(FadeOut(line), 0.0, 0.12),
+                     during(FadeIn(self.shapes), 0.1, 0.1 + 0.8 / (0.9 * n)),
+                     during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
+                            0.1, 1.0),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
-        # one output number worked where the shapes were (the caption's one place), the weights to
-        # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
-        # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed
-        start, pluses, pieces, approx, result, pairs, note = self.worked_steps
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
@@ -1021,28 +1103,7 @@ class DimensionsScene(ExplainerScene):
         wider, what_if = self._wider_v(widths)
         self.narrate(f"a {d} × {wider} W_V would make the output {n} × {wider}.", *what_if, run_time=4.2)
         self.remove(*self.what_if_parts)
-        # one term after another, its weight and value boxed, the sum so far changing in the result's place
-        first, step = 0.35, 0.65 / n
-        terms = []
-        for j in range(n):
-            at = first + step * j
-            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j], *([note] if j == 0 else []))), at, at + 0.4 * step))
-        self.narrate(f"{s.tokens[r]}'s first number, added up:",
-                     during(FadeOut(VGroup(self.shapes, self.per_word, self.wv_tag, widths)), 0.0, 0.15),
-                     during(FadeIn(boxes[2]), 0.1, 0.3), during(FadeIn(start), 0.2, 0.35),
-                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
-        # the sum said and written once complete, then carried into its empty cell in the output
-        self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
-                     during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
-                     # the cell's box gone before the sum enters the cell (r22: it crossed the box's edge)
-                     during(FadeOut(boxes[2]), 0.55, 0.68),
-                     during(self.out.fill_in(r, 0), 0.5, 0.8),
-                     during(FadeOut(self.out_pending[0]), 0.5, 0.68),  # (gone before the sum lands in its cell)
-                     *(during(FadeOut(self.out_pending[c]), 0.7, 0.8) for c in range(1, p.d_v)),
-                     # the row's other numbers the same way, from V's other columns
-                     *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
-                                                                   during(self.out.fill_in(r, c), 0.75, 1.0))),
-                     run_time=1.4)
+        line = VGroup(self.shapes, self.per_word, self.wv_tag, widths)
         # the closing picture larger (r23: ~1.2×): the worked line gone, the output closes up to V (the
         # gap the sum rose through is no longer needed) and the three tables grow as far as the frame
         # holds them with the two captions under them
@@ -1062,6 +1123,21 @@ class DimensionsScene(ExplainerScene):
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=1.0)
+
+    def hand_over(self, run_time: float = 1.2) -> None:
+        """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in
+        from the right as the closing picture goes out to the left, both moving together: r25 saw
+        the closing picture fade out and X fade in through a nearly empty frame. The two never
+        overlap (a frame's width and a gap apart), and the frame is never empty."""
+        if not self.hands_over():
+            return
+        final = boundary(self.scene_name, self)
+        push = config.frame_width + 0.6
+        arriving = final.copy().shift(RIGHT * push)
+        leaving = Group(*self.mobjects)
+        self.play(leaving.animate.shift(LEFT * push), arriving.animate.shift(LEFT * push), run_time=run_time)
+        self.remove(*self.mobjects)
+        self.add(final)
 
     def _closing_stage(self, pieces) -> tuple:
         """(copies of `pieces` where the closing picture has them, its two captions): Weights | V |
