@@ -24,7 +24,9 @@ from attention_math.story import (
     worked_output_column,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_W, NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label
+from scenes.components import (
+    CELL_W, NUMBER_SIZE, SMALLEST_TEXT, MatrixGrid, arrow_between, fit_to_frame, label, product_layout,
+)
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
@@ -63,6 +65,10 @@ SIDE = config.frame_width / 2 - FRAME_MARGIN
 NUMBER_GROWTH = 1.3
 # a head's output worked: the gap between its attention and the weights set before V's rows
 WEIGHTS_GAP = 0.6
+# head 1's output parked while head 2 is worked: its gap to the left of head 2's attention
+PARK_GAP = 0.7
+# ... where the tables keep at least this share of the size they would have without it
+PARK_SHRINK = 0.84
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
 # the last picture: the share of the frame's width (from its left) the two patterns take, over the
@@ -76,6 +82,9 @@ FANS_SHARE, BRACE_ROOM = 0.58, 0.5
 # (the rows taller than the default: the three fill the frame's width, and its height down to the
 # ledger's band under them)
 PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 0.845, 0.6, 22, 1.55, 30
+# the product laid out as worked by hand (W_O over the output, the concatenation beside it): its
+# cells' width and height as made (then fitted to the frame's height)
+HAND_CELL_W, HAND_CELL_H = 1.15, 0.5
 # the row of three's side margins (wider than the frame's: the row's words are not at its very edge)
 PRODUCT_MARGIN = 0.45
 # the last picture's concatenation and output: their rows at the default cells' height (the row of
@@ -311,7 +320,8 @@ class MultiHeadScene(ExplainerScene):
         # X's name over its column names, the head's title over it, in the corner left of W_Q's row names
         x_name.next_to(x.col_labels, UP, buff=0.2 * k).set_x(x.rects.get_x())
         corner = min(wq[0].row_labels.get_left()[0], wq[0].col_labels.get_left()[0]) - 0.3 * k
-        title.align_to(wq[0].col_labels, UP).set_x(min(x.rects.get_x(), corner - title.width / 2))
+        # (close to its tables' corner, r25: over X's middle it floated far from the W's it names)
+        title.align_to(wq[0].col_labels, UP).set_x(corner - title.width / 2)
         places = VGroup(*(Rectangle(width=w[0].rects.width, height=x.rects.height, stroke_opacity=0, fill_opacity=0)
                           .move_to([w[0].rects.get_x(), x.rects.get_y(), 0.0]) for w in (wq, wk)))
         # (room under X's rows for Q's and K's names, written under them)
@@ -397,9 +407,10 @@ class MultiHeadScene(ExplainerScene):
             # scene, the heading goes into it, and the move back no longer finds it)
             # (from one head to another: the one goes as the other comes, the frame never empty)
             pan = h is not None and bool(hidden_before)
+            # (from head to head the two overlap more: r25 saw a near-blank frame mid-pan)
             return [*(during(a, start, end) for a in camera.animations),
-                    *(during(a, start, start + (0.55 if pan else 0.3) * span) for a in going),
-                    *(during(a, start + (0.45 if pan else 0.8) * span, end) for a in coming)]
+                    *(during(a, start, start + (0.5 if pan else 0.3) * span) for a in going),
+                    *(during(a, start + (0.3 if pan else 0.8) * span, end) for a in coming)]
         return view
 
     def heads_side_by_side(self):
@@ -465,14 +476,21 @@ class MultiHeadScene(ExplainerScene):
         # copy: the ledger's own goes)
         middle = (weight.get_center() + target.get_center()) / 2 + LEFT * 0.8
         self.narrate("Each head's attention follows, row by row.",
-                     *(during(a, 0.0, 0.17) for a in self.zoom_out().animations),
-                     during(FadeOut(VGroup(*sources[worked_h][:2])), 0.0, 0.13), during(FadeOut(ledger), 0.0, 0.13),
+                     # (the ledger gone before the camera moves: it stood at the view's right edge, and
+                     # the view's edge crossed it on the way out, r25; Q and K go as the attention comes:
+                     # gone first, the frame was near blank, r25)
+                     *(during(a, 0.05, 0.2) for a in self.zoom_out().animations),
+                     # (K first, out of the way of the weight carried over it, 0.40 over 1.68; Q stays while
+                     # the attention comes)
+                     during(FadeOut(VGroup(sources[worked_h][0][1], sources[worked_h][1][1])), 0.04, 0.14),
+                     during(FadeOut(VGroup(sources[worked_h][0][0], sources[worked_h][1][0])), 0.16, 0.28),
+                     during(FadeOut(ledger), 0.0, 0.05),
                      # (the heads not worked went with their tables: only the worked one's title changes)
                      # (what comes in, once the camera is out and Q and K have gone: coming sooner, it
                      # was seen cut at the edge of the view, under the fading tables, r25)
                      *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.17, 0.3)
                        for h, (old, b) in enumerate(zip(early, blocks))),
-                     *(during(FadeIn(part), 0.17, 0.35) for part in first),
+                     *(during(FadeIn(part), 0.19, 0.33) for part in first),
                      # (the ledger's own weight goes as its copy leaves: the copy takes it over, never a gap)
                      during(Carry(weight, target, [(0.5, middle)]), 0.05, 0.35), Vanish(weight, gone=(0.05, 0.07)),
                      *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.33, 0.7) for r in rest),
@@ -748,18 +766,25 @@ class MultiHeadScene(ExplainerScene):
         # column of the row, then across to its place, on its own line: never two on one spot;
         # straight and staggered, neighbours crossed each other, r25)
         carries = []
-        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.3
+        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.22
         for h, (g, _, _) in enumerate(self.patterns):
             for j in range(len(tokens)):
                 shift = weights[h][j].get_center() - g.number(i, j).get_center()
                 carries += [during(TransformFromCopy(g.number(i, j), weights[h][j], path_func=self.cornered(shift)), 0.1, landed),
                             Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
-        words = [part for block in blocks for part in (block[0], block[1].keys, block[1].query_label)]
+        words = [part for block in blocks for part in (block[1].keys, block[1].query_label)]
+        # (the words as soon as the weights are in their places: the carries' eased legs have them
+        # there by about 0.3 of the sentence, looked at frame by frame, r26)
+        words_in = min(landed, 0.3)
+        # (the heads' names, over the top word's place, no path near them, as the tables go: the
+        # numbers never float on an empty frame, r25)
+        head_names = [block[0] for block in blocks]
         # (the patterns in the scene first: the weights moved are theirs, not added on their own)
         # (the words come once the weights have landed: coming in under them, they were crossed, r24)
-        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(landed, landed + 0.15), parts=words),
+        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(words_in, words_in + 0.12), parts=words),
+                     Vanish(blocks, back=(0.14, 0.3), parts=head_names),
                      *fades, *carries,
-                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), landed + 0.05, 1.0),
+                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), words_in + 0.05, 1.0),
                      run_time=2.5)
         self.drop(*going)
         # each head's word as it is named: boxed with its weight, its line thickening and back
@@ -788,7 +813,7 @@ class MultiHeadScene(ExplainerScene):
             return start_points + alpha * (end_points - start_points) + (across - t) * dx + (up - t) * dy
         return path
 
-    def weighting_layout(self, h: int) -> dict:
+    def weighting_layout(self, h: int, park=None) -> dict:
         """Head h's output worked as the product it is: its attention table at the left, its values
         V in the middle (rows level with the attention's; before each row, room for the weight that
         scales it), its output at the right (the attention's rows level with its rows): not yet
@@ -837,12 +862,36 @@ class MultiHeadScene(ExplainerScene):
                        label(f"head {h + 1} output", th, size=24, color=colour))
         for name, grid in zip(names, (attn, v, out)):
             name.next_to(grid.rects, DOWN, buff=0.25)
-        whole = VGroup(attn, v, out, factors, times, equals, names)
+        # `park` (head 1's output, done): its place left of the attention, where it waits, named, to
+        # be taken into the concatenation (the same table as made for head 1, here)
+        parked, parked_name = VGroup(), VGroup()
+        if park is not None:
+            first = self.first.multi_head.heads[0]
+            parked = MatrixGrid(first.output, th, name="multi_head.heads[0].output",
+                                col_labels=self.column_names()[starts[0]:starts[1]], label_color=self.head_color(0),
+                                value_scale=self.vector_scale, cell_w=self.concat.cell_w, cell_h=attn.cell_h,
+                                number_size=NUMBER_SIZE)
+            grown_numbers(parked)
+            parked.shift(UP * (attn.rects.get_top()[1] - parked.rects.get_top()[1]))
+            parked.shift(RIGHT * (attn.row_labels.get_left()[0] - PARK_GAP - parked.rects.get_right()[0]))
+            parked_name = label("head 1 output", th, size=24, color=self.head_color(0))
+            parked_name.next_to(parked.rects, DOWN, buff=0.25).align_to(names[0], UP)
+            parked_name.shift(RIGHT * max(0.0, parked.rects.get_left()[0] - parked_name.get_left()[0]))
+        whole = VGroup(attn, v, out, factors, times, equals, names, parked, parked_name)
+        # (parked only where every word and number stays at least the smallest text's size with it:
+        # a wide example's tables have no room for a fourth; its head 1 output then goes, as before)
+        # (the fit with it at least PARK_SHRINK of the fit without: the built-in example's 0.86)
+        def fitted(group):
+            return min(1.6, 2 * SIDE / group.width, (TOP - BOTTOM - WORKED_BAND) / group.height)
+        bare = VGroup(attn, v, out, factors, times, equals, names)
+        if len(parked) and fitted(whole) < PARK_SHRINK * fitted(bare):
+            parked, parked_name = VGroup(), VGroup()
+            whole = VGroup(attn, v, out, factors, times, equals, names)
         # (a band kept under them: the last head's worked number is spelled out there)
         fit_region(whole, -SIDE, SIDE, bottom=BOTTOM + WORKED_BAND, grow=1.6)
         out.clear_fills()  # no output is coloured before it is computed
         return dict(attn=attn, v=v, out=out, factors=factors, times=times, equals=equals, names=names, parts=parts,
-                    places=places)
+                    places=places, parked=parked, parked_name=parked_name)
 
     def values_source(self, attn, attn_name, right_edge: float) -> VGroup:
         """X and head 1's W_V side by side, each named under it, in the place of head 1's attention
@@ -958,7 +1007,7 @@ class MultiHeadScene(ExplainerScene):
         lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
         landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
         self.narrate("Each head also makes its own values, X · W_V;",
-                     during(FadeIn(source), 0.0, 0.12),  # (quick: the veil has just cleared the frame)
+                     during(FadeIn(source), 0.0, 0.05),  # (quick: the veil has just cleared the frame)
                      # (cells only, each row's numbers after its cells: digits morphing read as noise)
                      during(FadeIn(VGroup(lay["names"][1], v.col_labels, v.row_labels)), 0.25, 0.45),
                      *(during(AnimationGroup(during(TransformFromCopy(VGroup(*(c[0] for c in x.row(r))), landing[r]), 0.0, 0.6),
@@ -986,13 +1035,23 @@ class MultiHeadScene(ExplainerScene):
                        *(self.concat.number(r, c) for r in range(len(tokens)) for c in range(starts[worked], starts[worked + 1])),
                        *(self.concat.col_labels[c] for c in range(starts[worked], starts[worked + 1])))
         moving = VGroup(*out.rects, *out.numbers, *out.col_labels)
+        # head 1's output, parked while the last head was worked, moves into its place too
+        parked, parked_name = getattr(self, "parked_out", (None, None))
+        if parked is not None:
+            parked_to = VGroup(*(self.concat.cell(r, c)[0] for r in range(len(tokens)) for c in range(starts[0], starts[1])),
+                               *(self.concat.number(r, c) for r in range(len(tokens)) for c in range(starts[0], starts[1])),
+                               *(self.concat.col_labels[c] for c in range(starts[0], starts[1])))
+            parked_moving = VGroup(*parked.rects, *parked.numbers, *parked.col_labels)
         rest = {h: VGroup(*(VGroup(*(self.concat.cell(r, c) for c in range(starts[h], starts[h + 1])))
-                            for r in range(len(tokens)))) for h in range(len(m.heads)) if h != worked}
+                            for r in range(len(tokens)))) for h in range(len(m.heads))
+                if h != worked and not (h == 0 and parked is not None)}
         # (what leaves is taken out as the play ends: faded out as a group made here, its pieces
         # faded in one by one would come back; the sentence starts with the move it names)
         self.caption_over("Concatenate them: side by side along the features,")
         self.play(during(FadeOut(VGroup(attn, v, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
+                  *([during(Transform(parked_moving, parked_to.copy()), 0.15, 0.5), during(FadeOut(parked_name), 0.0, 0.2)]
+                    if parked is not None else []),
                   during(FadeIn(self.concat.row_labels), 0.4, 0.7), during(FadeIn(names), 0.4, 0.7),
                   *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
                                           LaggedStart(*(FadeIn(r) for r in part), lag_ratio=0.3)), 0.5, 1.0)
@@ -1001,6 +1060,9 @@ class MultiHeadScene(ExplainerScene):
         # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
         self.drop(attn, v, out, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
+        if parked is not None:
+            self.drop(parked, parked_name)
+            self.add(parked_to)
         self.play(Succession(FadeOut(names, run_time=0.4),
                              AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
                                             self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
@@ -1015,6 +1077,26 @@ class MultiHeadScene(ExplainerScene):
                      during(hop_through(boxes), 0.0, 0.8), during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
 
+    @staticmethod
+    def ledger_terms(ledger, terms, cut: int, start: str) -> list:
+        """The glyphs of the two-line ledger ("mouse's h2.1 = t0 + t1 +" / "t2 + t3 = 1.1577 ≈ 1.16")
+        piece by piece: each term with the "+" after it, then the first line's start, then the
+        second line's end (a Text's glyphs are its characters without the spaces)."""
+        def span(line, before: str, piece: str):
+            k0 = len(before.replace(" ", ""))
+            return ledger[line][k0:k0 + len(piece.replace(" ", ""))]
+        pieces = []
+        for j, t in enumerate(terms):
+            line, row = (0, terms[:cut]) if j < cut else (1, terms[cut:])
+            m = j if j < cut else j - cut
+            before = (start if line == 0 else "") + " + ".join(row[:m]) + (" + " if m else "")
+            last = (line == 0 and m == len(row) - 1 and cut == len(terms)) or (line == 1 and m == len(row) - 1)
+            pieces.append(span(line, before, t + ("" if last else " +")))
+        whole_two = " + ".join(terms[cut:])
+        pieces.append(ledger[0][:len(start.replace(" ", ""))])
+        pieces.append(ledger[1][len(whole_two.replace(" ", "")):])
+        return pieces
+
     def last_head(self, done: dict, h: int, said: str) -> dict:
         """Head h worked as head 1 was, in one go, in the place of head 1's tables (`done`, which
         leave): its attention, its values V = X·W_V (named so), the weights beside V's rows, and the
@@ -1023,7 +1105,7 @@ class MultiHeadScene(ExplainerScene):
         first. Returns its layout (what it added to the screen under "extra")."""
         s, th = self.first, self.theme
         tokens, i = list(s.tokens), self.focus_row(s)
-        lay = self.weighting_layout(h)
+        lay = self.weighting_layout(h, park=done["out"])
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
         k = int(np.argmax(np.abs(parts.total)))  # the column spelled out: the focus word's largest
         exact = parts.running_as_written(places)[-1][k]
@@ -1052,84 +1134,109 @@ class MultiHeadScene(ExplainerScene):
         decimals_tag.next_to(factors, UP, buff=0.0).set_y(v.col_labels.get_y())
         if places <= 2:  # (as many as the row's own: then there is nothing to tell apart)
             decimals_tag = VGroup()
-        # (a copy of each weight leaves its cell by the strip over the row's digits, goes right to the
-        # weights' column, along it to its word's row, and in. It is seen only once clear of the row's
-        # box (r24: seen along the strip, it ran over the row's own digits and the other copies), and
-        # has faded before the weight is written in its place (cross-faded, "0.10" and "0.103×" stood
-        # on each other))
         # (whose weights stand before V's rows: the focus word's row, boxed as in head 1)
         row_box = attn.row_box(i, th.focus)
-        # (r25: seen from the gap, a copy crossed the row's box and landed against the table's last
-        # column: now seen only once clear of the box, and going up or down the weights' own column,
-        # the farthest rows first on each side, so that none passes a weight already written; the focus
-        # word's own last, seen only on its row's middle line: along the strip, it touched its
-        # neighbours' weights half a row away)
-        carried = []
-        order = [*reversed(range(i + 1, n)), *range(i), i]
-        for m, j in enumerate(order):
-            mover = attn.number(i, j).copy()
-            strip = attn.cell(i, j).get_top()[1]  # (on the row's top edge: clear of its digits and the row above's)
-            clear_x = row_box.get_right()[0] + mover.width / 2 + 0.18
-            column_x = max(clear_x, factors[j][0].get_x())
-            keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.45, np.array([clear_x, strip, 0.0])),
-                    (0.6, np.array([column_x, strip, 0.0])),
-                    (0.8, np.array([column_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
-            appear = (0.45, 0.55)
-            if j == i:
-                keys = [(0.15, np.array([mover.get_x(), strip, 0.0])), (0.4, np.array([clear_x, strip, 0.0])),
-                        (0.5, np.array([clear_x, factors[j][0].get_y(), 0.0])), (1.0, factors[j][0].get_center())]
-                appear = (0.5, 0.6)
-            start = 0.4 + 0.05 * m
-            carried += [during(Travel(mover, keys, appear=appear, leave=(0.8, 0.88)), start, start + 0.2),
-                        during(FadeIn(factors[j]), start + 0.176, start + 0.2)]
         others = [r for r in range(len(tokens)) if r != i]
         # the sum said as well as written: its two largest terms named (in the sentence's order), each
         # weight and value boxed as it is said, then the total, as the output's cell takes it
         named = sorted(sorted(range(len(tokens)), key=lambda j: -abs(parts.weights[j] * parts.values[j, k]))[:2])
         spoken_terms = [f"{format_number(parts.weights[j], places)} of {tokens[j]}'s {format_number(parts.values[j, k], 2)}"
                         for j in named]
-        term_boxes = [VGroup(SurroundingRectangle(factors[j][0], color=th.focus, buff=0.06, stroke_width=4),
-                             v.cell_box(j, k, th.focus)) for j in named]
+        # the sum built term by term (r25: the weights flew in, the sum stood written whole): for each
+        # word, its weight in the focus word's row and its value in V's column boxed, the weight
+        # written before V's row (to the decimals the sum needs), the term written in the ledger,
+        # and the running sum in the output's cell, as the output's cells write it; the last is the
+        # cell's number. The named terms fall as they are said: the first sentence ends on the first
+        glyphs = self.ledger_terms(ledger, terms, cut, f"{tokens[i]}'s {name} = ")
+        running = parts.running_as_written(places)[:, k]
+        cell = out.number(i, k)
+        sums = [label(format_number(value), th, size=cell.font_size, color=th.output).move_to(cell) for value in running]
+        cell_box = out.cell_box(i, k, th.output)
+
+        def term(j, sentence):
+            """Term j's animations between fractions `sentence` (start, end) of its play."""
+            a, b = sentence
+            at = lambda f: a + f * (b - a)
+            boxes = VGroup(attn.cell_box(i, j, th.focus), v.cell_box(j, k, th.focus))
+            shown = [during(blink(boxes, (0.0, 0.12), (0.88, 1.0)), a, b),
+                     during(FadeIn(factors[j]), at(0.1), at(0.35)),
+                     during(FadeIn(glyphs[j], shift=0.1 * LEFT), at(0.3), at(0.6))]
+            return shown
+
+        def spread(js, start, end, last_leaves=None):
+            """Terms `js` between fractions start and end of their play; each running sum in the cell
+            as its term is written, gone as the next one's comes (one animation each: a FadeIn and a
+            FadeOut of one mobject in one play undo each other); the last stays, or leaves over
+            `last_leaves`."""
+            step = (end - start) / max(len(js), 1)
+            windows = [(start + m * step, start + (m + 1) * step) for m in range(len(js))]
+            shown = [anim for j, window in zip(js, windows) for anim in term(j, window)]
+            for m, (j, (a, b)) in enumerate(zip(js, windows)):
+                if m + 1 < len(js):
+                    na, nb = windows[m + 1]
+                    leave = (na + 0.5 * (nb - na), na + 0.68 * (nb - na))
+                else:
+                    leave = last_leaves
+                shown.append(Travel(sums[j], [(1.0, sums[j].get_center())], appear=(a + 0.7 * (b - a), a + 0.9 * (b - a)),
+                                    leave=leave))
+            return shown
+        first_part = list(range(named[0] + 1))
+        second_part = list(range(named[0] + 1, len(tokens)))
+        # head 1 steps aside (its output parked left of head 2's tables, to be taken into the
+        # concatenation; its attention and values, done, go) and head 2's tables come in where they
+        # stood: nothing of one head turns into the other's
+        parked, parked_name = lay["parked"], lay["parked_name"]
+        moving = VGroup(*done["out"].rects, *done["out"].numbers, *done["out"].col_labels)
+        if len(parked):
+            step_aside = [during(Transform(moving, VGroup(*parked.rects, *parked.numbers, *parked.col_labels).copy()), 0.04, 0.18),
+                          during(Transform(done["names"][2], parked_name.copy()), 0.04, 0.18)]
+        else:  # (no room to park it: it goes with head 1's tables, and comes back in the concatenation)
+            step_aside = [during(fade_out(VGroup(moving, done["names"][2])), 0.0, 0.08)]
         self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
-                     # head 1's tables become head 2's where they stand (the frame never empty): the
-                     # cells and the words both have stay, the numbers and names change
-                     during(fade_out(VGroup(*(done[key].numbers for key in ("attn", "v", "out")), done["out"].col_labels,
-                                            done["times"], done["names"])), 0.0, 0.08),
-                     during(Transform(VGroup(*(done[key].rects for key in ("attn", "v", "out")), done["equals"],
-                                             *(getattr(done[key], side) for key in ("attn", "v")
-                                               for side in ("row_labels", "col_labels"))),
-                                      VGroup(attn.rects, v.rects, out.rects, lay["equals"],
-                                             *(getattr(grid, side) for grid in (attn, v)
-                                               for side in ("row_labels", "col_labels"))).copy()), 0.0, 0.15),
-                     during(FadeIn(VGroup(attn.numbers, v.numbers, lay["names"], out.col_labels)), 0.07, 0.17),
-                     # each weight carried from the focus word's row into the column before V's rows, where
-                     # it is written to the decimals the sum needs (tagged so: the row shows 2)
-                     *carried,
-                     during(FadeIn(decimals_tag), 0.5, 0.6),
-                     during(FadeIn(VGroup(ledger, column, row_box)), 0.4, 0.55),
-                     during(blink(term_boxes[0], (0.0, 0.1), (0.9, 1.0)), 0.77, 1.0),  # (once the weights are in)
+                     during(fade_out(VGroup(done["attn"], done["v"], done["times"], done["equals"], *done["names"][:2])), 0.0, 0.08),
+                     *step_aside,
+                     # (as head 1's output settles in its place: the frame never holds it alone for long)
+                     during(FadeIn(VGroup(attn, v, out.rects, out.col_labels, lay["equals"], lay["names"])),
+                            *((0.15, 0.27) if len(parked) else (0.05, 0.17))),
+                     during(FadeIn(VGroup(row_box, column, cell_box)), 0.3, 0.36),
+                     during(FadeIn(decimals_tag), 0.34, 0.4),
+                     during(FadeIn(glyphs[-2]), 0.34, 0.4),  # (the ledger's start: "mouse's h2.1 =")
+                     *spread(first_part, 0.38, 1.0),
                      run_time=4.0)
         self.drop(done["attn"], done["v"], done["out"], done["times"], done["equals"], done["names"])
         self.drop(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels)
         self.add(VGroup(attn, v, lay["equals"], lay["names"], out.rects, out.col_labels))
+        if len(parked):
+            self.add(parked, parked_name)
+            self.parked_out = (parked, parked_name)
         # ("and the rest" only when there are other terms; with one word, its one term is the sum)
         tail = ", and the rest" if len(named) < len(tokens) else ""
         total = format_number(parts.total[k])
-        # (the terms a list that goes on from the sentence before)
+        # (the terms a list that goes on from the sentence before); the sum as written, then the
+        # running sum gives way to the cell's own number as the cell takes its colour; the rest of the row
         self.narrate(f"{spoken_terms[1]}{tail}: {total}." if len(named) > 1 else f"In all, {total}.",
-                     *([during(blink(term_boxes[1], (0.0, 0.1), (0.9, 1.0)), 0.0, 0.55)] if len(named) > 1 else []),
-                     during(build_rows(out, attn, th.output, rows=[i]), 0.7, 1.0),
+                     # (the first sentence's last sum goes as the next term's comes)
+                     *([during(FadeOut(sums[first_part[-1]]), 0.5 * 0.6 / len(second_part), 0.68 * 0.6 / len(second_part))]
+                       if second_part else []),
+                     *spread(second_part, 0.0, 0.6, last_leaves=(0.7, 0.76)),
+                     during(FadeIn(glyphs[-1]), 0.6, 0.7),  # (" = 1.1577 ≈ 1.16")
+                     *([] if second_part else [during(FadeOut(sums[-1]), 0.7, 0.76)]), during(out.fill_in(i, k), 0.7, 0.8),
+                     Vanish(cell, back=(0.74, 0.8)),
+                     *([during(build_rows(out, attn, th.output, rows=[i], skip=[(i, k)]), 0.8, 1.0)]
+                       if out.shape[1] > 1 else []),
                      run_time=4.0)
+        self.drop(ledger, *sums)
+        self.add(ledger, cell)
         # the focus word's weights and sum go before the other rows are boxed: beside another row,
         # they read as that row's
         if others:
-            self.play(during(FadeOut(VGroup(factors, decimals_tag, ledger, column, row_box)), 0.0, 0.3),
+            self.play(during(FadeOut(VGroup(factors, decimals_tag, ledger, column, row_box, cell_box)), 0.0, 0.3),
                       during(FadeIn(lay["times"]), 0.3, 0.5),
                       during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=1.0)
-            self.drop(factors, decimals_tag, ledger, column, row_box)
+            self.drop(factors, decimals_tag, ledger, column, row_box, cell_box)
             lay["extra"] = []
         else:
-            lay["extra"] = [factors, decimals_tag, ledger, column, row_box]
+            lay["extra"] = [factors, decimals_tag, ledger, column, row_box, cell_box]
             lay["times"] = VGroup()  # (the weights stay in its place)
         return lay
 
@@ -1180,6 +1287,47 @@ class MultiHeadScene(ExplainerScene):
         ledger.scale(min(1.0, (top - BOTTOM) / ledger.height, 2 * half / ledger.width), about_edge=UP)
         ledger.set_x(min(max(sweep.top.rects.get_x(), -half + ledger.width / 2), half - ledger.width / 2))
 
+    def product_by_hand(self, out_cols):
+        """Concat · W_O = Output laid out as a product is worked by hand (product_layout): W_O over
+        the output, its columns over the output's, the concatenation left of the output, its rows
+        beside the output's rows; "Concat · W_O = Output" written over the corner left of W_O
+        (where the worked cell's lines come, left of W_O's rows), each table named (W_O beside it,
+        on the right), fitted to the frame's height. Returns (concat, w_o, out, names, formula),
+        the tables remembered as shown; None (nothing made) where the numbers would come out
+        smaller than in the row of three (a wide example: 8 × 8 tables)."""
+        s, th = self.first, self.theme
+        m, tokens = s.multi_head, list(s.tokens)
+        n, width, d_out = len(tokens), m.concat.shape[1], m.output.shape[1]
+        cells = dict(cell_w=HAND_CELL_W, cell_h=HAND_CELL_H, number_size=NUMBER_SIZE)
+        concat = MatrixGrid(m.concat, th, name="multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
+                            value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
+                            col_label_colors=self.column_colors(), **cells)
+        w_o = MatrixGrid(m.w_o, th, name="multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
+                         value_scale=self.vector_scale, row_label_colors=self.column_colors(), **cells)
+        out = MatrixGrid(m.output, th, name="multi_head.output", value_scale=self.vector_scale, **cells)
+        product_layout(concat, w_o, out, gap=0.5)
+        names = VGroup(label(f"Concat  {n} × {width}", th, size=24), label(f"W_O  {width} × {d_out}", th, size=24),
+                       label(f"Output  {n} × {d_out}", th, size=24, color=th.output))
+        names[0].next_to(concat.rects, DOWN, buff=0.2)
+        names[2].next_to(out.rects, DOWN, buff=0.2).align_to(names[0], UP)
+        names[1].next_to(w_o.rects, RIGHT, buff=0.3)
+        # the output is computed from the unrounded tables (a cell may differ by 0.01 from the
+        # product of the rounded numbers shown): said under its name
+        names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
+        # the product written out, a round "·" between its factors' names, in the corner over the
+        # worked cell's lines, level with W_O's column names
+        formula = label("Concat · W_O = Output", th, size=32)
+        formula.shift(UP * (w_o.col_labels.get_y() - formula.get_y())
+                      + RIGHT * (w_o.row_labels.get_left()[0] - 0.6 - formula.get_right()[0]))
+        whole = VGroup(concat, w_o, out, names, formula)
+        fit_region(whole, -SIDE, SIDE, top=TOP, bottom=BOTTOM, grow=1.8)
+        tables = [concat, w_o, out]
+        numbers_larger(tables, NUMBER_GROWTH * max(n.font_size for n in concat.numbers))
+        if min(num.font_size for t in tables for num in t.numbers) < PRODUCT_NUMBER_SIZE + 2 or formula.get_left()[0] < -SIDE:
+            return None
+        self.shown.extend(tables)
+        return concat, w_o, out, names, formula
+
     def project_out(self):
         s, ex, th = self.first, self.example, self.theme
         m = s.multi_head
@@ -1190,40 +1338,49 @@ class MultiHeadScene(ExplainerScene):
         out_cols = [f"o{k + 1}" for k in range(d_out)]
         # the concatenation keeps its columns' names in their heads' colours: W_O's rows carry the
         # same names, and the pairing of column k with row k is what the worked cell runs along
-        # one row of three, Concat × W_O = Output, across the frame's width (narrow cells: the three at
-        # their words' size side by side), the worked cell's ledger in the band under them
-        cells = dict(cell_w=PRODUCT_CELL_W, cell_h=PRODUCT_CELL_H, number_size=PRODUCT_NUMBER_SIZE)
-        concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
-                           value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
-                           col_label_colors=self.column_colors(), **cells)
-        w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
-                        value_scale=self.vector_scale, row_label_colors=self.column_colors(), **cells)
-        out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, **cells)
-        times, equals = product_sign(th), label("=", th, size=32)
-        # (close around × and =: the cells take the width)
-        VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.12)
-        for grid in (w_o, out):  # rows level with the concatenation's (W_O, shorter, centred on them)
-            grid.shift(UP * (concat.rects.get_y() - grid.rects.get_y()))
-        VGroup(times, equals).set_y(concat.rects.get_y())
-        under = concat.rects.get_bottom()[1] - 0.15
-        names = VGroup(label(f"Concat  {n} × {width}", th, size=22), label(f"W_O  {width} × {d_out}", th, size=22),
-                       label(f"Output  {n} × {d_out}", th, size=22, color=th.output))
-        for name, grid in zip(names, (concat, w_o, out)):  # one line of names under the three
-            name.move_to([grid.rects.get_x(), under - name.height / 2, 0.0])
-        # the output is computed from the unrounded tables: a cell may differ by 0.01 from the
-        # product of the rounded numbers shown (the worked cell below writes what it needs)
-        names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
-        layout = VGroup(concat, times, w_o, equals, out)
-        # (the wider margins only where the row fits in them at its size: a wide example's keeps the frame's)
-        margin = max(FRAME_MARGIN, min(PRODUCT_MARGIN, (config.frame_width - VGroup(layout, names).width) / 2))
-        fit_region(VGroup(layout, names), -config.frame_width / 2 + margin, config.frame_width / 2 - margin,
-                   top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.0)
-        # the three and their names centred in the frame's height with the worked cell's lines
-        # under them (no camera move: a view close enough to read the lines cut the row's words
-        # and the output's names): the names' line, then the ledger's band, down to the subtitles'
-        tables = VGroup(layout, names)
-        spare = (TOP - BOTTOM) - tables.height - 0.2 - LEDGER_BAND
-        tables.shift(UP * (TOP - max(0.0, spare) / 2 - tables.get_top()[1]))
+        # the product as it is worked by hand where that fits (W_O over the output, the concatenation
+        # beside it: the three fill the frame's height, the worked cell's sum written left of W_O's
+        # rows, over the concatenation); else one row of three, Concat · W_O = Output, across the
+        # frame's width, the worked cell's lines in the band under them (a wide example's 8 × 8 tables)
+        by_hand = self.product_by_hand(out_cols)
+        if by_hand is not None:
+            concat, w_o, out, names, formula = by_hand
+            times, equals = VGroup(), VGroup()
+            layout = VGroup(concat, w_o, out)
+        else:
+            formula = VGroup()
+            cells = dict(cell_w=PRODUCT_CELL_W, cell_h=PRODUCT_CELL_H, number_size=PRODUCT_NUMBER_SIZE)
+            concat = self.grid(m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
+                               value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens),
+                               col_label_colors=self.column_colors(), **cells)
+            w_o = self.grid(m.w_o, "multi_head.w_o", row_labels=self.column_names(), col_labels=out_cols,
+                            value_scale=self.vector_scale, row_label_colors=self.column_colors(), **cells)
+            out = self.grid(m.output, "multi_head.output", value_scale=self.vector_scale, **cells)
+            times, equals = product_sign(th), label("=", th, size=32)
+            # (close around × and =: the cells take the width)
+            VGroup(concat, times, w_o, equals, out).arrange(RIGHT, buff=0.12)
+            for grid in (w_o, out):  # rows level with the concatenation's (W_O, shorter, centred on them)
+                grid.shift(UP * (concat.rects.get_y() - grid.rects.get_y()))
+            VGroup(times, equals).set_y(concat.rects.get_y())
+            under = concat.rects.get_bottom()[1] - 0.15
+            names = VGroup(label(f"Concat  {n} × {width}", th, size=22), label(f"W_O  {width} × {d_out}", th, size=22),
+                           label(f"Output  {n} × {d_out}", th, size=22, color=th.output))
+            for name, grid in zip(names, (concat, w_o, out)):  # one line of names under the three
+                name.move_to([grid.rects.get_x(), under - name.height / 2, 0.0])
+            # the output is computed from the unrounded tables: a cell may differ by 0.01 from the
+            # product of the rounded numbers shown (the worked cell below writes what it needs)
+            names.add(label("from unrounded values", th, size=22, color=th.muted).next_to(names[2], DOWN, buff=0.08))
+            layout = VGroup(concat, times, w_o, equals, out)
+            # (the wider margins only where the row fits in them at its size: a wide example's keeps the frame's)
+            margin = max(FRAME_MARGIN, min(PRODUCT_MARGIN, (config.frame_width - VGroup(layout, names).width) / 2))
+            fit_region(VGroup(layout, names), -config.frame_width / 2 + margin, config.frame_width / 2 - margin,
+                       top=TOP, bottom=BOTTOM + LEDGER_BAND, grow=1.0)
+            # the three and their names centred in the frame's height with the worked cell's lines
+            # under them (no camera move: a view close enough to read the lines cut the row's words
+            # and the output's names): the names' line, then the ledger's band, down to the subtitles'
+            tables = VGroup(layout, names)
+            spare = (TOP - BOTTOM) - tables.height - 0.2 - LEDGER_BAND
+            tables.shift(UP * (TOP - max(0.0, spare) / 2 - tables.get_top()[1]))
         out.clear_fills()  # no output is coloured before it is computed
         # the concatenation moves into its place in the product (the same table: a move, not a morph)
         # as W_O comes in beside it: the frame is never left near empty between the two
@@ -1233,7 +1390,7 @@ class MultiHeadScene(ExplainerScene):
                      during(Transform(moved, VGroup(concat.rects, concat.numbers, concat.row_labels, concat.col_labels)),
                             0.0, 0.6),
                      during(FadeIn(names[0]), 0.45, 0.65), during(FadeIn(VGroup(times, w_o, names[1])), 0.3, 0.75),
-                     during(FadeIn(equals), 0.6, 0.8),
+                     *(during(FadeIn(sign), 0.6, 0.8) for sign in (equals, formula) if len(sign)),
                      during(FadeIn(VGroup(out.rects, names[2])), 0.6, 1.0), run_time=2.0)
         # the moved group goes too (the play put it in the scene): left there, it would lie under
         # the table taking its place, and show through wherever that table's numbers change
@@ -1259,7 +1416,16 @@ class MultiHeadScene(ExplainerScene):
                              sum_colour=th.output)
         for k, line in enumerate(sweep.products):
             line[0].set_color(self.column_colors()[k])
-        self.ledger_under(sweep, names)
+        if len(formula):
+            # (beside W_O's rows, its lines as large as the tables' numbers, each no taller than a row)
+            row = w_o.cell(0, 0).height
+            sweep.grow_ledger(min(concat.number(0, 0).font_size / sweep.sums[0].font_size,
+                                  0.8 * row / max(line.height for line in sweep.products)))
+            for k in range(1, len(sweep.sums) - 1):  # (a running sum that has not changed is not written again)
+                if sweep.sums[k].text == sweep.sums[k - 1].text:
+                    sweep.sums[k].set_opacity(0)
+        else:
+            self.ledger_under(sweep, names)
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, worked_col)]
         self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
                      "Here some output columns draw on one head only.",
@@ -1274,16 +1440,21 @@ class MultiHeadScene(ExplainerScene):
         # table writes 1.23): said beside its first line, where they start
         unrounded = label("(unrounded)", th, size=max(SMALLEST_TEXT + 1, 0.9 * sweep.products[0][0].font_size), color=th.muted)
         unrounded.next_to(sweep.products[0], LEFT, buff=0.3)
+        if len(formula):  # (over the lines, in the formula's place: it goes as they come)
+            unrounded.next_to(sweep.ledger, UP, buff=0.2).align_to(sweep.ledger, LEFT)
         if sweep.dot.decimals <= 2:  # (the factors as the table writes them: nothing to tell apart)
             unrounded = VGroup()
         opening = 1.2 / worked
         self.narrate(f"One cell: {ex.focus}'s {out_cols[worked_col]} adds up products from {listed(feeding)}"
                      f"{'' if len(feeding) > 1 else ' only'}.",
                      during(FadeIn(unrounded), opening, opening + 0.5 / worked),
+                     *([during(FadeOut(formula), opening - 0.4 / worked, opening)] if len(unrounded) and len(formula) else []),
                      Succession(AnimationGroup(*sweep.open(), run_time=1.2),
                                 AnimationGroup(sweep.term(0), run_time=1.0),
                                 *(AnimationGroup(sweep.term(k), run_time=0.6) for k in range(1, width))),
                      run_time=worked)
+        if len(unrounded) and len(formula):
+            formula = VGroup()  # (gone: faded out)
         # appears in its cell: its column below is filled already, a flight would print over it
         self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
         self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box, unrounded)), 0.0, 0.4),
@@ -1314,7 +1485,7 @@ class MultiHeadScene(ExplainerScene):
             made = MatrixGrid(values, th, name=name, value_scale=self.vector_scale, cell_w=PRODUCT_CELL_W,
                               cell_h=SUMMARY_CELL_H, number_size=SUMMARY_NUMBER_SIZE, **labels)
             made.shift(grid.rects.get_center() - made.rects.get_center())
-            named = title.copy().scale(made.rects[0].width / grid.rects[0].width).next_to(made.rects, DOWN, buff=0.15)
+            named = title.copy().scale(SUMMARY_NUMBER_SIZE / title.font_size).next_to(made.rects, DOWN, buff=0.15)
             return VGroup(made, named.set_x(made.rects.get_x()))
         left_to = with_default_rows(left_part, m.concat, "multi_head.concat", row_labels=tokens, col_labels=self.column_names(),
                                     row_label_colors=self.token_colors(tokens), col_label_colors=self.column_colors())
@@ -1340,19 +1511,28 @@ class MultiHeadScene(ExplainerScene):
             left_to.shift(LEFT * min(narrow, left_to.get_left()[0] + half))
         VGroup(left_to, right_to, note_to).shift(UP * (BOTTOM - VGroup(left_to, right_to, note_to).get_bottom()[1]))
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
-        self.caption_over("Each head's columns are what its attention gathered:")
-        self.play(during(FadeOut(VGroup(times, w_o, equals, names[1])), 0.0, 0.35),
-                  during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
-                  during(Transform(note, note_to), 0.3, 1.0),
-                  run_time=1.1)
-        self.drop(w_o, names[1], times, equals)
-        out_cols_shown = VGroup(*(lab.copy().scale(grow).next_to(out.cell(0, c), UP, buff=0.12 * grow)
+        # the output's columns named as W_O named them, at the concatenation's column names' size
+        resize = left_to[0].col_labels[0].font_size / concat.col_labels[0].font_size
+        out_cols_shown = VGroup(*(lab.copy().scale(resize).next_to(right_to[0].cell(0, c), UP, buff=0.12 * grow)
                                   for c, lab in enumerate(w_o.col_labels)))
         out_cols_shown.align_to(out_cols_shown[0], DOWN)
+        # (worked by hand, W_O's column names stand over the output's columns: they go down with it)
+        carried_names = VGroup(*w_o.col_labels) if len(formula) or by_hand is not None else VGroup()
+        going = VGroup(times, equals, names[1], formula, *(part for part in (w_o.rects, w_o.numbers, w_o.row_labels)),
+                       *([] if len(carried_names) else [w_o.col_labels]))
+        self.caption_over("Each head's columns are what its attention gathered:")
+        self.play(during(FadeOut(going), 0.0, 0.35),
+                  during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
+                  during(Transform(note, note_to), 0.3, 1.0),
+                  *([during(Transform(carried_names, out_cols_shown), 0.3, 1.0)] if len(carried_names) else []),
+                  run_time=1.1)
+        self.drop(w_o, names[1], times, equals, formula)
+        if len(carried_names):
+            self.add(out_cols_shown)
         by_w_o = label("· W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
-        self.play(GrowArrow(arrow), FadeIn(by_w_o), FadeIn(out_cols_shown), run_time=0.5)
+        self.play(GrowArrow(arrow), FadeIn(by_w_o), *([] if len(carried_names) else [FadeIn(out_cols_shown)]), run_time=0.5)
         self.play(hop_through(parts), run_time=1.6)
         # each head's pattern over its own columns, a brace of its colour on them (pointing up to it)
         braces = [Brace(VGroup(*(concat.col_labels[c] for c in range(starts[h], starts[h + 1]))), direction=UP,
@@ -1389,6 +1569,6 @@ class MultiHeadScene(ExplainerScene):
         fit_region(VGroup(handed, back), -half, half)
         going = [top for top in self.mobjects if top is not self.heading]
         # (the new picture comes in as the old has nearly gone: never a blank frame between)
-        self.play(*(during(FadeOut(top), 0.0, 0.35) for top in going), during(FadeIn(VGroup(handed, back)), 0.28, 0.8),
+        self.play(*(during(FadeOut(top), 0.0, 0.4) for top in going), during(FadeIn(VGroup(handed, back)), 0.18, 0.6),
                   run_time=1.0)
         self.wait(0.8)
