@@ -328,21 +328,6 @@ def written_rows_read_one(weights: np.ndarray, decimals: int = 2) -> bool:
     return all(sum(written(w, decimals) for w in row) == 10 ** decimals for row in rows)
 
 
-def leads_besides_own(row: np.ndarray, own: int, decimals: int = 2) -> Optional[int]:
-    """When a word's own score is the largest of its row as written at `decimals` (mouse·mouse
-    3.43 over mouse·cat 2.42), the index of the largest of the others as written (cat), only when
-    it leads them alone: then "its largest score is with itself; among the others, cat leads" is
-    true of the table as shown. None otherwise (another word scores as high as itself, or the
-    others' lead is a tie)."""
-    shown = [written(v, decimals) for v in np.ravel(np.asarray(row, dtype=float))]
-    others = sorted((j for j in range(len(shown)) if j != own), key=lambda j: -shown[j])
-    if not others or shown[own] <= shown[others[0]]:
-        return None
-    if len(others) > 1 and shown[others[1]] == shown[others[0]]:
-        return None
-    return others[0]
-
-
 def undivided_inputs(scaled_row: np.ndarray, d: int) -> list:
     """What softmax is given in each row of undivided_weights(scaled_row, d): the scores (the scaled
     row x times √d) times that row's factor, i.e. x, x·√d and x·√wider."""
@@ -689,11 +674,13 @@ def key_row_behind_drops(query, inputs, w_k, before, after) -> Optional[KeyRowDr
     return KeyRowDrop(row, words, [float(x[j, row] * along[row]) for j in words])
 
 
-def running_totals(values: Sequence[float]) -> list:
-    """The sums of `values` as they are added one after another, left to right: values[0],
-    values[0] + values[1], …; the last is the whole sum (the softmax scene's Σ counted up as each
-    eˣ is added: the built-in mouse, 3.3535 4.5270 10.0837 11.4068 12.8259)."""
-    return [float(v) for v in np.cumsum(np.asarray(values, dtype=float))]
+def running_totals(values: Sequence[float], decimals: int) -> list:
+    """The sums of `values` as written at `decimals` places, added one after another, left to right:
+    values[0], values[0] + values[1], …, each exact as a viewer adding the written numbers gets it
+    (the softmax scene's Σ counted up as each eˣ is added: the built-in mouse, 3.3535 4.5270 10.0837
+    11.4068 12.8259). The last may differ from the unrounded total in its last place."""
+    units = np.cumsum([written(float(v), decimals) for v in values]).astype(int)
+    return [int(u) / 10 ** decimals for u in units]
 
 
 def largest_gain_besides(before, after, besides: Sequence[int]) -> Optional[int]:
@@ -731,3 +718,4 @@ def mirrored_score(scores, learned, i: int, j: int, decimals: int = 2) -> Option
     if format_number(q[i, j], decimals) == format_number(q[j, i], decimals):
         return None
     return MirroredScore((i, j), (j, i), float(s[i, j]))
+

@@ -12,7 +12,7 @@ from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
 from attention_math.geometry import line_width
 from attention_math.formatting import format_number
-from attention_math.story import softmax_of_written
+from attention_math.story import softmax_of_written, written_rows_read_one
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
@@ -661,7 +661,9 @@ class CausalScene(ExplainerScene):
                      during(Create(shares[0]), 0.0, 0.3),
                      during(AnimationGroup(*(Create(g) for g in ghosts)), 0.15, 0.65), during(FadeIn(before), 0.35, 0.7),
                      run_time=2.6)
-        self.narrate("masked, over fewer words, still summing to 1;" if future else "masked, the same: no word comes after it;",
+        # (the row as written may read 0.99 or 1.01: then the 1 is said of the weights before rounding)
+        summing = "still summing to 1" + ("" if written_rows_read_one(row) else " before rounding")
+        self.narrate(f"masked, over fewer words, {summing};" if future else "masked, the same: no word comes after it;",
                      during(FadeOut(shares[0]), 0.0, 0.15), during(Create(shares[1]), 0.05, 0.35),
                      during(AttentionPattern.draw(self.pattern.lines[""]), 0.15, 0.7),
                      during(ghosts.animate.set_stroke(opacity=0.25), 0.15, 0.7),

@@ -122,6 +122,11 @@ def distinct_word_colors(colors: dict, words, theme) -> dict:
     return out
 
 
+
+def unit_length(plane) -> float:
+    """The length on screen of one unit along the plane's first axis."""
+    return float(np.linalg.norm(plane.c2p((1.0, 0.0)) - plane.c2p((0.0, 0.0))))
+
 class OutputScene(ExplainerScene):
     scene_name = "output"
     chapter = "Output = Attention × V"
@@ -853,7 +858,9 @@ class OutputScene(ExplainerScene):
                                                          ghosts[j].get_color()).set_opacity(0.35))
                         for j in small if not isinstance(ghosts[j], Dot)), run_time=0.6)
         # (said as the plane draws nearer: the pieces were laid and the axes changed in silence, r25)
-        self.caption_over("Closer in: each piece starts at the tip of the one before.")
+        # ("closer in" only where the next plane's unit is longer, as the "zooming in" note it brings)
+        closer_in = unit_length(near) > unit_length(self.plane)
+        self.caption_over(f"{'Closer in: each' if closer_in else 'Each'} piece starts at the tip of the one before.")
         self.closer(near, colors, laid=[j for j in range(len(tokens)) if j not in small], leaving=waiting)
         self.lens = VGroup()
         if small:
@@ -1050,11 +1057,8 @@ class OutputScene(ExplainerScene):
         # the zoom said on the plane as it happens (the axes' numbers changing unannounced mid-chain read
         # as the arrows changing): over the middle of the plane's empty top, level with the y axis's name
         # (said only where the new plane's unit is longer: a chain as long as its plane would not zoom)
-        def unit(plane) -> float:
-            return float(np.linalg.norm(plane.c2p((1.0, 0.0)) - plane.c2p((0.0, 0.0))))
-
-        self.zoom_units = (unit(old), unit(near))  # (tests read the claim against the two planes)
-        note = label("zooming in", th, size=ZOOM_NOTE_SIZE, color=th.text) if unit(near) > unit(old) else VGroup()
+        self.zoom_units = (unit_length(old), unit_length(near))  # (tests read the claim against the two planes)
+        note = label("zooming in", th, size=ZOOM_NOTE_SIZE, color=th.text) if unit_length(near) > unit_length(old) else VGroup()
         self.zoom_note = note
         note.move_to([near.axes.get_x(), near.axis_names[1].get_y(), 0.0])
         self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), during(FadeIn(note), 0.0, 0.25),
@@ -1302,8 +1306,8 @@ class OutputScene(ExplainerScene):
         # was: then the table and its header travel as one (from V's place, the header flew on its own)
         onto = heads.copy().shift(UP * (self.out.rects.get_top()[1] + 0.1 - heads.get_bottom()[1]))
         # (a Vanish keeps its own window: the names gone before the header comes where Output's was)
-        # (V's header leaves with V and comes back on the output's columns: dropped down on its own, it
-        # read as a header drifting apart from its table; from there header and table move as one)
+        # (a copy of V's header comes down onto the output's columns: from there header and table move
+        # as one; dropped down on its own, it read as a header drifting apart from its table)
         # V stays: it is the input (V = Input here), and it moves to be the Input's table (r25: it
         # vanished and the Input faded in where it could simply slide)
         self.play(Vanish(VGroup(self.attn, self.names), gone=(0.0, 0.45)),

@@ -409,7 +409,7 @@ class SoftmaxScene(ExplainerScene):
         if growth is not None and growth.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             # (r26: "what counts is their ratio" was said before there were weights: the weights keep it, said then)
-            self.narrate("Their ratio depends only on the difference.",
+            self.narrate("The ratio of two eˣ depends only on their difference.",
                          during(FadeIn(growth.ratio), 0.0, 0.4),
                          during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.12)]), 0.45, 1.0),
                          run_time=2.2)
@@ -877,7 +877,9 @@ class SoftmaxScene(ExplainerScene):
             return (l >= -half + 0.3 and r <= half - 0.3 and hi <= TOP + 0.3
                     and not any(boxes_overlap((l, lo, r, hi), b) for b in blocked))
 
-        run = running_totals(parts.exps)
+        run = running_totals(parts.exps, places)
+        if format_number(run[-1], places) != format_number(parts.total, places):
+            return None  # the written eˣ add up to another last digit than the Σ divided by: not counted up
         sigmas = [label(f"Σ = {format_number(v, places)}", th, size=28, color=th.focus) for v in run]
         for m in sigmas:
             m.align_to([col_left, 0, 0], LEFT).align_to([0, TOP, 0], UP)

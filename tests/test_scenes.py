@@ -203,6 +203,19 @@ def test_causal_rows_are_labelled_with_the_fact_that_they_sum_to_one():
     assert np.round(weights, 2).sum(axis=1).max() > 1.0  # why a rounded total would mislead
 
 
+@in_group("causal")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_causal_says_the_masked_row_sums_to_one_before_rounding_where_it_reads_otherwise(example_key):
+    """The built-in masked mouse row reads 0.33 + 0.12 + 0.55 = 1.00; the second example's
+    focus row reads 1.01 as written, so there the 1 is said of the weights before rounding."""
+    scene = built_scene("causal", example_key)
+    row = scene.first.causal.weights[scene.focus_row(scene.first)]
+    said = [c for c in scene.captions if c.startswith("masked, over fewer words")]
+    written_sum = sum(round(float(format_number(w, 2)) * 100) for w in row)
+    assert said == ["masked, over fewer words, still summing to 1" + ("" if written_sum == 100 else " before rounding") + ";"]
+    assert (written_sum == 100) == (example_key == "builtin")
+
+
 @in_group("contexts")
 def test_context_scene_tells_the_story():
     """Mouse's output is shorter than its input (its animal value drops 1.30 -> 1.09 next to cat):
@@ -452,6 +465,9 @@ def test_output_says_zooming_in_only_where_the_plane_zooms(example_key):
     assert new_unit == pytest.approx(float(np.linalg.norm(plane.c2p((1.0, 0.0)) - plane.c2p((0.0, 0.0)))))
     assert old_unit > 0
     assert bool(len(output.zoom_note)) == (new_unit > old_unit)
+    # said with it, as the plane draws nearer: "closer in" only where it does
+    tip_sentences = [c for c in output.captions if c.endswith("piece starts at the tip of the one before.")]
+    assert tip_sentences == [("Closer in: each" if new_unit > old_unit else "Each") + " piece starts at the tip of the one before."]
     if example_key == "builtin":
         assert new_unit / old_unit > 1.5 and output.zoom_note.text == "zoomingin"
 

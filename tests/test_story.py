@@ -328,7 +328,6 @@ def test_written_rows_read_one(builtin):
     assert written_rows_read_one(np.array([[0.5, 0.5], [0.25, 0.75]]))
 
 
-
 def test_mouse_worked_weights_read_0_999_at_three_decimals(builtin):
     """softmax writes mouse's worked weights at 3 decimals: 0.261 + 0.091 + 0.433 + 0.103 + 0.111 =
     0.999 (the weights 0.26146 0.09150 0.43324 0.10316 0.11064), so its sum is "Σ = 1 before
@@ -339,22 +338,6 @@ def test_mouse_worked_weights_read_0_999_at_three_decimals(builtin):
     mouse = s.simple.weights[s.tokens.index("mouse")]
     assert mouse == pytest.approx([0.26146, 0.09150, 0.43324, 0.10316, 0.11064], abs=1e-5)
     assert not written_rows_read_one(mouse, 3) and written_rows_read_one(mouse, 4)
-
-
-def test_leads_besides_own(builtin):
-    """mouse's row of scores, 2.42 0.32 3.43 … : its own 3.43 is largest, cat's 2.42 leads the others;
-    by hand: [1, 3, 2] own 1 → 3 does not trail (None); [5, 3, 3] → a tie among the others (None)."""
-    from attention_math.story import leads_besides_own
-    example, traces = builtin
-    s = traces[example.focus_sentences()[0]]
-    i = s.tokens.index("mouse")
-    assert leads_besides_own(s.simple.scores[i], i) == s.tokens.index("cat")
-    assert leads_besides_own(np.array([1.0, 3.0, 2.0]), 1) == 2
-    assert leads_besides_own(np.array([1.0, 3.0, 2.0]), 0) is None
-    assert leads_besides_own(np.array([5.0, 3.0, 3.0]), 0) is None
-    assert leads_besides_own(np.array([5.0, 3.004, 2.996]), 0) is None  # 3.00 and 3.00 as written
-    assert leads_besides_own(np.array([3.0, 3.004]), 1) is None  # own 3.00 no larger than 3.00
-    assert leads_besides_own(np.array([7.0]), 0) is None
 
 
 def test_undivided_inputs_are_what_each_softmax_is_given(builtin):
@@ -755,14 +738,17 @@ def test_running_totals_count_up_to_the_sum(builtin):
     from attention_math.breakdown import softmax_row
     from attention_math.formatting import format_number
     from attention_math.story import running_totals
-    assert running_totals([1.0, 2.0, 3.5]) == [1.0, 3.0, 6.5]
-    assert running_totals([]) == []
+    assert running_totals([1.0, 2.0, 3.5], 1) == [1.0, 3.0, 6.5]
+    assert running_totals([], 4) == []
+    # the written numbers are added, not the unrounded ones: 0.335 + 0.335 reads 0.34 + 0.34 = 0.68
+    # (0.67 unrounded, which a viewer adding the screen's numbers would take for a slip)
+    assert running_totals([0.3351, 0.3351], 2) == [0.34, 0.68]
     example, traces = builtin
     s = traces[example.focus_sentences()[0]]
     parts = softmax_row(s.simple.scaled[s.tokens.index(example.focus)])
-    run = running_totals(parts.exps)
+    run = running_totals(parts.exps, 4)
     assert [format_number(v, 4) for v in run] == ["3.3535", "4.5270", "10.0837", "11.4068", "12.8259"]
-    assert run[-1] == pytest.approx(parts.total)
+    assert run[-1] == pytest.approx(parts.total, abs=1e-4)
     assert all(b > a for a, b in zip(run, run[1:]))  # eˣ > 0: it only grows
 
 
@@ -812,3 +798,4 @@ def test_mirrored_score_hand_checked(builtin):
         i = t.tokens.index(second.focus)
         j = int(np.argmax([v if k != i else -np.inf for k, v in enumerate(t.simple.scores[i])]))
         assert mirrored_score(t.simple.scores, t.projected.scores, i, j) is not None
+
