@@ -674,14 +674,16 @@ class ScalingScene(ExplainerScene):
         opens = 0.5 if arrivals else 0.0
         # (r25: the axis went from ±8 to ±80 with nothing said) said, and written where "zoom ×20" comes later
         out_tag = None
-        if arrivals:
+        # (our width's axis as wide as the shared one: nothing zooms out, nothing is said of it)
+        zoomed_out = bool(arrivals) and narrow < limit
+        if zoomed_out:
             out_tag = label(f"zoom ÷{shortest(limit / narrow, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
             if out_tag.get_left()[0] < -HALF_W + 0.3:  # (never at the frame's very edge)
                 out_tag.align_to([-HALF_W + 0.3, 0, 0], LEFT)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
         self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
-                     "products spread out:" if arrivals else "The wider the vectors, the further the dot products spread out:",
+                     "products spread out:" if zoomed_out else "The wider the vectors, the further the dot products spread out:",
                      *arrivals,
                      during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
                      during(LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
