@@ -1232,8 +1232,17 @@ class ScoresScene(ExplainerScene):
             lab.align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
         whole.target[3].next_to(target.rects, DOWN, buff=0.15)
         words = whole
-        self.play(*(during(FadeOut(m), 0.0, 0.25) for m in (x, xt, self.x_name, self.xt_name)),
-                  during(MoveToTarget(whole), 0.12, 1.0), run_time=1.5)
+        # two beats, so that the words are held to the grid while it grows (r26: going straight from
+        # their tables, they hung 230–470 px off the growing grid): as the tables fade, each word
+        # slides onto the small Scores' edge, a row's word along its row, a column's down its column;
+        # then the grid and its words grow as one
+        at_edge = [lab.generate_target().next_to(scores.rects, LEFT, buff=0.25).set_y(scores.cell(k, 0).get_y())
+                   for k, lab in enumerate(self.query_words)]
+        at_edge += [lab.generate_target().set_x(scores.cell(0, j).get_x()).align_to([0.0, scores.rects.get_top()[1] + 0.12, 0.0], DOWN)
+                    for j, lab in enumerate(self.key_words)]
+        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
+                  *(during(MoveToTarget(lab), 0.35, 1.0) for lab in (*self.query_words, *self.key_words)), run_time=0.9)
+        self.play(MoveToTarget(whole), run_time=1.2)
         self.remove(words)
         self.add(*words.submobjects)
         scores.target = None
