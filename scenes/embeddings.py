@@ -28,7 +28,7 @@ TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside
 PLOT_LEFT = -config.frame_width / 2 + 0.43 * config.frame_width  # the plot takes the rest, to the right
 READABLE = 18  # the least font size of a number on screen
 WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still reads as an arrow
-BESIDE_APART, BESIDE_ARROW_WIDTH = 0.13, 4  # a short arrow on a longer one's line: this far beside it, this thin
+BESIDE_ARROW_WIDTH = 4  # a short arrow on a longer one's line (drawn on it, over it): this thin
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
@@ -60,6 +60,7 @@ LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 
 # SMALLEST_TEXT at least (else the sentences are built stacked beside the table, as before)
 ACROSS_ROW_H, ACROSS_CELL_W, ACROSS_TEXT, ACROSS_CAPTION, ACROSS_DIMS = 0.72, 1.3, 30, 28, 23
 ACROSS_MARGIN, ACROSS_GAP, ACROSS_FILL = 0.1, 0.25, 0.86
+CELL_BOX_STROKE = 3  # a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
@@ -155,8 +156,8 @@ class EmbeddingsScene(ExplainerScene):
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:  # (and reads as a dot of its own: with a thin ring, are's read as part of mouse's arrow, r20)
                 vec.body.set_stroke(th.background, width=6)
-            elif not np.linalg.norm(vec.body.aside) > 1e-9:  # a word's arrow thicker than the thin axis it may
-                vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)  # lie along (cat along animal; friends beside it thin)
+            elif not getattr(vec.body, "along_longer", False):  # a word's arrow thicker than the thin axis it may
+                vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)  # lie along (cat along animal; friends on it thin)
         self._one_label_for_dots(words, coords)
         # shorter arrows drawn over longer ones: an arrow lying along a longer one (friends on cat's)
         # shows its whole shaft in its own colour, not only its head; dots over all arrows
@@ -299,17 +300,18 @@ class EmbeddingsScene(ExplainerScene):
                 name.scale(PLANE_WORDS / name.font_size, about_edge=edge)
 
     def _beside_apart(self):
-        """A short arrow drawn beside a longer one on its line (friends beside cat, useful beside
-        keyboard) thinner and BESIDE_APART off that line (its `aside` kept true): 5 px beside the
-        thick arrow, the two read as one dark-tipped stub on the axis (r22)."""
+        """A short arrow on a longer one's line (friends on cat's, useful on keyboard's): drawn from the
+        true origin to its true tip (r26: drawn beside the longer one, friends read as having a negative
+        tech value), thinner than the longer one and over it (shorter arrows are drawn over longer
+        ones), so its whole shaft shows in its own colour; only its label stands off the line."""
         for vec in self.plane.vectors.values():
             aside = vec.body.aside
             if vec.is_dot or not np.linalg.norm(aside) > 1e-9:
                 continue
-            extra = aside / np.linalg.norm(aside) * BESIDE_APART - aside
+            vec.body.shift(-aside)
+            vec.body.aside = np.zeros(3)
+            vec.body.along_longer = True
             vec.body.set_stroke(width=BESIDE_ARROW_WIDTH, family=False)
-            vec.body.shift(extra)
-            vec.body.aside = aside + extra
             if vec.leader is not None:  # its leader from its own tip as drawn (r25: it ended on keyboard's arrow)
                 tip = vec.body.get_end()
                 vec.leader.put_start_and_end_on(tip, nearest_point(vec.label, tip))
@@ -1262,17 +1264,16 @@ class EmbeddingsScene(ExplainerScene):
         boxes, beats = VGroup(), []
         for dim, colour in named:
             j = ex.dims.index(dim)
-            column = [SurroundingRectangle(g.cell(i, j), color=colour, buff=-0.06, stroke_width=4)
+            # (r26: 0.06 inside its cell, the stroke ran through the digits: its outer edge on the
+            # cell's border now, inside it, so the animal and tech boxes side by side do not overlap)
+            column = [SurroundingRectangle(g.cell(i, j), color=colour, buff=-0.01 * CELL_BOX_STROKE / 2,
+                                           stroke_width=CELL_BOX_STROKE)
                       for g, i in self._worked_rows()]
             boxes.add(*column)
-            # the digits enlarged in the text colour (coloured digits on the dim's coloured cell do not
-            # read); the dim's colour is carried by its column box
-            # (the column boxed first, then its number swells: swelling as the box faded in, the tech
-            # number stood larger than its neighbours in an unboxed column, r17; grown by 15% it touched
-            # its cell's edges and the column's box, r18: 5%)
-            beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column),
-                                        *(during(Indicate(g.number(i, j), color=theme.text, scale_factor=1.05), 0.3, 1.0)
-                                          for g, i in self._worked_rows())))
+            # the cell boxed in the dim's colour points at its number (r26: its digits no longer swell:
+            # grown by 5% inside a box on the cell's edge, they touched the box; r18: by 15% they touched
+            # the cell's edges), each beat as long as before
+            beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column), run_time=1.0))
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]

@@ -354,18 +354,21 @@ def test_queries_and_keys_are_arrows_in_their_own_plane(scene_name, example_key)
 
 
 
-def test_an_arrow_along_a_longer_one_is_drawn_beside_it():
-    """friends (0.4, 0) lies along cat (1.8, 0) and useful (0, 0.4) along keyboard (0, 1.8): each is
-    drawn to the right of the longer one's direction (friends below the animal axis, useful right of
-    the tech axis; the embeddings scene takes it BESIDE_APART off, thinner, r23), its true tip still
-    read back; cat, keyboard and mouse stay put."""
-    from scenes.embeddings import BESIDE_APART
+def test_an_arrow_along_a_longer_one_is_drawn_on_it_from_the_origin():
+    """friends (0.4, 0) lies along cat (1.8, 0) and useful (0, 0.4) along keyboard (0, 1.8): the
+    geometry draws each beside the longer one; the embeddings scene puts it back on its true line,
+    from the origin to its true tip (r26: friends drawn below the animal axis read as a negative tech
+    value), thinner than the longer one and over it. cat, keyboard and mouse stay put."""
+    from scenes.embeddings import BESIDE_ARROW_WIDTH
 
     figure = built_scene("embeddings", "builtin").plane
-    assert figure.arrow_for("friends").body.aside[:2] == pytest.approx([0.0, -BESIDE_APART])
-    assert figure.arrow_for("useful").body.aside[:2] == pytest.approx([BESIDE_APART, 0.0])
-    for word in ("cat", "keyboard", "mouse"):
-        assert figure.arrow_for(word).body.aside == pytest.approx(np.zeros(3)), word
-    drawn = figure.arrow_for("friends").body.tip.tip_point
-    assert figure.p2c(drawn)[1] < -0.01  # drawn below the axis it lies on
+    for word in ("friends", "useful", "cat", "keyboard", "mouse"):
+        body = figure.arrow_for(word).body
+        assert body.aside == pytest.approx(np.zeros(3)), word
+        assert figure.p2c(body.get_start()) == pytest.approx([0.0, 0.0], abs=1e-6), word
     assert ends(figure, figure.arrow_for("friends").body)[1] == pytest.approx([0.4, 0.0], abs=1e-6)
+    assert ends(figure, figure.arrow_for("useful").body)[1] == pytest.approx([0.0, 0.4], abs=1e-6)
+    for short, longer in (("friends", "cat"), ("useful", "keyboard")):
+        a, b = figure.arrow_for(short), figure.arrow_for(longer)
+        assert a.body.get_stroke_width() == BESIDE_ARROW_WIDTH < b.body.get_stroke_width()
+        assert a.z_index > b.z_index, short  # drawn over the longer one: its whole shaft in its own colour
