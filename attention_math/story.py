@@ -719,3 +719,30 @@ def mirrored_score(scores, learned, i: int, j: int, decimals: int = 2) -> Option
         return None
     return MirroredScore((i, j), (j, i), float(s[i, j]))
 
+
+
+def times_as_written(values, factor: float, decimals: int = 2, most: int = 4) -> list:
+    """Each of `values` written with the fewest decimals (`decimals` up to `most`) at which it, as
+    written, times `factor` gives value × factor as written at `decimals`: the screen may then set
+    the products beside them and every one checks ("1.715" beside 3.43 = 1.715 × 2, not "1.72",
+    which × 2 is 3.44)."""
+    texts = []
+    for v in np.asarray(values, dtype=float):
+        product = format_number(float(v) * factor, decimals)
+        places = next((p for p in range(decimals, most + 1)
+                       if format_number(written(float(v), p) / 10 ** p * factor, decimals) == product), most)
+        texts.append(format_number(float(v), places))
+    return texts
+
+
+def factor_as_written(values, factor: float, decimals: int = 2, most: int = 3) -> str:
+    """`factor` written with the fewest decimals (0 up to `most`) at which every one of `values`, as
+    written at `decimals`, times it as written gives value × factor as written at `decimals` (a
+    column "scores ×4" beside 3.43 and 13.72; √8 is "×2.828", as 1.44 × 2.83 = 4.08, not 4.07)."""
+    values = np.asarray(values, dtype=float)
+    for places in range(0, most + 1):
+        shown = written(factor, places) / 10 ** places
+        if all(format_number(written(float(v), decimals) / 10 ** decimals * shown, decimals)
+               == format_number(float(v) * factor, decimals) for v in values):
+            return shortest(factor, places, least=0)
+    return shortest(factor, most, least=0)

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Indicate, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
     MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
@@ -61,6 +61,7 @@ TAG_BUFF = 0.15
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
+NAME_TO_NUMBERS = 0.45  # the worked pair's names end this far before their first numbers
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
 ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): "÷ 2.00" sweeps along the row
 ROWS_TIME, ROW_TIME_LEAST = 5.5, 0.7  # the whole pass at most about this long, no row faster than this
@@ -324,19 +325,33 @@ class ScalingScene(ExplainerScene):
             pace = (move[1] - move[0]) / (n - 1)  # a cell's share of the row's time
             when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the head over cell c)
             clear = reach / cell_w  # (in cells)
-            rows.append(sweep_head(head, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.1), at(0.18)), move=(at(move[0]), at(move[1])),
-                                   leave=(at(0.84), at(0.92))))
+            # (r26b: the head swept over the worked cell's quotient too, blanking it: a second division) the head
+            # passes only over the cells it divides: a quotient already there is left standing, the head fading out
+            # on the cell before it and in again on the cell after it (one slide per run of cells still to divide)
+            runs = []
             for c in range(n):
-                # gone before the head reaches it (the first before the head appears), back after it has passed
-                out_end = at(0.1) if c == 0 else when(c - clear)
-                into_start = at(0.92) if c == n - 1 else when(c + clear)
-                out, into = (out_end - 0.06 * window, out_end), (into_start, into_start + 0.06 * window)
-                if (r, c) in done:  # (a quotient there already: it goes, and a copy of it comes back)
-                    again = self.scaled.number(r, c).copy()
-                    returned.append((again, self.scaled.number(r, c)))
-                    rows += [during(FadeOut(self.scaled.number(r, c)), *out), during(FadeIn(again), *into)]
+                if (r, c) in done:
+                    continue
+                if runs and runs[-1][-1] == c - 1:
+                    runs[-1].append(c)
                 else:
-                    rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
+                    runs.append([c])
+            hop = 0.3 * pace  # a head's fade where it starts or stops beside a quotient
+            for cells in runs:
+                first, last = cells[0], cells[-1]
+                appear = (at(0.1), at(0.18)) if first == 0 else (when(first) - hop, when(first))
+                leave = (at(0.84), at(0.92)) if last == n - 1 else (when(last), when(last) + hop)
+                rows.append(sweep_head(head.copy(), [xs[first], y, 0], [xs[last], y, 0], appear=appear,
+                                       move=(when(first), when(last)) if last > first else (appear[1], appear[1] + 1e-6),
+                                       leave=leave))
+            for c in range(n):
+                if (r, c) in done:  # (a quotient there already: it stands, the head never over it)
+                    continue
+                # gone before the head reaches it (the first before the head appears), back after it has passed
+                out_end = at(0.1) if c == 0 else min(when(c - clear), when(c) - hop)
+                into_start = at(0.92) if c == n - 1 else max(when(c + clear), when(c) + hop)
+                out, into = (out_end - 0.06 * window, out_end), (into_start, into_start + 0.06 * window)
+                rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
         renamed = n * window
         # the worked cell's line goes as the other rows are divided (it would read as theirs)
         # (r25: "Scores" over rows half divided) the table named for what is happening to it while its rows are divided
@@ -466,13 +481,20 @@ class ScalingScene(ExplainerScene):
             # (r25: centred in their column, "a×b" stood out of line with a and b) left-aligned at the rows' left
             names[r].move_to([0, ys[r], 0]).align_to([left, 0, 0], LEFT)
             rows.append((names[r], numbers))
+        # (r26b: the names stood ~180 px from their numbers) the names, right-aligned as a table's row names,
+        # end a little before the first column's numbers
+        first_number = min(numbers[0].get_left()[0] for _, numbers in rows)
+        for name, _ in rows:
+            name.align_to([first_number - NAME_TO_NUMBERS, 0, 0], RIGHT)
+        names_left = min(name.get_left()[0] for name, _ in rows)
         entries = VGroup(VGroup(rows[0][0], rows[1][0]), rows[0][1], rows[1][1])
         rule = VMobject(stroke_color=th.muted, stroke_width=2).set_points_as_corners(
-            [[left, (ys[1] + ys[2]) / 2, 0], [left + name_w + column_w * len(pair.a), (ys[1] + ys[2]) / 2, 0]])
+            [[names_left, (ys[1] + ys[2]) / 2, 0], [left + name_w + column_w * len(pair.a), (ys[1] + ys[2]) / 2, 0]])
         products = VGroup(VGroup(rows[2][0], rule), rows[2][1])
         total = VGroup(label("Σ =", th, size=size), label(format_number(pair.total), th, size=size, color=th.focus)).arrange(RIGHT, buff=0.2)
         total.next_to(rows[2][1], RIGHT, buff=0.5).match_y(rows[2][1])
         everything = VGroup(entries, products, total)
+        everything.shift(LEFT * everything.get_center()[0])  # (centred across the frame: the names' gap is less)
         everything.scale(fit, about_point=np.array([0.0, ys[1], 0.0]))
         # the sum over its tick on our width's axis (the sample's: it stands in one of the row's bars)
         x = row.axis.n2p(pair.total)[0]
@@ -562,7 +584,10 @@ class ScalingScene(ExplainerScene):
         VGroup(caption, kind, band_name).move_to([0, 2.9, 0]).align_to(panels, LEFT).shift(RIGHT * 0.25)
         for part in band_name[1:]:
             part.match_y(caption)
-        self.clear_with_next_play()
+        # (r26b: the veil over the matrix read as a hard cut to the pair) with the worked pair the old picture
+        # slides left and away before the pair slides in after it (never both at once: nothing reads through
+        # the other); without it, the veil as before
+        old_picture = [m for m in self.mobjects if m is not self.heading]
         # what this part asks, in the heading's band at its right as it is said (the old picture goes under
         # the veil meanwhile: the new one never opens on a bare frame), staying for the part
         self.question = question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
@@ -575,6 +600,7 @@ class ScalingScene(ExplainerScene):
         worked_pair = None if pair is None else self.worked_pair(pair, first)
         arrivals = []  # what comes as the wider widths are named: their bars, when the worked pair came first
         if worked_pair is None:
+            self.clear_with_next_play()
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
                          during(FadeIn(panels), 0.15, 0.4),
@@ -594,7 +620,7 @@ class ScalingScene(ExplainerScene):
             # (on one baseline: the bottoms of "o", "d" and "o" of "(our")
             chip[1].shift(UP * (chip[0][0].get_bottom()[1] - chip[1][1].get_bottom()[1]))
             chip.shift(UP * (pair_name[0][0].get_bottom()[1] - chip[0][0].get_bottom()[1]))
-            pair_name.next_to(entries, UP, buff=0.35).align_to(entries, LEFT)
+            pair_name.next_to(entries, UP, buff=0.35).align_to(VGroup(entries, products), LEFT)
             # the kind of random said over the pair, left-aligned with it (r20: centred in the caption's line it
             # floated, aligned with nothing); it takes its place in the caption line as the many pairs come
             kind_spot = kind[1].get_center()
@@ -611,12 +637,13 @@ class ScalingScene(ExplainerScene):
             narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=last_axis.get_length()).move_to(last_axis)
             narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
+                         during(FadeOut(Group(*old_picture), shift=LEFT * 0.6), 0.0, 0.14),
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15),
-                         # (the pair's rows right as the old picture has gone: no bare frame between them)
-                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=DOWN * 0.2), 0.02, 0.25),
-                         during(FadeIn(pair_name), 0.1, 0.3),
-                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=DOWN * 0.2), 0.25, 0.5),
-                         during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+                         # (the pair's rows sliding in right as the old picture has gone: no bare frame between them)
+                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=LEFT * 0.6), 0.13, 0.33),
+                         during(FadeIn(pair_name, shift=LEFT * 0.6), 0.13, 0.33),
+                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=LEFT * 0.6), 0.3, 0.5),
+                         during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.7)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
             n_cols = len(products[1])

@@ -19,6 +19,7 @@ from attention_math.story import (
     undivided_weights,
     written_difference,
     written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
+    factor_as_written, times_as_written,
 )
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
@@ -418,16 +419,31 @@ class SoftmaxScene(ExplainerScene):
         # (their own lines there: "all > 0" without the comma that joined it to "Σ = 1"; the rounded row's
         # note away from its row says what it is about)
         placed = [(m, m.get_center().copy()) for m in (sum_line, before_rounding) if m is not None]
-        alone = None if positive is None else label("all > 0", th, size=32, color=th.focus).scale(factor)
-        rounded_alone = label(f"rounded: {TABLE_DECIMALS} decimals", th, size=26, color=th.muted).scale(factor)
+        # (r26b: five same-weight magenta notes stacked there, no hierarchy) "Σ = 1" at the stack the one focal
+        # note; "all > 0" in ink; the rounding facts one grey footnote line under it, "as written: 0.999" with
+        # "Σ = 1", "; rounded: 0.99" added as that is said (the ≈ row itself shows "rounded to two decimals")
+        alone = None if positive is None else label("all > 0", th, size=30, color=th.text).scale(factor)
+        note_size = max(SMALLEST_TEXT, 24 * factor)
+        rounded_sum = (None if written_rows_read_one(parts.weights, TABLE_DECIMALS)
+                       else format_number(written_total(parts.weights, TABLE_DECIMALS)))
+        foot_parts = [*([] if exact else [label(f"as written: {format_number(written_total(parts.weights, WORKED_WEIGHT_DECIMALS), WORKED_WEIGHT_DECIMALS)}",
+                                                 th, size=note_size, color=th.muted)]),
+                      *([] if rounded_sum is None else [label(f"{'; ' if not exact else ''}rounded: {rounded_sum}", th,
+                                                                size=note_size, color=th.muted)])]
+        footnote = VGroup(*foot_parts).arrange(RIGHT, buff=0.05, aligned_edge=DOWN) if foot_parts else None
+        big_sum = sum_line.copy().scale(1.15)
         kept = (self._division_chart(growth, parts, panel_left - 0.35 + 0.25, (
-            alone, sum_line, [*([] if before_rounding is None else [before_rounding]), rounded_alone]))
+            alone, big_sum, [*([] if footnote is None else [footnote])]))
             if in_column else None)
         if kept is None:  # (as they were, should the chart have no room for them: each beside its row)
             for m, centre in placed:
                 m.move_to(centre)
         else:
-            positive, rounded_note = alone, rounded_alone
+            positive, sum_line = alone, big_sum
+            rounded_note = VGroup()  # (the ≈ row says it; its sum joins the footnote)
+            foot_written = None if exact or footnote is None else footnote[0]
+            foot_rounded = None if rounded_sum is None else footnote[-1]
+            weights_sum = sum_line if foot_written is None else VGroup(sum_line, foot_written)
         if kept is not None:
             # the x bars, the gaps and the ratio go, each eˣ bar to its group's middle; a box on each eˣ and its bar
             # in turn as it is added, Σ counted up at the chart's top as each comes (the last is the sum)
@@ -506,11 +522,12 @@ class SoftmaxScene(ExplainerScene):
                                                                         for j, bar in enumerate(kept.shrunk)]))]),
                          during(FadeIn(positive, shift=0.2 * LEFT), 0.6, 1.0), run_time=1.4)
             self.narrate("and they add up to 1.", during(FadeIn(weights_sum, shift=0.2 * LEFT), 0.0 if kept is None else 0.8, 1.0),
-                         *stacking,
+                         *stacking, *([] if kept is None else [during(total.animate.set_color(th.text), 0.8, 1.0)]),
                          run_time=0.8 if kept is None else 1.6, wait=0.5)
         else:
-            self.narrate("which add up to 1.", during(FadeIn(weights_total, shift=0.2 * LEFT), 0.0 if kept is None else 0.8, 1.0),
-                         *stacking, run_time=0.8 if kept is None else 1.6, wait=0.5)
+            self.narrate("which add up to 1.", during(FadeIn(weights_total if kept is None else weights_sum, shift=0.2 * LEFT),
+                                                       0.0 if kept is None else 0.8, 1.0),
+                         *stacking, *([] if kept is None else [during(total.animate.set_color(th.text), 0.8, 1.0)]), run_time=0.8 if kept is None else 1.6, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
@@ -520,10 +537,15 @@ class SoftmaxScene(ExplainerScene):
             # a box on each rounded weight in turn as they are added up as written; what they add up
             # to then written where "2 decimals" was (r13: said, never shown)
             rounded_total = format_number(written_total(parts.weights, TABLE_DECIMALS))
-            as_written = label(f"{'rounded: ' if kept is not None else ''}Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
+            if kept is None:
+                as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
+                written_in = change_in_place(rounded_note, as_written, grow=False)
+            else:
+                as_written = foot_rounded
+                written_in = FadeIn(as_written, shift=0.1 * LEFT)
             self.narrate(f"they add up to {rounded_total}, not exactly 1;",
                          hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]),
-                         during(change_in_place(rounded_note, as_written, grow=False), 0.7, 1.0), run_time=1.6)
+                         during(written_in, 0.7, 1.0), run_time=1.6)
             rounded_note = as_written
         # only then the stages go, and the rounded row takes its place in the attention matrix; the
         # matrix appears round it as it lands, its other rows empty (their cells stay uncoloured until
@@ -1225,12 +1247,14 @@ class SoftmaxScene(ExplainerScene):
         words = VGroup(*(fit_label(t, th, width=2.6, size=30, color=colours.get(k, th.text), min_scale=0.6)
                          for k, t in enumerate(tokens)))
         columns_left = -half + 0.4 + words.width + 0.35
+        given_values = undivided_inputs(s.simple.scaled[i], ex.d)  # what each column's softmax is given
         heads = []
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
                 # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
-                name, detail = f"not ÷ √d, d = {wider}", f"scores ×{shortest(factor, 1, least=0)}"
+                # (the factor as the column before it times it: every score × it checks as written)
+                name, detail = f"not ÷ √d, d = {wider}", f"scores ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
             elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
                 name, detail = f"not ÷ √d, d = {ex.d}", None
             else:
@@ -1245,8 +1269,12 @@ class SoftmaxScene(ExplainerScene):
         # on its bar's line; the columns keep a gap between them
         # (muted: in ink "0.43 3.43" read as one pair across two columns; r20: at 26 they read faint, now as
         # large as the weights)
-        given = [[label(format_number(v), th, size=GIVEN_SIZE, color=th.muted) for v in values]
-                 for values in undivided_inputs(s.simple.scaled[i], ex.d)]
+        # (r26: "mouse 1.72 | 3.43" read as 1.72 × 2 = 3.44) each column is the one before it times a factor:
+        # the divided scores are written with the decimals at which × √d gives the scores as written (1.715)
+        texts = [[format_number(v) for v in values] for values in given_values]
+        if rows[0][0] != 1.0 and len(given_values) > 1:
+            texts[0] = times_as_written(given_values[0], rows[1][0] / rows[0][0])
+        given = [[label(t, th, size=GIVEN_SIZE, color=th.muted) for t in line] for line in texts]
         # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
         # the inputs, right-aligned at the axis, "weight" over the bars, from the axis
         part_ws = [label(text, th, size=HEAD_SIZE).width for text in ("score", "weight")]

@@ -799,3 +799,24 @@ def test_mirrored_score_hand_checked(builtin):
         j = int(np.argmax([v if k != i else -np.inf for k, v in enumerate(t.simple.scores[i])]))
         assert mirrored_score(t.simple.scores, t.projected.scores, i, j) is not None
 
+
+
+def test_times_as_written_gives_each_value_the_decimals_its_product_checks_with():
+    from attention_math.story import times_as_written
+    # by hand: 1.716 × 2 = 3.432 → "3.43"; written "1.72", × 2 = 3.44 would not check: 3 decimals.
+    # 0.16 × 2 = 0.32 checks at 2.
+    assert times_as_written([1.716, 0.16], 2.0) == ["1.716", "0.16"]
+    # 0.12345 × 10 = 1.2345 → "1.23": 0.12 × 10 = 1.20 no, 0.123 × 10 = 1.23 yes
+    assert times_as_written([0.12345], 10.0) == ["0.123"]
+    # none checks up to `most`: written at `most`
+    assert times_as_written([0.123456], 1000.0, most=3) == ["0.123"]
+
+
+def test_factor_as_written_gives_the_factor_the_decimals_every_product_checks_with():
+    import math
+    from attention_math.story import factor_as_written
+    # 3.43 × 4 = 13.72, 0.32 × 4 = 1.28: "4" checks
+    assert factor_as_written([3.43, 0.32], 4.0) == "4"
+    # by hand, √8 = 2.8284: 1.44 × 2.8284 = 4.073 → "4.07"; × 3 = 4.32, × 2.8 = 4.032, × 2.83 = 4.075 → 4.08
+    # do not check; × 2.828 = 4.072 does
+    assert factor_as_written([1.44], math.sqrt(8)) == "2.828"
