@@ -413,12 +413,15 @@ class DimensionsScene(ExplainerScene):
         # back from there as it is used (output_width): r25 saw it go with X and come back
         self.v_parked = VGroup(self.v1, self.names1[3])
         park = self._v_park_target()
-        self.play(Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
-                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
-                                *k_goes), gone=(0.0, 0.3)),
-                  during(Transform(self.v_parked, park), 0.15, 0.75),
-                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes,
-                  run_time=1.5)
+        moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
+                               self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
+                               *k_goes), gone=(0.0, 0.3)),
+                 during(Transform(self.v_parked, park), 0.15, 0.75),
+                 *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
+        if p.d_k < ex.d:  # why a narrower d_k is wanted (r26: never said), as the tables make room
+            self.narrate("Smaller is cheaper: room for several heads.", *moves, run_time=1.5)
+        else:
+            self.play(*moves, run_time=1.5)
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
@@ -507,6 +510,11 @@ class DimensionsScene(ExplainerScene):
         tag.next_to(grid.rects, DOWN, buff=0.08).set_x(grid.rects.get_x())
         tag.shift(RIGHT * min(0.0, right - tag.get_right()[0]))
         grid.fade(1.0 - PARKED_OPACITY)
+        # parked, its numbers would be a few pixels tall (r26: ~6 px, unreadable for 40 s): only its
+        # cells' outline and colours wait there, with its name; the numbers come back as it does
+        grid.numbers.set_opacity(0.0)
+        for name in grid.col_labels:  # ("v1 v2" as small: not text that reads either)
+            name.set_opacity(0.0)
         tag.fade(1.0 - PARKED_TAG_OPACITY)
         return parked
 
@@ -810,6 +818,31 @@ class DimensionsScene(ExplainerScene):
         self.add(self.weights)
         self._zero_queries()
 
+    def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
+        """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)
+        of `keys` reached by that fraction of the animation (linearly between them), and held after
+        the last: Transforms into the state held, the kinds of animation proven harmless to sample.
+        `fill_only`: a cell's colour, its edges kept."""
+        full = mob.copy()
+
+        def at(share: float):
+            state = full.copy()
+            for m in state.family_members_with_points():
+                m.set_fill(opacity=m.get_fill_opacity() * share, family=False)
+                if not fill_only:
+                    m.set_stroke(opacity=m.get_stroke_opacity() * share, family=False)
+            return state
+
+        if start != 1.0:  # (a mobject not yet on screen: added as it starts)
+            mob.become(at(start))
+            self.add(mob)
+        steps, before = [], 0.0
+        for fraction, share in keys:
+            steps.append(Transform(mob, at(share), run_time=max(fraction - before, 1e-3), rate_func=lambda t: t))
+            before = fraction
+        steps.append(Transform(mob, at(keys[-1][1]), run_time=max(1.0 - before, 1e-3)))
+        return Succession(*steps)
+
     @staticmethod
     def _turn_row(old, new, r: int) -> AnimationGroup:
         """Row r of `old` turned into row r of `new` (drawn at the same place): each cell stays and
@@ -847,8 +880,24 @@ class DimensionsScene(ExplainerScene):
         # (short: the scene's length is kept)
         said = (f"{words[0]}'s query is 0: scores all 0, weights all {equal}." if len(words) == 1 else
                 f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores all 0, weights all {equal}.")
+        # the row shows its scores again as "scores all 0" is said (r26: said with the zeros gone),
+        # then its weights as "weights all" is: each cell white under its 0.00, as the scores were
+        # (one number out before the other comes in: never both at once, as _turn_row)
+        scores_seen = [(0.24, 0.0), (0.28, 1.0), (0.6, 1.0), (0.64, 0.0)]
+        weights_seen = [(0.2, 1.0), (0.24, 0.0), (0.64, 0.0), (0.68, 1.0)]
+        flips = []
+        for r in rows:
+            zeros = VGroup(*(self.scaled_big.number(r, c).copy().set_opacity(1.0).move_to(self.weights.number(r, c))
+                             for c in range(len(tokens))))
+            # the row's cells (their colours; edges kept), numbers and total in one group, in that order:
+            # held by the play, the numbers stay drawn over their cells (the numbers are text: no edges)
+            row = VGroup(*(self.weights.cell(r, c)[0] for c in range(len(tokens))),
+                         *(self.weights.number(r, c) for c in range(len(tokens))),
+                         *([self.row_totals[r]] if len(self.row_totals) > r else []))
+            flips += [self._levels(zeros, scores_seen, start=0.0), self._levels(row, weights_seen, fill_only=True)]
+            self._after_play.append(lambda zeros=zeros, row=row: self.remove(zeros, row))
         self.narrate(said, *([during(FadeIn(q_boxes), 0.0, 0.12)] if len(q_boxes) else []),
-                     during(FadeIn(w_boxes), 0.5, 0.62), run_time=1.6, through=True)
+                     during(FadeIn(w_boxes), 0.5, 0.62), *flips, run_time=1.6, through=True)
 
     def _worked_line(self):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
@@ -1042,7 +1091,11 @@ class DimensionsScene(ExplainerScene):
         q_out = []
         if self.q_big is not None:
             q_all = VGroup(self.q_big, self.q_tag_big)
-            q_out = [during(q_all.animate.shift(LEFT * (q_all.get_right()[0] + config.frame_width / 2 + 0.2)), 0.0, 0.5)]
+            # it shrinks and fades towards the frame's left edge, inside the frame (r26: slid out
+            # through the edge, it was cut mid-motion)
+            shift = min(0.6, q_all.get_left()[0] - (-config.frame_width / 2 + 0.1))
+            q_out = [during(q_all.animate.scale(0.6, about_edge=LEFT).shift(LEFT * max(0.0, shift)).set_opacity(0.0),
+                            0.0, 0.3)]
         # the output's frame and its name come with V: the product is worked into it at once
         self.narrate("The weights times V:",
                      during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
@@ -1073,11 +1126,14 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(boxes[2]), 0.0, 0.2), during(FadeIn(start), 0.1, 0.3),
                      during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
         # the sum said and written once complete, then carried into its empty cell in the output
-        self.narrate(f"About {self.worked_result}.", during(FadeIn(VGroup(approx, result)), 0.0, 0.3),
+        # the copy that flies stands on the line's sum from the cue's start (as it did): the sum itself
+        # is not drawn until the copy is clear of it (r26: the copy sliding off it read "≈1.4444")
+        self.narrate(f"About {self.worked_result}.", during(FadeIn(approx), 0.0, 0.3), Vanish(result, back=(0.5, 0.6)),
                      during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
                      # the cell's box gone before the sum enters the cell (r22: it crossed the box's edge)
                      during(FadeOut(boxes[2]), 0.55, 0.68),
-                     during(self.out.fill_in(r, 0), 0.5, 0.8),
+                     # the cell coloured once the number has landed in it (r26: it filled first)
+                     during(self.out.fill_in(r, 0), 0.8, 1.0),
                      # the row's other numbers the same way, from V's other columns
                      *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
                                                                    during(self.out.fill_in(r, c), 0.75, 1.0))),
