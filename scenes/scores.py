@@ -6,7 +6,7 @@ import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
     FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform, UpdateFromAlphaFunc,
-    ValueTracker, VGroup, Write, always_redraw, config, linear, smooth,
+    ValueTracker, VGroup, Write, always_redraw, config, linear, rush_from, rush_into, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
@@ -313,8 +313,18 @@ class ScoresScene(ExplainerScene):
         # named once the products have landed: fading in under them, they showed through)
         # (r25: the plane from 0.2 of the cue on left the sums alone on the frame; it comes in as
         # they slide, clear of them: the plane's left edge is right of the sums' way)
-        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.3),
-                     during(FadeIn(card.tags), 0.35, 0.5), during(FadeIn(self.plane), 0.05, 0.3),
+        # (r26b: the Σ column was still sliding as the upright axis' numbers faded in 10 px from it,
+        # and the sums floated on an empty frame: the axes come in with the slide from its start, and
+        # their numbers and names once the sums have landed)
+        shown = (self.plane.axes, self.plane.tick_labels, self.plane.axis_names)
+        for part in shown:  # (each a part of the plane: moved to its target, nothing else joins the scene)
+            part.generate_target()
+            part.set_fill(opacity=0).set_stroke(opacity=0)
+        self.add(self.plane)
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.22),
+                     during(MoveToTarget(shown[0]), 0.0, 0.22),
+                     *(during(MoveToTarget(part), 0.22, 0.4) for part in shown[1:]),
+                     during(FadeIn(card.tags), 0.35, 0.5),
                      during(self.plane.grow([focus, first]), 0.4, 0.9), run_time=2.0)
         drop = figure.animation()
         self.narrate(f"{focus}'s shadow along {first} is {format_number(proj.shadow)} long.",
@@ -534,13 +544,34 @@ class ScoresScene(ExplainerScene):
         # heading by the play, cut off the heading's letters while it faded (r25); lift() puts the
         # covered tables back under it
         veil.lift()
+        # (r26b: the tables came back from their dimmed, zoomed-in look as the veil lifted: the worked
+        # row and column first, a ghost of the old layout under the plane; they are put back whole
+        # under the still opaque sheet, so they come back as one picture)
+        on_screen = {id(m) for top in self.mobjects for m in top.get_family()}
+        for key, (leaf, fill, stroke) in self._dimmed.items():
+            if key in on_screen:
+                leaf.set_fill(opacity=fill).set_stroke(opacity=stroke)
+        self._dimmed = {}
         self.add(flyer)
-        # (the plane under half strength before the tables are over it, and both half seen a while
-        # between: no near-blank frame, r26)
-        self.play(during(FadeOut(left), 0.0, 0.12), during(FadeOut(right, scale=0.6), 0.0, 0.4),
-                  during(Transform(flyer, landing, path_arc=-0.5), 0.08, 0.4),
-                  during(FadeOut(veil.sheet), 0.2, 0.55), *(during(a, 0.25, 0.8) for a in self.restore()),
-                  run_time=1.5)
+        # ONE move (r26b: the plane faded where it stood, a cross-dissolve, with a near-blank frame
+        # but for the 2.42): the plane folds into the worked cell, drawn whole while it is large,
+        # fading as it gets small (its words under half strength before they near the cell the number
+        # lands in), while the number hops into that cell; the tables come back round it as the plane
+        # clears them (Inputᵀ, over its top half: clear below 36%)
+        cell = target.get_center()
+
+        def faded(mob, seen: float):  # each part at `seen` of its own strength
+            for m in mob.family_members_with_points():
+                m.set_fill(opacity=m.get_fill_opacity() * seen).set_stroke(opacity=m.get_stroke_opacity() * seen)
+            return mob
+
+        legs = [Transform(right, right.copy().scale(0.45, about_point=cell), rate_func=rush_into, run_time=0.4),
+                Transform(right, faded(right.copy().scale(0.3, about_point=cell), 0.15), rate_func=linear, run_time=0.3),
+                Transform(right, faded(right.copy().scale(0.06, about_point=cell), 0.0), rate_func=rush_from,
+                          run_time=0.3, remover=True)]  # (gone with the play, as a fade-out is)
+        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.5),
+                  during(Transform(flyer, landing, path_arc=-0.5), 0.05, 0.4),
+                  during(FadeOut(veil.sheet), 0.15, 0.5), run_time=1.5)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
         self.remove(flyer, drawing, *drawn)  # (gone, as a fade-out would leave them)
