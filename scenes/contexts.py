@@ -41,6 +41,8 @@ ANGLE_GAP = 0.06  # ... this far outside the arc's middle, at least
 ANGLE_AXIS_CLEAR = 0.05  # an angle's degrees (their box, besides its own margin) this clear of the axes' lines
 ANGLE_LEFT_SLACK = 0.17  # how far past the plot's left side an angle's degrees may step to clear the y axis
 ANGLE_GAPS = (0.06, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)  # the distances from the arc's middle tried for its degrees
+NAME_GAP = 0.12  # the least gap between a word's name and an output's name on the wider plot
+ANGLE_ARROW_CLEAR = 0.08  # an angle's degrees (their box, besides its own margin) this clear of the plot's arrows, where they can be
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
 WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.28
@@ -165,23 +167,42 @@ class AngleMark(VGroup):
         text, w, h = self.text, self.text.width, self.text.height
         left, bottom, right, top = placer.bounds
         chosen = None
-        for gap in ANGLE_GAPS:
-            for turn in (0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180):
-                a = math.radians(turn)
-                u = np.array([self.out[0] * math.cos(a) - self.out[1] * math.sin(a),
-                              self.out[0] * math.sin(a) + self.out[1] * math.cos(a), 0.0])
-                centre = self.at + u * gap + u * np.array([w / 2, h / 2, 0.0]) / max(abs(u[0]), abs(u[1]))
-                box = (centre[0] - w / 2 - 0.03, centre[1] - h / 2 - 0.03, centre[0] + w / 2 + 0.03, centre[1] + h / 2 + 0.03)
-                if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
-                    continue
-                # a place on an axis's line steps off it, to the side its middle is on (the placer's
-                # sampled reading of the axes let the degree sign of "28°" sit on the tech axis), by
-                # at most ANGLE_LEFT_SLACK past the plot's left side (half the gap to the reading column)
-                centre, box = self.off_axes(plane, centre, box)
-                if box is None or box[0] < left - ANGLE_LEFT_SLACK:
-                    continue
-                if placer.conflicts((max(box[0], left), *box[1:])) == 0:
-                    chosen = centre
+        # (first a place inside the plot, ANGLE_ARROW_CLEAR clear of every arrow on it, read exactly:
+        # the placer's sampled reading let "45°" touch the with-cat arrow, and the step past the
+        # plot's side put "45°" by the reading column's text, r26; else as before)
+        arrows = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
+                  if not v.is_dot and hasattr(v.body, "get_start")]
+        for strict in (True, False):
+            for gap in ANGLE_GAPS:
+                for turn in (0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180):
+                    a = math.radians(turn)
+                    u = np.array([self.out[0] * math.cos(a) - self.out[1] * math.sin(a),
+                                  self.out[0] * math.sin(a) + self.out[1] * math.cos(a), 0.0])
+                    centre = self.at + u * gap + u * np.array([w / 2, h / 2, 0.0]) / max(abs(u[0]), abs(u[1]))
+                    box = (centre[0] - w / 2 - 0.03, centre[1] - h / 2 - 0.03, centre[0] + w / 2 + 0.03, centre[1] + h / 2 + 0.03)
+                    if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
+                        continue
+                    # a place on an axis's line steps off it, to the side its middle is on (the placer's
+                    # sampled reading of the axes let the degree sign of "28°" sit on the tech axis), by
+                    # at most ANGLE_LEFT_SLACK past the plot's left side (half the gap to the reading column)
+                    centre, box = self.off_axes(plane, centre, box)
+                    if box is None or box[0] < left - (0.0 if strict else ANGLE_LEFT_SLACK):
+                        continue
+                    # (no other label's box met, even past the plot's side, where the conflicts below
+                    # are not looked for: the reading column's note is there)
+                    if any(boxes_overlap(box, b) for b in placer.boxes):
+                        continue
+                    if strict:
+                        grown = (box[0] - ANGLE_ARROW_CLEAR, box[1] - ANGLE_ARROW_CLEAR,
+                                 box[2] + ANGLE_ARROW_CLEAR, box[3] + ANGLE_ARROW_CLEAR)
+                        # (and a little clear of the other labels too: "28°45°" read as one)
+                        if any(segment_crosses(grown, a0, b0) for a0, b0 in arrows) or \
+                                any(boxes_overlap(grown, b) for b in placer.boxes):
+                            continue
+                    if placer.conflicts((max(box[0], left), *box[1:])) == 0:
+                        chosen = centre
+                        break
+                if chosen is not None:
                     break
             if chosen is not None:
                 break
@@ -283,14 +304,26 @@ class ContextsScene(ExplainerScene):
             y = numbers_larger(self.grid(s.simple.output[i][None, :], f"pair[{k}].simple.output[focus]",
                                          value_scale=self.vector_scale, cell_w=x.cell_w, cell_h=OPENING_CELL_H,
                                          number_size=OPENING_LABEL_SIZE - 2), OPENING_NUMBER_SIZE)
+            # the outputs in the plane's dims only (each under its input's cell): the plot works those
+            # two out, from the weights and the context words' arrows; the others' numbers, of words whose
+            # full embeddings this scene never shows, could not be checked (r26)
+            plane = embedding_plane(ex)
+            if plane is not None:
+                for c in range(ex.d):
+                    if c not in plane.axes:
+                        y.rects.remove(y.cell(0, c)[0])
+                        y.numbers.remove(y.number(0, c))
             for j, colour in self.dim_colors().items():  # as in the table they move into, and the axes
                 x.col_labels[j].set_color(colour)
             x_name = label(f"{ex.focus}: input", th, size=OPENING_LABEL_SIZE, color=th.focus)
             y_name = label(f"{ex.focus}: output", th, size=OPENING_LABEL_SIZE, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
             VGroup(y_name, y).shift(DOWN * 1.6)  # room for the arrow of self-attention (and the layout fills the frame)
-            arrow = Arrow(x.rects.get_bottom(), y_name.get_top(), buff=0.1, color=th.muted, stroke_width=4,
-                          max_tip_length_to_length_ratio=0.25)
+            # (the output's name, and the arrow to it, over the cells it shows; its name no further left
+            # than the row)
+            y_name.set_x(max(y.rects.get_x(), x.rects.get_left()[0] + y_name.width / 2))
+            arrow = Arrow([y_name.get_x(), x.rects.get_bottom()[1], 0.0], y_name.get_top(), buff=0.1, color=th.muted,
+                          stroke_width=4, max_tip_length_to_length_ratio=0.25)
             columns.append(VGroup(block, arrow))
             self.inputs.append((x_name, x))
             self.outputs.append((y_name, y))
@@ -318,7 +351,7 @@ class ContextsScene(ExplainerScene):
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
         differ = label("≠", th, size=40, color=th.output).move_to(
-            (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
+            (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2).set_x(same.get_x())
         # the table the last step ended on goes: only the input rows are up before "After
         # self-attention" (its focus word's row, carried down to the first sentence's output, stood
         # there unexplained until then); the outputs come with the arrows
@@ -359,17 +392,20 @@ class ContextsScene(ExplainerScene):
             return []
         table, (y_name, y) = opening.table, self.outputs[0]
         i = self.focus_row(self.first)
-        if len(table.row_labels) <= i or len(y.rects) != len(table.row(i)):
+        if len(table.row_labels) <= i or len(table.row(i)) != ex.d:
             return []
-        moves = [during(Transform(table.cell(i, c), y.cell(0, c).copy()), 0.15, 0.75) for c in range(len(y.rects))]
+        # (the cells the output row shows: the plane's dims; the others fade with the rest)
+        shown = [c for c in range(ex.d) if y.cell(0, c)[0] in y.rects.submobjects]
+        moves = [during(Transform(table.cell(i, c), y.cell(0, c).copy()), 0.15, 0.75) for c in shown]
         word = y_name[:len(ex.focus.replace(" ", ""))]
         moves.append(during(Transform(table.row_labels[i], word.copy()), 0.15, 0.75))
         rest = [m for r in range(len(table.row_labels)) if r != i for m in (table.row(r), table.row_labels[r])]
+        rest += [table.cell(i, c) for c in range(ex.d) if c not in shown]
         tail = y_name[len(word):]  # ": output"
         moves += [during(FadeOut(VGroup(*rest, table.col_labels, opening.name)), 0.0, 0.3),
                   during(FadeIn(tail), 0.7, 1.0)]
         # (what is left of the opening once the rest has faded: its row's word and cells, split off it)
-        left = [opening, table.row_labels[i], *(table.cell(i, c) for c in range(len(y.rects))), tail]
+        left = [opening, table.row_labels[i], *(table.cell(i, c) for c in range(ex.d)), tail]
         self.carried_settle = lambda: (self.remove(*left), self.add(y_name, y))
         return moves
 
@@ -1039,6 +1075,29 @@ class ContextsScene(ExplainerScene):
             if out.leader is not None:  # the angles' arcs, made next, keep off it
                 wide.placer().avoid_segment(out.leader.get_start(), out.leader.get_end())
             outs.append(out)
+        # a word's name that an output's name all but touches steps away from it, up or sideways
+        # ("mouse" touched "with keyboard", r26), its leader drawn again to where it is
+        for out in outs:
+            for w in drawn:
+                vec = wide.vectors[w]
+                if out.label is None or vec.label is None:
+                    continue
+                mine, theirs = box_of(vec.label, 0.0), box_of(out.label, 0.0)
+                if not boxes_overlap(box_of(vec.label, NAME_GAP / 2), box_of(out.label, NAME_GAP / 2)):
+                    continue
+                ways = [UP * (theirs[3] + NAME_GAP - mine[1]), DOWN * (mine[3] + NAME_GAP - theirs[1]),
+                        RIGHT * (theirs[2] + NAME_GAP - mine[0]), LEFT * (mine[2] + NAME_GAP - theirs[0])]
+                centre = vec.label.get_center()
+                ways = [v for v in ways if float(np.dot(v, (centre - out.label.get_center()))) >= 0.0] or ways
+                vec.label.shift(min(ways, key=lambda v: float(np.linalg.norm(v))))
+                wide.placer().avoid_box(vec.label)
+                if vec.leader is not None:
+                    vec.remove(vec.leader)
+                    vec.leader = None
+                tip = vec.body.get_center() if vec.is_dot else vec.body.get_end()
+                if np.linalg.norm(tip - nearest_point(vec.label, tip)) >= LEADER_FROM:
+                    vec.leader = VectorPlane._leader(tip, vec.label, vec.label.get_color())
+                    vec.add(vec.leader)
         # each angle arc made again on the wider plane, its degrees on it (those on screen placed first:
         # those gone already are made only to be carried along, and give their places back)
         focus_xy = plane.coordinates(ex.embeddings[ex.focus])
@@ -1062,24 +1121,27 @@ class ContextsScene(ExplainerScene):
         for old, new in pairs:
             moves.append(Transform(old.body, new.body))
             if old.label is not None and new.label is not None:
-                moves.append(Transform(old.label, new.label))
+                # (the names go and come with the numbers and arcs: carried along, r26, "mouse" and
+                # "with keyboard" crossed on their ways)
+                leaving.append(old.label)
+                coming.append(new.label)
             leaving += [old.leader] if old.leader is not None else []
             coming += [new.leader] if new.leader is not None else []
         arcs = [(mark.arc, again[id(mark)].arc) for marks in self.marks_of for mark in marks if id(mark.arc) in on_screen]
         # (their degrees go with them, to their places on the wider plane)
         arcs += [(mark.line, again[id(mark)].line) for marks in self.marks_of for mark in marks
                  if id(mark.text) in on_screen]
-        moves += [Transform(a, b) for a, b in arcs]
         moves += [Transform(a, b) for a, b in zip(near.axis_names, wide.axis_names)]
-        # the old tick numbers ride the scale to where their values are on the wider plane, fading
-        n_x = len(near.x_range.ticks)
-        for j, tick in enumerate(near.tick_labels):
-            value = near.x_range.ticks[j] if j < n_x else near.y_range.ticks[j - n_x]
-            xy = (value, 0.0) if j < n_x else (0.0, value)
-            moves.append(tick.animate.shift(wide.c2p(xy) - near.c2p(xy)).set_opacity(0.0))
+        # first the old tick numbers and the angles' arcs and degrees go where they stand, then the axes
+        # stretch and the arrows and their names move, then the new numbers and the arcs come on the
+        # wider plane (carried along, r26, the arcs and degrees rode through the old and new numbers
+        # as they crossed, and a fading old "0.5" stood by the new "1")
+        moves = [during(m, 0.25, 0.8) for m in moves]
+        moves += [during(FadeOut(VGroup(*near.tick_labels, *(a for a, _ in arcs))), 0.0, 0.25),
+                  *(during(FadeIn(b), 0.8, 1.0) for _, b in arcs)]
         near.figures += [wide.tick_labels, *coming]  # (drawn on the plot as it changes: its parts meanwhile)
-        self.play(*moves, *([during(FadeOut(VGroup(*leaving)), 0.0, 0.3)] if leaving else []),
-                  during(FadeIn(wide.tick_labels), 0.5, 1.0), *([during(FadeIn(VGroup(*coming)), 0.7, 1.0)] if coming else []),
+        self.play(*moves, *([during(FadeOut(VGroup(*leaving)), 0.0, 0.25)] if leaving else []),
+                  during(FadeIn(wide.tick_labels), 0.8, 1.0), *([during(FadeIn(VGroup(*coming)), 0.8, 1.0)] if coming else []),
                   run_time=1.5)
         self.remove(*near.get_family(), *(m for old, _ in pairs for m in old.get_family()), *(a for a, _ in arcs),
                     *wide.tick_labels, *coming)
@@ -1255,6 +1317,9 @@ class ContextsScene(ExplainerScene):
         for out in self.output_arrows:
             if not out.is_dot and hasattr(out.body, "get_tip"):
                 self.plane.placer().avoid_box(out.body.get_tip(), pad=0.15)
+        # (and well clear of the note in the reading column: "45°", stepped left of the plot, stood
+        # 25 px from "(residual connection)", r26)
+        self.plane.placer().avoid_box(tag, pad=0.4)
         for k in sum_marks:  # (all the arcs on the placer: each label clear of them all)
             sum_marks[k].place(self.plane)
             input_again[k].place(self.plane)

@@ -664,8 +664,13 @@ class OutputScene(ExplainerScene):
                     grid.numbers.remove(grid.number(r, c))
             grid.col_labels.remove(*names_gone)
         self.add(faded)
-        self.play(during(veil.lower(), 0.0, 0.45), Transform(table, target), during(FadeOut(faded), 0.0, 0.4),
-                  during(FadeIn(self.plane), 0.5, 1.0), run_time=1.2)
+        # (first the other dims fade where they stand and the veil covers V, the copy lying exactly on
+        # it; only then do the plane's two columns slide: moved as the veil lowered, r26, they left V's
+        # still-visible headers, words and numbers printed twice beside them)
+        # (and the plane comes once the table has passed: faded in under the sliding table, its tick
+        # numbers showed through it)
+        self.play(during(veil.lower(), 0.0, 0.33), during(Transform(table, target), 0.35, 0.8),
+                  during(FadeOut(faded), 0.0, 0.3), during(FadeIn(self.plane), 0.8, 1.0), run_time=1.4)
         veil.hidden()
         # each word's arrow drawn from its own row: its two numbers in the plane's dims travel to
         # where its tip will be as the arrow grows from the origin to them, one word after another
@@ -769,7 +774,12 @@ class OutputScene(ExplainerScene):
         for r, token in enumerate(tokens):
             count = len(token.replace(" ", ""))
             word = terms[r][len(terms[r]) - count:]
-            moved.append(Transform(table.row_labels[r], word.copy()))
+            # (the word as it is, moved and resized onto its place in the term: morphed letter by letter
+            # into the term's glyphs, r26, it read "mo use", "f riend s" on the way)
+            name = table.row_labels[r]
+            ink = word.family_members_with_points()[0]  # (its colour and strength: the slice itself has none)
+            moved.append(Transform(name, name.copy().set_fill(ink.get_fill_color(), opacity=ink.get_fill_opacity())
+                                   .scale(word.width / name.width).move_to(word)))
             glyphs.append(terms[r][:len(terms[r]) - count])
         rest = [table.rects, table.numbers, table.col_labels]
         self.play(*(part.animate.set_opacity(0.0) for v in self.plane.vectors.values()
@@ -778,8 +788,11 @@ class OutputScene(ExplainerScene):
                   # (the outlines go: the faint arrows lie on one another, as the chain's pieces will)
                   *(FadeOut(halo) for halo in self.halos.values()),
                   *([FadeOut(zero_marks)] if len(zero_marks) else []),
-                  *(during(FadeOut(m), 0.0, 0.4) for m in rest), *(during(m, 0.15, 0.85) for m in moved),
-                  *(during(FadeIn(g), 0.5, 1.0) for g in glyphs), run_time=1.2)
+                  # (the table's cells gone before its words move, and the words landed before the weights
+                  # come up round them: moved over the fading cells, r26, and past the weights fading in,
+                  # they printed over both)
+                  *(during(FadeOut(m), 0.0, 0.3) for m in rest), *(during(m, 0.3, 0.75) for m in moved),
+                  *(during(FadeIn(g), 0.76, 1.0) for g in glyphs), run_time=1.5)
         self.remove(*glyphs)
         self.remove(*table.get_family())
         self.add(terms)
