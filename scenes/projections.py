@@ -25,7 +25,7 @@ from attention_math.story import (
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout, vector_row
+from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import (
     WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
 )
@@ -233,12 +233,37 @@ class ProjectionsScene(ExplainerScene):
         room_h = (tables_top - bottom_edge) / q.rects.height
         # no smaller than the text floor where the corner has room for it
         thumb = min(max(22.3 / number, 0.6), room_w, room_h)
-        slots, at = [], left_edge
+        # each learned matrix, once its product is made, parked in the row left of that product, a
+        # map of its colours at `park` of the product's width (r26: W_Q and W_K faded out and came
+        # back 4 and 8 s later); where the row has no room for them, they give way as before
+        park_gap = 0.15
+        park = min(0.5, (right_edge - left_edge - sum(gaps) - 2 * park_gap - thumb * sum(widths)) / (thumb * sum(widths)))
+        parking = park >= 0.3
+        park_tags = VGroup(*(label(t, th, size=24, color=c) for t, c in (("W_Q", th.query), ("W_K", th.key))))
+        slots, parks, at = [], [], left_edge
         for k, wd in enumerate(widths):
             wd *= thumb
+            if parking:
+                parks.append(np.array([at + park * wd / 2, tables_top, 0.0]))  # the map's top centre
+                park_tags[k].move_to([at + park * wd / 2, tags_top - tag_h / 2, 0.0])
+                at += park * wd + park_gap
             slots.append(np.array([at + wd / 2, tables_top - thumb * q.rects.height / 2, 0.0]))
             tags[k].move_to([at + wd / 2, tags_top - tag_h / 2, 0.0])
             at += wd + gaps[k]
+
+        def parked(w, k):
+            """Learned matrix `w` as a map of its colours at its place in the row (its numbers and
+            names clear: at that size they would not read; its name over it)."""
+            there = w.copy()
+            there.scale(min(park * thumb * widths[k] / w.rects.width, thumb * q.rects.height / w.rects.height))
+            for part in (there.numbers, there.row_labels, there.col_labels):
+                part.set_opacity(0.0)
+            return there.shift(parks[k] - there.rects.get_top())
+
+        def park_move(w, name, k):  # its names fade where they are, then it moves into its place
+            return Succession(AnimationGroup(FadeOut(name), w.row_labels.animate.set_opacity(0.0),
+                                             w.col_labels.animate.set_opacity(0.0), run_time=0.3),
+                              Transform(w, parked(w, k), run_time=0.7))
 
         def to_slot(grid, k, filled):  # the finished product (`filled`: as it is when built), shrunk into
             # its place in the row: shrunk where it was made, then up (where the learned matrix has
@@ -255,6 +280,8 @@ class ProjectionsScene(ExplainerScene):
                               Transform(grid, there, run_time=0.4))
 
         (w_k, k_tag), (w_v, v_tag) = learned
+        full = {id(w_q): w_q.copy(), id(w_k): w_k.copy()}  # (as they will stand again, in the three columns)
+        self.parked_ws = VGroup(w_q, w_k, park_tags) if parking else VGroup()
         (k_grid, k_name), (v_grid, v_name) = made
         # each product row by row from X's rows (in turn: K's build holds its cells where they are,
         # so K cannot move while it runs); each matrix comes in with its own words (r20: W_V, named
@@ -262,7 +289,9 @@ class ProjectionsScene(ExplainerScene):
         build = 0.3 * len(tokens)
         # Q to its place, W_Q gives way to W_K, K's empty cells where Q's were, then K is built
         enter_k = AnimationGroup(during(to_slot(q, 0, q), 0.12, 0.72), during(FadeOut(names[2]), 0.0, 0.2),
-                                 during(FadeIn(tags[0]), 0.7, 1.0), during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25),
+                                 during(FadeIn(tags[0]), 0.7, 1.0),
+                                 *([during(park_move(w_q, names[1], 0), 0.0, 0.3), during(FadeIn(park_tags[0]), 0.3, 0.42)]
+                                   if parking else [during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25)]),
                                  during(FadeIn(VGroup(w_k, k_tag)), 0.75, 1.0),  # (after Q has passed under it)
                                  during(FadeIn(VGroup(k_grid.rects, k_name)), 0.7, 1.0), run_time=1.5)
         # (two plays under one cue: in a Succession, the build's boxes and numbers stood on screen
@@ -273,7 +302,9 @@ class ProjectionsScene(ExplainerScene):
         # one after the other (r18: K slid across its name as the name and W_V faded in): W_K goes,
         # K to its place with its name over it all the way (r20: it flew unlabelled), then W_V and
         # V's cells. The name is written over K where K was built, then follows K's path (to_slot's)
-        swap = AnimationGroup(during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2), during(FadeOut(k_name), 0.0, 0.2),
+        swap = AnimationGroup(*([during(park_move(w_k, k_tag, 1), 0.0, 0.22), during(FadeIn(park_tags[1]), 0.22, 0.34)]
+                                if parking else [during(FadeOut(VGroup(w_k, k_tag)), 0.0, 0.2)]),
+                              during(FadeOut(k_name), 0.0, 0.2),
                               during(to_slot(k_grid, 1, finished[0]), 0.2, 0.65), during(FadeIn(tags[1]), 0.5, 0.65),  # (its name as it comes)
                               during(FadeIn(VGroup(w_v, v_tag)), 0.68, 0.88),  # (after K has passed under it)
                               # V's empty cells and name come in here, before its numbers are built (faded
@@ -300,7 +331,7 @@ class ProjectionsScene(ExplainerScene):
             name_size: column k is (W, W's name, formula, product)."""
             columns = VGroup()
             for w, w_tag, product, formula in zip((w_q, w_k, w_v), w_tags, (q, k_grid, v_grid), formulas):
-                w_at = w.copy()  # (all three learned matrices are at one size)
+                w_at = full.get(id(w), w).copy()  # (all three learned matrices are at one size)
                 tag_at = w_tag.copy().scale(scale * name_size / w_tag.font_size)
                 tag_at.next_to(w_at.col_labels, LEFT, buff=0.25).align_to(w_at.row_labels, RIGHT)
                 # the product's cells under the matrix's (both have its columns), the formula between
@@ -365,17 +396,38 @@ class ProjectionsScene(ExplainerScene):
         # way along the top (beside it there, they crossed it), and Q comes down beside them; K goes
         # first along the top (Q, started with X, would run over it), as W_V clears the end of its row
         first = [across_then_down(q, products_at[0]), across_then_down(tags[0], columns[0][2])]
+        q_at_times, words_at = (0.08, 0.38), (0.36, 0.46)
+        if parking:
+            # (W_K's map stands right of Q along the top: Q and its formula go down first, once X
+            # has gone, then across into their column)
+            def down_then_across(mob, there):
+                down = there.copy().shift(RIGHT * (mob.get_x() - there.get_x()))
+                return Succession(Transform(mob, down), Transform(mob, there, run_time=0.5))
+
+            first = [down_then_across(q, products_at[0]), down_then_across(tags[0], columns[0][2])]
+            q_at_times, words_at = (0.13, 0.4), (0.4, 0.5)
         moves = [across_then_down(k_grid, products_at[1]), across_then_down(tags[1], columns[1][2])]
+
+        def unpark(w, there):  # a parked matrix to its column, its column names in once it is there (on
+            # the way they ran into its name)
+            bare = there.copy()
+            bare.col_labels.set_opacity(0.0)
+            return Succession(Transform(w, bare, run_time=0.8), Transform(w.col_labels, there.col_labels.copy(), run_time=0.2))
+
         # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace)
         self.narrate("W_Q and W_K decide what gets compared;",
                      during(FadeOut(VGroup(x, names[0])), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
                      # V keeps a name all the way (r22: for 1.5 s it had none): the column's names come in
                      # as the old ones go, each where its matrix is going
                      during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.05, 0.17),
-                     *(during(move, 0.05, 0.36) for move in moves), *(during(move, 0.08, 0.38) for move in first),
-                     during(FadeIn(placed), 0.36, 0.46),
+                     *(during(move, 0.05, 0.36) for move in moves), *(during(move, *q_at_times) for move in first),
+                     during(FadeIn(placed), *words_at),
                      # the learned matrices that had given way come back where they are named (their names too)
-                     during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57),
+                     # (W_K first: W_Q, grown, reaches where W_K's map stands)
+                     *([during(AnimationGroup(unpark(w_k, wk_at), Transform(park_tags[1], wk_tag_at, run_time=0.8)), 0.38, 0.5),
+                        during(AnimationGroup(unpark(w_q, wq_at), Transform(park_tags[0], wq_tag_at, run_time=0.8)), 0.48, 0.6)]
+                       if parking else
+                       [during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57)]),
                      during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67), run_time=3.0)
         passed = strongest_rows(p.w_v)
         role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
@@ -461,7 +513,7 @@ class ProjectionsScene(ExplainerScene):
         # then Q into the upper (K first: Q, grown, would cover K's place in the corner), then X's
         # words beside both, then the role
         self.narrate("W_Q and W_K decide what gets compared;",
-                     during(FadeOut(VGroup(x, x_name, w_v, w_v_tag, v_grid, v_name)), 0.0, 0.12),
+                     during(FadeOut(VGroup(x, x_name, w_v, w_v_tag, v_grid, v_name, *self.parked_ws)), 0.0, 0.12),
                      during(ReplacementTransform(k_grid, k_at), 0.12, 0.37), during(ReplacementTransform(k_tag, k_head[0]), 0.12, 0.37),
                      during(ReplacementTransform(q, q_at), 0.35, 0.6), during(ReplacementTransform(q_tag, q_head[0]), 0.35, 0.6),
                      during(FadeIn(VGroup(q_words, k_words)), 0.6, 0.72),
@@ -859,12 +911,21 @@ class ProjectionsScene(ExplainerScene):
                        decimals=places)
             for values, name, places in ((learned.scores[i], "projected.scores[focus]", score_places),
                                          (learned.scaled[i], "projected.scaled[focus]", 2)))
+        if score_places > 2:
+            # every score to the same decimals (r26: 3.188 and −1.425 beside 2.44 and 0.96; 2.440 here),
+            # said so beside the row while it holds them
+            score_line = MatrixGrid(learned.scores[i][None, :], th, name="projected.scores[focus]",
+                                    value_scale=self.score_scale, cell_w=rows[0].cell_w, cell_h=COMPARE_CELL_H,
+                                    decimals=score_places, trim_zeros=False)
         for line in (score_line, scaled_line):
             line.shift(rows[1].rects.get_center() - line.rects.get_center())
             self.shown.append(line)
         numbers_larger([score_line, scaled_line], 30)
         # the divisor beside the divided row while it is read
         divided_by = label(f"÷ √{d_k} = {root_k}", th, size=26, color=th.focus).next_to(rows[1].rects, RIGHT, buff=0.3)
+        # (where the divisor comes, and gone before it: the scores' decimals while the row holds them)
+        places_note = (label(f"to {score_places} decimals", th, size=26, color=th.muted).next_to(rows[1].rects, RIGHT, buff=0.3)
+                       if score_places > 2 else VGroup())
         # the split of the largest learned weight's change, right of the learned row (said with it)
         split = divisor_split(specs[0][1], s.projected_at_d.weights[i], specs[1][1])
         effect = divisor_effect(d, d_k)
@@ -886,7 +947,7 @@ class ProjectionsScene(ExplainerScene):
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
         # (44 px from the frame's edges, r25: 32; the gap to W_K's row and the swatches' narrower for it)
-        fit_region(VGroup(table, divided_by, why, self.compare_bars, score_line, scaled_line), -6.62, 6.62,
+        fit_region(VGroup(table, divided_by, places_note, why, self.compare_bars, score_line, scaled_line), -6.62, 6.62,
                    top=TOP, bottom=BOTTOM, grow=1.6)
         self.compare_rows = rows
         titles = [t[0] for t in table]
@@ -925,6 +986,8 @@ class ProjectionsScene(ExplainerScene):
         # (the legend pointed at grows from its left edge: about its centre it came within 19 px of
         # the frame's edge, r25)
         self.narrate("First the simplified one.", titles[0].animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
+                     # (the carried scores land written to 3 decimals as the last play ends: said so then)
+                     during(FadeIn(places_note), 0.0, 0.2),
                      FadeIn(self.compare_bars[0]), self._grow_bars(0), run_time=1.8)
         score_cells = VGroup(*(score_line.cell(0, j) for j in range(len(tokens))))
         # the learned row worked in turn as it is said: its scores, ÷ √d_k in place (the divisor
@@ -932,7 +995,8 @@ class ProjectionsScene(ExplainerScene):
         self.narrate(f"Now the learned scores: d_k = {d_k}, so divided by √{d_k} = {root_k}, then softmax.",
                      during(VGroup(titles[1][0], titles[1][2]).animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
                             0.0, 0.25),
-                     during(FadeOut(stages[0]), 0.2, 0.3), blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
+                     during(FadeOut(stages[0]), 0.2, 0.3), during(FadeOut(places_note), 0.2, 0.3),
+                     blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
                      blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),
                      during(Succession(change_in_place(score_cells, scaled_line, grow=False),
                                        AnimationGroup(during(FadeOut(scaled_line), 0.6, 0.8),
@@ -975,6 +1039,12 @@ class ProjectionsScene(ExplainerScene):
                 # floor) and the plane comes in at its right; W_K's row beside the learned row there
                 why_boxes = turned.boxes
                 fig = turned.fig
+                # W_K's row on a line of its own, between the rows and the smaller chart, by the plane's
+                # left (r26: beside the learned row it read as a sixth column): not under any column
+                region_left, bars_top, plot_left = turned.aside
+                row_bottom = rows[1].rects.get_bottom()[1]
+                if why.height <= row_bottom - bars_top - 0.3 and why.width <= plot_left - 0.3 - region_left:
+                    why.move_to([plot_left - 0.3 - why.width / 2, (row_bottom + bars_top) / 2, 0.0])
                 plane_in = [*(during(m, 0.03, 0.16) for m in turned.shrink),
                             during(FadeIn(fig), 0.12, 0.2), during(fig.grow_one(turned.query), 0.15, 0.25),
                             *([during(fig.grow_one(turned.rise), 0.2, 0.3)] if turned.rise is not None else []),
@@ -1000,8 +1070,8 @@ class ProjectionsScene(ExplainerScene):
             # the two rows' divisors, the same, pointed at as it is said
             back = regrow() if regrow is not None else []
             self.narrate(f"Here d_k = d = {d}, so the divisor stays {root_d}: the change is W_Q and W_K's alone.",
-                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.15),
-                                  *(during(m, 0.1, 0.25) for m in back),
+                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.1),
+                                  *(during(m, 0.1, 0.25) for m in back),  # (after W_K's row has gone: it stood over the chart)
                                   *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.3, 0.7) for t in titles),
                                   run_time=1.5, through=True)
         else:
@@ -1022,10 +1092,10 @@ class ProjectionsScene(ExplainerScene):
                 a.mobject.become(a.mobject.saved_here)
             self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
                                   f" the {size} √{d_k} makes it {format_number(split.learned)}.",
-                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.1),
+                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.08),
                                   *(during(m, 0.08, 0.2) for m in back),
                                   *([during(guide.animate.set_opacity(0.0), 0.0, 0.08)] if not back else []),  # (it ran through the values)
-                                  during(FadeIn(split_mark.plain), 0.05, 0.2),
+                                  during(FadeIn(split_mark.plain), 0.1, 0.22),  # (W_K's row, gone, stood there)
                                   during(split_mark.cap.animate.set_fill(opacity=0.7), 0.12, 0.25),
                                   during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.15, 0.35),
                                   during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
@@ -1106,6 +1176,18 @@ class ProjectionsScene(ExplainerScene):
                 for tick in [t for t in fig.tick_labels if struck.conflicts(box_of(t, 0.03))]:
                     fig.tick_labels.remove(tick)
             self.turned_scores[tokens[j]] = vec.label
+        # a tick number any arrow, its name's line or a turned key's swing passes over is left out
+        # (r26: the and/are arrows and their lines crossed the x axis's "−1")
+        crossed = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+        for xy in [query, *(keys[j] for j in drop.words), *([keys[rise]] if rise is not None else []),
+                   *(rests[j] + t * (keys[j] - rests[j]) for j in drop.words for t in np.linspace(0.0, 1.0, SWING_STEPS + 1))]:
+            if np.linalg.norm(fig.c2p(xy) - fig.origin) > 1e-6:
+                crossed.avoid_strip(fig.origin, fig.c2p(xy), half_width=0.1)
+        for vec in fig.vectors.values():
+            if getattr(vec, "leader", None) is not None:
+                crossed.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.1)
+        for tick in [t for t in fig.tick_labels if crossed.conflicts(box_of(t, 0.03))]:
+            fig.tick_labels.remove(tick)
         for j in drop.words:  # (swung in the order said)
             vec = fig.vectors[tokens[j]]
             moving = vector_body(fig.origin, fig.c2p(rests[j]), th.key)
@@ -1132,7 +1214,8 @@ class ProjectionsScene(ExplainerScene):
             return moves
 
         self.qk_plane_small = fig
-        return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink,
+        aside = (left_x, max(small.get_top()[1] for small in smaller), fig.get_left()[0])
+        return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink, aside=aside,
                                grow=grow, boxes=boxes)
 
     def _split_mark(self, split, d: int, d_k: int):
