@@ -466,35 +466,44 @@ class MultiHeadScene(ExplainerScene):
         n = len(tokens)
         worked_h, worked_j = len(blocks) - 1, self.worked_pair()[1]
         target = blocks[worked_h][2].number(i, worked_j)  # where the weight worked lands
-        first = [VGroup(b[2].col_labels, *b[2].row_labels[i:i + 1], *(b[2].cell(i, j)[0] for j in range(n)),
+        # (the worked head's column names come once its Q has gone, with its row: its Q stood there)
+        first = [VGroup(*([] if h == worked_h else [b[2].col_labels]), *b[2].row_labels[i:i + 1],
+                        *(b[2].cell(i, j)[0] for j in range(n)),
                         *(b[2].number(i, j) for j in range(n) if (h, j) != (worked_h, worked_j)))
                  for h, b in enumerate(blocks)]
+        first[worked_h].add(blocks[worked_h][2].col_labels)
         rest = [VGroup(*(VGroup(*b[2].row_labels[r:r + 1], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
         # the camera back out as Q and K leave (faded, not morphed) and each attention is built where
-        # they stood, at once (the frame never empty): the worked weight carried on an arc from the
-        # ledger into its cell, empty in the row, before the rows under it come (the carry takes a
-        # copy: the ledger's own goes)
-        middle = (weight.get_center() + target.get_center()) / 2 + LEFT * 0.8
+        # they stood, at once (the frame never empty): the worked weight carried from the ledger
+        # into its cell, empty in the row, before the rows under it come (the carry takes a copy:
+        # the ledger's own goes)
+        # (the weight waits in its row, just right of where K stood, while Q goes: it starts at the
+        # frame's edge, and the camera going out would leave it there; then slides into its cell)
+        k_right = sources[worked_h][0][1].rects.get_right()[0] + 0.45
+        row_end = blocks[worked_h][2].cell(i, n - 1).get_center()[0]
+        hold = np.array([min(row_end, max(target.get_x(), k_right)), target.get_y(), 0.0])
         self.narrate("Each head's attention follows, row by row.",
                      # (the ledger gone before the camera moves: it stood at the view's right edge, and
-                     # the view's edge crossed it on the way out, r25; Q and K go as the attention comes:
-                     # gone first, the frame was near blank, r25)
-                     *(during(a, 0.05, 0.2) for a in self.zoom_out().animations),
-                     # (K first, out of the way of the weight carried over it, 0.40 over 1.68; Q stays while
-                     # the attention comes)
-                     during(FadeOut(VGroup(sources[worked_h][0][1], sources[worked_h][1][1])), 0.04, 0.14),
-                     during(FadeOut(VGroup(sources[worked_h][0][0], sources[worked_h][1][0])), 0.16, 0.28),
-                     during(FadeOut(ledger), 0.0, 0.05),
+                     # the view's edge crossed it on the way out, r25)
+                     *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
+                     # (K first, then Q, both gone as the camera is out: the worked head's attention is
+                     # built where they stood, and under them it was printed over, r26; the other heads'
+                     # attention comes in meanwhile, where nothing stood, once the camera is out: the frame
+                     # never near empty; sooner, it was seen cut at the view's edge, r25)
+                     during(FadeOut(VGroup(sources[worked_h][0][1], sources[worked_h][1][1])), 0.03, 0.12),
+                     during(FadeOut(VGroup(sources[worked_h][0][0], sources[worked_h][1][0])), 0.115, 0.185),
+                     during(FadeOut(ledger), 0.0, 0.03),
                      # (the heads not worked went with their tables: only the worked one's title changes)
-                     # (what comes in, once the camera is out and Q and K have gone: coming sooner, it
-                     # was seen cut at the edge of the view, under the fading tables, r25)
-                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.17, 0.3)
+                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.117, 0.18)
                        for h, (old, b) in enumerate(zip(early, blocks))),
-                     *(during(FadeIn(part), 0.19, 0.33) for part in first),
-                     # (the ledger's own weight goes as its copy leaves: the copy takes it over, never a gap)
-                     during(Carry(weight, target, [(0.5, middle)]), 0.05, 0.35), Vanish(weight, gone=(0.05, 0.07)),
-                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.33, 0.7) for r in rest),
-                     *(during(FadeIn(b[1]), 0.65, 0.9) for b in blocks),
+                     *(during(FadeIn(part), 0.31, 0.43) if h == worked_h else during(FadeIn(part), 0.117, 0.18)
+                       for h, part in enumerate(first)),
+                     # (the worked weight carried to the end of its row as Q goes, then into its cell once
+                     # Q has gone, over nothing: its row comes round it as it lands; the ledger's own
+                     # weight goes as its copy takes it over, never a gap)
+                     during(Carry(weight, target, [(0.45, hold), (0.62, hold)]), 0.03, 0.33), Vanish(weight, gone=(0.0, 0.01)),
+                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.4, 0.72) for r in rest),
+                     *(during(FadeIn(b[1]), 0.68, 0.9) for b in blocks),
                      run_time=3.3)
         # the tables whole in the scene, not as the pieces they were filled in
         self.remove(*first, *(part for r in rest for part in r))
@@ -505,6 +514,7 @@ class MultiHeadScene(ExplainerScene):
                          for h, (g, _, top) in enumerate(self.patterns)))
         # (no words of its own: the next step says it, "different heads, different words"; words
         # here would take the clip past its length)
+        self.focus_marks = VGroup(rows, cells)  # (the next step keeps them while the row's numbers leave)
         self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
                   *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.0)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
@@ -760,8 +770,17 @@ class MultiHeadScene(ExplainerScene):
         carried = [self.patterns[h][0].number(i, j) for h in range(len(m.heads)) for j in range(len(tokens))]
         held = {id(leaf) for number in carried for leaf in number.get_family()}
         going = [top for top in self.mobjects if top is not self.heading]
-        fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) not in held])
+        # the focus word's rows (their cells' colours and boxes, no text) stay a moment longer, as
+        # the numbers leave them: the numbers are seen coming out of their rows, not floating on an
+        # empty frame (r26); they go before the words come into their place
+        stay = [g.cell(i, j)[0] for g, _, _ in self.patterns for j in range(len(tokens))]
+        stay += [getattr(self, "focus_marks", VGroup())]
+        staying = {id(leaf) for mob in stay for leaf in mob.get_family()}
+        fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points()
+                                                     if id(leaf) not in held and id(leaf) not in staying])
                  for top in going]
+        fades += [Vanish(top, gone=(0.22, 0.34), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
+                  for top in going]
         # (all at once, on square-cornered paths: first up or down to its word's height, in its own
         # column of the row, then across to its place, on its own line: never two on one spot;
         # straight and staggered, neighbours crossed each other, r25)
@@ -772,7 +791,8 @@ class MultiHeadScene(ExplainerScene):
                 shift = weights[h][j].get_center() - g.number(i, j).get_center()
                 carries += [during(TransformFromCopy(g.number(i, j), weights[h][j], path_func=self.cornered(shift)), 0.1, landed),
                             Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
-        words = [part for block in blocks for part in (block[1].keys, block[1].query_label)]
+        words = [block[1].keys for block in blocks]
+        queries = [block[1].query_label for block in blocks]
         # (the words as soon as the weights are in their places: the carries' eased legs have them
         # there by about 0.3 of the sentence, looked at frame by frame, r26)
         words_in = min(landed, 0.3)
@@ -781,7 +801,9 @@ class MultiHeadScene(ExplainerScene):
         head_names = [block[0] for block in blocks]
         # (the patterns in the scene first: the weights moved are theirs, not added on their own)
         # (the words come once the weights have landed: coming in under them, they were crossed, r24)
+        # (the query words as the focus rows' boxes go, at the rows' left, no number's path near them)
         self.narrate("As lines, one colour per head:", Vanish(blocks, back=(words_in, words_in + 0.12), parts=words),
+                     Vanish(blocks, back=(0.32, 0.42), parts=queries),
                      Vanish(blocks, back=(0.14, 0.3), parts=head_names),
                      *fades, *carries,
                      during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), words_in + 0.05, 1.0),
@@ -1007,7 +1029,9 @@ class MultiHeadScene(ExplainerScene):
         lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
         landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
         self.narrate("Each head also makes its own values, X · W_V;",
-                     during(FadeIn(source), 0.0, 0.05),  # (quick: the veil has just cleared the frame)
+                     # (once the veil is down: coming sooner, X printed over the lines still showing
+                     # through it, r26)
+                     during(FadeIn(source), 0.045, 0.12),
                      # (cells only, each row's numbers after its cells: digits morphing read as noise)
                      during(FadeIn(VGroup(lay["names"][1], v.col_labels, v.row_labels)), 0.25, 0.45),
                      *(during(AnimationGroup(during(TransformFromCopy(VGroup(*(c[0] for c in x.row(r))), landing[r]), 0.0, 0.6),
@@ -1568,7 +1592,8 @@ class MultiHeadScene(ExplainerScene):
         VGroup(handed, back).arrange(DOWN, buff=0.3)
         fit_region(VGroup(handed, back), -half, half)
         going = [top for top in self.mobjects if top is not self.heading]
-        # (the new picture comes in as the old has nearly gone: never a blank frame between)
-        self.play(*(during(FadeOut(top), 0.0, 0.4) for top in going), during(FadeIn(VGroup(handed, back)), 0.18, 0.6),
+        # (the new picture comes in as the old has gone: before, the two cross-faded and their
+        # texts printed over each other, r26; the heading stays, never a blank frame)
+        self.play(*(during(FadeOut(top), 0.0, 0.3) for top in going), during(FadeIn(VGroup(handed, back)), 0.27, 0.65),
                   run_time=1.0)
         self.wait(0.8)
