@@ -1151,7 +1151,6 @@ class MultiHeadScene(ExplainerScene):
         ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
         self.last_head_sum = ledger  # (the tests read its terms back)
         column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
-        n = len(tokens)
         # over the weights' column, at V's column names' height: why they have more decimals than the row
         decimals_tag = label(f"{places} decimals", th, size=24, color=th.muted)
         decimals_tag.scale(lay["names"][0].font_size / 24)  # (as the tables' names, fitted with them)
