@@ -418,10 +418,7 @@ class DimensionsScene(ExplainerScene):
                                *k_goes), gone=(0.0, 0.3)),
                  during(Transform(self.v_parked, park), 0.15, 0.75),
                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
-        if p.d_k < ex.d:  # why a narrower d_k is wanted (r26: never said), as the tables make room
-            self.narrate("Smaller is cheaper: room for several heads.", *moves, run_time=1.5)
-        else:
-            self.play(*moves, run_time=1.5)
+        self.play(*moves, run_time=1.5)
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])

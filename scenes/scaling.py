@@ -325,33 +325,19 @@ class ScalingScene(ExplainerScene):
             pace = (move[1] - move[0]) / (n - 1)  # a cell's share of the row's time
             when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the head over cell c)
             clear = reach / cell_w  # (in cells)
-            # (r26b: the head swept over the worked cell's quotient too, blanking it: a second division) the head
-            # passes only over the cells it divides: a quotient already there is left standing, the head fading out
-            # on the cell before it and in again on the cell after it (one slide per run of cells still to divide)
-            runs = []
+            rows.append(sweep_head(head, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.1), at(0.18)), move=(at(move[0]), at(move[1])),
+                                   leave=(at(0.84), at(0.92))))
             for c in range(n):
-                if (r, c) in done:
-                    continue
-                if runs and runs[-1][-1] == c - 1:
-                    runs[-1].append(c)
-                else:
-                    runs.append([c])
-            hop = 0.3 * pace  # a head's fade where it starts or stops beside a quotient
-            for cells in runs:
-                first, last = cells[0], cells[-1]
-                appear = (at(0.1), at(0.18)) if first == 0 else (when(first) - hop, when(first))
-                leave = (at(0.84), at(0.92)) if last == n - 1 else (when(last), when(last) + hop)
-                rows.append(sweep_head(head.copy(), [xs[first], y, 0], [xs[last], y, 0], appear=appear,
-                                       move=(when(first), when(last)) if last > first else (appear[1], appear[1] + 1e-6),
-                                       leave=leave))
-            for c in range(n):
-                if (r, c) in done:  # (a quotient there already: it stands, the head never over it)
-                    continue
                 # gone before the head reaches it (the first before the head appears), back after it has passed
-                out_end = at(0.1) if c == 0 else min(when(c - clear), when(c) - hop)
-                into_start = at(0.92) if c == n - 1 else max(when(c + clear), when(c) + hop)
+                out_end = at(0.1) if c == 0 else when(c - clear)
+                into_start = at(0.92) if c == n - 1 else when(c + clear)
                 out, into = (out_end - 0.06 * window, out_end), (into_start, into_start + 0.06 * window)
-                rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
+                if (r, c) in done:  # (a quotient there already: it goes, and a copy of it comes back)
+                    again = self.scaled.number(r, c).copy()
+                    returned.append((again, self.scaled.number(r, c)))
+                    rows += [during(FadeOut(self.scaled.number(r, c)), *out), during(FadeIn(again), *into)]
+                else:
+                    rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
         renamed = n * window
         # the worked cell's line goes as the other rows are divided (it would read as theirs)
         # (r25: "Scores" over rows half divided) the table named for what is happening to it while its rows are divided
