@@ -504,6 +504,32 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
 
 
 @in_group("embeddings")
+def test_embeddings_second_example_builds_each_sentence_beside_the_table():
+    """Where three 8-column matrices cannot stand across (the second example), each sentence is
+    built beside the table: the first on the left with the table right of it, then the second on
+    the right with the table left of it; the table the same size both times and titled, each
+    0.4 or more from its sentence, both inside the frame and above the subtitles' band. (Its
+    text is under the 22 px floor there, as in other scenes for this example: not asserted.)"""
+    from manim import VGroup, config
+    from scenes.geometry import SUBTITLE_TOP
+
+    scene = built_scene("embeddings", "second")
+    assert scene.reading_layout == "side" and len(scene.lookup) == 2
+    (first_table, _, first), (_, _, second) = scene.lookup
+    assert first[1].get_right()[0] < second[1].get_left()[0]
+    for k, (table, title, (caption, g)) in enumerate(scene.lookup):
+        assert table.rects[0].width == pytest.approx(first_table.rects[0].width)
+        assert table.rects[0].height == pytest.approx(first_table.rects[0].height)
+        assert title.original_text == "embedding table"
+        drawn, sentence = VGroup(table.rects, table.row_labels, table.col_labels, title), VGroup(caption, g)
+        gap = drawn.get_left()[0] - sentence.get_right()[0] if k == 0 else sentence.get_left()[0] - drawn.get_right()[0]
+        assert gap >= 0.4
+        for mob in (drawn, sentence):
+            assert -config.frame_width / 2 + 0.3 <= mob.get_left()[0] and mob.get_right()[0] <= config.frame_width / 2 - 0.3
+            assert mob.get_bottom()[1] >= SUBTITLE_TOP
+
+
+@in_group("embeddings")
 def test_embeddings_sentences_are_built_on_each_side_of_a_fixed_table():
     """(r25: the table crossed the frame and the first sentence was parked as a thumbnail while the
     second was looked up, then regrew) three across: the first sentence on the left, the table
