@@ -400,12 +400,12 @@ class DimensionsScene(ExplainerScene):
         if rides:
             k_name, k_named, k_goes = k_tag, True, []
             k_comes = [during(k_tag.animate.shift(k_down), 0.4, 1.0)]
-        elif k_named:
-            k_name = self.names1[2][0].copy()
-            k_name.next_to(k.rects.copy().shift(k_down), UP, buff=0.15).set_x(k.cell(0, p.d_k - 1).get_x() + k_down[0])
-            k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         else:
-            k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
+            if k_named:
+                k_name = self.names1[2][0].copy()
+                k_name.next_to(k.rects.copy().shift(k_down), UP, buff=0.15).set_x(k.cell(0, p.d_k - 1).get_x() + k_down[0])
+            else:
+                k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
             k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
         # V is not used before the weights are: it is parked, small and dimmed, in the frame's top

@@ -1255,14 +1255,13 @@ class ScoresScene(ExplainerScene):
         # small table's edges first, then grown with it, they hung 160–320 px off it while sliding)
         whole = VGroup(scores, self.query_words, self.key_words, self.scores_name)
         whole.target = VGroup(target, self.query_words.copy(), self.key_words.copy(),
-                              self.scores_name.copy().scale(28 / self.scores_name.font_size))
+                              name)
         for k, lab in enumerate(whole.target[1]):
             lab.scale(word_scales[k]).next_to(target.rects, LEFT, buff=0.25).set_y(target.cell(k, 0).get_y())
         for j, lab in enumerate(whole.target[2]):
             lab.scale(word_scales[len(self.query_words) + j]).move_to(target.cell(0, j))
             lab.align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
         whole.target[3].next_to(target.rects, DOWN, buff=0.15)
-        words = whole
         # two beats, so that the words are held to the grid while it grows (r26: going straight from
         # their tables, they hung 230–470 px off the growing grid): as the tables fade, each word
         # slides onto the small Scores' edge, a row's word along its row, a column's down its column;
@@ -1274,8 +1273,8 @@ class ScoresScene(ExplainerScene):
         self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
                   *(during(MoveToTarget(lab), 0.35, 1.0) for lab in (*self.query_words, *self.key_words)), run_time=0.9)
         self.play(MoveToTarget(whole), run_time=1.2)
-        self.remove(words)
-        self.add(*words.submobjects)
+        self.remove(whole)
+        self.add(*whole.submobjects)
         scores.target = None
         if len(self.key_words):  # "keys" on its words' letters line ("keys" has a descender)
             keys.shift(UP * (text_baseline(self.key_words[0]) - text_baseline(keys)))
