@@ -215,7 +215,7 @@ class AngleMark(VGroup):
         if len(self.line) > 1:
             self.line.remove(self.line[1])
         if np.linalg.norm(self.at - nearest_point(text, self.at)) >= LEADER_FROM:  # away from its arc: a thin line to it
-            self.line.add(VectorPlane._leader(self.at, text, self.arc.get_color()))
+            self.line.add(VectorPlane.leader_line(self.at, text, self.arc.get_color()))
         if not any(f is self.line for f in plane.figures):
             plane.figures.append(self.line)
 
@@ -635,7 +635,7 @@ class ContextsScene(ExplainerScene):
                 gap = np.linalg.norm(point - nearest_point(name, point))
                 if gap >= PIECE_LEADER_FROM:
                     # placed away from its piece, a thin line says which piece it names
-                    name = VGroup(name, VectorPlane._leader(point, name, name.get_color()))
+                    name = VGroup(name, VectorPlane.leader_line(point, name, name.get_color()))
                 piece_names.add(name)
             if zero_tokens:
                 notes.add(self.zero_note(zero_tokens, weights))
@@ -1096,7 +1096,7 @@ class ContextsScene(ExplainerScene):
                     vec.leader = None
                 tip = vec.body.get_center() if vec.is_dot else vec.body.get_end()
                 if np.linalg.norm(tip - nearest_point(vec.label, tip)) >= LEADER_FROM:
-                    vec.leader = VectorPlane._leader(tip, vec.label, vec.label.get_color())
+                    vec.leader = VectorPlane.leader_line(tip, vec.label, vec.label.get_color())
                     vec.add(vec.leader)
         # each angle arc made again on the wider plane, its degrees on it (those on screen placed first:
         # those gone already are made only to be carried along, and give their places back)
@@ -1252,7 +1252,7 @@ class ContextsScene(ExplainerScene):
                 moved = True
             if moved and total.leader is not None:  # its leader drawn again, to where the label is now
                 total.remove(total.leader)
-                total.leader = VectorPlane._leader(total.body.get_end(), total.label, total.label.get_color())
+                total.leader = VectorPlane.leader_line(total.body.get_end(), total.label, total.label.get_color())
                 total.add(total.leader)
         # a sum's name on a leader (it found no place by its tip) goes to the nearest place by its tip
         # that is free, on a short slanted leader at most: straight down from the tip, its leader read
@@ -1277,7 +1277,7 @@ class ContextsScene(ExplainerScene):
                 move.finish()
             if not moves and total.leader is not None:  # (no such place: where it was, its leader drawn to it again)
                 total.remove(total.leader)
-                total.leader = VectorPlane._leader(total.body.get_end(), stacked, stacked.get_color())
+                total.leader = VectorPlane.leader_line(total.body.get_end(), stacked, stacked.get_color())
                 total.add(total.leader)
             placer.avoid_box(total.label)
         # the focus word's name kept clear of the sums and the laid outputs, which all meet at or near
@@ -1446,7 +1446,7 @@ class ContextsScene(ExplainerScene):
                     vec.remove(vec.leader)
                     vec.leader = None
                 if gap >= LEADER_FROM:  # a thin line to it, drawn once it is there
-                    vec.leader = VectorPlane._leader(tip, vec.label.copy().move_to(centre), vec.label.get_color())
+                    vec.leader = VectorPlane.leader_line(tip, vec.label.copy().move_to(centre), vec.label.get_color())
                     vec.add(vec.leader)
                     moves.append(during(FadeIn(vec.leader), 0.6, 1.0))
                 return moves

@@ -266,7 +266,7 @@ class VectorPlane(VGroup):
                                                label_size, end_point, direction, ignore=own)
             vec.add(vec.label)
             if distance >= LEADER_FROM:
-                vec.leader = self._leader(end_point, vec.label, color)
+                vec.leader = self.leader_line(end_point, vec.label, color)
                 vec.add(vec.leader)
         self.vectors[name] = vec
         return vec
@@ -295,7 +295,7 @@ class VectorPlane(VGroup):
                                                 self.c2p(coords[group].mean(axis=0)), np.array([*away, 0.0]))
             last.add(last.label)
             if distance >= LEADER_FROM:
-                last.leader = self._leader(self.c2p(coords[group].mean(axis=0)), last.label, last.label.get_color())
+                last.leader = self.leader_line(self.c2p(coords[group].mean(axis=0)), last.label, last.label.get_color())
                 last.add(last.leader)
         return VGroup(*(self.vectors[n] for n in names))
 
@@ -352,7 +352,8 @@ class VectorPlane(VGroup):
         return label(text, self.theme, size=size, color=color)
 
     @staticmethod
-    def _leader(point: np.ndarray, mob: VMobject, color) -> Line:
+    def leader_line(point: np.ndarray, mob: VMobject, color) -> Line:
+        """A thin line from `point` to the nearest point of `mob`: ties a label to what it names."""
         return Line(point, nearest_point(mob, point), stroke_width=1.6, color=color).set_opacity(0.8)
 
     def arrow_for(self, name: str) -> WordVector:

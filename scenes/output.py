@@ -630,7 +630,7 @@ class OutputScene(ExplainerScene):
                 vec.remove(vec.leader)
                 vec.leader = None
             if np.linalg.norm(tip - nearest_point(vec.label, tip)) >= 0.12:
-                vec.leader = self.plane._leader(tip, vec.label, vec.label.get_color())
+                vec.leader = self.plane.leader_line(tip, vec.label, vec.label.get_color())
                 vec.add(vec.leader)
         placer.boxes.remove(origin_box)
         veil = Veil(self)
@@ -747,7 +747,7 @@ class OutputScene(ExplainerScene):
                     marks.append(during(FadeOut(where.leader), 0.0, 0.3))
                     where.leader = None
                 # a thin line from the dot to its name, standing off at the lower left
-                tie = self.plane._leader(where.body.get_center(), written, where.body.get_color())
+                tie = self.plane.leader_line(where.body.get_center(), written, where.body.get_color())
                 self.plane.figures.append(tie)
                 zero_marks.add(tie)
                 marks.append(during(Create(tie), 0.4, 0.7))
@@ -842,7 +842,7 @@ class OutputScene(ExplainerScene):
                         else:
                             spot.avoid_strip(other.get_start(), other.get_end(), half_width=0.1)
                     if spot.place(callout, ring.get_center(), UP + RIGHT) >= LEADER_FROM:
-                        callout = VGroup(callout, self.plane._leader(ring.get_center(), callout, callout.get_color()))
+                        callout = VGroup(callout, self.plane.leader_line(ring.get_center(), callout, callout.get_color()))
                 marks = [m for m in (ring, callout) if len(m.points) or len(m.submobjects)]
                 self.plane.figures.extend(marks)  # drawn on the plane, for the time they stand
                 # a tick number under the ring steps aside while it stands (the ring covered the top of "0.5")
@@ -1154,7 +1154,7 @@ class OutputScene(ExplainerScene):
             side = np.array([-along[1], along[0], 0.0]) * (1 if k % 2 == 0 else -1)
             distance = local.place(name, piece.get_center(), side if np.linalg.norm(side) > 1e-9 else DOWN)
             if lens is None and distance >= LEADER_FROM:  # away from its short arrow: a thin line to it
-                name = VGroup(name, plane._leader(piece.get_center(), name, name.get_color()))
+                name = VGroup(name, plane.leader_line(piece.get_center(), name, name.get_color()))
             names.add(name)
         lens_parts = VGroup()
         if lens is not None:

@@ -1168,7 +1168,7 @@ class ProjectionsScene(ExplainerScene):
             tip = fig.c2p(keys[j])
             if vec.leader is None and np.linalg.norm(nearest_point(vec.label, tip) - tip) > 0.12:
                 # a thin line from the name to its own tip (the turned keys lie close together)
-                vec.leader = fig._leader(tip, vec.label, th.key)
+                vec.leader = fig.leader_line(tip, vec.label, th.key)
                 vec.add(vec.leader)
                 # a tick number the line would strike through is left out
                 struck = LabelPlacer((-100.0, -100.0, 100.0, 100.0))

@@ -18,7 +18,7 @@ import pytest
 from manim import (
     DL, DOWN, LEFT, ORIGIN, RIGHT, UP, UR, AnimationGroup, Arrow, Circumscribe, Create, FadeIn, FadeOut, GrowArrow, Indicate,
     LaggedStart, ManimColor, MoveToTarget, Rectangle, ReplacementTransform, Scene, Succession, Text, Transform,
-    TransformFromCopy, VGroup, Write, config,
+    TransformFromCopy, UpdateFromAlphaFunc, VGroup, Write, config,
 )
 
 from pipeline import catalog
@@ -228,7 +228,9 @@ class EveryKind(Scene):
                   AnimationGroup(Carry(c, digit("2.42", (0, 3)), keys=[(0.5, np.array([0, 2, 0]))]), Vanish(c)),
                   Vanish(grid, parts=[grid[5]], gone=(0.3, 0.9)),
                   Travel(grid[4], [(1.0, np.array([3, 3, 0]))], appear=(0, 0.2), leave=(0.8, 1.0)),
-                  during(grid[3].animate.shift(UP), 0.2, 0.6), run_time=2.0)
+                  during(grid[3].animate.shift(UP), 0.2, 0.6),
+                  # a label held to a growing frame: its place is a function of alpha alone
+                  UpdateFromAlphaFunc(b, lambda mob, alpha: mob.move_to([-1 + 2 * alpha, 2, 0])), run_time=2.0)
 
 
 def end_state(scene) -> list:
@@ -242,7 +244,8 @@ PROVEN = {f"manim.animation.{name}" for name in (
     "composition.AnimationGroup", "composition.LaggedStart", "composition.Succession", "creation.Create",
     "creation.Write", "fading.FadeIn", "fading.FadeOut", "growing.GrowArrow", "indication.Circumscribe",
     "indication.Indicate", "indication.ShowPassingFlash", "transform.MoveToTarget", "transform.ReplacementTransform",
-    "transform.Transform", "transform.TransformFromCopy", "transform._MethodAnimation")} | {
+    "transform.Transform", "transform.TransformFromCopy", "transform._MethodAnimation",
+    "updaters.update.UpdateFromAlphaFunc")} | {
     "scenes.motion.Carry", "scenes.motion.Travel", "scenes.motion.Vanish"}
 
 
