@@ -746,3 +746,59 @@ def factor_as_written(values, factor: float, decimals: int = 2, most: int = 3) -
                == format_number(float(v) * factor, decimals) for v in values):
             return shortest(factor, places, least=0)
     return shortest(factor, most, least=0)
+
+
+def even_head_split(d: int, head_widths: Sequence[int]) -> Optional[tuple]:
+    """(heads, width) when the heads' widths are all the same and add up to d (d = heads × width: the
+    dimensions scene's hand-over, "4 = 2 heads × 2"); else None (one head, or unequal widths, or
+    widths that do not fill d: nothing of the kind is said)."""
+    widths = [int(w) for w in head_widths]
+    if len(widths) < 2 or len(set(widths)) != 1 or sum(widths) != int(d):
+        return None
+    return len(widths), widths[0]
+
+
+class VarianceParts(NamedTuple):
+    """Why a dot product of random d-vectors spreads like √d, measured on the samples drawn:
+    `product`, the variance of the single products a_i·b_i (every entry of every pair, pooled over
+    the widths given: about 1, entries being independent with variance 1); `sums`, the variance of
+    each width's dot products (d products added: about d); `adds_up`, whether every width's is
+    about its d (is_about), so that "d of them add: variance ≈ d" may be said."""
+    product: float
+    sums: tuple
+    adds_up: bool
+
+
+def variance_parts(spreads) -> VarianceParts:
+    """The variance of one product a_i·b_i and of each width's sums, for `spreads`
+    (core.dot_product_spread's samples)."""
+    products = np.concatenate([(np.asarray(sp.a) * np.asarray(sp.b)).ravel() for sp in spreads])
+    sums = tuple(float(np.var(sp.samples)) for sp in spreads)
+    return VarianceParts(float(np.var(products)), sums, all(is_about(v, sp.d) for v, sp in zip(sums, spreads)))
+
+
+def arrow_length(xy: Sequence[float], decimals: int = 2) -> str:
+    """An arrow's length in the plane (the Euclidean norm of its two coordinates), as written on the
+    contexts scene's plot where the output is said to be shorter than the input."""
+    return f"{float(np.linalg.norm(np.asarray(xy, dtype=float))):.{decimals}f}"
+
+
+class KeySwing(NamedTuple):
+    word: int          # the word (index) whose key a row of W_K turns (KeyRowDrop.words)
+    start: np.ndarray  # (d_k,) its key without that row's part: x_j · W_K less x_j[row] · W_K[row]
+    end: np.ndarray    # (d_k,) its key, that row's part added: x_j · W_K
+    amount: float      # x_j[row]: how much of that row its key takes
+
+
+def key_swings(inputs, w_k, drop: KeyRowDrop) -> list:
+    """For each word `drop` names (in its order), where its key starts and ends as W_K's row
+    `drop.row` is added: from x_j · W_K without that row's part to the key itself (the projections
+    scene swings each key between the two). Keys are linear in the rows, so the start is the key
+    less x_j[row] · W_K[row]. The built-in mouse: are from (0.2, 0.1) to (−0.5, −0.6) (1.4 of the
+    grammar row (−0.5, −0.5)); and from (0, 0) to (−0.8, −0.8) (1.6 of it: all of and's key)."""
+    x, w = np.asarray(inputs, dtype=float), np.asarray(w_k, dtype=float)
+    swings = []
+    for j in drop.words:
+        end = x[j] @ w
+        swings.append(KeySwing(j, end - x[j, drop.row] * w[drop.row], end, float(x[j, drop.row])))
+    return swings

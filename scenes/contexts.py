@@ -20,7 +20,7 @@ from manim import (
 
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
-from attention_math.story import (angle_to_axis, is_balanced, is_shorter, nearly_the_same_weights, recomputing_decimals,
+from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, nearly_the_same_weights, recomputing_decimals,
                                   strongest_neighbour, turns_towards, zero_in_plane)
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
@@ -36,6 +36,7 @@ OPENING_NUMBER_SIZE, OPENING_LABEL_SIZE = 30, 22  # the opening's rows: numbers 
 OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
+LENGTH_SIZE = 26  # an arrow's length written beside it where the output is said to be shorter
 ANGLE_SIZE = 28  # an angle's degrees, written on its arc: about 26 px at 720p
 ANGLE_GAP = 0.06  # ... this far outside the arc's middle, at least
 ANGLE_AXIS_CLEAR = 0.05  # an angle's degrees (their box, besides its own margin) this clear of the axes' lines
@@ -45,13 +46,15 @@ NAME_GAP = 0.12  # the least gap between a word's name and an output's name on t
 ANGLE_ARROW_CLEAR = 0.08  # an angle's degrees (their box, besides its own margin) this clear of the plot's arrows, where they can be
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
-WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.28
+WEIGHT_TABLE_NUMBER_SIZE, WEIGHT_TABLE_LABEL_SIZE, WEIGHT_TABLE_CELL_H, WEIGHT_TABLE_PAD = 28, 24, 0.46, 0.2
 # (PAD r24: at 0.12, with weights to 3 decimals, "0.261 0.091 0.433" read as one run of digits)
+# (r27: 0.2, the cells' lines between them: at 0.28 the table, fitted to the reading column, read at 21 px)
 WEIGHT_TABLE_NAMES_GAP = 0.14  # the rows' names to the cells
 WEIGHT_TABLE_STAGGER_FROM = 0.5  # the words on two lines where on one they would widen the table more than this
 WEIGHT_TABLE_SPLIT = 0.1  # the weight row apart from the value's rows under it
 WEIGHT_TABLE_TOP_GAP = 0.35  # under the summary table
 WEIGHT_TABLE_NOTE_ROOM = 0.45  # kept free under it for the "= 0 in this plane" note
+PAIR_PAD = 0.16  # the two contexts' weights compared: numbers this much narrower than their cells (cell lines between)
 NOTE_SIZE = 26  # the "Beyond the article" note
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.08, 15, 22.4  # its columns (narrow: the angles' grid's long row names fit left of them), its words (built at 17, grown)
 TABLE_BOTTOM = 0.45  # the summary table, in the reading column under the heading, from there down to here
@@ -71,6 +74,7 @@ TINY_PIECE = 0.25  # a chain piece shorter than this on screen (22 px at 720p) i
 # (a piece of 18 px named on its own put its name and leader on the next tiny piece's, at the chain's tip)
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
+NAME_LINE_CLEAR = 0.12  # the focus word's name this clear of the residual's arrows (11 px at 720p)
 SUM_NAME_GAP = 0.1  # a sum's name at least this far off its own arrowhead (9 px at 720p)
 SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
 SLANTED = 0.34  # a name's leader from a tip runs at least 20° off the vertical and the horizontal (sin 20°)
@@ -681,7 +685,9 @@ class ContextsScene(ExplainerScene):
             self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []), *aside,
                       *([FadeOut(read_off)] if k == 0 else []), *tick_hide, run_time=0.5)
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
-            n, lag = len(chain.pieces), 0.8
+            # (the first context's chain was built piece by piece in the last step: laid again at
+            # once, r27; the second's is the one built live, piece by piece)
+            n, lag = len(chain.pieces), (0.8 if k else 0.15)
             span = 1 + lag * (n - 1)
             # (a frame round the word's column, in its piece's colour, from its piece's start to the
             # next one's: the eye goes along the table as the chain grows; nothing in the table moves)
@@ -691,21 +697,23 @@ class ContextsScene(ExplainerScene):
                       for column in weights.columns[:n]]
             pointed = [during(FadeIn(frame, rate_func=lambda t: min(1.0, 6 * t, 6 * (1 - t))),
                               j * lag / span, min(1.0, ((j + 1) * lag if j < n - 1 else j * lag + 1) / span))
-                       for j, frame in enumerate(frames)]
-            self.narrate("Each word's value arrow, scaled by its weight, is laid tip to tail."
-                         if k == 0 else "Again each value arrow, scaled by its weight, tip to tail.",
-                         self.lay_chain(chain, s), *pointed,
-                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=0.8), 0.0, 0.9),
+                       for j, frame in enumerate(frames)] if k else []  # (laid at once: nothing to go along)
+            self.narrate("Its chain, as in the last step." if k == 0 else
+                         "Each value arrow, scaled by its weight, laid tip to tail.",
+                         self.lay_chain(chain, s, lag), *pointed,
+                         during(LaggedStart(*(FadeIn(name) for name in piece_names), lag_ratio=lag), 0.0, 0.9),
                          # (the note on the pieces that are 0 here comes as the first of their columns is pointed at)
                          *(during(FadeIn(note), zero_at * lag / span, min(1.0, (zero_at * lag + 0.3) / span))
                            for note in notes),
-                         run_time=4.5)
+                         run_time=4.5 if k else 2.6)
             self.remove(*frames)  # (faded out by their own rate: gone)
             # the row and the arrow it is drawn as, boxed together for the whole sentence (the camera
             # back first: the row is in the table)
             # (the chain steps back once the output is drawn: its last piece ends where the output does,
             # and the two arrowheads read as one)
-            self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}.", self.plane.grow_one(out),
+            # (said short for the chain seen in the last step: the scene's length is at its limit)
+            self.narrate(f"The chain ends at {ex.focus}'s output: the row with {word}." if k else
+                         f"It ends at the row with {word}.", self.plane.grow_one(out),
                          during(step_back(list(chain.pieces), opacity=CHAIN_AFTER)[0], 0.55, 0.85),
                          during(FadeOut(VGroup(piece_names, notes)), 0.0, 0.25),
                          *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
@@ -727,15 +735,35 @@ class ContextsScene(ExplainerScene):
             # (r24: the weights of the two contexts are nearly the same where they are: then what makes
             # the two outputs differ is the neighbours' values, and that is what is said)
             rows = [p.simple.weights[self.focus_row(p)] for p in self.pair]
+            # the two contexts' weights side by side (r27): this context's weights row and words move
+            # into their row of the pair, the rest of its table goes; the first context's comes back
+            # over it (its weights stand where they will be compared, to the end of the comparison)
+            pair = self.weights_pair(colors)
+            shown = self.weights_shown
+            moved = []
+            if shown is not None:
+                # (the rest of its table gone first: the moving numbers pass over its value rows)
+                for j, column in enumerate(shown.columns[:len(pair.rows[k])]):
+                    moved += [during(Transform(column[1][1], pair.rows[k][j].copy()), 0.3, 0.8),
+                              during(Transform(column[0], pair.heads[k][j].copy()), 0.3, 0.8)]
+                staying = {id(m) for column in shown.columns for top in (column[0], column[1][1]) for m in top.get_family()}
+                rest = [m for m in shown.family_members_with_points() if id(m) not in staying]
+                moved.append(during(FadeOut(VGroup(*rest)), 0.0, 0.3))
+            coming = VGroup(pair.title, pair.frames, *(m for j in range(k) for m in (pair.rows[j], pair.heads[j])),
+                            *([] if shown is not None else [pair.rows[k], pair.heads[k]]))
             self.narrate(f"Two chains from one {ex.focus}: " + ("nearly the same weights, different neighbours."
                                                                  if nearly_the_same_weights(*rows)
                                                                  else "one for each context's weights."),
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
                          Transform(self.plane.vectors[ex.focus].body, focus_full),
                          *(Transform(part, whole) for part, whole in focus_name_full),
-                         *([during(FadeOut(self.weights_shown), 0.0, 0.3)] if self.weights_shown is not None else []),
+                         *moved, during(FadeIn(coming), 0.6, 0.95),
                          run_time=2.0)
+            if shown is not None:
+                self.remove(shown, *shown.family_members_with_points())
+            self.add(pair)
             self.weights_shown = None
+            self.compared_weights = pair
             self.play(FadeOut(VGroup(chain, first_chain)), forth, *self.show_ticks(), run_time=0.5)
             self.remove(chain, first_chain)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
@@ -975,6 +1003,71 @@ class ContextsScene(ExplainerScene):
             table.shift(UP * (axis_y - cells.get_bottom()[1]))
         return table
 
+    def weights_pair(self, colors: dict) -> VGroup:
+        """The two contexts' weights of the focus word side by side (r27: the lower left stood empty
+        once the chains were compared): one row each, keyboard's on top with its words over it,
+        cat's under it with its words under it, each row framed in its context's colour (as its output's row in the table is);
+        "mouse's weights" over them. Under the summary, its bottom words level with the plot's
+        animal axis where there is room. `.rows[k]` are context k's numbers, `.heads[k]` its words,
+        `.frames[k]` its cells."""
+        ex, th = self.example, self.theme
+        words = [self.context_word(s) for s in self.pair]
+        colours = self.context_colors(words)
+        rows = [s.simple.weights[self.focus_row(s)] for s in self.pair]
+        numbers = [[label(format_number(v, self.weight_decimals), th, size=WEIGHT_TABLE_NUMBER_SIZE) for v in row]
+                   for row in rows]
+        heads = [[label(t, th, size=WEIGHT_TABLE_LABEL_SIZE, color=colors.get(t, th.text)) for t in s.tokens]
+                 for s in self.pair]
+        n = max(len(r) for r in rows)
+        # (the columns as wide as their numbers; a word wider than its column reaches over its
+        # neighbours' sides, the column widened only where two words on one line would come nearer
+        # than HEADER_GAP: sized by its words, the table was shrunk to 21 px to fit the column)
+        widths = [max(m.width + PAIR_PAD for row in numbers for m in row[j:j + 1]) for j in range(n)]
+        for hs in heads:
+            for j in range(len(hs) - 1):
+                short = (hs[j].width + hs[j + 1].width) / 2 + HEADER_GAP - (widths[j] + widths[j + 1]) / 2
+                if short > 0:
+                    widths[j if hs[j].width >= hs[j + 1].width else j + 1] += 2 * short
+        xs = np.concatenate([[0.0], np.cumsum(widths)[:-1]]) + np.array(widths) / 2
+        # (the last context on top, its words over it: its row and words, up in its weights table, move
+        # down into it together, never across each other; the first context's under it, words under)
+        at = {k: (len(numbers) - 1 - k) for k in range(len(numbers))}
+        cells, frames = VGroup(), VGroup()
+        for k, (row, colour) in enumerate(zip(numbers, colours)):
+            r = at[k]
+            frame = VGroup()
+            for j, number in enumerate(row):
+                rect = Rectangle(width=widths[j], height=WEIGHT_TABLE_CELL_H, stroke_color=colour, stroke_width=2.5)
+                rect.move_to([xs[j], -WEIGHT_TABLE_CELL_H * r, 0.0])
+                number.move_to(rect)
+                frame.add(rect)
+                cells.add(number)
+            frames.add(frame)
+        for k, hs in enumerate(heads):  # the top row's words over it, the bottom row's under it, on one baseline
+            r = at[k]
+            for j, head in enumerate(hs):
+                if r == 0:
+                    head.move_to([xs[j], WEIGHT_TABLE_CELL_H / 2 + 0.08, 0.0], aligned_edge=DOWN)
+                else:
+                    head.move_to([xs[j], -WEIGHT_TABLE_CELL_H * 1.5 - 0.08, 0.0], aligned_edge=UP)
+            for head in hs[1:]:
+                head.shift(UP * (text_baseline(hs[0]) - text_baseline(head)))
+        title = label(f"{ex.focus}'s weights", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.focus)
+        body = VGroup(frames, cells, *(h for hs in heads for h in hs))
+        title.next_to(body, UP, buff=0.2).align_to(body, LEFT)
+        table = VGroup(title, body)
+        top = self.summary.get_bottom()[1] - WEIGHT_TABLE_TOP_GAP
+        fit_region(table, *self.column, top=top, bottom=BOTTOM, grow=1.25)
+        table.align_to(np.array([self.column[0], top, 0.0]), LEFT + UP)
+        axis_y = self.plane.origin[1]  # (its bottom words level with the animal axis, where that leaves it under the summary)
+        if axis_y >= BOTTOM - 1e-6 and axis_y + table.height <= top + 1e-6:
+            table.shift(UP * (axis_y - table.get_bottom()[1]))
+        table.title, table.frames = title, frames
+        table.rows = [VGroup(*cells[sum(len(r) for r in numbers[:k]):sum(len(r) for r in numbers[:k + 1])])
+                      for k in range(len(numbers))]
+        table.heads = [VGroup(*hs) for hs in heads]
+        return table
+
     def zero_note(self, tokens, table) -> VGroup:
         """One note under the weights table for every piece that is 0 in this plane ("and, are = 0 in
         this plane"): such a piece has no place on the plot to be named at."""
@@ -1000,7 +1093,7 @@ class ContextsScene(ExplainerScene):
         return SurroundingRectangle(VGroup(self.summary.row_labels[r], self.summary.row(r)), color=color, buff=0.05,
                                     stroke_width=3)
 
-    def lay_chain(self, chain, sentence):
+    def lay_chain(self, chain, sentence, lag: float = 0.8):
         """The weighted sum, term by term: each word's value arrow scaled by its weight, laid at the
         tip of the one before. A word drawn in the plane sends a copy of its own arrow there (here
         a word's value is its input vector); the other terms grow in place."""
@@ -1011,7 +1104,7 @@ class ContextsScene(ExplainerScene):
                 terms.append(TransformFromCopy(word.body, piece))
             else:
                 terms.append(chain.grow(j))
-        return LaggedStart(*terms, lag_ratio=0.8)
+        return LaggedStart(*terms, lag_ratio=lag)
 
     def turn_figures(self, out, before, k: int, turn, transient: list) -> list:
         """What is drawn with each part of turn_claim: the output's length swung onto the input's
@@ -1033,9 +1126,29 @@ class ContextsScene(ExplainerScene):
             toward = direction_of(plane, before)
             excess = Line(plane.origin + reach * np.array([math.cos(toward), math.sin(toward), 0.0]), plane.c2p(before),
                           color=th.focus, stroke_width=10)
-            plane.figures += [swing, excess]
-            figures.append([Create(swing), during(Create(excess), 0.6, 1.0)])
-            swung += [FadeOut(swing), FadeOut(excess)]
+            # the two lengths written by the two arrows, each on its side away from the other (r27:
+            # "shorter" was seen only by the swing), from attention_math
+            lengths = VGroup()
+            # (clear of the swing and the stretch: "length 1.84" sat on the swing next to keyboard)
+            bends = [swing.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 9)]
+            for a, b in [*zip(bends, bends[1:]), (excess.get_start(), excess.get_end())]:
+                plane.placer().avoid_segment(a, b)
+            for xy, colour, sign in ((after, out.body.get_color(), -1.0), (before, th.focus, 1.0)):
+                a = direction_of(plane, xy)
+                if direction_of(plane, before) < start:
+                    sign = -sign
+                way = sign * np.array([-math.sin(a), math.cos(a), 0.0])
+                mid = plane.origin + 0.5 * (plane.c2p(xy) - plane.origin)
+                text = label(f"length {arrow_length(xy)}", th, size=LENGTH_SIZE, color=colour)
+                plane.placer().place(text, mid, way)
+                lengths.add(text)
+            # (their places given back: they go as the angles come; kept, the next comparison's lengths
+            # were pushed off their arrow by these, r27)
+            for _ in lengths:
+                plane.placer().take_back()
+            plane.figures += [swing, excess, lengths]
+            figures.append([Create(swing), during(Create(excess), 0.6, 1.0), during(FadeIn(lengths), 0.2, 0.6)])
+            swung += [FadeOut(swing), FadeOut(excess), FadeOut(lengths)]
         out_radius, in_radius = self.arc_radii(plane, after)
         mark = AngleMark(plane, after, turn, out.body.get_color(), radius=out_radius, place=False)
         self.angle_marks.append(mark)
@@ -1140,6 +1253,11 @@ class ContextsScene(ExplainerScene):
         moves += [during(FadeOut(VGroup(*near.tick_labels, *(a for a, _ in arcs))), 0.0, 0.25),
                   *(during(FadeIn(b), 0.8, 1.0) for _, b in arcs)]
         near.figures += [wide.tick_labels, *coming]  # (drawn on the plot as it changes: its parts meanwhile)
+        # (the weights compared go as the plot zooms out: the residual's note takes their place)
+        compared = getattr(self, "compared_weights", None)
+        if compared is not None:
+            moves.append(during(FadeOut(compared), 0.0, 0.25))
+            self.compared_weights = None
         self.play(*moves, *([during(FadeOut(VGroup(*leaving)), 0.0, 0.25)] if leaving else []),
                   during(FadeIn(wide.tick_labels), 0.8, 1.0), *([during(FadeIn(VGroup(*coming)), 0.8, 1.0)] if coming else []),
                   run_time=1.5)
@@ -1182,6 +1300,11 @@ class ContextsScene(ExplainerScene):
             colours.append(colour)
         return colours
 
+    def sum_words(self) -> list:
+        """A residual sum's name, in its two parts ("mouse +", "output"): on one line by a sum's tip and
+        in the note, on two where a sum's name is stacked."""
+        return [f"{self.example.focus} +", "output"]
+
     def residual(self):
         """Beyond the article: the residual connection adds each output back onto the embedding."""
         ex, th = self.example, self.theme
@@ -1189,7 +1312,7 @@ class ContextsScene(ExplainerScene):
             return
         self.zoom_out()
         tag = VGroup(label("Beyond the article:", th, size=NOTE_SIZE, color=th.muted),
-                     label(f"{ex.focus} + output (residual connection)", th, size=NOTE_SIZE, color=th.focus)
+                     label(f"{' '.join(self.sum_words())} (residual connection)", th, size=NOTE_SIZE, color=th.focus)
                      ).arrange(DOWN, buff=0.12)
         # under the table, the reading column's one other block while the sums are drawn
         top = self.summary.get_bottom()[1] - WEIGHT_TABLE_TOP_GAP
@@ -1223,7 +1346,7 @@ class ContextsScene(ExplainerScene):
                                           # (named at its tip by what it adds, its context by its colour, as
                                           # the readout's row is: with its coordinates only, it read as the
                                           # laid output's; "mouse + with keyboard" was shrunk to fit, 16)
-                                          text=f"{ex.focus} + output",
+                                          text=" ".join(self.sum_words()),
                                           width=4, toward=(-1.0, 0.0) if res.total[1] > res.total[0] else None))
             del placer.segments[others_from[0]:others_from[0] + 3 * (len(self.residuals) - 1)]
             del placer.boxes[others_from[1]:others_from[1] + len(self.residuals) - 1]
@@ -1263,7 +1386,7 @@ class ContextsScene(ExplainerScene):
             if total.leader is None or total.label is None:
                 continue
             size, colour = total.label.font_size, total.label.get_color()
-            stacked = VGroup(label(f"{ex.focus} +", th, size=size, color=colour), label("output", th, size=size, color=colour))
+            stacked = VGroup(*(label(words_, th, size=size, color=colour) for words_ in self.sum_words()))
             stacked.arrange(DOWN, buff=0.06, aligned_edge=LEFT).move_to(total.label)
             total.remove(total.label)
             total.label = stacked
@@ -1383,18 +1506,25 @@ class ContextsScene(ExplainerScene):
                             during(AnimationGroup(*drawn), 0.25 if going else 0.0, 1.0)]
             else:  # the context before goes (its sum too) and this one's output is laid on as it is named,
                 # then its angles drawn
-                pointing = [during(FadeOut(VGroup(self.output_arrows[current], laid[current], sums[current])), 0.0, 0.25),
+                # (the focus word's name moved clear of this context's lines as they come: "mouse" stood
+                # 3 px under the with-keyboard sum's arrow, r26)
+                cleared = self.name_clear_of(own, lines_of([k]), [*name_labels, *(m.text for m in pair)],
+                                             clear=NAME_LINE_CLEAR)
+                pointing = [*([during(AnimationGroup(*cleared), 0.3, 0.6)] if cleared else []),
+                            during(FadeOut(VGroup(self.output_arrows[current], laid[current], sums[current])), 0.0, 0.25),
                             during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 current = k
             # (the sum's angle, drawn and written on its arc as this is said, is said too)
-            said = f", to {degrees(sum_marks[k].degrees)}" if k in sum_marks else ""
+            # (and the axis it is measured from: the arcs alone showed it, r26)
+            said = f", to {degrees(sum_marks[k].degrees)} from the {plane.names[turns[k]]} axis" if k in sum_marks else ""
             self.narrate(f"{'nudged' if n == 0 else 'and'} {nudge}{said}{'.' if last else ','}",
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
         # the sums side by side, without the arrows that made them: where each context took mouse
         # (the focus word's name clear of both sums, now alone on the plot with it)
         self.play(*self.both_sums(current, laid, sums, shown),
-                  *self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels), run_time=1.0)
+                  *self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels, clear=NAME_LINE_CLEAR),
+                  run_time=1.0)
         self.wait(0.5)
 
     def both_sums(self, current: int, laid, sums, arcs) -> list:
@@ -1404,7 +1534,7 @@ class ContextsScene(ExplainerScene):
         back = [total for k, total in enumerate(sums) if k != current]
         return [FadeOut(VGroup(*gone)), *(FadeIn(total) for total in back)]
 
-    def name_clear_of(self, vec, lines, labels, *, force: bool = False) -> list:
+    def name_clear_of(self, vec, lines, labels, *, force: bool = False, clear: float = 0.04) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a
         place next to its tip that none of them crosses and no one of `labels` takes (the nearest such
         place, trying every direction; a leader to the tip when that place is LEADER_FROM or further
@@ -1413,7 +1543,7 @@ class ContextsScene(ExplainerScene):
             return []
         tip = vec.body.get_end()
         crossed = lambda box: any(segment_crosses(box, line.get_start(), line.get_end()) for line in lines)
-        if not force and not crossed(box_of(vec.label, 0.04)) and (vec.leader is None or not any(
+        if not force and not crossed(box_of(vec.label, clear)) and (vec.leader is None or not any(
                 segment_crosses(box_of(vec.leader, 0.0), line.get_start(), line.get_end()) for line in lines if line is not vec.body)):
             return []
         w, h = vec.label.width, vec.label.height
@@ -1427,7 +1557,7 @@ class ContextsScene(ExplainerScene):
                 box = (centre[0] - w / 2, centre[1] - h / 2, centre[0] + w / 2, centre[1] + h / 2)
                 if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
                     continue
-                padded = (box[0] - 0.04, box[1] - 0.04, box[2] + 0.04, box[3] + 0.04)
+                padded = (box[0] - clear, box[1] - clear, box[2] + clear, box[3] + clear)
                 if crossed(padded) or any(boxes_overlap(padded, box_of(m, 0.04)) for m in labels):
                     continue
                 nearest = np.clip(tip, [box[0], box[1], 0.0], [box[2], box[3], 0.0])
@@ -1442,13 +1572,18 @@ class ContextsScene(ExplainerScene):
                     continue
                 moves = [vec.label.animate.move_to(centre)]
                 if vec.leader is not None:
-                    moves.append(FadeOut(vec.leader))
-                    vec.remove(vec.leader)
+                    # (faded where it is, and kept in the vector, unseen: taken out of it as it faded, it
+                    # stood in the scene apart from the plot while its fade waited, r27)
+                    moves.append(vec.leader.animate.set_stroke(opacity=0.0))
                     vec.leader = None
                 if gap >= LEADER_FROM:  # a thin line to it, drawn once it is there
                     vec.leader = VectorPlane.leader_line(tip, vec.label.copy().move_to(centre), vec.label.get_color())
                     vec.add(vec.leader)
-                    moves.append(during(FadeIn(vec.leader), 0.6, 1.0))
+                    # (brought up inside the vector, not faded in: a FadeIn put it in the scene on its
+                    # own too, where it stood apart from the plot's parts, r27)
+                    shown = vec.leader.get_stroke_opacity()
+                    vec.leader.set_stroke(opacity=0.0)
+                    moves.append(during(vec.leader.animate.set_stroke(opacity=shown), 0.6, 1.0))
                 return moves
         return []
 

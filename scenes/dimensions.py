@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (division_decimals, even_head_split, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -300,10 +300,15 @@ class DimensionsScene(ExplainerScene):
                 [Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
                  Vanish(self.w_blocks, gone=(0.05, 0.25), parts=w_rows), during(fade_in(frames), 0.25, 0.35)])
         first = 0.15 if self.stacked else 0.35
-        order = [i, *(r for r in range(n) if r != i)]
-        builds = [during(build_rows(g, x, th.focus, rows=order), first, 1.0) for g in made_grids]
+        # (r26: every row at one pace rebuilt what the previous step worked) the boxed word's row
+        # is the one worked, at a pace that reads; the other rows then fill quickly, together
+        rest = [r for r in range(n) if r != i]
+        worked_end = first + 0.5 * (1.0 - first)
+        builds = [during(build_rows(g, x, th.focus, rows=[i]), first, worked_end) for g in made_grids]
+        if rest:
+            builds += [during(build_rows(g, x, th.focus, rows=rest), worked_end + 0.02, 1.0) for g in made_grids]
         self.narrate(said[1], *w_go, during(FadeOut(VGroup(x_box, *w_boxes)), 0.0, first), *builds,
-                     run_time=0.75 * n + 0.4)
+                     run_time=0.35 * n + 1.4)
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -415,8 +420,9 @@ class DimensionsScene(ExplainerScene):
         park = self._v_park_target()
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
-                               *k_goes), gone=(0.0, 0.3)),
-                 during(Transform(self.v_parked, park), 0.15, 0.75),
+                               # (r26: Q, K and V slid over W's still fading: gone before they move)
+                               *k_goes), gone=(0.0, 0.18)),
+                 during(Transform(self.v_parked, park), 0.2, 0.75),
                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
         self.play(*moves, run_time=1.5)
         # (q1 whole: its numbers were added one by one as they were built)
@@ -478,8 +484,9 @@ class DimensionsScene(ExplainerScene):
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
                   *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
+        # (one score was worked: the rest fill quickly, row by row, not worked again)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
-                     during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.7 * n)
+                     during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.4 * n + 0.4)
         # the shapes faded in as they are said (written glyph by glyph they read as fragments), the
         # inner widths that must match in colour; the
         # scores' name as their shape is said
@@ -489,9 +496,49 @@ class DimensionsScene(ExplainerScene):
         # (underlined: a box round one digit ran into the brackets either side of it)
         self.inner_boxes = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4)
                                     for g in self.shapes.inner))
-        self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores, whatever d_k is.",
-                     during(FadeIn(self.shapes), 0.0, 0.8 / 3.6), during(FadeIn(self.tags[2]), 0.45, 0.65),
-                     during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.6)
+        # ("whatever d_k is" is now shown: the next cue writes d's product over this one)
+        self.narrate(f"({n} × {p.d_k})·({p.d_k} × {n}) gives {n} × {n} scores,",
+                     during(FadeIn(self.shapes), 0.0, 0.8 / 3.0), during(FadeIn(self.tags[2]), 0.45, 0.65),
+                     during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.0)
+        self._contrast_with_d()
+
+    def _contrast_with_d(self) -> None:
+        """d against d_k (r26: d never changed on screen): the scores step's product, (n × d)·(d × n),
+        written over this one, (n × d_k)·(d_k × n), each named by its inner size; the shapes' line moves
+        aside to make room for it (it stays: the same n × n under both). Said: a score there took d
+        products, here d_k. No table moves in it."""
+        s, ex, th = self.first, self.example, self.theme
+        p, n, d = s.projected, len(s.tokens), ex.d
+        product, result = self.shapes
+        before = self._shape_line((n, d), (d, n), result=False)
+        k = product.height / before.height  # (the new line as large as the one it stands over, its names too)
+        before.scale(k)
+        names = VGroup(label(f"d = {d}", th, size=26), label(f"d_k = {p.d_k}", th, size=26)).scale(k)
+        # the strip: the two products, left edges aligned, each named at its left; the result under them
+        moved = VGroup(product, self.inner_boxes).copy()
+        result_to = result.copy()
+        before.next_to(moved, UP, buff=0.3).align_to(moved[0], LEFT)
+        names[0].next_to(before, LEFT, buff=0.3)
+        names[1].next_to(moved[0], LEFT, buff=0.3)
+        result_to.next_to(moved, DOWN, buff=0.15).set_x(VGroup(before, moved[0]).get_x())
+        strip = VGroup(names, before, moved, result_to)
+        # in the corner the shapes had: under the heading, above Q's column names, left of Kᵀ's name
+        # and row names (r27 first try: centred on the slot, its top line ran into Kᵀ's name)
+        left_edge = -config.frame_width / 2 + MARGIN_X
+        top = self.heading.get_bottom()[1] - 0.3
+        right = min(self.slot_right, self.tags[1].get_left()[0] - 0.35)
+        bottom = max(self.q.col_labels.get_top()[1], self.q.rects.get_top()[1]) + 0.3
+        strip.scale(min(1.0, (right - left_edge) / strip.width, (top - bottom) / strip.height))
+        strip.move_to([(left_edge + right) / 2, (top + bottom) / 2, 0.0])
+        marks = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4) for g in before.inner))
+        self.contrast = VGroup(names, before, marks)
+        # said against the scores step's d: its products per score, and this step's
+        said = (f"as at d = {d}, from {p.d_k} products a score, not {d}." if p.d_k != d else
+                f"as at d = {d}: here d_k = d, {d} products a score.")
+        self.narrate(said, during(Transform(VGroup(product, self.inner_boxes), moved), 0.0, 0.25),
+                     during(Transform(result, result_to), 0.0, 0.25),
+                     during(FadeIn(VGroup(names[0], before, marks), shift=0.1 * DOWN), 0.25, 0.5),
+                     during(FadeIn(names[1]), 0.55, 0.75), run_time=3.0)
 
     def _v_park_target(self) -> VGroup:
         """Where V waits while the scores and the weights are made: a copy of V and its name,
@@ -686,7 +733,9 @@ class DimensionsScene(ExplainerScene):
         # Q comes with them (r24: it went, and "and's query is 0" was said with Q off the frame): left
         # of their words, its rows level with theirs (the words name both), its numbers as large
         self.q_big = self.grid(p.q, "projected.q", col_labels=feature_names("q", p.d_k), value_scale=self.vector_scale,
-                               label_color=th.query, **{**cells, "cell_w": CELL_W * 1.2})
+                               # (as wide as the scores' cells: at 1.2, "−0.20" held Q's numbers at two
+                               # thirds of the weights' beside them, r26)
+                               label_color=th.query, **{**cells, "cell_w": CELL_W * 1.35})
         numbers_larger(self.q_big, cells["number_size"])
         self.q_big.scale(self.scaled_big.cell(0, 0)[0].height / self.q_big.cell(0, 0)[0].height)
         self.q_big.shift(np.array([self.scaled_big.row_labels.get_left()[0] - 0.35 - self.q_big.rects.get_right()[0],
@@ -740,7 +789,7 @@ class DimensionsScene(ExplainerScene):
         # (why √d_k was said with the worked score's d_k products: one short line here)
         said = (f"Each score is divided by √{p.d_k}, not √{d}." if p.d_k != d else
                 f"Each score is divided by √{p.d_k}: here d_k = d.")
-        self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
+        self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note, self.contrast)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.6 / n), *rows,
                      during(FadeIn(not_d, shift=LEFT * 0.2), 0.75, 0.95), run_time=3.6)
         # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words
@@ -892,7 +941,12 @@ class DimensionsScene(ExplainerScene):
                          *(self.weights.number(r, c) for c in range(len(tokens))),
                          *([self.row_totals[r]] if len(self.row_totals) > r else []))
             flips += [self._levels(zeros, scores_seen, start=0.0), self._levels(row, weights_seen, fill_only=True)]
-            self._after_play.append(lambda zeros=zeros, row=row: self.remove(zeros, row))
+            # the group the play added goes, and with it (taken from the weights) the row's cells and
+            # total: the weights, the total and the boxes put back whole, boxes on top (r27: the row
+            # stood blank from the cue's end to the next play)
+            total = [self.row_totals[r]] if len(self.row_totals) > r else []
+            self._after_play.append(lambda zeros=zeros, row=row, total=total: (
+                self.remove(zeros, row), self.add(self.weights, *total, self.zero_marks)))
         self.narrate(said, *([during(FadeIn(q_boxes), 0.0, 0.12)] if len(q_boxes) else []),
                      during(FadeIn(w_boxes), 0.5, 0.62), *flips, run_time=1.6, through=True)
 
@@ -1149,7 +1203,7 @@ class DimensionsScene(ExplainerScene):
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
                           for g in (self.v, self.out)))
-        free = "; it need not equal d_k" if p.d_v == p.d_k else f", not d_k = {p.d_k}"
+        free = "" if p.d_v == p.d_k else f", not d_k = {p.d_k}"  # (the what-if shows it need not equal d_k)
         self.narrate(f"That width is W_V's{free}:", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
                      during(FadeIn(widths[0]), 0.3, 0.55), during(FadeIn(widths[1]), 0.55, 0.8), run_time=2.0)
         # shown, not only said (r19): for a moment W_V one column wider, and V and the output with it
@@ -1173,9 +1227,20 @@ class DimensionsScene(ExplainerScene):
                      *(during(Transform(piece, final), 0.2, 0.6) for piece, final in zip(pieces, finals)),
                      during(FadeIn(flows), 0.62, 0.82), during(FadeIn(takeaway[0], shift=0.15 * UP), 0.65, 0.9),
                      run_time=2.0)
+        split = even_head_split(d, [h.q.shape[1] for h in s.multi_head.heads])
         self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
-                     run_time=2.0, wait=1.0)
+                     run_time=2.0, wait=0.0 if split else 1.0)
+        if split is None:  # (one head, or heads that do not split d evenly: no hand-over said)
+            return
+        # why a smaller d_k (r26: never said), and the hand-over to the next step: d split into heads,
+        # written top right, level with the heading (nothing moves: the closing picture stays)
+        heads, width = split
+        hand = label(f"d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
+        hand.move_to(self.heading).align_to(np.array([config.frame_width / 2 - MARGIN_X, 0.0, 0.0]), RIGHT)
+        self.narrate(f"A smaller d_k is cheaper: {d} can be {heads} heads × {width}.",
+                     FadeOut(lands, run_time=0.4), during(FadeIn(hand, shift=0.15 * LEFT), 0.3, 0.7),
+                     run_time=2.0, wait=0.6)
 
     def hand_over(self, run_time: float = 1.2) -> None:
         """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in

@@ -53,13 +53,14 @@ LOOKUP_TITLE = 30
 # beside the second sentence, the first parked in the corner: rows 38 px tall, its title 24
 SET_ASIDE_ROW_H, SET_ASIDE_TITLE, SMALLEST_PARKED = 0.42, 24, 0.25
 LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 1.3, 0.6, 32, 28
-# (r25: the table crossed the frame, the first sentence parked as a thumbnail and regrew) three
-# across: the first sentence, the table fixed in the centre, the second sentence, one cell size for
-# the three (a row flies out of the table at the size it lands), rows ACROSS_ROW_H tall at most,
-# as much of the stage's height as the table takes; its numbers and words ACROSS_TEXT at most and
-# SMALLEST_TEXT at least (else the sentences are built stacked beside the table, as before)
-ACROSS_ROW_H, ACROSS_CELL_W, ACROSS_TEXT, ACROSS_CAPTION, ACROSS_DIMS = 0.72, 1.3, 30, 28, 23
-ACROSS_MARGIN, ACROSS_GAP, ACROSS_FILL = 0.1, 0.25, 0.86
+# (r25: the table crossed the frame; r26: three across, the numbers filled 86% of their cells, the
+# dims' words on two lines, 11 px to the frame's edges)
+# (r27) the table on the left, the sentences stacked on the right (_table_left_layout)
+STACK_MARGIN, STACK_GAP, STACK_BETWEEN, STACK_CELL_W, STACK_ROW_H = 0.45, 0.8, 0.2, 1.35, 0.62
+STACK_ROW_TEXT = 60  # a sentence's text size against its rows' height (in scene units): 0.36 tall, 22
+STACK_TEXT, STACK_DIMS, STACK_CAPTION, STACK_FILL, STACK_WORDS_GAP = 26, 24, 26, 0.62, 0.12
+OPENING_CELLS = 1.45  # the opening table's columns against the usual cell width
+DOT_GROWN = 1.6  # the plane's dots against their usual size
 CELL_BOX_STROKE = 3  # a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
@@ -83,6 +84,7 @@ class EmbeddingsScene(ExplainerScene):
         self.table = self.grid(
             [ex.embeddings[t] for t in tokens], "embeddings", row_labels=tokens, col_labels=self._dim_names(),
             value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens), col_label_colors=self.dim_colors(),
+            cell_w=CELL_W * OPENING_CELLS,  # (r27: as narrow as usual, the right 22% of the frame stood empty)
         )
         # the key to the colours sits under the table: red only when some value is negative
         self.negatives = shows_negative(self.table.values)
@@ -155,6 +157,7 @@ class EmbeddingsScene(ExplainerScene):
         self._plot(plane, words, coords)
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:  # (and reads as a dot of its own: with a thin ring, are's read as part of mouse's arrow, r20)
+                vec.body.scale(DOT_GROWN)  # (r27: 6 px across, lost in the tangle at the origin)
                 vec.body.set_stroke(th.background, width=6)
             elif not getattr(vec.body, "along_longer", False):  # a word's arrow thicker than the thin axis it may
                 vec.body.set_stroke(width=WORD_ARROW_WIDTH, family=False)  # lie along (cat along animal; friends on it thin)
@@ -198,7 +201,11 @@ class EmbeddingsScene(ExplainerScene):
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
         self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
         self._describe_plane(words, coords)
-        self.play(FadeOut(VGroup(self.plane, columns, *self.plane.vectors.values())), run_time=0.6)
+        leaving = VGroup(self.plane, columns, *self.plane.vectors.values())
+        if len(self.traces) > 1 and self._three_across() is not None:  # (it fades as the table glides to its place)
+            self.plane_leaving = leaving
+        else:
+            self.play(FadeOut(leaving), run_time=0.6)
         self.folded_to = None
 
     def _named_along(self, words, coords) -> list:
@@ -504,12 +511,9 @@ class EmbeddingsScene(ExplainerScene):
 
     def _three_across(self):
         """(table, title, [(caption, matrix), (caption, matrix)]) as the look-up and the rest of
-        the scene draw them: the first sentence on the left, the table fixed in the centre, the
-        second sentence on the right, one cell size and one text size for the three (a row leaves
-        the table at the size it lands), the table (titled) as tall as the stage allows, each
-        sentence's focus row level with the table's, each sentence's quoted words over it. The
-        dims' names whole, else cut ("grammar" → "gram."). None when the three do not fit across
-        the frame with every number and word SMALLEST_TEXT large (or there is one sentence)."""
+        the scene draw them (_table_left_layout): the table on the left, fixed, the two sentences
+        stacked on its right. The dims' names whole, else cut ("grammar" → "gram."). None where they
+        do not fit with every number and word SMALLEST_TEXT large (or there is one sentence)."""
         if len(self.traces) < 2:
             return None
         if getattr(self, "_across", None) is not None:
@@ -518,136 +522,112 @@ class EmbeddingsScene(ExplainerScene):
         # whole, then the longest cut ("grammar" → "gram."), then the two longest, ...
         longest = sorted((j for j, n in enumerate(full) if len(n) > 5), key=lambda j: -len(full[j]))
         choices = [[n[:4] + "." if j in longest[:k] else n for j, n in enumerate(full)] for k in range(len(longest) + 1)]
-        choices = choices[1:2] + choices[:1] + choices[2:]  # (the longest cut first: the names the opening and the plot had)
+        # (r27: the whole words first, "grammar" as every later scene writes it)
         kept = len(self.shown)
         found = None
         for names in choices:
-            found = self._across_layout(names)
+            found = self._table_left_layout(names)
             if found is not None:
                 break
         del self.shown[kept:]  # (the trials are no matrix the scene shows)
         if found is None:
             return None
         if getattr(self, "dim_names", None) is not None and self.dim_names == [w.original_text for w in found[0].col_labels]:
-            self._across = self._across_layout(self.dim_names)  # (built for good: the scene shows these)
+            self._across = self._table_left_layout(self.dim_names)  # (built for good: the scene shows these)
             return self._across
         return found
 
-    def _across_layout(self, names, cell_h=None):
-        """_three_across with the dims' words `names`, or None where it does not fit."""
+    def _table_left_layout(self, names):
+        """(r27: three across, the cells were only as wide as their numbers, "0.00 1.80 0.20 0.00"
+        read as one string, the dims' words staggered on two lines, 11 px to the frame's edges) the
+        table, titled, on the left of the stage, where it stays to the end; the two sentences on the
+        right, one above the other, the first at the top, the second under it. One cell width for the
+        three, as wide as the frame allows (STACK_MARGIN to each edge, STACK_GAP between table and
+        sentences); one text size (STACK_TEXT, or less where a number would fill more than STACK_FILL
+        of its cell); the dims' words STACK_DIMS large on one line each, STACK_WORDS_GAP apart at
+        least; the sentences' rows share the stage's height, the table's rows as tall as its own
+        share allows (STACK_ROW_H at most). Returns (table, title, [(caption, matrix), (caption,
+        matrix)]), or None where a word or number would be under SMALLEST_TEXT or the dims' words
+        do not fit on one line."""
         ex, th = self.example, self.theme
         tokens, d = list(ex.embeddings), len(ex.dims)
         sentences = self.traces[:2]
-        if cell_h is not None and cell_h < 0.45:
+        top, bottom = 3.0, LOWEST
+        kw = dict(dims_size=STACK_DIMS, fill=STACK_FILL, words_gap=STACK_WORDS_GAP, words_buff=0.1, names=names)
+
+        def caption_of(s):
+            return baseline_label(f"\u201c{' '.join(s.tokens)}\u201d", th, size=STACK_CAPTION, color=th.text)
+
+        # the sentences' rows: the stage's height less two captions' and two dims' lines
+        caption_h = max(caption_of(s).height for s in sentences)
+        dims_h = baseline_label("animal", th, size=STACK_DIMS, color=th.text).height
+        rows = sum(len(s.tokens) for s in sentences)
+        head = 2 * (caption_h + 0.12 + dims_h + 0.1) + STACK_BETWEEN + 0.08  # (and what next_to leaves)
+        sentence_h = min(STACK_ROW_H, (top - bottom - head) / rows)
+        title_h = baseline_label("embedding table", th, size=STACK_CAPTION, color=th.text).height
+        table_h = min(STACK_ROW_H, (top - bottom - title_h - 0.15 - dims_h - 0.1) / len(tokens))
+        if sentence_h < 0.34:
+            self.across_rejected = (names, "too tall")
             return None
-        # the rows: the table, its title and its dims' words as tall as the stage
-        cell_h = cell_h or min(ACROSS_ROW_H, (3.0 - LOWEST - 1.4) / len(tokens))
-        room = config.frame_width - 2 * ACROSS_MARGIN - 2 * ACROSS_GAP
+        room = config.frame_width - 2 * STACK_MARGIN - STACK_GAP
 
         def build(cell_w):
-            kw = dict(dims_size=ACROSS_DIMS, fill=ACROSS_FILL, words_gap=0.1, words_buff=0.12, names=names)
-            table = self._lookup_grid([ex.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, cell_h,
-                                      text=ACROSS_TEXT, **kw)
-            size = table.numbers[0].font_size  # (the sentences' numbers as large as the table's)
-            grids = [self._lookup_grid(s.input, f"sentences[{k}].input", list(s.tokens), cell_w, cell_h, text=size, **kw)
-                     for k, s in enumerate(sentences)]
+            table = self._lookup_grid([ex.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, table_h,
+                                      text=STACK_TEXT, **kw)
+            # (the sentences' rows are lower than the table's: their text a little smaller, clear of
+            # the cells' top and bottom, STACK_ROW_TEXT of the row's height at most)
+            size = min(table.numbers[0].font_size, max(SMALLEST_TEXT + 0.5, STACK_ROW_TEXT * sentence_h))
+            grids = [self._lookup_grid(s.input, f"sentences[{k}].input", list(s.tokens), cell_w, sentence_h,
+                                       text=size, **kw) for k, s in enumerate(sentences)]
             return table, grids
 
-        cell_w = ACROSS_CELL_W
+        cell_w = STACK_CELL_W
         for _ in range(4):  # (the words shrink with the numbers: widened again by what is left over)
             table, grids = build(cell_w)
-            width = sum(VGroup(g.rects, g.row_labels).width for g in (grids[0], table, grids[1]))
-            cell_w = min(ACROSS_CELL_W, cell_w + (room - width) / (3 * d))
+            words = table.row_labels.width + max(g.row_labels.width for g in grids) + 2 * 0.1
+            cell_w = min(STACK_CELL_W, (room - words) / (2 * d) - 0.003)
             if cell_w < 0.3:
                 return None
-        for _ in range(4):  # (then narrowed until the three fit)
-            table, grids = build(cell_w)
-            order = [grids[0], table, grids[1]]
-            if not all(self._dims_words_across(g) for g in order):
+        table, grids = build(cell_w)
+        # the dims' words on one line each, centred over their columns, apart
+        for g in (table, *grids):
+            if min(w.font_size for w in g.col_labels) < SMALLEST_TEXT - 0.05 or any(
+                    b.get_left()[0] - a.get_right()[0] < STACK_WORDS_GAP - 1e-6
+                    for a, b in zip(g.col_labels, g.col_labels[1:])):
                 self.across_rejected = (names, "dims crowded")
                 return None
-            bodies = [VGroup(g.rects, g.row_labels) for g in order]
-            total = sum(b.width for b in bodies) + 2 * ACROSS_GAP
-            if total <= config.frame_width - 2 * ACROSS_MARGIN + 1e-6:
-                break
-            cell_w -= (total - (config.frame_width - 2 * ACROSS_MARGIN)) / (3 * d) + 0.005
-        if total > config.frame_width - 2 * ACROSS_MARGIN + 1e-6:
-            return None
-        x = -total / 2
-        for g, body in zip(order, bodies):
-            g.shift(RIGHT * (x - body.get_left()[0]))
-            x += body.width + ACROSS_GAP
-        title = baseline_label("embedding table", th, size=ACROSS_CAPTION, color=th.text)
-        title.next_to(table.col_labels, UP, buff=0.2).match_x(table.rects)
+        # the table on the left, centred in the stage's height
+        left = -config.frame_width / 2 + STACK_MARGIN
+        table.shift(RIGHT * (left - VGroup(table.rects, table.row_labels).get_left()[0]))
+        title = baseline_label("embedding table", th, size=STACK_CAPTION, color=th.text)
+        title.next_to(table.col_labels, UP, buff=0.15).match_x(table.rects)
         whole = VGroup(title, table)
-        whole.shift(UP * (LOWEST - whole.get_bottom()[1]))  # (on the stage's floor: as tall as it, or nearly)
-        focus = ex.focus
+        whole.shift(UP * ((top + bottom) / 2 - whole.get_center()[1]))
+        # the sentences on the right, the first at the stage's top, the second under it
+        right = config.frame_width / 2 - STACK_MARGIN
+        y = top
         pairs = []
-        for g, s, body in zip(grids, sentences, (bodies[0], bodies[2])):
-            if focus in s.tokens and focus in tokens:
-                g.shift(UP * (table.row(tokens.index(focus)).get_y() - g.row(list(s.tokens).index(focus)).get_y()))
-            else:
-                g.shift(UP * (table.rects.get_top()[1] - g.rects.get_top()[1]))
-            caption = baseline_label(f"“{' '.join(s.tokens)}”", th, size=ACROSS_CAPTION, color=th.text)
-            if caption.width > body.width and len(s.tokens) > 1:  # in two lines, split between words
-                words = list(s.tokens)
-                cut = min(range(1, len(words)), key=lambda c: abs(len(" ".join(words[:c])) - len(" ".join(words[c:]))))
-                caption = VGroup(baseline_label(f"“{' '.join(words[:cut])}", th, size=ACROSS_CAPTION, color=th.text),
-                                 baseline_label(f"{' '.join(words[cut:])}”", th, size=ACROSS_CAPTION, color=th.text)
-                                 ).arrange(DOWN, buff=0.02)
-            if caption.width > body.width:
-                caption.scale_to_fit_width(body.width)
-            caption.next_to(g.col_labels, UP, buff=0.2).match_x(body)
+        for s, g in zip(sentences, grids):
+            g.shift(RIGHT * (right - g.rects.get_right()[0]))
+            caption = caption_of(s)
+            caption.next_to(g.col_labels, UP, buff=0.12).match_x(g.rects)
+            if caption.get_right()[0] > right:
+                caption.shift(LEFT * (caption.get_right()[0] - right))
             pair = VGroup(caption, g)
-            over = pair.get_top()[1] - 3.0
-            if over > 1e-6 and focus in s.tokens and focus in tokens:  # level: the rows a little lower, the table's too
-                spans = len(tokens) - tokens.index(focus) + list(s.tokens).index(focus)
-                return self._across_layout(names, cell_h - over / spans - 0.002)
-            if pair.get_top()[1] > 3.0:  # (kept on the stage)
-                pair.shift(DOWN * (pair.get_top()[1] - 3.0))
-            if pair.get_bottom()[1] < LOWEST:
-                pair.shift(UP * (LOWEST - pair.get_bottom()[1]))
+            pair.shift(UP * (y - pair.get_top()[1]))
+            y = pair.get_bottom()[1] - STACK_BETWEEN
             pairs.append((caption, g))
-        texts = [title, *(t for g in order for t in (*g.numbers, *g.row_labels, *g.col_labels)),
-                 *(line for c, _ in pairs for line in (c if isinstance(c, VGroup) and not hasattr(c, "font_size") else [c]))]
+        if pairs[-1][1].get_bottom()[1] < bottom - 1e-6:
+            self.across_rejected = (names, "too low")
+            return None
+        block = VGroup(*(VGroup(c, g) for c, g in pairs))
+        block.shift(DOWN * ((block.get_bottom()[1] - bottom) / 2))
+        texts = [title, *(t for g in (table, *grids) for t in (*g.numbers, *g.row_labels, *g.col_labels)),
+                 *(c for c, _ in pairs)]
         if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
             self.across_rejected = (names, min(texts, key=lambda t: t.font_size).text, min(t.font_size for t in texts))
             return None
-        if whole.height > 3.0 - LOWEST + 1e-6:  # (its title and dims' words took more than thought: rows lower)
-            head = whole.height - len(tokens) * cell_h
-            lower = (3.0 - LOWEST - head - 0.01) / len(tokens)
-            if lower < 0.45 or lower >= cell_h:
-                self.across_rejected = (names, "too tall")
-                return None
-            return self._across_layout(names, lower)
         return table, title, pairs
-
-    @staticmethod
-    def _dims_words_across(g, gap: float = 0.07) -> bool:
-        """The dims' words over `g`'s columns ACROSS_DIMS large, on one baseline, each centred over
-        its column; the first one right-aligned in its column instead where it would come closer
-        than `gap` to the second (nothing stands over the rows' words to its left). False where
-        two neighbours still stand closer than `gap`."""
-        words = list(g.col_labels)
-        if not words:
-            return True
-        baseline = words[0].get_bottom()[1]
-        for j, word in enumerate(words):
-            word.scale(ACROSS_DIMS / word.font_size)
-            word.match_x(g.cell(0, j)).shift(UP * (baseline - word.get_bottom()[1]))
-        if len(words) > 1 and words[1].get_left()[0] - words[0].get_right()[0] < gap:
-            words[0].shift(LEFT * (words[0].get_right()[0] - min(g.cell(0, 0).get_right()[0] - 0.04,
-                                                                  words[1].get_left()[0] - gap)))
-        if all(b.get_left()[0] - a.get_right()[0] >= gap - 1e-6 for a, b in zip(words, words[1:])):
-            return True
-        # too wide for their columns side by side: every other one a line higher (staggered)
-        for word, j in zip(words, range(len(words))):
-            word.match_x(g.cell(0, j))
-        lift = max(w.height for w in words) + 0.04
-        for word in words[1::2]:
-            word.shift(UP * lift)
-        return all(b.get_left()[0] - a.get_right()[0] >= 2 * gap for a, b in zip(words[::2], words[2::2])) and \
-            all(b.get_left()[0] - a.get_right()[0] >= 2 * gap for a, b in zip(words[1::2], words[3::2]))
 
     def _standing(self, table, used):
         """A copy of the table with the rows `used` at full strength, the rest's words, numbers and
@@ -661,39 +641,53 @@ class EmbeddingsScene(ExplainerScene):
         return placed
 
     def _look_up_across(self, placed, title, pairs, sentences):
-        """The look-up, three across (_three_across): the table comes to the centre, where it stays
-        to the end, its columns the plot left out sliding back in; each sentence's name and columns
-        appear where they stay, then its rows, in its words' order, each a copy of the table's row
-        pulled out sideways (the table's row pale under it until it is clear) across at its own
-        height and up or down into its place. The rows a sentence does not use are dimmed while
-        it looks its rows up. The second sentence's "mouse" comes from the row the first's came
+        """The look-up, the table left and the sentences stacked right of it (_three_across): as the
+        plane fades the table glides to its place, where it stays to the end, its columns the plot
+        left out sliding back in; each sentence's name and columns appear where they stay (the rows
+        it does not use dim as it is named), then its rows, in its words' order, each a copy of the
+        table's row pulled out sideways (the table's row pale under it until it is clear) at its own
+        height and up or down into its place, or, where that way crosses what is built, along a
+        line in the gap (_slide). The second sentence's "mouse" comes from the row the first's came
         from: both are boxed as it leaves."""
         th = self.theme
         tokens, dims = list(self.example.embeddings), len(self.example.dims)
         self.inputs = [VGroup(caption, g) for caption, g in pairs]
         axes = getattr(self, "plane_axes", None) or range(dims)
         shown_title = title.copy()
+        # (r27: the table jumped to the centre, shrank and unfolded at once, its rows dimmed before a
+        # sentence was named) as the plane leaves, the table glides to its place on the left, every row
+        # at full strength, its name over it; then the columns the plot left out slide back in from the
+        # right, where they left (the key leaves: its job is done)
+        arriving = placed.copy()
+        for j in (j for j in range(dims) if j not in axes):
+            VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
+                0).shift(RIGHT * 0.5)
+        leaving = getattr(self, "plane_leaving", None)
+        self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4), during(FadeIn(shown_title), 0.4, 0.8),
+                  *([during(FadeOut(leaving), 0.0, 0.4)] if leaving is not None else []), run_time=1.0)
+        if leaving is not None:
+            self.remove(leaving)
+            self.plane_leaving = None
         for number, (said, (caption, g), s) in enumerate(zip(sentences, pairs, self.traces)):
-            side = -1 if number == 0 else 1  # the sentence's side of the table
+            side = 1  # (both sentences right of the table)
             target = self._standing(placed, s.tokens)
+            # said as the sentence is named: its words and columns appear (the first's as the table's
+            # other columns slide back in: the same four names), the rows it does not use dim, then
+            # its rows fly in
             self.caption_over(said)
-            named = FadeIn(VGroup(caption, g.col_labels))
-            if number == 0:  # the table to the centre, the key leaves, the table's name
-                arriving = target.copy()
-                for j in (j for j in range(dims) if j not in axes):
-                    VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
-                        0).shift(RIGHT * 0.5)
-                self.play(Succession(Transform(self.table, arriving, run_time=1.2), Transform(self.table, target.copy(), run_time=0.6)),
-                          during(FadeOut(self.legend), 0.0, 0.4), during(FadeIn(shown_title), 0.5, 1.0), run_time=1.8)
-                self.play(named, run_time=0.6)
+            if number == 0:
+                self.play(Succession(Transform(self.table, placed.copy(), run_time=0.7),
+                                     Transform(self.table, target.copy(), run_time=0.5)),
+                          during(FadeIn(VGroup(caption, g.col_labels)), 0.0, 0.6), run_time=1.2)
             else:
-                self.play(Transform(self.table, target.copy()), named, run_time=0.8)
+                self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             self.table.target = target
             flights = []
+            others = [VGroup(*self.inputs[k]) for k in range(number)]  # (the sentence above, built)
             for i, token in enumerate(s.tokens):
                 r = tokens.index(token)
                 source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
-                built = [g.col_labels, *(VGroup(g.row_labels[k], g.row(k)) for k in range(i))]
+                built = [*others, g.col_labels, *(VGroup(g.row_labels[k], g.row(k)) for k in range(i))]
                 extra = []
                 if number > 0 and token == self.example.focus and self.example.focus in self.traces[0].tokens:
                     # the row the first sentence took: boxed as the same row leaves again

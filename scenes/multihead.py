@@ -14,14 +14,14 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config, rush_from, smooth, there_and_back,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, Write, config, rush_from, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
-    worked_output_column,
+    worked_output_column, zero_query_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -222,7 +222,7 @@ class MultiHeadScene(ExplainerScene):
         self.x_beside, self.w_beside = x, (kept[1][1][0], kept[1][2][0])
         self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
-        self.narrate("Several heads run side by side: each projects the same input X",
+        self.narrate("Several heads, side by side: each projects the same input X",
                      LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
         # the camera then goes to one head's W's at a time, as they are named (in the overview their
         # numbers are too small to read); what a head's view would cut steps out of sight meanwhile
@@ -239,7 +239,7 @@ class MultiHeadScene(ExplainerScene):
         # each word's new numbers are a projection's columns: their names light up as the count is
         # said, each name pulsing where it stands (a group pulsed as one would push its ends apart)
         columns = [lab for grid in blocks[shown][1] for lab in grid[0].col_labels]
-        self.narrate(f"with its own W_Q, W_K and W_V: each word to {' or '.join(str(w) for w in widths)} numbers.",
+        self.narrate(f"with its own W_Q, W_K, W_V: each word to {' or '.join(str(w) for w in widths)} numbers.",
                      *(during(a, 0.0, 2.6 / 4.1) for a in (*view_head(shown, 0.0, 0.35), slide)),
                      *(during(Indicate(lab, color=th.text, scale_factor=1.12), 2.6 / 4.1, 1.0) for lab in columns),
                      run_time=4.1)
@@ -260,7 +260,7 @@ class MultiHeadScene(ExplainerScene):
             if n < len(said) - 1:
                 text += ";"
             else:
-                text += ": different heads carry different features." if differ else "."
+                text += ": different heads, different features." if differ else "."
             # the camera on this head (moved from the last one), W_V's entries boxed as it is
             # named, its dims' names pulsing as they are said; after the last head, back out to
             # all of them (as X's row is named, in the next sentence)
@@ -482,7 +482,11 @@ class MultiHeadScene(ExplainerScene):
         k_right = sources[worked_h][0][1].rects.get_right()[0] + 0.45
         row_end = blocks[worked_h][2].cell(i, n - 1).get_center()[0]
         hold = np.array([min(row_end, max(target.get_x(), k_right)), target.get_y(), 0.0])
-        self.narrate("Each head's attention follows, row by row.",
+        # (the heads not worked: made the same way, from their own Q and K, just shown; r26: head 1's
+        # scores were never said to come as head 2's did)
+        rest_heads = [h + 1 for h in range(len(blocks)) if h != worked_h]
+        whose = (f"Head {rest_heads[0]}'s" if len(rest_heads) == 1 else f"Heads {listed(str(h) for h in rest_heads)}'")
+        self.narrate(f"{whose} attention follows the same way.",
                      # (the ledger gone before the camera moves: it stood at the view's right edge, and
                      # the view's edge crossed it on the way out, r25)
                      *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
@@ -502,7 +506,11 @@ class MultiHeadScene(ExplainerScene):
                      # Q has gone, over nothing: its row comes round it as it lands; the ledger's own
                      # weight goes as its copy takes it over, never a gap)
                      during(Carry(weight, target, [(0.45, hold), (0.62, hold)]), 0.03, 0.33), Vanish(weight, gone=(0.0, 0.01)),
-                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), 0.4, 0.72) for r in rest),
+                     # (the heads not worked whole as Q and K go, where nothing stood: the frame never
+                     # near empty, r26 saw a lone row and a stray weight at 40.5 s; the worked head's rows
+                     # come round its carried weight, as before)
+                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), *((0.4, 0.72) if h == worked_h else (0.13, 0.34)))
+                       for h, r in enumerate(rest)),
                      *(during(FadeIn(b[1]), 0.68, 0.9) for b in blocks),
                      run_time=3.3)
         # the tables whole in the scene, not as the pieces they were filled in
@@ -515,9 +523,39 @@ class MultiHeadScene(ExplainerScene):
         # (no words of its own: the next step says it, "different heads, different words"; words
         # here would take the clip past its length)
         self.focus_marks = VGroup(rows, cells)  # (the next step keeps them while the row's numbers leave)
-        self.play(during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
-                  *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns), run_time=1.0)
+        marks = [during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
+                 *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns)]
+        # (where a word's query is 0, said first, the focus word's marks coming as it ends: the
+        # scene's length kept; else on their own)
+        if not self.zero_query_row(marks):
+            self.play(*marks, run_time=1.0)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
+
+    def zero_query_row(self, then=()) -> bool:
+        """Where one word's query is all zeros in every head (story.zero_query_rows: the built-in
+        "and", grammar only, and both heads' W_Q have a 0 grammar row), its row of weights boxed in
+        every head's attention as it is said: every score 0, so the softmax gives each word 1/n (as
+        written). Said nowhere else (the second example: no zero query, nothing said). `then`:
+        animations played in the sentence's last quarter, once its boxes have gone. Returns whether
+        it was said."""
+        s, th = self.first, self.theme
+        heads, tokens = s.multi_head.heads, list(s.tokens)
+        common = set.intersection(*(set(zero_query_rows(head.q)) for head in heads))
+        if not common:
+            return False
+        r = min(common)
+        every = "both heads" if len(heads) == 2 else "every head"
+        # (as each head's table writes it: its own weights, all 1/n)
+        equal = format_number(heads[0].weights[r, 0])
+        boxes = [g.row_box(r, self.head_color(h), buff=0.05) for h, (g, _, _) in enumerate(self.patterns)]
+        # the row's words pulse as the word is said, then its boxes as "0.20 each" is
+        names = [g.row_labels[r] for g, _, _ in self.patterns if len(g.row_labels)]
+        self.narrate(f"{tokens[r]}'s query is 0 in {every}: scores all 0, weights {equal}.",
+                     *(during(Indicate(name, color=th.focus, scale_factor=1.15), 0.0, 0.3) for name in names),
+                     *(during(blink(box, (0.0, 0.1), (0.85, 1.0)), 0.08, 0.72) for box in boxes),
+                     *(during(a, 0.75, 1.0) for a in then),
+                     run_time=3.6, through=True)
+        return True
 
     def build_beside_x(self, said: str, sources, built) -> None:
         """The head whose W_Q and W_K are on screen (over the places of its Q and K, beside X): its
@@ -779,7 +817,7 @@ class MultiHeadScene(ExplainerScene):
         fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points()
                                                      if id(leaf) not in held and id(leaf) not in staying])
                  for top in going]
-        fades += [Vanish(top, gone=(0.22, 0.34), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
+        fades += [Vanish(top, gone=(0.27, 0.38), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
                   for top in going]
         # (all at once, on square-cornered paths: first up or down to its word's height, in its own
         # column of the row, then across to its place, on its own line: never two on one spot;
@@ -795,7 +833,9 @@ class MultiHeadScene(ExplainerScene):
         queries = [block[1].query_label for block in blocks]
         # (the words as soon as the weights are in their places: the carries' eased legs have them
         # there by about 0.3 of the sentence, looked at frame by frame, r26)
-        words_in = min(landed, 0.3)
+        # (r26: 44.83-45.13 s showed the landed numbers on white without their words: the words now
+        # come as the last numbers land, while the rows' cells still stand, r27)
+        words_in = min(landed, 0.25)
         # (the heads' names, over the top word's place, no path near them, as the tables go: the
         # numbers never float on an empty frame, r25)
         head_names = [block[0] for block in blocks]
@@ -963,7 +1003,7 @@ class MultiHeadScene(ExplainerScene):
         # row" is said (what the sentence names, on screen), and go before the other rows are
         # boxed: beside another row, they would read as that row's
         factors = lay["factors"]
-        self.narrate("weighted by its attention: each weight scales its word's value row, and they add up.",
+        self.narrate("weighted by attention: each weight scales its word's value row, summed.",
                      *(during(a, 0.0, 0.2) for a in arrive),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
                      during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
@@ -1028,7 +1068,7 @@ class MultiHeadScene(ExplainerScene):
         x = source[0]
         lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
         landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
-        self.narrate("Each head also makes its own values, X · W_V;",
+        self.narrate("Each head also makes its own values, X·W_V;",
                      # (once the veil is down: coming sooner, X printed over the lines still showing
                      # through it, r26)
                      during(FadeIn(source), 0.045, 0.12),
@@ -1071,7 +1111,7 @@ class MultiHeadScene(ExplainerScene):
                 if h != worked and not (h == 0 and parked is not None)}
         # (what leaves is taken out as the play ends: faded out as a group made here, its pieces
         # faded in one by one would come back; the sentence starts with the move it names)
-        self.caption_over("Concatenate them: side by side along the features,")
+        self.caption_over("Concatenate them side by side:")
         self.play(during(FadeOut(VGroup(attn, v, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))), 0.0, 0.3),
                   during(Transform(moving, first.copy()), 0.1, 0.5),
                   *([during(Transform(parked_moving, parked_to.copy()), 0.15, 0.5), during(FadeOut(parked_name), 0.0, 0.2)]
@@ -1080,17 +1120,17 @@ class MultiHeadScene(ExplainerScene):
                   *(during(AnimationGroup(FadeIn(VGroup(*(self.concat.col_labels[c] for c in range(starts[h], starts[h + 1])))),
                                           LaggedStart(*(FadeIn(r) for r in part), lag_ratio=0.3)), 0.5, 1.0)
                     for h, part in rest.items()),
-                  run_time=1.5)
+                  run_time=1.2)
         # the worked tables leave the scene whole (pieces faded in one by one are in it on their own)
         self.drop(attn, v, out, lay["times"], lay["equals"], lay["names"], *lay.get("extra", []))
         self.add(first)
         if parked is not None:
             self.drop(parked, parked_name)
             self.add(parked_to)
-        self.play(Succession(FadeOut(names, run_time=0.4),
+        self.play(Succession(FadeOut(names, run_time=0.3),
                              AnimationGroup(*(part.animate.shift(LEFT * gap * h + RIGHT * shift) for h, part in enumerate(parts)),
-                                            self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.2)),
-                  run_time=1.6)
+                                            self.concat.row_labels.animate.shift(RIGHT * shift), run_time=1.0)),
+                  run_time=1.3)
         self.drop(self.concat, names)
         self.add(self.concat)
         # the sum counted on the table: each head's columns boxed in turn as its width is said (a
@@ -1577,7 +1617,19 @@ class MultiHeadScene(ExplainerScene):
             tag.shift(UP * (braces[h].get_y() - tag[0].get_y()))
         projections = VGroup(*(SurroundingRectangle(tag, color=th.output, buff=0.08, stroke_width=4) for tag in tags),
                              SurroundingRectangle(VGroup(arrow, by_w_o), color=th.output, buff=0.1, stroke_width=4))
+        # (one focal point, r26: the patterns and their braces, said in the sentence before, step back
+        # as the projections are named; they keep their own opacities, only scaled; all of them the
+        # animation's own: a mobject changed outside the play's is not drawn again until the next)
+        stepping_back = VGroup(*braces, *(VGroup(fan, lines) for fan, lines in fans))
+        said_before = [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+                       for leaf in stepping_back.family_members_with_points()]
+
+        def step_back_fans(_, alpha):
+            for leaf, fill, stroke in said_before:
+                leaf.set_fill(opacity=fill * (1.0 - 0.7 * smooth(alpha)), family=False)
+                leaf.set_stroke(opacity=stroke * (1.0 - 0.7 * smooth(alpha)), family=False)
         self.narrate("the projections decide what flows, and where it lands.",
+                     during(UpdateFromAlphaFunc(stepping_back, step_back_fans), 0.0, 0.25),
                      during(FadeIn(tags), 0.0, 0.15),
                      during(hop_through([projections, SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                             0.1, 1.0),
@@ -1595,4 +1647,4 @@ class MultiHeadScene(ExplainerScene):
         # texts printed over each other, r26; the heading stays, never a blank frame)
         self.play(*(during(FadeOut(top), 0.0, 0.3) for top in going), during(FadeIn(VGroup(handed, back)), 0.27, 0.65),
                   run_time=1.0)
-        self.wait(0.8)
+        self.wait(0.5)

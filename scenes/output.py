@@ -8,8 +8,8 @@ import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     AnimationGroup, DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
-    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, config,
-    there_and_back,
+    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config,
+    linear, smooth, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -24,7 +24,7 @@ from scenes.geometry import (
     ARROW_WIDTH, LEADER_FROM, SUBTITLE_TOP, WORD_SIZE, LabelPlacer, Veil, VectorPlane, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses,
     vector_body, word_colors,
 )
-from scenes.motion import Carry, Vanish, build_rows, during, fade_in, hop_through
+from scenes.motion import Carry, Vanish, blink, during, fade_in, hop_through
 from scenes.staging import fit_region, numbers_larger, regrow_column_labels
 
 PRODUCT_NUMBER_SIZE = 38  # Attention, V and Output's numbers before the product is fitted to the frame
@@ -48,6 +48,12 @@ TERM_WAITING_OPACITY = 0.6  # a term before its arrow is laid (at 0.3 the pale c
 COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the plane takes the rest
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
 SMALL_PIECE_NAME = 22  # that name's size
+FILL_SWEEP = (0.1, 0.6)  # each other row's share of the fill: its weights swept with V's rows, then its numbers
+FILL_ROW_TIME, FILL_LEAST, FILL_MOST = 1.3, 3.2, 6.0  # seconds a row takes, and the whole fill's least and most
+PULL_ASIDE, PULL_GONE = 0.3, 0.5  # a row's numbers' copy: beside the table by this share of its way, gone by this
+# (carried on to the tip and faded there, it printed over the names already on the plane: "0.40 0.00" over "are")
+PULL_SLIDE, PULL_LEAST, PULL_BUFF = 0.12, 0.6, 0.2  # how far it slides out beside the row (frame units), its least
+# size there, and the gap between its two numbers
 ZOOM_NOTE_SIZE = 26  # "zooming in", said on the plane as the axes change (at 22 in grey it was hard to make out)
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
@@ -210,7 +216,9 @@ class OutputScene(ExplainerScene):
         self.out.clear_fills()  # output cells stay uncoloured until their numbers are computed
         self.rule = self.row_rule()
         # the name comes once the table has settled (moving, it passed across the numbers)
-        self.play(Write(self.heading), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0), run_time=1.0)
+        # (the heading fades in, sliding a little: written on stroke by stroke, its glyphs showed broken mid-way)
+        self.play(FadeIn(self.heading, shift=RIGHT * 0.3), *self.take_over(self.attn), during(FadeIn(self.names[0]), 0.8, 1.0),
+                  run_time=1.0)
         self.narrate("For now V is the input itself; it gets its own matrix later.", fade_in(self.v, self.names[1]),
                      run_time=1.2)
         # pointed at as it is named: a frame round the whole table, clear of its words, that fades in
@@ -331,9 +339,14 @@ class OutputScene(ExplainerScene):
                            work.v.row_box(j, th.value))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
+            # the later rows said as they are scaled, a little quicker (r26: three products were added
+            # in six seconds of silence)
+            later = j >= 2
+            if j == 2 and len(tokens) > 3:
+                self.caption_over(f"Then {format_number(parts.weights[j], places)} × {token}, and so on down the rows.")
             # (they appear where they stand: travelling down from the row, they crossed the rows below it)
             self.play(*leave, during(FadeIn(boxes), 0.0, 0.3), during(FadeIn(products, shift=DOWN * 0.15), 0.3, 0.8),
-                      run_time=1.0 if j else 1.3)
+                      run_time=0.85 if later else 1.0 if j else 1.3)
             strip = products
             # the sum so far, of the terms as written (the last is the output's row as it writes it)
             sums = [self.worked_number(format_number(v, term_places), work.out.number(0, k), work.out.cell(0, k))
@@ -353,9 +366,9 @@ class OutputScene(ExplainerScene):
                                               stroke_width=3) if j == 0 else VGroup())
             if j == 0:  # the running total's sentence starts as its row is pointed at and the first sums land
                 self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
-            self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=1.0)
+            self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=0.85 if later else 1.0)
             running = sums
-            self.play(FadeOut(boxes), *([FadeOut(total_row)] if j == 0 else []), run_time=0.3)
+            self.play(FadeOut(boxes), *([FadeOut(total_row)] if j == 0 else []), run_time=0.25 if later else 0.3)
         # the last sums are the output's row: rounded to its two decimals where they have more (in place)
         rounded = [work.out.number(0, k) for k in range(d)]
         if all(old.text == new.text for old, new in zip(running, rounded)):
@@ -678,10 +691,8 @@ class OutputScene(ExplainerScene):
         n, step, span = len(words), 0.75, 1.2
         length = step * (n - 1) + span
         born, flown = [], []
-        # (the numbers themselves leave their row: along it first, out of the table, then on to the
-        # tip, shrinking and fading there; copies crossed the numbers left in the table, and a row
-        # going up or down crossed the rows between)
-        out_x = max(target.column(a).get_right()[0], target.column(b).get_right()[0]) + 0.3
+        # (a copy of the row's numbers: out of the row's end, along it, then on to the tip, shrinking and
+        # fading there; a row going up or down crossed the rows between)
         ink_left = min(m.get_left()[0] for m in [*self.plane.tick_labels, *self.plane.axis_names,
                                                   *(v.label for v in self.plane.vectors.values() if v.label is not None)])
         for k, w in enumerate(words):
@@ -689,16 +700,30 @@ class OutputScene(ExplainerScene):
             vec = self.plane.vectors[w]
             end = vec.body.get_center() if vec.is_dot else vec.body.get_end()
             nums = VGroup(table.number(r, a), table.number(r, b))
-            dest = nums.copy().scale(0.4).move_to(end).set_opacity(0.0)
             t0 = k * step / length
             t1 = (k * step + span) / length
             mid = (t0 + t1) / 2
             # (out of the table, short of the plane's leftmost words and numbers: run on into the y axis's
             # numbers, "0.10" printed over "0.5")
-            aside = np.array([max(nums.get_x(), min(out_x + nums.width / 2, ink_left - 0.15 - nums.width / 2)),
-                              nums.get_y(), 0.0])
-            born.append(during(Carry(nums, dest, keys=[(0.35, aside)], resize=(0.35, 0.5)), t0, mid + 0.1 * (t1 - t0)))
-            born += [during(m.animate.set_opacity(0.0), t0, t0 + 0.01) for m in nums]
+            carry_end = mid + 0.1 * (t1 - t0)
+            # the numbers stay in the table (r26: they left it, and it stood with blank cells as "each
+            # value as an arrow" was said): a copy of the pair comes out of the row's right end (slid
+            # out over the cells, it printed over the next column's number) and travels on to the tip
+            # (between the table and the plane's leftmost ink: smaller where that gap is narrower than
+            # the pair, which then printed over the table's next column; it slides a little as it comes)
+            gap_left = max(table.cell(r, c)[0].get_right()[0] for c in (a, b)) + 0.08
+            gap_right = ink_left - 0.12
+            # (the pair closed up, as coordinates are written: at its columns' spacing it was shrunk small)
+            pair = nums.copy().arrange(RIGHT, buff=PULL_BUFF)
+            fit = min(1.0, max(PULL_LEAST, (gap_right - gap_left - PULL_SLIDE) / pair.width))
+            base = pair.scale(fit)
+            start = np.array([gap_left + base.width / 2, nums.get_y(), 0.0])
+            aside = start + RIGHT * PULL_SLIDE
+            mover = base.copy().move_to(start).set_fill(opacity=0.0)
+            self.add(mover)
+            born.append(UpdateFromAlphaFunc(mover, self.pulled_out(base, start, aside, end, t0, carry_end),
+                                            rate_func=linear))
+            dest = mover
             flown.append(dest)
             born.append(during(table.row_labels[r].animate(rate_func=there_and_back).set_color(
                 vec.body.get_color()).scale(1.15), t0, t1))
@@ -955,6 +980,24 @@ class OutputScene(ExplainerScene):
         self.play(during(veil.lift(), 0.5, 1.0),
                   during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.45),
                   run_time=1.0)
+
+    @staticmethod
+    def pulled_out(base, start, aside, end, t0: float, t1: float):
+        """An UpdateFromAlphaFunc's function: between fractions t0 and t1 of the play, `base` (a copy
+        of a row's numbers) fades in at `start`, beside its row, slides on to `aside`, then sets off
+        towards `end`, shrinking and fading on its way (as its arrow grows there); unseen outside."""
+        start, aside, end = (np.asarray(p, dtype=float) for p in (start, aside, end))
+        def update(mob, alpha):
+            u = (alpha - t0) / max(t1 - t0, 1e-9)
+            if u <= 0.0 or u >= 1.0:
+                mob.set_fill(opacity=0.0)
+                return
+            pos = (start + (aside - start) * smooth(u / PULL_ASIDE) if u < PULL_ASIDE else
+                   aside + (end - aside) * smooth((u - PULL_ASIDE) / (1.0 - PULL_ASIDE)))
+            gone = smooth(min(1.0, max(0.0, (u - PULL_ASIDE) / (PULL_GONE - PULL_ASIDE))))
+            mob.become(base.copy().scale(1.0 - 0.6 * gone).move_to(pos))
+            mob.set_fill(opacity=min(1.0, u / (0.6 * PULL_ASIDE), 1.0 - gone))
+        return update
 
     def grow_word(self, word: str):
         """A word's arrow growing on the plane, with its outline where it lies on a longer one's line."""
@@ -1258,8 +1301,31 @@ class OutputScene(ExplainerScene):
             self.names.add(said)  # it leaves with the names
             self.unrounded_note = said
             note = [during(name.animate.align_to(self.out.rects, LEFT), 0.0, 0.15), during(FadeIn(said), 0.15, 0.3)]
-        self.narrate("Every word gets its own blend, with its own row of weights.", *note,
-                     build_rows(self.out, self.attn, th.output, rows=rows), run_time=0.8 * len(rows))
+        # each row as the worked one was made: its weights taken one after another, each with the value
+        # row it scales (a box on weight j of the row and one on V's row j, hopping down V), then the
+        # output's row written (r26: the rows filled with no sweep, as if from nothing)
+        n, span = len(s.tokens), 1.0 / max(len(rows), 1)
+        sweep = []
+        for m, k in enumerate(rows):
+            for j in range(n):
+                a = (m + FILL_SWEEP[0] + (FILL_SWEEP[1] - FILL_SWEEP[0]) * j / n) * span
+                b = (m + FILL_SWEEP[0] + (FILL_SWEEP[1] - FILL_SWEEP[0]) * (j + 1) / n) * span
+                pair = VGroup(self.attn.cell_box(k, j, th.focus), self.v.row_box(j, th.value))
+                sweep.append(blink(pair, (a, a + 0.25 * (b - a)), (a + 0.8 * (b - a), b)))
+        # the row's boxes on Attention's row and the output's (hopping: never sliding across the rows
+        # between), and the output's numbers, each fading in as its cell takes its colour
+        cols, fills, numbers, boxes = self.out.shape[1], [], [], []
+        for m, k in enumerate(rows):
+            for grid in (self.attn, self.out):
+                boxes.append(blink(grid.row_box(k, th.output), (m * span, (m + 0.1) * span), ((m + 0.92) * span, (m + 1) * span)))
+            for c in range(cols):
+                a = (m + FILL_SWEEP[1] + 0.28 * c / cols) * span
+                b = min(a + 0.12 * span, (m + 0.92) * span)
+                numbers.append(Vanish(self.out.number(k, c), back=(a, b)))
+                fills.append(during(self.out.fill_in(k, c), a, b))
+        # (in this order: the cells' colours, their numbers, the boxes)
+        self.narrate("Every word gets its own blend, with its own row of weights.", *note, *fills, *numbers, *boxes, *sweep,
+                     run_time=min(max(FILL_ROW_TIME * len(rows), FILL_LEAST), FILL_MOST))
 
     def compare_with_input(self):
         """Input beside Output, rows side by side. The output matrix itself moves into its place

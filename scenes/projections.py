@@ -20,7 +20,7 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, largest_changes,
+    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
     largest_gain_besides, ranked,
     strong_entries, strongest_neighbour, strongest_rows,
 )
@@ -34,6 +34,7 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
+QUERY_UNDER_WIDTH = 16  # the query where the own key lies along it: wide, its gold either side of the key
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -444,6 +445,7 @@ class ProjectionsScene(ExplainerScene):
             self.narrate("W_V decides what gets passed on.", role_v,
                          Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
         self.q_table = q  # the next step carries the focus word's query out of it
+        self.k_table, self.k_formula = k_grid, tags[1]  # (and each key out of K's rows)
         self.clear_with_next_play()
 
     def _two_stages(self, x, x_name, q_pair, k_pair, wv_pair, v_pair) -> None:
@@ -596,6 +598,10 @@ class ProjectionsScene(ExplainerScene):
             # the query is dashed over it, so both show)
             self.qk_plane.placer().place(own_key.label, end, across)
             own_key.add(own_key.label)
+            if np.linalg.norm(nearest_point(own_key.label, end) - end) > 0.12:
+                # tied to its tip (r26: "mouse" floated above the two arrows, nobody's)
+                own_key.leader = self.qk_plane.leader_line(end, own_key.label, th.key)
+                own_key.add(own_key.leader)
         others = [w for w in words if w not in self.qk_plane.vectors]
         self.qk_plane.words(others, plane.coordinates(np.array([p.k[tokens.index(w)] for w in others])),
                             {w: th.key for w in others})
@@ -613,8 +619,13 @@ class ProjectionsScene(ExplainerScene):
         if not query_vec.is_dot:
             solid = query_vec.body
             # dotted (short dashes): the own key, drawn over it, reads as a second arrow (r14)
-            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.07, dashed_ratio=0.5,
-                                color=th.query, stroke_width=QUERY_WIDTH).add_tip(tip_length=0.22)
+            # (wide where the own key lies along it: its gold shows either side of the key's teal, r26:
+            # at the query's width the key and its outline hid it)
+            along_own = (not near_zero(keys[i][None, :])[0]
+                         and float(np.dot(keys[i], query)) > 0.94 * float(np.linalg.norm(keys[i]) * np.linalg.norm(query)))
+            wide = QUERY_UNDER_WIDTH if along_own else QUERY_WIDTH
+            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.1, dashed_ratio=0.55,
+                                color=th.query, stroke_width=wide).add_tip(tip_length=0.26)
             query_vec.remove(solid)
             query_vec.body = dashed
             query_vec.add_to_back(dashed)
@@ -623,9 +634,9 @@ class ProjectionsScene(ExplainerScene):
         own_body = self.qk_plane.arrow_for(ex.focus).body
         own_body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
         if ex.focus in self.qk_plane.vectors and not query_vec.is_dot:
-            halo = own_body.copy().set_stroke(color=th.background, width=OWN_KEY_WIDTH + 7).set_z_index(2.9)
+            halo = own_body.copy().set_stroke(color=th.background, width=OWN_KEY_WIDTH + 3).set_z_index(2.9)
             if getattr(halo, "tip", None) is not None:
-                halo.tip.set_fill(th.background).set_stroke(color=th.background, width=7)
+                halo.tip.set_fill(th.background).set_stroke(color=th.background, width=3)
             self.qk_plane.arrow_for(ex.focus).add_to_back(halo)
             self.own_halo = halo
         figure = self.qk_plane.projection(proj, th.query)
@@ -726,11 +737,47 @@ class ProjectionsScene(ExplainerScene):
         arrival = ([FadeIn(VGroup(q_name, q_row.col_labels)),
                     *(Carry(q_table.cell(i, c), q_row.cell(0, c)) for c in range(p.d_k))] if q_table is not None
                    else [FadeIn(VGroup(q_name, q_row))])
-        self.narrate(f"W_Q turns {ex.focus} into a query,", *arrival, FadeIn(self.qk_plane),
-                     during(self.qk_plane.grow_one(query_vec), 0.3, 1.0), run_time=1.5)
-        self.narrate("W_K each word into a key, in a space of their own.",
-                     FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)),
-                     self.qk_plane.grow(words, lag_ratio=0.3), run_time=2.5)
+        # K's rows (and its name) stay while the rest goes: the next sentence makes them the keys
+        k_table = getattr(self, "k_table", None)
+        k_rows, k_formula = [], VGroup()
+        if k_table is not None and q_table is not None:
+            k_rows = [k_table.row(r).copy() for r in range(len(tokens))]
+            k_formula = self.k_formula.copy()
+            self.add(*k_rows, k_formula)
+            # out of the plane's way, to the left column where the scores will stand (they come once
+            # the rows have gone to their keys)
+            k_group = VGroup(k_formula, *k_rows)
+            k_there = k_group.copy()
+            k_there.shift(np.array([score_row.rects.get_x(), k_name.get_top()[1], 0.0])
+                          - np.array([VGroup(*k_there[1:]).get_x(), k_there.get_top()[1], 0.0]))
+            # (once the query's row has risen past: they crossed on the way, r27)
+            # (the query's row up first, quicker; the plane and the query after K has left its place)
+            arrival = [*(during(a, 0.0, 0.5) for a in arrival),
+                       *(during(Transform(m, there), 0.42, 0.82) for m, there in zip(k_group, k_there))]
+        plane_at, query_at = ((0.0, 1.0), (0.3, 1.0)) if not k_rows else ((0.5, 0.9), (0.62, 1.0))
+        self.narrate(f"W_Q turns {ex.focus} into a query,", *arrival, during(FadeIn(self.qk_plane), *plane_at),
+                     during(self.qk_plane.grow_one(query_vec), *query_at), run_time=1.5)
+        # K's rows become the keys: each row's two numbers travel to its arrow's tip as the arrow
+        # grows there (r26: K went with the table and the arrows grew from nothing)
+        if k_rows:
+            def fly(r: int):
+                # right at its own height out of the column (no row crosses another), then to its tip
+                tip = self.qk_plane.c2p(keys[r])
+                out = k_rows[r].copy().set_x(PLOT_LEFT + 0.1 + k_rows[r].width / 2)
+                there = out.copy().scale(0.35).move_to(tip).set_opacity(0.0)
+                return Succession(Transform(k_rows[r], out, run_time=0.4), Transform(k_rows[r], there, run_time=0.6, remover=True))
+
+            key_grows = LaggedStart(*(AnimationGroup(self.qk_plane.grow_one(self.qk_plane.vectors[w]),
+                                                     *(during(fly(r), 0.0, 0.6) for r in range(len(tokens)) if tokens[r] == w))
+                                      for w in words), lag_ratio=0.3)
+            self.narrate("W_K each word into a key, in a space of their own.",
+                         during(FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)), 0.8, 1.0),
+                         during(FadeOut(k_formula), 0.0, 0.15), key_grows, run_time=2.5)
+            self.remove(*k_rows, k_formula)
+        else:
+            self.narrate("W_K each word into a key, in a space of their own.",
+                         FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)),
+                         self.qk_plane.grow(words, lag_ratio=0.3), run_time=2.5)
         if caveat.submobjects:
             self.narrate(f"The plot shows two of their {p.d_k} numbers.", FadeIn(caveat), run_time=1.2)
         shadow = figure.animation() or self.qk_plane.highlight(tokens[best])
@@ -1039,19 +1086,14 @@ class ProjectionsScene(ExplainerScene):
                 # floor) and the plane comes in at its right; W_K's row beside the learned row there
                 why_boxes = turned.boxes
                 fig = turned.fig
-                # W_K's row on a line of its own, between the rows and the smaller chart, by the plane's
-                # left (r26: beside the learned row it read as a sixth column): not under any column
-                region_left, bars_top, plot_left = turned.aside
-                row_bottom = rows[1].rects.get_bottom()[1]
-                if why.height <= row_bottom - bars_top - 0.3 and why.width <= plot_left - 0.3 - region_left:
-                    why.move_to([plot_left - 0.3 - why.width / 2, (row_bottom + bars_top) / 2, 0.0])
+                why = VGroup()  # (the plane's turned keys name W_K's row: no chip after the learned row, r26)
                 plane_in = [*(during(m, 0.03, 0.16) for m in turned.shrink),
                             during(FadeIn(fig), 0.12, 0.2), during(fig.grow_one(turned.query), 0.15, 0.25),
                             *([during(fig.grow_one(turned.rise), 0.2, 0.3)] if turned.rise is not None else []),
                             *(during(swing, 0.26 + 0.2 * k, 0.56 + 0.2 * k) for k, swing in enumerate(turned.swings))]
             self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
                                   during(FadeOut(marks), 0.0, 0.05), *plane_in,
-                                  during(FadeIn(why), *((0.3, 0.4) if turned is not None else (0.05, 0.3))),
+                                  *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
                                   run_time=2.5, through=True)
             marks = VGroup()
@@ -1061,7 +1103,7 @@ class ProjectionsScene(ExplainerScene):
                 marks = VGroup(self._change_mark(rows[0], rows[1], rise, th.query))
                 self.narrate(f"'{tokens[rise]}' rises, {format_number(specs[0][1][rise])} → {format_number(specs[1][1][rise])}.",
                              during(FadeOut(why_boxes), 0.0, 0.15), during(drawn(marks[0]), 0.1, 0.6),
-                             during(turned.fig.highlight(tokens[rise]), 0.1, 0.6), run_time=2.2, through=True)
+                             during(turned.fig.highlight(tokens[rise], th.focus, grow=False), 0.1, 0.6), run_time=2.2, through=True)
                 why_boxes = VGroup()  # (gone: faded again with the rest, they would flash back)
             if turned is not None:
                 why = VGroup(why, turned.fig, *turned.fig.vectors.values())
@@ -1111,95 +1153,141 @@ class ProjectionsScene(ExplainerScene):
         aside), grow(hidden) (its move back), boxes (the turned words' learned weights boxed)."""
         from types import SimpleNamespace
 
-        from manim import Text
-
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         plane = query_key_plane(p.q, p.k)
         if plane is None or not plane.exact:
             return None
-        # the bar chart (its pieces on screen) steps aside, smaller, to the left of its band, its
-        # words and numbers faded (smaller, they would not read): the plane takes the band's right
-        # (its axis and names, and each bar: the bars came in as parts of a larger group)
+        # the bar chart (its pieces on screen) steps aside to the left of its band, under the rows'
+        # names, narrower but as tall and with its words and numbers at their size (r26: shrunk to
+        # half, its words faded): the plane takes the band's right, as large as the band allows
         tops = [self.compare_bars[0], *(bar for bars in self.compare_bars[1:] for bar in bars)]
-        left_x, right_x = min(m.get_left()[0] for m in tops), max(m.get_right()[0] for m in tops)
-        corner = np.array([left_x, min(m.get_bottom()[1] for m in tops), 0.0])
-        right = config.frame_width / 2 - 0.45
-        factor = min(0.5, (right - 5.4 - 0.2 - left_x) / (right_x - left_x))
-        if factor < 0.35:
+        baseline, legend, half, bar_words = self.compare_bars[0]
+        base_left, base_right = baseline.get_left()[0], baseline.get_right()[0]
+        reach_left = min(m.get_left()[0] for m in tops)  # ("0" and "0.5" stand left of the baseline)
+        spacing = rows[-1].cell(0, 1).get_x() - rows[-1].cell(0, 0).get_x() if rows[-1].shape[1] > 1 else base_right - base_left
+        widest = max([w.width for w in bar_words] + [0.0])
+        squeeze = min(1.0, max(0.6, (widest + 0.3) / spacing))
+        new_left = -config.frame_width / 2 + 0.4 + (base_left - reach_left)
+        right = config.frame_width / 2 - 0.4
+
+        def along(x: float) -> float:  # a point of the chart's width to its place in the narrower chart
+            return new_left + (x - base_left) * squeeze
+
+        moved = self.compare_bars[0].copy()
+        moved[0].stretch(squeeze, 0, about_edge=LEFT).shift(RIGHT * (new_left - base_left))
+        moved[1].shift(RIGHT * (new_left - base_left))
+        if len(moved[2].submobjects):
+            moved[2][0].stretch(squeeze, 0, about_edge=LEFT).shift(RIGHT * (new_left - base_left))
+            moved[2][1].shift(RIGHT * (new_left - base_left))
+        for w in moved[3]:
+            w.set_x(along(w.get_x()))
+        smaller = [moved]
+        for bars in self.compare_bars[1:]:
+            for bar in bars:
+                smaller.append(bar.copy().stretch(squeeze, 0).set_x(along(bar.get_x())))
+        chart_right = along(base_right)
+        if right - (chart_right + 0.5) < 4.0:
             return None
         originals = [m.copy() for m in tops]
-        smaller = [m.copy().scale(factor, about_point=corner) for m in tops]
-        for small in smaller:
-            for leaf in small.get_family():
-                if isinstance(leaf, Text):
-                    leaf.set_opacity(0.0)
         shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
-        top = min(rows[-1].rects.get_bottom()[1], why.get_bottom()[1]) - 0.2
-        left = left_x + factor * (right_x - left_x) + 0.2
+        # (W_K's row is not drawn beside it: the plane's keys say it, r26)
+        top = rows[-1].rects.get_bottom()[1] - 0.2
+        left = chart_right + 0.5
         tokens, i = list(s.tokens), self.focus_row(s)
         rise = largest_gain_besides(before, after, [*changed, *drop.words, i])
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
-        # (coordinates are linear: the key without the row's part is the key less that part)
-        rests = {j: keys[j] - plane.coordinates((s.input[j, drop.row] * p.w_k[drop.row])[None, :])[0] for j in drop.words}
+        # where each turned key starts (its key without the row's part) and ends (story.key_swings)
+        turns = key_swings(s.input, p.w_k, drop)
+        rests = {t.word: plane.coordinates(t.start[None, :])[0] for t in turns}
+        amounts = {t.word: t.amount for t in turns}
         boxes = VGroup(*(rows[-1].cell_box(0, j, th.key) for j in drop.words))
         if rise is not None and near_zero(keys[rise][None, :])[0]:
             rise = None
-        points = np.vstack([query, *(keys[j] for j in drop.words), *rests.values(), *([keys[rise]] if rise is not None else [])])
+
+        def path(j: int) -> list:
+            """The turned key's tip from its start to its end, turning the shorter way round the
+            origin, its length changing evenly (from the origin, where the start is zero)."""
+            start, end = rests[j], keys[j]
+            r0, r1 = float(np.linalg.norm(start)), float(np.linalg.norm(end))
+            a1 = float(np.arctan2(end[1], end[0]))
+            a0 = float(np.arctan2(start[1], start[0])) if r0 > 1e-9 else a1
+            turn = (a1 - a0 + np.pi) % (2 * np.pi) - np.pi
+            return [(r0 + t * (r1 - r0)) * np.array([np.cos(a0 + t * turn), np.sin(a0 + t * turn)])
+                    for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)]
+
+        paths = {j: path(j) for j in drop.words}
+        points = np.vstack([query, *(keys[j] for j in drop.words), *(xy for j in drop.words for xy in paths[j]),
+                            *([keys[rise]] if rise is not None else [])])
         fig = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=BOTTOM)
         # the tick numbers clear of every arrow, where it swings too (the swing's line)
         self._clear_ticks(points, plane=fig)
+        # every place a turned key passes: no name there
+        for j in drop.words:
+            for xy in paths[j]:
+                if np.linalg.norm(fig.c2p(xy) - fig.origin) > 1e-6:
+                    fig.placer().avoid_strip(fig.origin, fig.c2p(xy), half_width=0.06)
         query_vec = fig.vector("query", query, th.query, text=f"{ex.focus}'s query", width=QUERY_WIDTH)
         rise_vec = None
         if rise is not None:
             rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}")
-        swings, self.turned_scores = [], {}
+        swings, self.turned_scores, self.swing_paths = [], {}, {}
         # (the longest key named first: the names that need room most get the best places)
         # (keys turned the same way lie close: each named out on its own side of the others, past
         # its tip, so that no name stands nearer another key's tip than its own)
         mean = np.mean([keys[j] / max(np.linalg.norm(keys[j]), 1e-9) for j in drop.words], axis=0)
+        row_name = ex.dims[drop.row]
+        notes = {}
         for j in sorted(drop.words, key=lambda j: -float(np.linalg.norm(keys[j]))):
-            along = keys[j] / max(np.linalg.norm(keys[j]), 1e-9)
+            along_ = keys[j] / max(np.linalg.norm(keys[j]), 1e-9)
             side = np.sign(mean[0] * keys[j][1] - mean[1] * keys[j][0])
-            toward = side * np.array([-along[1], along[0]]) if len(drop.words) > 1 and side else along
-            vec = fig.vector(tokens[j], keys[j], th.key, text=f"{tokens[j]} {format_number(p.scores[i, j])}",
-                             toward=tuple(toward))
+            toward = side * np.array([-along_[1], along_[0]]) if len(drop.words) > 1 and side else along_
+            vec = fig.vector(tokens[j], keys[j], th.key, text="")
             tip = fig.c2p(keys[j])
-            if vec.leader is None and np.linalg.norm(nearest_point(vec.label, tip) - tip) > 0.12:
+            # its name and learned score, and under it what turned it: the row's part of its key
+            # ("+1.4 × W_K grammar row"), on the key (r26: a chip after the learned row, read as a sixth column)
+
+            def named(size, j=j):
+                return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key),
+                              label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K {row_name} row", th, size=size, color=th.key)
+                              ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            group, distance = fig._placed(named, WORD_SIZE, tip, np.array([*toward, 0.0]))
+            vec.label = group[0]
+            notes[j] = group
+            vec.add(group)
+            if distance >= 0.12 or np.linalg.norm(nearest_point(group, tip) - tip) > 0.12:
                 # a thin line from the name to its own tip (the turned keys lie close together)
-                vec.leader = fig.leader_line(tip, vec.label, th.key)
+                vec.leader = fig.leader_line(tip, group, th.key)
                 vec.add(vec.leader)
-                # a tick number the line would strike through is left out
-                struck = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
-                struck.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.06)
-                for tick in [t for t in fig.tick_labels if struck.conflicts(box_of(t, 0.03))]:
-                    fig.tick_labels.remove(tick)
+                fig.placer().avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.04)
             self.turned_scores[tokens[j]] = vec.label
         # a tick number any arrow, its name's line or a turned key's swing passes over is left out
         # (r26: the and/are arrows and their lines crossed the x axis's "−1")
         crossed = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
         for xy in [query, *(keys[j] for j in drop.words), *([keys[rise]] if rise is not None else []),
-                   *(rests[j] + t * (keys[j] - rests[j]) for j in drop.words for t in np.linspace(0.0, 1.0, SWING_STEPS + 1))]:
+                   *(xy for j in drop.words for xy in paths[j])]:
             if np.linalg.norm(fig.c2p(xy) - fig.origin) > 1e-6:
                 crossed.avoid_strip(fig.origin, fig.c2p(xy), half_width=0.1)
         for vec in fig.vectors.values():
             if getattr(vec, "leader", None) is not None:
                 crossed.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.1)
+        for note in notes.values():
+            crossed.avoid_box(note, pad=0.25)
         for tick in [t for t in fig.tick_labels if crossed.conflicts(box_of(t, 0.03))]:
             fig.tick_labels.remove(tick)
         for j in drop.words:  # (swung in the order said)
             vec = fig.vectors[tokens[j]]
-            moving = vector_body(fig.origin, fig.c2p(rests[j]), th.key)
-            # the tip along the straight line from the key without the row's part to the key (the
-            # part added), in short steps: an arrow's head turned whole at each (one transform from
-            # the first to the last would squash it on the way through the origin)
-            steps = [vector_body(fig.origin, fig.c2p(rests[j] + t * (keys[j] - rests[j])), th.key)
-                     for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)[1:]]
+            self.swing_paths[tokens[j]] = (paths[j][0], paths[j][-1])
+            # the key turning from where it would be without the row to where the row takes it, in
+            # short steps: an arrow's head turned whole at each
+            bodies = [vector_body(fig.origin, fig.c2p(xy), th.key) for xy in paths[j]]
+            moving = bodies[0]
             swings.append(Succession(FadeIn(moving, run_time=0.15),
-                                     *(Transform(moving, step, run_time=0.6 / SWING_STEPS, rate_func=lambda t: t) for step in steps),
+                                     *(Transform(moving, step, run_time=0.6 / SWING_STEPS, rate_func=lambda t: t)
+                                       for step in bodies[1:]),
                                      AnimationGroup(FadeOut(moving, run_time=0.01), FadeIn(vec.body, run_time=0.01)),
-                                     FadeIn(VGroup(vec.label, *([vec.leader] if vec.leader is not None else [])), run_time=0.24)))
+                                     FadeIn(VGroup(notes[j], *([vec.leader] if vec.leader is not None else [])), run_time=0.24)))
 
         def grow(hidden=()) -> list:
             """The chart back to its size and place (`hidden`: pieces of it that stay clear)."""
@@ -1214,8 +1302,7 @@ class ProjectionsScene(ExplainerScene):
             return moves
 
         self.qk_plane_small = fig
-        aside = (left_x, max(small.get_top()[1] for small in smaller), fig.get_left()[0])
-        return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink, aside=aside,
+        return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink,
                                grow=grow, boxes=boxes)
 
     def _split_mark(self, split, d: int, d_k: int):
@@ -1362,11 +1449,19 @@ class ProjectionsScene(ExplainerScene):
         carried = names[1].copy()
         self.remove(names[1])
         self.add(carried)
-        self._clearing = Veil(self, keep=[carried])
+        # the rest of the comparison fades as the formula rises (r26: under the veil it was gone in
+        # 0.25 s), and the formula, risen, becomes the general mechanism in its place (r26: it faded
+        # out and the mechanism in, a blank frame between)
+        rest = [m for m in self.mobjects if m is not carried and m is not self.heading and m is not self.camera.frame]
         risen = carried.copy().scale(mechanism[0][0].height / carried[0].height)  # (their first glyphs, both an "s")
         risen.align_to(mechanism, LEFT).set_y(mechanism.get_y())
         self.narrate("The mechanism is fixed; what is learned is the projections.",
-                     # (one after the other: a FadeOut begun with the move would hold it where it started)
-                     during(Succession(Transform(carried, risen, run_time=0.35), FadeOut(carried, run_time=0.1)), 0.0, 0.45),
-                     during(FadeIn(block[0]), 0.45, 0.6), during(FadeIn(block[1], shift=UP * 0.2), 0.65, 0.85),
+                     during(AnimationGroup(*(FadeOut(m) for m in rest)), 0.0, 0.2),
+                     # it rises once the comparison is under half (over it, it would overprint the
+                     # row names), then gives way where it stands: a morph of the √2 formula's glyphs
+                     # into the general one's was a frame of glyph soup (r27)
+                     during(Succession(Transform(carried, risen, run_time=0.3), FadeOut(carried, run_time=0.1)), 0.12, 0.52),
+                     during(FadeIn(mechanism), 0.42, 0.52),
+                     during(FadeIn(tags[0]), 0.45, 0.6),
+                     during(FadeIn(block[1], shift=UP * 0.2), 0.65, 0.85),
                      run_time=2.5, wait=1.0)

@@ -20,7 +20,7 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
+    WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
     worked_dot_sample, written_difference,
 )
 from scenes.base import ExplainerScene
@@ -53,7 +53,7 @@ GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
-TAG_SIZE, PANEL_SIZE = 30, 38  # a row's "÷ 2.00" at its left (r20: ~0.25 unit at 26, small); the panel's one line
+TAG_SIZE, PANEL_SIZE = 30, 38  # the rows' "÷ 2.00" (r20: ~0.25 unit at 26, small); the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
@@ -63,9 +63,8 @@ PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
 NAME_TO_NUMBERS = 0.45  # the worked pair's names end this far before their first numbers
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
-ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): "÷ 2.00" sweeps along the row
+ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): a cell's box sweeps along the row
 ROWS_TIME, ROW_TIME_LEAST = 5.5, 0.7  # the whole pass at most about this long, no row faster than this
-HEAD_SIZE = 28  # the "÷ 2.00" that travels along a row (in a pill of the background's colour, one cell wide)
 
 
 class SpreadRow(VGroup):
@@ -292,52 +291,43 @@ class ScalingScene(ExplainerScene):
         row_time = max(ROW_TIME_LEAST, min(ROW_TIME, ROWS_TIME / n))
         total = row_time * n + rename
         window = row_time / total
-        rows, returned = [], []
-        # (r25: the rows went at 0.6 s each, too fast to follow) a "÷ 2.00" in a pill one cell wide slides along
-        # the row at an even speed: each score ahead of it gone as it comes, its quotient in behind it (the pill
-        # never over a number: it is clear of a number a cell away)
-        cell_w, cell_h = self.scores.rects[0].width, self.scores.rects[0].height
-        head_text = label(f"÷ {divisor_text}", th, size=HEAD_SIZE, color=th.focus)
-        head_text.scale(min(1.0, cell_w * 0.8 / head_text.width))
-        number_half = max(m.width for m in (*self.scores.numbers, *self.scaled.numbers)) / 2
-        reach = 0.45 * cell_w + number_half + 0.04  # how near the pill's centre comes to a number it does not cover
-        sweeps = HEAD_SIZE * head_text.width / label(f"÷ {divisor_text}", th, size=HEAD_SIZE).width >= SMALLEST_TEXT \
-            and n > 1 and reach < cell_w - 0.02
+        rows = []
+        # (r26b: the "÷ 2.00" pill passed over cells already divided and blanked them, as if dividing them again)
+        # one "÷ 2.00" at the grid's right goes down the rows with the row's box (each stays on screen, and moves:
+        # never out and in again); along the row a cell's box slides at an even speed, and each score becomes its
+        # quotient where it stands as the box reaches it (its number seen the whole time but for the swap itself);
+        # a cell already divided is passed over unchanged
+        tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
+        row_box = self.scores.row_box(0, th.text)
+        tag.next_to(row_box, RIGHT, buff=TAG_BUFF)
+        row_keys, tag_keys = [], []
         for r in range(n):
             t0 = r * window
             at = lambda u: t0 + u * window  # noqa: E731 (a fraction of this row's time, in the pass's)
-            rows.append(blink(self.scores.row_box(r, th.text), appear=(at(0.0), at(0.06)), leave=(at(0.94), at(1.0))))
-            if not sweeps:  # (too narrow a cell: "÷ 2.00" at the row's right, the row divided at once)
-                tag = label(f"÷ {divisor_text}", th, size=TAG_SIZE, color=th.focus)
-                tag.next_to(self.scores.row(r), RIGHT, buff=2 * TAG_BUFF)
-                swaps = [divide_in_place(self.scores, self.scaled, r, c) for c in range(n) if (r, c) not in done]
-                rows += [blink(tag, appear=(at(0.0), at(0.1)), leave=(at(0.9), at(1.0))),
-                         during(AnimationGroup(*swaps), at(0.5), at(0.92))]
-                continue
-            head = VGroup(RoundedRectangle(corner_radius=0.08, width=cell_w * 0.9, height=cell_h * 0.62, stroke_color=th.focus,
-                                           stroke_width=2.5).set_fill(th.background, opacity=1.0),
-                          head_text.copy()).set_z_index(3)
-            head[1].move_to(head[0])
+            here = self.scores.row_box(r, th.text).get_center()
+            shift = here - row_box.get_center()
+            if r:  # (down to this row between the rows' times)
+                row_keys.append((at(0.0), here))
+                tag_keys.append((at(0.0), tag.get_center() + shift))
+            row_keys.append((at(0.92), here))
+            tag_keys.append((at(0.92), tag.get_center() + shift))
             xs = [float(self.scores.rects[r * n + c].get_x()) for c in range(n)]
             y = float(self.scores.rects[r * n].get_y())
-            # the head on the first cell by 0.18, along to the last by 0.84, gone by 0.92
-            move = (0.18, 0.84)
-            pace = (move[1] - move[0]) / (n - 1)  # a cell's share of the row's time
-            when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the head over cell c)
-            clear = reach / cell_w  # (in cells)
-            rows.append(sweep_head(head, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.1), at(0.18)), move=(at(move[0]), at(move[1])),
-                                   leave=(at(0.84), at(0.92))))
+            move = (0.14, 0.84)  # the cell's box on the first cell by 0.14, on the last by 0.84
+            pace = (move[1] - move[0]) / max(n - 1, 1)
+            when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the box on cell c)
+            cursor = self.scores.cell_box(r, 0, th.focus).set_z_index(3)
+            rows.append(sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.02), at(0.08)),
+                                   move=(at(move[0]), at(move[1])), leave=(at(0.86), at(0.92))))
             for c in range(n):
-                # gone before the head reaches it (the first before the head appears), back after it has passed
-                out_end = at(0.1) if c == 0 else when(c - clear)
-                into_start = at(0.92) if c == n - 1 else when(c + clear)
-                out, into = (out_end - 0.06 * window, out_end), (into_start, into_start + 0.06 * window)
-                if (r, c) in done:  # (a quotient there already: it goes, and a copy of it comes back)
-                    again = self.scaled.number(r, c).copy()
-                    returned.append((again, self.scaled.number(r, c)))
-                    rows += [during(FadeOut(self.scaled.number(r, c)), *out), during(FadeIn(again), *into)]
-                else:
-                    rows += divided_in_window(self.scores, self.scaled, r, c, out, into)
+                if (r, c) in done:  # (a quotient there already: it stays as it is)
+                    continue
+                # (quick, and the quotient already coming as the score goes: the cell never stands empty, and the
+                # two are never both readable, one above half its opacity as the other is below)
+                rows += divided_in_window(self.scores, self.scaled, r, c, (when(c) - 0.03 * window, when(c)),
+                                          (when(c) - 0.01 * window, when(c) + 0.04 * window))
+        rows += [Travel(row_box, [(k, p) for k, p in row_keys], appear=(0.0, 0.04 * window), leave=(n * window - 0.04 * window, n * window)),
+                 Travel(tag, [(k, p) for k, p in tag_keys], appear=(0.0, 0.06 * window), leave=(n * window - 0.04 * window, n * window))]
         renamed = n * window
         # the worked cell's line goes as the other rows are divided (it would read as theirs)
         # (r25: "Scores" over rows half divided) the table named for what is happening to it while its rows are divided
@@ -350,9 +340,6 @@ class ScalingScene(ExplainerScene):
                      blink(scaling, appear=(0.3 / total, 0.6 / total), leave=(renamed, renamed + 0.25 / total)),
                      during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
                      *rows, run_time=total)
-        for again, quotient in returned:  # (the same number in the same place: the table's own again)
-            self.remove(again)
-            self.add(quotient)
         kept = [self.heading, self.names[1]]
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
@@ -482,6 +469,13 @@ class ScalingScene(ExplainerScene):
         everything = VGroup(entries, products, total)
         everything.shift(LEFT * everything.get_center()[0])  # (centred across the frame: the names' gap is less)
         everything.scale(fit, about_point=np.array([0.0, ys[1], 0.0]))
+        # (r26b: for the seconds before the sum came, the pair stood left of the middle) the rows a, b and a×b
+        # centred, the sum standing out at their right, as far as the frame's margin lets it
+        body = VGroup(entries, products)
+        everything.shift(LEFT * body.get_center()[0])
+        over = everything.get_right()[0] - (HALF_W - 0.4)
+        if over > 0:
+            everything.shift(LEFT * over)
         # the sum over its tick on our width's axis (the sample's: it stands in one of the row's bars)
         x = row.axis.n2p(pair.total)[0]
         y = row.axis.get_y()
@@ -622,14 +616,16 @@ class ScalingScene(ExplainerScene):
                 mark.shift(RIGHT * (mark.get_x() - zero[0]) * (limit / narrow - 1))
             narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=last_axis.get_length()).move_to(last_axis)
             narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
+            VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
             self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
-                         during(FadeOut(Group(*old_picture), shift=LEFT * 0.6), 0.0, 0.14),
-                         during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15),
-                         # (the pair's rows sliding in right as the old picture has gone: no bare frame between them)
-                         during(FadeIn(VGroup(entries[0][0], entries[1]), shift=LEFT * 0.6), 0.13, 0.33),
-                         during(FadeIn(pair_name, shift=LEFT * 0.6), 0.13, 0.33),
-                         during(FadeIn(VGroup(entries[0][1], entries[2]), shift=LEFT * 0.6), 0.3, 0.5),
+                         # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
+                         # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
+                         # from the right, a frame's width apart (never over each other, never a bare frame)
+                         during(Group(*old_picture).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
+                         during(VGroup(entries, pair_name).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
+                         during(FadeIn(question, shift=LEFT * 0.2), 0.05, 0.2),
                          during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.7)
+            self.remove(*old_picture)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
             n_cols = len(products[1])
@@ -706,11 +702,31 @@ class ScalingScene(ExplainerScene):
         pairs = [VGroup(v, r) for v, r in zip(self.spread_values, roots)]
         # every width's pair boxed in turn, and kept boxed until the division: all three compared
         pair_boxes = [SurroundingRectangle(pair, color=th.key, buff=0.12) for pair in pairs]
-        self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
-                     FadeIn(headers[1]),
-                     LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
-                                   for r, box in zip(roots, pair_boxes)), lag_ratio=0.45),
-                     run_time=2.6)
+        # (r26b: √d was only observed) the reason said with it, in one line under the caption, left of the
+        # headers: one product a×b has variance about 1 (measured on these samples: story.variance_parts), d of
+        # them add up to variance d, so the spread is √d
+        parts = variance_parts(spreads)
+        reason = None
+        if root_like and parts.adds_up and is_about(parts.product, 1.0):
+            bits = [("a×b: var", th.text), (format_number(parts.product), th.key), ("· d of them: var ≈ d ·", th.text),
+                    ("std ≈ √d", th.key)]
+            reason = VGroup(*(label(t, th, size=STRIP_CAPTION_SIZE, color=c) for t, c in bits)).arrange(RIGHT, buff=0.2)
+            for bit in reason[1:]:
+                bit.shift(UP * (text_baseline(reason[0]) - text_baseline(bit)))
+            room = headers[0].get_left()[0] - 0.4 - caption.get_left()[0]
+            reason.scale(max(SMALLEST_TEXT / STRIP_CAPTION_SIZE, min(1.0, room / reason.width)))
+            reason.align_to(caption, LEFT).match_y(headers[0])
+        boxing = LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
+                               for r, box in zip(roots, pair_boxes)), lag_ratio=0.45)
+        if reason is None:
+            self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
+                         FadeIn(headers[1]), boxing, run_time=2.6)
+        else:
+            self.narrate("their standard deviation is about √d: each a times b has variance about 1, and d of them add up "
+                         "to variance d.",
+                         during(FadeIn(headers[1]), 0.0, 0.1), during(boxing, 0.0, 0.4),
+                         *(during(FadeIn(bit, shift=RIGHT * 0.15), 0.42 + 0.14 * k, 0.54 + 0.14 * k) for k, bit in enumerate(reason)),
+                         run_time=5.4)
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
         # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
         # a row whose division does not check as written gets its quotient alone, under the same header
@@ -768,5 +784,5 @@ class ScalingScene(ExplainerScene):
         # answered in its place
         answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
-        self.narrate("and the next step works the same at any width.",
+        self.narrate("and the next step gets scores of that same spread at any width.",
                      during(change_in_place(self.question, answer, grow=False), 0.0, 0.4), run_time=2.0)

@@ -41,6 +41,7 @@ HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 2
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
+GROWN_FROM = 0.7  # the tables' size, about the worked cell, as they come back round its number
 EMERGING = 0.15  # seconds a row's copy takes to fade in once it is clear of Input's cells
 
 
@@ -179,7 +180,7 @@ class ScoresScene(ExplainerScene):
         fit_to_frame(everything, top=top, bottom=bottom)
         self.scores.clear_fills()  # no score is coloured before it is computed
         self.play(Write(self.heading), run_time=0.8)
-        self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=1.0)
+        self.narrate("Put the input on the left: one row per word.", *self.take_over(self.x, self.x_name), run_time=2.0)
         transposing = 1.1 * (len(tokens) + 0.35)
         self.narrate("Its transpose goes on top: each word's row turns into a column.",
                      transpose_keeping_source(self.x, self.xt, self.scores, transposing),
@@ -373,13 +374,22 @@ class ScoresScene(ExplainerScene):
                          during(Indicate(shadow, color=th.focus, scale_factor=1.2), 0.7, 1.0), run_time=2.2)
         else:
             said_first, said_next = VGroup(), card.formula
+        # (r27: 0.707 was written 24 s before θ's 45° was: the angle and its cosine named by the
+        # arc as the cosine is first written)
+        self.theta_note = self._theta_note(proj, angle)
         self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(said_next),
+                     *([during(FadeIn(self.theta_note), 0.0, 0.4)] if len(self.theta_note) else []),
                      *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),
                      during(self.plane.highlight(first), 0.2, 1.0), run_time=1.4)
         self.remove(said_first, said_next)  # (its parts came in as said: the identity is one piece again)
         self.add(card.formula)
-        self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines), run_time=1.0)
+        # (one focus: the identity steps back while the sums' lines are pointed at, r26: the sums,
+        # the identity and the plane competed; it comes back as it rises to the column's top)
+        self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines),
+                     during(card.formula.animate.set_opacity(0.3), 0.0, 0.3),
+                     *([during(self.theta_note.animate.set_opacity(0.3), 0.0, 0.3)] if len(self.theta_note) else []),
+                     run_time=1.0)
         # the other dims' lines join them: the full sum, the score
         rest = [k for k in range(ex.d) if k not in plane.axes]
         # (clear of the first digits, the pulses in colour only: grown, the sum crossed the box, r20)
@@ -389,6 +399,11 @@ class ScoresScene(ExplainerScene):
                      *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.0), 0.3, 0.8) for k in rest),
                      during(Indicate(self.work[1][-1], color=th.text, scale_factor=1.0), 0.5, 1.0), run_time=1.6)
         self.table = self._alignment_table(partners)
+        # (r27: keyboard's "all dims 2.38" could not be checked, its numbers never shown) the
+        # partners' vectors, all their dims, over the pairs' table where the left column is free
+        # while they are read: the focus word's row and each partner's as the partner is drawn
+        vectors = self._vectors_card(partners[1:]) if len(partners) > 1 else None
+        self.vectors_card = vectors
         beats, said, lengths, beat_times = [], [], [], []
         first_sentence = set(self.first.tokens)
         # one comparison on the plane at a time: each pair's construction leaves as the next is drawn
@@ -442,6 +457,11 @@ class ScoresScene(ExplainerScene):
                                         during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
                                         during(FadeIn(length), 0.6, 0.7), during(FadeIn(mark), 0.6, 0.75),
                                         during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
+                                        *([during(FadeIn(VGroup(*([vectors.col_labels, vectors.row_labels[0], vectors.row(0)]
+                                                                  if k == 1 else []),
+                                                                vectors.row_labels[k], vectors.row(k))),
+                                                   *((0.3, 0.5) if k == 1 else (0.0, 0.4)))]  # (once the identity is gone)
+                                          if vectors is not None else []),
                                         during(hop_through(said_cells), 0.7 - 0.2 * (len(said_cells) - 1), 1.0)))
             beat_times.append(2.4 + 1.2 * (len(said_cells) - 1))  # a longer sentence, two cells in turn
             lengths.append(length)
@@ -458,8 +478,8 @@ class ScoresScene(ExplainerScene):
         # column's top, the pairs' table comes in under it (faded, the sums held the prime corner
         # for 30 s after they stopped mattering, r20)
         # (one after the other: rising while the sums faded, the identity crossed them)
-        self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines)), 0.0, 0.3),
-                  during(card.formula.animate.scale(self._identity_growth()).align_to([0.0, CARD_TOP, 0.0], UP)
+        self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines, self.theta_note)), 0.0, 0.3),
+                  during(card.formula.animate.set_opacity(1).scale(self._identity_growth()).align_to([0.0, CARD_TOP, 0.0], UP)
                          .align_to([-config.frame_width / 2 + 0.45, 0.0, 0.0], LEFT), 0.3, 0.7),
                   during(FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
                                        self.table.row(0))), 0.7, 1.0), run_time=1.4)
@@ -494,6 +514,9 @@ class ScoresScene(ExplainerScene):
             self.narrate("In the plane, the score grows with both:",
                          *(during(m.animate.restore(), 0.0, 0.3) for m in first_construction),
                          *(during(m.animate.set_opacity(0), 0.0, 0.3) for m in others),
+                         *([during(FadeOut(VGroup(self.vectors_card.col_labels, *self.vectors_card.row_labels,
+                                                  *(self.vectors_card.row(r) for r in range(len(partners))))), 0.0, 0.3)]
+                           if self.vectors_card is not None else []),
                          *([during(VGroup(*hidden).animate.set_opacity(1), 0.2, 0.4)] if hidden else []),
                          hop_through([SurroundingRectangle(VGroup(self.table.col_labels[1], self.table.column(1)),
                                                            color=th.focus, buff=0.08)]), run_time=1.5)
@@ -556,8 +579,9 @@ class ScoresScene(ExplainerScene):
         # ONE move (r26b: the plane faded where it stood, a cross-dissolve, with a near-blank frame
         # but for the 2.42): the plane folds into the worked cell, drawn whole while it is large,
         # fading as it gets small (its words under half strength before they near the cell the number
-        # lands in), while the number hops into that cell; the tables come back round it as the plane
-        # clears them (Inputᵀ, over its top half: clear below 36%)
+        # lands in), while the number hops into that cell; (r27: as the sheet faded, the tables
+        # showed under the still-shrinking plane, two layouts at once) only once the plane is gone do
+        # the tables come back, grown out of that cell round the landed number, as one picture
         cell = target.get_center()
 
         def faded(mob, seen: float):  # each part at `seen` of its own strength
@@ -569,12 +593,65 @@ class ScoresScene(ExplainerScene):
                 Transform(right, faded(right.copy().scale(0.3, about_point=cell), 0.15), rate_func=linear, run_time=0.3),
                 Transform(right, faded(right.copy().scale(0.06, about_point=cell), 0.0), rate_func=rush_from,
                           run_time=0.3, remover=True)]  # (gone with the play, as a fade-out is)
-        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.5),
-                  during(Transform(flyer, landing, path_arc=-0.5), 0.05, 0.4),
-                  during(FadeOut(veil.sheet), 0.15, 0.5), run_time=1.5)
+        # the tables (under the sheet) taken out from under it, shrunk about the cell and unseen: they
+        # grow back to their places from the cell, the number (landed at their size) growing with them
+        tables = [m for m in veil.under if len(m.family_members_with_points())]
+        whole = [m.copy() for m in tables]
+        for m in tables:
+            faded(m.scale(GROWN_FROM, about_point=cell), 0.0)
+        self.remove(veil.sheet)
+        small = landing.copy().scale(GROWN_FROM, about_point=cell)
+        # (the grid starts to show as the plane's last, faint leg ends: both under 0.15 there, and
+        # no frame with the lone number for more than a few frames)
+        hop, grow = (0.05, 0.38), (0.38, 1.0)
+        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.42),
+                  during(Succession(Transform(flyer, small, path_arc=-0.5, run_time=hop[1] - hop[0]),
+                                    Transform(flyer, landing, run_time=grow[1] - grow[0], rate_func=rush_from),
+                                    ), hop[0], grow[1]),
+                  *(during(Transform(m, w, rate_func=rush_from), *grow) for m, w in zip(tables, whole)), run_time=1.5)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
         self.remove(flyer, drawing, *drawn)  # (gone, as a fade-out would leave them)
+
+    def _vectors_card(self, partners):
+        """The focus word's vector and each partner's, every dim (from the example's embeddings),
+        in the left column over the pairs' table: the table's "all dims" checks from them."""
+        ex, th = self.example, self.theme
+        words = [ex.focus, *partners]
+        dim_colours = {j: self.dim_colors().get(j, th.text) for j in range(len(ex.dims))}
+        card = MatrixGrid(np.array([ex.embeddings[w] for w in words], dtype=float), th, name="vectors",
+                          row_labels=words, col_labels=list(ex.dims), value_scale=self.vector_scale,
+                          label_color=th.text, row_label_colors={0: th.focus}, col_label_colors=dim_colours,
+                          cell_w=0.85, cell_h=0.55, number_size=24)
+        regrow_column_labels(card, gap=0.14)  # (narrow columns, the dims' words over their edges, as Input's)
+        top = CARD_TOP - 0.1
+        bottom = self.table.get_top()[1] + 0.4
+        fit_region(card, left=-config.frame_width / 2 + 0.45, right=PLOT_LEFT - 0.3, top=top, bottom=bottom, grow=1.2)
+        card.align_to([0.0, top, 0.0], UP).align_to([-config.frame_width / 2 + 0.45, 0.0, 0.0], LEFT)
+        # only where its numbers and words read (eight dims leave them 15 px tall: not shown)
+        words = [*card.numbers, *card.row_labels, *card.col_labels]
+        if min(getattr(w, "font_size", WORDS_AT_LEAST) for w in words) < WORDS_AT_LEAST - 1e-6:
+            return None
+        return card
+
+    def _theta_note(self, proj, angle) -> VGroup:
+        """θ and cos θ (as the identity writes it) in two lines left of the plane's origin, level
+        with the arc: the 0.707 of the identity named where its angle is drawn. Empty when there is
+        no arc or the identity writes no cosine."""
+        th = self.theme
+        cos_text = self._cos_as_written(proj, factor_decimals(proj.shadow, proj.length_b, proj.plane_dot))
+        theta = swept(proj.a, proj.b).angle
+        if not len(angle) or cos_text is None or theta is None:
+            return VGroup()
+        note = VGroup(label(f"θ = {format_number(theta, Swept.ANGLE_DECIMALS)}°", th, size=24, color=th.focus),
+                      label(f"cos θ = {cos_text}", th, size=24, color=th.focus)).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
+        origin = self.plane.origin
+        # left of all the plane's parts (its tick numbers' column included), level with the arc
+        left = min(part.get_left()[0] for part in self.plane.parts() if part.family_members_with_points())
+        note.next_to([left, origin[1], 0.0], LEFT, buff=0.12)
+        note.set_y(origin[1] + 0.05)
+        note.text_lines = [f"θ = {format_number(theta, Swept.ANGLE_DECIMALS)}°", f"cos θ = {cos_text}"]
+        return note
 
     def _sweep(self, first: str, construction: list, others: list):
         """The score's two factors shown at work: the focus word's arrow turned towards its partner
@@ -791,10 +868,28 @@ class ScoresScene(ExplainerScene):
             vec.leader = None
         _, away = self._away_from(proj.a, proj.b)
         placer.place(vec.label, self.plane.c2p(proj.b), away)
+        # an arrow along an axis: its word, under the axis' own name, read as one with it ("cat" under
+        # "animal", r26): on the other side, beyond the perpendicular's foot, where that is clear
+        flipped = False
+        if any(boxes_overlap(box_of(vec.label, 0.25), box_of(name)) for name in self.plane.axis_names):
+            placed = box_of(vec.label, 0.04)
+            at = vec.label.get_center()
+            placer.boxes = [b for b in placer.boxes if not np.allclose(b, placed, atol=1e-6)]
+            placer.place(vec.label, self.plane.c2p(proj.b), -away)
+            a_tip, foot = self.plane.c2p(proj.a), self.plane.c2p(proj.foot)
+            if (segment_crosses(box_of(vec.label, 0.08), a_tip, foot, samples=41)
+                    or any(boxes_overlap(box_of(vec.label, 0.1), box_of(name)) for name in self.plane.axis_names)):
+                there = box_of(vec.label, 0.04)
+                placer.boxes = [b for b in placer.boxes if not np.allclose(b, there, atol=1e-6)]
+                vec.label.move_to(at)
+                placer.avoid_box(vec.label, pad=0.04)
+            else:
+                flipped = True
         # a tick's number right beside the word read as one phrase with it ("1.5 cat", r22): that
         # tick's number goes (the brace gives the arrow's length)
+        # (over the axis, across it from the ticks, the word keeps them: the axis' 1.5 went, r26)
         for tick in self.plane.tick_labels:
-            if boxes_overlap(box_of(tick, 0.3), box_of(vec.label)):
+            if boxes_overlap(box_of(tick, 0.08 if flipped else 0.3), box_of(vec.label)):
                 tick.set_opacity(0)
 
     def _dot_named_with_coordinates(self, word: str, xy) -> None:
@@ -877,14 +972,19 @@ class ScoresScene(ExplainerScene):
         def reach(direction):
             return abs(direction[0]) * shadow.width / 2 + abs(direction[1]) * shadow.height / 2
         # (0.22 back from the perpendicular: at 0.12 the number was jammed against the dashed line, r22)
-        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.12) - along * (reach(along) + 0.22))
+        # (0.17 off the line: at 0.12 it touched the right-angle mark, r26; further back along the
+        # line, it met θ in the second example)
+        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.17) - along * (reach(along) + 0.22))
         if abs(proj.cos) > 0.999:  # in line: no angle to draw
             return VGroup(), shadow
         lines = (Line(origin, b_tip), Line(origin, a_tip))
         counter_clockwise = np.cross(b_tip - origin, a_tip - origin)[2] > 0
         arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
         middle = arc.point_from_proportion(0.5) - origin
-        return VGroup(arc, self._theta(origin, middle)), shadow
+        theta = self._theta(origin, middle)
+        if boxes_overlap(box_of(shadow, 0.05), box_of(theta)):  # (a short shadow: back nearer its line)
+            shadow.shift(-side * 0.05)
+        return VGroup(arc, theta), shadow
 
     def _theta(self, origin, middle, radius: float = 0.45):
         """θ's letter just outside its arc (of `radius`), on the arc's middle line."""
@@ -926,7 +1026,7 @@ class ScoresScene(ExplainerScene):
         if np.dot(self.plane.c2p(other) - origin, away) > 0:
             away = -away
         if of:  # the focus word's own length along its arrow, away from the partner
-            placer.place(mark, origin + 0.6 * (tip - origin), away)
+            placer.place(mark, origin + 0.5 * (tip - origin), away)  # (at 0.6 it butted against the word, r26)
             return mark
         # the partner's length halfway along its arrow, on the focus word's side, off the shadow laid
         # there (by the tip it was stacked between the axis' name and the word)
@@ -1101,9 +1201,12 @@ class ScoresScene(ExplainerScene):
         # (r26: "its largest score is with itself; among the others, cat leads" made way for the
         # symmetry, said of the same cell: the clip keeps to its length)
         # each caption with its words, the labels it names pointed at
-        self.narrate("Rows are queries,", FadeIn(queries, shift=RIGHT * 0.1),
+        # (r27: "rows are queries, columns are keys" used words not taught yet: said in the terms
+        # taught, the row's word looks, the column's is looked at; the names only written, as the
+        # captions the next scenes use; short, the clip keeps under its 120 s)
+        self.narrate("Each row looks,", FadeIn(queries, shift=RIGHT * 0.1),
                      LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3), run_time=1.2)
-        self.narrate("columns are keys.", FadeIn(keys, shift=DOWN * 0.1),
+        self.narrate("each column is looked at.", FadeIn(keys, shift=DOWN * 0.1),
                      LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3), run_time=1.2)
         self._mirrored(box)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
@@ -1127,7 +1230,7 @@ class ScoresScene(ExplainerScene):
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
                      during(FadeIn(pointer), 0.1, 0.4), during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
-                     run_time=1.6, wait=1.0)
+                     run_time=1.6, wait=0.6)
 
     def _mirrored(self, box) -> None:
         """The worked score at its cell and at its mirror (mouse·cat and cat·mouse), both boxed as

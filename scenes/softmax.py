@@ -392,7 +392,10 @@ class SoftmaxScene(ExplainerScene):
               for j, bar in enumerate(growth.bars))]
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
         changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
-        self.narrate(f"Exponentiate every entry: {became}",
+        # (r26: why not just divide by the sum? said: eˣ is positive for any score, and its ratios come after)
+        why_exp = ("eˣ is positive for any score, so all become positive," if became.startswith("all")
+                   else f"eˣ is positive for any score; {became}")
+        self.narrate(f"Exponentiate every entry, rather than just divide by the sum: {why_exp}",
                      *filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *rising,
                      *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if exp_line is None else 0.8)
@@ -441,9 +444,11 @@ class SoftmaxScene(ExplainerScene):
         else:
             positive, sum_line = alone, big_sum
             rounded_note = VGroup()  # (the ≈ row says it; its sum joins the footnote)
-            foot_written = None if exact or footnote is None else footnote[0]
-            foot_rounded = None if rounded_sum is None else footnote[-1]
-            weights_sum = sum_line if foot_written is None else VGroup(sum_line, foot_written)
+            # (r26b: six notes of one weight stacked there) two beats: the stack and "Σ = 1" alone; then, as the row
+            # is rounded, they (and "all > 0") clear, and one grey footnote on the rounding takes the stack's line
+            weights_sum = sum_line
+            if footnote is not None:
+                footnote.align_to(kept.stack, LEFT).match_y(kept.stack)
         if kept is not None:
             # the x bars, the gaps and the ratio go, each eˣ bar to its group's middle; a box on each eˣ and its bar
             # in turn as it is added, Σ counted up at the chart's top as each comes (the last is the sum)
@@ -530,10 +535,16 @@ class SoftmaxScene(ExplainerScene):
                          *stacking, *([] if kept is None else [during(total.animate.set_color(th.text), 0.8, 1.0)]), run_time=0.8 if kept is None else 1.6, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
-        self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2),
+        rounds_up = not written_rows_read_one(parts.weights, TABLE_DECIMALS)
+        clearing = [] if kept is None else [
+            during(fade_out(kept.stack, sum_line, *([] if positive is None else [positive])), 0.0, 0.25),
+            *([] if footnote is None or rounds_up else [during(FadeIn(footnote, shift=0.1 * LEFT), 0.5, 0.8)])]
+        self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2), *clearing,
                      *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.15)]),
                      during(FadeIn(VGroup(approx, rounded_note)), 0.3, 0.5), run_time=1.6)
-        if not written_rows_read_one(parts.weights, TABLE_DECIMALS):
+        if kept is not None and footnote is not None and not rounds_up:
+            rounded_note = footnote
+        if rounds_up:
             # a box on each rounded weight in turn as they are added up as written; what they add up
             # to then written where "2 decimals" was (r13: said, never shown)
             rounded_total = format_number(written_total(parts.weights, TABLE_DECIMALS))
@@ -541,7 +552,7 @@ class SoftmaxScene(ExplainerScene):
                 as_written = label(f"Σ = {rounded_total}", th, size=32, color=th.focus).scale(factor).move_to(rounded_note, aligned_edge=LEFT)
                 written_in = change_in_place(rounded_note, as_written, grow=False)
             else:
-                as_written = foot_rounded
+                as_written = footnote  # (the whole footnote: as written, and rounded)
                 written_in = FadeIn(as_written, shift=0.1 * LEFT)
             self.narrate(f"they add up to {rounded_total}, not exactly 1;",
                          hop_through([strip_w2.cell_box(0, j, th.focus) for j in range(n)]),
@@ -575,9 +586,8 @@ class SoftmaxScene(ExplainerScene):
         self.narrate("the row goes into the attention matrix.",
                      # (where the chart was kept, the weights' lines are its own: "all > 0" alone, not the row's "all > 0,")
                      during(fade_out(strip_x, strip_e, strip_w, x_title, *names, total, approx, rounded_note,
-                                     *([weights_total] if kept is None else [weights_sum]),
-                                     *([] if kept is None else [growth.axis, growth.bars, growth.words, kept.written, kept.stack,
-                                                                *([] if positive is None else [positive])])),
+                                     *([weights_total] if kept is None else []),
+                                     *([] if kept is None else [growth.axis, growth.bars, growth.words, kept.written])),
                             0.0, 0.18),
                      Vanish(strip_w2, gone=(0.0, 0.02)),
                      during(FadeIn(VGroup(self.weights.col_labels, self.weights_name,
@@ -1254,7 +1264,7 @@ class SoftmaxScene(ExplainerScene):
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
                 # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
                 # (the factor as the column before it times it: every score × it checks as written)
-                name, detail = f"not ÷ √d, d = {wider}", f"scores ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
+                name, detail = f"not ÷ √d, d = {wider}", f"if scores were ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
             elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
                 name, detail = f"not ÷ √d, d = {ex.d}", None
             else:

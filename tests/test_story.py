@@ -820,3 +820,102 @@ def test_factor_as_written_gives_the_factor_the_decimals_every_product_checks_wi
     # by hand, √8 = 2.8284: 1.44 × 2.8284 = 4.073 → "4.07"; × 3 = 4.32, × 2.8 = 4.032, × 2.83 = 4.075 → 4.08
     # do not check; × 2.828 = 4.072 does
     assert factor_as_written([1.44], math.sqrt(8)) == "2.828"
+
+
+def test_even_head_split_says_d_is_heads_times_width_only_when_it_is():
+    from pathlib import Path
+    from attention_math.story import even_head_split
+    # by hand: 2 heads of 2 fill d = 4; 2 of 4 fill 8; 4 of 2 fill 8
+    assert even_head_split(4, [2, 2]) == (2, 2)
+    assert even_head_split(8, [4, 4]) == (2, 4)
+    assert even_head_split(8, [2, 2, 2, 2]) == (4, 2)
+    # one head, unequal widths, widths that do not add up to d: nothing said
+    assert even_head_split(4, [4]) is None
+    assert even_head_split(4, [1, 3]) is None
+    assert even_head_split(6, [2, 2]) is None
+    # the built-in example (d = 4, two heads of 2) and the second (d = 8, two heads of 4), as the
+    # multihead scene draws their heads
+    for ex, expected in ((load_example(), (2, 2)), (load_example(Path(__file__).parent / "data" / "second.yaml"), (2, 4))):
+        t = trace_example(ex)[ex.focus_sentences()[0]]
+        assert even_head_split(ex.d, [h.q.shape[1] for h in t.multi_head.heads]) == expected
+
+
+def test_variance_parts_measures_one_product_and_the_sums_by_hand():
+    from types import SimpleNamespace
+    import numpy as np
+    from attention_math.story import variance_parts
+    # by hand, d = 2, two pairs: a = (1, -1), b = (1, 1) → products 1, -1, sum 0;
+    # a = (2, 0), b = (1, 3) → products 2, 0, sum 2. Products 1, -1, 2, 0: mean 0.5, squares of the
+    # deviations 0.25 + 2.25 + 2.25 + 0.25 = 5, variance 5 / 4 = 1.25. Sums 0, 2: variance 1.
+    sp = SimpleNamespace(d=2, a=np.array([[1.0, -1.0], [2.0, 0.0]]), b=np.array([[1.0, 1.0], [1.0, 3.0]]),
+                         samples=np.array([0.0, 2.0]))
+    parts = variance_parts([sp])
+    assert parts.product == 1.25 and parts.sums == (1.0,)
+    assert not parts.adds_up  # 1 is not about 2
+    # the scene's samples: one product's variance about 1, each width's sums about d
+    from attention_math.core import dot_product_spread
+    from attention_math.story import WIDER_WIDTHS, is_about
+    for d in (4, 8):  # the two examples' widths
+        real = variance_parts([dot_product_spread(w) for w in (d, *WIDER_WIDTHS)])
+        assert is_about(real.product, 1.0) and real.adds_up
+
+
+def test_arrow_length_written_by_hand():
+    from attention_math.story import arrow_length
+    # 3-4-5; mouse (1.3, 1.3): 1.3 · √2 = 1.8385 → 1.84; the output next to cat (1.0884, 0.5735):
+    # 1.1846 + 0.3289 = 1.5135, √ = 1.2303 → 1.23 (shorter, as the scene says)
+    assert arrow_length((3.0, 4.0)) == "5.00"
+    assert arrow_length((1.3, 1.3)) == "1.84"
+    assert arrow_length((1.0884, 0.5735)) == "1.23"
+    assert arrow_length((-0.3, 0.0)) == "0.30"
+
+
+def test_key_swings_start_without_the_row_and_end_at_the_key(builtin):
+    """Built-in mouse next to cat, W_K's grammar row (−0.5, −0.5): 'are' (x = 0.1, 0.1, 1.4, 0.2)
+    has the key 0.1·(1, 0) + 0.1·(0, 1) + 1.4·(−0.5, −0.5) + 0.2·(0.5, 0) = (−0.5, −0.6); without
+    the grammar row's 1.4·(−0.5, −0.5) = (−0.7, −0.7) it is (0.2, 0.1). 'and' (x = 0, 0, 1.6, 0)
+    is all grammar: (0, 0) without it, 1.6·(−0.5, −0.5) = (−0.8, −0.8) with it."""
+    from attention_math.story import KeyRowDrop, key_row_behind_drops, key_swings
+
+    _, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    p = s.projected
+    drop = key_row_behind_drops(p.q[i], s.input, p.w_k, s.simple.weights[i], p.weights[i])
+    swings = key_swings(s.input, p.w_k, drop)
+    assert [s.tokens[sw.word] for sw in swings] == ["are", "and"]
+    assert np.round(swings[0].start, 6).tolist() == [0.2, 0.1]
+    assert np.round(swings[0].end, 6).tolist() == [-0.5, -0.6]
+    assert swings[0].amount == pytest.approx(1.4)
+    assert np.round(swings[1].start, 6).tolist() == [0.0, 0.0]
+    assert np.round(swings[1].end, 6).tolist() == [-0.8, -0.8]
+    assert swings[1].amount == pytest.approx(1.6)
+    for sw in swings:  # the end is the key the scene draws
+        assert sw.end == pytest.approx(p.k[sw.word])
+    # by hand: W_K rows (1, 0), (0, 2), (−1, 1); word x = (2, 1, 3): key (2 − 3, 2 + 3) = (−1, 5),
+    # row 2's part 3·(−1, 1) = (−3, 3), so it starts at (2, 2)
+    w = np.array([[1.0, 0.0], [0.0, 2.0], [-1.0, 1.0]])
+    (sw,) = key_swings(np.array([[2.0, 1.0, 3.0]]), w, KeyRowDrop(2, [0], [0.0]))
+    assert (sw.word, sw.start.tolist(), sw.end.tolist(), sw.amount) == (0, [2.0, 2.0], [-1.0, 5.0], 3.0)
+
+
+def test_zero_query_rows_in_every_head_hand_checked():
+    """The multihead scene says "and's query is 0 in both heads: scores all 0, so 0.20 each" from
+    zero_query_rows of each head's Q. Built-in: 'and' is (0, 0, 1.6, 0), grammar only; head 1's W_Q
+    is ((1, 0), (0, 1), (0, 0), (0, 0)) and head 2's ((0.5, 0), (0.5, 0), (0, 0), (0, 1)): both
+    grammar rows (0, 0), so 'and''s query is (0, 0) in both heads, its five scores 0 and its five
+    weights 1/5 = 0.20 in each. The second example: no word's query is 0 in any head (nothing said)."""
+    from pathlib import Path
+
+    from attention_math.story import zero_query_rows
+
+    s = trace_example(load_example(None))[0]
+    assert s.tokens[1] == "and" and s.input[1].tolist() == [0.0, 0.0, 1.6, 0.0]
+    for head in s.multi_head.heads:
+        assert head.w_q[2].tolist() == [0.0, 0.0]
+        assert zero_query_rows(head.q) == [1]
+        assert np.all(head.scores[1] == 0.0)
+        assert np.allclose(head.weights[1], 0.2)
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    for trace in trace_example(second):
+        assert all(zero_query_rows(head.q) == [] for head in trace.multi_head.heads)
