@@ -802,3 +802,11 @@ def key_swings(inputs, w_k, drop: KeyRowDrop) -> list:
         end = x[j] @ w
         swings.append(KeySwing(j, end - x[j, drop.row] * w[drop.row], end, float(x[j, drop.row])))
     return swings
+
+
+def score_multiplications(n: int, width: int) -> int:
+    """How many multiplications an n × n table of scores takes when each score is the dot product
+    of two rows `width` numbers long (one product per number): n · n · width. The dimensions scene
+    sets the scores step's X·Xᵀ (width d) beside this step's Q·Kᵀ (width d_k): built-in 5 · 5 · 4 =
+    100 against 5 · 5 · 2 = 50."""
+    return int(n) * int(n) * int(width)

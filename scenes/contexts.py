@@ -203,6 +203,11 @@ class AngleMark(VGroup):
                         if any(segment_crosses(grown, a0, b0) for a0, b0 in arrows) or \
                                 any(boxes_overlap(grown, b) for b in placer.boxes):
                             continue
+                        # (nor its leader, where it needs one: "45°"'s crossed the residual's arrow, r27)
+                        near = np.clip(self.at, [box[0], box[1], -1.0], [box[2], box[3], 1.0])
+                        if np.linalg.norm(self.at - near) >= LEADER_FROM and any(
+                                segments_meet(self.at, near, a0, b0) for a0, b0 in arrows):
+                            continue
                     if placer.conflicts((max(box[0], left), *box[1:])) == 0:
                         chosen = centre
                         break
@@ -1416,7 +1421,24 @@ class ContextsScene(ExplainerScene):
         others = [m.label for name, m in self.plane.vectors.items() if m.label is not None and name != ex.focus
                   and name not in dict.fromkeys(words)]
         name_labels = [*others, *self.plane.tick_labels, *self.plane.axis_names]
-        renamed = self.name_clear_of(own, lines_of([0]), name_labels)
+        # (one spot for the whole step, clear of every context's lines and names: moved again as the
+        # second context came, it slid into "with keyboard" and that context's laid output was drawn
+        # through it, r27); where there is none, as before
+        every = range(len(sums))
+        names_up = [*name_labels, *(m.label for m in (*self.output_arrows, *sums) if m.label is not None)]
+        # (clear of every context's lines there is no place by its tip (the laid outputs fan out from
+        # it between the sums): clear of the sums and its own arrow, with the laid outputs' lanes as
+        # a last resort (the name by the tip, between them))
+        renamed = self.name_clear_of(own, lines_of(every), names_up, force=True, clear=NAME_LINE_CLEAR)
+        if not renamed:
+            renamed = self.name_clear_of(own, lines_of(every, sums_only=True), names_up, force=True, clear=NAME_LINE_CLEAR)
+            if renamed:
+                renamed = self.out_along_lane(own, renamed, [m.body for m in laid if not m.is_dot], names_up)
+        self.name_fixed = bool(renamed)
+        if not renamed:
+            renamed = self.name_clear_of(own, lines_of([0]), name_labels)
+        if own.label is not None:  # (where it will stand: the angles' degrees keep clear of it)
+            self.plane.placer().avoid_box(own.label.target if renamed and hasattr(own.label, "target") else own.label, pad=0.1)
         # each sum's angle to the axis it turns towards, where its output's was (that one goes): read
         # against the input's, which stays, faint
         plane = embedding_plane(ex)
@@ -1443,6 +1465,16 @@ class ContextsScene(ExplainerScene):
         # (and well clear of the note in the reading column: "45°", stepped left of the plot, stood
         # 25 px from "(residual connection)", r26)
         self.plane.placer().avoid_box(tag, pad=0.4)
+        # (nor level with a tick's number: "38°" beside the tech tick's "1" read "1 38°", and "45°" in
+        # the animal ticks' row "45° 1", r27): the x ticks' row kept free across the plot, and each y
+        # tick's line across the axis
+        placer, origin = self.plane.placer(), self.plane.origin
+        for tick in self.plane.tick_labels:
+            l, b, r, t = box_of(tick, 0.0)
+            if t < origin[1]:  # under the x axis
+                placer.boxes.append((placer.bounds[0] - 1.0, b - 0.05, placer.bounds[2] + 1.0, t + 0.08))
+            else:  # left of the y axis
+                placer.boxes.append((l - 0.2, b - 0.04, max(r, origin[0]) + 0.7, t + 0.04))
         for k in sum_marks:  # (all the arcs on the placer: each label clear of them all)
             sum_marks[k].place(self.plane)
             input_again[k].place(self.plane)
@@ -1488,13 +1520,14 @@ class ContextsScene(ExplainerScene):
         self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
                      self.plane.highlight(ex.focus), run_time=2.5)
         if not nudged:
-            self.play(*self.both_sums(current, laid, sums, []), run_time=1.0)
+            self.play(*self.both_sums([current], laid, sums, []), run_time=1.0)
             self.narrate("nudged by its neighbours.",
                          LaggedStart(*(self.plane.highlight(total.name, self.theme.text, grow=False) for total in sums), lag_ratio=0.7),
                          run_time=3.0, wait=0.5)
             return
         # each sum pointed at, and its angle drawn, as its nudge is named
         shown = []  # the angles of the sum named before: they go as the next pair is drawn
+        up = [current]  # the contexts whose output, laid copy and sum are up
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
             pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
@@ -1508,12 +1541,14 @@ class ContextsScene(ExplainerScene):
                 # then its angles drawn
                 # (the focus word's name moved clear of this context's lines as they come: "mouse" stood
                 # 3 px under the with-keyboard sum's arrow, r26)
-                cleared = self.name_clear_of(own, lines_of([k]), [*name_labels, *(m.text for m in pair)],
-                                             clear=NAME_LINE_CLEAR)
+                # (the context before stays: the two nudged sums are read side by side, each with the
+                # output that made it, r27; its angles go)
+                cleared = [] if self.name_fixed else self.name_clear_of(
+                    own, lines_of([k]), [*name_labels, *(m.text for m in pair)], clear=NAME_LINE_CLEAR)
                 pointing = [*([during(AnimationGroup(*cleared), 0.3, 0.6)] if cleared else []),
-                            during(FadeOut(VGroup(self.output_arrows[current], laid[current], sums[current])), 0.0, 0.25),
                             during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
+                up.append(k)
                 current = k
             # (the sum's angle, drawn and written on its arc as this is said, is said too)
             # (and the axis it is measured from: the arcs alone showed it, r26)
@@ -1522,17 +1557,54 @@ class ContextsScene(ExplainerScene):
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
         # the sums side by side, without the arrows that made them: where each context took mouse
         # (the focus word's name clear of both sums, now alone on the plot with it)
-        self.play(*self.both_sums(current, laid, sums, shown),
-                  *self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels, clear=NAME_LINE_CLEAR),
+        self.play(*self.both_sums(up, laid, sums, shown),
+                  *([] if self.name_fixed else
+                    self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels, clear=NAME_LINE_CLEAR)),
                   run_time=1.0)
         self.wait(0.5)
 
-    def both_sums(self, current: int, laid, sums, arcs) -> list:
-        """Animations leaving the sums alone on the plot: the context shown last's output, laid copy
-        and angle arcs go; the sums not up come back."""
-        gone = [self.output_arrows[current], laid[current], *(m.parts() for m in arcs)]
-        back = [total for k, total in enumerate(sums) if k != current]
-        return [FadeOut(VGroup(*gone)), *(FadeIn(total) for total in back)]
+    def both_sums(self, up, laid, sums, arcs) -> list:
+        """Animations leaving every context's sum on the plot with the output and laid copy that made
+        it (both parallelograms side by side, r27): the angle arcs go; the contexts not up come in."""
+        back = [m for k in range(len(sums)) if k not in up for m in (self.output_arrows[k], laid[k], sums[k])]
+        return [*([FadeOut(VGroup(*(m.parts() for m in arcs)))] if arcs else []), *(FadeIn(m) for m in back)]
+
+    def out_along_lane(self, vec, moves, lines, labels, clear: float = 0.04) -> list:
+        """`moves` (name_clear_of's, taking `vec`'s name to a place by its tip) with that place moved on,
+        out along the lane between `lines` (all starting at the tip), until none of them meets the name
+        (the laid outputs fanning out from mouse's tip ran through its "m", r27); `moves` unchanged
+        when none such is found."""
+        target = getattr(vec.label, "target", None)
+        if target is None or not lines:
+            return moves
+        tip = vec.body.get_end()
+        ways = [(line.get_end() - tip) / max(float(np.linalg.norm(line.get_end() - tip)), 1e-9) for line in lines]
+        lane = sum(ways) / max(float(np.linalg.norm(sum(ways))), 1e-9)
+        start = target.get_center()
+        w, h = target.width / 2 + clear, target.height / 2 + clear
+        def free(centre):
+            box = (centre[0] - w, centre[1] - h, centre[0] + w, centre[1] + h)
+            return not any(segment_crosses(box, line.get_start(), line.get_end()) for line in lines) and \
+                not any(boxes_overlap(box, box_of(m, 0.04)) for m in labels)
+        if free(start):
+            return moves
+        # (the nearest free place to the tip in the lane, around the one found: a grid of steps)
+        places = [start + np.array([0.04 * i, 0.04 * j, 0.0]) for i in range(-6, 26) for j in range(-6, 26)]
+        places = [c for c in places if free(c) and float(np.dot(c - tip, lane)) > 0]
+        if not places:
+            return moves
+        centre = min(places, key=lambda c: float(np.linalg.norm(c - tip)))
+        old = vec.leader
+        # (the fading of the leader it had before kept; the one drawn to the place before dropped)
+        moves = [vec.label.animate.move_to(centre), *(moves[1:-1] if old is not None else moves[1:])]
+        if old is not None:  # (the leader name_clear_of drew, to the place before: drawn again to this one)
+            vec.remove(old)
+        vec.leader = VectorPlane.leader_line(tip, vec.label.copy().move_to(centre), vec.label.get_color())
+        vec.add(vec.leader)
+        shown = vec.leader.get_stroke_opacity()
+        vec.leader.set_stroke(opacity=0.0)
+        moves.append(during(vec.leader.animate.set_stroke(opacity=shown), 0.6, 1.0))
+        return moves
 
     def name_clear_of(self, vec, lines, labels, *, force: bool = False, clear: float = 0.04) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a

@@ -15,13 +15,13 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Group, Rectangle, Succession,
-    SurroundingRectangle, Transform, Underline, VGroup, Write, config,
+    SurroundingRectangle, Transform, Underline, UpdateFromAlphaFunc, VGroup, Write, config, linear,
 )
 
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, even_head_split, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (division_decimals, even_head_split, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -503,42 +503,57 @@ class DimensionsScene(ExplainerScene):
         self._contrast_with_d()
 
     def _contrast_with_d(self) -> None:
-        """d against d_k (r26: d never changed on screen): the scores step's product, (n × d)·(d × n),
-        written over this one, (n × d_k)·(d_k × n), each named by its inner size; the shapes' line moves
-        aside to make room for it (it stays: the same n × n under both). Said: a score there took d
-        products, here d_k. No table moves in it."""
+        """d against d_k, shown on one word's row (r27: text alone, "d = 4 (5 × 4)·(4 × 5)" over this
+        step's line): the picture steps aside (fades: no table moves) for the focus word's row of the
+        scores step's scores (X·Xᵀ, d products each, divided by √d there) beside its row here (Q·Kᵀ,
+        d_k products each, ÷√d_k), each with what its whole n × n took in multiplications; then the
+        picture comes back as it was. Said: a score there took d products, here d_k."""
         s, ex, th = self.first, self.example, self.theme
         p, n, d = s.projected, len(s.tokens), ex.d
-        product, result = self.shapes
-        before = self._shape_line((n, d), (d, n), result=False)
-        k = product.height / before.height  # (the new line as large as the one it stands over, its names too)
-        before.scale(k)
-        names = VGroup(label(f"d = {d}", th, size=26), label(f"d_k = {p.d_k}", th, size=26)).scale(k)
-        # the strip: the two products, left edges aligned, each named at its left; the result under them
-        moved = VGroup(product, self.inner_boxes).copy()
-        result_to = result.copy()
-        before.next_to(moved, UP, buff=0.3).align_to(moved[0], LEFT)
-        names[0].next_to(before, LEFT, buff=0.3)
-        names[1].next_to(moved[0], LEFT, buff=0.3)
-        result_to.next_to(moved, DOWN, buff=0.15).set_x(VGroup(before, moved[0]).get_x())
-        strip = VGroup(names, before, moved, result_to)
-        # in the corner the shapes had: under the heading, above Q's column names, left of Kᵀ's name
-        # and row names (r27 first try: centred on the slot, its top line ran into Kᵀ's name)
-        left_edge = -config.frame_width / 2 + MARGIN_X
+        tokens, i = list(s.tokens), self.focus_row(s)
+        cells = dict(row_labels=[tokens[i]], row_label_colors=self.token_colors([tokens[i]]), col_labels=tokens, col_label_colors=self.token_colors(tokens),
+                     value_scale=self.score_scale, cell_w=CELL_W * 1.3, cell_h=CELL_H * 1.3, number_size=30)
+        # the scores step's row as written there (two decimals); this step's as its table here writes it
+        rows = (self.grid(s.simple.scores[i][None, :], "simple.scores[focus]", **cells),
+                self.grid(p.scores[i][None, :], "projected.scores[focus]", decimals=self.score_places,
+                          trim_zeros=False, **cells))
+        numbers_larger(list(rows), 30)
+        sides = VGroup()
+        for grid, title, width in ((rows[0], f"d = {d}:  X·Xᵀ", d), (rows[1], f"d_k = {p.d_k}:  Q·Kᵀ", p.d_k)):
+            sides.add(VGroup(label(title, th, size=32),
+                             grid,
+                             label(f"{width} products each, ÷√{width}", th, size=28),
+                             label(f"all {n} × {n}: {score_multiplications(n, width)} multiplications", th, size=28,
+                                   color=th.focus)).arrange(DOWN, buff=0.3))
+        left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
         top = self.heading.get_bottom()[1] - 0.3
-        right = min(self.slot_right, self.tags[1].get_left()[0] - 0.35)
-        bottom = max(self.q.col_labels.get_top()[1], self.q.rects.get_top()[1]) + 0.3
-        strip.scale(min(1.0, (right - left_edge) / strip.width, (top - bottom) / strip.height))
-        strip.move_to([(left_edge + right) / 2, (top + bottom) / 2, 0.0])
-        marks = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4) for g in before.inner))
-        self.contrast = VGroup(names, before, marks)
-        # said against the scores step's d: its products per score, and this step's
-        said = (f"as at d = {d}, from {p.d_k} products a score, not {d}." if p.d_k != d else
-                f"as at d = {d}: here d_k = d, {d} products a score.")
-        self.narrate(said, during(Transform(VGroup(product, self.inner_boxes), moved), 0.0, 0.25),
-                     during(Transform(result, result_to), 0.0, 0.25),
-                     during(FadeIn(VGroup(names[0], before, marks), shift=0.1 * DOWN), 0.25, 0.5),
-                     during(FadeIn(names[1]), 0.55, 0.75), run_time=3.0)
+        across = sides.copy().arrange(RIGHT, buff=1.0, aligned_edge=UP)
+        down = sides.copy().arrange(DOWN, buff=0.5)
+
+        def fits(m) -> float:
+            return min((right_edge - left_edge) / m.width, (top - BOTTOM) / m.height)
+
+        # side by side wherever the numbers stay at 24 or more so; else (the built-in's five words
+        # already: each row with its words is wider than half the frame) one above the other, the
+        # same words' columns over each other
+        side_by_side = fits(across) * 30 >= 24 or fits(across) >= fits(down)
+        sides.arrange(RIGHT, buff=1.0, aligned_edge=UP) if side_by_side else sides.arrange(DOWN, buff=0.5)
+        fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.0 if side_by_side else 1.3)
+        self.contrast = VGroup()
+        # the picture, all but the heading and V parked in its corner, steps aside while the rows are up
+        keep = set(self.heading.get_family()) | set(self.v_parked.get_family())
+        picture = Group(*(m for m in self.mobjects if m not in keep))
+        said = (f"as at d = {d}, but {p.d_k} products a score, not {d}: "
+                f"{score_multiplications(n, p.d_k)} in all, not {score_multiplications(n, d)}."
+                if p.d_k != d else
+                f"as at d = {d}: here d_k = d, {d} products a score, {score_multiplications(n, d)} in all.")
+        count = [side[3] for side in sides]
+        # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
+        self.narrate(said, during(FadeOut(picture, rate_func=linear), 0.0, 0.08),
+                     during(FadeIn(VGroup(*(VGroup(*side[:3]) for side in sides)), rate_func=linear), 0.08, 0.2),
+                     during(FadeIn(VGroup(*count)), 0.6, 0.75), run_time=4.0)
+        self.play(during(FadeOut(sides, rate_func=linear), 0.0, 0.4), during(FadeIn(picture, rate_func=linear), 0.4, 1.0),
+                  run_time=0.6)
 
     def _v_park_target(self) -> VGroup:
         """Where V waits while the scores and the weights are made: a copy of V and its name,
@@ -961,6 +976,7 @@ class DimensionsScene(ExplainerScene):
         places = [weighted_sum(p.weights[i], p.v).weight_decimals for i in range(n)]
         r = next((i for i in range(n) if places[i] > self.weights.decimals), self.focus_row(s))
         decimals = max(self.weights.decimals, places[r])
+        self.worked_decimals = decimals
         self.worked_terms = [(format_number(p.weights[r, j], decimals), self.v.number(j, 0).text) for j in range(n)]
         self.worked_result = self.out.number(r, 0).text
         size = 30  # the worked thing: larger than the caption it stands in for
@@ -1022,6 +1038,32 @@ class DimensionsScene(ExplainerScene):
         # table's two decimals first, r22)
         self.worked_steps = (head, pluses, pieces, tail[0], tail[1], pairs, note)
         return r, line, boxes
+
+    def _worked_row_cells(self, r: int) -> tuple:
+        """(in, back): animations that write row `r` of the weights, in its own cells, to the decimals
+        the worked sum uses (the table's numbers out, then the longer ones in: never both at once),
+        and that bring the table's own back (the same way round). Nothing when the sum uses the
+        table's decimals."""
+        if self.worked_decimals <= self.weights.decimals:
+            return [], []
+        p, th = self.first.projected, self.theme
+        olds = VGroup(*(self.weights.number(r, j) for j in range(self.weights.shape[1])))
+        news = VGroup()
+        for j, old in enumerate(olds):
+            new = label(format_number(p.weights[r, j], self.worked_decimals), th, size=old.font_size, color=old.get_color())
+            new.scale(min(1.0, 0.86 * self.weights.cell(r, j).width / new.width)).move_to(self.weights.cell(r, j))
+            news.add(new)
+        self.worked_row_numbers = news
+
+        def fade(group, start: float, end: float):
+            # (linear: eased, each end lingered near nothing, and the row read blank for a moment)
+            return UpdateFromAlphaFunc(group, lambda m, a: m.set_fill(opacity=start + (end - start) * a), rate_func=linear)
+
+        news.set_fill(opacity=0.0)
+        self.add(news)
+        swap = [during(fade(olds, 1.0, 0.0), 0.0, 0.04), during(fade(news, 0.0, 1.0), 0.04, 0.08)]
+        back = [during(fade(news, 1.0, 0.0), 0.0, 0.05), during(fade(olds, 0.0, 1.0), 0.05, 0.1)]
+        return swap, back
 
     def _rise_x(self, r: int):
         """Where the worked sum can rise to its output cell: the middle of the gap between V's and
@@ -1173,7 +1215,10 @@ class DimensionsScene(ExplainerScene):
         for j in range(n):
             at = first + step * j
             terms.append(during(FadeIn(VGroup(pluses[j], pieces[j], *([note] if j == 0 else []))), at, at + 0.4 * step))
-        self.narrate(f"{s.tokens[r]}'s first number, added up:",
+        # the worked row's cells written, while it is worked, to the decimals the sum uses (r27: the
+        # sum's 0.205 beside a cell's 0.20 read as a wrong cell); the table's own two come back after
+        row_swap, row_back = self._worked_row_cells(r)
+        self.narrate(f"{s.tokens[r]}'s first number, added up:", *row_swap,
                      during(FadeIn(boxes[2]), 0.0, 0.2), during(FadeIn(start), 0.1, 0.3),
                      during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
         # the sum said and written once complete, then carried into its empty cell in the output
@@ -1193,12 +1238,14 @@ class DimensionsScene(ExplainerScene):
         # place), V boxed again as each row fills (with build_rows' timing): every row reads all of V
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(FadeOut(line), 0.0, 0.12),
+                     during(FadeOut(line), 0.0, 0.12), *row_back,
                      during(FadeIn(self.shapes), 0.1, 0.1 + 0.8 / (0.9 * n)),
                      during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
                             0.1, 1.0),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
+        if row_back:
+            self.remove(self.worked_row_numbers)
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
@@ -1228,19 +1275,21 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(flows), 0.62, 0.82), during(FadeIn(takeaway[0], shift=0.15 * UP), 0.65, 0.9),
                      run_time=2.0)
         split = even_head_split(d, [h.q.shape[1] for h in s.multi_head.heads])
-        self.narrate("the projections control the space it lands in.", FadeOut(flows, run_time=0.5),
+        self.narrate("W_V controls the space it lands in.", FadeOut(flows, run_time=0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=0.0 if split else 1.0)
         if split is None:  # (one head, or heads that do not split d evenly: no hand-over said)
             return
         # why a smaller d_k (r26: never said), and the hand-over to the next step: d split into heads,
-        # written top right, level with the heading (nothing moves: the closing picture stays)
+        # written under the closing picture's tables, in its captions' place (r27: top right, in the
+        # heading's bar, it stood where the eye was not): the captions, said, go first (nothing moves)
         heads, width = split
         hand = label(f"d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
-        hand.move_to(self.heading).align_to(np.array([config.frame_width / 2 - MARGIN_X, 0.0, 0.0]), RIGHT)
+        hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
         self.narrate(f"A smaller d_k is cheaper: {d} can be {heads} heads × {width}.",
-                     FadeOut(lands, run_time=0.4), during(FadeIn(hand, shift=0.15 * LEFT), 0.3, 0.7),
-                     run_time=2.0, wait=0.6)
+                     FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.25),
+                     during(FadeIn(hand, shift=0.15 * UP), 0.3, 0.7),
+                     run_time=2.0, wait=0.2)
 
     def hand_over(self, run_time: float = 1.2) -> None:
         """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in

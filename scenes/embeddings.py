@@ -7,7 +7,8 @@ import textwrap
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
-    MoveToTarget, Succession, Transform, SurroundingRectangle, VGroup, VMobject, Write, config, there_and_back,
+    MoveToTarget, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
+    smooth, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -20,7 +21,7 @@ from scenes.components import (
 from scenes.geometry import (
     SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses, word_colors,
 )
-from scenes.motion import Carry, Vanish, blink, during, hop_through
+from scenes.motion import Carry, blink, during, hop_through
 from scenes.staging import fit_region, regrow_column_labels
 
 LOWEST = SUBTITLE_TOP + BAND_GAP  # nothing of this scene goes lower: the band below is the subtitles'
@@ -59,6 +60,11 @@ LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 
 STACK_MARGIN, STACK_GAP, STACK_BETWEEN, STACK_CELL_W, STACK_ROW_H = 0.45, 0.8, 0.2, 1.35, 0.62
 STACK_ROW_TEXT = 60  # a sentence's text size against its rows' height (in scene units): 0.36 tall, 22
 STACK_TEXT, STACK_DIMS, STACK_CAPTION, STACK_FILL, STACK_WORDS_GAP = 26, 24, 26, 0.62, 0.12
+# (r27b: the sentences' rows 33 px apart with no gap, the focus row's box ran through the digits of
+# the rows above and below it, the neighbours' boxes overlapped) a gap between a sentence's rows, the
+# first sentence's name on the heading's line (its room given to the rows), no title over the table
+# (the heading names it): the callout takes its place at the end
+STACK_ROW_GAP = 0.11
 OPENING_CELLS = 1.45  # the opening table's columns against the usual cell width
 DOT_GROWN = 1.6  # the plane's dots against their usual size
 CELL_BOX_STROKE = 3  # a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
@@ -558,12 +564,15 @@ class EmbeddingsScene(ExplainerScene):
         def caption_of(s):
             return baseline_label(f"\u201c{' '.join(s.tokens)}\u201d", th, size=STACK_CAPTION, color=th.text)
 
-        # the sentences' rows: the stage's height less two captions' and two dims' lines
+        # the sentences' rows: the stage's height less the second's caption, the dims' line and the
+        # gaps between rows (the first's caption is on the heading's line; the second sentence, its
+        # columns in line under the first's, is named by the same dims' words)
         caption_h = max(caption_of(s).height for s in sentences)
         dims_h = baseline_label("animal", th, size=STACK_DIMS, color=th.text).height
         rows = sum(len(s.tokens) for s in sentences)
-        head = 2 * (caption_h + 0.12 + dims_h + 0.1) + STACK_BETWEEN + 0.08  # (and what next_to leaves)
-        sentence_h = min(STACK_ROW_H, (top - bottom - head) / rows)
+        gaps = STACK_ROW_GAP * sum(len(s.tokens) - 1 for s in sentences)
+        head = caption_h + 0.12 + dims_h + 0.1 + STACK_BETWEEN + 0.08  # (and what next_to leaves)
+        sentence_h = min(STACK_ROW_H, (top - bottom - head - gaps) / rows)
         title_h = baseline_label("embedding table", th, size=STACK_CAPTION, color=th.text).height
         table_h = min(STACK_ROW_H, (top - bottom - title_h - 0.15 - dims_h - 0.1) / len(tokens))
         if sentence_h < 0.34:
@@ -579,6 +588,9 @@ class EmbeddingsScene(ExplainerScene):
             size = min(table.numbers[0].font_size, max(SMALLEST_TEXT + 0.5, STACK_ROW_TEXT * sentence_h))
             grids = [self._lookup_grid(s.input, f"sentences[{k}].input", list(s.tokens), cell_w, sentence_h,
                                        text=size, **kw) for k, s in enumerate(sentences)]
+            for g in grids:  # each row STACK_ROW_GAP under the one above it
+                for k in range(len(g.row_labels)):
+                    VGroup(g.row_labels[k], g.row(k)).shift(DOWN * k * STACK_ROW_GAP)
             return table, grids
 
         cell_w = STACK_CELL_W
@@ -596,6 +608,9 @@ class EmbeddingsScene(ExplainerScene):
                     for a, b in zip(g.col_labels, g.col_labels[1:])):
                 self.across_rejected = (names, "dims crowded")
                 return None
+        for g in grids[1:]:  # (the first's dims' words name the columns under them)
+            g.remove(g.col_labels)
+            g.col_labels = VGroup()
         # the table on the left, centred in the stage's height
         left = -config.frame_width / 2 + STACK_MARGIN
         table.shift(RIGHT * (left - VGroup(table.rects, table.row_labels).get_left()[0]))
@@ -607,21 +622,34 @@ class EmbeddingsScene(ExplainerScene):
         right = config.frame_width / 2 - STACK_MARGIN
         y = top
         pairs = []
-        for s, g in zip(sentences, grids):
+        for number, (s, g) in enumerate(zip(sentences, grids)):
             g.shift(RIGHT * (right - g.rects.get_right()[0]))
             caption = caption_of(s)
-            caption.next_to(g.col_labels, UP, buff=0.12).match_x(g.rects)
+            caption.next_to(g.col_labels if len(g.col_labels) else g.rects, UP, buff=0.12).match_x(g.rects)
             if caption.get_right()[0] > right:
                 caption.shift(LEFT * (caption.get_right()[0] - right))
-            pair = VGroup(caption, g)
-            pair.shift(UP * (y - pair.get_top()[1]))
-            y = pair.get_bottom()[1] - STACK_BETWEEN
+            if number == 0:
+                g.shift(UP * (y - g.get_top()[1]))
+            else:
+                VGroup(caption, g).shift(UP * (y - VGroup(caption, g).get_top()[1]))
+            y = g.get_bottom()[1] - STACK_BETWEEN
             pairs.append((caption, g))
         if pairs[-1][1].get_bottom()[1] < bottom - 1e-6:
             self.across_rejected = (names, "too low")
             return None
-        block = VGroup(*(VGroup(c, g) for c, g in pairs))
-        block.shift(DOWN * ((block.get_bottom()[1] - bottom) / 2))
+        VGroup(*(g for _, g in pairs), pairs[1][0]).shift(DOWN * ((pairs[-1][1].get_bottom()[1] - bottom) / 2))
+        # the first sentence's name on the heading's line, at the right, on the heading's baseline
+        first = pairs[0][0]
+        heading = getattr(self, "heading", None)
+        if heading is not None:
+            def sink(size):  # (how far a "g" reaches under the line, at this size)
+                return label("ag", th, size=size).height - label("a", th, size=size).height
+
+            # (its box reaches a "g"'s depth, as the heading's does: the two share the line the words stand on)
+            first.shift(UP * (heading.get_bottom()[1] + sink(heading.font_size) - sink(STACK_CAPTION) - first.get_bottom()[1]))
+        else:
+            first.next_to(pairs[0][1].col_labels, UP, buff=0.12)
+        first.shift(RIGHT * (right - first.get_right()[0]))
         texts = [title, *(t for g in (table, *grids) for t in (*g.numbers, *g.row_labels, *g.col_labels)),
                  *(c for c, _ in pairs)]
         if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
@@ -663,7 +691,7 @@ class EmbeddingsScene(ExplainerScene):
             VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
                 0).shift(RIGHT * 0.5)
         leaving = getattr(self, "plane_leaving", None)
-        self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4), during(FadeIn(shown_title), 0.4, 0.8),
+        self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4),
                   *([during(FadeOut(leaving), 0.0, 0.4)] if leaving is not None else []), run_time=1.0)
         if leaving is not None:
             self.remove(leaving)
@@ -701,7 +729,8 @@ class EmbeddingsScene(ExplainerScene):
             self.add(self.inputs[number])
         # the look-up over: every row of the table at full strength again (it stays, in the centre)
         self.play(Transform(self.table, placed.copy()), run_time=0.5)
-        self.table_title = shown_title
+        self.table_title = VGroup()  # (r27b: none: the heading names the table; the callout takes its place)
+        self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
 
     def _pull(self, source, place, r: int, side: int, built, extra=()) -> AnimationGroup:
@@ -732,10 +761,33 @@ class EmbeddingsScene(ExplainerScene):
         lit = SurroundingRectangle(source, color=colour, buff=(0.05, -0.03), stroke_width=3)
         on_screen = VGroup(self.table.row_labels[r], *(self.table.number(r, j) for j in range(len(self.example.dims))))
         keys = [(0.15, source.get_center()), (0.75, corner)]
-        # (played on its own: the row is pale from the flight's start, under the copy, until the copy is clear)
-        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)),
-                              Vanish(self.table, parts=[on_screen], back=(0.8, 0.95), ghost=GHOST),
-                              Carry(source.copy(), place, keys=keys, resize=(0.15, 0.75)), *extra)
+        carry = Carry(source.copy(), place, keys=keys, resize=(0.15, 0.75))
+        carry.mobject.set_z_index(1)  # (over the table: drawn under it, its cells' colour hid the copy's digits)
+        # (played on its own) the row's word and numbers are not drawn while the copy lies over them,
+        # each pale (GHOST) once the copy has left it, whole again by the end (r27b: pale under the copy
+        # sliding out along the row, two sets of digits sat on each other)
+        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)), carry,
+                              self._uncovered(self.table, on_screen, carry.mobject, back=(0.8, 0.95)), *extra)
+
+    @staticmethod
+    def _uncovered(holder, parts, mover, back: tuple) -> UpdateFromAlphaFunc:
+        """`parts` (a row's word and numbers) hidden wherever `mover` (a copy leaving them) lies
+        over them, GHOST strong where it has left them, back to as they were over fractions `back`.
+        Played after the animation that moves `mover` (it reads where `mover` is drawn); `holder`:
+        what holds the parts on screen (the table: redrawn each frame while this plays)."""
+        kept = [(part, [(m, m.get_fill_opacity(), m.get_stroke_opacity()) for m in part.family_members_with_points()])
+                for part in parts]
+
+        def update(_, alpha):
+            u = smooth(min(1.0, max(0.0, (alpha - back[0]) / (back[1] - back[0]))))
+            for part, members in kept:
+                covered = alpha < 1.0 and boxes_overlap(box_of(part, 0.25), box_of(mover))  # (clear of it: not "and and")
+                level = 0.0 if covered else GHOST + (1.0 - GHOST) * u
+                for m, fill, stroke in members:
+                    m.set_fill(opacity=fill * level, family=False)
+                    m.set_stroke(opacity=stroke * level, family=False)
+
+        return UpdateFromAlphaFunc(holder, update)
 
     def _look_up_into(self, finals, sentences):
         """The look-up, built straight into the two-up places the sentences are read in (`finals`):
@@ -1303,6 +1355,11 @@ class EmbeddingsScene(ExplainerScene):
             line.next_to(first, DOWN, buff=0.4).align_to(first, LEFT)
             if len(self.inputs) > 1:
                 line.set_y((self.inputs[0][1].rects.get_bottom()[1] + self.inputs[1][1].rects.get_top()[1]) / 2)
+        elif self.reading_layout == "across":  # over the table, where a title would be (the heading's line
+            place = self.table_title_place  # holds the first sentence's name)
+            line.move_to(place).align_to(place, DOWN)
+            if line.get_left()[0] < -config.frame_width / 2 + STACK_MARGIN:
+                line.shift(RIGHT * (-config.frame_width / 2 + STACK_MARGIN - line.get_left()[0]))
         else:  # on the heading's line, at the right (side by side, the matrices fill the stage)
             line.next_to(self.heading, RIGHT, buff=0.6).align_to(self.heading, DOWN)
             line.shift(RIGHT * (config.frame_width / 2 - 0.4 - line.get_right()[0]))

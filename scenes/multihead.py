@@ -21,7 +21,7 @@ from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
-    worked_output_column, zero_query_rows,
+    even_head_split, worked_output_column, zero_query_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -480,6 +480,10 @@ class MultiHeadScene(ExplainerScene):
         # (the weight waits in its row, just right of where K stood, while Q goes: it starts at the
         # frame's edge, and the camera going out would leave it there; then slides into its cell)
         k_right = sources[worked_h][0][1].rects.get_right()[0] + 0.45
+        worked_table = blocks[worked_h][2]
+        row_frame = VGroup(*(worked_table.cell(i, j)[0] for j in range(n)), worked_table.col_labels,
+                           *worked_table.row_labels[i:i + 1])
+        row_numbers = VGroup(*(worked_table.number(i, j) for j in range(n) if j != worked_j))
         row_end = blocks[worked_h][2].cell(i, n - 1).get_center()[0]
         hold = np.array([min(row_end, max(target.get_x(), k_right)), target.get_y(), 0.0])
         # (the heads not worked: made the same way, from their own Q and K, just shown; r26: head 1's
@@ -500,8 +504,11 @@ class MultiHeadScene(ExplainerScene):
                      # (the heads not worked went with their tables: only the worked one's title changes)
                      *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.117, 0.18)
                        for h, (old, b) in enumerate(zip(early, blocks))),
-                     *(during(FadeIn(part), 0.31, 0.43) if h == worked_h else during(FadeIn(part), 0.117, 0.18)
-                       for h, part in enumerate(first)),
+                     *(during(FadeIn(part), 0.117, 0.18) for h, part in enumerate(first) if h != worked_h),
+                     # (the worked head's row frame, its words and its empty cells, as soon as Q has gone:
+                     # the weight waits and slides in along its own row, not on white, r27 saw a lone
+                     # 0.40 at 40 s; the row's numbers once it has landed)
+                     during(FadeIn(row_frame), 0.19, 0.27), during(FadeIn(row_numbers), 0.33, 0.43),
                      # (the worked weight carried to the end of its row as Q goes, then into its cell once
                      # Q has gone, over nothing: its row comes round it as it lands; the ledger's own
                      # weight goes as its copy takes it over, never a gap)
@@ -514,7 +521,7 @@ class MultiHeadScene(ExplainerScene):
                      *(during(FadeIn(b[1]), 0.68, 0.9) for b in blocks),
                      run_time=3.3)
         # the tables whole in the scene, not as the pieces they were filled in
-        self.remove(*first, *(part for r in rest for part in r))
+        self.remove(*first, row_frame, row_numbers, *(part for r in rest for part in r))
         self.add(*(b[2] for b in blocks))
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
@@ -550,8 +557,14 @@ class MultiHeadScene(ExplainerScene):
         boxes = [g.row_box(r, self.head_color(h), buff=0.05) for h, (g, _, _) in enumerate(self.patterns)]
         # the row's words pulse as the word is said, then its boxes as "0.20 each" is
         names = [g.row_labels[r] for g, _, _ in self.patterns if len(g.row_labels)]
+        # the query said, on screen as it is said (its Q rows are gone by now, r27): each head's, in
+        # the place under its table that its caption takes once these have gone
+        queries = VGroup(*(label(f"{tokens[r]}: q{of_head(h)} = ({', '.join(format_number(q) for q in head.q[r])})", th,
+                                 size=verdict.font_size, color=self.head_color(h)).move_to(verdict)
+                           for h, (head, (_, verdict, _)) in enumerate(zip(heads, self.patterns))))
         self.narrate(f"{tokens[r]}'s query is 0 in {every}: scores all 0, weights {equal}.",
                      *(during(Indicate(name, color=th.focus, scale_factor=1.15), 0.0, 0.3) for name in names),
+                     during(blink(queries, (0.0, 0.1), (0.85, 1.0)), 0.0, 0.72),
                      *(during(blink(box, (0.0, 0.1), (0.85, 1.0)), 0.08, 0.72) for box in boxes),
                      *(during(a, 0.75, 1.0) for a in then),
                      run_time=3.6, through=True)
@@ -805,48 +818,53 @@ class MultiHeadScene(ExplainerScene):
         # the tables go, all but the focus word's row: each of its numbers travels, row into column,
         # to its word's place beside the lines (the frame never empty), the words come in under
         # them, then the lines are drawn
+        # the tables go, all but the focus word's row and the words over its columns: each number
+        # travels, row into column, to its word's place beside the lines, and each column's word
+        # comes down its own column to just over its number and travels with it, dropping into its
+        # place left of it at the end (no number without its word at any frame: r27 saw numbers
+        # scattered with no words, and the words coming in under the rows' ghosts); then the lines
         carried = [self.patterns[h][0].number(i, j) for h in range(len(m.heads)) for j in range(len(tokens))]
+        carried += [self.patterns[h][0].col_labels[j] for h in range(len(m.heads)) for j in range(len(tokens))]
         held = {id(leaf) for number in carried for leaf in number.get_family()}
         going = [top for top in self.mobjects if top is not self.heading]
-        # the focus word's rows (their cells' colours and boxes, no text) stay a moment longer, as
-        # the numbers leave them: the numbers are seen coming out of their rows, not floating on an
-        # empty frame (r26); they go before the words come into their place
+        # the focus word's rows (their cells' colours and boxes, no text) stay a moment longer: the
+        # numbers are seen in their row, under their words; they go before anything moves
         stay = [g.cell(i, j)[0] for g, _, _ in self.patterns for j in range(len(tokens))]
         stay += [getattr(self, "focus_marks", VGroup())]
         staying = {id(leaf) for mob in stay for leaf in mob.get_family()}
-        fades = [Vanish(top, gone=(0.0, 0.2), parts=[leaf for leaf in top.family_members_with_points()
-                                                     if id(leaf) not in held and id(leaf) not in staying])
+        fades = [Vanish(top, gone=(0.0, 0.12), parts=[leaf for leaf in top.family_members_with_points()
+                                                      if id(leaf) not in held and id(leaf) not in staying])
                  for top in going]
-        fades += [Vanish(top, gone=(0.27, 0.38), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
+        fades += [Vanish(top, gone=(0.12, 0.22), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
                   for top in going]
         # (all at once, on square-cornered paths: first up or down to its word's height, in its own
         # column of the row, then across to its place, on its own line: never two on one spot;
-        # straight and staggered, neighbours crossed each other, r25)
+        # straight and staggered, neighbours crossed each other, r25; the words on the same legs,
+        # a line's height over their numbers, then down into place)
+        carry = (0.2, 0.55)
         carries = []
-        landed = 0.1 + 0.025 * (len(tokens) - 1) + 0.22
+        words = [block[1].keys for block in blocks]
         for h, (g, _, _) in enumerate(self.patterns):
             for j in range(len(tokens)):
                 shift = weights[h][j].get_center() - g.number(i, j).get_center()
-                carries += [during(TransformFromCopy(g.number(i, j), weights[h][j], path_func=self.cornered(shift)), 0.1, landed),
+                carries += [during(TransformFromCopy(g.number(i, j), weights[h][j], path_func=self.cornered(shift)), *carry),
                             Vanish(g, gone=(0.0, 0.001), parts=[g.number(i, j)])]
-        words = [block[1].keys for block in blocks]
+                word, source = words[h][j], g.col_labels[j]
+                over = 0.5 * (word.height + weights[h][j].height) + 0.12
+                carries += [during(TransformFromCopy(source, word, path_func=self.word_path(
+                                word.get_center() - source.get_center(), over)), *carry),
+                            Vanish(g, gone=(0.0, 0.001), parts=[source])]
         queries = [block[1].query_label for block in blocks]
-        # (the words as soon as the weights are in their places: the carries' eased legs have them
-        # there by about 0.3 of the sentence, looked at frame by frame, r26)
-        # (r26: 44.83-45.13 s showed the landed numbers on white without their words: the words now
-        # come as the last numbers land, while the rows' cells still stand, r27)
-        words_in = min(landed, 0.25)
-        # (the heads' names, over the top word's place, no path near them, as the tables go: the
-        # numbers never float on an empty frame, r25)
+        # (the heads' names, over the top word's place, once the words are in: the top word rides
+        # through their place on its way, r27)
         head_names = [block[0] for block in blocks]
-        # (the patterns in the scene first: the weights moved are theirs, not added on their own)
-        # (the words come once the weights have landed: coming in under them, they were crossed, r24)
-        # (the query words as the focus rows' boxes go, at the rows' left, no number's path near them)
-        self.narrate("As lines, one colour per head:", Vanish(blocks, back=(words_in, words_in + 0.12), parts=words),
-                     Vanish(blocks, back=(0.32, 0.42), parts=queries),
-                     Vanish(blocks, back=(0.14, 0.3), parts=head_names),
+        # (the patterns in the scene first: the weights and words moved are theirs, not added on their own)
+        # (the query words once the rows are gone and the numbers have left the rows' left ends)
+        self.narrate("As lines, one colour per head:",
+                     Vanish(blocks, back=(0.36, 0.46), parts=queries),
+                     Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
                      *fades, *carries,
-                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), words_in + 0.05, 1.0),
+                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 1.0),
                      run_time=2.5)
         self.drop(*going)
         # each head's word as it is named: boxed with its weight, its line thickening and back
@@ -862,6 +880,21 @@ class MultiHeadScene(ExplainerScene):
                 [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
             self.narrate(said, FadeIn(box), *thicken, run_time=1.2)
         self.clear_with_next_play()
+
+    @staticmethod
+    def word_path(shift, over: float):
+        """A word's path for TransformFromCopy, in step with its number's (cornered): down or up its
+        column to `over` above its place's height, then across as its number goes across (`over`
+        above it), then down into its place in the last stretch, once its number has gone past."""
+        dx, dy = np.array([shift[0], 0.0, 0.0]), np.array([0.0, shift[1] + over, 0.0])
+        lift = np.array([0.0, over, 0.0])
+
+        def path(start_points, end_points, alpha):
+            t = 1.0 - alpha  # (the journey's time, from the source)
+            up, across = smooth(min(1.0, max(0.0, 2 * t))), smooth(min(1.0, max(0.0, 2 * t - 1)))
+            down = smooth(min(1.0, max(0.0, (t - 0.8) / 0.2)))
+            return start_points + alpha * (end_points - start_points) + (across - t) * dx + (up - t) * dy - (down - t) * lift
+        return path
 
     @staticmethod
     def cornered(shift):
@@ -1066,17 +1099,17 @@ class MultiHeadScene(ExplainerScene):
         # is carried into its row of V (the attention then takes their place, as it is named)
         source = self.values_source(attn, lay["names"][0], v.row_labels.get_left()[0])
         x = source[0]
-        lag = 0.4 / max(len(tokens) - 1, 1)  # one row of V after another
-        landing = [VGroup(*(c[0] for c in v.row(r))) for r in range(len(tokens))]
+        # (built where it stands, row by row, as Q is: a box on X's row and on V's, each row's cells
+        # coloured as its numbers appear in place; copies flown from X crossed X, W_V and V's names, r27)
+        v.clear_fills()
+        w_v_box = SurroundingRectangle(source[1].rects, color=self.head_color(0), buff=0.05, stroke_width=4)
         self.narrate("Each head also makes its own values, X·W_V;",
                      # (once the veil is down: coming sooner, X printed over the lines still showing
                      # through it, r26)
                      during(FadeIn(source), 0.045, 0.12),
-                     # (cells only, each row's numbers after its cells: digits morphing read as noise)
-                     during(FadeIn(VGroup(lay["names"][1], v.col_labels, v.row_labels)), 0.25, 0.45),
-                     *(during(AnimationGroup(during(TransformFromCopy(VGroup(*(c[0] for c in x.row(r))), landing[r]), 0.0, 0.6),
-                                             during(FadeIn(VGroup(*(c[1] for c in v.row(r)))), 0.5, 1.0)),
-                              0.25 + lag * r, 0.55 + lag * r) for r in range(len(tokens))),
+                     during(FadeIn(VGroup(v.rects, lay["names"][1], v.col_labels, v.row_labels)), 0.2, 0.3),
+                     during(blink(w_v_box, (0.0, 0.08), (0.92, 1.0)), 0.26, 0.72),
+                     during(build_rows(v, x, self.head_color(0)), 0.28, 0.7),
                      during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.7, 1.0),
                      run_time=2.6)
         # (the pieces it came in as; V's name came in with its row and column names: dropped with
@@ -1137,7 +1170,11 @@ class MultiHeadScene(ExplainerScene):
         # box, not a pulse: grown, neighbouring column names would print over each other)
         spans = [VGroup(*(self.concat.column(c) for c in range(starts[h], starts[h + 1]))) for h in range(len(m.heads))]
         boxes = [SurroundingRectangle(span, color=self.head_color(h), buff=0.03, stroke_width=4) for h, span in enumerate(spans)]
-        self.narrate(f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
+        # (where the heads split the model's width evenly, said so: the concatenation is X's width
+        # again, why each head is that wide, r27; story.even_head_split, else the sum as before)
+        split = even_head_split(s.input.shape[1], self.head_widths)
+        self.narrate(f"{split[0]} heads × {split[1]} = {m.concat.shape[1]}: X's width." if split else
+                     f"{' + '.join(str(w) for w in self.head_widths)} = {m.concat.shape[1]} columns per word.",
                      during(hop_through(boxes), 0.0, 0.8), during(FadeIn(concat_name), 0.6, 1.0), run_time=2.0)
         self.concat_name = concat_name
 
@@ -1645,6 +1682,9 @@ class MultiHeadScene(ExplainerScene):
         going = [top for top in self.mobjects if top is not self.heading]
         # (the new picture comes in as the old has gone: before, the two cross-faded and their
         # texts printed over each other, r26; the heading stays, never a blank frame)
+        # (the heading goes once the new picture is coming in: this step's name over the next
+        # step's table read as a wrong title, r27; the frame never blank)
         self.play(*(during(FadeOut(top), 0.0, 0.3) for top in going), during(FadeIn(VGroup(handed, back)), 0.27, 0.65),
+                  *([during(FadeOut(self.heading), 0.45, 0.75)] if self.heading in self.mobjects else []),
                   run_time=1.0)
         self.wait(0.5)

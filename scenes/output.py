@@ -40,7 +40,7 @@ PRODUCT_GAP = 0.4  # between Attention and the output when V's words are wider (
 PRODUCT_ROW_WORDS_GAP = 0.2  # Attention's row words' gap to its cells, and a little more
 PRODUCT_V_CLEAR = 0.15  # the least gap between V's row words and Attention (beside them), and V and the names under it
 COMPARE_NUMBER_SIZE, COMPARE_LABEL_SIZE = 38, 26  # Input's and Output's numbers and words, before fitting
-COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 18  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after)
+COMPARE_CELL_W, COMPARE_BUILD_SIZE = 1.5, 21  # their columns, set by words at COMPARE_BUILD_SIZE + 2 (grown after; at 18 "grammar" overran its column, r27)
 SHORT_ARROW = 0.26  # a word's arrow shorter than this share of the longest has its name put on its side away from the others
 ORIGIN_CLEAR = 0.35  # the words' names keep this far (frame units) from the origin: they fan out on leaders
 TERM_SIZE = 28  # the weighted sum's terms beside the plane: about 18 px digits at 480p
@@ -1347,12 +1347,17 @@ class OutputScene(ExplainerScene):
         for word in before.row_labels:  # (they stand left of the cells: grown leftwards)
             word.scale(COMPARE_LABEL_SIZE / word.font_size, about_edge=RIGHT)
         regrow_column_labels(before, gap=0.18)  # (at 0.12 "grammar mood" read as one)
+        # (and no word wider than its column: "grammar" reached over its neighbours' cells, r27)
+        widest = max(word.width / before.cell(0, c)[0].width for c, word in enumerate(before.col_labels))
+        if widest > 0.96:
+            for word in before.col_labels:
+                word.scale(0.96 / widest, about_edge=DOWN)
         for mine, theirs in zip(after.col_labels, before.col_labels):
             mine.scale(theirs.font_size / mine.font_size, about_edge=DOWN)
         names = [label("Input", th, size=30), label("Output", th, size=30, color=th.output)]
         # the tables side by side, a narrow gap between them: the arrow from one to the other runs
         # between their names, over them (between the tables it took the width the tables need)
-        pair = VGroup(before, after).arrange(RIGHT, buff=0.9, aligned_edge=DOWN)
+        pair = VGroup(before, after).arrange(RIGHT, buff=0.55, aligned_edge=DOWN)  # (0.9 took the width "grammar"'s columns need, r27)
         for name, g in zip(names, (before, after)):
             name.next_to(g, UP, buff=0.25).set_x(g.rects.get_x())
         arrow_label = label("self-attention", th, size=28, color=th.muted)
@@ -1368,7 +1373,8 @@ class OutputScene(ExplainerScene):
         # its left only, pushed them right), then shrunk if the words reach the frame's margin
         layout = fit_region(VGroup(pair, arrow, arrow_label), -config.frame_width / 2 + 0.4,
                             config.frame_width / 2 - 0.4, bottom=SUBTITLE_TOP + BAND_GAP, grow=2.0)
-        layout.shift(LEFT * (before.rects.get_left()[0] + after.rects.get_right()[0]) / 2)
+        # (centred as a whole: centred on the cells, the row words' width was left empty on the right
+        # and the tables shrunk for it, the dims' names under 22 px once their columns held them, r27)
         reach = max(-layout.get_left()[0], layout.get_right()[0])
         if reach > config.frame_width / 2 - 0.3:
             layout.scale((config.frame_width / 2 - 0.3) / reach, about_point=np.array([0.0, layout.get_y(), 0.0]))
@@ -1393,8 +1399,9 @@ class OutputScene(ExplainerScene):
                   during(FadeIn(onto), 0.45, 1.0), run_time=0.9)
         heads = onto
         d = len(dims)
-        moves = [during(Carry(self.out.cell(r, c), after.cell(r, c)), 0.3, 1.0) for r in range(len(tokens)) for c in range(d)]
-        moves += [during(Carry(heads[c], after.col_labels[c]), 0.3, 1.0) for c in range(d)]
+        # (the output's cells settle at 0.85: the arrow is grown after, clear of both tables)
+        moves = [during(Carry(self.out.cell(r, c), after.cell(r, c)), 0.3, 0.85) for r in range(len(tokens)) for c in range(d)]
+        moves += [during(Carry(heads[c], after.col_labels[c]), 0.3, 0.85) for c in range(d)]
         # V's parts: across first, at their own height (over where Attention's name and the rule were),
         # then down into the Input's place (straight there, V's bottom rows crossed the output's)
         def across_then_down(a, b):
@@ -1410,7 +1417,9 @@ class OutputScene(ExplainerScene):
                      during(FadeIn(VGroup(names[1], footnote)), 0.6, 1.0),
                      # from one table to the other once both are there (grown sooner, it ran out of nothing)
                      # (after V has come down from the names' height: drawn sooner, it ran through V's header)
-                     during(Create(arrow), 0.75, 1.0), during(FadeIn(arrow_label), 0.85, 1.0), run_time=2.6)
+                     # (grown, not Created: `during` spread Create's lag over the group, so the shaft was
+                     # drawn at 0.4, through V coming down, and the head at 0.9, r27)
+                     during(GrowArrow(arrow), 0.86, 1.0), during(FadeIn(arrow_label), 0.88, 1.0), run_time=2.6)
         boxes = [before.row_box(i, th.focus), after.row_box(i, th.output)]
         lean = self.lean_of_focus_output()
         self.narrate(f"{ex.focus}'s row has changed:", *(FadeIn(b) for b in boxes), run_time=1.2)

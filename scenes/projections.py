@@ -11,7 +11,8 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
-    Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, Transform, VGroup,
+    Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
+    Transform, VGroup,
     Write, config, there_and_back,
 )
 
@@ -996,7 +997,7 @@ class ProjectionsScene(ExplainerScene):
         # (44 px from the frame's edges, r25: 32; the gap to W_K's row and the swatches' narrower for it)
         fit_region(VGroup(table, divided_by, places_note, why, self.compare_bars, score_line, scaled_line), -6.62, 6.62,
                    top=TOP, bottom=BOTTOM, grow=1.6)
-        self.compare_rows = rows
+        self.compare_rows, self.compare_table = rows, table
         titles = [t[0] for t in table]
         # while the learned row holds its scores, then those ÷ √d_k, its name says so (then the weights')
         stages = [label(f"Q·Kᵀ ({ex.focus})", th, size=26), label(f"Q·Kᵀ/√{d_k}", th, size=26)]
@@ -1100,10 +1101,14 @@ class ProjectionsScene(ExplainerScene):
             rise = turned.rise_word if turned is not None else None
             if rise is not None:
                 # the word that rises next (its key along the query, its score beside it): its change drawn
-                marks = VGroup(self._change_mark(rows[0], rows[1], rise, th.query))
+                # and its bars boxed, in the learned row's colour (r27: its arrow turned the focus
+                # word's colour, and read as the cause: its score barely moves, the others' fall)
+                bars_box = SurroundingRectangle(VGroup(self.compare_bars[1][rise], self.compare_bars[2][rise]),
+                                                color=th.query, buff=0.08, stroke_width=4)
+                marks = VGroup(self._change_mark(rows[0], rows[1], rise, th.query), bars_box)
                 self.narrate(f"'{tokens[rise]}' rises, {format_number(specs[0][1][rise])} → {format_number(specs[1][1][rise])}.",
                              during(FadeOut(why_boxes), 0.0, 0.15), during(drawn(marks[0]), 0.1, 0.6),
-                             during(turned.fig.highlight(tokens[rise], th.focus, grow=False), 0.1, 0.6), run_time=2.2, through=True)
+                             during(FadeIn(bars_box), 0.3, 0.6), run_time=2.2, through=True)
                 why_boxes = VGroup()  # (gone: faded again with the rest, they would flash back)
             if turned is not None:
                 why = VGroup(why, turned.fig, *turned.fig.vectors.values())
@@ -1121,7 +1126,6 @@ class ProjectionsScene(ExplainerScene):
             # value at the same √d (a line across the bar, the part above it faint), then the divisor
             # √d_k's part above the line in the divisor's colour
             size = "smaller" if effect == "sharper" else "larger"
-            word_box = rows[1].cell_box(0, split.word, th.focus)
             guide = self.compare_bars[0][2]
             # (the chart back to its size and place: the split is drawn on it there)
             back = regrow(hidden=[guide]) if regrow is not None else []
@@ -1130,6 +1134,7 @@ class ProjectionsScene(ExplainerScene):
                     m.saved_here = m.copy()
                     m.become(target)
             split_mark = self._split_mark(split, d, d_k)
+            word_box = rows[1].cell_box(0, split.word, th.focus)  # (where the row stands once grown back)
             for a in back:
                 a.mobject.become(a.mobject.saved_here)
             self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
@@ -1137,9 +1142,10 @@ class ProjectionsScene(ExplainerScene):
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.08),
                                   *(during(m, 0.08, 0.2) for m in back),
                                   *([during(guide.animate.set_opacity(0.0), 0.0, 0.08)] if not back else []),  # (it ran through the values)
-                                  during(FadeIn(split_mark.plain), 0.1, 0.22),  # (W_K's row, gone, stood there)
-                                  during(split_mark.cap.animate.set_fill(opacity=0.7), 0.12, 0.25),
-                                  during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.15, 0.35),
+                                  # (once the chart stands again: r27, the bars moving back crossed "0.43")
+                                  during(FadeIn(split_mark.plain), 0.2, 0.3),  # (W_K's row, gone, stood there)
+                                  during(split_mark.cap.animate.set_fill(opacity=0.7), 0.2, 0.3),
+                                  during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.22, 0.4),
                                   during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
                                   during(FadeIn(split_mark.learned), 0.62, 0.8), during(FadeIn(word_box), 0.66, 0.82),
                                   run_time=4.0, through=True)
@@ -1166,7 +1172,10 @@ class ProjectionsScene(ExplainerScene):
         base_left, base_right = baseline.get_left()[0], baseline.get_right()[0]
         reach_left = min(m.get_left()[0] for m in tops)  # ("0" and "0.5" stand left of the baseline)
         spacing = rows[-1].cell(0, 1).get_x() - rows[-1].cell(0, 0).get_x() if rows[-1].shape[1] > 1 else base_right - base_left
-        widest = max([w.width for w in bar_words] + [0.0])
+        # (as narrow as two neighbouring words allow, each clear of the next: r27, the plane beside
+        # it was a third of the frame's height)
+        widths = [w.width for w in sorted(bar_words, key=lambda w: w.get_x())]
+        widest = max([(a + b) / 2 for a, b in zip(widths, widths[1:])] + widths[:1] + [0.0])
         squeeze = min(1.0, max(0.6, (widest + 0.3) / spacing))
         new_left = -config.frame_width / 2 + 0.4 + (base_left - reach_left)
         right = config.frame_width / 2 - 0.4
@@ -1189,11 +1198,20 @@ class ProjectionsScene(ExplainerScene):
         chart_right = along(base_right)
         if right - (chart_right + 0.5) < 4.0:
             return None
+        # the rows (their names, words and numbers, at their size: their names are at the text
+        # floor) up to just under the heading for as long as the plane stands (r27: the plane
+        # under them was a third of the frame's height): the plane takes the right half under them
+        table = self.compare_table
+        family = {id(m) for m in table.get_family()}
+        row_pieces = [m for m in self.mobjects if any(id(x) in family for x in m.get_family())]
+        lift = UP * max(0.0, TOP - table.get_top()[1])
+        tops = tops + row_pieces
+        smaller = smaller + [m.copy().shift(lift) for m in row_pieces]
         originals = [m.copy() for m in tops]
         shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
         # (W_K's row is not drawn beside it: the plane's keys say it, r26)
-        top = rows[-1].rects.get_bottom()[1] - 0.2
-        left = chart_right + 0.5
+        top = rows[-1].rects.get_bottom()[1] + lift[1] - 0.15
+        left = chart_right + 0.4
         tokens, i = list(s.tokens), self.focus_row(s)
         rise = largest_gain_besides(before, after, [*changed, *drop.words, i])
         keys = plane.coordinates(p.k)
@@ -1202,7 +1220,8 @@ class ProjectionsScene(ExplainerScene):
         turns = key_swings(s.input, p.w_k, drop)
         rests = {t.word: plane.coordinates(t.start[None, :])[0] for t in turns}
         amounts = {t.word: t.amount for t in turns}
-        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key) for j in drop.words))
+        # (the turned words' weights boxed where their cells stand while the plane does)
+        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key).shift(lift) for j in drop.words))
         if rise is not None and near_zero(keys[rise][None, :])[0]:
             rise = None
 
@@ -1249,8 +1268,10 @@ class ProjectionsScene(ExplainerScene):
             # ("+1.4 × W_K grammar row"), on the key (r26: a chip after the learned row, read as a sixth column)
 
             def named(size, j=j):
+                # (three short lines: on two, the names were too wide for the room beside the keys, r27)
                 return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key),
-                              label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K {row_name} row", th, size=size, color=th.key)
+                              label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K", th, size=size, color=th.key),
+                              label(f"{row_name} row", th, size=size, color=th.key)
                               ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
             group, distance = fig._placed(named, WORD_SIZE, tip, np.array([*toward, 0.0]))
             vec.label = group[0]
@@ -1317,7 +1338,7 @@ class ProjectionsScene(ExplainerScene):
         y_same = bottom + per * split.same
         cap = Rectangle(width=gold.width, height=max(gold.get_top()[1] - y_same, 1e-3), stroke_width=0,
                         fill_color=th.background, fill_opacity=0.0).move_to(gold).align_to(gold, UP)
-        same = label(f"W_Q, W_K: {format_number(split.same)}", th, size=26, color=th.query)
+        same = label(f"W_Q, W_K ÷ √{d}: {format_number(split.same)}", th, size=26, color=th.query)
         learned = label(f"÷ √{d_k}: {format_number(split.learned)}", th, size=26, color=th.focus)
         width = max(same.width, learned.width)
         right = gold.get_right()[0] + 0.15 + width + 0.1 <= config.frame_width / 2 - 0.3

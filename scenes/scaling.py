@@ -43,11 +43,13 @@ LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with
 PANEL_BELOW, PANEL_ABOVE = 0.18, 1.26  # a panel's edges under and over its axis (over the ±1 std bracket)
 PANEL_X = HALF_W - 0.25  # the panels run from −PANEL_X to PANEL_X
 AXIS_LEFT = -4.35  # the axes' left end: the widths' names (and "zoom ×20" under them) at its left
-COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.35, 0.45  # the number columns end here; the axes end this far left of them
+COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px from the edge at - 0.35)  # the number columns end here; the axes end this far left of them
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
-ZOOM_GAP = 0.4  # "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
+REASON_SIZE = 32  # the worked line why the spread is √d, centred in the caption's row (r27b)
+TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
+ZOOM_GAP = 0.3  # (r27b: 0.4) "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
@@ -150,6 +152,16 @@ def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
         else:
             anims += [during(FadeOut(was), start, middle), during(FadeIn(now), middle, end)]
     return anims
+
+
+def fit_tag(tag) -> None:
+    """A zoom's tag, right-aligned at the axis's numbers' left, shrunk (never below the text floor) to keep
+    TAG_MARGIN from the frame's left edge (r27b: ~25 px from it), else moved in."""
+    room = tag.get_right()[0] - (-HALF_W + TAG_MARGIN)
+    if tag.width > room:
+        tag.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, room / tag.width), about_edge=RIGHT)
+    if tag.get_left()[0] < -HALF_W + TAG_MARGIN:
+        tag.align_to([-HALF_W + TAG_MARGIN, 0, 0], LEFT)
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
@@ -649,9 +661,12 @@ class ScalingScene(ExplainerScene):
                          # our width's chip becomes its row's name (the same words, restacked at the axis's left)
                          # (the kind of random first to its place in the caption line, where nothing is yet: never
                          # over the chip on its way, nor over the row's name)
-                         during(kind[1].animate.move_to(kind_spot), 0.2, 0.42),
+                         # (r27b: in the second example it rose past the sum as the sum came along: up first, before it comes)
+                         during(kind[1].animate.move_to(kind_spot), 0.06, 0.22),
                          during(ReplacementTransform(chip[0], names[0][0]), 0.5, 0.85),
-                         during(FadeOut(chip[1]), 0.3, 0.45), during(FadeIn(names[0][1]), 0.75, 0.95),
+                         # (r27b: the 1.16 coming to rest beside it printed over its ")") "(our width)" gone before the
+                         # sum comes along the line; it comes back under "d = 4" as the row's name
+                         during(FadeOut(chip[1]), 0.05, 0.16), during(FadeIn(names[0][1]), 0.75, 0.95),
                          # the panels, their names and their axes all at once, once the pair is off them
                          during(FadeIn(panels), 0.45, 0.7),
                          during(FadeIn(VGroup(*names[1:])), 0.55, 0.8),
@@ -686,10 +701,11 @@ class ScalingScene(ExplainerScene):
         # (our width's axis as wide as the shared one: nothing zooms out, nothing is said of it)
         zoomed_out = bool(arrivals) and narrow < limit
         if zoomed_out:
-            out_tag = label(f"zoom ÷{shortest(limit / narrow, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
+            # (r27b: "zoom ×20" after "zoom ÷10" read as ×20 from the first axis) each zoom named by the axis's
+            # reach before and after
+            out_tag = label(f"±{narrow} → ±{limit}", th, size=STRIP_NAME_SIZE, color=th.focus)
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
-            if out_tag.get_left()[0] < -HALF_W + 0.3:  # (never at the frame's very edge)
-                out_tag.align_to([-HALF_W + 0.3, 0, 0], LEFT)
+            fit_tag(out_tag)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
         self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
                      "products spread out:" if zoomed_out else "The wider the vectors, the further the dot products spread out:",
@@ -707,15 +723,23 @@ class ScalingScene(ExplainerScene):
         # them add up to variance d, so the spread is √d
         parts = variance_parts(spreads)
         reason = None
+        legend = None
         if root_like and parts.adds_up and is_about(parts.product, 1.0):
-            bits = [("a×b: var", th.text), (format_number(parts.product), th.key), ("· d of them: var ≈ d ·", th.text),
-                    ("std ≈ √d", th.key)]
-            reason = VGroup(*(label(t, th, size=STRIP_CAPTION_SIZE, color=c) for t, c in bits)).arrange(RIGHT, buff=0.2)
-            for bit in reason[1:]:
-                bit.shift(UP * (text_baseline(reason[0]) - text_baseline(bit)))
-            room = headers[0].get_left()[0] - 0.4 - caption.get_left()[0]
-            reason.scale(max(SMALLEST_TEXT / STRIP_CAPTION_SIZE, min(1.0, room / reason.width)))
-            reason.align_to(caption, LEFT).match_y(headers[0])
+            # (r27b: a small caption among the definition, legend and headings) a centred worked line, the focus
+            # while it is said, in the caption's row: the caption (said) goes as it comes, the bracket's key
+            # moves to the headings' row at its left (nothing there)
+            bits = [[("var(a×b) ≈", th.text), (format_number(parts.product), th.key)],
+                    [("→", th.muted), ("d of them add up", th.muted)],
+                    [("→", th.muted), ("var(a·b) ≈ d", th.text)],
+                    [("→", th.muted), ("std ≈ √d", th.key)]]
+            reason = VGroup(*(VGroup(*(label(t, th, size=REASON_SIZE, color=c) for t, c in bit)).arrange(RIGHT, buff=0.3 if k else 0.18)
+                              for k, bit in enumerate(bits))).arrange(RIGHT, buff=0.3)
+            for bit in reason:
+                for part in bit:
+                    part.shift(UP * (text_baseline(reason[0][0]) - text_baseline(part)))
+            reason.scale(min(1.0, 2 * (HALF_W - 0.5) / reason.width)).move_to([0, caption.get_y(), 0])
+            reason.shift(UP * (text_baseline(caption) - text_baseline(reason[0][0])))
+            legend = band_name[1:].copy().align_to(caption, LEFT).match_y(headers[0])
         boxing = LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                for r, box in zip(roots, pair_boxes)), lag_ratio=0.45)
         if reason is None:
@@ -725,6 +749,7 @@ class ScalingScene(ExplainerScene):
             self.narrate("their standard deviation is about √d: each a times b has variance about 1, and d of them add up "
                          "to variance d.",
                          during(FadeIn(headers[1]), 0.0, 0.1), during(boxing, 0.0, 0.4),
+                         during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.1), during(FadeIn(legend), 0.12, 0.25),
                          *(during(FadeIn(bit, shift=RIGHT * 0.15), 0.42 + 0.14 * k, 0.54 + 0.14 * k) for k, bit in enumerate(reason)),
                          run_time=5.4)
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
@@ -752,9 +777,11 @@ class ScalingScene(ExplainerScene):
         # the zoom's factor at the left of the axis's numbers, in the names' column (clear of every number:
         # r23 read it at the numbers' right as a label of the last row's 1.01)
         factor = limit / zoom
-        zoom_tag = label(f"zoom ×{shortest(factor, 1, least=0)}", th, size=STRIP_NAME_SIZE, color=th.focus)
+        zoom_tag = label(f"±{limit} → ±{zoom}", th, size=STRIP_NAME_SIZE, color=th.focus)
         zoom_tag.match_y(zoomed_ticks).align_to([zoomed_ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
-        zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.0, 0.15),
+        fit_tag(zoom_tag)
+        # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
+        zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
                    # (the axes' ticks stand where they stood: ±80 in steps of 20 and ±4 in steps of 1 are the same
                    # marks, only their numbers change)
@@ -768,15 +795,18 @@ class ScalingScene(ExplainerScene):
                             0.5, 1.0),
                      run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
-        # "the same size": our width's ±1 std bracket, in the focus colour, laid on each row's bracket in turn
-        # (whatever it shows is the samples' own spread); then the column that says so. Brackets only: boxes
-        # round the bands were drawn over the bars
-        ruler = self.spread_rows[0].band.copy().set_stroke(color=th.focus, width=7)
-        stops = [r.band.get_center() for r in self.spread_rows]
+        # "the same size" (r27b: a near-hold under two sentences): each row's own ±1 std bracket lit in the focus
+        # colour in turn, its quotient pointed at with it, the three staying lit (three equal brackets, one over
+        # another: whatever it shows is the samples' own spread); then the column that says so. Brackets only:
+        # boxes round the bands were drawn over the bars
+        n_rows = len(self.spread_rows)
+        lit = [(0.04 + 0.24 * k, 0.2 + 0.24 * k) for k in range(n_rows)]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
         self.narrate("So the scaled scores keep the same spread, whatever d is,",
-                     # laid on each band in turn, fading out before it comes to the next (never across two rows)
-                     during(hop_through([ruler.copy().move_to(stop) for stop in stops]), 0.0, 0.75),
+                     *(during(r.band.animate.set_stroke(color=th.focus, width=7), *span)
+                       for r, span in zip(self.spread_rows, lit)),
+                     *(during(Indicate(v, color=th.focus, scale_factor=1.15), *span)
+                       for v, span in zip(self.spread_values, lit)),
                      # (the three numbers only, r20: round the header too it ran into the axis and the √d column)
                      during(hop_through([SurroundingRectangle(self.spread_values, color=th.key, buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
                      run_time=4.4)
@@ -785,4 +815,7 @@ class ScalingScene(ExplainerScene):
         answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
         self.narrate("and the next step gets scores of that same spread at any width.",
-                     during(change_in_place(self.question, answer, grow=False), 0.0, 0.4), run_time=2.0)
+                     during(change_in_place(self.question, answer, grow=False), 0.0, 0.4),
+                     # the three lit brackets flash together as "that same spread" is said
+                     during(AnimationGroup(*(Indicate(r.band, color=th.focus, scale_factor=1.1) for r in self.spread_rows)), 0.45, 0.9),
+                     run_time=2.0)

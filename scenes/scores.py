@@ -6,7 +6,7 @@ import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
     FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform,
-    ValueTracker, VGroup, Write, always_redraw, config, linear, rush_from, rush_into, smooth,
+    UpdateFromAlphaFunc, ValueTracker, VGroup, Write, always_redraw, config, linear, rush_from, rush_into, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
@@ -42,6 +42,7 @@ THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px ta
 
 
 GROWN_FROM = 0.7  # the tables' size, about the worked cell, as they come back round its number
+FLYING_LARGER = 1.35  # the worked score, flying back to its cell, this much larger than it lands
 EMERGING = 0.15  # seconds a row's copy takes to fade in once it is clear of Input's cells
 
 
@@ -224,7 +225,8 @@ class ScoresScene(ExplainerScene):
         # term by term: where the two agree most, the largest product; where they agree least, the
         # product nearest 0: each line boxed with the two entries it multiplies, one after the other
         def term_boxes(k):
-            return VGroup(SurroundingRectangle(sweep.products[k], color=th.focus, buff=0.06),
+            # (padded clear of the digits: at 0.06 its strokes hugged them, r27)
+            return VGroup(SurroundingRectangle(sweep.products[k], color=th.focus, buff=(0.12, 0.08)),
                           self.x.cell_box(i, k, th.focus), self.xt.cell_box(k, j, th.focus))
 
         terms = [k for k in (sweep.dot.largest_term, weakest_term(sweep.dot.products)) if k is not None]
@@ -335,7 +337,7 @@ class ScoresScene(ExplainerScene):
         # length, written along its arrow; the two product lines it adds up boxed as they are named
         measure = self._length_brace(first, card.length_text)
         self.plane.figures.append(measure)
-        plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=(0.18, 0.05),
+        plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=(0.18, 0.08),
                                                     stroke_width=3) for k in plane.axes))
         own = VGroup()
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
@@ -393,11 +395,15 @@ class ScoresScene(ExplainerScene):
         # the other dims' lines join them: the full sum, the score
         rest = [k for k in range(ex.d) if k not in plane.axes]
         # (clear of the first digits, the pulses in colour only: grown, the sum crossed the box, r20)
-        all_lines = SurroundingRectangle(self.work, color=th.text, buff=(0.18, 0.08), stroke_width=3)
+        # (r27: grown out of the two lines' boxes, its edges swept through the digits between them:
+        # the one box fades in as the two fade out, every stroke in the gaps between the lines)
+        all_lines = SurroundingRectangle(self.work, color=th.text, buff=(0.2, 0.14), stroke_width=3)
         self.narrate(f"All {ex.d} dims give the score, {format_number(proj.full_dot)}.",
-                     *([during(Transform(plane_lines, all_lines), 0.0, 0.4)] if rest else []),
+                     *([during(FadeOut(plane_lines), 0.0, 0.4), during(FadeIn(all_lines), 0.0, 0.4)] if rest else []),
                      *(during(Indicate(self.work[0][k], color=th.text, scale_factor=1.0), 0.3, 0.8) for k in rest),
                      during(Indicate(self.work[1][-1], color=th.text, scale_factor=1.0), 0.5, 1.0), run_time=1.6)
+        if rest:
+            plane_lines = all_lines  # (the box on screen now, faded with the sums)
         self.table = self._alignment_table(partners)
         # (r27: keyboard's "all dims 2.38" could not be checked, its numbers never shown) the
         # partners' vectors, all their dims, over the pairs' table where the left column is free
@@ -600,11 +606,14 @@ class ScoresScene(ExplainerScene):
         for m in tables:
             faded(m.scale(GROWN_FROM, about_point=cell), 0.0)
         self.remove(veil.sheet)
-        small = landing.copy().scale(GROWN_FROM, about_point=cell)
-        # (the grid starts to show as the plane's last, faint leg ends: both under 0.15 there, and
-        # no frame with the lone number for more than a few frames)
-        hop, grow = (0.05, 0.38), (0.38, 1.0)
-        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.42),
+        # (r27: it shrank to the cell's size as it hopped, a tiny "2.42" alone on a near-empty frame
+        # while the plane folded away: it grows as it hops, the number the eye follows, as large
+        # as the readout's lines, and settles to its cell's size as the grid grows round it)
+        small = landing.copy().scale(FLYING_LARGER, about_point=cell)
+        # (the grid starts to show as the plane's last, faint leg ends: the plane under 0.15 there,
+        # and the large number on screen meanwhile)
+        hop, grow = (0.03, 0.34), (0.34, 1.0)
+        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.4),
                   during(Succession(Transform(flyer, small, path_arc=-0.5, run_time=hop[1] - hop[0]),
                                     Transform(flyer, landing, run_time=grow[1] - grow[0], rate_func=rush_from),
                                     ), hop[0], grow[1]),
@@ -1204,10 +1213,10 @@ class ScoresScene(ExplainerScene):
         # (r27: "rows are queries, columns are keys" used words not taught yet: said in the terms
         # taught, the row's word looks, the column's is looked at; the names only written, as the
         # captions the next scenes use; short, the clip keeps under its 120 s)
-        self.narrate("Each row looks,", FadeIn(queries, shift=RIGHT * 0.1),
-                     LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3), run_time=1.2)
-        self.narrate("each column is looked at.", FadeIn(keys, shift=DOWN * 0.1),
-                     LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3), run_time=1.2)
+        self.narrate("Each row looks,", LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3),
+                     run_time=1.2)
+        self.narrate("each column is looked at.", LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3),
+                     run_time=1.2)
         self._mirrored(box)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
@@ -1217,6 +1226,9 @@ class ScoresScene(ExplainerScene):
             return
         # one note at the row it adds up: its sum, and what a row of weights would add up to (the
         # short arrow from the row's box to it)
+        if self.making_room > 1e-3:  # the table, centred till now, makes the note its room beside it
+            self.play(VGroup(self.scores, self.query_words, self.key_words, self.scores_name, box).animate.shift(
+                LEFT * self.making_room), run_time=0.5)
         note = self._row_sum_note(row)
         note_place(note)
         pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.12, buff=0.0, stroke_width=3,
@@ -1280,12 +1292,15 @@ class ScoresScene(ExplainerScene):
         them), centred with what stands beside it, Input's words moving to its rows (the queries) and
         Inputᵀ's over its columns (the keys), held to them while it grows. Returns (keys caption,
         queries caption, placing of a note about row i): the captions are placed, not yet shown."""
-        th, x, xt, scores = self.theme, self.x, self.xt, self.scores
+        x, xt, scores = self.x, self.xt, self.scores
         # (from under the heading: at 2.95, with the words' and the name's room, the table and its
         # words filled 51% of the frame's height, r24)
         top, bottom = min(3.1, self.heading.get_bottom()[1] - 0.2), SUBTITLE_TOP + BAND_GAP
-        keys = label("keys", th, size=28, color=th.key)
-        queries = label("queries", th, size=28, color=th.query).rotate(np.pi / 2)
+        # (r27b: the "queries"/"keys" captions named what is not taught yet and were never said:
+        # gone, the words coloured as the row looks and the column is looked at say it; the name
+        # in the top-left corner, on the column words' line, so the table takes the height under
+        # them, r27: the table 61% of the height)
+        keys, queries = VGroup(), VGroup()
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
         # the note's room beside the table (whatever its number): the row's sum, when it is said
         row = self.first.simple.scores[i]
@@ -1294,10 +1309,10 @@ class ScoresScene(ExplainerScene):
         words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
         body_w, body_h = scores.rects.width, scores.rects.height
         # the table and the words beside it grow together; the captions, name and note keep their size
-        room_w = config.frame_width - 1.0 - queries.width - sigma_w - 0.2 - 0.25 - 0.3
+        room_w = config.frame_width - 1.0 - sigma_w - 0.25 - 0.3
         # ("keys" in the top-left corner, on its words' line, as "queries" is beside theirs: over
         # them it took 0.4 of the height the table grows into, r25: the table 61% of the frame's)
-        room_h = top - bottom - name.height - 0.12 - 0.15
+        room_h = top - bottom - 0.12
         # each word no smaller than a label reads and no larger than WORDS_AT_MOST, growing with the
         # table between (one scale for all, set by the smallest word, made "internationalization"
         # the size of a heading and left the table's numbers small, second example); a column's
@@ -1340,16 +1355,18 @@ class ScoresScene(ExplainerScene):
             number.scale(grown)
         # centred across the frame with what stands either side of it, and between the heading and
         # the band with its words and name
-        left_of = queries.width + 0.2 + words_w + 0.25
+        # the table with its words centred across the frame (r27b: centred with the note's room
+        # too, it sat left of the middle, the right empty till the note came), as far right as
+        # leaves the note its room
+        left_of = max(words_w, name.width) + 0.25
         right_of = 0.3 + sigma_w
-        x_mid = (left_of - right_of) / 2
-        y_mid = (top - words_h - 0.12 + bottom + name.height + 0.15) / 2
+        x_mid = left_of / 2
+        # (the table makes room for the note as it comes: it slides left this much then)
+        self.making_room = max(0.0, x_mid - (config.frame_width / 2 - 0.5 - right_of - target.rects.width / 2))
+        y_mid = (top - words_h - 0.12 + bottom) / 2
         target.move_to([x_mid, y_mid, 0.0])
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
-        words_left = target.rects.get_left()[0] - 0.25 - words_w
-        queries.move_to([words_left - 0.2 - queries.width / 2, target.rects.get_y(), 0.0])
-        keys.move_to(target.rects.get_corner(UL) + np.array([-0.25 - keys.width / 2, 0.12 + keys.height / 2, 0.0]))
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)
         x.row_labels.set_opacity(0), xt.col_labels.set_opacity(0)
         self.add(self.query_words, self.key_words)
@@ -1364,7 +1381,9 @@ class ScoresScene(ExplainerScene):
         for j, lab in enumerate(whole.target[2]):
             lab.scale(word_scales[len(self.query_words) + j]).move_to(target.cell(0, j))
             lab.align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
-        whole.target[3].next_to(target.rects, DOWN, buff=0.15)
+        whole.target[3].next_to(target.rects, LEFT, buff=0.25).align_to([0.0, target.rects.get_top()[1] + 0.12, 0.0], DOWN)
+        if len(whole.target[2]):  # on the column words' letters line
+            whole.target[3].shift(UP * (text_baseline(whole.target[2][0]) - text_baseline(whole.target[3])))
         # two beats, so that the words are held to the grid while it grows (r26: going straight from
         # their tables, they hung 230–470 px off the growing grid): as the tables fade, each word
         # slides onto the small Scores' edge, a row's word along its row, a column's down its column;
@@ -1373,21 +1392,50 @@ class ScoresScene(ExplainerScene):
                    for k, lab in enumerate(self.query_words)]
         at_edge += [lab.generate_target().set_x(scores.cell(0, j).get_x()).align_to([0.0, scores.rects.get_top()[1] + 0.12, 0.0], DOWN)
                     for j, lab in enumerate(self.key_words)]
-        self.play(*(during(FadeOut(m), 0.0, 0.4) for m in (x, xt, self.x_name, self.xt_name)),
-                  *(during(MoveToTarget(lab), 0.35, 1.0) for lab in (*self.query_words, *self.key_words)), run_time=0.9)
-        self.play(MoveToTarget(whole), run_time=1.2)
-        self.remove(whole)
-        self.add(*whole.submobjects)
+        # (r27b: in two beats, the words slid to the small table first and then all of it grew, a
+        # move right then left, the words apart: ONE move now, the grid and its name straight to
+        # their places, each word closing onto the grid's edge in the first half and held to it after)
+        words = [*self.query_words, *self.key_words]
+        finals = [lab.copy() for lab in (*whole.target[1], *whole.target[2])]
+        starts = [lab.copy() for lab in words]
+        edges = [lab.target.get_center() for lab in words]
+        for lab in words:
+            lab.target = None
+        # (the name fades where it is with the tables and is written in its corner as the grid
+        # lands: carried there, it crossed the growing grid)
+        name = whole.target[3]
+        body = scores
+        body.target = target
+        both = VGroup(self.query_words, self.key_words)
+        begin = 0.18  # (the grid sets off as the tables are mostly gone: it grows over where they stood)
+        gone = 0.2  # the tables faded by then; only then do the words cross where they stood
+
+        def grid_part(alpha: float) -> float:
+            return smooth(min(max((alpha - begin) / (1.0 - begin), 0.0), 1.0))
+
+        def held(group, alpha: float):
+            s_ = grid_part(alpha)  # (the grid's own progress: each word's place on it)
+            closing = 1.0 - smooth(min(max((alpha - gone) / (0.6 - gone), 0.0), 1.0))
+            for lab, start, final, edge in zip(group, starts, finals, edges):
+                centre = edge + (final.get_center() - edge) * s_ + (start.get_center() - edge) * closing
+                height = start.height + (final.height - start.height) * s_
+                lab.become(start.copy().scale(height / start.height).move_to(centre))
+            return group
+
+        move = MoveToTarget(body, rate_func=lambda t: grid_part(t))
+        self.play(*(during(FadeOut(m), 0.0, gone) for m in (x, xt, self.x_name, self.xt_name, self.scores_name)), move,
+                  UpdateFromAlphaFunc(both, lambda m, a: held(words, a), rate_func=linear), during(FadeIn(name), 0.85, 1.0), run_time=2.1)
+        self.remove(both)
+        self.add(self.query_words, self.key_words)
+        self.scores_name = name
         scores.target = None
-        if len(self.key_words):  # "keys" on its words' letters line ("keys" has a descender)
-            keys.shift(UP * (text_baseline(self.key_words[0]) - text_baseline(keys)))
 
         def beside_row(note):
             # the sum right of the row it adds up (its box), level with the row: under the table's
             # name, it was far from the row; what that makes the row, under the sum
             total, weights = note
-            total.next_to(target.rects, RIGHT, buff=0.6)
-            total.set_y(target.row(i).get_y())
+            total.next_to(scores.rects, RIGHT, buff=0.6)
+            total.set_y(scores.row(i).get_y())
             weights.next_to(total, DOWN, buff=0.15, aligned_edge=LEFT)
             note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - 0.3)))
             return note

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
-    SurroundingRectangle, TransformFromCopy, VGroup, Write, there_and_back,
+    SurroundingRectangle, TransformFromCopy, UpdateFromAlphaFunc, VGroup, Write, linear, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
@@ -22,6 +22,7 @@ from attention_math.story import (
     factor_as_written, times_as_written,
 )
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
+from scenes.speech import reading_time
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
@@ -118,6 +119,21 @@ def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
                   Vanish(below, back=(start, start + 0.3), parts=[below.rects[j]]),
                   Vanish(below, back=(start + 0.15, start + 0.3), parts=[below.numbers[j]])]
     return anims
+
+
+def dipped(group, low: float, down: tuple, up: tuple) -> UpdateFromAlphaFunc:
+    """`group` faded to `low` of its opacity over fractions `down`, and back over `up` (one animation:
+    its labels stay where they are)."""
+    leaves = [(m, m.get_fill_opacity()) for m in group.family_members_with_points()]
+
+    def update(_, alpha: float) -> None:
+        gone = min(1.0, max(0.0, (alpha - down[0]) / max(down[1] - down[0], 1e-9)))
+        back = min(1.0, max(0.0, (alpha - up[0]) / max(up[1] - up[0], 1e-9)))
+        k = 1.0 - (1.0 - low) * gone * (1.0 - back)
+        for m, opacity in leaves:
+            m.set_fill(opacity=opacity * k)
+
+    return UpdateFromAlphaFunc(group, update, rate_func=linear)  # (the fractions as given: not eased)
 
 
 def broken_guide(x0: float, x1: float, y: float, colour, obstacles, shortest_piece: float, stroke_width: float) -> VGroup:
@@ -378,27 +394,45 @@ class SoftmaxScene(ExplainerScene):
                      Vanish(self.scaled_name, gone=(0.08, 0.3)),
                      Vanish(self.scaled, gone=(0.22, 0.24), parts=[self.scaled.row(i)]),
                      during(Carry(self.scaled.row(i), strip_x.row(0)), 0.22, 0.75),
-                     during(FadeIn(VGroup(strip_x.col_labels, x_title, names[0])), 0.3, 0.55),
-                     *([] if rounded_from is None else [during(FadeIn(rounded_from), 0.75, 1.0)]), run_time=1.8)
+                     # (r27: "to 4 decimals" came while the row still read 1.21: it comes with the row's 4 decimals,
+                     # as the next line begins, and so does the note on them)
+                     during(FadeIn(VGroup(strip_x.col_labels, x_title[0] if places > 2 else x_title, names[0])), 0.3, 0.55),
+                     run_time=1.8)
+        with_decimals = [] if places <= 2 else [during(FadeIn(x_title[1]), 0.0, 0.08)]
+        if rounded_from is not None:
+            with_decimals.append(during(FadeIn(rounded_from), 0.0, 0.12))
         # "positive" is news only when some entry is negative; that each one grows (eˣ > x) always shows
         became = "all become positive," if shows_negative(parts.row[np.isfinite(parts.row)], places) else "each one grows,"
-        # the bars rise with the eˣ row, each as its cell changes (carry_and_change's schedule: the
-        # copies arrive by ARRIVE, then one change of 0.3 after the other, left to right)
+        # (r27: the bars rose with the eˣ row, then the picture held 5 s until "each one grows" was said) the chart
+        # comes with the eˣ row, its eˣ bars at their x's height; they grow, left to right, each eˣ written over
+        # its bar as it gets there, as "each one grows" (or "all become positive") is said
+        appear = [] if growth is None else [during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3)]
         rising = [] if growth is None else [
-            during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3),
-            *(during(FadeIn(value), ARRIVE + 0.25 + (0.6 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.6 - ARRIVE) * j / max(n - 1, 1) + 0.05)
+            *(during(FadeIn(value), 0.35 + 0.5 * j / max(n - 1, 1), 0.5 + 0.5 * j / max(n - 1, 1))
               for j, value in zip(growth.value_at, growth.values)),
-            *(during(MoveToTarget(bar), ARRIVE + (0.7 - ARRIVE) * j / max(n - 1, 1), ARRIVE + 0.3 + (0.7 - ARRIVE) * j / max(n - 1, 1))
+            *(during(MoveToTarget(bar), 0.5 * j / max(n - 1, 1), 0.5 + 0.5 * j / max(n - 1, 1))
               for j, bar in enumerate(growth.bars))]
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
         changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
         # (r26: why not just divide by the sum? said: eˣ is positive for any score, and its ratios come after)
         why_exp = ("eˣ is positive for any score, so all become positive," if became.startswith("all")
                    else f"eˣ is positive for any score; {became}")
-        self.narrate(f"Exponentiate every entry, rather than just divide by the sum: {why_exp}",
-                     *filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *rising,
-                     *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
-                     run_time=2.0, wait=0 if exp_line is None else 0.8)
+        said = f"Exponentiate every entry, rather than just divide by the sum: {why_exp}"
+        # (narrate's own cue, its animations in two plays: the row's change from the start, the bars' growth at
+        # the words' share of the speech where `became` begins)
+        wait = 0 if exp_line is None else 0.8
+        end = self._cue(said, budget=max(2.0 + wait, reading_time(said)), least=2.0)
+        cue = self.cues[-1]
+        grow_at = cue.start + cue.duration * said.index(became) / len(said) - 0.15
+        self.play(*filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *appear, *with_decimals,
+                  *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
+                  run_time=min(3.0, max(2.0, grow_at - self.time - 0.3)))
+        if rising:
+            if grow_at - self.time > 0.02:
+                self.wait(grow_at - self.time)
+            self.play(*rising, run_time=1.2)
+        if end - self.time > 0.02:
+            self.wait(end - self.time)
         # the largest and the smallest score with what each became, and the gap between them before and after
         ends = VGroup(*(VGroup(strip_x.cell_box(0, j, th.focus), strip_e.cell_box(0, j, th.focus)) for j in (big, small)))
         grows = ("and larger scores grow faster: the gap widens." if gap_widens(parts.row, parts.exps, big, small, places)
@@ -448,7 +482,11 @@ class SoftmaxScene(ExplainerScene):
             # is rounded, they (and "all > 0") clear, and one grey footnote on the rounding takes the stack's line
             weights_sum = sum_line
             if footnote is not None:
-                footnote.align_to(kept.stack, LEFT).match_y(kept.stack)
+                # (r27: on the stack's line, top right, it stood far from the rows it is about) right under the
+                # rounded row, at its left, where that leaves it above the subtitles' band; else on the stack's line
+                footnote.next_to(strip_w2.rects, DOWN, buff=0.2).align_to(strip_w2.rects, LEFT)
+                if footnote.get_bottom()[1] < LOWEST or footnote.get_right()[0] > panel_left - 0.1:
+                    footnote.align_to(kept.stack, LEFT).match_y(kept.stack)
         if kept is not None:
             # the x bars, the gaps and the ratio go, each eˣ bar to its group's middle; a box on each eˣ and its bar
             # in turn as it is added, Σ counted up at the chart's top as each comes (the last is the sum)
@@ -513,9 +551,12 @@ class SoftmaxScene(ExplainerScene):
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
         # (r26) copies of the bars lie end to end, as long as the chart, and "Σ = 1" at their right
+        # (r27: the copies flew up over the weights written over the bars) those fade under a third first, and
+        # come back once every copy is in the stack
         stacking = [] if kept is None else [
-            *(during(TransformFromCopy(bar, piece), 0.05 + 0.4 * j / max(n - 1, 1), 0.45 + 0.4 * j / max(n - 1, 1))
-              for j, (bar, piece) in enumerate(zip(growth.bars, kept.stack)))]
+            *(during(TransformFromCopy(bar, piece), 0.1 + 0.4 * j / max(n - 1, 1), 0.5 + 0.4 * j / max(n - 1, 1))
+              for j, (bar, piece) in enumerate(zip(growth.bars, kept.stack))),
+            *([] if not len(kept.written) else [dipped(kept.written, low=0.3, down=(0.0, 0.07), up=(0.9, 1.0))])]
         if positive is not None:
             # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
             # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)

@@ -533,12 +533,16 @@ def test_embeddings_second_example_builds_each_sentence_beside_the_table():
 def test_embeddings_sentences_are_built_on_each_side_of_a_fixed_table():
     """(r25: the table crossed the frame and the first sentence was parked as a thumbnail while the
     second was looked up, then regrew; r27: three across, the numbers filled 86% of their cells and
-    the dims' words stood on two lines) the table (titled "embedding table") fixed on the left, the
-    two sentences right of it, the first above the second, built where they are read; the table is
-    where the look-up put it to the end of the scene. One cell width for the three; every number
-    and word at least 22, every number at most 70% of its cell's width, the dims' words on one line
-    each, apart; the three apart, 0.33 (30 px) or more from the frame's edges, above the subtitles'
-    band; the three at least 70% of the frame's height."""
+    the dims' words stood on two lines) the table fixed on the left, the two sentences right of it,
+    the first above the second, built where they are read; the table is where the look-up put it to
+    the end of the scene. One cell width for the three; every number and word at least 22, every
+    number at most 70% of its cell's width, the dims' words on one line each, apart; the three
+    apart, 0.33 (30 px) or more from the frame's edges, above the subtitles' band; the three at
+    least 70% of the frame's height. (r27b: the sentences' rows 33 px apart with no gap, the focus
+    row's box ran through the digits above and below it) the sentences' rows 0.48 (43 px) apart
+    or more, 0.1 of gap between them; no title over the table (the heading names it); the first
+    sentence's name on the heading's line, the second's columns in line under the first's, named
+    by its dims' words."""
     import numpy as np
     from manim import VGroup, config
     from scenes.components import SMALLEST_TEXT
@@ -546,23 +550,35 @@ def test_embeddings_sentences_are_built_on_each_side_of_a_fixed_table():
 
     scene = built_scene("embeddings", "builtin")
     assert scene.reading_layout == "across" and len(scene.lookup) == 2
-    (table, title, (caption1, g1)), (_, _, (caption2, g2)) = scene.lookup
-    assert title.original_text == "embedding table"
+    (table, _, (caption1, g1)), (_, _, (caption2, g2)) = scene.lookup
+    assert len(scene.table_title) == 0
     assert np.allclose(scene.table.rects.get_center(), table.rects.get_center())
     for g in (table, g1, g2):
         assert g.rects[0].width == pytest.approx(table.rects[0].width)
         assert max(n.width for n in g.numbers) <= 0.70 * g.rects[0].width
+    for g in (table, g1):
         words = list(g.col_labels)
         assert len({round(w.get_bottom()[1], 3) for w in words}) == 1  # (one line)
         assert all(b.get_left()[0] - a.get_right()[0] >= 0.1 for a, b in zip(words, words[1:]))
-    left, first, second = VGroup(title, table), VGroup(caption1, g1), VGroup(caption2, g2)
+    assert len(g2.col_labels) == 0
+    assert all(abs(a.get_x() - b.get_x()) < 1e-6 for a, b in zip(g1.row(0), g2.row(0)))
+    for g in (g1, g2):
+        for k in range(len(g.row_labels) - 1):
+            upper, lower = g.row(k)[0][0], g.row(k + 1)[0][0]
+            assert upper.get_y() - lower.get_y() >= 0.48
+            assert upper.get_bottom()[1] - lower.get_top()[1] >= 0.1
+    assert abs(caption1.get_bottom()[1] - scene.heading.get_bottom()[1]) < 0.05
+    assert caption1.get_left()[0] - scene.heading.get_right()[0] >= 0.5
+    left, first, second = table, VGroup(caption1, g1), VGroup(caption2, g2)
     assert first.get_left()[0] - left.get_right()[0] >= 0.4 and second.get_left()[0] - left.get_right()[0] >= 0.4
-    assert first.get_bottom()[1] - second.get_top()[1] >= 0.1
+    assert g1.get_bottom()[1] - second.get_top()[1] >= 0.1
     for block in (left, first, second):
         assert -config.frame_width / 2 + 0.33 <= block.get_left()[0] and block.get_right()[0] <= config.frame_width / 2 - 0.33
-        assert block.get_bottom()[1] >= SUBTITLE_TOP and block.get_top()[1] <= 3.0 + 1e-6
+        assert block.get_bottom()[1] >= SUBTITLE_TOP and block.get_top()[1] <= config.frame_height / 2 - 0.33
+    for block in (left, g1, second):
+        assert block.get_top()[1] <= 3.0 + 1e-6
     assert VGroup(left, first, second).height / config.frame_height >= 0.70
-    texts = [title, caption1, caption2, *(t for g in (table, g1, g2) for t in (*g.numbers, *g.row_labels, *g.col_labels))]
+    texts = [caption1, caption2, *(t for g in (table, g1, g2) for t in (*g.numbers, *g.row_labels, *g.col_labels))]
     assert min(t.font_size for t in texts) >= SMALLEST_TEXT - 0.05
 
 

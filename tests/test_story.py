@@ -919,3 +919,20 @@ def test_zero_query_rows_in_every_head_hand_checked():
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     for trace in trace_example(second):
         assert all(zero_query_rows(head.q) == [] for head in trace.multi_head.heads)
+
+
+def test_score_multiplications_hand_checked():
+    """The dimensions scene's count under mouse's two rows of scores: built-in, 5 words, d = 4 and
+    d_k = 2: 25 scores of 4 products each is 100, of 2 each 50 (half). The second example: 8 words,
+    d = d_k = 8: 64 scores of 8 products, 512 both ways (nothing saved, as said there)."""
+    from pathlib import Path
+
+    from attention_math.story import score_multiplications
+
+    s = trace_example(load_example(None))[0]
+    n, d, d_k = len(s.tokens), s.input.shape[1], s.projected.d_k
+    assert (n, d, d_k) == (5, 4, 2)
+    assert score_multiplications(n, d) == 100 and score_multiplications(n, d_k) == 50
+    second = trace_example(load_example(Path(__file__).parent / "data" / "second.yaml"))[0]
+    assert (len(second.tokens), second.input.shape[1], second.projected.d_k) == (8, 8, 8)
+    assert score_multiplications(8, 8) == 512
