@@ -1599,12 +1599,19 @@ class ContextsScene(ExplainerScene):
         moves = [vec.label.animate.move_to(centre), *(moves[1:-1] if old is not None else moves[1:])]
         if old is not None:  # (the leader name_clear_of drew, to the place before: drawn again to this one)
             vec.remove(old)
+        moves.append(self._tie_name(vec, tip, centre))
+        return moves
+
+    @staticmethod
+    def _tie_name(vec, tip, centre):
+        """A thin line from `vec`'s tip to where its name goes (`centre`), made part of the vector and
+        brought up as the name arrives there: the animation. (Brought up inside the vector, not faded
+        in: a FadeIn put it in the scene on its own too, where it stood apart from the plot's parts, r27.)"""
         vec.leader = VectorPlane.leader_line(tip, vec.label.copy().move_to(centre), vec.label.get_color())
         vec.add(vec.leader)
         shown = vec.leader.get_stroke_opacity()
         vec.leader.set_stroke(opacity=0.0)
-        moves.append(during(vec.leader.animate.set_stroke(opacity=shown), 0.6, 1.0))
-        return moves
+        return during(vec.leader.animate.set_stroke(opacity=shown), 0.6, 1.0)
 
     def name_clear_of(self, vec, lines, labels, *, force: bool = False, clear: float = 0.04) -> list:
         """Animations moving `vec`'s name, when it or its leader meets one of `lines` (arrows), to a
@@ -1649,13 +1656,7 @@ class ContextsScene(ExplainerScene):
                     moves.append(vec.leader.animate.set_stroke(opacity=0.0))
                     vec.leader = None
                 if gap >= LEADER_FROM:  # a thin line to it, drawn once it is there
-                    vec.leader = VectorPlane.leader_line(tip, vec.label.copy().move_to(centre), vec.label.get_color())
-                    vec.add(vec.leader)
-                    # (brought up inside the vector, not faded in: a FadeIn put it in the scene on its
-                    # own too, where it stood apart from the plot's parts, r27)
-                    shown = vec.leader.get_stroke_opacity()
-                    vec.leader.set_stroke(opacity=0.0)
-                    moves.append(during(vec.leader.animate.set_stroke(opacity=shown), 0.6, 1.0))
+                    moves.append(self._tie_name(vec, tip, centre))
                 return moves
         return []
 
