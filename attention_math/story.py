@@ -810,3 +810,22 @@ def score_multiplications(n: int, width: int) -> int:
     sets the scores step's X·Xᵀ (width d) beside this step's Q·Kᵀ (width d_k): built-in 5 · 5 · 4 =
     100 against 5 · 5 · 2 = 50."""
     return int(n) * int(n) * int(width)
+
+
+class HeadSplitCost(NamedTuple):
+    heads: int         # how many heads d is split into
+    width: int         # each head's width (d = heads × width)
+    split_total: int   # multiplications for all the heads' n × n scores together
+    whole_total: int   # for one head as wide as d: the same, since heads × width = d
+
+
+def head_split_cost(n: int, d: int, head_widths: Sequence[int]) -> Optional[HeadSplitCost]:
+    """What splitting d into equal heads costs in the scores' multiplications, against one head as
+    wide as d (None where even_head_split says nothing). The heads' scores together take
+    heads · n · n · width = n · n · d: the same as one wide head, so the split is free, not a saving
+    (the dimensions scene's hand-over says so). Built-in: 2 heads × 50 = 100 = 5 · 5 · 4."""
+    split = even_head_split(d, head_widths)
+    if split is None:
+        return None
+    heads, width = split
+    return HeadSplitCost(heads, width, heads * score_multiplications(n, width), score_multiplications(n, d))

@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, even_head_split, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (division_decimals, head_split_cost, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -1274,19 +1274,22 @@ class DimensionsScene(ExplainerScene):
                      *(during(Transform(piece, final), 0.2, 0.6) for piece, final in zip(pieces, finals)),
                      during(FadeIn(flows), 0.62, 0.82), during(FadeIn(takeaway[0], shift=0.15 * UP), 0.65, 0.9),
                      run_time=2.0)
-        split = even_head_split(d, [h.q.shape[1] for h in s.multi_head.heads])
+        split = head_split_cost(len(s.tokens), d, [h.q.shape[1] for h in s.multi_head.heads])
         self.narrate("W_V controls the space it lands in.", FadeOut(flows, run_time=0.5),
                      during(FadeIn(lands), 0.2, 0.55), during(FadeIn(takeaway[1], shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=0.0 if split else 1.0)
         if split is None:  # (one head, or heads that do not split d evenly: no hand-over said)
             return
-        # why a smaller d_k (r26: never said), and the hand-over to the next step: d split into heads,
-        # written under the closing picture's tables, in its captions' place (r27: top right, in the
-        # heading's bar, it stood where the eye was not): the captions, said, go first (nothing moves)
-        heads, width = split
+        # the hand-over to the next step: d split into heads, written under the closing picture's
+        # tables, in its captions' place (r27: top right, in the heading's bar, it stood where the eye
+        # was not): the captions, said, go first (nothing moves). What the split costs is said as it
+        # is (r27 diff reader: "cheaper" after "50, not 100" implied a saving; the heads together
+        # take what one head as wide as d does)
+        heads, width = split.heads, split.width
         hand = label(f"d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
-        self.narrate(f"A smaller d_k is cheaper: {d} can be {heads} heads × {width}.",
+        self.narrate(f"So {d} can be {heads} heads × {width}: {split.split_total} multiplications in all, "
+                     f"as for one head of {d}.",
                      FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.25),
                      during(FadeIn(hand, shift=0.15 * UP), 0.3, 0.7),
                      run_time=2.0, wait=0.2)

@@ -1226,15 +1226,12 @@ class ProjectionsScene(ExplainerScene):
             rise = None
 
         def path(j: int) -> list:
-            """The turned key's tip from its start to its end, turning the shorter way round the
-            origin, its length changing evenly (from the origin, where the start is zero)."""
+            """The turned key's tip from its start to its end as the row's part is added a fraction t
+            at a time: start + t · x_j[row] · W_K[row], a straight line (keys are linear in the rows),
+            the arrow turning as its tip moves. Every point drawn is the key it would be with that
+            much of the row (r27 diff reader: an arc round the origin drew keys no W_K gives)."""
             start, end = rests[j], keys[j]
-            r0, r1 = float(np.linalg.norm(start)), float(np.linalg.norm(end))
-            a1 = float(np.arctan2(end[1], end[0]))
-            a0 = float(np.arctan2(start[1], start[0])) if r0 > 1e-9 else a1
-            turn = (a1 - a0 + np.pi) % (2 * np.pi) - np.pi
-            return [(r0 + t * (r1 - r0)) * np.array([np.cos(a0 + t * turn), np.sin(a0 + t * turn)])
-                    for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)]
+            return [start + t * (end - start) for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)]
 
         paths = {j: path(j) for j in drop.words}
         points = np.vstack([query, *(keys[j] for j in drop.words), *(xy for j in drop.words for xy in paths[j]),

@@ -936,3 +936,21 @@ def test_score_multiplications_hand_checked():
     second = trace_example(load_example(Path(__file__).parent / "data" / "second.yaml"))[0]
     assert (len(second.tokens), second.input.shape[1], second.projected.d_k) == (8, 8, 8)
     assert score_multiplications(8, 8) == 512
+
+
+def test_head_split_cost_hand_checked():
+    """Split into heads, the scores cost what one head as wide as d costs: built-in, 5 words, d = 4,
+    2 heads of 2: 2 · (5 · 5 · 2) = 100 = 5 · 5 · 4. The second example: 8 words, d = 8, 2 heads of
+    4: 2 · 256 = 512 = 64 · 8. Unequal widths, or one head: nothing."""
+    from pathlib import Path
+
+    from attention_math.story import HeadSplitCost, head_split_cost
+
+    s = trace_example(load_example(None))[0]
+    widths = [h.q.shape[1] for h in s.multi_head.heads]
+    assert widths == [2, 2]
+    assert head_split_cost(5, 4, widths) == HeadSplitCost(2, 2, 100, 100)
+    second = trace_example(load_example(Path(__file__).parent / "data" / "second.yaml"))[0]
+    assert head_split_cost(8, 8, [h.q.shape[1] for h in second.multi_head.heads]) == HeadSplitCost(2, 4, 512, 512)
+    assert head_split_cost(5, 4, [3, 1]) is None and head_split_cost(5, 4, [4]) is None
+    assert head_split_cost(3, 6, [2, 2, 2]) == HeadSplitCost(3, 2, 54, 54)
