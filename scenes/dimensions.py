@@ -1288,11 +1288,15 @@ class DimensionsScene(ExplainerScene):
         heads, width = split.heads, split.width
         hand = label(f"d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
+        # the cost written under it as it is said (r27: the picture stood still 3.8 s under the words)
+        self.hand_cost = label(f"{split.split_total} multiplications, as for one head of {d}", th, size=26,
+                               color=th.text).next_to(hand, DOWN, buff=0.15)
         self.narrate(f"So {d} can be {heads} heads × {width}: {split.split_total} multiplications in all, "
                      f"as for one head of {d}.",
-                     FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.25),
-                     during(FadeIn(hand, shift=0.15 * UP), 0.3, 0.7),
-                     run_time=2.0, wait=0.2)
+                     FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.12),
+                     during(FadeIn(hand, shift=0.15 * UP), 0.15, 0.35),
+                     during(FadeIn(self.hand_cost, shift=0.15 * UP), 0.55, 0.75),
+                     run_time=4.0, wait=0.2)
 
     def hand_over(self, run_time: float = 1.2) -> None:
         """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in

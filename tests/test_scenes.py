@@ -656,3 +656,18 @@ def test_projections_turned_keys_are_drawn_with_their_learned_scores(example_key
         assert ends(fig, fig.vectors[s.tokens[j]].body)[1] == pytest.approx(plane.coordinates(p.k[j]), abs=1e-6)
     assert fig.vectors["cat"].label.original_text == "cat 2.44"
     assert "'cat' rises, 0.26 → 0.32." in text
+
+
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_dimensions_hand_over_writes_what_the_heads_cost(example_key):
+    """The closing line's count is head_split_cost's, read back from the label drawn: built-in, 2 heads
+    of 2 over 5 words, 2 · 50 = 100, as for one head of 4 (the second: 2 · 256 = 512, as for 8)."""
+    from attention_math.story import head_split_cost
+
+    scene = built_scene("dimensions", example_key)
+    trace = scene.first
+    d = trace.input.shape[1]
+    cost = head_split_cost(len(trace.tokens), d, [h.q.shape[1] for h in trace.multi_head.heads])
+    assert (cost.split_total, d) == {"builtin": (100, 4), "second": (512, 8)}[example_key]
+    assert scene.hand_cost.original_text == f"{cost.split_total} multiplications, as for one head of {d}"
+    assert cost.split_total == cost.whole_total
