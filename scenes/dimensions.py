@@ -539,7 +539,6 @@ class DimensionsScene(ExplainerScene):
         side_by_side = fits(across) * 30 >= 24 or fits(across) >= fits(down)
         sides.arrange(RIGHT, buff=1.0, aligned_edge=UP) if side_by_side else sides.arrange(DOWN, buff=0.5)
         fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.0 if side_by_side else 1.3)
-        self.contrast = VGroup()
         # the picture, all but the heading and V parked in its corner, steps aside while the rows are up
         keep = set(self.heading.get_family()) | set(self.v_parked.get_family())
         picture = Group(*(m for m in self.mobjects if m not in keep))
@@ -804,7 +803,7 @@ class DimensionsScene(ExplainerScene):
         # (why √d_k was said with the worked score's d_k products: one short line here)
         said = (f"Each score is divided by √{p.d_k}, not √{d}." if p.d_k != d else
                 f"Each score is divided by √{p.d_k}: here d_k = d.")
-        self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note, self.contrast)), 0.0, 0.1),
+        self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.6 / n), *rows,
                      during(FadeIn(not_d, shift=LEFT * 0.2), 0.75, 0.95), run_time=3.6)
         # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words

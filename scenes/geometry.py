@@ -262,7 +262,7 @@ class VectorPlane(VGroup):
             direction = (((end_point - start_point) if toward is None else np.array([*toward, 0.0])) if not vec.is_dot
                          else np.array([*(away if away is not None else (-1, -1)), 0.0]))
             own = [len(placer.segments) - 1] if not vec.is_dot else []
-            vec.label, distance = self._placed(lambda size: fit_label(text, self.theme, width=2.6, size=size, color=color),
+            vec.label, distance = self.place_label(lambda size: fit_label(text, self.theme, width=2.6, size=size, color=color),
                                                label_size, end_point, direction, ignore=own)
             vec.add(vec.label)
             if distance >= LEADER_FROM:
@@ -291,7 +291,7 @@ class VectorPlane(VGroup):
             last = self.vectors[names[max(group)]]
             text = ", ".join(names[k] for k in group)
             color = colors.get(names[group[0]], self.theme.muted)
-            last.label, distance = self._placed(lambda size: self._crowd_label(text, color, size), WORD_SIZE,
+            last.label, distance = self.place_label(lambda size: self._crowd_label(text, color, size), WORD_SIZE,
                                                 self.c2p(coords[group].mean(axis=0)), np.array([*away, 0.0]))
             last.add(last.label)
             if distance >= LEADER_FROM:
@@ -329,7 +329,7 @@ class VectorPlane(VGroup):
             groups = [g for g in groups if g not in near] + [merged]
         return sorted(groups)
 
-    def _placed(self, make, size: float, point: np.ndarray, direction: np.ndarray, ignore: Sequence = ()) -> tuple:
+    def place_label(self, make, size: float, point: np.ndarray, direction: np.ndarray, ignore: Sequence = ()) -> tuple:
         """(label, distance): the label `make(size)` placed next to `point`. A long word in a crowded
         plane (a user's example) may find no clear place at full size: it steps down towards
         CROWDED_WORD_SIZE before it would overprint anything."""

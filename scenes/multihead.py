@@ -815,9 +815,6 @@ class MultiHeadScene(ExplainerScene):
         differ = len(set(tops)) > 1
         # (the lines come once the tables are gone under the veil, and a moment after: as the two
         # cross-faded, the heads' big names lay over the tables' names)
-        # the tables go, all but the focus word's row: each of its numbers travels, row into column,
-        # to its word's place beside the lines (the frame never empty), the words come in under
-        # them, then the lines are drawn
         # the tables go, all but the focus word's row and the words over its columns: each number
         # travels, row into column, to its word's place beside the lines, and each column's word
         # comes down its own column to just over its number and travels with it, dropping into its

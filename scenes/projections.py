@@ -1248,7 +1248,7 @@ class ProjectionsScene(ExplainerScene):
         rise_vec = None
         if rise is not None:
             rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}")
-        swings, self.turned_scores, self.swing_paths = [], {}, {}
+        swings, self.turned_scores = [], {}
         # (the longest key named first: the names that need room most get the best places)
         # (keys turned the same way lie close: each named out on its own side of the others, past
         # its tip, so that no name stands nearer another key's tip than its own)
@@ -1270,7 +1270,7 @@ class ProjectionsScene(ExplainerScene):
                               label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K", th, size=size, color=th.key),
                               label(f"{row_name} row", th, size=size, color=th.key)
                               ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
-            group, distance = fig._placed(named, WORD_SIZE, tip, np.array([*toward, 0.0]))
+            group, distance = fig.place_label(named, WORD_SIZE, tip, np.array([*toward, 0.0]))
             vec.label = group[0]
             notes[j] = group
             vec.add(group)
@@ -1296,7 +1296,6 @@ class ProjectionsScene(ExplainerScene):
             fig.tick_labels.remove(tick)
         for j in drop.words:  # (swung in the order said)
             vec = fig.vectors[tokens[j]]
-            self.swing_paths[tokens[j]] = (paths[j][0], paths[j][-1])
             # the key turning from where it would be without the row to where the row takes it, in
             # short steps: an arrow's head turned whole at each
             bodies = [vector_body(fig.origin, fig.c2p(xy), th.key) for xy in paths[j]]

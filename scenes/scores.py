@@ -1199,8 +1199,7 @@ class ScoresScene(ExplainerScene):
         s, th = self.first, self.theme
         i = self.focus_row(s)
         # what is read now is Scores: it grows into the frame, the words it compares beside it
-        keys, queries, note_place = self._scores_to_the_fore(i)
-        self.orientation_labels = VGroup(keys, queries)
+        note_place = self._scores_to_the_fore(i)
         box = self.scores.row_box(i, th.focus)
         # each word the row is compared with, named in turn along the row
         self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", FadeIn(box),
@@ -1285,13 +1284,13 @@ class ScoresScene(ExplainerScene):
                       VGroup(label("not yet", th, size=24), label("weights", th, size=24)).arrange(
                           DOWN, buff=0.08, aligned_edge=LEFT))
 
-    def _scores_to_the_fore(self, i: int) -> tuple:
+    def _scores_to_the_fore(self, i: int):
         """Once filled, Scores is what is read: Input and Inputᵀ give way to their words alone (their
         numbers fade where they are), Scores grows to fill the height between the heading and the
         subtitles' band (its rows taller where the width runs out first, its numbers larger with
-        them), centred with what stands beside it, Input's words moving to its rows (the queries) and
-        Inputᵀ's over its columns (the keys), held to them while it grows. Returns (keys caption,
-        queries caption, placing of a note about row i): the captions are placed, not yet shown."""
+        them), centred with what stands beside it, Input's words moving to its rows and
+        Inputᵀ's over its columns, held to them while it grows. Returns the placing of
+        a note about row i (a function of the note)."""
         x, xt, scores = self.x, self.xt, self.scores
         # (from under the heading: at 2.95, with the words' and the name's room, the table and its
         # words filled 51% of the frame's height, r24)
@@ -1300,7 +1299,6 @@ class ScoresScene(ExplainerScene):
         # gone, the words coloured as the row looks and the column is looked at say it; the name
         # in the top-left corner, on the column words' line, so the table takes the height under
         # them, r27: the table 61% of the height)
-        keys, queries = VGroup(), VGroup()
         name = self.scores_name.copy().scale(28 / self.scores_name.font_size)
         # the note's room beside the table (whatever its number): the row's sum, when it is said
         row = self.first.simple.scores[i]
@@ -1310,8 +1308,8 @@ class ScoresScene(ExplainerScene):
         body_w, body_h = scores.rects.width, scores.rects.height
         # the table and the words beside it grow together; the captions, name and note keep their size
         room_w = config.frame_width - 1.0 - sigma_w - 0.25 - 0.3
-        # ("keys" in the top-left corner, on its words' line, as "queries" is beside theirs: over
-        # them it took 0.4 of the height the table grows into, r25: the table 61% of the frame's)
+        # (the name in the top-left corner, on the column words' line: over them it took 0.4 of the
+        # height the table grows into, r25: the table 61% of the frame's)
         room_h = top - bottom - 0.12
         # each word no smaller than a label reads and no larger than WORDS_AT_MOST, growing with the
         # table between (one scale for all, set by the smallest word, made "internationalization"
@@ -1440,4 +1438,4 @@ class ScoresScene(ExplainerScene):
             note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - 0.3)))
             return note
 
-        return keys, queries, beside_row
+        return beside_row
