@@ -829,3 +829,19 @@ def head_split_cost(n: int, d: int, head_widths: Sequence[int]) -> Optional[Head
         return None
     heads, width = split
     return HeadSplitCost(heads, width, heads * score_multiplications(n, width), score_multiplications(n, d))
+
+
+def why_exponentiate(scores, decimals: int = 2) -> Optional[str]:
+    """What the softmax scene may say of the scores drawn when it gives the reason for eˣ rather
+    than dividing the scores by their sum (plain division gives a negative weight for a negative
+    score; eˣ is positive for any score). "negative": some score is drawn negative (the reason
+    shows in the row itself); "positive": every score is drawn above 0 (plain division would work
+    for these: the reason is that a score can be negative, which the narration then says); None:
+    neither (a score drawn 0.00, none negative). Masked (−∞) entries are left out. Built-in mouse
+    row 1.21 0.16 1.715 0.28 0.35: "positive"; the second example's −0.131 ...: "negative"."""
+    drawn = [float(v) for v in np.ravel(scores) if np.isfinite(v)]
+    if shows_negative(drawn, decimals):
+        return "negative"
+    if drawn and all(format_number(v, decimals) != format_number(0.0, decimals) and v > 0 for v in drawn):
+        return "positive"
+    return None

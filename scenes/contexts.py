@@ -37,11 +37,16 @@ OPENING_CELL_H = 0.6
 SUMMARY_NUMBER_SIZE = 32  # the summary table's numbers before fitting: about 18 px at 480p
 SUMMARY_GROW = 1.125  # ... grown by at most this in the reading column: 36 (digits about 34 px at 720p)
 LENGTH_SIZE = 26  # an arrow's length written beside it where the output is said to be shorter
+LENGTH_CLEAR = 0.06  # ... clear of every line by this at least (5 px at 720p)
+LENGTH_NEARER = 0.15  # ... and nearer its own arrow than any other line by this
 ANGLE_SIZE = 28  # an angle's degrees, written on its arc: about 26 px at 720p
 ANGLE_GAP = 0.06  # ... this far outside the arc's middle, at least
 ANGLE_AXIS_CLEAR = 0.05  # an angle's degrees (their box, besides its own margin) this clear of the axes' lines
 ANGLE_LEFT_SLACK = 0.17  # how far past the plot's left side an angle's degrees may step to clear the y axis
 ANGLE_GAPS = (0.06, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)  # the distances from the arc's middle tried for its degrees
+WEDGE_CLEAR = 0.05  # an output's degrees in its wedge: this clear of every line round it (5 px at 720p)
+ANGLE_NEAR_CLEAR = 0.04  # ... and this clear of the arrows (with the box's 0.03: 6 px at 720p)
+ANGLE_FAR_GAPS = (*ANGLE_GAPS, 1.1, 1.3)  # ... for the outputs' compared angles, the tick numbers' lines kept free
 NAME_GAP = 0.12  # the least gap between a word's name and an output's name on the wider plot
 ANGLE_ARROW_CLEAR = 0.08  # an angle's degrees (their box, besides its own margin) this clear of the plot's arrows, where they can be
 # a context's weights table under the summary (a row of weights, a row per value component): digits
@@ -72,6 +77,7 @@ TICK_LINE_GAP = 0.06  # 720p: "0.26 × cat 0.5" read as one phrase), or this nea
 PIECE_CLEAR = 0.16  # a piece's name this far off every piece's stroke, at least (with the placer's 0.03: 17 px at 720p)
 TINY_PIECE = 0.25  # a chain piece shorter than this on screen (22 px at 720p) is named "(small)", with its neighbours
 # (a piece of 18 px named on its own put its name and leader on the next tiny piece's, at the chain's tip)
+EARLIER_CONTEXT = 0.2  # the residual's context before, stepped back while the next is drawn (its names out of sight)
 GHOST = 0.05  # what steps back while a chain is laid over it: barely there (at 0.12 it competed with the chain)
 OUTPUT_ARC, INPUT_ARC = 0.4, 0.75  # the angles' arcs' radii, in tick steps: inside the first tick, apart
 NAME_LINE_CLEAR = 0.12  # the focus word's name this clear of the residual's arrows (11 px at 720p)
@@ -163,7 +169,7 @@ class AngleMark(VGroup):
         if place:
             self.place(plane)
 
-    def place(self, plane: VectorPlane) -> None:
+    def place(self, plane: VectorPlane, gaps=ANGLE_GAPS, clear: float = ANGLE_ARROW_CLEAR) -> None:
         """Its degrees at the free place nearest to the arc's middle, outwards first (placed once the
         arcs drawn with it are on the placer: "28°" sat on the input's arc, drawn after it): clear of
         every line and label the placer knows where such a place is near, on a thin leader when away."""
@@ -177,7 +183,7 @@ class AngleMark(VGroup):
         arrows = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
                   if not v.is_dot and hasattr(v.body, "get_start")]
         for strict in (True, False):
-            for gap in ANGLE_GAPS:
+            for gap in gaps:
                 for turn in (0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180):
                     a = math.radians(turn)
                     u = np.array([self.out[0] * math.cos(a) - self.out[1] * math.sin(a),
@@ -197,8 +203,7 @@ class AngleMark(VGroup):
                     if any(boxes_overlap(box, b) for b in placer.boxes):
                         continue
                     if strict:
-                        grown = (box[0] - ANGLE_ARROW_CLEAR, box[1] - ANGLE_ARROW_CLEAR,
-                                 box[2] + ANGLE_ARROW_CLEAR, box[3] + ANGLE_ARROW_CLEAR)
+                        grown = (box[0] - clear, box[1] - clear, box[2] + clear, box[3] + clear)
                         # (and a little clear of the other labels too: "28°45°" read as one)
                         if any(segment_crosses(grown, a0, b0) for a0, b0 in arrows) or \
                                 any(boxes_overlap(grown, b) for b in placer.boxes):
@@ -227,6 +232,53 @@ class AngleMark(VGroup):
             self.line.add(VectorPlane.leader_line(self.at, text, self.arc.get_color()))
         if not any(f is self.line for f in plane.figures):
             plane.figures.append(self.line)
+
+    def place_between(self, plane: VectorPlane, outer: Arc) -> bool:
+        """Its degrees inside its own wedge (between its axis and its arrow), just outside its arc and
+        inside `outer` (the input's arc round it), each side WEDGE_CLEAR clear of every arrow, axis and
+        arc: read by its arc, never in the tick numbers' row nor across the other arc (r27f: "28°"
+        under the animal axis read as a tick). False where the wedge has no such room."""
+        placer, text = plane.placer(), self.text
+        w, h = text.width, text.height
+        origin = plane.origin
+        lines = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
+                 if not v.is_dot and hasattr(v.body, "get_start")]
+        lines += [(axis.get_start(), axis.get_end()) for axis in (plane.axes.x_axis, plane.axes.y_axis)]
+        for arc in (self.arc, outer):
+            bends = [arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 13)]
+            lines += list(zip(bends, bends[1:]))
+        start, sweep = self.arc.start_angle, self.arc.angle
+        r_in, r_out = self.arc.radius, outer.radius
+        best = None
+        low, high = min(start, start + sweep), max(start, start + sweep)
+        steps = np.arange(-r_out, r_out + 1e-9, 0.02)
+        for dx in steps:
+            for dy in steps:
+                r, a = math.hypot(dx, dy), math.atan2(dy, dx)
+                if not (r_in <= r <= r_out and low <= a <= high):
+                    continue
+                centre = origin + np.array([dx, dy, 0.0])
+                box = (centre[0] - w / 2 - WEDGE_CLEAR, centre[1] - h / 2 - WEDGE_CLEAR,
+                       centre[0] + w / 2 + WEDGE_CLEAR, centre[1] + h / 2 + WEDGE_CLEAR)
+                # (wholly inside the wedge's ring: its corners all between the two arcs' radii)
+                corners = [np.array([x, y]) - origin[:2] for x in box[::2] for y in box[1::2]]
+                if min(np.linalg.norm(c) for c in corners) < r_in or max(np.linalg.norm(c) for c in corners) > r_out + 0.6:
+                    continue
+                if any(segment_crosses(box, a0, b0) for a0, b0 in lines) or any(boxes_overlap(box, b) for b in placer.boxes):
+                    continue
+                score = float(np.linalg.norm(centre - self.at))
+                if best is None or score < best[0]:
+                    best = (score, centre)
+        if best is None:
+            return False
+        text.move_to(best[1])
+        placer.avoid_box(text)
+        self.box = placer.boxes[-1]
+        if len(self.line) > 1:
+            self.line.remove(self.line[1])
+        if not any(f is self.line for f in plane.figures):
+            plane.figures.append(self.line)
+        return True
 
     @staticmethod
     def off_axes(plane: VectorPlane, centre, box):
@@ -295,7 +347,7 @@ class ContextsScene(ExplainerScene):
         ex, th = self.example, self.theme
         # the heading top left, as in every scene, for the whole scene (the reading column under it)
         self.heading = self.chapter_title()
-        columns, self.inputs, self.outputs, self.arrows = [], [], [], []
+        columns, self.inputs, self.outputs, self.arrows, self.output_heads = [], [], [], [], []
         self.hidden_ticks = []  # (tick, its way back) the chains' names took out of sight
         for k, s in enumerate(self.pair):
             i = self.focus_row(s)
@@ -328,14 +380,28 @@ class ContextsScene(ExplainerScene):
             y_name = label(f"{ex.focus}: output", th, size=OPENING_LABEL_SIZE, color=th.output)
             block = VGroup(caption, x_name, x, y_name, y).arrange(DOWN, buff=0.3)
             VGroup(y_name, y).shift(DOWN * 1.6)  # room for the arrow of self-attention (and the layout fills the frame)
+            # each output cell right under its input's cell, and named by the input's own column words
+            # (r27f: "1.09 0.57", centred under the 4-wide row with no words over it, read as its first
+            # two numbers, or as nothing nameable)
+            shown = self.plotted_dims = [c for c in range(ex.d) if y.cell(0, c)[0] in y.rects.submobjects]
+            # (the output's numbers at its input's size: each row was sized by its own widest number,
+            # dropped dims' too, and one context's "0.44" stood larger than the other's "0.54")
+            for c in shown:
+                y.number(0, c).scale(x.number(0, c).font_size / y.number(0, c).font_size)
+            y.shift(RIGHT * (x.cell(0, shown[0])[0].get_x() - y.cell(0, shown[0])[0].get_x()))
+            heads = VGroup(*(x.col_labels[c].copy().shift(y.cell(0, c)[0].get_center() - x.cell(0, c)[0].get_center())
+                             for c in shown))
+            y_name.shift(UP * (heads.get_top()[1] + 0.2 - y_name.get_bottom()[1]))
             # (the output's name, and the arrow to it, over the cells it shows; its name no further left
             # than the row)
             y_name.set_x(max(y.rects.get_x(), x.rects.get_left()[0] + y_name.width / 2))
             arrow = Arrow([y_name.get_x(), x.rects.get_bottom()[1], 0.0], y_name.get_top(), buff=0.1, color=th.muted,
                           stroke_width=4, max_tip_length_to_length_ratio=0.25)
+            block.add(heads)
             columns.append(VGroup(block, arrow))
             self.inputs.append((x_name, x))
             self.outputs.append((y_name, y))
+            self.output_heads.append(heads)
             self.arrows.append(arrow)
         self.columns = VGroup(*columns).arrange(RIGHT, buff=1.2, aligned_edge=UP)
         for column in columns[1:]:  # the same heights in both columns, whatever the captions' descenders
@@ -343,7 +409,16 @@ class ContextsScene(ExplainerScene):
                 part.set_y(first.get_y())
             # (the captions on one baseline: "keyboard … useful" hangs lower than "cat … friends")
             column[0][0].shift(UP * (text_baseline(columns[0][0][0]) - text_baseline(column[0][0])))
-        fit_region(self.columns, -6.5, 6.5, top=TOP, bottom=BOTTOM, grow=1.4)
+        # what the outputs' two columns are (said as the others are dropped: the plot has one axis for
+        # each), written small under the layout, in the middle
+        plane = embedding_plane(ex)
+        self.plotted_note = None
+        if plane is not None and ex.d > 2:
+            self.plotted_note = label(f"plotted: {plane.names[0]} and {plane.names[1]} only", th,
+                                      size=OPENING_LABEL_SIZE, color=th.muted)
+            self.plotted_note.next_to(self.columns, DOWN, buff=0.3)
+        fit_region(VGroup(self.columns, *([self.plotted_note] if self.plotted_note else [])), -6.5, 6.5,
+                   top=TOP, bottom=BOTTOM, grow=1.4)
         # the word each sentence's focus word attends to most (after itself), in its context's colour
         # as the neighbours are named
         neighbours = []
@@ -359,8 +434,10 @@ class ContextsScene(ExplainerScene):
                         for a in self.arrows))
         same = label("=", th, size=40, color=th.focus).move_to(
             (self.inputs[0][1].rects.get_right() + self.inputs[1][1].rects.get_left()) / 2)
+        # (midway between the two outputs, as "=" is between the inputs: the outputs, under their
+        # inputs' first columns, are further apart)
         differ = label("≠", th, size=40, color=th.output).move_to(
-            (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2).set_x(same.get_x())
+            (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
         # the table the last step ended on goes: only the input rows are up before "After
         # self-attention" (its focus word's row, carried down to the first sentence's output, stood
         # there unexplained until then); the outputs come with the arrows
@@ -368,31 +445,53 @@ class ContextsScene(ExplainerScene):
         # where that sentence's output row stands, its word becoming "mouse: output" (r25: the whole
         # table faded out), said as it lands; the rest of the table goes
         carried = self.carry_output_row()
+        # the cut to the plot's two dims said as it happens (r27f: said only at the plot, 16 s in)
+        # (one cue with the carry: the scene's length is at its limit)
+        cut = (f"Of {ex.focus}'s {ex.d} output parts, we plot two, one per axis: {plane.names[0]} and {plane.names[1]}."
+               if self.plotted_note is not None else None)
+        tops = [VGroup(*c[0][:3]) for c in self.columns]  # the sentences and their input rows
         if carried:
-            self.narrate(f"{ex.focus}'s output row, from the last step, in its sentence:",
-                         Write(self.heading), *carried, during(FadeIn(self.columns[0][0][0]), 0.6, 1.0), run_time=1.4)
+            # the whole opening layout comes as the row lands (r27f: the row alone stood on an all but
+            # empty frame for 3 s): the two sentences and the input rows, then the note on the cut
+            carry = [Write(self.heading), *carried, during(LaggedStart(*(FadeIn(t) for t in tops), lag_ratio=0.3), 0.33, 0.9)]
+            if cut:
+                self.caption_over(cut)
+                self.play(*carry, run_time=1.6)
+            else:
+                self.narrate(f"{ex.focus}'s output row, from the last step, in its sentence:", *carry, run_time=1.6)
             self.carried_settle()
+            if cut:  # (the two parts kept pointed at in the row as they are named; the note written)
+                self.play(LaggedStart(*(Circumscribe(VGroup(h, self.outputs[0][1].cell(0, c)[0]), color=h.get_color(), buff=0.05,
+                                                             fade_in=True, fade_out=True, stroke_width=3)
+                                                for h, c in zip(self.output_heads[0], self.plotted_dims)),
+                                              lag_ratio=0.5, run_time=1.6),
+                             during(FadeIn(self.plotted_note), 0.5, 0.9), run_time=2.0)
+            # (the two input rows pointed at as they are said to be the same)
+            self.narrate("Same word, two sentences: the input vector is identical.",
+                         LaggedStart(*(Circumscribe(x.rects, color=th.focus, buff=0.06, fade_in=True, fade_out=True,
+                                                    stroke_width=3) for _, x in self.inputs), lag_ratio=0.3, run_time=1.2),
+                         during(Write(same), 0.55, 1.0), run_time=1.8)
         else:
             self.play(Write(self.heading), *self.let_go(), run_time=0.8)
-        first = 1 if carried else 0  # (the first sentence's caption is up already)
-        self.narrate("The same word in two sentences. Its input vector is identical in both.",
-                     Succession(LaggedStart(*(FadeIn(VGroup(*c[0][first if k == 0 else 0:1], c[0][1], c[0][2]))
-                                              for k, c in enumerate(self.columns)),
-                                            lag_ratio=0.3),
-                                Write(same, run_time=0.5)), run_time=1.8)
-        self.narrate("After self-attention, the outputs differ: each has taken in its own neighbours.",
+            self.narrate("Same word, two sentences: the input vector is identical.",
+                         Succession(LaggedStart(*(FadeIn(t) for t in tops), lag_ratio=0.3),
+                                    Write(same, run_time=0.5)), run_time=1.8)
+        first = 1 if carried else 0  # (the first sentence's output is up already)
+        self.narrate("After self-attention the outputs differ: each took in its own neighbours.",
                      Succession(LaggedStart(*(GrowArrow(a) for a in self.arrows), FadeIn(tags), lag_ratio=0.3,
                                             run_time=0.8),
-                                LaggedStart(*(FadeIn(VGroup(n, y), shift=DOWN * 0.2)
-                                              for n, y in self.outputs[first:]),
+                                LaggedStart(*(FadeIn(VGroup(n, h, y), shift=DOWN * 0.2)
+                                              for (n, y), h in list(zip(self.outputs, self.output_heads))[first:]),
                                             lag_ratio=0.3, run_time=1.0),
                                 Write(differ, run_time=0.5)),
                      *([during(AnimationGroup(*neighbours), 0.7, 1.0)] if neighbours else []), run_time=2.3)
-        self.symbols = VGroup(same, differ, tags, *self.arrows)
+        if not carried and cut:
+            self.narrate(cut, FadeIn(self.plotted_note), run_time=1.0)
+        self.symbols = VGroup(same, differ, tags, *self.arrows, *([self.plotted_note] if self.plotted_note else []))
 
     def carry_output_row(self) -> list:
         """Animations carrying the opening's output table's focus row onto the first sentence's output
-        row (cells onto cells, its word onto "mouse" of "mouse: output", whose ": output" comes in) as
+        row (cells onto cells, its column words onto the row's; its name comes in) as
         the rest of the table goes; [] when the opening is not that sentence's output (then it fades).
         Once played, self.carried_settle() puts the first sentence's output row and its name in the scene."""
         ex = self.example
@@ -405,17 +504,26 @@ class ContextsScene(ExplainerScene):
             return []
         # (the cells the output row shows: the plane's dims; the others fade with the rest)
         shown = [c for c in range(ex.d) if y.cell(0, c)[0] in y.rects.submobjects]
-        moves = [during(Transform(table.cell(i, c), y.cell(0, c).copy()), 0.15, 0.75) for c in shown]
-        word = y_name[:len(ex.focus.replace(" ", ""))]
-        moves.append(during(Transform(table.row_labels[i], word.copy()), 0.15, 0.75))
+        # (quick, and done before the sentences' rows come: its column words fly down through where
+        # the first input row stands)
+        moves = [during(Transform(table.cell(i, c), y.cell(0, c).copy()), 0.1, 0.55) for c in shown]
+        # (the row's word goes, and the row's name comes over its own column words: carried onto
+        # "mouse" of "mouse: output", the word crossed the column words coming down under it, r27f)
+        # (the table's column words it keeps go with their cells, to the row's own words over them)
+        heads = self.output_heads[0]
+        kept = [table.col_labels[c] for c in shown] if len(table.col_labels) == ex.d else []
+        moves += [during(Transform(w, h.copy()), 0.1, 0.55) for w, h in zip(kept, heads)]
         rest = [m for r in range(len(table.row_labels)) if r != i for m in (table.row(r), table.row_labels[r])]
         rest += [table.cell(i, c) for c in range(ex.d) if c not in shown]
-        tail = y_name[len(word):]  # ": output"
-        moves += [during(FadeOut(VGroup(*rest, table.col_labels, opening.name)), 0.0, 0.3),
-                  during(FadeIn(tail), 0.7, 1.0)]
+        rest += [w for w in table.col_labels if all(w is not k for k in kept)]
+        rest.append(table.row_labels[i])
+        moves += [during(FadeOut(VGroup(*rest, opening.name)), 0.0, 0.3),
+                  during(FadeIn(y_name), 0.55, 0.85)]
+        if not kept:
+            moves.append(during(FadeIn(heads), 0.6, 1.0))
         # (what is left of the opening once the rest has faded: its row's word and cells, split off it)
-        left = [opening, table.row_labels[i], *(table.cell(i, c) for c in range(ex.d)), tail]
-        self.carried_settle = lambda: (self.remove(*left), self.add(y_name, y))
+        left = [opening, table.row_labels[i], *(table.cell(i, c) for c in range(ex.d)), *table.col_labels]
+        self.carried_settle = lambda: (self.remove(*left), self.add(y_name, heads, y))
         return moves
 
     def plot(self):
@@ -659,7 +767,7 @@ class ContextsScene(ExplainerScene):
             edges = []
             # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
-            self.narrate(f"Its weights next to {word}{', computed the same way' if k else ''}:",
+            self.narrate(f"Its weights next to {word}:",
                          *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
                          during(FadeIn(weights, shift=UP * 0.1), 0.35 if shown_weights is not None else 0.0, 1.0),
                          run_time=1.0)
@@ -692,7 +800,7 @@ class ContextsScene(ExplainerScene):
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
             # (the first context's chain was built piece by piece in the last step: laid again at
             # once, r27; the second's is the one built live, piece by piece)
-            n, lag = len(chain.pieces), (0.8 if k else 0.15)
+            n, lag = len(chain.pieces), 0.8  # (both laid tip to tail; the first, seen before, quicker: r27f, at once it read as a jump)
             span = 1 + lag * (n - 1)
             # (a frame round the word's column, in its piece's colour, from its piece's start to the
             # next one's: the eye goes along the table as the chain grows; nothing in the table moves)
@@ -1138,19 +1246,27 @@ class ContextsScene(ExplainerScene):
             bends = [swing.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 9)]
             for a, b in [*zip(bends, bends[1:]), (excess.get_start(), excess.get_end())]:
                 plane.placer().avoid_segment(a, b)
+            # (each beside its own arrow, nearer to it than to any other line: "length 1.84", placed
+            # by the placer alone, stood by the with-cat arrow, not the input's it measures, r27f)
+            arrows = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
+                      if not v.is_dot and hasattr(v.body, "get_start")]
+            lines = [*arrows, *zip(bends, bends[1:]), (excess.get_start(), excess.get_end()),
+                     # (and the axes: "length 1.23" lay across the tech axis, r27f)
+                     *((axis.get_start(), axis.get_end()) for axis in (plane.axes.x_axis, plane.axes.y_axis))]
             for xy, colour, sign in ((after, out.body.get_color(), -1.0), (before, th.focus, 1.0)):
                 a = direction_of(plane, xy)
                 if direction_of(plane, before) < start:
                     sign = -sign
                 way = sign * np.array([-math.sin(a), math.cos(a), 0.0])
-                mid = plane.origin + 0.5 * (plane.c2p(xy) - plane.origin)
                 text = label(f"length {arrow_length(xy)}", th, size=LENGTH_SIZE, color=colour)
-                plane.placer().place(text, mid, way)
+                # (on two lines where on one it finds no place beside its own arrow: one line was
+                # as wide as the gap between the input's arrow and either output's)
+                if not self.length_beside(plane, text.copy(), plane.origin, plane.c2p(xy), way, lines, lengths, arrows,
+                                          fallback=False):
+                    text = VGroup(label("length", th, size=LENGTH_SIZE, color=colour),
+                                  label(arrow_length(xy), th, size=LENGTH_SIZE, color=colour)).arrange(DOWN, buff=0.08)
+                self.length_beside(plane, text, plane.origin, plane.c2p(xy), way, lines, lengths, arrows)
                 lengths.add(text)
-            # (their places given back: they go as the angles come; kept, the next comparison's lengths
-            # were pushed off their arrow by these, r27)
-            for _ in lengths:
-                plane.placer().take_back()
             plane.figures += [swing, excess, lengths]
             figures.append([Create(swing), during(Create(excess), 0.6, 1.0), during(FadeIn(lengths), 0.2, 0.6)])
             swung += [FadeOut(swing), FadeOut(excess), FadeOut(lengths)]
@@ -1161,10 +1277,76 @@ class ContextsScene(ExplainerScene):
         # the input's arc outside the output's (both angles compared, each label on its own wedge's bisector)
         mine = AngleMark(plane, before, turn, th.focus, radius=in_radius, place=False)
         self.input_marks.append(mine)
-        mark.place(plane)  # (both arcs on the placer: each label clear of both)
-        mine.place(plane)
+        # (nor level with a tick's number: "28°" under the animal axis, among its ticks, read as one,
+        # r27f): the x ticks' row kept free across the plot, and each y tick's line across the axis,
+        # while these two are placed (as the residual's are)
+        placer, kept = plane.placer(), len(plane.placer().boxes)
+        rows = self.tick_rows(plane)
+        placer.boxes += rows
+        # (by their arcs rather than far out on leaders: a little nearer the arrows, r27f)
+        # (the output's degrees in its wedge, between the two arcs, where there is room)
+        if not mark.place_between(plane, mine.arc):
+            mark.place(plane, gaps=ANGLE_FAR_GAPS, clear=ANGLE_NEAR_CLEAR)  # (both arcs on the placer: each label clear of both)
+        mine.place(plane, gaps=ANGLE_FAR_GAPS, clear=ANGLE_NEAR_CLEAR)
+        del placer.boxes[kept:kept + len(rows)]
         figures.append([mine.draw()])
         return figures
+
+    @staticmethod
+    def tick_rows(plane: VectorPlane) -> list:
+        """Boxes keeping labels out of the tick numbers' lines: the row under the x axis across the
+        plot, and each y tick's line across the y axis."""
+        placer, origin, rows = plane.placer(), plane.origin, []
+        for tick in plane.tick_labels:
+            l, b, r, t = box_of(tick, 0.0)
+            if t < origin[1]:  # under the x axis
+                rows.append((placer.bounds[0] - 1.0, b - 0.05, placer.bounds[2] + 1.0, t + 0.08))
+            else:  # left of the y axis
+                rows.append((l - 0.2, b - 0.04, max(r, origin[0]) + 0.7, t + 0.04))
+        return rows
+
+    @staticmethod
+    def length_beside(plane: VectorPlane, text, start, end, way, lines, placed, arrows=(), fallback: bool = True) -> bool:
+        """`text` moved beside the segment start–end (an arrow): along it, on the side `way` first,
+        at the nearest place where it crosses no line of `lines` (nor comes within LENGTH_CLEAR of
+        one), is nearer to its own arrow than to any other line by LENGTH_NEARER, meets none of
+        `placed` nor the placer's labels and stays in the plot; where there is none, the placer's
+        place by the arrow's middle (without `fallback`, left where it is). True where it found one."""
+        def gap_to(box, a, b):
+            points = [a + t * (b - a) for t in np.linspace(0.0, 1.0, 41)]
+            return min(float(np.linalg.norm((p - np.clip(p, [box[0], box[1], -1.0], [box[2], box[3], 1.0]))[:2]))
+                       for p in points)
+        placer = plane.placer()
+        left, bottom, right, top = placer.bounds
+        w, h = text.width, text.height
+        own = (start, end)
+        for gap in (0.1, 0.16, 0.24, 0.35):
+            for frac in (0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.9):
+                for side in (way, -way):
+                    reach = gap + abs(side[0]) * w / 2 + abs(side[1]) * h / 2
+                    centre = start + frac * (end - start) + side * reach
+                    box = (centre[0] - w / 2, centre[1] - h / 2, centre[0] + w / 2, centre[1] + h / 2)
+                    if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
+                        continue
+                    # (nor any name on the plot, as it stands: "length 1.84" met "mouse", r28)
+                    if any(boxes_overlap(box, b) for b in placer.boxes) or \
+                            any(boxes_overlap(box, box_of(m, 0.06)) for m in placed) or \
+                            any(boxes_overlap(box, box_of(v.label, 0.1)) for v in plane.vectors.values() if v.label is not None):
+                        continue
+                    # (any line kept clear of; the other arrows further off than its own: the swing and
+                    # the bold stretch, which start on its own arrow, only kept clear of)
+                    mine = gap_to(box, *own)
+                    others = [gap_to(box, a, b) for a, b in lines if not (np.allclose(a, own[0]) and np.allclose(b, own[1]))]
+                    rivals = [gap_to(box, a, b) for a, b in arrows if not (np.allclose(a, own[0]) and np.allclose(b, own[1]))]
+                    if mine < LENGTH_CLEAR or (others and min(others) < LENGTH_CLEAR) or \
+                            (rivals and min(rivals) < mine + LENGTH_NEARER):
+                        continue
+                    text.move_to(centre)
+                    return True
+        if fallback:
+            placer.place(text, start + 0.5 * (end - start), way)
+            placer.take_back()
+        return False
 
     @staticmethod
     def arc_radii(plane: VectorPlane, after) -> tuple:
@@ -1255,8 +1437,9 @@ class ContextsScene(ExplainerScene):
         # wider plane (carried along, r26, the arcs and degrees rode through the old and new numbers
         # as they crossed, and a fading old "0.5" stood by the new "1")
         moves = [during(m, 0.25, 0.8) for m in moves]
-        moves += [during(FadeOut(VGroup(*near.tick_labels, *(a for a, _ in arcs))), 0.0, 0.25),
-                  *(during(FadeIn(b), 0.8, 1.0) for _, b in arcs)]
+        # (the angles, said and done with, do not come back on the wider plot: back for the 0.8 s
+        # before the residual took them off, "45°" stood by the with-keyboard arrow, r27f)
+        moves += [during(FadeOut(VGroup(*near.tick_labels, *(a for a, _ in arcs))), 0.0, 0.25)]
         near.figures += [wide.tick_labels, *coming]  # (drawn on the plot as it changes: its parts meanwhile)
         # (the weights compared go as the plot zooms out: the residual's note takes their place)
         compared = getattr(self, "compared_weights", None)
@@ -1268,10 +1451,10 @@ class ContextsScene(ExplainerScene):
                   run_time=1.5)
         self.remove(*near.get_family(), *(m for old, _ in pairs for m in old.get_family()), *(a for a, _ in arcs),
                     *wide.tick_labels, *coming)
-        self.add(wide, *(new for _, new in pairs), *(b for _, b in arcs))
+        self.add(wide, *(new for _, new in pairs))
         self.near_plane, self.plane, self.output_arrows = near, wide, outs
         self.marks_of = [[again[id(m)] for m in marks] for marks in self.marks_of]
-        self.marks_gone = [again[id(m)] for m in self.marks_gone if id(m) in again]
+        self.marks_gone = [m for marks in self.marks_of for m in marks]  # (none of them is up)
         self.angle_marks = [again.get(id(m), m) for m in self.angle_marks]
         self.input_marks = [again.get(id(m), m) for m in self.input_marks]
 
@@ -1528,6 +1711,8 @@ class ContextsScene(ExplainerScene):
         # each sum pointed at, and its angle drawn, as its nudge is named
         shown = []  # the angles of the sum named before: they go as the next pair is drawn
         up = [current]  # the contexts whose output, laid copy and sum are up
+        restore = []  # the contexts stepped back, brought back with the sums side by side
+        late_names = []  # the later outputs' names, brought in once their sums' angles have gone
         for n, (k, nudge) in enumerate(nudged):
             last = n == len(nudged) - 1
             pair = [input_again[k], sum_marks[k]] if k in sum_marks else []
@@ -1545,8 +1730,22 @@ class ContextsScene(ExplainerScene):
                 # output that made it, r27; its angles go)
                 cleared = [] if self.name_fixed else self.name_clear_of(
                     own, lines_of([k]), [*name_labels, *(m.text for m in pair)], clear=NAME_LINE_CLEAR)
+                # (the contexts before step back meanwhile, their names out of sight: both at full
+                # strength, seven arrows and their names crowded the plot, r27f; they come back with
+                # the sums side by side)
+                before = [m for j in up for m in (self.output_arrows[j], laid[j], sums[j])]
+                names = [m for v in before for m in (v.label, v.leader) if m is not None]
+                pale, unpale = step_back([v.body for v in before], opacity=EARLIER_CONTEXT)
+                unnamed, renamed_back = step_back(names, opacity=0.0)
+                restore.append(AnimationGroup(unpale, renamed_back))
+                # (its output comes back unnamed while its sum's angle is up, its name after: "38°",
+                # under "with keyboard" in its colour, its leader beside that name's, read as part of
+                # it, r27f; the arrow is named by its colour, as its row in the table is)
+                out_k = self.output_arrows[k]
+                late_names.append(VGroup(*(m for m in (out_k.label, out_k.leader) if m is not None)))
                 pointing = [*([during(AnimationGroup(*cleared), 0.3, 0.6)] if cleared else []),
-                            during(FadeIn(self.output_arrows[k]), 0.15, 0.3), during(added[k], 0.35, 0.8),
+                            during(AnimationGroup(pale, unnamed), 0.0, 0.25),
+                            during(FadeIn(out_k.body), 0.15, 0.3), during(added[k], 0.35, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 up.append(k)
                 current = k
@@ -1557,7 +1756,8 @@ class ContextsScene(ExplainerScene):
                          *going, *pointing, run_time=2.0 if len(pointing) == 2 else 3.5)
         # the sums side by side, without the arrows that made them: where each context took mouse
         # (the focus word's name clear of both sums, now alone on the plot with it)
-        self.play(*self.both_sums(up, laid, sums, shown),
+        self.play(*self.both_sums(up, laid, sums, shown), *restore,
+                  *(during(FadeIn(names), 0.5, 1.0) for names in late_names if len(names)),
                   *([] if self.name_fixed else
                     self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels, clear=NAME_LINE_CLEAR)),
                   run_time=1.0)
@@ -1567,7 +1767,8 @@ class ContextsScene(ExplainerScene):
         """Animations leaving every context's sum on the plot with the output and laid copy that made
         it (both parallelograms side by side, r27): the angle arcs go; the contexts not up come in."""
         back = [m for k in range(len(sums)) if k not in up for m in (self.output_arrows[k], laid[k], sums[k])]
-        return [*([FadeOut(VGroup(*(m.parts() for m in arcs)))] if arcs else []), *(FadeIn(m) for m in back)]
+        # (the arcs gone in the first half: an output's name comes where an angle's degrees stood)
+        return [*([during(FadeOut(VGroup(*(m.parts() for m in arcs))), 0.0, 0.45)] if arcs else []), *(FadeIn(m) for m in back)]
 
     def out_along_lane(self, vec, moves, lines, labels, clear: float = 0.04) -> list:
         """`moves` (name_clear_of's, taking `vec`'s name to a place by its tip) with that place moved on,

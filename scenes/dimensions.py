@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, head_split_cost, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (division_decimals, head_split_cost, product_of_written_differs, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -49,9 +49,6 @@ CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway
 CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
 # between V and the output (side by side): wide enough for the worked output number to rise through
 # it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
-# V parked (scores_stay_square .. output_width): in the top right corner, small and dimmed
-PARKED_HEIGHT, PARKED_TOP, PARKED_TAG_SIZE = 0.6, 3.85, 24
-PARKED_OPACITY, PARKED_TAG_OPACITY = 0.4, 0.55
 CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
 
 
@@ -413,16 +410,14 @@ class DimensionsScene(ExplainerScene):
                 k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
             k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
-        # V is not used before the weights are: it is parked, small and dimmed, in the frame's top
-        # right corner (clear of Kᵀ's words and of the weights' table), its name under it, and comes
-        # back from there as it is used (output_width): r25 saw it go with X and come back
+        # V is not used before the weights are: it goes with X and comes back, whole and readable,
+        # beside the weights as it is used (output_width) (r27f: parked small and dimmed in the frame's
+        # top right corner for 45 s, it read as clutter)
         self.v_parked = VGroup(self.v1, self.names1[3])
-        park = self._v_park_target()
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                # (r26: Q, K and V slid over W's still fading: gone before they move)
-                               *k_goes), gone=(0.0, 0.18)),
-                 during(Transform(self.v_parked, park), 0.2, 0.75),
+                               *k_goes, self.v_parked), gone=(0.0, 0.18)),
                  *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
         self.play(*moves, run_time=1.5)
         # (q1 whole: its numbers were added one by one as they were built)
@@ -462,7 +457,7 @@ class DimensionsScene(ExplainerScene):
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
         q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
         below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.kt,
-                                          self.scores.rects, self.v_parked])
+                                          self.scores.rects])
         # a column of Kᵀ cut by the view goes whole (its number without its cell read as loose text)
         kt_columns = [VGroup(self.kt.column(c), self.kt.col_labels[c]) for c in range(n)]
         hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
@@ -503,78 +498,95 @@ class DimensionsScene(ExplainerScene):
         self._contrast_with_d()
 
     def _contrast_with_d(self) -> None:
-        """d against d_k, shown on one word's row (r27: text alone, "d = 4 (5 × 4)·(4 × 5)" over this
-        step's line): the picture steps aside (fades: no table moves) for the focus word's row of the
-        scores step's scores (X·Xᵀ, d products each, divided by √d there) beside its row here (Q·Kᵀ,
-        d_k products each, ÷√d_k), each with what its whole n × n took in multiplications; then the
-        picture comes back as it was. Said: a score there took d products, here d_k."""
+        """d against d_k, as shapes (r27f: the change of shape was never drawn): the product just
+        worked shrinks to blocks of cells (Q, Kᵀ and the scores, one cell a cell: its tables' own
+        cells move there), beside the same product at d, X·Xᵀ, as the scores step worked it: n × d
+        times d × n. In each, one word's row and one column boxed, the inner strip that one score
+        reads (d cells wide there, d_k here), "k products per score" and the n × n scores' count
+        (story.score_multiplications) under it; the narrower strip said cheaper by that count. Then
+        the blocks go back into the tables they came from, and the picture with them."""
         s, ex, th = self.first, self.example, self.theme
         p, n, d = s.projected, len(s.tokens), ex.d
-        tokens, i = list(s.tokens), self.focus_row(s)
-        cells = dict(row_labels=[tokens[i]], row_label_colors=self.token_colors([tokens[i]]), col_labels=tokens, col_label_colors=self.token_colors(tokens),
-                     value_scale=self.score_scale, cell_w=CELL_W * 1.3, cell_h=CELL_H * 1.3, number_size=30)
-        # the scores step's row as written there (two decimals); this step's as its table here writes it
-        rows = (self.grid(s.simple.scores[i][None, :], "simple.scores[focus]", **cells),
-                self.grid(p.scores[i][None, :], "projected.scores[focus]", decimals=self.score_places,
-                          trim_zeros=False, **cells))
-        numbers_larger(list(rows), 30)
+        i = self.focus_row(s)
+        j = self.worked[1]
+        u = 0.3  # a cell's side before fitting
+
+        def block(rows: int, cols: int, colour) -> VGroup:
+            return VGroup(*(Rectangle(width=u, height=u, stroke_color=th.grid, stroke_width=1.5)
+                            .set_fill(colour, opacity=0.25).move_to([c * u, -r * u, 0.0])
+                            for r in range(rows) for c in range(cols)))
+
         sides = VGroup()
-        for grid, title, width in ((rows[0], f"d = {d}:  X·Xᵀ", d), (rows[1], f"d_k = {p.d_k}:  Q·Kᵀ", p.d_k)):
-            sides.add(VGroup(label(title, th, size=32),
-                             grid,
-                             label(f"{width} products each, ÷√{width}", th, size=28),
-                             label(f"all {n} × {n}: {score_multiplications(n, width)} multiplications", th, size=28,
-                                   color=th.focus)).arrange(DOWN, buff=0.3))
+        for title, width, left_colour, right_colour, name_left, name_right in (
+                (f"d = {d}", d, th.text, th.text, "X", "Xᵀ"), (f"d_k = {p.d_k}", p.d_k, th.query, th.key, "Q", "Kᵀ")):
+            a, b, c = block(n, width, left_colour), block(width, n, right_colour), block(n, n, th.muted)
+            product = VGroup(a, label("·", th, size=40), b, label("=", th, size=40), c).arrange(RIGHT, buff=0.22)
+            names = VGroup(*(label(t, th, size=28, color=col).next_to(m, UP, buff=0.12)
+                             for t, col, m in ((name_left, left_colour, a), (name_right, right_colour, b),
+                                               ("scores", th.text, c))))
+            line_y = max(m.get_top()[1] for m in (a, b, c)) + 0.12  # (one baseline over the three)
+            for name in names:
+                name.shift(UP * (line_y - name.get_bottom()[1]))
+            shape = self._shape_line((n, width), (width, n), result=False)
+            shape.scale(32 / shape.font_size)
+            each = label(f"{width} products per score", th, size=30)
+            count = label(f"{score_multiplications(n, width)} multiplications", th, size=34, color=th.focus)
+            side = VGroup(label(title, th, size=34), VGroup(names, product), shape, each, count).arrange(DOWN, buff=0.3)
+            side.blocks = (a, b, c)
+            sides.add(side)
+        sides.arrange(RIGHT, buff=1.2, aligned_edge=UP)
         left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
         top = self.heading.get_bottom()[1] - 0.3
-        across = sides.copy().arrange(RIGHT, buff=1.0, aligned_edge=UP)
-        down = sides.copy().arrange(DOWN, buff=0.5)
-
-        def fits(m) -> float:
-            return min((right_edge - left_edge) / m.width, (top - BOTTOM) / m.height)
-
-        # side by side wherever the numbers stay at 24 or more so; else (the built-in's five words
-        # already: each row with its words is wider than half the frame) one above the other, the
-        # same words' columns over each other
-        side_by_side = fits(across) * 30 >= 24 or fits(across) >= fits(down)
-        sides.arrange(RIGHT, buff=1.0, aligned_edge=UP) if side_by_side else sides.arrange(DOWN, buff=0.5)
-        fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.0 if side_by_side else 1.3)
-        # the picture, all but the heading and V parked in its corner, steps aside while the rows are up
+        fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.4)
+        # the strip one score reads: the focus word's row of the left block, the worked column of the
+        # right, the score's cell
+        for side, width in zip(sides, (d, p.d_k)):
+            a, b, c = side.blocks
+            side.strips = VGroup(SurroundingRectangle(VGroup(*a[i * width:(i + 1) * width]), color=th.focus, buff=0.03,
+                                                      stroke_width=5),
+                                 SurroundingRectangle(VGroup(*(b[r * n + j] for r in range(width))), color=th.focus,
+                                                      buff=0.03, stroke_width=5),
+                                 SurroundingRectangle(c[i * n + j], color=th.focus, buff=0.03, stroke_width=5))
+        # the picture, all but the heading and V parked in its corner, steps aside while the shapes are
+        # up; Q's, Kᵀ's and the scores' cells go to the blocks on the right (the same number of cells)
         keep = set(self.heading.get_family()) | set(self.v_parked.get_family())
         picture = Group(*(m for m in self.mobjects if m not in keep))
-        said = (f"as at d = {d}, but {p.d_k} products a score, not {d}: "
-                f"{score_multiplications(n, p.d_k)} in all, not {score_multiplications(n, d)}."
-                if p.d_k != d else
-                f"as at d = {d}: here d_k = d, {d} products a score, {score_multiplications(n, d)} in all.")
-        count = [side[3] for side in sides]
+        right = sides[1]
+        movers = [self.q.rects.copy(), self.kt.rects.copy(), self.scores.rects.copy()]
+        targets = list(right.blocks)
+        homes = [m.copy() for m in movers]
+        left_side, right_side = sides
+        others_right = VGroup(right[0], right[1][0], right[1][1][1], right[1][1][3])  # its title, names and signs
+        self.add(*movers)
+        big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
+        said1 = f"At d = {d}, each score of X·Xᵀ took {d} products;"
+        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Narrower is cheaper."
+                 if p.d_k < d else f"here d_k = d: {d} products, {big} in all, the same.")
         # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
-        self.narrate(said, during(FadeOut(picture, rate_func=linear), 0.0, 0.08),
-                     during(FadeIn(VGroup(*(VGroup(*side[:3]) for side in sides)), rate_func=linear), 0.08, 0.2),
-                     during(FadeIn(VGroup(*count)), 0.6, 0.75), run_time=4.0)
-        self.play(during(FadeOut(sides, rate_func=linear), 0.0, 0.4), during(FadeIn(picture, rate_func=linear), 0.4, 1.0),
-                  run_time=0.6)
-
-    def _v_park_target(self) -> VGroup:
-        """Where V waits while the scores and the weights are made: a copy of V and its name,
-        small (its cells PARKED_HEIGHT tall in all) and dimmed, in the frame's top right corner,
-        right of the heading and above every table of those steps; its name under it."""
-        parked = self.v_parked.copy()
-        grid, tag = parked
-        grid.scale(PARKED_HEIGHT / grid.rects.height)
-        tag.scale(PARKED_TAG_SIZE / min(t.font_size for t in tag))  # (its name still reads: no smaller)
-        right = config.frame_width / 2 - MARGIN_X
-        seen = [grid.rects, *(m for m in grid.col_labels if m.get_fill_opacity() > 0)]  # (stacked: W's names named its columns)
-        grid.shift(np.array([right - grid.rects.get_right()[0], PARKED_TOP - VGroup(*seen).get_top()[1], 0.0]))
-        tag.next_to(grid.rects, DOWN, buff=0.08).set_x(grid.rects.get_x())
-        tag.shift(RIGHT * min(0.0, right - tag.get_right()[0]))
-        grid.fade(1.0 - PARKED_OPACITY)
-        # parked, its numbers would be a few pixels tall (r26: ~6 px, unreadable for 40 s): only its
-        # cells' outline and colours wait there, with its name; the numbers come back as it does
-        grid.numbers.set_opacity(0.0)
-        for name in grid.col_labels:  # ("v1 v2" as small: not text that reads either)
-            name.set_opacity(0.0)
-        tag.fade(1.0 - PARKED_TAG_OPACITY)
-        return parked
+        # the scores' cells go first, then Kᵀ's, then Q's: Q's way right then crosses no block still
+        # moving; X·Xᵀ comes once Q's cells have passed its place
+        self.narrate(said1, during(FadeOut(picture, rate_func=linear), 0.0, 0.12),
+                     *(during(Transform(m, t), a, a + 0.19) for m, t, a in zip(movers, targets, (0.09, 0.05, 0.02))),
+                     during(FadeIn(others_right, rate_func=linear), 0.24, 0.36),
+                     during(FadeIn(VGroup(*left_side[:3]), rate_func=linear), 0.24, 0.4),
+                     during(FadeIn(left_side.strips), 0.5, 0.65), during(FadeIn(left_side[3]), 0.6, 0.75),
+                     run_time=3.4)
+        self.remove(*movers)
+        self.add(*targets)
+        cheaper = SurroundingRectangle(right_side[4], color=th.focus, buff=0.1, stroke_width=4)
+        self.narrate(said2, during(FadeIn(right_side[2]), 0.0, 0.1), during(FadeIn(right_side.strips), 0.0, 0.15),
+                     during(FadeIn(right_side[3]), 0.1, 0.25), during(FadeIn(left_side[4]), 0.3, 0.42),
+                     during(FadeIn(right_side[4]), 0.42, 0.55),
+                     *([during(FadeIn(cheaper), 0.75, 0.88)] if p.d_k < d else []), run_time=4.4)
+        backs = [m.copy() for m in targets]
+        self.remove(*targets)  # (their copies go back: one of each on screen)
+        self.play(during(FadeOut(VGroup(left_side, left_side.strips, right_side.strips, others_right, *right_side[2:],
+                                        *([cheaper] if p.d_k < d else [])), rate_func=linear), 0.0, 0.25),
+                  # Q's cells home first, then Kᵀ's, then the scores' (the way back, in the reverse order)
+                  # (the picture once they have landed: over cells still moving it stood as a ghost of them)
+                  *(during(Transform(m, h), a, a + 0.35) for m, h, a in zip(backs, homes, (0.05, 0.1, 0.15))),
+                  during(FadeIn(picture, rate_func=linear), 0.5, 0.85), run_time=1.1)
+        self.remove(*backs)
 
     def _ledger_growth(self, sweep) -> float:
         """How much larger the worked score's lines are written than the sweep's default: as large
@@ -876,7 +888,8 @@ class DimensionsScene(ExplainerScene):
                      run_time=0.5 * n + 0.9)
         self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
-        self._zero_queries()
+        # (r27f: the zero query, said again in the heads' step, gave way to the shapes' contrast)
+        self.zero_marks = VGroup()
 
     def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
         """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)
@@ -964,7 +977,7 @@ class DimensionsScene(ExplainerScene):
         self.narrate(said, *([during(FadeIn(q_boxes), 0.0, 0.12)] if len(q_boxes) else []),
                      during(FadeIn(w_boxes), 0.5, 0.62), *flips, run_time=1.6, through=True)
 
-    def _worked_line(self):
+    def _worked_line(self, col: int = 0, row=None):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
         one is too wide) in the caption's place under the tables: each weight of its row to the
         decimals at which the terms, with V as written, add up to the output as written (the first
@@ -973,11 +986,12 @@ class DimensionsScene(ExplainerScene):
         s, th = self.first, self.theme
         p, n = s.projected, self.weights.shape[0]
         places = [weighted_sum(p.weights[i], p.v).weight_decimals for i in range(n)]
-        r = next((i for i in range(n) if places[i] > self.weights.decimals), self.focus_row(s))
+        r = row if row is not None else next((i for i in range(n) if places[i] > self.weights.decimals), self.focus_row(s))
         decimals = max(self.weights.decimals, places[r])
-        self.worked_decimals = decimals
-        self.worked_terms = [(format_number(p.weights[r, j], decimals), self.v.number(j, 0).text) for j in range(n)]
-        self.worked_result = self.out.number(r, 0).text
+        terms = [(format_number(p.weights[r, j], decimals), self.v.number(j, col).text) for j in range(n)]
+        result_text = self.out.number(r, col).text
+        if col == 0:  # (col > 0: the same row's next number, worked on the same line after it)
+            self.worked_decimals, self.worked_terms, self.worked_result = decimals, terms, result_text
         size = 30  # the worked thing: larger than the caption it stands in for
 
         def term(w: str, v: str) -> VGroup:
@@ -985,10 +999,12 @@ class DimensionsScene(ExplainerScene):
                           label(v if not v.startswith("−") else f"({v})", th, size=size, color=th.value)).arrange(RIGHT, buff=0.06)
 
         # named as the output's column it fills is (r20: "cat, v1" over o1, while V's v1 for cat is 1.80)
-        self.worked_head = f"{s.tokens[r]}, {self.out.col_labels[0].original_text} ="
-        head = label(self.worked_head, th, size=size, color=th.output)
-        pieces = [term(w, v) for w, v in self.worked_terms]
-        tail = VGroup(label("≈", th, size=size), label(self.worked_result, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
+        worked_head = f"{s.tokens[r]}, {self.out.col_labels[col].original_text} ="
+        if col == 0:
+            self.worked_head = worked_head
+        head = label(worked_head, th, size=size, color=th.output)
+        pieces = [term(w, v) for w, v in terms]
+        tail = VGroup(label("≈", th, size=size), label(result_text, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
         parts, pluses = [head], [VGroup()]
         for k, t in enumerate(pieces):
             if k:
@@ -1025,18 +1041,58 @@ class DimensionsScene(ExplainerScene):
                 line.shift(LEFT * max(0.0, line.get_left()[0] - self.weights.get_left()[0]))
             if line.get_right()[0] > limit and limit - line.get_left()[0] > 0.8 * line.width:
                 line.scale((limit - line.get_left()[0]) / line.width, about_edge=UP + LEFT)
-        boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(0), color=th.value, buff=0.04,
+        boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(col), color=th.value, buff=0.04,
                                                                                stroke_width=4),
-                       self.out.cell_box(r, 0, th.output))
+                       self.out.cell_box(r, col, th.output))
         # the line is read term by term (each term in as its pair is boxed); the sum only once
         # complete (r17: the sums so far, in the result's place after "≈", read as wrong answers)
         # each weight and its value, boxed together as their term is written (no row and column
         # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
-        pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, 0, th.value)) for j in range(n)]
+        pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, col, th.value)) for j in range(n)]
         # (the note comes with the first term, under it: after the sum, "≈ 1.44" was read against the
         # table's two decimals first, r22)
-        self.worked_steps = (head, pluses, pieces, tail[0], tail[1], pairs, note)
+        steps = (head, pluses, pieces, tail[0], tail[1], pairs, note)
+        if col:
+            return line, boxes, steps
+        self.worked_steps = steps
         return r, line, boxes
+
+    def _second_number(self, r: int, line):
+        """Row r's second output number worked on the line that worked its first (r27f: cat's o2 came
+        with no working): the line's values go as V's second column is taken, the weights (the same)
+        and the signs move to where the second line has them, each value of that column comes in with
+        its pair boxed, and the sum is written, the output's cell with it. Any further numbers of the
+        row come with it, "the same way". Returns the line now on screen."""
+        s = self.first
+        p, n = s.projected, len(s.tokens)
+        if p.d_v < 2:
+            return line
+        line2, boxes2, steps2 = self._worked_line(col=1, row=r)
+        head, pluses, pieces, approx, result, _, note = self.worked_steps
+        head2, pluses2, pieces2, approx2, result2, pairs2, note2 = steps2
+        # the weights, dots, signs and note to their places on the new line (the same texts: where the
+        # two lines have the same widths, nothing moves)
+        moves = [Transform(a, b) for a, b in [*((pieces[j][k], pieces2[j][k]) for j in range(n) for k in (0, 1)),
+                                              *zip(pluses[1:], pluses2[1:]), (approx, approx2)]]
+        if len(note) and len(note2):
+            moves.append(Transform(note, note2))
+        first, step = 0.3, 0.55 / n
+        values = [during(FadeIn(pieces2[j][2]), first + step * (j + 0.3), first + step * (j + 0.8)) for j in range(n)]
+        rest = [anim for c in range(2, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.9, 1.0)),
+                                                            during(self.out.fill_in(r, c), 0.9, 1.0))]
+        more = "; the rest of its row the same way" if p.d_v > 2 else ""
+        self.narrate(f"Its second, from {self.v.col_labels[1].original_text}: about {result2.original_text}{more}.",
+                     during(FadeOut(VGroup(*(pieces[j][2] for j in range(n)), result)), 0.0, 0.15),
+                     during(change_in_place(head, head2, grow=False), 0.0, 0.3),
+                     *(during(m, 0.12, 0.3) for m in moves),
+                     during(FadeIn(boxes2[2]), 0.15, 0.3), during(hop_through(pairs2), first, first + 0.55), *values,
+                     during(FadeIn(result2), 0.86, 0.95),
+                     Vanish(self.out.number(r, 1), back=(0.86, 0.95)), during(self.out.fill_in(r, 1), 0.86, 0.95),
+                     *rest, run_time=0.9 + 0.25 * n)
+        self.second_box = boxes2[2]  # (gone as the other rows are built)
+        self.remove(*line.get_family())
+        self.add(line2)
+        return line2
 
     def _worked_row_cells(self, r: int) -> tuple:
         """(in, back): animations that write row `r` of the weights, in its own cells, to the decimals
@@ -1112,7 +1168,7 @@ class DimensionsScene(ExplainerScene):
         on_screen = self.get_mobject_family_members()
         left_part = [self.weights, self.weights_tag, self.key_words, self.v, widths[0]]
         right_part = [self.out.rects, self.out.col_labels, *(m for m in self.out.numbers if m in on_screen), widths[1],
-                      self.out_pending]
+                      self.out_pending, *([self.out_note] if len(self.out_note) else [])]
         tags = VGroup(self.v_tag, self.out_tag)
         whole = VGroup(*left_part, *right_part, tags)
         pivot = np.array([whole.get_left()[0], whole.get_top()[1], 0.0])
@@ -1177,9 +1233,9 @@ class DimensionsScene(ExplainerScene):
         p = s.projected
         n, d = len(s.tokens), ex.d
         fewer = f", not {n} × {d}" if p.d_v != d else ""
-        # V comes back from its corner as it is used, under its name (r25: it went with X and came
-        # back); Q has given its queries: it slides out to the left as the weights make room for V
-        v_moves, v_new = settle(moving(self.v1, self.v, self.names1[3], self.v_tag), move=(0.35, 0.95))
+        # V comes back as it is used, under its name, where the weights make room for it; Q has given
+        # its queries: it slides out to the left as the weights make room for V
+        v_moves, v_new = [during(fade_in(self.v, self.v_tag), 0.5, 0.9)], []
         q_out = []
         if self.q_big is not None:
             q_all = VGroup(self.q_big, self.q_tag_big)
@@ -1229,15 +1285,30 @@ class DimensionsScene(ExplainerScene):
                      during(FadeOut(boxes[2]), 0.55, 0.68),
                      # the cell coloured once the number has landed in it (r26: it filled first)
                      during(self.out.fill_in(r, 0), 0.8, 1.0),
-                     # the row's other numbers the same way, from V's other columns
-                     *(anim for c in range(1, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.75, 1.0)),
-                                                                   during(self.out.fill_in(r, c), 0.75, 1.0))),
                      run_time=1.4)
+        # the row's second number worked on the same line (r27f: cat's o2 came with no working): V's
+        # second column boxed, each value on the line giving way to its own in that column, the sum
+        # then carried straight up the output's (still empty) second column into its cell
+        line = self._second_number(r, line)
         # every other row the same way: the worked line makes room for the shapes (the caption's one
         # place), V boxed again as each row fills (with build_rows' timing): every row reads all of V
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
+        # worked from the weights as written (two decimals), the output would differ (cat's o1: 1.43,
+        # not 1.44): said over the output as the table goes back to two decimals (r27f), as the output
+        # step says it (story.product_of_written_differs); it stays with the output to the end
+        self.out_note = VGroup()
+        if product_of_written_differs(p.weights, p.v):
+            # over the output alone (on one line, it reached over V's columns too): two lines where one is wider
+            self.out_note = label("(from unrounded weights)", th, size=SMALLEST_TEXT, color=th.muted)
+            if self.out_note.width > self.out.rects.width:
+                self.out_note = VGroup(*(label(t, th, size=SMALLEST_TEXT, color=th.muted)
+                                         for t in ("(from unrounded", "weights)"))).arrange(DOWN, buff=0.06)
+            self.out_note.next_to(self.out.col_labels, UP, buff=0.18).set_x(self.out.rects.get_x())
+            self.out_note.shift(LEFT * max(0.0, self.out_note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))
+        second_box = [during(FadeOut(self.second_box), 0.0, 0.12)] if getattr(self, "second_box", None) is not None else []
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(FadeOut(line), 0.0, 0.12), *row_back,
+                     during(FadeOut(line), 0.0, 0.12), *row_back, *second_box,
+                     *([during(FadeIn(self.out_note), 0.02, 0.12)] if len(self.out_note) else []),
                      during(FadeIn(self.shapes), 0.1, 0.1 + 0.8 / (0.9 * n)),
                      during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
                             0.1, 1.0),
@@ -1262,6 +1333,13 @@ class DimensionsScene(ExplainerScene):
         # holds them with the two captions under them
         pieces = [self.weights, self.weights_tag, self.key_words, self.v, self.v_tag, self.out, self.out_tag]
         finals, takeaway = self._closing_stage(pieces)
+        if len(self.out_note):  # the note over the output goes with it (the stage is fitted without it)
+            grown = finals[5].rects.height / self.out.rects.height
+            note = self.out_note.copy().scale(grown)
+            note.next_to(finals[5].col_labels, UP, buff=0.18 * grown).set_x(finals[5].rects.get_x())
+            note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))
+            pieces.append(self.out_note)
+            finals.append(note)
         w, v, out = finals[0], finals[3], finals[5]
         flows = SurroundingRectangle(w.rects, color=th.focus, buff=0.06, stroke_width=4)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
@@ -1285,13 +1363,14 @@ class DimensionsScene(ExplainerScene):
         # is (r27 diff reader: "cheaper" after "50, not 100" implied a saving; the heads together
         # take what one head as wide as d does)
         heads, width = split.heads, split.width
-        hand = label(f"d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
+        # (r27f: "2 heads × 2" said before heads are taught: a pointer to the next chapter)
+        hand = label(f"Next chapter: d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
         # the cost written under it as it is said (r27: the picture stood still 3.8 s under the words)
         self.hand_cost = label(f"{split.split_total} multiplications, as for one head of {d}", th, size=26,
                                color=th.text).next_to(hand, DOWN, buff=0.15)
-        self.narrate(f"So {d} can be {heads} heads × {width}: {split.split_total} multiplications in all, "
-                     f"as for one head of {d}.",
+        self.narrate(f"The next chapter splits {d} into {heads} heads of {width}: {split.split_total} multiplications "
+                     f"in all, as for one head of {d}.",
                      FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.12),
                      during(FadeIn(hand, shift=0.15 * UP), 0.15, 0.35),
                      during(FadeIn(self.hand_cost, shift=0.15 * UP), 0.55, 0.75),

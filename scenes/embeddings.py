@@ -8,7 +8,7 @@ import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
     MoveToTarget, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
-    smooth, there_and_back,
+    Rectangle, linear, smooth, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -710,7 +710,7 @@ class EmbeddingsScene(ExplainerScene):
             else:
                 self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             self.table.target = target
-            flights = []
+            flights, self.cards = [], []
             others = [VGroup(*self.inputs[k]) for k in range(number)]  # (the sentence above, built)
             for i, token in enumerate(s.tokens):
                 r = tokens.index(token)
@@ -725,6 +725,7 @@ class EmbeddingsScene(ExplainerScene):
                 flights.append(self._pull(source, place, r, side, built, extra))
             for flight in flights:  # (one play each: a row's paling starts with its own flight)
                 self.play(flight, run_time=0.95)
+                self.remove(*self.cards)  # (the card under the copy, left where it landed)
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
         # the look-up over: every row of the table at full strength again (it stays, in the centre)
@@ -760,34 +761,66 @@ class EmbeddingsScene(ExplainerScene):
         colour = th.focus if source[0].text == self.example.focus else th.text
         lit = SurroundingRectangle(source, color=colour, buff=(0.05, -0.03), stroke_width=3)
         on_screen = VGroup(self.table.row_labels[r], *(self.table.number(r, j) for j in range(len(self.example.dims))))
-        keys = [(0.15, source.get_center()), (0.75, corner)]
-        carry = Carry(source.copy(), place, keys=keys, resize=(0.15, 0.75))
+        keys, resize = [(0.15, source.get_center()), (0.75, corner)], (0.15, 0.75)
+        carry = Carry(source.copy(), place, keys=keys, resize=resize)
         carry.mobject.set_z_index(1)  # (over the table: drawn under it, its cells' colour hid the copy's digits)
+        # (r28: the copy's cells are see-through (a cell's colour is its opacity), so the row's box and
+        # the table's cells showed through it as it slid out) once it moves, an opaque card of the
+        # background's colour lies under the copy, where and as large as it is drawn: the copy covers
+        # what it passes over
+        moving = self._carried_box(carry, source, place)
+        card = Rectangle(width=source.width, height=source.height, stroke_width=0, fill_color=th.background,
+                         fill_opacity=0.0).move_to(source).set_z_index(0.5)
+        self.cards.append(card)  # (taken off once the copy has landed: see _look_up_across)
+
+        def under_copy(mob, alpha):
+            left, bottom, right, top = moving(alpha)
+            mob.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
+            mob.move_to(np.array([(left + right) / 2, (bottom + top) / 2, 0.0]))
+            mob.set_fill(opacity=1.0 if alpha > keys[0][0] else 0.0)
+
         # (played on its own) the row's word and numbers are not drawn while the copy lies over them,
         # each pale (GHOST) once the copy has left it, whole again by the end (r27b: pale under the copy
         # sliding out along the row, two sets of digits sat on each other)
-        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)), carry,
-                              self._uncovered(self.table, on_screen, carry.mobject, back=(0.8, 0.95)), *extra)
+        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)), UpdateFromAlphaFunc(card, under_copy, rate_func=linear),
+                              carry, self._uncovered(self.table, on_screen, moving, back=(0.8, 0.95)), *extra)
 
     @staticmethod
-    def _uncovered(holder, parts, mover, back: tuple) -> UpdateFromAlphaFunc:
-        """`parts` (a row's word and numbers) hidden wherever `mover` (a copy leaving them) lies
-        over them, GHOST strong where it has left them, back to as they were over fractions `back`.
-        Played after the animation that moves `mover` (it reads where `mover` is drawn); `holder`:
-        what holds the parts on screen (the table: redrawn each frame while this plays)."""
-        kept = [(part, [(m, m.get_fill_opacity(), m.get_stroke_opacity()) for m in part.family_members_with_points()])
-                for part in parts]
+    def _carried_box(carry, source, place):
+        """Where the copy `carry` moves (from `source` to `place`) is drawn at each alpha, as a plain
+        function of alpha: its centre on the carry's route, its size eased from the row's to the
+        place's over the carry's resize fractions (what Carry draws, worked out beforehand)."""
+        start = np.array([source.width, source.height]) / 2
+        end = np.array([place.width, place.height]) / 2
+        lo, hi = carry.resize
 
-        def update(_, alpha):
-            u = smooth(min(1.0, max(0.0, (alpha - back[0]) / (back[1] - back[0]))))
-            for part, members in kept:
-                covered = alpha < 1.0 and boxes_overlap(box_of(part, 0.25), box_of(mover))  # (clear of it: not "and and")
+        def box(alpha: float) -> tuple:
+            u = smooth(min(1.0, max(0.0, (alpha - lo) / max(hi - lo, 1e-9))))
+            centre, half = carry.route(alpha)[:2], (1 - u) * start + u * end
+            return (*(centre - half), *(centre + half))
+
+        return box
+
+    @staticmethod
+    def _uncovered(holder, parts, mover_box, back: tuple) -> UpdateFromAlphaFunc:
+        """`parts` (a row's word and numbers) hidden wherever a copy leaving them lies over them
+        (`mover_box(alpha)`: where it is drawn, worked out beforehand), GHOST strong where it has
+        left them, back to as they were over fractions `back`. `holder`: what holds the parts on
+        screen (the table: redrawn each frame while this plays)."""
+        kept = [(box_of(part, 0.25), [(m, m.get_fill_opacity(), m.get_stroke_opacity())
+                                      for m in part.family_members_with_points()]) for part in parts]
+
+        def update(_, alpha):  # (alpha: the group's, linear; `back` is read on its smoothed time, as before)
+            u = smooth(min(1.0, max(0.0, (smooth(alpha) - back[0]) / (back[1] - back[0]))))
+            moving = mover_box(alpha)
+            for place, members in kept:
+                covered = alpha < 1.0 and boxes_overlap(place, moving)  # (clear of it: not "and and")
                 level = 0.0 if covered else GHOST + (1.0 - GHOST) * u
                 for m, fill, stroke in members:
                     m.set_fill(opacity=fill * level, family=False)
                     m.set_stroke(opacity=stroke * level, family=False)
 
-        return UpdateFromAlphaFunc(holder, update)
+        return UpdateFromAlphaFunc(holder, update, rate_func=linear)
 
     def _look_up_into(self, finals, sentences):
         """The look-up, built straight into the two-up places the sentences are read in (`finals`):

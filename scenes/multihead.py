@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, Write, config, rush_from, smooth, there_and_back,
+    DOWN, LEFT, RIGHT, UP, linear, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -31,7 +31,7 @@ from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
-    Carry, ProductSweep, Travel, Vanish, blink, build_columns, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through,
+    ProductSweep, Travel, Vanish, blink, build_columns, build_rows, during, fade_out, hidden_while_zoomed, hop_through,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -112,6 +112,11 @@ def product_sign(theme):
     large enough to read as a sign (r22: a "·" at the numbers' size read as a speck); drawn as a
     round dot (r25: the font's bold "·" rendered as a solid square)."""
     return Dot(radius=PRODUCT_SIGN_RADIUS, color=theme.text)
+
+
+def _fade_end(u: float) -> float:
+    """How much of a thing pushed away is still seen at `u` of its push: whole, then fading over the last fifth."""
+    return min(1.0, max(0.0, (1.0 - u) / 0.2))
 
 
 def grown_numbers(grid) -> None:
@@ -220,7 +225,9 @@ class MultiHeadScene(ExplainerScene):
             settled.arrange(RIGHT, buff=0.6)  # (any wider, the fit takes X's numbers below the smallest text)
             fit_region(settled, -SIDE, SIDE, grow=1.4)
         self.x_beside, self.w_beside = x, (kept[1][1][0], kept[1][2][0])
-        self.play(Write(self.heading), *self.take_over(x, x_name), run_time=1.0)
+        # (the heading fades in, sliding a little, as output's does: written stroke by stroke, its
+        # glyphs showed broken mid-way, r27)
+        self.play(FadeIn(self.heading, shift=RIGHT * 0.3), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
         self.narrate("Several heads, side by side: each projects the same input X",
                      LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
@@ -319,9 +326,11 @@ class MultiHeadScene(ExplainerScene):
             w.shift(UP * (low - w[0].rects.get_bottom()[1]))
         # X's name over its column names, the head's title over it, in the corner left of W_Q's row names
         x_name.next_to(x.col_labels, UP, buff=0.2 * k).set_x(x.rects.get_x())
-        corner = min(wq[0].row_labels.get_left()[0], wq[0].col_labels.get_left()[0]) - 0.3 * k
         # (close to its tables' corner, r25: over X's middle it floated far from the W's it names)
-        title.align_to(wq[0].col_labels, UP).set_x(corner - title.width / 2)
+        # (r27: left of that corner it still floated: now in W_Q's corner itself, over its row names,
+        # level with its column names, as a table's name in its corner)
+        title.set_y(wq[0].col_labels.get_y()).align_to(wq[0].row_labels, RIGHT)
+        title.shift(LEFT * max(0.0, title.get_right()[0] - (wq[0].col_labels.get_left()[0] - 0.3 * k)))
         places = VGroup(*(Rectangle(width=w[0].rects.width, height=x.rects.height, stroke_opacity=0, fill_opacity=0)
                           .move_to([w[0].rects.get_x(), x.rects.get_y(), 0.0]) for w in (wq, wk)))
         # (room under X's rows for Q's and K's names, written under them)
@@ -410,7 +419,9 @@ class MultiHeadScene(ExplainerScene):
             # (from head to head the two overlap more: r25 saw a near-blank frame mid-pan)
             return [*(during(a, start, end) for a in camera.animations),
                     *(during(a, start, start + (0.5 if pan else 0.3) * span) for a in going),
-                    *(during(a, start + (0.3 if pan else 0.8) * span, end) for a in coming)]
+                    # (r27 still saw a near-blank frame at 15 s: the next head comes back sooner, as the
+                    # camera is half-way, and whole before it arrives)
+                    *(during(a, start + (0.15 if pan else 0.8) * span, start + (0.7 if pan else 1.0) * span) for a in coming)]
         return view
 
     def heads_side_by_side(self):
@@ -463,29 +474,25 @@ class MultiHeadScene(ExplainerScene):
         # one score worked from the tables, in the last head: the focus word's query row times the key
         # row of the word it attends to most, ÷ √d_k, then the weight the softmax of the row gives it
         ledger, weight = self.worked_score(sources)
-        n = len(tokens)
-        worked_h, worked_j = len(blocks) - 1, self.worked_pair()[1]
-        target = blocks[worked_h][2].number(i, worked_j)  # where the weight worked lands
-        # (the worked head's column names come once its Q has gone, with its row: its Q stood there)
-        first = [VGroup(*([] if h == worked_h else [b[2].col_labels]), *b[2].row_labels[i:i + 1],
-                        *(b[2].cell(i, j)[0] for j in range(n)),
-                        *(b[2].number(i, j) for j in range(n) if (h, j) != (worked_h, worked_j)))
-                 for h, b in enumerate(blocks)]
-        first[worked_h].add(blocks[worked_h][2].col_labels)
-        rest = [VGroup(*(VGroup(*b[2].row_labels[r:r + 1], b[2].row(r)) for r in range(n) if r != i)) for b in blocks]
-        # the camera back out as Q and K leave (faded, not morphed) and each attention is built where
-        # they stood, at once (the frame never empty): the worked weight carried from the ledger
-        # into its cell, empty in the row, before the rows under it come (the carry takes a copy:
-        # the ledger's own goes)
-        # (the weight waits in its row, just right of where K stood, while Q goes: it starts at the
-        # frame's edge, and the camera going out would leave it there; then slides into its cell)
-        k_right = sources[worked_h][0][1].rects.get_right()[0] + 0.45
-        worked_table = blocks[worked_h][2]
-        row_frame = VGroup(*(worked_table.cell(i, j)[0] for j in range(n)), worked_table.col_labels,
-                           *worked_table.row_labels[i:i + 1])
-        row_numbers = VGroup(*(worked_table.number(i, j) for j in range(n) if j != worked_j))
-        row_end = blocks[worked_h][2].cell(i, n - 1).get_center()[0]
-        hold = np.array([min(row_end, max(target.get_x(), k_right)), target.get_y(), 0.0])
+        worked_h = len(blocks) - 1
+        # ONE move from the queries and keys to the attention (r27: head 1's table came from
+        # nothing, a ghost of Q and K lay over the titles, a row stood half filled): the camera goes
+        # back out as the ledger goes and the other heads' Q and K come back where they stood; then
+        # each head's Q and K (with its title) shrink up into the line that will name them,
+        # softmax(Q·Kᵀ / √d_k), and push their attention out under them: the table grows from their
+        # bottom edge down to its place, so the two together fill the height at every moment and
+        # never lie over each other (each head in its own half of the frame)
+        workings = [VGroup(title, *([] if h == worked_h else [names]), tables)
+                    for h, (tables, names, title) in enumerate(sources)]
+        # (within the push's window, 0.07 to 0.66 of the sentence: the heads not worked fade back in
+        # over its first sixth, as the camera has nearly arrived (sooner, they would be seen cut at
+        # the view's edge, r25); every head's push from 0.2 of the sentence)
+        window = (0.07, 0.66)
+        pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else 0.1 / (window[1] - window[0]),
+                                start=(0.2 - window[0]) / (window[1] - window[0]))
+                  for h, (working, b) in enumerate(zip(workings, blocks))]
+        # (what stands of the Q and K out of the scene: the push puts them back, moving)
+        self.drop(*workings)
         # (the heads not worked: made the same way, from their own Q and K, just shown; r26: head 1's
         # scores were never said to come as head 2's did)
         rest_heads = [h + 1 for h in range(len(blocks)) if h != worked_h]
@@ -493,35 +500,17 @@ class MultiHeadScene(ExplainerScene):
         self.narrate(f"{whose} attention follows the same way.",
                      # (the ledger gone before the camera moves: it stood at the view's right edge, and
                      # the view's edge crossed it on the way out, r25)
+                     during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
                      *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
-                     # (K first, then Q, both gone as the camera is out: the worked head's attention is
-                     # built where they stood, and under them it was printed over, r26; the other heads'
-                     # attention comes in meanwhile, where nothing stood, once the camera is out: the frame
-                     # never near empty; sooner, it was seen cut at the view's edge, r25)
-                     during(FadeOut(VGroup(sources[worked_h][0][1], sources[worked_h][1][1])), 0.03, 0.12),
-                     during(FadeOut(VGroup(sources[worked_h][0][0], sources[worked_h][1][0])), 0.115, 0.185),
-                     during(FadeOut(ledger), 0.0, 0.03),
-                     # (the heads not worked went with their tables: only the worked one's title changes)
-                     *(during(change_in_place(old, b[0], grow=False), 0.05, 0.3) if h == worked_h else during(FadeIn(b[0]), 0.117, 0.18)
-                       for h, (old, b) in enumerate(zip(early, blocks))),
-                     *(during(FadeIn(part), 0.117, 0.18) for h, part in enumerate(first) if h != worked_h),
-                     # (the worked head's row frame, its words and its empty cells, as soon as Q has gone:
-                     # the weight waits and slides in along its own row, not on white, r27 saw a lone
-                     # 0.40 at 40 s; the row's numbers once it has landed)
-                     during(FadeIn(row_frame), 0.19, 0.27), during(FadeIn(row_numbers), 0.33, 0.43),
-                     # (the worked weight carried to the end of its row as Q goes, then into its cell once
-                     # Q has gone, over nothing: its row comes round it as it lands; the ledger's own
-                     # weight goes as its copy takes it over, never a gap)
-                     during(Carry(weight, target, [(0.45, hold), (0.62, hold)]), 0.03, 0.33), Vanish(weight, gone=(0.0, 0.01)),
-                     # (the heads not worked whole as Q and K go, where nothing stood: the frame never
-                     # near empty, r26 saw a lone row and a stray weight at 40.5 s; the worked head's rows
-                     # come round its carried weight, as before)
-                     *(during(LaggedStart(*(FadeIn(part) for part in r), lag_ratio=0.3), *((0.4, 0.72) if h == worked_h else (0.13, 0.34)))
-                       for h, r in enumerate(rest)),
-                     *(during(FadeIn(b[1]), 0.68, 0.9) for b in blocks),
+                     *(during(push, *window) for push in pushes),
+                     # the tables' names and where they come from once the push is over (the Q and K
+                     # shrank into that line: the line comes where they went)
+                     *(during(FadeIn(b[0]), 0.62, 0.76) for b in blocks),
+                     *(during(FadeIn(b[1]), 0.66, 0.82) for b in blocks),
                      run_time=3.3)
-        # the tables whole in the scene, not as the pieces they were filled in
-        self.remove(*first, row_frame, row_numbers, *(part for r in rest for part in r))
+        # the Q and K out of the scene (faded at the end of the push), with the worked head's names
+        # (out of sight since the camera moved in on its tables)
+        self.drop(*workings, *(names for _, names, _ in sources))
         self.add(*(b[2] for b in blocks))
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
@@ -537,6 +526,45 @@ class MultiHeadScene(ExplainerScene):
         if not self.zero_query_row(marks):
             self.play(*marks, run_time=1.0)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
+
+    @staticmethod
+    def push_out(working, source, grid, appear: float = 0.0, start: float = 0.0) -> UpdateFromAlphaFunc:
+        """One head's queries and keys (`working`) shrinking up into the line that names them
+        (`source`, not yet shown: where it will be) as its attention (`grid`, where it will be)
+        grows out from under them: the grid's top follows the working's bottom edge (a gap as the
+        layout's between the line and the grid), its bottom and centre where they will stay, so the
+        two never lie over each other and together fill the height throughout. The working fades
+        in over the first `appear` of the animation (0: it is on screen), shrinks from `start` on,
+        and fades over the last fifth of its push (a speck by then); the grid is whole at the end.
+        Played on the two together (both moving, for the checks); take them out of the scene after
+        and put the grid back on its own."""
+        c0, h0, w0 = working.get_center(), working.height, working.width
+        end_c, end_s = source.get_center(), min(source.height / h0, source.width / w0)
+        gap = source.get_bottom()[1] - grid.get_top()[1]
+        anchor, g_h = np.array([grid.get_x(), grid.get_bottom()[1], 0.0]), grid.height
+        # (each frame placed from where the pieces stood at the start, not from the last frame)
+        def leaves(mob):
+            return [(m, m.points.copy(), m.get_fill_opacity(), m.get_stroke_opacity(), m.get_stroke_opacity(background=True))
+                    for m in mob.family_members_with_points()]
+        w_leaves, g_leaves = leaves(working), leaves(grid)
+        def placed(kept, centre, scale, new_centre, factor):
+            for m, points, fill, stroke, back in kept:
+                m.points = new_centre + scale * (points - centre)
+                m.set_fill(opacity=fill * factor, family=False)
+                m.set_stroke(opacity=stroke * factor, family=False)
+                m.set_stroke(opacity=back * factor, family=False, background=True)
+        def step(mob, t):
+            seen = 1.0 if appear <= 0.0 else smooth(min(1.0, max(0.0, t / appear)))
+            u = smooth(min(1.0, max(0.0, (t - start) / (1.0 - start))))
+            c, sc = c0 + u * (end_c - c0), 1.0 + u * (end_s - 1.0)
+            placed(w_leaves, c0, sc, c, seen * _fade_end(u))
+            bottom = c[1] - sc * h0 / 2
+            # (no larger than the push's share so far: where the working stands higher than the
+            # grid's bottom, the grid would otherwise stand small under it before the push)
+            g = min(1.0, u, max(0.02, (bottom - gap - anchor[1]) / g_h))
+            g = max(g, 0.02)
+            placed(g_leaves, anchor, g, anchor, 1.0 if g > 0.05 else 0.0)
+        return UpdateFromAlphaFunc(VGroup(working, grid), step, rate_func=linear)
 
     def zero_query_row(self, then=()) -> bool:
         """Where one word's query is all zeros in every head (story.zero_query_rows: the built-in
@@ -722,20 +750,23 @@ class MultiHeadScene(ExplainerScene):
         softmax_of = VGroup(label(f"softmax({', '.join(scaled[:half])},", th, size=size),
                             label(f"{', '.join(scaled[half:])})", th, size=size)) if len(tokens) <= 6 else \
             VGroup(label(f"softmax of {ex.focus}'s row", th, size=size))
-        # the softmax's other scores are not worked on screen: said to be worked the same way, under the list
-        alike = label("(other keys alike)", th, size=size)
+        # what the softmax gives every key of the row (r27: "(other keys alike)" read as cryptic): the
+        # worked weight among its row's, split over two lines as the scores are
+        weights = [format_number(w) for w in head.weights[i]]
+        alike = VGroup(label(f"= ({', '.join(weights[:half])},", th, size=size),
+                       label(f"{', '.join(weights[half:])})", th, size=size))
         result = VGroup(label(f"{tokens[j]} →", th, size=size), weight).arrange(RIGHT, buff=0.15)
         # the sum in a column right of the two tables, read top-down, its result last (a line's
         # continuation indented under it, a note close under the line it explains)
-        lines = VGroup(terms, line2[0], line2[1], *softmax_of, alike, result).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+        lines = VGroup(terms, line2[0], line2[1], *softmax_of, *alike, result).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
         equals = line1[-1]
         lines.add(equals)
         equals.next_to(terms, DOWN, buff=0.2).align_to(terms, LEFT).shift(RIGHT * 0.5)
         VGroup(*lines[1:len(lines) - 1]).shift(DOWN * (equals.height + 0.2))
-        for continued in softmax_of[1:]:
+        for continued in (*softmax_of[1:], *alike):
             continued.shift(RIGHT * 0.5)
-        for small in (line2[1], alike):
-            small.shift(UP * 0.08)
+        alike[1].shift(RIGHT * 0.5)
+        line2[1].shift(UP * 0.08)
         # the head's title over its two tables, in place of their two-line names
         names, title = sources[h][1], sources[h][2]
         pair = VGroup(tables[0].col_labels, tables[1].col_labels)
@@ -829,10 +860,15 @@ class MultiHeadScene(ExplainerScene):
         stay = [g.cell(i, j)[0] for g, _, _ in self.patterns for j in range(len(tokens))]
         stay += [getattr(self, "focus_marks", VGroup())]
         staying = {id(leaf) for mob in stay for leaf in mob.get_family()}
+        # (a table's name of the row, the focus word, stays with its row and is carried to the
+        # lines' query word: r27 saw the row's numbers with no word at 49 s)
+        row_words = [g.row_labels[i] if len(g.row_labels) else None for g, _, _ in self.patterns]
+        held |= {id(leaf) for word in row_words if word is not None for leaf in word.get_family()}
         fades = [Vanish(top, gone=(0.0, 0.12), parts=[leaf for leaf in top.family_members_with_points()
                                                       if id(leaf) not in held and id(leaf) not in staying])
                  for top in going]
-        fades += [Vanish(top, gone=(0.12, 0.22), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
+        # (the rows' colours go as the numbers leave them: gone sooner, the numbers stood on white)
+        fades += [Vanish(top, gone=(0.2, 0.3), parts=[leaf for leaf in top.family_members_with_points() if id(leaf) in staying])
                   for top in going]
         # (all at once, on square-cornered paths: first up or down to its word's height, in its own
         # column of the row, then across to its place, on its own line: never two on one spot;
@@ -852,13 +888,20 @@ class MultiHeadScene(ExplainerScene):
                                 word.get_center() - source.get_center(), over)), *carry),
                             Vanish(g, gone=(0.0, 0.001), parts=[source])]
         queries = [block[1].query_label for block in blocks]
+        # (a head's query word carried from its table's row name, where the table has one; the
+        # others' come in where they stand once the rows are gone, as before)
+        for h, word in enumerate(row_words):
+            if word is not None:
+                carries += [during(TransformFromCopy(word, queries[h]), *carry),
+                            Vanish(self.patterns[h][0], gone=(0.0, 0.001), parts=[word])]
+        queries_in = [q for q, word in zip(queries, row_words) if word is None]
         # (the heads' names, over the top word's place, once the words are in: the top word rides
         # through their place on its way, r27)
         head_names = [block[0] for block in blocks]
         # (the patterns in the scene first: the weights and words moved are theirs, not added on their own)
         # (the query words once the rows are gone and the numbers have left the rows' left ends)
         self.narrate("As lines, one colour per head:",
-                     Vanish(blocks, back=(0.36, 0.46), parts=queries),
+                     *([Vanish(blocks, back=(0.36, 0.46), parts=queries_in)] if queries_in else []),
                      Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
                      *fades, *carries,
                      during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 1.0),
@@ -1033,7 +1076,19 @@ class MultiHeadScene(ExplainerScene):
         # row" is said (what the sentence names, on screen), and go before the other rows are
         # boxed: beside another row, they would read as that row's
         factors = lay["factors"]
+        # the focus word's first number written as the sum it is, term by term as the cursors reach
+        # each weight and value (r27: head 1's worked cell had no written sum; head 2's has), in the
+        # band under the tables, gone with the weights
+        ledger, pieces = self.written_sum(lay, 0)
+        self.first_head_sum = ledger  # (as last_head_sum: what the screen writes)
+        sweep = (0.22, 0.5)  # (the cursors' window, below)
+        def at(t):  # (a fraction of this play as one of the window the ledger is shown in, 0.2 to 1)
+            return (t - 0.2) / 0.8
+        shown = [(pieces[-2], sweep[0])]
+        shown += [(piece, sweep[0] + (sweep[1] - sweep[0]) * (0.1 + 0.75 * j / n)) for j, piece in enumerate(pieces[:-2])]
+        shown += [(pieces[-1], sweep[1] - 0.02)]
         self.narrate("weighted by attention: each weight scales its word's value row, summed.",
+                     *(during(blink(piece, (at(t), at(t + 0.04)), (at(0.86), 1.0)), 0.2, 1.0) for piece, t in shown),
                      *(during(a, 0.0, 0.2) for a in arrive),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
                      during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
@@ -1049,7 +1104,33 @@ class MultiHeadScene(ExplainerScene):
                      during(build_rows(out, attn, th.output, rows=[i]), 0.45, 0.68),
                      *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.7, 1.0)] if n > 1 else []),
                      run_time=4.0)
-        self.drop(factors)
+        self.drop(factors, ledger)
+
+    def written_sum(self, lay: dict, h: int) -> tuple:
+        """Head h's focus word's largest output number written as the sum it is, on two lines in the
+        band under its tables, as last_head writes the last head's ("mouse's h1.1 = 0.264·1.80 + … +"
+        / "… = 1.227 ≈ 1.23", the weights as the factors before V's rows write them): (the
+        ledger, its pieces: each term, then the first line's start, then the second line's end).
+        Not yet shown."""
+        s, th = self.first, self.theme
+        tokens, i = list(s.tokens), self.focus_row(s)
+        parts, places = lay["parts"], lay["places"]
+        k = int(np.argmax(np.abs(parts.total)))
+        exact = parts.running_as_written(places)[-1][k]
+        decimals = next(d for d in range(2, places + 3) if abs(round(exact, d) - exact) < 1e-9)
+        terms = [f"{format_number(w, places)}·{format_number(val, 2)}" for w, val in zip(parts.weights, parts.values[:, k])]
+        name = self.column_names()[int(np.cumsum([0, *self.head_widths])[h]) + k]
+        cut = (len(terms) + 1) // 2
+        start = f"{tokens[i]}'s {name} = "
+        ledger = VGroup(label(start + " + ".join(terms[:cut]) + (" +" if cut < len(terms) else ""), th, size=28),
+                        label(" + ".join(terms[cut:]) + f" = {exact:.{decimals}f} ≈ {format_number(parts.total[k])}", th, size=28))
+        ledger.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
+        ledger[1].shift(RIGHT * 0.6)
+        ledger.scale(min(1.0, 2 * SIDE / ledger.width))
+        top = lay["names"].get_bottom()[1] - 0.15
+        ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
+        ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
+        return ledger, self.ledger_terms(ledger, terms, cut, start)
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
@@ -1113,8 +1194,10 @@ class MultiHeadScene(ExplainerScene):
         # them, it is put back, or it would be missing until head 1's tables leave)
         self.drop(v)
         self.add(v, lay["names"][1])
-        self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.45),
-                                           during(FadeIn(VGroup(attn, lay["names"][0])), 0.4, 1.0)])
+        # (the attention comes as X·W_V goes, the one under half seen as the other passes half, r27:
+        # one after the other left the frame's left half near empty at 61.5 s)
+        self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.35),
+                                           during(FadeIn(VGroup(attn, lay["names"][0])), 0.2, 0.7)])
         # (their own tables, from their own values: the last head worked the same way, in one go,
         # in the place of head 1's, which leave; its output is the one that moves into the concatenation)
         heads_after = f"Head {len(m.heads)}," if len(m.heads) == 2 else "The other heads do the same; in the last,"
@@ -1285,8 +1368,10 @@ class MultiHeadScene(ExplainerScene):
         parked, parked_name = lay["parked"], lay["parked_name"]
         moving = VGroup(*done["out"].rects, *done["out"].numbers, *done["out"].col_labels)
         if len(parked):
-            step_aside = [during(Transform(moving, VGroup(*parked.rects, *parked.numbers, *parked.col_labels).copy()), 0.04, 0.18),
-                          during(Transform(done["names"][2], parked_name.copy()), 0.04, 0.18)]
+            # (quicker than the rest, r27: while it crossed, the frame held it alone at 66 s; the
+            # next head's tables come in as it nears its place, under half seen until it is there)
+            step_aside = [during(Transform(moving, VGroup(*parked.rects, *parked.numbers, *parked.col_labels).copy()), 0.03, 0.14),
+                          during(Transform(done["names"][2], parked_name.copy()), 0.03, 0.14)]
         else:  # (no room to park it: it goes with head 1's tables, and comes back in the concatenation)
             step_aside = [during(fade_out(VGroup(moving, done["names"][2])), 0.0, 0.08)]
         self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
@@ -1294,7 +1379,7 @@ class MultiHeadScene(ExplainerScene):
                      *step_aside,
                      # (as head 1's output settles in its place: the frame never holds it alone for long)
                      during(FadeIn(VGroup(attn, v, out.rects, out.col_labels, lay["equals"], lay["names"])),
-                            *((0.15, 0.27) if len(parked) else (0.05, 0.17))),
+                            *((0.09, 0.21) if len(parked) else (0.05, 0.17))),
                      during(FadeIn(VGroup(row_box, column, cell_box)), 0.3, 0.36),
                      during(FadeIn(decimals_tag), 0.34, 0.4),
                      during(FadeIn(glyphs[-2]), 0.34, 0.4),  # (the ledger's start: "mouse's h2.1 =")

@@ -8,8 +8,8 @@ import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     AnimationGroup, DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
-    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config,
-    linear, smooth, there_and_back,
+    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, config,
+    there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -50,10 +50,6 @@ SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by
 SMALL_PIECE_NAME = 22  # that name's size
 FILL_SWEEP = (0.1, 0.6)  # each other row's share of the fill: its weights swept with V's rows, then its numbers
 FILL_ROW_TIME, FILL_LEAST, FILL_MOST = 1.3, 3.2, 6.0  # seconds a row takes, and the whole fill's least and most
-PULL_ASIDE, PULL_GONE = 0.3, 0.5  # a row's numbers' copy: beside the table by this share of its way, gone by this
-# (carried on to the tip and faded there, it printed over the names already on the plane: "0.40 0.00" over "are")
-PULL_SLIDE, PULL_LEAST, PULL_BUFF = 0.12, 0.6, 0.2  # how far it slides out beside the row (frame units), its least
-# size there, and the gap between its two numbers
 ZOOM_NOTE_SIZE = 26  # "zooming in", said on the plane as the axes change (at 22 in grey it was hard to make out)
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
@@ -67,7 +63,7 @@ GHOST_OPACITY = 0.25  # a word's full arrow while it shrinks by its weight
 OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, under the chain's last short pieces
 GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
 LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
-LENS_MARGIN = 0.14  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
+LENS_MARGIN = 0.1  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
 ON_LINE_HALO = 8  # a word's arrow along a longer one's line: drawn this much wider, under the longer one's shaft
 ON_LINE_Z = 1  # the longer one's z index over it (and a dot's, one more: over every arrow's start)
 ON_LINE_SINE = 0.05  # (the sine of the angle under which two arrows lie along one line: 3°)
@@ -300,28 +296,27 @@ class OutputScene(ExplainerScene):
         # V's name goes before V's copy moves (its dims' words, growing leftwards, printed over it
         # under the lowering veil); it is back as it was, under the veil, before the veil lifts
         v_name = self.names[1].copy()
-        # the weights leave the row one after another, each on its own way to its place
-        # (all at once, they closed up into one smear mid-way), only once the veil is down (they pass
-        # over the table's rows)
-        # (first across, along the row the others have left, to the column's side, then up into its
-        # place: straight up from the row, the last ones crossed V's words)
-        # (each leaves once the one before it is well on its way up: started together, the next one
-        # passed just under the one rising)
-        # (and all in their places before V's copy moves: across the row's height, they crossed the
-        # second example's V where it had landed)
+        # the weights slide STRAIGHT from their cells to their places beside V's rows, in a quick
+        # stagger, once the veil is down: the row turns into the column, each weight taking its
+        # colour and size on the way, its "×" written as it lands (r27: first across the row, then up
+        # one by one, the path did not read). Straight paths from a row to a column never meet (at any
+        # moment two neighbours are apart across or along), and they land before V's copy moves (a
+        # weight in flight crossed V's words)
         n = len(weights_from)
-        span = 0.5 / (0.72 * max(n - 1, 0) + 1)  # each one's share of the play
-        step = 0.72 * span
-        def routed(a, b):
-            carry = Carry(a, b)
-            turn = np.array([carry.destination[0], carry.departure[1], 0.0])
-            return Carry(a, b, keys=[(0.45, turn)], resize=(0.45, 1.0))
+        span = 0.3
+        lag = min(0.05, 0.12 / max(n - 1, 1))
+        pairs = [(a, b[:len(a)], b[len(a):]) if len(a) < len(b) else (a, b, VGroup())
+                 for a, b in zip(weights_from, work.weights)]
         self.play(lowering, during(self.names[1].animate.set_opacity(0.0), 0.0, 0.12),
-                  during(TransformFromCopy(self.v, work.v), 0.6, 1.0),
-                  *(during(routed(a, b), 0.2 + step * j, 0.2 + step * j + span) for j, (a, b) in enumerate(zip(weights_from, work.weights))),
+                  during(TransformFromCopy(self.v, work.v), 0.62, 1.0),
+                  *(during(Carry(a, b), 0.2 + lag * j, 0.2 + lag * j + span) for j, (a, b, _) in enumerate(pairs)),
+                  *(during(FadeIn(x), 0.2 + lag * j + 0.7 * span, 0.2 + lag * j + span)
+                    for j, (_, _, x) in enumerate(pairs) if len(x)),
                   # the output's empty cells (its numbers come as they are added up)
                   *(TransformFromCopy(self.out.cell(i, k)[0], work.out.cell(0, k)[0]) for k in range(d)),
                   during(FadeIn(work.total_name), 0.6, 1.0), run_time=1.8)
+        self.remove(*(m for _, b, x in pairs for m in (b, x)))
+        self.add(work.weights)
         veil.hidden()
         self.names[1].become(v_name)
         # the sums start at 0 in the output row's cells: from then on a cell always shows its sum so
@@ -393,9 +388,17 @@ class OutputScene(ExplainerScene):
         # (the table's own come in as the worked ones go: the row is never blank)
         back_to_table = [a for old, new in zip(shown, as_worked)
                          for a in (during(FadeOut(new), 0.0, 0.5), during(old.animate.set_fill(opacity=1.0), 0.35, 0.9))]
-        done = VGroup(work.v, work.weights, work.out_name, value_rows, total)
+        done = VGroup(work.v, work.out_name, value_rows, total)
         carried = [Carry(work.out.cell(0, k), self.out.cell(i, k)) for k in range(d)]
         self.remove(*work.out.get_family())  # its cells travel (Carry draws their copies)
+        # the weights slide straight back into their row (the column turning into the row), their "×"
+        # going first, on the veil, landed before it lifts (r27: they faded with the working, and the
+        # row came back with them, from nothing)
+        self.remove(work.weights)
+        # (the bottom one first: the top one, leaving first, came down through the others still waiting)
+        returning = [during(Carry(b, a), 0.15 + lag * (len(pairs) - 1 - j), 0.15 + lag * (len(pairs) - 1 - j) + 0.26)
+                     for j, (a, b, _) in enumerate(pairs)]
+        returning += [during(FadeOut(x), 0.0, 0.15) for _, _, x in pairs if len(x)]
         # one after the other, so the two layouts never show through each other
         # (the row travels on the veil and lands in its box before the tables come back: lifted while
         # it flew, it crossed the attention row's numbers)
@@ -403,8 +406,8 @@ class OutputScene(ExplainerScene):
         # drawn over them)
         # (the tables come back as it flies, away from them on its way down to its box: once the working
         # had gone, the row flew alone on a blank sheet for half a second)
-        self.play(during(veil.lift(), 0.45, 0.9), during(FadeOut(done), 0.0, 0.35),
-                  *(during(c, 0.15, 0.55) for c in carried), run_time=1.4)
+        self.play(during(veil.lift(), 0.46, 0.88), during(FadeOut(done), 0.0, 0.22), *returning,
+                  *(during(c, 0.15, 0.55) for c in carried), run_time=1.6)
         self.add(*(self.out.cell(i, k) for k in range(d)))
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(out_box),
                      *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.5)
@@ -690,49 +693,25 @@ class OutputScene(ExplainerScene):
         # (all grown at once, r25, the arrows read as a tip-to-tail chain before that was taught)
         n, step, span = len(words), 0.75, 1.2
         length = step * (n - 1) + span
-        born, flown = [], []
-        # (a copy of the row's numbers: out of the row's end, along it, then on to the tip, shrinking and
-        # fading there; a row going up or down crossed the rows between)
-        ink_left = min(m.get_left()[0] for m in [*self.plane.tick_labels, *self.plane.axis_names,
-                                                  *(v.label for v in self.plane.vectors.values() if v.label is not None)])
+        born = []
         for k, w in enumerate(words):
             r = tokens.index(w)
             vec = self.plane.vectors[w]
-            end = vec.body.get_center() if vec.is_dot else vec.body.get_end()
-            nums = VGroup(table.number(r, a), table.number(r, b))
             t0 = k * step / length
             t1 = (k * step + span) / length
             mid = (t0 + t1) / 2
-            # (out of the table, short of the plane's leftmost words and numbers: run on into the y axis's
-            # numbers, "0.10" printed over "0.5")
-            carry_end = mid + 0.1 * (t1 - t0)
-            # the numbers stay in the table (r26: they left it, and it stood with blank cells as "each
-            # value as an arrow" was said): a copy of the pair comes out of the row's right end (slid
-            # out over the cells, it printed over the next column's number) and travels on to the tip
-            # (between the table and the plane's leftmost ink: smaller where that gap is narrower than
-            # the pair, which then printed over the table's next column; it slides a little as it comes)
-            gap_left = max(table.cell(r, c)[0].get_right()[0] for c in (a, b)) + 0.08
-            gap_right = ink_left - 0.12
-            # (the pair closed up, as coordinates are written: at its columns' spacing it was shrunk small)
-            pair = nums.copy().arrange(RIGHT, buff=PULL_BUFF)
-            fit = min(1.0, max(PULL_LEAST, (gap_right - gap_left - PULL_SLIDE) / pair.width))
-            base = pair.scale(fit)
-            start = np.array([gap_left + base.width / 2, nums.get_y(), 0.0])
-            aside = start + RIGHT * PULL_SLIDE
-            mover = base.copy().move_to(start).set_fill(opacity=0.0)
-            self.add(mover)
-            born.append(UpdateFromAlphaFunc(mover, self.pulled_out(base, start, aside, end, t0, carry_end),
-                                            rate_func=linear))
-            dest = mover
-            flown.append(dest)
+            # the row's two numbers boxed in the arrow's colour as it grows to them: they stay where
+            # they are read (r26: taken out, the table stood with blank cells; r27: a copy flown out
+            # beside the row, in the narrow gap before the plane, was a 10 px pair shrinking to 6 px,
+            # and at a readable size it printed over the y axis's numbers)
+            pair_box = SurroundingRectangle(VGroup(table.cell(r, a)[0], table.cell(r, b)[0]), color=vec.body.get_color(),
+                                            buff=0.04, stroke_width=4)
+            born.append(during(blink(pair_box, (0.0, 0.15), (0.85, 1.0)), t0, t1))
             born.append(during(table.row_labels[r].animate(rate_func=there_and_back).set_color(
                 vec.body.get_color()).scale(1.15), t0, t1))
             body = FadeIn(vec.body, scale=0.5) if vec.is_dot else GrowArrow(vec.body)
             born.append(during(body, t0 + 0.25 * (t1 - t0), mid + 0.1 * (t1 - t0)))
             born += [during(FadeIn(m), mid, t1) for m in (vec.label, vec.leader) if m is not None]
-        # (the numbers' landing places, faded out at the tips, leave with the play: on the plane, they read
-        # as parts of the figure)
-        self._after_play.append(lambda: self.remove(*flown))
         self.narrate(f"The same sum, drawn: each value as an arrow in the {plane.names[0]}–{plane.names[1]} plane.",
                      *born, run_time=length)
         # the sum's terms stand in their column from here, faint, each at full strength once its arrow is
@@ -977,27 +956,20 @@ class OutputScene(ExplainerScene):
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
-        self.play(during(veil.lift(), 0.5, 1.0),
-                  during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.45),
+        # (overlapped: the tables come up as the drawing fades, r27: played one after the other, the
+        # frame was blank for 0.3 s between them)
+        self.play(during(veil.lift(), 0.15, 0.65),
+                  during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.6),
                   run_time=1.0)
-
-    @staticmethod
-    def pulled_out(base, start, aside, end, t0: float, t1: float):
-        """An UpdateFromAlphaFunc's function: between fractions t0 and t1 of the play, `base` (a copy
-        of a row's numbers) fades in at `start`, beside its row, slides on to `aside`, then sets off
-        towards `end`, shrinking and fading on its way (as its arrow grows there); unseen outside."""
-        start, aside, end = (np.asarray(p, dtype=float) for p in (start, aside, end))
-        def update(mob, alpha):
-            u = (alpha - t0) / max(t1 - t0, 1e-9)
-            if u <= 0.0 or u >= 1.0:
-                mob.set_fill(opacity=0.0)
-                return
-            pos = (start + (aside - start) * smooth(u / PULL_ASIDE) if u < PULL_ASIDE else
-                   aside + (end - aside) * smooth((u - PULL_ASIDE) / (1.0 - PULL_ASIDE)))
-            gone = smooth(min(1.0, max(0.0, (u - PULL_ASIDE) / (PULL_GONE - PULL_ASIDE))))
-            mob.become(base.copy().scale(1.0 - 0.6 * gone).move_to(pos))
-            mob.set_fill(opacity=min(1.0, u / (0.6 * PULL_ASIDE), 1.0 - gone))
-        return update
+        # the plane drew two of V's columns: the others (the table's, back now) are summed alike, with
+        # the same weights, into the output row's other cells: each pointed at in V and in the output
+        if hidden:
+            # (one column after another, with its output cell; the focus row's weights boxed throughout)
+            pointed = [VGroup(self.v.column_box(c, th.value, buff=0.06), self.out.cell_box(i, c, th.output))
+                       for c in hidden]
+            self.narrate("The other columns are summed the same way, with the same weights.",
+                         blink(self.attn.row_box(i, th.focus), (0.0, 0.1), (0.92, 1.0)), hop_through(pointed),
+                         run_time=3.2, through=True)
 
     def grow_word(self, word: str):
         """A word's arrow growing on the plane, with its outline where it lies on a longer one's line."""
@@ -1137,18 +1109,10 @@ class OutputScene(ExplainerScene):
         # where they lie, with a margin
         lo = np.min([p.get_corner(DOWN + LEFT) for p in pieces_], axis=0) - LENS_MARGIN
         hi = np.max([p.get_corner(UP + RIGHT) for p in pieces_], axis=0) + LENS_MARGIN
-        # and the whole of every head ending there, the output's too (drawn later), with the same margin
-        # (mouse's head stuck out of the frame's side, the output's covered its edge)
+        # (framed on the short pieces alone: the heads ending there, mouse's and the output's, cross the
+        # frame's edge as arrows cross a magnifier's. r27: framed round the whole of those heads too, the
+        # lens magnified 3 times a box mostly empty, the shortest arrow in it still 20 px long)
         tip = plane.c2p(self.chain_math.total)
-        along = (tip - plane.origin) / max(float(np.linalg.norm(tip - plane.origin)), 1e-9)
-        across = np.array([-along[1], along[0], 0.0])
-        heads = [np.array([tip, tip - OUTPUT_TIP * along + OUTPUT_TIP / 2 * across, tip - OUTPUT_TIP * along - OUTPUT_TIP / 2 * across])]
-        heads += [np.array([p.tip.get_corner(DOWN + LEFT), p.tip.get_corner(UP + RIGHT)])
-                  for j, p in enumerate(self.chain.pieces) if j not in small and getattr(p, "tip", None) is not None
-                  and boxes_overlap((*lo[:2], *hi[:2]), box_of(p.tip))]
-        for corners in heads:
-            lo = np.minimum(lo, corners.min(axis=0) - LENS_MARGIN)
-            hi = np.maximum(hi, corners.max(axis=0) + LENS_MARGIN)
         source = Rectangle(width=hi[0] - lo[0], height=hi[1] - lo[1], color=th.muted, stroke_width=1.5
                            ).move_to((lo + hi) / 2)
         placer = plane.placer()

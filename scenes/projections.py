@@ -30,12 +30,13 @@ from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_lab
 from scenes.geometry import (
     WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
 )
-from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed, hop_through
+from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
-QUERY_UNDER_WIDTH = 16  # the query where the own key lies along it: wide, its gold either side of the key
+QUERY_UNDER_WIDTH = 18  # the query where the own key lies along it: a wide band, its gold either side of the key
+QUERY_BAND_OPACITY = 0.45  # that band light: the own key (solid, full) reads on top of it (r27f)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -60,6 +61,14 @@ STACK_CELL_W, STACK_CELL_H, STACK_NUMBER_SIZE = 1.15, 0.31, 24
 class DashedArrow(DashedLine):
     """A dashed line with a tip that GrowArrow can grow (it scales an arrow with scale_tips=True;
     the tip scales with the dashes here anyway)."""
+
+    def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
+        return super().scale(scale_factor, **kwargs)
+
+
+class BandArrow(Line):
+    """A solid line with a tip that GrowArrow can grow (see DashedArrow): the query as a wide,
+    light band where the focus word's own key lies along it."""
 
     def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
         return super().scale(scale_factor, **kwargs)
@@ -144,14 +153,13 @@ class ProjectionsScene(ExplainerScene):
         # word's vector, hopping: a sliding box strikes through the numbers), then the Q they make
         i = self.focus_row(s)
         self.q.clear_fills()  # no entry of Q is coloured before it is computed
-        hops = hop_through([self.x.row_box(k, th.query, buff=0.03) for k in range(len(tokens))])
         # the cue first: waiting for the last one to end is a play, which would finish the take-over early
-        self.caption_over("Each word's vector is first multiplied by a learned matrix.")
+        self.caption_over("Each word's vector is multiplied by a learned matrix.")
         # X's name fades and comes back at its new place (moved, it slid over X's column names)
-        self.play(*(during(move, 0.0, 0.3) for move in self.take_over(self.x)),
-                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[0]), FadeIn(names[1])), 0.25, 0.45),
-                  during(hops, 0.42, 0.85),
-                  during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.82, 1.0), run_time=4.0)
+        # (r27f: no box hopping over X's rows while nothing was computed: the moves are calm and slower)
+        self.play(*(during(move, 0.0, 0.45) for move in self.take_over(self.x)),
+                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[0]), FadeIn(names[1])), 0.4, 0.7),
+                  during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.7, 0.95), run_time=3.2)
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
         self.sweep = sweep
@@ -175,10 +183,16 @@ class ProjectionsScene(ExplainerScene):
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
                                 *(hopping_term(sweep, k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
+        # X's column names (seen, not worked) dimmed while the sum travels along the narrow corridor
+        # just over them (r27f: "1.35" crossed "grammar"), back as the camera goes out
+        cut = {id(m) for piece in below for m in piece.get_family()}
+        x_names = [t for t in self.x.col_labels if not any(id(m) in cut for m in t.get_family())]
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
-                     sweep.deliver(), run_time=1.5)
+                     sweep.deliver(), *(during(t.animate.set_opacity(0.15), 0.0, 0.2) for t in x_names),
+                     run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
+                  *(during(t.animate.set_opacity(1.0), 0.2, 0.6) for t in x_names),
                   *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
                      build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens))
@@ -275,7 +289,10 @@ class ProjectionsScene(ExplainerScene):
             shrunk = grid.rects.copy().scale(thumb, about_point=centre)
             there = filled.copy().scale(thumb, about_point=centre).shift(slots[k] - shrunk.get_center())
             # where the corner is too small for its numbers to read (many dims), a map of colours
-            there.numbers.set_opacity(1.0 if thumb * number >= 12 else 0.0)
+            # parked, a map of its colours under its name, as the learned matrices are (r27f: its
+            # numbers, at the text floor there, read as clutter too small to read beside the table
+            # being built); they come back as it takes its column
+            there.numbers.set_opacity(0.0)
             small = there.copy().shift(centre - slots[k])
             up = small.copy().shift(UP * (slots[k][1] - centre[1]))
             return Succession(Transform(grid, small, run_time=0.3), Transform(grid, up, run_time=0.3),
@@ -624,9 +641,16 @@ class ProjectionsScene(ExplainerScene):
             # at the query's width the key and its outline hid it)
             along_own = (not near_zero(keys[i][None, :])[0]
                          and float(np.dot(keys[i], query)) > 0.94 * float(np.linalg.norm(keys[i]) * np.linalg.norm(query)))
-            wide = QUERY_UNDER_WIDTH if along_own else QUERY_WIDTH
-            dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.1, dashed_ratio=0.55,
-                                color=th.query, stroke_width=wide).add_tip(tip_length=0.26)
+            if along_own:
+                # (r27f: dotted, at the reviewers' 720p it still covered the own key along it) a wide,
+                # light band under the key: the key reads on top of it, whole, in its own colour
+                dashed = BandArrow(solid.get_start(), solid.tip.tip_point, color=th.query,
+                                   stroke_width=QUERY_UNDER_WIDTH).add_tip(tip_length=0.3, tip_width=0.36)
+                dashed.set_stroke(opacity=QUERY_BAND_OPACITY)
+                dashed.tip.set_fill(opacity=QUERY_BAND_OPACITY).set_stroke(opacity=0.0)
+            else:
+                dashed = DashedArrow(solid.get_start(), solid.tip.tip_point, dash_length=0.1, dashed_ratio=0.55,
+                                    color=th.query, stroke_width=QUERY_WIDTH).add_tip(tip_length=0.26)
             query_vec.remove(solid)
             query_vec.body = dashed
             query_vec.add_to_back(dashed)
@@ -823,14 +847,29 @@ class ProjectionsScene(ExplainerScene):
             own_box = score_row.cell_box(0, i, th.key)
             # the best other key's shadow and product go (its key veiled), and its own score comes
             # as a number, the query's numbers times its key's, in the worked product's place
-            shown_parts = [own_formula]
-            self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
-                         *(during(v, 0.0, 0.3) for v in self._veil([arrow(tokens[best])])),
-                         *(during(u, 0.1, 0.4) for u in self._unveil([own_key])),
-                         during(fade_out(*best_parts, box), 0.0, 0.25), during(FadeIn(own_box), 0.2, 0.4),
-                         during(FadeIn(own_formula), 0.35, 0.7), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
-                         *(during(back, 0.3, 0.45) for back in tick_back()),
-                         run_time=2.5)
+            reading = self._own_reading(i, worked_product, formula) if plane.exact and figure.submobjects else None
+            if reading is not None:
+                # (r27f) read the way cat's was, on the picture: how far the query reaches along its
+                # own key (a bar beside the key, clear of it), times the key's length, and that
+                # product in the worked product's place
+                shown_parts = [reading.bar, reading.reach, reading.length, reading.formula]
+                self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}: reach times length again.",
+                             *(during(v, 0.0, 0.2) for v in self._veil([arrow(tokens[best])])),
+                             *(during(u, 0.08, 0.28) for u in self._unveil([own_key])),
+                             during(fade_out(*best_parts, box), 0.0, 0.18), during(FadeIn(own_box), 0.15, 0.3),
+                             *(during(back, 0.2, 0.3) for back in tick_back()),
+                             during(Create(reading.bar, lag_ratio=0.0), 0.3, 0.55), during(FadeIn(reading.reach), 0.45, 0.6),
+                             during(FadeIn(reading.length), 0.58, 0.72), during(FadeIn(reading.formula), 0.68, 0.85),
+                             during(reveal_cell(score_row, 0, i), 0.82, 1.0), run_time=4.0, through=True)
+            else:
+                shown_parts = [own_formula]
+                self.narrate(f"Its own key scores more, {format_number(p.scores[i, i])}.",
+                             *(during(v, 0.0, 0.3) for v in self._veil([arrow(tokens[best])])),
+                             *(during(u, 0.1, 0.4) for u in self._unveil([own_key])),
+                             during(fade_out(*best_parts, box), 0.0, 0.25), during(FadeIn(own_box), 0.2, 0.4),
+                             during(FadeIn(own_formula), 0.35, 0.7), during(reveal_cell(score_row, 0, i), 0.7, 1.0),
+                             *(during(back, 0.3, 0.45) for back in tick_back()),
+                             run_time=2.5)
             # the best other key out of its veil as it is named (its working was shown: not drawn again)
             self.narrate(f"Next best is {tokens[best]}'s key, {format_number(p.scores[i, best])}.",
                          *self._unveil([arrow(tokens[best])]), Indicate(score_row.number(0, best), color=th.key),
@@ -860,6 +899,50 @@ class ProjectionsScene(ExplainerScene):
         # where they are divided and turned into the learned weights (compare_attention)
         self.score_strip = score_row
         self._clearing = Veil(self, keep=[score_row])
+
+    def _own_reading(self, i: int, worked_product, formula):
+        """The focus word's own score read on the picture as cat's was (r27f): the query's reach
+        along its own key as a bar in the query's colour BESIDE the key (on the side away from the
+        query, with thin dashed lines from the origin and from the query's tip across to its ends:
+        on the key, the bar hid it), its value by it, the key's length by the key, and the worked
+        product (reach × length = score, its products under it) in the worked product's place.
+        None where the query casts no shadow on the key."""
+        from types import SimpleNamespace
+
+        s, th = self.first, self.theme
+        p, plane, fig = s.projected, query_key_plane(s.projected.q, s.projected.k), self.qk_plane
+        proj = projection(p.q[i], p.k[i], plane)
+        if proj.cos is None or proj.shadow <= 0:
+            return None
+        worked = proj.full_dot if plane.exact else proj.plane_dot
+        places = factor_decimals(proj.shadow, proj.length_b, worked)
+        origin, foot, q_tip = fig.origin, fig.c2p(proj.foot), fig.c2p(proj.a)
+        along = (foot - origin) / np.linalg.norm(foot - origin)
+        normal = np.array([along[1], -along[0], 0.0])  # clockwise of the key
+        if np.dot(normal, q_tip - origin) > 0:  # the query's side: the other one
+            normal = -normal
+        gap = 0.32
+        a, b = origin + normal * gap, foot + normal * gap
+        bar = VGroup(Line(a, b, color=th.query, stroke_width=9),
+                     DashedLine(origin, a + normal * 0.08, dash_length=0.05, color=th.muted, stroke_width=2),
+                     DashedLine(q_tip, b + normal * 0.08, dash_length=0.05, color=th.muted, stroke_width=2))
+        placer = fig.placer()
+        placer.avoid_segment(a, b)
+        placer.avoid_strip(origin, a, half_width=0.05)
+        placer.avoid_strip(q_tip, b, half_width=0.05)
+        reach = label(shortest(proj.shadow, places), th, size=24, color=th.query)
+        placer.place(reach, (a + b) / 2, normal)
+        placer.avoid_box(reach, pad=0.15)
+        name = s.tokens[i]
+        length = label(f"|{name}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
+        # past the bar's far end, on the same side (the key's name and the query's stand at their tips)
+        placer.place(length, b + normal * 0.1, normal + along * 0.5)
+        placer.avoid_box(length, pad=0.15)
+        fig.figures += [bar, reach, length]  # drawn on the plane, as its parts
+        worked_line = worked_product(proj.shadow, proj.length_b, worked, places, i)
+        worked_line.scale(formula.height / worked_line.height)  # (the same lines: the same glyphs' size)
+        worked_line.align_to(formula, UP).align_to(formula, RIGHT)
+        return SimpleNamespace(bar=bar, reach=reach, length=length, formula=worked_line)
 
     def _clear_ticks(self, tips: np.ndarray, plane=None) -> None:
         """A tick number under an arrow moves across its axis, or, covered there too, is left
@@ -1443,14 +1526,15 @@ class ProjectionsScene(ExplainerScene):
                            label("·", th, size=30), label("Kᵀ", th, size=30, color=th.key),
                            label(" / √d_k) ·", th, size=30), label("V", th, size=30, color=th.value)).arrange(RIGHT, buff=0.08)
         learned = VGroup(label("Q = X·W_Q", th, size=24, color=th.query), label("K = X·W_K", th, size=24, color=th.key),
-                         label("V = X·W_V", th, size=24, color=th.value)).arrange(DOWN, buff=0.2, aligned_edge=LEFT)
+                         label("V = X·W_V", th, size=24, color=th.value)).arrange(DOWN, buff=0.3, aligned_edge=LEFT)
         tags = VGroup(label("fixed", th, size=26), label("learned", th, size=26))
         block = VGroup(VGroup(tags[0], mechanism).arrange(RIGHT, buff=0.4),
-                       VGroup(tags[1], learned).arrange(RIGHT, buff=0.4, aligned_edge=UP)).arrange(DOWN, buff=0.45,
+                       VGroup(tags[1], learned).arrange(RIGHT, buff=0.4, aligned_edge=UP)).arrange(DOWN, buff=0.8,
                                                                                                  aligned_edge=LEFT)
         mechanism.align_to(learned, LEFT)  # the products under the mechanism, the names in one column
         # the frame to itself (squeezed over the comparison its subscripts would not read)
-        fit_region(block, -6.8, 6.8, top=TOP, bottom=BOTTOM, grow=1.5)
+        # (r27f: at most 1.5 times, it took some 30 % of the frame's height) as large as the frame allows
+        fit_region(block, -6.6, 6.6, top=TOP - 0.2, bottom=BOTTOM + 0.2, grow=3.0)
         names = getattr(self, "compare_names", None)
         if not names:
             self.clear_with_next_play()
@@ -1477,8 +1561,9 @@ class ProjectionsScene(ExplainerScene):
                      # it rises once the comparison is under half (over it, it would overprint the
                      # row names), then gives way where it stands: a morph of the √2 formula's glyphs
                      # into the general one's was a frame of glyph soup (r27)
-                     during(Succession(Transform(carried, risen, run_time=0.3), FadeOut(carried, run_time=0.1)), 0.12, 0.52),
-                     during(FadeIn(mechanism), 0.42, 0.52),
-                     during(FadeIn(tags[0]), 0.45, 0.6),
-                     during(FadeIn(block[1], shift=UP * 0.2), 0.65, 0.85),
+                     # (r27f: tighter, the risen formula stood alone on a blank frame for half a second)
+                     during(Succession(Transform(carried, risen, run_time=0.3), FadeOut(carried, run_time=0.1)), 0.1, 0.36),
+                     during(FadeIn(mechanism), 0.29, 0.36),
+                     during(FadeIn(tags[0]), 0.32, 0.45),
+                     during(FadeIn(block[1], shift=UP * 0.2), 0.55, 0.75),
                      run_time=2.5, wait=1.0)

@@ -656,8 +656,9 @@ class ScalingScene(ExplainerScene):
                          # (the sum's own digits gone the moment its copy leaves them, the copy standing exactly on
                          # them until then: never two 1.16 overlapping, not even for a frame)
                          during(FadeOut(total[0]), 0.0, 0.1), during(FadeOut(total[-1]), 0.0, 0.02),
-                         # the finished pair fades where it stands, at full size, once the sum has passed
-                         during(FadeOut(VGroup(entries, products, pair_name[0])), 0.3, 0.48),
+                         # the finished pair fades where it stands, at full size, as the sum rises at its right
+                         # (r27f: it faded as the sum came along over it, under the new "d = 4" and "1.16")
+                         during(FadeOut(VGroup(entries, products, pair_name[0])), 0.0, 0.16),
                          # our width's chip becomes its row's name (the same words, restacked at the axis's left)
                          # (the kind of random first to its place in the caption line, where nothing is yet: never
                          # over the chip on its way, nor over the row's name)
@@ -668,10 +669,11 @@ class ScalingScene(ExplainerScene):
                          # sum comes along the line; it comes back under "d = 4" as the row's name
                          during(FadeOut(chip[1]), 0.05, 0.16), during(FadeIn(names[0][1]), 0.75, 0.95),
                          # the panels, their names and their axes all at once, once the pair is off them
-                         during(FadeIn(panels), 0.45, 0.7),
-                         during(FadeIn(VGroup(*names[1:])), 0.55, 0.8),
-                         during(AnimationGroup(*(Create(r.axis) for r in self.spread_rows), Create(one_tick)), 0.55, 0.85),
-                         during(FadeIn(narrow_ticks), 0.7, 1.0), run_time=1.6)
+                         # (r27f: straight after the pair, so the frame is never near-blank between them)
+                         during(FadeIn(panels), 0.08, 0.28),
+                         during(FadeIn(VGroup(*names[1:])), 0.2, 0.45),
+                         during(AnimationGroup(*(Create(r.axis) for r in self.spread_rows), Create(one_tick)), 0.2, 0.5),
+                         during(FadeIn(narrow_ticks), 0.35, 0.6), run_time=1.6)
             # then many: our width's bars rise round it (the many pairs counted in the caption as they come)
             self.narrate("then many.", during(FadeIn(VGroup(caption, kind[0])), 0.0, 0.3), during(first.grown(), 0.1, 0.9),
                          run_time=1.4)
@@ -728,10 +730,11 @@ class ScalingScene(ExplainerScene):
             # (r27b: a small caption among the definition, legend and headings) a centred worked line, the focus
             # while it is said, in the caption's row: the caption (said) goes as it comes, the bracket's key
             # moves to the headings' row at its left (nothing there)
+            # (r27f: partly grey, and finished ahead of its words) in ink, each term as its words are said
             bits = [[("var(a×b) ≈", th.text), (format_number(parts.product), th.key)],
-                    [("→", th.muted), ("d of them add up", th.muted)],
-                    [("→", th.muted), ("var(a·b) ≈ d", th.text)],
-                    [("→", th.muted), ("std ≈ √d", th.key)]]
+                    [("→", th.text), ("d of them add up", th.text)],
+                    [("→", th.text), ("var(a·b) ≈ d", th.text)],
+                    [("→", th.text), ("std ≈ √d", th.key)]]
             reason = VGroup(*(VGroup(*(label(t, th, size=REASON_SIZE, color=c) for t, c in bit)).arrange(RIGHT, buff=0.3 if k else 0.18)
                               for k, bit in enumerate(bits))).arrange(RIGHT, buff=0.3)
             for bit in reason:
@@ -746,12 +749,17 @@ class ScalingScene(ExplainerScene):
             self.narrate("their standard deviation is about √d." if root_like else "their standard deviation grows with d.",
                          FadeIn(headers[1]), boxing, run_time=2.6)
         else:
-            self.narrate("their standard deviation is about √d: each a times b has variance about 1, and d of them add up "
-                         "to variance d.",
-                         during(FadeIn(headers[1]), 0.0, 0.1), during(boxing, 0.0, 0.4),
-                         during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.1), during(FadeIn(legend), 0.12, 0.25),
-                         *(during(FadeIn(bit, shift=RIGHT * 0.15), 0.42 + 0.14 * k, 0.54 + 0.14 * k) for k, bit in enumerate(reason)),
-                         run_time=5.4)
+            # (r27f: the whole line was written by the middle of one long sentence, then held) one sentence a
+            # term: the observation, then each step of the reason with its term
+            # (stretched over the speech: each term at about its words' share of the sentence)
+            self.narrate("their standard deviation is about √d, because each a times b has variance about 1,",
+                         during(FadeIn(headers[1]), 0.0, 0.07), during(boxing, 0.0, 0.45),
+                         during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.07), during(FadeIn(legend), 0.1, 0.22),
+                         during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
+            self.narrate("and d of them add up to variance d: its square root is √d.",
+                         during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
+                         during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
+                         during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
         # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
         # a row whose division does not check as written gets its quotient alone, under the same header
@@ -802,7 +810,10 @@ class ScalingScene(ExplainerScene):
         n_rows = len(self.spread_rows)
         lit = [(0.04 + 0.24 * k, 0.2 + 0.24 * k) for k in range(n_rows)]
         # what the rows show, and no more (what it does to softmax is for once softmax is known)
+        # (r27f: the brackets turned pink, their key stayed teal) the key's bracket lit with the first
+        key = legend[0] if legend is not None else band_name[1]
         self.narrate("So the scaled scores keep the same spread, whatever d is,",
+                     during(key.animate.set_stroke(color=th.focus, width=6), *lit[0]),
                      *(during(r.band.animate.set_stroke(color=th.focus, width=7), *span)
                        for r, span in zip(self.spread_rows, lit)),
                      *(during(Indicate(v, color=th.focus, scale_factor=1.15), *span)
@@ -818,4 +829,5 @@ class ScalingScene(ExplainerScene):
                      during(change_in_place(self.question, answer, grow=False), 0.0, 0.4),
                      # the three lit brackets flash together as "that same spread" is said
                      during(AnimationGroup(*(Indicate(r.band, color=th.focus, scale_factor=1.1) for r in self.spread_rows)), 0.45, 0.9),
-                     run_time=2.0)
+                     # (r27f: 2 s still at the end of the sentence) over the whole of it
+                     run_time=2.0, through=True)

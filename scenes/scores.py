@@ -610,13 +610,15 @@ class ScoresScene(ExplainerScene):
         # while the plane folded away: it grows as it hops, the number the eye follows, as large
         # as the readout's lines, and settles to its cell's size as the grid grows round it)
         small = landing.copy().scale(FLYING_LARGER, about_point=cell)
-        # (the grid starts to show as the plane's last, faint leg ends: the plane under 0.15 there,
-        # and the large number on screen meanwhile)
-        hop, grow = (0.03, 0.34), (0.34, 1.0)
-        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), 0.0, 0.4),
+        # (r28: the grid showed only from the plane's last, faint leg, and for a moment the frame held
+        # only the "2.42") the plane folds a little faster, and the grid starts to grow round the
+        # cell as the plane starts to fade (its second leg): the next picture arrives as the plane
+        # leaves (the plane near 0.15 as the grid passes 0.3), the large number on screen meanwhile
+        folding, hop, grow = (0.0, 0.36), (0.03, 0.32), (0.14, 1.0)
+        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), *folding),
                   during(Succession(Transform(flyer, small, path_arc=-0.5, run_time=hop[1] - hop[0]),
-                                    Transform(flyer, landing, run_time=grow[1] - grow[0], rate_func=rush_from),
-                                    ), hop[0], grow[1]),
+                                    Transform(flyer, landing, run_time=1.0 - hop[1], rate_func=rush_from),
+                                    ), hop[0], 1.0),
                   *(during(Transform(m, w, rate_func=rush_from), *grow) for m, w in zip(tables, whole)), run_time=1.5)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
@@ -1225,22 +1227,29 @@ class ScoresScene(ExplainerScene):
             return
         # one note at the row it adds up: its sum, and what a row of weights would add up to (the
         # short arrow from the row's box to it)
-        if self.making_room > 1e-3:  # the table, centred till now, makes the note its room beside it
-            self.play(VGroup(self.scores, self.query_words, self.key_words, self.scores_name, box).animate.shift(
-                LEFT * self.making_room), run_time=0.5)
+        room = self.making_room if self.making_room > 1e-3 else 0.0
+        table = VGroup(self.scores, self.query_words, self.key_words, self.scores_name, box)
+        table.shift(LEFT * room)  # (where it stands as the note is written: the note placed by it)
         note = self._row_sum_note(row)
         note_place(note)
         pointer = Arrow(box.get_right() + RIGHT * 0.04, note[0].get_left() + LEFT * 0.12, buff=0.0, stroke_width=3,
                         max_tip_length_to_length_ratio=0.35, color=th.text)
+        table.shift(RIGHT * room)
         # the row added up along its cells (its digits kept dark, grown: magenta on the mid-blue
         # cells they lost their contrast, r22; the row's box does the pointing)
         self.narrate("These are similarities, not yet weights.", during(Indicate(box, color=th.focus, scale_factor=1.0), 0.0, 0.4),
                      during(LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.25)
                                           for j in range(len(s.tokens))), lag_ratio=0.25), 0.4, 1.0), run_time=2.4)
-        # the sum written as it is said, what weights would add up to as "not 1" is
+        # the sum written as it is said, what weights would add up to as "not 1" is; (r28: the table
+        # slid left on its own silent beat first, only to make the note room) where the note needs
+        # room, the table steps over for it as the sum is said, and the arrow and the sum come into
+        # that room as it settles (from beyond the frame's edge they could not come), then "not yet
+        # weights" under the sum
+        moving = [during(table.animate.shift(LEFT * room), 0.0, 0.3)] if room else []
+        pointing, summing = ((0.22, 0.42), (0.27, 0.55)) if room else ((0.1, 0.4), (0.2, 0.5))
         self.narrate(f"Row {s.tokens[i]} adds up to {format_number(row_total(row), self.scores.decimals)}, not 1.",
-                     during(FadeIn(pointer), 0.1, 0.4), during(FadeIn(note[0], shift=LEFT * 0.1), 0.2, 0.5),
-                     during(FadeIn(note[1], shift=LEFT * 0.1), 0.5, 1.0),
+                     *moving, during(FadeIn(pointer), *pointing), during(FadeIn(note[0], shift=LEFT * 0.1), *summing),
+                     during(FadeIn(note[1], shift=LEFT * 0.1), 0.55 if room else 0.5, 1.0),
                      run_time=1.6, wait=0.6)
 
     def _mirrored(self, box) -> None:
@@ -1357,12 +1366,15 @@ class ScoresScene(ExplainerScene):
         # too, it sat left of the middle, the right empty till the note came), as far right as
         # leaves the note its room
         left_of = max(words_w, name.width) + 0.25
-        right_of = 0.3 + sigma_w
         x_mid = left_of / 2
-        # (the table makes room for the note as it comes: it slides left this much then)
-        self.making_room = max(0.0, x_mid - (config.frame_width / 2 - 0.5 - right_of - target.rects.width / 2))
         y_mid = (top - words_h - 0.12 + bottom) / 2
         target.move_to([x_mid, y_mid, 0.0])
+        # (the table makes room for the note as it comes: it slides left this much then; r28: the
+        # slide, by the room's reckoning (0.5 + 0.3 + the note and its arrow), moved the table only to
+        # make room the note did not need: now reckoned as the note is placed (beside_row: 0.6 right
+        # of the grid, 0.3 from the frame's edge), so the table stays where it is wherever it fits)
+        self.making_room = 0.0 if not sigma_w else max(
+            0.0, target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - 0.3))
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)

@@ -15,6 +15,7 @@ from manim import (
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, running_totals, shows_negative,
+    why_exponentiate,
     undivided_inputs,
     undivided_weights,
     written_difference,
@@ -22,7 +23,6 @@ from attention_math.story import (
     factor_as_written, times_as_written,
 )
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
-from scenes.speech import reading_time
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
@@ -415,18 +415,39 @@ class SoftmaxScene(ExplainerScene):
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
         changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
         # (r26: why not just divide by the sum? said: eˣ is positive for any score, and its ratios come after)
-        why_exp = ("eˣ is positive for any score, so all become positive," if became.startswith("all")
-                   else f"eˣ is positive for any score; {became}")
+        # (r27f: "eˣ is positive" was said as the reason where every score is positive, and dividing by the sum
+        # would have done: the reason as true of the row drawn, story.why_exponentiate: some scores negative,
+        # or all positive here but a score can be negative)
+        signs = why_exponentiate(parts.row, places)
+        if signs == "negative":
+            why_exp = "some scores are negative, and eˣ is positive for any score, so all become positive,"
+        elif signs == "positive":
+            why_exp = f"no score here is negative, but one can be, and eˣ never is; {became}"
+        else:
+            why_exp = f"a score can be negative, and eˣ never is; {became}"
         said = f"Exponentiate every entry, rather than just divide by the sum: {why_exp}"
-        # (narrate's own cue, its animations in two plays: the row's change from the start, the bars' growth at
-        # the words' share of the speech where `became` begins)
+        # (the cue said over the animations that follow, in two plays: the row's change from the start, the bars'
+        # growth at the words' share of the speech where `became` begins; the next cue waits for its end)
         wait = 0 if exp_line is None else 0.8
-        end = self._cue(said, budget=max(2.0 + wait, reading_time(said)), least=2.0)
+        self.caption_over(said)
         cue = self.cues[-1]
+        end = cue.start + max(2.0 + wait, cue.duration)
         grow_at = cue.start + cue.duration * said.index(became) / len(said) - 0.15
         self.play(*filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *appear, *with_decimals,
                   *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                   run_time=min(3.0, max(2.0, grow_at - self.time - 0.3)))
+        # (r27f: the reason said over a still picture) the row it speaks of boxed as it is said, the scores as
+        # "no score here is negative" (or "some scores are negative"), then the eˣ row as "eˣ never is" (or
+        # "eˣ is positive"), one box at a time, each gone before the next (hop_through's way)
+        if signs is not None and grow_at - self.time > 1.0:
+            span = grow_at - self.time
+            x_at, e_at = (min(1.0, max(0.0, (cue.start + cue.duration * said.index(phrase) / len(said) - self.time) / span))
+                          for phrase in (("some scores", "eˣ is positive") if signs == "negative" else ("no score here", "eˣ never is")))
+            x_box = VGroup(*(strip_x.cell_box(0, j, th.focus) for j in range(n)))
+            e_box = VGroup(*(strip_e.cell_box(0, j, th.focus) for j in range(n)))
+            if e_at - x_at > 0.15:
+                self.play(blink(x_box, appear=(x_at, x_at + 0.05), leave=(e_at - 0.07, e_at - 0.02)),
+                          blink(e_box, appear=(e_at, min(e_at + 0.05, 1.0)), leave=(0.92, 1.0)), run_time=span)
         if rising:
             if grow_at - self.time > 0.02:
                 self.wait(grow_at - self.time)
@@ -551,12 +572,13 @@ class SoftmaxScene(ExplainerScene):
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
         # (r26) copies of the bars lie end to end, as long as the chart, and "Σ = 1" at their right
-        # (r27: the copies flew up over the weights written over the bars) those fade under a third first, and
+        # (r27: the copies flew up over the weights written over the bars; r27f: still over them, greyed) those fade
+        # out first (a dip: they stay where they are), and
         # come back once every copy is in the stack
         stacking = [] if kept is None else [
             *(during(TransformFromCopy(bar, piece), 0.1 + 0.4 * j / max(n - 1, 1), 0.5 + 0.4 * j / max(n - 1, 1))
               for j, (bar, piece) in enumerate(zip(growth.bars, kept.stack))),
-            *([] if not len(kept.written) else [dipped(kept.written, low=0.3, down=(0.0, 0.07), up=(0.9, 1.0))])]
+            *([] if not len(kept.written) else [dipped(kept.written, low=0.0, down=(0.0, 0.07), up=(0.9, 1.0))])]
         if positive is not None:
             # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
             # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)

@@ -954,3 +954,27 @@ def test_head_split_cost_hand_checked():
     assert head_split_cost(8, 8, [h.q.shape[1] for h in second.multi_head.heads]) == HeadSplitCost(2, 4, 512, 512)
     assert head_split_cost(5, 4, [3, 1]) is None and head_split_cost(5, 4, [4]) is None
     assert head_split_cost(3, 6, [2, 2, 2]) == HeadSplitCost(3, 2, 54, 54)
+
+
+def test_why_exponentiate_hand_checked():
+    """The softmax scene's reason for eˣ. Built-in: mouse's scaled row 1.21 0.16 1.715 0.28 0.35
+    (all drawn above 0, at 2 and at 4 decimals): "positive", so it says the scores are all positive
+    but a score can be negative. The second example: mouse's row begins −0.131 (drawn −0.13):
+    "negative", so it says some scores are negative. A row drawn with 0.00 and no negative (0.004 at
+    2 decimals) says neither; −0.004 is drawn 0.00 too; −∞ (masked) is left out."""
+    from pathlib import Path
+
+    from attention_math.story import why_exponentiate
+
+    s = trace_example(load_example(None))[0]
+    row = s.simple.scaled[s.tokens.index("mouse")]
+    assert np.allclose(row, [1.21, 0.16, 1.715, 0.28, 0.35])
+    assert why_exponentiate(row, 2) == "positive" and why_exponentiate(row, 4) == "positive"
+    second_example = load_example(Path(__file__).parent / "data" / "second.yaml")
+    second = trace_example(second_example)[0]
+    row2 = second.simple.scaled[second.tokens.index(second_example.focus)]
+    assert round(float(row2[0]), 3) == -0.131
+    assert why_exponentiate(row2, 2) == "negative" and why_exponentiate(row2, 4) == "negative"
+    assert why_exponentiate([0.004, 1.0], 2) is None and why_exponentiate([0.004, 1.0], 4) == "positive"
+    assert why_exponentiate([-0.004, 1.0], 2) is None and why_exponentiate([-0.004, 1.0], 4) == "negative"
+    assert why_exponentiate([-np.inf, 0.5, 1.0], 2) == "positive"
