@@ -831,17 +831,24 @@ def head_split_cost(n: int, d: int, head_widths: Sequence[int]) -> Optional[Head
     return HeadSplitCost(heads, width, heads * score_multiplications(n, width), score_multiplications(n, d))
 
 
-def why_exponentiate(scores, decimals: int = 2) -> Optional[str]:
-    """What the softmax scene may say of the scores drawn when it gives the reason for eˣ rather
-    than dividing the scores by their sum (plain division gives a negative weight for a negative
-    score; eˣ is positive for any score). "negative": some score is drawn negative (the reason
-    shows in the row itself); "positive": every score is drawn above 0 (plain division would work
-    for these: the reason is that a score can be negative, which the narration then says); None:
-    neither (a score drawn 0.00, none negative). Masked (−∞) entries are left out. Built-in mouse
-    row 1.21 0.16 1.715 0.28 0.35: "positive"; the second example's −0.131 ...: "negative"."""
-    drawn = [float(v) for v in np.ravel(scores) if np.isfinite(v)]
-    if shows_negative(drawn, decimals):
-        return "negative"
-    if drawn and all(format_number(v, decimals) != format_number(0.0, decimals) and v > 0 for v in drawn):
-        return "positive"
-    return None
+
+def swapped_in_plane(first_tokens, first_xy, second_tokens, second_xy, decimals: int = 2) -> Optional[list]:
+    """Whether the second sentence is the first with the plane's two dims swapped, place by place,
+    as written at `decimals`: each word's (x, y) in the second is its counterpart's (y, x) in the
+    first (the contexts scene then says so, and why the two outputs come out mirrored). The pairs
+    of words that differ, (first's word, second's word), in sentence order (a word that is its own
+    mirror, x = y, pairs with itself and is left out); None when the sentences differ in length,
+    some place is not mirrored, or no pair differs. Built-in: cat (1.80, 0) and keyboard
+    (0, 1.80), friends (0.40, 0) and useful (0, 0.40); and, are, mouse their own mirrors:
+    [("cat", "keyboard"), ("friends", "useful")]. The second example: None."""
+    a, b = np.asarray(first_xy, dtype=float), np.asarray(second_xy, dtype=float)
+    if len(first_tokens) != len(second_tokens) or a.shape != b.shape or a.ndim != 2 or a.shape[1] != 2:
+        return None
+    pairs = []
+    for s, t, p, q in zip(first_tokens, second_tokens, a, b):
+        if format_number(p[0], decimals) != format_number(q[1], decimals) or \
+                format_number(p[1], decimals) != format_number(q[0], decimals):
+            return None
+        if s != t:
+            pairs.append((s, t))
+    return pairs or None

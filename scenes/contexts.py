@@ -21,7 +21,7 @@ from manim import (
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
 from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, nearly_the_same_weights, recomputing_decimals,
-                                  strongest_neighbour, turns_towards, zero_in_plane)
+                                  strongest_neighbour, swapped_in_plane, turns_towards, zero_in_plane)
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
 from scenes.geometry import (
@@ -47,7 +47,7 @@ ANGLE_GAPS = (0.06, 0.15, 0.25, 0.35, 0.5, 0.7, 0.9)  # the distances from the a
 WEDGE_CLEAR = 0.05  # an output's degrees in its wedge: this clear of every line round it (5 px at 720p)
 ANGLE_NEAR_CLEAR = 0.04  # ... and this clear of the arrows (with the box's 0.03: 6 px at 720p)
 ANGLE_FAR_GAPS = (*ANGLE_GAPS, 1.1, 1.3)  # ... for the outputs' compared angles, the tick numbers' lines kept free
-NAME_GAP = 0.12  # the least gap between a word's name and an output's name on the wider plot
+NAME_GAP = 0.24  # (r28: 0.12 read as touching) the least gap between a word's name and an output's name on the wider plot
 ANGLE_ARROW_CLEAR = 0.08  # an angle's degrees (their box, besides its own margin) this clear of the plot's arrows, where they can be
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
@@ -84,6 +84,7 @@ NAME_LINE_CLEAR = 0.12  # the focus word's name this clear of the residual's arr
 SUM_NAME_GAP = 0.1  # a sum's name at least this far off its own arrowhead (9 px at 720p)
 SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
 SLANTED = 0.34  # a name's leader from a tip runs at least 20° off the vertical and the horizontal (sin 20°)
+HEAD_CLEAR = 0.07  # a length's words this clear of every arrowhead (6 px at 720p)
 SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
 
 
@@ -92,6 +93,19 @@ def segments_meet(a, b, c, d) -> bool:
     def side(p, q, r):
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
     return side(a, b, c) * side(a, b, d) <= 0 and side(c, d, a) * side(c, d, b) <= 0
+
+
+def arrowheads(plane: VectorPlane) -> list:
+    """The arrowheads of the arrows on `plane` (its vectors drawn as arrows)."""
+    heads = []
+    for v in plane.vectors.values():
+        if v.is_dot or not hasattr(v.body, "get_tip"):
+            continue
+        try:
+            heads.append(v.body.get_tip())
+        except Exception:  # (a line without a head)
+            continue
+    return heads
 
 
 def degrees(value: float) -> str:
@@ -666,6 +680,13 @@ class ContextsScene(ExplainerScene):
         tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
         colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
         pending = []  # per context: (out, turn, transient) for the comparison drawn once both are laid
+        # (r28: the second context's weights and values came as given; where the second sentence is
+        # the first with the plane's two dims swapped, word by word, that is said and written as its
+        # weights come: why its output comes out as the first's mirrored)
+        mirror = swapped_in_plane(self.pair[0].tokens, plane.coordinates(self.pair[0].simple.v),
+                                  self.pair[1].tokens, plane.coordinates(self.pair[1].simple.v))
+        mirror_of = dict((b, a) for a, b in mirror) if mirror else {}
+        self.swap_note = None
         for k, (s, word) in enumerate(zip(self.pair, words)):
             laid_from = len(placer.segments)
             chain = self.plane.chain(self.chains[k], th.value)
@@ -767,10 +788,16 @@ class ContextsScene(ExplainerScene):
             edges = []
             # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
-            self.narrate(f"Its weights next to {word}:",
-                         *([during(FadeOut(shown_weights), 0.0, 0.35)] if shown_weights is not None else []),
-                         during(FadeIn(weights, shift=UP * 0.1), 0.35 if shown_weights is not None else 0.0, 1.0),
-                         run_time=1.0)
+            swap_note = self.swap_note_for(mirror, weights, plane.names) if k and mirror_of.get(word) == words[0] else None
+            said_swap = f" {words[0]} with {plane.names[0]} and {plane.names[1]} swapped." if k and mirror_of.get(word) == words[0] else ""
+            run = 2.5 if swap_note is not None else 1.0
+            self.narrate(f"Its weights next to {word}:{said_swap}",
+                         *([during(FadeOut(shown_weights), 0.0, 0.35 / run)] if shown_weights is not None else []),
+                         during(FadeIn(weights, shift=UP * 0.1), (0.35 if shown_weights is not None else 0.0) / run, 1.0 / run),
+                         *([during(FadeIn(swap_note), 1.2 / run, 2.0 / run)] if swap_note is not None else []),
+                         run_time=run)
+            if swap_note is not None:
+                self.swap_note = swap_note
             self.weights_shown = weights
             hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (None, None)
             # the contexts before this one step back while this chain is built (one focal point), and
@@ -864,10 +891,12 @@ class ContextsScene(ExplainerScene):
                 moved.append(during(FadeOut(VGroup(*rest)), 0.0, 0.3))
             coming = VGroup(pair.title, pair.frames, *(m for j in range(k) for m in (pair.rows[j], pair.heads[j])),
                             *([] if shown is not None else [pair.rows[k], pair.heads[k]]))
-            self.narrate(f"Two chains from one {ex.focus}: " + ("nearly the same weights, different neighbours."
+            self.narrate(f"Two chains from one {ex.focus}: " + (("nearly the same weights, mirrored neighbours."
+                                                                  if mirror else "nearly the same weights, different neighbours.")
                                                                  if nearly_the_same_weights(*rows)
                                                                  else "one for each context's weights."),
                          FadeIn(first_chain), during(FadeOut(VGroup(row, named)), 0.0, 0.3),
+                         *([during(FadeOut(self.swap_note), 0.0, 0.3)] if self.swap_note is not None else []),
                          Transform(self.plane.vectors[ex.focus].body, focus_full),
                          *(Transform(part, whole) for part, whole in focus_name_full),
                          *moved, during(FadeIn(coming), 0.6, 0.95),
@@ -1181,6 +1210,21 @@ class ContextsScene(ExplainerScene):
         table.heads = [VGroup(*hs) for hs in heads]
         return table
 
+    def swap_note_for(self, pairs, table, names):
+        """The note that the second sentence is the first with the plane's dims swapped ("keyboard =
+        cat, useful = friends, / with animal and tech swapped"), on two lines in the reading column
+        between the summary table and the weights table `table` (its title); None where it has no
+        room there at its size."""
+        th = self.theme
+        first = label(", ".join(f"{b} = {a}" for a, b in pairs) + ",", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        second = label(f"with {names[0]} and {names[1]} swapped", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        note = VGroup(first, second).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+        high, low = self.summary.get_bottom()[1] - 0.1, table.title.get_top()[1] + 0.1
+        if note.height > high - low or note.width > self.column[1] - self.column[0]:
+            return None
+        note.move_to([0.0, (high + low) / 2, 0.0]).align_to(table.title, LEFT)
+        return note
+
     def zero_note(self, tokens, table) -> VGroup:
         """One note under the weights table for every piece that is 0 in this plane ("and, are = 0 in
         this plane"): such a piece has no place on the plot to be named at."""
@@ -1329,7 +1373,10 @@ class ContextsScene(ExplainerScene):
                     if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
                         continue
                     # (nor any name on the plot, as it stands: "length 1.84" met "mouse", r28)
+                    # (nor an arrowhead, wider than its line: "length 1.23" butted against the
+                    # with-keyboard head, r28; 6 px clear at 720p)
                     if any(boxes_overlap(box, b) for b in placer.boxes) or \
+                            any(boxes_overlap(box, box_of(head, HEAD_CLEAR)) for head in arrowheads(plane)) or \
                             any(boxes_overlap(box, box_of(m, 0.06)) for m in placed) or \
                             any(boxes_overlap(box, box_of(v.label, 0.1)) for v in plane.vectors.values() if v.label is not None):
                         continue
@@ -1644,6 +1691,7 @@ class ContextsScene(ExplainerScene):
         # head, whose own angle is 28°, r25)
         for out in self.output_arrows:
             if not out.is_dot and hasattr(out.body, "get_tip"):
+                # (r28: at 0.25 or 0.32 no place was left by the arc: "38°" went onto the tech axis)
                 self.plane.placer().avoid_box(out.body.get_tip(), pad=0.15)
         # (and well clear of the note in the reading column: "45°", stepped left of the plot, stood
         # 25 px from "(residual connection)", r26)
@@ -1691,8 +1739,18 @@ class ContextsScene(ExplainerScene):
                                               if k == 0 else []), GrowArrow(moved.body), run_time=1.2),
                              self.plane.grow_one(total), lag_ratio=1.0)
                  for k, (out, moved, total) in enumerate(zip(self.output_arrows, laid, sums))]
+        # each sum's coordinates written as it is drawn, under the note, in its context's colour (r28: the
+        # sums' angles were given without the sums): "mouse + output = (2.39, 1.87)", named as the sums
+        # are on the plot ("mouse + with keyboard = …" was wider than the column)
+        self.sum_lines = VGroup(*(label(f"{' '.join(self.sum_words())} = ({format_number(res.total[0], 2)}, "
+                                        f"{format_number(res.total[1], 2)})", th, size=NOTE_SIZE, color=colours[k])
+                                  for k, res in enumerate(self.residuals)))
+        self.sum_lines.arrange(DOWN, buff=0.16).next_to(tag, DOWN, buff=0.3)  # (centred, as the note's lines are)
+        if self.sum_lines.width > self.column[1] - self.column[0] or self.sum_lines.get_bottom()[1] < BOTTOM:
+            self.sum_lines = VGroup(*(VGroup() for _ in sums))  # (no room: not written)
         self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag, run_time=0.6), added[0]), run_time=4.0)
+                     AnimationGroup(FadeIn(tag, run_time=0.6), added[0]), during(FadeIn(self.sum_lines[0]), 0.8, 1.0),
+                     run_time=4.0)
         current = 0  # the context whose output, laid copy and sum are up
         # (both lines of the note come together: its first alone hung there for seconds); its name
         # pointed at as it is said
@@ -1746,6 +1804,7 @@ class ContextsScene(ExplainerScene):
                 pointing = [*([during(AnimationGroup(*cleared), 0.3, 0.6)] if cleared else []),
                             during(AnimationGroup(pale, unnamed), 0.0, 0.25),
                             during(FadeIn(out_k.body), 0.15, 0.3), during(added[k], 0.35, 0.8),
+                            during(FadeIn(self.sum_lines[k]), 0.65, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 up.append(k)
                 current = k
@@ -1768,7 +1827,9 @@ class ContextsScene(ExplainerScene):
         it (both parallelograms side by side, r27): the angle arcs go; the contexts not up come in."""
         back = [m for k in range(len(sums)) if k not in up for m in (self.output_arrows[k], laid[k], sums[k])]
         # (the arcs gone in the first half: an output's name comes where an angle's degrees stood)
-        return [*([during(FadeOut(VGroup(*(m.parts() for m in arcs))), 0.0, 0.45)] if arcs else []), *(FadeIn(m) for m in back)]
+        lines = [self.sum_lines[k] for k in range(len(sums)) if k not in up and len(self.sum_lines[k].submobjects)]
+        return [*([during(FadeOut(VGroup(*(m.parts() for m in arcs))), 0.0, 0.45)] if arcs else []), *(FadeIn(m) for m in back),
+                *(FadeIn(m) for m in lines)]
 
     def out_along_lane(self, vec, moves, lines, labels, clear: float = 0.04) -> list:
         """`moves` (name_clear_of's, taking `vec`'s name to a place by its tip) with that place moved on,

@@ -299,11 +299,17 @@ class DimensionsScene(ExplainerScene):
         first = 0.15 if self.stacked else 0.35
         # (r26: every row at one pace rebuilt what the previous step worked) the boxed word's row
         # is the one worked, at a pace that reads; the other rows then fill quickly, together
+        # (r28: Q, K and V filled at one moment, no single focus) one after another, Q, then K, then V:
+        # in each, the boxed word's row first, then the others
         rest = [r for r in range(n) if r != i]
-        worked_end = first + 0.5 * (1.0 - first)
-        builds = [during(build_rows(g, x, th.focus, rows=[i]), first, worked_end) for g in made_grids]
-        if rest:
-            builds += [during(build_rows(g, x, th.focus, rows=rest), worked_end + 0.02, 1.0) for g in made_grids]
+        part = (1.0 - first) / len(made_grids)
+        builds = []
+        for k, g in enumerate(made_grids):
+            start = first + k * part
+            worked_end = start + (0.5 if rest else 0.95) * part
+            builds.append(during(build_rows(g, x, th.focus, rows=[i]), start, worked_end))
+            if rest:
+                builds.append(during(build_rows(g, x, th.focus, rows=rest), worked_end + 0.02 * part, start + 0.95 * part))
         self.narrate(said[1], *w_go, during(FadeOut(VGroup(x_box, *w_boxes)), 0.0, first), *builds,
                      run_time=0.35 * n + 1.4)
 
@@ -413,20 +419,40 @@ class DimensionsScene(ExplainerScene):
         # V is not used before the weights are: it goes with X and comes back, whole and readable,
         # beside the weights as it is used (output_width) (r27f: parked small and dimmed in the frame's
         # top right corner for 45 s, it read as clutter)
-        self.v_parked = VGroup(self.v1, self.names1[3])
+        # (r28: V went at 14 s and faded back in from nothing at 61 s) V parks, named, as a block of
+        # its cells in the frame's top right corner (beside the heading), its numbers fading as it
+        # shrinks there; it slides back, growing, as it is used (output_width)
+        u = min(0.16, 0.8 / n)  # (at 0.12 it read as a sliver beside its name)
+        v_cells = VGroup(*(Rectangle(width=u, height=u, stroke_color=th.grid, stroke_width=1.5)
+                           .set_fill(th.value, opacity=0.25).move_to([c * u, -r * u, 0.0])
+                           for r in range(n) for c in range(p.d_v)))
+        v_name = self._tag("V", f"{n} × {p.d_v}", th.value).next_to(v_cells, LEFT, buff=0.2)
+        self.v_parked = VGroup(v_cells, v_name)
+        self.v_parked.move_to([config.frame_width / 2 - MARGIN_X - self.v_parked.width / 2,
+                               config.frame_height / 2 - 0.2 - self.v_parked.height / 2, 0.0])
+        v1 = self.v1
+        v_mover = VGroup(v1.rects.copy(), v1.numbers.copy(), self.names1[3].copy())
+        v_nums = VGroup(*(num.copy().scale(min(v_cells[k].height / v1.rects[k].height, v_cells[k].width / v1.rects[k].width)).move_to(v_cells[k]).set_opacity(0.0)
+                          for k, num in enumerate(v1.numbers)))
+        v_park = [Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.001), parts=[v1.rects, v1.numbers, self.names1[3]]),
+                  Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.15), parts=[v1.col_labels]),
+                  during(Transform(v_mover, VGroup(v_cells.copy(), v_nums, v_name.copy())), 0.2, 0.75)]
+        self.add(v_mover)
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
                                # (r26: Q, K and V slid over W's still fading: gone before they move)
-                               *k_goes, self.v_parked), gone=(0.0, 0.18)),
-                 *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
-        self.play(*moves, run_time=1.5)
+                               *k_goes), gone=(0.0, 0.18)),
+                 *v_park, *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
+        self.play(*moves, run_time=1.1)
+        self.remove(v_mover)
+        self.add(self.v_parked)
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
         self.narrate("Kᵀ turns each word's key into a column:",
                      during(FadeOut(k_name), *((last_row - 0.08, last_row) if k_named else (0.05, 0.17))),
                      *self._k_to_columns(),
-                     run_time=3.6)
+                     run_time=3.3)
         # the widths that must match, boxed
         self.widths = VGroup(*(SurroundingRectangle(m, color=th.focus, buff=0.08, stroke_width=4)
                                for m in (self.q.col_labels, self.kt.row_labels)))
@@ -457,13 +483,16 @@ class DimensionsScene(ExplainerScene):
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
         q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
         below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.kt,
-                                          self.scores.rects])
+                                          self.scores.rects, self.v_parked])
         # a column of Kᵀ cut by the view goes whole (its number without its cell read as loose text)
         kt_columns = [VGroup(self.kt.column(c), self.kt.col_labels[c]) for c in range(n)]
-        hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
+        hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns, self.v_parked])
+        # (r28: "Kᵀ 2 × 5" over the 3 columns in view) Kᵀ's shape goes while the view cuts its columns
+        kt_shape = self.tags[1][1] if len(framed) and n > min(3, n) else None
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
                      FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*framed).animations),
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
+                     *([during(FadeOut(kt_shape), 0.0, 0.1)] if kt_shape is not None else []),
                      during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      # the last running sum is the score: it is written as "Added up" says it
                      # (the small boxes fade from cell to cell: slid, they struck through the digits between)
@@ -478,7 +507,8 @@ class DimensionsScene(ExplainerScene):
                      *(during(FadeOut(c), 0.0, 0.3) for c in sweep.cursors), run_time=1.2)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
-                  *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
+                  *(during(back, 0.7, 1.0) for back in hidden[1]()),
+                  *([during(FadeIn(kt_shape), 0.7, 1.0)] if kt_shape is not None else []), run_time=0.7)
         # (one score was worked: the rest fill quickly, row by row, not worked again)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.4 * n + 0.4)
@@ -535,6 +565,9 @@ class DimensionsScene(ExplainerScene):
             side.blocks = (a, b, c)
             sides.add(side)
         sides.arrange(RIGHT, buff=1.2, aligned_edge=UP)
+        # the two rows on one line (r28: d_k's subscript made its title taller, and its row sat lower):
+        # titles top-aligned, the blocks' tops level, what is under them with them
+        VGroup(*sides[1][1:]).shift(UP * (sides[0].blocks[0].get_top()[1] - sides[1].blocks[0].get_top()[1]))
         left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
         top = self.heading.get_bottom()[1] - 0.3
         fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.4)
@@ -552,9 +585,31 @@ class DimensionsScene(ExplainerScene):
         keep = set(self.heading.get_family()) | set(self.v_parked.get_family())
         picture = Group(*(m for m in self.mobjects if m not in keep))
         right = sides[1]
-        movers = [self.q.rects.copy(), self.kt.rects.copy(), self.scores.rects.copy()]
+        # (r28: the tables dissolved into numberless blocks through a nearly empty frame) each table's
+        # cells, numbers with them, move and shrink into its block, the numbers fading on the way;
+        # the tables' own cells and numbers are not drawn meanwhile (the copies stand for them)
+        grids = (self.q, self.kt, self.scores)
         targets = list(right.blocks)
+
+        def numbers_at(grid, block, opacity: float) -> VGroup:
+            # (each as much smaller as its cell is narrower: scaled by the height, the numbers of a
+            # shrinking table ran into one another, r28 fix)
+            nums = VGroup()
+            for k, num in enumerate(grid.numbers):
+                nums.add(num.copy().scale(min(block[k].height / grid.rects[k].height, block[k].width / grid.rects[k].width)).move_to(block[k]).set_opacity(opacity))
+            return nums
+
+        movers = [VGroup(g.rects.copy(), g.numbers.copy()) for g in grids]
         homes = [m.copy() for m in movers]
+        landed = [VGroup(t, numbers_at(g, t, 0.0)) for g, t in zip(grids, targets)]
+        # Kᵀ shrinks in its own place (about its top left), then goes down to its block: straight, it
+        # crossed the scores (above them at home, left of them in the panel)
+        kt_mid = landed[1].copy()
+        kt_mid.shift(movers[1][0].get_corner(UP + LEFT) - kt_mid[0].get_corner(UP + LEFT))
+        hidden_cells = [(m, m.get_fill_opacity(), m.get_stroke_opacity())
+                        for g in grids for part in (g.rects, g.numbers) for m in part.family_members_with_points()]
+        for m, _, _ in hidden_cells:
+            m.set_fill(opacity=0.0, family=False).set_stroke(opacity=0.0, family=False)
         left_side, right_side = sides
         others_right = VGroup(right[0], right[1][0], right[1][1][1], right[1][1][3])  # its title, names and signs
         self.add(*movers)
@@ -566,9 +621,13 @@ class DimensionsScene(ExplainerScene):
         # the scores' cells go first, then Kᵀ's, then Q's: Q's way right then crosses no block still
         # moving; X·Xᵀ comes once Q's cells have passed its place
         self.narrate(said1, during(FadeOut(picture, rate_func=linear), 0.0, 0.12),
-                     *(during(Transform(m, t), a, a + 0.19) for m, t, a in zip(movers, targets, (0.09, 0.05, 0.02))),
-                     during(FadeIn(others_right, rate_func=linear), 0.24, 0.36),
-                     during(FadeIn(VGroup(*left_side[:3]), rate_func=linear), 0.24, 0.4),
+                     # the scores first (to the right, below Kᵀ), Kᵀ (shrunk in place, then down), then Q
+                     during(Transform(movers[2], landed[2]), 0.0, 0.16),
+                     during(Succession(Transform(movers[1], kt_mid, run_time=0.4), Transform(movers[1], landed[1], run_time=0.6)),
+                            0.02, 0.28),
+                     during(Transform(movers[0], landed[0]), 0.12, 0.34),
+                     during(FadeIn(others_right, rate_func=linear), 0.22, 0.34),
+                     during(FadeIn(VGroup(*left_side[:3]), rate_func=linear), 0.32, 0.44),
                      during(FadeIn(left_side.strips), 0.5, 0.65), during(FadeIn(left_side[3]), 0.6, 0.75),
                      run_time=3.4)
         self.remove(*movers)
@@ -578,14 +637,26 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(right_side[3]), 0.1, 0.25), during(FadeIn(left_side[4]), 0.3, 0.42),
                      during(FadeIn(right_side[4]), 0.42, 0.55),
                      *([during(FadeIn(cheaper), 0.75, 0.88)] if p.d_k < d else []), run_time=4.4)
-        backs = [m.copy() for m in targets]
+        backs = [VGroup(t.copy(), numbers_at(g, t, 0.0)) for g, t in zip(grids, targets)]
+        kt_mid_back = kt_mid.copy()
         self.remove(*targets)  # (their copies go back: one of each on screen)
+        self.add(*backs)
         self.play(during(FadeOut(VGroup(left_side, left_side.strips, right_side.strips, others_right, *right_side[2:],
-                                        *([cheaper] if p.d_k < d else [])), rate_func=linear), 0.0, 0.25),
-                  # Q's cells home first, then Kᵀ's, then the scores' (the way back, in the reverse order)
+                                        *([cheaper] if p.d_k < d else [])), rate_func=linear), 0.0, 0.12),
+                  # Q's cells home first (once X·Xᵀ, on its way, has gone), then Kᵀ's (up, then grown in
+                  # place), then the scores' (the way back, in the reverse order), their numbers coming
+                  # back as they grow
                   # (the picture once they have landed: over cells still moving it stood as a ghost of them)
-                  *(during(Transform(m, h), a, a + 0.35) for m, h, a in zip(backs, homes, (0.05, 0.1, 0.15))),
-                  during(FadeIn(picture, rate_func=linear), 0.5, 0.85), run_time=1.1)
+                  # (Kᵀ grows once the scores are home: before, its last columns crossed their block)
+                  during(Transform(backs[0], homes[0]), 0.1, 0.35),
+                  during(Succession(Transform(backs[1], kt_mid_back, run_time=0.2 / 0.5),
+                                    Transform(backs[1], kt_mid_back.copy(), run_time=0.15 / 0.5),
+                                    Transform(backs[1], homes[1], run_time=0.15 / 0.5)), 0.15, 0.65),
+                  during(Transform(backs[2], homes[2]), 0.3, 0.5),
+                  during(FadeIn(picture, rate_func=linear), 0.7, 0.95), run_time=1.0)
+        # the tables' own cells and numbers where their copies stand, at once
+        for m, fill, stroke in hidden_cells:
+            m.set_fill(opacity=fill, family=False).set_stroke(opacity=stroke, family=False)
         self.remove(*backs)
 
     def _ledger_growth(self, sweep) -> float:
@@ -833,9 +904,9 @@ class DimensionsScene(ExplainerScene):
             # (the copies travel: what they were copied from goes at once; Q's parts in a group of their
             # own: Q itself, played, would come back whole, its words too)
             q_go = [Vanish(q_parts, gone=(0.0, 0.001)), Vanish(self.tags[0], gone=(0.0, 0.001)),
-                    *(during(Carry(old, new), 0.25, 1.0) for old, new in q_cells),
-                    *(during(Carry(old, new), 0.25, 1.0) for old, new in zip(self.q.col_labels, self.q_big.col_labels)),
-                    during(Carry(self.tags[0], self.q_tag_big), 0.25, 1.0)]
+                    *(during(Carry(old, new), 0.25, 0.8) for old, new in q_cells),
+                    *(during(Carry(old, new), 0.25, 0.8) for old, new in zip(self.q.col_labels, self.q_big.col_labels)),
+                    during(Carry(self.tags[0], self.q_tag_big), 0.25, 0.8)]
         else:  # (no room for Q beside them: it goes)
             q_cells, q_go = [], [Vanish(VGroup(q_parts, self.tags[0]), gone=(0.0, 0.25))]
         # Kᵀ's words (its columns' keys) go to the weights' columns, which weigh those keys: carried
@@ -850,7 +921,7 @@ class DimensionsScene(ExplainerScene):
                     *(during(Carry(self.scaled.cell(r, c), big.cell(r, c)), 0.25, 1.0) for r in range(n) for c in range(n)),
                     # the words between Q and the scores once both have moved (carried, they crossed Q's cells):
                     # Q's go with Kᵀ, the scores' come as the tables land
-                    Vanish(self.q.row_labels, gone=(0.0, 0.2)), Vanish(self.weights.row_labels, back=(0.8, 1.0)),
+                    Vanish(self.q.row_labels, gone=(0.0, 0.2)), Vanish(self.weights.row_labels, back=(0.84, 1.0)),
                     during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0), *words]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
@@ -888,8 +959,8 @@ class DimensionsScene(ExplainerScene):
                      run_time=0.5 * n + 0.9)
         self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
-        # (r27f: the zero query, said again in the heads' step, gave way to the shapes' contrast)
-        self.zero_marks = VGroup()
+        # (r28: the uniform row went unexplained) where a query is all zeros, said where its row is shown
+        self._zero_queries()
 
     def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
         """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)
@@ -949,10 +1020,9 @@ class DimensionsScene(ExplainerScene):
         boxes = VGroup(q_boxes, w_boxes)
         self.zero_marks = boxes
         words = [tokens[r] for r in rows]
-        equal = self.weights.written(p.weights[rows[0], 0])
         # (short: the scene's length is kept)
-        said = (f"{words[0]}'s query is 0: scores all 0, weights all {equal}." if len(words) == 1 else
-                f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores all 0, weights all {equal}.")
+        said = (f"{words[0]}'s query is 0: scores 0, even weights." if len(words) == 1 else
+                f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores 0, even weights.")
         # the row shows its scores again as "scores all 0" is said (r26: said with the zeros gone),
         # then its weights as "weights all" is: each cell white under its 0.00, as the scores were
         # (one number out before the other comes in: never both at once, as _turn_row)
@@ -1235,7 +1305,15 @@ class DimensionsScene(ExplainerScene):
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes back as it is used, under its name, where the weights make room for it; Q has given
         # its queries: it slides out to the left as the weights make room for V
-        v_moves, v_new = [during(fade_in(self.v, self.v_tag), 0.5, 0.9)], []
+        cells = self.v_parked[0]
+        v_mover = VGroup(cells.copy(), VGroup(*(num.copy().scale(min(cells[k].height / self.v.rects[k].height, cells[k].width / self.v.rects[k].width))
+                                                .move_to(cells[k]).set_opacity(0.0) for k, num in enumerate(self.v.numbers))),
+                         self.v_parked[1].copy())
+        self.remove(self.v_parked)
+        self.add(v_mover)
+        v_moves = [during(Transform(v_mover, VGroup(self.v.rects.copy(), self.v.numbers.copy(), self.v_tag.copy())), 0.35, 0.85),
+                   Vanish(v_heads := VGroup(self.v.col_labels), back=(0.85, 1.0))]
+        v_new = [v_mover, v_heads]
         q_out = []
         if self.q_big is not None:
             q_all = VGroup(self.q_big, self.q_tag_big)
@@ -1275,7 +1353,7 @@ class DimensionsScene(ExplainerScene):
         row_swap, row_back = self._worked_row_cells(r)
         self.narrate(f"{s.tokens[r]}'s first number, added up:", *row_swap,
                      during(FadeIn(boxes[2]), 0.0, 0.2), during(FadeIn(start), 0.1, 0.3),
-                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.7 * n)
+                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.55 * n)
         # the sum said and written once complete, then carried into its empty cell in the output
         # the copy that flies stands on the line's sum from the cue's start (as it did): the sum itself
         # is not drawn until the copy is clear of it (r26: the copy sliding off it read "≈1.4444")
@@ -1298,17 +1376,18 @@ class DimensionsScene(ExplainerScene):
         # step says it (story.product_of_written_differs); it stays with the output to the end
         self.out_note = VGroup()
         if product_of_written_differs(p.weights, p.v):
-            # over the output alone (on one line, it reached over V's columns too): two lines where one is wider
+            # under the output's name, with it to the end (r28: over the output's column names it stood
+            # in the heading's corner): two lines where one is wider than the output
             self.out_note = label("(from unrounded weights)", th, size=SMALLEST_TEXT, color=th.muted)
             if self.out_note.width > self.out.rects.width:
                 self.out_note = VGroup(*(label(t, th, size=SMALLEST_TEXT, color=th.muted)
                                          for t in ("(from unrounded", "weights)"))).arrange(DOWN, buff=0.06)
-            self.out_note.next_to(self.out.col_labels, UP, buff=0.18).set_x(self.out.rects.get_x())
+            self.out_note.next_to(self.out_tag, DOWN, buff=0.2).set_x(self.out_tag.get_x())
             self.out_note.shift(LEFT * max(0.0, self.out_note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))
         second_box = [during(FadeOut(self.second_box), 0.0, 0.12)] if getattr(self, "second_box", None) is not None else []
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
                      during(FadeOut(line), 0.0, 0.12), *row_back, *second_box,
-                     *([during(FadeIn(self.out_note), 0.02, 0.12)] if len(self.out_note) else []),
+                     *([during(FadeIn(self.out_note), 0.12, 0.22)] if len(self.out_note) else []),
                      during(FadeIn(self.shapes), 0.1, 0.1 + 0.8 / (0.9 * n)),
                      during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
                             0.1, 1.0),
@@ -1318,7 +1397,7 @@ class DimensionsScene(ExplainerScene):
             self.remove(self.worked_row_numbers)
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
         # said only at the end, in passing), and that it is free of d_k
-        widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.value, buff=0.06, stroke_width=4)
+        widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.focus, buff=0.06, stroke_width=4)
                           for g in (self.v, self.out)))
         free = "" if p.d_v == p.d_k else f", not d_k = {p.d_k}"  # (the what-if shows it need not equal d_k)
         self.narrate(f"That width is W_V's{free}:", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
@@ -1332,14 +1411,9 @@ class DimensionsScene(ExplainerScene):
         # gap the sum rose through is no longer needed) and the three tables grow as far as the frame
         # holds them with the two captions under them
         pieces = [self.weights, self.weights_tag, self.key_words, self.v, self.v_tag, self.out, self.out_tag]
-        finals, takeaway = self._closing_stage(pieces)
-        if len(self.out_note):  # the note over the output goes with it (the stage is fitted without it)
-            grown = finals[5].rects.height / self.out.rects.height
-            note = self.out_note.copy().scale(grown)
-            note.next_to(finals[5].col_labels, UP, buff=0.18 * grown).set_x(finals[5].rects.get_x())
-            note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))
+        if len(self.out_note):  # the note under the output's name goes with it (the captions under both)
             pieces.append(self.out_note)
-            finals.append(note)
+        finals, takeaway = self._closing_stage(pieces)
         w, v, out = finals[0], finals[3], finals[5]
         flows = SurroundingRectangle(w.rects, color=th.focus, buff=0.06, stroke_width=4)
         lands = VGroup(*(SurroundingRectangle(m, color=th.output, buff=0.06, stroke_width=4)
@@ -1366,15 +1440,21 @@ class DimensionsScene(ExplainerScene):
         # (r27f: "2 heads × 2" said before heads are taught: a pointer to the next chapter)
         hand = label(f"Next chapter: d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
+        if len(self.out_note):  # (clear of the note under the output's name)
+            hand.shift(LEFT * max(0.0, hand.get_right()[0] - (finals[7].get_left()[0] - 0.35)))
         # the cost written under it as it is said (r27: the picture stood still 3.8 s under the words)
-        self.hand_cost = label(f"{split.split_total} multiplications, as for one head of {d}", th, size=26,
+        self.hand_cost = label(f"{split.split_total} score multiplications, as for one head of {d}", th, size=26,
                                color=th.text).next_to(hand, DOWN, buff=0.15)
-        self.narrate(f"The next chapter splits {d} into {heads} heads of {width}: {split.split_total} multiplications "
-                     f"in all, as for one head of {d}.",
+        # (above the subtitles' band, where the captions it replaces were shorter)
+        lift = max(0.0, BOTTOM - self.hand_cost.get_bottom()[1])
+        hand.shift(UP * lift)
+        self.hand_cost.shift(UP * lift)
+        self.narrate(f"The next chapter splits {d} into {heads} heads of {width}: {split.split_total} score "
+                     f"multiplications, as for one head of {d}.",
                      FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.12),
                      during(FadeIn(hand, shift=0.15 * UP), 0.15, 0.35),
                      during(FadeIn(self.hand_cost, shift=0.15 * UP), 0.55, 0.75),
-                     run_time=4.0, wait=0.2)
+                     run_time=4.0, wait=0.0)
 
     def hand_over(self, run_time: float = 1.2) -> None:
         """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in
@@ -1399,25 +1479,27 @@ class DimensionsScene(ExplainerScene):
         w, v, out, out_tag = finals[0], finals[3], finals[5], finals[6]
         if out.rects.get_left()[0] > v.rects.get_right()[0]:  # side by side: close up
             close = (out.rects.get_left()[0] - v.rects.get_right()[0]) - (v.rects.get_left()[0] - w.rects.get_right()[0])
-            VGroup(out, out_tag).shift(LEFT * max(0.0, close))
+            VGroup(out, out_tag, *finals[7:]).shift(LEFT * max(0.0, close))
         tables = VGroup(*finals)
         grow = min(CLOSING_GROW, (config.frame_width - 2 * CLOSING_MARGIN_X) / tables.width)
         home = tables.copy()
         while True:  # as large as the stage's height holds it with the captions under it
             trial = home.copy().scale(max(1.0, grow))
-            captions = self._takeaway(trial[0], trial[3], trial[5], VGroup(trial[1], trial[4], trial[6]), shrink=False)
+            captions = self._takeaway(trial[0], trial[3], trial[5], VGroup(trial[1], trial[4], trial[6]), shrink=False,
+                                      avoid=VGroup(*trial[7:]))
             if grow <= 1.0 or VGroup(trial, captions).height <= 3.0 - BOTTOM:
                 break
             grow -= 0.01
         for m in finals:
             m.scale(max(1.0, grow), about_point=tables.get_center())
-        captions = self._takeaway(finals[0], finals[3], finals[5], VGroup(finals[1], finals[4], finals[6]))
+        captions = self._takeaway(finals[0], finals[3], finals[5], VGroup(finals[1], finals[4], finals[6]),
+                                  avoid=VGroup(*finals[7:]))
         # centred: across the frame, and down the stage with the captions
         whole = VGroup(tables, captions)
         whole.shift(RIGHT * -tables.get_x() + UP * ((3.0 + BOTTOM) / 2 - whole.get_y()))
         return finals, captions
 
-    def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True) -> VGroup:
+    def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True, avoid=None) -> VGroup:
         """Two captions under the tables' names: "where it flows" under the weights, and under V and
         the output the space it lands in, d_v wide, set by W_V."""
         th, p = self.theme, self.first.projected
@@ -1434,5 +1516,10 @@ class DimensionsScene(ExplainerScene):
                 caption.scale(min(1.0, (top - BOTTOM) / caption.height), about_edge=UP)
         # within the frame (a narrow V and output: the caption centred under them may overhang)
         edge = config.frame_width / 2 - MARGIN_X
+        if avoid is not None and len(avoid):  # (the note under the output's name: the caption left of it)
+            edge = min(edge, avoid.get_left()[0] - 0.25)
         lands.shift(LEFT * max(0.0, lands.get_right()[0] - edge))
+        room = lands.get_right()[0] - (flows.get_right()[0] + 0.7)
+        if room < lands.width:  # (never into "where it flows": 0.3 apart, the two read as one line)
+            lands.scale(room / lands.width, about_edge=UP + RIGHT)
         return both

@@ -6,7 +6,7 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DL, DOWN, DR, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+    DL, DOWN, DR, DashedLine, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
     MoveToTarget, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
     Rectangle, linear, smooth, there_and_back,
 )
@@ -65,9 +65,12 @@ STACK_TEXT, STACK_DIMS, STACK_CAPTION, STACK_FILL, STACK_WORDS_GAP = 26, 24, 26,
 # first sentence's name on the heading's line (its room given to the rows), no title over the table
 # (the heading names it): the callout takes its place at the end
 STACK_ROW_GAP = 0.11
-OPENING_CELLS = 1.45  # the opening table's columns against the usual cell width
+OPENING_CELLS = 0.8  # the opening table's columns against the usual cell width (r28: narrow, as tall as the stage)
 DOT_GROWN = 1.6  # the plane's dots against their usual size
-CELL_BOX_STROKE = 3  # a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
+CELL_BOX_STROKE = 6  # (r28: at 3, inside the focus row's box, the two cells did not stand out)
+# a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
+KEY_BESIDE = 0.5  # (the opening) the colour key this far right of the table, at its foot
+DROP_NUMBERS = 24  # the numbers at the feet of an arrow's drop-lines (as it lands: its two numbers)
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
@@ -96,8 +99,21 @@ class EmbeddingsScene(ExplainerScene):
         self.negatives = shows_negative(self.table.values)
         # ticks as large as the table's numbers: both shrink by the same factor when they move aside
         self.legend = ColourLegend(th, self.vector_scale, negative=self.negatives, size=28)
-        fit_to_frame(self.table, grow=1.3, top=3.0, bottom=LOWEST + self.legend.height + 0.25)
-        self.legend.next_to(self.table.rects, DOWN, buff=0.25).align_to(self.table.rects, RIGHT)
+        # (r28: 55% of the height, the right third empty) alone, the table as tall as the stage, its key
+        # beside it at its foot, the two centred together
+        # (under it where that leaves the table larger: a wide table, many columns)
+        wide = config.frame_width - 2 * 0.5
+        beside = min(2.0, (wide - self.legend.width - KEY_BESIDE) / self.table.width, (3.0 - LOWEST) / self.table.height)
+        under = min(1.3, wide / self.table.width, (3.0 - LOWEST - self.legend.height - 0.25) / self.table.height)
+        self.table.scale(max(beside, under))
+        if beside >= under:
+            self.legend.next_to(self.table.rects, RIGHT, buff=KEY_BESIDE).align_to(self.table.rects, DOWN)
+        else:
+            self.legend.next_to(self.table.rects, DOWN, buff=0.25).align_to(self.table.rects, RIGHT)
+        VGroup(self.table, self.legend).move_to([0.0, (3.0 + LOWEST) / 2, 0.0])
+        # until its key comes, the table alone centred (it makes room for the key as the key comes)
+        solo = -self.table.get_center()[0]
+        self.table.shift(RIGHT * solo)
         self.play(Write(self.heading), run_time=0.8)
         self.narrate(
             "Each word has one fixed embedding:",
@@ -111,7 +127,12 @@ class EmbeddingsScene(ExplainerScene):
             Succession(Create(row), LaggedStart(*(FadeIn(c, shift=DOWN * 0.1) for c in self.table.col_labels), lag_ratio=0.3),
                        FadeOut(row)), run_time=2.5,
         )
-        for text, animation, run_time in self._colour_key():
+        self.table.shift(LEFT * solo)  # (the key's boxes are built where the table will be)
+        cues = self._colour_key()
+        self.table.shift(RIGHT * solo)
+        if abs(solo) > 1e-3:  # (before the key fades in where the table stood)
+            self.play(self.table.animate.shift(LEFT * solo), run_time=0.5)
+        for text, animation, run_time in cues:
             self.narrate(text, animation, run_time=run_time)
 
     def _colour_key(self) -> list:
@@ -185,7 +206,13 @@ class EmbeddingsScene(ExplainerScene):
         boxes = [SurroundingRectangle(row, color=th.muted, buff=0.06, stroke_width=3) for row in rows]
         # word by word: the box reaches the row first, then that row's arrow grows (each beat as long as
         # the next: a label or a leader line makes a word's own growing longer, the beats stay in step)
-        beats = [AnimationGroup(during(self.plane.grow([w]), 0.25, 1.0)) for w in drawn_now]
+        # (r28: "ending at its two numbers" was said over bare arrows) as each arrow lands, dashed lines
+        # drop from its tip to both axes, its row's two numbers at their feet; gone before the next word
+        beats = [AnimationGroup(during(self.plane.grow([w]), 0.1, 0.5)) for w in drawn_now]
+        n_drawn = len(drawn_now)
+        drops = [part for k, w in enumerate(drawn_now)
+                 for part in self._drop_lines(w, coords[words.index(w)], ((k + 0.5) / n_drawn, (k + 0.6) / n_drawn),
+                                              ((k + 0.8) / n_drawn, (k + 0.9) / n_drawn), 0.08 / n_drawn)]
         # as the columns are named: the ones the plot leaves out slide off the table's edge and fade
         # (r24: gone in a quarter second, unseen); then the table and its key move and shrink together
         # (the key lagging behind read as a jump); then each kept column is boxed as its axis is drawn,
@@ -205,7 +232,7 @@ class EmbeddingsScene(ExplainerScene):
         self.remove(*columns, axes.x_axis, axes.y_axis, *ticks, *self.plane.axis_names)
         self.add(self.plane, columns)
         self.caption_over("Each row becomes an arrow from the origin, ending at its two numbers.")
-        self.play(hop_through(boxes), Succession(*beats), run_time=0.7 * len(drawn_now))
+        self.play(hop_through(boxes), Succession(*beats), *drops, run_time=1.6 * len(drawn_now))
         self._describe_plane(words, coords)
         leaving = VGroup(self.plane, columns, *self.plane.vectors.values())
         if len(self.traces) > 1 and self._three_across() is not None:  # (it fades as the table glides to its place)
@@ -213,6 +240,55 @@ class EmbeddingsScene(ExplainerScene):
         else:
             self.play(FadeOut(leaving), run_time=0.6)
         self.folded_to = None
+
+    def _drop_lines(self, word, xy, appear: tuple, leave: tuple, aside: float) -> list:
+        """Animations (fractions of the group they play in): dashed lines from `word`'s arrow tip
+        down to the animal axis and across to the tech axis, each of its two numbers (non-zero) at
+        its line's foot where the ticks are, in the word's colour, seen over `appear`..`leave`; a
+        tick label the number would print over fades out (over `aside`) before it comes and back
+        after it has gone (never both half seen at once). A coordinate of 0 has no line
+        (the tip is on that axis) and no number."""
+        th, plane = self.theme, self.plane
+        vec = plane.vectors[word]
+        colour = vec.body.get_color()
+        tip = plane.c2p(np.asarray(xy, dtype=float))
+        n_x = len(plane.x_range.ticks)
+        x_ticks, y_ticks = list(plane.tick_labels[:n_x]), list(plane.tick_labels[n_x:])
+        parts, numbers = VGroup(), []
+        for axis, value in enumerate(xy):
+            if abs(value) < 0.005:
+                continue
+            foot = plane.c2p(np.array([value, 0.0]) if axis == 0 else np.array([0.0, value]))
+            if np.linalg.norm(tip - foot) > 0.12:
+                parts.add(DashedLine(tip, foot, dash_length=0.09, stroke_width=2.5, color=colour))
+            number = label(format_number(value), th, size=DROP_NUMBERS, color=colour)
+            ticks = x_ticks if axis == 0 else y_ticks
+            if axis == 0:
+                number.move_to([foot[0], ticks[0].get_center()[1] if ticks else foot[1] - 0.35, 0.0])
+            else:
+                right = ticks[0].get_right()[0] if ticks else foot[0] - 0.15
+                number.move_to([right - number.width / 2, foot[1], 0.0])
+            parts.add(number)
+            numbers.append(number)
+        if not len(parts):
+            return []
+        hidden = [t for t in plane.tick_labels if any(boxes_overlap(box_of(t, 0.04), box_of(n, 0.04)) for n in numbers)]
+
+        def level(alpha: float) -> float:  # the hidden ticks: out before the numbers come, back after they go
+            gone, back = appear[0] - aside, leave[1] + aside
+            if alpha <= gone or alpha >= back:
+                return 1.0
+            if alpha < appear[0]:
+                return 1.0 - (alpha - gone) / aside
+            if alpha <= leave[1]:
+                return 0.0
+            return (alpha - leave[1]) / aside
+
+        def hiding(tick):
+            full = tick.get_fill_opacity()
+            return UpdateFromAlphaFunc(tick, lambda m, a: m.set_fill(opacity=full * level(a)), rate_func=linear)
+
+        return [blink(parts, appear, leave), *(hiding(t) for t in hidden)]
 
     def _named_along(self, words, coords) -> list:
         """Indices of the words pointing along an axis, the focus word excepted (one per axis)."""
@@ -423,10 +499,13 @@ class EmbeddingsScene(ExplainerScene):
             return clear and not crossed and box[0] >= -config.frame_width / 2 + 0.3 and box[1] >= LOWEST
 
         # left of the origin: below its level, else (the key's row there) above it and above the key's
-        # row, in one line or two
+        # row, in one line or two; (r28: 0.2 off the origin it stood cramped between an arrowhead, the
+        # origin and a word) further off where there is room, tied to the dots by a leader
         above = max(origin[1] + 0.12, key_row[3] + 0.08)
-        for named, below in ((one_line, True), (two_lines, True), (one_line, False), (two_lines, False)):
-            corner = np.array([origin[0] - 0.2, origin[1] - 0.05 if below else above, 0.0])
+        for named, below, off in ((one_line, True, 0.55), (two_lines, True, 0.55), (one_line, False, 0.55),
+                                  (two_lines, False, 0.55), (one_line, True, 0.2), (two_lines, True, 0.2),
+                                  (one_line, False, 0.2), (two_lines, False, 0.2)):
+            corner = np.array([origin[0] - off, origin[1] - 0.05 if below else above, 0.0])
             named.next_to(corner, (DOWN if below else UP) + LEFT, buff=0.0)
             if fits(named):
                 placer.avoid_box(named)
@@ -436,12 +515,12 @@ class EmbeddingsScene(ExplainerScene):
             placer.boxes.append(key_row)
             centre = self.plane.c2p(np.asarray(coords, dtype=float)[[words.index(w) for w in small]].mean(axis=0))
             placer.place(named, centre + np.array([-0.35, -0.35, 0.0]), np.array([-1.0, -1.0, 0.0]))
-        nearest = min(dots, key=lambda v: np.linalg.norm(v.body.get_center() - named.get_center()))
-        start = nearest.body.get_center()
-        end = nearest_point(named, start)
         last = dots[-1]
         last.label = named
         last.add(named)
+        nearest = min(dots, key=lambda v: np.linalg.norm(v.body.get_center() - named.get_center()))
+        start = nearest.body.get_center()
+        end = nearest_point(named, start)
         if np.linalg.norm(end - start) >= 0.3:  # standing away from the dots: a line to them
             gap = (end - start) / np.linalg.norm(end - start) * 0.1  # off the dot, off the label
             last.leader = Line(start + gap, end - gap, stroke_width=1.6, color=th.muted)
@@ -559,7 +638,8 @@ class EmbeddingsScene(ExplainerScene):
         tokens, d = list(ex.embeddings), len(ex.dims)
         sentences = self.traces[:2]
         top, bottom = 3.0, LOWEST
-        kw = dict(dims_size=STACK_DIMS, fill=STACK_FILL, words_gap=STACK_WORDS_GAP, words_buff=0.1, names=names)
+        kw = dict(dims_size=STACK_DIMS, fill=STACK_FILL, words_gap=STACK_WORDS_GAP, words_buff=0.1, names=names,
+                  spread=True)
 
         def caption_of(s):
             return baseline_label(f"\u201c{' '.join(s.tokens)}\u201d", th, size=STACK_CAPTION, color=th.text)
@@ -775,6 +855,9 @@ class EmbeddingsScene(ExplainerScene):
 
         def under_copy(mob, alpha):
             left, bottom, right, top = moving(alpha)
+            # (r28: as the copy set off, the row's box's edge, 0.05 outside the row, showed along the
+            # copy's edge for a frame) a little wider than the copy: the box's side is under it too
+            left, right = left - 0.07, right + 0.07
             mob.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
             mob.move_to(np.array([(left + right) / 2, (bottom + top) / 2, 0.0]))
             mob.set_fill(opacity=1.0 if alpha > keys[0][0] else 0.0)
@@ -1009,8 +1092,10 @@ class EmbeddingsScene(ExplainerScene):
         unseen = source.copy().set_opacity(0.0)
         unseen.scale(target.width / source.width).move_to(target)
         unseen.shift(RIGHT * (lane - (target.get_left()[0] if side > 0 else target.get_right()[0])))
-        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), blink(route, (0.05, 0.25), (0.85, 1.0)),
-                              during(Carry(unseen, target), 0.25, 1.0))
+        # (r28: the line stayed on to the end, stopping in the empty gap) the copy is seen where the
+        # line ends as the line is drawn, and the line goes as the copy slides off its end
+        return AnimationGroup(blink(lit, (0.0, 0.15), (0.85, 1.0)), blink(route, (0.0, 0.15), (0.35, 0.5)),
+                              during(Carry(unseen, target, resize=(0.0, 0.2)), 0.1, 1.0))
 
     @staticmethod
     def _column_words_fit(words, cell_w: float, gap: float = 0.1) -> float:
@@ -1024,7 +1109,8 @@ class EmbeddingsScene(ExplainerScene):
         return min([1.0, *limits])
 
     def _lookup_grid(self, rows, name: str, tokens, cell_w: float, cell_h: float, *, text: float,
-                     dims_size: float, fill: float, words_gap: float, words_buff: float, names=None):
+                     dims_size: float, fill: float, words_gap: float, words_buff: float, names=None,
+                     spread: bool = False):
         """A matrix as drawn in the look-up (the table or a sentence): cells `cell_w` × `cell_h`,
         its numbers and rows' words `text` large (or less, where the widest number would fill more
         than `fill` of its cell), its dims' words upright on one baseline as the scene writes them,
@@ -1041,9 +1127,38 @@ class EmbeddingsScene(ExplainerScene):
         words = [baseline_label(dim, th, size=dims_size, color=colours.get(j, th.text))
                  for j, dim in enumerate(names if names is not None else self._dim_names())]
         fit = self._column_words_fit(words, cell_w, gap=words_gap)
+        if spread:  # (r28: "gram." here, "grammar" in every later scene) no smaller than the floor: a
+            fit = max(fit, min(1.0, SMALLEST_TEXT / dims_size))  # long word's neighbours step aside instead
         for j, word in enumerate(words):
             g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=words_buff))
+        if spread:
+            self._words_apart(g, words_gap)
         return g
+
+    @staticmethod
+    def _words_apart(g, gap: float) -> None:
+        """The dims' words (centred over their columns) moved sideways, each over its own column
+        (overhanging it by `gap` at most, the last not past the table's edge), until neighbours
+        stand `gap` apart where they can."""
+        words = list(g.col_labels)
+        cells = [g.cell(0, j) for j in range(len(words))]
+        for _ in range(4):
+            for k in range(len(words) - 1):
+                a, b = words[k], words[k + 1]
+                deficit = gap - (b.get_left()[0] - a.get_right()[0])
+                if deficit <= 1e-6:
+                    continue
+                last = k + 1 == len(words) - 1
+                room_b = cells[k + 1].get_right()[0] + (0.0 if last else gap) - b.get_right()[0]
+                if not last:
+                    room_b = min(room_b, words[k + 2].get_left()[0] - gap - b.get_right()[0])
+                step = max(0.0, min(deficit, room_b))
+                b.shift(RIGHT * step)
+                deficit -= step
+                room_a = a.get_left()[0] - (cells[k].get_left()[0] - (0.0 if k == 0 else gap))
+                if k > 0:
+                    room_a = min(room_a, a.get_left()[0] - words[k - 1].get_right()[0] - gap)
+                a.shift(LEFT * max(0.0, min(deficit, room_a)))
 
     def _lookup_table(self, cell_w: float, cell_h: float, dims_size: float = LOOKUP_TABLE_DIMS,
                       title_size: float = LOOKUP_TITLE):
@@ -1353,26 +1468,32 @@ class EmbeddingsScene(ExplainerScene):
             # grown by 5% inside a box on the cell's edge, they touched the box; r18: by 15% they touched
             # the cell's edges), each beat as long as before
             beats.append(AnimationGroup(*(during(FadeIn(b), 0.0, 0.35) for b in column), run_time=1.0))
+        # (r28: the two cells were not seen singled out) the focus rows' other numbers step back while
+        # the named dims' cells are read, and come back with the boxes' going
+        named_j = [ex.dims.index(d) for d, _ in named]
+        others = VGroup(*(g.number(i, j) for g, i in self._worked_rows() for j in range(len(ex.dims)) if j not in named_j))
+        step_back = during(others.animate.set_opacity(0.3), 0.0, 0.3)
+        come_back = during(others.animate.set_opacity(1.0), 0.0, 0.3)
         vector = ex.embeddings[ex.focus]
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
         ambiguous = len(values) == 2 and is_ambiguous(*values, self.vector_scale)
         if ambiguous:
             self.narrate(f"It is strong on both meanings at once ({parts}):", *self.restore(), Succession(*beats),
-                         run_time=1.6 * len(beats))
+                         step_back, run_time=1.6 * len(beats))
             # the cells read, their boxes go, each on its own (added one by one, a box left behind by a
             # fade of their group stayed as a faint outline, r22); the focus word's rows pointed at once
             # more, each row's own box thickened in place in turn (a second box round it read as a
             # double line, r22)
             n = len(self.focus_boxes)
-            self.narrate("on its own, ambiguous.", *(during(FadeOut(b), 0.0, 0.25) for b in boxes),
+            self.narrate("on its own, ambiguous.", *(during(FadeOut(b), 0.0, 0.25) for b in boxes), come_back,
                          *(during(box.animate(rate_func=there_and_back).set_stroke(width=2 * box.get_stroke_width()),
                                   k / n, (k + 1) / n) for k, box in enumerate(self.focus_boxes)),
                          run_time=1.2, wait=1.0)
         else:
-            self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats),
+            self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats), step_back,
                          run_time=1.2 * len(beats))
-            self.play(*(FadeOut(b) for b in boxes), run_time=0.5)
+            self.play(*(FadeOut(b) for b in boxes), come_back, run_time=0.5)
         self.remove(*boxes)
 
     def conclude(self):

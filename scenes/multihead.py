@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, linear, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
+    Rectangle, SurroundingRectangle, Text, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -283,6 +283,9 @@ class MultiHeadScene(ExplainerScene):
                 # would start from how it stood, out of sight, and stay there
                 self.caption_over(text)
                 self.play(*leaving, *view_head(h, 0.0, 1.0), run_time=0.7)
+                # (the group the pan was played on out of the scene: its pieces stay in their heads)
+                self.remove(*self.pan_holders)
+                self.pan_holders.clear()
                 self.play(*named, run_time=1.6)
             else:
                 self.narrate(text, *named, run_time=2.2)
@@ -399,7 +402,43 @@ class MultiHeadScene(ExplainerScene):
                  **{id(a): a for a in arrows}} for block in blocks]
         every = {key: p for cut in cuts for key, p in cut.items()}
         bring_back = {key: hidden_while_zoomed([p])[1] for key, p in every.items()}
+        # each piece's own opacities (all in sight now): a pan from head to head shows each piece
+        # as the moving view holds it whole (r28: head 2's block came in sliding up from below the
+        # frame, cut by its edge and in the subtitles' band)
+        leaves = {key: [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity(), leaf.get_stroke_opacity(background=True))
+                        for leaf in p.family_members_with_points()] for key, p in every.items()}
         hidden = set()
+        self.pan_holders = []
+
+        def scroll(coming, going, to):
+            """The pieces keyed `coming` and `going` each drawn while the view, moving from where
+            the camera is to `to` (centre, share) as the camera's move does (smoothly), holds it
+            whole, fading over FADE at the view's edges; at the end, `coming` whole, `going` gone."""
+            (c0, s0), (c1, s1), fade = self.zoom, to, 0.25
+            keys = [*coming, *going]
+
+            def step(_, alpha):
+                a = smooth(alpha)
+                c, sh = c0 + a * (c1 - c0), s0 + a * (s1 - s0)
+                half_w = sh * config.frame_width / 2
+                left, right, top, bottom = c[0] - half_w, c[0] + half_w, c[1] + sh * TOP, c[1] + sh * BOTTOM
+                for key in keys:
+                    p = every[key]
+                    if alpha >= 1.0:
+                        f = 1.0 if key in coming else 0.0
+                    else:
+                        inside = min(p.get_left()[0] - left, right - p.get_right()[0], p.get_bottom()[1] - bottom,
+                                     top - p.get_top()[1])
+                        f = min(1.0, max(0.0, inside / fade))
+                    for leaf, fill, stroke, back in leaves[key]:
+                        leaf.set_fill(opacity=fill * f, family=False)
+                        leaf.set_stroke(opacity=stroke * f, family=False)
+                        leaf.set_stroke(opacity=back * f, family=False, background=True)
+            # (played on the pieces it shows and hides, so that the checks see them change; the
+            # group made for it is taken out of the scene after the play: self.pan_holders)
+            holder = VGroup(*(every[key] for key in keys))
+            self.pan_holders.append(holder)
+            return UpdateFromAlphaFunc(holder, step, rate_func=linear)
 
         def view(h, start: float, end: float) -> list:
             want = set(cuts[h]) if h is not None else set()
@@ -416,6 +455,11 @@ class MultiHeadScene(ExplainerScene):
             # scene, the heading goes into it, and the move back no longer finds it)
             # (from one head to another: the one goes as the other comes, the frame never empty)
             pan = h is not None and bool(hidden_before)
+            if pan:
+                # (from head to head: each piece seen where the moving view holds it whole, the one
+                # head scrolling out at the top as the other scrolls in above the subtitles' band)
+                wipe = scroll(hidden_before - want, want - hidden_before, self.zoom_target(blocks[h]))
+                return [*(during(a, start, end) for a in camera.animations), during(wipe, start, end)]
             # (from head to head the two overlap more: r25 saw a near-blank frame mid-pan)
             return [*(during(a, start, end) for a in camera.animations),
                     *(during(a, start, start + (0.5 if pan else 0.3) * span) for a in going),
@@ -484,13 +528,26 @@ class MultiHeadScene(ExplainerScene):
         # never lie over each other (each head in its own half of the frame)
         workings = [VGroup(title, *([] if h == worked_h else [names]), tables)
                     for h, (tables, names, title) in enumerate(sources)]
-        # (within the push's window, 0.07 to 0.66 of the sentence: the heads not worked fade back in
-        # over its first sixth, as the camera has nearly arrived (sooner, they would be seen cut at
-        # the view's edge, r25); every head's push from 0.2 of the sentence)
-        window = (0.07, 0.66)
-        pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else 0.1 / (window[1] - window[0]),
-                                start=(0.2 - window[0]) / (window[1] - window[0]))
+        # (from 0.07 of the sentence: the heads not worked fade back in by 0.15, as the camera has
+        # nearly arrived (sooner, they would be seen cut at the view's edge, r25); every head's push
+        # from 0.17 of the sentence to 0.5)
+        # then (r28: the tables only appeared) each head's table filled from its Q and K: the focus
+        # word's row first, boxed, its weights written one by one (the worked head's are the ones
+        # its softmax just gave), then the other rows, quickly
+        window, done = (0.07, 1.0), 0.5
+        def at(f):  # (a fraction of the sentence as one of the push's window)
+            return (f - window[0]) / (window[1] - window[0])
+        n = len(tokens)
+        def fills(g):
+            row = [([g.number(i, j)], (at(0.52 + 0.19 * j / n), at(0.52 + 0.19 * (j + 1.5) / n))) for j in range(n)]
+            rest = [r for r in range(len(tokens)) if r != i]
+            return row + [([g.number(r, j) for j in range(n)],
+                           (at(0.75 + 0.13 * k / len(rest)), at(0.75 + 0.13 * (k + 1.5) / len(rest))))
+                          for k, r in enumerate(rest)]
+        pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else at(0.15),
+                                start=at(0.17), end=at(done), fills=fills(b[2]))
                   for h, (working, b) in enumerate(zip(workings, blocks))]
+        rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # (what stands of the Q and K out of the scene: the push puts them back, moving)
         self.drop(*workings)
         # (the heads not worked: made the same way, from their own Q and K, just shown; r26: head 1's
@@ -503,23 +560,23 @@ class MultiHeadScene(ExplainerScene):
                      during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
                      *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
                      *(during(push, *window) for push in pushes),
+                     during(FadeIn(rows), 0.5, 0.55),
                      # the tables' names and where they come from once the push is over (the Q and K
                      # shrank into that line: the line comes where they went)
-                     *(during(FadeIn(b[0]), 0.62, 0.76) for b in blocks),
-                     *(during(FadeIn(b[1]), 0.66, 0.82) for b in blocks),
-                     run_time=3.3)
+                     *(during(FadeIn(b[0]), 0.5, 0.62) for b in blocks),
+                     *(during(FadeIn(b[1]), 0.54, 0.68) for b in blocks),
+                     run_time=3.4)
         # the Q and K out of the scene (faded at the end of the push), with the worked head's names
         # (out of sight since the camera moved in on its tables)
         self.drop(*workings, *(names for _, names, _ in sources))
-        self.add(*(b[2] for b in blocks))
-        rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
+        self.add(*(b[2] for b in blocks), rows)
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
                          for h, (g, _, top) in enumerate(self.patterns)))
         # (no words of its own: the next step says it, "different heads, different words"; words
         # here would take the clip past its length)
         self.focus_marks = VGroup(rows, cells)  # (the next step keeps them while the row's numbers leave)
-        marks = [during(FadeIn(rows), 0.0, 0.3), during(FadeIn(cells), 0.35, 0.65),
+        marks = [during(FadeIn(cells), 0.2, 0.5),
                  *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns)]
         # (where a word's query is 0, said first, the focus word's marks coming as it ends: the
         # scene's length kept; else on their own)
@@ -528,7 +585,8 @@ class MultiHeadScene(ExplainerScene):
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
 
     @staticmethod
-    def push_out(working, source, grid, appear: float = 0.0, start: float = 0.0) -> UpdateFromAlphaFunc:
+    def push_out(working, source, grid, appear: float = 0.0, start: float = 0.0, end: float = 1.0,
+                 fills=()) -> UpdateFromAlphaFunc:
         """One head's queries and keys (`working`) shrinking up into the line that names them
         (`source`, not yet shown: where it will be) as its attention (`grid`, where it will be)
         grows out from under them: the grid's top follows the working's bottom edge (a gap as the
@@ -537,7 +595,10 @@ class MultiHeadScene(ExplainerScene):
         in over the first `appear` of the animation (0: it is on screen), shrinks from `start` on,
         and fades over the last fifth of its push (a speck by then); the grid is whole at the end.
         Played on the two together (both moving, for the checks); take them out of the scene after
-        and put the grid back on its own."""
+        and put the grid back on its own. The push is over at `end` of the animation; each text of
+        the working fades out before it shrinks below the smallest text (r28: the labels passed
+        through miniature, unreadable sizes); `fills`: (parts of the grid, (from, to)) drawn only
+        over those fractions of the animation (its numbers written once it has grown)."""
         c0, h0, w0 = working.get_center(), working.height, working.width
         end_c, end_s = source.get_center(), min(source.height / h0, source.width / w0)
         gap = source.get_bottom()[1] - grid.get_top()[1]
@@ -547,23 +608,35 @@ class MultiHeadScene(ExplainerScene):
             return [(m, m.points.copy(), m.get_fill_opacity(), m.get_stroke_opacity(), m.get_stroke_opacity(background=True))
                     for m in mob.family_members_with_points()]
         w_leaves, g_leaves = leaves(working), leaves(grid)
-        def placed(kept, centre, scale, new_centre, factor):
+        # each text's scale at which it would be the smallest text (at most 0.9: one that is already
+        # that small fades as the push starts)
+        # (the grid's words likewise come only once it has grown past that scale)
+        floor = {id(leaf): min(0.9, SMALLEST_TEXT / t.font_size) for mob in (working, grid) for t in mob.get_family()
+                 if isinstance(t, Text) for leaf in t.family_members_with_points()}
+        held = {id(leaf): window for parts, window in fills for part in parts for leaf in part.family_members_with_points()}
+        def clip(x):
+            return min(1.0, max(0.0, x))
+        def placed(kept, centre, scale, new_centre, factor, each=None):
             for m, points, fill, stroke, back in kept:
+                f = factor * (each(m) if each is not None else 1.0)
                 m.points = new_centre + scale * (points - centre)
-                m.set_fill(opacity=fill * factor, family=False)
-                m.set_stroke(opacity=stroke * factor, family=False)
-                m.set_stroke(opacity=back * factor, family=False, background=True)
+                m.set_fill(opacity=fill * f, family=False)
+                m.set_stroke(opacity=stroke * f, family=False)
+                m.set_stroke(opacity=back * f, family=False, background=True)
         def step(mob, t):
             seen = 1.0 if appear <= 0.0 else smooth(min(1.0, max(0.0, t / appear)))
-            u = smooth(min(1.0, max(0.0, (t - start) / (1.0 - start))))
+            u = smooth(min(1.0, max(0.0, (t - start) / (end - start))))
             c, sc = c0 + u * (end_c - c0), 1.0 + u * (end_s - 1.0)
-            placed(w_leaves, c0, sc, c, seen * _fade_end(u))
+            placed(w_leaves, c0, sc, c, seen * _fade_end(u),
+                   lambda m: clip((sc - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
             bottom = c[1] - sc * h0 / 2
             # (no larger than the push's share so far: where the working stands higher than the
             # grid's bottom, the grid would otherwise stand small under it before the push)
             g = min(1.0, u, max(0.02, (bottom - gap - anchor[1]) / g_h))
             g = max(g, 0.02)
-            placed(g_leaves, anchor, g, anchor, 1.0 if g > 0.05 else 0.0)
+            placed(g_leaves, anchor, g, anchor, 1.0 if g > 0.05 else 0.0,
+                   lambda m: smooth(clip((t - held[id(m)][0]) / (held[id(m)][1] - held[id(m)][0]))) if id(m) in held
+                   else clip((g - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
         return UpdateFromAlphaFunc(VGroup(working, grid), step, rate_func=linear)
 
     def zero_query_row(self, then=()) -> bool:
@@ -737,6 +810,12 @@ class MultiHeadScene(ExplainerScene):
                          for k, (a, b) in enumerate(zip(dot.a, dot.b))))
         total = format_number(dot.total, places)
         line1 = VGroup(*terms, label(f"= {total}", th, size=size)).arrange(RIGHT, buff=0.15)
+        if len(terms) > 2:
+            # more than two terms (the second example's d_k = 4): on two lines, the second indented
+            # (on one, the column was as wide as the tables and the camera could not move in, r28)
+            cut = (len(terms) + 1) // 2
+            VGroup(*terms[cut:]).arrange(RIGHT, buff=0.15).next_to(VGroup(*terms[:cut]), DOWN, buff=0.2) \
+                .align_to(terms[0], LEFT).shift(RIGHT * 0.5)
         # (√ of the head's own key size: the earlier steps divided by √ of the whole model's)
         line2 = VGroup(label(f"{total} ÷ √{head.d_k} = {format_number(head.scaled[i, j], places)}", th, size=size),
                        label(f"d_k = {head.d_k} (per-head size)", th, size=size)).arrange(RIGHT, buff=0.6,
@@ -784,6 +863,15 @@ class MultiHeadScene(ExplainerScene):
         lines.next_to(block, RIGHT, buff=gap).align_to(block, UP)
         lines.shift(DOWN * max(0.0, tables[1].cell(j, 0).get_y() - result.get_y()))
         lines.shift(UP * max(0.0, block.get_bottom()[1] - lines.get_bottom()[1]))
+        # where the camera cannot move in (the tables already fill the frame's height: the second
+        # example's eight words), the tables and the column beside them move left, as the other
+        # heads go, until the column is inside the frame (r28: it stood off the frame's right edge)
+        move = np.zeros(3)
+        if self.zoom_target(block, lines)[1] >= 1.0:
+            whole = VGroup(block, lines)
+            move = LEFT * max(0.0, min(whole.get_right()[0] - SIDE, whole.get_left()[0] + SIDE))
+        # (the column, the boxes and the view made where the move takes the tables)
+        VGroup(tables, title_at, lines).shift(move)
         boxes = VGroup(tables[0].row_box(i, th.focus), tables[1].row_box(j, colour))
         count = len(terms)
         cursors = [Travel(tables[0].cell_box(i, 0, th.text),
@@ -801,11 +889,14 @@ class MultiHeadScene(ExplainerScene):
         # two-line names, which go: in the view, it still says whose queries and keys these are
         worked = [tables, lines, title_at]
         cut, _ = hidden_while_zoomed([*self.cut_by_zoom(worked, candidates=[tables]), names])
+        camera = self.zoom_on(*worked).animations
+        tables.shift(-move)
+        slide = [during(tables.animate.shift(move), 0.1, 0.22)] if np.any(move) else []
         self.worked_others = others
         self.narrate(f"Head {h + 1}: {ex.focus}'s query times {tokens[j]}'s key, ÷ √{head.d_k}, softmax: "
                      f"{format_number(head.weights[i, j])}.",
                      during(FadeOut(others), 0.0, 0.1), *(during(a, 0.0, 0.1) for a in cut),
-                     *(during(a, 0.05, 0.2) for a in self.zoom_on(*worked).animations),
+                     *(during(a, 0.05, 0.2) for a in camera), *slide,
                      during(title.animate.move_to(title_at), 0.08, 0.2),
                      during(AnimationGroup(FadeIn(boxes), *cursors, *writes), 0.2, 0.6), during(FadeIn(line1[-1]), 0.55, 0.6),
                      during(FadeIn(line2, shift=0.15 * DOWN), 0.6, 0.72),
@@ -918,7 +1009,15 @@ class MultiHeadScene(ExplainerScene):
             line = next((ln for ln in lines[h] if ln.key == j), None)
             thicken = [] if line is None else \
                 [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
-            self.narrate(said, FadeIn(box), *thicken, run_time=1.2)
+            # "(after itself)": the word's own weight, the row's largest, lit too as it is said (r28:
+            # only the named word was lit, and the thickest line was another)
+            own_box = []
+            if own:
+                mine = SurroundingRectangle(VGroup(pattern.keys[i], pattern.weight_labels[""][i]), color=colour, buff=0.08,
+                                            stroke_width=4)
+                pattern.add(mine)
+                own_box = [during(FadeIn(mine), 0.55, 0.75)]
+            self.narrate(said, during(FadeIn(box), 0.0, 0.3), *thicken, *own_box, run_time=1.2)
         self.clear_with_next_play()
 
     @staticmethod
@@ -1378,8 +1477,11 @@ class MultiHeadScene(ExplainerScene):
                      during(fade_out(VGroup(done["attn"], done["v"], done["times"], done["equals"], *done["names"][:2])), 0.0, 0.08),
                      *step_aside,
                      # (as head 1's output settles in its place: the frame never holds it alone for long)
-                     during(FadeIn(VGroup(attn, v, out.rects, out.col_labels, lay["equals"], lay["names"])),
+                     during(FadeIn(VGroup(attn, out.rects, out.col_labels, lay["equals"], lay["names"])),
                             *((0.09, 0.21) if len(parked) else (0.05, 0.17))),
+                     # its values written row by row, as head 1's were (r28: V⁽²⁾ only appeared)
+                     during(LaggedStart(*(FadeIn(part) for part in self.table_rows(v)), lag_ratio=0.5),
+                            *((0.1, 0.3) if len(parked) else (0.06, 0.28))),
                      during(FadeIn(VGroup(row_box, column, cell_box)), 0.3, 0.36),
                      during(FadeIn(decimals_tag), 0.34, 0.4),
                      during(FadeIn(glyphs[-2]), 0.34, 0.4),  # (the ledger's start: "mouse's h2.1 =")

@@ -60,7 +60,7 @@ LENS_LEAST = 2.0  # a lens enlarging less is not drawn (the pieces are named whe
 CHAIN_SETTLED_OPACITY = 0.4  # the chain once the output's arrow has landed over its end: the output reads first
 LENS_NAME_CLEAR = 0.15  # the lens's words' least gap to the arrows drawn in it (frame units)
 GHOST_OPACITY = 0.25  # a word's full arrow while it shrinks by its weight
-OUTPUT_WIDTH, OUTPUT_TIP = 4, 0.13  # the output's arrow: thin, its head small, under the chain's last short pieces
+OUTPUT_WIDTH, OUTPUT_TIP = 5, 0.2  # the output's arrow: its head drawn over the tip once the chain steps back (r28: at 0.13, under the chain, it was lost)
 GUIDE_CLEAR = 0.05  # a dashed guide runs on through the lens's frame to the tip when this clear of every arrow there
 LENS_LINE_CLEAR = 0.04  # the lens's box's least gap (besides its own margin) to the output's arrow and drops
 LENS_MARGIN = 0.1  # round the short pieces, in the frame showing where the lens looks (its edge clear of the tip)
@@ -330,8 +330,9 @@ class OutputScene(ExplainerScene):
             # weight j and the row it scales, boxed; that row's numbers come up under the table as
             # their products (each under the value it scales, right above the output's cell it is added to)
             # (the weight's box a little wider than the text's: at 0.06 its edge clipped the "×")
-            boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.1, stroke_width=3),
-                           work.v.row_box(j, th.value))
+            # (drawn thick: at 3–4 px, violet on the blue cells, the row in hand was hard to find, r28)
+            boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.1, stroke_width=6),
+                           work.v.row_box(j, th.value, buff=0.06).set_stroke(width=7))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
             leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
             # the later rows said as they are scaled, a little quicker (r26: three products were added
@@ -733,8 +734,9 @@ class OutputScene(ExplainerScene):
                 # below and left of the dot, clear of it (it swells as it is pointed at, and covered the
                 # "0)") and of the x axis's line, which runs on left of the origin
                 written = VGroup(name, at).arrange(RIGHT, buff=0.12).next_to(where.body, DOWN + LEFT, buff=ORIGIN_CLEAR)
-                # wholly left of the y axis, which runs on below the origin (it crossed the closing ")")
-                written.shift(LEFT * max(0.0, written.get_right()[0] - (self.plane.origin[0] - 0.2)))
+                # wholly left of the y axis, which runs on below the origin (it crossed the closing ")"),
+                # and well off the origin on its leader (at 0.2 it crowded "are" and the origin, r28)
+                written.shift(LEFT * max(0.0, written.get_right()[0] - (self.plane.origin[0] - 0.8)))
                 # and clear of the subtitles' band (the plane reaches down to it): lifted, or where the
                 # x axis's line then runs through it, left of the dot above the axis
                 floor = SUBTITLE_TOP + BAND_GAP
@@ -883,8 +885,8 @@ class OutputScene(ExplainerScene):
         if small:
             self.lay_small(small, terms, colors)
         out_x, out_y = self.chain_math.total  # (the output's coordinates: said and written)
-        # (thin, its head small, and under the chain: at its tip it covered the short last pieces it
-        # ends on; its colour and its name make it the result)
+        # (under the chain as it grows, then on top once the chain steps back: see below; its colour
+        # and its name make it the result)
         self.output_arrow = self.plane.vector("output", self.chain_math.total, th.output, text=f"{ex.focus}'s output",
                                               width=OUTPUT_WIDTH)
         body = self.output_arrow.body
@@ -927,9 +929,8 @@ class OutputScene(ExplainerScene):
         drops = VGroup(*(DashedLine(start, foot, dash_length=0.08, color=th.muted, stroke_width=2.5)
                          for start, foot in zip(starts, feet)))
         coordinates = self.coordinates_line  # written under the sum, after the arrow has grown
-        # the output's arrow drawn last, under the chain (its head over the short last pieces hid them);
-        # the chain's longer pieces then step back, faint: the output reads first (the short ones, where
-        # it ends, stay whole: its tip is read from them)
+        # the output's arrow drawn last, under the chain as it grows (the short last pieces are seen
+        # where it lands); the chain then steps back, faint, and the output's head comes on top
         self.output_arrow.body.set_z_index(1)
         for piece in self.chain.pieces:
             piece.set_z_index(2)
@@ -937,8 +938,13 @@ class OutputScene(ExplainerScene):
                      run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops)
-        settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for j, piece in enumerate(self.chain.pieces)
-                   if not (len(self.lens) and j in small)]
+        # every piece steps back, the short ones under the lens too (the lens shows them whole), and the
+        # lens's frame and its side lines go: the output's head is drawn on top, alone at the tip (r28:
+        # under the pink head and the frame's corner, the payoff point was hard to find)
+        settled = [during(piece.animate.set_opacity(CHAIN_SETTLED_OPACITY), 0.0, 0.3) for piece in self.chain.pieces]
+        if source is not None:
+            settled.append(during(VGroup(source, self.lens[0][1]).animate.set_stroke(opacity=0.0), 0.0, 0.3))
+        self.output_arrow.body.set_z_index(3)
         self.narrate(f"({format_number(out_x)}, {format_number(out_y)}) in this plane,", *settled,
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
                      run_time=2.5)

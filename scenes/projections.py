@@ -12,7 +12,7 @@ import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
-    Transform, VGroup,
+    Transform, UpdateFromAlphaFunc, VGroup,
     Write, config, there_and_back,
 )
 
@@ -35,8 +35,8 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
-QUERY_UNDER_WIDTH = 18  # the query where the own key lies along it: a wide band, its gold either side of the key
-QUERY_BAND_OPACITY = 0.45  # that band light: the own key (solid, full) reads on top of it (r27f)
+QUERY_UNDER_WIDTH = 14  # the query where the own key lies along it: a wide band, its gold either side of the key
+QUERY_BAND_OPACITY = 0.35  # that band light: the own key (solid, full) reads on top of it (r27f)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -72,6 +72,13 @@ class BandArrow(Line):
 
     def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
         return super().scale(scale_factor, **kwargs)
+
+
+def _crosses(a, b, c, d) -> bool:
+    """Whether segment a–b crosses segment c–d (in the frame's x, y)."""
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    return (side(a, b, c) * side(a, b, d) < 0) and (side(c, d, a) * side(c, d, b) < 0)
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -438,7 +445,9 @@ class ProjectionsScene(ExplainerScene):
                      during(FadeOut(VGroup(x, names[0])), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
                      # V keeps a name all the way (r22: for 1.5 s it had none): the column's names come in
                      # as the old ones go, each where its matrix is going
-                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(VGroup(v_formula, wv_tag_at)), 0.05, 0.17),
+                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(v_formula), 0.05, 0.17),
+                     # W_V's name once W_V is in its column (r28: faded in there as W_V moved, it stood on "v1")
+                     during(FadeIn(wv_tag_at), 0.17, 0.26),
                      *(during(move, 0.05, 0.36) for move in moves), *(during(move, *q_at_times) for move in first),
                      during(FadeIn(placed), *words_at),
                      # the learned matrices that had given way come back where they are named (their names too)
@@ -750,10 +759,12 @@ class ProjectionsScene(ExplainerScene):
         left_edge, left_right = -config.frame_width / 2 + 0.5, PLOT_LEFT - 0.3
         for row in (q_row, score_row, formula):
             fit_width(row, left_right - left_edge)
+        # (r28: a margin over the subtitles' band, the gaps a little tighter for it: the scores
+        # stay at the text floor)
         left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.12),
-                      VGroup(k_name, score_row).arrange(DOWN, buff=0.2), formula,
-                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.25)
-        fit_region(left, left_edge, left_right, grow=1.3)
+                      VGroup(k_name, score_row).arrange(DOWN, buff=0.15), formula,
+                      *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.15)
+        fit_region(left, left_edge, left_right, bottom=BOTTOM + 0.18, grow=1.3)
         own_formula.scale(formula[0][-1].height / own_line[-1].height)  # (the same glyphs' size, the same place)
         own_formula.align_to(formula, UP).align_to(formula, RIGHT)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
@@ -795,9 +806,20 @@ class ProjectionsScene(ExplainerScene):
             key_grows = LaggedStart(*(AnimationGroup(self.qk_plane.grow_one(self.qk_plane.vectors[w]),
                                                      *(during(fly(r), 0.0, 0.6) for r in range(len(tokens)) if tokens[r] == w))
                                       for w in words), lag_ratio=0.3)
+            # a tick number a flying row passes over steps aside while the rows fly (r28f: over the "−1")
+            flown = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
+            for r in range(len(tokens)):
+                start = np.array([PLOT_LEFT + 0.1 + k_rows[r].width / 2, k_rows[r].get_y(), 0.0])
+                flown.avoid_strip(start, self.qk_plane.c2p(keys[r]), half_width=k_rows[r].height / 2 + 0.05)
+            crossed = [t for t in self.qk_plane.tick_labels if flown.conflicts(box_of(t, 0.03))]
+            kept = [t.get_fill_opacity() for t in crossed]
+
+            def aside(t, o):  # out in the first 12 %, back in the last 12 % (one animation a tick)
+                return UpdateFromAlphaFunc(t, lambda m, a, o=o: m.set_fill(opacity=o * (1.0 - min(1.0, a / 0.12, (1.0 - a) / 0.12))))
+            ticks_off, ticks_on = [aside(t, o) for t, o in zip(crossed, kept)], []
             self.narrate("W_K each word into a key, in a space of their own.",
                          during(FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)), 0.8, 1.0),
-                         during(FadeOut(k_formula), 0.0, 0.15), key_grows, run_time=2.5)
+                         during(FadeOut(k_formula), 0.0, 0.15), key_grows, *ticks_off, *ticks_on, run_time=2.5)
             self.remove(*k_rows, k_formula)
         else:
             self.narrate("W_K each word into a key, in a space of their own.",
@@ -919,25 +941,33 @@ class ProjectionsScene(ExplainerScene):
         origin, foot, q_tip = fig.origin, fig.c2p(proj.foot), fig.c2p(proj.a)
         along = (foot - origin) / np.linalg.norm(foot - origin)
         normal = np.array([along[1], -along[0], 0.0])  # clockwise of the key
-        if np.dot(normal, q_tip - origin) > 0:  # the query's side: the other one
+        # (r28b) the reach ON the key's line, as cat's is: a bar from the origin to the foot, under
+        # the thin key (which lies on top of it, whole) and over the light query band; the reach
+        # written on the side of the line with fewer other keys, the key's length on the other,
+        # tied to the key by a thin line (r28: offset beside the key, the bar read as a third
+        # vector; the length over the arrows)
+        others = [fig.c2p(xy) - origin for j, xy in enumerate(plane.coordinates(p.k))
+                  if j != i and np.linalg.norm(fig.c2p(xy) - origin) > 1e-6]
+        crowd = sum(float(np.dot(v[:2], normal[:2])) / max(np.linalg.norm(v[:2]), 1e-9) for v in others)
+        if crowd > 0:  # the reach goes on the emptier side
             normal = -normal
-        gap = 0.32
-        a, b = origin + normal * gap, foot + normal * gap
-        bar = VGroup(Line(a, b, color=th.query, stroke_width=9),
-                     DashedLine(origin, a + normal * 0.08, dash_length=0.05, color=th.muted, stroke_width=2),
-                     DashedLine(q_tip, b + normal * 0.08, dash_length=0.05, color=th.muted, stroke_width=2))
+        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=16),
+                     DashedLine(q_tip, foot, dash_length=0.05, color=th.muted, stroke_width=2))
+        bar.set_z_index(2.5)
         placer = fig.placer()
-        placer.avoid_segment(a, b)
-        placer.avoid_strip(origin, a, half_width=0.05)
-        placer.avoid_strip(q_tip, b, half_width=0.05)
+        placer.avoid_strip(origin, foot + along * 0.15, half_width=0.3)  # the key, the query and the bar
         reach = label(shortest(proj.shadow, places), th, size=24, color=th.query)
-        placer.place(reach, (a + b) / 2, normal)
+        placer.place(reach, (origin + foot) / 2 + normal * 0.3, normal)
         placer.avoid_box(reach, pad=0.15)
         name = s.tokens[i]
+        key_tip = fig.c2p(proj.b)
         length = label(f"|{name}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
-        # past the bar's far end, on the same side (the key's name and the query's stand at their tips)
-        placer.place(length, b + normal * 0.1, normal + along * 0.5)
+        # across the key from the reach, by the key's middle, clear of both arrows
+        mid = origin + (key_tip - origin) * 0.55
+        placer.place(length, mid - normal * 0.35, -normal)
         placer.avoid_box(length, pad=0.15)
+        if np.linalg.norm(nearest_point(length, mid) - mid) > 0.12:
+            length = VGroup(length, fig.leader_line(mid, length, th.key))
         fig.figures += [bar, reach, length]  # drawn on the plane, as its parts
         worked_line = worked_product(proj.shadow, proj.length_b, worked, places, i)
         worked_line.scale(formula.height / worked_line.height)  # (the same lines: the same glyphs' size)
@@ -1106,6 +1136,9 @@ class ProjectionsScene(ExplainerScene):
             arrive = [(FadeIn(score_line), 0.5, 1.0)]
         # both versions in as they are named, each beside its numbers (r24: the simplified name stood
         # beside an empty row for a second and a half): the simplified row fills, the learned scores arrive
+        # (r28f) the learned row's ": d_k = 2" comes in as it is said ("Now the learned scores: d_k = 2"), "learned" first
+        said_dk = titles[1][0][len("learned"):] if getattr(titles[1][0], "original_text", "").startswith("learned:") else VGroup()
+        said_dk.set_opacity(0.0)
         self.narrate(f"Two versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
                      # after the strip's words have gone (r25: "Q·Kᵀ (mouse)" came in over "cat" and "and")
                      during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0])), 0.13, 0.33),
@@ -1126,6 +1159,8 @@ class ProjectionsScene(ExplainerScene):
         self.narrate(f"Now the learned scores: d_k = {d_k}, so divided by √{d_k} = {root_k}, then softmax.",
                      during(VGroup(titles[1][0], titles[1][2]).animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
                             0.0, 0.25),
+                     # (after the pulse, which would set it back: its opacity is this one's)
+                     UpdateFromAlphaFunc(said_dk, lambda m, a: m.set_fill(opacity=min(1.0, max(0.0, (a - 0.06) / 0.08)))),
                      during(FadeOut(stages[0]), 0.2, 0.3), during(FadeOut(places_note), 0.2, 0.3),
                      blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
                      blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),
@@ -1319,9 +1354,32 @@ class ProjectionsScene(ExplainerScene):
         paths = {j: path(j) for j in drop.words}
         points = np.vstack([query, *(keys[j] for j in drop.words), *(xy for j in drop.words for xy in paths[j]),
                             *([keys[rise]] if rise is not None else [])])
+        row_name = ex.dims[drop.row]
+
+        def note_for(j: int, size: float = WORD_SIZE) -> VGroup:
+            # a turned key's name and learned score, and under it what turned it: the row's part of
+            # its key ("+1.4 × W_K grammar row"), three short lines (on two, too wide, r27)
+            return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key),
+                          label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K", th, size=size, color=th.key),
+                          label(f"{row_name} row", th, size=size, color=th.key)
+                          ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+        # (r28: placed round the tips, in the small plane, their lines ran across the axes) the
+        # notes in a column of their own left of the plane, the plane moved right for it
+        note_w = max(note_for(j).width for j in drop.words)
+        col_left = chart_right + 0.3
+
+        def col_room(f) -> float:  # the column's width between the chart and the plane's left end
+            return min([f.axes.x_axis.get_start()[0], *(f.c2p(keys[j])[0] for j in drop.words)]) - 0.2 - col_left
+
         fig = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=BOTTOM)
+        short = note_w - col_room(fig)
+        if short > 0 and right - (left + 2 * short + 0.1) >= 4.0:  # (centred in its region: half the shift)
+            fig = plane_in_region(plane, points, th, left=left + 2 * short + 0.1, right=right, top=top, bottom=BOTTOM)
         # the tick numbers clear of every arrow, where it swings too (the swing's line)
         self._clear_ticks(points, plane=fig)
+        # no name down against the subtitles' band (r28: "grammar row" ended a few pixels above it)
+        fig.placer().avoid_strip(np.array([-config.frame_width, BOTTOM + 0.05, 0.0]),
+                                 np.array([config.frame_width, BOTTOM + 0.05, 0.0]), half_width=0.2)
         # every place a turned key passes: no name there
         for j in drop.words:
             for xy in paths[j]:
@@ -1338,6 +1396,22 @@ class ProjectionsScene(ExplainerScene):
         mean = np.mean([keys[j] / max(np.linalg.norm(keys[j]), 1e-9) for j in drop.words], axis=0)
         row_name = ex.dims[drop.row]
         notes = {}
+        # the column: right-aligned short of the x axis's left end and of every tip, stacked up from
+        # clear above the subtitles' band, the lowest tip's note lowest (its line the shortest);
+        # where it does not fit, or a line would cross an axis, each note goes by its tip as before
+        column = {}
+        col_right = col_left + col_room(fig)
+        if note_w <= col_right - col_left + 1e-6:
+            floor, trial = BOTTOM + 0.3, {}
+            for j in sorted(drop.words, key=lambda j: fig.c2p(keys[j])[1]):
+                group = note_for(j)
+                group.align_to(np.array([col_right, 0.0, 0.0]), RIGHT).align_to(np.array([0.0, floor, 0.0]), DOWN)
+                floor = group.get_top()[1] + 0.18
+                trial[j] = group
+            lines_cross = any(_crosses(fig.c2p(keys[j]), nearest_point(g, fig.c2p(keys[j])), axis.get_start(), axis.get_end())
+                              for j, g in trial.items() for axis in (fig.axes.x_axis, fig.axes.y_axis))
+            if floor - 0.18 <= top and not lines_cross:
+                column = trial
         for j in sorted(drop.words, key=lambda j: -float(np.linalg.norm(keys[j]))):
             along_ = keys[j] / max(np.linalg.norm(keys[j]), 1e-9)
             side = np.sign(mean[0] * keys[j][1] - mean[1] * keys[j][0])
@@ -1348,12 +1422,14 @@ class ProjectionsScene(ExplainerScene):
             # ("+1.4 × W_K grammar row"), on the key (r26: a chip after the learned row, read as a sixth column)
 
             def named(size, j=j):
-                # (three short lines: on two, the names were too wide for the room beside the keys, r27)
-                return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key),
-                              label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K", th, size=size, color=th.key),
-                              label(f"{row_name} row", th, size=size, color=th.key)
-                              ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
-            group, distance = fig.place_label(named, WORD_SIZE, tip, np.array([*toward, 0.0]))
+                return note_for(j, size)
+
+            if j in column:  # its place in the column left of the plane
+                group = column[j]
+                fig.placer().avoid_box(group, pad=0.05)
+                distance = 1.0
+            else:
+                group, distance = self._note_round_tip(fig, named, tip, toward, along_, keys, drop, j)
             vec.label = group[0]
             notes[j] = group
             vec.add(group)
@@ -1404,6 +1480,29 @@ class ProjectionsScene(ExplainerScene):
         self.qk_plane_small = fig
         return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink,
                                grow=grow, boxes=boxes)
+
+    def _note_round_tip(self, fig, named, tip, toward, along_, keys, drop, j):
+        """A turned key's note placed round its tip (where the column left of the plane has no room):
+        each side tried, the place whose line crosses no axis, then overprints nothing, then is
+        nearest kept, at the text floor (never smaller). (note, distance)."""
+        tries = []
+        shafts = [(fig.origin, fig.c2p(keys[o])) for o in drop.words if o != j]
+        for k, way in enumerate([toward, -toward, along_, *(np.array([np.cos(a), np.sin(a)])
+                                                            for a in np.linspace(0.0, 2 * np.pi, 8, endpoint=False))]):
+            trial = named(WORD_SIZE)
+            gap = fig.placer().place(trial, tip, np.array([*way, 0.0]))
+            clash = fig.placer().last_conflicts
+            fig.placer().take_back()
+            end = nearest_point(trial, tip)
+            tied = gap >= 0.12 or np.linalg.norm(end - tip) > 0.12
+            crosses = tied and any(_crosses(tip, end, axis.get_start(), axis.get_end())
+                                   for axis in (fig.axes.x_axis, fig.axes.y_axis))
+            over = tied and any(_crosses(tip, end, a, b) for a, b in shafts)
+            low = trial.get_bottom()[1] < BOTTOM + 0.2
+            tries.append(((clash >= LabelPlacer.OVERLAP, crosses or low, over, clash, float(np.linalg.norm(end - tip)), k), way))
+        way = min(tries, key=lambda t: t[0])[1]
+        group = named(WORD_SIZE)
+        return group, fig.placer().place(group, tip, np.array([*way, 0.0]))
 
     def _split_mark(self, split, d: int, d_k: int):
         """The divisor split drawn on the split word's bars: its simplified value by the grey bar

@@ -9,13 +9,12 @@ from types import SimpleNamespace
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
-    SurroundingRectangle, TransformFromCopy, UpdateFromAlphaFunc, VGroup, Write, linear, there_and_back,
+    SurroundingRectangle, UpdateFromAlphaFunc, VGroup, Write, linear, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, running_totals, shows_negative,
-    why_exponentiate,
     undivided_inputs,
     undivided_weights,
     written_difference,
@@ -48,7 +47,9 @@ SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
 GIVEN_SIZE = 28  # the inputs beside the last step's bars
 BAR_NUMBER_SIZE = 28  # each bar's weight after it (both smaller than the words: the bars take the room)
-HEAD_SIZE = 24  # the last step's column names and what each column is
+HEAD_SIZE = 24  # the last step's column names
+HEAD_NOTE_SIZE = 28  # (r28b: "score", "weight", "if scores were ×4" read 12–16 px) what each column is and its parts
+NOTE_SIZE = 34  # (r28b: the grey notes by the worked row read 12–16 px at 720p) "to 4 decimals", "weights", the footnote
 HEAD_LEAST = SMALLEST_TEXT / HEAD_SIZE  # a column of the last step holds its name at no less than this share of its size
 HEAD_GAP = 0.4  # and keeps this much room after it, before the next column's name
 COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the next column's inputs)
@@ -65,7 +66,7 @@ CHART_GAP = 0.25  # between the eˣ row and the lower half (the bar chart's, the
 BAR_VALUE_SIZE = 24  # each eˣ written on its bar
 BRACKET_SIZE = 26  # the chart's gaps and "ratio"
 RATIO_SIZE = 30  # the ratio under the eˣ row, while the chart is in the right column
-ASIDE_SIZE = 26  # "the table's 1.72 is 1.7150 rounded", under the eˣ row then
+ASIDE_SIZE = 34  # "the table's 1.72 is 1.7150 rounded", under the eˣ row then
 COLUMN_GAP_LEFT = 0.5  # between the rows and the chart in the right column
 FORMULA_SIZE, FORMULA_INDEX_SIZE = 32, 24  # softmax's formula in the heading band, and its indices i, j
 CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by side, and the gap between two words' groups
@@ -258,12 +259,12 @@ class SoftmaxScene(ExplainerScene):
         # (1.715 here is the table's 1.72)
         x_title = label(f"{ex.focus}'s row", th, size=34, color=th.focus)
         if places > 2:
-            x_title = VGroup(x_title, label(f"to {places} decimals", th, size=26, color=th.muted)).arrange(RIGHT, buff=0.35,
+            x_title = VGroup(x_title, label(f"to {places} decimals", th, size=NOTE_SIZE, color=th.muted)).arrange(RIGHT, buff=0.35,
                                                                                                          aligned_edge=DOWN)
         # each stage's name at its row's left, as a table's row label: the rows take the frame's whole height
         names = [label("x", th, size=38), label(exp_name, th, size=38),
                  VGroup(label("eˣ ÷ Σ" if parts.shift == 0 else "÷ Σ", th, size=32),
-                        label("weights", th, size=26, color=th.muted)).arrange(DOWN, buff=0.06, aligned_edge=RIGHT)]
+                        label("weights", th, size=NOTE_SIZE - 4, color=th.muted)).arrange(DOWN, buff=0.06, aligned_edge=RIGHT)]
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
         # what the weights add up to, beside them: as written when that reads 1, else the fact (on two
         # lines: the column beside the rows is narrow)
@@ -415,39 +416,29 @@ class SoftmaxScene(ExplainerScene):
         # the worked cell's line once that cell has changed (carry_and_change's schedule)
         changed = min(ARRIVE + 0.3 + (0.7 - ARRIVE) * big / max(n - 1, 1), 0.9)
         # (r26: why not just divide by the sum? said: eˣ is positive for any score, and its ratios come after)
-        # (r27f: "eˣ is positive" was said as the reason where every score is positive, and dividing by the sum
-        # would have done: the reason as true of the row drawn, story.why_exponentiate: some scores negative,
-        # or all positive here but a score can be negative)
-        signs = why_exponentiate(parts.row, places)
-        if signs == "negative":
-            why_exp = "some scores are negative, and eˣ is positive for any score, so all become positive,"
-        elif signs == "positive":
-            why_exp = f"no score here is negative, but one can be, and eˣ never is; {became}"
-        else:
-            why_exp = f"a score can be negative, and eˣ never is; {became}"
-        said = f"Exponentiate every entry, rather than just divide by the sum: {why_exp}"
+        # (r27f: "rather than just divide by the sum: eˣ is positive" was said where every score is positive and
+        # dividing would have done; r28: a sentence fitted to the row's signs was hard to follow by ear: one short
+        # fact, true of any row, then what this row's entries do)
+        said = (f"Exponentiate every entry: eˣ is positive for any score, even a negative one, so {became}" if became.startswith("all")
+                else f"Exponentiate every entry: eˣ is positive for any score, even a negative one. {became[0].upper()}{became[1:]}")
         # (the cue said over the animations that follow, in two plays: the row's change from the start, the bars'
         # growth at the words' share of the speech where `became` begins; the next cue waits for its end)
         wait = 0 if exp_line is None else 0.8
         self.caption_over(said)
         cue = self.cues[-1]
         end = cue.start + max(2.0 + wait, cue.duration)
-        grow_at = cue.start + cue.duration * said.index(became) / len(said) - 0.15
+        grow_at = cue.start + cue.duration * said.lower().index(became.lower()) / len(said) - 0.15
         self.play(*filled_from_above(strip_x, strip_e, th), during(FadeIn(names[1]), 0.0, 0.3), *appear, *with_decimals,
                   *([] if exp_line is None else [during(FadeIn(exp_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                   run_time=min(3.0, max(2.0, grow_at - self.time - 0.3)))
-        # (r27f: the reason said over a still picture) the row it speaks of boxed as it is said, the scores as
-        # "no score here is negative" (or "some scores are negative"), then the eˣ row as "eˣ never is" (or
-        # "eˣ is positive"), one box at a time, each gone before the next (hop_through's way)
-        if signs is not None and grow_at - self.time > 1.0:
+        # (r27f: the reason said over a still picture) the eˣ row boxed as "eˣ is positive" is said, gone
+        # before the bars grow (hop_through's way)
+        if grow_at - self.time > 1.0:
             span = grow_at - self.time
-            x_at, e_at = (min(1.0, max(0.0, (cue.start + cue.duration * said.index(phrase) / len(said) - self.time) / span))
-                          for phrase in (("some scores", "eˣ is positive") if signs == "negative" else ("no score here", "eˣ never is")))
-            x_box = VGroup(*(strip_x.cell_box(0, j, th.focus) for j in range(n)))
+            e_at = min(1.0, max(0.0, (cue.start + cue.duration * said.index("eˣ is positive") / len(said) - self.time) / span))
             e_box = VGroup(*(strip_e.cell_box(0, j, th.focus) for j in range(n)))
-            if e_at - x_at > 0.15:
-                self.play(blink(x_box, appear=(x_at, x_at + 0.05), leave=(e_at - 0.07, e_at - 0.02)),
-                          blink(e_box, appear=(e_at, min(e_at + 0.05, 1.0)), leave=(0.92, 1.0)), run_time=span)
+            if e_at < 0.85:
+                self.play(blink(e_box, appear=(e_at, min(e_at + 0.05, 1.0)), leave=(0.92, 1.0)), run_time=span)
         if rising:
             if grow_at - self.time > 0.02:
                 self.wait(grow_at - self.time)
@@ -481,7 +472,7 @@ class SoftmaxScene(ExplainerScene):
         # note; "all > 0" in ink; the rounding facts one grey footnote line under it, "as written: 0.999" with
         # "Σ = 1", "; rounded: 0.99" added as that is said (the ≈ row itself shows "rounded to two decimals")
         alone = None if positive is None else label("all > 0", th, size=30, color=th.text).scale(factor)
-        note_size = max(SMALLEST_TEXT, 24 * factor)
+        note_size = max(SMALLEST_TEXT + 6, NOTE_SIZE * factor)
         rounded_sum = (None if written_rows_read_one(parts.weights, TABLE_DECIMALS)
                        else format_number(written_total(parts.weights, TABLE_DECIMALS)))
         foot_parts = [*([] if exact else [label(f"as written: {format_number(written_total(parts.weights, WORKED_WEIGHT_DECIMALS), WORKED_WEIGHT_DECIMALS)}",
@@ -489,9 +480,16 @@ class SoftmaxScene(ExplainerScene):
                       *([] if rounded_sum is None else [label(f"{'; ' if not exact else ''}rounded: {rounded_sum}", th,
                                                                 size=note_size, color=th.muted)])]
         footnote = VGroup(*foot_parts).arrange(RIGHT, buff=0.05, aligned_edge=DOWN) if foot_parts else None
+        one_line = None if footnote is None else footnote.copy()
+        # (r28b: at 12–16 px it read faint; now larger) on two lines where one is wider than the column under Σ
+        # (for the column; on one line under the rounded row where it fits there, below)
+        if footnote is not None and len(foot_parts) > 1 and footnote.width > half - 0.4 - (panel_left - 0.1):
+            foot_parts[1] = label(foot_parts[1].original_text.lstrip("; "), th, size=note_size, color=th.muted)
+            footnote = VGroup(*foot_parts).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         big_sum = sum_line.copy().scale(1.15)
         kept = (self._division_chart(growth, parts, panel_left - 0.35 + 0.25, (
-            alone, big_sum, [*([] if footnote is None else [footnote])]))
+            alone, big_sum, [*([] if footnote is None else [footnote])]),
+            (strip_w2.rects.get_left()[0], strip_w2.rects.get_right()[0], strip_w2.rects.get_y(), strip_w2.rects.height))
             if in_column else None)
         if kept is None:  # (as they were, should the chart have no room for them: each beside its row)
             for m, centre in placed:
@@ -505,9 +503,17 @@ class SoftmaxScene(ExplainerScene):
             if footnote is not None:
                 # (r27: on the stack's line, top right, it stood far from the rows it is about) right under the
                 # rounded row, at its left, where that leaves it above the subtitles' band; else on the stack's line
+                in_column_at = footnote.get_center().copy()
+                one_line.next_to(strip_w2.rects, DOWN, buff=0.2).align_to(strip_w2.rects, LEFT)
+                if one_line.get_bottom()[1] >= LOWEST and one_line.get_right()[0] <= panel_left - 0.1:
+                    footnote = one_line
                 footnote.next_to(strip_w2.rects, DOWN, buff=0.2).align_to(strip_w2.rects, LEFT)
                 if footnote.get_bottom()[1] < LOWEST or footnote.get_right()[0] > panel_left - 0.1:
-                    footnote.align_to(kept.stack, LEFT).match_y(kept.stack)
+                    # (r28: the stack is under the weights' row now) where _division_chart put it, on "all > 0"'s line
+                    # once that has gone
+                    footnote.move_to(in_column_at)
+                    if alone is not None:
+                        footnote.align_to(alone, UP)
         if kept is not None:
             # the x bars, the gaps and the ratio go, each eˣ bar to its group's middle; a box on each eˣ and its bar
             # in turn as it is added, Σ counted up at the chart's top as each comes (the last is the sum)
@@ -575,10 +581,14 @@ class SoftmaxScene(ExplainerScene):
         # (r27: the copies flew up over the weights written over the bars; r27f: still over them, greyed) those fade
         # out first (a dip: they stay where they are), and
         # come back once every copy is in the stack
+        # (r28g: the stack is built under the weights' row, in the rounded row's slot, away from the bars: no copy flies
+        # across the chart) each bar boxed in turn as its piece comes into the stack, left to right
         stacking = [] if kept is None else [
-            *(during(TransformFromCopy(bar, piece), 0.1 + 0.4 * j / max(n - 1, 1), 0.5 + 0.4 * j / max(n - 1, 1))
-              for j, (bar, piece) in enumerate(zip(growth.bars, kept.stack))),
-            *([] if not len(kept.written) else [dipped(kept.written, low=0.0, down=(0.0, 0.07), up=(0.9, 1.0))])]
+            *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.1)]),
+            *(during(FadeIn(piece), 0.12 + 0.6 * j / n, 0.12 + 0.6 * (j + 0.6) / n) for j, piece in enumerate(kept.stack)),
+            *(blink(SurroundingRectangle(VGroup(bar, *([kept.written[j]] if len(kept.written) else [])), color=th.focus, buff=0.06),
+                    appear=(0.12 + 0.6 * j / n, 0.12 + 0.6 * j / n + 0.03), leave=(0.12 + 0.6 * (j + 1) / n - 0.03, 0.12 + 0.6 * (j + 1) / n))
+              for j, bar in enumerate(kept.shrunk))]
         if positive is not None:
             # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
             # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)
@@ -600,10 +610,10 @@ class SoftmaxScene(ExplainerScene):
         # (said once: as written, a row of the table may not add up to 1; here, when this one does not)
         rounds_up = not written_rows_read_one(parts.weights, TABLE_DECIMALS)
         clearing = [] if kept is None else [
-            during(fade_out(kept.stack, sum_line, *([] if positive is None else [positive])), 0.0, 0.25),
+            during(fade_out(kept.stack, sum_line, *([] if positive is None else [positive])), 0.0, 0.1),
             *([] if footnote is None or rounds_up else [during(FadeIn(footnote, shift=0.1 * LEFT), 0.5, 0.8)])]
         self.narrate("Rounded to two decimals,", carry_and_change(strip_w, strip_w2), *clearing,
-                     *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.15)]),
+                     *([] if div_line is None or kept is not None else [during(FadeOut(div_line), 0.0, 0.15)]),
                      during(FadeIn(VGroup(approx, rounded_note)), 0.3, 0.5), run_time=1.6)
         if kept is not None and footnote is not None and not rounds_up:
             rounded_note = footnote
@@ -731,7 +741,7 @@ class SoftmaxScene(ExplainerScene):
         self.scaled_name.move_to([scores.get_x(), self.weights_name.get_y(), 0.0]).align_to(self.weights_name, UP)  # (one line)
         # (r20: "before / rounding", scaled with the table, read ~12 px at 720p) one word over the sums, as large
         # as they are, over them: the sums are the unrounded weights' (a row as written may add up to 0.99)
-        self.sum_note = (label("unrounded", th, size=self.sum_labels[0].font_size, color=th.muted)
+        self.sum_note = (label("unrounded", th, size=max(self.sum_labels[0].font_size * 1.15, 26), color=th.muted)
                          .next_to(self.sum_labels, UP, buff=0.2).align_to(self.sum_labels, LEFT))
 
     def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio, under_words: bool = True) -> VGroup:
@@ -951,7 +961,7 @@ class SoftmaxScene(ExplainerScene):
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
 
-    def _division_chart(self, chart, parts, col_left: float, notes) -> SimpleNamespace | None:
+    def _division_chart(self, chart, parts, col_left: float, notes, slot) -> SimpleNamespace | None:
         """(r26: the chart went as the eˣ were added, the right column empty through the division) the
         column chart kept for the sum and the division: its x bars and gaps go, each eˣ bar moves to its
         group's middle; the running Σ (story.running_totals) at the column's top left (from `col_left`),
@@ -995,23 +1005,25 @@ class SoftmaxScene(ExplainerScene):
             if b.get_left()[0] - a.get_right()[0] < 0.3 and b.get_bottom()[1] < a.get_top()[1] and a.get_bottom()[1] < b.get_top()[1]:
                 b.shift(UP * (a.get_top()[1] + 0.08 - b.get_bottom()[1]))
         blocked = [box_of(b) for b in shrunk] + [box_of(m) for m in written] + [box_of(w) for w in chart.words]
-        # the lines under Σ; the stack (as tall as a line) with its "Σ = 1" at its right, as long as the chart
+        # the lines under Σ
         positive, sum_line, below = notes
-        stack_h = 0.4
-        length = chart.right - col_left - sum_line.width - 0.25
+        # (r28g: the stack stood beside the x row, away from the weights it adds up) the stack in `slot` ((left, right, y,
+        # height): the rounded row's slot, right under the weights' row, empty until the rounding), "Σ = 1" at its right
+        slot_left, slot_right, slot_y, slot_h = slot
+        stack_h = 0.7 * slot_h
+        sum_line.move_to([0, slot_y, 0]).align_to([slot_right, 0, 0], RIGHT)
+        length = sum_line.get_left()[0] - 0.25 - slot_left
         if length < 1.5:
             return None
         y = sigmas[-1].get_bottom()[1] - 0.35
         if positive is not None:
             positive.align_to([col_left, 0, 0], LEFT).align_to([0, y, 0], UP)
             y = positive.get_bottom()[1] - 0.35
-        stack, x = VGroup(), col_left
+        stack, x = VGroup(), slot_left
         for w in parts.weights:
             stack.add(Rectangle(width=max(float(w) * length, 1e-3), height=stack_h, fill_color=th.positive, fill_opacity=0.8,
-                                stroke_color=th.background, stroke_width=3).move_to([x + float(w) * length / 2, y - stack_h / 2, 0]))
+                                stroke_color=th.background, stroke_width=3).move_to([x + float(w) * length / 2, slot_y, 0]))
             x += float(w) * length
-        sum_line.next_to(stack, RIGHT, buff=0.25)
-        y = stack.get_bottom()[1] - 0.2
         for line in below:
             line.align_to([col_left, 0, 0], LEFT).align_to([0, y, 0], UP)
             y = line.get_bottom()[1] - 0.25
@@ -1204,9 +1216,12 @@ class SoftmaxScene(ExplainerScene):
         # the orientation, each word with the labels it names, in full as they are boxed, in the text's
         # colour (a pale caption does not read), both on the words' line in the corner, written
         # level: "keys →" pointing along the column words, "queries ↓" at its left, over the rows' words
-        keys = label("keys →", th, size=CAPTION_SIZE).match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
-        queries = label("queries ↓", th, size=CAPTION_SIZE).match_y(keys)
-        queries.next_to(keys, LEFT, buff=0.4)
+        # (r28: "queries", "keys" came before the projections scene teaches them: the words of the sentence said)
+        keys = label("listens to →", th, size=CAPTION_SIZE).match_y(self.weights.col_labels).align_to(self.weights.row_labels, RIGHT)
+        queries = label("listener ↓", th, size=CAPTION_SIZE).match_y(keys)
+        queries.next_to(keys, LEFT, buff=0.3)
+        if queries.get_left()[0] < -self.camera.frame_width / 2 + 0.3:  # (long row words: over "listens to", at its left)
+            queries.next_to(keys, UP, buff=0.15).align_to(keys, LEFT)
         captions = VGroup(keys, queries)
         self.narrate("a row says how much that word listens to every word.",
                      FadeOut(along[-1], run_time=0.3), hop_through(listens),
@@ -1335,7 +1350,7 @@ class SoftmaxScene(ExplainerScene):
             # (r22: "the weights" over each column's grey scores read as naming them: now each column's two
             # parts are named over them, "score" and "weight", under its name)
             heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
-                                *([label(detail, th, size=HEAD_SIZE, color=th.muted)] if detail else []))
+                                *([label(detail, th, size=HEAD_NOTE_SIZE, color=th.muted)] if detail else []))
                          .arrange(DOWN, buff=0.1, aligned_edge=LEFT))
         # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
         # scores, the wider width's), muted: the differences the narration compares are on screen, each
@@ -1350,7 +1365,7 @@ class SoftmaxScene(ExplainerScene):
         given = [[label(t, th, size=GIVEN_SIZE, color=th.muted) for t in line] for line in texts]
         # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
         # the inputs, right-aligned at the axis, "weight" over the bars, from the axis
-        part_ws = [label(text, th, size=HEAD_SIZE).width for text in ("score", "weight")]
+        part_ws = [label(text, th, size=HEAD_NOTE_SIZE).width for text in ("score", "weight")]
         input_rooms = [max(max(t.width for t in line), part_ws[0]) + 0.15 for line in given]
         # each bar's number's own width (a soft column's "0.43" takes less room than a sharp one's "<0.01", which
         # stands at a short bar: r20, room kept for it after the longest bar left the bars short)
@@ -1394,8 +1409,8 @@ class SoftmaxScene(ExplainerScene):
             x0 = lefts[r] + input_rooms[r]
             axis = Line([x0, heads_bottom, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
             inputs = VGroup(*(t.move_to([0, y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT) for t, y in zip(given[r], ys)))
-            parts = VGroup(label("score", th, size=HEAD_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT),
-                           label("weight", th, size=HEAD_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 + 0.12, 0, 0], LEFT))
+            parts = VGroup(label("score", th, size=HEAD_NOTE_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT),
+                           label("weight", th, size=HEAD_NOTE_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 + 0.12, 0, 0], LEFT))
             bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.7, stroke_width=0,
                                       fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
@@ -1465,6 +1480,6 @@ class SoftmaxScene(ExplainerScene):
         # the divided column's inputs, closer together than the others', and its soft weights)
         self.narrate("the scores stay this close together, and the weights stay soft.",
                      hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
-                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
+                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.2)],
                                  keep_last=True), run_time=2.6)
         self.charts = charts

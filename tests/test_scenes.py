@@ -669,5 +669,5 @@ def test_dimensions_hand_over_writes_what_the_heads_cost(example_key):
     d = trace.input.shape[1]
     cost = head_split_cost(len(trace.tokens), d, [h.q.shape[1] for h in trace.multi_head.heads])
     assert (cost.split_total, d) == {"builtin": (100, 4), "second": (512, 8)}[example_key]
-    assert scene.hand_cost.original_text == f"{cost.split_total} multiplications, as for one head of {d}"
+    assert scene.hand_cost.original_text == f"{cost.split_total} score multiplications, as for one head of {d}"
     assert cost.split_total == cost.whole_total

@@ -956,25 +956,34 @@ def test_head_split_cost_hand_checked():
     assert head_split_cost(3, 6, [2, 2, 2]) == HeadSplitCost(3, 2, 54, 54)
 
 
-def test_why_exponentiate_hand_checked():
-    """The softmax scene's reason for eˣ. Built-in: mouse's scaled row 1.21 0.16 1.715 0.28 0.35
-    (all drawn above 0, at 2 and at 4 decimals): "positive", so it says the scores are all positive
-    but a score can be negative. The second example: mouse's row begins −0.131 (drawn −0.13):
-    "negative", so it says some scores are negative. A row drawn with 0.00 and no negative (0.004 at
-    2 decimals) says neither; −0.004 is drawn 0.00 too; −∞ (masked) is left out."""
+
+def test_swapped_in_plane_hand_checked():
+    """Built-in, plane (animal, tech): cat (1.8, 0) / keyboard (0, 1.8); and (0, 0) / and;
+    mouse (1.3, 1.3) / mouse; are (0.1, 0.1) / are; friends (0.4, 0) / useful (0, 0.4): a mirror,
+    the words that differ paired. Not a mirror where one place is not swapped, or lengths differ."""
+    from attention_math.story import swapped_in_plane
+
+    first = ["cat", "and", "mouse", "are", "friends"]
+    second = ["keyboard", "and", "mouse", "are", "useful"]
+    a = [[1.8, 0.0], [0.0, 0.0], [1.3, 1.3], [0.1, 0.1], [0.4, 0.0]]
+    b = [[0.0, 1.8], [0.0, 0.0], [1.3, 1.3], [0.1, 0.1], [0.0, 0.4]]
+    assert swapped_in_plane(first, a, second, b) == [("cat", "keyboard"), ("friends", "useful")]
+    assert swapped_in_plane(first, a, second, [[0.0, 1.8], [0.0, 0.0], [1.3, 1.3], [0.1, 0.1], [0.4, 0.0]]) is None
+    assert swapped_in_plane(first, a, second[:4], b[:4]) is None
+    assert swapped_in_plane(first, a, first, a) is None  # the same sentence, symmetric nowhere: not a mirror
+    assert swapped_in_plane(["mouse"], [[1.3, 1.3]], ["mouse"], [[1.3, 1.3]]) is None  # nothing differs
+
+
+def test_swapped_in_plane_built_in_and_second():
     from pathlib import Path
 
-    from attention_math.story import why_exponentiate
+    from attention_math.geometry import embedding_plane
+    from attention_math.story import swapped_in_plane
 
-    s = trace_example(load_example(None))[0]
-    row = s.simple.scaled[s.tokens.index("mouse")]
-    assert np.allclose(row, [1.21, 0.16, 1.715, 0.28, 0.35])
-    assert why_exponentiate(row, 2) == "positive" and why_exponentiate(row, 4) == "positive"
-    second_example = load_example(Path(__file__).parent / "data" / "second.yaml")
-    second = trace_example(second_example)[0]
-    row2 = second.simple.scaled[second.tokens.index(second_example.focus)]
-    assert round(float(row2[0]), 3) == -0.131
-    assert why_exponentiate(row2, 2) == "negative" and why_exponentiate(row2, 4) == "negative"
-    assert why_exponentiate([0.004, 1.0], 2) is None and why_exponentiate([0.004, 1.0], 4) == "positive"
-    assert why_exponentiate([-0.004, 1.0], 2) is None and why_exponentiate([-0.004, 1.0], 4) == "negative"
-    assert why_exponentiate([-np.inf, 0.5, 1.0], 2) == "positive"
+    for path, expected in ((None, [("cat", "keyboard"), ("friends", "useful")]),
+                           (Path(__file__).parent / "data" / "second.yaml", None)):
+        example = load_example(path)
+        plane = embedding_plane(example)
+        focus = [s for s in trace_example(example) if example.focus in s.tokens][:2]
+        xy = [plane.coordinates(s.simple.v) for s in focus]
+        assert swapped_in_plane(focus[0].tokens, xy[0], focus[1].tokens, xy[1]) == expected
