@@ -852,3 +852,20 @@ def swapped_in_plane(first_tokens, first_xy, second_tokens, second_xy, decimals:
         if s != t:
             pairs.append((s, t))
     return pairs or None
+
+
+def softmax_reads_as_written(row, score_decimals: int, weight_decimals: int = 2) -> bool:
+    """Whether the softmax of a row's scores as written at `score_decimals`, written at
+    `weight_decimals`, reads as the softmax of the row itself does: "softmax(written scores) =
+    (weights)" then checks from the screen. Built-in head 2, mouse's row 0.2489 1.7649 0.2277
+    1.5585 0.4158 (weights 0.09 0.40 0.09 0.32 0.10): at 3 decimals yes; at 2 decimals the fourth
+    weight reads 0.33 (e^1.56 = 4.7588 of Σ 14.6358), not 0.32. Masked (−∞) scores weigh 0."""
+    from attention_math.core import softmax
+
+    x = np.asarray(row, dtype=float)
+    finite = np.isfinite(x)
+    if not finite.any():
+        return False
+    as_written = np.where(finite, np.round(np.where(finite, x, 0.0), score_decimals), -np.inf)
+    return all(format_number(a, weight_decimals) == format_number(b, weight_decimals)
+               for a, b in zip(softmax(as_written), softmax(x)))

@@ -103,7 +103,7 @@ def arrowheads(plane: VectorPlane) -> list:
             continue
         try:
             heads.append(v.body.get_tip())
-        except Exception:  # (a line without a head)
+        except Exception:  # (manim raises a bare Exception for a line with no tip)
             continue
     return heads
 
@@ -789,7 +789,7 @@ class ContextsScene(ExplainerScene):
             # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
             swap_note = self.swap_note_for(mirror, weights, plane.names) if k and mirror_of.get(word) == words[0] else None
-            said_swap = f" {words[0]} with {plane.names[0]} and {plane.names[1]} swapped." if k and mirror_of.get(word) == words[0] else ""
+            said_swap = f" {words[0]} with {plane.names[0]} and {plane.names[1]} swapped, in this plane." if k and mirror_of.get(word) == words[0] else ""
             run = 2.5 if swap_note is not None else 1.0
             self.narrate(f"Its weights next to {word}:{said_swap}",
                          *([during(FadeOut(shown_weights), 0.0, 0.35 / run)] if shown_weights is not None else []),
@@ -1212,12 +1212,13 @@ class ContextsScene(ExplainerScene):
 
     def swap_note_for(self, pairs, table, names):
         """The note that the second sentence is the first with the plane's dims swapped ("keyboard =
-        cat, useful = friends, / with animal and tech swapped"), on two lines in the reading column
+        cat, useful = friends, / in the plane, animal and tech swapped"), on two lines in the reading column
         between the summary table and the weights table `table` (its title); None where it has no
         room there at its size."""
         th = self.theme
         first = label(", ".join(f"{b} = {a}" for a, b in pairs) + ",", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
-        second = label(f"with {names[0]} and {names[1]} swapped", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        # (in the plane only: the other dims differ, e.g. the built-in's mood, cat 0.4 and keyboard 0)
+        second = label(f"in the plane, {names[0]} and {names[1]} swapped", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
         note = VGroup(first, second).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         high, low = self.summary.get_bottom()[1] - 0.1, table.title.get_top()[1] + 0.1
         if note.height > high - low or note.width > self.column[1] - self.column[0]:
@@ -1353,7 +1354,7 @@ class ContextsScene(ExplainerScene):
     def length_beside(plane: VectorPlane, text, start, end, way, lines, placed, arrows=(), fallback: bool = True) -> bool:
         """`text` moved beside the segment start–end (an arrow): along it, on the side `way` first,
         at the nearest place where it crosses no line of `lines` (nor comes within LENGTH_CLEAR of
-        one), is nearer to its own arrow than to any other line by LENGTH_NEARER, meets none of
+        one), is nearer to its own arrow than to any of `arrows` by LENGTH_NEARER, meets none of
         `placed` nor the placer's labels and stays in the plot; where there is none, the placer's
         place by the arrow's middle (without `fallback`, left where it is). True where it found one."""
         def gap_to(box, a, b):

@@ -615,8 +615,10 @@ class DimensionsScene(ExplainerScene):
         self.add(*movers)
         big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
         said1 = f"At d = {d}, each score of X·Xᵀ took {d} products;"
-        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Narrower is cheaper."
-                 if p.d_k < d else f"here d_k = d: {d} products, {big} in all, the same.")
+        # (a user's d_k may be wider than d: the loader allows it, and then it costs more)
+        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Narrower is cheaper." if p.d_k < d else
+                 f"here d_k = d: {d} products, {big} in all, the same." if p.d_k == d else
+                 f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Wider costs more.")
         # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
         # the scores' cells go first, then Kᵀ's, then Q's: Q's way right then crosses no block still
         # moving; X·Xᵀ comes once Q's cells have passed its place

@@ -20,6 +20,7 @@ from manim import (
 from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
+    softmax_reads_as_written,
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
     even_head_split, worked_output_column, zero_query_rows,
 )
@@ -823,11 +824,13 @@ class MultiHeadScene(ExplainerScene):
         weight = label(format_number(head.weights[i, j]), th, size=size, color=colour)
         # the softmax's whole input written out (the focus word's scaled row, each score as line 2
         # writes the worked one): the weight can be checked from what is on screen
-        # (every score at line 2's decimals: one precision in the list; on two lines, the column narrow)
+        # (every score at line 2's decimals: one precision in the list; on two lines, the column narrow;
+        # only where the weights read from the scores as written: story.softmax_reads_as_written)
         scaled = [format_number(x, places) for x in head.scaled[i]]
         half = max(1, len(scaled) // 2)  # (a one-word row: its score on the first line, not "softmax(,")
         softmax_of = VGroup(label(f"softmax({', '.join(scaled[:half])},", th, size=size),
-                            label(f"{', '.join(scaled[half:])})", th, size=size)) if len(tokens) <= 6 else \
+                            label(f"{', '.join(scaled[half:])})", th, size=size)) \
+            if len(tokens) <= 6 and softmax_reads_as_written(head.scaled[i], places) else \
             VGroup(label(f"softmax of {ex.focus}'s row", th, size=size))
         # what the softmax gives every key of the row (r27: "(other keys alike)" read as cryptic): the
         # worked weight among its row's, split over two lines as the scores are
@@ -1178,7 +1181,7 @@ class MultiHeadScene(ExplainerScene):
         # the focus word's first number written as the sum it is, term by term as the cursors reach
         # each weight and value (r27: head 1's worked cell had no written sum; head 2's has), in the
         # band under the tables, gone with the weights
-        ledger, pieces = self.written_sum(lay, 0)
+        ledger, pieces, _, _ = self.written_sum(lay, 0)
         self.first_head_sum = ledger  # (as last_head_sum: what the screen writes)
         sweep = (0.22, 0.5)  # (the cursors' window, below)
         def at(t):  # (a fraction of this play as one of the window the ledger is shown in, 0.2 to 1)
@@ -1207,29 +1210,35 @@ class MultiHeadScene(ExplainerScene):
 
     def written_sum(self, lay: dict, h: int) -> tuple:
         """Head h's focus word's largest output number written as the sum it is, on two lines in the
-        band under its tables, as last_head writes the last head's ("mouse's h1.1 = 0.264·1.80 + … +"
-        / "… = 1.227 ≈ 1.23", the weights as the factors before V's rows write them): (the
-        ledger, its pieces: each term, then the first line's start, then the second line's end).
-        Not yet shown."""
+        band under its tables ("mouse's h1.1 = 0.264·1.80 + … +" / "… = 1.227 ≈ 1.23", the weights as
+        the factors before V's rows write them, a negative value in brackets): (the ledger, its
+        pieces: each term, then the first line's start, then the second line's end; the column k
+        worked; its name). Not yet shown. One writer for every head's worked sum."""
         s, th = self.first, self.theme
         tokens, i = list(s.tokens), self.focus_row(s)
         parts, places = lay["parts"], lay["places"]
-        k = int(np.argmax(np.abs(parts.total)))
+        k = int(np.argmax(np.abs(parts.total)))  # the column spelled out: the focus word's largest
         exact = parts.running_as_written(places)[-1][k]
         decimals = next(d for d in range(2, places + 3) if abs(round(exact, d) - exact) < 1e-9)
-        terms = [f"{format_number(w, places)}·{format_number(val, 2)}" for w, val in zip(parts.weights, parts.values[:, k])]
+
+        def value(v):  # ("0.151·(−0.13)": a product's minus never reads as a subtraction)
+            return format_number(v, 2) if format_number(v, 2)[0] != "−" else f"({format_number(v, 2)})"
+        terms = [f"{format_number(w, places)}·{value(val)}" for w, val in zip(parts.weights, parts.values[:, k])]
         name = self.column_names()[int(np.cumsum([0, *self.head_widths])[h]) + k]
+        # (on two lines, large: one line across the frame would be small)
         cut = (len(terms) + 1) // 2
         start = f"{tokens[i]}'s {name} = "
         ledger = VGroup(label(start + " + ".join(terms[:cut]) + (" +" if cut < len(terms) else ""), th, size=28),
-                        label(" + ".join(terms[cut:]) + f" = {exact:.{decimals}f} ≈ {format_number(parts.total[k])}", th, size=28))
+                        label(" + ".join(terms[cut:]) + f" = {format_number(exact, decimals)} ≈ {format_number(parts.total[k])}",
+                              th, size=28))
         ledger.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
         ledger[1].shift(RIGHT * 0.6)
         ledger.scale(min(1.0, 2 * SIDE / ledger.width))
+        # (in the middle of the band under the tables' names, down to the subtitles')
         top = lay["names"].get_bottom()[1] - 0.15
         ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
         ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
-        return ledger, self.ledger_terms(ledger, terms, cut, start)
+        return ledger, self.ledger_terms(ledger, terms, cut, start), k, name
 
     def drop(self, *mobs) -> None:
         """Take out of the scene every top-level mobject holding any part of `mobs`: pieces faded in
@@ -1387,24 +1396,7 @@ class MultiHeadScene(ExplainerScene):
         tokens, i = list(s.tokens), self.focus_row(s)
         lay = self.weighting_layout(h, park=done["out"])
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
-        k = int(np.argmax(np.abs(parts.total)))  # the column spelled out: the focus word's largest
-        exact = parts.running_as_written(places)[-1][k]
-        decimals = next(d for d in range(2, places + 3) if abs(round(exact, d) - exact) < 1e-9)
-        terms = [f"{format_number(w, places)}·{format_number(val, 2)}" for w, val in zip(parts.weights, parts.values[:, k])]
-        name = self.column_names()[int(np.cumsum([0, *self.head_widths])[h]) + k]
-        # (on two lines, large: one line across the frame would be small)
-        cut = (len(terms) + 1) // 2
-        # (the weights as the factors before V's rows write them: the sum as written, then the table's)
-        ledger = VGroup(label(f"{tokens[i]}'s {name} = " + " + ".join(terms[:cut]) + (" +" if cut < len(terms) else ""), th, size=28),
-                        label(" + ".join(terms[cut:]) + f" = {exact:.{decimals}f} ≈ {format_number(parts.total[k])}", th, size=28))
-        ledger.arrange(DOWN, buff=0.15, aligned_edge=LEFT)
-        ledger[1].shift(RIGHT * 0.6)
-        half = config.frame_width / 2 - FRAME_MARGIN
-        ledger.scale(min(1.0, 2 * half / ledger.width))
-        # (in the middle of the band under the tables' names, down to the subtitles')
-        top = lay["names"].get_bottom()[1] - 0.15
-        ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
-        ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
+        ledger, glyphs, k, name = self.written_sum(lay, h)
         self.last_head_sum = ledger  # (the tests read its terms back)
         column = SurroundingRectangle(v.column(k), color=self.head_color(h), buff=0.04, stroke_width=4)
         # over the weights' column, at V's column names' height: why they have more decimals than the row
@@ -1426,7 +1418,6 @@ class MultiHeadScene(ExplainerScene):
         # written before V's row (to the decimals the sum needs), the term written in the ledger,
         # and the running sum in the output's cell, as the output's cells write it; the last is the
         # cell's number. The named terms fall as they are said: the first sentence ends on the first
-        glyphs = self.ledger_terms(ledger, terms, cut, f"{tokens[i]}'s {name} = ")
         running = parts.running_as_written(places)[:, k]
         cell = out.number(i, k)
         sums = [label(format_number(value), th, size=cell.font_size, color=th.output).move_to(cell) for value in running]

@@ -756,7 +756,7 @@ class ScalingScene(ExplainerScene):
                          during(FadeIn(headers[1]), 0.0, 0.07), during(boxing, 0.0, 0.45),
                          during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.07), during(FadeIn(legend), 0.1, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
-            self.narrate("and d of them add up to variance d: its square root is √d.",
+            self.narrate("and d of them add up to variance d, so the spread is √d.",
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
                          during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)

@@ -671,3 +671,49 @@ def test_dimensions_hand_over_writes_what_the_heads_cost(example_key):
     assert (cost.split_total, d) == {"builtin": (100, 4), "second": (512, 8)}[example_key]
     assert scene.hand_cost.original_text == f"{cost.split_total} score multiplications, as for one head of {d}"
     assert cost.split_total == cost.whole_total
+
+
+@in_group("contexts")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_contexts_says_the_mirror_only_where_it_holds_and_writes_the_sums(example_key):
+    """The built-in's keyboard sentence is its cat sentence with animal and tech swapped, in the
+    plane (cat (1.8, 0) / keyboard (0, 1.8), friends (0.4, 0) / useful (0, 0.4); their mood differs):
+    said so, and only there; the second example's sentences are no mirror: not said. The residual's
+    sums are written as attention_math's (built-in: (2.39, 1.87) with cat, its mirror with keyboard)."""
+    from manim import Text
+
+    from attention_math.formatting import format_number
+
+    scene = built_scene("contexts", example_key)
+    said = " ".join(scene.captions)
+    if example_key == "builtin":
+        assert "Its weights next to keyboard: cat with animal and tech swapped, in this plane." in said
+    else:
+        assert "swapped" not in said and "mirrored" not in said
+    written = [line.original_text for line in scene.sum_lines if isinstance(line, Text)]
+    expected = [f"({format_number(res.total[0], 2)}, {format_number(res.total[1], 2)})" for res in scene.residuals]
+    assert [w.split(" = ")[-1] for w in written] == expected[:len(written)]
+    if example_key == "builtin":
+        assert expected == ["(2.39, 1.87)", "(1.88, 2.39)"]
+        assert len(written) == 2
+
+
+@in_group("multihead")
+def test_multihead_first_heads_worked_sum_reads_back_from_attention_math():
+    """Head 1's worked cell for mouse, as written: its weights are head 1's attention row at the
+    decimals the sum needs, its values V⁽¹⁾'s column, their products add up to the total written,
+    and that rounds to head 1's output (built-in: mouse's h1.1 = 1.2268 ≈ 1.23)."""
+    import re
+
+    scene = built_scene("multihead", "builtin")
+    head = scene.first.multi_head.heads[0]
+    i = list(scene.first.tokens).index("mouse")
+    text = " ".join(line.original_text for line in scene.first_head_sum)
+    assert text.startswith("mouse's h1.1 = ")
+    terms = [(w, float(v)) for w, v in re.findall(r"(\d+\.\d+)·(-?\d+\.\d+)", text)]
+    places = len(terms[0][0].split(".")[1])
+    assert [float(w) for w, _ in terms] == [round(float(x), places) for x in head.weights[i]]
+    assert [v for _, v in terms] == [round(float(x), 2) for x in head.v[:, 0]]
+    exact, rounded = re.search(r"= (\d+\.\d+) ≈ (\d+\.\d+)$", text).groups()
+    assert sum(float(w) * v for w, v in terms) == pytest.approx(float(exact), abs=1e-9)
+    assert (exact, rounded) == ("1.2268", "1.23") and float(rounded) == round(float(head.output[i, 0]), 2)

@@ -987,3 +987,19 @@ def test_swapped_in_plane_built_in_and_second():
         focus = [s for s in trace_example(example) if example.focus in s.tokens][:2]
         xy = [plane.coordinates(s.simple.v) for s in focus]
         assert swapped_in_plane(focus[0].tokens, xy[0], focus[1].tokens, xy[1]) == expected
+
+
+def test_softmax_reads_as_written_hand_checked():
+    """Built-in head 2, mouse's scaled row 0.2489 1.7649 0.2277 1.5585 0.4158 (weights 0.09 0.40 0.09
+    0.32 0.10). Written at 3 decimals: e^0.249 = 1.28275, e^1.765 = 5.84149, e^0.228 = 1.25608,
+    e^1.559 = 4.75404, e^0.416 = 1.51592, Σ = 14.65028, 4.75404 ÷ 14.65028 = 0.3245: 0.32, and the
+    rest read as the table: yes. At 2 decimals: e^1.56 = 4.7588 of Σ 14.6358 = 0.3251: 0.33: no.
+    A masked score weighs 0 both ways; a row all masked has no softmax."""
+    from attention_math.story import softmax_reads_as_written
+
+    s = trace_example(load_example(None))[0]
+    row = s.multi_head.heads[1].scaled[list(s.tokens).index("mouse")]
+    assert np.allclose(row, [0.2489, 1.7649, 0.2277, 1.5585, 0.4158], atol=5e-5)
+    assert softmax_reads_as_written(row, 3) and not softmax_reads_as_written(row, 2)
+    assert softmax_reads_as_written(np.array([1.21, 0.16, 1.715, -np.inf, -np.inf]), 2)
+    assert not softmax_reads_as_written(np.array([-np.inf, -np.inf]), 2)
