@@ -789,9 +789,10 @@ class ContextsScene(ExplainerScene):
             # (the row before goes as this one comes)
             shown_weights = getattr(self, "weights_shown", None)
             swap_note = self.swap_note_for(mirror, weights, plane.names) if k and mirror_of.get(word) == words[0] else None
-            said_swap = f" {words[0]} with {plane.names[0]} and {plane.names[1]} swapped, in this plane." if k and mirror_of.get(word) == words[0] else ""
+            # (in the plane only: the other dims differ, e.g. the built-in's mood, cat 0.4 and keyboard 0)
+            said_swap = f", {words[0]}'s mirror in this plane." if k and mirror_of.get(word) == words[0] else ":"
             run = 2.5 if swap_note is not None else 1.0
-            self.narrate(f"Its weights next to {word}:{said_swap}",
+            self.narrate(f"Its weights next to {word}{said_swap}",
                          *([during(FadeOut(shown_weights), 0.0, 0.35 / run)] if shown_weights is not None else []),
                          during(FadeIn(weights, shift=UP * 0.1), (0.35 if shown_weights is not None else 0.0) / run, 1.0 / run),
                          *([during(FadeIn(swap_note), 1.2 / run, 2.0 / run)] if swap_note is not None else []),
@@ -1212,13 +1213,13 @@ class ContextsScene(ExplainerScene):
 
     def swap_note_for(self, pairs, table, names):
         """The note that the second sentence is the first with the plane's dims swapped ("keyboard =
-        cat, useful = friends, / in the plane, animal and tech swapped"), on two lines in the reading column
+        cat, useful = friends, / in the plane, with animal ↔ tech"), on two lines in the reading column
         between the summary table and the weights table `table` (its title); None where it has no
         room there at its size."""
         th = self.theme
         first = label(", ".join(f"{b} = {a}" for a, b in pairs) + ",", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
         # (in the plane only: the other dims differ, e.g. the built-in's mood, cat 0.4 and keyboard 0)
-        second = label(f"in the plane, {names[0]} and {names[1]} swapped", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        second = label(f"in the plane, with {names[0]} ↔ {names[1]}", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
         note = VGroup(first, second).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         high, low = self.summary.get_bottom()[1] - 0.1, table.title.get_top()[1] + 0.1
         if note.height > high - low or note.width > self.column[1] - self.column[0]:

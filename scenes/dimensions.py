@@ -431,12 +431,16 @@ class DimensionsScene(ExplainerScene):
         self.v_parked.move_to([config.frame_width / 2 - MARGIN_X - self.v_parked.width / 2,
                                config.frame_height / 2 - 0.2 - self.v_parked.height / 2, 0.0])
         v1 = self.v1
-        v_mover = VGroup(v1.rects.copy(), v1.numbers.copy(), self.names1[3].copy())
+        # (r28f: V's name travelled with its cells and crossed its own numbers: the name goes with
+        # the column names and the parked name comes once the cells are there)
+        v_mover = VGroup(v1.rects.copy(), v1.numbers.copy())
         v_nums = VGroup(*(num.copy().scale(min(v_cells[k].height / v1.rects[k].height, v_cells[k].width / v1.rects[k].width)).move_to(v_cells[k]).set_opacity(0.0)
                           for k, num in enumerate(v1.numbers)))
-        v_park = [Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.001), parts=[v1.rects, v1.numbers, self.names1[3]]),
-                  Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.15), parts=[v1.col_labels]),
-                  during(Transform(v_mover, VGroup(v_cells.copy(), v_nums, v_name.copy())), 0.2, 0.75)]
+        name_in = v_name.copy()
+        v_park = [Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.001), parts=[v1.rects, v1.numbers]),
+                  Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.15), parts=[v1.col_labels, self.names1[3]]),
+                  during(Transform(v_mover, VGroup(v_cells.copy(), v_nums)), 0.2, 0.75),
+                  during(FadeIn(name_in), 0.75, 0.9)]
         self.add(v_mover)
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
@@ -444,7 +448,7 @@ class DimensionsScene(ExplainerScene):
                                *k_goes), gone=(0.0, 0.18)),
                  *v_park, *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
         self.play(*moves, run_time=1.1)
-        self.remove(v_mover)
+        self.remove(v_mover, name_in)
         self.add(self.v_parked)
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
@@ -1308,14 +1312,17 @@ class DimensionsScene(ExplainerScene):
         # V comes back as it is used, under its name, where the weights make room for it; Q has given
         # its queries: it slides out to the left as the weights make room for V
         cells = self.v_parked[0]
+        # (the parked name fades as the cells grow, V's own comes with its column names: r28f, a name
+        # travelling with the cells crossed them)
         v_mover = VGroup(cells.copy(), VGroup(*(num.copy().scale(min(cells[k].height / self.v.rects[k].height, cells[k].width / self.v.rects[k].width))
-                                                .move_to(cells[k]).set_opacity(0.0) for k, num in enumerate(self.v.numbers))),
-                         self.v_parked[1].copy())
+                                                .move_to(cells[k]).set_opacity(0.0) for k, num in enumerate(self.v.numbers))))
+        name_out, name_in = self.v_parked[1].copy(), self.v_tag.copy()
         self.remove(self.v_parked)
-        self.add(v_mover)
-        v_moves = [during(Transform(v_mover, VGroup(self.v.rects.copy(), self.v.numbers.copy(), self.v_tag.copy())), 0.35, 0.85),
+        self.add(v_mover, name_out)
+        v_moves = [during(Transform(v_mover, VGroup(self.v.rects.copy(), self.v.numbers.copy())), 0.35, 0.85),
+                   during(FadeOut(name_out), 0.3, 0.4), during(FadeIn(name_in), 0.85, 1.0),
                    Vanish(v_heads := VGroup(self.v.col_labels), back=(0.85, 1.0))]
-        v_new = [v_mover, v_heads]
+        v_new = [v_mover, v_heads, name_out, name_in]
         q_out = []
         if self.q_big is not None:
             q_all = VGroup(self.q_big, self.q_tag_big)

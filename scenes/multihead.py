@@ -284,9 +284,6 @@ class MultiHeadScene(ExplainerScene):
                 # would start from how it stood, out of sight, and stay there
                 self.caption_over(text)
                 self.play(*leaving, *view_head(h, 0.0, 1.0), run_time=0.7)
-                # (the group the pan was played on out of the scene: its pieces stay in their heads)
-                self.remove(*self.pan_holders)
-                self.pan_holders.clear()
                 self.play(*named, run_time=1.6)
             else:
                 self.narrate(text, *named, run_time=2.2)
@@ -403,43 +400,7 @@ class MultiHeadScene(ExplainerScene):
                  **{id(a): a for a in arrows}} for block in blocks]
         every = {key: p for cut in cuts for key, p in cut.items()}
         bring_back = {key: hidden_while_zoomed([p])[1] for key, p in every.items()}
-        # each piece's own opacities (all in sight now): a pan from head to head shows each piece
-        # as the moving view holds it whole (r28: head 2's block came in sliding up from below the
-        # frame, cut by its edge and in the subtitles' band)
-        leaves = {key: [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity(), leaf.get_stroke_opacity(background=True))
-                        for leaf in p.family_members_with_points()] for key, p in every.items()}
         hidden = set()
-        self.pan_holders = []
-
-        def scroll(coming, going, to):
-            """The pieces keyed `coming` and `going` each drawn while the view, moving from where
-            the camera is to `to` (centre, share) as the camera's move does (smoothly), holds it
-            whole, fading over FADE at the view's edges; at the end, `coming` whole, `going` gone."""
-            (c0, s0), (c1, s1), fade = self.zoom, to, 0.25
-            keys = [*coming, *going]
-
-            def step(_, alpha):
-                a = smooth(alpha)
-                c, sh = c0 + a * (c1 - c0), s0 + a * (s1 - s0)
-                half_w = sh * config.frame_width / 2
-                left, right, top, bottom = c[0] - half_w, c[0] + half_w, c[1] + sh * TOP, c[1] + sh * BOTTOM
-                for key in keys:
-                    p = every[key]
-                    if alpha >= 1.0:
-                        f = 1.0 if key in coming else 0.0
-                    else:
-                        inside = min(p.get_left()[0] - left, right - p.get_right()[0], p.get_bottom()[1] - bottom,
-                                     top - p.get_top()[1])
-                        f = min(1.0, max(0.0, inside / fade))
-                    for leaf, fill, stroke, back in leaves[key]:
-                        leaf.set_fill(opacity=fill * f, family=False)
-                        leaf.set_stroke(opacity=stroke * f, family=False)
-                        leaf.set_stroke(opacity=back * f, family=False, background=True)
-            # (played on the pieces it shows and hides, so that the checks see them change; the
-            # group made for it is taken out of the scene after the play: self.pan_holders)
-            holder = VGroup(*(every[key] for key in keys))
-            self.pan_holders.append(holder)
-            return UpdateFromAlphaFunc(holder, step, rate_func=linear)
 
         def view(h, start: float, end: float) -> list:
             want = set(cuts[h]) if h is not None else set()
@@ -456,11 +417,6 @@ class MultiHeadScene(ExplainerScene):
             # scene, the heading goes into it, and the move back no longer finds it)
             # (from one head to another: the one goes as the other comes, the frame never empty)
             pan = h is not None and bool(hidden_before)
-            if pan:
-                # (from head to head: each piece seen where the moving view holds it whole, the one
-                # head scrolling out at the top as the other scrolls in above the subtitles' band)
-                wipe = scroll(hidden_before - want, want - hidden_before, self.zoom_target(blocks[h]))
-                return [*(during(a, start, end) for a in camera.animations), during(wipe, start, end)]
             # (from head to head the two overlap more: r25 saw a near-blank frame mid-pan)
             return [*(during(a, start, end) for a in camera.animations),
                     *(during(a, start, start + (0.5 if pan else 0.3) * span) for a in going),

@@ -1451,7 +1451,7 @@ class SoftmaxScene(ExplainerScene):
                      during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.5),
                      during(head(0), 0.15, 0.4), during(grow(0), 0.3, 0.9), run_time=1.8)
         self.narrate(f"Here are {ex.focus}'s weights again, as bars.",
-                     hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.12)],
+                     hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
                                  keep_last=False), run_time=2.0)
         peaks_shown = []  # the boxes left on a column's largest weight
         for r in range(1, len(rows)):
@@ -1480,6 +1480,7 @@ class SoftmaxScene(ExplainerScene):
         # the divided column's inputs, closer together than the others', and its soft weights)
         self.narrate("the scores stay this close together, and the weights stay soft.",
                      hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
-                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.2)],
+                                  # (buff within BAND_GAP: the charts reach LOWEST, r28f: 0.2 ran into the subtitles)
+                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
                                  keep_last=True), run_time=2.6)
         self.charts = charts

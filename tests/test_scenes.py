@@ -687,7 +687,7 @@ def test_contexts_says_the_mirror_only_where_it_holds_and_writes_the_sums(exampl
     scene = built_scene("contexts", example_key)
     said = " ".join(scene.captions)
     if example_key == "builtin":
-        assert "Its weights next to keyboard: cat with animal and tech swapped, in this plane." in said
+        assert "Its weights next to keyboard, cat's mirror in this plane." in said
     else:
         assert "swapped" not in said and "mirrored" not in said
     written = [line.original_text for line in scene.sum_lines if isinstance(line, Text)]
