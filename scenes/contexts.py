@@ -108,6 +108,12 @@ def arrowheads(plane: VectorPlane) -> list:
     return heads
 
 
+def arrow_lines(plane: VectorPlane) -> list:
+    """(start, end) of each arrow on `plane` (its vectors drawn as arrows, not dots)."""
+    return [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
+            if not v.is_dot and hasattr(v.body, "get_start")]
+
+
 def degrees(value: float) -> str:
     return f"{round(value)}°"
 
@@ -194,8 +200,7 @@ class AngleMark(VGroup):
         # (first a place inside the plot, ANGLE_ARROW_CLEAR clear of every arrow on it, read exactly:
         # the placer's sampled reading let "45°" touch the with-cat arrow, and the step past the
         # plot's side put "45°" by the reading column's text, r26; else as before)
-        arrows = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
-                  if not v.is_dot and hasattr(v.body, "get_start")]
+        arrows = arrow_lines(plane)
         for strict in (True, False):
             for gap in gaps:
                 for turn in (0, 20, -20, 40, -40, 60, -60, 90, -90, 120, -120, 150, -150, 180):
@@ -255,8 +260,7 @@ class AngleMark(VGroup):
         placer, text = plane.placer(), self.text
         w, h = text.width, text.height
         origin = plane.origin
-        lines = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
-                 if not v.is_dot and hasattr(v.body, "get_start")]
+        lines = arrow_lines(plane)
         lines += [(axis.get_start(), axis.get_end()) for axis in (plane.axes.x_axis, plane.axes.y_axis)]
         for arc in (self.arc, outer):
             bends = [arc.point_from_proportion(t) for t in np.linspace(0.0, 1.0, 13)]
@@ -1294,8 +1298,7 @@ class ContextsScene(ExplainerScene):
                 plane.placer().avoid_segment(a, b)
             # (each beside its own arrow, nearer to it than to any other line: "length 1.84", placed
             # by the placer alone, stood by the with-cat arrow, not the input's it measures, r27f)
-            arrows = [(v.body.get_start(), v.body.get_end()) for v in plane.vectors.values()
-                      if not v.is_dot and hasattr(v.body, "get_start")]
+            arrows = arrow_lines(plane)
             lines = [*arrows, *zip(bends, bends[1:]), (excess.get_start(), excess.get_end()),
                      # (and the axes: "length 1.23" lay across the tech axis, r27f)
                      *((axis.get_start(), axis.get_end()) for axis in (plane.axes.x_axis, plane.axes.y_axis))]
@@ -1366,6 +1369,13 @@ class ContextsScene(ExplainerScene):
         left, bottom, right, top = placer.bounds
         w, h = text.width, text.height
         own = (start, end)
+        # (what is on the plot does not move while the places are tried: its boxes taken once)
+        # (nor any name on the plot, as it stands: "length 1.84" met "mouse", r28)
+        # (nor an arrowhead, wider than its line: "length 1.23" butted against the with-keyboard
+        # head, r28; 6 px clear at 720p)
+        taken = [*placer.boxes, *(box_of(head, HEAD_CLEAR) for head in arrowheads(plane)),
+                 *(box_of(m, 0.06) for m in placed),
+                 *(box_of(v.label, 0.1) for v in plane.vectors.values() if v.label is not None)]
         for gap in (0.1, 0.16, 0.24, 0.35):
             for frac in (0.5, 0.6, 0.4, 0.7, 0.3, 0.8, 0.9):
                 for side in (way, -way):
@@ -1374,13 +1384,7 @@ class ContextsScene(ExplainerScene):
                     box = (centre[0] - w / 2, centre[1] - h / 2, centre[0] + w / 2, centre[1] + h / 2)
                     if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
                         continue
-                    # (nor any name on the plot, as it stands: "length 1.84" met "mouse", r28)
-                    # (nor an arrowhead, wider than its line: "length 1.23" butted against the
-                    # with-keyboard head, r28; 6 px clear at 720p)
-                    if any(boxes_overlap(box, b) for b in placer.boxes) or \
-                            any(boxes_overlap(box, box_of(head, HEAD_CLEAR)) for head in arrowheads(plane)) or \
-                            any(boxes_overlap(box, box_of(m, 0.06)) for m in placed) or \
-                            any(boxes_overlap(box, box_of(v.label, 0.1)) for v in plane.vectors.values() if v.label is not None):
+                    if any(boxes_overlap(box, b) for b in taken):
                         continue
                     # (any line kept clear of; the other arrows further off than its own: the swing and
                     # the bold stretch, which start on its own arrow, only kept clear of)
@@ -1846,10 +1850,12 @@ class ContextsScene(ExplainerScene):
         lane = sum(ways) / max(float(np.linalg.norm(sum(ways))), 1e-9)
         start = target.get_center()
         w, h = target.width / 2 + clear, target.height / 2 + clear
+        label_boxes = [box_of(m, 0.04) for m in labels]  # (taken once: the grid below tries up to 1024 places)
+
         def free(centre):
             box = (centre[0] - w, centre[1] - h, centre[0] + w, centre[1] + h)
             return not any(segment_crosses(box, line.get_start(), line.get_end()) for line in lines) and \
-                not any(boxes_overlap(box, box_of(m, 0.04)) for m in labels)
+                not any(boxes_overlap(box, b) for b in label_boxes)
         if free(start):
             return moves
         # (the nearest free place to the tip in the lane, around the one found: a grid of steps)

@@ -32,7 +32,7 @@ from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
-    ProductSweep, Travel, Vanish, blink, build_columns, build_rows, during, fade_out, hidden_while_zoomed, hop_through,
+    ProductSweep, Travel, Vanish, blink, bracketed, build_columns, build_rows, during, fade_out, hidden_while_zoomed, hop_through,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -997,14 +997,9 @@ class MultiHeadScene(ExplainerScene):
     @staticmethod
     def cornered(shift):
         """A path for TransformFromCopy (which runs from its target, alpha 0, to its source, alpha
-        1) by `shift` (from the source to the target): the height first, then across, each leg eased."""
-        dx, dy = np.array([shift[0], 0.0, 0.0]), np.array([0.0, shift[1], 0.0])
-
-        def path(start_points, end_points, alpha):
-            t = 1.0 - alpha  # (the journey's time, from the source)
-            up, across = smooth(min(1.0, max(0.0, 2 * t))), smooth(min(1.0, max(0.0, 2 * t - 1)))
-            return start_points + alpha * (end_points - start_points) + (across - t) * dx + (up - t) * dy
-        return path
+        1) by `shift` (from the source to the target): the height first, then across, each leg eased
+        (a word's path that rises nothing above its place)."""
+        return MultiHeadScene.word_path(shift, 0.0)
 
     def weighting_layout(self, h: int, park=None) -> dict:
         """Head h's output worked as the product it is: its attention table at the left, its values
@@ -1176,10 +1171,8 @@ class MultiHeadScene(ExplainerScene):
         k = int(np.argmax(np.abs(parts.total)))  # the column spelled out: the focus word's largest
         exact = parts.running_as_written(places)[-1][k]
         decimals = next(d for d in range(2, places + 3) if abs(round(exact, d) - exact) < 1e-9)
-
-        def value(v):  # ("0.151·(−0.13)": a product's minus never reads as a subtraction)
-            return format_number(v, 2) if format_number(v, 2)[0] != "−" else f"({format_number(v, 2)})"
-        terms = [f"{format_number(w, places)}·{value(val)}" for w, val in zip(parts.weights, parts.values[:, k])]
+        # ("0.151·(−0.13)": a product's minus never reads as a subtraction)
+        terms = [f"{format_number(w, places)}·{bracketed(format_number(val, 2))}" for w, val in zip(parts.weights, parts.values[:, k])]
         name = self.column_names()[int(np.cumsum([0, *self.head_widths])[h]) + k]
         # (on two lines, large: one line across the frame would be small)
         cut = (len(terms) + 1) // 2

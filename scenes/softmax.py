@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
-    SurroundingRectangle, UpdateFromAlphaFunc, VGroup, Write, linear, there_and_back,
+    SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number, shortest
@@ -120,21 +120,6 @@ def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
                   Vanish(below, back=(start, start + 0.3), parts=[below.rects[j]]),
                   Vanish(below, back=(start + 0.15, start + 0.3), parts=[below.numbers[j]])]
     return anims
-
-
-def dipped(group, low: float, down: tuple, up: tuple) -> UpdateFromAlphaFunc:
-    """`group` faded to `low` of its opacity over fractions `down`, and back over `up` (one animation:
-    its labels stay where they are)."""
-    leaves = [(m, m.get_fill_opacity()) for m in group.family_members_with_points()]
-
-    def update(_, alpha: float) -> None:
-        gone = min(1.0, max(0.0, (alpha - down[0]) / max(down[1] - down[0], 1e-9)))
-        back = min(1.0, max(0.0, (alpha - up[0]) / max(up[1] - up[0], 1e-9)))
-        k = 1.0 - (1.0 - low) * gone * (1.0 - back)
-        for m, opacity in leaves:
-            m.set_fill(opacity=opacity * k)
-
-    return UpdateFromAlphaFunc(group, update, rate_func=linear)  # (the fractions as given: not eased)
 
 
 def broken_guide(x0: float, x1: float, y: float, colour, obstacles, shortest_piece: float, stroke_width: float) -> VGroup:
