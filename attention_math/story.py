@@ -869,3 +869,109 @@ def softmax_reads_as_written(row, score_decimals: int, weight_decimals: int = 2)
     as_written = np.where(finite, np.round(np.where(finite, x, 0.0), score_decimals), -np.inf)
     return all(format_number(a, weight_decimals) == format_number(b, weight_decimals)
                for a, b in zip(softmax(as_written), softmax(x)))
+
+
+class Pull(NamedTuple):
+    """The focus word's output against its own input in a plane (see pulled_towards)."""
+
+    word: int        # the most weighted other word, whose arrow the output turned towards
+    axis: int        # the plane axis the output turned towards (turns_towards)
+    degrees: float   # how far its direction turned (the angle between input and output)
+
+
+def pulled_towards(tokens: Sequence[str], xy, weights, focus: str, output_xy) -> Optional[Pull]:
+    """"Same word, pulled towards cat: turned 17° towards animal": said only when the focus word's
+    output (a plane vector) turns towards a plane axis (turns_towards) from its own input arrow and
+    points at least TURN_DEGREES nearer the most weighted other word's arrow than the input did.
+    Built-in: mouse (1.30, 1.30) at 45°, output (1.09, 0.57) at 27.8°, cat (1.80, 0) at 0°: 17.2°
+    towards animal, towards cat. `xy` (n, 2): the words' plane coordinates (the input's rows);
+    None when the focus word, its neighbour or its output has no direction in the plane."""
+    tokens = list(tokens)
+    if focus not in tokens:
+        return None
+    own = np.asarray(xy, dtype=float)[tokens.index(focus)]
+    out = np.asarray(output_xy, dtype=float)
+    j = strongest_neighbour(tokens, np.asarray(weights, dtype=float), focus)
+    other = np.asarray(xy, dtype=float)[j]
+    if tokens[j] == focus or min(np.linalg.norm(own), np.linalg.norm(out), np.linalg.norm(other)) == 0:
+        return None
+    axis = turns_towards(own, out)
+    before, after = swept(own, other).angle, swept(out, other).angle
+    if axis is None or before - after < TURN_DEGREES:
+        return None
+    return Pull(j, axis, float(swept(own, out).angle))
+
+
+class ScoreProducts(NamedTuple):
+    products: list  # each product of the two rows, as written at `decimals`
+    total: str      # their sum (the score), as written
+
+
+def score_products(left, right, decimals: int = 2) -> Optional[ScoreProducts]:
+    """One score as the dot product it is, written out: the products of the two rows place by place
+    and their sum, each at `decimals`; None unless the products as written add up to the total as
+    written (the line would not check from the screen). The dimensions scene sets one score at d
+    (X·Xᵀ, d products) beside the same pair's at d_k (Q·Kᵀ, d_k products). Built-in mouse · and:
+    at d = 4, (1.30, 1.30, 0.20, 0.10) · (0, 0, 1.60, 0) = 0 + 0 + 0.32 + 0 = 0.32; at d_k = 2,
+    (1.35, 1.25) · (−0.80, −0.80) = −1.08 + (−1.00) = −2.08."""
+    a, b = np.asarray(left, dtype=float), np.asarray(right, dtype=float)
+    if a.shape != b.shape or a.ndim != 1 or not len(a):
+        return None
+    written = [format_number(float(x), decimals) for x in a * b]
+    total = format_number(float(a @ b), decimals)
+    as_read = sum(float(w.replace("−", "-")) for w in written)
+    if format_number(as_read, decimals) != total:
+        return None
+    return ScoreProducts(written, total)
+
+
+class MirrorScores(NamedTuple):
+    plane: str       # the in-plane part of the focus word's score with each word of the pair, as written (the same)
+    rest: tuple      # (first word's, second word's) score from the other dims, as written (they differ)
+    totals: tuple    # (first word's, second word's) whole score, as written
+
+
+def mirror_pair_scores(focus, first, second, axes, decimals: int = 2) -> Optional[MirrorScores]:
+    """Why two mirrored words (the built-in's cat and keyboard, each the other with the plane's two
+    dims swapped) get nearly the same weight from the focus word: the focus word is its own mirror
+    in the plane (x = y as written), so its dot product with either word is the same there; only
+    the other dims differ. The scores (full vectors' dot products) split as written: in-plane part
+    + the rest, each adding up as written to the score as written. None where the focus word is not
+    its own mirror, the in-plane parts differ or the rests do not, or a sum does not read as written.
+    Built-in: mouse (1.30, 1.30 | 0.20, 0.10), cat (1.80, 0 | 0.20, 0.40), keyboard (0, 1.80 | 0.20, 0):
+    plane 1.8·1.3 = 2.34 for both; rest 0.2·0.2 + 0.1·0.4 = 0.08 and 0.2·0.2 + 0 = 0.04; 2.42 and 2.38."""
+    f, a, b = (np.asarray(v, dtype=float) for v in (focus, first, second))
+    axes = list(axes)
+    if len(axes) != 2 or not (f.shape == a.shape == b.shape) or f.ndim != 1:
+        return None
+    if format_number(f[axes[0]], decimals) != format_number(f[axes[1]], decimals):
+        return None
+    rest_dims = [d for d in range(len(f)) if d not in axes]
+    parts = []
+    for w in (a, b):
+        plane, rest, total = float(f[axes] @ w[axes]), float(f[rest_dims] @ w[rest_dims]), float(f @ w)
+        if format_number(round(plane, decimals) + round(rest, decimals), decimals) != format_number(total, decimals):
+            return None
+        parts.append((format_number(plane, decimals), format_number(rest, decimals), format_number(total, decimals)))
+    if parts[0][0] != parts[1][0] or parts[0][1] == parts[1][1]:
+        return None
+    return MirrorScores(parts[0][0], (parts[0][1], parts[1][1]), (parts[0][2], parts[1][2]))
+
+
+def weights_ratio_as_written(weights, larger: int, smaller: int, ratio: float, least: int = 3,
+                             most: int = 6) -> Optional[tuple]:
+    """(the larger weight, the smaller, their quotient) as written, at the fewest decimals from
+    `least` to `most` at which the two weights as written divide to `ratio` (their eˣ's ratio,
+    gap_ratio's) at 2 decimals: then the screen may write "0.433240 ÷ 0.091496 = 4.74" beside
+    the weights (dividing every eˣ by one sum keeps their ratios). Built-in, mouse's row (weights
+    0.43323971 and 0.09149563, eˣ ratio 5.5567 ÷ 1.1735 = 4.74): 0.433 ÷ 0.091 = 4.758 (4.76),
+    0.4332 ÷ 0.0915 = 4.7344 (4.73), 0.43324 ÷ 0.09150 = 4.7349 (4.73), 0.433240 ÷ 0.091496 =
+    4.7351 (4.74): 6 decimals. None where no such decimals (or the smaller is written 0)."""
+    w = np.asarray(weights, dtype=float)
+    for decimals in range(least, most + 1):
+        a, b = written(w[larger], decimals), written(w[smaller], decimals)
+        if b <= 0:
+            continue
+        if format_number(a / b, 2) == format_number(ratio, 2):
+            return format_number(w[larger], decimals), format_number(w[smaller], decimals), format_number(ratio, 2)
+    return None

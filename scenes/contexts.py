@@ -20,7 +20,7 @@ from manim import (
 
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
-from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, nearly_the_same_weights, recomputing_decimals,
+from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, mirror_pair_scores, nearly_the_same_weights, recomputing_decimals,
                                   strongest_neighbour, swapped_in_plane, turns_towards, zero_in_plane)
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
@@ -48,6 +48,7 @@ WEDGE_CLEAR = 0.05  # an output's degrees in its wedge: this clear of every line
 ANGLE_NEAR_CLEAR = 0.04  # ... and this clear of the arrows (with the box's 0.03: 6 px at 720p)
 ANGLE_FAR_GAPS = (*ANGLE_GAPS, 1.1, 1.3)  # ... for the outputs' compared angles, the tick numbers' lines kept free
 NAME_GAP = 0.24  # (r28: 0.12 read as touching) the least gap between a word's name and an output's name on the wider plot
+MIRROR_CLEAR = 0.02  # a mirrored angle's degrees (their box, besides its own margin) this clear of the axes and arrows
 ANGLE_ARROW_CLEAR = 0.08  # an angle's degrees (their box, besides its own margin) this clear of the plot's arrows, where they can be
 # a context's weights table under the summary (a row of weights, a row per value component): digits
 # of 28 (26 px at 720p), words of 24, cells 0.46 high (41 px), numbers 0.14 inside their cells' sides
@@ -59,7 +60,7 @@ WEIGHT_TABLE_STAGGER_FROM = 0.5  # the words on two lines where on one they woul
 WEIGHT_TABLE_SPLIT = 0.1  # the weight row apart from the value's rows under it
 WEIGHT_TABLE_TOP_GAP = 0.35  # under the summary table
 WEIGHT_TABLE_NOTE_ROOM = 0.45  # kept free under it for the "= 0 in this plane" note
-PAIR_PAD = 0.16  # the two contexts' weights compared: numbers this much narrower than their cells (cell lines between)
+PAIR_PAD = 0.22  # the two contexts' weights compared: numbers this much narrower than their cells (cell lines between)
 NOTE_SIZE = 26  # the "Beyond the article" note
 SUMMARY_CELL_W, SUMMARY_BUILD_SIZE, SUMMARY_LABEL_SIZE = 1.08, 15, 22.4  # its columns (narrow: the angles' grid's long row names fit left of them), its words (built at 17, grown)
 TABLE_BOTTOM = 0.45  # the summary table, in the reading column under the heading, from there down to here
@@ -71,6 +72,7 @@ COLUMN_LEAST = 5.6  # the reading column's least width (frame units): the plot, 
 PLOT_TOP_MARGIN = 0.2  # the plot, a square on the right, from this far under the frame's top (the heading is top left)
 PIECE_LEADER_FROM = 0.35  # a piece's name further than this from the piece's middle gets a thin line to it
 CHAIN_AFTER = 0.4  # a chain's opacity once the output it ends at is drawn over it
+CHAIN_TICK_CLEAR = 0.2  # a chain's point this near a tick number (its box): the number goes while the chains are up
 TICK_CLEAR = 0.3  # a tick number nearer than this to a chain's point may give its place to the chain's names
 TICK_NAME_GAP = 0.3  # ... and goes while they are up where one is level with it and nearer than this (27 px at
 TICK_LINE_GAP = 0.06  # 720p: "0.26 × cat 0.5" read as one phrase), or this near above or below it
@@ -189,7 +191,7 @@ class AngleMark(VGroup):
         if place:
             self.place(plane)
 
-    def place(self, plane: VectorPlane, gaps=ANGLE_GAPS, clear: float = ANGLE_ARROW_CLEAR) -> None:
+    def place(self, plane: VectorPlane, gaps=ANGLE_GAPS, clear: float = ANGLE_ARROW_CLEAR, slack: float = ANGLE_LEFT_SLACK) -> None:
         """Its degrees at the free place nearest to the arc's middle, outwards first (placed once the
         arcs drawn with it are on the placer: "28°" sat on the input's arc, drawn after it): clear of
         every line and label the placer knows where such a place is near, on a thin leader when away."""
@@ -215,8 +217,16 @@ class AngleMark(VGroup):
                     # sampled reading of the axes let the degree sign of "28°" sit on the tech axis), by
                     # at most ANGLE_LEFT_SLACK past the plot's left side (half the gap to the reading column)
                     centre, box = self.off_axes(plane, centre, box)
-                    if box is None or box[0] < left - (0.0 if strict else ANGLE_LEFT_SLACK):
+                    if box is None or box[0] < left - (0.0 if strict else slack):
                         continue
+                    # (r28f: "45°" stepped past the plot's side, its leader across the tech axis: with
+                    # no slack, no leader crosses an axis either)
+                    if not slack:
+                        near = np.clip(self.at, [box[0], box[1], -1.0], [box[2], box[3], 1.0])
+                        if np.linalg.norm(self.at - near) >= LEADER_FROM and any(
+                                segments_meet(self.at + 0.1 * (near - self.at), near, axis.get_start(), axis.get_end())
+                                for axis in (plane.axes.x_axis, plane.axes.y_axis)):
+                            continue
                     # (no other label's box met, even past the plot's side, where the conflicts below
                     # are not looked for: the reading column's note is there)
                     if any(boxes_overlap(box, b) for b in placer.boxes):
@@ -251,6 +261,57 @@ class AngleMark(VGroup):
             self.line.add(VectorPlane.leader_line(self.at, text, self.arc.get_color()))
         if not any(f is self.line for f in plane.figures):
             plane.figures.append(self.line)
+
+    def place_mirrored(self, plane: VectorPlane, other: "AngleMark") -> bool:
+        """Its degrees where `other`'s stand, mirrored across the plot's diagonal through the origin
+        (the keyboard context the cat context's mirror in the plane, its arcs the cat context's
+        mirrored: their degrees read alike, r28f: "45°" for keyboard stood past the tech axis on a
+        leader across it), where that place crosses no axis, arrow or arc and meets no label. False
+        where it does."""
+        placer, text = plane.placer(), self.text
+        origin = plane.origin
+        d = other.text.get_center() - origin
+        mirrored = np.array([d[1], d[0], 0.0])
+        w, h = text.width, text.height
+        left, bottom, right, top = placer.bounds
+        lines = [*arrow_lines(plane), *((axis.get_start(), axis.get_end()) for axis in (plane.axes.x_axis, plane.axes.y_axis))]
+        # (the mirrored place, or further out along its ray where a wide label would cross the axis
+        # there: its box kept off the axis it is measured from, on the side its arc is)
+        free = None
+        for reach in (1.0, 1.15, 1.3, 1.45, 1.6, 1.8, 2.0, 2.2):
+            centre = origin + reach * mirrored
+            for k, axis_at in ((0, origin[0]), (1, origin[1])):
+                half = (w if k == 0 else h) / 2 + 0.03 + MIRROR_CLEAR
+                if mirrored[k] > 0 and centre[k] - half < axis_at:
+                    centre[k] = axis_at + half + 1e-3
+            box = (centre[0] - w / 2 - 0.03, centre[1] - h / 2 - 0.03, centre[0] + w / 2 + 0.03, centre[1] + h / 2 + 0.03)
+            if box[0] < left or box[2] > right or box[1] < bottom or box[3] > top:
+                continue
+            # (as clear of the axes and arrows as the first's, placed by place(): 5 px at 720p at least)
+            grown = (box[0] - MIRROR_CLEAR, box[1] - MIRROR_CLEAR, box[2] + MIRROR_CLEAR, box[3] + MIRROR_CLEAR)
+            if any(segment_crosses(grown, a0, b0) for a0, b0 in lines) or any(boxes_overlap(box, b) for b in placer.boxes):
+                continue
+            # (nor across an arc: the arcs' chords, and whatever else the placer keeps labels off)
+            if any(segment_crosses(box, seg[0], seg[1]) for seg in placer.segments):
+                continue
+            near = np.clip(self.at, [box[0], box[1], -1.0], [box[2], box[3], 1.0])
+            if np.linalg.norm(self.at - near) >= LEADER_FROM and any(segments_meet(self.at, near, a0, b0) for a0, b0 in lines):
+                continue
+            free = centre
+            break
+        if free is None:
+            return False
+        centre = free
+        text.move_to(centre)
+        placer.avoid_box(text)
+        self.box = placer.boxes[-1]
+        if len(self.line) > 1:
+            self.line.remove(self.line[1])
+        if np.linalg.norm(self.at - nearest_point(text, self.at)) >= LEADER_FROM:
+            self.line.add(VectorPlane.leader_line(self.at, text, self.arc.get_color()))
+        if not any(f is self.line for f in plane.figures):
+            plane.figures.append(self.line)
+        return True
 
     def place_between(self, plane: VectorPlane, outer: Arc) -> bool:
         """Its degrees inside its own wedge (between its axis and its arrow), just outside its arc and
@@ -432,7 +493,7 @@ class ContextsScene(ExplainerScene):
         plane = embedding_plane(ex)
         self.plotted_note = None
         if plane is not None and ex.d > 2:
-            self.plotted_note = label(f"plotted: {plane.names[0]} and {plane.names[1]} only", th,
+            self.plotted_note = label(f"shown: {plane.names[0]} and {plane.names[1]} only", th,
                                       size=OPENING_LABEL_SIZE, color=th.muted)
             self.plotted_note.next_to(self.columns, DOWN, buff=0.3)
         fit_region(VGroup(self.columns, *([self.plotted_note] if self.plotted_note else [])), -6.5, 6.5,
@@ -465,7 +526,9 @@ class ContextsScene(ExplainerScene):
         carried = self.carry_output_row()
         # the cut to the plot's two dims said as it happens (r27f: said only at the plot, 16 s in)
         # (one cue with the carry: the scene's length is at its limit)
-        cut = (f"Of {ex.focus}'s {ex.d} output parts, we plot two, one per axis: {plane.names[0]} and {plane.names[1]}."
+        # (r28f: "we plot two" came 11 s before any plot: here the two kept are said; the plot, when it
+        # comes, is said to have their axes)
+        cut = (f"Of {ex.focus}'s {ex.d} output parts, we follow two: {plane.names[0]} and {plane.names[1]}."
                if self.plotted_note is not None else None)
         tops = [VGroup(*c[0][:3]) for c in self.columns]  # the sentences and their input rows
         if carried:
@@ -485,13 +548,13 @@ class ContextsScene(ExplainerScene):
                                               lag_ratio=0.5, run_time=1.6),
                              during(FadeIn(self.plotted_note), 0.5, 0.9), run_time=2.0)
             # (the two input rows pointed at as they are said to be the same)
-            self.narrate("Same word, two sentences: the input vector is identical.",
+            self.narrate("Same word, same input vector.",
                          LaggedStart(*(Circumscribe(x.rects, color=th.focus, buff=0.06, fade_in=True, fade_out=True,
                                                     stroke_width=3) for _, x in self.inputs), lag_ratio=0.3, run_time=1.2),
                          during(Write(same), 0.55, 1.0), run_time=1.8)
         else:
             self.play(Write(self.heading), *self.let_go(), run_time=0.8)
-            self.narrate("Same word, two sentences: the input vector is identical.",
+            self.narrate("Same word, same input vector.",
                          Succession(LaggedStart(*(FadeIn(t) for t in tops), lag_ratio=0.3),
                                     Write(same, run_time=0.5)), run_time=1.8)
         first = 1 if carried else 0  # (the first sentence's output is up already)
@@ -636,18 +699,23 @@ class ContextsScene(ExplainerScene):
         # (the first input's name and dims stay: the dims fly with its row, to the table's same words;
         # the name goes to its row's place as the row does)
         x_name, x0 = self.inputs[0]
-        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0] if m is not x0 and m is not x_name))),
+        # (r28f: the outputs, shown at 11 s, turned into "?" in the table and were written again as
+        # their chains ended: now their rows move into the table's rows too, and each chain is seen
+        # to end at its row, the row pointed at)
+        moving_rows = [y for _, y in self.outputs]
+        self.play(FadeOut(VGroup(*(m for c in self.columns for m in c[0]
+                                   if m is not x0 and m is not x_name and all(m is not y for y in moving_rows)))),
                   FadeOut(self.symbols), run_time=0.6)
         # (the dims the plot leaves out go where they are: the table holds the plane's two)
         column_of = {a: c for c, a in enumerate(self.table_dims)}
-        unknown = range(1, len(points))  # the outputs' rows: "?" until their chains are laid
-        self.output_fills = {(r, c): summary.cell(r, c)[0].get_fill_opacity() for r in unknown for c in column_of.values()}
-        for r, c in self.output_fills:
-            summary.cell(r, c)[0].set_fill(opacity=0.0)
-        self.unknowns = {r: VGroup(*(label("?", th, size=summary.number(r, c).font_size, color=th.muted)
-                                     .move_to(summary.cell(r, c)[0]) for c in column_of.values())) for r in unknown}
+        self.unknowns = {}
         self.play(*(during(Transform(x0.cell(0, j), summary.cell(0, column_of[j])), 0.0, 0.6)
                     for j in range(ex.d) if j in column_of),
+                  # (each output row to its row of the table, a little after the input's: one move at a time)
+                  *(during(Transform(y.cell(0, j), summary.cell(r + 1, column_of[j])), 0.15 + 0.1 * r, 0.75 + 0.1 * r)
+                    for r, y in enumerate(moving_rows) for j in range(ex.d) if j in column_of
+                    if y.cell(0, j)[0] in y.rects.submobjects),
+                  during(FadeIn(VGroup(*summary.row_labels[1:])), 0.6, 1.0),
                   during(FadeOut(VGroup(*(x0.cell(0, j) for j in range(ex.d) if j not in column_of),
                                         *(x0.col_labels[j] for j in range(ex.d) if j not in column_of))), 0.0, 0.3),
                   # (its name fades out and in at the row's place: morphed, its letters crossed the
@@ -661,16 +729,18 @@ class ContextsScene(ExplainerScene):
         # (the moved cells too: played, they were added on their own, and would stay drawn over the
         # table's, undimmed when it is dimmed)
         self.remove(x0, *(x0.cell(0, j) for j in range(ex.d)))
+        for y in moving_rows:
+            self.remove(y, *(y.cell(0, j) for j in range(ex.d) if j in column_of))
         self.remove(x_name, *x0.col_labels)
-        self.add(summary.rects, *(summary.number(0, c) for c in column_of.values()), summary.col_labels)
-        self.play(FadeIn(VGroup(*summary.row_labels[1:], *self.unknowns.values())), run_time=0.5)
+        self.add(summary.rects, *(summary.number(r, c) for r in range(len(points)) for c in column_of.values()),
+                 summary.col_labels, *summary.row_labels)
         x, y = plane.coordinates(ex.embeddings[ex.focus])
         self.add(self.plane)
         self.narrate(f"Plot {ex.focus} on the {plane.names[0]} and {plane.names[1]} axes.",
                      self.plane.grow(drawn), run_time=2.0)
         # where its arrow points is read off its two numbers in the table: both are boxed as it is said
         # (boxes that fade in and stay while said: a drawn box starts as a stray line)
-        where = "It lies on the diagonal, balanced between the two." if is_balanced(x, y) else \
+        where = "It lies on the diagonal." if is_balanced(x, y) else \
             f"Its arrow ends at its {plane.names[0]} and {plane.names[1]} numbers."
         read_off = VGroup(*(summary.cell_box(0, c, th.focus) for c in range(len(self.table_dims))))
         self.narrate(where, self.plane.highlight(ex.focus), during(FadeIn(read_off), 0.0, 0.15), run_time=2.0)
@@ -684,6 +754,13 @@ class ContextsScene(ExplainerScene):
         tokens = list(dict.fromkeys(t for s in self.pair for t in s.tokens))
         colors = word_colors(ex, th, plane, tokens, plane.coordinates(np.array([ex.embeddings[t] for t in tokens])))
         pending = []  # per context: (out, turn, transient) for the comparison drawn once both are laid
+        # (r28f: the chains' arrowheads on the axes, at 0.47, touched the "0.5" tick numbers: those a
+        # chain's point comes this near go while the chains are up, from the first chain's laying to
+        # the two chains' going)
+        touched = [t for t in self.plane.tick_labels
+                   if any(np.linalg.norm(nearest_point(t, self.plane.c2p(p))[:2] - self.plane.c2p(p)[:2]) < CHAIN_TICK_CLEAR
+                          for c in self.chains for p in c.ends)]
+        chain_ticks_hide, chain_ticks_show = step_back(touched, opacity=0.0) if touched else (None, None)
         # (r28: the second context's weights and values came as given; where the second sentence is
         # the first with the plane's two dims swapped, word by word, that is said and written as its
         # weights come: why its output comes out as the first's mirrored)
@@ -717,7 +794,7 @@ class ContextsScene(ExplainerScene):
             del placer.boxes[before_out:]
             # the tick numbers by the chain's points may give their places to the names (those a name
             # then takes go while the names are up; the others stay: read against the chain)
-            near_ticks = self.ticks_by(self.chains[k])
+            near_ticks = [t for t in self.ticks_by(self.chains[k]) if all(t is not u for u in touched)]
             hidden_boxes = [box_of(t, 0.2) for t in near_ticks]
             all_boxes = list(placer.boxes)
             placer.boxes = [b for b in placer.boxes if not any(np.allclose(b, h) for h in hidden_boxes)]
@@ -750,7 +827,7 @@ class ContextsScene(ExplainerScene):
                 # 0 only in this plane, the word's other dims aside)
                 text = (f"{', '.join(tokens_)} = 0 in this plane" if exact else f"{' + '.join(tokens_)} (small)") if tiny else \
                     f"{format_number(row_weights[j], self.weight_decimals)} × {tokens_[0]}"
-                name = label(text, th, size=PIECE_NAME_SIZE,
+                name = label(text, th, size=PIECE_NAME_SIZE + (3 if tiny else 0),
                              color=colors.get(tokens_[0], th.text) if len(tokens_) == 1 and not tiny else th.text)
                 if tiny and exact:
                     # a piece that is nothing in this plane has no place to be pointed at: said under
@@ -801,8 +878,8 @@ class ContextsScene(ExplainerScene):
                          during(FadeIn(weights, shift=UP * 0.1), (0.35 if shown_weights is not None else 0.0) / run, 1.0 / run),
                          *([during(FadeIn(swap_note), 1.2 / run, 2.0 / run)] if swap_note is not None else []),
                          run_time=run)
-            if swap_note is not None:
-                self.swap_note = swap_note
+            # (r28f: five blocks stood in the reading column from 31 to 44 s: the note, said and read,
+            # goes as the chain is laid)
             self.weights_shown = weights
             hide_edges, show_edges = step_back(edges, opacity=0.0) if edges else (None, None)
             # the contexts before this one step back while this chain is built (one focal point), and
@@ -828,6 +905,8 @@ class ContextsScene(ExplainerScene):
             aside = self.focus_on([], [leaf for part in others for leaf in part.family_members_with_points()
                                        if id(leaf) in on_screen])
             self.play(during(back, 0.0, 0.6), *([veil_earlier] if earlier else []), *aside,
+                      *([FadeOut(swap_note)] if swap_note is not None else []),
+                      *([chain_ticks_hide] if k == 0 and touched else []),
                       *([FadeOut(read_off)] if k == 0 else []), *tick_hide, run_time=0.5)
             # each weight pointed at as its piece is laid (LaggedStart's windows: piece j from j·lag)
             # (the first context's chain was built piece by piece in the last step: laid again at
@@ -911,8 +990,14 @@ class ContextsScene(ExplainerScene):
             self.add(pair)
             self.weights_shown = None
             self.compared_weights = pair
-            self.play(FadeOut(VGroup(chain, first_chain)), forth, *self.show_ticks(), run_time=0.5)
+            self.play(FadeOut(VGroup(chain, first_chain)), forth, *self.show_ticks(),
+                      *([chain_ticks_show] if touched else []), run_time=0.5)
             self.remove(chain, first_chain)
+            # (r28f: "nearly the same weights" was never explained) where the keyboard sentence is the
+            # cat sentence mirrored in the plane and mouse its own mirror, their scores match there;
+            # only the other dims tell them apart (story.mirror_pair_scores, said only where it holds)
+            if mirror and nearly_the_same_weights(*rows):
+                self.explain_mirrored_weights(words, pair, mirror)
             pending.append((out, turns_towards((x, y), self.chains[k].total), []))
         # the weights go as the first comparison's first figure is drawn (the angles are read on the plot)
         leaving = getattr(self, "weights_shown", None)
@@ -928,6 +1013,13 @@ class ContextsScene(ExplainerScene):
             # (said once in full: the second output shorter as well is "shorter too")
             said[0] = (f"Next to {word}, it is shorter too," if k > 0 and shorter[k] and shorter[k - 1] else
                        f"Next to {word}, {said[0][0].lower()}{said[0][1:]}")
+            score_note = getattr(self, "score_note", None)
+            if k == 0 and score_note is not None:  # (the scores' note, read, goes as the angles come)
+                self.score_note = None
+                if figures:
+                    figures[0] = [during(FadeOut(score_note), 0.0, 0.2), *figures[0]]
+                else:
+                    self.play(FadeOut(score_note), run_time=0.4)
             if k == 0 and leaving is not None:
                 if figures:
                     figures[0] = [during(FadeOut(leaving), 0.0, 0.2), *figures[0]]
@@ -1215,6 +1307,52 @@ class ContextsScene(ExplainerScene):
         table.heads = [VGroup(*hs) for hs in heads]
         return table
 
+    def explain_mirrored_weights(self, words, pair, mirror) -> None:
+        """Why the two contexts' weights are nearly the same (r28f): the focus word is its own mirror
+        in the plane (its input row, pointed at), so each mirrored word scores the same with it there;
+        the other dims add a little, differently ("cat · mouse = 2.34 + 0.08", "keyboard · mouse = 2.34
+        + 0.04", from story.mirror_pair_scores), and the weights of the two differ by as little (their
+        column of the compared weights pointed at). Nothing where that does not hold as written."""
+        ex, th = self.example, self.theme
+        plane = embedding_plane(ex)
+        scores = mirror_pair_scores(ex.embeddings[ex.focus], ex.embeddings[words[0]], ex.embeddings[words[1]], plane.axes)
+        if scores is None or (words[0], words[1]) not in mirror:
+            return
+        at = list(self.pair[0].tokens).index(words[0])  # (the pair's column: its place in both sentences)
+        rest = [ex.dims[d] for d in range(ex.d) if d not in plane.axes]
+        others = " and ".join(rest) if len(rest) <= 2 else "the other dims"
+        others = others[0].upper() + others[1:]
+        size = WEIGHT_TABLE_LABEL_SIZE
+        colours = self.context_colors(words)
+        lines, planes, rests = VGroup(), VGroup(), VGroup()
+        for word, part, colour in zip(words, scores.rest, colours):
+            name = label(f"{word} · {ex.focus} =", th, size=size, color=colour)
+            mine = label(scores.plane, th, size=size)
+            more = label(f"+ {part}", th, size=size)
+            line = VGroup(name, mine, more).arrange(RIGHT, buff=0.14)
+            for m in (mine, more):  # (on the words' baseline)
+                m.shift(UP * (text_baseline(name) - text_baseline(m)))
+            lines.add(line)
+            planes.add(mine)
+            rests.add(more)
+        lines.arrange(DOWN, buff=0.08)
+        for line in lines[1:]:  # the "=" under one another
+            line.shift(RIGHT * (lines[0][0].get_right()[0] - line[0].get_right()[0]))
+        high, low = self.summary.get_bottom()[1] - 0.08, pair.title.get_top()[1] + 0.08
+        if lines.height > high - low or lines.width > self.column[1] - self.column[0]:
+            return
+        lines.move_to([0.0, (high + low) / 2, 0.0]).align_to(pair.title, LEFT)
+        self.score_note = self.score_note_shown = lines
+        column = VGroup(*(frame[at] for frame in pair.frames))
+        box = lambda m, c: Circumscribe(m, color=c, buff=0.06, fade_in=True, fade_out=True, stroke_width=3)
+        self.narrate(f"{ex.focus[0].upper()}{ex.focus[1:]} is its own mirror: {words[0]} and {words[1]} score alike, "
+                     f"but for {others.lower()}.",
+                     during(box(self.summary.row(0), th.focus), 0.0, 0.3),
+                     during(FadeIn(lines, shift=DOWN * 0.1), 0.2, 0.45),
+                     during(box(planes, th.text), 0.45, 0.7),
+                     during(AnimationGroup(box(rests, th.text), box(column, th.focus)), 0.72, 1.0),
+                     run_time=4.5)
+
     def swap_note_for(self, pairs, table, names):
         """The note that the second sentence is the first with the plane's dims swapped ("keyboard =
         cat, useful = friends, / in the plane, with animal ↔ tech"), on two lines in the reading column
@@ -1241,15 +1379,11 @@ class ContextsScene(ExplainerScene):
         return note
 
     def write_output_row(self, r: int) -> AnimationGroup:
-        """Row `r` of the summary table (an output) written where its "?" were: its numbers in, its
-        cells coloured by their values."""
-        cells = [(c, self.summary.cell(r, c)) for rr, c in self.output_fills if rr == r]
-        # the "?" gone before the numbers come (cross-faded, "?" printed under "0.57" and "1.09")
-        return AnimationGroup(during(FadeOut(self.unknowns[r]), 0.0, 0.4),
-                              # (at their own size: grown as they came, "1.09" and "0.57" touched)
-                              *(during(FadeIn(self.summary.number(r, c)), 0.45, 1.0) for c, _ in cells),
-                              *(during(cell[0].animate.set_fill(opacity=self.output_fills[(r, c)]), 0.45, 1.0)
-                                for c, cell in cells))
+        """Row `r` of the summary table (an output, there since the opening) pointed at as its chain
+        ends at it: its numbers swell a little and settle (r28f: they were hidden as "?" and written
+        again, an answer shown, taken back and shown)."""
+        return AnimationGroup(*(self.summary.number(r, c).animate(rate_func=there_and_back).scale(1.12)
+                                for c in range(len(self.table_dims))))
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -1712,9 +1846,24 @@ class ContextsScene(ExplainerScene):
                 placer.boxes.append((placer.bounds[0] - 1.0, b - 0.05, placer.bounds[2] + 1.0, t + 0.08))
             else:  # left of the y axis
                 placer.boxes.append((l - 0.2, b - 0.04, max(r, origin[0]) + 0.7, t + 0.04))
+        # (r28f: the later outputs' names were held back while their sums' degrees were up, and the
+        # with-keyboard arrow stood unnamed for 5 s: the degrees keep clear of every output's name now,
+        # and the names come with their arrows)
+        for out in self.output_arrows:
+            if out.label is not None:
+                placer.avoid_box(out.label, pad=NAME_GAP / 2)
+        firsts = {}
         for k in sum_marks:  # (all the arcs on the placer: each label clear of them all)
-            sum_marks[k].place(self.plane)
-            input_again[k].place(self.plane)
+            for kind, mark in (("sum", sum_marks[k]), ("input", input_again[k])):
+                # (a later context turning the other way, with the same degrees: where the first's stand,
+                # mirrored, where that is free)
+                first = firsts.get(kind) if kind == "input" else None
+                if not (first is not None and first[1] != turns[k] and round(first[0].degrees) == round(mark.degrees)
+                        and mark.place_mirrored(self.plane, first[0])):
+                    # (a later context's, further out where nothing nearer is free: never past the axis)
+                    mark.place(self.plane, gaps=(*ANGLE_GAPS, 1.1, 1.3, 1.5, 1.7) if first is not None else ANGLE_GAPS,
+                               slack=0.0)
+                firsts.setdefault(kind, (mark, turns[k]))
         # what the sums do not need leaves first: the context words' arrows, the outputs' angles; the
         # input's angles stay, faint, where a sum's angle is read against them (the earlier contexts'
         # are faint already), and go where none is
@@ -1751,20 +1900,27 @@ class ContextsScene(ExplainerScene):
         self.sum_lines = VGroup(*(label(f"{' '.join(self.sum_words())} = ({format_number(res.total[0], 2)}, "
                                         f"{format_number(res.total[1], 2)})", th, size=NOTE_SIZE, color=colours[k])
                                   for k, res in enumerate(self.residuals)))
-        self.sum_lines.arrange(DOWN, buff=0.16).next_to(tag, DOWN, buff=0.3)  # (centred, as the note's lines are)
-        if self.sum_lines.width > self.column[1] - self.column[0] or self.sum_lines.get_bottom()[1] < BOTTOM:
+        # (r28f: the two lines differed only by colour: each named by its context over it, as the
+        # table's rows are; on one line with it, it was wider than the column)
+        self.sum_names = [label(f"with {w}", th, size=NOTE_SIZE - 2, color=colours[k]) for k, w in enumerate(words)]
+        blocks = VGroup(*(VGroup(name, line).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+                          for name, line in zip(self.sum_names, self.sum_lines)))
+        blocks.arrange(DOWN, buff=0.22, aligned_edge=LEFT).next_to(tag, DOWN, buff=0.3)
+        if blocks.width > self.column[1] - self.column[0] or blocks.get_bottom()[1] < BOTTOM:
             self.sum_lines = VGroup(*(VGroup() for _ in sums))  # (no room: not written)
-        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding,",
-                     AnimationGroup(FadeIn(tag, run_time=0.6), added[0]), during(FadeIn(self.sum_lines[0]), 0.8, 1.0),
-                     run_time=4.0)
+            self.sum_names = [VGroup() for _ in sums]
+        # (one cue, its name pointed at as it is said: the scene's length is at its limit)
+        self.narrate("Beyond the article: a transformer adds this output back onto the word's own embedding, "
+                     "the residual connection.",
+                     during(AnimationGroup(FadeIn(tag, run_time=0.6), added[0]), 0.0, 0.75),
+                     during(FadeIn(VGroup(self.sum_names[0], self.sum_lines[0])), 0.6, 0.75),
+                     during(Circumscribe(tag[1], color=th.focus, buff=0.08, fade_in=True, fade_out=True, stroke_width=3),
+                            0.78, 1.0),
+                     run_time=5.4)
         current = 0  # the context whose output, laid copy and sum are up
-        # (both lines of the note come together: its first alone hung there for seconds); its name
-        # pointed at as it is said
-        self.narrate("the residual connection.", Circumscribe(tag[1], color=th.focus, buff=0.08, fade_in=True,
-                                                              fade_out=True, stroke_width=3), run_time=1.2)
         nudged = [(k, f"towards {plane.names[t]} next to {w}") for k, (t, w) in enumerate(zip(turns, words))
                   if t is not None]
-        self.narrate(f"So {ex.focus} is adjusted, not replaced: it keeps its own embedding,",
+        self.narrate(f"So {ex.focus} is adjusted, not replaced,",
                      self.plane.highlight(ex.focus), run_time=2.5)
         if not nudged:
             self.play(*self.both_sums([current], laid, sums, []), run_time=1.0)
@@ -1809,8 +1965,8 @@ class ContextsScene(ExplainerScene):
                 late_names.append(VGroup(*(m for m in (out_k.label, out_k.leader) if m is not None)))
                 pointing = [*([during(AnimationGroup(*cleared), 0.3, 0.6)] if cleared else []),
                             during(AnimationGroup(pale, unnamed), 0.0, 0.25),
-                            during(FadeIn(out_k.body), 0.15, 0.3), during(added[k], 0.35, 0.8),
-                            during(FadeIn(self.sum_lines[k]), 0.65, 0.8),
+                            during(FadeIn(VGroup(out_k.body, *late_names.pop())), 0.15, 0.3), during(added[k], 0.35, 0.8),
+                            during(FadeIn(VGroup(self.sum_names[k], self.sum_lines[k])), 0.65, 0.8),
                             during(AnimationGroup(*drawn), 0.75, 1.0)]
                 up.append(k)
                 current = k
@@ -1826,14 +1982,14 @@ class ContextsScene(ExplainerScene):
                   *([] if self.name_fixed else
                     self.name_clear_of(own, lines_of(range(len(sums)), sums_only=True), name_labels, clear=NAME_LINE_CLEAR)),
                   run_time=1.0)
-        self.wait(0.5)
 
     def both_sums(self, up, laid, sums, arcs) -> list:
         """Animations leaving every context's sum on the plot with the output and laid copy that made
         it (both parallelograms side by side, r27): the angle arcs go; the contexts not up come in."""
         back = [m for k in range(len(sums)) if k not in up for m in (self.output_arrows[k], laid[k], sums[k])]
         # (the arcs gone in the first half: an output's name comes where an angle's degrees stood)
-        lines = [self.sum_lines[k] for k in range(len(sums)) if k not in up and len(self.sum_lines[k].submobjects)]
+        lines = [VGroup(self.sum_names[k], self.sum_lines[k]) for k in range(len(sums))
+                 if k not in up and len(self.sum_lines[k].submobjects)]
         return [*([during(FadeOut(VGroup(*(m.parts() for m in arcs))), 0.0, 0.45)] if arcs else []), *(FadeIn(m) for m in back),
                 *(FadeIn(m) for m in lines)]
 

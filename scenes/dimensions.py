@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, DashedVMobject, FadeIn, FadeOut, Group, Rectangle, Succession,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Group, Rectangle, Succession, TransformFromCopy,
     SurroundingRectangle, Transform, Underline, UpdateFromAlphaFunc, VGroup, Write, config, linear,
 )
 
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, head_split_cost, product_of_written_differs, score_multiplications, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -115,6 +115,14 @@ class DimensionsScene(ExplainerScene):
                                                      *(kt.cell(c, i) for i in range(n) for c in range(width))),
                                          self.add(kt, self.scores.rects, self.tags[1])))
         return parts
+
+    def _grown(self, made) -> Transform:
+        """`made` (a table and its name) grown out of the top of its cells (the learned matrix that
+        makes it stands there), from nothing: a Transform from a small transparent copy of itself
+        (the kinds of animation proven harmless to sample; GrowFromPoint is not among them)."""
+        final = made.copy()
+        made.scale(0.05, about_point=made[0].rects.get_top()).set_opacity(0.0)
+        return Transform(made, final)
 
     def narrower_projections(self):
         """X as handed over, the learned matrices beside it with the shapes' line (their d rows
@@ -265,19 +273,23 @@ class DimensionsScene(ExplainerScene):
         self.play(Write(self.heading), *self.take_over(x, tags[0][0]), run_time=1.0)
         mats, where = (("W_Q, W_K and W_V", "in Q, K and V") if p.d_v == p.d_k else
                        ("W_Q and W_K", f"in Q and K ({p.d_v} in V)"))
-        # X's shape said with the shapes' line it opens (r22: "(5×4)·(4×2)" came with X unnamed)
-        said = ((f"X is {n} × {d}; {mats} are {d} × {p.d_k}.", f"So each word's {d} numbers become {p.d_k}, {where}.")
+        # (r28f, all three reviewers: the opening rebuilt the previous chapter unannounced) one recap
+        # beat: the same learned matrices, said so, with Q, K and V as they made them (no refill
+        # row by row); X's shape said with the shapes' line it opens (r22)
+        said = ((f"Last chapter's {mats}: X is {n} × {d}, they are {d} × {p.d_k}.",
+                 f"So each word's {d} numbers become {p.d_k}, {where}.")
                 if p.d_k != d else
-                (f"X is {n} × {d}; here {mats} are {d} × {d}.", f"So each word keeps {d} numbers {where}, though it need not."))
-        # Q, K and V stand empty from the start (stacked: under the learned matrices that make them;
-        # r24: the frame's lower right stood empty, then the tables' numbers just appeared): built row
-        # by row from X below. Their cells are coloured as each number comes (build_rows)
+                (f"Last chapter's {mats}: X is {n} × {d}, they are {d} × {d}.",
+                 f"So each word keeps {d} numbers {where}, though it need not."))
         made_grids = (self.q1, self.k1, self.v1)
-        for g in made_grids:
-            g.clear_fills()
-        frames = VGroup(*(m for g in made_grids for m in (g.rects, g.col_labels)), *tags[1:])  # (stacked: W's column names name them)
-        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.3, 1.0),
-                     *([during(fade_in(frames), 0.55, 1.0)] if self.stacked else []), run_time=2.2)
+        # each made table comes down out of the learned matrix that makes it (stacked: it stands under
+        # it), whole, one after another (r28: Q, K and V at one moment had no single focus)
+        made = [VGroup(g, tag) for g, tag in zip(made_grids, tags[1:])]
+        # (grown from the top of its cells: its column names, unseen when stacked, would put the point
+        # on W's name)
+        arrive = [during(self._grown(m), 0.4 + 0.17 * k, 0.65 + 0.17 * k) for k, m in enumerate(made)] if self.stacked else []
+        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.1, 0.45),
+                     *arrive, run_time=2.6)
         # the inner sizes: one word's d numbers (its row of X), the d rows of each learned matrix,
         # and the two sizes in the shapes' line that say they match, lit in turn as they are said
         i = self.focus_row(s)
@@ -289,29 +301,21 @@ class DimensionsScene(ExplainerScene):
         self.narrate(f"A word's {d} numbers meet the {d} rows of each:", during(FadeIn(x_box), 0.0, 0.3),
                      *(during(FadeIn(b), 0.3 + 0.12 * k, 0.5 + 0.12 * k) for k, b in enumerate(w_boxes)),
                      during(FadeIn(self.inner_marks), 0.7, 0.95), run_time=2.6)
-        # Q, K and V built from X: a box on each word's row of X, and on its rows of Q, K and V, which
-        # fill cell by cell (the focus word's first, as it was boxed; then the others in order). (Not
-        # stacked, each learned matrix stands where what it makes will: it goes first.)
+        # the shape motion: the word's boxed row of d numbers goes, as a box, to its row of d_k in Q,
+        # K and V in turn (not stacked, each learned matrix stands where what it makes will: it
+        # goes first, and the made tables come down into their places)
         w_rows = [part for b in self.w_blocks for part in (*(m for m in b[0].submobjects if m is not b[0].col_labels), b[1])]
         w_go = ([] if self.stacked else
                 [Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
-                 Vanish(self.w_blocks, gone=(0.05, 0.25), parts=w_rows), during(fade_in(frames), 0.25, 0.35)])
-        first = 0.15 if self.stacked else 0.35
-        # (r26: every row at one pace rebuilt what the previous step worked) the boxed word's row
-        # is the one worked, at a pace that reads; the other rows then fill quickly, together
-        # (r28: Q, K and V filled at one moment, no single focus) one after another, Q, then K, then V:
-        # in each, the boxed word's row first, then the others
-        rest = [r for r in range(n) if r != i]
-        part = (1.0 - first) / len(made_grids)
-        builds = []
-        for k, g in enumerate(made_grids):
-            start = first + k * part
-            worked_end = start + (0.5 if rest else 0.95) * part
-            builds.append(during(build_rows(g, x, th.focus, rows=[i]), start, worked_end))
-            if rest:
-                builds.append(during(build_rows(g, x, th.focus, rows=rest), worked_end + 0.02 * part, start + 0.95 * part))
-        self.narrate(said[1], *w_go, during(FadeOut(VGroup(x_box, *w_boxes)), 0.0, first), *builds,
-                     run_time=0.35 * n + 1.4)
+                 Vanish(self.w_blocks, gone=(0.05, 0.25), parts=w_rows),
+                 *(during(self._grown(m), 0.25 + 0.08 * k, 0.4 + 0.08 * k) for k, m in enumerate(made))])
+        first = 0.2 if self.stacked else 0.5
+        row_boxes = [g.row_box(i, th.focus) for g in made_grids]
+        step = (0.95 - first) / len(row_boxes)
+        narrowing = [during(TransformFromCopy(x_box, b), first + k * step, first + (k + 0.8) * step)
+                     for k, b in enumerate(row_boxes)]
+        self.row_marks = VGroup(x_box, *row_boxes)
+        self.narrate(said[1], *w_go, during(FadeOut(w_boxes), 0.0, 0.15), *narrowing, run_time=2.6)
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -384,7 +388,7 @@ class DimensionsScene(ExplainerScene):
         # X goes, its words with it; Q moves to its place beside the scores, its own words coming as it lands
         # (X's words go with X, and Q's come with Q as it lands: carried across, they stood for a
         # moment without a table, r24)
-        q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.2, 1.0))
+        q_moves, q_new = settle(moving(self.q1, self.q, self.names1[1], self.tags[0]), move=(0.25, 1.0))
         # V goes with X: it is not used before the weights are (it comes back then, output_width)
         # K goes down into the (still empty) scores' place, low enough that the staircase each of
         # its rows makes on its way into Kᵀ stays below Kᵀ's columns (those landed, and those to come)
@@ -407,7 +411,7 @@ class DimensionsScene(ExplainerScene):
             >= BOTTOM + 0.05
         if rides:
             k_name, k_named, k_goes = k_tag, True, []
-            k_comes = [during(k_tag.animate.shift(k_down), 0.4, 1.0)]
+            k_comes = [during(k_tag.animate.shift(k_down), 0.3, 1.0)]
         else:
             if k_named:
                 k_name = self.names1[2][0].copy()
@@ -416,40 +420,20 @@ class DimensionsScene(ExplainerScene):
                 k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
             k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
         last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
-        # V is not used before the weights are: it goes with X and comes back, whole and readable,
-        # beside the weights as it is used (output_width) (r27f: parked small and dimmed in the frame's
-        # top right corner for 45 s, it read as clutter)
-        # (r28: V went at 14 s and faded back in from nothing at 61 s) V parks, named, as a block of
-        # its cells in the frame's top right corner (beside the heading), its numbers fading as it
-        # shrinks there; it slides back, growing, as it is used (output_width)
-        u = min(0.16, 0.8 / n)  # (at 0.12 it read as a sliver beside its name)
-        v_cells = VGroup(*(Rectangle(width=u, height=u, stroke_color=th.grid, stroke_width=1.5)
-                           .set_fill(th.value, opacity=0.25).move_to([c * u, -r * u, 0.0])
-                           for r in range(n) for c in range(p.d_v)))
-        v_name = self._tag("V", f"{n} × {p.d_v}", th.value).next_to(v_cells, LEFT, buff=0.2)
-        self.v_parked = VGroup(v_cells, v_name)
-        self.v_parked.move_to([config.frame_width / 2 - MARGIN_X - self.v_parked.width / 2,
-                               config.frame_height / 2 - 0.2 - self.v_parked.height / 2, 0.0])
-        v1 = self.v1
-        # (r28f: V's name travelled with its cells and crossed its own numbers: the name goes with
-        # the column names and the parked name comes once the cells are there)
-        v_mover = VGroup(v1.rects.copy(), v1.numbers.copy())
-        v_nums = VGroup(*(num.copy().scale(min(v_cells[k].height / v1.rects[k].height, v_cells[k].width / v1.rects[k].width)).move_to(v_cells[k]).set_opacity(0.0)
-                          for k, num in enumerate(v1.numbers)))
-        name_in = v_name.copy()
-        v_park = [Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.001), parts=[v1.rects, v1.numbers]),
-                  Vanish(VGroup(v1, self.names1[3]), gone=(0.0, 0.15), parts=[v1.col_labels, self.names1[3]]),
-                  during(Transform(v_mover, VGroup(v_cells.copy(), v_nums)), 0.2, 0.75),
-                  during(FadeIn(name_in), 0.75, 0.9)]
-        self.add(v_mover)
+        # V is not used before the weights are (r28f: parked as a small block in the top right corner
+        # for 50 s it was clutter, a second focal point): it steps out to the right, whole, the way it
+        # comes back as it is used (output_width)
+        v_all = VGroup(self.v1, self.names1[3])
+        self.v_out = config.frame_width / 2 + 0.2 - v_all.get_left()[0]
+        # one thing after another (r28f: X and the W's went and Q, K, V re-packed in 0.6 s): X, its
+        # marks and the learned matrices fade; V goes right; then Q and K move to their places
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
-                               self.formula, self.inner_marks, *(self.w_blocks if self.stacked else []),
-                               # (r26: Q, K and V slid over W's still fading: gone before they move)
-                               *k_goes), gone=(0.0, 0.18)),
-                 *v_park, *q_moves, during(k.animate.shift(k_down), 0.4, 1.0), *k_comes]
-        self.play(*moves, run_time=1.1)
-        self.remove(v_mover, name_in)
-        self.add(self.v_parked)
+                               self.formula, self.inner_marks, self.row_marks, *(self.w_blocks if self.stacked else []),
+                               *k_goes), gone=(0.0, 0.35)),
+                 during(v_all.animate.shift(RIGHT * self.v_out), 0.05, 0.4),
+                 *q_moves, during(k.animate.shift(k_down), 0.3, 1.0), *k_comes]
+        self.play(*moves, run_time=1.6)
+        self.remove(v_all, *self.v1.get_family())
         # (q1 whole: its numbers were added one by one as they were built)
         self.remove(*self.q1.get_family(), self.names1[1], self.x.row_labels, *self.x.row_labels, *q_new)
         self.add(self.q, self.tags[0])
@@ -487,10 +471,10 @@ class DimensionsScene(ExplainerScene):
         framed = [*sweep.keep(), *self.kt.col_labels[:min(3, n)], self.tags[1]]
         q_rows = [VGroup(self.q.row(r), self.q.row_labels[r]) for r in range(n)]
         below = self.cut_by_zoom(framed, [*q_rows, self.q.col_labels, self.tags[0], self.kt,
-                                          self.scores.rects, self.v_parked])
+                                          self.scores.rects])
         # a column of Kᵀ cut by the view goes whole (its number without its cell read as loose text)
         kt_columns = [VGroup(self.kt.column(c), self.kt.col_labels[c]) for c in range(n)]
-        hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns, self.v_parked])
+        hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
         # (r28: "Kᵀ 2 × 5" over the 3 columns in view) Kᵀ's shape goes while the view cuts its columns
         kt_shape = self.tags[1][1] if len(framed) and n > min(3, n) else None
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
@@ -550,9 +534,22 @@ class DimensionsScene(ExplainerScene):
                             .set_fill(colour, opacity=0.25).move_to([c * u, -r * u, 0.0])
                             for r in range(rows) for c in range(cols)))
 
+        # (r28f, all three reviewers: nothing changed d but a what-if) the one score worked at both
+        # widths: the pair's d products of X·Xᵀ beside its d_k products of Q·Kᵀ (story.score_products),
+        # written out where they are short enough to read; and what narrowing gives up (d_k < d)
+        tokens = list(s.tokens)
+        wide_sum, narrow_sum = score_products(s.input[i], s.input[j]), score_products(p.q[i], p.k[j])
+        worked_out = wide_sum is not None and narrow_sum is not None and d <= 4
+        pair = f"{tokens[i]}·{tokens[j]}"
+
+        def sum_text(sums) -> str:
+            terms = [t if k == 0 or not t.startswith("−") else f"({t})" for k, t in enumerate(sums.products)]
+            return f"{pair}: {' + '.join(terms)} = {sums.total}"
+
         sides = VGroup()
-        for title, width, left_colour, right_colour, name_left, name_right in (
-                (f"d = {d}", d, th.text, th.text, "X", "Xᵀ"), (f"d_k = {p.d_k}", p.d_k, th.query, th.key, "Q", "Kᵀ")):
+        for title, width, left_colour, right_colour, name_left, name_right, sums in (
+                (f"d = {d}", d, th.text, th.text, "X", "Xᵀ", wide_sum),
+                (f"d_k = {p.d_k}", p.d_k, th.query, th.key, "Q", "Kᵀ", narrow_sum)):
             a, b, c = block(n, width, left_colour), block(width, n, right_colour), block(n, n, th.muted)
             product = VGroup(a, label("·", th, size=40), b, label("=", th, size=40), c).arrange(RIGHT, buff=0.22)
             names = VGroup(*(label(t, th, size=28, color=col).next_to(m, UP, buff=0.12)
@@ -563,9 +560,14 @@ class DimensionsScene(ExplainerScene):
                 name.shift(UP * (line_y - name.get_bottom()[1]))
             shape = self._shape_line((n, width), (width, n), result=False)
             shape.scale(32 / shape.font_size)
-            each = label(f"{width} products per score", th, size=30)
+            each = VGroup(label(f"{width} products per score", th, size=30))
+            if worked_out:
+                each.add(label(sum_text(sums), th, size=28))
+                each.arrange(DOWN, buff=0.15)
             count = label(f"{score_multiplications(n, width)} multiplications", th, size=34, color=th.focus)
-            side = VGroup(label(title, th, size=34), VGroup(names, product), shape, each, count).arrange(DOWN, buff=0.3)
+            asks = [label(f"compares {width} directions", th, size=30)] if p.d_k < d else []
+            side = VGroup(label(title, th, size=34), VGroup(names, product), shape, each, count,
+                          *asks).arrange(DOWN, buff=0.3)
             side.blocks = (a, b, c)
             sides.add(side)
         sides.arrange(RIGHT, buff=1.2, aligned_edge=UP)
@@ -586,7 +588,7 @@ class DimensionsScene(ExplainerScene):
                                  SurroundingRectangle(c[i * n + j], color=th.focus, buff=0.03, stroke_width=5))
         # the picture, all but the heading and V parked in its corner, steps aside while the shapes are
         # up; Q's, Kᵀ's and the scores' cells go to the blocks on the right (the same number of cells)
-        keep = set(self.heading.get_family()) | set(self.v_parked.get_family())
+        keep = set(self.heading.get_family())
         picture = Group(*(m for m in self.mobjects if m not in keep))
         right = sides[1]
         # (r28: the tables dissolved into numberless blocks through a nearly empty frame) each table's
@@ -618,9 +620,11 @@ class DimensionsScene(ExplainerScene):
         others_right = VGroup(right[0], right[1][0], right[1][1][1], right[1][1][3])  # its title, names and signs
         self.add(*movers)
         big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
-        said1 = f"At d = {d}, each score of X·Xᵀ took {d} products;"
+        said1 = (f"At d = {d}, {pair} in X·Xᵀ took {d} products;" if worked_out else
+                 f"At d = {d}, each score of X·Xᵀ took {d} products;")
         # (a user's d_k may be wider than d: the loader allows it, and then it costs more)
-        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Narrower is cheaper." if p.d_k < d else
+        # (r28f: "Narrower is cheaper" counted only the scores: Q and K cost their own products)
+        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. The scores are cheaper." if p.d_k < d else
                  f"here d_k = d: {d} products, {big} in all, the same." if p.d_k == d else
                  f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Wider costs more.")
         # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
@@ -643,12 +647,21 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(right_side[3]), 0.1, 0.25), during(FadeIn(left_side[4]), 0.3, 0.42),
                      during(FadeIn(right_side[4]), 0.42, 0.55),
                      *([during(FadeIn(cheaper), 0.75, 0.88)] if p.d_k < d else []), run_time=4.4)
+        gives_up = VGroup()
+        if p.d_k < d:
+            # what narrowing gives up (r28f: only "cheaper" was said): each score compares d_k directions,
+            # not d; said with the two lines under the counts, the narrower boxed
+            gives_up = SurroundingRectangle(right_side[5], color=th.focus, buff=0.1, stroke_width=4)
+            heads = (": hence several heads" if len(s.multi_head.heads) > 1 else "")
+            self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
+                         during(FadeOut(cheaper), 0.0, 0.1), during(FadeIn(left_side[5]), 0.1, 0.3),
+                         during(FadeIn(right_side[5]), 0.35, 0.55), during(FadeIn(gives_up), 0.6, 0.8), run_time=3.0)
         backs = [VGroup(t.copy(), numbers_at(g, t, 0.0)) for g, t in zip(grids, targets)]
         kt_mid_back = kt_mid.copy()
         self.remove(*targets)  # (their copies go back: one of each on screen)
         self.add(*backs)
         self.play(during(FadeOut(VGroup(left_side, left_side.strips, right_side.strips, others_right, *right_side[2:],
-                                        *([cheaper] if p.d_k < d else [])), rate_func=linear), 0.0, 0.12),
+                                        gives_up), rate_func=linear), 0.0, 0.12),
                   # Q's cells home first (once X·Xᵀ, on its way, has gone), then Kᵀ's (up, then grown in
                   # place), then the scores' (the way back, in the reverse order), their numbers coming
                   # back as they grow
@@ -1227,82 +1240,6 @@ class DimensionsScene(ExplainerScene):
         y, row_y = result.get_y(), self.out.cell(r, 0).get_y()
         return [(0.3, [x, y, 0.0]), (0.8, [x, row_y, 0.0])], (0.0, 0.3)
 
-    def _wider_v(self, widths) -> tuple:
-        """(d_v + 1, animations): for a moment W_V one column wider. V and the output each gain an
-        empty dashed column (side by side, the output moves right by one column; all shrink about
-        their left edge as far as the frame needs), and the shapes' line, V's, the output's and
-        W_V's shapes and the words per word say that width; then all as it was. Every shape is the
-        example's, d_v + 1 for d_v. `self.what_if_parts`: what is to go from the scene after."""
-        s, ex, th = self.first, self.example, self.theme
-        p, n, d = s.projected, len(s.tokens), ex.d
-        wider = p.d_v + 1
-        cell_w = self.v.cell(0, 0)[0].width
-        side_by_side = self.out.rects.get_left()[0] > self.v.rects.get_right()[0]
-        push = cell_w if side_by_side else 0.0
-        # each piece moved on its own (a group of them would be added to the scene whole, and with it
-        # the worked row's numbers, not yet on screen)
-        on_screen = self.get_mobject_family_members()
-        left_part = [self.weights, self.weights_tag, self.key_words, self.v, widths[0]]
-        right_part = [self.out.rects, self.out.col_labels, *(m for m in self.out.numbers if m in on_screen), widths[1],
-                      self.out_pending, *([self.out_note] if len(self.out_note) else [])]
-        tags = VGroup(self.v_tag, self.out_tag)
-        whole = VGroup(*left_part, *right_part, tags)
-        pivot = np.array([whole.get_left()[0], whole.get_top()[1], 0.0])
-        right_after = max(self.v.rects.get_right()[0] + cell_w, self.out.rects.get_right()[0] + push + cell_w,
-                          whole.get_right()[0] + push)
-        shrink = min(1.0, (config.frame_width / 2 - MARGIN_X - pivot[0]) / (right_after - pivot[0]))
-        moves = [(piece, 0.0) for piece in left_part] + [(piece, shrink * push) for piece in right_part]
-        moved_tags = tags.copy().scale(shrink, about_point=pivot)
-        moved_tags[1].shift(RIGHT * shrink * push)
-        ghosts = VGroup()
-        for grid, prefix, colour in ((self.v.copy().scale(shrink, about_point=pivot), "v", th.value),
-                                     (self.out.copy().scale(shrink, about_point=pivot).shift(RIGHT * shrink * push), "o",
-                                      th.output)):
-            last = grid.shape[1] - 1
-            column = VGroup(*(DashedVMobject(Rectangle(width=grid.cell(r, last)[0].width, height=grid.cell(r, last)[0].height,
-                                                       color=colour, stroke_width=3), num_dashes=14)
-                              .next_to(grid.cell(r, last)[0], RIGHT, buff=0.0) for r in range(n)))
-            head = label(feature_names(prefix, wider)[-1], th, size=26, color=colour).match_width(grid.col_labels[last])
-            head.move_to([column.get_x(), grid.col_labels[last].get_y(), 0.0])
-            ghosts.add(column, head)
-        # the same texts at the what-if's width, where the real ones stand (each as large)
-        per_word = lambda w: f"{w} numbers per word, " + (f"not {d}" if w != d else "as many as X")  # noqa: E731
-        olds = VGroup(self.shapes, self.per_word, self.wv_tag, self.v_tag, self.out_tag)
-        news = VGroup(self._shape_line((n, n), (n, wider)), label(per_word(wider), th, size=28),
-                      self._tag("W_V", f"{d} × {wider}", th.value), self._tag("V", f"{n} × {wider}", th.value),
-                      self._tag("Output", f"{n} × {wider}", th.output))
-        news[1].scale(self.per_word.height / label(per_word(p.d_v), th, size=28).height)
-        for new, old in zip(news, (*olds[:3], *moved_tags)):
-            if new is not news[1]:
-                new.match_height(old)
-            new.move_to(old)
-        news[1].align_to(self.per_word, LEFT)
-
-        def seen(mob, start: float, end: float, present: bool) -> Succession:
-            """`mob` faded out over the cue's fractions start.. and back at ..end (present), or faded in
-            and out again (not present: it is added transparent)."""
-            shown, fade = mob.copy(), 0.08
-            hidden = mob.copy().set_opacity(0.0)
-            if not present:
-                mob.set_opacity(0.0)
-                self.add(mob)
-            start_as, first, then = (shown, hidden, shown) if present else (hidden, shown, hidden)
-            # (the holds are transforms into the state held: the kinds of animation proven harmless to sample)
-            return Succession(Transform(mob, start_as.copy(), run_time=max(start, 1e-3)), Transform(mob, first, run_time=fade),
-                              Transform(mob, first.copy(), run_time=end - start - 2 * fade),
-                              Transform(mob, then, run_time=fade), Transform(mob, then.copy(), run_time=max(1.0 - end, 1e-3)))
-
-        def there_and_back(piece, shift: float) -> Succession:
-            home, moved = piece.copy(), piece.copy().scale(shrink, about_point=pivot).shift(RIGHT * shift)
-            return Succession(Transform(piece, moved, run_time=0.1), Transform(piece, moved.copy(), run_time=0.8),
-                              Transform(piece, home, run_time=0.1))
-
-        self.what_if_parts = [*news, ghosts]
-        return wider, [*(there_and_back(piece, shift) for piece, shift in moves),
-                       # (r20: the what-if stood whole for 1.5 s of its 4 s line: now from its start to its end)
-                       *(seen(old, 0.02, 0.98, True) for old in olds),
-                       *(seen(new, 0.08, 0.92, False) for new in news), seen(ghosts, 0.08, 0.92, False)]
-
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
         s, ex, th = self.first, self.example, self.theme
@@ -1311,18 +1248,14 @@ class DimensionsScene(ExplainerScene):
         fewer = f", not {n} × {d}" if p.d_v != d else ""
         # V comes back as it is used, under its name, where the weights make room for it; Q has given
         # its queries: it slides out to the left as the weights make room for V
-        cells = self.v_parked[0]
-        # (the parked name fades as the cells grow, V's own comes with its column names: r28f, a name
-        # travelling with the cells crossed them)
-        v_mover = VGroup(cells.copy(), VGroup(*(num.copy().scale(min(cells[k].height / self.v.rects[k].height, cells[k].width / self.v.rects[k].width))
-                                                .move_to(cells[k]).set_opacity(0.0) for k, num in enumerate(self.v.numbers))))
-        name_out, name_in = self.v_parked[1].copy(), self.v_tag.copy()
-        self.remove(self.v_parked)
-        self.add(v_mover, name_out)
-        v_moves = [during(Transform(v_mover, VGroup(self.v.rects.copy(), self.v.numbers.copy())), 0.35, 0.85),
-                   during(FadeOut(name_out), 0.3, 0.4), during(FadeIn(name_in), 0.85, 1.0),
-                   Vanish(v_heads := VGroup(self.v.col_labels), back=(0.85, 1.0))]
-        v_new = [v_mover, v_heads, name_out, name_in]
+        # (r28f: parked small in the corner for 50 s it was clutter) V comes back the way it went, from
+        # the right, whole and named, once the weights have made room for it
+        v_all = VGroup(self.v, self.v_tag)
+        v_mover = v_all.copy()
+        v_mover.shift(RIGHT * (config.frame_width / 2 + 0.2 - v_mover.get_left()[0]))
+        self.add(v_mover)
+        v_moves = [during(Transform(v_mover, v_all.copy()), 0.3, 0.8)]
+        v_new = [v_mover]
         q_out = []
         if self.q_big is not None:
             q_all = VGroup(self.q_big, self.q_tag_big)
@@ -1336,10 +1269,10 @@ class DimensionsScene(ExplainerScene):
                      during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
                      *q_out,
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
-            1 / self.weights_grow).move_to(self.weights_home), 0.15, 0.65), *v_moves,
-            during(fade_in(self.out.rects, self.out.col_labels, self.out_tag), 0.7, 1.0),
-            run_time=1.6)
-        self.remove(self.v_parked, *self.v1.get_family(), self.names1[3], *v_new)
+            1 / self.weights_grow).move_to(self.weights_home), 0.05, 0.45), *v_moves,
+            during(fade_in(self.out.rects, self.out.col_labels, self.out_tag), 0.85, 1.0),
+            run_time=1.8)
+        self.remove(*v_new)
         self.add(self.v, self.v_tag)
         if self.q_big is not None:
             self.remove(*self.q_big.get_family(), *self.q_tag_big.get_family())
@@ -1409,12 +1342,10 @@ class DimensionsScene(ExplainerScene):
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.focus, buff=0.06, stroke_width=4)
                           for g in (self.v, self.out)))
         free = "" if p.d_v == p.d_k else f", not d_k = {p.d_k}"  # (the what-if shows it need not equal d_k)
-        self.narrate(f"That width is W_V's{free}:", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
+        self.narrate(f"That width is W_V's{free}.", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
                      during(FadeIn(widths[0]), 0.3, 0.55), during(FadeIn(widths[1]), 0.55, 0.8), run_time=2.0)
-        # shown, not only said (r19): for a moment W_V one column wider, and V and the output with it
-        wider, what_if = self._wider_v(widths)
-        self.narrate(f"a {d} × {wider} W_V would make the output {n} × {wider}.", *what_if, run_time=4.2)
-        self.remove(*self.what_if_parts)
+        # (r29: the what-if of a wider W_V is gone: the contrast of d and d_k is the real change of d now,
+        # and its time went to that)
         line = VGroup(self.shapes, self.per_word, self.wv_tag, widths)
         # the closing picture larger (r23: ~1.2×): the worked line gone, the output closes up to V (the
         # gap the sum rose through is no longer needed) and the three tables grow as far as the frame
@@ -1456,14 +1387,25 @@ class DimensionsScene(ExplainerScene):
                                color=th.text).next_to(hand, DOWN, buff=0.15)
         # (above the subtitles' band, where the captions it replaces were shorter)
         lift = max(0.0, BOTTOM - self.hand_cost.get_bottom()[1])
-        hand.shift(UP * lift)
-        self.hand_cost.shift(UP * lift)
-        self.narrate(f"The next chapter splits {d} into {heads} heads of {width}: {split.split_total} score "
-                     f"multiplications, as for one head of {d}.",
+        for m in (hand, self.hand_cost):
+            m.shift(UP * lift)
+        # (r28f: the output is n × d_v, X n × d, and nothing said how they meet) the next chapter's W_O
+        # (Output = Concat · W_O, X's width) said, written in the cost's place once the cost is said
+        # (a third line under it had no room above the subtitles' band)
+        back = p.d_v != d  # (where the output is d wide already, W_O joins the heads' outputs into it)
+        self.back_to_x = label(f"then W_O: back to {n} × {d}, X's shape" if back else
+                               f"then W_O: the heads joined, {n} × {d}", th, size=26,
+                               color=th.text).move_to(self.hand_cost)
+        self.narrate(f"Next chapter: {d} as {heads} heads of {width}, {split.split_total} score "
+                     f"multiplications, as for one head of {d};",
                      FadeOut(lands, run_time=0.4), during(FadeOut(takeaway), 0.0, 0.12),
                      during(FadeIn(hand, shift=0.15 * UP), 0.15, 0.35),
                      during(FadeIn(self.hand_cost, shift=0.15 * UP), 0.55, 0.75),
                      run_time=4.0, wait=0.0)
+        self.narrate(f"then W_O brings the output back to {n} × {d}." if back else
+                     f"then W_O joins the heads' outputs into {n} × {d}.",
+                     during(FadeOut(self.hand_cost, shift=0.15 * UP), 0.0, 0.2),
+                     during(FadeIn(self.back_to_x, shift=0.15 * UP), 0.25, 0.5), run_time=2.4, wait=0.0)
 
     def hand_over(self, run_time: float = 1.2) -> None:
         """The picture the next scene opens on (X, centred, as scenes.handoff builds it) comes in

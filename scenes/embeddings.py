@@ -8,7 +8,7 @@ import numpy as np
 from manim import (
     DL, DOWN, DR, DashedLine, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
     MoveToTarget, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
-    Rectangle, linear, smooth, there_and_back,
+    linear, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -17,6 +17,7 @@ from attention_math.story import all_shorter, is_ambiguous, shows_negative
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, CELL_H, CELL_W, NUMBER_SIZE, SMALLEST_TEXT, ColourLegend, baseline_label, fit_to_frame, label, note,
+    text_baseline,
 )
 from scenes.geometry import (
     SUBTITLE_TOP, box_of, boxes_overlap, nearest_point, plane_in_region, segment_crosses, word_colors,
@@ -60,6 +61,12 @@ LOOKUP_TABLE_CELL_W, LOOKUP_TABLE_ROW_H, LOOKUP_TABLE_TEXT, LOOKUP_TABLE_DIMS = 
 STACK_MARGIN, STACK_GAP, STACK_BETWEEN, STACK_CELL_W, STACK_ROW_H = 0.45, 0.8, 0.2, 1.35, 0.62
 STACK_ROW_TEXT = 60  # a sentence's text size against its rows' height (in scene units): 0.36 tall, 22
 STACK_TEXT, STACK_DIMS, STACK_CAPTION, STACK_FILL, STACK_WORDS_GAP = 26, 24, 26, 0.62, 0.12
+# (r28f: "tech grammar mood" 11 px apart, "grammar" wider than its cell, read as one line) spread
+# 0.25 (22 px) apart where the words' columns leave room (STACK_WORDS_GAP: the least, else "gram.")
+STACK_WORDS_ROOM = 0.25
+# (r28f: the sentences read as tables, not matrices) the first sentence's matrix bracketed once built, the
+# brackets BRACKET_OUT outside its cells (clear of a row's box), its rows' words BRACKET_ROOM further out
+BRACKET_OUT, BRACKET_ROOM = 0.12, 0.12
 # (r27b: the sentences' rows 33 px apart with no gap, the focus row's box ran through the digits of
 # the rows above and below it, the neighbours' boxes overlapped) a gap between a sentence's rows, the
 # first sentence's name on the heading's line (its room given to the rows), no title over the table
@@ -639,7 +646,7 @@ class EmbeddingsScene(ExplainerScene):
         sentences = self.traces[:2]
         top, bottom = 3.0, LOWEST
         kw = dict(dims_size=STACK_DIMS, fill=STACK_FILL, words_gap=STACK_WORDS_GAP, words_buff=0.1, names=names,
-                  spread=True)
+                  spread=True, apart=STACK_WORDS_ROOM)
 
         def caption_of(s):
             return baseline_label(f"\u201c{' '.join(s.tokens)}\u201d", th, size=STACK_CAPTION, color=th.text)
@@ -671,12 +678,13 @@ class EmbeddingsScene(ExplainerScene):
             for g in grids:  # each row STACK_ROW_GAP under the one above it
                 for k in range(len(g.row_labels)):
                     VGroup(g.row_labels[k], g.row(k)).shift(DOWN * k * STACK_ROW_GAP)
+                g.row_labels.shift(LEFT * BRACKET_ROOM)  # (room for the first's bracket; the second's in line)
             return table, grids
 
         cell_w = STACK_CELL_W
         for _ in range(4):  # (the words shrink with the numbers: widened again by what is left over)
             table, grids = build(cell_w)
-            words = table.row_labels.width + max(g.row_labels.width for g in grids) + 2 * 0.1
+            words = table.row_labels.width + max(g.row_labels.width for g in grids) + 2 * 0.1 + BRACKET_ROOM
             cell_w = min(STACK_CELL_W, (room - words) / (2 * d) - 0.003)
             if cell_w < 0.3:
                 return None
@@ -758,7 +766,7 @@ class EmbeddingsScene(ExplainerScene):
         line in the gap (_slide). The second sentence's "mouse" comes from the row the first's came
         from: both are boxed as it leaves."""
         th = self.theme
-        tokens, dims = list(self.example.embeddings), len(self.example.dims)
+        dims = len(self.example.dims)
         self.inputs = [VGroup(caption, g) for caption, g in pairs]
         axes = getattr(self, "plane_axes", None) or range(dims)
         shown_title = title.copy()
@@ -791,119 +799,61 @@ class EmbeddingsScene(ExplainerScene):
                 self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             self.table.target = target
             flights, self.cards = [], []
-            others = [VGroup(*self.inputs[k]) for k in range(number)]  # (the sentence above, built)
             for i, token in enumerate(s.tokens):
-                r = tokens.index(token)
                 source, place = self._table_row(token, target), VGroup(g.row_labels[i], g.row(i))
-                built = [*others, g.col_labels, *(VGroup(g.row_labels[k], g.row(k)) for k in range(i))]
                 extra = []
                 if number > 0 and token == self.example.focus and self.example.focus in self.traces[0].tokens:
                     # the row the first sentence took: boxed as the same row leaves again
                     first, k = pairs[0][1], list(self.traces[0].tokens).index(token)
                     extra.append(blink(SurroundingRectangle(VGroup(first.row_labels[k], first.row(k)), color=th.focus,
                                                             buff=(0.05, -0.03), stroke_width=4), (0.0, 0.15), (0.85, 1.0)))
-                flights.append(self._pull(source, place, r, side, built, extra))
-            for flight in flights:  # (one play each: a row's paling starts with its own flight)
+                # (r28f: pulled out sideways at its own height, the copy slid over its own row, its word
+                # on the row's numbers, for 0.3 s) every row comes along a line in the gap, as the
+                # second sentence's do: boxed in the table, led out to the gap, slid in from there
+                drawn = VGroup(self.table.rects, self.table.row_labels)
+                lane = (drawn.get_right()[0] + place.get_left()[0]) / 2
+                flights.append(AnimationGroup(self._slide(source, place, lane, side), *extra))
+            for flight in flights:  # (one play each)
                 self.play(flight, run_time=0.95)
-                self.remove(*self.cards)  # (the card under the copy, left where it landed)
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
+            if number == 0:  # built: a matrix, bracketed and named as the next scenes name it
+                self.input_marks = self._name_input(caption, g)
+                self.play(Create(self.input_marks[0]), FadeIn(self.input_marks[1]), run_time=0.7)
         # the look-up over: every row of the table at full strength again (it stays, in the centre)
         self.play(Transform(self.table, placed.copy()), run_time=0.5)
         self.table_title = VGroup()  # (r27b: none: the heading names the table; the callout takes its place)
         self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
 
-    def _pull(self, source, place, r: int, side: int, built, extra=()) -> AnimationGroup:
-        """Table row `r` (`source`: as the table stands) looked up into `place` in a sentence on
-        `side` of the table (-1 left, 1 right): boxed, a copy of it slides out sideways at its own
-        height (the table's row pale under it, back as it leaves), then up or down into its place
-        through rows not built yet. Where that way crosses what is `built`, the copy comes along
-        a line in the gap instead (_slide)."""
+    def _name_input(self, caption, g) -> tuple:
+        """(brackets, name): (r28f: "A sentence becomes a matrix" was said with no name or shape; the
+        hand-over relabelled the first sentence "Input" unseen) the first sentence's matrix in
+        brackets, named "Input (n × d)" on its caption's line, left of it (where that leaves the
+        heading 0.35 clear; else over its rows' words, on the dims' line). The name "Input" is the
+        one the hand-over moves onto the next scene's."""
         th = self.theme
-        corner = np.array([place.get_center()[0], source.get_center()[1], 0.0])
-        half = np.array([place.width / 2, place.height / 2]) - 0.02
-        for u in np.linspace(0.0, 1.0, 41):  # (the legs out of the table: only the sentence's side is checked)
-            centre = ((1 - u) * corner + u * place.get_center())[:2] if u > 0 else corner[:2]
-            box = (*(centre - half), *(centre + half))
-            if any(boxes_overlap(box, box_of(m)) for m in built):
-                drawn = VGroup(self.table.rects, self.table.row_labels)
-                near = drawn.get_left()[0] if side < 0 else drawn.get_right()[0]
-                far = place.get_right()[0] if side < 0 else place.get_left()[0]
-                return AnimationGroup(self._slide(source, place, (near + far) / 2, side), *extra)
-        for x in np.linspace(source.get_center()[0], corner[0], 41):  # (across: the sentence's rows at that height)
-            box = (x - half[0], corner[1] - half[1], x + half[0], corner[1] + half[1])
-            if any(boxes_overlap(box, box_of(m)) for m in built):
-                drawn = VGroup(self.table.rects, self.table.row_labels)
-                near = drawn.get_left()[0] if side < 0 else drawn.get_right()[0]
-                far = place.get_right()[0] if side < 0 else place.get_left()[0]
-                return AnimationGroup(self._slide(source, place, (near + far) / 2, side), *extra)
-        colour = th.focus if source[0].text == self.example.focus else th.text
-        lit = SurroundingRectangle(source, color=colour, buff=(0.05, -0.03), stroke_width=3)
-        on_screen = VGroup(self.table.row_labels[r], *(self.table.number(r, j) for j in range(len(self.example.dims))))
-        keys, resize = [(0.15, source.get_center()), (0.75, corner)], (0.15, 0.75)
-        carry = Carry(source.copy(), place, keys=keys, resize=resize)
-        carry.mobject.set_z_index(1)  # (over the table: drawn under it, its cells' colour hid the copy's digits)
-        # (r28: the copy's cells are see-through (a cell's colour is its opacity), so the row's box and
-        # the table's cells showed through it as it slid out) once it moves, an opaque card of the
-        # background's colour lies under the copy, where and as large as it is drawn: the copy covers
-        # what it passes over
-        moving = self._carried_box(carry, source, place)
-        card = Rectangle(width=source.width, height=source.height, stroke_width=0, fill_color=th.background,
-                         fill_opacity=0.0).move_to(source).set_z_index(0.5)
-        self.cards.append(card)  # (taken off once the copy has landed: see _look_up_across)
-
-        def under_copy(mob, alpha):
-            left, bottom, right, top = moving(alpha)
-            # (r28: as the copy set off, the row's box's edge, 0.05 outside the row, showed along the
-            # copy's edge for a frame) a little wider than the copy: the box's side is under it too
-            left, right = left - 0.07, right + 0.07
-            mob.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
-            mob.move_to(np.array([(left + right) / 2, (bottom + top) / 2, 0.0]))
-            mob.set_fill(opacity=1.0 if alpha > keys[0][0] else 0.0)
-
-        # (played on its own) the row's word and numbers are not drawn while the copy lies over them,
-        # each pale (GHOST) once the copy has left it, whole again by the end (r27b: pale under the copy
-        # sliding out along the row, two sets of digits sat on each other)
-        return AnimationGroup(blink(lit, (0.0, 0.1), (0.85, 1.0)), UpdateFromAlphaFunc(card, under_copy, rate_func=linear),
-                              carry, self._uncovered(self.table, on_screen, moving, back=(0.8, 0.95)), *extra)
-
-    @staticmethod
-    def _carried_box(carry, source, place):
-        """Where the copy `carry` moves (from `source` to `place`) is drawn at each alpha, as a plain
-        function of alpha: its centre on the carry's route, its size eased from the row's to the
-        place's over the carry's resize fractions (what Carry draws, worked out beforehand)."""
-        start = np.array([source.width, source.height]) / 2
-        end = np.array([place.width, place.height]) / 2
-        lo, hi = carry.resize
-
-        def box(alpha: float) -> tuple:
-            u = smooth(min(1.0, max(0.0, (alpha - lo) / max(hi - lo, 1e-9))))
-            centre, half = carry.route(alpha)[:2], (1 - u) * start + u * end
-            return (*(centre - half), *(centre + half))
-
-        return box
-
-    @staticmethod
-    def _uncovered(holder, parts, mover_box, back: tuple) -> UpdateFromAlphaFunc:
-        """`parts` (a row's word and numbers) hidden wherever a copy leaving them lies over them
-        (`mover_box(alpha)`: where it is drawn, worked out beforehand), GHOST strong where it has
-        left them, back to as they were over fractions `back`. `holder`: what holds the parts on
-        screen (the table: redrawn each frame while this plays)."""
-        kept = [(box_of(part, 0.25), [(m, m.get_fill_opacity(), m.get_stroke_opacity())
-                                      for m in part.family_members_with_points()]) for part in parts]
-
-        def update(_, alpha):  # (alpha: the group's, linear; `back` is read on its smoothed time, as before)
-            u = smooth(min(1.0, max(0.0, (smooth(alpha) - back[0]) / (back[1] - back[0]))))
-            moving = mover_box(alpha)
-            for place, members in kept:
-                covered = alpha < 1.0 and boxes_overlap(place, moving)  # (clear of it: not "and and")
-                level = 0.0 if covered else GHOST + (1.0 - GHOST) * u
-                for m, fill, stroke in members:
-                    m.set_fill(opacity=fill * level, family=False)
-                    m.set_stroke(opacity=stroke * level, family=False)
-
-        return UpdateFromAlphaFunc(holder, update, rate_func=linear)
+        n, d = len(self.traces[0].tokens), len(self.example.dims)
+        name = VGroup(label("Input", th, size=STACK_CAPTION, weight="BOLD"), label(f"({n} × {d})", th, size=STACK_CAPTION))
+        name.arrange(RIGHT, buff=0.14)
+        name[1].shift(UP * (text_baseline(name[0]) - text_baseline(name[1])))
+        name.next_to(caption, LEFT, buff=0.35)
+        name.shift(UP * (text_baseline(caption) - text_baseline(name[0])))
+        heading = getattr(self, "heading", None)
+        if heading is not None and name.get_left()[0] < heading.get_right()[0] + 0.35:
+            # (over its rows' words, on the dims' line: the matrix's corner; in bold, it is no dim's name)
+            name.align_to(g.row_labels, RIGHT)
+            name.shift(UP * (text_baseline(g.col_labels[0]) - text_baseline(name[0])) if len(g.col_labels) else 0.0)
+        cells = g.rects
+        left, right = cells.get_left()[0] - BRACKET_OUT, cells.get_right()[0] + BRACKET_OUT
+        top, bottom = cells.get_top()[1] + 0.05, cells.get_bottom()[1] - 0.05
+        arm = 0.12
+        brackets = VGroup(
+            VMobject().set_points_as_corners([[left + arm, top, 0], [left, top, 0], [left, bottom, 0], [left + arm, bottom, 0]]),
+            VMobject().set_points_as_corners([[right - arm, top, 0], [right, top, 0], [right, bottom, 0],
+                                              [right - arm, bottom, 0]]),
+        ).set_stroke(th.text, width=3).set_fill(opacity=0)
+        return brackets, name
 
     def _look_up_into(self, finals, sentences):
         """The look-up, built straight into the two-up places the sentences are read in (`finals`):
@@ -1110,7 +1060,7 @@ class EmbeddingsScene(ExplainerScene):
 
     def _lookup_grid(self, rows, name: str, tokens, cell_w: float, cell_h: float, *, text: float,
                      dims_size: float, fill: float, words_gap: float, words_buff: float, names=None,
-                     spread: bool = False):
+                     spread: bool = False, apart: float = 0.0):
         """A matrix as drawn in the look-up (the table or a sentence): cells `cell_w` × `cell_h`,
         its numbers and rows' words `text` large (or less, where the widest number would fill more
         than `fill` of its cell), its dims' words upright on one baseline as the scene writes them,
@@ -1131,8 +1081,8 @@ class EmbeddingsScene(ExplainerScene):
             fit = max(fit, min(1.0, SMALLEST_TEXT / dims_size))  # long word's neighbours step aside instead
         for j, word in enumerate(words):
             g.col_labels.add(word.scale(fit).next_to(g.cell(0, j), UP, buff=words_buff))
-        if spread:
-            self._words_apart(g, words_gap)
+        if spread:  # (`apart`: how far apart they are spread where there is room, words_gap at least)
+            self._words_apart(g, max(words_gap, apart))
         return g
 
     @staticmethod
@@ -1431,6 +1381,7 @@ class EmbeddingsScene(ExplainerScene):
         self.focus_boxes = boxes
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
+        keep += [*getattr(self, "input_marks", ())]  # (the first sentence's brackets and name)
         if self.reading_layout == "across":
             keep += [self.table_title, self.table.col_labels]
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()]
@@ -1514,6 +1465,14 @@ class EmbeddingsScene(ExplainerScene):
             line.move_to(place).align_to(place, DOWN)
             if line.get_left()[0] < -config.frame_width / 2 + STACK_MARGIN:
                 line.shift(RIGHT * (-config.frame_width / 2 + STACK_MARGIN - line.get_left()[0]))
+            marks = getattr(self, "input_marks", None)
+            if marks is not None and boxes_overlap(box_of(line, 0.15), box_of(marks[1], 0.15)):
+                # (wider than the table, it ran into the first sentence's name) left of the name, from the
+                # heading's left edge, smaller where it must be
+                limit, edge = marks[1].get_left()[0] - 0.35, self.heading.get_left()[0]
+                if line.width > limit - edge:
+                    line.scale((limit - edge) / line.width)
+                line.shift(RIGHT * (edge - line.get_left()[0]))
         else:  # on the heading's line, at the right (side by side, the matrices fill the stage)
             line.next_to(self.heading, RIGHT, buff=0.6).align_to(self.heading, DOWN)
             line.shift(RIGHT * (config.frame_width / 2 - 0.4 - line.get_right()[0]))

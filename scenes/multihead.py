@@ -205,9 +205,14 @@ class MultiHeadScene(ExplainerScene):
         if len(blocks) <= 2:
             # each arrow ends at its head's name: at the matrices it would end on a dim's name
             # alike whatever their lengths (a short arrow is otherwise drawn thinner, with a smaller tip)
-            arrows = [Arrow(x.get_right(), block[0].get_left(), buff=0.25, color=self.head_color(h),
+            # (r28f: ending at the heads' names, head 1's arrow was long and steep, head 2's short and
+            # flat: now each ends at the middle of its head's tables, both from one point of X's right
+            # edge half-way between them, mirror images)
+            ends = [np.array([block[1].get_left()[0], block[1].get_y(), 0.0]) for block in blocks]
+            mid = min(max(np.mean([e[1] for e in ends]), x.rects.get_bottom()[1]), x.rects.get_top()[1])
+            arrows = [Arrow(np.array([x.get_right()[0], mid, 0.0]), end, buff=0.25, color=self.head_color(h),
                             stroke_width=5, max_stroke_width_to_length_ratio=100, tip_length=0.22,
-                            max_tip_length_to_length_ratio=1.0) for h, block in enumerate(blocks)]
+                            max_tip_length_to_length_ratio=1.0) for h, end in enumerate(ends)]
             appear = [AnimationGroup(GrowArrow(arrow), FadeIn(block)) for arrow, block in zip(arrows, blocks)]
         else:
             arrows = [arrow_between(x, blocks, th, buff=0.25)]
@@ -256,7 +261,12 @@ class MultiHeadScene(ExplainerScene):
         differ = len({tuple(words) for words in reads}) > 1
         # each head's boxes: out of sight with their head when the camera leaves it (they do not come back)
         boxed = []
-        for n, h in enumerate(said):
+        # two heads: both heads' W_V side by side in the first head's view (r28f: the camera's pan
+        # from head 1 to head 2 cut head 2 at the frame's bottom edge, or left a near-blank frame)
+        values_beside = len(said) == 2 and len(blocks) == 2
+        if values_beside:
+            boxed = self.values_side_by_side(blocks, said, reads, differ)
+        for n, h in enumerate(said if not boxed else ()):
             colour, first = self.head_color(h), blocks[h][1][0][0]
             entries = strong_entries(m.heads[h].w_v)
             boxes = VGroup(*(self.w_values[h].cell_box(r, c, colour) for r, c in entries))
@@ -292,14 +302,23 @@ class MultiHeadScene(ExplainerScene):
         # the camera back out as the other heads, the arrows, that head's W_V and its boxes go (W_V is
         # said) and X and that head's W_Q and W_K take the frame: the words it goes with say what the
         # head's first query and key features read
-        others = [block for k, block in enumerate(blocks) if k != h_worked] + [*arrows, blocks[h_worked][1][2], *boxed]
+        others = [block for k, block in enumerate(blocks) if k != h_worked] + [*arrows, blocks[h_worked][1][2], *boxed,
+                                                                                *getattr(self, "values_beside", [])]
         # (the head's tables move in the camera's own time: moved after it, they were seen to shrink
         # with the view, then grow again into their place)
+        # (both W_V compared in the first head's view: the worked head's W_Q and W_K, out of sight
+        # since, come in where they settle once the camera is out; moving in from their place in the
+        # overview, they crossed the view's bottom edge and the subtitles' band)
+        if values_beside:
+            kept[1].become(settled[1].copy().set_opacity(0))
+        # (and as the W_V go, each under half seen while the other is over half: after them, the
+        # frame stood near blank for 0.3 s)
         move = [*(during(a, 0.0, 0.45) for a in self.zoom_out().animations),
-                during(fade_out(*others), 0.0, 0.3), during(Transform(kept[1], settled[1]), 0.0, 0.45),
+                during(fade_out(*others), *((0.1, 0.4) if values_beside else (0.0, 0.3))),
+                during(Transform(kept[1], settled[1]), *((0.3, 0.6) if values_beside else (0.0, 0.45))),
                 # X (out of sight while the camera was on the head) once the camera is out: coming
                 # back sooner, it would be seen cut at the edge of the view
-                during(Transform(kept[0], settled[0]), 0.45, 0.75)]
+                during(Transform(kept[0], settled[0]), *((0.33, 0.63) if values_beside else (0.45, 0.75)))]
         # (the boxes on W_Q's and W_K's entries made where the move takes them)
         self.design_boxes = VGroup()
         self.design_of(h_worked, x, settled[1][1][0], settled[1][2][0], move)
@@ -307,6 +326,62 @@ class MultiHeadScene(ExplainerScene):
         if self.qk_room is None:
             self.clear_with_next_play()
         # (else X, W_Q and W_K stay: the next step builds Q and K beside them)
+
+    def values_side_by_side(self, blocks, said, reads, differ) -> list:
+        """Two heads' W_V side by side in the view of the first (the camera on it): its W_Q and W_K
+        go (their dims' names stay), its W_V slides into W_Q's place beside the dims, and its strong
+        entries are boxed as its dims are named; then the other head's W_V comes in beside it, under
+        its own title, its entries boxed as its dims are named. Both W_V in sight as the two heads'
+        features are compared (r28f). Returns the boxes, head by head (the new W_V, its name and
+        title in self.values_beside: they go with the boxes)."""
+        th, m = self.theme, self.first.multi_head
+        a, b = said
+        (wq, wq_name), (wk, wk_name), (wv, wv_name) = blocks[a][1]
+        title_a = blocks[a][0]
+        colour_a, colour_b = self.head_color(a), self.head_color(b)
+        slide = RIGHT * (wq.rects.get_left()[0] - wv.rects.get_left()[0])
+        # head b's W_V made at head a's W_V's size, in W_K's place, its name and title as head a's
+        head_b = m.heads[b]
+        grid_b = self.grid(head_b.w_v, f"multi_head.heads[{b}].w_v", col_labels=features("v", head_b.d_v),
+                           value_scale=self.vector_scale, label_color=colour_b, number_size=WEIGHT_NUMBER_SIZE)
+        grid_b.scale(wv.rects.height / grid_b.rects.height)
+        grid_b.shift(RIGHT * (wk.rects.get_left()[0] - grid_b.rects.get_left()[0])
+                     + UP * (wv.rects.get_y() - grid_b.rects.get_y()))
+        name_b = wv_name.copy().set_color(colour_b)
+        name_b.shift(grid_b.rects.get_center() - wv.rects.get_center())
+        title_to = title_a.copy().align_to(wq.rects, LEFT)
+        title_b = label(f"head {b + 1}", th, size=30, color=colour_b, weight="BOLD")
+        title_b.scale(title_a.height / title_b.height).move_to(title_to).align_to(grid_b.rects, LEFT)
+        # the view: the dims, the two W_V and their names and titles, centred (the camera moves over
+        # as head a's W_V slides: the two together keep the picture's centre)
+        content = VGroup(wq.row_labels, wq.rects, wv.col_labels.copy().shift(slide), grid_b, name_b, title_to, title_b)
+        centre, share = self.zoom_target(content)
+        share = max(share, self.zoom[1])  # (no closer than the head's view: only over)
+        centre = np.array([content.get_x(), self.zoom[0][1], 0.0]) if share == self.zoom[1] else centre
+        camera = self._camera_to(centre, share).animations
+        going = VGroup(wq.rects, wq.numbers, wq.col_labels, wq_name, wk, wk_name)
+        names_of = [VGroup(*(wq.row_labels[r] for r in strongest_rows(m.heads[h].w_v))) for h in said]
+        share_of = ["only" if draws_only_on(m.heads[h].w_v) else "mostly" for h in said]
+        boxes_a = VGroup(*(self.w_values[a].cell_box(r, c, colour_a) for r, c in strong_entries(m.heads[a].w_v))).shift(slide)
+        boxes_b = VGroup(*(grid_b.cell_box(r, c, colour_b) for r, c in strong_entries(head_b.w_v)))
+        self.values_beside = [grid_b, name_b, title_b]
+        self.narrate(f"Head {a + 1}'s W_V passes on {share_of[0]} {listed(reads[a])};",
+                     # (out of sight in the scene, as a zoom hides what it cuts: they go with their head's
+                     # block as the camera goes back out, never back)
+                     *(during(h, 0.0, 0.25) for h in hidden_while_zoomed([going])[0]),
+                     during(VGroup(wv, wv_name).animate.shift(slide), 0.08, 0.4),
+                     during(title_a.animate.move_to(title_to), 0.08, 0.4),
+                     *(during(c, 0.08, 0.4) for c in camera),
+                     during(FadeIn(boxes_a), 0.42, 0.52),
+                     *(during(Indicate(name, color=colour_a, scale_factor=1.15), 0.52, 0.85) for name in names_of[0]),
+                     run_time=2.4)
+        ending = ": different heads, different features." if differ else "."
+        self.narrate(f"head {b + 1}'s, {share_of[1]} {listed(reads[b])}{ending}",
+                     during(FadeIn(VGroup(grid_b, name_b, title_b), shift=LEFT * 0.3), 0.0, 0.2),
+                     during(FadeIn(boxes_b), 0.24, 0.32),
+                     *(during(Indicate(name, color=colour_b, scale_factor=1.15), 0.32, 0.62) for name in names_of[1]),
+                     run_time=2.6)
+        return [boxes_a, boxes_b]
 
     def beside_x(self, settled):
         """`settled` (X with its name; the head's title, W_Q and W_K with their names) laid out for
@@ -1625,8 +1700,15 @@ class MultiHeadScene(ExplainerScene):
         worked_col = worked_output_column(m.concat[i], m.w_o, self.head_widths)
         # "one vector per word": the output computed column by column, W_O's column boxed as the
         # output's column under the same name fills (the worked cell is left empty: it is worked below)
+        # (r28f: the columns came with no row in sight: a box now runs down the concatenation's rows
+        # as each column's cells fill, each cell from its word's row and W_O's column, in step with them)
+        rows_swept = [during(Travel(concat.row_box(0, th.output), [(0.27 + 0.5 * r / n, concat.row(r).get_center())
+                                                                     for r in range(n)],
+                                    appear=(0.12, 0.22), leave=(0.82, 0.92)), c / d_out, (c + 1) / d_out)
+                      for c in range(d_out)]
         self.narrate("turns the concatenation into one vector per word.",
-                     build_columns(out, w_o, th.output, skip=[(i, worked_col)]), during(FadeIn(names[3]), 0.3, 0.5),
+                     build_columns(out, w_o, th.output, skip=[(i, worked_col)]), *rows_swept,
+                     during(FadeIn(names[3]), 0.3, 0.5),
                      run_time=max(0.6 * n, 0.75 * d_out))
         # which heads each output column draws on: each head's rows of W_O boxed in its colour, in
         # turn, their names pulsing; every column runs through both boxes
@@ -1770,7 +1852,8 @@ class MultiHeadScene(ExplainerScene):
         # what flows is what each head's W_V made of X, and W_O's mix of them: each head's W_V named
         # beside its brace, on the outside (the first head's on the left, the last's on the right)
         ends = sorted({0, len(m.heads) - 1})
-        tags = VGroup(*(label(f"W_V{of_head(h)}", th, size=26, color=self.head_color(h))
+        # (r28f: "W_V⁽¹⁾" alone by a brace read as the columns' name: "from X·W_V⁽¹⁾", what they were made from)
+        tags = VGroup(*(label(f"from X·W_V{of_head(h)}", th, size=26, color=self.head_color(h))
                         .next_to(braces[h], LEFT if h == 0 else RIGHT, buff=0.25) for h in ends))
         # each level with its brace by its letters' middle (the sub- and superscripts would pull the
         # whole name's middle down: it read as under the brace, not beside it)

@@ -7,15 +7,17 @@ from types import SimpleNamespace
 import numpy as np
 from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
-    AnimationGroup, DOWN, LEFT, RIGHT, UP, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
-    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, config,
-    there_and_back,
+    DOWN, LEFT, RIGHT, UP, Arc, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
+    Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc,
+    ManimColor, VGroup, config, interpolate_color, linear, smooth, there_and_back,
 )
 
 from attention_math.formatting import format_number
 from attention_math.breakdown import weighted_sum
 from attention_math.geometry import arrow_chain, embedding_plane
-from attention_math.story import leans_towards, product_of_written_differs, written_rows_read_one, zero_in_plane
+from attention_math.story import (
+    leans_towards, product_of_written_differs, pulled_towards, written_rows_read_one, zero_in_plane,
+)
 from scenes.base import ExplainerScene
 from scenes.components import (
     BAND_GAP, ROW_SUM, ROW_SUM_NOTE, SMALLEST_TEXT, MatrixGrid, fit_label, label, product_layout,
@@ -49,7 +51,7 @@ COLUMN_WIDTH = 4.2  # at most this wide (frame units), on the frame's left: the 
 SMALL_PIECE = 0.6  # a weighted arrow shorter than this on the plane is named by its word as it is laid
 SMALL_PIECE_NAME = 22  # that name's size
 FILL_SWEEP = (0.1, 0.6)  # each other row's share of the fill: its weights swept with V's rows, then its numbers
-FILL_ROW_TIME, FILL_LEAST, FILL_MOST = 1.3, 3.2, 6.0  # seconds a row takes, and the whole fill's least and most
+FILL_ROW_TIME, FILL_LEAST, FILL_MOST = 1.1, 3.2, 6.0  # seconds a row takes, and the whole fill's least and most
 ZOOM_NOTE_SIZE = 26  # "zooming in", said on the plane as the axes change (at 22 in grey it was hard to make out)
 WORK_CELL_W, WORK_CELL_H = 1.5, 0.58  # the focus row's working: V's cells at about 1.5 times the product's
 WORK_NUMBER_SIZE = 30  # and its numbers: about 20 px digits at 480p
@@ -325,7 +327,7 @@ class OutputScene(ExplainerScene):
         running = [self.worked_number(format_number(0.0, term_places), work.out.number(0, k), work.out.cell(0, k))
                    for k in range(d)]
         self.play(*(FadeIn(z) for z in running), run_time=0.4)
-        strip = None
+        strip, held = None, VGroup()
         for j, token in enumerate(tokens):
             # weight j and the row it scales, boxed; that row's numbers come up under the table as
             # their products (each under the value it scales, right above the output's cell it is added to)
@@ -334,7 +336,9 @@ class OutputScene(ExplainerScene):
             boxes = VGroup(SurroundingRectangle(work.weights[j], color=th.focus, buff=0.1, stroke_width=6),
                            work.v.row_box(j, th.value, buff=0.06).set_stroke(width=7))
             products = self.scaled_row(work, j, format_number(parts.weights[j], places), token, terms[j], term_places)
-            leave = [during(FadeOut(strip), 0.0, 0.3)] if strip is not None else []
+            # (the row before's strip and boxes go as this row's come: faded in a play of their own,
+            # each row ended on a short still beat)
+            leave = [during(FadeOut(VGroup(strip, held)), 0.0, 0.3)] if strip is not None else []
             # the later rows said as they are scaled, a little quicker (r26: three products were added
             # in six seconds of silence)
             later = j >= 2
@@ -351,20 +355,29 @@ class OutputScene(ExplainerScene):
             # then the cell's old sum gives way to the new one in place (the old one stays until then;
             # never two numbers in a cell, no copy crossing the strip); a cell whose sum is unchanged
             # (a term of 0) keeps its number
-            grow = []
+            # each product drops into the sum under it (a copy, leaving the product in its row) and the
+            # sum's digits change in place the moment it lands (r28f: the old sum faded out, the cell
+            # stood blank, the new one faded in, and nothing moved down into it); the copy is at most
+            # half strength where it reaches the sum's digits, never printed over them
+            grow, landed = [], []
             for k, (old, new) in enumerate(zip(running, sums)):
                 if old.text == new.text:
                     sums[k] = old
                     continue
                 grow += [during(products[1][k].animate(rate_func=there_and_back).set_color(th.output), 0.0, 0.6),
-                         during(FadeOut(old, scale=0.6), 0.4, 0.6), during(FadeIn(new, scale=1.4), 0.6, 0.85)]
+                         self.added_in(products[1][k], old, new)]
+                landed.append(k)
             total_row = (SurroundingRectangle(VGroup(work.total_name, work.out.rects), color=th.muted, buff=0.1,
                                               stroke_width=3) if j == 0 else VGroup())
             if j == 0:  # the running total's sentence starts as its row is pointed at and the first sums land
                 self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
             self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=0.85 if later else 1.0)
+            for k in landed:  # (the moving copies and the old sums are done with: the new sums stand)
+                group = self.added_copies.pop(0)
+                self.remove(group, *group.get_family())
+                self.add(sums[k])
             running = sums
-            self.play(FadeOut(boxes), *([FadeOut(total_row)] if j == 0 else []), run_time=0.25 if later else 0.3)
+            held = VGroup(boxes, total_row)
         # the last sums are the output's row: rounded to its two decimals where they have more (in place)
         rounded = [work.out.number(0, k) for k in range(d)]
         if all(old.text == new.text for old, new in zip(running, rounded)):
@@ -381,7 +394,8 @@ class OutputScene(ExplainerScene):
         total = self.weights_total(work, parts.weights, places)
         # the last sum is the output's row: named so now (the running total's name gives way in place)
         renamed = [during(FadeOut(work.total_name), 0.0, 0.35), during(FadeIn(work.out_name), 0.35, 0.7)]
-        self.narrate("The result is a weighted average of the value rows:", during(FadeOut(strip), 0.0, 0.3), *rounding,
+        self.narrate("The result is a weighted average of the value rows:", during(FadeOut(VGroup(strip, held)), 0.0, 0.3),
+                     *rounding,
                      *renamed,
                      *(work.out.fill_in(0, k) for k in range(d)), during(FadeIn(value_rows), 0.3, 1.0),
                      during(FadeIn(total), 0.35, 1.0), run_time=1.2)
@@ -411,7 +425,38 @@ class OutputScene(ExplainerScene):
                   *(during(c, 0.15, 0.55) for c in carried), run_time=1.6)
         self.add(*(self.out.cell(i, k) for k in range(d)))
         self.narrate(f"{ex.focus} blended with its context.", *self.restore(), FadeOut(box), FadeOut(out_box),
-                     *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.5)
+                     *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.2)
+
+    def added_in(self, product, old, new, land: float = 0.62):
+        """A copy of `product` moving down into the sum `old` (a number in the running total's
+        cell), which turns into `new` the moment it lands (fraction `land` of the play): the digits
+        change in place, the cell is never blank. The copy fades as it nears the sum's digits (at
+        most half strength wherever it overlaps them) and is gone when it lands; `new` flashes in
+        the output's colour and settles to the text's."""
+        th = self.theme
+        copy = product.copy().set_color(th.output)
+        start, end = product.get_center(), old.get_center()
+        high = max(old.height, 1e-6)
+        settled = new.get_fill_color()
+        new.set_fill(opacity=0.0)
+
+        def update(group, alpha):
+            t = min(alpha / land, 1.0)
+            copy.move_to(start + smooth(t) * (end - start))
+            gap = abs(copy.get_y() - end[1])
+            # (full strength until it is a fifth of the way into the sum's digits, then under half)
+            near = float(np.clip((gap / high - 0.8) / 0.5, 0.0, 1.0))
+            inside = float(np.clip(gap / (0.8 * high), 0.0, 1.0))  # (and fading on into the sum)
+            copy.set_fill(opacity=0.0 if alpha >= land else 0.45 * inside + 0.55 * near)
+            old.set_fill(opacity=0.0 if alpha >= land else 1.0)
+            after = float(np.clip((alpha - land) / max(1.0 - land, 1e-6), 0.0, 1.0))
+            new.set_fill(interpolate_color(ManimColor(th.output), settled, after) if alpha >= land else settled,
+                         opacity=1.0 if alpha >= land else 0.0)
+            return group
+
+        group = VGroup(copy, old, new)
+        self.added_copies = getattr(self, "added_copies", []) + [group]
+        return UpdateFromAlphaFunc(group, update, rate_func=linear)
 
     def worked_layout(self, i: int, parts, places: int):
         """The focus row's working at full frame (not in the scene yet): V large with its words and
@@ -935,7 +980,7 @@ class OutputScene(ExplainerScene):
         for piece in self.chain.pieces:
             piece.set_z_index(2)
         self.narrate(f"The last tip is {ex.focus}'s output:", FadeIn(total), self.plane.grow_one(self.output_arrow),
-                     run_time=1.2)
+                     *self.note_leaving(), run_time=1.2)
         # part of the output's arrow from the start: drawn on the plane, and they leave with it
         self.output_arrow.add(drops)
         # every piece steps back, the short ones under the lens too (the lens shows them whole), and the
@@ -947,7 +992,7 @@ class OutputScene(ExplainerScene):
         self.output_arrow.body.set_z_index(3)
         self.narrate(f"({format_number(out_x)}, {format_number(out_y)}) in this plane,", *settled,
                      LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
-                     run_time=2.5)
+                     run_time=2.0, through=True)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
         # no term drawn larger than another: none is singled out)
         n = len(terms)
@@ -958,31 +1003,138 @@ class OutputScene(ExplainerScene):
                      *(during(piece.animate(rate_func=there_and_back).set_stroke(width=piece.get_stroke_width() * 1.8 + 2,
                                                                                  opacity=1.0),
                               k / n, (k + 1) / n) for k, piece in enumerate(self.chain.pieces)),
-                     run_time=2.5, wait=0.3)
+                     run_time=2.5)
+        pulled = self.zoom_back_out(plane, words, coords, colors, column)
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them); one after the other, so neither shows through the other
         # (the veil's group first: manim adds each animation's group on top, so the drawing stays above it)
         # (overlapped: the tables come up as the drawing fades, r27: played one after the other, the
         # frame was blank for 0.3 s between them)
-        self.play(during(veil.lift(), 0.15, 0.65),
-                  during(FadeOut(VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values())), 0.0, 0.6),
-                  run_time=1.0)
+        drawing = FadeOut(VGroup(column, *pulled) if pulled else
+                          VGroup(self.plane, column, self.chain, self.lens, *self.plane.vectors.values()))
+        if not hidden:
+            self.play(during(veil.lift(), 0.15, 0.65), during(drawing, 0.0, 0.6), run_time=0.85)
+            return
         # the plane drew two of V's columns: the others (the table's, back now) are summed alike, with
-        # the same weights, into the output row's other cells: each pointed at in V and in the output
-        if hidden:
-            # (one column after another, with its output cell; the focus row's weights boxed throughout)
-            pointed = [VGroup(self.v.column_box(c, th.value, buff=0.06), self.out.cell_box(i, c, th.output))
-                       for c in hidden]
-            self.narrate("The other columns are summed the same way, with the same weights.",
-                         blink(self.attn.row_box(i, th.focus), (0.0, 0.1), (0.92, 1.0)), hop_through(pointed),
-                         run_time=3.2, through=True)
+        # the same weights, into the output row's other cells: each pointed at in V and in the output,
+        # said as the tables come back (one play: the drawing goes as the veil lifts)
+        # (one column after another, with its output cell; the focus row's weights boxed throughout)
+        pointed = [VGroup(self.v.column_box(c, th.value, buff=0.06), self.out.cell_box(i, c, th.output))
+                   for c in hidden]
+        self.narrate("The other columns are summed the same way, with the same weights.",
+                     during(veil.lift(), 0.04, 0.2), during(drawing, 0.0, 0.16),
+                     blink(self.attn.row_box(i, th.focus), (0.22, 0.3), (0.92, 1.0)),
+                     during(hop_through(pointed), 0.22, 1.0), run_time=4.0, through=True)
 
-    def grow_word(self, word: str):
-        """A word's arrow growing on the plane, with its outline where it lies on a longer one's line."""
-        vec = self.plane.vectors[word]
-        grow = VectorPlane.grow_one(vec)
-        halo = self.halos.get(word)
-        return grow if halo is None else AnimationGroup(GrowArrow(halo), grow)
+    def zoom_back_out(self, plane, words, coords, colors, column) -> list:
+        """The plane drawn back out round the focus word's own (input) arrow and its output: the
+        chain and the lens go, the axes and the output's arrow move to their places in the wider
+        plane, the input's arrow grows beside the output's, and the turn from one to the other is
+        drawn as an arc, said with the word it was pulled towards where attention_math.story says so
+        (story.pulled_towards). Returns what it drew (it leaves with the plane). The near plane
+        stays self.plane (tests read the chain on it)."""
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        xy = plane.coordinates(np.asarray(s.input))
+        own, out = xy[i], np.asarray(self.chain_math.total, dtype=float)
+        pull = pulled_towards(s.tokens, xy, s.simple.weights[i], ex.focus, out)
+        if zero_in_plane(own):
+            return []
+        near = self.plane
+        reach = np.vstack([np.zeros((1, 2)), own[None, :], out[None, :],
+                           *([xy[pull.word][None, :]] if pull is not None else [])])
+        axis_colors = [c.get_color() for c in near.axis_names]
+        far = (self.tucked_plane(plane, reach, axis_colors, NEAR_TOP_GAP) or
+               plane_in_region(plane, reach, th, left=self.plane_left, right=config.frame_width / 2 - 0.3,
+                               axis_colors=axis_colors))
+        placer = far.placer()
+        placer.avoid_strip(far.origin, far.c2p(own))
+        output = far.vector("output", out, th.output, text=f"{ex.focus}'s output", width=OUTPUT_WIDTH)
+        mine = colors.get(ex.focus, th.focus)
+        # (its coordinates under its name: the numbers the closing comparison reads again; on one line
+        # the name was shrunk to the plane's widest label)
+        word = far.vector(ex.focus, own, mine, text="")
+        tip = far.c2p(own)
+        named = VGroup(label(f"{ex.focus}'s input", th, size=WORD_SIZE, color=mine),
+                       label(f"({format_number(own[0])}, {format_number(own[1])})", th, size=WORD_SIZE, color=mine)
+                       ).arrange(DOWN, buff=0.08, aligned_edge=LEFT)
+        if placer.place(named, tip, tip - far.origin, ignore=[len(placer.segments) - 1]) >= LEADER_FROM:
+            word.leader = far.leader_line(tip, named, mine)
+            word.add(word.leader)
+        word.label = named
+        word.add(named)
+        neighbour = None
+        if pull is not None:
+            neighbour = far.vector(s.tokens[pull.word], xy[pull.word], colors.get(s.tokens[pull.word], th.text))
+            neighbour.body.set_opacity(0.45)
+        # the arc from the input's direction to the output's, at the origin, its head on the output's side
+        o = far.origin
+        at = [float(np.arctan2(*(far.c2p(v) - o)[1::-1])) for v in (own, out)]
+        radius = 0.6 * min(np.linalg.norm(far.c2p(own) - o), np.linalg.norm(far.c2p(out) - o))
+        arc = Arc(radius=radius, start_angle=at[0], angle=at[1] - at[0], arc_center=o, color=th.text, stroke_width=3)
+        arc.add_tip(tip_length=0.14, tip_width=0.14)
+        head = arc.pop_tips()  # (its head comes as the arc ends: drawn with it, it stood alone first)
+        turned = None
+        if pull is not None:
+            turned = label(f"{pull.degrees:.0f}°", th, size=28, color=th.text)
+            mid = (at[0] + at[1]) / 2
+            # beside the arc's middle, out from the origin, clear of the arrows and their names (in a
+            # narrow wedge it stands past the arc, on a leader)
+            middle = o + radius * np.array([np.cos(mid), np.sin(mid), 0.0])
+            # (in the wedge past the arc where it is free; else by the placer, clear of the arc too)
+            turned.move_to(o + (radius + 0.12 + 0.5 * max(turned.width, turned.height)) * np.array([np.cos(mid), np.sin(mid), 0.0]))
+            if placer.conflicts(box_of(turned, 0.03)) == 0:
+                placer.avoid_box(turned)
+            else:
+                placer.avoid_box(arc, pad=0.02)
+                if placer.place(turned, middle, middle - o) >= LEADER_FROM:
+                    turned = VGroup(turned, far.leader_line(middle, turned, th.text))
+        # the near plane's pieces leave; its axes, names and the output's arrow move (copies: the near
+        # plane and its arrows are kept as they were, for the tests' reading)
+        moving = [(near.axes, far.axes), (near.axis_names, far.axis_names)]
+        old_out = self.output_arrow
+        moving += [(old_out.body, output.body)] + ([(old_out.label, output.label)] if old_out.label is not None and output.label is not None else [])
+        copies = [(a.copy(), b) for a, b in moving]
+        leaving = [m for m in (self.chain, self.lens, *(v for k, v in near.vectors.items() if k != "output")) if m is not None]
+        drops = VGroup(*(m for m in old_out if m not in (old_out.body, old_out.label)))  # (its drops, and its leader)
+        self.remove(*(a for a, _ in moving), *(m for a, _ in moving for m in a.get_family()))
+        self.add(*(c for c, _ in copies))
+        before, kept = {}, {}
+        for plane_, table in ((near, before), (far, kept)):
+            n = len(plane_.x_range.ticks)
+            for k, t in enumerate(plane_.tick_labels):
+                table[(k >= n, t.text)] = t
+        ticks = []
+        for key, t in before.items():
+            if key in kept and t.get_fill_opacity() > 0:
+                copy = t.copy()
+                self.remove(t)
+                ticks.append(ReplacementTransform(copy, kept.pop(key)))
+            else:
+                ticks.append(during(FadeOut(t), 0.0, 0.4))
+        ticks += [during(FadeIn(t), 0.5, 1.0) for t in kept.values()]
+        moves = [during(FadeOut(VGroup(*leaving, drops)), 0.0, 0.1),
+                 *(during(ReplacementTransform(c, b), 0.05, 0.28) for c, b in copies),
+                 *(during(t, 0.0, 0.3) for t in ticks),
+                 *([during(FadeIn(output.leader), 0.2, 0.3)] if output.leader is not None else []),
+                 during(GrowArrow(word.body), 0.27, 0.4),
+                 *(during(FadeIn(m), 0.35, 0.42) for m in (word.label, word.leader) if m is not None)]
+        drawn = [far, output, word, arc, head, *(m for m in (output.leader,) if m is not None)]
+        self.far_plane = far
+        if pull is None:  # no pull the story can say: the two arrows, and the arc between them
+            self.narrate("Same word, a new arrow.", *moves,
+                         during(Create(arc), 0.6, 0.85), during(FadeIn(head), 0.83, 0.9), run_time=3.0, through=True)
+            self.remove(near, *near.get_family())
+            return drawn
+        drawn += [neighbour, turned]
+        # one sentence over the whole move: the plane draws back as the input is named, the
+        # neighbour comes up as it is named, the arc and its angle as the turn is said
+        self.narrate(f"Same word, pulled {pull.degrees:.0f}° towards {s.tokens[pull.word]}.",
+                     *moves, during(FadeIn(neighbour), 0.45, 0.55), during(Create(arc), 0.52, 0.66),
+                     during(FadeIn(head), 0.64, 0.67),
+                     during(FadeIn(turned), 0.64, 0.72), run_time=3.4, through=True)
+        self.remove(near, *near.get_family())
+        return drawn
 
     def near_plane(self):
         """The plane drawn again in the same region for the chain alone (its arrows are the weights'
@@ -1097,13 +1249,26 @@ class OutputScene(ExplainerScene):
         note.move_to([near.axes.get_x(), near.axis_names[1].get_y(), 0.0])
         self.play(*moves, *ticks, *(during(FadeOut(m), 0.0, 0.4) for m in leaving), during(FadeIn(note), 0.0, 0.25),
                   run_time=1.2)
-        self.play(FadeOut(note), run_time=0.4)
+        # "zooming in" stays while the pieces' sentence is said; it leaves with the next step's first play
+        # (faded out on its own right after, r28f, it flashed)
+        self.note_pending = len(note) > 0
         # (every part: the words' arrows and names were added one by one, and manim's remove takes
         # only what is in the scene's list itself)
         self.remove(*old.get_family(), *(m for v in old.vectors.values() for m in v.get_family()),
                     near.axes, near.axis_names, near.tick_labels, *near.tick_labels, *chain.pieces)
         self.add(near, *(chain.pieces[j] for j in laid))
         self.plane, self.chain = near, chain
+        if len(note):  # drawn on the plane while it stands (see note_leaving)
+            near.figures.append(note)
+
+    def note_leaving(self) -> list:
+        """The "zooming in" note fading out, once: in the first play after the zoom."""
+        if not getattr(self, "note_pending", False):
+            return []
+        self.note_pending = False
+        note, plane = self.zoom_note, self.plane
+        self._after_play.append(lambda: plane.figures.remove(note) if any(f is note for f in plane.figures) else None)
+        return [during(FadeOut(note), 0.0, 0.25)]
 
     def lay_small(self, small: list, terms, colors: dict) -> None:
         """The pieces still short at the plane's size, laid where they go and, at the same time, in a
@@ -1218,10 +1383,10 @@ class OutputScene(ExplainerScene):
             # the box comes with its first arrow growing in it (drawn first, it stood empty for a second)
             self.play(during(Create(source), 0.0, 0.35), *([during(Create(links), 0.2, 0.55)] if len(links) else []),
                       during(FadeIn(lens), 0.3, 0.55), during(FadeIn(magnified), 0.4, 0.65),
-                      *laying(small[0], big[0], names[0], (0.35, 1.0)), run_time=1.4)
+                      *laying(small[0], big[0], names[0], (0.35, 1.0)), *self.note_leaving(), run_time=1.4)
             first = 1
         for j, piece, name in list(zip(small, big, names))[first:]:
-            self.play(*laying(j, piece, name), run_time=0.8)
+            self.play(*laying(j, piece, name), *self.note_leaving(), run_time=0.8)
         self.lens = VGroup(lens_parts, *(big if lens is not None else []), names)
 
     def lens_box(self, source, placer):
@@ -1374,10 +1539,13 @@ class OutputScene(ExplainerScene):
         moves += [during(Carry(heads[c], after.col_labels[c]), 0.3, 0.85) for c in range(d)]
         # V's parts: across first, at their own height (over where Attention's name and the rule were),
         # then down into the Input's place (straight there, V's bottom rows crossed the output's)
+        # (the table as one piece: across at its own size and height, then down as it grows, every
+        # part turning where its place in the table lies, so the rows spread as the cells grow; each
+        # cell growing on its own way, r28f, the rows overlapped and the digits spilled over them)
+        across = RIGHT * (before.rects.get_x() - self.v.rects.get_x())
         def across_then_down(a, b):
-            carry = Carry(a, b)
-            turn = np.array([carry.destination[0], carry.departure[1], 0.0])
-            return during(Carry(a, b, keys=[(0.5, turn)]), 0.0, 0.6)
+            turn = a.get_center() + across
+            return during(Carry(a, b, keys=[(0.5, turn)], resize=(0.5, 1.0)), 0.0, 0.6)
         moves += [across_then_down(self.v.cell(r, c), before.cell(r, c)) for r in range(len(tokens)) for c in range(d)]
         moves += [across_then_down(self.v.row_labels[r], before.row_labels[r]) for r in range(len(tokens))]
         moves += [across_then_down(self.v.col_labels[c], before.col_labels[c]) for c in range(d)]
@@ -1404,7 +1572,11 @@ class OutputScene(ExplainerScene):
                      hop_through([before.row_box(r, th.muted).set_stroke(width=1.5 + 4.5 * float(weights[r]) / most)
                                   for r in neighbours]),
                      run_time=2.0, wait=2.0 if lean is None else 0.3)
+        # (what goes before the hand-over: the input's table, its name and the arrow; its row words
+        # stay, moved beside the output's cells, and the next scene's picture takes them with the table)
+        leaving = VGroup(before.rects, before.numbers, before.col_labels, names[0], arrow, arrow_label)
         if lean is None:
+            self.words_to_output(before, after, VGroup(leaving, boxes[0]))
             return  # no lean to claim: the sentence above is the payoff
         stronger, weaker = lean
         values = s.simple.output[i]
@@ -1423,11 +1595,20 @@ class OutputScene(ExplainerScene):
                      # half a second read as a still picture)
                      during(FadeOut(VGroup(*boxes)), 0.0, 0.1), during(Create(said[0]), 0.2, 0.3),
                      during(Create(now[0]), 0.35, 0.45), during(Create(now[1]), 0.65, 0.75),
-                     during(Create(said[1]), 0.85, 0.95), run_time=5.5)
+                     during(Create(said[1]), 0.85, 0.95), run_time=4.0, through=True)
         self.narrate(f"where its input had {format_number(was[stronger])} and {format_number(was[weaker])}.",
                      # (the dims' lines gone as the input's numbers are boxed: the closing picture is the four boxes)
                      during(FadeOut(VGroup(*said)), 0.0, 0.2),
                      during(FadeIn(then[0]), 0.2, 0.5), during(FadeIn(then[1]), 0.6, 0.9), run_time=2.5, wait=0.2)
+        self.words_to_output(before, after, VGroup(leaving, *then))
+
+    def words_to_output(self, before, after, leaving) -> None:
+        """The input's table goes and its row words slide right, beside the output's cells: the
+        hand-over then moves words and table as one (r28f: the words, left where the input's
+        table had been, travelled apart from the output's table)."""
+        shift = RIGHT * (after.rects.get_left()[0] - before.rects.get_left()[0])
+        self.play(during(FadeOut(leaving), 0.0, 0.45), during(before.row_labels.animate.shift(shift), 0.2, 1.0),
+                  run_time=0.6)
 
     def lean_of_focus_output(self):
         """(stronger, weaker) dim indices of the plane's two dims in the focus word's output, when

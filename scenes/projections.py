@@ -13,7 +13,7 @@ from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
     Transform, UpdateFromAlphaFunc, VGroup,
-    Write, config, there_and_back,
+    Write, config, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product
@@ -28,20 +28,24 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import (
-    WORD_SIZE, LabelPlacer, Veil, box_of, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
+    WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
 )
 from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
-OWN_KEY_WIDTH = 4       # the focus word's own key, solid, under its dashed query (which it may lie along)
-QUERY_UNDER_WIDTH = 14  # the query where the own key lies along it: a wide band, its gold either side of the key
+OWN_KEY_WIDTH = 5       # the focus word's own key, solid, under its dashed query (which it may lie along)
+QUERY_UNDER_WIDTH = 9  # the query where the own key lies along it: a band, its gold either side of the key
+# (r28f re-rater: at 14 wide it hid the own key under it; thinner, the key reads on top)
 QUERY_BAND_OPACITY = 0.35  # that band light: the own key (solid, full) reads on top of it (r27f)
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
 STRIP_WORD_SIZE = 28
 STRIP_NUMBER_SIZE = 30
+# (r28f re-rater) the keys' numbers beside their scores while the scores are read, each key's
+# two numbers in columns under the query's two (the query's row as narrow, its columns over them)
+KEY_CELL_W = 1.35
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
 SWING_STEPS = 8  # a turned key's swing, in steps (each a short transform: the head stays whole)
 VEILED = 0.4  # what is left of a key's arrow (shaft, tip and name) while another key is worked (r17: 0.15 hid names)
@@ -79,6 +83,11 @@ def _crosses(a, b, c, d) -> bool:
     def side(p, q, r):
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
     return (side(a, b, c) * side(a, b, d) < 0) and (side(c, d, a) * side(c, d, b) < 0)
+
+
+def _late(t: float) -> float:
+    """A rate that holds still for 80 % of its time, then moves smoothly (a fade-out after a hold)."""
+    return smooth(max(0.0, (t - 0.8) / 0.2))
 
 
 def feature_names(prefix: str, width: int) -> list:
@@ -154,7 +163,8 @@ class ProjectionsScene(ExplainerScene):
         self.play(Write(self.heading), run_time=0.8)
         self.narrate("Real transformers do not compare the raw embeddings.",
                      # a frame that fades in and out round X (drawn edge by edge at 15 fps it crawled)
-                     Circumscribe(self.opening.table.rects, color=th.focus, fade_in=True, fade_out=True, run_time=2.0),
+                     Circumscribe(self.opening.table.rects, color=th.focus, buff=0.03, fade_in=True, fade_out=True,
+                                  run_time=2.0),
                      run_time=2.0)
         # X into place and the learned matrix beside it; then a box on each of X's rows in turn (each
         # word's vector, hopping: a sliding box strikes through the numbers), then the Q they make
@@ -299,7 +309,10 @@ class ProjectionsScene(ExplainerScene):
             # parked, a map of its colours under its name, as the learned matrices are (r27f: its
             # numbers, at the text floor there, read as clutter too small to read beside the table
             # being built); they come back as it takes its column
-            there.numbers.set_opacity(0.0)
+            # (r28f re-rater: Q's finished numbers stood 0.5 s, and Q and K were colour maps for 15 s
+            # while V kept its numbers) kept where they are at the text floor or larger
+            if thumb * number < SMALLEST_TEXT:
+                there.numbers.set_opacity(0.0)
             small = there.copy().shift(centre - slots[k])
             up = small.copy().shift(UP * (slots[k][1] - centre[1]))
             return Succession(Transform(grid, small, run_time=0.3), Transform(grid, up, run_time=0.3),
@@ -362,6 +375,9 @@ class ProjectionsScene(ExplainerScene):
                 tag_at.next_to(w_at.col_labels, LEFT, buff=0.25).align_to(w_at.row_labels, RIGHT)
                 # the product's cells under the matrix's (both have its columns), the formula between
                 product_at = product.copy().scale(w_at.rects.width / product.rects.width)
+                # (r28f re-rater: Q and K were colour maps here while V kept its numbers) their numbers
+                # back as they take their columns
+                product_at.numbers.set_opacity(1.0)
                 formula_at = formula.copy().scale(scale * name_size / formula.font_size)
                 formula_at.next_to(w_at.rects, DOWN, buff=0.12).set_x(w_at.rects.get_x())
                 product_at.shift([w_at.rects.get_x() - product_at.rects.get_x(),
@@ -431,7 +447,7 @@ class ProjectionsScene(ExplainerScene):
                 return Succession(Transform(mob, down), Transform(mob, there, run_time=0.5))
 
             first = [down_then_across(q, products_at[0]), down_then_across(tags[0], columns[0][2])]
-            q_at_times, words_at = (0.13, 0.4), (0.4, 0.5)
+            q_at_times, words_at = (0.32, 0.5), (0.5, 0.56)
         moves = [across_then_down(k_grid, products_at[1]), across_then_down(tags[1], columns[1][2])]
 
         def unpark(w, there):  # a parked matrix to its column, its column names in once it is there (on
@@ -442,21 +458,23 @@ class ProjectionsScene(ExplainerScene):
 
         # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace)
         self.narrate("W_Q and W_K decide what gets compared;",
-                     during(FadeOut(VGroup(x, names[0])), 0.0, 0.13), *(during(m, 0.0, 0.17) for m in to_v_column),
+                     # (r28f re-rater: six to eight things moved at once) one at a time: V's column, K,
+                     # Q and its words, W_K, W_Q, the brace
+                     during(FadeOut(VGroup(x, names[0])), 0.0, 0.1), *(during(m, 0.0, 0.14) for m in to_v_column),
                      # V keeps a name all the way (r22: for 1.5 s it had none): the column's names come in
                      # as the old ones go, each where its matrix is going
-                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.12), during(FadeIn(v_formula), 0.05, 0.17),
+                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.1), during(FadeIn(v_formula), 0.04, 0.14),
                      # W_V's name once W_V is in its column (r28: faded in there as W_V moved, it stood on "v1")
-                     during(FadeIn(wv_tag_at), 0.17, 0.26),
-                     *(during(move, 0.05, 0.36) for move in moves), *(during(move, *q_at_times) for move in first),
+                     during(FadeIn(wv_tag_at), 0.14, 0.2),
+                     *(during(move, 0.14, 0.32) for move in moves), *(during(move, *q_at_times) for move in first),
                      during(FadeIn(placed), *words_at),
                      # the learned matrices that had given way come back where they are named (their names too)
                      # (W_K first: W_Q, grown, reaches where W_K's map stands)
-                     *([during(AnimationGroup(unpark(w_k, wk_at), Transform(park_tags[1], wk_tag_at, run_time=0.8)), 0.38, 0.5),
-                        during(AnimationGroup(unpark(w_q, wq_at), Transform(park_tags[0], wq_tag_at, run_time=0.8)), 0.48, 0.6)]
+                     *([during(AnimationGroup(unpark(w_k, wk_at), Transform(park_tags[1], wk_tag_at, run_time=0.8)), 0.5, 0.62),
+                        during(AnimationGroup(unpark(w_q, wq_at), Transform(park_tags[0], wq_tag_at, run_time=0.8)), 0.62, 0.74)]
                        if parking else
                        [during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57)]),
-                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.57, 0.67), run_time=3.0)
+                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.74, 0.84), run_time=3.0)
         passed = strongest_rows(p.w_v)
         role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
@@ -580,7 +598,14 @@ class ProjectionsScene(ExplainerScene):
         keys = plane.coordinates(p.k)
         query = plane.coordinates(p.q[i])
         # the plane in the right 60 % of the frame, at the full height below the heading
-        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot]), th, left=PLOT_LEFT,
+        # (r28f re-rater) where the plot is the whole query-key space and K's rows come from its
+        # table, the keys' numbers stay in a column beside the scores (each row: word | key | score),
+        # under the query's numbers: every score checks as q1·k1 + q2·k2 from the screen. The left
+        # column a little wider for them (the plane, as tall as the frame allows, keeps its size)
+        q_table, k_table = getattr(self, "q_table", None), getattr(self, "k_table", None)
+        keys_beside = bool(plane.exact and q_table is not None and k_table is not None)
+        plot_left = PLOT_LEFT + (0.8 if keys_beside else 0.0)
+        self.qk_plane = plane_in_region(plane, np.vstack([keys, query, proj.foot]), th, left=plot_left,
                                         right=config.frame_width / 2 - 0.3)
         # a tick number under an arrowhead moves across its axis (or goes); the words' names keep
         # off the axes (a name lying on an axis read as the axis's)
@@ -692,12 +717,14 @@ class ProjectionsScene(ExplainerScene):
             for j in range(len(tokens)):  # a margin along the other keys too: "1.282" sat on friends' shaft
                 if j != best and not near_zero(keys[j][None, :])[0]:
                     placer.avoid_strip(origin, self.qk_plane.c2p(keys[j]), half_width=0.1)
+            # a wide berth round the words ("friends |cat| = …" read as one; r28f re-rater: "1.282"
+            # crowded "friends"), before the reach is placed too
+            for vec in self.qk_plane.vectors.values():
+                if vec.label is not None:
+                    placer.avoid_box(vec.label, pad=0.2)
             # by the shadow, on the side away from the query (inside the angle, it stood under the
             # focus word's key's name and read as that word's)
             placer.place(reach, (origin + foot) / 2, foot - tip)
-            for vec in self.qk_plane.vectors.values():  # a wide berth round the words: "friends |cat| = …" read as one
-                if vec.label is not None:
-                    placer.avoid_box(vec.label, pad=0.2)
             # the KEY's length (not the word's), at the precision the worked product writes it (|cat's key| = 1.903)
             length = label(f"|{tokens[best]}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
@@ -714,11 +741,24 @@ class ProjectionsScene(ExplainerScene):
         # left: the query the arrows are drawn from, and its learned score with every key
         # larger than vector_row's default: the left of the frame has the room (fit_region shrinks a long row)
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
-                           col_labels=feature_names("q", p.d_k), cell_w=QUERY_CELL_W, cell_h=QUERY_CELL_H)
+                           col_labels=feature_names("q", p.d_k), cell_w=KEY_CELL_W if keys_beside else QUERY_CELL_W,
+                           cell_h=QUERY_CELL_H)
         score_row = self._score_column(p.scores[i], "projected.scores[focus]", tokens)
         self.shown += [q_row, score_row]
         q_name = label(f"{ex.focus}'s query", th, size=30, color=th.query)
-        k_name = label("q · k: learned scores", th, size=28)
+        k_name = label("q · k" if keys_beside else "q · k: learned scores", th, size=28)
+        k_col, key_head = None, VGroup()
+        if keys_beside:
+            k_col = self.grid(p.k, "projected.k", value_scale=self.vector_scale, cell_w=KEY_CELL_W, cell_h=STRIP_CELL_H,
+                              number_size=STRIP_NUMBER_SIZE)
+            numbers_larger(k_col, STRIP_NUMBER_SIZE)  # (all at one size: a shrunk negative read as less)
+            k_col.shift(score_row.rects.get_corner(UP + LEFT) + LEFT * 0.2 - k_col.rects.get_corner(UP + RIGHT))
+            score_row.col_labels.shift(LEFT * (k_col.rects.width + 0.2))
+            self.shown.append(k_col)
+            key_head = label("K = X·W_K", th, size=28, color=th.key)
+            key_head.scale(min(1.0, k_col.rects.width / key_head.width))
+            key_head.next_to(k_col.rects, UP, buff=0.15)
+            k_name.next_to(score_row.rects, UP, buff=0.15).align_to(key_head, DOWN)
         # when the plot shows all of each query's and key's numbers there is nothing to warn of
         caveat = VGroup() if plane.exact else VGroup(
             label(f"{p.d_k} numbers per query and key:", th, size=22),
@@ -756,25 +796,26 @@ class ProjectionsScene(ExplainerScene):
         # the left 40 % of the frame, top to bottom: the query, its scores one word a line, and the
         # worked score under them; each no wider than the column on its own (a long query, 8
         # numbers, shrinks itself, not the scores with it)
-        left_edge, left_right = -config.frame_width / 2 + 0.5, PLOT_LEFT - 0.3
+        left_edge, left_right = -config.frame_width / 2 + 0.5, plot_left - 0.3
         for row in (q_row, score_row, formula):
             fit_width(row, left_right - left_edge)
         # (r28: a margin over the subtitles' band, the gaps a little tighter for it: the scores
         # stay at the text floor)
-        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.12),
-                      VGroup(k_name, score_row).arrange(DOWN, buff=0.15), formula,
+        scores_block = (VGroup(k_name, key_head, score_row, k_col) if keys_beside
+                        else VGroup(k_name, score_row).arrange(DOWN, buff=0.15))
+        left = VGroup(VGroup(q_name, q_row).arrange(DOWN, buff=0.12), scores_block, formula,
                       *([caveat] if caveat.submobjects else [])).arrange(DOWN, buff=0.15)
         fit_region(left, left_edge, left_right, bottom=BOTTOM + 0.18, grow=1.3)
+        if keys_beside:  # the query's two columns over the keys' two
+            left[0].shift(RIGHT * (k_col.rects.get_x() - q_row.rects.get_x()))
         own_formula.scale(formula[0][-1].height / own_line[-1].height)  # (the same glyphs' size, the same place)
         own_formula.align_to(formula, UP).align_to(formula, RIGHT)
         score_row.clear_fills()  # the scores are filled in as they are read off the picture
         # the focus word's query comes out of Q's row (still on screen as the last picture goes)
-        q_table = getattr(self, "q_table", None)
         arrival = ([FadeIn(VGroup(q_name, q_row.col_labels)),
                     *(Carry(q_table.cell(i, c), q_row.cell(0, c)) for c in range(p.d_k))] if q_table is not None
                    else [FadeIn(VGroup(q_name, q_row))])
         # K's rows (and its name) stay while the rest goes: the next sentence makes them the keys
-        k_table = getattr(self, "k_table", None)
         k_rows, k_formula = [], VGroup()
         if k_table is not None and q_table is not None:
             k_rows = [k_table.row(r).copy() for r in range(len(tokens))]
@@ -783,9 +824,12 @@ class ProjectionsScene(ExplainerScene):
             # out of the plane's way, to the left column where the scores will stand (they come once
             # the rows have gone to their keys)
             k_group = VGroup(k_formula, *k_rows)
-            k_there = k_group.copy()
-            k_there.shift(np.array([score_row.rects.get_x(), k_name.get_top()[1], 0.0])
-                          - np.array([VGroup(*k_there[1:]).get_x(), k_there.get_top()[1], 0.0]))
+            if keys_beside:  # into the keys' column beside the scores, its name over it (they stay)
+                k_there = VGroup(key_head.copy(), *(k_col.row(r).copy() for r in range(len(tokens))))
+            else:
+                k_there = k_group.copy()
+                k_there.shift(np.array([score_row.rects.get_x(), k_name.get_top()[1], 0.0])
+                              - np.array([VGroup(*k_there[1:]).get_x(), k_there.get_top()[1], 0.0]))
             # (once the query's row has risen past: they crossed on the way, r27)
             # (the query's row up first, quicker; the plane and the query after K has left its place)
             arrival = [*(during(a, 0.0, 0.5) for a in arrival),
@@ -796,31 +840,59 @@ class ProjectionsScene(ExplainerScene):
         # K's rows become the keys: each row's two numbers travel to its arrow's tip as the arrow
         # grows there (r26: K went with the table and the arrows grew from nothing)
         if k_rows:
+            # (keys beside the scores: a copy of each row's coloured cells flies, out from under the
+            # row, which stays in its column with its numbers: no number is drawn twice)
+            fliers = ([VGroup(*(k_col.cell(r, c)[0].copy() for c in range(p.d_k))) for r in range(len(tokens))]
+                      if keys_beside else k_rows)
+
             def fly(r: int):
                 # right at its own height out of the column (no row crosses another), then to its tip
                 tip = self.qk_plane.c2p(keys[r])
-                out = k_rows[r].copy().set_x(PLOT_LEFT + 0.1 + k_rows[r].width / 2)
+                out = fliers[r].copy().set_x(plot_left + 0.1 + fliers[r].width / 2)
                 there = out.copy().scale(0.35).move_to(tip).set_opacity(0.0)
-                return Succession(Transform(k_rows[r], out, run_time=0.4), Transform(k_rows[r], there, run_time=0.6, remover=True))
+                return Succession(Transform(fliers[r], out, run_time=0.4), Transform(fliers[r], there, run_time=0.6, remover=True))
 
             key_grows = LaggedStart(*(AnimationGroup(self.qk_plane.grow_one(self.qk_plane.vectors[w]),
                                                      *(during(fly(r), 0.0, 0.6) for r in range(len(tokens)) if tokens[r] == w))
                                       for w in words), lag_ratio=0.3)
-            # a tick number a flying row passes over steps aside while the rows fly (r28f: over the "−1")
-            flown = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
-            for r in range(len(tokens)):
-                start = np.array([PLOT_LEFT + 0.1 + k_rows[r].width / 2, k_rows[r].get_y(), 0.0])
-                flown.avoid_strip(start, self.qk_plane.c2p(keys[r]), half_width=k_rows[r].height / 2 + 0.05)
-            crossed = [t for t in self.qk_plane.tick_labels if flown.conflicts(box_of(t, 0.03))]
+            # a tick number a flying row passes over steps aside while the rows fly (r28f: over the
+            # "−1"; r28f re-rater: still, a strip along the path's middle missed a tick under the
+            # row's end): the row's box followed along its path, out of the column and to its tip
+            def swept(r: int) -> list:
+                w, h = fliers[r].width, fliers[r].height
+                p0 = fliers[r].get_center()
+                p1 = np.array([plot_left + 0.1 + w / 2, p0[1], 0.0])
+                tip = self.qk_plane.c2p(keys[r])
+                boxes = []
+                for a in np.linspace(0.0, 1.0, 25):
+                    for centre, scale in ((p0 + a * (p1 - p0), 1.0), (p1 + a * (tip - p1), 1.0 - 0.65 * a)):
+                        boxes.append((centre[0] - scale * w / 2 - 0.05, centre[1] - scale * h / 2 - 0.05,
+                                      centre[0] + scale * w / 2 + 0.05, centre[1] + scale * h / 2 + 0.05))
+                return boxes
+
+            paths_boxes = [b for r in range(len(tokens)) for b in swept(r)]
+            crossed = [t for t in self.qk_plane.tick_labels
+                       if any(boxes_overlap(box_of(t, 0.03), b) for b in paths_boxes)]
             kept = [t.get_fill_opacity() for t in crossed]
 
             def aside(t, o):  # out in the first 12 %, back in the last 12 % (one animation a tick)
                 return UpdateFromAlphaFunc(t, lambda m, a, o=o: m.set_fill(opacity=o * (1.0 - min(1.0, a / 0.12, (1.0 - a) / 0.12))))
             ticks_off, ticks_on = [aside(t, o) for t, o in zip(crossed, kept)], []
+            if keys_beside:
+                # (over the plane's tick numbers as they pass: a tick printed inside a flying key read
+                # as one of its numbers, r28f re-rater at 45 s)
+                for flier in fliers:
+                    flier.set_z_index(4)
+                for row in k_rows:  # (the column over its fliers: they slide out from under it)
+                    row.set_z_index(5)
+                self.add(*fliers)
             self.narrate("W_K each word into a key, in a space of their own.",
                          during(FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)), 0.8, 1.0),
-                         during(FadeOut(k_formula), 0.0, 0.15), key_grows, *ticks_off, *ticks_on, run_time=2.5)
+                         *([] if keys_beside else [during(FadeOut(k_formula), 0.0, 0.15)]), key_grows, *ticks_off, *ticks_on,
+                         run_time=2.5)
             self.remove(*k_rows, k_formula)
+            if keys_beside:  # (the rows carried in, as the column's own)
+                self.add(k_col, key_head)
         else:
             self.narrate("W_K each word into a key, in a space of their own.",
                          FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)),
@@ -903,12 +975,48 @@ class ProjectionsScene(ExplainerScene):
         # the worked product goes as the next beat starts; each other key comes out of its veil as
         # its score is written
         others = [j for j in range(len(tokens)) if j != best and not (own_first and j == i)]
-        self.narrate("The other keys score the same way.",
-                     during(fade_out(*shown_parts, box), 0.0, 0.15),
-                     *(during(back, 0.15, 0.25) for back in (tick_back() if not own_first else [])),
-                     during(LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])]))
-                                          for j in others), lag_ratio=0.5), 0.1, 1.0),
-                     run_time=0.6 * len(others) + 0.6)
+        if keys_beside and plane.exact and others:
+            # (r28f re-rater: −2.08, −1.43, 0.96 could not be checked) each in turn: its row (key and
+            # score cell) boxed, its sum q1·k1 + q2·k2 in the worked product's place, its cell filled
+            # from it, its arrow out of the veil; then the next (one sum on screen at a time)
+            step, lead = 0.9, 0.35
+            total = lead + step * len(others)
+
+            def other_sum(j: int) -> VGroup:
+                line = VGroup(label(f"{tokens[j]}:", th, size=32, color=th.key), label("q · k", th, size=32),
+                              label("=", th, size=32), label(format_number(p.scores[i, j]), th, size=32)
+                              ).arrange(RIGHT, buff=0.12)
+                worked_sum = VGroup(line, products(j)).arrange(DOWN, buff=0.12, aligned_edge=RIGHT)
+                worked_sum.scale(formula[0][3].height / line[2].height)  # (the same "=": the same glyphs' size)
+                return worked_sum.align_to(formula, UP).align_to(formula, RIGHT)
+
+            beats = []
+            for k, j in enumerate(others):
+                a = (lead + step * k) / total
+                u = step / total
+                row_box = SurroundingRectangle(VGroup(k_col.row(j), score_row.cell(0, j)), color=th.key, buff=0.04,
+                                               stroke_width=4)
+                shown_sum = VGroup(row_box, other_sum(j))
+                # (in one Succession: a FadeIn and a fade-out of one thing side by side in a play left
+                # it unseen)
+                last = k == len(others) - 1
+                # (held by the fade-out's own rate: it starts moving at 80 % of its time)
+                beats += [during(Succession(FadeIn(shown_sum, run_time=0.2),
+                                            *([] if last else [FadeOut(shown_sum, run_time=0.8, rate_func=_late)])),
+                                 a, a + (0.2 if last else 1.0) * u),
+                          during(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])])),
+                                 a + 0.25 * u, a + 0.5 * u)]
+            self.narrate("The other keys score the same way.",
+                         during(fade_out(*shown_parts, box), 0.0, 0.25 / total),
+                         *(during(back, 0.1 / total, 0.3 / total) for back in (tick_back() if not own_first else [])),
+                         *beats, run_time=total)
+        else:
+            self.narrate("The other keys score the same way.",
+                         during(fade_out(*shown_parts, box), 0.0, 0.15),
+                         *(during(back, 0.15, 0.25) for back in (tick_back() if not own_first else [])),
+                         during(LaggedStart(*(AnimationGroup(reveal_cell(score_row, 0, j), *self._unveil([arrow(tokens[j])]))
+                                              for j in others), lag_ratio=0.5), 0.1, 1.0),
+                         run_time=0.6 * len(others) + 0.6)
         self.learned_scores = p.scores[i]
         # back to the ordinary drawing order: the veil that clears the picture must lie over them
         query_vec.set_z_index(0)
@@ -951,7 +1059,7 @@ class ProjectionsScene(ExplainerScene):
         crowd = sum(float(np.dot(v[:2], normal[:2])) / max(np.linalg.norm(v[:2]), 1e-9) for v in others)
         if crowd > 0:  # the reach goes on the emptier side
             normal = -normal
-        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=16),
+        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=10),
                      DashedLine(q_tip, foot, dash_length=0.05, color=th.muted, stroke_width=2))
         bar.set_z_index(2.5)
         placer = fig.placer()
@@ -963,7 +1071,17 @@ class ProjectionsScene(ExplainerScene):
         key_tip = fig.c2p(proj.b)
         length = label(f"|{name}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
         # across the key from the reach, by the key's middle, clear of both arrows
-        mid = origin + (key_tip - origin) * 0.55
+        # (r29: with the plane a little further right for the keys' column, at 0.55 of the key it
+        # went up over the own key's name) the point along the key whose place is free and nearest
+        tries = []
+        for frac in (0.55, 0.4, 0.7, 0.3):
+            at = origin + (key_tip - origin) * frac
+            trial = length.copy()
+            placer.place(trial, at - normal * 0.35, -normal)
+            clash = placer.last_conflicts
+            placer.take_back()
+            tries.append(((clash >= LabelPlacer.OVERLAP, clash, float(np.linalg.norm(nearest_point(trial, at) - at))), frac))
+        mid = origin + (key_tip - origin) * min(tries, key=lambda t: t[0])[1]
         placer.place(length, mid - normal * 0.35, -normal)
         placer.avoid_box(length, pad=0.15)
         if np.linalg.norm(nearest_point(length, mid) - mid) > 0.12:
@@ -1526,8 +1644,9 @@ class ProjectionsScene(ExplainerScene):
         # the two values beside the bars, one under the line and one over it, their near edges level
         near = (np.array([gold.get_right()[0] + 0.15, 0.0, 0.0]), LEFT) if right else (
             np.array([grey.get_left()[0] - 0.15, 0.0, 0.0]), RIGHT)
-        same.next_to(line, DOWN, buff=0.08).align_to(*near)
-        learned.next_to(line, UP, buff=0.08).align_to(*near)
+        # (r28f re-rater: stacked tightly on the bar) a clear gap either side of the line
+        same.next_to(line, DOWN, buff=0.18).align_to(*near)
+        learned.next_to(line, UP, buff=0.18).align_to(*near)
         plain = VGroup()
         if right:
             plain = label(format_number(split.simple), th, size=26, color=th.muted)
@@ -1661,8 +1780,10 @@ class ProjectionsScene(ExplainerScene):
                      # row names), then gives way where it stands: a morph of the √2 formula's glyphs
                      # into the general one's was a frame of glyph soup (r27)
                      # (r27f: tighter, the risen formula stood alone on a blank frame for half a second)
-                     during(Succession(Transform(carried, risen, run_time=0.3), FadeOut(carried, run_time=0.1)), 0.1, 0.36),
-                     during(FadeIn(mechanism), 0.29, 0.36),
-                     during(FadeIn(tags[0]), 0.32, 0.45),
+                     # (r28f re-rater: the mechanism faded in under the formula as it landed: 112.25 s) it
+                     # lands, goes, and only then the mechanism comes, the two overlapping at low opacity
+                     during(Succession(Transform(carried, risen, run_time=0.3), FadeOut(carried, run_time=0.06)), 0.1, 0.34),
+                     during(FadeIn(mechanism), 0.33, 0.38),
+                     during(FadeIn(tags[0]), 0.28, 0.34),  # (beside the landed formula: no near-blank frame)
                      during(FadeIn(block[1], shift=UP * 0.2), 0.55, 0.75),
                      run_time=2.5, wait=1.0)

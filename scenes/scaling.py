@@ -3,8 +3,8 @@
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread.
-What too sharp a softmax would do (the weight piling onto one word) is shown once softmax is known,
-at the end of the softmax scene.
+What too sharp a softmax would do (the weight piling onto one word) is said in one line at the end
+(story.undivided_weights), and shown once softmax is known, at the end of the softmax scene.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference,
+    WIDER_WIDTHS, halved_pair, variance_parts, is_about, nearly_all_to_one, quotient_as_written, spread_histogram, strongest_neighbour,
+    twin_reads_the_same, undivided_weights, worked_dot_sample, written_difference,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label, text_baseline
@@ -42,14 +42,15 @@ LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with
 # width's panel holds its name, its histogram and its line "std ÷ √d = new std"; only what is inside a panel changes
 PANEL_BELOW, PANEL_ABOVE = 0.18, 1.26  # a panel's edges under and over its axis (over the ±1 std bracket)
 PANEL_X = HALF_W - 0.25  # the panels run from −PANEL_X to PANEL_X
-AXIS_LEFT = -4.35  # the axes' left end: the widths' names (and "zoom ×20" under them) at its left
+# (r28: the histograms used ~40 % of the width, the widths' names in a column at their left) the axes start near
+# the frame's left edge, each width's name in its panel's top-left corner (over the far tails: no bar is tall there)
+AXIS_LEFT = -HALF_W + 0.75  # the axes' left end (the first number under it ~40 px from the frame's edge)
+NAME_TOP = PANEL_ABOVE - 0.14  # a width's name's top this far over its axis, in its panel's top-left corner
 COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px from the edge at - 0.35)  # the number columns end here; the axes end this far left of them
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
-STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
+STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 28  # (r28: captions at 24 read faint: 28)
 REASON_SIZE = 32  # the worked line why the spread is √d, centred in the caption's row (r27b)
-TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
-ZOOM_GAP = 0.3  # (r27b: 0.4) "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
@@ -154,14 +155,11 @@ def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
     return anims
 
 
-def fit_tag(tag) -> None:
-    """A zoom's tag, right-aligned at the axis's numbers' left, shrunk (never below the text floor) to keep
-    TAG_MARGIN from the frame's left edge (r27b: ~25 px from it), else moved in."""
-    room = tag.get_right()[0] - (-HALF_W + TAG_MARGIN)
-    if tag.width > room:
-        tag.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, room / tag.width), about_edge=RIGHT)
-    if tag.get_left()[0] < -HALF_W + TAG_MARGIN:
-        tag.align_to([-HALF_W + TAG_MARGIN, 0, 0], LEFT)
+def axis_tag(was: int, now: int, ticks: VGroup, theme):
+    """A zoom named by the axis's reach before and after, "axis: ±80 → ±4", on the axis's numbers' line at the
+    number columns' right edge (r28: the axes reach the frame's left edge, no room at their numbers' left)."""
+    tag = label(f"axis: ±{was} → ±{now}", theme, size=STRIP_NAME_SIZE, color=theme.focus)
+    return tag.match_y(ticks).align_to([COLUMNS_RIGHT, 0, 0], RIGHT)
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
@@ -545,12 +543,9 @@ class ScalingScene(ExplainerScene):
             # the example's own width, named as our WIDTH (its vectors are not these random samples: "ours"
             # alone read as if they were)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
-            if here:
-                name = VGroup(name, label("(our width)", th, size=STRIP_CAPTION_SIZE)).arrange(DOWN, buff=0.06)
-            name.next_to(axis, LEFT, buff=0.25).shift(UP * LABEL_LIFT)
-            # (a long width's name shrinks into the room at the axis's left, never below the text floor)
-            name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
-                       about_edge=RIGHT)
+            if here:  # (in two lines: in one, its ")" touched the ±1 std bracket once zoomed in)
+                name = VGroup(name, label("(our width)", th, size=STRIP_NAME_SIZE)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            name.align_to([-PANEL_X + 0.25, 0, 0], LEFT).align_to([0, y + NAME_TOP, 0], UP)
             names.add(name)
             at = y + LABEL_LIFT
             self.spread_values.add(columns[0][k].move_to([std_x, at, 0]))
@@ -607,7 +602,7 @@ class ScalingScene(ExplainerScene):
             # (r20: a hard cut from our scores to random vectors: our width named as the row's name will be, "d = 4
             # (our width)", a chip carried onto that row's name as the axes come)
             chip = VGroup(label(f"d = {spreads[0].d}", th, size=STRIP_NAME_SIZE, color=th.focus),
-                          label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
+                          label("(our width)", th, size=STRIP_NAME_SIZE)).arrange(RIGHT, buff=0.18, aligned_edge=DOWN)
             pair_name = VGroup(label("one pair,", th, size=STRIP_NAME_SIZE, color=th.muted), chip).arrange(RIGHT, buff=0.2)
             # (on one baseline: the bottoms of "o", "d" and "o" of "(our")
             chip[1].shift(UP * (chip[0][0].get_bottom()[1] - chip[1][1].get_bottom()[1]))
@@ -705,9 +700,7 @@ class ScalingScene(ExplainerScene):
         if zoomed_out:
             # (r27b: "zoom ×20" after "zoom ÷10" read as ×20 from the first axis) each zoom named by the axis's
             # reach before and after
-            out_tag = label(f"±{narrow} → ±{limit}", th, size=STRIP_NAME_SIZE, color=th.focus)
-            out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
-            fit_tag(out_tag)
+            out_tag = axis_tag(narrow, limit, ticks, th)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
         self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
                      "products spread out:" if zoomed_out else "The wider the vectors, the further the dot products spread out:",
@@ -785,9 +778,7 @@ class ScalingScene(ExplainerScene):
         # the zoom's factor at the left of the axis's numbers, in the names' column (clear of every number:
         # r23 read it at the numbers' right as a label of the last row's 1.01)
         factor = limit / zoom
-        zoom_tag = label(f"±{limit} → ±{zoom}", th, size=STRIP_NAME_SIZE, color=th.focus)
-        zoom_tag.match_y(zoomed_ticks).align_to([zoomed_ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
-        fit_tag(zoom_tag)
+        zoom_tag = axis_tag(limit, zoom, zoomed_ticks, th)
         # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
         zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
@@ -825,9 +816,32 @@ class ScalingScene(ExplainerScene):
         # answered in its place
         answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
-        self.narrate("and the next step gets scores of that same spread at any width.",
+        # (r28: the ratio column proved the spread is about 1 at every width, never why that matters) one line on
+        # what a wide spread would do to the next step: the focus row's scaled scores with the differences an
+        # undivided dot product of a wider width has (story.undivided_weights, as the softmax scene draws them),
+        # said only where nearly all the weight would go to one word; the reason's line (done with) makes way for it
+        s = self.first
+        factor, wider, weights = undivided_weights(s.simple.scaled[self.focus_row(s)], ex.d)[-1]
+        rows_d = [r.spread.d for r in self.spread_rows]
+        sharp = reason is not None and wider is not None and wider in rows_d and nearly_all_to_one(weights)
+        self.narrate("and the next step, softmax, gets that same spread:" if sharp else
+                     "and the next step gets scores of that same spread at any width.",
                      during(change_in_place(self.question, answer, grow=False), 0.0, 0.4),
                      # the three lit brackets flash together as "that same spread" is said
                      during(AnimationGroup(*(Indicate(r.band, color=th.focus, scale_factor=1.1) for r in self.spread_rows)), 0.45, 0.9),
                      # (r27f: 2 s still at the end of the sentence) over the whole of it
                      run_time=2.0, through=True)
+        if sharp:
+            k = rows_d.index(wider)
+            why = VGroup(label(f"undivided, d = {wider}:", th, size=REASON_SIZE),
+                         label("softmax gives nearly all the weight to one word", th, size=REASON_SIZE, color=th.focus)
+                         ).arrange(RIGHT, buff=0.25)
+            why[1].shift(UP * (text_baseline(why[0]) - text_baseline(why[1])))
+            why.scale(min(1.0, 2 * (HALF_W - 0.5) / why.width)).move_to([0, reason.get_y(), 0])
+            why.shift(UP * (text_baseline(reason[0][0]) - text_baseline(why[0])))
+            self.narrate(f"undivided, at width {wider}, one word would get nearly all the weight.",
+                         during(FadeOut(reason, shift=UP * 0.15), 0.0, 0.09),
+                         during(FadeIn(why[0], shift=UP * 0.15), 0.09, 0.22),
+                         # the width's undivided spread pointed at as it is named
+                         during(Indicate(self.raw_values[k], color=th.focus, scale_factor=1.2), 0.15, 0.5),
+                         during(FadeIn(why[1], shift=UP * 0.15), 0.45, 0.62), run_time=3.6, through=True)

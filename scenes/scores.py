@@ -33,6 +33,8 @@ FULLER = 1.25  # the operands' numbers (and words) against their cells' height: 
 PLOT_LEFT = 0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
                   # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
+NOTE_MARGIN = 0.6  # the row's sum at least this far in from the frame's right edge (r28: 0.3, ~25 px, hugged it)
+CAPTION_CLEAR = 0.45  # the plane's caption on one line only this far clear of the axes' names (r28: 0.1 crowded "tech")
 CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right edge
 # the shadow lies on the partner's arrow, from the origin (raised 0.17 beside it, it cut through the θ
 # arc and did not seem to start at the origin, r19): a thick translucent band, the arrow under it still shows
@@ -345,7 +347,8 @@ class ScoresScene(ExplainerScene):
         # in from the frame's edge: at the margin it read as cut off, r15)
         in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)
         in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
-        if any(boxes_overlap(box_of(in_plane, 0.1), box_of(name)) for name in self.plane.axis_names):
+        # (r28: 20 px from the upright axis' "tech" it crowded it: two lines unless it is well clear)
+        if any(boxes_overlap(box_of(in_plane, CAPTION_CLEAR), box_of(name)) for name in self.plane.axis_names):
             # in two lines where one ran into the upper axis' name (a plane further right, r22)
             in_plane = VGroup(label("lengths in the", th, size=22, color=th.muted),
                               label(f"{plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)).arrange(
@@ -462,7 +465,11 @@ class ScoresScene(ExplainerScene):
             beats.append(AnimationGroup(*(during(m.animate.set_opacity(0), 0.0, 0.15) for m in cleared), *ticks_back, *ticks_away,
                                         during(self._grow_then(self.plane.grow([partner]), figure.animation()), 0.0, 0.7),
                                         during(FadeIn(length), 0.6, 0.7), during(FadeIn(mark), 0.6, 0.75),
-                                        during(FadeIn(VGroup(self.table.row_labels[k], self.table.row(k))), 0.0, 0.7),
+                                        # (r28: its numbers came before its shadow was drawn) the row named with
+                                        # the arrow, its numbers once the shadow they come from is drawn, in turn
+                                        during(FadeIn(self.table.row_labels[k]), 0.0, 0.25),
+                                        *(during(FadeIn(self.table.cell(k, c)), 0.62 + 0.08 * c, 0.72 + 0.08 * c)
+                                          for c in range(3)),
                                         *([during(FadeIn(VGroup(*([vectors.col_labels, vectors.row_labels[0], vectors.row(0)]
                                                                   if k == 1 else []),
                                                                 vectors.row_labels[k], vectors.row(k))),
@@ -484,11 +491,24 @@ class ScoresScene(ExplainerScene):
         # column's top, the pairs' table comes in under it (faded, the sums held the prime corner
         # for 30 s after they stopped mattering, r20)
         # (one after the other: rising while the sums faded, the identity crossed them)
-        self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines, self.theta_note)), 0.0, 0.3),
-                  during(card.formula.animate.set_opacity(1).scale(self._identity_growth()).align_to([0.0, CARD_TOP, 0.0], UP)
-                         .align_to([-config.frame_width / 2 + 0.45, 0.0, 0.0], LEFT), 0.3, 0.7),
-                  during(FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
-                                       self.table.row(0))), 0.7, 1.0), run_time=1.4)
+        def risen(formula):  # the identity at the column's top, grown (the sweep's readout takes its place and size)
+            return formula.scale(self._identity_growth()).align_to([0.0, CARD_TOP, 0.0], UP).align_to(
+                [-config.frame_width / 2 + 0.45, 0.0, 0.0], LEFT)
+
+        if beats:
+            # (r28: it rose, grew, then faded as the first partner came: churn) with other pairs to read, the
+            # identity goes with the worked sums, where it stands, in one move; it is put at the column's top
+            # unseen (where it comes back when the pair is worked again without a sweep)
+            self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines, self.theta_note)), 0.0, 0.4),
+                      during(card.formula.animate.set_opacity(0), 0.0, 0.4),
+                      during(FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
+                                           self.table.row(0))), 0.2, 0.75), run_time=1.0)
+            risen(card.formula)
+        else:
+            self.play(during(FadeOut(VGroup(self.work, card.tags, plane_lines, self.theta_note)), 0.0, 0.3),
+                      during(risen(card.formula.animate.set_opacity(1)), 0.3, 0.7),
+                      during(FadeIn(VGroup(self.table.corner, self.table.col_labels, self.table.row_labels[0],
+                                           self.table.row(0))), 0.7, 1.0), run_time=1.4)
         if beats:
             # the first pair's construction (its shadow, length, |b| and θ) dimmed while the others are
             # drawn and named: one pair read at a time; it comes back as the pairs are compared
@@ -503,8 +523,8 @@ class ScoresScene(ExplainerScene):
             # the worked pair's identity too: its words end with it (bright, it named cat, the largest
             # text on screen, while keyboard and "and" were said, r22)
             identity = self._identity_shown()
-            for m in identity:
-                m.save_state()  # (brought back where the pair is worked again without a sweep)
+            for m in identity:  # (already gone, at the column's top: saved there at full strength)
+                m.set_opacity(1).save_state().set_opacity(0)  # (brought back where the pair is worked again without a sweep)
             # (r25: at 0.25 its four grey lines stayed 20 s as clutter: it goes, and comes back
             # only where the pair is worked again without a sweep)
             dim_first += [m.animate.set_opacity(0) for m in identity]
@@ -1290,7 +1310,7 @@ class ScoresScene(ExplainerScene):
         # "Scores (weights would sum to 1)", the opposite of what is meant, r22)
         # (under it in two short lines: no wider than the sum, the table keeps its size beside them)
         return VGroup(label(f"Σ = {format_number(row_total(row), self.scores.decimals)}", th, size=28),
-                      VGroup(label("not yet", th, size=24), label("weights", th, size=24)).arrange(
+                      VGroup(label("not yet", th, size=26), label("weights", th, size=26)).arrange(
                           DOWN, buff=0.08, aligned_edge=LEFT))
 
     def _scores_to_the_fore(self, i: int):
@@ -1316,7 +1336,7 @@ class ScoresScene(ExplainerScene):
         words_h = max(lab.height for lab in xt.col_labels) if len(xt.col_labels) else 0.0
         body_w, body_h = scores.rects.width, scores.rects.height
         # the table and the words beside it grow together; the captions, name and note keep their size
-        room_w = config.frame_width - 1.0 - sigma_w - 0.25 - 0.3
+        room_w = config.frame_width - 1.0 - sigma_w - 0.25 - NOTE_MARGIN
         # (the name in the top-left corner, on the column words' line: over them it took 0.4 of the
         # height the table grows into, r25: the table 61% of the frame's)
         room_h = top - bottom - 0.12
@@ -1369,12 +1389,18 @@ class ScoresScene(ExplainerScene):
         x_mid = left_of / 2
         y_mid = (top - words_h - 0.12 + bottom) / 2
         target.move_to([x_mid, y_mid, 0.0])
+        # (r28: the sum stood ~25 px from the frame's edge) the table set left of the middle by what the note
+        # needs at its right, NOTE_MARGIN in from the edge, as far as its words' room at the left allows
+        if sigma_w:
+            over = target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN)
+            spare = target.rects.get_left()[0] - left_of - (-config.frame_width / 2 + 0.45)
+            target.shift(LEFT * max(0.0, min(over, spare)))
         # (the table makes room for the note as it comes: it slides left this much then; r28: the
         # slide, by the room's reckoning (0.5 + 0.3 + the note and its arrow), moved the table only to
         # make room the note did not need: now reckoned as the note is placed (beside_row: 0.6 right
         # of the grid, 0.3 from the frame's edge), so the table stays where it is wherever it fits)
         self.making_room = 0.0 if not sigma_w else max(
-            0.0, target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - 0.3))
+            0.0, target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN))
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)
@@ -1447,7 +1473,7 @@ class ScoresScene(ExplainerScene):
             total.next_to(scores.rects, RIGHT, buff=0.6)
             total.set_y(scores.row(i).get_y())
             weights.next_to(total, DOWN, buff=0.15, aligned_edge=LEFT)
-            note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - 0.3)))
+            note.shift(LEFT * max(0.0, note.get_right()[0] - (config.frame_width / 2 - NOTE_MARGIN)))
             return note
 
         return beside_row

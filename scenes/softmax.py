@@ -12,8 +12,9 @@ from manim import (
     SurroundingRectangle, VGroup, Write, there_and_back,
 )
 
-from attention_math.formatting import format_number, shortest
+from attention_math.formatting import format_number, parse_number, shortest
 from attention_math.story import (
+    weights_ratio_as_written,
     gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, running_totals, shows_negative,
     undivided_inputs,
     undivided_weights,
@@ -225,6 +226,7 @@ class SoftmaxScene(ExplainerScene):
         # x and eˣ with the decimals it takes for eˣ, their sum and each eˣ ÷ Σ to check as written (the
         # table rounds x to 2)
         places = parts.decimals
+        self.worked_places = places  # (why_divide writes its divided scores at these decimals where 2 would not check)
         # room for a third (fourth) decimal (r25: at 1.25 the fourth's numbers were tight in their cells)
         cell_w = CELL_W * {2: 0.85, 3: 1.05}.get(places, 1.375)
         strip_kw = dict(cell_h=cell_h, number_size=STRIP_NUMBER_SIZE)
@@ -405,7 +407,8 @@ class SoftmaxScene(ExplainerScene):
         # dividing would have done; r28: a sentence fitted to the row's signs was hard to follow by ear: one short
         # fact, true of any row, then what this row's entries do)
         said = (f"Exponentiate every entry: eˣ is positive for any score, even a negative one, so {became}" if became.startswith("all")
-                else f"Exponentiate every entry: eˣ is positive for any score, even a negative one. {became[0].upper()}{became[1:]}")
+                else f"Exponentiate every entry: eˣ is positive for any score. {became[0].upper()}{became[1:]}")
+        # (r28f: "even a negative one" was said with no negative score on screen: said only where one is)
         # (the cue said over the animations that follow, in two plays: the row's change from the start, the bars'
         # growth at the words' share of the speech where `became` begins; the next cue waits for its end)
         wait = 0 if exp_line is None else 0.8
@@ -556,9 +559,36 @@ class SoftmaxScene(ExplainerScene):
                 shrinking.append(during(MoveToTarget(bar), start, start + 0.3))
                 if len(kept.written):
                     shrinking.append(during(FadeIn(kept.written[j]), start + 0.2, start + 0.3))
+        # (r28f: "in the same ratios" was said but not shown) the two worked weights' ratio under the worked
+        # division, the eˣ ratio of the chart again (story.weights_ratio_as_written: at the fewest decimals at
+        # which the two weights as written divide to it), their cells boxed as it comes
+        same_ratio, ratio_boxes, ratio_marks = None, [], None
+        written_ratio = (weights_ratio_as_written(parts.weights, big, small, ratio)
+                         if kept is not None and ratio is not None else None)
+        if written_ratio is not None:
+            a, b, r = written_ratio
+            x_gap = written_difference(parts.row[big], parts.row[small], places)
+            # (two lines, as the chart's ratio was: on one, it had to shrink under the text floor to fit)
+            same_ratio = VGroup(label(f"ratio {a} ÷ {b} = {r}", th, size=DIV_LINE_SIZE, color=th.focus),
+                                label(f"= exp({x_gap})", th, size=DIV_LINE_SIZE, color=th.focus))
+            same_ratio.arrange(DOWN, buff=0.06, aligned_edge=LEFT).scale(factor)
+            above = div_line if div_line is not None else strip_w.rects
+            room = panel_left - 0.3 - strip_w.rects.get_left()[0]
+            same_ratio.scale(min(1.0, room / same_ratio.width))
+            same_ratio.next_to(above, DOWN, buff=0.12).align_to(strip_w.rects, LEFT)
+            if same_ratio.get_bottom()[1] < LOWEST:  # (as large as the worked division over it, or less where narrower)
+                same_ratio = None
+            else:  # (after the worked division, r29: it hung under an empty line before that came; its two
+                # weights boxed with it, until "all positive" boxes them all)
+                ratio_at = min(changed + 0.2, 0.88)
+                ratio_marks = VGroup(strip_w.cell_box(0, big, th.focus), strip_w.cell_box(0, small, th.focus))
+                ratio_boxes = [blink(ratio_marks, appear=(ratio_at, ratio_at + 0.04)),
+                               during(FadeIn(same_ratio, shift=0.1 * LEFT), ratio_at, min(ratio_at + 0.12, 1.0))]
+        self.same_ratio = same_ratio  # (for the tests)
         self.narrate("Divide each by the sum: the weights, in the same ratios," if kept is not None
                      else "Divide each by the sum: the weights,",
                      *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), *shrinking,
+                     *ratio_boxes,
                      during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
                      *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
                      run_time=2.0, wait=0 if div_line is None else 0.8)
@@ -570,6 +600,7 @@ class SoftmaxScene(ExplainerScene):
         # across the chart) each bar boxed in turn as its piece comes into the stack, left to right
         stacking = [] if kept is None else [
             *([] if div_line is None else [during(FadeOut(div_line), 0.0, 0.1)]),
+            *([] if same_ratio is None else [during(FadeOut(same_ratio), 0.0, 0.1)]),
             *(during(FadeIn(piece), 0.12 + 0.6 * j / n, 0.12 + 0.6 * (j + 0.6) / n) for j, piece in enumerate(kept.stack)),
             *(blink(SurroundingRectangle(VGroup(bar, *([kept.written[j]] if len(kept.written) else [])), color=th.focus, buff=0.06),
                     appear=(0.12 + 0.6 * j / n, 0.12 + 0.6 * j / n + 0.03), leave=(0.12 + 0.6 * (j + 1) / n - 0.03, 0.12 + 0.6 * (j + 1) / n))
@@ -578,6 +609,7 @@ class SoftmaxScene(ExplainerScene):
             # a box on every weight at once as "all positive" is said (one at a time did not show "all"), then
             # "all > 0" beside the row (the worked division read until "all > 0" comes to its place)
             self.narrate("all positive,",
+                         *([] if ratio_marks is None else [during(FadeOut(ratio_marks), 0.0, 0.1)]),
                          # (and every bar, where the chart is kept)
                          hop_through([VGroup(*(strip_w.cell_box(0, j, th.focus) for j in range(len(tokens))),
                                              *([] if kept is None else [SurroundingRectangle(VGroup(bar, *([kept.written[j]] if len(kept.written) else [])),
@@ -588,7 +620,8 @@ class SoftmaxScene(ExplainerScene):
                          *stacking, *([] if kept is None else [during(total.animate.set_color(th.text), 0.8, 1.0)]),
                          run_time=0.8 if kept is None else 1.6, wait=0.5)
         else:
-            self.narrate("which add up to 1.", during(FadeIn(weights_total if kept is None else weights_sum, shift=0.2 * LEFT),
+            self.narrate("which add up to 1.", *([] if ratio_marks is None else [during(FadeOut(ratio_marks), 0.0, 0.1)]),
+                         during(FadeIn(weights_total if kept is None else weights_sum, shift=0.2 * LEFT),
                                                        0.0 if kept is None else 0.8, 1.0),
                          *stacking, *([] if kept is None else [during(total.animate.set_color(th.text), 0.8, 1.0)]), run_time=0.8 if kept is None else 1.6, wait=0.5)
         # the weights rounded to the table's decimals one slot down, under the row they come from, with "≈"
@@ -1347,6 +1380,17 @@ class SoftmaxScene(ExplainerScene):
         texts = [[format_number(v) for v in values] for values in given_values]
         if rows[0][0] != 1.0 and len(given_values) > 1:
             texts[0] = times_as_written(given_values[0], rows[1][0] / rows[0][0])
+            # (r28f: "1.715" among 2-decimal scores, a third precision for the same score: 1.72 in the table,
+            # 1.7150 in the worked row) where 2 decimals would not check, the whole column at the worked row's
+            # decimals (or more, if the check needs them): one precision per column, one already seen
+            needed = max(len(t.split(".")[1]) if "." in t else 0 for t in texts[0])
+            if needed > 2:
+                wanted = max(needed, getattr(self, "worked_places", needed))
+                uniform = [format_number(float(v), wanted) for v in given_values[0]]
+                if all(format_number(parse_number(t) * rows[1][0] / rows[0][0], 2) == format_number(float(v) * rows[1][0] / rows[0][0], 2)
+                       for t, v in zip(uniform, given_values[0])):  # (× the factor, each still gives the next column as written)
+                    texts[0] = uniform
+        self.given_texts = texts  # (for the tests)
         given = [[label(t, th, size=GIVEN_SIZE, color=th.muted) for t in line] for line in texts]
         # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
         # the inputs, right-aligned at the axis, "weight" over the bars, from the axis

@@ -307,9 +307,10 @@ def test_cut_by_zoom_names_each_piece_the_zoomed_view_would_cut():
 def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     scene = built_scene("multihead", "builtin")
     names = [g.name for g in scene.shown]
-    # (head 1's W_V shown again beside X where V is built from them)
+    # (head 2's W_V shown again beside head 1's as the two are compared; head 1's W_V shown again
+    # beside X where V is built from them)
     assert [n for n in names if ".w_" in n] == [f"multi_head.heads[{h}].{w}" for h in (0, 1) for w in ("w_q", "w_k", "w_v")] \
-        + ["multi_head.heads[0].w_v", "multi_head.w_o"]
+        + ["multi_head.heads[1].w_v", "multi_head.heads[0].w_v", "multi_head.w_o"]
     text = " ".join(scene.captions)
     assert "subspace" not in text
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
@@ -717,3 +718,77 @@ def test_multihead_first_heads_worked_sum_reads_back_from_attention_math():
     exact, rounded = re.search(r"= (\d+\.\d+) ≈ (\d+\.\d+)$", text).groups()
     assert sum(float(w) * v for w, v in terms) == pytest.approx(float(exact), abs=1e-9)
     assert (exact, rounded) == ("1.2268", "1.23") and float(rounded) == round(float(head.output[i, 0]), 2)
+
+
+@in_group("softmax")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_one_is(example_key):
+    """(r28f) "in the same ratios" is shown: built-in, under the worked division, "ratio 0.433240 ÷ 0.091496
+    = 4.74 = exp(1.5550)": mouse's and and's weights as written (6 decimals: at 3, 0.433 ÷ 0.091 = 4.76;
+    at 4, 0.4332 ÷ 0.0915 = 4.73) divide to 4.74, the chart's 5.5567 ÷ 1.1735 = 4.74 = e^(1.7150 − 0.1600).
+    "even a negative one" is said only where the worked row shows a negative score (not the built-in's)."""
+    import math
+
+    from attention_math.formatting import parse_number, written
+
+    _, s, i = _focus_sentence(example_key)
+    scene = built_scene("softmax", example_key)
+    parts = softmax_row(s.simple.scaled[i])
+    negative = bool((parts.row < 0).any())
+    assert any("even a negative one" in c for c in scene.captions) == negative
+    if example_key == "second":
+        return
+    assert scene.same_ratio is not None
+    assert [t.text for t in scene.same_ratio] == ["ratio0.433240÷0.091496=4.74", "=exp(1.5550)"]
+    big, small = parts.largest, parts.smallest
+    assert format_number(parts.weights[big], 6) == "0.433240" and format_number(parts.weights[small], 6) == "0.091496"
+    assert format_number(parse_number("0.433240") / parse_number("0.091496"), 2) == "4.74"
+    gap = (written(parts.row[big], 4) - written(parts.row[small], 4)) / 10 ** 4
+    assert format_number(gap, 4) == "1.5550" and format_number(math.exp(gap), 2) == "4.74"
+
+
+@in_group("softmax")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_softmax_why_divide_writes_each_column_at_one_precision(example_key):
+    """(r28f: "1.715" among 2-decimal scores) each column of what softmax is given is written at one
+    precision; the divided column, where 2 decimals would not check × √d, at the worked row's (built-in:
+    1.2100 0.1600 1.7150 0.2800 0.3500, × 2 = 2.42 0.32 3.43 0.56 0.70 as the scores column writes)."""
+    scene = built_scene("softmax", example_key)
+    for line in scene.given_texts:
+        assert len({len(t.split(".")[1]) if "." in t else 0 for t in line}) == 1
+    if example_key == "builtin":
+        assert scene.given_texts[0] == ["1.2100", "0.1600", "1.7150", "0.2800", "0.3500"]
+
+
+@in_group("embeddings")
+@pytest.mark.parametrize("example_key", ["builtin"])
+def test_embeddings_first_sentence_is_bracketed_and_named_input_with_its_shape(example_key):
+    """(r28f: "A sentence becomes a matrix" with no name or shape) the first sentence's matrix is
+    bracketed and named "Input (n × d)", n its words, d the dims (built-in 5 × 4), its name the one the
+    hand-over moves onto the next scene's; the brackets clear of its rows' words."""
+    scene = built_scene("embeddings", example_key)
+    brackets, name = scene.input_marks
+    n, d = len(scene.traces[0].tokens), len(scene.example.dims)
+    assert (n, d) == (5, 4)
+    assert [t.text for t in name] == ["Input", f"({n}×{d})"]
+    g = scene.lookup[0][2][1]
+    assert brackets[0].get_left()[0] - g.row_labels.get_right()[0] >= 0.05
+
+
+@in_group("contexts")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_contexts_explains_the_nearly_equal_weights_only_where_it_holds(example_key):
+    """Why mouse's weights next to cat and next to keyboard are nearly the same (r28f): mouse is its
+    own mirror in the plane (1.30, 1.30), so cat and keyboard score alike there (1.30·1.80 = 2.34);
+    grammar and mood add 0.08 and 0.04 (cat's and keyboard's scores 2.42 and 2.38). Said and written
+    for the built-in, from story.mirror_pair_scores; the second example's sentences are no mirror:
+    nothing said. The residual's sums are each named by their context."""
+    scene = built_scene("contexts", example_key)
+    said = " ".join(scene.captions)
+    if example_key == "builtin":
+        assert "Mouse is its own mirror: cat and keyboard score alike, but for grammar and mood." in said
+        lines = [" ".join(m.original_text for m in line) for line in scene.score_note_shown]
+        assert lines == ["cat · mouse = 2.34 + 0.08", "keyboard · mouse = 2.34 + 0.04"]
+        assert [n.original_text for n in scene.sum_names] == ["with cat", "with keyboard"]
+    else:
+        assert "own mirror" not in said and getattr(scene, "score_note_shown", None) is None

@@ -1003,3 +1003,111 @@ def test_softmax_reads_as_written_hand_checked():
     assert softmax_reads_as_written(row, 3) and not softmax_reads_as_written(row, 2)
     assert softmax_reads_as_written(np.array([1.21, 0.16, 1.715, -np.inf, -np.inf]), 2)
     assert not softmax_reads_as_written(np.array([-np.inf, -np.inf]), 2)
+
+
+def test_pulled_towards_built_in_and_second():
+    """Built-in: mouse (1.30, 1.30) is at 45°; its output (1.0884, 0.5735) at atan(0.5735/1.0884)
+    = 27.79°: 17.21° nearer the animal axis, and nearer cat (1.80, 0, at 0°), its most weighted
+    neighbour (0.261): "pulled towards cat, 17° towards animal". Second example: mouse (1.1, 1.2)
+    at 47.49°, output (0.5392, 0.4656) at 40.81°: 6.68° (7° as written) towards animal, and 猫
+    (1.6, −0.4, at −14.04°; weight 0.146) goes from 61.53° away to 54.85°. A word pulled away
+    from its neighbour, or not turned at all, is no pull."""
+    from pathlib import Path
+
+    from attention_math.geometry import embedding_plane
+    from attention_math.story import pulled_towards
+
+    for path, word, degrees in ((None, "cat", 17.21), (Path(__file__).parent / "data" / "second.yaml", "猫", 6.68)):
+        example = load_example(path)
+        s = trace_example(example)[example.focus_sentences()[0]]
+        plane = embedding_plane(example)
+        i = list(s.tokens).index(example.focus)
+        pull = pulled_towards(s.tokens, plane.coordinates(s.input), s.simple.weights[i], example.focus,
+                              plane.coordinates(s.simple.output[i:i + 1])[0])
+        assert pull is not None and s.tokens[pull.word] == word and pull.axis == 0
+        assert pull.degrees == pytest.approx(degrees, abs=0.01)
+    xy = np.array([[1.8, 0.0], [1.3, 1.3]])
+    assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [0.9, 1.2]) is None  # away from cat
+    assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [1.0, 1.0]) is None  # not turned
+    assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [1.3, 0.7]) == (0, 0, pytest.approx(16.70, abs=0.01))
+
+
+def test_score_products_hand_checked():
+    """Built-in mouse · and, at d = 4 (inputs): 1.30·0 + 1.30·0 + 0.20·1.60 + 0.10·0 = 0.32; at d_k = 2
+    (mouse's query (1.35, 1.25), and's key (−0.80, −0.80)): 1.35·(−0.80) = −1.08, 1.25·(−0.80) = −1.00,
+    −2.08. Products that do not add up as written to the total as written: None."""
+    from attention_math.story import score_products
+
+    s = trace_example(load_example(None))[0]
+    tokens = list(s.tokens)
+    i, j = tokens.index("mouse"), tokens.index("and")
+    wide = score_products(s.input[i], s.input[j])
+    assert wide.products == ["0.00", "0.00", "0.32", "0.00"] and wide.total == "0.32"
+    narrow = score_products(s.projected.q[i], s.projected.k[j])
+    assert narrow.products == ["−1.08", "−1.00"] and narrow.total == "−2.08"
+    assert score_products([0.004, 0.004], [1.0, 1.0]) is None  # 0.00 + 0.00 written, 0.01 the total
+    assert score_products([1.0], [1.0, 2.0]) is None
+
+
+def test_mirror_pair_scores_hand_checked():
+    """Built-in, plane (animal, tech): mouse (1.30, 1.30, 0.20, 0.10) is its own mirror there.
+    cat (1.80, 0, 0.20, 0.40): in the plane 1.30·1.80 + 1.30·0 = 2.34, the rest 0.20·0.20 + 0.10·0.40
+    = 0.04 + 0.04 = 0.08, score 2.42. keyboard (0, 1.80, 0.20, 0): 2.34 too, the rest 0.04 + 0 = 0.04,
+    2.38. Not said where mouse is not its own mirror (the second example: 1.10, 1.20), or where the
+    rests are the same (nothing then to tell the weights apart)."""
+    from pathlib import Path
+
+    from attention_math.formatting import format_number
+    from attention_math.geometry import embedding_plane
+    from attention_math.story import mirror_pair_scores
+
+    mouse, cat, keyboard = [1.3, 1.3, 0.2, 0.1], [1.8, 0.0, 0.2, 0.4], [0.0, 1.8, 0.2, 0.0]
+    found = mirror_pair_scores(mouse, cat, keyboard, (0, 1))
+    assert found == ("2.34", ("0.08", "0.04"), ("2.42", "2.38"))
+    assert mirror_pair_scores([1.1, 1.2, 0.2, 0.1], cat, keyboard, (0, 1)) is None
+    assert mirror_pair_scores(mouse, cat, [0.0, 1.8, 0.2, 0.4], (0, 1)) is None  # the rests the same
+    assert mirror_pair_scores(mouse, cat, [0.0, 1.7, 0.2, 0.0], (0, 1)) is None  # 2.21 ≠ 2.34 in the plane
+    # the built-in's own traces: the scores as the scene's earlier steps show them
+    example = load_example(None)
+    s = trace_example(example)[0]
+    i = list(s.tokens).index("mouse")
+    assert format_number(s.simple.scores[i, list(s.tokens).index("cat")], 2) == "2.42"
+    assert mirror_pair_scores(example.embeddings["mouse"], example.embeddings["cat"],
+                              example.embeddings["keyboard"], embedding_plane(example).axes) == found
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    assert mirror_pair_scores(second.embeddings["mouse"], second.embeddings["猫"], second.embeddings["wireless"],
+                              embedding_plane(second).axes) is None
+
+
+def test_undivided_weights_of_the_second_example_go_to_one_word():
+    """What the scaling scene's last line says of both examples ("undivided, at width 64, softmax would give
+    nearly all the weight to one word"), for the second example (d = 8): mouse's scores are -0.37 1.44 0.82
+    -0.15 3.31 0.24 0.71 -0.03; with the differences of width 64 (scores × √64/√8 = × 2.83) mouse's 9.36 is
+    5.29 above 猫's 4.07, 7.04 above chased's 2.32 and further above the rest: by hand e^-5.29 = 0.0050,
+    e^-7.04 = 0.0009, e^-7.35 = 0.0006, the other four together 0.0003, so mouse's weight is 1 / 1.0069 =
+    0.993, and no other word's above 0.005."""
+    from pathlib import Path
+
+    from attention_math.story import nearly_all_to_one, undivided_weights
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    s = trace_example(second)[second.focus_sentences()[0]]
+    i = s.tokens.index("mouse")
+    assert s.simple.scores[i] == pytest.approx([-0.37, 1.44, 0.82, -0.15, 3.31, 0.24, 0.71, -0.03], abs=0.005)
+    factor, width, weights = undivided_weights(s.simple.scaled[i], second.d)[-1]
+    assert (width, factor) == (64, pytest.approx(math.sqrt(64 / 8)))
+    assert weights[i] == pytest.approx(0.993, abs=1e-3)
+    assert max(w for k, w in enumerate(weights) if k != i) == pytest.approx(0.005, abs=5e-4)
+    assert nearly_all_to_one(weights)
+
+
+def test_weights_ratio_as_written_hand_checked():
+    """Built-in, mouse's row: weights 0.43323971 (mouse) and 0.09149563 (and); their eˣ 5.5567 ÷ 1.1735
+    = 4.7352 (4.74). By hand: 0.433 ÷ 0.091 = 4.758 (4.76), 0.4332 ÷ 0.0915 = 4.7344 (4.73), 0.43324 ÷
+    0.09150 = 4.7349 (4.73), 0.433240 ÷ 0.091496 = 4.7351 (4.74): written at 6 decimals. A smaller weight
+    written 0 at every decimals allowed: None."""
+    from attention_math.story import weights_ratio_as_written
+
+    weights = [0.26148, 0.09149562701591275, 0.43323971059406097, 0.10316, 0.11064]
+    assert weights_ratio_as_written(weights, 2, 1, 5.5567 / 1.1735) == ("0.433240", "0.091496", "4.74")
+    assert weights_ratio_as_written(weights, 2, 1, 4.76) == ("0.433", "0.091", "4.76")
+    assert weights_ratio_as_written([0.9999999, 0.0000001], 0, 1, 4.74) is None
