@@ -25,7 +25,8 @@ from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_s
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
 from scenes.geometry import (
-    ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, nearest_point, segment_crosses, word_colors,
+    ARROW_WIDTH, LEADER_FROM, VectorPlane, box_of, boxes_overlap, nearest_point, segment_crosses, segments_meet,
+    word_colors,
 )
 from scenes.handoff import boundary
 from scenes.motion import Vanish, during, step_back
@@ -88,13 +89,6 @@ SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
 SLANTED = 0.34  # a name's leader from a tip runs at least 20° off the vertical and the horizontal (sin 20°)
 HEAD_CLEAR = 0.07  # a length's words this clear of every arrowhead (6 px at 720p)
 SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
-
-
-def segments_meet(a, b, c, d) -> bool:
-    """Whether the segments a–b and c–d (frame points) cross or touch."""
-    def side(p, q, r):
-        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-    return side(a, b, c) * side(a, b, d) <= 0 and side(c, d, a) * side(c, d, b) <= 0
 
 
 def arrowheads(plane: VectorPlane) -> list:

@@ -52,6 +52,17 @@ def boxes_overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def segments_meet(a, b, c, d, touching: bool = True) -> bool:
+    """Whether the segments a–b and c–d (frame points, x and y read) cross, or (touching) also
+    touch: an end on the other segment, or collinear overlap."""
+    def side(p, q, r):
+        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
+    across_ab, across_cd = side(a, b, c) * side(a, b, d), side(c, d, a) * side(c, d, b)
+    if touching:
+        return across_ab <= 0 and across_cd <= 0
+    return across_ab < 0 and across_cd < 0
+
+
 def segment_crosses(box: tuple, start, end, samples: Optional[int] = None) -> bool:
     """Whether the segment start–end passes through (or touches) the (left, bottom, right, top) box:
     the segment clipped to the box's slabs (Liang–Barsky), so a thin line through a corner counts.

@@ -37,7 +37,8 @@ from scenes.theme import Theme
 Keyframes = Sequence[tuple]  # (fraction of the animation, point) pairs, fractions increasing
 
 
-def _clip(u: float) -> float:
+def clip01(u: float) -> float:
+    """u held to 0..1: the fraction of a sub-span of an animation that has played."""
     return min(1.0, max(0.0, u))
 
 
@@ -52,7 +53,7 @@ def eased_path(keys: Keyframes) -> Callable[[float], np.ndarray]:
             return points[0]
         for t0, p0, t1, p1 in zip(times, points, times[1:], points[1:]):
             if alpha <= t1:
-                u = smooth(_clip((alpha - t0) / (t1 - t0))) if t1 > t0 else 1.0
+                u = smooth(clip01((alpha - t0) / (t1 - t0))) if t1 > t0 else 1.0
                 return p0 + u * (p1 - p0)
         return points[-1]
 
@@ -67,9 +68,9 @@ def during(animation: Animation, start: float, end: float) -> Animation:
     if isinstance(animation, TransformFromCopy):
         # manim runs it backwards from its target (rate_func(1 − alpha)): the window is mirrored for
         # it, or it would play in (1 − end, 1 − start) of the group (from 0.4 to 1, for 0 to 0.6)
-        animation.rate_func = lambda t: 1.0 - shape(_clip((1.0 - t - start) / span))
+        animation.rate_func = lambda t: 1.0 - shape(clip01((1.0 - t - start) / span))
     else:
-        animation.rate_func = lambda t: shape(_clip((t - start) / span))
+        animation.rate_func = lambda t: shape(clip01((t - start) / span))
     animation.run_time = 1.0
     return animation
 
@@ -114,7 +115,7 @@ class Carry(Transform):
 
     def interpolate_submobject(self, submobject, starting_submobject, target_copy, alpha: float):
         """Shape and colour change within `resize`; the position follows the path all along."""
-        u = smooth(_clip((alpha - self.resize[0]) / max(self.resize[1] - self.resize[0], 1e-9)))
+        u = smooth(clip01((alpha - self.resize[0]) / max(self.resize[1] - self.resize[0], 1e-9)))
         place = self.route(alpha)
 
         def along_path(start_points, end_points, _):
@@ -151,9 +152,9 @@ class Travel(Animation):
         self.mobject.move_to(self.path(alpha))
         seen = 1.0
         if self.appear:
-            seen *= _clip((alpha - self.appear[0]) / max(self.appear[1] - self.appear[0], 1e-9))
+            seen *= clip01((alpha - self.appear[0]) / max(self.appear[1] - self.appear[0], 1e-9))
         if self.leave:
-            seen *= 1.0 - _clip((alpha - self.leave[0]) / max(self.leave[1] - self.leave[0], 1e-9))
+            seen *= 1.0 - clip01((alpha - self.leave[0]) / max(self.leave[1] - self.leave[0], 1e-9))
         _set_opacity(self.kept, seen)
 
     def clean_up_from_scene(self, scene) -> None:
@@ -245,7 +246,7 @@ class Vanish(Animation):
     def interpolate_mobject(self, alpha: float) -> None:
         alpha = self.rate_func(alpha)  # linear, unless `during` put it in a window of its group
         start, end = self.gone or self.back
-        u = smooth(_clip((alpha - start) / max(end - start, 1e-9)))
+        u = smooth(clip01((alpha - start) / max(end - start, 1e-9)))
         _set_opacity(self.kept, 1.0 - u if self.gone else self.ghost + (1.0 - self.ghost) * u)
 
     def clean_up_from_scene(self, scene) -> None:

@@ -28,9 +28,12 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import (
-    WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, fit_width, near_zero, nearest_point, plane_in_region, vector_body,
+    WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, fit_width, near_zero, nearest_point, plane_in_region, segments_meet,
+    vector_body,
 )
-from scenes.motion import Carry, ProductSweep, blink, build_rows, change_in_place, during, fade_out, hidden_while_zoomed
+from scenes.motion import (
+    Carry, ProductSweep, blink, build_rows, change_in_place, clip01, during, fade_out, hidden_while_zoomed,
+)
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
@@ -62,27 +65,21 @@ QUERY_BUILD_NUMBER_SIZE = 28  # X, W_Q and Q while the first query is worked (tw
 STACK_CELL_W, STACK_CELL_H, STACK_NUMBER_SIZE = 1.15, 0.31, 24
 
 
-class DashedArrow(DashedLine):
-    """A dashed line with a tip that GrowArrow can grow (it scales an arrow with scale_tips=True;
-    the tip scales with the dashes here anyway)."""
+class TipGrowable:
+    """A line with a tip that GrowArrow can grow: GrowArrow scales an arrow with scale_tips=True,
+    which a plain line's scale does not take (its tip scales with it anyway)."""
 
     def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
         return super().scale(scale_factor, **kwargs)
 
 
-class BandArrow(Line):
-    """A solid line with a tip that GrowArrow can grow (see DashedArrow): the query as a wide,
-    light band where the focus word's own key lies along it."""
-
-    def scale(self, scale_factor: float, scale_tips: bool = False, **kwargs):
-        return super().scale(scale_factor, **kwargs)
+class DashedArrow(TipGrowable, DashedLine):
+    """A dashed line with a tip that GrowArrow can grow."""
 
 
-def _crosses(a, b, c, d) -> bool:
-    """Whether segment a–b crosses segment c–d (in the frame's x, y)."""
-    def side(p, q, r):
-        return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
-    return (side(a, b, c) * side(a, b, d) < 0) and (side(c, d, a) * side(c, d, b) < 0)
+class BandArrow(TipGrowable, Line):
+    """A solid line with a tip that GrowArrow can grow: the query as a wide, light band where the
+    focus word's own key lies along it."""
 
 
 def _late(t: float) -> float:
@@ -1278,7 +1275,7 @@ class ProjectionsScene(ExplainerScene):
                      during(VGroup(titles[1][0], titles[1][2]).animate(rate_func=there_and_back).scale(1.05, about_edge=LEFT),
                             0.0, 0.25),
                      # (after the pulse, which would set it back: its opacity is this one's)
-                     UpdateFromAlphaFunc(said_dk, lambda m, a: m.set_fill(opacity=min(1.0, max(0.0, (a - 0.06) / 0.08)))),
+                     UpdateFromAlphaFunc(said_dk, lambda m, a: m.set_fill(opacity=clip01((a - 0.06) / 0.08))),
                      during(FadeOut(stages[0]), 0.2, 0.3), during(FadeOut(places_note), 0.2, 0.3),
                      blink(stages[1], (0.3, 0.38), (0.76, 0.83)),
                      blink(divided_by, (0.32, 0.38), (0.74, 0.8)), during(FadeIn(titles[1][1]), 0.83, 0.9),
@@ -1526,7 +1523,8 @@ class ProjectionsScene(ExplainerScene):
                 group.align_to(np.array([col_right, 0.0, 0.0]), RIGHT).align_to(np.array([0.0, floor, 0.0]), DOWN)
                 floor = group.get_top()[1] + 0.18
                 trial[j] = group
-            lines_cross = any(_crosses(fig.c2p(keys[j]), nearest_point(g, fig.c2p(keys[j])), axis.get_start(), axis.get_end())
+            lines_cross = any(segments_meet(fig.c2p(keys[j]), nearest_point(g, fig.c2p(keys[j])), axis.get_start(), axis.get_end(),
+                                             touching=False)
                               for j, g in trial.items() for axis in (fig.axes.x_axis, fig.axes.y_axis))
             if floor - 0.18 <= top and not lines_cross:
                 column = trial
@@ -1613,9 +1611,9 @@ class ProjectionsScene(ExplainerScene):
             fig.placer().take_back()
             end = nearest_point(trial, tip)
             tied = gap >= 0.12 or np.linalg.norm(end - tip) > 0.12
-            crosses = tied and any(_crosses(tip, end, axis.get_start(), axis.get_end())
+            crosses = tied and any(segments_meet(tip, end, axis.get_start(), axis.get_end(), touching=False)
                                    for axis in (fig.axes.x_axis, fig.axes.y_axis))
-            over = tied and any(_crosses(tip, end, a, b) for a, b in shafts)
+            over = tied and any(segments_meet(tip, end, a, b, touching=False) for a, b in shafts)
             low = trial.get_bottom()[1] < BOTTOM + 0.2
             tries.append(((clash >= LabelPlacer.OVERLAP, crosses or low, over, clash, float(np.linalg.norm(end - tip)), k), way))
         way = min(tries, key=lambda t: t[0])[1]

@@ -25,7 +25,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label, text_baseline
-from scenes.motion import Carry, Travel, blink, change_in_place, during, hop_through
+from scenes.motion import Carry, Travel, blink, change_in_place, clip01, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
@@ -130,7 +130,7 @@ def sweep_head(head, start, end, appear: tuple, move: tuple, leave: tuple) -> Tr
     start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     head.move_to(start)
     slide = Travel(head, [(1.0, end)], appear=appear, leave=leave)
-    slide.path = lambda a: start + (end - start) * min(1.0, max(0.0, (a - move[0]) / max(move[1] - move[0], 1e-9)))
+    slide.path = lambda a: start + (end - start) * clip01((a - move[0]) / max(move[1] - move[0], 1e-9))
     return slide
 
 

@@ -30,7 +30,7 @@ from scenes.components import (
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of, boxes_overlap
 from scenes.motion import (
-    Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, during, fade_out, hop_through,
+    Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, clip01, during, fade_out, hop_through,
 )
 from scenes.staging import fit_region
 
@@ -423,7 +423,7 @@ class SoftmaxScene(ExplainerScene):
         # before the bars grow (hop_through's way)
         if grow_at - self.time > 1.0:
             span = grow_at - self.time
-            e_at = min(1.0, max(0.0, (cue.start + cue.duration * said.index("eˣ is positive") / len(said) - self.time) / span))
+            e_at = clip01((cue.start + cue.duration * said.index("eˣ is positive") / len(said) - self.time) / span)
             e_box = VGroup(*(strip_e.cell_box(0, j, th.focus) for j in range(n)))
             if e_at < 0.85:
                 self.play(blink(e_box, appear=(e_at, min(e_at + 0.05, 1.0)), leave=(0.92, 1.0)), run_time=span)

@@ -12,7 +12,7 @@ from attention_math import ExampleError, format_number, load_example, scale_fact
 from attention_math.breakdown import dot_product, softmax_row, weighted_sum
 from pipeline import catalog
 from pipeline.limits import MAX_TOKENS, check_drawable
-from tests.scene_helpers import EXAMPLES, built_scene, expected_values
+from tests.scene_helpers import EXAMPLES, build, built_scene, expected_values
 
 SCENE_NAMES = catalog.scene_names()
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -672,6 +672,22 @@ def test_dimensions_hand_over_writes_what_the_heads_cost(example_key):
     assert (cost.split_total, d) == {"builtin": (100, 4), "second": (512, 8)}[example_key]
     assert scene.hand_cost.original_text == f"{cost.split_total} score multiplications, as for one head of {d}"
     assert cost.split_total == cost.whole_total
+
+
+def test_dimensions_says_wider_costs_more_where_a_users_d_k_exceeds_d():
+    """A user's d_k may be wider than d (the loader allows it): the built-in's words with seeded
+    weights at d_k = 6 over d = 4 cost 5 · 5 · 6 = 150 score multiplications against X·Xᵀ's
+    5 · 5 · 4 = 100 (hand-checked), and the scene says so, never "cheaper"."""
+    from attention_math.loader import example_from_data, load_example
+
+    builtin = load_example()
+    example = example_from_data({"name": "wide keys", "dims": list(builtin.dims),
+                                 "embeddings": {word: list(map(float, row)) for word, row in builtin.embeddings.items()},
+                                 "sentences": ["cat and mouse are friends", "keyboard and mouse are useful"],
+                                 "focus": "mouse", "seed": 7, "d_k": 6})
+    said = " ".join(build("dimensions", example).captions)
+    assert "here d_k = 6: 6 products, 150 in all, not 100. Wider costs more." in said
+    assert "cheaper" not in said
 
 
 @in_group("contexts")
