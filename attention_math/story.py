@@ -975,3 +975,73 @@ def weights_ratio_as_written(weights, larger: int, smaller: int, ratio: float, l
         if format_number(a / b, 2) == format_number(ratio, 2):
             return format_number(w[larger], decimals), format_number(w[smaller], decimals), format_number(ratio, 2)
     return None
+
+
+def like_seeks_like(w_q: np.ndarray, w_k: np.ndarray) -> Optional[list]:
+    """[dims of column 0, dims of column 1, …]: where, in every column of W_Q and W_K, the query
+    and the key read the same input dims (query_seeks_key gives (S, S) for each column) and no two
+    columns read the same dims: then every score term is large exactly when the query word and the
+    key word are both strong in those dims, and the head may be said to match "animal with animal,
+    tech with tech". None otherwise (a column with a negative entry or a zero column, query and key
+    reading different dims, or two columns reading the same dims). Built-in: head 1's W_Q and W_K
+    are both ((1, 0), (0, 1), (0, 0), (0, 0)): [[0], [1]] (animal, tech); head 2's first columns
+    read animal and tech against grammar: None."""
+    q, k = np.asarray(w_q, dtype=float), np.asarray(w_k, dtype=float)
+    if q.shape != k.shape or q.ndim != 2:
+        return None
+    reads = []
+    for column in range(q.shape[1]):
+        pair = query_seeks_key(q, k, column)
+        if pair is None or list(pair[0]) != list(pair[1]):
+            return None
+        reads.append(list(pair[0]))
+    if any(set(a) & set(b) for n, a in enumerate(reads) for b in reads[n + 1:]):
+        return None
+    return reads
+
+
+class DimsRead(NamedTuple):
+    kept: list     # the input dims a projection reads (a row of W with a non-zero entry), by name
+    dropped: list  # the input dims it never reads (a row of W all zeros): no word's value of them reaches the output
+
+
+def dims_read(w, dims) -> Optional[DimsRead]:
+    """Which input dims a narrower projection (d × k, k < d) keeps and which it drops outright: a
+    row of W that is all zeros multiplies that dim of every word by 0 in every column, so nothing of
+    it reaches X·W. None unless W is narrower than d and drops at least one dim (then "it keeps only
+    …" is true of every word). Built-in W_V ((1, 0), (0, 1), (0, 0), (0, 0)): keeps animal and tech,
+    drops grammar and mood (mouse's 0.20 and 0.10 never reach its value (1.30, 1.30)). The second
+    example's W_V is 8 × 8: None."""
+    m = np.asarray(w, dtype=float)
+    if m.ndim != 2 or m.shape[0] != len(dims) or m.shape[1] >= m.shape[0]:
+        return None
+    zero = [bool(np.all(np.abs(row) < 1e-12)) for row in m]
+    if not any(zero) or all(zero):
+        return None
+    return DimsRead([d for d, z in zip(dims, zero) if not z], [d for d, z in zip(dims, zero) if z])
+
+
+def mirror_plane_working(focus, first, second, axes, decimals: int = 2) -> Optional[tuple]:
+    """mirror_pair_scores' in-plane part written with its working, one string per word: where each
+    of the two words has one in-plane value not 0 as written (cat's animal, keyboard's tech), its
+    in-plane dot product with the focus word is that one product ("1.80 × 1.30"), the other term
+    0 × something; None where mirror_pair_scores is None, a word has two or no such values, or the
+    product as written does not read as the in-plane part as written. Built-in: cat (1.80, 0.00),
+    keyboard (0.00, 1.80), mouse (1.30, 1.30): ("1.8 × 1.3", "1.8 × 1.3"), each 2.34 (each factor
+    written with one decimal where that writes the same number: the line fits the reading column)."""
+    scores = mirror_pair_scores(focus, first, second, axes, decimals)
+    if scores is None:
+        return None
+    f = np.asarray(focus, dtype=float)
+    out = []
+    for word in (first, second):
+        w = np.asarray(word, dtype=float)
+        terms = [d for d in axes if written(w[d], decimals) != 0]
+        if len(terms) != 1:
+            return None
+        d = terms[0]
+        a, b = written(w[d], decimals) / 10 ** decimals, written(f[d], decimals) / 10 ** decimals
+        if format_number(a * b, decimals) != scores.plane:
+            return None
+        out.append(f"{shortest(w[d], decimals, 1)} × {shortest(f[d], decimals, 1)}")
+    return tuple(out)

@@ -493,7 +493,9 @@ class CausalScene(ExplainerScene):
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in [*hide, *dim]),
                      during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.12, 0.8), run_time=3.8)
         if hidden_k:
-            self.narrate("e to minus infinity is 0;", *power_of(hidden_k, 0.0, 1.0), run_time=2.0)
+            # (r29m: why −∞ and not 0, said) a score of 0 would still get weight: e⁰ = 1
+            self.narrate("e to minus infinity is 0, where a score of 0 would still give 1;", *power_of(hidden_k, 0.0, 1.0),
+                         run_time=2.0)
         # the sum: the values boxed as one, Σ written under them
         summed = SurroundingRectangle(values, color=th.muted, buff=0.1, stroke_width=3)
         self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * DOWN), 0.3, 0.8),
@@ -513,9 +515,9 @@ class CausalScene(ExplainerScene):
             across += [during(Create(bars[k]), start, start + 0.08),
                        during(Travel(dens[k], [(1.0, arrival)], appear=(0.35, 0.6)), start,
                               start + 0.36 / max(len(shown), 1))]
-        # (from half way between its fraction and its cell: never over the fraction it comes out of)
+        # (r29m: risen from half way to its fraction, it slid through the row's border) grown where it stands
         rise = [a for k in range(n) for a in (
-            during(FadeIn(numbers[k], target_position=(numbers[k].get_center() + nums[k].get_center()) / 2), 0.72, 0.92),
+            during(FadeIn(numbers[k], scale=0.6), 0.72, 0.92),
             during(self.weights.fill_in(i, k), 0.75, 0.95))]
         self.narrate("each weight is its share of the sum; masked words get 0.",
                      during(FadeOut(summed), 0.0, 0.1), *across, *rise,
@@ -640,9 +642,11 @@ class CausalScene(ExplainerScene):
         masked_labels = self.pattern.weight_labels[""]
         shown = [m for m in self.pattern.submobjects if m is not self.pattern.future_label and m is not masked_labels]
         self.narrate(f"{ex.focus}'s row, with and without the mask:",
-                     *(during(FadeOut(u), 0.0, 0.1) for u in empty), during(veil.lower(), 0.0, 0.12), *lift,
-                     during(FadeIn(VGroup(plain.rects, plain.numbers, plain_name), shift=0.25 * UP), 0.5, 0.7),
-                     during(FadeIn(VGroup(*shown)), 0.55, 0.8), run_time=2.6)
+                     # (r29m: both tables went in 0.2 s, a near-empty frame, then the unmasked row came from
+                     # nothing) the tables fade under the veil as the row lifts out, the unmasked row arriving under it
+                     *(during(FadeOut(u), 0.0, 0.1) for u in empty), during(veil.lower(), 0.0, 0.3), *lift,
+                     during(FadeIn(VGroup(plain.rects, plain.numbers, plain_name), shift=0.25 * UP), 0.25, 0.5),
+                     during(FadeIn(VGroup(*shown)), 0.4, 0.7), run_time=2.6)
         veil.hidden()
         self.remove(lifted, tints, *(d for _, d in discs))
         self.add(strip.rects, strip.numbers, strip.col_labels, self.strip_name)

@@ -13,14 +13,14 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group,
+    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Arc, Arrow, Circumscribe, Create, Dot, FadeIn, FadeOut, GrowArrow, Group,
     LaggedStart, Line, Rectangle,
     Succession, SurroundingRectangle, Transform, TransformFromCopy, VGroup, Write, there_and_back,
 )
 
 from attention_math.formatting import format_number
 from attention_math.geometry import arrow_chain, embedding_plane, residual, view_ranges
-from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, mirror_pair_scores, nearly_the_same_weights, recomputing_decimals,
+from attention_math.story import (angle_to_axis, arrow_length, is_balanced, is_shorter, mirror_pair_scores, mirror_plane_working, nearly_the_same_weights, recomputing_decimals,
                                   strongest_neighbour, swapped_in_plane, turns_towards, zero_in_plane)
 from scenes.base import ExplainerScene
 from scenes.components import label, text_baseline
@@ -88,6 +88,7 @@ SUM_NAME_GAP = 0.1  # a sum's name at least this far off its own arrowhead (9 px
 SUM_NAMES_APART = 0.4  # and this far off another sum's name (36 px at 720p)
 SLANTED = 0.34  # a name's leader from a tip runs at least 20° off the vertical and the horizontal (sin 20°)
 HEAD_CLEAR = 0.07  # a length's words this clear of every arrowhead (6 px at 720p)
+SUM_COLOUR = lambda th: th.output  # a residual sum (its arrow, angle and coordinates): apart from its parts' colours
 SUM_ARC = 0.92  # a residual sum's angle arc's radius, in tick steps: outside the input's, inside the first tick
 
 
@@ -511,6 +512,10 @@ class ContextsScene(ExplainerScene):
         # inputs' first columns, are further apart)
         differ = label("≠", th, size=40, color=th.output).move_to(
             (self.outputs[0][1].rects.get_right() + self.outputs[1][1].rects.get_left()) / 2)
+        # (r29m: under the "=", where that is between the two outputs: the two signs read as one contrast)
+        if self.outputs[0][1].rects.get_right()[0] + differ.width / 2 + 0.15 < same.get_x() < \
+                self.outputs[1][1].rects.get_left()[0] - differ.width / 2 - 0.15:
+            differ.set_x(same.get_x())
         # the table the last step ended on goes: only the input rows are up before "After
         # self-attention" (its focus word's row, carried down to the first sentence's output, stood
         # there unexplained until then); the outputs come with the arrows
@@ -709,7 +714,10 @@ class ContextsScene(ExplainerScene):
                   *(during(Transform(y.cell(0, j), summary.cell(r + 1, column_of[j])), 0.15 + 0.1 * r, 0.75 + 0.1 * r)
                     for r, y in enumerate(moving_rows) for j in range(ex.d) if j in column_of
                     if y.cell(0, j)[0] in y.rects.submobjects),
-                  during(FadeIn(VGroup(*summary.row_labels[1:])), 0.6, 1.0),
+                  # (each row's name once its row has landed: r29m, "with keyboard" came in under the
+                  # keyboard row's cells still on their way)
+                  *(during(FadeIn(summary.row_labels[r + 1]), 0.75 + 0.1 * r, min(1.0, 0.9 + 0.1 * r))
+                    for r in range(len(moving_rows))),
                   during(FadeOut(VGroup(*(x0.cell(0, j) for j in range(ex.d) if j not in column_of),
                                         *(x0.col_labels[j] for j in range(ex.d) if j not in column_of))), 0.0, 0.3),
                   # (its name fades out and in at the row's place: morphed, its letters crossed the
@@ -937,7 +945,7 @@ class ContextsScene(ExplainerScene):
                          *(during(show, 0.0, 0.25) for show in self.show_ticks()),  # (the names' places free)
                          *([during(unveil_earlier, 0.35, 0.6)] if earlier else []),
                          during(FadeIn(row), 0.35, 0.5), during(FadeIn(named), 0.5, 0.7),
-                         during(self.write_output_row(k + 1), 0.3, 0.6),
+                         during(self.write_output_row(k + 1, colour), 0.3, 0.6),
                          during(AnimationGroup(*self.restore()), 0.2, 0.5), run_time=2.0)
             del placer.segments[chain_lines[0]:chain_lines[1]]  # the chain goes: the angles may use its place
             self.plane.figures.remove(piece_names)
@@ -1312,24 +1320,32 @@ class ContextsScene(ExplainerScene):
         scores = mirror_pair_scores(ex.embeddings[ex.focus], ex.embeddings[words[0]], ex.embeddings[words[1]], plane.axes)
         if scores is None or (words[0], words[1]) not in mirror:
             return
+        # (r29m: "2.34" came with no working) each in-plane part as its one product, where it is one
+        working = mirror_plane_working(ex.embeddings[ex.focus], ex.embeddings[words[0]], ex.embeddings[words[1]], plane.axes)
         at = list(self.pair[0].tokens).index(words[0])  # (the pair's column: its place in both sentences)
         rest = [ex.dims[d] for d in range(ex.d) if d not in plane.axes]
         others = " and ".join(rest) if len(rest) <= 2 else "the other dims"
-        others = others[0].upper() + others[1:]
         size = WEIGHT_TABLE_LABEL_SIZE
         colours = self.context_colors(words)
-        lines, planes, rests = VGroup(), VGroup(), VGroup()
-        for word, part, colour in zip(words, scores.rest, colours):
+        lines, planes, rests, focus_parts = VGroup(), VGroup(), VGroup(), []
+        for n, (word, part, colour) in enumerate(zip(words, scores.rest, colours)):
             name = label(f"{word} · {ex.focus} =", th, size=size, color=colour)
-            mine = label(scores.plane, th, size=size)
+            if working is not None:
+                product, times, mine = working[n].rpartition(" × ")
+                mine = VGroup(label(f"{product}×", th, size=size), label(mine, th, size=size, color=th.focus)).arrange(RIGHT, buff=0.05)
+                # (the focus word's value in the product: the dim the word is not 0 in)
+                dim = next(d for d in plane.axes if round(ex.embeddings[word][d] * 100) != 0)
+                focus_parts.append((mine[1], self.table_dims.index(dim)))
+            else:
+                mine = label(scores.plane, th, size=size)
             more = label(f"+ {part}", th, size=size)
-            line = VGroup(name, mine, more).arrange(RIGHT, buff=0.14)
+            line = VGroup(name, mine, more).arrange(RIGHT, buff=0.12)
             for m in (mine, more):  # (on the words' baseline)
                 m.shift(UP * (text_baseline(name) - text_baseline(m)))
             lines.add(line)
             planes.add(mine)
             rests.add(more)
-        lines.arrange(DOWN, buff=0.08)
+        lines.arrange(DOWN, buff=0.12)
         for line in lines[1:]:  # the "=" under one another
             line.shift(RIGHT * (lines[0][0].get_right()[0] - line[0].get_right()[0]))
         high, low = self.summary.get_bottom()[1] - 0.08, pair.title.get_top()[1] + 0.08
@@ -1339,13 +1355,27 @@ class ContextsScene(ExplainerScene):
         self.score_note = self.score_note_shown = lines
         column = VGroup(*(frame[at] for frame in pair.frames))
         box = lambda m, c: Circumscribe(m, color=c, buff=0.06, fade_in=True, fade_out=True, stroke_width=3)
-        self.narrate(f"{ex.focus[0].upper()}{ex.focus[1:]} is its own mirror: {words[0]} and {words[1]} score alike, "
-                     f"but for {others.lower()}.",
-                     during(box(self.summary.row(0), th.focus), 0.0, 0.3),
-                     during(FadeIn(lines, shift=DOWN * 0.1), 0.2, 0.45),
-                     during(box(planes, th.text), 0.45, 0.7),
-                     during(AnimationGroup(box(rests, th.text), box(column, th.focus)), 0.72, 1.0),
-                     run_time=4.5)
+        # (r29m: the table, two equations, the weights and four boxes stood at once) a stage of its
+        # own: the plot, the outputs' rows and the weights step back; the focus word's input row is
+        # what is read first, then the two scores worked from it, then the weights they give
+        summary = self.summary
+        keep = [self.heading, summary.col_labels, summary.row_labels[0], summary.row(0)]
+        # (the arrows whole: focus_on dims leaves, and an arrow's line, which holds its tip, stayed)
+        on_screen = {id(m) for top in self.mobjects for m in top.get_family()}
+        bodies = [v.body for v in self.plane.vectors.values() if not v.is_dot and id(v.body) in on_screen]
+        veil, unveil = step_back(bodies, opacity=th.dim_opacity) if bodies else (None, None)
+        # (one sentence over the four beats: the scene's length is at its limit)
+        self.caption_over(f"{ex.focus[0].upper()}{ex.focus[1:]} is its own mirror, so {words[0]} and {words[1]} "
+                          f"score alike with it, but for {others}.")
+        self.play(*self.focus_on([*keep, *bodies]), *([veil] if bodies else []),
+                  during(box(summary.row(0), th.focus), 0.3, 1.0), run_time=1.5)
+        self.play(during(FadeIn(VGroup(*(line[0] for line in lines)), shift=RIGHT * 0.1), 0.0, 0.3),
+                  during(LaggedStart(*(AnimationGroup(
+                      FadeIn(line[1][0] if focus_parts else line[1]),
+                      *(TransformFromCopy(summary.number(0, c), f) for f, c in focus_parts[n:n + 1]))
+                      for n, line in enumerate(lines)), lag_ratio=0.5), 0.2, 1.0), run_time=2.0)
+        self.play(FadeIn(rests), during(box(rests, th.text), 0.3, 1.0), run_time=1.3)
+        self.play(*self.restore(), *([unveil] if bodies else []), during(box(column, th.focus), 0.3, 1.0), run_time=1.6)
 
     def swap_note_for(self, pairs, table, names):
         """The note that the second sentence is the first with the plane's dims swapped ("keyboard =
@@ -1353,9 +1383,10 @@ class ContextsScene(ExplainerScene):
         between the summary table and the weights table `table` (its title); None where it has no
         room there at its size."""
         th = self.theme
-        first = label(", ".join(f"{b} = {a}" for a, b in pairs) + ",", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        # (r29m: "keyboard = cat" read as false: each is the other mirrored, not the same)
+        first = label(", ".join(f"{b} ↔ {a}" for a, b in pairs) + ":", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
         # (in the plane only: the other dims differ, e.g. the built-in's mood, cat 0.4 and keyboard 0)
-        second = label(f"in the plane, with {names[0]} ↔ {names[1]}", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
+        second = label(f"mirrors in the plane ({names[0]} ↔ {names[1]})", th, size=WEIGHT_TABLE_LABEL_SIZE, color=th.text)
         note = VGroup(first, second).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         high, low = self.summary.get_bottom()[1] - 0.1, table.title.get_top()[1] + 0.1
         if note.height > high - low or note.width > self.column[1] - self.column[0]:
@@ -1372,12 +1403,17 @@ class ContextsScene(ExplainerScene):
             note.scale_to_fit_width(self.column[1] - self.column[0]).align_to(table, LEFT)
         return note
 
-    def write_output_row(self, r: int) -> AnimationGroup:
+    def write_output_row(self, r: int, colour: str) -> AnimationGroup:
         """Row `r` of the summary table (an output, there since the opening) pointed at as its chain
         ends at it: its numbers swell a little and settle (r28f: they were hidden as "?" and written
-        again, an answer shown, taken back and shown)."""
-        return AnimationGroup(*(self.summary.number(r, c).animate(rate_func=there_and_back).scale(1.12)
-                                for c in range(len(self.table_dims))))
+        again, an answer shown, taken back and shown), each away from its neighbours (r29m: swollen
+        about their middles, "0.581.09" touched): the first about its right edge, the last about its
+        left, any between by less."""
+        n = len(self.table_dims)
+        edge = lambda c: RIGHT if c == 0 and n > 1 else LEFT if c == n - 1 and n > 1 else ORIGIN
+        grow = lambda c: 1.12 if edge(c) is not ORIGIN else 1.04
+        return AnimationGroup(*(self.summary.number(r, c).animate(rate_func=there_and_back).scale(grow(c), about_edge=edge(c))
+                                for c in range(n)))
 
     def row_frame(self, r: int, color: str) -> SurroundingRectangle:
         """A box round row `r` of the summary table, its words and its numbers."""
@@ -1711,7 +1747,9 @@ class ContextsScene(ExplainerScene):
                     tip = self.plane.c2p(other.total)
                     placer.avoid_strip(self.plane.origin, tip, half_width=0.1)
                     placer.boxes.append((tip[0] - 0.25, tip[1] - 0.25, tip[0] + 0.25, tip[1] + 0.25))
-            sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, colours[k],
+            # (r29m: the sum in its context's colour, as its laid output, did not stand out from its
+            # part: every sum in one colour of its own, its context named beside it)
+            sums.append(self.plane.vector(f"{ex.focus} + output with {word}", res.total, SUM_COLOUR(th),
                                           # (named at its tip by what it adds, its context by its colour, as
                                           # the readout's row is: with its coordinates only, it read as the
                                           # laid output's; "mouse + with keyboard" was shrunk to fit, 16)
@@ -1815,7 +1853,7 @@ class ContextsScene(ExplainerScene):
         # screen: inside it, it ended between the two and marked either)
         step = float(np.linalg.norm(self.plane.c2p((self.plane.x_range.step, 0.0)) - self.plane.origin))
         sum_radius = lambda total: min(SUM_ARC * step, 0.8 * float(np.linalg.norm(self.plane.c2p(total) - self.plane.origin)))
-        sum_marks = {k: AngleMark(self.plane, res.total, t, colours[k], radius=sum_radius(res.total), place=False)
+        sum_marks = {k: AngleMark(self.plane, res.total, t, SUM_COLOUR(th), radius=sum_radius(res.total), place=False)
                      for k, (res, t) in enumerate(zip(self.residuals, turns)) if t is not None and self.marks_of[k]}
         # the input's angle, drawn again with each sum's, its degrees on it (placed clear of the sums')
         input_again = {k: AngleMark(self.plane, x, turns[k], th.focus,
@@ -1892,7 +1930,7 @@ class ContextsScene(ExplainerScene):
         # sums' angles were given without the sums): "mouse + output = (2.39, 1.87)", named as the sums
         # are on the plot ("mouse + with keyboard = …" was wider than the column)
         self.sum_lines = VGroup(*(label(f"{' '.join(self.sum_words())} = ({format_number(res.total[0], 2)}, "
-                                        f"{format_number(res.total[1], 2)})", th, size=NOTE_SIZE, color=colours[k])
+                                        f"{format_number(res.total[1], 2)})", th, size=NOTE_SIZE, color=SUM_COLOUR(th))
                                   for k, res in enumerate(self.residuals)))
         # (r28f: the two lines differed only by colour: each named by its context over it, as the
         # table's rows are; on one line with it, it was wider than the column)

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, FadeIn, FadeOut, Group, Rectangle, Succession, TransformFromCopy,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, Line, FadeOut, Group, Rectangle, Succession, TransformFromCopy,
     SurroundingRectangle, Transform, Underline, UpdateFromAlphaFunc, VGroup, Write, config, linear,
 )
 
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products, softmax_of_written, strongest_neighbour, written_row_totals,
+from attention_math.story import (dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products, softmax_of_written, strongest_neighbour, written_row_totals,
                                   written_rows_read_one, zero_query_rows)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
@@ -287,9 +287,16 @@ class DimensionsScene(ExplainerScene):
         made = [VGroup(g, tag) for g, tag in zip(made_grids, tags[1:])]
         # (grown from the top of its cells: its column names, unseen when stacked, would put the point
         # on W's name)
-        arrive = [during(self._grown(m), 0.4 + 0.17 * k, 0.65 + 0.17 * k) for k, m in enumerate(made)] if self.stacked else []
-        self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.1, 0.45),
-                     *arrive, run_time=2.6)
+        # (r29m: Q, K and V stood complete from 3.5 s, then nothing moved for 4 s) stacked: the learned
+        # matrices arrive one after another, named, over the whole sentence; Q, K and V are built
+        # row by row when "become" is said
+        if self.stacked:
+            self.narrate(said[0], during(fade_in(tags[0][1], formula), 0.0, 0.2),
+                         *(during(Vanish(self.w_blocks[k], back=(0.0, 1.0)), 0.15 + 0.25 * k, 0.4 + 0.25 * k)
+                           for k in range(len(self.w_blocks))),
+                         run_time=2.6, through=True)
+        else:
+            self.narrate(said[0], fade_in(tags[0][1], formula), during(fade_in(self.w_blocks), 0.1, 0.45), run_time=2.6)
         # the inner sizes: one word's d numbers (its row of X), the d rows of each learned matrix,
         # and the two sizes in the shapes' line that say they match, lit in turn as they are said
         i = self.focus_row(s)
@@ -298,9 +305,9 @@ class DimensionsScene(ExplainerScene):
                            for b in self.w_blocks))
         self.inner_marks = VGroup(*(Underline(g, color=th.focus, buff=0.06, stroke_width=4)
                                     for line in formula for g in line.inner))
-        self.narrate(f"A word's {d} numbers meet the {d} rows of each:", during(FadeIn(x_box), 0.0, 0.3),
-                     *(during(FadeIn(b), 0.3 + 0.12 * k, 0.5 + 0.12 * k) for k, b in enumerate(w_boxes)),
-                     during(FadeIn(self.inner_marks), 0.7, 0.95), run_time=2.6)
+        self.narrate(f"A word's {d} numbers meet the {d} rows of each:", during(FadeIn(x_box), 0.0, 0.25),
+                     *(during(FadeIn(b), 0.25 + 0.15 * k, 0.45 + 0.15 * k) for k, b in enumerate(w_boxes)),
+                     during(FadeIn(self.inner_marks), 0.75, 0.95), run_time=2.6, through=True)
         # the shape motion: the word's boxed row of d numbers goes, as a box, to its row of d_k in Q,
         # K and V in turn (not stacked, each learned matrix stands where what it makes will: it
         # goes first, and the made tables come down into their places)
@@ -309,7 +316,21 @@ class DimensionsScene(ExplainerScene):
                 [Vanish(self.w_blocks, gone=(0.0, 0.001), parts=[b[0].col_labels for b in self.w_blocks]),
                  Vanish(self.w_blocks, gone=(0.05, 0.25), parts=w_rows),
                  *(during(self._grown(m), 0.25 + 0.08 * k, 0.4 + 0.08 * k) for k, m in enumerate(made))])
-        first = 0.2 if self.stacked else 0.5
+        if self.stacked:
+            # each made table, empty and named, then built row by row from X's rows (quick: the
+            # previous chapter worked them), one table after another
+            builds = []
+            for k, (g, tag, colour) in enumerate(zip(made_grids, tags[1:], (th.query, th.key, th.value))):
+                g.clear_fills()
+                start = 0.08 + 0.3 * k
+                # (not added before the play: the pause before the cue showed them, then they faded in)
+                builds += [during(Vanish(g.rects, back=(0.0, 1.0)), start - 0.06, start),
+                           during(Vanish(tag, back=(0.0, 1.0)), start - 0.06, start),
+                           during(build_rows(g, x, colour), start, start + 0.28)]
+            self.row_marks = VGroup(x_box)
+            self.narrate(said[1], during(FadeOut(w_boxes), 0.0, 0.08), *builds, run_time=3.6, through=True)
+            return
+        first = 0.5
         row_boxes = [g.row_box(i, th.focus) for g in made_grids]
         step = (0.95 - first) / len(row_boxes)
         narrowing = [during(TransformFromCopy(x_box, b), first + k * step, first + (k + 0.8) * step)
@@ -477,10 +498,13 @@ class DimensionsScene(ExplainerScene):
         hidden = hidden_while_zoomed(below, [*q_rows, *kt_columns])
         # (r28: "Kᵀ 2 × 5" over the 3 columns in view) Kᵀ's shape goes while the view cuts its columns
         kt_shape = self.tags[1][1] if len(framed) and n > min(3, n) else None
+        kt_step = self.tags[1][1].get_right()[0] - self.tags[1][0].get_right()[0]
         self.narrate(f"One score: {ex.focus}'s query times {tokens[j]}'s key, {p.d_k} products{fewer}.",
                      FadeOut(self.widths), *(during(move, 0.0, 0.35) for move in self.zoom_on(*framed).animations),
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
-                     *([during(FadeOut(kt_shape), 0.0, 0.1)] if kt_shape is not None else []),
+                     *([during(FadeOut(kt_shape), 0.0, 0.1),
+                        # (r29m: the name alone stood far left of Kᵀ) it takes the shape's place, over Kᵀ's row names
+                        during(self.tags[1][0].animate.shift(RIGHT * kt_step), 0.12, 0.35)] if kt_shape is not None else []),
                      during(FadeIn(VGroup(sweep.row_box, sweep.col_box, sweep.cell_box)), 0.0, 0.3),
                      # the last running sum is the score: it is written as "Added up" says it
                      # (the small boxes fade from cell to cell: slid, they struck through the digits between)
@@ -496,7 +520,8 @@ class DimensionsScene(ExplainerScene):
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
                   *(during(back, 0.7, 1.0) for back in hidden[1]()),
-                  *([during(FadeIn(kt_shape), 0.7, 1.0)] if kt_shape is not None else []), run_time=0.7)
+                  *([during(self.tags[1][0].animate.shift(LEFT * kt_step), 0.35, 0.65),
+                     during(FadeIn(kt_shape), 0.7, 1.0)] if kt_shape is not None else []), run_time=0.7)
         # (one score was worked: the rest fill quickly, row by row, not worked again)
         self.narrate("Every query still meets every key:", build_rows(self.scores, self.q, th.query, skip=[(i, j)]),
                      during(FadeIn(self.decimals_note), 0.0, 0.2), run_time=0.4 * n + 0.4)
@@ -570,13 +595,55 @@ class DimensionsScene(ExplainerScene):
                           *asks).arrange(DOWN, buff=0.3)
             side.blocks = (a, b, c)
             sides.add(side)
+        # d_k defined where it is first named (r29m: used from here on, never said what it is)
+        width_of = label("the queries' and keys' width", th, size=30, color=th.muted)
+        sides[1][0] = VGroup(sides[1][0], width_of).arrange(DOWN, buff=0.1)
+        sides[1].arrange(DOWN, buff=0.3)
         sides.arrange(RIGHT, buff=1.2, aligned_edge=UP)
         # the two rows on one line (r28: d_k's subscript made its title taller, and its row sat lower):
         # titles top-aligned, the blocks' tops level, what is under them with them
-        VGroup(*sides[1][1:]).shift(UP * (sides[0].blocks[0].get_top()[1] - sides[1].blocks[0].get_top()[1]))
+        # (the left's moved down: the right's title is two lines, now)
+        VGroup(*sides[0][1:]).shift(UP * (sides[1].blocks[0].get_top()[1] - sides[0].blocks[0].get_top()[1]))
         left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
         top = self.heading.get_bottom()[1] - 0.3
-        fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM, grow=1.4)
+        # (r29m: the why of a narrower d_k was said, not shown) what the narrow W_V drops outright, for
+        # the focus word: its row of X, its dims named, the dropped ones struck, and its row of V made
+        # of the rest (story.dims_read: only where W_V has all-zero rows)
+        read = dims_read(p.w_v, ex.dims) if p.d_v < d and p.d_k < d else None
+        drop = VGroup()
+        if read is not None:
+            tokens_here = [tokens[i]]
+            x_row = self.grid(s.input[i:i + 1], "input[focus]", row_labels=tokens_here, col_labels=list(ex.dims),
+                              value_scale=self.vector_scale, row_label_colors=self.token_colors(tokens_here),
+                              cell_w=CELL_W * 1.3)
+            for j, name in enumerate(ex.dims):  # each dim's name in its colour
+                x_row.col_labels[j].set_color(self.dim_colors().get(j, th.text))
+            v_row = self.grid(p.v[i:i + 1], "projected.v[focus]", col_labels=feature_names("v", p.d_v),
+                              value_scale=self.vector_scale, label_color=th.value, cell_w=CELL_W * 1.3)
+            times = VGroup(label("·", th, size=40), self._tag("W_V", f"{d} × {p.d_v}", th.value),
+                           label("=", th, size=40)).arrange(RIGHT, buff=0.2)
+            v_name = label("V", th, size=28, color=th.value)
+            drop = VGroup(x_row, times, v_row).arrange(RIGHT, buff=0.35)
+            times.set_y(x_row.rects.get_y())
+            v_row.shift(UP * (x_row.rects.get_y() - v_row.rects.get_y()))
+            v_name.next_to(v_row.rects, RIGHT, buff=0.2)
+            drop.add(v_name)
+
+            dropped_idx = [list(ex.dims).index(name) for name in read.dropped]
+            kept_idx = [list(ex.dims).index(name) for name in read.kept]
+            drop.strikes = VGroup(*(Line(x_row.cell(0, j).get_corner(DOWN + LEFT), x_row.cell(0, j).get_corner(UP + RIGHT),
+                                         color=th.focus, stroke_width=5) for j in dropped_idx))
+            drop.parts = (x_row, times, v_row, v_name, kept_idx)
+        # (the lower part kept for the dropped dims' row, where it is shown)
+        fit_region(sides, left_edge, right_edge, top=top, bottom=BOTTOM + (1.5 if len(drop) else 0.0), grow=1.4)
+        if len(drop):
+            # in the frame's lower part, under both sides, as large as the room there allows (the sides
+            # are as wide as the frame: the row is narrower, and larger than their text)
+            below = sides.get_bottom()[1] - 0.35
+            drop.scale(min(1.8, 0.85 * (right_edge - left_edge) / drop.width, (below - BOTTOM) / drop.height))
+            drop.move_to([0.0, (below + BOTTOM) / 2, 0.0])
+            drop.strikes = VGroup(*(Line(x_row.cell(0, j).get_corner(DOWN + LEFT), x_row.cell(0, j).get_corner(UP + RIGHT),
+                                         color=th.focus, stroke_width=5) for j in dropped_idx))
         # the strip one score reads: the focus word's row of the left block, the worked column of the
         # right, the score's cell
         for side, width in zip(sides, (d, p.d_k)):
@@ -624,7 +691,7 @@ class DimensionsScene(ExplainerScene):
                  f"At d = {d}, each score of X·Xᵀ took {d} products;")
         # (a user's d_k may be wider than d: the loader allows it, and then it costs more)
         # (r28f: "Narrower is cheaper" counted only the scores: Q and K cost their own products)
-        said2 = (f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. The scores are cheaper." if p.d_k < d else
+        said2 = (f"here d_k, the queries' and keys' width, is {p.d_k}: {small} in all, not {big}. Cheaper." if p.d_k < d else
                  f"here d_k = d: {d} products, {big} in all, the same." if p.d_k == d else
                  f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Wider costs more.")
         # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
@@ -656,6 +723,26 @@ class DimensionsScene(ExplainerScene):
             self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
                          during(FadeOut(cheaper), 0.0, 0.1), during(FadeIn(left_side[5]), 0.1, 0.3),
                          during(FadeIn(right_side[5]), 0.35, 0.55), during(FadeIn(gives_up), 0.6, 0.8), run_time=3.0)
+        if len(drop):
+            x_row, times, v_row, v_name, kept_idx = drop.parts
+            kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
+            gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
+            v_row.clear_fills()
+            kept_box = VGroup(*(SurroundingRectangle(x_row.cell(0, j), color=th.value, buff=0.03, stroke_width=4)
+                                for j in kept_idx))
+            self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+                         during(FadeOut(gives_up), 0.0, 0.1),
+                         during(Vanish(x_row, back=(0.0, 1.0)), 0.0, 0.2),
+                         during(Vanish(VGroup(times, v_row.rects, v_row.col_labels, v_name), back=(0.0, 1.0)), 0.2, 0.35),
+                         during(Create(drop.strikes), 0.35, 0.6),
+                         # the dims kept, boxed, then V's numbers written from them (no flight: one
+                         # would cross W_V's name and V's first number)
+                         during(FadeIn(kept_box), 0.55, 0.65),
+                         *(during(Vanish(v_row.number(0, c), back=(0.0, 1.0)), 0.65 + 0.13 * c, 0.78 + 0.13 * c)
+                           for c in range(p.d_v)),
+                         *(during(v_row.fill_in(0, c), 0.65 + 0.13 * c, 0.78 + 0.13 * c) for c in range(p.d_v)),
+                         run_time=3.2, through=True)
+            gives_up = VGroup(drop, drop.strikes, kept_box)
         backs = [VGroup(t.copy(), numbers_at(g, t, 0.0)) for g, t in zip(grids, targets)]
         kt_mid_back = kt_mid.copy()
         self.remove(*targets)  # (their copies go back: one of each on screen)
@@ -979,7 +1066,8 @@ class DimensionsScene(ExplainerScene):
         self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
         # (r28: the uniform row went unexplained) where a query is all zeros, said where its row is shown
-        self._zero_queries()
+        # (r29m: cut for time, the softmax is projections'; the narrow V's dropped dims took its place)
+        self.zero_marks = VGroup()
 
     def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
         """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)

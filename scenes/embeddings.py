@@ -779,8 +779,11 @@ class EmbeddingsScene(ExplainerScene):
             VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
                 0).shift(RIGHT * 0.5)
         leaving = getattr(self, "plane_leaving", None)
+        # (r29b: the plane blinked out in 0.2 s) it moves off to the right, where the sentences come, as it fades
         self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4),
-                  *([during(FadeOut(leaving), 0.0, 0.4)] if leaving is not None else []), run_time=1.0)
+                  *([during(FadeOut(VGroup(leaving[0], *leaving[2:]), shift=RIGHT * 1.2, scale=0.85), 0.0, 0.9),
+                     during(FadeOut(leaving[1]), 0.0, 0.3)] if leaving is not None else []),
+                  run_time=1.0)
         if leaving is not None:
             self.remove(leaving)
             self.plane_leaving = None
@@ -805,7 +808,9 @@ class EmbeddingsScene(ExplainerScene):
                 if number > 0 and token == self.example.focus and self.example.focus in self.traces[0].tokens:
                     # the row the first sentence took: boxed as the same row leaves again
                     first, k = pairs[0][1], list(self.traces[0].tokens).index(token)
-                    extra.append(blink(SurroundingRectangle(VGroup(first.row_labels[k], first.row(k)), color=th.focus,
+                    # (r29b: round the word too, its left edge ran through the "m" of "mouse" and across the
+                    # bracket) its cells only, inside the bracket, as the focus rows are boxed later
+                    extra.append(blink(SurroundingRectangle(first.row(k), color=th.focus,
                                                             buff=(0.05, -0.03), stroke_width=4), (0.0, 0.15), (0.85, 1.0)))
                 # (r28f: pulled out sideways at its own height, the copy slid over its own row, its word
                 # on the row's numbers, for 0.3 s) every row comes along a line in the gap, as the
@@ -820,11 +825,29 @@ class EmbeddingsScene(ExplainerScene):
             if number == 0:  # built: a matrix, bracketed and named as the next scenes name it
                 self.input_marks = self._name_input(caption, g)
                 self.play(Create(self.input_marks[0]), FadeIn(self.input_marks[1]), run_time=0.7)
+            else:  # (r29b: only the first was bracketed) the second a matrix too: bracketed, its shape beside
+                # its sentence where that fits on its line, clear of the table
+                self.second_marks = self._shape_of(number, caption, g, VGroup(self.table.rects, self.table.row_labels))
+                self.play(Create(self.second_marks[0]), *([FadeIn(self.second_marks[1])] if len(self.second_marks[1]) else []),
+                          run_time=0.7)
         # the look-up over: every row of the table at full strength again (it stays, in the centre)
         self.play(Transform(self.table, placed.copy()), run_time=0.5)
         self.table_title = VGroup()  # (r27b: none: the heading names the table; the callout takes its place)
         self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
+
+    def _shape_of(self, number: int, caption, g, table) -> tuple:
+        """(brackets, shape) of a later sentence's matrix: its brackets as the first's; "(n × d)" on its
+        caption's line, left of it, 0.35 from it and 0.3 clear of the table (an empty group where it does not fit)."""
+        th = self.theme
+        n, d = len(self.traces[number].tokens), len(self.example.dims)
+        brackets = self._name_input(caption, g)[0]
+        shape = label(f"({n} × {d})", th, size=STACK_CAPTION)
+        shape.next_to(caption, LEFT, buff=0.35)
+        shape.shift(UP * (text_baseline(caption) - text_baseline(shape)))
+        if shape.get_left()[0] < table.get_right()[0] + 0.3:
+            shape = VGroup()
+        return brackets, shape
 
     def _name_input(self, caption, g) -> tuple:
         """(brackets, name): (r28f: "A sentence becomes a matrix" was said with no name or shape; the
@@ -1381,7 +1404,7 @@ class EmbeddingsScene(ExplainerScene):
         self.focus_boxes = boxes
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
-        keep += [*getattr(self, "input_marks", ())]  # (the first sentence's brackets and name)
+        keep += [*getattr(self, "input_marks", ()), *getattr(self, "second_marks", ())]  # (the sentences' brackets and names)
         if self.reading_layout == "across":
             keep += [self.table_title, self.table.col_labels]
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()]

@@ -22,7 +22,7 @@ from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     softmax_reads_as_written,
     draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
-    even_head_split, worked_output_column, zero_query_rows,
+    even_head_split, like_seeks_like, worked_output_column, zero_query_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -235,7 +235,7 @@ class MultiHeadScene(ExplainerScene):
         # glyphs showed broken mid-way, r27)
         self.play(FadeIn(self.heading, shift=RIGHT * 0.3), *self.take_over(x, x_name), run_time=1.0)
         widths = sorted({head.d_k for head in m.heads})
-        self.narrate("Several heads, side by side: each projects the same input X",
+        self.narrate("Several heads, each projecting the same input X",
                      LaggedStart(*appear, lag_ratio=0.4), run_time=2.5)
         # the camera then goes to one head's W's at a time, as they are named (in the overview their
         # numbers are too small to read); what a head's view would cut steps out of sight meanwhile
@@ -252,7 +252,7 @@ class MultiHeadScene(ExplainerScene):
         # each word's new numbers are a projection's columns: their names light up as the count is
         # said, each name pulsing where it stands (a group pulsed as one would push its ends apart)
         columns = [lab for grid in blocks[shown][1] for lab in grid[0].col_labels]
-        self.narrate(f"with its own W_Q, W_K, W_V: each word to {' or '.join(str(w) for w in widths)} numbers.",
+        self.narrate(f"with its own W_Q, W_K, W_V: {' or '.join(str(w) for w in widths)} numbers per word.",
                      *(during(a, 0.0, 2.6 / 4.1) for a in (*view_head(shown, 0.0, 0.35), slide)),
                      *(during(Indicate(lab, color=th.text, scale_factor=1.12), 2.6 / 4.1, 1.0) for lab in columns),
                      run_time=4.1)
@@ -576,28 +576,34 @@ class MultiHeadScene(ExplainerScene):
             return row + [([g.number(r, j) for j in range(n)],
                            (at(0.75 + 0.13 * k / len(rest)), at(0.75 + 0.13 * (k + 1.5) / len(rest))))
                           for k, r in enumerate(rest)]
-        pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else at(0.15),
-                                start=at(0.17), end=at(done), fills=fills(b[2]))
-                  for h, (working, b) in enumerate(zip(workings, blocks))]
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
-        # (what stands of the Q and K out of the scene: the push puts them back, moving)
-        self.drop(*workings)
-        # (the heads not worked: made the same way, from their own Q and K, just shown; r26: head 1's
-        # scores were never said to come as head 2's did)
+        # (the heads not worked: made the same way, from their own Q and K; r26: head 1's scores were
+        # never said to come as head 2's did; r28: its table grew out of its Q and K, a morph: now
+        # its focus row is built from them first, where there is room: each key's score beside its
+        # row of K, then softmax, and the weights go down into the row)
         rest_heads = [h + 1 for h in range(len(blocks)) if h != worked_h]
-        whose = (f"Head {rest_heads[0]}'s" if len(rest_heads) == 1 else f"Heads {listed(str(h) for h in rest_heads)}'")
-        self.narrate(f"{whose} attention follows the same way.",
-                     # (the ledger gone before the camera moves: it stood at the view's right edge, and
-                     # the view's edge crossed it on the way out, r25)
-                     during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
-                     *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
-                     *(during(push, *window) for push in pushes),
-                     during(FadeIn(rows), 0.5, 0.55),
-                     # the tables' names and where they come from once the push is over (the Q and K
-                     # shrank into that line: the line comes where they went)
-                     *(during(FadeIn(b[0]), 0.5, 0.62) for b in blocks),
-                     *(during(FadeIn(b[1]), 0.54, 0.68) for b in blocks),
-                     run_time=3.4)
+        column = self.score_column(sources, blocks) if len(blocks) == 2 and worked_h == 1 else None
+        if column is not None:
+            self.build_first_row(sources, blocks, workings, ledger, weight, column, rows)
+        else:
+            pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else at(0.15),
+                                    start=at(0.17), end=at(done), fills=fills(b[2]))
+                      for h, (working, b) in enumerate(zip(workings, blocks))]
+            # (what stands of the Q and K out of the scene: the push puts them back, moving)
+            self.drop(*workings)
+            whose = (f"Head {rest_heads[0]}'s" if len(rest_heads) == 1 else f"Heads {listed(str(h) for h in rest_heads)}'")
+            self.narrate(f"{whose} attention follows the same way.",
+                         # (the ledger gone before the camera moves: it stood at the view's right edge, and
+                         # the view's edge crossed it on the way out, r25)
+                         during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
+                         *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
+                         *(during(push, *window) for push in pushes),
+                         during(FadeIn(rows), 0.5, 0.55),
+                         # the tables' names and where they come from once the push is over (the Q and K
+                         # shrank into that line: the line comes where they went)
+                         *(during(FadeIn(b[0]), 0.5, 0.62) for b in blocks),
+                         *(during(FadeIn(b[1]), 0.54, 0.68) for b in blocks),
+                         run_time=3.4)
         # the Q and K out of the scene (faded at the end of the push), with the worked head's names
         # (out of sight since the camera moved in on its tables)
         self.drop(*workings, *(names for _, names, _ in sources))
@@ -615,6 +621,114 @@ class MultiHeadScene(ExplainerScene):
         if not self.zero_query_row(marks):
             self.play(*marks, run_time=1.0)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
+
+    def score_column(self, sources, blocks):
+        """(scores, weights): head 1's focus-row scores Q⁽¹⁾·K⁽¹⁾ᵀ ÷ √d_k, each beside its key's row of
+        K⁽¹⁾, and the row's weights (its attention table's numbers, copied) in their places: in the
+        room between head 1's tables and head 2's (clear of the Q and K and of the attention tables
+        that will stand there), at the attention table's numbers' size. None where they do not fit."""
+        s, th = self.first, self.theme
+        i, head = self.focus_row(s), s.multi_head.heads[0]
+        k_tab, other_q, g = sources[0][0][1], sources[1][0][0], blocks[0][2]
+        # first beside K's rows, between head 1's K and head 2's Q; then, as those shrink away, in
+        # the gap between the two attention tables (their edges may pass under the column's by a
+        # little as they finish growing, before the weights fly into the row)
+        left, right = k_tab.get_right()[0] + 0.1, other_q.get_left()[0] - 0.1
+        gap = (g.get_right()[0], blocks[1][2].get_left()[0])
+        size = g.number(i, 0).font_size
+        scores = VGroup(*(label(format_number(x), th, size=size) for x in head.scaled[i]))
+        weights = VGroup(*(g.number(i, j).copy() for j in range(len(head.scores[i]))))
+        wide = max(m.width for m in (*scores, *weights))
+        if size < SMALLEST_TEXT or wide > right - left or wide > gap[1] - gap[0] + 0.2:
+            return None
+        for j, (score, w) in enumerate(zip(scores, weights)):
+            score.move_to(np.array([(left + right) / 2, k_tab.cell(j, 0).get_y(), 0.0]))
+            w.move_to(score)
+            w.set_opacity(1.0)
+        self.column_gap_x = (gap[0] + gap[1]) / 2
+        # the column's name over it, level with K's feature names: the scores as the softmax takes them
+        self.column_tag = label(f"÷ √{head.d_k}", th, size=SMALLEST_TEXT + 2, color=th.muted)
+        # (level with the feature names, between K's and the other head's Q's: room there is wider
+        # than between the tables' rows)
+        centre = (left + right) / 2
+        self.column_tag.move_to(np.array([centre, k_tab.col_labels.get_y(), 0.0]))
+        room = 2 * min(centre - k_tab.col_labels.get_right()[0], other_q.col_labels.get_left()[0] - centre) - 0.15
+        if self.column_tag.width > room:  # (no room: none)
+            self.column_tag = VGroup()
+        return scores, weights
+
+    def build_first_row(self, sources, blocks, workings, ledger, weight, column, rows) -> None:
+        """Head 1's attention built as head 2's score was (r28: it grew out of its Q and K, a
+        morph): back out of head 2's view, head 1's Q and K come back; the focus word's query row
+        boxed, a box runs down K⁽¹⁾'s rows and each key's score is written beside its row; ÷ √d_k
+        and softmax turn them into the row's weights, where they stand; then every head's Q and K
+        shrink up into the line naming them as the attention grows under them (push_out), and the
+        weights go, the column turning into the row, into head 1's focus row; the other rows fill."""
+        s, ex, th = self.first, self.example, self.theme
+        m, tokens = s.multi_head, list(s.tokens)
+        i, n, head = self.focus_row(s), len(tokens), m.heads[0]
+        q_tab, k_tab = sources[0][0]
+        scores, weights = column
+        dims = list(ex.dims)
+        like = like_seeks_like(head.w_q, head.w_k)
+        said = ("Head 1: " + ", ".join(f"{listed(dims[r] for r in reads)} seeks {listed(dims[r] for r in reads)}"
+                                       for reads in like) + ";") if like else f"Head 1: {ex.focus}'s query times each key;"
+        q_box = q_tab.row_box(i, th.focus)
+        cursor = k_tab.row_box(0, self.head_color(0))
+        steps = [0.1 + 0.85 * j / max(1, n - 1) for j in range(n)]
+        travel = Travel(cursor, [(t, k_tab.row(j).get_center()) for j, t in zip(range(n), steps)], appear=(0.0, 0.08))
+        cursor_window = (0.3, 0.95)
+        def at(t):
+            return cursor_window[0] + t * (cursor_window[1] - cursor_window[0])
+        self.drop(workings[0])
+        self.narrate(said,
+                     during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
+                     *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
+                     during(FadeIn(workings[0]), 0.1, 0.21),
+                     during(FadeIn(q_box), 0.25, 0.3), during(FadeIn(self.column_tag), 0.28, 0.36),
+                     during(travel, *cursor_window),
+                     *(during(FadeIn(score, shift=RIGHT * 0.2), at(t) + 0.02, at(t) + 0.1) for score, t in zip(scores, steps)),
+                     run_time=2.7)
+        # ÷ √d_k and softmax: the scores become the row's weights where they stand
+        self.caption_over(f"Softmax: {ex.focus}'s row, then every row.")
+        self.play(during(FadeOut(VGroup(q_box, cursor, self.column_tag)), 0.0, 0.5),
+                  # (one after the other where they stand: a morph of one number into the other showed
+                  # broken glyphs half-way)
+                  during(FadeOut(scores, shift=UP * 0.08), 0.0, 0.45), during(FadeIn(weights, shift=UP * 0.08), 0.5, 1.0),
+                  run_time=0.4)
+        # the push, the weights flying into head 1's focus row once it has grown (the column turning
+        # into the row: straight, all at once, they never meet), the other rows filling after
+        g1 = blocks[0][2]
+        fly = (0.42, 0.7)
+        def row_fills(h, g):
+            mine = [([g.number(i, j)], (fly[1], fly[1] + 0.01)) for j in range(n)] if h == 0 else \
+                [([g.number(i, j)], (fly[0] + 0.2 * j / n, fly[0] + 0.2 * (j + 1.5) / n)) for j in range(n)]
+            rest = [r for r in range(n) if r != i]
+            return mine + [([g.number(r, j) for j in range(n)], (0.72 + 0.2 * k / len(rest), 0.72 + 0.2 * (k + 1.5) / len(rest)))
+                           for k, r in enumerate(rest)]
+        pushes = [self.push_out(working, b[1], b[2], appear=0.0, start=0.0, end=0.4, fills=row_fills(h, b[2]))
+                  for h, (working, b) in enumerate(zip(workings, blocks))]
+        starts = [w.get_center() for w in weights]
+        aside = [np.array([self.column_gap_x, p[1], 0.0]) for p in starts]
+        ends = [g1.number(i, j).get_center() for j in range(n)]
+        slide = (0.08, 0.3)  # (into the gap between the attention tables, once head 2's Q has shrunk away)
+        def flight(mob, t):
+            v = smooth(min(1.0, max(0.0, (t - slide[0]) / (slide[1] - slide[0]))))
+            u = smooth(min(1.0, max(0.0, (t - fly[0]) / (fly[1] - fly[0]))))
+            for w, a, c, b in zip(weights, starts, aside, ends):
+                w.move_to(a + v * (c - a) + u * (b - c))
+                w.set_opacity(0.0 if t >= fly[1] else 1.0)
+        self.drop(*workings)
+        for push in pushes:
+            self.add(push.mobject)
+        self.remove(*weights)
+        self.add(weights)  # (over the tables they fly across)
+        self.play(*pushes, UpdateFromAlphaFunc(weights, flight, rate_func=linear),
+                  during(FadeIn(rows), 0.4, 0.45),
+                  *(during(FadeIn(b[0]), 0.4, 0.5) for b in blocks),
+                  *(during(FadeIn(b[1]), 0.44, 0.56) for b in blocks),
+                  run_time=2.3)
+        self.remove(weights)
 
     @staticmethod
     def push_out(working, source, grid, appear: float = 0.0, start: float = 0.0, end: float = 1.0,
@@ -695,7 +809,7 @@ class MultiHeadScene(ExplainerScene):
         queries = VGroup(*(label(f"{tokens[r]}: q{of_head(h)} = ({', '.join(format_number(q) for q in head.q[r])})", th,
                                  size=verdict.font_size, color=self.head_color(h)).move_to(verdict)
                            for h, (head, (_, verdict, _)) in enumerate(zip(heads, self.patterns))))
-        self.narrate(f"{tokens[r]}'s query is 0 in {every}: scores all 0, weights {equal}.",
+        self.narrate(f"{tokens[r]}'s query is 0 in {every}: weights {equal}.",
                      *(during(Indicate(name, color=th.focus, scale_factor=1.15), 0.0, 0.3) for name in names),
                      during(blink(queries, (0.0, 0.1), (0.85, 1.0)), 0.0, 0.72),
                      *(during(blink(box, (0.0, 0.1), (0.85, 1.0)), 0.08, 0.72) for box in boxes),
@@ -1215,7 +1329,7 @@ class MultiHeadScene(ExplainerScene):
         shown = [(pieces[-2], sweep[0])]
         shown += [(piece, sweep[0] + (sweep[1] - sweep[0]) * (0.1 + 0.75 * j / n)) for j, piece in enumerate(pieces[:-2])]
         shown += [(pieces[-1], sweep[1] - 0.02)]
-        self.narrate("weighted by attention: each weight scales its word's value row, summed.",
+        self.narrate("weighted: each weight scales its word's value row, summed.",
                      *(during(blink(piece, (at(t), at(t + 0.04)), (at(0.86), 1.0)), 0.2, 1.0) for piece, t in shown),
                      *(during(a, 0.0, 0.2) for a in arrive),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
@@ -1313,7 +1427,7 @@ class MultiHeadScene(ExplainerScene):
         # coloured as its numbers appear in place; copies flown from X crossed X, W_V and V's names, r27)
         v.clear_fills()
         w_v_box = SurroundingRectangle(source[1].rects, color=self.head_color(0), buff=0.05, stroke_width=4)
-        self.narrate("Each head also makes its own values, X·W_V;",
+        self.narrate("Each head's own values, X·W_V;",
                      # (once the veil is down: coming sooner, X printed over the lines still showing
                      # through it, r26)
                      during(FadeIn(source), 0.045, 0.12),
@@ -1706,7 +1820,7 @@ class MultiHeadScene(ExplainerScene):
                                                                      for r in range(n)],
                                     appear=(0.12, 0.22), leave=(0.82, 0.92)), c / d_out, (c + 1) / d_out)
                       for c in range(d_out)]
-        self.narrate("turns the concatenation into one vector per word.",
+        self.narrate("turns Concat into one vector per word.",
                      build_columns(out, w_o, th.output, skip=[(i, worked_col)]), *rows_swept,
                      during(FadeIn(names[3]), 0.3, 0.5),
                      run_time=max(0.6 * n, 0.75 * d_out))
@@ -1826,7 +1940,7 @@ class MultiHeadScene(ExplainerScene):
         carried_names = VGroup(*w_o.col_labels) if len(formula) or by_hand is not None else VGroup()
         going = VGroup(times, equals, names[1], formula, *(part for part in (w_o.rects, w_o.numbers, w_o.row_labels)),
                        *([] if len(carried_names) else [w_o.col_labels]))
-        self.caption_over("Each head's columns are what its attention gathered:")
+        self.caption_over("Each head's columns: what its attention gathered:")
         self.play(during(FadeOut(going), 0.0, 0.35),
                   during(Transform(left_part, left_to), 0.3, 1.0), during(Transform(right_part, right_to), 0.3, 1.0),
                   during(Transform(note, note_to), 0.3, 1.0),
@@ -1877,7 +1991,7 @@ class MultiHeadScene(ExplainerScene):
                      during(FadeIn(tags), 0.0, 0.15),
                      during(hop_through([projections, SurroundingRectangle(out.rects, color=th.output, buff=0.03, stroke_width=4)]),
                             0.1, 1.0),
-                     run_time=3.0, wait=1.0)
+                     run_time=3.0, wait=0.5)
         # the bridge to the next step (after the last words): the heads' picture goes and the scaled
         # scores the next step starts from come in, named as the hand-over names them and said to be
         # X·Xᵀ/√d again (a bare table last seen chapters ago read as a cut); the hand-over then takes

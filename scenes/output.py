@@ -9,7 +9,7 @@ from manim.utils.color import color_to_rgb as to_rgb
 from manim import (
     DOWN, LEFT, RIGHT, UP, Arc, Arrow, Circle, Circumscribe, Create, DashedLine, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Line,
     Rectangle, ReplacementTransform, Succession, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc,
-    ManimColor, VGroup, config, interpolate_color, linear, smooth, there_and_back,
+    ManimColor, VGroup, config, interpolate_color, linear, there_and_back,
 )
 
 from attention_math.formatting import format_number
@@ -364,18 +364,24 @@ class OutputScene(ExplainerScene):
                 if old.text == new.text:
                     sums[k] = old
                     continue
-                grow += [during(products[1][k].animate(rate_func=there_and_back).set_color(th.output), 0.0, 0.6),
-                         self.added_in(products[1][k], old, new)]
+                grow.append(self.added_in(products[1][k], old, new))
                 landed.append(k)
+            # what is left of the row (its name, the products of 0 that changed nothing) goes once its
+            # products have moved into the sums (r29m: left standing, the row read with holes in it)
+            grow.append(during(FadeOut(VGroup(products[0], *(products[1][k] for k in range(d) if k not in landed))),
+                               0.72, 1.0))
             total_row = (SurroundingRectangle(VGroup(work.total_name, work.out.rects), color=th.muted, buff=0.1,
                                               stroke_width=3) if j == 0 else VGroup())
             if j == 0:  # the running total's sentence starts as its row is pointed at and the first sums land
+                # (its frame drawn once the sums have landed: drawn as they fell, its top edge ran through them)
                 self.caption_over("The bottom row keeps the running total: each product is added to the sum under it.")
-            self.play(*grow, *([during(Create(total_row), 0.2, 0.7)] if j == 0 else []), run_time=0.85 if later else 1.0)
+            self.play(*grow, *([during(Create(total_row), 0.64, 1.0)] if j == 0 else []), run_time=0.85 if later else 1.0)
             for k in landed:  # (the moving copies and the old sums are done with: the new sums stand)
                 group = self.added_copies.pop(0)
                 self.remove(group, *group.get_family())
                 self.add(sums[k])
+            self.remove(*products.get_family())  # (all of the row has gone: moved into the sums, or faded)
+            strip = VGroup()
             running = sums
             held = VGroup(boxes, total_row)
         # the last sums are the output's row: rounded to its two decimals where they have more (in place)
@@ -428,33 +434,42 @@ class OutputScene(ExplainerScene):
                      *(self.out.fill_in(i, k) for k in range(d)), *back_to_table, run_time=1.0, wait=0.2)
 
     def added_in(self, product, old, new, land: float = 0.62):
-        """A copy of `product` moving down into the sum `old` (a number in the running total's
-        cell), which turns into `new` the moment it lands (fraction `land` of the play): the digits
-        change in place, the cell is never blank. The copy fades as it nears the sum's digits (at
-        most half strength wherever it overlaps them) and is gone when it lands; `new` flashes in
-        the output's colour and settles to the text's."""
+        """`product` moving down into the sum `old` (a number in the running total's cell), which
+        turns into `new` the moment it lands (fraction `land` of the play): the digits change in
+        place. The product leaves its row (drawn by a copy, the row's own hidden: r29m, a copy
+        leaving it printed a doubled number) and the old sum gives way as the copy nears
+        (sliding down a little as it fades, gone before the copy's digits reach it: never two
+        numbers printed on each other, r29m); `new` flashes in the output's colour and settles."""
         th = self.theme
         copy = product.copy().set_color(th.output)
         start, end = product.get_center(), old.get_center()
-        high = max(old.height, 1e-6)
+        kept = product.get_fill_opacity()
+        high = max(old.height, product.height, 1e-6)
         settled = new.get_fill_color()
         new.set_fill(opacity=0.0)
+        old_place = old.get_center()
 
         def update(group, alpha):
             t = min(alpha / land, 1.0)
-            copy.move_to(start + smooth(t) * (end - start))
-            gap = abs(copy.get_y() - end[1])
-            # (full strength until it is a fifth of the way into the sum's digits, then under half)
-            near = float(np.clip((gap / high - 0.8) / 0.5, 0.0, 1.0))
-            inside = float(np.clip(gap / (0.8 * high), 0.0, 1.0))  # (and fading on into the sum)
-            copy.set_fill(opacity=0.0 if alpha >= land else 0.45 * inside + 0.55 * near)
-            old.set_fill(opacity=0.0 if alpha >= land else 1.0)
+            # (eased in, not out: it arrives at speed and becomes the sum at once; eased out, it stood
+            # in the cell as the product for a few frames before the sum replaced it)
+            copy.move_to(start + t * t * (end - start))
+            # (the product itself travels: its place in the row is empty once it has left, never a
+            # number and its copy side by side or on each other)
+            product.set_fill(opacity=kept if alpha <= 0.0 else 0.0)
+            # (the old sum: gone while the copy is still more than its height away)
+            to_old = abs(copy.get_y() - end[1]) / high
+            stays = float(np.clip((to_old - 1.2) / 0.5, 0.0, 1.0))
+            copy.set_fill(opacity=1.0 if 0.0 < alpha < land else 0.0)
+            old.move_to(old_place + DOWN * 0.25 * high * (1.0 - stays))
+            old.set_fill(opacity=0.0 if alpha >= land else stays)
             after = float(np.clip((alpha - land) / max(1.0 - land, 1e-6), 0.0, 1.0))
             new.set_fill(interpolate_color(ManimColor(th.output), settled, after) if alpha >= land else settled,
                          opacity=1.0 if alpha >= land else 0.0)
             return group
 
-        group = VGroup(copy, old, new)
+        # (the product in the group too: a mobject no animation holds is drawn once, at the play's start)
+        group = VGroup(copy, old, new, product)
         self.added_copies = getattr(self, "added_copies", []) + [group]
         return UpdateFromAlphaFunc(group, update, rate_func=linear)
 
@@ -991,7 +1006,10 @@ class OutputScene(ExplainerScene):
             settled.append(during(VGroup(source, self.lens[0][1]).animate.set_stroke(opacity=0.0), 0.0, 0.3))
         self.output_arrow.body.set_z_index(3)
         self.narrate(f"({format_number(out_x)}, {format_number(out_y)}) in this plane,", *settled,
-                     LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), during(FadeIn(coordinates), 0.4, 1.0),
+                     # (the numbers written as they are said, r29m: they came 3 s after; the drops drawn
+                     # in the first second, not crawling through the whole sentence to the axis)
+                     during(LaggedStart(*(Create(drop) for drop in drops), lag_ratio=0.5), 0.0, 0.35),
+                     during(FadeIn(coordinates), 0.0, 0.2),
                      run_time=2.0, through=True)
         # each weighted arrow with its term, in turn: what the average is made of (a box on the term,
         # no term drawn larger than another: none is singled out)
@@ -1213,9 +1231,17 @@ class OutputScene(ExplainerScene):
         # number: the number is not written (the dot marks the place; stepped down, clear of it, the
         # number touched it still and left the axis's numbers on two lines)
         joints = [near.c2p(p) for p in self.chain_math.ends if abs(p[1]) < 1e-9]
+        # (r29m: the zoomed plane's x axis then had no number at all: nudged to the right, clear of the
+        # dot, where a short step is enough for it still to read as its tick's; unwritten otherwise)
+        def touching(tick):
+            return any(boxes_overlap(box_of(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints)
         for tick in near.tick_labels[:len(near.x_range.ticks)]:
-            if any(boxes_overlap(box_of(tick, 0.1), (j[0] - 0.1, j[1] - 0.1, j[0] + 0.1, j[1] + 0.1)) for j in joints):
-                tick.set_opacity(0.0)
+            if touching(tick):
+                step = max(j[0] + 0.1 - (tick.get_left()[0] - 0.1) for j in joints if touching(tick)) + 0.02
+                if step <= 0.6 * tick.width and not touching(tick.copy().shift(RIGHT * step)):
+                    tick.shift(RIGHT * step)
+                else:
+                    tick.set_opacity(0.0)
         return near
 
     def closer(self, near, colors: dict, laid: list, leaving=()) -> None:

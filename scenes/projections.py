@@ -38,9 +38,11 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 5       # the focus word's own key, solid, under its dashed query (which it may lie along)
-QUERY_UNDER_WIDTH = 9  # the query where the own key lies along it: a band, its gold either side of the key
-# (r28f re-rater: at 14 wide it hid the own key under it; thinner, the key reads on top)
-QUERY_BAND_OPACITY = 0.35  # that band light: the own key (solid, full) reads on top of it (r27f)
+QUERY_UNDER_WIDTH = 22  # the query where the own key lies along it: a band, its gold either side of the key
+# (r28f re-rater: at 14 wide it hid the own key under it; r29m: at 9, under the key's background
+# outline, the query did not show at all. Now no outline there: a wide pale band, the key whole on it)
+QUERY_BAND_OPACITY = 0.3  # that band light: the own key (solid, full) reads on top of it (r27f)
+OWN_REACH_WIDTH = 13  # the reach along the own key: solid gold, wider than the key on it, narrower than the band
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -689,7 +691,7 @@ class ProjectionsScene(ExplainerScene):
         # apart (mouse's key and query) the two then read as two arrows, not one (r14)
         own_body = self.qk_plane.arrow_for(ex.focus).body
         own_body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
-        if ex.focus in self.qk_plane.vectors and not query_vec.is_dot:
+        if ex.focus in self.qk_plane.vectors and not query_vec.is_dot and not along_own:
             halo = own_body.copy().set_stroke(color=th.background, width=OWN_KEY_WIDTH + 3).set_z_index(2.9)
             if getattr(halo, "tip", None) is not None:
                 halo.tip.set_fill(th.background).set_stroke(color=th.background, width=3)
@@ -1056,13 +1058,32 @@ class ProjectionsScene(ExplainerScene):
         crowd = sum(float(np.dot(v[:2], normal[:2])) / max(np.linalg.norm(v[:2]), 1e-9) for v in others)
         if crowd > 0:  # the reach goes on the emptier side
             normal = -normal
-        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=10),
+        # (r29m) the reach wider than the key lying on it (its gold either side of the key's teal)
+        # and narrower than the pale query band under both: three layers, each seen
+        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=OWN_REACH_WIDTH),
                      DashedLine(q_tip, foot, dash_length=0.05, color=th.muted, stroke_width=2))
         bar.set_z_index(2.5)
         placer = fig.placer()
         placer.avoid_strip(origin, foot + along * 0.15, half_width=0.3)  # the key, the query and the bar
+        for tick in fig.tick_labels:  # (r29m) "1.84" by the y axis's "1" read as "1 1.84"
+            placer.avoid_box(tick, pad=0.2)
         reach = label(shortest(proj.shadow, places), th, size=24, color=th.query)
-        placer.place(reach, (origin + foot) / 2 + normal * 0.3, normal)
+        # the side of the key where the reach stands clear, and furthest from the axes' numbers
+        # (r29m: on the emptier side it stood level with the y axis's "1"); the length on the other
+        def gap(a, b) -> float:  # the clear space between two labels' boxes (0 where they overlap)
+            return max(0.0, abs(a.get_x() - b.get_x()) - (a.width + b.width) / 2,
+                       abs(a.get_y() - b.get_y()) - (a.height + b.height) / 2)
+
+        sides = []
+        for rank, (side, frac) in enumerate((side, frac) for frac in (0.5, 0.4, 0.6, 0.3, 0.7) for side in (normal, -normal)):
+            trial = reach.copy()
+            at = origin + (foot - origin) * frac
+            placer.place(trial, at + side * 0.3, side)
+            near_tick = min((gap(tick, trial) for tick in fig.tick_labels), default=1.0) < 0.45
+            sides.append((placer.last_conflicts >= LabelPlacer.OVERLAP, near_tick, placer.last_conflicts, rank, side, at))
+            placer.take_back()
+        *_, normal, at = min(sides, key=lambda t: t[:4])
+        placer.place(reach, at + normal * 0.3, normal)
         placer.avoid_box(reach, pad=0.15)
         name = s.tokens[i]
         key_tip = fig.c2p(proj.b)
@@ -1254,12 +1275,20 @@ class ProjectionsScene(ExplainerScene):
         # (r28f) the learned row's ": d_k = 2" comes in as it is said ("Now the learned scores: d_k = 2"), "learned" first
         said_dk = titles[1][0][len("learned"):] if getattr(titles[1][0], "original_text", "").startswith("learned:") else VGroup()
         said_dk.set_opacity(0.0)
+        # (r29m: the base's veil took the plot and the tables in 0.4 s, read as a cut) the old
+        # picture fades over the first second as the scores start out, the new names after it
+        veil, self._clearing = self._clearing, None
+        going = [during(veil.lower(), 0.0, 0.3)] if veil is not None else []
         self.narrate(f"Two versions of {ex.focus}'s attention row.",  # (a sentence opens on a capital, not on the word)
+                     *going,
                      # after the strip's words have gone (r25: "Q·Kᵀ (mouse)" came in over "cat" and "and")
-                     during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0])), 0.13, 0.33),
-                     *(during(a, 0.6 * a_start, 0.6 * a_end) for a, a_start, a_end in arrive),
-                     during(FadeIn(titles[0]), 0.6, 0.75),
-                     during(AnimationGroup(FadeIn(rows[0].col_labels), self._fill_row(rows[0])), 0.62, 1.0), run_time=2.8)
+                     during(FadeIn(VGroup(titles[1][0], titles[1][2], stages[0])), 0.3, 0.45),
+                     *(during(a, 0.08 + 0.6 * a_start, 0.08 + 0.6 * a_end) for a, a_start, a_end in arrive),
+                     during(FadeIn(titles[0]), 0.66, 0.78),
+                     during(AnimationGroup(FadeIn(rows[0].col_labels), self._fill_row(rows[0])), 0.68, 1.0), run_time=3.0)
+        if veil is not None:
+            veil.hidden()
+            self.remove(veil.sheet)
         if strip is not None:
             self.remove(*(m for j in range(len(tokens)) for m in strip.cell(0, j)))
         # (the legend pointed at grows from its left edge: about its centre it came within 19 px of

@@ -13,7 +13,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart, Line,
     MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
@@ -21,10 +21,10 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, nearly_all_to_one, quotient_as_written, spread_histogram, strongest_neighbour,
-    twin_reads_the_same, undivided_weights, worked_dot_sample, written_difference,
+    twin_reads_the_same, undivided_weights, worked_dot_sample, written_difference, written_weight,
 )
 from scenes.base import ExplainerScene
-from scenes.components import SMALLEST_TEXT, label, text_baseline
+from scenes.components import SMALLEST_TEXT, fit_label, label, text_baseline
 from scenes.motion import Carry, Travel, blink, change_in_place, clip01, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -104,6 +104,13 @@ class SpreadRow(VGroup):
         zero = self.axis.n2p(0)
         return [self.bars.animate.stretch(factor, 0, about_point=zero),
                 self.band.animate.stretch(factor, 0, about_point=zero)]
+
+
+def grown_bar(bar) -> MoveToTarget:
+    """A weight's bar growing out of its axis at its left (flattened onto it until then)."""
+    bar.generate_target()
+    bar.stretch(1e-3, 0, about_edge=LEFT).set_fill(opacity=0)  # (clear until it grows: a sliver showed)
+    return MoveToTarget(bar)
 
 
 def std_bracket(left: float, right: float, top: float, theme, end: float = BRACKET_END) -> VMobject:
@@ -459,7 +466,10 @@ class ScalingScene(ExplainerScene):
         rows = []
         for r, line in enumerate(cells):
             colour = th.focus if r == 2 else th.text
-            numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([left + name_w + column_w * (c + 0.5), ys[r], 0])
+            # (r29m: centred, "0.19" under "−0.25" read out of line) right-aligned in their column: the
+            # decimal points of a, b and a×b one under another
+            numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([0, ys[r], 0])
+                               .align_to([left + name_w + column_w * (c + 0.5) + digits_w / 2 - 0.2, 0, 0], RIGHT)
                                for c, t in enumerate(line)))
             # (r25: centred in their column, "a×b" stood out of line with a and b) left-aligned at the rows' left
             names[r].move_to([0, ys[r], 0]).align_to([left, 0, 0], LEFT)
@@ -483,7 +493,7 @@ class ScalingScene(ExplainerScene):
         # centred, the sum standing out at their right, as far as the frame's margin lets it
         body = VGroup(entries, products)
         everything.shift(LEFT * body.get_center()[0])
-        over = everything.get_right()[0] - (HALF_W - 0.4)
+        over = everything.get_right()[0] - (HALF_W - 0.8)  # (r29m: 0.4, the sum ~35 px from the edge)
         if over > 0:
             everything.shift(LEFT * over)
         # the sum over its tick on our width's axis (the sample's: it stands in one of the row's bars)
@@ -832,16 +842,70 @@ class ScalingScene(ExplainerScene):
                      # (r27f: 2 s still at the end of the sentence) over the whole of it
                      run_time=2.0, through=True)
         if sharp:
-            k = rows_d.index(wider)
+            divided = undivided_weights(s.simple.scaled[self.focus_row(s)], ex.d)[0][2]
             why = VGroup(label(f"undivided, d = {wider}:", th, size=REASON_SIZE),
                          label("softmax gives nearly all the weight to one word", th, size=REASON_SIZE, color=th.focus)
                          ).arrange(RIGHT, buff=0.25)
             why[1].shift(UP * (text_baseline(why[0]) - text_baseline(why[1])))
             why.scale(min(1.0, 2 * (HALF_W - 0.5) / why.width)).move_to([0, reason.get_y(), 0])
             why.shift(UP * (text_baseline(reason[0][0]) - text_baseline(why[0])))
+            # (r29m: the payoff was text only) shown: the focus word's weights as bars, divided (spread over the
+            # words) beside the weights undivided at the wider width (one bar near 1); the histograms, done with,
+            # go as the first column builds (everything under the reason's row)
+            stage = [m for m in self.mobjects if any(f.has_points() for f in m.get_family())
+                     and m.get_y() < reason.get_bottom()[1] - 0.05]
+            chart = self.weight_columns(s, divided, weights, wider, top=HEADER_Y)
+            words, heads, axes, bars, numbers = chart
+            spread_out = not nearly_all_to_one(divided)
+            self.narrate(f"Divided, {ex.focus}'s weights stay spread out;" if spread_out else f"Divided, these are {ex.focus}'s weights;",
+                         during(AnimationGroup(*(FadeOut(m, shift=LEFT * 0.4) for m in stage)), 0.0, 0.2),
+                         during(LaggedStart(*(FadeIn(w, shift=RIGHT * 0.15) for w in words), lag_ratio=0.15), 0.1, 0.3),
+                         during(AnimationGroup(FadeIn(heads[0]), Create(axes[0])), 0.12, 0.3),
+                         during(LaggedStart(*(grown_bar(b) for b in bars[0]), lag_ratio=0.2), 0.22, 0.7),
+                         during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.1) for v in numbers[0]), lag_ratio=0.2), 0.3, 0.8),
+                         run_time=2.4, through=True)
+            top = int(np.argmax(weights))
+            mark = SurroundingRectangle(numbers[1][top], color=th.focus, buff=0.1)
             self.narrate(f"undivided, at width {wider}, one word would get nearly all the weight.",
                          during(FadeOut(reason, shift=UP * 0.15), 0.0, 0.09),
                          during(FadeIn(why[0], shift=UP * 0.15), 0.09, 0.22),
-                         # the width's undivided spread pointed at as it is named
-                         during(Indicate(self.raw_values[k], color=th.focus, scale_factor=1.2), 0.15, 0.5),
-                         during(FadeIn(why[1], shift=UP * 0.15), 0.45, 0.62), run_time=3.6, through=True)
+                         during(AnimationGroup(FadeIn(heads[1]), Create(axes[1])), 0.12, 0.25),
+                         during(LaggedStart(*(grown_bar(b) for b in bars[1]), lag_ratio=0.15), 0.22, 0.55),
+                         during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.1) for v in numbers[1]), lag_ratio=0.15), 0.3, 0.6),
+                         during(FadeIn(why[1], shift=UP * 0.15), 0.45, 0.62),
+                         during(Create(mark), 0.62, 0.8), run_time=3.6, through=True)
+
+    def weight_columns(self, s, divided, undivided, wider: int, top: float):
+        """The focus word's weights as horizontal bars, one word a line (the words in a column at the left):
+        divided by √d, then undivided at the wider width; one length scale (a weight of 1 as `full`)."""
+        th, ex = self.theme, self.example
+        tokens = list(s.tokens)
+        colours = self.token_colors(tokens)
+        n = len(tokens)
+        words = VGroup(*(fit_label(t, th, width=4.2, size=28, color=colours.get(k, th.text), min_scale=SMALLEST_TEXT / 28)
+                         for k, t in enumerate(tokens)))
+        heads = VGroup(label(f"÷ √d, d = {ex.d}", th, size=28, color=th.key),
+                       label(f"undivided, d = {wider}", th, size=28, color=th.focus))
+        head_y = top - heads[0].height / 2
+        first_y = head_y - 0.75
+        pitch = min(0.85, (first_y - (BOTTOM + 0.35)) / max(n - 1, 1))
+        ys = [first_y - k * pitch for k in range(n)]
+        left = -HALF_W + 0.5
+        words_right = left + max(w.width for w in words)
+        for w, y in zip(words, ys):
+            w.move_to([0, y, 0]).align_to([words_right, 0, 0], RIGHT)
+        number_w = label("0.00", th, size=26).width + 0.15
+        x0 = words_right + 0.35
+        column_w = (HALF_W - 0.5 - x0) / 2
+        full = column_w - number_w - 0.45
+        axes, bars, numbers = VGroup(), VGroup(), VGroup()
+        for c, (ws, colour) in enumerate(((divided, th.query), (undivided, th.focus))):
+            x = x0 + c * column_w
+            heads[c].move_to([0, head_y, 0]).align_to([x, 0, 0], LEFT)
+            axes.add(Line([x, ys[0] + pitch * 0.45, 0], [x, ys[-1] - pitch * 0.45, 0], color=th.muted, stroke_width=2))
+            bars.add(VGroup(*(Rectangle(width=max(full * w, 0.01), height=min(0.4, pitch * 0.6), stroke_width=0)
+                              .set_fill(colour, opacity=0.85).move_to([x + max(full * w, 0.01) / 2, y, 0])
+                              for w, y in zip(ws, ys))))
+            numbers.add(VGroup(*(label(written_weight(w), th, size=26).next_to(b, RIGHT, buff=0.1).match_y(wd)
+                                 for w, b, wd in zip(ws, bars[c], words))))
+        return words, heads, axes, bars, numbers

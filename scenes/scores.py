@@ -634,7 +634,10 @@ class ScoresScene(ExplainerScene):
         # only the "2.42") the plane folds a little faster, and the grid starts to grow round the
         # cell as the plane starts to fade (its second leg): the next picture arrives as the plane
         # leaves (the plane near 0.15 as the grid passes 0.3), the large number on screen meanwhile
-        folding, hop, grow = (0.0, 0.36), (0.03, 0.32), (0.14, 1.0)
+        # (r29: the number reached the cell as the plane, folding into that cell, was still half seen, a
+        # large "2.42" over the faded plot: the plane folds a little faster and is gone before the
+        # number nears the cell, which it reaches a little later)
+        folding, hop, grow = (0.0, 0.26), (0.04, 0.36), (0.14, 1.0)
         self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), *folding),
                   during(Succession(Transform(flyer, small, path_arc=-0.5, run_time=hop[1] - hop[0]),
                                     Transform(flyer, landing, run_time=1.0 - hop[1], rate_func=rush_from),
@@ -743,6 +746,7 @@ class ScoresScene(ExplainerScene):
                 words.move_to(fallback)
             return words
 
+        self.sweep_partner_word = plane.vectors[first].label  # (the perpendicular stops at it)
         arrow = always_redraw(lambda: vector_body(origin, plane.c2p(now().a), th.focus))
         figure = always_redraw(lambda: self._live_shadow(now(), proj.b))
         named = always_redraw(what_if)
@@ -787,7 +791,12 @@ class ScoresScene(ExplainerScene):
         parts = VGroup()
         if now.angle is None:
             return parts
-        parts.add(DashedLine(tip, foot, dash_length=0.08, color=th.muted, stroke_width=2.5))
+        # (r29: turned towards the partner, the perpendicular's foot came under the partner's word
+        # at its arrow's tip and the line ran through "cat": it stops at the word, as at a label
+        # with a background; a stub under the word shorter than a dash is left out)
+        word = getattr(self, "sweep_partner_word", None)
+        for start, end in self._clear_of(tip, foot, word):
+            parts.add(DashedLine(start, end, dash_length=0.08, color=th.muted, stroke_width=2.5))
         if np.linalg.norm(foot - origin) > 0.02:
             parts.add(Line(origin, foot, color=th.focus, stroke_width=SHADOW_BAND, stroke_opacity=SHADOW_OPACITY))
         if 4.0 < now.angle < 176.0:  # an arc too narrow (or too open) to draw reads as a smudge
@@ -804,6 +813,27 @@ class ScoresScene(ExplainerScene):
             # (not in a very narrow angle: there the letter sat on the arrows)
             parts.add(arc, *([self._theta(origin, middle, radius)] if needed <= 1.3 and now.angle <= 155.0 else []))
         return parts
+
+    @staticmethod
+    def _clear_of(start, end, word, pad: float = 0.06) -> list:
+        """The segment start–end as the pieces of it outside `word`'s box (grown by `pad`); pieces
+        shorter than 0.12 (a dash and a gap) are left out. The whole segment when there is no word."""
+        if word is None or not len(word.family_members_with_points()):
+            return [(start, end)]
+        box = box_of(word, pad)
+        delta = end - start
+        low, high = 0.0, 1.0
+        for k, (lo, hi) in enumerate(((box[0], box[2]), (box[1], box[3]))):
+            if abs(delta[k]) < 1e-12:
+                if not lo <= start[k] <= hi:
+                    return [(start, end)]
+                continue
+            a, b = sorted(((lo - start[k]) / delta[k], (hi - start[k]) / delta[k]))
+            low, high = max(low, a), min(high, b)
+        if low >= high:  # (it misses the word)
+            return [(start, end)]
+        pieces = [(start, start + delta * low), (start + delta * high, end)]
+        return [(a, b) for a, b in pieces if np.linalg.norm(b - a) >= 0.12]
 
     def _products_shown(self) -> list:
         """The worked products and their dims' names, while they are still on screen."""
@@ -1271,6 +1301,34 @@ class ScoresScene(ExplainerScene):
                      *moving, during(FadeIn(pointer), *pointing), during(FadeIn(note[0], shift=LEFT * 0.1), *summing),
                      during(FadeIn(note[1], shift=LEFT * 0.1), 0.55 if room else 0.5, 1.0),
                      run_time=1.6, wait=0.6)
+
+    def hand_over(self, run_time: float = 1.0) -> None:
+        """As the shared hand-over, the table's name arched over the column words on its way from
+        the top-left corner to its place over the table's middle (r29: level with them, it passed
+        over "cat" while the words were still coming down to their new line): it rises clear of
+        them before it sets off across, and comes down onto its place once they have settled."""
+        name, play = self.scores_name, self.play
+        rise = 1.5 * name.height
+
+        def arched(start, end, alpha: float):
+            across = smooth(min(max((alpha - 0.2) / 0.65, 0.0), 1.0))
+            up = smooth(min(max(alpha / 0.35, 0.0), 1.0))
+            down = smooth(min(max((alpha - 0.65) / 0.35, 0.0), 1.0))
+            points = start + (end - start) * across
+            points[:, 1] = start[:, 1] + (end[:, 1] - start[:, 1]) * alpha + rise * up * (1.0 - down)
+            return points
+
+        def with_the_name_arched(*animations, **kwargs):
+            for anim in animations:
+                if isinstance(anim, Transform) and anim.mobject is name:
+                    anim.path_func = arched
+            return play(*animations, **kwargs)
+
+        self.play = with_the_name_arched
+        try:
+            super().hand_over(run_time)
+        finally:
+            del self.play
 
     def _mirrored(self, box) -> None:
         """The worked score at its cell and at its mirror (mouse·cat and cat·mouse), both boxed as

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, DashedLine, FadeIn, FadeOut, LaggedStart, Line, MoveToTarget, Rectangle,
-    SurroundingRectangle, VGroup, Write, there_and_back,
+    ReplacementTransform, SurroundingRectangle, VGroup, Write, linear, smooth, there_and_back,
 )
 
 from attention_math.formatting import format_number, parse_number, shortest
@@ -324,6 +324,15 @@ class SoftmaxScene(ExplainerScene):
                                    name_size=names[0].font_size)
                   if parts.shift == 0 else None)
         in_column = growth is not None
+        # (r29b: the chart in the right column, small, its bars under no column, the lower left empty while the
+        # eˣ were read) while the eˣ are read the chart stands in the lower half, each pair of bars under its
+        # word's column, each eˣ bar growing as its cell fills; for the sum it moves into the column (bars to bars)
+        under = self.paired_bars(parts, strip_e, lower_top, ratio) if in_column else None
+        if under is not None and not (len(under.legend) >= n_words and all(
+                hasattr(w, "original_text") for w in under.legend[:n_words])):
+            under = None
+        # (for the tests: the lower half's chart and the eˣ row's cells it stands under)
+        self.exp_chart, self.exp_cells = under, [(float(r.get_left()[0]), float(r.get_right()[0])) for r in strip_e.rects]
 
         def under_rows(lines: VGroup) -> VGroup:
             lines.arrange(DOWN, buff=0.15, aligned_edge=LEFT).scale(factor)
@@ -332,7 +341,7 @@ class SoftmaxScene(ExplainerScene):
         # the strips write more decimals than the table did: one entry said both ways, in the panel beside
         # the x row, while the row comes up (the table's 1.72 is the strip's 1.7150)
         rounded_from = None
-        if places > TABLE_DECIMALS and in_column:
+        if places > TABLE_DECIMALS and in_column and under is None:
             rounded_from = under_rows(VGroup(label(f"the table's {format_number(parts.row[big])} is "
                                                    f"{format_number(parts.row[big], places)} rounded", th, size=ASIDE_SIZE,
                                                    color=th.muted)))
@@ -348,7 +357,7 @@ class SoftmaxScene(ExplainerScene):
         # as written; each goes before the next thing said there (the weights' sum)
         exp_line = None
         exp_checks = parts.shift == 0 and exp_as_written(parts.row[big], parts.exps[big], places)
-        if exp_checks and not in_column:
+        if exp_checks and (not in_column or under is not None):
             exp_line = in_panel(VGroup(label(f"exp({format_number(parts.row[big], places)})", th, size=26),
                                        label(f"= {format_number(parts.exps[big], places)}", th, size=26)), strip_e)
         elif exp_checks:
@@ -371,6 +380,7 @@ class SoftmaxScene(ExplainerScene):
         # under their words' columns): every eˣ bar grows out of its x, and the larger the score, the more
         if not in_column:
             growth = self.paired_bars(parts, strip_e, lower_top, ratio) if parts.shift == 0 else None
+        early = under if under is not None else growth  # (the chart read while the eˣ are)
         # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
         # (its numbers hidden as the copy leaves them), whose words come after it
         n = len(tokens)
@@ -394,7 +404,11 @@ class SoftmaxScene(ExplainerScene):
         # (r27: the bars rose with the eˣ row, then the picture held 5 s until "each one grows" was said) the chart
         # comes with the eˣ row, its eˣ bars at their x's height; they grow, left to right, each eˣ written over
         # its bar as it gets there, as "each one grows" (or "all become positive") is said
-        appear = [] if growth is None else [during(FadeIn(VGroup(growth.axis, growth.bars, growth.marks, growth.legend)), 0.0, 0.3)]
+        appear = [] if early is None else [during(FadeIn(VGroup(early.axis, early.bars, early.marks, early.legend)), 0.0, 0.3)]
+        if under is not None:  # each eˣ bar grows as its cell fills (filled_from_above's schedule), its eˣ over it then
+            starts = [ARRIVE + (1.0 - ARRIVE - 0.3) * j / max(n - 1, 1) for j in range(n)]
+            appear += [during(MoveToTarget(bar), starts[j], starts[j] + 0.3) for j, bar in enumerate(under.bars)]
+            appear += [during(FadeIn(value), starts[j] + 0.25, starts[j] + 0.3) for j, value in zip(under.value_at, under.values)]
         rising = [] if growth is None else [
             *(during(FadeIn(value), 0.35 + 0.5 * j / max(n - 1, 1), 0.5 + 0.5 * j / max(n - 1, 1))
               for j, value in zip(growth.value_at, growth.values)),
@@ -427,6 +441,9 @@ class SoftmaxScene(ExplainerScene):
             e_box = VGroup(*(strip_e.cell_box(0, j, th.focus) for j in range(n)))
             if e_at < 0.85:
                 self.play(blink(e_box, appear=(e_at, min(e_at + 0.05, 1.0)), leave=(0.92, 1.0)), run_time=span)
+        if under is not None:  # "each one grows": each word's pair of bars pointed at in turn, left to right
+            rising = [hop_through([SurroundingRectangle(VGroup(under.marks[j], under.bars[j]), color=th.focus, buff=0.06)
+                                   for j in range(n)])]
         if rising:
             if grow_at - self.time > 0.02:
                 self.wait(grow_at - self.time)
@@ -441,15 +458,15 @@ class SoftmaxScene(ExplainerScene):
         self.narrate(grows, FadeIn(ends), *([] if exp_line is None else [during(FadeOut(exp_line), 0.0, 0.15)]),
                      *([] if rounded_from is None else [during(FadeOut(rounded_from), 0.0, 0.15)]),
                      # the x gap drawn, then the eˣ gap beside it: wider
-                     *([] if growth is None else [during(growth.others.animate.set_fill(opacity=0.2), 0.0, 0.3),
-                                                  during(FadeIn(growth.gap[0]), 0.15, 0.45),
-                                                  during(FadeIn(growth.gap[1]), 0.5, 0.85)]), run_time=1.8)
-        if growth is not None and growth.ratio is not None:
+                     *([] if early is None else [during(early.others.animate.set_fill(opacity=0.2), 0.0, 0.3),
+                                                 during(FadeIn(early.gap[0]), 0.15, 0.45),
+                                                 during(FadeIn(early.gap[1]), 0.5, 0.85)]), run_time=1.8)
+        if early is not None and early.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             # (r26: "what counts is their ratio" was said before there were weights: the weights keep it, said then)
             self.narrate("The ratio of two eˣ depends only on their difference.",
-                         during(FadeIn(growth.ratio), 0.0, 0.4),
-                         during(hop_through([SurroundingRectangle(growth.difference, color=th.focus, buff=0.12)]), 0.45, 1.0),
+                         during(FadeIn(early.ratio), 0.0, 0.4),
+                         during(hop_through([SurroundingRectangle(early.difference, color=th.focus, buff=0.12)]), 0.45, 1.0),
                          run_time=2.2)
         # (r26) the chart kept through the division where it has room (its bars become the weights)
         # (the lines beside the weights' rows go under its Σ then: the shrunk bars stand where they were)
@@ -508,7 +525,8 @@ class SoftmaxScene(ExplainerScene):
             total = kept.sigmas[-1]
             extras = [m for m in growth.legend if m not in growth.words.submobjects]
             n_run = len(kept.sigmas)
-            at = [0.25 + 0.7 * k / n_run for k in range(n_run)]
+            first_at = 0.25 if under is None else 0.35  # (after the chart's move into the column)
+            at = [first_at + (0.95 - first_at) * k / n_run for k in range(n_run)]
             counting = [blink(m, appear=(at[k], at[k] + 0.04),
                               leave=None if k == n_run - 1 else (at[k + 1] - 0.04, at[k + 1]))
                         for k, m in enumerate(kept.sigmas)]
@@ -516,12 +534,36 @@ class SoftmaxScene(ExplainerScene):
                             SurroundingRectangle(VGroup(kept.shrunk[j].copy().stretch_to_fit_height(growth.bars[j].target.height)
                                                         .align_to(growth.bars[j].target, DOWN)), color=th.focus, buff=0.06))
                      for j in range(n_run)]
-            self.narrate(f"Add them up: {format_number(parts.total, places)}.",
-                         during(fade_out(ends, growth.gap, growth.marks, growth.values, *extras,
-                                         *([] if growth.ratio is None else [growth.ratio])), 0.0, 0.15),
-                         *(during(bar.animate.set_x(c).set_fill(opacity=0.8), 0.08, 0.25)
-                           for bar, c in zip(growth.bars, growth.centres)),
-                         during(hop_through(boxes), 0.25, 0.95), *counting, run_time=max(2.4, 0.45 * n_run))
+            if under is None:
+                moving = [during(fade_out(ends, growth.gap, growth.marks, growth.values, *extras,
+                                          *([] if growth.ratio is None else [growth.ratio])), 0.0, 0.15),
+                          *(during(bar.animate.set_x(c).set_fill(opacity=0.8), 0.08, 0.25)
+                            for bar, c in zip(growth.bars, growth.centres))]
+            else:
+                # (r29b) the lower half's chart moves into the column: each eˣ bar onto its place there, the axis
+                # and the words with them; the x bars, the gaps, the ratio and the key go
+                for bar, c in zip(growth.bars, growth.centres):
+                    bar.become(bar.target).set_x(c).set_fill(opacity=0.8)
+                under_extras = [m for m in under.legend[n:]]
+
+                def right_then_up(start, end, alpha):
+                    """(r29b: straight up and right, the tall bar crossed the eˣ row's last cell) across first, at the
+                    chart's own height, then up (and to its height) where nothing is drawn above it"""
+                    across, up = smooth(clip01(alpha / 0.5)), smooth(clip01((alpha - 0.5) / 0.5))
+                    points = start + (end - start) * across
+                    points[:, 1] = start[:, 1] + (end[:, 1] - start[:, 1]) * up
+                    return points
+
+                def carried(a, b):
+                    return ReplacementTransform(a, b, path_func=right_then_up, rate_func=linear)
+                moving = [during(fade_out(ends, under.gap, under.marks, under.values, *under_extras,
+                                          *([] if under.ratio is None else [under.ratio])), 0.0, 0.12),
+                          *(during(carried(a, b), 0.05, 0.33) for a, b in zip(under.bars, growth.bars)),
+                          during(carried(under.axis, growth.axis), 0.05, 0.33),
+                          *(during(carried(a, b), 0.05, 0.33) for a, b in zip(under.legend[:n], growth.words))]
+            self.narrate(f"Add them up: {format_number(parts.total, places)}.", *moving,
+                         during(hop_through(boxes), first_at, 0.95), *counting,
+                         run_time=max(2.4 if under is None else 3.0, 0.45 * n_run))
         else:
             # a box on each eˣ in turn as they are added, the sum after the last
             # the chart goes as they are added (its place is the weights' next)
@@ -761,6 +803,16 @@ class SoftmaxScene(ExplainerScene):
         # as they are, over them: the sums are the unrounded weights' (a row as written may add up to 0.99)
         self.sum_note = (label("unrounded", th, size=max(self.sum_labels[0].font_size * 1.15, 26), color=th.muted)
                          .next_to(self.sum_labels, UP, buff=0.2).align_to(self.sum_labels, LEFT))
+        # (r29b: under the column words' line, it crowded "friends") on the column words' line, as the sums'
+        # column's header, clear of the words (and of the box drawn round them), where that stays in the frame
+        if len(self.weights.col_labels):
+            header = self.sum_note.copy()
+            # (the matrix is at the frame's right now; the sums are where it will be, `self.centring` away)
+            words_at = self.weights.col_labels.get_right()[0] + self.centring[0]
+            header.shift(UP * (text_baseline(self.weights.col_labels[0]) + self.centring[1] - text_baseline(header)))
+            header.align_to([max(self.sum_labels.get_left()[0], words_at + 0.45), 0, 0], LEFT)
+            if header.get_right()[0] <= half - 0.3:
+                self.sum_note = header
 
     def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio, under_words: bool = True) -> VGroup:
         """The lower half (from `top` down to the subtitles' band) while the eˣ are read, at the frame's

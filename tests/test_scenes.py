@@ -802,9 +802,43 @@ def test_contexts_explains_the_nearly_equal_weights_only_where_it_holds(example_
     scene = built_scene("contexts", example_key)
     said = " ".join(scene.captions)
     if example_key == "builtin":
-        assert "Mouse is its own mirror: cat and keyboard score alike, but for grammar and mood." in said
-        lines = [" ".join(m.original_text for m in line) for line in scene.score_note_shown]
-        assert lines == ["cat · mouse = 2.34 + 0.08", "keyboard · mouse = 2.34 + 0.04"]
+        # (r29b: said in one sentence over the stage of its own; the in-plane part with its working,
+        # story.mirror_plane_working: 1.8 × 1.3 = 2.34, the focus word's 1.3 carried from its row)
+        assert "Mouse is its own mirror, so cat and keyboard score alike with it, but for grammar and mood." in said
+        text_of = lambda m: m.original_text if hasattr(m, "original_text") else " ".join(text_of(x) for x in m)
+        lines = [" ".join(text_of(m) for m in line) for line in scene.score_note_shown]
+        assert lines == ["cat · mouse = 1.8× 1.3 + 0.08", "keyboard · mouse = 1.8× 1.3 + 0.04"]
         assert [n.original_text for n in scene.sum_names] == ["with cat", "with keyboard"]
     else:
         assert "own mirror" not in said and getattr(scene, "score_note_shown", None) is None
+
+
+@in_group("softmax")
+def test_softmax_exp_bars_stand_under_their_columns_while_the_exps_are_read():
+    """(r29b: the bars in a corner, under no column, the lower left empty, three rounds) built-in: while the
+    eˣ are read, each word's pair of bars (x, eˣ) stands under its column of the eˣ row, inside that cell's
+    width, every bar above the subtitles' band; each eˣ bar grown to its eˣ on one scale."""
+    from manim import VGroup
+    from scenes.geometry import SUBTITLE_TOP
+
+    scene = built_scene("softmax", "builtin")
+    chart = scene.exp_chart
+    assert chart is not None
+    parts = softmax_row(scene.first.simple.scaled[scene.focus_row(scene.first)])
+    unit = chart.bars[0].target.height / float(parts.exps[0])
+    for j, (left, right) in enumerate(scene.exp_cells):
+        pair = VGroup(chart.marks[j], chart.bars[j].target)
+        assert left - 1e-6 <= pair.get_left()[0] and pair.get_right()[0] <= right + 1e-6
+        assert chart.bars[j].target.height == pytest.approx(float(parts.exps[j]) * unit, rel=1e-6)
+        assert chart.legend[j].get_bottom()[1] >= SUBTITLE_TOP - 1e-6
+
+
+@in_group("embeddings")
+def test_embeddings_second_sentence_is_bracketed_too():
+    """(r29b: only the first sentence read as a matrix) the second sentence's matrix is bracketed as the
+    first's, its brackets clear of its rows' words and outside its cells."""
+    scene = built_scene("embeddings", "builtin")
+    brackets, shape = scene.second_marks
+    g = scene.lookup[1][2][1]
+    assert brackets[0].get_left()[0] - g.row_labels.get_right()[0] >= 0.05
+    assert brackets[0].get_left()[0] < g.rects.get_left()[0] and brackets[1].get_right()[0] > g.rects.get_right()[0]

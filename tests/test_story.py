@@ -1111,3 +1111,76 @@ def test_weights_ratio_as_written_hand_checked():
     assert weights_ratio_as_written(weights, 2, 1, 5.5567 / 1.1735) == ("0.433240", "0.091496", "4.74")
     assert weights_ratio_as_written(weights, 2, 1, 4.76) == ("0.433", "0.091", "4.76")
     assert weights_ratio_as_written([0.9999999, 0.0000001], 0, 1, 4.74) is None
+
+
+def test_like_seeks_like_hand_checked():
+    """Head 1 of the built-in: W_Q = W_K = ((1, 0), (0, 1), (0, 0), (0, 0)): column 1 reads animal
+    (dim 0) on both sides, column 2 tech (dim 1): "animal seeks animal, tech seeks tech" is said.
+    Head 2: W_Q's first column (0.5, 0.5, 0, 0) reads animal and tech, W_K's (0, 0, 1.2, 0) grammar:
+    not like with like. The second example: every head's columns have negative entries: never said."""
+    from pathlib import Path
+
+    from attention_math.story import like_seeks_like
+
+    s = trace_example(load_example(None))[0]
+    h1, h2 = s.multi_head.heads
+    assert h1.w_q.tolist() == [[1.0, 0.0], [0.0, 1.0], [0.0, 0.0], [0.0, 0.0]]
+    assert h1.w_k.tolist() == h1.w_q.tolist()
+    assert like_seeks_like(h1.w_q, h1.w_k) == [[0], [1]]
+    assert like_seeks_like(h2.w_q, h2.w_k) is None
+    # the same dims read crosswise (animal seeks tech, tech seeks animal): not like with like
+    assert like_seeks_like(np.array([[1.0, 0.0], [0.0, 1.0]]), np.array([[0.0, 1.0], [1.0, 0.0]])) is None
+    # two columns reading the same dim: None; a negative entry: None
+    assert like_seeks_like(np.array([[1.0, 1.0], [0.0, 0.0]]), np.array([[1.0, 1.0], [0.0, 0.0]])) is None
+    assert like_seeks_like(np.array([[1.0, 0.0], [-0.5, 1.0]]), np.array([[1.0, 0.0], [0.0, 1.0]])) is None
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    for trace in trace_example(second):
+        assert all(like_seeks_like(head.w_q, head.w_k) is None for head in trace.multi_head.heads)
+
+
+def test_dims_read_hand_checked():
+    """A zero row of W multiplies that input dim by 0 in every column: X·W never sees it. Built-in
+    W_V is ((1, 0), (0, 1), (0, 0), (0, 0)): V keeps animal and tech and drops grammar and mood, so
+    mouse's (1.30, 1.30, 0.20, 0.10) gives the value (1.30, 1.30) = 1.30·(1, 0) + 1.30·(0, 1) +
+    0.20·(0, 0) + 0.10·(0, 0). The second example's W_V is 8 × 8 (not narrower): None."""
+    from pathlib import Path
+
+    from attention_math.story import dims_read
+
+    assert dims_read([[1, 0], [0, 0], [0, 2]], ("a", "b", "c")) == (["a", "c"], ["b"])
+    assert dims_read([[1, 0], [0, 1], [1, 1]], ("a", "b", "c")) is None  # drops nothing
+    assert dims_read([[1, 0], [0, 1]], ("a", "b")) is None  # not narrower
+    assert dims_read([[0.0], [0.0]], ("a", "b")) is None  # drops everything
+    example = load_example(None)
+    s = trace_example(example)[0]
+    p = s.projected
+    read = dims_read(p.w_v, example.dims)
+    assert read == (["animal", "tech"], ["grammar", "mood"])
+    mouse = s.tokens.index("mouse")
+    assert np.allclose(s.input[mouse], [1.30, 1.30, 0.20, 0.10])
+    assert np.allclose(p.v[mouse], [1.30, 1.30])
+    assert np.allclose(s.input[mouse] @ p.w_v, p.v[mouse])
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    assert dims_read(trace_example(second)[0].projected.w_v, second.dims) is None
+
+
+def test_mirror_plane_working_hand_checked():
+    """Built-in, plane (animal, tech): cat (1.80, 0.00) · mouse (1.30, 1.30) = 1.80 × 1.30 + 0 × 1.30
+    = 2.34 (1.8 × 1.3 = 2.34 by hand); keyboard (0.00, 1.80): 0 × 1.30 + 1.80 × 1.30 = 2.34. None where
+    a word has two in-plane values (cat at (1.80, 0.10): 2.34 + 0.13 = 2.47, no single product, and
+    the mirror fails anyway) or the pair is not a mirror (the second example)."""
+    from pathlib import Path
+
+    from attention_math.geometry import embedding_plane
+    from attention_math.story import mirror_plane_working
+
+    mouse, cat, keyboard = [1.3, 1.3, 0.2, 0.1], [1.8, 0.0, 0.2, 0.4], [0.0, 1.8, 0.2, 0.0]
+    assert mirror_plane_working(mouse, cat, keyboard, (0, 1)) == ("1.8 × 1.3", "1.8 × 1.3")
+    assert mirror_plane_working(mouse, [1.8, 0.1, 0.2, 0.4], [0.1, 1.8, 0.2, 0.0], (0, 1)) is None
+    assert mirror_plane_working([1.1, 1.2, 0.2, 0.1], cat, keyboard, (0, 1)) is None
+    example = load_example(None)
+    assert mirror_plane_working(example.embeddings["mouse"], example.embeddings["cat"],
+                                example.embeddings["keyboard"], embedding_plane(example).axes) == ("1.8 × 1.3", "1.8 × 1.3")
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    assert mirror_plane_working(second.embeddings["mouse"], second.embeddings["猫"], second.embeddings["wireless"],
+                                embedding_plane(second).axes) is None
