@@ -897,9 +897,12 @@ def pulled_towards(tokens: Sequence[str], xy, weights, focus: str, output_xy) ->
         return None
     axis = turns_towards(own, out)
     before, after = swept(own, other).angle, swept(out, other).angle
-    if axis is None or before - after < TURN_DEGREES:
+    turned = float(swept(own, out).angle)
+    # the turn is the approach only where the output stays between the input and the neighbour:
+    # swung past the neighbour's direction, "pulled N° towards" it would overstate (or misname) it
+    if axis is None or before - after < TURN_DEGREES or turned > before - after + 1e-6:
         return None
-    return Pull(j, axis, float(swept(own, out).angle))
+    return Pull(j, axis, turned)
 
 
 class ScoreProducts(NamedTuple):
@@ -1045,3 +1048,11 @@ def mirror_plane_working(focus, first, second, axes, decimals: int = 2) -> Optio
             return None
         out.append(f"{shortest(w[d], decimals, 1)} × {shortest(f[d], decimals, 1)}")
     return tuple(out)
+
+
+def heads_read_apart(reads: Sequence[Sequence[str]]) -> bool:
+    """No dim is read strongly (strongest_rows' names) by two heads, and there are two heads or
+    more: "different heads, different features" holds. Built-in: W_V⁽¹⁾ animal, tech; W_V⁽²⁾
+    grammar, mood: True. A pair sharing a dim (second example: 7 of 8 in common): False."""
+    sets = [set(words) for words in reads]
+    return len(sets) > 1 and all(a.isdisjoint(b) for k, a in enumerate(sets) for b in sets[k + 1:])

@@ -21,8 +21,10 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, shortest
-from attention_math.story import (dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products, softmax_of_written, strongest_neighbour, written_row_totals,
-                                  written_rows_read_one, zero_query_rows)
+from attention_math.story import (
+    dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
+    softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
+)
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
 from scenes.geometry import SUBTITLE_TOP
@@ -691,7 +693,7 @@ class DimensionsScene(ExplainerScene):
                  f"At d = {d}, each score of X·Xᵀ took {d} products;")
         # (a user's d_k may be wider than d: the loader allows it, and then it costs more)
         # (r28f: "Narrower is cheaper" counted only the scores: Q and K cost their own products)
-        said2 = (f"here d_k, the queries' and keys' width, is {p.d_k}: {small} in all, not {big}. Cheaper." if p.d_k < d else
+        said2 = (f"here d_k, the queries' and keys' width, is {p.d_k}: {small} score products, not {big}." if p.d_k < d else
                  f"here d_k = d: {d} products, {big} in all, the same." if p.d_k == d else
                  f"here d_k = {p.d_k}: {p.d_k} products, {small} in all, not {big}. Wider costs more.")
         # (linear fades: eased, both ends lingered near nothing and the frame read blank for a moment)
@@ -1065,9 +1067,7 @@ class DimensionsScene(ExplainerScene):
                      run_time=0.5 * n + 0.9)
         self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
-        # (r28: the uniform row went unexplained) where a query is all zeros, said where its row is shown
-        # (r29m: cut for time, the softmax is projections'; the narrow V's dropped dims took its place)
-        self.zero_marks = VGroup()
+        # (r29m: and's all-zero query, said here in r28, cut for time: the narrow V's dropped dims took its place)
 
     def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
         """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)
@@ -1104,55 +1104,6 @@ class DimensionsScene(ExplainerScene):
             parts += [during(Transform(old.cell(r, c)[0], new.cell(r, c)[0].copy()), at, at + 0.5),
                       during(FadeOut(old.number(r, c)), at, at + 0.22), during(FadeIn(new.number(r, c)), at + 0.25, at + 0.5)]
         return AnimationGroup(*parts)
-
-    def _zero_queries(self) -> None:
-        """Where a word's query is all zeros (the built-in "and": its embedding is grammar only, and
-        W_Q's grammar row is 0), its row of weights boxed as it is said: every score 0, so every
-        weight equal (1/n as written), its row of Q (the zeros) in the same box where Q stands beside
-        the weights. `self.zero_marks`: the boxes, gone as V comes."""
-        s, th = self.first, self.theme
-        p, tokens = s.projected, list(s.tokens)
-        self.zero_marks = VGroup()
-        rows = zero_query_rows(p.q)
-        if not rows:  # (the second example: no zero query, nothing said)
-            return
-        # the word's row of Q (its zeros) and its row of weights, boxed together: Q stands beside
-        # the weights, rows level (r24: "q = 0" had no room, and Q was off the frame)
-        # (r25: one box, then 3.6 s of nothing moving) its zeros boxed as "query is 0" is said, its
-        # weights as "weights all" is: the speech has one thing to point at after another
-        q_boxes = VGroup(*(SurroundingRectangle(self.q_big.row(r), color=th.focus, buff=0.05, stroke_width=4)
-                           for r in rows)) if self.q_big is not None else VGroup()
-        w_boxes = VGroup(*(SurroundingRectangle(self.weights.row(r), color=th.focus, buff=0.05, stroke_width=4)
-                           for r in rows))
-        boxes = VGroup(q_boxes, w_boxes)
-        self.zero_marks = boxes
-        words = [tokens[r] for r in rows]
-        # (short: the scene's length is kept)
-        said = (f"{words[0]}'s query is 0: scores 0, even weights." if len(words) == 1 else
-                f"{', '.join(words[:-1])} and {words[-1]}'s queries are 0: scores 0, even weights.")
-        # the row shows its scores again as "scores all 0" is said (r26: said with the zeros gone),
-        # then its weights as "weights all" is: each cell white under its 0.00, as the scores were
-        # (one number out before the other comes in: never both at once, as _turn_row)
-        scores_seen = [(0.24, 0.0), (0.28, 1.0), (0.6, 1.0), (0.64, 0.0)]
-        weights_seen = [(0.2, 1.0), (0.24, 0.0), (0.64, 0.0), (0.68, 1.0)]
-        flips = []
-        for r in rows:
-            zeros = VGroup(*(self.scaled_big.number(r, c).copy().set_opacity(1.0).move_to(self.weights.number(r, c))
-                             for c in range(len(tokens))))
-            # the row's cells (their colours; edges kept), numbers and total in one group, in that order:
-            # held by the play, the numbers stay drawn over their cells (the numbers are text: no edges)
-            row = VGroup(*(self.weights.cell(r, c)[0] for c in range(len(tokens))),
-                         *(self.weights.number(r, c) for c in range(len(tokens))),
-                         *([self.row_totals[r]] if len(self.row_totals) > r else []))
-            flips += [self._levels(zeros, scores_seen, start=0.0), self._levels(row, weights_seen, fill_only=True)]
-            # the group the play added goes, and with it (taken from the weights) the row's cells and
-            # total: the weights, the total and the boxes put back whole, boxes on top (r27: the row
-            # stood blank from the cue's end to the next play)
-            total = [self.row_totals[r]] if len(self.row_totals) > r else []
-            self._after_play.append(lambda zeros=zeros, row=row, total=total: (
-                self.remove(zeros, row), self.add(self.weights, *total, self.zero_marks)))
-        self.narrate(said, *([during(FadeIn(q_boxes), 0.0, 0.12)] if len(q_boxes) else []),
-                     during(FadeIn(w_boxes), 0.5, 0.62), *flips, run_time=1.6, through=True)
 
     def _worked_line(self, col: int = 0, row=None):
         """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
@@ -1354,7 +1305,7 @@ class DimensionsScene(ExplainerScene):
                             0.0, 0.3)]
         # the output's frame and its name come with V: the product is worked into it at once
         self.narrate("The weights times V:",
-                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.zero_marks, self.unrounded_note)), 0.0, 0.25),
+                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.unrounded_note)), 0.0, 0.25),
                      *q_out,
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.05, 0.45), *v_moves,
@@ -1429,7 +1380,7 @@ class DimensionsScene(ExplainerScene):
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.focus, buff=0.06, stroke_width=4)
                           for g in (self.v, self.out)))
-        free = "" if p.d_v == p.d_k else f", not d_k = {p.d_k}"  # (the what-if shows it need not equal d_k)
+        free = "" if p.d_v == p.d_k else f", not d_k = {p.d_k}"  # (a user's d_v need not equal d_k)
         self.narrate(f"That width is W_V's{free}.", during(FadeIn(self.wv_tag, shift=0.15 * LEFT), 0.0, 0.3),
                      during(FadeIn(widths[0]), 0.3, 0.55), during(FadeIn(widths[1]), 0.55, 0.8), run_time=2.0)
         # (r29: the what-if of a wider W_V is gone: the contrast of d and d_k is the real change of d now,

@@ -21,7 +21,7 @@ from attention_math.breakdown import dot_product, weighted_sum
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     softmax_reads_as_written,
-    draws_only_on, heads_feeding, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
+    draws_only_on, heads_feeding, heads_read_apart, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
     even_head_split, like_seeks_like, worked_output_column, zero_query_rows,
 )
 from scenes.base import ExplainerScene
@@ -258,7 +258,8 @@ class MultiHeadScene(ExplainerScene):
                      run_time=4.1)
         # what each head's W_V passes on: its strong entries boxed as its dims are named, head by head
         reads = [[dims[r] for r in strongest_rows(head.w_v)] for head in m.heads]
-        differ = len({tuple(words) for words in reads}) > 1
+        # (said only where no dim is read by two heads: the second example's heads share 7 of 8)
+        differ = heads_read_apart(reads)
         # each head's boxes: out of sight with their head when the camera leaves it (they do not come back)
         boxed = []
         # two heads: both heads' W_V side by side in the first head's view (r28f: the camera's pan
@@ -271,10 +272,8 @@ class MultiHeadScene(ExplainerScene):
             entries = strong_entries(m.heads[h].w_v)
             boxes = VGroup(*(self.w_values[h].cell_box(r, c, colour) for r, c in entries))
             names = VGroup(*(first.row_labels[r] for r in strongest_rows(m.heads[h].w_v)))
-            words = listed(reads[h])
-            # "only" when the other dims' rows are zeros, "mostly" when they pass on a little
-            share = "only" if draws_only_on(m.heads[h].w_v) else "mostly"
-            text = f"Head {h + 1}'s W_V passes on {share} {words}" if n == 0 else f"head {h + 1}'s, {share} {words}"
+            passed = self.passes_on(h, reads)
+            text = f"Head {h + 1}'s W_V passes on {passed}" if n == 0 else f"head {h + 1}'s, {passed}"
             if n < len(said) - 1:
                 text += ";"
             else:
@@ -327,6 +326,15 @@ class MultiHeadScene(ExplainerScene):
             self.clear_with_next_play()
         # (else X, W_Q and W_K stay: the next step builds Q and K beside them)
 
+    def passes_on(self, h: int, reads) -> str:
+        """What head h's W_V passes on, as said: "only" its strong dims where the other dims' rows
+        are zeros, "mostly" where they pass on a little, "all N dims" where every dim is strong
+        ("only" all of them would say nothing)."""
+        if len(reads[h]) == len(self.example.dims):
+            return f"all {len(reads[h])} dims"
+        share = "only" if draws_only_on(self.first.multi_head.heads[h].w_v) else "mostly"
+        return f"{share} {listed(reads[h])}"
+
     def values_side_by_side(self, blocks, said, reads, differ) -> list:
         """Two heads' W_V side by side in the view of the first (the camera on it): its W_Q and W_K
         go (their dims' names stay), its W_V slides into W_Q's place beside the dims, and its strong
@@ -361,11 +369,10 @@ class MultiHeadScene(ExplainerScene):
         camera = self._camera_to(centre, share).animations
         going = VGroup(wq.rects, wq.numbers, wq.col_labels, wq_name, wk, wk_name)
         names_of = [VGroup(*(wq.row_labels[r] for r in strongest_rows(m.heads[h].w_v))) for h in said]
-        share_of = ["only" if draws_only_on(m.heads[h].w_v) else "mostly" for h in said]
         boxes_a = VGroup(*(self.w_values[a].cell_box(r, c, colour_a) for r, c in strong_entries(m.heads[a].w_v))).shift(slide)
         boxes_b = VGroup(*(grid_b.cell_box(r, c, colour_b) for r, c in strong_entries(head_b.w_v)))
         self.values_beside = [grid_b, name_b, title_b]
-        self.narrate(f"Head {a + 1}'s W_V passes on {share_of[0]} {listed(reads[a])};",
+        self.narrate(f"Head {a + 1}'s W_V passes on {self.passes_on(a, reads)};",
                      # (out of sight in the scene, as a zoom hides what it cuts: they go with their head's
                      # block as the camera goes back out, never back)
                      *(during(h, 0.0, 0.25) for h in hidden_while_zoomed([going])[0]),
@@ -376,7 +383,7 @@ class MultiHeadScene(ExplainerScene):
                      *(during(Indicate(name, color=colour_a, scale_factor=1.15), 0.52, 0.85) for name in names_of[0]),
                      run_time=2.4)
         ending = ": different heads, different features." if differ else "."
-        self.narrate(f"head {b + 1}'s, {share_of[1]} {listed(reads[b])}{ending}",
+        self.narrate(f"head {b + 1}'s, {self.passes_on(b, reads)}{ending}",
                      during(FadeIn(VGroup(grid_b, name_b, title_b), shift=LEFT * 0.3), 0.0, 0.2),
                      during(FadeIn(boxes_b), 0.24, 0.32),
                      *(during(Indicate(name, color=colour_b, scale_factor=1.15), 0.32, 0.62) for name in names_of[1]),

@@ -3,8 +3,8 @@
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread.
-What too sharp a softmax would do (the weight piling onto one word) is said in one line at the end
-(story.undivided_weights), and shown once softmax is known, at the end of the softmax scene.
+What too sharp a softmax would do (the weight piling onto one word) is shown once softmax is known,
+at the end of the softmax scene.
 """
 
 from __future__ import annotations
@@ -13,18 +13,18 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart, Line,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
     MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, variance_parts, is_about, nearly_all_to_one, quotient_as_written, spread_histogram, strongest_neighbour,
-    twin_reads_the_same, undivided_weights, worked_dot_sample, written_difference, written_weight,
+    WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
+    worked_dot_sample, written_difference,
 )
 from scenes.base import ExplainerScene
-from scenes.components import SMALLEST_TEXT, fit_label, label, text_baseline
+from scenes.components import SMALLEST_TEXT, label, text_baseline
 from scenes.motion import Carry, Travel, blink, change_in_place, clip01, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -42,15 +42,14 @@ LABEL_LIFT = 0.3  # a row's name and numbers this far above its axis: level with
 # width's panel holds its name, its histogram and its line "std ÷ √d = new std"; only what is inside a panel changes
 PANEL_BELOW, PANEL_ABOVE = 0.18, 1.26  # a panel's edges under and over its axis (over the ±1 std bracket)
 PANEL_X = HALF_W - 0.25  # the panels run from −PANEL_X to PANEL_X
-# (r28: the histograms used ~40 % of the width, the widths' names in a column at their left) the axes start near
-# the frame's left edge, each width's name in its panel's top-left corner (over the far tails: no bar is tall there)
-AXIS_LEFT = -HALF_W + 0.75  # the axes' left end (the first number under it ~40 px from the frame's edge)
-NAME_TOP = PANEL_ABOVE - 0.14  # a width's name's top this far over its axis, in its panel's top-left corner
+AXIS_LEFT = -4.35  # the axes' left end: the widths' names (and "zoom ×20" under them) at its left
 COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px from the edge at - 0.35)  # the number columns end here; the axes end this far left of them
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
-STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 28  # (r28: captions at 24 read faint: 28)
+STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
 REASON_SIZE = 32  # the worked line why the spread is √d, centred in the caption's row (r27b)
+TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
+ZOOM_GAP = 0.3  # (r27b: 0.4) "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
 GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's cells (at most: it is fitted to its region)
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
@@ -106,13 +105,6 @@ class SpreadRow(VGroup):
                 self.band.animate.stretch(factor, 0, about_point=zero)]
 
 
-def grown_bar(bar) -> MoveToTarget:
-    """A weight's bar growing out of its axis at its left (flattened onto it until then)."""
-    bar.generate_target()
-    bar.stretch(1e-3, 0, about_edge=LEFT).set_fill(opacity=0)  # (clear until it grows: a sliver showed)
-    return MoveToTarget(bar)
-
-
 def std_bracket(left: float, right: float, top: float, theme, end: float = BRACKET_END) -> VMobject:
     """A teal bracket from x = left to right at height top, its ends turned down (a row's ±1 std)."""
     bracket = VMobject(stroke_color=theme.key, stroke_width=4, fill_opacity=0)
@@ -162,11 +154,14 @@ def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
     return anims
 
 
-def axis_tag(was: int, now: int, ticks: VGroup, theme):
-    """A zoom named by the axis's reach before and after, "axis: ±80 → ±4", on the axis's numbers' line at the
-    number columns' right edge (r28: the axes reach the frame's left edge, no room at their numbers' left)."""
-    tag = label(f"axis: ±{was} → ±{now}", theme, size=STRIP_NAME_SIZE, color=theme.focus)
-    return tag.match_y(ticks).align_to([COLUMNS_RIGHT, 0, 0], RIGHT)
+def fit_tag(tag) -> None:
+    """A zoom's tag, right-aligned at the axis's numbers' left, shrunk (never below the text floor) to keep
+    TAG_MARGIN from the frame's left edge (r27b: ~25 px from it), else moved in."""
+    room = tag.get_right()[0] - (-HALF_W + TAG_MARGIN)
+    if tag.width > room:
+        tag.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, room / tag.width), about_edge=RIGHT)
+    if tag.get_left()[0] < -HALF_W + TAG_MARGIN:
+        tag.align_to([-HALF_W + TAG_MARGIN, 0, 0], LEFT)
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
@@ -466,10 +461,7 @@ class ScalingScene(ExplainerScene):
         rows = []
         for r, line in enumerate(cells):
             colour = th.focus if r == 2 else th.text
-            # (r29m: centred, "0.19" under "−0.25" read out of line) right-aligned in their column: the
-            # decimal points of a, b and a×b one under another
-            numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([0, ys[r], 0])
-                               .align_to([left + name_w + column_w * (c + 0.5) + digits_w / 2 - 0.2, 0, 0], RIGHT)
+            numbers = VGroup(*(label(t, th, size=size, color=colour).move_to([left + name_w + column_w * (c + 0.5), ys[r], 0])
                                for c, t in enumerate(line)))
             # (r25: centred in their column, "a×b" stood out of line with a and b) left-aligned at the rows' left
             names[r].move_to([0, ys[r], 0]).align_to([left, 0, 0], LEFT)
@@ -493,7 +485,7 @@ class ScalingScene(ExplainerScene):
         # centred, the sum standing out at their right, as far as the frame's margin lets it
         body = VGroup(entries, products)
         everything.shift(LEFT * body.get_center()[0])
-        over = everything.get_right()[0] - (HALF_W - 0.8)  # (r29m: 0.4, the sum ~35 px from the edge)
+        over = everything.get_right()[0] - (HALF_W - 0.4)
         if over > 0:
             everything.shift(LEFT * over)
         # the sum over its tick on our width's axis (the sample's: it stands in one of the row's bars)
@@ -553,9 +545,12 @@ class ScalingScene(ExplainerScene):
             # the example's own width, named as our WIDTH (its vectors are not these random samples: "ours"
             # alone read as if they were)
             name = label(f"d = {sp.d}", th, size=STRIP_NAME_SIZE, color=th.focus if here else th.text)
-            if here:  # (in two lines: in one, its ")" touched the ±1 std bracket once zoomed in)
-                name = VGroup(name, label("(our width)", th, size=STRIP_NAME_SIZE)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
-            name.align_to([-PANEL_X + 0.25, 0, 0], LEFT).align_to([0, y + NAME_TOP, 0], UP)
+            if here:
+                name = VGroup(name, label("(our width)", th, size=STRIP_CAPTION_SIZE)).arrange(DOWN, buff=0.06)
+            name.next_to(axis, LEFT, buff=0.25).shift(UP * LABEL_LIFT)
+            # (a long width's name shrinks into the room at the axis's left, never below the text floor)
+            name.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, min(1.0, (AXIS_LEFT - 0.25 - (-HALF_W + 0.3)) / name.width)),
+                       about_edge=RIGHT)
             names.add(name)
             at = y + LABEL_LIFT
             self.spread_values.add(columns[0][k].move_to([std_x, at, 0]))
@@ -612,7 +607,7 @@ class ScalingScene(ExplainerScene):
             # (r20: a hard cut from our scores to random vectors: our width named as the row's name will be, "d = 4
             # (our width)", a chip carried onto that row's name as the axes come)
             chip = VGroup(label(f"d = {spreads[0].d}", th, size=STRIP_NAME_SIZE, color=th.focus),
-                          label("(our width)", th, size=STRIP_NAME_SIZE)).arrange(RIGHT, buff=0.18, aligned_edge=DOWN)
+                          label("(our width)", th, size=SMALLEST_TEXT + 2)).arrange(RIGHT, buff=0.15, aligned_edge=DOWN)
             pair_name = VGroup(label("one pair,", th, size=STRIP_NAME_SIZE, color=th.muted), chip).arrange(RIGHT, buff=0.2)
             # (on one baseline: the bottoms of "o", "d" and "o" of "(our")
             chip[1].shift(UP * (chip[0][0].get_bottom()[1] - chip[1][1].get_bottom()[1]))
@@ -710,7 +705,9 @@ class ScalingScene(ExplainerScene):
         if zoomed_out:
             # (r27b: "zoom ×20" after "zoom ÷10" read as ×20 from the first axis) each zoom named by the axis's
             # reach before and after
-            out_tag = axis_tag(narrow, limit, ticks, th)
+            out_tag = label(f"±{narrow} → ±{limit}", th, size=STRIP_NAME_SIZE, color=th.focus)
+            out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
+            fit_tag(out_tag)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
         self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
                      "products spread out:" if zoomed_out else "The wider the vectors, the further the dot products spread out:",
@@ -788,7 +785,9 @@ class ScalingScene(ExplainerScene):
         # the zoom's factor at the left of the axis's numbers, in the names' column (clear of every number:
         # r23 read it at the numbers' right as a label of the last row's 1.01)
         factor = limit / zoom
-        zoom_tag = axis_tag(limit, zoom, zoomed_ticks, th)
+        zoom_tag = label(f"±{limit} → ±{zoom}", th, size=STRIP_NAME_SIZE, color=th.focus)
+        zoom_tag.match_y(zoomed_ticks).align_to([zoomed_ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
+        fit_tag(zoom_tag)
         # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
         zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
@@ -826,86 +825,9 @@ class ScalingScene(ExplainerScene):
         # answered in its place
         answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
-        # (r28: the ratio column proved the spread is about 1 at every width, never why that matters) one line on
-        # what a wide spread would do to the next step: the focus row's scaled scores with the differences an
-        # undivided dot product of a wider width has (story.undivided_weights, as the softmax scene draws them),
-        # said only where nearly all the weight would go to one word; the reason's line (done with) makes way for it
-        s = self.first
-        factor, wider, weights = undivided_weights(s.simple.scaled[self.focus_row(s)], ex.d)[-1]
-        rows_d = [r.spread.d for r in self.spread_rows]
-        sharp = reason is not None and wider is not None and wider in rows_d and nearly_all_to_one(weights)
-        self.narrate("and the next step, softmax, gets that same spread:" if sharp else
-                     "and the next step gets scores of that same spread at any width.",
+        self.narrate("and the next step gets scores of that same spread at any width.",
                      during(change_in_place(self.question, answer, grow=False), 0.0, 0.4),
                      # the three lit brackets flash together as "that same spread" is said
                      during(AnimationGroup(*(Indicate(r.band, color=th.focus, scale_factor=1.1) for r in self.spread_rows)), 0.45, 0.9),
                      # (r27f: 2 s still at the end of the sentence) over the whole of it
                      run_time=2.0, through=True)
-        if sharp:
-            divided = undivided_weights(s.simple.scaled[self.focus_row(s)], ex.d)[0][2]
-            why = VGroup(label(f"undivided, d = {wider}:", th, size=REASON_SIZE),
-                         label("softmax gives nearly all the weight to one word", th, size=REASON_SIZE, color=th.focus)
-                         ).arrange(RIGHT, buff=0.25)
-            why[1].shift(UP * (text_baseline(why[0]) - text_baseline(why[1])))
-            why.scale(min(1.0, 2 * (HALF_W - 0.5) / why.width)).move_to([0, reason.get_y(), 0])
-            why.shift(UP * (text_baseline(reason[0][0]) - text_baseline(why[0])))
-            # (r29m: the payoff was text only) shown: the focus word's weights as bars, divided (spread over the
-            # words) beside the weights undivided at the wider width (one bar near 1); the histograms, done with,
-            # go as the first column builds (everything under the reason's row)
-            stage = [m for m in self.mobjects if any(f.has_points() for f in m.get_family())
-                     and m.get_y() < reason.get_bottom()[1] - 0.05]
-            chart = self.weight_columns(s, divided, weights, wider, top=HEADER_Y)
-            words, heads, axes, bars, numbers = chart
-            spread_out = not nearly_all_to_one(divided)
-            self.narrate(f"Divided, {ex.focus}'s weights stay spread out;" if spread_out else f"Divided, these are {ex.focus}'s weights;",
-                         during(AnimationGroup(*(FadeOut(m, shift=LEFT * 0.4) for m in stage)), 0.0, 0.2),
-                         during(LaggedStart(*(FadeIn(w, shift=RIGHT * 0.15) for w in words), lag_ratio=0.15), 0.1, 0.3),
-                         during(AnimationGroup(FadeIn(heads[0]), Create(axes[0])), 0.12, 0.3),
-                         during(LaggedStart(*(grown_bar(b) for b in bars[0]), lag_ratio=0.2), 0.22, 0.7),
-                         during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.1) for v in numbers[0]), lag_ratio=0.2), 0.3, 0.8),
-                         run_time=2.4, through=True)
-            top = int(np.argmax(weights))
-            mark = SurroundingRectangle(numbers[1][top], color=th.focus, buff=0.1)
-            self.narrate(f"undivided, at width {wider}, one word would get nearly all the weight.",
-                         during(FadeOut(reason, shift=UP * 0.15), 0.0, 0.09),
-                         during(FadeIn(why[0], shift=UP * 0.15), 0.09, 0.22),
-                         during(AnimationGroup(FadeIn(heads[1]), Create(axes[1])), 0.12, 0.25),
-                         during(LaggedStart(*(grown_bar(b) for b in bars[1]), lag_ratio=0.15), 0.22, 0.55),
-                         during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.1) for v in numbers[1]), lag_ratio=0.15), 0.3, 0.6),
-                         during(FadeIn(why[1], shift=UP * 0.15), 0.45, 0.62),
-                         during(Create(mark), 0.62, 0.8), run_time=3.6, through=True)
-
-    def weight_columns(self, s, divided, undivided, wider: int, top: float):
-        """The focus word's weights as horizontal bars, one word a line (the words in a column at the left):
-        divided by √d, then undivided at the wider width; one length scale (a weight of 1 as `full`)."""
-        th, ex = self.theme, self.example
-        tokens = list(s.tokens)
-        colours = self.token_colors(tokens)
-        n = len(tokens)
-        words = VGroup(*(fit_label(t, th, width=4.2, size=28, color=colours.get(k, th.text), min_scale=SMALLEST_TEXT / 28)
-                         for k, t in enumerate(tokens)))
-        heads = VGroup(label(f"÷ √d, d = {ex.d}", th, size=28, color=th.key),
-                       label(f"undivided, d = {wider}", th, size=28, color=th.focus))
-        head_y = top - heads[0].height / 2
-        first_y = head_y - 0.75
-        pitch = min(0.85, (first_y - (BOTTOM + 0.35)) / max(n - 1, 1))
-        ys = [first_y - k * pitch for k in range(n)]
-        left = -HALF_W + 0.5
-        words_right = left + max(w.width for w in words)
-        for w, y in zip(words, ys):
-            w.move_to([0, y, 0]).align_to([words_right, 0, 0], RIGHT)
-        number_w = label("0.00", th, size=26).width + 0.15
-        x0 = words_right + 0.35
-        column_w = (HALF_W - 0.5 - x0) / 2
-        full = column_w - number_w - 0.45
-        axes, bars, numbers = VGroup(), VGroup(), VGroup()
-        for c, (ws, colour) in enumerate(((divided, th.query), (undivided, th.focus))):
-            x = x0 + c * column_w
-            heads[c].move_to([0, head_y, 0]).align_to([x, 0, 0], LEFT)
-            axes.add(Line([x, ys[0] + pitch * 0.45, 0], [x, ys[-1] - pitch * 0.45, 0], color=th.muted, stroke_width=2))
-            bars.add(VGroup(*(Rectangle(width=max(full * w, 0.01), height=min(0.4, pitch * 0.6), stroke_width=0)
-                              .set_fill(colour, opacity=0.85).move_to([x + max(full * w, 0.01) / 2, y, 0])
-                              for w, y in zip(ws, ys))))
-            numbers.add(VGroup(*(label(written_weight(w), th, size=26).next_to(b, RIGHT, buff=0.1).match_y(wd)
-                                 for w, b, wd in zip(ws, bars[c], words))))
-        return words, heads, axes, bars, numbers

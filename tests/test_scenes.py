@@ -842,3 +842,23 @@ def test_embeddings_second_sentence_is_bracketed_too():
     g = scene.lookup[1][2][1]
     assert brackets[0].get_left()[0] - g.row_labels.get_right()[0] >= 0.05
     assert brackets[0].get_left()[0] < g.rects.get_left()[0] and brackets[1].get_right()[0] > g.rects.get_right()[0]
+
+
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_todays_sentences_said_only_where_they_hold(example_key):
+    """The sentences that rest on a story function are said where it holds and only there. Built-in:
+    the 2-wide V keeps animal and tech only (story.dims_read), 50 score products for 100 where d_k < d, head 1's
+    like-seeks-like (story.like_seeks_like), mouse pulled 17° towards cat (story.pulled_towards), and
+    "different heads, different features" (story.heads_read_apart: animal, tech against grammar,
+    mood). Second example (d_k = d = 8, heads sharing 7 of 8 dims, mouse pulled 7° towards 猫): no
+    dims dropped, no count of fewer, no like-seeks-like, no "different features"."""
+    from attention_math.loader import load_example
+
+    example = load_example(EXAMPLES[example_key])
+    said = {name: " ".join(build(name, example).captions) for name in ("dimensions", "multihead", "output")}
+    builtin = example_key == "builtin"
+    assert ("And V keeps only animal and tech: mouse's grammar and mood never reach it." in said["dimensions"]) == builtin
+    assert ("50 score products, not 100." in said["dimensions"]) == builtin
+    assert ("Head 1: animal seeks animal, tech seeks tech;" in said["multihead"]) == builtin
+    assert ("different heads, different features." in said["multihead"]) == builtin
+    assert ("Same word, pulled 17° towards cat." if builtin else "Same word, pulled 7° towards 猫.") in said["output"]

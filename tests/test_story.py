@@ -1030,6 +1030,11 @@ def test_pulled_towards_built_in_and_second():
     assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [0.9, 1.2]) is None  # away from cat
     assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [1.0, 1.0]) is None  # not turned
     assert pulled_towards(["cat", "mouse"], xy, [0.5, 0.5], "mouse", [1.3, 0.7]) == (0, 0, pytest.approx(16.70, abs=0.01))
+    # swung past the neighbour: cat at 10°, mouse at 45°, the output at 0° turned 45° but came only
+    # 35° − 10° = 25° nearer cat: "pulled 45° towards cat" would overstate it
+    past = np.array([[1.8, 1.8 * np.tan(np.radians(10.0))], [1.3, 1.3]])
+    assert pulled_towards(["cat", "mouse"], past, [0.5, 0.5], "mouse", [1.0, 0.0]) is None
+    assert pulled_towards(["cat", "mouse"], past, [0.5, 0.5], "mouse", [1.0, 0.5]) is not None  # 26.6°, between
 
 
 def test_score_products_hand_checked():
@@ -1184,3 +1189,13 @@ def test_mirror_plane_working_hand_checked():
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     assert mirror_plane_working(second.embeddings["mouse"], second.embeddings["猫"], second.embeddings["wireless"],
                                 embedding_plane(second).axes) is None
+
+
+def test_heads_read_apart_hand_checked():
+    from attention_math.story import heads_read_apart
+
+    assert heads_read_apart([["animal", "tech"], ["grammar", "mood"]])  # the built-in's W_V
+    assert not heads_read_apart([["animal", "size"], ["animal", "tech"]])  # animal in both
+    assert not heads_read_apart([["animal"]])  # one head: nothing to differ from
+    assert heads_read_apart([["a"], ["b"], ["c"]])
+    assert not heads_read_apart([["a"], ["b"], ["c", "a"]])  # the first and the third share a
