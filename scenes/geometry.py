@@ -54,7 +54,8 @@ def boxes_overlap(a: tuple, b: tuple) -> bool:
 
 def segments_meet(a, b, c, d, touching: bool = True) -> bool:
     """Whether the segments a–b and c–d (frame points, x and y read) cross, or (touching) also
-    touch: an end on the other segment, or collinear overlap."""
+    touch: an end on the other segment's line within its span. Collinear segments count as
+    meeting even when apart (a cautious answer for a label's leader: it is moved either way)."""
     def side(p, q, r):
         return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0])
     across_ab, across_cd = side(a, b, c) * side(a, b, d), side(c, d, a) * side(c, d, b)
