@@ -1069,31 +1069,6 @@ class DimensionsScene(ExplainerScene):
         self.add(self.weights)
         # (r29m: and's all-zero query, said here in r28, cut for time: the narrow V's dropped dims took its place)
 
-    def _levels(self, mob, keys, start: float = 1.0, fill_only: bool = False) -> Succession:
-        """`mob` drawn at a share of its own opacities, `start` at first, then each (fraction, share)
-        of `keys` reached by that fraction of the animation (linearly between them), and held after
-        the last: Transforms into the state held, the kinds of animation proven harmless to sample.
-        `fill_only`: a cell's colour, its edges kept."""
-        full = mob.copy()
-
-        def at(share: float):
-            state = full.copy()
-            for m in state.family_members_with_points():
-                m.set_fill(opacity=m.get_fill_opacity() * share, family=False)
-                if not fill_only:
-                    m.set_stroke(opacity=m.get_stroke_opacity() * share, family=False)
-            return state
-
-        if start != 1.0:  # (a mobject not yet on screen: added as it starts)
-            mob.become(at(start))
-            self.add(mob)
-        steps, before = [], 0.0
-        for fraction, share in keys:
-            steps.append(Transform(mob, at(share), run_time=max(fraction - before, 1e-3), rate_func=lambda t: t))
-            before = fraction
-        steps.append(Transform(mob, at(keys[-1][1]), run_time=max(1.0 - before, 1e-3)))
-        return Succession(*steps)
-
     @staticmethod
     def _turn_row(old, new, r: int) -> AnimationGroup:
         """Row r of `old` turned into row r of `new` (drawn at the same place): each cell stays and

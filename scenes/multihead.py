@@ -32,7 +32,8 @@ from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
-    ProductSweep, Travel, Vanish, blink, bracketed, build_columns, build_rows, during, fade_out, hidden_while_zoomed, hop_through,
+    ProductSweep, Travel, Vanish, blink, bracketed, build_columns, build_rows, clip01, during, fade_out,
+    hidden_while_zoomed, hop_through,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -117,7 +118,7 @@ def product_sign(theme):
 
 def _fade_end(u: float) -> float:
     """How much of a thing pushed away is still seen at `u` of its push: whole, then fading over the last fifth."""
-    return min(1.0, max(0.0, (1.0 - u) / 0.2))
+    return clip01((1.0 - u) / 0.2)
 
 
 def grown_numbers(grid) -> None:
@@ -720,8 +721,8 @@ class MultiHeadScene(ExplainerScene):
         ends = [g1.number(i, j).get_center() for j in range(n)]
         slide = (0.08, 0.3)  # (into the gap between the attention tables, once head 2's Q has shrunk away)
         def flight(mob, t):
-            v = smooth(min(1.0, max(0.0, (t - slide[0]) / (slide[1] - slide[0]))))
-            u = smooth(min(1.0, max(0.0, (t - fly[0]) / (fly[1] - fly[0]))))
+            v = smooth(clip01((t - slide[0]) / (slide[1] - slide[0])))
+            u = smooth(clip01((t - fly[0]) / (fly[1] - fly[0])))
             for w, a, c, b in zip(weights, starts, aside, ends):
                 w.move_to(a + v * (c - a) + u * (b - c))
                 w.set_opacity(0.0 if t >= fly[1] else 1.0)
@@ -767,8 +768,6 @@ class MultiHeadScene(ExplainerScene):
         floor = {id(leaf): min(0.9, SMALLEST_TEXT / t.font_size) for mob in (working, grid) for t in mob.get_family()
                  if isinstance(t, Text) for leaf in t.family_members_with_points()}
         held = {id(leaf): window for parts, window in fills for part in parts for leaf in part.family_members_with_points()}
-        def clip(x):
-            return min(1.0, max(0.0, x))
         def placed(kept, centre, scale, new_centre, factor, each=None):
             for m, points, fill, stroke, back in kept:
                 f = factor * (each(m) if each is not None else 1.0)
@@ -777,19 +776,19 @@ class MultiHeadScene(ExplainerScene):
                 m.set_stroke(opacity=stroke * f, family=False)
                 m.set_stroke(opacity=back * f, family=False, background=True)
         def step(mob, t):
-            seen = 1.0 if appear <= 0.0 else smooth(min(1.0, max(0.0, t / appear)))
-            u = smooth(min(1.0, max(0.0, (t - start) / (end - start))))
+            seen = 1.0 if appear <= 0.0 else smooth(clip01(t / appear))
+            u = smooth(clip01((t - start) / (end - start)))
             c, sc = c0 + u * (end_c - c0), 1.0 + u * (end_s - 1.0)
             placed(w_leaves, c0, sc, c, seen * _fade_end(u),
-                   lambda m: clip((sc - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
+                   lambda m: clip01((sc - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
             bottom = c[1] - sc * h0 / 2
             # (no larger than the push's share so far: where the working stands higher than the
             # grid's bottom, the grid would otherwise stand small under it before the push)
             g = min(1.0, u, max(0.02, (bottom - gap - anchor[1]) / g_h))
             g = max(g, 0.02)
             placed(g_leaves, anchor, g, anchor, 1.0 if g > 0.05 else 0.0,
-                   lambda m: smooth(clip((t - held[id(m)][0]) / (held[id(m)][1] - held[id(m)][0]))) if id(m) in held
-                   else clip((g - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
+                   lambda m: smooth(clip01((t - held[id(m)][0]) / (held[id(m)][1] - held[id(m)][0]))) if id(m) in held
+                   else clip01((g - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
         return UpdateFromAlphaFunc(VGroup(working, grid), step, rate_func=linear)
 
     def zero_query_row(self, then=()) -> bool:
@@ -1185,8 +1184,8 @@ class MultiHeadScene(ExplainerScene):
 
         def path(start_points, end_points, alpha):
             t = 1.0 - alpha  # (the journey's time, from the source)
-            up, across = smooth(min(1.0, max(0.0, 2 * t))), smooth(min(1.0, max(0.0, 2 * t - 1)))
-            down = smooth(min(1.0, max(0.0, (t - 0.8) / 0.2)))
+            up, across = smooth(clip01(2 * t)), smooth(clip01(2 * t - 1))
+            down = smooth(clip01((t - 0.8) / 0.2))
             return start_points + alpha * (end_points - start_points) + (across - t) * dx + (up - t) * dy - (down - t) * lift
         return path
 
