@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from attention_math.formatting import format_number, shortest, written
+from attention_math.formatting import format_number, parse_number, shortest, written
 
 # A vector is "ambiguous" between two named dimensions when the weaker of the two is at least
 # this share of the stronger, and both are at least STRONG_SHARE of the example's largest value.
@@ -922,7 +922,7 @@ def score_products(left, right, decimals: int = 2) -> Optional[ScoreProducts]:
         return None
     written = [format_number(float(x), decimals) for x in a * b]
     total = format_number(float(a @ b), decimals)
-    as_read = sum(float(w.replace("−", "-")) for w in written)
+    as_read = sum(parse_number(w) for w in written)
     if format_number(as_read, decimals) != total:
         return None
     return ScoreProducts(written, total)
@@ -1024,19 +1024,25 @@ def dims_read(w, dims) -> Optional[DimsRead]:
     return DimsRead([d for d, z in zip(dims, zero) if not z], [d for d, z in zip(dims, zero) if z])
 
 
-def mirror_plane_working(focus, first, second, axes, decimals: int = 2) -> Optional[tuple]:
+class PlaneWorking(NamedTuple):
+    texts: tuple  # (first word's, second word's) in-plane product, written ("1.8 × 1.3")
+    dims: tuple   # (first word's, second word's) plane dim of that product (the one it is not 0 in)
+
+
+def mirror_plane_working(focus, first, second, axes, decimals: int = 2) -> Optional[PlaneWorking]:
     """mirror_pair_scores' in-plane part written with its working, one string per word: where each
     of the two words has one in-plane value not 0 as written (cat's animal, keyboard's tech), its
     in-plane dot product with the focus word is that one product ("1.80 × 1.30"), the other term
     0 × something; None where mirror_pair_scores is None, a word has two or no such values, or the
     product as written does not read as the in-plane part as written. Built-in: cat (1.80, 0.00),
     keyboard (0.00, 1.80), mouse (1.30, 1.30): ("1.8 × 1.3", "1.8 × 1.3"), each 2.34 (each factor
-    written with one decimal where that writes the same number: the line fits the reading column)."""
+    written with one decimal where that writes the same number: the line fits the reading column),
+    in dims (animal, tech): the focus word's factor is its value in that dim."""
     scores = mirror_pair_scores(focus, first, second, axes, decimals)
     if scores is None:
         return None
     f = np.asarray(focus, dtype=float)
-    out = []
+    texts, dims = [], []
     for word in (first, second):
         w = np.asarray(word, dtype=float)
         terms = [d for d in axes if written(w[d], decimals) != 0]
@@ -1046,8 +1052,9 @@ def mirror_plane_working(focus, first, second, axes, decimals: int = 2) -> Optio
         a, b = written(w[d], decimals) / 10 ** decimals, written(f[d], decimals) / 10 ** decimals
         if format_number(a * b, decimals) != scores.plane:
             return None
-        out.append(f"{shortest(w[d], decimals, 1)} × {shortest(f[d], decimals, 1)}")
-    return tuple(out)
+        texts.append(f"{shortest(w[d], decimals, 1)} × {shortest(f[d], decimals, 1)}")
+        dims.append(d)
+    return PlaneWorking(tuple(texts), tuple(dims))
 
 
 def heads_read_apart(reads: Sequence[Sequence[str]]) -> bool:
@@ -1056,3 +1063,67 @@ def heads_read_apart(reads: Sequence[Sequence[str]]) -> bool:
     grammar, mood: True. A pair sharing a dim (second example: 7 of 8 in common): False."""
     sets = [set(words) for words in reads]
     return len(sets) > 1 and all(a.isdisjoint(b) for k, a in enumerate(sets) for b in sets[k + 1:])
+
+
+# -- softmax: why eˣ, and not the scores divided by their plain sum -----------------------------------
+
+WHAT_IF_SCORE = -0.8  # softmax's "why eˣ" what-if: one score made this (negative), where none is
+
+
+class PlainAndSoft(NamedTuple):
+    """One row of scores as written, normalised two ways, every number as written at `decimals`."""
+
+    scores: tuple   # the scores as written (floats)
+    total: float    # their plain sum, as written (exact from the written scores)
+    plain: tuple    # each written score ÷ that sum, rounded: what "÷ sum" gives
+    soft: tuple     # softmax of the written scores, rounded
+
+    def plain_breaks(self) -> bool:
+        """Some "÷ sum" weight reads negative or above 1: not a weight."""
+        return any(p < 0 or p > 1 for p in self.plain)
+
+    def plain_negative(self) -> bool:
+        return any(p < 0 for p in self.plain)
+
+    def plain_above_one(self) -> bool:
+        return any(p > 1 for p in self.plain)
+
+
+def plain_and_soft(row, decimals: int = 2) -> Optional[PlainAndSoft]:
+    """`row` (scores) as written at `decimals`, divided by their plain sum and put through softmax,
+    both from the written scores and rounded to `decimals` (so each checks against the screen).
+    None when the sum as written is 0 (the plain division blows up). Built-in mouse row 1.21 0.16
+    1.72 0.28 0.35: sum 3.72, plain 0.33 0.04 0.46 0.08 0.09."""
+    units = [written(float(v), decimals) for v in np.ravel(np.asarray(row, dtype=float))]
+    total = sum(units)
+    if total == 0:
+        return None
+    scores = tuple(u / 10 ** decimals for u in units)
+    exps = [math.exp(x) for x in scores]
+    rounded = lambda v: parse_number(format_number(v, decimals))
+    return PlainAndSoft(scores, total / 10 ** decimals, tuple(rounded(u / total) for u in units),
+                        tuple(rounded(e / sum(exps)) for e in exps))
+
+
+def negative_what_if(row, focus: int, value: float = WHAT_IF_SCORE, decimals: int = 2) -> Optional[tuple]:
+    """(word index, what-if row) for softmax's "why eˣ": where no score of `row` reads negative at
+    `decimals`, the row with the highest score of a word other than `focus` made `value`; None where
+    some score already reads negative (the real row shows what a negative score does: no what-if).
+    Built-in mouse row 1.21 0.16 1.715 0.28 0.35 (focus 2): (0, [−0.8, 0.16, 1.715, 0.28, 0.35])."""
+    x = np.asarray(row, dtype=float)
+    if shows_negative(x, decimals):
+        return None
+    others = [k for k in ranked(x) if k != focus]
+    if not others:
+        return None
+    k = others[0]
+    changed = x.copy()
+    changed[k] = value
+    return k, changed
+
+
+def times_reads_as_written(texts: Sequence[str], values, factor: float, decimals: int = 2) -> bool:
+    """Every text (a value as written) times `factor` rounds, at `decimals`, to the value × factor
+    as written: a column written this way beside its product column checks ("1.7150" × 8 = 13.72)."""
+    return all(format_number(parse_number(t) * factor, decimals) == format_number(float(v) * factor, decimals)
+               for t, v in zip(texts, np.ravel(np.asarray(values, dtype=float))))

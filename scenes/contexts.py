@@ -1331,11 +1331,10 @@ class ContextsScene(ExplainerScene):
         for n, (word, part, colour) in enumerate(zip(words, scores.rest, colours)):
             name = label(f"{word} · {ex.focus} =", th, size=size, color=colour)
             if working is not None:
-                product, times, mine = working[n].rpartition(" × ")
+                product, times, mine = working.texts[n].rpartition(" × ")
                 mine = VGroup(label(f"{product}×", th, size=size), label(mine, th, size=size, color=th.focus)).arrange(RIGHT, buff=0.05)
-                # (the focus word's value in the product: the dim the word is not 0 in)
-                dim = next(d for d in plane.axes if round(ex.embeddings[word][d] * 100) != 0)
-                focus_parts.append((mine[1], self.table_dims.index(dim)))
+                # (the focus word's value in the product: its value in the dim the word is not 0 in)
+                focus_parts.append((mine[1], self.table_dims.index(working.dims[n])))
             else:
                 mine = label(scores.plane, th, size=size)
             more = label(f"+ {part}", th, size=size)

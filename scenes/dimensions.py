@@ -26,7 +26,9 @@ from attention_math.story import (
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, fit_label, fit_to_frame, label, product_layout
+from scenes.components import (
+    CELL_H, CELL_W, SMALLEST_TEXT, baseline_label, fit_label, fit_to_frame, label, product_layout,
+)
 from scenes.geometry import SUBTITLE_TOP
 from scenes.handoff import boundary, moving, settle
 from scenes.motion import Carry, ProductSweep, Vanish, build_rows, change_in_place, during, fade_in, hidden_while_zoomed, hop_through
@@ -46,12 +48,13 @@ SLOT_SHAPES_SIZE = 34  # the scores' shapes, left of Kᵀ (as far as the place a
 OUTPUT_SHAPES_SIZE = 36  # the weights' product's shapes under Weights | V | Output (the opening's line is 40, fitted)
 OUTPUT_MARGIN_X = 0.8  # Weights | V | Output clear of the frame's sides by this much
 LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's row names than the sweep's gap
-ALONE_GROW = 1.3  # the scaled scores and the weights, while they have the frame to themselves
+ALONE_GROW = 1.5  # the scaled scores and the weights, while they have the frame to themselves
 CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway) grows up to this much
 CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
 # between V and the output (side by side): wide enough for the worked output number to rise through
 # it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
 CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
+KT_ROWS_SPAN = 0.75  # K's rows turn into Kᵀ's columns over this much of the cue, from 0.17: all land by 0.92
 
 
 class DimensionsScene(ExplainerScene):
@@ -85,8 +88,9 @@ class DimensionsScene(ExplainerScene):
         h = k.cell(0, 0).get_y() - k.cell(1, 0).get_y() if n > 1 else k.cell_h
         parts = [Vanish(k, gone=(0.0, 0.001), parts=[*k.col_labels, *(k.cell(i, c) for i in range(n) for c in range(width))]),
                  # the empty scores come once the keys have landed: the rows in flight cross where they will be
-                 Vanish(self.scores.rects, back=(0.85, 1.0)), Vanish(self.tags[1], back=(0.85, 1.0))]
-        per = 0.8 / n
+                 # (r29f: at 0.85 the last row, still on its way, crossed the scores' grid coming in)
+                 Vanish(self.scores.rects, back=(0.93, 1.0)), Vanish(self.tags[1], back=(0.93, 1.0))]
+        per = KT_ROWS_SPAN / n
         # K's column names go to their place just ahead of the first word's cells (the whole way
         # ahead, they stood by an empty Kᵀ): up, along a line above Kᵀ (in one line, as in K's
         # header: no stack to reach the heading), and down into their column while Kᵀ is still empty
@@ -442,7 +446,7 @@ class DimensionsScene(ExplainerScene):
             else:
                 k_name = self.names1[2].copy().next_to(k.rects.copy().shift(k_down), UP, buff=0.15)
             k_goes, k_comes = [k_tag], [during(FadeIn(k_name), 0.85, 1.0)]
-        last_row = 0.17 + (n - 1) * 0.8 / n  # when K's last row leaves (_k_to_columns' timing)
+        last_row = 0.17 + (n - 1) * KT_ROWS_SPAN / n  # when K's last row leaves (_k_to_columns' timing)
         # V is not used before the weights are (r28f: parked as a small block in the top right corner
         # for 50 s it was clutter, a second focal point): it steps out to the right, whole, the way it
         # comes back as it is used (output_width)
@@ -453,7 +457,10 @@ class DimensionsScene(ExplainerScene):
         moves = [Vanish(VGroup(self.x.rects, self.x.numbers, self.x.col_labels, self.x.row_labels, self.names1[0],
                                self.formula, self.inner_marks, self.row_marks, *(self.w_blocks if self.stacked else []),
                                *k_goes), gone=(0.0, 0.35)),
-                 during(v_all.animate.shift(RIGHT * self.v_out), 0.05, 0.4),
+                 # (r29f: slid out through the frame's edge, it was cut) it shrinks and fades towards the
+                 # frame's right edge, inside the frame; it comes back the same way (output_width)
+                 during(v_all.animate.scale(0.6, about_edge=RIGHT).shift(RIGHT * max(0.0, min(0.6, config.frame_width / 2 - 0.1 - v_all.get_right()[0])))
+                        .set_opacity(0.0), 0.05, 0.4),
                  *q_moves, during(k.animate.shift(k_down), 0.3, 1.0), *k_comes]
         self.play(*moves, run_time=1.6)
         self.remove(v_all, *self.v1.get_family())
@@ -542,6 +549,176 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(self.inner_boxes), 0.7, 0.9), run_time=3.0)
         self._contrast_with_d()
 
+    def _contrast_real(self) -> bool:
+        """d against d_k with the real matrices (r29f: grey thumbnails over small text): X, mouse's
+        and the worked word's rows boxed, their d products written out and added up (X·Xᵀ's score),
+        beside Q and K, mouse's query row and the word's key row boxed, their d_k products (Q·Kᵀ's
+        score, worked before), and "100 vs 50 score products" the one caption. Q comes over from
+        the product (the rest of it steps aside while this is up). False (nothing played) where the
+        tables would not read at their size (a wide d: the blocks, as before) or the products do
+        not check from the numbers as written."""
+        s, ex, th = self.first, self.example, self.theme
+        p, n, d = s.projected, len(s.tokens), ex.d
+        i, j = self.focus_row(s), self.worked[1]
+        tokens = list(s.tokens)
+        if p.d_k >= d:
+            return False
+        sums = []
+        for a, b in ((s.input[i], s.input[j]), (p.q[i], p.k[j])):
+            exact = score_products(a, b)
+            as_shown = score_products(np.round(a, 2), np.round(b, 2))
+            if exact is None or as_shown is None or exact != as_shown:
+                return False
+            sums.append(exact)
+        wide_sum, narrow_sum = sums
+        cells = dict(cell_h=CELL_H * 1.2)
+        x = self._operand(s.input, "input", None, th.text, cell_w=CELL_W * 1.4, **cells)
+        # X's dims named over its columns, each within its column (as the table's own labels, one word
+        # widens every column: X was as wide as Q and K together)
+        # a long word ("grammar") may reach over its column's edges where its neighbours are short:
+        # all at the one size at which each pair of neighbours stays 0.2 apart
+        dim_names = VGroup(*(baseline_label(name, th, size=24, color=self.dim_colors().get(c, th.text))
+                             .next_to(x.cell(0, c), UP, buff=0.12) for c, name in enumerate(ex.dims)))
+        spacing = x.cell(0, 1).get_x() - x.cell(0, 0).get_x() if d > 1 else x.cell_w
+        fits = [(spacing - 0.18) / ((a.width + b.width) / 2) for a, b in zip(dim_names, dim_names[1:])]
+        fits.append((x.rects.get_right()[0] - x.cell(0, d - 1).get_x()) / (dim_names[-1].width / 2))
+        factor = min([1.0, *fits])
+        for m in dim_names:
+            m.scale(factor)
+        base = max(m.get_bottom()[1] for m in dim_names)
+        for m in dim_names:
+            m.shift(UP * (base - m.get_bottom()[1]))
+        x.remove(x.col_labels)
+        x.col_labels = dim_names
+        x.add(dim_names)
+        # (wide enough for a "−0.80" at the numbers' size: narrower, the minus held every number smaller)
+        q = self._operand(p.q, "projected.q", feature_names("q", p.d_k), th.query, cell_w=CELL_W * 1.25, **cells)
+        k = self.grid(p.k, "projected.k", col_labels=feature_names("k", p.d_k), value_scale=self.vector_scale,
+                      label_color=th.key, cell_w=CELL_W * 1.25, **cells)
+        numbers_larger([x, q, k], 27)
+        for g in (x, q):  # the words at the numbers' size (larger, they took the width the tables need)
+            for word in g.row_labels:
+                word.scale(24 / word.font_size, about_edge=RIGHT)
+        # K's rows level with Q's (Q's words name both), a little apart
+        k.shift(q.rects.get_right() + RIGHT * 0.3 - k.rects.get_left() + UP * (q.rects.get_top()[1] - k.rects.get_top()[1]))
+        qk = VGroup(q, k)
+        # Q's rows level with X's (the same words)
+        qk.shift(RIGHT * (x.rects.get_right()[0] + 0.7 - q.row_labels.get_left()[0])
+                 + UP * (x.rects.get_top()[1] - q.rects.get_top()[1]))
+        # the titles: which product, at which width (d_k defined where it is first named, r29m)
+        title_l = VGroup(label("X·Xᵀ", th, size=32), label(f"d = {d}", th, size=32)).arrange(RIGHT, buff=0.35)
+        # (what d_k is, said as it is shown: r29m, never said; on screen a second line took the tables' height)
+        title_r = VGroup(label("Q·Kᵀ", th, size=32), label(f"d_k = {p.d_k}", th, size=32)).arrange(RIGHT, buff=0.35)
+        heads_top = max(x.col_labels.get_top()[1], q.col_labels.get_top()[1], k.col_labels.get_top()[1]) + 0.25
+        title_l.move_to([x.rects.get_x(), heads_top + title_r.height - title_l.height / 2, 0.0])
+        title_r.move_to([qk.get_x(), heads_top + title_r.height / 2, 0.0])
+
+        def line(sums) -> VGroup:
+            terms = [t if m == 0 or not t.startswith("−") else f"({t})" for m, t in enumerate(sums.products)]
+            parts = []
+            for m, t in enumerate(terms):
+                if m:
+                    parts.append(label("+", th, size=30))
+                parts.append(label(t, th, size=30))
+            parts += [label("=", th, size=30), label(sums.total, th, size=30, color=th.focus)]
+            row = VGroup(*parts).arrange(RIGHT, buff=0.15)
+            row.terms = [parts[0]] + [VGroup(parts[2 * m - 1], parts[2 * m]) for m in range(1, len(terms))]
+            row.total = VGroup(parts[-2], parts[-1])
+            return row
+
+        line_l, line_r = line(wide_sum), line(narrow_sum)
+        under = min(x.rects.get_bottom()[1], q.rects.get_bottom()[1]) - 0.35
+        line_l.move_to([x.rects.get_x(), under - line_l.height / 2, 0.0])
+        line_r.move_to([qk.get_x(), under - line_r.height / 2, 0.0])
+        big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
+        caption = label(f"{big} vs {small} score products", th, size=36, color=th.focus)
+        caption.next_to(VGroup(line_l, line_r), DOWN, buff=0.35).set_x(VGroup(x, qk).get_x())
+        whole = VGroup(title_l, title_r, x, qk, line_l, line_r, caption)
+        left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
+        before = x.cell(0, 0).height
+        fit_region(whole, left_edge, right_edge, top=self.heading.get_bottom()[1] - 0.25, bottom=BOTTOM, grow=1.6)
+        zoom = x.cell(0, 0).height / before
+        texts = [*x.numbers, *q.numbers, *k.numbers, *x.col_labels, *x.row_labels, *q.row_labels, *q.col_labels]
+        if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
+            return False
+        # the rows a score reads: inset boxes (mouse's and the word's rows of X are neighbours: boxes
+        # outside them would overlap)
+        x_rows = VGroup(x.row_box(i, th.focus, buff=-0.04), x.row_box(j, th.focus, buff=-0.04))
+        qk_rows = VGroup(q.row_box(i, th.focus, buff=-0.04), k.row_box(j, th.focus, buff=-0.04))
+        x_pairs = [VGroup(x.cell_box(i, c, th.focus), x.cell_box(j, c, th.focus)) for c in range(d)]
+        qk_pairs = [VGroup(q.cell_box(i, c, th.focus), k.cell_box(j, c, th.focus)) for c in range(p.d_k)]
+        # the product steps aside: all but the heading; Q flies to its place here
+        keep = set(self.heading.get_family())
+        q_family = set(self.q.get_family())
+        picture = Group(*(m for m in self.mobjects if m not in keep and m not in q_family))
+        q_fly = self.q.copy()
+        self.remove(*self.q.get_family())
+        self.add(q_fly)
+        pair = f"{tokens[i]}·{tokens[j]}"
+
+        def terms_in(row, start: float, end: float) -> list:
+            step = (end - start) / (len(row.terms) + 1)
+            return [*(during(FadeIn(t), start + step * (m + 0.3), start + step * (m + 0.8)) for m, t in enumerate(row.terms)),
+                    during(FadeIn(row.total), end - 0.7 * step, end)]
+
+        self.narrate(f"At d = {d}, {pair} in X·Xᵀ took {d} products;",
+                     during(FadeOut(picture, rate_func=linear), 0.0, 0.12),
+                     during(Transform(q_fly, q.copy()), 0.12, 0.35),
+                     during(fade_in(x, title_l), 0.35, 0.47), during(FadeIn(x_rows), 0.47, 0.55),
+                     during(hop_through(x_pairs), 0.55, 0.97), *terms_in(line_l, 0.55, 0.97),
+                     run_time=3.4)
+        self.remove(q_fly)
+        self.add(q)
+        self.narrate(f"here d_k, the queries' and keys' width, is {p.d_k}: {small} score products, not {big}.",
+                     during(fade_in(k, title_r), 0.0, 0.12), during(FadeIn(qk_rows), 0.12, 0.2),
+                     during(hop_through(qk_pairs), 0.2, 0.5), *terms_in(line_r, 0.2, 0.5),
+                     during(FadeIn(caption, shift=0.15 * UP), 0.6, 0.75), run_time=4.4)
+        # what narrowing gives up (r28f: only "cheaper" was said): X's d named directions against Q's d_k
+        dirs = VGroup(SurroundingRectangle(x.col_labels, color=th.focus, buff=0.08, stroke_width=4),
+                      SurroundingRectangle(q.col_labels, color=th.focus, buff=0.08, stroke_width=4))
+        heads = (": hence several heads" if len(s.multi_head.heads) > 1 else "")
+        self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
+                     during(FadeIn(dirs[0]), 0.1, 0.3), during(FadeIn(dirs[1]), 0.4, 0.6), run_time=3.0)
+        panel = [title_l, x, x_rows, line_l, title_r, q, k, qk_rows, line_r, caption, dirs]
+        read = dims_read(p.w_v, ex.dims) if p.d_v < d else None
+        if read is not None:
+            # what the narrow W_V drops outright, for mouse: in X's own row, the dropped dims struck,
+            # the kept ones boxed, and V's row written from them right of it, where Q and K stood
+            kept_idx = [list(ex.dims).index(name) for name in read.kept]
+            dropped_idx = [list(ex.dims).index(name) for name in read.dropped]
+            v_row = self.grid(p.v[i:i + 1], "projected.v[focus]", col_labels=feature_names("v", p.d_v),
+                              value_scale=self.vector_scale, label_color=th.value, cell_w=CELL_W * 1.25, **cells)
+            numbers_larger(v_row, 27)
+            v_row.scale(zoom)
+            times = VGroup(label("·", th, size=40), self._tag("W_V", f"{d} × {p.d_v}", th.value),
+                           label("=", th, size=40)).arrange(RIGHT, buff=0.2).scale(zoom)
+            v_name = label("V", th, size=28, color=th.value).scale(zoom)
+            row_y = x.cell(i, 0).get_y()
+            times.next_to(x.rects, RIGHT, buff=0.4).set_y(row_y)
+            v_row.shift(times.get_right() + RIGHT * 0.3 - v_row.rects.get_left() + UP * (row_y - v_row.rects.get_y()))
+            v_name.next_to(v_row.rects, RIGHT, buff=0.2)
+            v_row.clear_fills()
+            strikes = VGroup(*(Line(x.cell(i, c).get_corner(DOWN + LEFT), x.cell(i, c).get_corner(UP + RIGHT),
+                                    color=th.focus, stroke_width=5) for c in dropped_idx))
+            kept_box = VGroup(*(SurroundingRectangle(x.cell(i, c), color=th.value, buff=0.03, stroke_width=4)
+                                for c in kept_idx))
+            kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
+            gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
+            self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+                         during(FadeOut(VGroup(title_r, q, k, qk_rows, line_r, caption, dirs, x_rows, line_l)), 0.0, 0.15),
+                         during(Vanish(VGroup(times, v_row.rects, v_row.col_labels, v_name), back=(0.0, 1.0)), 0.18, 0.33),
+                         during(Create(strikes), 0.35, 0.6), during(FadeIn(kept_box), 0.55, 0.65),
+                         *(during(Vanish(v_row.number(0, c), back=(0.0, 1.0)), 0.65 + 0.13 * c, 0.78 + 0.13 * c)
+                           for c in range(p.d_v)),
+                         *(during(v_row.fill_in(0, c), 0.65 + 0.13 * c, 0.78 + 0.13 * c) for c in range(p.d_v)),
+                         run_time=3.2, through=True)
+            panel = [title_l, x, times, v_row, v_name, strikes, kept_box]
+        # the panel goes and the product comes back (Q with it) for its scaling
+        # (one after the other, without a pause between: the frame is empty only for the frame between)
+        self.play(during(FadeOut(VGroup(*panel), rate_func=linear), 0.0, 0.4),
+                  during(FadeIn(Group(picture, self.q), rate_func=linear), 0.4, 0.9), run_time=1.0)
+        return True
+
     def _contrast_with_d(self) -> None:
         """d against d_k, as shapes (r27f: the change of shape was never drawn): the product just
         worked shrinks to blocks of cells (Q, Kᵀ and the scores, one cell a cell: its tables' own
@@ -550,6 +727,8 @@ class DimensionsScene(ExplainerScene):
         reads (d cells wide there, d_k here), "k products per score" and the n × n scores' count
         (story.score_multiplications) under it; the narrower strip said cheaper by that count. Then
         the blocks go back into the tables they came from, and the picture with them."""
+        if self._contrast_real():
+            return
         s, ex, th = self.first, self.example, self.theme
         p, n, d = s.projected, len(s.tokens), ex.d
         i = self.focus_row(s)
@@ -880,6 +1059,13 @@ class DimensionsScene(ExplainerScene):
         edge = config.frame_width / 2 - OUTPUT_MARGIN_X
         fit_region(VGroup(whole, self.scaled_big, self.scaled_tag_big, self.weights_tag), -edge, edge, top=3.0,
                    bottom=BOTTOM, grow=1.3)
+        if side_by_side:
+            # the three names on one baseline (r29f: "Weights 5 × 5" and "Output 5 × 2" 3 px apart: the
+            # weights' name is a rescaled copy): each name's first letter, a capital, on the lowest one's line
+            names = (self.weights_tag, self.scaled_tag_big, self.v_tag, self.out_tag)
+            line = min(tag[0][0].get_bottom()[1] for tag in names)
+            for tag in names:
+                tag.shift(UP * (line - tag[0][0].get_bottom()[1]))
         self.out.clear_fills()
         # which key each column weighs (r17: the columns named no word): the words over the weights'
         # columns in the keys' colour, level with V's and the output's column names (side by side
@@ -935,29 +1121,9 @@ class DimensionsScene(ExplainerScene):
         self.weights_grow = max(1.0, room)
         made.scale(self.weights_grow)
         made.shift(UP * (min(0.0, 3.0 - made.get_top()[1]) + max(0.0, BOTTOM - made.get_bottom()[1])))
-        # Q comes with them (r24: it went, and "and's query is 0" was said with Q off the frame): left
-        # of their words, its rows level with theirs (the words name both), its numbers as large
-        self.q_big = self.grid(p.q, "projected.q", col_labels=feature_names("q", p.d_k), value_scale=self.vector_scale,
-                               # (as wide as the scores' cells: at 1.2, "−0.20" held Q's numbers at two
-                               # thirds of the weights' beside them, r26)
-                               label_color=th.query, **{**cells, "cell_w": CELL_W * 1.35})
-        numbers_larger(self.q_big, cells["number_size"])
-        self.q_big.scale(self.scaled_big.cell(0, 0)[0].height / self.q_big.cell(0, 0)[0].height)
-        self.q_big.shift(np.array([self.scaled_big.row_labels.get_left()[0] - 0.35 - self.q_big.rects.get_right()[0],
-                                   self.scaled_big.rects.get_top()[1] - self.q_big.rects.get_top()[1], 0.0]))
-        self.q_tag_big = self._tag("Q", f"{n} × {p.d_k}", th.query)
-        self.q_tag_big.scale(self.weights_tag[1].height / self._tag("Weights", f"{n} × {n}", th.text)[1].height)
-        self.q_tag_big.next_to(self.q_big.rects, DOWN, buff=0.2 * self.weights_grow).set_y(self.weights_tag.get_y())
-        beside = VGroup(made, self.q_big, self.q_tag_big)
-        factor = min(1.0, (right - left) / beside.width)
-        smallest = min(t.font_size for t in [*self.weights.numbers, *self.q_big.numbers]) * factor
-        if factor < 0.8 or smallest < SMALLEST_TEXT:
-            # (a wide Q or a long sentence: no room for Q at a size that reads, it goes as before)
-            self.q_big = None
-        else:  # (all a little smaller where the frame needs it)
-            beside.scale(factor)
-            self.weights_grow *= factor
-            beside.shift(RIGHT * ((left + right) / 2 - beside.get_x()))
+        # (r29f: Q stood beside them unused through scaling and softmax, a second focal point: it goes
+        # as the scores move, and the scaled scores and the weights have the frame's middle to themselves)
+        self.q_big = None
 
     def scale_and_softmax(self):
         """The scores divided by √d_k where they stand, then each row turned into weights."""
@@ -980,7 +1146,8 @@ class DimensionsScene(ExplainerScene):
         rows = [during(change_in_place(self.scores.row(r), self.scaled.row(r), grow=False), 0.1 + 0.6 * r / n,
                        0.1 + 0.6 * (r + 1) / n) for r in range(n)]
         # (short, to stand on the name's line: "not ÷ √d = 2.00" only fitted over the scores, far from it)
-        not_d = label(f"(not √{d})" if p.d_k != d else f"(d_k = d = {d})", th, size=26,
+        # (r29f: "not √4" gave no reminder of why: the root of d_k, the queries' and keys' width)
+        not_d = label(f"(√d_k, not √{d})" if p.d_k != d else f"(d_k = d = {d})", th, size=26,
                       color=th.text).scale(self.table_zoom)
         not_d.next_to(scaled_tag, RIGHT, buff=0.3 * self.table_zoom)
         # beside the name (r18: over the scores' top right it was far from the divisor it contradicts):
@@ -1209,7 +1376,8 @@ class DimensionsScene(ExplainerScene):
         news = VGroup()
         for j, old in enumerate(olds):
             new = label(format_number(p.weights[r, j], self.worked_decimals), th, size=old.font_size, color=old.get_color())
-            new.scale(min(1.0, 0.86 * self.weights.cell(r, j).width / new.width)).move_to(self.weights.cell(r, j))
+            # (r29f: at 0.86 of the cell "0.617" nearly filled it)
+            new.scale(min(1.0, 0.74 * self.weights.cell(r, j).width / new.width)).move_to(self.weights.cell(r, j))
             news.add(new)
         self.worked_row_numbers = news
 
@@ -1265,8 +1433,10 @@ class DimensionsScene(ExplainerScene):
         # (r28f: parked small in the corner for 50 s it was clutter) V comes back the way it went, from
         # the right, whole and named, once the weights have made room for it
         v_all = VGroup(self.v, self.v_tag)
-        v_mover = v_all.copy()
-        v_mover.shift(RIGHT * (config.frame_width / 2 + 0.2 - v_mover.get_left()[0]))
+        # (r29f: from outside the frame it was cut as it came in) from small and clear at the frame's
+        # right edge, inside it, the way it went
+        v_mover = v_all.copy().scale(0.6).set_opacity(0.0)
+        v_mover.shift(RIGHT * (config.frame_width / 2 - 0.1 - v_mover.get_right()[0]))
         self.add(v_mover)
         v_moves = [during(Transform(v_mover, v_all.copy()), 0.3, 0.8)]
         v_new = [v_mover]

@@ -7,7 +7,7 @@ import textwrap
 import numpy as np
 from manim import (
     DL, DOWN, DR, DashedLine, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
-    MoveToTarget, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
+    MoveToTarget, ReplacementTransform, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
     linear, there_and_back,
 )
 
@@ -30,7 +30,8 @@ TABLE_SHARE = 0.40  # of the frame's width, from its left edge: the table beside
 PLOT_LEFT = -config.frame_width / 2 + 0.43 * config.frame_width  # the plot takes the rest, to the right
 READABLE = 18  # the least font size of a number on screen
 WORD_ARROW_WIDTH = 7  # the axes are thin lines: a word's arrow along one still reads as an arrow
-BESIDE_ARROW_WIDTH = 4  # a short arrow on a longer one's line (drawn on it, over it): this thin
+BESIDE_ARROW_WIDTH = 12  # a short arrow on a longer one's line (drawn on it, over it): (r29r: at 4, thinner than
+# the longer one, friends read as part of cat's shaft) thicker, its own colour wrapping the longer one's base
 CAPTION_LINE = 20  # characters per line of a sentence written beside its matrix
 SENTENCE_ROWS = 1.3  # the sentences' matrices' rows (and numbers) against the usual cell height
 SENTENCE_COLUMNS = 1.25  # and their columns' widest against the usual cell width
@@ -78,6 +79,9 @@ CELL_BOX_STROKE = 6  # (r28: at 3, inside the focus row's box, the two cells did
 # a named dim's box round the focus word's cell: its stroke inside the cell, clear of the digits
 KEY_BESIDE = 0.5  # (the opening) the colour key this far right of the table, at its foot
 DROP_NUMBERS = 24  # the numbers at the feet of an arrow's drop-lines (as it lands: its two numbers)
+# (r29r) the plot parked under the table through the look-up and to the end: the table's rows this
+# tall at most, the plot at least PARKED_PLANE_H tall, dimmed to PARKED_DIM while the rows are looked up
+PARKED_ROW_H, PARKED_PLANE_H, PARKED_DIM = 0.38, 1.8, 0.4
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
@@ -130,7 +134,8 @@ class EmbeddingsScene(ExplainerScene):
         # one word's row boxed, then the dimensions its numbers stand for named one by one
         row = self.table.row_box(0, th.text)
         self.narrate(
-            f"a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per named dimension.",
+            # (r29r: nothing said real dimensions are unnamed) ours are named for teaching
+            f"a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per dimension (named here; a real model's are not).",
             Succession(Create(row), LaggedStart(*(FadeIn(c, shift=DOWN * 0.1) for c in self.table.col_labels), lag_ratio=0.3),
                        FadeOut(row)), run_time=2.5,
         )
@@ -189,6 +194,7 @@ class EmbeddingsScene(ExplainerScene):
         where = (f"two of the {ex.d} columns, {plane.names[0]} and {plane.names[1]}," if not plane.exact
                  else f"the two columns, {plane.names[0]} and {plane.names[1]},")
         self._plot(plane, words, coords)
+        self.plane_words, self.plane_coords = words, coords  # (the plot parked under the table keeps some)
         for vec in self.plane.vectors.values():  # a background ring: a dot lying on an arrow stays seen
             if vec.is_dot:  # (and reads as a dot of its own: with a thin ring, are's read as part of mouse's arrow, r20)
                 vec.body.scale(DOT_GROWN)  # (r27: 6 px across, lost in the tangle at the origin)
@@ -201,9 +207,10 @@ class EmbeddingsScene(ExplainerScene):
         arrows = sorted((v for v in self.plane.vectors.values() if not v.is_dot), key=lambda v: -v.body.get_length())
         for rank, vec in enumerate(arrows, start=1):
             vec.set_z_index(rank)
-        for vec in self.plane.vectors.values():
-            if vec.is_dot:
-                vec.set_z_index(len(arrows) + 1)
+        for vec in self.plane.vectors.values():  # dots over all arrows where they sit on the origin (and's);
+            if vec.is_dot:  # (r29r: are's hid mouse's tail) one out on an arrow's line under it: the arrow shows
+                at_origin = np.linalg.norm(vec.body.get_center() - self.plane.origin) < 0.05  # whole, the dot around it
+                vec.set_z_index(len(arrows) + 1 if at_origin else 0)
         # a box on each row in turn while that row's arrow grows: the same numbers, two views (the box
         # hops, never slides: a sliding box's edges strike through the rows it passes)
         # the words said later as shorter arrows or dots are drawn then, as they are named
@@ -217,9 +224,11 @@ class EmbeddingsScene(ExplainerScene):
         # drop from its tip to both axes, its row's two numbers at their feet; gone before the next word
         beats = [AnimationGroup(during(self.plane.grow([w]), 0.1, 0.5)) for w in drawn_now]
         n_drawn = len(drawn_now)
+        self.tick_levels = {}  # (a tick hidden for two words' numbers: one updater, hidden in either window)
         drops = [part for k, w in enumerate(drawn_now)
                  for part in self._drop_lines(w, coords[words.index(w)], ((k + 0.5) / n_drawn, (k + 0.6) / n_drawn),
                                               ((k + 0.8) / n_drawn, (k + 0.9) / n_drawn), 0.08 / n_drawn)]
+        drops += self._tick_hiding()
         # as the columns are named: the ones the plot leaves out slide off the table's edge and fade
         # (r24: gone in a quarter second, unseen); then the table and its key move and shrink together
         # (the key lagging behind read as a jump); then each kept column is boxed as its axis is drawn,
@@ -279,7 +288,8 @@ class EmbeddingsScene(ExplainerScene):
             numbers.append(number)
         if not len(parts):
             return []
-        hidden = [t for t in plane.tick_labels if any(boxes_overlap(box_of(t, 0.04), box_of(n, 0.04)) for n in numbers)]
+        # (r29r: "1.5 1.80", "1.0 1.30": a tick just beside a number read with it) a tick near one steps aside too
+        hidden = [t for t in plane.tick_labels if any(boxes_overlap(box_of(t, 0.15), box_of(n, 0.15)) for n in numbers)]
 
         def level(alpha: float) -> float:  # the hidden ticks: out before the numbers come, back after they go
             gone, back = appear[0] - aside, leave[1] + aside
@@ -291,11 +301,19 @@ class EmbeddingsScene(ExplainerScene):
                 return 0.0
             return (alpha - leave[1]) / aside
 
-        def hiding(tick):
-            full = tick.get_fill_opacity()
-            return UpdateFromAlphaFunc(tick, lambda m, a: m.set_fill(opacity=full * level(a)), rate_func=linear)
+        for tick in hidden:
+            self.tick_levels.setdefault(id(tick), (tick, []))[1].append(level)
+        return [blink(parts, appear, leave)]
 
-        return [blink(parts, appear, leave), *(hiding(t) for t in hidden)]
+    def _tick_hiding(self) -> list:
+        """One animation per tick label a drop line's number hides (self.tick_levels): out while any
+        of the numbers near it is shown (two updaters on one tick, the later undid the other's hiding)."""
+        def hiding(tick, levels):
+            full = tick.get_fill_opacity()
+            return UpdateFromAlphaFunc(tick, lambda m, a: m.set_fill(opacity=full * min(f(a) for f in levels)),
+                                       rate_func=linear)
+
+        return [hiding(tick, levels) for tick, levels in getattr(self, "tick_levels", {}).values()]
 
     def _named_along(self, words, coords) -> list:
         """Indices of the words pointing along an axis, the focus word excepted (one per axis)."""
@@ -438,7 +456,8 @@ class EmbeddingsScene(ExplainerScene):
                 if (box[1] >= LOWEST and box[0] >= wall and box[2] <= config.frame_width / 2 - 0.2 and box[3] <= 3.0
                         and not any(boxes_overlap(box, b) for b in others)
                         and not any(segment_crosses(box, start, end) for start, end in segments)):
-                    vec.remove(vec.leader)
+                    if vec.leader is not None:
+                        vec.remove(vec.leader)
                     vec.leader = None
                     break
             else:
@@ -662,6 +681,13 @@ class EmbeddingsScene(ExplainerScene):
         sentence_h = min(STACK_ROW_H, (top - bottom - head - gaps) / rows)
         title_h = baseline_label("embedding table", th, size=STACK_CAPTION, color=th.text).height
         table_h = min(STACK_ROW_H, (top - bottom - title_h - 0.15 - dims_h - 0.1) / len(tokens))
+        # (r29r: the plot dropped at the look-up, "ambiguous" told by a table row alone) where there is
+        # a plane, the table's rows as low as PARKED_ROW_H and the table at the stage's top: the plot,
+        # small, stays under it to the end (at least PARKED_PLANE_H tall there)
+        parked = embedding_plane(ex) is not None and (
+            top - bottom - title_h - 0.15 - dims_h - 0.1 - len(tokens) * PARKED_ROW_H - 0.25 >= PARKED_PLANE_H)
+        if parked:
+            table_h = min(table_h, PARKED_ROW_H)
         if sentence_h < 0.34:
             self.across_rejected = (names, "too tall")
             return None
@@ -705,7 +731,10 @@ class EmbeddingsScene(ExplainerScene):
         title = baseline_label("embedding table", th, size=STACK_CAPTION, color=th.text)
         title.next_to(table.col_labels, UP, buff=0.15).match_x(table.rects)
         whole = VGroup(title, table)
-        whole.shift(UP * ((top + bottom) / 2 - whole.get_center()[1]))
+        whole.shift(UP * ((top if parked else (top + bottom) / 2) - (whole.get_top() if parked else whole.get_center())[1]))
+        # the room left under the table for the plot: (left, right, top, bottom), or None
+        self.plane_room = ((left, table.rects.get_right()[0], table.rects.get_bottom()[1] - 0.25, bottom)
+                           if parked else None)
         # the sentences on the right, the first at the stage's top, the second under it
         right = config.frame_width / 2 - STACK_MARGIN
         y = top
@@ -779,11 +808,18 @@ class EmbeddingsScene(ExplainerScene):
             VGroup(arriving.column(j), *([arriving.col_labels[j]] if len(arriving.col_labels) else [])).set_opacity(
                 0).shift(RIGHT * 0.5)
         leaving = getattr(self, "plane_leaving", None)
-        # (r29b: the plane blinked out in 0.2 s) it moves off to the right, where the sentences come, as it fades
-        self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4),
-                  *([during(FadeOut(VGroup(leaving[0], *leaving[2:]), shift=RIGHT * 1.2, scale=0.85), 0.0, 0.9),
-                     during(FadeOut(leaving[1]), 0.0, 0.3)] if leaving is not None else []),
-                  run_time=1.0)
+        self.mini = self._parked_plane() if leaving is not None else None
+        if self.mini is not None:  # (r29r) the plot moves and shrinks into the room under the table, dimmed
+            self.play(Transform(self.table, arriving, run_time=1.0), during(FadeOut(self.legend), 0.0, 0.3),
+                      *self._park(leaving), run_time=1.8)
+            mini = self.mini
+            self.remove(mini.axes, *mini.axis_names, *(m for v in mini.vectors.values() for m in v.submobjects))
+            self.add(mini, *mini.vectors.values())  # (moved piece by piece, the small plot is one figure again)
+        else:  # (r29b: the plane blinked out in 0.2 s) it moves off to the right, where the sentences come, as it fades
+            self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4),
+                      *([during(FadeOut(VGroup(leaving[0], *leaving[2:]), shift=RIGHT * 1.2, scale=0.85), 0.0, 0.9),
+                         during(FadeOut(leaving[1]), 0.0, 0.3)] if leaving is not None else []),
+                      run_time=1.0)
         if leaving is not None:
             self.remove(leaving)
             self.plane_leaving = None
@@ -835,6 +871,128 @@ class EmbeddingsScene(ExplainerScene):
         self.table_title = VGroup()  # (r27b: none: the heading names the table; the callout takes its place)
         self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
+
+    def _parked_plane(self):
+        """(r29r: the plot dropped at the look-up and "ambiguous" told by a table row alone) the plot
+        small in the room under the table (self.plane_room): its axes and their names, no ticks, the
+        arrows of the words along an axis and of the focus word, labelled; None where there is no
+        room or no focus word in it. Its parts dimmed to PARKED_DIM (self.mini_full: their full opacities)."""
+        room = getattr(self, "plane_room", None)
+        words, coords = getattr(self, "plane_words", None), getattr(self, "plane_coords", None)
+        if room is None or words is None or self.example.focus not in words:
+            return None
+        th, big = self.theme, self.plane
+        kept = sorted({*(words[k] for k in self._named_along(words, coords)), self.example.focus}, key=words.index)
+        points = np.array([coords[words.index(w)] for w in kept])
+        left, right, top, bottom = room
+        colours = [self.dim_colors().get(a, th.text) for a in big.plane.axes]
+        # (built lower, as if its tick labels were under it; without them, raised to the room's foot: as
+        # much lower as keeps its top in the room)
+        # (its y axis's name right of the axis's top, not over it: the plot as tall as the room)
+        for lower in (0.5, 0.4, 0.3, 0.2, 0.1, 0.0):
+            mini = plane_in_region(big.plane, points, th, left=left, right=right, top=top + 0.4, bottom=bottom - lower,
+                                   axis_colors=colours)
+            mini.remove(mini.tick_labels)
+            mini.tick_labels = VGroup()
+            mini.shift(UP * (bottom + 0.18 - mini.axes.get_bottom()[1]))  # (the x axis's name clear of the band)
+            name = mini.axis_names[1]
+            name.next_to(mini.axes.y_axis.get_end(), RIGHT, buff=0.15).align_to(mini.axes.y_axis.get_end(), UP)
+            if VGroup(mini.axes, mini.axis_names).get_top()[1] <= top + 1e-6:
+                break
+        if VGroup(mini.axes, mini.axis_names).get_top()[1] > top + 1e-6 or mini.axes.height < 1.2:
+            return None
+        # (its words placed inside the room: clear of the table over it)
+        mini.box.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
+        mini.box.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
+        # (the words clear of the dashed lines the focus word's tip drops to the axes at "ambiguous")
+        xy = np.asarray(coords[words.index(self.example.focus)], dtype=float)
+        for foot in (np.array([xy[0], 0.0]), np.array([0.0, xy[1]])):
+            mini.placer().avoid_segment(mini.c2p(xy), mini.c2p(foot))
+        mini.words(kept, points, {w: big.vectors[w].body.get_color() for w in kept}, label_size=SMALLEST_TEXT)
+        for vec in mini.vectors.values():
+            if not vec.is_dot:
+                vec.body.set_stroke(width=5, family=False)
+        # the words along an axis beside their tips where that is clear: keyboard's left of its tip (at the
+        # room's top: the placer stood it away on a leader), cat's over its tip, right-aligned with it
+        feet = [(mini.c2p(xy), mini.c2p(foot)) for foot in (np.array([xy[0], 0.0]), np.array([0.0, xy[1]]))]
+        segments = [(v.body.get_start(), v.body.get_end()) for v in mini.vectors.values() if not v.is_dot]
+        segments += [(a.get_start(), a.get_end()) for a in (mini.axes.x_axis, mini.axes.y_axis)] + feet
+        for vec in (v for v in mini.vectors.values() if v.label is not None and v.name != self.example.focus):
+            others = [box_of(m) for m in mini.labels() if m is not vec.label]
+            tip, before = vec.body.get_end(), vec.label.get_center()
+            tail = vec.body.get_start()
+            for side, edge in ((LEFT, UP), (UP, RIGHT), (UP, "past"), (UP, 0.45), (RIGHT, UP), (RIGHT, DOWN), (UP, None)):
+                if isinstance(edge, float):  # over its shaft, this far along it
+                    vec.label.next_to(tail + edge * (tip - tail), side, buff=0.1)
+                    edge = None
+                elif isinstance(edge, str):  # over its tip, right of the focus word's dashed line down to it
+                    vec.label.next_to(tip, side, buff=0.1)  # (centred between that line and the x axis's name)
+                    vec.label.set_x((feet[0][0][0] + mini.axis_names[0].get_left()[0]) / 2)
+                    edge = None
+                else:
+                    vec.label.next_to(tip, side, buff=0.15 if side[0] != 0 else 0.1)
+                if edge is not None:
+                    vec.label.align_to(tip, edge)
+                box = box_of(vec.label, 0.05)
+                if (box[0] >= left and box[2] <= right and box[1] >= bottom and box[3] <= top + 0.05
+                        and not any(boxes_overlap(box, b) for b in others)
+                        and not any(segment_crosses(box, a, b) for a, b in segments)):
+                    if vec.leader is not None:
+                        vec.remove(vec.leader)
+                    vec.leader = None
+                    break
+            else:
+                vec.label.move_to(before)
+        shown = [mini.axes, mini.axis_names, *mini.vectors.values()]
+        labels = [m for m in mini.labels()]
+        if any(boxes_overlap(box_of(a), box_of(b)) for k, a in enumerate(labels) for b in labels[k + 1:]):
+            return None
+        self.mini_full = [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
+                          for part in shown for leaf in part.family_members_with_points()]
+        for leaf, fill, stroke in self.mini_full:
+            leaf.set_fill(opacity=fill * PARKED_DIM, family=False).set_stroke(opacity=stroke * PARKED_DIM, family=False)
+        return mini
+
+    def _park(self, leaving) -> list:
+        """Animations: the plot (`leaving`: the plane, its columns' boxes, its vectors) moving into
+        its small self.mini: the axes, their names and the kept arrows and words each moved and
+        shrunk onto their small selves; the ticks, the other words and the columns' boxes fade as
+        they go. (Copies move: self.plane keeps its full size, for the tests.)"""
+        big, mini = self.plane, self.mini
+        self.remove(*leaving.get_family()[1:])  # (each on the scene on its own: arrows and words as they were grown)
+        pairs = [(big.axes, mini.axes), *zip(big.axis_names, mini.axis_names)]
+        going, arriving = [leaving[1], big.tick_labels], []
+        for name, vec in big.vectors.items():
+            small = mini.vectors.get(name)
+            if small is None:
+                going.append(vec)
+                continue
+            pairs.append((vec.body, small.body))
+            if vec.label is not None and small.label is not None:
+                # (a word that changes sides of its arrow's tip, keyboard's, crossed the axis's name on its
+                # way: it goes with the rest that leave, and comes back where it belongs as the plot lands)
+                was, now = vec.label.get_x() - vec.body.get_end()[0], small.label.get_x() - small.body.get_end()[0]
+                if was * now >= 0:
+                    pairs.append((vec.label, small.label))
+                else:
+                    going.append(vec.label)
+                    arriving.append(small.label)
+            going += [m for m in (vec.leader,) if m is not None]
+        # (r29r, first try: straight there, its words crossed the table's rows as the table moved up) first
+        # shrunk where it is, its origin dropped to the room's foot, right of the table; then, the
+        # table moved up, slid left along the foot of the stage into the room under it
+        aside = RIGHT * (big.origin[0] - mini.origin[0])
+        moves = []
+        for a, b in pairs:
+            moving = a.copy()
+            self.add(moving)
+            moves.append(Succession(Transform(moving, b.copy().shift(aside), run_time=1.0),
+                                    ReplacementTransform(moving, b, run_time=0.8)))
+        goners = [m.copy() for m in going]
+        self.add(*goners)
+        fades = [during(FadeOut(m), 0.0, 0.3) for m in goners]
+        later = [during(FadeIn(m), 0.85, 1.0) for m in [*arriving, *(v.leader for v in mini.vectors.values())] if m is not None]
+        return [*moves, *fades, *later]
 
     def _shape_of(self, number: int, caption, g, table) -> tuple:
         """(brackets, shape) of a later sentence's matrix: its brackets as the first's; "(n × d)" on its
@@ -1405,6 +1563,9 @@ class EmbeddingsScene(ExplainerScene):
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
         keep = [boxes, self.heading, *(caption for caption, _ in self.inputs), *(g.col_labels for _, g in self.inputs)]
         keep += [*getattr(self, "input_marks", ()), *getattr(self, "second_marks", ())]  # (the sentences' brackets and names)
+        mini = getattr(self, "mini", None)
+        if mini is not None:  # (the small plot stays as dimmed as the look-up left it, until its arrow is read)
+            keep += [mini, *mini.vectors.values()]
         if self.reading_layout == "across":
             keep += [self.table_title, self.table.col_labels]
         keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()]
@@ -1413,10 +1574,12 @@ class EmbeddingsScene(ExplainerScene):
         # alone read as if that dimension mattered), each swelling a little in place in the text
         # colour (in the focus colour on the blue cells they did not read, r20): the focus colour is
         # the boxes' and the words'
-        same = AnimationGroup(*(Indicate(g.number(i, j), color=theme.text, scale_factor=1.05)
-                                for g, i in rows for j in range(len(self.example.dims))))
+        # (played one by one, not as a group: a group left on the scene outlined the three rows, over
+        # the small plot under the table, r29r)
+        same = [Indicate(g.number(i, j), color=theme.text, scale_factor=1.05)
+                for g, i in rows for j in range(len(self.example.dims))]
         self.narrate(f"“{focus}” has the same row in both sentences:", *(during(FadeIn(b), 0.0, 0.25) for b in boxes),
-                     *self.focus_on(keep), during(same, 0.35, 1.0), run_time=2.5)
+                     *self.focus_on(keep), *(during(pulse, 0.35, 1.0) for pulse in same), run_time=2.5)
         # the context it does not know: the sentences around it
         self.narrate("the embedding does not know the context.",
                      LaggedStart(*(Indicate(caption, color=theme.focus, scale_factor=1.0) for caption, _ in self.inputs),
@@ -1452,9 +1615,31 @@ class EmbeddingsScene(ExplainerScene):
         parts = ", ".join(f"{d} {format_number(vector[ex.dims.index(d)])}" for d, _ in named)
         values = [abs(vector[ex.dims.index(d)]) for d, _ in named]
         ambiguous = len(values) == 2 and is_ambiguous(*values, self.vector_scale)
+        # (r29r: "ambiguous" was told by table rows alone) the small plot under the table comes up, and
+        # as each named dim's cells are boxed, a dashed line drops from the focus word's arrow tip to
+        # that dim's axis: its two parts; then its arrow, between the two, is pointed at
+        mini = getattr(self, "mini", None)
+        lit, drops, flash = [], VGroup(), []
+        if mini is not None and ex.focus in mini.vectors:
+            lit = [during(AnimationGroup(*(leaf.animate.set_fill(opacity=f).set_stroke(opacity=o)
+                                           for leaf, f, o in self.mini_full)), 0.0, 0.25)]
+            vec = mini.vectors[ex.focus]
+            axes = list(mini.plane.axes)
+            for k, (dim, colour) in enumerate(named):
+                j = ex.dims.index(dim)
+                if j not in axes or abs(vector[j]) < 0.005:
+                    continue
+                foot = np.zeros(2)
+                foot[axes.index(j)] = vec.xy[axes.index(j)]
+                line = DashedLine(vec.body.get_end(), mini.c2p(foot), dash_length=0.07, stroke_width=3, color=colour)
+                drops.add(line)
+                # (in a group: a dashed line's dashes each apply the rate, its window lost on them)
+                lit.append(during(AnimationGroup(Create(line)), (k + 0.1) / len(named), (k + 0.4) / len(named)))
+            flash = [mini.highlight(ex.focus)]
+            self.drops = drops  # (for the tests: the focus word's two parts, drawn)
         if ambiguous:
             self.narrate(f"It is strong on both meanings at once ({parts}):", *self.restore(), Succession(*beats),
-                         step_back, run_time=1.6 * len(beats))
+                         step_back, *lit, run_time=1.6 * len(beats))
             # the cells read, their boxes go, each on its own (added one by one, a box left behind by a
             # fade of their group stayed as a faint outline, r22); the focus word's rows pointed at once
             # more, each row's own box thickened in place in turn (a second box round it read as a
@@ -1463,11 +1648,13 @@ class EmbeddingsScene(ExplainerScene):
             self.narrate("on its own, ambiguous.", *(during(FadeOut(b), 0.0, 0.25) for b in boxes), come_back,
                          *(during(box.animate(rate_func=there_and_back).set_stroke(width=2 * box.get_stroke_width()),
                                   k / n, (k + 1) / n) for k, box in enumerate(self.focus_boxes)),
+                         *(during(f, 0.0, 0.7) for f in flash), *([during(FadeOut(drops), 0.75, 1.0)] if len(drops) else []),
                          run_time=1.2, wait=1.0)
         else:
-            self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats), step_back,
+            self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats), step_back, *lit,
                          run_time=1.2 * len(beats))
-            self.play(*(FadeOut(b) for b in boxes), come_back, run_time=0.5)
+            self.play(*(FadeOut(b) for b in boxes), come_back, *flash, *([FadeOut(drops)] if len(drops) else []),
+                      run_time=0.5)
         self.remove(*boxes)
 
     def conclude(self):

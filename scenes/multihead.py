@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, linear, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Text, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -32,7 +32,7 @@ from scenes.geometry import SUBTITLE_TOP, AttentionPattern
 from scenes.handoff import boundary
 from scenes.projections import feature_names
 from scenes.motion import (
-    ProductSweep, Travel, Vanish, blink, bracketed, build_columns, build_rows, clip01, during, fade_out,
+    ProductSweep, Travel, Vanish, blink, bracketed, build_columns, build_rows, clip01, during, fade_in, fade_out,
     hidden_while_zoomed, hop_through,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
@@ -114,11 +114,6 @@ def product_sign(theme):
     large enough to read as a sign (r22: a "·" at the numbers' size read as a speck); drawn as a
     round dot (r25: the font's bold "·" rendered as a solid square)."""
     return Dot(radius=PRODUCT_SIGN_RADIUS, color=theme.text)
-
-
-def _fade_end(u: float) -> float:
-    """How much of a thing pushed away is still seen at `u` of its push: whole, then fading over the last fifth."""
-    return clip01((1.0 - u) / 0.2)
 
 
 def grown_numbers(grid) -> None:
@@ -559,31 +554,13 @@ class MultiHeadScene(ExplainerScene):
         # row of the word it attends to most, ÷ √d_k, then the weight the softmax of the row gives it
         ledger, weight = self.worked_score(sources)
         worked_h = len(blocks) - 1
-        # ONE move from the queries and keys to the attention (r27: head 1's table came from
-        # nothing, a ghost of Q and K lay over the titles, a row stood half filled): the camera goes
-        # back out as the ledger goes and the other heads' Q and K come back where they stood; then
-        # each head's Q and K (with its title) shrink up into the line that will name them,
-        # softmax(Q·Kᵀ / √d_k), and push their attention out under them: the table grows from their
-        # bottom edge down to its place, so the two together fill the height at every moment and
-        # never lie over each other (each head in its own half of the frame)
+        # from the queries and keys to the attention: the camera goes back out as the ledger goes;
+        # each head's table is then built from its Q and K (r29: they no longer shrink into specks
+        # that grow the tables, a morph): head 1's focus row worked beside its Q and K where there
+        # is room (build_first_row), else every table drawn empty and filled
         workings = [VGroup(title, *([] if h == worked_h else [names]), tables)
                     for h, (tables, names, title) in enumerate(sources)]
-        # (from 0.07 of the sentence: the heads not worked fade back in by 0.15, as the camera has
-        # nearly arrived (sooner, they would be seen cut at the view's edge, r25); every head's push
-        # from 0.17 of the sentence to 0.5)
-        # then (r28: the tables only appeared) each head's table filled from its Q and K: the focus
-        # word's row first, boxed, its weights written one by one (the worked head's are the ones
-        # its softmax just gave), then the other rows, quickly
-        window, done = (0.07, 1.0), 0.5
-        def at(f):  # (a fraction of the sentence as one of the push's window)
-            return (f - window[0]) / (window[1] - window[0])
         n = len(tokens)
-        def fills(g):
-            row = [([g.number(i, j)], (at(0.52 + 0.19 * j / n), at(0.52 + 0.19 * (j + 1.5) / n))) for j in range(n)]
-            rest = [r for r in range(len(tokens)) if r != i]
-            return row + [([g.number(r, j) for j in range(n)],
-                           (at(0.75 + 0.13 * k / len(rest)), at(0.75 + 0.13 * (k + 1.5) / len(rest))))
-                          for k, r in enumerate(rest)]
         rows = VGroup(*(g.row_box(i, th.focus) for g, _, _ in self.patterns))
         # (the heads not worked: made the same way, from their own Q and K; r26: head 1's scores were
         # never said to come as head 2's did; r28: its table grew out of its Q and K, a morph: now
@@ -594,23 +571,34 @@ class MultiHeadScene(ExplainerScene):
         if column is not None:
             self.build_first_row(sources, blocks, workings, ledger, weight, column, rows)
         else:
-            pushes = [self.push_out(working, b[1], b[2], appear=0.0 if h == worked_h else at(0.15),
-                                    start=at(0.17), end=at(done), fills=fills(b[2]))
-                      for h, (working, b) in enumerate(zip(workings, blocks))]
-            # (what stands of the Q and K out of the scene: the push puts them back, moving)
-            self.drop(*workings)
+            # (r29: the tables grew out of the Q and K shrunk to specks, a morph: now the worked head's
+            # Q and K go as the camera backs out (the other heads' are out of sight already), and
+            # every head's table is drawn empty where it stays and filled, the focus word's row
+            # first, then the other rows)
+            self.drop(*(w for h, w in enumerate(workings) if h != worked_h))
+            grids = [b[2] for b in blocks]
+            for g in grids:
+                g.clear_fills()
+            rest = [r for r in range(n) if r != i]
+            def build(g):
+                # (the focus row as soon as the tables are in: empty, they read as a near-blank frame)
+                cells = [((i, j), (0.24 + 0.14 * j / n, 0.24 + 0.14 * (j + 1.5) / n)) for j in range(n)]
+                cells += [((r, j), (0.44 + 0.3 * k / len(rest), 0.44 + 0.3 * (k + 1.5) / len(rest)))
+                          for k, r in enumerate(rest) for j in range(n)]
+                return [a for (r, j), (a0, a1) in cells
+                        for a in (during(g.fill_in(r, j), a0, min(1.0, a1)), Vanish(g.number(r, j), back=(a0, min(1.0, a1))))]
             whose = (f"Head {rest_heads[0]}'s" if len(rest_heads) == 1 else f"Heads {listed(str(h) for h in rest_heads)}'")
             self.narrate(f"{whose} attention follows the same way.",
                          # (the ledger gone before the camera moves: it stood at the view's right edge, and
                          # the view's edge crossed it on the way out, r25)
                          during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
                          *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
-                         *(during(push, *window) for push in pushes),
-                         during(FadeIn(rows), 0.5, 0.55),
-                         # the tables' names and where they come from once the push is over (the Q and K
-                         # shrank into that line: the line comes where they went)
-                         *(during(FadeIn(b[0]), 0.5, 0.62) for b in blocks),
-                         *(during(FadeIn(b[1]), 0.54, 0.68) for b in blocks),
+                         during(FadeOut(workings[worked_h]), 0.03, 0.15),
+                         # (Vanish, not FadeIn: a FadeIn would put the cells over the numbers filling them)
+                         *(during(fade_in(b[2].rects, b[2].col_labels, b[2].row_labels, b[0], b[1]), 0.15, 0.28)
+                           for b in blocks),
+                         *(a for g in grids for a in build(g)),
+                         during(FadeIn(rows), 0.8, 0.85),
                          run_time=3.4)
         # the Q and K out of the scene (faded at the end of the push), with the worked head's names
         # (out of sight since the camera moved in on its tables)
@@ -631,52 +619,79 @@ class MultiHeadScene(ExplainerScene):
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
 
     def score_column(self, sources, blocks):
-        """(scores, weights): head 1's focus-row scores Q⁽¹⁾·K⁽¹⁾ᵀ ÷ √d_k, each beside its key's row of
-        K⁽¹⁾, and the row's weights (its attention table's numbers, copied) in their places: in the
-        room between head 1's tables and head 2's (clear of the Q and K and of the attention tables
-        that will stand there), at the attention table's numbers' size. None where they do not fit."""
-        s, th = self.first, self.theme
-        i, head = self.focus_row(s), s.multi_head.heads[0]
-        k_tab, other_q, g = sources[0][0][1], sources[1][0][0], blocks[0][2]
-        # first beside K's rows, between head 1's K and head 2's Q; then, as those shrink away, in
-        # the gap between the two attention tables (their edges may pass under the column's by a
-        # little as they finish growing, before the weights fly into the row)
-        left, right = k_tab.get_right()[0] + 0.1, other_q.get_left()[0] - 0.1
-        gap = (g.get_right()[0], blocks[1][2].get_left()[0])
-        size = g.number(i, 0).font_size
+        """Head 1's focus-row scores and where they go (r29: the column was jammed between head 1's K
+        and head 2's Q, its weights flew diagonally across the attention's cells, and the attention
+        grew out of Q and K shrunk to specks): head 2's Q and K have gone, so the column stands clear
+        beside K⁽¹⁾'s rows, each score beside its key's row, named over it (focus·kⱼ ÷ √d_k), one
+        term worked out beside it; head 1's attention is then drawn empty right of the column, its
+        rows level with Q⁽¹⁾'s and K⁽¹⁾'s (the words left of Q name them), for the weights to move
+        into the focus row without crossing a number. Returns a dict of the pieces, or None where
+        they do not fit (the second example's eight words: the old push)."""
+        s, ex, th = self.first, self.example, self.theme
+        tokens = list(s.tokens)
+        i, head, n = self.focus_row(s), s.multi_head.heads[0], len(tokens)
+        (q_tab, k_tab), _, _ = sources[0]
+        size = max(SMALLEST_TEXT + 1, blocks[0][2].number(i, 0).font_size)
         scores = VGroup(*(label(format_number(x), th, size=size) for x in head.scaled[i]))
-        weights = VGroup(*(g.number(i, j).copy() for j in range(len(head.scores[i]))))
-        wide = max(m.width for m in (*scores, *weights))
-        if size < SMALLEST_TEXT or wide > right - left or wide > gap[1] - gap[0] + 0.2:
+        wide = max(m.width for m in scores)
+        col_x = k_tab.rects.get_right()[0] + 0.25 + wide / 2
+        left = col_x + wide / 2 + 0.35
+        # the table's cells as wide as where it goes (its words over them, copies of its own, as large)
+        g1 = blocks[0][2]
+        cell_w = g1.cell(0, 0).width
+        if cell_w < wide + 0.15 or left + n * cell_w > SIDE:
             return None
-        for j, (score, w) in enumerate(zip(scores, weights)):
-            score.move_to(np.array([(left + right) / 2, k_tab.cell(j, 0).get_y(), 0.0]))
-            w.move_to(score)
-            w.set_opacity(1.0)
-        self.column_gap_x = (gap[0] + gap[1]) / 2
-        # the column's name over it, level with K's feature names: the scores as the softmax takes them
-        self.column_tag = label(f"÷ √{head.d_k}", th, size=SMALLEST_TEXT + 2, color=th.muted)
-        # (level with the feature names, between K's and the other head's Q's: room there is wider
-        # than between the tables' rows)
-        centre = (left + right) / 2
-        self.column_tag.move_to(np.array([centre, k_tab.col_labels.get_y(), 0.0]))
-        room = 2 * min(centre - k_tab.col_labels.get_right()[0], other_q.col_labels.get_left()[0] - centre) - 0.15
-        if self.column_tag.width > room:  # (no room: none)
-            self.column_tag = VGroup()
-        return scores, weights
+        row_h = k_tab.cell(0, 0).height
+        grid = self.grid(head.weights, "multi_head.heads[0].weights", value_scale=1.0, cell_h=row_h, cell_w=cell_w,
+                         number_size=size)
+        grid.shift(RIGHT * (left - grid.rects.get_left()[0]) + UP * (k_tab.cell(0, 0).get_y() - grid.cell(0, 0).get_y()))
+        words = g1.col_labels.copy()
+        above = g1.col_labels.get_bottom()[1] - g1.rects.get_top()[1]
+        for j, word in enumerate(words):
+            word.set_x(grid.cell(0, j).get_x())
+        words.shift(UP * (grid.rects.get_top()[1] + above - words.get_bottom()[1]))
+        for j, score in enumerate(scores):
+            score.move_to(np.array([col_x, k_tab.cell(j, 0).get_y(), 0.0]))
+        weights = VGroup(*(grid.number(i, j).copy().move_to(scores[j]) for j in range(n)))
+        colour = self.head_color(0)
+        title = label("head 1: attention", th, size=26, color=colour, weight="BOLD")
+        title.next_to(words, UP, buff=0.3).set_x(grid.rects.get_x())
+        # the column's name, level with K's feature names (clear of them): the focus word's query
+        # times each key, ÷ √d_k
+        tag = label(f"{ex.focus}·kⱼ ÷ √{head.d_k}", th, size=SMALLEST_TEXT + 2, color=th.text)
+        tag.move_to(np.array([max(col_x, k_tab.col_labels.get_right()[0] + 0.3 + tag.width / 2),
+                              k_tab.col_labels.get_y(), 0.0]))
+        # one term worked beside its score: the word the focus word attends to most (after itself),
+        # its query row times that key's row, as the tables write them, ÷ √d_k
+        j = strongest_neighbour(tokens, head.weights[i], ex.focus)
+        dot = dot_product(head.q[i], head.k[j])
+        places = dot.scaled_decimals(head.d_k)
+        parts = [label("= (", th, size=size)]
+        for k, (a, b) in enumerate(zip(dot.a, dot.b)):
+            parts += ([label("+", th, size=size)] if k else []) + [
+                label(shortest(a, places), th, size=size, color=th.focus), label("×", th, size=size),
+                label(shortest(b, places), th, size=size, color=colour)]
+        parts.append(label(f") ÷ √{head.d_k}", th, size=size))
+        worked = VGroup(*parts).arrange(RIGHT, buff=0.1)
+        worked.next_to(scores[j], RIGHT, buff=0.15)
+        if format_number(head.scaled[i, j], places) != scores[j].text or worked.get_right()[0] > SIDE:
+            worked = VGroup()  # (where the column's number is not what the line gives as written: none)
+        return dict(scores=scores, weights=weights, grid=grid, title=title, tag=tag, worked=worked, worked_row=j, words=words)
 
     def build_first_row(self, sources, blocks, workings, ledger, weight, column, rows) -> None:
-        """Head 1's attention built as head 2's score was (r28: it grew out of its Q and K, a
-        morph): back out of head 2's view, head 1's Q and K come back; the focus word's query row
-        boxed, a box runs down K⁽¹⁾'s rows and each key's score is written beside its row; ÷ √d_k
-        and softmax turn them into the row's weights, where they stand; then every head's Q and K
-        shrink up into the line naming them as the attention grows under them (push_out), and the
-        weights go, the column turning into the row, into head 1's focus row; the other rows fill."""
+        """Head 1's attention built from its Q and K, one beat (r29): back out of head 2's view,
+        head 2's Q and K go (worked) and head 1's come back; the focus word's query row boxed, a box
+        runs down K⁽¹⁾'s rows and each key's score is written beside its row, one term worked out
+        beside it; softmax turns them into the row's weights where they stand. Head 1's attention
+        comes in empty beside them, rows level with Q's; the weights move along their rows into the
+        focus word's column and turn about its cell into its row (the column becoming the row,
+        across empty cells only); the other rows fill. Then Q and K go, the table moves to its place
+        (its name moving with it), and head 2's is filled beside it, its focus row first."""
         s, ex, th = self.first, self.example, self.theme
         m, tokens = s.multi_head, list(s.tokens)
         i, n, head = self.focus_row(s), len(tokens), m.heads[0]
         q_tab, k_tab = sources[0][0]
-        scores, weights = column
+        scores, weights, tg, tg_title, tag, worked = (column[k] for k in ("scores", "weights", "grid", "title", "tag", "worked"))
         dims = list(ex.dims)
         like = like_seeks_like(head.w_q, head.w_k)
         said = ("Head 1: " + ", ".join(f"{listed(dims[r] for r in reads)} seeks {listed(dims[r] for r in reads)}"
@@ -685,111 +700,90 @@ class MultiHeadScene(ExplainerScene):
         cursor = k_tab.row_box(0, self.head_color(0))
         steps = [0.1 + 0.85 * j / max(1, n - 1) for j in range(n)]
         travel = Travel(cursor, [(t, k_tab.row(j).get_center()) for j, t in zip(range(n), steps)], appear=(0.0, 0.08))
-        cursor_window = (0.3, 0.95)
+        cursor_window = (0.3, 0.92)
         def at(t):
             return cursor_window[0] + t * (cursor_window[1] - cursor_window[0])
+        j_w = column["worked_row"]
         self.drop(workings[0])
         self.narrate(said,
                      during(FadeOut(VGroup(ledger, weight)), 0.0, 0.04),
-                     *(during(a, 0.03, 0.15) for a in self.zoom_out().animations),
-                     during(FadeIn(workings[0]), 0.1, 0.21),
-                     during(FadeIn(q_box), 0.25, 0.3), during(FadeIn(self.column_tag), 0.28, 0.36),
+                     *(during(a, 0.0, 0.12) for a in self.zoom_out().animations),
+                     # (head 2's queries and keys are done with: they go as head 1's come back)
+                     during(FadeOut(workings[1]), 0.13, 0.25),
+                     during(FadeIn(workings[0]), 0.07, 0.19),
+                     during(FadeIn(q_box), 0.25, 0.3), during(FadeIn(tag), 0.26, 0.34),
                      during(travel, *cursor_window),
-                     *(during(FadeIn(score, shift=RIGHT * 0.2), at(t) + 0.02, at(t) + 0.1) for score, t in zip(scores, steps)),
-                     run_time=2.7)
-        # ÷ √d_k and softmax: the scores become the row's weights where they stand
+                     *(during(FadeIn(score, shift=RIGHT * 0.2), at(t) + 0.02, at(t) + 0.08) for score, t in zip(scores, steps)),
+                     *([during(FadeIn(worked, shift=RIGHT * 0.2), at(steps[j_w]) + 0.06, at(steps[j_w]) + 0.14)]
+                       if len(worked) else []),
+                     run_time=3.0)
+        self.drop(workings[1])
+        # softmax: the scores become the row's weights where they stand, as the empty table comes in
+        # beside them (cells uncoloured, no numbers: a frame for what is computed)
+        tg.clear_fills()
         self.caption_over(f"Softmax: {ex.focus}'s row, then every row.")
-        self.play(during(FadeOut(VGroup(q_box, cursor, self.column_tag)), 0.0, 0.5),
+        words = column["words"]
+        frame = VGroup(tg.rects, words, tg_title)
+        self.play(during(FadeOut(VGroup(q_box, cursor, tag, worked)), 0.0, 0.4),
                   # (one after the other where they stand: a morph of one number into the other showed
                   # broken glyphs half-way)
                   during(FadeOut(scores, shift=UP * 0.08), 0.0, 0.45), during(FadeIn(weights, shift=UP * 0.08), 0.5, 1.0),
-                  run_time=0.4)
-        # the push, the weights flying into head 1's focus row once it has grown (the column turning
-        # into the row: straight, all at once, they never meet), the other rows filling after
-        g1 = blocks[0][2]
-        fly = (0.42, 0.7)
-        def row_fills(h, g):
-            mine = [([g.number(i, j)], (fly[1], fly[1] + 0.01)) for j in range(n)] if h == 0 else \
-                [([g.number(i, j)], (fly[0] + 0.2 * j / n, fly[0] + 0.2 * (j + 1.5) / n)) for j in range(n)]
-            rest = [r for r in range(n) if r != i]
-            return mine + [([g.number(r, j) for j in range(n)], (0.72 + 0.2 * k / len(rest), 0.72 + 0.2 * (k + 1.5) / len(rest)))
-                           for k, r in enumerate(rest)]
-        pushes = [self.push_out(working, b[1], b[2], appear=0.0, start=0.0, end=0.4, fills=row_fills(h, b[2]))
-                  for h, (working, b) in enumerate(zip(workings, blocks))]
+                  during(FadeIn(frame), 0.3, 0.9),
+                  run_time=0.5)
+        # the weights: along their own rows into the focus word's column (across empty cells), then
+        # turning about the focus word's cell into its row: weight j from row j to column j
+        centre = tg.cell(i, i).get_center()
+        step_x = tg.cell(0, 1).get_x() - tg.cell(0, 0).get_x()
+        step_y = tg.cell(0, 0).get_y() - tg.cell(1, 0).get_y()
         starts = [w.get_center() for w in weights]
-        aside = [np.array([self.column_gap_x, p[1], 0.0]) for p in starts]
-        ends = [g1.number(i, j).get_center() for j in range(n)]
-        slide = (0.08, 0.3)  # (into the gap between the attention tables, once head 2's Q has shrunk away)
+        slide, turn = (0.0, 0.25), (0.28, 0.64)
+        land = turn[1]
         def flight(mob, t):
             v = smooth(clip01((t - slide[0]) / (slide[1] - slide[0])))
-            u = smooth(clip01((t - fly[0]) / (fly[1] - fly[0])))
-            for w, a, c, b in zip(weights, starts, aside, ends):
-                w.move_to(a + v * (c - a) + u * (b - c))
-                w.set_opacity(0.0 if t >= fly[1] else 1.0)
-        self.drop(*workings)
-        for push in pushes:
-            self.add(push.mobject)
-        self.remove(*weights)
-        self.add(weights)  # (over the tables they fly across)
-        self.play(*pushes, UpdateFromAlphaFunc(weights, flight, rate_func=linear),
-                  during(FadeIn(rows), 0.4, 0.45),
-                  *(during(FadeIn(b[0]), 0.4, 0.5) for b in blocks),
-                  *(during(FadeIn(b[1]), 0.44, 0.56) for b in blocks),
-                  run_time=2.3)
+            a = smooth(clip01((t - turn[0]) / (turn[1] - turn[0]))) * np.pi / 2
+            for j, (w, p) in enumerate(zip(weights, starts)):
+                if t < turn[0]:
+                    w.move_to(np.array([p[0] + v * (centre[0] - p[0]), p[1], 0.0]))
+                else:
+                    w.move_to(centre + (j - i) * np.array([step_x * np.sin(a), -step_y * np.cos(a), 0.0]))
+                w.set_opacity(0.0 if t >= land else 1.0)
+        # in the row: the table's own numbers take the weights' place, the row's cells their colours;
+        # then the other rows fill, row after row (one play: each play is whole frames, and the
+        # scene's length is near its limit)
+        rest = [r for r in range(n) if r != i]
+        span = 0.3 / max(1, len(rest))
+        self.play(UpdateFromAlphaFunc(weights, flight, rate_func=linear),
+                  # (whole from the moment the weights arrive, as they go: no frame with both half seen)
+                  *(Vanish(tg.number(i, j), back=(land - 0.002, land)) for j in range(n)),
+                  *(during(tg.fill_in(i, j), land, land + 0.06) for j in range(n)),
+                  *(a for k, r in enumerate(rest) for j in range(n)
+                    for a in (during(tg.fill_in(r, j), 0.68 + k * span, 0.68 + (k + 1.2) * span),
+                              Vanish(tg.number(r, j), back=(0.68 + k * span, min(1.0, 0.68 + (k + 1.2) * span))))),
+                  run_time=1.5)
         self.remove(weights)
-
-    @staticmethod
-    def push_out(working, source, grid, appear: float = 0.0, start: float = 0.0, end: float = 1.0,
-                 fills=()) -> UpdateFromAlphaFunc:
-        """One head's queries and keys (`working`) shrinking up into the line that names them
-        (`source`, not yet shown: where it will be) as its attention (`grid`, where it will be)
-        grows out from under them: the grid's top follows the working's bottom edge (a gap as the
-        layout's between the line and the grid), its bottom and centre where they will stay, so the
-        two never lie over each other and together fill the height throughout. The working fades
-        in over the first `appear` of the animation (0: it is on screen), shrinks from `start` on,
-        and fades over the last fifth of its push (a speck by then); the grid is whole at the end.
-        Played on the two together (both moving, for the checks); take them out of the scene after
-        and put the grid back on its own. The push is over at `end` of the animation; each text of
-        the working fades out before it shrinks below the smallest text (r28: the labels passed
-        through miniature, unreadable sizes); `fills`: (parts of the grid, (from, to)) drawn only
-        over those fractions of the animation (its numbers written once it has grown)."""
-        c0, h0, w0 = working.get_center(), working.height, working.width
-        end_c, end_s = source.get_center(), min(source.height / h0, source.width / w0)
-        gap = source.get_bottom()[1] - grid.get_top()[1]
-        anchor, g_h = np.array([grid.get_x(), grid.get_bottom()[1], 0.0]), grid.height
-        # (each frame placed from where the pieces stood at the start, not from the last frame)
-        def leaves(mob):
-            return [(m, m.points.copy(), m.get_fill_opacity(), m.get_stroke_opacity(), m.get_stroke_opacity(background=True))
-                    for m in mob.family_members_with_points()]
-        w_leaves, g_leaves = leaves(working), leaves(grid)
-        # each text's scale at which it would be the smallest text (at most 0.9: one that is already
-        # that small fades as the push starts)
-        # (the grid's words likewise come only once it has grown past that scale)
-        floor = {id(leaf): min(0.9, SMALLEST_TEXT / t.font_size) for mob in (working, grid) for t in mob.get_family()
-                 if isinstance(t, Text) for leaf in t.family_members_with_points()}
-        held = {id(leaf): window for parts, window in fills for part in parts for leaf in part.family_members_with_points()}
-        def placed(kept, centre, scale, new_centre, factor, each=None):
-            for m, points, fill, stroke, back in kept:
-                f = factor * (each(m) if each is not None else 1.0)
-                m.points = new_centre + scale * (points - centre)
-                m.set_fill(opacity=fill * f, family=False)
-                m.set_stroke(opacity=stroke * f, family=False)
-                m.set_stroke(opacity=back * f, family=False, background=True)
-        def step(mob, t):
-            seen = 1.0 if appear <= 0.0 else smooth(clip01(t / appear))
-            u = smooth(clip01((t - start) / (end - start)))
-            c, sc = c0 + u * (end_c - c0), 1.0 + u * (end_s - 1.0)
-            placed(w_leaves, c0, sc, c, seen * _fade_end(u),
-                   lambda m: clip01((sc - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
-            bottom = c[1] - sc * h0 / 2
-            # (no larger than the push's share so far: where the working stands higher than the
-            # grid's bottom, the grid would otherwise stand small under it before the push)
-            g = min(1.0, u, max(0.02, (bottom - gap - anchor[1]) / g_h))
-            g = max(g, 0.02)
-            placed(g_leaves, anchor, g, anchor, 1.0 if g > 0.05 else 0.0,
-                   lambda m: smooth(clip01((t - held[id(m)][0]) / (held[id(m)][1] - held[id(m)][0]))) if id(m) in held
-                   else clip01((g - floor[id(m)]) / 0.1) if id(m) in floor else 1.0)
-        return UpdateFromAlphaFunc(VGroup(working, grid), step, rate_func=linear)
+        # head 1's Q and K go; its table moves to its place, its name with it (the same table:
+        # a move), its words come; head 2's table is drawn beside it and filled, focus row first
+        g1, g2 = blocks[0][2], blocks[1][2]
+        g2.clear_fills()
+        moved = VGroup(tg.rects, tg.numbers, words)
+        rest2 = [r for r in range(n) if r != i]
+        span2 = 0.3 / max(1, len(rest2))
+        self.play(during(FadeOut(workings[0]), 0.0, 0.18),
+                  during(Transform(moved, VGroup(g1.rects, g1.numbers, g1.col_labels).copy()), 0.1, 0.44),
+                  during(Transform(tg_title, blocks[0][0].copy()), 0.1, 0.44),
+                  during(FadeIn(g1.row_labels), 0.4, 0.5), during(FadeIn(blocks[0][1]), 0.4, 0.54),
+                  # (a Vanish, not a FadeIn: a FadeIn would put the cells over the numbers filling them)
+                  during(fade_in(g2.rects, g2.col_labels, blocks[1][0], blocks[1][1]), 0.42, 0.52),
+                  *(a for j in range(n) for a in (during(g2.fill_in(i, j), 0.55, 0.65),
+                                                   Vanish(g2.number(i, j), back=(0.55, 0.65)))),
+                  *(a for k, r in enumerate(rest2) for j in range(n)
+                    for a in (during(g2.fill_in(r, j), 0.66 + k * span2, 0.66 + (k + 1.2) * span2),
+                              Vanish(g2.number(r, j), back=(0.66 + k * span2, min(1.0, 0.66 + (k + 1.2) * span2))))),
+                  during(FadeIn(rows), 0.97, 1.0),
+                  run_time=1.5)
+        self.remove(moved, tg_title, tg)
+        self.drop(*workings)
+        self.add(g1, blocks[0][0], g2)
 
     def zero_query_row(self, then=()) -> bool:
         """Where one word's query is all zeros in every head (story.zero_query_rows: the built-in
@@ -1324,6 +1318,12 @@ class MultiHeadScene(ExplainerScene):
         # row" is said (what the sentence names, on screen), and go before the other rows are
         # boxed: beside another row, they would read as that row's
         factors = lay["factors"]
+        # (r29: head 1's weights had 3 decimals with no word why, head 2's were tagged: the same tag,
+        # over the weights' column at V's column names' height, shown with them)
+        decimals_tag = label(f"{lay['places']} decimals", th, size=24, color=th.muted)
+        decimals_tag.scale(lay["names"][0].font_size / 24)
+        decimals_tag.next_to(factors, UP, buff=0.0).set_y(lay["v"].col_labels.get_y())
+        tagged = [during(blink(decimals_tag, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68)] if lay["places"] > 2 else []
         # the focus word's first number written as the sum it is, term by term as the cursors reach
         # each weight and value (r27: head 1's worked cell had no written sum; head 2's has), in the
         # band under the tables, gone with the weights
@@ -1339,7 +1339,7 @@ class MultiHeadScene(ExplainerScene):
                      *(during(blink(piece, (at(t), at(t + 0.04)), (at(0.86), 1.0)), 0.2, 1.0) for piece, t in shown),
                      *(during(a, 0.0, 0.2) for a in arrive),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
-                     during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68),
+                     during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68), *tagged,
                      # (the product's sign in the gap the weights stood in, once they are gone)
                      during(FadeIn(lay["times"]), 0.7, 0.8),
                      # its first number swept: a cursor along the focus word's weights and one down V's
@@ -1437,7 +1437,9 @@ class MultiHeadScene(ExplainerScene):
                      # (once the veil is down: coming sooner, X printed over the lines still showing
                      # through it, r26)
                      during(FadeIn(source), 0.045, 0.12),
-                     during(FadeIn(VGroup(v.rects, lay["names"][1], v.col_labels, v.row_labels)), 0.2, 0.3),
+                     # (r29: a FadeIn re-adds what it fades over what is already in the scene: V's cells, their
+                     # colours coming, lay over its numbers, blue on blue; a Vanish keeps them under)
+                     during(fade_in(v.rects, lay["names"][1], v.col_labels, v.row_labels), 0.2, 0.3),
                      during(blink(w_v_box, (0.0, 0.08), (0.92, 1.0)), 0.26, 0.72),
                      during(build_rows(v, x, self.head_color(0)), 0.28, 0.7),
                      during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.7, 1.0),
@@ -1822,9 +1824,10 @@ class MultiHeadScene(ExplainerScene):
         # output's column under the same name fills (the worked cell is left empty: it is worked below)
         # (r28f: the columns came with no row in sight: a box now runs down the concatenation's rows
         # as each column's cells fill, each cell from its word's row and W_O's column, in step with them)
-        rows_swept = [during(Travel(concat.row_box(0, th.output), [(0.27 + 0.5 * r / n, concat.row(r).get_center())
-                                                                     for r in range(n)],
-                                    appear=(0.12, 0.22), leave=(0.82, 0.92)), c / d_out, (c + 1) / d_out)
+        # (r29: sliding from row to row, the box's edges cut through the digits between: now it hops,
+        # fading in on each row as that row's cell fills, out before the next, as build_columns fills)
+        rows_swept = [during(hop_through([concat.row_box(r, th.output) for r in range(n)]),
+                             (c + 0.25) / d_out, (c + 0.75) / d_out)
                       for c in range(d_out)]
         self.narrate("turns Concat into one vector per word.",
                      build_columns(out, w_o, th.output, skip=[(i, worked_col)]), *rows_swept,
@@ -2003,7 +2006,9 @@ class MultiHeadScene(ExplainerScene):
         # X·Xᵀ/√d again (a bare table last seen chapters ago read as a cut); the hand-over then takes
         # that table as it is, and only the line under it and the heading go
         handed = boundary(self.scene_name, self)
-        back = label("back to X·Xᵀ/√d", th, size=28, color=th.muted)
+        # (r29: at the muted colour and fitted with the table, it read tiny and light grey: full
+        # contrast, and large enough to stay over the smallest text after the fit)
+        back = label("back to X·Xᵀ/√d", th, size=34, color=th.text)
         VGroup(handed, back).arrange(DOWN, buff=0.3)
         fit_region(VGroup(handed, back), -half, half)
         going = [top for top in self.mobjects if top is not self.heading]

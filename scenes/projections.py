@@ -42,7 +42,9 @@ QUERY_UNDER_WIDTH = 22  # the query where the own key lies along it: a band, its
 # (r28f re-rater: at 14 wide it hid the own key under it; r29m: at 9, under the key's background
 # outline, the query did not show at all. Now no outline there: a wide pale band, the key whole on it)
 QUERY_BAND_OPACITY = 0.3  # that band light: the own key (solid, full) reads on top of it (r27f)
-OWN_REACH_WIDTH = 13  # the reach along the own key: solid gold, wider than the key on it, narrower than the band
+OWN_REACH_OFFSET = 0.3  # the reach beside the own key: this far off the key's line (the band's edge is 0.11 off)
+OWN_REACH_TICK = 0.09   # half the length of the ticks across the reach's ends
+OWN_REACH_STROKE = 5    # the reach's line
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
 # little smaller than its numbers, so five words fit the left of the frame with the numbers large
 QUERY_CELL_W, QUERY_CELL_H, STRIP_CELL_W, STRIP_CELL_H = CELL_W * 1.5, CELL_H * 1.25, 1.3, 0.6
@@ -82,6 +84,17 @@ class DashedArrow(TipGrowable, DashedLine):
 class BandArrow(TipGrowable, Line):
     """A solid line with a tip that GrowArrow can grow: the query as a wide, light band where the
     focus word's own key lies along it."""
+
+
+def short_leader(point: np.ndarray, mob, color, gap: float = 0.1) -> Line:
+    """A thin line from `point` towards the nearest point of `mob`, stopping `gap` short of it (a
+    line run into a name's first glyph read as part of it: "||mouse's key|", r29r)."""
+    end = nearest_point(mob, point)
+    span = end - point
+    length = float(np.linalg.norm(span))
+    if length > 2 * gap:
+        end = end - span / length * gap
+    return Line(point, end, stroke_width=1.6, color=color).set_opacity(0.8)
 
 
 def _late(t: float) -> float:
@@ -204,11 +217,13 @@ class ProjectionsScene(ExplainerScene):
         cut = {id(m) for piece in below for m in piece.get_family()}
         x_names = [t for t in self.x.col_labels if not any(id(m) in cut for m in t.get_family())]
         self.narrate(f"Added up: {format_number(sweep.dot.total)}, the first number of {ex.focus}'s query.",
-                     sweep.deliver(), *(during(t.animate.set_opacity(0.15), 0.0, 0.2) for t in x_names),
+                     sweep.deliver(),
+                     # (r29r re-rater: dim till 18.5 s for no reason) back as soon as the sum has passed
+                     *(UpdateFromAlphaFunc(t, lambda m, a: m.set_opacity(1.0 - 0.85 * min(1.0, a / 0.15, (1.0 - a) / 0.15)))
+                       for t in x_names),
                      run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
-                  *(during(t.animate.set_opacity(1.0), 0.2, 0.6) for t in x_names),
                   *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
                      build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens))
@@ -644,6 +659,14 @@ class ProjectionsScene(ExplainerScene):
             across = np.array([-along[1], along[0], 0.0])
             if keys[i][0] * query[1] - keys[i][1] * query[0] > 0:
                 across = -across
+            if plane.exact and tokens[ranked(p.scores[i])[0]] == ex.focus:
+                # (r30: its own reading is drawn later, a measure beside the key on the side with
+                # fewer other keys; named there, its line crossed that measure) on the other side
+                side = self._reach_side(plane, i, np.array([*along[:2], 0.0]))
+                across = -side
+                unit = along / max(float(np.linalg.norm(along[:2])), 1e-9)
+                self.qk_plane.placer().avoid_strip(start + side * OWN_REACH_OFFSET, end + unit * 0.4 + side * OWN_REACH_OFFSET,
+                                                   half_width=0.25)
             # (drawn from the origin, as every vector is, even where it lies along its query: r22/r23
             # read a key drawn a little aside, to keep it off the query, as a vector not starting at 0;
             # the query is dashed over it, so both show)
@@ -832,7 +855,9 @@ class ProjectionsScene(ExplainerScene):
             # (once the query's row has risen past: they crossed on the way, r27)
             # (the query's row up first, quicker; the plane and the query after K has left its place)
             arrival = [*(during(a, 0.0, 0.5) for a in arrival),
-                       *(during(Transform(m, there), 0.42, 0.82) for m, there in zip(k_group, k_there))]
+                       *(during(Transform(m, there), 0.42, 0.82) for m, there in zip(k_group, k_there)),
+                       # (r29r re-rater: K's rows stood unnamed at 42–46 s) the words by their rows as they land
+                       *([during(FadeIn(score_row.col_labels), 0.75, 0.95)] if keys_beside else [])]
         plane_at, query_at = ((0.0, 1.0), (0.3, 1.0)) if not k_rows else ((0.5, 0.9), (0.62, 1.0))
         self.narrate(f"W_Q turns {ex.focus} into a query,", *arrival, during(FadeIn(self.qk_plane), *plane_at),
                      during(self.qk_plane.grow_one(query_vec), *query_at), run_time=1.5)
@@ -886,7 +911,7 @@ class ProjectionsScene(ExplainerScene):
                     row.set_z_index(5)
                 self.add(*fliers)
             self.narrate("W_K each word into a key, in a space of their own.",
-                         during(FadeIn(VGroup(k_name, score_row.rects, score_row.col_labels)), 0.8, 1.0),
+                         during(FadeIn(VGroup(k_name, score_row.rects, *([] if keys_beside else [score_row.col_labels]))), 0.8, 1.0),
                          *([] if keys_beside else [during(FadeOut(k_formula), 0.0, 0.15)]), key_grows, *ticks_off, *ticks_on,
                          run_time=2.5)
             self.remove(*k_rows, k_formula)
@@ -1029,6 +1054,16 @@ class ProjectionsScene(ExplainerScene):
         self.score_strip = score_row
         self._clearing = Veil(self, keep=[score_row])
 
+    def _reach_side(self, plane, i: int, along: np.ndarray) -> np.ndarray:
+        """The unit normal to the focus word's own key (`along`: its direction on screen) on the
+        side with fewer other keys: where its reach is drawn (_own_reading)."""
+        fig, p = self.qk_plane, self.first.projected
+        normal = np.array([along[1], -along[0], 0.0]) / max(float(np.linalg.norm(along[:2])), 1e-9)  # clockwise
+        others = [fig.c2p(xy) - fig.origin for j, xy in enumerate(plane.coordinates(p.k))
+                  if j != i and np.linalg.norm(fig.c2p(xy) - fig.origin) > 1e-6]
+        crowd = sum(float(np.dot(v[:2], normal[:2])) / max(np.linalg.norm(v[:2]), 1e-9) for v in others)
+        return -normal if crowd > 0 else normal  # the emptier side
+
     def _own_reading(self, i: int, worked_product, formula):
         """The focus word's own score read on the picture as cat's was (r27f): the query's reach
         along its own key as a bar in the query's colour BESIDE the key (on the side away from the
@@ -1047,63 +1082,63 @@ class ProjectionsScene(ExplainerScene):
         places = factor_decimals(proj.shadow, proj.length_b, worked)
         origin, foot, q_tip = fig.origin, fig.c2p(proj.foot), fig.c2p(proj.a)
         along = (foot - origin) / np.linalg.norm(foot - origin)
-        normal = np.array([along[1], -along[0], 0.0])  # clockwise of the key
-        # (r28b) the reach ON the key's line, as cat's is: a bar from the origin to the foot, under
-        # the thin key (which lies on top of it, whole) and over the light query band; the reach
-        # written on the side of the line with fewer other keys, the key's length on the other,
-        # tied to the key by a thin line (r28: offset beside the key, the bar read as a third
-        # vector; the length over the arrows)
-        others = [fig.c2p(xy) - origin for j, xy in enumerate(plane.coordinates(p.k))
-                  if j != i and np.linalg.norm(fig.c2p(xy) - origin) > 1e-6]
-        crowd = sum(float(np.dot(v[:2], normal[:2])) / max(np.linalg.norm(v[:2]), 1e-9) for v in others)
-        if crowd > 0:  # the reach goes on the emptier side
-            normal = -normal
-        # (r29m) the reach wider than the key lying on it (its gold either side of the key's teal)
-        # and narrower than the pale query band under both: three layers, each seen
-        bar = VGroup(Line(origin, foot, color=th.query, stroke_width=OWN_REACH_WIDTH),
-                     DashedLine(q_tip, foot, dash_length=0.05, color=th.muted, stroke_width=2))
+        # the reach beside the key on the side of its line with fewer other keys, the key's length
+        # on the other (r28: a plain bar offset beside the key read as a third vector: now a
+        # measure with end ticks, below)
+        normal = self._reach_side(plane, i, along)
+        # (r29r re-rater: on the key's line, query, key and reach lay on top of each other and
+        # "1.84" floated, nobody's) the reach as a measure BESIDE the key, on its emptier side: a
+        # segment parallel to the key, just past the query band's edge, from the origin's level to
+        # the foot's, with a short tick across each end (a dimension line, not a third vector), and
+        # "1.84" written against its middle
+        off = normal * OWN_REACH_OFFSET
+        tick = normal * OWN_REACH_TICK
+        start_, end_ = origin + off, foot + off
+        bar = VGroup(Line(start_, end_, color=th.query, stroke_width=OWN_REACH_STROKE),
+                     Line(start_ - tick, start_ + tick, color=th.query, stroke_width=3),
+                     Line(end_ - tick, end_ + tick, color=th.query, stroke_width=3),
+                     # the foot tied to its end (the query's tip lies just past the key's)
+                     DashedLine(q_tip, end_ + tick, dash_length=0.05, color=th.muted, stroke_width=2))
         bar.set_z_index(2.5)
         placer = fig.placer()
-        placer.avoid_strip(origin, foot + along * 0.15, half_width=0.3)  # the key, the query and the bar
-        for tick in fig.tick_labels:  # (r29m) "1.84" by the y axis's "1" read as "1 1.84"
-            placer.avoid_box(tick, pad=0.2)
+        placer.avoid_strip(origin, foot + along * 0.15, half_width=0.15)  # the key and the query's band
+        placer.avoid_strip(start_, end_ + along * 0.1, half_width=OWN_REACH_TICK + 0.04)  # the reach
+        for tick_label in fig.tick_labels:  # (r29m) "1.84" by the y axis's "1" read as "1 1.84"
+            placer.avoid_box(tick_label, pad=0.2)
+        shafts = [(origin, fig.c2p(xy)) for j, xy in enumerate(plane.coordinates(p.k))
+                  if j != i and np.linalg.norm(fig.c2p(xy) - origin) > 1e-6]
+        for a, b in shafts:  # no number on another key's shaft
+            placer.avoid_strip(a, b, half_width=0.1)
         reach = label(shortest(proj.shadow, places), th, size=24, color=th.query)
-        # the side of the key where the reach stands clear, and furthest from the axes' numbers
-        # (r29m: on the emptier side it stood level with the y axis's "1"); the length on the other
-        def gap(a, b) -> float:  # the clear space between two labels' boxes (0 where they overlap)
-            return max(0.0, abs(a.get_x() - b.get_x()) - (a.width + b.width) / 2,
-                       abs(a.get_y() - b.get_y()) - (a.height + b.height) / 2)
-
-        sides = []
-        for rank, (side, frac) in enumerate((side, frac) for frac in (0.5, 0.4, 0.6, 0.3, 0.7) for side in (normal, -normal)):
-            trial = reach.copy()
-            at = origin + (foot - origin) * frac
-            placer.place(trial, at + side * 0.3, side)
-            near_tick = min((gap(tick, trial) for tick in fig.tick_labels), default=1.0) < 0.45
-            sides.append((placer.last_conflicts >= LabelPlacer.OVERLAP, near_tick, placer.last_conflicts, rank, side, at))
-            placer.take_back()
-        *_, normal, at = min(sides, key=lambda t: t[:4])
-        placer.place(reach, at + normal * 0.3, normal)
+        # against the segment's middle, out on its own side (nearer the middle where that is taken)
+        mid_bar = (start_ + end_) / 2
+        placer.place(reach, mid_bar + tick, normal)
         placer.avoid_box(reach, pad=0.15)
         name = s.tokens[i]
         key_tip = fig.c2p(proj.b)
         length = label(f"|{name}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
-        # across the key from the reach, by the key's middle, clear of both arrows
-        # (r29: with the plane a little further right for the keys' column, at 0.55 of the key it
-        # went up over the own key's name) the point along the key whose place is free and nearest
+        # across the key from the reach, by the key: the place whose tie to the key is shortest and
+        # crosses no other key and no axis (r29r re-rater: its line crossed friends' and cat's keys
+        # and ran into the "|")
+        axes = [(fig.axes.x_axis.get_start(), fig.axes.x_axis.get_end()), (fig.axes.y_axis.get_start(), fig.axes.y_axis.get_end())]
         tries = []
-        for frac in (0.55, 0.4, 0.7, 0.3):
+        for rank, frac in enumerate((0.55, 0.45, 0.65, 0.35, 0.75, 0.25)):
             at = origin + (key_tip - origin) * frac
             trial = length.copy()
-            placer.place(trial, at - normal * 0.35, -normal)
+            placer.place(trial, at - normal * 0.12, -normal)
             clash = placer.last_conflicts
             placer.take_back()
-            tries.append(((clash >= LabelPlacer.OVERLAP, clash, float(np.linalg.norm(nearest_point(trial, at) - at))), frac))
+            end = nearest_point(trial, at)
+            tie = float(np.linalg.norm(end - at))
+            crosses = tie > 0.12 and any(segments_meet(at, end, a, b, touching=False)
+                                         for a, b in [*shafts, *axes, (start_ - tick, end_ + tick), (q_tip, end_ + tick)])
+            tries.append(((clash >= LabelPlacer.OVERLAP, crosses, clash, round(tie, 1), rank), frac))
         mid = origin + (key_tip - origin) * min(tries, key=lambda t: t[0])[1]
-        placer.place(length, mid - normal * 0.35, -normal)
+        placer.place(length, mid - normal * 0.12, -normal)
         placer.avoid_box(length, pad=0.15)
-        if np.linalg.norm(nearest_point(length, mid) - mid) > 0.12:
-            length = VGroup(length, fig.leader_line(mid, length, th.key))
+        if np.linalg.norm(nearest_point(length, mid) - mid) > 0.35:
+            # tied to the key by a thin line that stops short of the text (r29r: it ran into the "|")
+            length = VGroup(length, short_leader(mid, length, th.key))
         fig.figures += [bar, reach, length]  # drawn on the plane, as its parts
         worked_line = worked_product(proj.shadow, proj.length_b, worked, places, i)
         worked_line.scale(formula.height / worked_line.height)  # (the same lines: the same glyphs' size)
@@ -1390,7 +1425,7 @@ class ProjectionsScene(ExplainerScene):
             size = "smaller" if effect == "sharper" else "larger"
             guide = self.compare_bars[0][2]
             # (the chart back to its size and place: the split is drawn on it there)
-            back = regrow(hidden=[guide]) if regrow is not None else []
+            back = regrow() if regrow is not None else []
             if regrow is not None:  # (what is drawn on it is made where it will stand)
                 for m, target in ((a.mobject, a.target_mobject) for a in back):
                     m.saved_here = m.copy()
@@ -1399,6 +1434,11 @@ class ProjectionsScene(ExplainerScene):
             word_box = rows[1].cell_box(0, split.word, th.focus)  # (where the row stands once grown back)
             for a in back:
                 a.mobject.become(a.mobject.saved_here)
+            if regrow is not None and len(guide):
+                # (r29r re-rater: the 0.5 guide was lost here) kept, its dashes short of the split's
+                # values (it ran through them)
+                clear = min(m.get_left()[0] for m in (split_mark.same, split_mark.learned)) - 0.15
+                back = regrow(trim=(guide[0], clear))
             self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
                                   f" the {size} √{d_k} makes it {format_number(split.learned)}.",
                                   during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.08),
@@ -1460,20 +1500,6 @@ class ProjectionsScene(ExplainerScene):
         chart_right = along(base_right)
         if right - (chart_right + 0.5) < 4.0:
             return None
-        # the rows (their names, words and numbers, at their size: their names are at the text
-        # floor) up to just under the heading for as long as the plane stands (r27: the plane
-        # under them was a third of the frame's height): the plane takes the right half under them
-        table = self.compare_table
-        family = {id(m) for m in table.get_family()}
-        row_pieces = [m for m in self.mobjects if any(id(x) in family for x in m.get_family())]
-        lift = UP * max(0.0, TOP - table.get_top()[1])
-        tops = tops + row_pieces
-        smaller = smaller + [m.copy().shift(lift) for m in row_pieces]
-        originals = [m.copy() for m in tops]
-        shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
-        # (W_K's row is not drawn beside it: the plane's keys say it, r26)
-        top = rows[-1].rects.get_bottom()[1] + lift[1] - 0.15
-        left = chart_right + 0.4
         tokens, i = list(s.tokens), self.focus_row(s)
         rise = largest_gain_besides(before, after, [*changed, *drop.words, i])
         keys = plane.coordinates(p.k)
@@ -1481,9 +1507,6 @@ class ProjectionsScene(ExplainerScene):
         # where each turned key starts (its key without the row's part) and ends (story.key_swings)
         turns = key_swings(s.input, p.w_k, drop)
         rests = {t.word: plane.coordinates(t.start[None, :])[0] for t in turns}
-        amounts = {t.word: t.amount for t in turns}
-        # (the turned words' weights boxed where their cells stand while the plane does)
-        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key).shift(lift) for j in drop.words))
         if rise is not None and near_zero(keys[rise][None, :])[0]:
             rise = None
 
@@ -1496,93 +1519,69 @@ class ProjectionsScene(ExplainerScene):
             return [start + t * (end - start) for t in np.linspace(0.0, 1.0, SWING_STEPS + 1)]
 
         paths = {j: path(j) for j in drop.words}
+        # the rows (their names, words and numbers, at their size: their names are at the text
+        # floor) up to just under the heading for as long as the plane stands (r27: the plane
+        # under them was a third of the frame's height): the plane takes the right half under them
+        # (r29r re-rater asked for the scores' plot at its own scale here: beside the rows at their
+        # size, which the text floor keeps, there is room for little more than half of it)
+        table = self.compare_table
+        family = {id(m) for m in table.get_family()}
+        row_pieces = [m for m in self.mobjects if any(id(x) in family for x in m.get_family())]
+        lift = UP * max(0.0, TOP - table.get_top()[1])
+        tops = tops + row_pieces
+        smaller = smaller + [m.copy().shift(lift) for m in row_pieces]
+        originals = [m.copy() for m in tops]
+        shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
+        # (the turned words' weights boxed where their cells stand while the plane does)
+        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key).shift(lift) for j in drop.words))
+        top = rows[-1].rects.get_bottom()[1] + lift[1] - 0.15
         points = np.vstack([query, *(keys[j] for j in drop.words), *(xy for j in drop.words for xy in paths[j]),
                             *([keys[rise]] if rise is not None else [])])
-        row_name = ex.dims[drop.row]
-
-        def note_for(j: int, size: float = WORD_SIZE) -> VGroup:
-            # a turned key's name and learned score, and under it what turned it: the row's part of
-            # its key ("+1.4 × W_K grammar row"), three short lines (on two, too wide, r27)
-            return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key),
-                          label(f"+{shortest(amounts[j], 1 if abs(round(amounts[j], 1) - amounts[j]) < 1e-9 else 2)} × W_K", th, size=size, color=th.key),
-                          label(f"{row_name} row", th, size=size, color=th.key)
-                          ).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
-        # (r28: placed round the tips, in the small plane, their lines ran across the axes) the
-        # notes in a column of their own left of the plane, the plane moved right for it
-        note_w = max(note_for(j).width for j in drop.words)
-        col_left = chart_right + 0.3
-
-        def col_room(f) -> float:  # the column's width between the chart and the plane's left end
-            return min([f.axes.x_axis.get_start()[0], *(f.c2p(keys[j])[0] for j in drop.words)]) - 0.2 - col_left
-
-        fig = plane_in_region(plane, points, th, left=left, right=right, top=top, bottom=BOTTOM)
-        short = note_w - col_room(fig)
-        if short > 0 and right - (left + 2 * short + 0.1) >= 4.0:  # (centred in its region: half the shift)
-            fig = plane_in_region(plane, points, th, left=left + 2 * short + 0.1, right=right, top=top, bottom=BOTTOM)
+        fig = plane_in_region(plane, points, th, left=chart_right + 0.4, right=right, top=top, bottom=BOTTOM)
+        placer = fig.placer()
+        for m in smaller:  # no name on the rows or on the bars
+            placer.avoid_box(m, pad=0.12)
         # the tick numbers clear of every arrow, where it swings too (the swing's line)
-        self._clear_ticks(points, plane=fig)
+        self._clear_ticks(np.vstack([query, *(xy for j in drop.words for xy in paths[j]),
+                                     *([keys[rise]] if rise is not None else [])]), plane=fig)
         # no name down against the subtitles' band (r28: "grammar row" ended a few pixels above it)
-        fig.placer().avoid_strip(np.array([-config.frame_width, BOTTOM + 0.05, 0.0]),
-                                 np.array([config.frame_width, BOTTOM + 0.05, 0.0]), half_width=0.2)
+        placer.avoid_strip(np.array([-config.frame_width, BOTTOM + 0.05, 0.0]),
+                           np.array([config.frame_width, BOTTOM + 0.05, 0.0]), half_width=0.2)
         # every place a turned key passes: no name there
         for j in drop.words:
             for xy in paths[j]:
                 if np.linalg.norm(fig.c2p(xy) - fig.origin) > 1e-6:
-                    fig.placer().avoid_strip(fig.origin, fig.c2p(xy), half_width=0.06)
+                    placer.avoid_strip(fig.origin, fig.c2p(xy), half_width=0.06)
         query_vec = fig.vector("query", query, th.query, text=f"{ex.focus}'s query", width=QUERY_WIDTH)
         rise_vec = None
         if rise is not None:
             rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}")
         swings, self.turned_scores = [], {}
-        # (the longest key named first: the names that need room most get the best places)
         # (keys turned the same way lie close: each named out on its own side of the others, past
-        # its tip, so that no name stands nearer another key's tip than its own)
+        # its tip, so that no name stands nearer another key's tip than its own; the longest first)
         mean = np.mean([keys[j] / max(np.linalg.norm(keys[j]), 1e-9) for j in drop.words], axis=0)
-        row_name = ex.dims[drop.row]
         notes = {}
-        # the column: right-aligned short of the x axis's left end and of every tip, stacked up from
-        # clear above the subtitles' band, the lowest tip's note lowest (its line the shortest);
-        # where it does not fit, or a line would cross an axis, each note goes by its tip as before
-        column = {}
-        col_right = col_left + col_room(fig)
-        if note_w <= col_right - col_left + 1e-6:
-            floor, trial = BOTTOM + 0.3, {}
-            for j in sorted(drop.words, key=lambda j: fig.c2p(keys[j])[1]):
-                group = note_for(j)
-                group.align_to(np.array([col_right, 0.0, 0.0]), RIGHT).align_to(np.array([0.0, floor, 0.0]), DOWN)
-                floor = group.get_top()[1] + 0.18
-                trial[j] = group
-            lines_cross = any(segments_meet(fig.c2p(keys[j]), nearest_point(g, fig.c2p(keys[j])), axis.get_start(), axis.get_end(),
-                                             touching=False)
-                              for j, g in trial.items() for axis in (fig.axes.x_axis, fig.axes.y_axis))
-            if floor - 0.18 <= top and not lines_cross:
-                column = trial
         for j in sorted(drop.words, key=lambda j: -float(np.linalg.norm(keys[j]))):
             along_ = keys[j] / max(np.linalg.norm(keys[j]), 1e-9)
             side = np.sign(mean[0] * keys[j][1] - mean[1] * keys[j][0])
             toward = side * np.array([-along_[1], along_[0]]) if len(drop.words) > 1 and side else along_
             vec = fig.vector(tokens[j], keys[j], th.key, text="")
             tip = fig.c2p(keys[j])
-            # its name and learned score, and under it what turned it: the row's part of its key
-            # ("+1.4 × W_K grammar row"), on the key (r26: a chip after the learned row, read as a sixth column)
 
+            # its name and learned score, one short line (r29r: three lines each, the two touching)
             def named(size, j=j):
-                return note_for(j, size)
+                return VGroup(label(f"{tokens[j]} {format_number(p.scores[i, j])}", th, size=size, color=th.key))
 
-            if j in column:  # its place in the column left of the plane
-                group = column[j]
-                fig.placer().avoid_box(group, pad=0.05)
-                distance = 1.0
-            else:
-                group, distance = self._note_round_tip(fig, named, tip, toward, along_, keys, drop, j)
+            group, distance = self._note_round_tip(fig, named, tip, toward, along_, keys, drop, j)
+            placer.avoid_box(group, pad=0.15)
             vec.label = group[0]
             notes[j] = group
             vec.add(group)
-            if distance >= 0.12 or np.linalg.norm(nearest_point(group, tip) - tip) > 0.12:
-                # a thin line from the name to its own tip (the turned keys lie close together)
-                vec.leader = fig.leader_line(tip, group, th.key)
+            if distance >= 0.12 or np.linalg.norm(nearest_point(group, tip) - tip) > 0.2:
+                # a thin line from the name to its own tip, stopping short of the name
+                vec.leader = short_leader(tip, group, th.key)
                 vec.add(vec.leader)
-                fig.placer().avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.04)
+                placer.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.04)
             self.turned_scores[tokens[j]] = vec.label
         # a tick number any arrow, its name's line or a turned key's swing passes over is left out
         # (r26: the and/are arrows and their lines crossed the x axis's "−1")
@@ -1604,20 +1603,23 @@ class ProjectionsScene(ExplainerScene):
             # short steps: an arrow's head turned whole at each
             bodies = [vector_body(fig.origin, fig.c2p(xy), th.key) for xy in paths[j]]
             moving = bodies[0]
-            swings.append(Succession(FadeIn(moving, run_time=0.15),
-                                     *(Transform(moving, step, run_time=0.6 / SWING_STEPS, rate_func=lambda t: t)
-                                       for step in bodies[1:]),
-                                     AnimationGroup(FadeOut(moving, run_time=0.01), FadeIn(vec.body, run_time=0.01)),
-                                     FadeIn(VGroup(notes[j], *([vec.leader] if vec.leader is not None else [])), run_time=0.24)))
+            swing = Succession(FadeIn(moving, run_time=0.15),
+                               *(Transform(moving, step, run_time=0.6 / SWING_STEPS, rate_func=lambda t: t)
+                                 for step in bodies[1:]),
+                               AnimationGroup(FadeOut(moving, run_time=0.01), FadeIn(vec.body, run_time=0.01)),
+                               FadeIn(VGroup(notes[j], *([vec.leader] if vec.leader is not None else [])), run_time=0.24))
+            swings.append(swing)
 
-        def grow(hidden=()) -> list:
-            """The chart back to its size and place (`hidden`: pieces of it that stay clear)."""
+        def grow(hidden=(), trim=None) -> list:
+            """The chart back to its size and place (`hidden`: pieces of it that stay clear; `trim`:
+            (a dashed line, x): its dashes right of x stay clear)."""
             gone = {id(m) for h in hidden for m in h.get_family()}
+            cut = {id(m) for m in trim[0].get_family()} if trim is not None else set()
             moves = []
             for m, original in zip(tops, originals):
                 target = original.copy()
                 for leaf, was in zip(target.get_family(), m.get_family()):
-                    if id(was) in gone:
+                    if id(was) in gone or (id(was) in cut and leaf.has_points() and leaf.get_right()[0] > trim[1]):
                         leaf.set_opacity(0.0)
                 moves.append(Transform(m, target))
             return moves

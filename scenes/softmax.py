@@ -12,16 +12,17 @@ from manim import (
     ReplacementTransform, SurroundingRectangle, VGroup, Write, linear, smooth, there_and_back,
 )
 
-from attention_math.formatting import format_number, parse_number, shortest
+from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     weights_ratio_as_written,
-    gap_ratio, gap_widens, nearly_all_to_one, peak_moves, ranked, reads_all_positive, running_totals, shows_negative,
+    gap_ratio, gap_widens, nearly_all_to_one, ranked, reads_all_positive, running_totals, shows_negative,
     undivided_inputs,
     undivided_weights,
     written_difference,
     written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
     factor_as_written, times_as_written,
 )
+from attention_math.story import WHAT_IF_SCORE, negative_what_if, plain_and_soft, times_reads_as_written
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -30,7 +31,7 @@ from scenes.components import (
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of, boxes_overlap
 from scenes.motion import (
-    Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, clip01, during, fade_out, hop_through,
+    Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, clip01, during, fade_in, fade_out, hop_through,
 )
 from scenes.staging import fit_region
 
@@ -80,6 +81,7 @@ SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame:
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
+NARROW_FILL = 0.74  # the scores table beside the attention matrix: its numbers at most this share of a cell's width
 
 
 def filled_from_above(above: MatrixGrid, below: MatrixGrid, theme) -> list:
@@ -123,6 +125,11 @@ def changed_in_place(above: MatrixGrid, below: MatrixGrid) -> list:
     return anims
 
 
+def upright_word(word) -> bool:
+    """A column's word as written across (MatrixGrid writes a long one up its column, turned)."""
+    return word.width >= word.height * 0.5 or len(getattr(word, "original_text", "")) < 3
+
+
 def broken_guide(x0: float, x1: float, y: float, colour, obstacles, shortest_piece: float, stroke_width: float) -> VGroup:
     """A dashed guide at height y between x0 and x1, broken where it would cross one of `obstacles`
     ((left, bottom, right, top) boxes: stopped 0.05 short of their edges); pieces shorter than
@@ -141,7 +148,7 @@ class SoftmaxScene(ExplainerScene):
     scene_name = "softmax"
     chapter = "Row-wise softmax"
     summary = "The attention matrix: each row sums to 1"
-    steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view", "why_divide")
+    steps = ("show_scaled", "one_row", "every_row", "read_focus_row", "sentence_view", "why_exp", "why_divide")
 
 
     def _ratio_lines(self, exps, big: int, small: int, ratio: float, places: int, exponent: str, size: float) -> VGroup:
@@ -485,6 +492,8 @@ class SoftmaxScene(ExplainerScene):
                       *([] if rounded_sum is None else [label(f"{'; ' if not exact else ''}rounded: {rounded_sum}", th,
                                                                 size=note_size, color=th.muted)])]
         footnote = VGroup(*foot_parts).arrange(RIGHT, buff=0.05, aligned_edge=DOWN) if foot_parts else None
+        if footnote is not None and len(foot_parts) > 1:  # (r29: "; rounded" hangs its ";": one baseline, not one bottom)
+            foot_parts[1].shift(UP * (text_baseline(foot_parts[0]) - text_baseline(foot_parts[1])))
         one_line = None if footnote is None else footnote.copy()
         # (r28b: at 12–16 px it read faint; now larger) on two lines where one is wider than the column under Σ
         # (for the column; on one line under the rounded row where it fits there, below)
@@ -785,6 +794,10 @@ class SoftmaxScene(ExplainerScene):
                 smallest_number(MatrixGrid(s.simple.scaled, th, name="simple.scaled", cell_w=room / n, **score_kw)) - 1e-6:
             row_words, words_room = VGroup(), 0.0
         scores = self.grid(s.simple.scaled, "simple.scaled", cell_w=(room - words_room) / n, **score_kw)
+        # (r29: its digits filled the narrow cells edge to edge) each number at most NARROW_FILL of its cell's width,
+        # never below the text floor
+        for number in scores.numbers:
+            number.scale(max(min(1.0, NARROW_FILL * scores.cell_w / number.width), min(1.0, SMALLEST_TEXT / number.font_size)))
         scores.align_to(self.weights.rects, UP).align_to([-half + 0.4 + room, 0, 0], RIGHT)
         for k, word in enumerate(row_words):
             word.match_y(self.weights.row_labels[k]).align_to([scores.rects.get_left()[0] - 0.15, 0, 0], RIGHT)
@@ -1375,6 +1388,7 @@ class SoftmaxScene(ExplainerScene):
         self.remove(rest, query, *numbers)
         pattern.add(numbers)
         self.add(pattern)
+        self.sentence_numbers = numbers  # (why_exp carries the words and these weights into its table)
         # one line after the other, left to right, each to its weight
         self.narrate(f"a line from {ex.focus} to every word, as thick as its weight.",
                      AttentionPattern.draw(lines, lag_ratio=0.5), run_time=2.6)
@@ -1390,6 +1404,169 @@ class SoftmaxScene(ExplainerScene):
         pattern.add(mark)
         self.narrate(f"{format_number(row[top])} of {ex.focus}'s attention.", FadeIn(mark), run_time=0.8, wait=0.5)
 
+    def _filled(self, source: MatrixGrid, new: MatrixGrid, old: MatrixGrid | None = None, start: float = 0.0) -> list:
+        """`new` (a one-row grid) filled from `source` (the row it is computed from), left to right
+        from fraction `start`: each column's source cell and new cell boxed together (two boxes: a row
+        between them stays clear), the old entry there (if `old`) gone before the new one comes, an
+        empty cell outlined until then. `new` is in the scene at the end; `old` leaves it."""
+        th = self.theme
+        n = len(new.rects)
+        step = (1.0 - start - 0.3) / max(n - 1, 1)
+        anims = []
+        for j in range(n):
+            t = start + step * j
+            leave = (t + 0.8 * step, t + step) if j < n - 1 else (t + 0.25, t + 0.3)
+            for cell in (source.rects[j], new.rects[j]):
+                anims.append(blink(SurroundingRectangle(cell, color=th.focus, buff=0.04), appear=(t, t + 0.2 * step), leave=leave))
+            anims += [Vanish(new, back=(t, t + 0.3), parts=[new.rects[j]]),
+                      Vanish(new, back=(t + 0.15, t + 0.3), parts=[new.numbers[j]])]
+            if old is not None:
+                anims += [Vanish(old, gone=(t, t + 0.12), parts=[old.numbers[j]]), Vanish(old, gone=(t, t + 0.3), parts=[old.rects[j]])]
+            else:
+                ghost = new.rects[j].copy().set_fill(opacity=0).set_stroke(th.muted, width=1.5, opacity=1)
+                anims.append(blink(ghost, appear=(0.0, max(start, 0.05)), leave=(t + 0.28, t + 0.3)))
+        return anims
+
+    def why_exp(self):
+        """Why eˣ, and not the scores divided by their plain sum (story.plain_and_soft): the focus row's
+        scores (as the tables write them) over both normalisations, the words and the weights carried
+        from the sentence view. Where no score is negative, a labelled what-if makes one so
+        (story.negative_what_if): ÷ sum gives a negative weight (and one above 1), softmax stays
+        between 0 and 1. Where some score is negative already, the real row shows it."""
+        s, ex, th = self.first, self.example, self.theme
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        scores = s.simple.scaled[i]
+        real = plain_and_soft(scores)
+        if real is None:  # (a row whose scores sum to 0 as written: nothing to compare)
+            return
+        what_if = negative_what_if(scores, i)
+        changed = plain_and_soft(what_if[1]) if what_if is not None else None
+        if what_if is not None and (changed is None or not changed.plain_breaks()):
+            what_if = changed = None
+        if what_if is None and not real.plain_breaks():
+            return  # (nothing breaks: nothing to show)
+        colours = self.token_colors(tokens)
+        cells = dict(cell_w=1.3, cell_h=0.85, number_size=32)
+        score_grid = lambda values, name: MatrixGrid(np.array(values), th, name=name, col_labels=tokens, col_label_colors=colours,
+                                                     value_scale=self.score_scale, **cells)
+        g_x = score_grid(real.scores, "story.plain_and_soft.scores")
+        cells["cell_w"] = g_x.cell_w  # (the columns as wide as the words make the scores')
+        row_grid = lambda values, name: MatrixGrid(np.array(values), th, name=name, value_scale=1.0, **cells)
+        g_plain = row_grid(real.plain, "story.plain_and_soft.plain")
+        g_soft = row_grid(s.simple.weights[i], "simple.weights")
+        g_plain.next_to(g_x.rects, DOWN, buff=0.55).align_to(g_x.rects, LEFT)
+        g_soft.next_to(g_plain, DOWN, buff=0.55).align_to(g_x.rects, LEFT)
+
+        def name(first: str, second: str, colour=None) -> VGroup:
+            return VGroup(label(first, th, size=32), label(second, th, size=26, color=colour or th.muted)).arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
+
+        names = [name("scores", f"{ex.focus}'s row"), name("÷ sum", f"Σ = {format_number(real.total)}"),
+                 name("softmax", "eˣ ÷ Σeˣ")]
+        for nm, g in zip(names, (g_x, g_plain, g_soft)):
+            nm.next_to(g.rects, LEFT, buff=0.35)
+        layout = VGroup(*names, g_x, g_plain, g_soft)
+        # the what-if's row, its name and its two results, made now and laid out with the rest (one scale)
+        later = None
+        if what_if is not None:
+            k = what_if[0]
+            g_x2 = score_grid(changed.scores, "story.negative_what_if")
+            g_x2.shift(g_x.rects.get_center() - g_x2.rects.get_center())
+            g_plain2 = row_grid(changed.plain, "story.plain_and_soft.plain").move_to(g_plain)
+            g_soft2 = row_grid(changed.soft, "story.plain_and_soft.soft").move_to(g_soft)
+            tag = label(f"what if {tokens[k]}: {format_number(WHAT_IF_SCORE)}", th, size=26, color=th.focus)
+            tag.move_to(names[0][1]).align_to(names[0][1], RIGHT)
+            total2 = label(f"Σ = {format_number(changed.total)}", th, size=26, color=th.muted)
+            total2.move_to(names[1][1]).align_to(names[1][1], RIGHT)
+            later = VGroup(g_x2, g_plain2, g_soft2, tag, total2)
+        half = self.camera.frame_width / 2
+        whole = VGroup(layout, *([later] if later is not None else []))
+        fit_to_frame(whole, top=TOP - 0.1, bottom=LOWEST + 0.1, grow=1.5)  # (the table the frame's own, not a thumbnail)
+        whole.set_x(0)
+        question = label("Why eˣ?", th, size=34, color=th.focus).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
+        # the sentence view's words and weights carried into the table (the words over their columns, the
+        # weights into the softmax row): the rest of the sentence view goes under the veil
+        veil = Veil(self)
+        n = len(tokens)
+        keys = self.pattern.keys
+        # (a long word written up its column, turned, fades in there: turning on the way it would smear)
+        upright = [upright_word(g_x.col_labels[j]) for j in range(n)]
+        carried = ([Carry(keys[j], g_x.col_labels[j]) if upright[j] else during(FadeIn(g_x.col_labels[j]), 0.6, 1.0) for j in range(n)]
+                   + [Carry(self.sentence_numbers[j], g_soft.numbers[j]) for j in range(n)])
+        soft_cells, score_cells, first_names = fade_in(g_soft.rects), fade_in(g_x.rects, g_x.numbers), fade_in(names[0], names[2])
+        # (one sentence: the table comes as the question is asked, the plain division then fills its row)
+        def opening(k: float) -> list:  # (its windows stretched k times: the whole play, where it is the play's one part)
+            return [during(veil.lower(), 0.0, 0.06 * k), *(during(c, 0.03 * k, 0.25 * k) for c in carried),
+                    during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.1 * k),
+                    during(soft_cells, 0.15 * k, 0.25 * k), during(score_cells, 0.25 * k, 0.37 * k), during(first_names, 0.28 * k, 0.4 * k)]
+
+        def opened():
+            veil.hidden()
+            self.remove(*g_x.col_labels, *g_soft.numbers, soft_cells.mobject, score_cells.mobject, first_names.mobject)
+            self.add(g_x, g_soft, names[0], names[2])
+
+        if what_if is None:
+            negatives = [j for j, v in enumerate(real.scores) if v < 0]
+            self.narrate(f"Why eˣ? Here are {ex.focus}'s scores and its weights.", *opening(2.5), run_time=2.2)
+            opened()
+            self.narrate("Some of these scores are negative:",
+                         hop_through([VGroup(*(SurroundingRectangle(g_x.rects[j], color=th.focus, buff=0.04) for j in negatives))],
+                                     keep_last=False), run_time=1.6)
+            name_in = fade_in(names[1])
+            self.narrate("divided by their sum, some weights go negative;",
+                         *self._filled(g_x, g_plain), during(name_in, 0.0, 0.2), run_time=3.2)
+            self.remove(name_in.mobject)
+            self.add(g_plain, names[1])
+            bad = [j for j, v in enumerate(real.plain) if v < 0 or v > 1]
+            marks = VGroup(*(SurroundingRectangle(g_plain.rects[j], color=th.focus, buff=0.04) for j in bad))
+            self.narrate("eˣ is always positive: softmax's weights stay between 0 and 1.",
+                         during(FadeIn(marks), 0.0, 0.2),
+                         during(hop_through([SurroundingRectangle(g_soft.rects, color=th.focus, buff=0.06)], keep_last=False), 0.25, 1.0),
+                         run_time=3.0)
+        else:
+            name_in = fade_in(names[1])
+            self.narrate("Why eˣ? Divided by their plain sum, the scores add to 1 too,",
+                         *opening(1.0), *(during(a, 0.45, 1.0) for a in self._filled(g_x, g_plain)), during(name_in, 0.45, 0.55),
+                         run_time=5.0, through=True)
+            opened()
+            self.remove(name_in.mobject)
+            self.add(g_plain, names[1])
+            # the what-if: the scores row gives way to the what-if row, the same but cell k, whose old
+            # entry fades (a copy of it, over the new row's hidden cell) before the new one comes
+            old_cell = VGroup(g_x.rects[k].copy(), g_x.numbers[k].copy())
+            self.remove(g_x)
+            self.add(g_x2, old_cell)
+            box = SurroundingRectangle(g_x.rects[k], color=th.focus, buff=0.04)
+            self.narrate(f"but scores can be negative: say {tokens[k]}'s score were {format_number(WHAT_IF_SCORE, 1)}.",
+                         during(FadeIn(box), 0.0, 0.15),
+                         during(Vanish(old_cell, gone=(0.0, 1.0), parts=[old_cell[1]]), 0.15, 0.35),
+                         during(Vanish(old_cell, gone=(0.0, 1.0), parts=[old_cell[0]]), 0.35, 0.6),
+                         during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.rects[k]]), 0.35, 0.6),
+                         during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.numbers[k]]), 0.45, 0.65),
+                         during(change_in_place(names[0][1], tag, grow=False), 0.3, 0.7), run_time=2.4)
+            self.remove(old_cell)
+            names[0].remove(names[0][1])
+            names[0].add(tag)
+            said = ("one goes negative, another above 1;" if changed.plain_negative() and changed.plain_above_one()
+                    else "one goes negative;" if changed.plain_negative() else "one goes above 1;")
+            bad = [j for j, v in enumerate(changed.plain) if v < 0 or v > 1]
+            marks = VGroup(*(SurroundingRectangle(g_plain2.rects[j], color=th.focus, buff=0.04) for j in bad))
+            self.narrate(f"Divided by the sum, {said}", during(FadeOut(box), 0.0, 0.1),
+                         during(change_in_place(names[1][1], total2, grow=False), 0.0, 0.2),
+                         *(during(a, 0.0, 0.85) for a in self._filled(g_x2, g_plain2, old=g_plain, start=0.2)),
+                         during(FadeIn(marks), 0.88, 1.0), run_time=3.4, through=True)
+            names[1].remove(names[1][1])
+            names[1].add(total2)
+            self.add(g_plain2)
+            self.narrate("eˣ is always positive: softmax's weights stay between 0 and 1.",
+                         *(during(a, 0.0, 0.8) for a in self._filled(g_x2, g_soft2, old=g_soft)),
+                         during(hop_through([SurroundingRectangle(g_soft2.rects, color=th.focus, buff=0.06)], keep_last=False), 0.82, 1.0),
+                         run_time=3.6, through=True)
+            self.add(g_soft2)
+            g_x, g_plain, g_soft = g_x2, g_plain2, g_soft2
+        self.exp_table = SimpleNamespace(scores=g_x, plain=g_plain, soft=g_soft, names=names, marks=marks,
+                                         question=question, real=real, changed=changed, what_if=what_if)
+
     def why_divide(self):
         """Why the scores were divided by √d (the scaling scene's promise, kept once softmax is
         known): the focus row's weights as bars, one word a line, then beside them what the weights
@@ -1399,20 +1576,24 @@ class SoftmaxScene(ExplainerScene):
         i = self.focus_row(s)
         tokens = list(s.tokens)
         colours = self.token_colors(tokens)
-        rows = undivided_weights(s.simple.scaled[i], ex.d)
+        # (r29: a third of the clip, its middle column re-argued the scaling scene) the weights as computed
+        # beside the widest what-if alone: not divided, at a wider width's spread
+        every = undivided_weights(s.simple.scaled[i], ex.d)
+        picked = [0, len(every) - 1] if len(every) > 1 else [0]
+        rows = [every[r] for r in picked]
         half = self.camera.frame_width / 2
         # a long word is shrunk (to no less than the text floor) rather than squeeze the three columns
         words = VGroup(*(fit_label(t, th, width=2.6, size=30, color=colours.get(k, th.text), min_scale=0.6)
                          for k, t in enumerate(tokens)))
         columns_left = -half + 0.4 + words.width + 0.35
-        given_values = undivided_inputs(s.simple.scaled[i], ex.d)  # what each column's softmax is given
+        given_values = [undivided_inputs(s.simple.scaled[i], ex.d)[r] for r in picked]  # what each column's softmax is given
         heads = []
         for r, (factor, wider, _) in enumerate(rows):
             if wider is not None:
                 # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
                 # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
                 # (the factor as the column before it times it: every score × it checks as written)
-                name, detail = f"not ÷ √d, d = {wider}", f"if scores were ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
+                name, detail = f"not ÷ √d, d = {wider}", f"if spread ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
             elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
                 name, detail = f"not ÷ √d, d = {ex.d}", None
             else:
@@ -1439,9 +1620,8 @@ class SoftmaxScene(ExplainerScene):
             if needed > 2:
                 wanted = max(needed, getattr(self, "worked_places", needed))
                 uniform = [format_number(float(v), wanted) for v in given_values[0]]
-                if all(format_number(parse_number(t) * rows[1][0] / rows[0][0], 2) == format_number(float(v) * rows[1][0] / rows[0][0], 2)
-                       for t, v in zip(uniform, given_values[0])):  # (× the factor, each still gives the next column as written)
-                    texts[0] = uniform
+                if times_reads_as_written(uniform, given_values[0], rows[1][0] / rows[0][0]):
+                    texts[0] = uniform  # (× the factor, each still gives the next column as written)
         self.given_texts = texts  # (for the tests)
         given = [[label(t, th, size=GIVEN_SIZE, color=th.muted) for t in line] for line in texts]
         # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
@@ -1522,46 +1702,49 @@ class SoftmaxScene(ExplainerScene):
 
         # (every column has its final place from the start, the first at the left, and the later ones
         # fill in to its right: nothing shifts; r17's slides moved every column read so far)
-        self.clear_with_next_play()
+        asked = getattr(self, "exp_table", None)
+        veil = None
+        if asked is None:
+            self.clear_with_next_play()
+            words_in = [during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.45)]
+        else:
+            # the table's words (its header row) turn into the chart's column of words as the rest goes under
+            # the veil: the words persist, and move
+            veil = Veil(self)
+            words_in = [during(veil.lower(), 0.0, 0.15),
+                        # (a long word written up its column, turned, would smear on the way: it fades in at its place)
+                        *(during(Carry(head_word, word), 0.03, 0.35) if upright_word(head_word)
+                          else during(FadeIn(word), 0.25, 0.4) for head_word, word in zip(asked.scores.col_labels, words))]
+            for head_word in asked.scores.col_labels:  # (its copies stand exactly over it: never both drawn, a bold flash)
+                if upright_word(head_word):
+                    head_word.set_opacity(0)
         # the picture the answer starts from comes with the question (never a frame of words alone),
         # and is named (boxed) next
         # (r19: the question was said over a near-empty frame) the question written in the heading band's right
         # as the veil lowers, the words and the first column right after, staying until it is answered
         question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
-        self.narrate("Why were the scores divided by √d?", during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.2),
-                     during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.5),
-                     during(head(0), 0.15, 0.4), during(grow(0), 0.3, 0.9), run_time=1.8)
-        self.narrate(f"Here are {ex.focus}'s weights again, as bars.",
-                     hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
-                                 keep_last=False), run_time=2.0)
-        peaks_shown = []  # the boxes left on a column's largest weight
-        for r in range(1, len(rows)):
-            factor, wider, weights = rows[r]
+        # (a one-line callback to the scaling scene's ending: "the same spread at any width")
+        self.narrate("And ÷ √d? It keeps the spread the same at any width.",
+                     *([during(change_in_place(asked.question, question, grow=False), 0.0, 0.25)] if asked is not None
+                       else [during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.2)]),
+                     *words_in, during(head(0), 0.3, 0.5), during(grow(0), 0.45, 0.95), run_time=2.6)
+        if veil is not None:
+            veil.hidden()
+            self.remove(veil.sheet)
+        peaks_shown = []
+        if len(rows) > 1:
+            factor, wider, weights = rows[1]
             top_weight = format_number(weights[ranked(weights)[0]])
-            if wider is None:
-                self.narrate("Not divided, the differences between the scores are larger,", during(head(r), 0.25, 0.45), during(grow(r), 0.45, 1.0), run_time=2.5)
-                self.narrate(f"and the weights sharper: the largest is {top_weight}." if peak_moves(rows[r - 1][2], weights)
-                             else "and the weights hardly change.", hop_through([peak_box(r - 1), peak_box(r)]),
-                             run_time=2.0)
-                continue
-            self.narrate(f"Not divided, with vectors of width {wider},", during(head(r), 0.45, 1.0), run_time=1.0)
             # (typically: √(wider/d) is how the spread of random dot products grows, not a law for these scores)
-            self.narrate(f"the differences would typically be {shortest(factor / rows[r - 1][0], 1, least=0)} times larger still:",
-                         grow(r), run_time=2.5)
-            peak = peak_box(r)
+            said = (f"Not divided, at width {wider} they would typically spread {shortest(factor / rows[0][0], 1, least=0)} times wider:"
+                    if wider is not None else "Not divided, the scores spread wider:")
+            self.narrate(said, during(head(1), 0.0, 0.25), during(grow(1), 0.3, 1.0), run_time=3.2)
+            peak = peak_box(1)
             peaks_shown.append(peak)
             self.narrate(f"nearly all the weight goes to {tokens[ranked(weights)[0]]}." if nearly_all_to_one(weights)
                          else f"the largest weight is {top_weight}.", FadeIn(peak), run_time=1.0)
-        # the columns not divided step back with their boxes: the focus goes to the divided column alone
-        self.narrate("Dividing by √d prevents this:", *self.focus_on([], pool=[*names[1:], *charts[1:]]),
-                     during(FadeOut(question), 0.0, 0.3),
-                     *([FadeOut(VGroup(*peaks_shown))] if peaks_shown else []), run_time=1.2)
-        # the inputs boxed with "the scores", then the whole column with "the weights"
-        # (r20 said "the same spread at any width", shown only in the scaling step: now what is on screen,
-        # the divided column's inputs, closer together than the others', and its soft weights)
-        self.narrate("the scores stay this close together, and the weights stay soft.",
-                     hop_through([SurroundingRectangle(charts[0][0][1], color=th.focus, buff=0.1),
-                                  # (buff within BAND_GAP: the charts reach LOWEST, r28f: 0.2 ran into the subtitles)
-                                  SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
-                                 keep_last=True), run_time=2.6)
+        # the column not divided steps back with its box: the focus goes to the divided column alone
+        self.narrate("Divided, the weights stay soft.", *self.focus_on([], pool=[*names[1:], *charts[1:], *peaks_shown]),
+                     during(hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
+                                        keep_last=True), 0.3, 1.0), run_time=2.0)
         self.charts = charts

@@ -375,7 +375,7 @@ def test_an_arrow_along_a_longer_one_is_drawn_on_it_from_the_origin():
     """friends (0.4, 0) lies along cat (1.8, 0) and useful (0, 0.4) along keyboard (0, 1.8): the
     geometry draws each beside the longer one; the embeddings scene puts it back on its true line,
     from the origin to its true tip (r26: friends drawn below the animal axis read as a negative tech
-    value), thinner than the longer one and over it. cat, keyboard and mouse stay put."""
+    value), thicker than the longer one and over it (r29r: thinner, it read as part of it). cat, keyboard and mouse stay put."""
     from scenes.embeddings import BESIDE_ARROW_WIDTH
 
     figure = built_scene("embeddings", "builtin").plane
@@ -387,5 +387,5 @@ def test_an_arrow_along_a_longer_one_is_drawn_on_it_from_the_origin():
     assert ends(figure, figure.arrow_for("useful").body)[1] == pytest.approx([0.0, 0.4], abs=1e-6)
     for short, longer in (("friends", "cat"), ("useful", "keyboard")):
         a, b = figure.arrow_for(short), figure.arrow_for(longer)
-        assert a.body.get_stroke_width() == BESIDE_ARROW_WIDTH < b.body.get_stroke_width()
+        assert a.body.get_stroke_width() == BESIDE_ARROW_WIDTH > b.body.get_stroke_width()  # (r29r: thin, it read as cat's shaft)
         assert a.z_index > b.z_index, short  # drawn over the longer one: its whole shaft in its own colour

@@ -756,11 +756,18 @@ def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_o
         return
     assert scene.same_ratio is not None
     assert [t.text for t in scene.same_ratio] == ["ratio0.433240÷0.091496=4.74", "=exp(1.5550)"]
+    # (r29: the test checked constants only) the ratio as drawn, read back from the mobjects: its
+    # weights are the row's largest and smallest at 6 decimals, their quotient is the ratio drawn, and
+    # so is e to the gap drawn, the gap being the two scores' difference as the worked row writes them
+    first, second = (t.text for t in scene.same_ratio)
+    quotient, ratio = first[len("ratio"):].split("=")
+    a, b = quotient.split("÷")
     big, small = parts.largest, parts.smallest
-    assert format_number(parts.weights[big], 6) == "0.433240" and format_number(parts.weights[small], 6) == "0.091496"
-    assert format_number(parse_number("0.433240") / parse_number("0.091496"), 2) == "4.74"
+    assert (a, b) == (format_number(parts.weights[big], 6), format_number(parts.weights[small], 6))
+    assert format_number(parse_number(a) / parse_number(b), 2) == ratio
+    drawn_gap = second[len("=exp("):-1]
     gap = (written(parts.row[big], 4) - written(parts.row[small], 4)) / 10 ** 4
-    assert format_number(gap, 4) == "1.5550" and format_number(math.exp(gap), 2) == "4.74"
+    assert drawn_gap == format_number(gap, 4) and format_number(math.exp(parse_number(drawn_gap)), 2) == ratio
 
 
 @in_group("softmax")
@@ -817,7 +824,8 @@ def test_contexts_explains_the_nearly_equal_weights_only_where_it_holds(example_
 def test_softmax_exp_bars_stand_under_their_columns_while_the_exps_are_read():
     """(r29b: the bars in a corner, under no column, the lower left empty, three rounds) built-in: while the
     eˣ are read, each word's pair of bars (x, eˣ) stands under its column of the eˣ row, inside that cell's
-    width, every bar above the subtitles' band; each eˣ bar grown to its eˣ on one scale."""
+    width; every bar (x and eˣ) and every word under them above the subtitles' band; each eˣ bar grown to
+    its eˣ on one scale."""
     from manim import VGroup
     from scenes.geometry import SUBTITLE_TOP
 
@@ -831,6 +839,7 @@ def test_softmax_exp_bars_stand_under_their_columns_while_the_exps_are_read():
         assert left - 1e-6 <= pair.get_left()[0] and pair.get_right()[0] <= right + 1e-6
         assert chart.bars[j].target.height == pytest.approx(float(parts.exps[j]) * unit, rel=1e-6)
         assert chart.legend[j].get_bottom()[1] >= SUBTITLE_TOP - 1e-6
+        assert min(chart.marks[j].get_bottom()[1], chart.bars[j].target.get_bottom()[1]) >= SUBTITLE_TOP - 1e-6
 
 
 @in_group("embeddings")
@@ -862,3 +871,34 @@ def test_todays_sentences_said_only_where_they_hold(example_key):
     assert ("Head 1: animal seeks animal, tech seeks tech;" in said["multihead"]) == builtin
     assert ("different heads, different features." in said["multihead"]) == builtin
     assert ("Same word, pulled 17° towards cat." if builtin else "Same word, pulled 7° towards 猫.") in said["output"]
+
+
+@in_group("softmax")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_softmax_why_exp_shows_the_plain_sum_break_only_as_story_says(example_key):
+    """(r29: every score positive, the need for eˣ never felt) the focus row divided by its plain sum beside
+    its softmax (story.plain_and_soft). Built-in (no negative score): the labelled what-if (story.negative_what_if:
+    cat's 1.21 made −0.80) gives ÷ 1.71: −0.47 and 1.01, said as "one goes negative, another above 1"; softmax
+    0.05 0.12 0.56 0.13 0.14. Second example (negative scores of its own): no what-if, the real row shows it.
+    Every row drawn is the story's numbers as written."""
+    from attention_math.story import negative_what_if, plain_and_soft
+
+    _, s, i = _focus_sentence(example_key)
+    scene = built_scene("softmax", example_key)
+    table = scene.exp_table
+    said = " ".join(scene.captions)
+    what_if = negative_what_if(s.simple.scaled[i], i)
+    if example_key == "builtin":
+        assert what_if is not None and table.what_if[0] == 0
+        changed = plain_and_soft(what_if[1])
+        assert [t.text for t in table.names[0]][-1] == "whatifcat:−0.80"
+        assert [n.text for n in table.plain.numbers] == ["−0.47", "0.09", "1.01", "0.16", "0.20"]
+        assert [n.text for n in table.soft.numbers] == ["0.05", "0.12", "0.56", "0.13", "0.14"]
+        assert "Divided by the sum, one goes negative, another above 1;" in said
+        assert "but scores can be negative: say cat's score were −0.8." in said
+        assert list(changed.plain) == [float(n.text.replace("−", "-")) for n in table.plain.numbers]
+    else:
+        assert what_if is None and table.what_if is None
+        real = plain_and_soft(s.simple.scaled[i])
+        assert real.plain_negative() and "Some of these scores are negative:" in said and "say " not in said
+        assert [float(n.text.replace("−", "-")) for n in table.plain.numbers] == list(real.plain)

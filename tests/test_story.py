@@ -1180,12 +1180,12 @@ def test_mirror_plane_working_hand_checked():
     from attention_math.story import mirror_plane_working
 
     mouse, cat, keyboard = [1.3, 1.3, 0.2, 0.1], [1.8, 0.0, 0.2, 0.4], [0.0, 1.8, 0.2, 0.0]
-    assert mirror_plane_working(mouse, cat, keyboard, (0, 1)) == ("1.8 × 1.3", "1.8 × 1.3")
+    assert mirror_plane_working(mouse, cat, keyboard, (0, 1)) == (("1.8 × 1.3", "1.8 × 1.3"), (0, 1))
     assert mirror_plane_working(mouse, [1.8, 0.1, 0.2, 0.4], [0.1, 1.8, 0.2, 0.0], (0, 1)) is None
     assert mirror_plane_working([1.1, 1.2, 0.2, 0.1], cat, keyboard, (0, 1)) is None
     example = load_example(None)
     assert mirror_plane_working(example.embeddings["mouse"], example.embeddings["cat"],
-                                example.embeddings["keyboard"], embedding_plane(example).axes) == ("1.8 × 1.3", "1.8 × 1.3")
+                                example.embeddings["keyboard"], embedding_plane(example).axes) == (("1.8 × 1.3", "1.8 × 1.3"), (0, 1))
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     assert mirror_plane_working(second.embeddings["mouse"], second.embeddings["猫"], second.embeddings["wireless"],
                                 embedding_plane(second).axes) is None
@@ -1199,3 +1199,44 @@ def test_heads_read_apart_hand_checked():
     assert not heads_read_apart([["animal"]])  # one head: nothing to differ from
     assert heads_read_apart([["a"], ["b"], ["c"]])
     assert not heads_read_apart([["a"], ["b"], ["c", "a"]])  # the first and the third share a
+
+
+def test_plain_and_soft_hand_checked():
+    """Softmax's "why eˣ": the built-in mouse row as written (1.21 0.16 1.72 0.28 0.35) sums to 3.72;
+    ÷ 3.72: 0.325, 0.043, 0.462, 0.075, 0.094; its softmax 0.26 0.09 0.43 0.10 0.11 (the table's). The
+    what-if (cat's 1.21 made −0.80) sums to 1.71: −0.80/1.71 = −0.468, 1.72/1.71 = 1.006, 0.35/1.71 =
+    0.205 (→ 0.20); e^: 0.4493 1.1735 5.5845 1.3231 1.4191, Σ 9.9496: 0.045 (→ 0.05), 0.118, 0.561, 0.133,
+    0.143. A sum written 0 blows up: None."""
+    from pathlib import Path
+
+    from attention_math.story import negative_what_if, plain_and_soft
+
+    row = np.array([1.21, 0.16, 1.715, 0.28, 0.35])
+    real = plain_and_soft(row)
+    assert real.scores == (1.21, 0.16, 1.72, 0.28, 0.35) and real.total == pytest.approx(3.72)
+    assert real.plain == (0.33, 0.04, 0.46, 0.08, 0.09) and not real.plain_breaks()
+    assert real.soft == (0.26, 0.09, 0.43, 0.10, 0.11)
+    k, what_if = negative_what_if(row, 2)
+    assert k == 0 and list(what_if) == [-0.8, 0.16, 1.715, 0.28, 0.35]
+    p = plain_and_soft(what_if)
+    assert p.total == pytest.approx(1.71)
+    assert p.plain == (-0.47, 0.09, 1.01, 0.16, 0.20) and p.plain_negative() and p.plain_above_one()
+    assert p.soft == (0.05, 0.12, 0.56, 0.13, 0.14) and all(0 < w < 1 for w in p.soft)
+    assert plain_and_soft(np.array([0.5, -0.5])) is None
+    # a row already showing a negative score needs no what-if; nor one with no other word
+    assert negative_what_if(np.array([0.3, -0.2, 1.0]), 2) is None
+    assert negative_what_if(np.array([1.0]), 0) is None
+    # the second example's mouse row has negatives of its own: no what-if, and ÷ sum breaks there
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    s = trace_example(second)[second.focus_sentences()[0]]
+    i = list(s.tokens).index(second.focus)
+    assert negative_what_if(s.simple.scaled[i], i) is None
+    assert plain_and_soft(s.simple.scaled[i]).plain_negative()
+
+
+def test_times_reads_as_written_hand_checked():
+    from attention_math.story import times_reads_as_written
+
+    assert times_reads_as_written(["1.2100", "1.7150"], [1.21, 1.715], 8)  # 9.68, 13.72
+    assert not times_reads_as_written(["1.72"], [1.715], 8)  # 13.76, not 13.72
+    assert times_reads_as_written(["1.72"], [1.715], 2) is False  # 3.44, not 3.43
