@@ -1127,3 +1127,59 @@ def times_reads_as_written(texts: Sequence[str], values, factor: float, decimals
     as written: a column written this way beside its product column checks ("1.7150" × 8 = 13.72)."""
     return all(format_number(parse_number(t) * factor, decimals) == format_number(float(v) * factor, decimals)
                for t, v in zip(texts, np.ravel(np.asarray(values, dtype=float))))
+
+
+class RowLead(NamedTuple):
+    """scaling's "why it matters": `n` of the seeded d-wide dot products (core.dot_product_spread's
+    first n), read as one row of scores. top/second: the indices of the largest two; gap: how far the
+    top one leads the next, undivided, and scaled_gap: divided by √d; top_weight/scaled_top_weight:
+    what the next step (softmax) would give the top one, undivided and divided (checked here, never
+    drawn: the scene says "nearly all" only where top_weight ≥ LEAD_NEARLY_ALL and scaled_top_weight < 1/2)."""
+    d: int
+    scores: tuple
+    top: int
+    second: int
+    gap: float
+    scaled_gap: float
+    top_weight: float
+    scaled_top_weight: float
+
+
+LEAD_NEARLY_ALL = 0.99  # (not story's NEARLY_ALL: a stricter bar for a random row)
+
+
+def row_lead(d: int = 512, n: int = 5, count: int = 400, seed: int = 0, decimals: int = 1,
+             quotient_decimals: int = 2) -> Optional[RowLead]:
+    """The lead of the top of n random d-wide dot products over the next, undivided and ÷√d, when
+    it tells: undivided the top one would take nearly all the weight (≥ LEAD_NEARLY_ALL), divided less
+    than half, and the gap as written ÷ √d as written (at `decimals`) gives the divided gap as
+    written (at `quotient_decimals`). None otherwise. d = 512, n = 5: 6.04 6.96 15.92 5.62 −35.86,
+    gap 15.92 − 6.96 = 8.96 ("9.0"), ÷ 22.63 ("22.6") = 0.396 ("0.40"); weights 0.9998 and 0.33."""
+    from attention_math.core import dot_product_spread, scale_factor, softmax
+    if n < 2:
+        return None
+    spread = dot_product_spread(d, count, seed)
+    scores = np.asarray(spread.samples[:n], dtype=float)
+    order = np.argsort(-scores, kind="stable")
+    top, second = int(order[0]), int(order[1])
+    root = scale_factor(d)
+    gap = float(scores[top] - scores[second])
+    lead = RowLead(d, tuple(float(v) for v in scores), top, second, gap, gap / root,
+                   float(softmax(scores)[top]), float(softmax(scores / root)[top]))
+    if not (lead.top_weight >= LEAD_NEARLY_ALL and lead.scaled_top_weight < 0.5
+            and quotient_as_written(gap, root, gap / root, decimals, quotient_decimals)):
+        return None
+    return lead
+
+
+def zero_instead_of_minus_infinity(exps: Sequence[float], masked: Sequence[bool]) -> Optional[tuple]:
+    """causal's what-if (why −∞ and not 0): were each masked score 0 instead, its eˣ would be e⁰ = 1,
+    and each masked word would get 1 ÷ (the unmasked eˣ's sum + one 1 per masked word). Returns
+    (that sum, each masked word's weight); None where nothing is masked. Built-in mouse row
+    3.353 1.174 5.585 (2 masked): 3.353 + 1.174 + 5.585 + 1 + 1 = 12.112, 1 ÷ 12.112 = 0.0826."""
+    kept = [float(e) for e, m in zip(exps, masked) if not m]
+    count = sum(1 for m in masked if m)
+    if not count:
+        return None
+    total = sum(kept) + count
+    return total, 1.0 / total

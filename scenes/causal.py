@@ -12,7 +12,7 @@ from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from attention_math.core import causal_mask
 from attention_math.geometry import line_width
 from attention_math.formatting import format_number
-from attention_math.story import softmax_of_written, written_rows_read_one
+from attention_math.story import softmax_of_written, written_rows_read_one, zero_instead_of_minus_infinity
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, ROW_SUM, SMALLEST_TEXT, fit_to_frame, label, vector_row
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, WeightDiscs, fit_width
@@ -492,13 +492,27 @@ class CausalScene(ExplainerScene):
                 during(FadeIn(values[k], shift=0.15 * DOWN), start + (m + 0.6) * span, start + (m + 0.95) * span))]
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in [*hide, *dim]),
                      during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.12, 0.8), run_time=3.8)
+        what_if = None
         if hidden_k:
-            # (r29m: why −∞ and not 0, said) a score of 0 would still get weight: e⁰ = 1
-            self.narrate("e to minus infinity is 0, where a score of 0 would still give 1;", *power_of(hidden_k, 0.0, 1.0),
-                         run_time=2.0)
-        # the sum: the values boxed as one, Σ written under them
+            # (r29m: why −∞ and not 0, said) a score of 0 would still get weight: e⁰ = 1 (r30: and shown, a grey
+            # what-if line in the Σ line's place, gone as Σ comes: story.zero_instead_of_minus_infinity)
+            zero = zero_instead_of_minus_infinity([0.0 if masked[k] else exp_values[k] for k in range(n)], masked)
+            what_if = VGroup(label("if future = 0:", th, size=30, color=th.muted), label("e⁰ = 1", th, size=30, color=th.muted),
+                             label(f"→ each future word: 1 ÷ {format_number(zero[0], places)} ≈ "
+                                   f"{format_number(zero[1], WORKED_WEIGHT_DECIMALS)}", th, size=30, color=th.muted))
+            what_if.arrange(RIGHT, buff=0.25)
+            fit_width(what_if, min(what_if.width, self.camera.frame_width - 1.0))
+            what_if.move_to([0.0, y_s, 0.0]).align_to(values, LEFT)
+            right_edge = self.camera.frame_width / 2 - 0.5
+            if what_if.get_right()[0] > right_edge:
+                what_if.shift(LEFT * (what_if.get_right()[0] - right_edge))
+            self.narrate("e to minus infinity is 0, where a score of 0 would still give 1;", *power_of(hidden_k, 0.0, 0.45),
+                         during(FadeIn(what_if[:2], shift=0.1 * UP), 0.5, 0.65), during(FadeIn(what_if[2], shift=0.1 * RIGHT), 0.68, 0.82),
+                         run_time=2.0, through=True)
+        # the sum: the values boxed as one, Σ written under them (the what-if gone from its place first)
         summed = SurroundingRectangle(values, color=th.muted, buff=0.1, stroke_width=3)
-        self.narrate("their sum;", during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * DOWN), 0.3, 0.8),
+        self.narrate("their sum;", *([] if what_if is None else [during(FadeOut(what_if), 0.0, 0.2)]),
+                     during(Create(summed), 0.0, 0.4), during(FadeIn(sigma, shift=0.1 * DOWN), 0.3, 0.8),
                      run_time=1.2)
         # each value carried straight across under its weight's cell, over Σ carried from the sum:
         # value ÷ Σ; each weight then rises out of its fraction into its cell (a masked word's 0 alone)
@@ -506,15 +520,19 @@ class CausalScene(ExplainerScene):
         # still standing after it; Σ stays, and is carried to each denominator, the farthest first,
         # over no denominator already written)
         across = [during(AnimationGroup(*(values[k].animate.move_to(nums[k]) for k in range(n))), 0.06, 0.3)]
-        for m, k in enumerate(reversed(shown)):
+        # (r30: the farthest first read right to left) left to right, each in a lane under the row of
+        # denominators, rising into its place from below: over no denominator already written
+        lane = y_s - dens[0].height - 0.25
+        for m, k in enumerate(shown):
             start = 0.3 + 0.36 * m / max(len(shown), 1)
             # each denominator sets out from Σ, seen only once clear of it (r25: a copy leaving Σ
             # printed over it, "10.11212", for a few frames)
             arrival = dens[k].get_center()
             dens[k].move_to(sigma[1])
             across += [during(Create(bars[k]), start, start + 0.08),
-                       during(Travel(dens[k], [(1.0, arrival)], appear=(0.35, 0.6)), start,
-                              start + 0.36 / max(len(shown), 1))]
+                       during(Travel(dens[k], [(0.25, np.array([sigma[1].get_x(), lane, 0.0])),
+                                               (0.8, np.array([arrival[0], lane, 0.0])), (1.0, arrival)],
+                                     appear=(0.2, 0.35)), start, start + 0.36 / max(len(shown), 1))]
         # (r29m: risen from half way to its fraction, it slid through the row's border) grown where it stands
         rise = [a for k in range(n) for a in (
             during(FadeIn(numbers[k], scale=0.6), 0.72, 0.92),
@@ -631,9 +649,10 @@ class CausalScene(ExplainerScene):
                          0.12, 0.45) for j in range(n)),
                 *(during(Transform(t, strip.rects[j]), 0.12, 0.45) for t, j in zip(tints, future)),
                 *(during(Travel(d, [(1.0, strip.rects[j].get_center())], leave=(0.7, 1.0)), 0.12, 0.45) for j, d in discs),
-                *(during(FadeIn(strip.numbers[j], scale=0.5), 0.4, 0.55) for j in range(n)),
+                # (r30: in from 0.4 they faded in over the discs still leaving) once the discs are gone
+                *(during(FadeIn(strip.numbers[j], scale=0.5), 0.42, 0.56) for j in range(n)),
                 during(ReplacementTransform(g.col_labels, strip.col_labels), 0.12, 0.45),
-                during(FadeIn(self.strip_name), 0.4, 0.55)]
+                during(FadeIn(self.strip_name), 0.42, 0.56)]
         after = (f"none to {', '.join(tokens[j] for j in future[:2])}{' …' if len(future) > 2 else ''}, still in its future"
                  if future else "it is the last word, so it sees them all")
         # the pattern without its "future" note: lines that cannot be drawn pass through there first

@@ -20,7 +20,7 @@ from manim import (
 
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
-from attention_math.formatting import format_number, shortest
+from attention_math.formatting import format_number, parse_number, shortest
 from attention_math.story import (
     dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
@@ -606,30 +606,42 @@ class DimensionsScene(ExplainerScene):
         qk.shift(RIGHT * (x.rects.get_right()[0] + 0.7 - q.row_labels.get_left()[0])
                  + UP * (x.rects.get_top()[1] - q.rects.get_top()[1]))
         # the titles: which product, at which width (d_k defined where it is first named, r29m)
-        title_l = VGroup(label("X·Xᵀ", th, size=32), label(f"d = {d}", th, size=32)).arrange(RIGHT, buff=0.35)
+        # (r30f: "X·Xᵀ" / "Q·Kᵀ" over X and an untransposed K read as false: the tables are named as
+        # drawn, the products name their lines)
+        title_l = VGroup(label("X", th, size=32), label(f"d = {d}", th, size=32)).arrange(RIGHT, buff=0.35)
         # (what d_k is, said as it is shown: r29m, never said; on screen a second line took the tables' height)
-        title_r = VGroup(label("Q·Kᵀ", th, size=32), label(f"d_k = {p.d_k}", th, size=32)).arrange(RIGHT, buff=0.35)
+        title_r = VGroup(label("Q, K", th, size=32), label(f"d_k = {p.d_k}", th, size=32)).arrange(RIGHT, buff=0.35)
         heads_top = max(x.col_labels.get_top()[1], q.col_labels.get_top()[1], k.col_labels.get_top()[1]) + 0.25
         title_l.move_to([x.rects.get_x(), heads_top + title_r.height - title_l.height / 2, 0.0])
         title_r.move_to([qk.get_x(), heads_top + title_r.height / 2, 0.0])
 
-        def line(sums) -> VGroup:
+        def line(sums, name: str = "", colour=None) -> VGroup:
             terms = [t if m == 0 or not t.startswith("−") else f"({t})" for m, t in enumerate(sums.products)]
             parts = []
+            if name:
+                parts.append(label(name, th, size=30, color=colour or th.text))
             for m, t in enumerate(terms):
                 if m:
                     parts.append(label("+", th, size=30))
                 parts.append(label(t, th, size=30))
             parts += [label("=", th, size=30), label(sums.total, th, size=30, color=th.focus)]
-            row = VGroup(*parts).arrange(RIGHT, buff=0.15)
-            row.terms = [parts[0]] + [VGroup(parts[2 * m - 1], parts[2 * m]) for m in range(1, len(terms))]
+            # (close-set: the two named lines side by side ran into each other at 0.15)
+            row = VGroup(*parts).arrange(RIGHT, buff=0.09)
+            at = 1 if name else 0
+            if name:
+                VGroup(*parts[1:]).shift(RIGHT * 0.12)
+            row.name = parts[0] if name else VGroup()
+            row.terms = [parts[at]] + [VGroup(parts[at + 2 * m - 1], parts[at + 2 * m]) for m in range(1, len(terms))]
             row.total = VGroup(parts[-2], parts[-1])
             return row
 
-        line_l, line_r = line(wide_sum), line(narrow_sum)
+        line_l, line_r = line(wide_sum, "X·Xᵀ:"), line(narrow_sum, "Q·Kᵀ:")
         under = min(x.rects.get_bottom()[1], q.rects.get_bottom()[1]) - 0.35
         line_l.move_to([x.rects.get_x(), under - line_l.height / 2, 0.0])
         line_r.move_to([qk.get_x(), under - line_r.height / 2, 0.0])
+        # (named, the lines are wider than their tables: each takes its side's outer edge)
+        line_l.shift(RIGHT * min(0.0, x.row_labels.get_left()[0] - line_l.get_left()[0]))
+        line_r.shift(RIGHT * max(0.0, k.rects.get_right()[0] - line_r.get_right()[0]))
         big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
         caption = label(f"{big} vs {small} score products", th, size=36, color=th.focus)
         caption.next_to(VGroup(line_l, line_r), DOWN, buff=0.35).set_x(VGroup(x, qk).get_x())
@@ -658,7 +670,8 @@ class DimensionsScene(ExplainerScene):
 
         def terms_in(row, start: float, end: float) -> list:
             step = (end - start) / (len(row.terms) + 1)
-            return [*(during(FadeIn(t), start + step * (m + 0.3), start + step * (m + 0.8)) for m, t in enumerate(row.terms)),
+            return [during(FadeIn(row.name), start, start + 0.3 * step),
+                    *(during(FadeIn(t), start + step * (m + 0.3), start + step * (m + 0.8)) for m, t in enumerate(row.terms)),
                     during(FadeIn(row.total), end - 0.7 * step, end)]
 
         self.narrate(f"At d = {d}, {pair} in X·Xᵀ took {d} products;",
@@ -681,7 +694,11 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(dirs[0]), 0.1, 0.3), during(FadeIn(dirs[1]), 0.4, 0.6), run_time=3.0)
         panel = [title_l, x, x_rows, line_l, title_r, q, k, qk_rows, line_r, caption, dirs]
         read = dims_read(p.w_v, ex.dims) if p.d_v < d else None
-        if read is not None:
+        shown_v = self._v_through_w(read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in,
+                                    [title_r, q, k, qk_rows, line_r, caption, dirs, line_l]) if read is not None else None
+        if shown_v is not None:
+            panel = [title_l, x, *shown_v]
+        elif read is not None:
             # what the narrow W_V drops outright, for mouse: in X's own row, the dropped dims struck,
             # the kept ones boxed, and V's row written from them right of it, where Q and K stood
             kept_idx = [list(ex.dims).index(name) for name in read.kept]
@@ -718,6 +735,112 @@ class DimensionsScene(ExplainerScene):
         self.play(during(FadeOut(VGroup(*panel), rate_func=linear), 0.0, 0.4),
                   during(FadeIn(Group(picture, self.q), rate_func=linear), 0.4, 0.9), run_time=1.0)
         return True
+
+    def _v_through_w(self, read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in, leaving):
+        """(r30f) "X·W_V = V" where the narrow W_V drops dims outright: W_V itself (d × d_v) right of
+        X, its zero rows boxed, mouse's row swept through each of its columns (one running sum a
+        column, its products written out, the zero rows' terms 0) and each sum carried up into V's
+        row. The pieces left on screen, or None (nothing played) where it would not read: a sum
+        that does not check as written, or text below the smallest that reads."""
+        s, ex, th = self.first, self.example, self.theme
+        p, d = s.projected, ex.d
+        i = self.focus_row(s)
+        tokens = list(s.tokens)
+        sums = []
+        for c in range(p.d_v):
+            exact = score_products(s.input[i], p.w_v[:, c])
+            as_shown = score_products(np.round(s.input[i], 2), np.round(p.w_v[:, c], 2))
+            if exact is None or as_shown is None or exact != as_shown or parse_number(exact.total) != parse_number(
+                    format_number(float(p.v[i, c]), 2)):
+                return None
+            sums.append(exact)
+        v_names = feature_names("v", p.d_v)
+        wv = self.grid(p.w_v, "projected.w_v", row_labels=list(ex.dims), col_labels=v_names,
+                       value_scale=self.vector_scale, label_color=th.value,
+                       row_label_colors={c: self.dim_colors().get(c, th.text) for c in range(d)},
+                       cell_w=CELL_W * 1.1, **cells)
+        # (V's row level with mouse's row of X: no word of its own, which the width would not hold)
+        v_row = self.grid(p.v[i:i + 1], "projected.v[focus]", col_labels=v_names,
+                          value_scale=self.vector_scale, label_color=th.value, cell_w=CELL_W * 1.1, **cells)
+        numbers_larger([wv, v_row], 27)
+        for g in (wv, v_row):
+            for word in g.row_labels:
+                word.scale(24 / word.font_size, about_edge=RIGHT)
+            g.scale(zoom)
+        eq = label("=", th, size=40).scale(zoom)
+        # X steps aside as needed (it moves, smaller, to the left margin: the whole row then fits)
+        staying = VGroup(title_l, x, x_rows[0])
+        target = staying.copy()
+        xt = target[1]
+        # mouse's row of X, the "=" and V's row on one level; W_V centred on it
+        row_y = xt.cell(i, 0).get_y()
+        # (no "·" nor V's name beside its row: the title over them says "X·W_V = V", and the width
+        # would not hold them at the size that reads)
+        wv.shift(xt.rects.get_right() + RIGHT * 0.35 - wv.row_labels.get_left() + UP * (row_y - wv.rects.get_y()))
+        eq.next_to(wv.rects, RIGHT, buff=0.2).set_y(row_y)
+        v_row.shift(eq.get_right() + RIGHT * 0.2 - v_row.rects.get_left() + UP * (row_y - v_row.rects.get_y()))
+        right = VGroup(wv, eq, v_row)
+        every = VGroup(target, right)
+        left_edge = -config.frame_width / 2 + MARGIN_X
+        every.shift(RIGHT * min(0.0, left_edge - xt.row_labels.get_left()[0]))
+        room = config.frame_width / 2 - MARGIN_X - left_edge
+        shrink = min(1.0, room / (every.get_right()[0] - left_edge))
+        every.scale(shrink, about_point=np.array([left_edge, row_y, 0.0]))
+        zoom *= shrink
+        title_v = label("X·W_V = V", th, size=32).scale(zoom)
+        title_v.move_to([right.get_x(), target[0].get_y(), 0.0])
+        # each column's sum on its own line under the tables, its total right under V's cell (it goes
+        # straight up into it, past nothing)
+        lines = []
+        top_y = min(xt.rects.get_bottom()[1], wv.rects.get_bottom()[1]) - 0.35
+        for c, sp in enumerate(sums):
+            ln = line(sp, f"{v_names[c]}:", th.value).scale(zoom)
+            ln.shift(RIGHT * (v_row.cell(0, c).get_x() - ln.total[1].get_x()))
+            ln.set_y(top_y - ln.height / 2 - c * (ln.height + 0.2))
+            lines.append(ln)
+        texts = [*wv.numbers, *wv.row_labels, *wv.col_labels, *v_row.numbers, *v_row.row_labels, *xt.numbers,
+                 *xt.row_labels, *xt.col_labels]
+        if (min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05 or lines[-1].get_bottom()[1] < BOTTOM
+                or min(ln.get_left()[0] for ln in lines) < -config.frame_width / 2 + MARGIN_X):
+            return None
+        zero_rows = [r for r, name in enumerate(ex.dims) if name in read.dropped]
+        # one box round neighbouring zero rows (a box a row, their edges ran into each other)
+        runs = [[zero_rows[0]]]
+        for r in zero_rows[1:]:
+            runs[-1].append(r) if r == runs[-1][-1] + 1 else runs.append([r])
+        zero_boxes = VGroup(*(SurroundingRectangle(VGroup(*(VGroup(wv.row(r), wv.row_labels[r]) for r in run)),
+                                                   color=th.focus, buff=0.06, stroke_width=4) for run in runs))
+        v_row.clear_fills()
+        kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
+        gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
+        # one sweep a column: W_V's column boxed, the pair box hopping down mouse's row and the column
+        # together, the products written as it goes, the sum carried up into V's cell
+        start, span = 0.3, 0.62 / p.d_v
+        sweeps, col_boxes = [], []
+        for c in range(p.d_v):
+            t0 = start + c * span
+            col_box = wv.column_box(c, th.value)
+            col_boxes.append(col_box)
+            pairs = [VGroup(xt.cell_box(i, r, th.focus), wv.cell_box(r, c, th.focus)) for r in range(d)]
+            t_sum = t0 + 0.72 * span
+            sweeps += [during(FadeIn(col_box), t0, t0 + 0.06 * span),
+                       during(hop_through(pairs), t0 + 0.06 * span, t_sum), *terms_in(lines[c], t0 + 0.06 * span, t_sum),
+                       # (the sum's number rises into its cell as the line's sum is written)
+                       during(FadeIn(v_row.number(0, c), shift=0.3 * UP), t_sum, t0 + 0.95 * span),
+                       during(v_row.fill_in(0, c), t0 + 0.9 * span, t0 + span)]
+            if c < p.d_v - 1:
+                sweeps.append(during(FadeOut(col_box), t0 + 0.95 * span, t0 + span))
+        self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+                     during(FadeOut(VGroup(*leaving, x_rows[1])), 0.0, 0.1),
+                     *([during(Transform(staying, target), 0.08, 0.2)] if shrink < 1.0 or
+                       np.linalg.norm(target.get_center() - staying.get_center()) > 1e-3 else []),
+                     during(FadeIn(title_v), 0.1, 0.22),
+                     during(fade_in(wv), 0.1, 0.22),
+                     Vanish(VGroup(eq, v_row.rects, v_row.col_labels), back=(0.14, 0.24)),
+                     during(FadeIn(zero_boxes), 0.22, 0.3), *sweeps, run_time=5.2, through=True)
+        self.remove(staying)
+        self.add(title_l, x, x_rows[0])
+        return [x_rows[0], title_v, wv, eq, v_row, zero_boxes, col_boxes[-1], *lines]
 
     def _contrast_with_d(self) -> None:
         """d against d_k, as shapes (r27f: the change of shape was never drawn): the product just

@@ -6,7 +6,7 @@ import textwrap
 
 import numpy as np
 from manim import (
-    DL, DOWN, DR, DashedLine, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
+    DL, DOWN, DR, DashedLine, Group, LEFT, RIGHT, UL, UP, UR, AnimationGroup, Create, FadeIn, FadeOut, Indicate, LaggedStart, Line,
     MoveToTarget, ReplacementTransform, Succession, Transform, SurroundingRectangle, UpdateFromAlphaFunc, VGroup, VMobject, Write, config,
     linear, there_and_back,
 )
@@ -82,6 +82,8 @@ DROP_NUMBERS = 24  # the numbers at the feet of an arrow's drop-lines (as it lan
 # (r29r) the plot parked under the table through the look-up and to the end: the table's rows this
 # tall at most, the plot at least PARKED_PLANE_H tall, dimmed to PARKED_DIM while the rows are looked up
 PARKED_ROW_H, PARKED_PLANE_H, PARKED_DIM = 0.38, 1.8, 0.4
+ALONG_GHOST = 0.25  # a long arrow's opacity while the short ones along it are named
+KEY_LIFT = 0.3  # the key beside the plot this much clear of the subtitle band's edge
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
@@ -209,8 +211,9 @@ class EmbeddingsScene(ExplainerScene):
             vec.set_z_index(rank)
         for vec in self.plane.vectors.values():  # dots over all arrows where they sit on the origin (and's);
             if vec.is_dot:  # (r29r: are's hid mouse's tail) one out on an arrow's line under it: the arrow shows
-                at_origin = np.linalg.norm(vec.body.get_center() - self.plane.origin) < 0.05  # whole, the dot around it
-                vec.set_z_index(len(arrows) + 1 if at_origin else 0)
+                # (r30: are's under mouse's arrow read as drawn at the origin) every dot over the arrows, its
+                # background ring parting the arrow under it: are's seen at its own (0.10, 0.10)
+                vec.set_z_index(len(arrows) + 1)
         # a box on each row in turn while that row's arrow grows: the same numbers, two views (the box
         # hops, never slides: a sliding box's edges strike through the rows it passes)
         # the words said later as shorter arrows or dots are drawn then, as they are named
@@ -371,12 +374,13 @@ class EmbeddingsScene(ExplainerScene):
         kept = VGroup(target.row_labels, kept_columns, *(target.col_labels[a] for a in axes if len(target.col_labels)))
         if key.width > kept_columns.width:
             key.scale(kept_columns.width / key.width)
-        key.next_to(kept_columns, DOWN, buff=0.3).match_x(kept_columns)
+        key.next_to(kept_columns, DOWN, buff=0.25).match_x(kept_columns)
         shown = VGroup(kept, key)
         left, right = -config.frame_width / 2 + 0.45, -config.frame_width / 2 + TABLE_SHARE * config.frame_width
-        factor = min(1.0, (right - left) / shown.width, (3.0 - LOWEST) / shown.height)
+        low = LOWEST + KEY_LIFT  # (r30: the key's numbers at the subtitle band's edge) lifted off it
+        factor = min(1.0, (right - left) / shown.width, (3.0 - low) / shown.height)
         VGroup(target, key).scale(factor, about_point=shown.get_center())
-        VGroup(target, key).shift(np.array([(left + right) / 2, (3.0 + LOWEST) / 2, 0.0]) - shown.get_center())
+        VGroup(target, key).shift(np.array([(left + right) / 2, (3.0 + low) / 2, 0.0]) - shown.get_center())
         return target
 
     def _plot(self, plane, words, coords):
@@ -576,17 +580,23 @@ class EmbeddingsScene(ExplainerScene):
         # the words neither named along an axis nor dots: short arrows, said only when each is
         # shorter than every named one; each drawn as it is named, its row boxed
         short = self._short_words(words, coords)
+        # (r30: friends and useful lost on cat's and keyboard's shafts) while the short arrows are named,
+        # the long arrows they lie along step back to a faint ghost (their tips where they were)
+        along_short = [self.plane.vectors[w].body for w in named
+                       if short and any(getattr(self.plane.vectors[s].body, "along_longer", False) for s in short)]
+        ghost = [during(b.animate.set_opacity(ALONG_GHOST), 0.0, 0.25) for b in along_short]
+        back = [during(b.animate.set_opacity(1.0), 0.0, 0.25) for b in along_short]
         if short:  # the focus word's box goes as the next words are named: one box at a time
-            self.narrate(f"{', '.join(short)}: shorter arrows.", during(FadeOut(box), 0.0, 0.2),
+            self.narrate(f"{', '.join(short)}: shorter arrows.", during(FadeOut(box), 0.0, 0.2), *ghost,
                          hop_through([SurroundingRectangle(self._table_row(w), color=th.text, buff=0.06, stroke_width=3)
                                       for w in short]),
                          Succession(*(AnimationGroup(self.plane.grow([w])) for w in short)), run_time=0.8 * len(short))
         gone = [] if short else [FadeOut(box)]  # (gone already when shorter arrows were named)
         if small:  # the dots appear as they are named
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
-                         self.plane.grow(small), *gone, run_time=1.2)
-        elif gone:
-            self.play(*gone, run_time=0.3)
+                         self.plane.grow(small), *gone, *back, run_time=1.2)
+        elif gone or back:
+            self.play(*gone, *back, run_time=0.3)
 
     def show_sentences(self):
         """The sentences look their rows up in the same table: the colour key leaves (it has done
@@ -872,12 +882,12 @@ class EmbeddingsScene(ExplainerScene):
         self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
 
-    def _parked_plane(self):
+    def _parked_plane(self, room=None, dim: bool = True, size: float = SMALLEST_TEXT, stroke: float = 5):
         """(r29r: the plot dropped at the look-up and "ambiguous" told by a table row alone) the plot
         small in the room under the table (self.plane_room): its axes and their names, no ticks, the
         arrows of the words along an axis and of the focus word, labelled; None where there is no
         room or no focus word in it. Its parts dimmed to PARKED_DIM (self.mini_full: their full opacities)."""
-        room = getattr(self, "plane_room", None)
+        room = room if room is not None else getattr(self, "plane_room", None)
         words, coords = getattr(self, "plane_words", None), getattr(self, "plane_coords", None)
         if room is None or words is None or self.example.focus not in words:
             return None
@@ -908,10 +918,10 @@ class EmbeddingsScene(ExplainerScene):
         xy = np.asarray(coords[words.index(self.example.focus)], dtype=float)
         for foot in (np.array([xy[0], 0.0]), np.array([0.0, xy[1]])):
             mini.placer().avoid_segment(mini.c2p(xy), mini.c2p(foot))
-        mini.words(kept, points, {w: big.vectors[w].body.get_color() for w in kept}, label_size=SMALLEST_TEXT)
+        mini.words(kept, points, {w: big.vectors[w].body.get_color() for w in kept}, label_size=size)
         for vec in mini.vectors.values():
             if not vec.is_dot:
-                vec.body.set_stroke(width=5, family=False)
+                vec.body.set_stroke(width=stroke, family=False)
         # the words along an axis beside their tips where that is clear: keyboard's left of its tip (at the
         # room's top: the placer stood it away on a leader), cat's over its tip, right-aligned with it
         feet = [(mini.c2p(xy), mini.c2p(foot)) for foot in (np.array([xy[0], 0.0]), np.array([0.0, xy[1]]))]
@@ -949,6 +959,8 @@ class EmbeddingsScene(ExplainerScene):
             return None
         self.mini_full = [(leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity())
                           for part in shown for leaf in part.family_members_with_points()]
+        if not dim:
+            return mini
         for leaf, fill, stroke in self.mini_full:
             leaf.set_fill(opacity=fill * PARKED_DIM, family=False).set_stroke(opacity=stroke * PARKED_DIM, family=False)
         return mini
@@ -1552,12 +1564,131 @@ class EmbeddingsScene(ExplainerScene):
         """(matrix, row index) of the focus word's rows pointed at: in each sentence, and (three
         across) in the table between them, the row both were looked up from."""
         rows = self._focus_rows()
-        if self.reading_layout == "across" and self.example.focus in self.example.embeddings:
+        if (self.reading_layout == "across" and self.example.focus in self.example.embeddings
+                and not getattr(self, "table_gone", False)):
             rows.insert(1, (self.table, list(self.example.embeddings).index(self.example.focus)))
         return rows
 
+    def _table_leaves(self) -> list:
+        """(r30: three tables and a dimmed plot in one frame, nothing leading) the table has done its
+        job: it leaves to the left, and the second sentence is named as the first is ("Input (n × d)",
+        on its caption's line, left of it). Returns what now stands named beside the second matrix."""
+        caption, g = self.inputs[1]
+        # (its shape alone: "Input (n × d)" in full pushed the link between the focus rows, and the plot
+        # left of it, a quarter of the frame's width further left)
+        n, d = len(self.traces[1].tokens), len(self.example.dims)
+        name = VGroup(label(f"({n} × {d})", self.theme, size=STACK_CAPTION))
+        name.next_to(caption, LEFT, buff=0.35)
+        name.shift(UP * (text_baseline(caption) - text_baseline(name[0])))
+        shape = self.second_marks[1] if len(getattr(self, "second_marks", (VGroup(), VGroup()))[1]) else None
+        # (everything else on screen goes with it: the table's row copies left over from the look-up)
+        stays = {id(m) for m in [self.heading, *self.inputs, *getattr(self, "input_marks", ()), *self.second_marks,
+                                 self.mini, *self.mini.vectors.values()]}
+        table = Group(*(m for m in self.mobjects if id(m) not in stays and m is not shape))
+        self.play(during(FadeOut(table, shift=LEFT * 1.0), 0.0, 0.6),
+                  during(ReplacementTransform(shape, name) if shape is not None else FadeIn(name), 0.5, 1.0), run_time=1.0)
+        self.second_name = name
+        return [name]
+
+    def _link(self) -> VMobject:
+        """The two focus rows joined by a bracket left of their words: the same row twice."""
+        th = self.theme
+        (g1, i1), (g2, i2) = self._focus_rows()[:2]
+        a, b = g1.row_labels[i1], g2.row_labels[i2]
+        x = min(VGroup(g1.row_labels[i1:], g2.row_labels[:i2 + 1]).get_left()[0], self.second_name.get_left()[0]) - 0.3
+        ya, yb = a.get_center()[1], b.get_center()[1]
+        corners = [[a.get_left()[0] - 0.12, ya, 0], [x, ya, 0], [x, yb, 0], [b.get_left()[0] - 0.12, yb, 0]]
+        # (three lines, not one L-shaped path: each has a thin box of its own, clear of the plot beside it)
+        return VGroup(*(Line(p, q, stroke_width=4, color=th.focus) for p, q in zip(corners, corners[1:])))
+
+    def _grow_plot(self):
+        """(r30: the small plot idle under the table) the plot grows from where it is into the room the
+        table left, full strength, beside the two focus rows: the mouse arrow read large."""
+        mini = self.mini
+        left = -config.frame_width / 2 + STACK_MARGIN
+        right = self.link.get_left()[0] - 0.35
+        top = self.heading.get_bottom()[1] - 0.25 - 0.6  # (the callout's line under the heading)
+        bottom = self.plane_room[3]
+        room = (left, right, top, bottom)
+
+        def built(size):
+            """The plot for the room, its x axis's name under the axis's end (beside it, it took a fifth of
+            the room's width)."""
+            plot = self._parked_plane(room, dim=False, size=size, stroke=WORD_ARROW_WIDTH)
+            if plot is not None:
+                end = plot.axes.x_axis.get_end()
+                plot.axis_names[0].next_to(end, DOWN, buff=0.15).align_to(end, RIGHT)
+                # (r30: keyboard's word stood off its tip, over mouse's) the y axis's name over the axis's end,
+                # each word by its own tip: right of it, or (along the x axis) over it, right-aligned with it
+                top_end = plot.axes.y_axis.get_end()
+                plot.axis_names[1].next_to(top_end, UP, buff=0.12).align_to(top_end, LEFT).shift(LEFT * 0.05)
+                for vec in plot.vectors.values():
+                    if vec.label is None:
+                        continue
+                    if vec.leader is not None:
+                        vec.remove(vec.leader)
+                        vec.leader = None
+                    tip = vec.body.get_end()
+                    if abs(vec.xy[1]) < 1e-9:
+                        vec.label.next_to(tip, UP, buff=0.12).align_to(tip, RIGHT)
+                    else:
+                        vec.label.next_to(tip, RIGHT, buff=0.15)
+            return plot
+
+        big = built(PLANE_WORDS)
+        if big is None:
+            return
+        # (built for the small room's proportions, it filled half of this one) as large as the room allows:
+        # built with its words as much smaller as it is then grown, so they grow back to PLANE_WORDS
+        drawn = VGroup(big.axes, big.axis_names, *big.labels())
+        factor = min((right - left) / drawn.width, (top - bottom) / drawn.height)
+        if factor > 1.05:
+            again = built(PLANE_WORDS / factor)
+            if again is not None:
+                big = again
+                whole = VGroup(big, *big.vectors.values())
+                whole.scale(factor, about_point=big.axes.get_corner(DL))
+                for name, corner in zip(big.axis_names, (UR, UL)):  # (the axes' names back to their size)
+                    name.scale(1 / factor, about_point=name.get_corner(corner))
+                drawn = VGroup(big.axes, big.axis_names, *big.labels())
+                whole.shift(np.array([left - drawn.get_left()[0], bottom - drawn.get_bottom()[1], 0.0]))
+                drawn = VGroup(big.axes, big.axis_names, *big.labels())
+                whole.shift(UP * max(0.0, (top - bottom - drawn.height) / 2))
+                big.box.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
+                big.box.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
+        self.remove(mini, *mini.vectors.values())
+        pairs = [(mini.axes, big.axes), *zip(mini.axis_names, big.axis_names)]
+        fades, comes = [], []
+        for name, vec in mini.vectors.items():
+            new = big.vectors[name]
+            pairs.append((vec.body, new.body))
+            if vec.label is not None and new.label is not None:
+                pairs.append((vec.label, new.label))
+            if vec.leader is not None:
+                fades.append(vec.leader)
+            if new.leader is not None:
+                comes.append(new.leader)
+        moving = []
+        for a, b in pairs:
+            self.add(a)
+            moving.append(ReplacementTransform(a, b))
+        self.add(*fades)
+        self.play(*moving, *(during(FadeOut(m), 0.0, 0.3) for m in fades), *(during(FadeIn(m), 0.8, 1.0) for m in comes),
+                  run_time=1.0)
+        self.remove(*(b for _, b in pairs), *comes)
+        self.add(big, *big.vectors.values())
+        self.mini = big
+
     def highlight_focus(self):
         focus, theme = self.example.focus, self.theme
+        across = self.reading_layout == "across" and getattr(self, "mini", None) is not None and len(self._focus_rows()) >= 2
+        named = self._table_leaves() if across else []
+        self.table_gone = across  # (its row no longer among the rows worked)
+        self.link = self._link() if across else None
+        if self.link is not None:  # (the small plot's room ends short of the link: the table's width is free now)
+            box, edge = self.mini.box, self.link.get_left()[0] - 0.2
+            if box.get_right()[0] > edge:
+                box.stretch_to_fit_width(edge - box.get_left()[0], about_edge=LEFT)
         boxes = VGroup(*(g.row_box(i, theme.focus) for g, i in self._worked_rows()))
         self.focus_boxes = boxes
         # the rows being compared stay bright, with what names them: their labels, the dims, the sentences
@@ -1566,9 +1697,13 @@ class EmbeddingsScene(ExplainerScene):
         mini = getattr(self, "mini", None)
         if mini is not None:  # (the small plot stays as dimmed as the look-up left it, until its arrow is read)
             keep += [mini, *mini.vectors.values()]
-        if self.reading_layout == "across":
+        if self.reading_layout == "across" and not across:
             keep += [self.table_title, self.table.col_labels]
-        keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()]
+        keep += [VGroup(g.row_labels[i], g.row(i)) for g, i in self._worked_rows()] + named
+        # (each of its lines on the scene on its own: one group's box would span the corner they enclose)
+        linking = [during(Succession(*(Create(line, run_time=1.0) for line in self.link)), 0.2, 0.5)] if self.link is not None else []
+        if self.link is not None:
+            keep.append(self.link)
         rows = self._worked_rows()
         # the two rows read side by side, both whole at once: the same numbers (one cell pulsing
         # alone read as if that dimension mattered), each swelling a little in place in the text
@@ -1579,11 +1714,13 @@ class EmbeddingsScene(ExplainerScene):
         same = [Indicate(g.number(i, j), color=theme.text, scale_factor=1.05)
                 for g, i in rows for j in range(len(self.example.dims))]
         self.narrate(f"“{focus}” has the same row in both sentences:", *(during(FadeIn(b), 0.0, 0.25) for b in boxes),
-                     *self.focus_on(keep), *(during(pulse, 0.35, 1.0) for pulse in same), run_time=2.5)
+                     *self.focus_on(keep), *linking, *(during(pulse, 0.35, 1.0) for pulse in same), run_time=2.5)
         # the context it does not know: the sentences around it
         self.narrate("the embedding does not know the context.",
                      LaggedStart(*(Indicate(caption, color=theme.focus, scale_factor=1.0) for caption, _ in self.inputs),
-                                 lag_ratio=0.5), run_time=1.5, wait=1.0)
+                                 lag_ratio=0.5), run_time=1.5, wait=0.0 if across else 1.0)
+        if across:
+            self._grow_plot()
 
     def call_out_dims(self):
         ex, theme = self.example, self.theme

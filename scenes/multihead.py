@@ -222,11 +222,16 @@ class MultiHeadScene(ExplainerScene):
         # laid out for the product that follows (W_Q and W_K over where Q and K will be built, beside
         # X): where that fits with X's numbers large enough to read; else side by side
         self.qk_room = self.beside_x(settled)
+        # (r30b: while the head's W_Q and W_K are read, X and they stand level, one row across the
+        # frame; they move into the product's places as Q and K are built: no staircase with an
+        # empty quadrant while nothing is built in it)
+        self.to_product = self.level_layout(settled) if self.qk_room is not None else None
         if self.qk_room is None:
             settled = kept.copy()
             settled.arrange(RIGHT, buff=0.6)  # (any wider, the fit takes X's numbers below the smallest text)
             fit_region(settled, -SIDE, SIDE, grow=1.4)
         self.x_beside, self.w_beside = x, (kept[1][1][0], kept[1][2][0])
+        self.kept_beside = kept
         # (the heading fades in, sliding a little, as output's does: written stroke by stroke, its
         # glyphs showed broken mid-way, r27)
         self.play(FadeIn(self.heading, shift=RIGHT * 0.3), *self.take_over(x, x_name), run_time=1.0)
@@ -321,6 +326,44 @@ class MultiHeadScene(ExplainerScene):
         if self.qk_room is None:
             self.clear_with_next_play()
         # (else X, W_Q and W_K stay: the next step builds Q and K beside them)
+
+    def level_layout(self, settled):
+        """`settled` (laid out by beside_x for the product) moved to one row: X at the left, the
+        head's title, W_Q and W_K at the right, W's rows centred on X's, the whole centred in the
+        frame's height. Returns the shifts (for X and its name, for the W's) that take them back to
+        the product's places, or None (settled then as beside_x left it) where the row does not fit."""
+        xs, ws = settled
+        x, wq = xs[1], ws[1][0]
+
+        def measure():
+            gap = 0.4 * x.rects[0].height / x.cell_h
+            # how far X must move left to clear W_Q's row names
+            return max(0.0, max(x.col_labels.get_right()[0], x.rects.get_right()[0]) + gap - wq.row_labels.get_left()[0])
+        overlap = measure()
+        wide = max(ws.get_right()[0], self.qk_room.get_right()[0]) - (xs.get_left()[0] - overlap)
+        if wide > 2 * SIDE:
+            # (the whole a little smaller, where every text stays at least the smallest size)
+            f = 2 * SIDE / wide
+            if min(t.font_size for t in (*x.numbers, *x.col_labels, *x.row_labels, *wq.row_labels)) * f < SMALLEST_TEXT:
+                return None
+            VGroup(xs, ws, self.qk_room).scale(f)
+            overlap = measure()
+        left_room = xs.get_left()[0] + SIDE
+        right_room = SIDE - max(ws.get_right()[0], self.qk_room.get_right()[0])
+        push = max(0.0, overlap - left_room)
+        if push > right_room + 1e-3:
+            return None
+        # the product's layout pushed right as far as the row needs
+        for mob in (xs, ws, self.qk_room):
+            mob.shift(RIGHT * push)
+        d_x = LEFT * overlap
+        d_w = DOWN * (wq.rects.get_y() - x.rects.get_y())
+        xs.shift(d_x)
+        ws.shift(d_w)
+        row = VGroup(xs, ws)
+        d_y = UP * ((TOP + BOTTOM) / 2 - row.get_y())
+        row.shift(d_y)
+        return -(d_x + d_y), -(d_w + d_y)
 
     def passes_on(self, h: int, reads) -> str:
         """What head h's W_V passes on, as said: "only" its strong dims where the other dims' rows
@@ -838,14 +881,47 @@ class MultiHeadScene(ExplainerScene):
             made.append(g)
             names.add(label(f"{key.upper()}{of_head(h)}", th, size=26, color=colour).scale(k)
                       .next_to(g.rects, DOWN, buff=0.25 * k))
+        # (made where the W's will stand: boxes made now go with them)
+        moved = getattr(self, "to_product", None)
+        if moved is not None:
+            for w in ws:
+                w.shift(moved[1])
         w_boxes = [SurroundingRectangle(w.rects, color=c, buff=0.05, stroke_width=4) for w, c in zip(ws, (th.query, th.key))]
+        if moved is not None:
+            for w in ws:
+                w.shift(-moved[1])
+        # X and the W's from their row into the product's places (the W's up first, X after: X's
+        # column names never under W_Q's row names on their way); then each of Q and K built: the
+        # focus word's row boxed with X's row and filled, then the other rows in one go (r30b: not a
+        # row every 0.25 s)
+        i = self.focus_row(s)
+        rest = [r for r in range(x.shape[0]) if r != i]
+        start = 0.0
+        layout = []
+        if moved is not None:
+            start = 0.2
+        span = (1.0 - start) / 2
+
+        def built(n, g, c):
+            t0 = start + span * n
+            return [during(build_rows(g, x, c, rows=[i]), t0 + 0.05 * span, t0 + 0.55 * span),
+                    *(during(g.fill_in(r, j), t0 + 0.6 * span, t0 + 0.9 * span) for r in rest for j in range(g.shape[1])),
+                    *(during(Vanish(g.number(r, j), back=(0.0, 1.0)), t0 + 0.6 * span, t0 + 0.9 * span)
+                      for r in rest for j in range(g.shape[1]))]
+        # (the builds' boxes on X's rows made where X will stand; the moves made after, from where it is)
+        if moved is not None:
+            self.kept_beside[0].shift(moved[0])
+        builds = [a for n, (g, name, box, c) in enumerate(zip(made, names, w_boxes, (th.query, th.key)))
+                  for a in (during(FadeIn(VGroup(g.rects, name)), start + span * n, start + span * n + 0.04),
+                            during(blink(box, (0.0, 0.08), (0.92, 1.0)), start + span * n + 0.02, start + span * (n + 1)),
+                            *built(n, g, c))]
+        if moved is not None:
+            self.kept_beside[0].shift(-moved[0])
+            layout = [during(self.kept_beside[1].animate.shift(moved[1]), 0.03, 0.15),
+                      during(self.kept_beside[0].animate.shift(moved[0]), 0.08, 0.2)]
         self.caption_over(said)
-        self.play(*([during(fade_out(self.design_boxes), 0.0, 0.1)] if len(self.design_boxes) else []),
-                  *(a for n, (g, name, box, c) in enumerate(zip(made, names, w_boxes, (th.query, th.key)))
-                    for a in (during(FadeIn(VGroup(g.rects, name)), 0.5 * n, 0.5 * n + 0.08),
-                              during(blink(box, (0.0, 0.08), (0.92, 1.0)), 0.5 * n + 0.04, 0.5 * n + 0.5),
-                              during(build_rows(g, x, c), 0.5 * n + 0.06, 0.5 * n + 0.48))),
-                  run_time=2.8)
+        self.play(*([during(fade_out(self.design_boxes), 0.0, 0.03)] if len(self.design_boxes) else []),
+                  *layout, *builds, run_time=2.8)
         # the two tables move to their place among the heads' as X and the W's go; the other heads'
         # built row by row, every head's title and names over its tables
         tables = sources[h][0]
@@ -1303,7 +1379,11 @@ class MultiHeadScene(ExplainerScene):
         names = VGroup(label("X", th, size=attn_name.font_size).next_to(x.rects, DOWN, buff=0.25),
                        label(f"W_V{of_head(0)}", th, size=attn_name.font_size, color=colour).next_to(w_v.rects, DOWN, buff=0.25))
         names[1].align_to(names[0], UP)
-        return VGroup(x, w_v, names, times)
+        # (r30b: "=" between X·W_V and V, in the gap before V's row names: with none, the "=" before
+        # the output read as "output = V")
+        gives = label("=", th, size=round(1.2 * attn_name.font_size))
+        gives.move_to([(w_v.rects.get_right()[0] + right_edge) / 2, w_v.rects.get_y(), 0.0])
+        return VGroup(x, w_v, names, times, gives)
 
     def work_head_output(self, lay: dict, arrive=()) -> None:
         """Head 1's output as a finished answer: each of its rows from the attention's row of the
@@ -1442,7 +1522,6 @@ class MultiHeadScene(ExplainerScene):
                      during(fade_in(v.rects, lay["names"][1], v.col_labels, v.row_labels), 0.2, 0.3),
                      during(blink(w_v_box, (0.0, 0.08), (0.92, 1.0)), 0.26, 0.72),
                      during(build_rows(v, x, self.head_color(0)), 0.28, 0.7),
-                     during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])), 0.7, 1.0),
                      run_time=2.6)
         # (the pieces it came in as; V's name came in with its row and column names: dropped with
         # them, it is put back, or it would be missing until head 1's tables leave)
@@ -1450,8 +1529,12 @@ class MultiHeadScene(ExplainerScene):
         self.add(v, lay["names"][1])
         # (the attention comes as X·W_V goes, the one under half seen as the other passes half, r27:
         # one after the other left the frame's left half near empty at 61.5 s)
+        # (r30b: the empty output and its "=" only once the attention stands in X·W_V's place: beside
+        # X·W_V, "V = output" read as a claim)
         self.work_head_output(lay, arrive=[during(FadeOut(source), 0.0, 0.35),
-                                           during(FadeIn(VGroup(attn, lay["names"][0])), 0.2, 0.7)])
+                                           during(FadeIn(VGroup(attn, lay["names"][0])), 0.2, 0.7),
+                                           during(FadeIn(VGroup(out.rects, out.col_labels, lay["equals"], lay["names"][2])),
+                                                  0.6, 1.0)])
         # (their own tables, from their own values: the last head worked the same way, in one go,
         # in the place of head 1's, which leave; its output is the one that moves into the concatenation)
         heads_after = f"Head {len(m.heads)}," if len(m.heads) == 2 else "The other heads do the same; in the last,"
@@ -1540,7 +1623,9 @@ class MultiHeadScene(ExplainerScene):
         first. Returns its layout (what it added to the screen under "extra")."""
         s, th = self.first, self.theme
         tokens, i = list(s.tokens), self.focus_row(s)
-        lay = self.weighting_layout(h, park=done["out"])
+        # (r30b: head 1's output no longer parked beside head 2's tables, five tables and a two-line
+        # sum crowded one frame: it goes with head 1's tables, and comes back in the concatenation)
+        lay = self.weighting_layout(h)
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
         ledger, glyphs, k, name = self.written_sum(lay, h)
         self.last_head_sum = ledger  # (the tests read its terms back)

@@ -13,7 +13,7 @@ from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
     Transform, UpdateFromAlphaFunc, VGroup,
-    Write, config, smooth, there_and_back,
+    ManimColor, Write, config, interpolate_color, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product
@@ -28,7 +28,7 @@ from attention_math.story import (
 from scenes.base import ExplainerScene
 from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import (
-    WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, fit_width, near_zero, nearest_point, plane_in_region, segments_meet,
+    WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, segment_crosses, fit_width, near_zero, nearest_point, plane_in_region, segments_meet,
     vector_body,
 )
 from scenes.motion import (
@@ -38,9 +38,10 @@ from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
 QUERY_WIDTH = 6         # the focus word's query arrow, dashed, over the keys (ARROW_WIDTH 5)
 OWN_KEY_WIDTH = 5       # the focus word's own key, solid, under its dashed query (which it may lie along)
-QUERY_UNDER_WIDTH = 22  # the query where the own key lies along it: a band, its gold either side of the key
+QUERY_UNDER_WIDTH = 14  # the query where the own key lies along it: a band, its gold either side of the key
 # (r28f re-rater: at 14 wide it hid the own key under it; r29m: at 9, under the key's background
 # outline, the query did not show at all. Now no outline there: a wide pale band, the key whole on it)
+# (r30: at 22 the key, veiled while cat's score is worked, was lost inside the band: 14, the key on top)
 QUERY_BAND_OPACITY = 0.3  # that band light: the own key (solid, full) reads on top of it (r27f)
 OWN_REACH_OFFSET = 0.3  # the reach beside the own key: this far off the key's line (the band's edge is 0.11 off)
 OWN_REACH_TICK = 0.09   # half the length of the ticks across the reach's ends
@@ -899,8 +900,11 @@ class ProjectionsScene(ExplainerScene):
                        if any(boxes_overlap(box_of(t, 0.03), b) for b in paths_boxes)]
             kept = [t.get_fill_opacity() for t in crossed]
 
-            def aside(t, o):  # out in the first 12 %, back in the last 12 % (one animation a tick)
-                return UpdateFromAlphaFunc(t, lambda m, a, o=o: m.set_fill(opacity=o * (1.0 - min(1.0, a / 0.12, (1.0 - a) / 0.12))))
+            def aside(t, o):  # out in the first 5 %, back in the last 8 % (one animation a tick)
+                # (r30: at the default smooth rate, out in "12 %" took a fifth of the line, and the
+                # "and" row flew across the "−1" before it had gone; linear, it is gone first)
+                return UpdateFromAlphaFunc(t, lambda m, a, o=o: m.set_fill(opacity=o * (1.0 - min(1.0, a / 0.05, (1.0 - a) / 0.08))),
+                                           rate_func=lambda t: t)
             ticks_off, ticks_on = [aside(t, o) for t, o in zip(crossed, kept)], []
             if keys_beside:
                 # (over the plane's tick numbers as they pass: a tick printed inside a flying key read
@@ -1103,8 +1107,9 @@ class ProjectionsScene(ExplainerScene):
         placer = fig.placer()
         placer.avoid_strip(origin, foot + along * 0.15, half_width=0.15)  # the key and the query's band
         placer.avoid_strip(start_, end_ + along * 0.1, half_width=OWN_REACH_TICK + 0.04)  # the reach
+        ticks_from = len(placer.boxes)
         for tick_label in fig.tick_labels:  # (r29m) "1.84" by the y axis's "1" read as "1 1.84"
-            placer.avoid_box(tick_label, pad=0.2)
+            placer.avoid_box(tick_label, pad=0.4)  # (r30: at 0.2 it still touched the "1"; 0.2 again after it)
         shafts = [(origin, fig.c2p(xy)) for j, xy in enumerate(plane.coordinates(p.k))
                   if j != i and np.linalg.norm(fig.c2p(xy) - origin) > 1e-6]
         for a, b in shafts:  # no number on another key's shaft
@@ -1114,6 +1119,9 @@ class ProjectionsScene(ExplainerScene):
         mid_bar = (start_ + end_) / 2
         placer.place(reach, mid_bar + tick, normal)
         placer.avoid_box(reach, pad=0.15)
+        # (the key's length, placed next, keeps the usual margin from the ticks: r30, with the wide one
+        # it went up over the reach)
+        placer.boxes[ticks_from:ticks_from + len(fig.tick_labels)] = [box_of(t, 0.2) for t in fig.tick_labels]
         name = s.tokens[i]
         key_tip = fig.c2p(proj.b)
         length = label(f"|{name}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
@@ -1348,8 +1356,35 @@ class ProjectionsScene(ExplainerScene):
                                                       during(self._fill_row(rows[1]), 0.7, 1.0),
                                                       during(self._grow_bars(1), 0.7, 1.0), run_time=2.6)), 0.2, 1.0),
                      run_time=5.5)
+        split_parts = VGroup()
+        if effect is not None:
+            # (r30: said last, the viewer credited W_Q and W_K with the whole 0.43 → 0.54 for half a
+            # minute) the largest learned weight's change in its two parts as soon as the learned row
+            # stands, drawn on its bar: up to W_Q and W_K's value at the same √d (a line across the
+            # bar, the part above it faint), then the divisor √d_k's part above the line in the
+            # divisor's colour
+            size = "smaller" if effect == "sharper" else "larger"
+            guide = self.compare_bars[0][2]
+            split_mark = self._split_mark(split, d, d_k)
+            word_box = rows[1].cell_box(0, split.word, th.focus)
+            self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
+                         f" the {size} √{d_k} makes it {format_number(split.learned)}.",
+                         *([during(guide.animate.set_opacity(0.0), 0.0, 0.08)] if len(guide) else []),  # (it ran through the values)
+                         # (each part as it is said: 0.46 about halfway, 0.54 at the end)
+                         during(FadeIn(split_mark.plain), 0.05, 0.2),
+                         # the cap faint over the bar, then in the divisor's colour: one updater (r30: as two
+                         # .animate plays, the later one held the cap clear until it began, never faint)
+                         UpdateFromAlphaFunc(split_mark.cap, lambda m, a: m.set_fill(
+                             interpolate_color(ManimColor(th.background), ManimColor(th.focus), clip01((a - 0.66) / 0.18)),
+                             opacity=0.7 * clip01((a - 0.1) / 0.15) + 0.3 * clip01((a - 0.66) / 0.18)), rate_func=lambda t: t),
+                         during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.3, 0.5),
+                         during(FadeIn(split_mark.learned), 0.68, 0.86), during(FadeIn(word_box), 0.72, 0.9),
+                         run_time=4.0, through=True)
+            split_parts = VGroup(split_mark.plain, split_mark.cap, split_mark.line, split_mark.same, split_mark.learned,
+                                 word_box)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
-        changed = [j for j in (gain, loss) if j is not None]
+        # (the split word's change is said above: the others that move most)
+        changed = [j for j in (gain, loss) if j is not None and not (effect is not None and j == split.word)]
         marks = VGroup(*(self._change_mark(rows[0], rows[1], j, th.query) for j in changed))
         if changed:
             # "the word 'and'": heard, a bare word would pass for part of the sentence
@@ -1357,7 +1392,7 @@ class ProjectionsScene(ExplainerScene):
                              for j in changed)
             # each change drawn as its word is said, over the whole sentence (r24: 4 s of still frame)
             share = 1.0 / len(changed)
-            self.narrate(f"The weights move: {said}.",
+            self.narrate(f"{'Others move' if split_parts.submobjects else 'The weights move'}: {said}.",
                                   *(during(drawn(m), share * (k + 0.1), share * (k + 0.75)) for k, m in enumerate(marks)),
                                   run_time=1.6 * len(changed), through=True)
         why_boxes, regrow = VGroup(), None
@@ -1390,7 +1425,7 @@ class ProjectionsScene(ExplainerScene):
                             *([during(fig.grow_one(turned.rise), 0.2, 0.3)] if turned.rise is not None else []),
                             *(during(swing, 0.26 + 0.2 * k, 0.56 + 0.2 * k) for k, swing in enumerate(turned.swings))]
             self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
-                                  during(FadeOut(marks), 0.0, 0.05), *plane_in,
+                                  during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05), *plane_in,
                                   *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
                                   *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
                                   run_time=2.5, through=True)
@@ -1418,39 +1453,6 @@ class ProjectionsScene(ExplainerScene):
                                   *(during(m, 0.1, 0.25) for m in back),  # (after W_K's row has gone: it stood over the chart)
                                   *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.3, 0.7) for t in titles),
                                   run_time=1.5, through=True)
-        else:
-            # the largest learned weight's change in two parts, drawn on its bar: up to W_Q and W_K's
-            # value at the same √d (a line across the bar, the part above it faint), then the divisor
-            # √d_k's part above the line in the divisor's colour
-            size = "smaller" if effect == "sharper" else "larger"
-            guide = self.compare_bars[0][2]
-            # (the chart back to its size and place: the split is drawn on it there)
-            back = regrow() if regrow is not None else []
-            if regrow is not None:  # (what is drawn on it is made where it will stand)
-                for m, target in ((a.mobject, a.target_mobject) for a in back):
-                    m.saved_here = m.copy()
-                    m.become(target)
-            split_mark = self._split_mark(split, d, d_k)
-            word_box = rows[1].cell_box(0, split.word, th.focus)  # (where the row stands once grown back)
-            for a in back:
-                a.mobject.become(a.mobject.saved_here)
-            if regrow is not None and len(guide):
-                # (r29r re-rater: the 0.5 guide was lost here) kept, its dashes short of the split's
-                # values (it ran through them)
-                clear = min(m.get_left()[0] for m in (split_mark.same, split_mark.learned)) - 0.15
-                back = regrow(trim=(guide[0], clear))
-            self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
-                                  f" the {size} √{d_k} makes it {format_number(split.learned)}.",
-                                  during(FadeOut(VGroup(marks, why, why_boxes)), 0.0, 0.08),
-                                  *(during(m, 0.08, 0.2) for m in back),
-                                  *([during(guide.animate.set_opacity(0.0), 0.0, 0.08)] if not back else []),  # (it ran through the values)
-                                  # (once the chart stands again: r27, the bars moving back crossed "0.43")
-                                  during(FadeIn(split_mark.plain), 0.2, 0.3),  # (W_K's row, gone, stood there)
-                                  during(split_mark.cap.animate.set_fill(opacity=0.7), 0.2, 0.3),
-                                  during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.22, 0.4),
-                                  during(split_mark.cap.animate.set_fill(th.focus, opacity=1.0), 0.6, 0.8),
-                                  during(FadeIn(split_mark.learned), 0.62, 0.8), during(FadeIn(word_box), 0.66, 0.82),
-                                  run_time=4.0, through=True)
 
     def _turned_keys(self, rows, drop, before, after, changed, why, marks):
         """The query-key plane again, beside the bar chart, which steps aside to the left for it
@@ -1646,7 +1648,11 @@ class ProjectionsScene(ExplainerScene):
                                    for axis in (fig.axes.x_axis, fig.axes.y_axis))
             over = tied and any(segments_meet(tip, end, a, b, touching=False) for a, b in shafts)
             low = trial.get_bottom()[1] < BOTTOM + 0.2
-            tries.append(((clash >= LabelPlacer.OVERLAP, crosses or low, over, clash, float(np.linalg.norm(end - tip)), k), way))
+            # (r30: "are −1.43" lay across the y axis) a note printed over an axis comes after one clear of both
+            on_axis = any(segment_crosses(box_of(trial, 0.05), axis.get_start(), axis.get_end(), samples=LabelPlacer.SAMPLES)
+                          for axis in (fig.axes.x_axis, fig.axes.y_axis))
+            tries.append(((clash >= LabelPlacer.OVERLAP, crosses or low, on_axis, over, clash, float(np.linalg.norm(end - tip)), k),
+                          way))
         way = min(tries, key=lambda t: t[0])[1]
         group = named(WORD_SIZE)
         return group, fig.placer().place(group, tip, np.array([*way, 0.0]))
@@ -1796,6 +1802,10 @@ class ProjectionsScene(ExplainerScene):
         # as it leaves, leave those names on the scene's top level, over the summary)
         carried = names[1].copy()
         self.remove(names[1])
+        # (r30: the original, still part of the table, faded with it, and the copy then stood out at full
+        # strength beside it, read as a stray formula) the original gone at once, the copy over everything
+        names[1].set_opacity(0.0)
+        carried.set_z_index(10)
         self.add(carried)
         # the rest of the comparison fades as the formula rises (r26: under the veil it was gone in
         # 0.25 s), and the formula, risen, becomes the general mechanism in its place (r26: it faded

@@ -2,7 +2,9 @@
 
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
-√d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread.
+√d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
+matters, with what is taught so far: five of the d = 512 dot products read as a row of scores, the top one's
+lead over the next undivided (9.0) and ÷√d (0.40) (attention_math.story.row_lead); the next step reads differences.
 What too sharp a softmax would do (the weight piling onto one word) is shown once softmax is known,
 at the end of the softmax scene.
 """
@@ -14,14 +16,14 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
+    Dot, MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference,
+    worked_dot_sample, written_difference, row_lead,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, label, text_baseline
@@ -47,7 +49,8 @@ COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
-REASON_SIZE = 32  # the worked line why the spread is √d, centred in the caption's row (r27b)
+REASON_DROP = 0.08
+REASON_SIZE = 30  # (r30: 32 nearly touched the heading's question at its right) the worked line why the spread is √d, centred in the caption's row (r27b)
 TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
 ZOOM_GAP = 0.3  # (r27b: 0.4) "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
@@ -60,6 +63,8 @@ VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narr
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
+LEAD_COUNT, LEAD_DOT, LEAD_LIFT = 5, 0.1, 0.6  # the "row of scores" of the widest width: how many, its dots, its gap
+                                                  # line this far over the row's numbers
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
@@ -709,8 +714,8 @@ class ScalingScene(ExplainerScene):
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
             fit_tag(out_tag)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
-        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the further the dot "
-                     "products spread out:" if zoomed_out else "The wider the vectors, the further the dot products spread out:",
+        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the wider the spread:"
+                     if zoomed_out else "The wider the vectors, the wider the spread:",
                      *arrivals,
                      during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
                      during(LaggedStart(*(AnimationGroup(MoveToTarget(r.band), FadeIn(v))
@@ -742,6 +747,7 @@ class ScalingScene(ExplainerScene):
                     part.shift(UP * (text_baseline(reason[0][0]) - text_baseline(part)))
             reason.scale(min(1.0, 2 * (HALF_W - 0.5) / reason.width)).move_to([0, caption.get_y(), 0])
             reason.shift(UP * (text_baseline(caption) - text_baseline(reason[0][0])))
+            reason.shift(DOWN * REASON_DROP)  # (r30: room under the heading band's question and answer)
             legend = band_name[1:].copy().align_to(caption, LEFT).match_y(headers[0])
         boxing = LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                for r, box in zip(roots, pair_boxes)), lag_ratio=0.45)
@@ -760,6 +766,53 @@ class ScalingScene(ExplainerScene):
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
                          during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)
+        # (r30: why an equal spread matters, with what is taught so far) a few of the widest width's dot products
+        # read as one row of scores: pink dots on its axis, the top one's lead over the next bracketed under the
+        # axis and written over the row's numbers, in the same columns: "gap 9.0", later "÷ 22.6 = 0.40"; the
+        # dots and the bracket divided and zoomed with the bars (story.row_lead: said only where it tells)
+        lead = row_lead(spreads[-1].d, LEAD_COUNT) if len(spreads) > 1 else None
+        lead_parts = None
+        if lead is not None:
+            row = self.spread_rows[-1]
+            axis, y = row.axis, row.axis.get_y()
+            dots = VGroup(*(Dot(axis.n2p(v), radius=LEAD_DOT, color=th.focus, stroke_color=th.background, stroke_width=3).set_z_index(3) for v in lead.scores))
+            # (r30b: three nearly equal scores were one blob) dots that would overlap stacked up, as in a dot plot
+            # (the levels hold at every scale: the division and the zoom move every x about 0 alike, nearly)
+            placed = []
+            for k in sorted(range(len(dots)), key=lambda k: lead.scores[k]):
+                level = max([lv + 1 for j, lv in placed if abs(dots[j].get_x() - dots[k].get_x()) < 2.2 * LEAD_DOT], default=0)
+                dots[k].shift(UP * level * (2 * LEAD_DOT + 0.03))
+                placed.append((k, level))
+            x1, x2 = axis.n2p(lead.scores[lead.second])[0], axis.n2p(lead.scores[lead.top])[0]
+            lead_bracket = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
+                [[x1, y - 0.07, 0], [x1, y - 0.16, 0], [x2, y - 0.16, 0], [x2, y - 0.07, 0]]).set_z_index(3)
+            root_d = scale_factor(lead.d)
+            at = y + LABEL_LIFT + LEAD_LIFT
+            gap_value = label(format_number(lead.gap, 1), th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([std_x, at, 0])
+            gap_word = label("gap", th, size=STRIP_NAME_SIZE, color=th.focus).next_to(gap_value, LEFT, buff=0.2)
+            gap_word.shift(UP * (text_baseline(gap_value) - text_baseline(gap_word)))
+            gap_rest = VGroup(label("÷", th, size=STRIP_NUMBER_SIZE).move_to([div_x, at, 0]),
+                              label(format_number(root_d, 1), th, size=STRIP_NUMBER_SIZE).move_to([root_x, at, 0]),
+                              label("=", th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([eq_x, at, 0]),
+                              label(format_number(lead.scaled_gap, 2), th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([new_x, at, 0]))
+            for part in (gap_rest[1], gap_rest[3]):  # (the numbers on one baseline; the signs centred, as the rows')
+                part.shift(UP * (text_baseline(gap_value) - text_baseline(part)))
+            for part in (gap_rest[0], gap_rest[2]):
+                part.set_y(gap_value.get_y())
+            lead_parts = (dots, lead_bracket, gap_word, gap_value, gap_rest)
+            self.narrate(f"{len(lead.scores)} of them at d = {lead.d} as a row: the top leads by {format_number(lead.gap, 1)}.",
+                         during(LaggedStart(*(FadeIn(dot, scale=0.3) for dot in dots), lag_ratio=0.3), 0.05, 0.45),
+                         during(Create(lead_bracket), 0.62, 0.75),
+                         during(FadeIn(VGroup(gap_word, gap_value), shift=UP * 0.1), 0.72, 0.88), run_time=4.0, through=True)
+
+        def dots_scaled(factor: float) -> list:
+            # the dots move with the bars (a stretch would flatten them), the bracket stretches with them
+            if lead_parts is None:
+                return []
+            zero = self.spread_rows[-1].axis.n2p(0)
+            return [*(dot.animate.set_x(zero[0] + (dot.get_x() - zero[0]) * factor) for dot in lead_parts[0]),
+                    lead_parts[1].animate.stretch(factor, 0, about_point=zero)]
+
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
         # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
         # a row whose division does not check as written gets its quotient alone, under the same header
@@ -779,6 +832,8 @@ class ScalingScene(ExplainerScene):
                      *([] if out_tag is None else [during(FadeOut(out_tag), 0.0, 0.15)]),
                      during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
+                     *(during(anim, 0.25, 0.9) for anim in dots_scaled(1 / scale_factor(self.spread_rows[-1].spread.d))),
+                     *([] if lead_parts is None else [during(FadeIn(lead_parts[4], shift=RIGHT * 0.15), 0.75, 0.92)]),
                      during(FadeIn(headers[2]), 0.3, 0.5),
                      during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.15) for v in scaled_values), lag_ratio=0.3), 0.35, 0.75),
                      run_time=3.0)
@@ -791,6 +846,7 @@ class ScalingScene(ExplainerScene):
         # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
         zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
+                   *(during(anim, 0.1, 0.45) for anim in dots_scaled(factor)),
                    # (the axes' ticks stand where they stood: ±80 in steps of 20 and ±4 in steps of 1 are the same
                    # marks, only their numbers change)
                    *(during(FadeOut(r.axis), 0.1, 0.25) for r in self.spread_rows),
@@ -798,36 +854,25 @@ class ScalingScene(ExplainerScene):
                    *retick(ticks, zoomed_ticks, 0.2, 0.36)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        self.narrate("and every width has the same spread, about 1.", *zooming,
-                     during(hop_through([SurroundingRectangle(scaled_values, color=th.key, buff=COLUMN_BOX_BUFF)], keep_last=False),
-                            0.5, 1.0),
-                     run_time=3.2)
-        self.raw_values, self.spread_values = self.spread_values, scaled_values
-        # "the same size" (r27b: a near-hold under two sentences): each row's own ±1 std bracket lit in the focus
-        # colour in turn, its quotient pointed at with it, the three staying lit (three equal brackets, one over
-        # another: whatever it shows is the samples' own spread); then the column that says so. Brackets only:
-        # boxes round the bands were drawn over the bars
-        n_rows = len(self.spread_rows)
-        lit = [(0.04 + 0.24 * k, 0.2 + 0.24 * k) for k in range(n_rows)]
-        # what the rows show, and no more (what it does to softmax is for once softmax is known)
-        # (r27f: the brackets turned pink, their key stayed teal) the key's bracket lit with the first
-        key = legend[0] if legend is not None else band_name[1]
-        self.narrate("So the scaled scores keep the same spread, whatever d is,",
-                     during(key.animate.set_stroke(color=th.focus, width=6), *lit[0]),
-                     *(during(r.band.animate.set_stroke(color=th.focus, width=7), *span)
-                       for r, span in zip(self.spread_rows, lit)),
-                     *(during(Indicate(v, color=th.focus, scale_factor=1.15), *span)
-                       for v, span in zip(self.spread_values, lit)),
-                     # (the three numbers only, r20: round the header too it ran into the axis and the √d column)
-                     during(hop_through([SurroundingRectangle(self.spread_values, color=th.key, buff=COLUMN_BOX_BUFF)]), 0.8, 1.0),
-                     run_time=4.4)
-        # why that matters, said (r18: the scene ended on the fact alone), and the heading band's question
-        # answered in its place
         answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
-        self.narrate("and the next step gets scores of that same spread at any width.",
-                     during(change_in_place(self.question, answer, grow=False), 0.0, 0.4),
-                     # the three lit brackets flash together as "that same spread" is said
-                     during(AnimationGroup(*(Indicate(r.band, color=th.focus, scale_factor=1.1) for r in self.spread_rows)), 0.45, 0.9),
-                     # (r27f: 2 s still at the end of the sentence) over the whole of it
-                     run_time=2.0, through=True)
+        self.narrate("and every width has one spread, about 1.", *zooming,
+                     # (r30: each quotient boxed on its own: one box down the column held the gap line's 0.40 too)
+                     during(hop_through([VGroup(*(SurroundingRectangle(v, color=th.key, buff=COLUMN_BOX_BUFF) for v in scaled_values))],
+                                        keep_last=False), 0.5, 0.9),
+                     # the heading band's question answered in its place, once the column has said it
+                     during(change_in_place(self.question, answer, grow=False), 0.7, 1.0),
+                     run_time=3.2)
+        self.raw_values, self.spread_values = self.spread_values, scaled_values
+        if lead_parts is None:
+            return
+        # why it matters (r30: "the next step gets scores of that same spread" said it without why; r28's softmax
+        # bars used what is not taught yet): the next step reads differences; the undivided gap, then the divided
+        dots, lead_bracket, gap_word, gap_value, gap_rest = lead_parts
+        self.narrate(f"The next step reads gaps: {format_number(lead.gap, 1)} would give one word nearly all the weight; "
+                     f"{format_number(lead.scaled_gap, 2)} would not.",
+                     during(Indicate(VGroup(gap_word, gap_value), color=th.focus, scale_factor=1.15), 0.22, 0.45),
+                     during(Indicate(dots[lead.top], color=th.focus, scale_factor=1.6), 0.45, 0.62),
+                     during(Indicate(gap_rest[-1], color=th.focus, scale_factor=1.25), 0.72, 0.92),
+                     during(Indicate(lead_bracket, color=th.focus, scale_factor=1.3), 0.74, 0.94),
+                     run_time=4.0, through=True)

@@ -6,7 +6,7 @@ import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
     FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform,
-    UpdateFromAlphaFunc, ValueTracker, VGroup, Write, always_redraw, config, linear, rush_from, rush_into, smooth,
+    UpdateFromAlphaFunc, ValueTracker, VGroup, Write, always_redraw, config, linear, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
@@ -20,7 +20,7 @@ from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_
 from scenes.geometry import (
     SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
 )
-from scenes.motion import Carry, ProductSweep, Vanish, build_rows, during, hop_through, transpose
+from scenes.motion import Carry, ProductSweep, Vanish, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
 
 
@@ -40,11 +40,11 @@ CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right e
 # arc and did not seem to start at the origin, r19): a thick translucent band, the arrow under it still shows
 SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
 HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 28)
+SHADOW_SIZE = 26  # the shadow's length written by it (r30: at 22 it read small beside the right-angle mark)
+CAPTION_SIZE = 26  # "lengths in the … plane" (r30: at 22, in grey, it read small)
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
-GROWN_FROM = 0.7  # the tables' size, about the worked cell, as they come back round its number
-FLYING_LARGER = 1.35  # the worked score, flying back to its cell, this much larger than it lands
 EMERGING = 0.15  # seconds a row's copy takes to fade in once it is clear of Input's cells
 
 
@@ -345,13 +345,13 @@ class ScoresScene(ExplainerScene):
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
         # said once, in the plane's top right corner, as the first length is written (half a unit
         # in from the frame's edge: at the margin it read as cut off, r15)
-        in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)
+        in_plane = label(f"lengths in the {plane.names[0]}–{plane.names[1]} plane", th, size=CAPTION_SIZE, color=th.muted)
         in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
         # (r28: 20 px from the upright axis' "tech" it crowded it: two lines unless it is well clear)
         if any(boxes_overlap(box_of(in_plane, CAPTION_CLEAR), box_of(name)) for name in self.plane.axis_names):
             # in two lines where one ran into the upper axis' name (a plane further right, r22)
-            in_plane = VGroup(label("lengths in the", th, size=22, color=th.muted),
-                              label(f"{plane.names[0]}–{plane.names[1]} plane", th, size=22, color=th.muted)).arrange(
+            in_plane = VGroup(label("lengths in the", th, size=CAPTION_SIZE, color=th.muted),
+                              label(f"{plane.names[0]}–{plane.names[1]} plane", th, size=CAPTION_SIZE, color=th.muted)).arrange(
                 DOWN, buff=0.08, aligned_edge=RIGHT)
             in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
         self.plane.placer().avoid_box(in_plane)
@@ -602,47 +602,50 @@ class ScoresScene(ExplainerScene):
                 leaf.set_fill(opacity=fill).set_stroke(opacity=stroke)
         self._dimmed = {}
         self.add(flyer)
-        # ONE move (r26b: the plane faded where it stood, a cross-dissolve, with a near-blank frame
-        # but for the 2.42): the plane folds into the worked cell, drawn whole while it is large,
-        # fading as it gets small (its words under half strength before they near the cell the number
-        # lands in), while the number hops into that cell; (r27: as the sheet faded, the tables
-        # showed under the still-shrinking plane, two layouts at once) only once the plane is gone do
-        # the tables come back, grown out of that cell round the landed number, as one picture
-        cell = target.get_center()
 
         def faded(mob, seen: float):  # each part at `seen` of its own strength
             for m in mob.family_members_with_points():
                 m.set_fill(opacity=m.get_fill_opacity() * seen).set_stroke(opacity=m.get_stroke_opacity() * seen)
             return mob
 
-        legs = [Transform(right, right.copy().scale(0.45, about_point=cell), rate_func=rush_into, run_time=0.4),
-                Transform(right, faded(right.copy().scale(0.3, about_point=cell), 0.15), rate_func=linear, run_time=0.3),
-                Transform(right, faded(right.copy().scale(0.06, about_point=cell), 0.0), rate_func=rush_from,
-                          run_time=0.3, remover=True)]  # (gone with the play, as a fade-out is)
-        # the tables (under the sheet) taken out from under it, shrunk about the cell and unseen: they
-        # grow back to their places from the cell, the number (landed at their size) growing with them
+        # (r30: the plane folded into the cell while the tables grew round it, a cross-fade in which the
+        # 2.42's origin was lost, and the large number landed over Input's 0.10) one thing at a time:
+        # the plane shrinks away into its far corner as the number leaves the pairs' table, Scores'
+        # empty grid comes back for it, the number travels over that empty grid to its cell (Input is not
+        # back yet: nothing readable on its way) and lands at its cell's size; then the row and the
+        # column it was computed from come back round it, then the rest of Input and Inputᵀ
         tables = [m for m in veil.under if len(m.family_members_with_points())]
-        whole = [m.copy() for m in tables]
-        for m in tables:
-            faded(m.scale(GROWN_FROM, about_point=cell), 0.0)
         self.remove(veil.sheet)
-        # (r27: it shrank to the cell's size as it hopped, a tiny "2.42" alone on a near-empty frame
-        # while the plane folded away: it grows as it hops, the number the eye follows, as large
-        # as the readout's lines, and settles to its cell's size as the grid grows round it)
-        small = landing.copy().scale(FLYING_LARGER, about_point=cell)
-        # (r28: the grid showed only from the plane's last, faint leg, and for a moment the frame held
-        # only the "2.42") the plane folds a little faster, and the grid starts to grow round the
-        # cell as the plane starts to fade (its second leg): the next picture arrives as the plane
-        # leaves (the plane near 0.15 as the grid passes 0.3), the large number on screen meanwhile
-        # (r29: the number reached the cell as the plane, folding into that cell, was still half seen, a
-        # large "2.42" over the faded plot: the plane folds a little faster and is gone before the
-        # number nears the cell, which it reaches a little later)
-        folding, hop, grow = (0.0, 0.26), (0.04, 0.36), (0.14, 1.0)
-        self.play(during(FadeOut(left), 0.0, 0.12), during(Succession(*legs), *folding),
-                  during(Succession(Transform(flyer, small, path_arc=-0.5, run_time=hop[1] - hop[0]),
-                                    Transform(flyer, landing, run_time=1.0 - hop[1], rate_func=rush_from),
-                                    ), hop[0], 1.0),
-                  *(during(Transform(m, w, rate_func=rush_from), *grow) for m, w in zip(tables, whole)), run_time=1.5)
+        i, j = self.worked
+        grid = {id(m) for part in (self.scores.rects, self.scores_name) for m in part.get_family()}
+        sources = [self.x.row(i), self.xt.column(j), self.cell_box,
+                   *([self.x.row_labels[i]] if len(self.x.row_labels) else []),
+                   *([self.xt.col_labels[j]] if len(self.xt.col_labels) else [])]
+        source = {id(m) for part in sources if part is not None for m in part.get_family()}
+        worked_cell = {id(m) for m in self.scores.cell(i, j)[0].get_family()}  # (coloured as its number lands)
+        # (Scores' grid only once the plane is under half strength and shrunk off its lower part: sooner,
+        # its lines ran through the plane's axis, two pictures at once)
+        windows = {"grid": (0.2, 0.36), "cell": (0.34, 0.42), "source": (0.38, 0.54), "rest": (0.5, 0.78)}
+        leaves = []
+        for m in tables:
+            for leaf in m.family_members_with_points():
+                kind = ("cell" if id(leaf) in worked_cell else "grid" if id(leaf) in grid else
+                        "source" if id(leaf) in source else "rest")
+                leaves.append((leaf, leaf.get_fill_opacity(), leaf.get_stroke_opacity(), windows[kind]))
+                leaf.set_fill(opacity=0).set_stroke(opacity=0)
+
+        def reveal(_, alpha: float):
+            for leaf, fill, stroke, (a, b) in leaves:
+                seen = smooth(min(max((alpha - a) / (b - a), 0.0), 1.0))
+                leaf.set_fill(opacity=fill * seen).set_stroke(opacity=stroke * seen)
+
+        corner = self.plane.box.get_corner(UR)
+        away = faded(right.copy().scale(0.35, about_point=corner), 0.0)
+        # (the pairs' table fades as the number leaves its row: where it comes from is seen)
+        self.play(during(FadeOut(left), 0.0, 0.3),
+                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.36),
+                  during(Transform(flyer, landing, path_arc=-0.5), 0.1, 0.42),
+                  UpdateFromAlphaFunc(tables[0], reveal, rate_func=linear), run_time=1.5)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
         self.remove(flyer, drawing, *drawn)  # (gone, as a fade-out would leave them)
@@ -1027,7 +1030,7 @@ class ScoresScene(ExplainerScene):
         along = along / max(np.linalg.norm(along), 1e-6)
         side = a_tip - figure.bold.get_end()  # from the foot towards a's tip
         side = side / max(np.linalg.norm(side), 1e-6)
-        shadow = label(format_number(proj.shadow), th, size=22, color=th.focus)
+        shadow = label(format_number(proj.shadow), th, size=SHADOW_SIZE, color=th.focus)
         # clear of the shadow line and of the perpendicular's end, whichever way the shadow runs
         # (a label's width, not its height, lies across an upright shadow)
         def reach(direction):
@@ -1035,7 +1038,12 @@ class ScoresScene(ExplainerScene):
         # (0.22 back from the perpendicular: at 0.12 the number was jammed against the dashed line, r22)
         # (0.17 off the line: at 0.12 it touched the right-angle mark, r26; further back along the
         # line, it met θ in the second example)
-        shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.17) - along * (reach(along) + 0.22))
+        # (r30: at 22 px, 0.22 back, it read jammed against the right-angle mark: larger, further back
+        # where θ leaves it room: a short shadow, as the second example's, keeps it nearer the mark)
+        def placed(back: float):
+            return shadow.move_to(figure.bold.get_end() + side * (reach(side) + 0.17) - along * (reach(along) + back))
+
+        placed(0.3)
         if abs(proj.cos) > 0.999:  # in line: no angle to draw
             return VGroup(), shadow
         lines = (Line(origin, b_tip), Line(origin, a_tip))
@@ -1043,6 +1051,12 @@ class ScoresScene(ExplainerScene):
         arc = Angle(*(lines if counter_clockwise else lines[::-1]), radius=0.45, color=th.focus, stroke_width=3)
         middle = arc.point_from_proportion(0.5) - origin
         theta = self._theta(origin, middle)
+        for back in (0.3, 0.22, 0.14):  # (as far back from the mark as θ allows)
+            if not boxes_overlap(box_of(placed(back), 0.05), box_of(theta)):
+                break
+        else:  # (no room for it larger: at its old size, where it stood)
+            shadow.scale(22 / SHADOW_SIZE)
+            placed(0.22)
         if boxes_overlap(box_of(shadow, 0.05), box_of(theta)):  # (a short shadow: back nearer its line)
             shadow.shift(-side * 0.05)
         return VGroup(arc, theta), shadow
@@ -1245,7 +1259,26 @@ class ScoresScene(ExplainerScene):
                      run_time=min(1.1 * len(cells), 6.0))
         others = [k for k in range(n) if k != i]
         self.narrate("then the other rows: one matrix product fills the table.", during(FadeOut(row), 0.0, 0.1),
-                     build_rows(self.scores, self.x, th.query, rows=others), run_time=min(0.9 * len(others), 5.0))
+                     self._rows_swept(others), run_time=min(0.9 * len(others), 5.0))
+
+    def _rows_swept(self, rows) -> AnimationGroup:
+        """The other rows of Scores filled in turn, each from its row of Input (both boxed, the boxes
+        hopping row to row), its cells one after another from left to right: a sweep along the row,
+        each number fading in as its cell takes its colour (r30: build_rows' cells overlapped so much
+        that each row seemed to fade in whole)."""
+        th, cols = self.theme, self.scores.shape[1]
+        span = 1.0 / max(len(rows), 1)
+        boxes = [hop_through([grid.row_box(r, th.query) for r in rows]) for grid in (self.x, self.scores)]
+        fills, numbers = [], []
+        step = 0.7 * span / cols  # the row's cells in 70% of its time, from 15% in
+        for n, r in enumerate(rows):
+            for c in range(cols):
+                start = n * span + 0.15 * span + c * step
+                end = min(start + 1.2 * step, (n + 1) * span)
+                numbers.append(Vanish(self.scores.number(r, c), back=(start, end)))
+                fills.append(during(self.scores.fill_in(r, c), start, end))
+        # (drawn in this order: the cells' colours, their numbers, the boxes)
+        return AnimationGroup(*fills, *numbers, *boxes)
 
     def read_orientation(self):
         s, th = self.first, self.theme
@@ -1449,16 +1482,15 @@ class ScoresScene(ExplainerScene):
         target.move_to([x_mid, y_mid, 0.0])
         # (r28: the sum stood ~25 px from the frame's edge) the table set left of the middle by what the note
         # needs at its right, NOTE_MARGIN in from the edge, as far as its words' room at the left allows
-        if sigma_w:
-            over = target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN)
-            spare = target.rects.get_left()[0] - left_of - (-config.frame_width / 2 + 0.45)
-            target.shift(LEFT * max(0.0, min(over, spare)))
+        # (r30: set left from the start, it left ~250 px empty at its right for 20 s before the note
+        # came: centred now, it steps left for the note as the sum is said)
         # (the table makes room for the note as it comes: it slides left this much then; r28: the
         # slide, by the room's reckoning (0.5 + 0.3 + the note and its arrow), moved the table only to
         # make room the note did not need: now reckoned as the note is placed (beside_row: 0.6 right
         # of the grid, 0.3 from the frame's edge), so the table stays where it is wherever it fits)
-        self.making_room = 0.0 if not sigma_w else max(
-            0.0, target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN))
+        self.making_room = 0.0 if not sigma_w else max(0.0, min(
+            target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN),
+            target.rects.get_left()[0] - left_of - (-config.frame_width / 2 + 0.45)))
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)

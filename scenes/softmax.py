@@ -12,7 +12,7 @@ from manim import (
     ReplacementTransform, SurroundingRectangle, VGroup, Write, linear, smooth, there_and_back,
 )
 
-from attention_math.formatting import format_number, shortest
+from attention_math.formatting import format_number, parse_number, shortest
 from attention_math.story import (
     weights_ratio_as_written,
     gap_ratio, gap_widens, nearly_all_to_one, ranked, reads_all_positive, running_totals, shows_negative,
@@ -26,7 +26,7 @@ from attention_math.story import WHAT_IF_SCORE, negative_what_if, plain_and_soft
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
-    BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame,
+    BAND_GAP, CELL_H, CELL_W, ROW_SUM, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_to_frame,
     baseline_label, label, row_sum_note, text_baseline,
 )
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of, boxes_overlap
@@ -614,7 +614,11 @@ class SoftmaxScene(ExplainerScene):
         # division, the eˣ ratio of the chart again (story.weights_ratio_as_written: at the fewest decimals at
         # which the two weights as written divide to it), their cells boxed as it comes
         same_ratio, ratio_boxes, ratio_marks = None, [], None
-        written_ratio = (weights_ratio_as_written(parts.weights, big, small, ratio)
+        # (r30: "0.091496" is the unrounded weight; the screen's 1.1735 ÷ 12.8259 gives 0.091495) the two weights as
+        # the screen's eˣ ÷ the screen's Σ give them, each check a viewer makes from the numbers drawn
+        on_screen = (np.array([parse_number(format_number(float(e), places)) for e in parts.exps])
+                     / parse_number(format_number(parts.total, places)))
+        written_ratio = (weights_ratio_as_written(on_screen, big, small, ratio)
                          if kept is not None and ratio is not None else None)
         if written_ratio is not None:
             a, b, r = written_ratio
@@ -1568,183 +1572,178 @@ class SoftmaxScene(ExplainerScene):
                                          question=question, real=real, changed=changed, what_if=what_if)
 
     def why_divide(self):
-        """Why the scores were divided by √d (the scaling scene's promise, kept once softmax is
-        known): the focus row's weights as bars, one word a line, then beside them what the weights
-        would be with the scores not divided, then with the differences a wider vector's dot
-        products have (attention_math.story.undivided_weights): the weight piles onto one word."""
+        """Why the scores were divided by √d (the scaling scene's spread argument, answered once softmax
+        is known): one large table, a word a line. The focus row's scores as divided (d = ex.d) and,
+        beside each, the same score × the spread factor a width-`wider` head's dot products would
+        typically have, written out as a product that checks as written ("1.2100 × 8 = 9.68"); then
+        the weights of each as bars, side by side (attention_math.story.undivided_weights): the
+        divided row's stay soft, the spread row's pile onto one word."""
         s, ex, th = self.first, self.example, self.theme
         i = self.focus_row(s)
         tokens = list(s.tokens)
         colours = self.token_colors(tokens)
-        # (r29: a third of the clip, its middle column re-argued the scaling scene) the weights as computed
-        # beside the widest what-if alone: not divided, at a wider width's spread
         every = undivided_weights(s.simple.scaled[i], ex.d)
         picked = [0, len(every) - 1] if len(every) > 1 else [0]
         rows = [every[r] for r in picked]
         half = self.camera.frame_width / 2
-        # a long word is shrunk (to no less than the text floor) rather than squeeze the three columns
-        words = VGroup(*(fit_label(t, th, width=2.6, size=30, color=colours.get(k, th.text), min_scale=0.6)
-                         for k, t in enumerate(tokens)))
-        columns_left = -half + 0.4 + words.width + 0.35
-        given_values = [undivided_inputs(s.simple.scaled[i], ex.d)[r] for r in picked]  # what each column's softmax is given
-        heads = []
-        for r, (factor, wider, _) in enumerate(rows):
-            if wider is not None:
-                # (what-if, not an operation the model does: the scores as a width-{wider} head's would spread)
-                # (r18: the columns' names said three ways; now one pattern, the width each is at named in each)
-                # (the factor as the column before it times it: every score × it checks as written)
-                name, detail = f"not ÷ √d, d = {wider}", f"if spread ×{factor_as_written(given_values[r - 1], factor / rows[r - 1][0])}"
-            elif factor == 1.0:  # (short names: a column as wide as its bars, not its name)
-                name, detail = f"not ÷ √d, d = {ex.d}", None
-            else:
-                name, detail = f"÷ √d, d = {ex.d}", None
-            # (r22: "the weights" over each column's grey scores read as naming them: now each column's two
-            # parts are named over them, "score" and "weight", under its name)
-            heads.append(VGroup(label(name, th, size=HEAD_SIZE, color=th.focus if r == 0 else th.text),
-                                *([label(detail, th, size=HEAD_NOTE_SIZE, color=th.muted)] if detail else []))
-                         .arrange(DOWN, buff=0.1, aligned_edge=LEFT))
-        # beside each bar, left of its column's axis, what that softmax is given for that word (x, the
-        # scores, the wider width's), muted: the differences the narration compares are on screen, each
-        # on its bar's line; the columns keep a gap between them
-        # (muted: in ink "0.43 3.43" read as one pair across two columns; r20: at 26 they read faint, now as
-        # large as the weights)
-        # (r26: "mouse 1.72 | 3.43" read as 1.72 × 2 = 3.44) each column is the one before it times a factor:
-        # the divided scores are written with the decimals at which × √d gives the scores as written (1.715)
+        given_values = [undivided_inputs(s.simple.scaled[i], ex.d)[r] for r in picked]
         texts = [[format_number(v) for v in values] for values in given_values]
-        if rows[0][0] != 1.0 and len(given_values) > 1:
-            texts[0] = times_as_written(given_values[0], rows[1][0] / rows[0][0])
-            # (r28f: "1.715" among 2-decimal scores, a third precision for the same score: 1.72 in the table,
-            # 1.7150 in the worked row) where 2 decimals would not check, the whole column at the worked row's
-            # decimals (or more, if the check needs them): one precision per column, one already seen
-            needed = max(len(t.split(".")[1]) if "." in t else 0 for t in texts[0])
-            if needed > 2:
-                wanted = max(needed, getattr(self, "worked_places", needed))
-                uniform = [format_number(float(v), wanted) for v in given_values[0]]
-                if times_reads_as_written(uniform, given_values[0], rows[1][0] / rows[0][0]):
-                    texts[0] = uniform  # (× the factor, each still gives the next column as written)
+        times = None
+        if len(rows) > 1:
+            ratio = rows[1][0] / rows[0][0]
+            times = factor_as_written(given_values[0], ratio)
+            if rows[0][0] != 1.0:
+                texts[0] = times_as_written(given_values[0], ratio)
+                # one precision per column: where 2 decimals would not check, the worked row's (or more)
+                needed = max(len(t.split(".")[1]) if "." in t else 0 for t in texts[0])
+                if needed > 2:
+                    wanted = max(needed, getattr(self, "worked_places", needed))
+                    uniform = [format_number(float(v), wanted) for v in given_values[0]]
+                    if times_reads_as_written(uniform, given_values[0], ratio):
+                        texts[0] = uniform
         self.given_texts = texts  # (for the tests)
-        given = [[label(t, th, size=GIVEN_SIZE, color=th.muted) for t in line] for line in texts]
-        # (r24: a column could be narrower than its "score" and "weight": both are counted) "score" stands over
-        # the inputs, right-aligned at the axis, "weight" over the bars, from the axis
-        part_ws = [label(text, th, size=HEAD_NOTE_SIZE).width for text in ("score", "weight")]
-        input_rooms = [max(max(t.width for t in line), part_ws[0]) + 0.15 for line in given]
-        # each bar's number's own width (a soft column's "0.43" takes less room than a sharp one's "<0.01", which
-        # stands at a short bar: r20, room kept for it after the longest bar left the bars short)
-        number_ws = [[label(written_weight(w), th, size=BAR_NUMBER_SIZE).width + 0.12 for w in ws] for _, _, ws in rows]
-        least = [head.width * HEAD_LEAST + HEAD_GAP for head in heads]
+        n = len(tokens)
+        # (a long sentence or word: every text a step smaller, never below the text floor, until the bars have room)
+        for shrink in (1.0, 0.9, 0.8, 0.72):
+            NUM, WORD, HEAD, SUB = (max(SMALLEST_TEXT, size * shrink) for size in (32, 34, 30, 26))
+            # (a long word shrunk to fit, never below the text floor, never turned: turned, it ran across its neighbours' lines)
+            words = VGroup(*(baseline_label(t, th, size=WORD, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
+            for word in words:
+                word.scale(min(1.0, max(SMALLEST_TEXT / WORD, 2.4 / word.width)))
+            scores = VGroup(*(label(t, th, size=NUM) for t in texts[0]))
+            spread = VGroup(*(label(t, th, size=NUM) for t in texts[1])) if len(rows) > 1 else VGroup()
+            timeses = VGroup(*(label(f"× {times} =", th, size=NUM) for _ in range(n))) if times else VGroup()
+            numbers = [[label(written_weight(w), th, size=max(SMALLEST_TEXT, NUM - 2)) for w in ws] for _, _, ws in rows]
+            # the headers: over each column what it holds (the divided column and its bars in the focus colour)
+            heads = [label("score", th, size=HEAD), *([label(f"score × {times}", th, size=HEAD)] if times else [])]
+            bar_heads = [VGroup(label("weight", th, size=HEAD, color=th.focus), label(f"÷ √d, d = {ex.d}", th, size=SUB, color=th.focus))]
+            if len(rows) > 1:
+                wider = rows[1][1]
+                bar_heads.append(VGroup(label("weight", th, size=HEAD),
+                                        label(f"as if d = {wider}" if wider is not None else "not ÷ √d", th, size=SUB)))
+            for h in bar_heads:
+                h.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+            # vertical: two header lines under the heading band, then a line a word down to the subtitles' band
+            head_y = TOP - 0.3
+            rows_top = head_y - 0.75
+            pitch = (rows_top - LOWEST) / n
+            ys = [rows_top - pitch * (k + 0.5) for k in range(n)]
+            # horizontal, left to right: words | score | × 8 = | score × 8 | weight bars | weight bars
+            left = -half + 0.45
+            x_words = left + words.width
+            x_score = x_words + 0.45 + max(max(m.width for m in scores), heads[0].width)  # right edge of the scores
+            x_times = x_score + 0.4  # (room for the divided column's box between it and the products)
+            x_spread = (x_times + timeses[0].width + 0.3 + max(max(m.width for m in spread), 0.0)) if times else x_score
+            if times:
+                x_spread = max(x_spread, x_score + 0.4 + heads[1].width)
+            gap = 0.55
+            axes = [x_spread + gap]
+            num_w = [max(m.width for m in ns) + 0.12 for ns in numbers]
+            tops = [max(ws) for _, _, ws in rows]
+            right = half - 0.45
+            # one scale for both charts (`full`, a weight of 1's length): each chart as wide as its longest bar with its
+            # number, or its header, a gap between them, the last ending at the frame's right (the largest that fits)
+            def reach(r: int, full: float) -> float:
+                return max(full * tops[r] + num_w[r], bar_heads[r].width)
 
-        def column_widths(full: float) -> list:
-            """Each column as wide as its inputs and its furthest-reaching bar with its number, or its "score" and
-            "weight" (the gap after it, but for the last), or as its name needs, at no less than HEAD_LEAST of its size."""
-            return [max(least[r], input_rooms[r] + max(0.12 + part_ws[1], *(full * w + nw for w, nw in zip(ws, number_ws[r])))
-                        + (COLUMN_GAP if r < len(rows) - 1 else 0.0))
-                    for r, (_, _, ws) in enumerate(rows)]
-
-        # one scale for every column (`full`, the length of a weight of 1): the longest the frame's width allows
-        # (the columns' total width grows with it: halved in on)
-        # (r22: the last column's box ran to 20 px from the frame's edge: the columns end 0.75 in from it)
-        total, low, high = half - 0.75 - columns_left, 0.0, 2 * half
-        for _ in range(40):
-            full = (low + high) / 2
-            low, high = (full, high) if sum(column_widths(full)) <= total else (low, full)
-        full = low
-        widths = column_widths(full)
-        lefts = [columns_left + sum(widths[:r]) for r in range(len(rows))]
-        names = []
-        for r, head in enumerate(heads):
-            # a narrow column: a little smaller, never below the text floor (its gap after it takes the rest)
-            head.scale(min(1.0, max(SMALLEST_TEXT / HEAD_SIZE, (widths[r] - HEAD_GAP) / head.width)))
-            names.append(head.move_to([0, TOP - 0.35, 0]).align_to([lefts[r], 0, 0], LEFT))
-        # (the names' first lines on one line: a one-line name level with a two-line one's first)
-        names_top = max(name.get_top()[1] for name in names)
-        for name in names:
-            name.align_to([0, names_top, 0], UP)
-        parts_y = min(name.get_bottom()[1] for name in names) - 0.3
-        heads_bottom = parts_y - 0.3
-        pitch = (heads_bottom - LOWEST) / len(tokens)
-        ys = [heads_bottom - pitch * (k + 0.5) for k in range(len(tokens))]
+            low, high = 0.0, 2 * half
+            for _ in range(40):
+                full = (low + high) / 2
+                used = sum(reach(r, full) for r in range(len(rows))) + gap * (len(rows) - 1)
+                low, high = (full, high) if axes[0] + used <= right else (low, full)
+            full = low
+            if len(rows) > 1:
+                axes.append(axes[0] + reach(0, full) + gap)
+            if full * max(tops) >= 2.0:
+                break
+        self.divide_scale = (shrink, full)  # (for the tests: the text's step down, a weight of 1's length)
         for word, y in zip(words, ys):
-            word.move_to([0, y, 0]).align_to([columns_left - 0.35, 0, 0], RIGHT)
+            word.move_to([0, y, 0]).align_to([x_words, 0, 0], RIGHT)
+        for m, y in zip(scores, ys):
+            m.move_to([0, y, 0]).align_to([x_score, 0, 0], RIGHT)
+        for t, m, y in zip(timeses, spread, ys):
+            t.move_to([0, y, 0]).align_to([x_times, 0, 0], LEFT)
+            m.move_to([0, y, 0]).align_to([x_spread, 0, 0], RIGHT)
+        heads[0].move_to([0, head_y - 0.2, 0]).align_to([x_score, 0, 0], RIGHT)
+        if times:
+            heads[1].move_to([0, head_y - 0.2, 0]).align_to([x_spread, 0, 0], RIGHT)
         charts = []
         for r, (_, _, weights) in enumerate(rows):
-            x0 = lefts[r] + input_rooms[r]
-            axis = Line([x0, heads_bottom, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
-            inputs = VGroup(*(t.move_to([0, y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT) for t, y in zip(given[r], ys)))
-            parts = VGroup(label("score", th, size=HEAD_NOTE_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 - 0.12, 0, 0], RIGHT),
-                           label("weight", th, size=HEAD_NOTE_SIZE, color=th.muted).move_to([0, parts_y, 0]).align_to([x0 + 0.12, 0, 0], LEFT))
-            bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.7, stroke_width=0,
+            x0 = axes[r]
+            axis = Line([x0, rows_top + 0.05, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
+            bar_heads[r].move_to([0, head_y, 0]).align_to([x0, 0, 0], LEFT)
+            bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.62, stroke_width=0,
                                       fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
-            # (a weight that rounds to 0.00 is written "<0.01": the weights are all positive, as said)
-            numbers = VGroup(*(label(written_weight(w), th, size=BAR_NUMBER_SIZE).next_to(bar, RIGHT, buff=0.12)
-                               for bar, w in zip(bars, weights)))
-            charts.append(VGroup(VGroup(axis, inputs, parts), bars, numbers))
+            nums = VGroup(*(m.next_to(bar, RIGHT, buff=0.12) for m, bar in zip(numbers[r], bars)))
+            charts.append(VGroup(VGroup(axis, bar_heads[r]), bars, nums))
 
         def grow(r: int):
             chart = charts[r]
             for bar in chart[1]:  # each bar grows out from the column's axis to its weight
                 bar.generate_target()
-                bar.stretch(0.01, 0, about_edge=LEFT).set_fill(opacity=0)  # unseen until it grows (never over the last picture)
+                bar.stretch(0.01, 0, about_edge=LEFT).set_fill(opacity=0)
             return AnimationGroup(LaggedStart(*(MoveToTarget(bar) for bar in chart[1]), lag_ratio=0.15),
                                   during(FadeIn(chart[2]), 0.5, 1.0))
 
-        def head(r: int):  # a column's name and axis, before its bars
-            return AnimationGroup(FadeIn(names[r]), FadeIn(charts[r][0]))
-
         def peak_box(r: int):
             k = ranked(rows[r][2])[0]
-            # padded round the bar and its number, but its left side on the axis: the input left of the
-            # axis stays outside it
             peak = VGroup(charts[r][1][k], charts[r][2][k])
-            left, right = charts[r][1][k].get_left()[0] + 0.02, peak.get_right()[0] + 0.12
-            return Rectangle(width=right - left, height=peak.height + 0.24, color=th.focus, fill_opacity=0).move_to(
-                [(left + right) / 2, peak.get_y(), 0])
+            lft, rgt = charts[r][1][k].get_left()[0] + 0.02, peak.get_right()[0] + 0.12
+            return Rectangle(width=rgt - lft, height=peak.height + 0.2, color=th.focus, fill_opacity=0).move_to(
+                [(lft + rgt) / 2, peak.get_y(), 0])
 
-        # (every column has its final place from the start, the first at the left, and the later ones
-        # fill in to its right: nothing shifts; r17's slides moved every column read so far)
         asked = getattr(self, "exp_table", None)
         veil = None
         if asked is None:
             self.clear_with_next_play()
-            words_in = [during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.45)]
+            words_in = [during(LaggedStart(*(FadeIn(w, shift=0.2 * RIGHT) for w in words), lag_ratio=0.2), 0.05, 0.4)]
         else:
-            # the table's words (its header row) turn into the chart's column of words as the rest goes under
-            # the veil: the words persist, and move
+            # the table's words (its header row) move into the column of words: each drops to its line first,
+            # then slides left along it (never crossing another word on the way)
             veil = Veil(self)
-            words_in = [during(veil.lower(), 0.0, 0.15),
-                        # (a long word written up its column, turned, would smear on the way: it fades in at its place)
-                        *(during(Carry(head_word, word), 0.03, 0.35) if upright_word(head_word)
-                          else during(FadeIn(word), 0.25, 0.4) for head_word, word in zip(asked.scores.col_labels, words))]
-            for head_word in asked.scores.col_labels:  # (its copies stand exactly over it: never both drawn, a bold flash)
+            words_in = [during(veil.lower(), 0.0, 0.12)]
+            for head_word, word in zip(asked.scores.col_labels, words):
                 if upright_word(head_word):
-                    head_word.set_opacity(0)
-        # the picture the answer starts from comes with the question (never a frame of words alone),
-        # and is named (boxed) next
-        # (r19: the question was said over a near-empty frame) the question written in the heading band's right
-        # as the veil lowers, the words and the first column right after, staying until it is answered
+                    start = head_word.get_center()
+                    words_in.append(during(Carry(head_word, word, keys=[(0.45, [start[0], word.get_y(), 0])]), 0.03, 0.33))
+                    head_word.set_opacity(0)  # (its copy stands exactly over it: never both drawn, a bold flash)
+                else:
+                    words_in.append(during(FadeIn(word), 0.2, 0.33))
         question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
-        # (a one-line callback to the scaling scene's ending: "the same spread at any width")
-        self.narrate("And ÷ √d? It keeps the spread the same at any width.",
-                     *([during(change_in_place(asked.question, question, grow=False), 0.0, 0.25)] if asked is not None
-                       else [during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.2)]),
-                     *words_in, during(head(0), 0.3, 0.5), during(grow(0), 0.45, 0.95), run_time=2.6)
+        swap = ([during(FadeOut(asked.question), 0.0, 0.06), during(FadeIn(question), 0.1, 0.18)] if asked is not None
+                else [during(FadeIn(question), 0.0, 0.15)])
+        left_col = VGroup(heads[0], scores)
+        self.narrate("Why ÷ √d? Here is what the spread does to the weights.", *swap, *words_in,
+                     during(fade_in(left_col), 0.34, 0.44), during(FadeIn(charts[0][0]), 0.42, 0.5),
+                     during(grow(0), 0.48, 0.95), run_time=3.4)
         if veil is not None:
             veil.hidden()
             self.remove(veil.sheet)
         peaks_shown = []
         if len(rows) > 1:
             factor, wider, weights = rows[1]
-            top_weight = format_number(weights[ranked(weights)[0]])
-            # (typically: √(wider/d) is how the spread of random dot products grows, not a law for these scores)
             said = (f"Not divided, at width {wider} they would typically spread {shortest(factor / rows[0][0], 1, least=0)} times wider:"
                     if wider is not None else "Not divided, the scores spread wider:")
-            self.narrate(said, during(head(1), 0.0, 0.25), during(grow(1), 0.3, 1.0), run_time=3.2)
+            # each score times the factor, along its own line: the first slowly, the rest after it
+            fills = [during(FadeIn(heads[1]), 0.0, 0.08)]
+            for k in range(n):
+                a = 0.05 if k == 0 else 0.35 + 0.55 * (k - 1) / max(n - 1, 1)
+                span = 0.3 if k == 0 else 0.55 / max(n - 1, 1)
+                box = SurroundingRectangle(VGroup(scores[k], spread[k]), color=th.focus, buff=0.06)
+                fills += [blink(box, appear=(a, a + 0.15 * span), leave=(a + 0.85 * span, a + span)),
+                          during(FadeIn(timeses[k]), a + 0.15 * span, a + 0.45 * span),
+                          during(FadeIn(spread[k]), a + 0.5 * span, a + 0.8 * span)]
+            self.narrate(said, *fills, run_time=3.6)
+            self.narrate(f"nearly all the weight goes to {tokens[ranked(weights)[0]]}." if nearly_all_to_one(weights)
+                         else f"the largest weight is {format_number(weights[ranked(weights)[0]])}.",
+                         during(FadeIn(charts[1][0]), 0.0, 0.15), during(grow(1), 0.1, 0.7), run_time=2.4)
             peak = peak_box(1)
             peaks_shown.append(peak)
-            self.narrate(f"nearly all the weight goes to {tokens[ranked(weights)[0]]}." if nearly_all_to_one(weights)
-                         else f"the largest weight is {top_weight}.", FadeIn(peak), run_time=1.0)
-        # the column not divided steps back with its box: the focus goes to the divided column alone
-        self.narrate("Divided, the weights stay soft.", *self.focus_on([], pool=[*names[1:], *charts[1:], *peaks_shown]),
-                     during(hop_through([SurroundingRectangle(VGroup(names[0], charts[0]), color=th.focus, buff=0.1)],
-                                        keep_last=True), 0.3, 1.0), run_time=2.0)
+            self.play(FadeIn(peak), run_time=0.5)
+        self.narrate("Divided, the weights stay soft.",
+                     *self.focus_on([], pool=[*heads[1:], *timeses, *spread, *charts[1:], *peaks_shown]),
+                     during(hop_through([VGroup(SurroundingRectangle(left_col, color=th.focus, buff=0.1),
+                                                SurroundingRectangle(charts[0], color=th.focus, buff=0.12))],
+                                        keep_last=True), 0.3, 1.0), run_time=2.2)
         self.charts = charts

@@ -249,9 +249,13 @@ def test_projections_attribute_each_change_to_its_cause(example_key):
         # (√2 to 3 decimals, as its scores are: 3.188 ÷ 1.414 = 2.25, where 3.19 ÷ 1.41 = 2.26)
         assert "Now the learned scores: d_k = 2, so divided by √2 = 1.414, then softmax." in text
         # each changed word said as a word ("the word 'are'"), not heard as part of the sentence
-        assert "The weights move: the word 'mouse', 0.43 → 0.54, the word 'are', 0.10 → 0.02." in text
-        # the two causes apart: W_Q and W_K alone at √4, then the smaller divisor √2
-        assert "At the same √4, W_Q and W_K alone give mouse 0.46; the smaller √2 makes it 0.54." in text
+        # the two causes apart: W_Q and W_K alone at √4, then the smaller divisor √2, said as soon as
+        # the learned row stands (r30: said last, the whole change was credited to W_Q and W_K till then)
+        split_said = "At the same √4, W_Q and W_K alone give mouse 0.46; the smaller √2 makes it 0.54."
+        assert split_said in text
+        # then the other largest change (mouse's is told above)
+        assert "Others move: the word 'are', 0.10 → 0.02." in text
+        assert text.index(split_said) < text.index("Others move") < text.index("W_K's grammar row")
         # each row named for what it holds (weights), the learned row's name following its values
         assert [m.original_text for m in scene.compare_names] == ["softmax(X·Xᵀ/√4)", "softmax(Q·Kᵀ/√2)"]
         assert [m.original_text for m in scene.learned_stages] == ["Q·Kᵀ (mouse)", "Q·Kᵀ/√2"]
@@ -739,9 +743,9 @@ def test_multihead_first_heads_worked_sum_reads_back_from_attention_math():
 @in_group("softmax")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_one_is(example_key):
-    """(r28f) "in the same ratios" is shown: built-in, under the worked division, "ratio 0.433240 ÷ 0.091496
-    = 4.74 = exp(1.5550)": mouse's and and's weights as written (6 decimals: at 3, 0.433 ÷ 0.091 = 4.76;
-    at 4, 0.4332 ÷ 0.0915 = 4.73) divide to 4.74, the chart's 5.5567 ÷ 1.1735 = 4.74 = e^(1.7150 − 0.1600).
+    """(r28f) "in the same ratios" is shown: built-in, under the worked division, "ratio 0.43324 ÷ 0.09149
+    = 4.74 = exp(1.5550)": mouse's and and's weights as the screen's eˣ ÷ Σ give them (5 decimals: at 3,
+    0.433 ÷ 0.091 = 4.76; at 4, 0.4332 ÷ 0.0915 = 4.73) divide to 4.74, the chart's 5.5567 ÷ 1.1735 = 4.74 = e^(1.7150 − 0.1600).
     "even a negative one" is said only where the worked row shows a negative score (not the built-in's)."""
     import math
 
@@ -755,7 +759,9 @@ def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_o
     if example_key == "second":
         return
     assert scene.same_ratio is not None
-    assert [t.text for t in scene.same_ratio] == ["ratio0.433240÷0.091496=4.74", "=exp(1.5550)"]
+    # (r30b: the weights as the screen's eˣ ÷ Σ give them, 5.5567 ÷ 12.8259 = 0.433240, 1.1735 ÷ 12.8259 = 0.091495:
+    # at 5 decimals 0.43324 ÷ 0.09149 = 4.7354, 4.74; the unrounded and-weight, 0.091496, did not check from the screen)
+    assert [t.text for t in scene.same_ratio] == ["ratio0.43324÷0.09149=4.74", "=exp(1.5550)"]
     # (r29: the test checked constants only) the ratio as drawn, read back from the mobjects: its
     # weights are the row's largest and smallest at 6 decimals, their quotient is the ratio drawn, and
     # so is e to the gap drawn, the gap being the two scores' difference as the worked row writes them
@@ -763,7 +769,10 @@ def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_o
     quotient, ratio = first[len("ratio"):].split("=")
     a, b = quotient.split("÷")
     big, small = parts.largest, parts.smallest
-    assert (a, b) == (format_number(parts.weights[big], 6), format_number(parts.weights[small], 6))
+    places = len(a.split(".")[1])
+    total = parse_number(format_number(parts.total, parts.decimals))
+    assert (a, b) == tuple(format_number(parse_number(format_number(parts.exps[k], parts.decimals)) / total, places)
+                           for k in (big, small))
     assert format_number(parse_number(a) / parse_number(b), 2) == ratio
     drawn_gap = second[len("=exp("):-1]
     gap = (written(parts.row[big], 4) - written(parts.row[small], 4)) / 10 ** 4

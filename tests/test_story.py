@@ -1240,3 +1240,34 @@ def test_times_reads_as_written_hand_checked():
     assert times_reads_as_written(["1.2100", "1.7150"], [1.21, 1.715], 8)  # 9.68, 13.72
     assert not times_reads_as_written(["1.72"], [1.715], 8)  # 13.76, not 13.72
     assert times_reads_as_written(["1.72"], [1.715], 2) is False  # 3.44, not 3.43
+
+
+def test_row_lead_hand_checked():
+    from attention_math.story import row_lead
+
+    lead = row_lead(512, 5)
+    # the seeded samples (core.dot_product_spread(512)), by hand: 6.04 6.96 15.92 5.62 −35.86
+    assert [round(v, 2) for v in lead.scores] == [6.04, 6.96, 15.92, 5.62, -35.86]
+    assert (lead.top, lead.second) == (2, 1)
+    assert round(lead.gap, 2) == 8.96  # 15.92 − 6.96
+    assert round(lead.scaled_gap, 3) == 0.396  # 8.955 ÷ √512 = 8.955 ÷ 22.627
+    # undivided: 1 / (1 + e^−8.96 + e^−9.88 + e^−10.30 + e^−51.8) ≈ 1 − 0.00021
+    assert 0.9997 < lead.top_weight < 0.9999
+    # divided: e^0.704 / (e^0.267 + e^0.308 + e^0.704 + e^0.248 + e^−1.585) = 2.02 / 6.17 ≈ 0.33
+    assert round(lead.scaled_top_weight, 2) == 0.33
+    # too few to compare, or a row where the top one does not take nearly all: nothing said
+    assert row_lead(512, 1) is None
+    assert row_lead(512, 8) is None  # 15.92 vs 13.55: top weight 0.91
+    assert row_lead(4, 5) is None
+
+
+def test_zero_instead_of_minus_infinity_hand_checked():
+    from attention_math.story import zero_instead_of_minus_infinity
+
+    # built-in mouse row: e^1.21 = 3.353, e^0.16 = 1.174, e^1.72 = 5.585, are/friends masked
+    total, each = zero_instead_of_minus_infinity([3.353, 1.174, 5.585, 0.0, 0.0], [False, False, False, True, True])
+    assert round(total, 3) == 12.112  # 10.112 + 1 + 1
+    assert round(each, 4) == 0.0826  # 1 ÷ 12.112
+    assert zero_instead_of_minus_infinity([1.0, 2.0], [False, False]) is None
+    # one masked word of one kept: 1 ÷ (e⁰ + e⁰) = 0.5
+    assert zero_instead_of_minus_infinity([1.0, 0.0], [False, True]) == (2.0, 0.5)
