@@ -93,6 +93,24 @@ def drawn_scale(matrix) -> float:
     return matrix.rects[0].width / matrix.cell_w
 
 
+def settle_label(vec, placements, bounds: tuple, others: list, segments: list) -> None:
+    """Try `vec`'s word at each place `placements` moves it to (a generator that moves it, then
+    yields), keeping the first where it (0.05 padded) lies inside `bounds` (left, bottom, right,
+    top), clear of the `others` boxes and of every segment: there its leader goes. Where none is
+    clear, the word goes back where it stood (on its leader)."""
+    before = vec.label.get_center()
+    for _ in placements:
+        box = box_of(vec.label, 0.05)
+        if (box[0] >= bounds[0] and box[1] >= bounds[1] and box[2] <= bounds[2] and box[3] <= bounds[3]
+                and not any(boxes_overlap(box, b) for b in others)
+                and not any(segment_crosses(box, start, end) for start, end in segments)):
+            if vec.leader is not None:
+                vec.remove(vec.leader)
+            vec.leader = None
+            return
+    vec.label.move_to(before)
+
+
 class EmbeddingsScene(ExplainerScene):
     scene_name = "embeddings"
     chapter = "The embedding table"
@@ -449,23 +467,18 @@ class EmbeddingsScene(ExplainerScene):
                 continue
             others = [box_of(m) for m in [*self.plane.labels(), *self.plane.tick_labels, *self.plane.axis_names, *dots]
                       if m is not vec.label and not (hasattr(m, "submobjects") and vec.label in m.submobjects)]
-            tip, before = vec.body.get_end(), vec.label.get_center()
-            # beside the tip, or level with it (its top or bottom at the tip's height) at either side
-            # (0.25 off it sideways: across the axis an arrow drawn beside it lies along)
-            for direction, level in ((UR, 0), (UL, 0), (RIGHT, 0), (LEFT, 0), (RIGHT, -1), (LEFT, -1), (RIGHT, 1),
-                                     (LEFT, 1), (DR, 0), (DL, 0), (UP, 0), (DOWN, 0)):
-                vec.label.next_to(tip, direction, buff=0.1 if direction[0] == 0 else 0.25)
-                vec.label.shift(UP * level * vec.label.height / 2)
-                box = box_of(vec.label, 0.05)
-                if (box[1] >= LOWEST and box[0] >= wall and box[2] <= config.frame_width / 2 - 0.2 and box[3] <= 3.0
-                        and not any(boxes_overlap(box, b) for b in others)
-                        and not any(segment_crosses(box, start, end) for start, end in segments)):
-                    if vec.leader is not None:
-                        vec.remove(vec.leader)
-                    vec.leader = None
-                    break
-            else:
-                vec.label.move_to(before)
+            tip = vec.body.get_end()
+
+            def beside_tip(vec=vec, tip=tip):
+                # beside the tip, or level with it (its top or bottom at the tip's height) at either side
+                # (0.25 off it sideways: across the axis an arrow drawn beside it lies along)
+                for direction, level in ((UR, 0), (UL, 0), (RIGHT, 0), (LEFT, 0), (RIGHT, -1), (LEFT, -1), (RIGHT, 1),
+                                         (LEFT, 1), (DR, 0), (DL, 0), (UP, 0), (DOWN, 0)):
+                    vec.label.next_to(tip, direction, buff=0.1 if direction[0] == 0 else 0.25)
+                    vec.label.shift(UP * level * vec.label.height / 2)
+                    yield
+
+            settle_label(vec, beside_tip(), (wall, LOWEST, config.frame_width / 2 - 0.2, 3.0), others, segments)
 
     def _ticks_outward(self, step: float = TICK_CLEAR):
         """The tick labels moved `step` further out from their axes (the x ticks down, the y ticks
@@ -929,30 +942,24 @@ class EmbeddingsScene(ExplainerScene):
         segments += [(a.get_start(), a.get_end()) for a in (mini.axes.x_axis, mini.axes.y_axis)] + feet
         for vec in (v for v in mini.vectors.values() if v.label is not None and v.name != self.example.focus):
             others = [box_of(m) for m in mini.labels() if m is not vec.label]
-            tip, before = vec.body.get_end(), vec.label.get_center()
-            tail = vec.body.get_start()
-            for side, edge in ((LEFT, UP), (UP, RIGHT), (UP, "past"), (UP, 0.45), (RIGHT, UP), (RIGHT, DOWN), (UP, None)):
-                if isinstance(edge, float):  # over its shaft, this far along it
-                    vec.label.next_to(tail + edge * (tip - tail), side, buff=0.1)
-                    edge = None
-                elif isinstance(edge, str):  # over its tip, right of the focus word's dashed line down to it
-                    vec.label.next_to(tip, side, buff=0.1)  # (centred between that line and the x axis's name)
-                    vec.label.set_x((feet[0][0][0] + mini.axis_names[0].get_left()[0]) / 2)
-                    edge = None
-                else:
-                    vec.label.next_to(tip, side, buff=0.15 if side[0] != 0 else 0.1)
-                if edge is not None:
-                    vec.label.align_to(tip, edge)
-                box = box_of(vec.label, 0.05)
-                if (box[0] >= left and box[2] <= right and box[1] >= bottom and box[3] <= top + 0.05
-                        and not any(boxes_overlap(box, b) for b in others)
-                        and not any(segment_crosses(box, a, b) for a, b in segments)):
-                    if vec.leader is not None:
-                        vec.remove(vec.leader)
-                    vec.leader = None
-                    break
-            else:
-                vec.label.move_to(before)
+            tip, tail = vec.body.get_end(), vec.body.get_start()
+
+            def along_axis(vec=vec, tip=tip, tail=tail):
+                for side, edge in ((LEFT, UP), (UP, RIGHT), (UP, "past"), (UP, 0.45), (RIGHT, UP), (RIGHT, DOWN), (UP, None)):
+                    if isinstance(edge, float):  # over its shaft, this far along it
+                        vec.label.next_to(tail + edge * (tip - tail), side, buff=0.1)
+                        edge = None
+                    elif isinstance(edge, str):  # over its tip, right of the focus word's dashed line down to it
+                        vec.label.next_to(tip, side, buff=0.1)  # (centred between that line and the x axis's name)
+                        vec.label.set_x((feet[0][0][0] + mini.axis_names[0].get_left()[0]) / 2)
+                        edge = None
+                    else:
+                        vec.label.next_to(tip, side, buff=0.15 if side[0] != 0 else 0.1)
+                    if edge is not None:
+                        vec.label.align_to(tip, edge)
+                    yield
+
+            settle_label(vec, along_axis(), (left, bottom, right, top + 0.05), others, segments)
         shown = [mini.axes, mini.axis_names, *mini.vectors.values()]
         labels = [m for m in mini.labels()]
         if any(boxes_overlap(box_of(a), box_of(b)) for k, a in enumerate(labels) for b in labels[k + 1:]):
