@@ -800,7 +800,7 @@ class ScalingScene(ExplainerScene):
             for part in (gap_rest[0], gap_rest[2]):
                 part.set_y(gap_value.get_y())
             lead_parts = (dots, lead_bracket, gap_word, gap_value, gap_rest)
-            self.narrate(f"{len(lead.scores)} of them at d = {lead.d} as a row: the top leads by {format_number(lead.gap, 1)}.",
+            self.narrate(f"Take {len(lead.scores)} of them at d = {lead.d}: the largest leads the next by {format_number(lead.gap, 1)}.",
                          during(LaggedStart(*(FadeIn(dot, scale=0.3) for dot in dots), lag_ratio=0.3), 0.05, 0.45),
                          during(Create(lead_bracket), 0.62, 0.75),
                          during(FadeIn(VGroup(gap_word, gap_value), shift=UP * 0.1), 0.72, 0.88), run_time=4.0, through=True)

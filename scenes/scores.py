@@ -41,7 +41,7 @@ CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right e
 SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
 HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 28)
 SHADOW_SIZE = 26  # the shadow's length written by it (r30: at 22 it read small beside the right-angle mark)
-CAPTION_SIZE = 26  # "lengths in the … plane" (r30: at 22, in grey, it read small)
+CAPTION_SIZE = 22  # "lengths in the … plane" (r30b: at 26 it took two lines, and "mouse, if longer" ran into it)
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
@@ -356,6 +356,7 @@ class ScoresScene(ExplainerScene):
             in_plane.align_to(self.plane.box, UP).align_to([config.frame_width / 2 - CAPTION_MARGIN, 0.0, 0.0], RIGHT)
         self.plane.placer().avoid_box(in_plane)
         self.plane.figures.append(in_plane)
+        self.in_plane_caption = in_plane  # (the moving "mouse, if longer" keeps off it too)
         if len(angle):  # θ named as it is drawn, before the formula writes it (spelt out: the voice reads words)
             # the focus word's own length written along its arrow as it is said: the 1.30 on screen
             # is the shadow, not the length
@@ -741,7 +742,9 @@ class ScoresScene(ExplainerScene):
             for side, lower in ((RIGHT, 0.0), (RIGHT, -1.0), (RIGHT, 1.0), (LEFT, -1.0), (LEFT, 0.0), (LEFT, 1.0)):
                 words.next_to(tip, side, buff=0.15).shift(DOWN * lower * (words.height / 2 + 0.1))
                 words.shift(LEFT * max(0.0, words.get_right()[0] - edge))
-                if true_word is None or not boxes_overlap(box_of(words, 0.05), box_of(true_word)):
+                # (r30b: at 26 px the plane's caption reached the tip's right: "if longer" ran into it)
+                kept_off = [m for m in (true_word, getattr(self, "in_plane_caption", None)) if m is not None]
+                if not any(boxes_overlap(box_of(words, 0.05), box_of(m)) for m in kept_off):
                     if not crossed():
                         return words
                     fallback = fallback if fallback is not None else words.get_center()

@@ -82,6 +82,7 @@ SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
 NARROW_FILL = 0.74  # the scores table beside the attention matrix: its numbers at most this share of a cell's width
+STALE = 0.3  # a row's numbers, paled, while a row above them has changed and they are not yet recomputed
 
 
 def filled_from_above(above: MatrixGrid, below: MatrixGrid, theme) -> list:
@@ -1547,7 +1548,11 @@ class SoftmaxScene(ExplainerScene):
                          during(Vanish(old_cell, gone=(0.0, 1.0), parts=[old_cell[0]]), 0.35, 0.6),
                          during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.rects[k]]), 0.35, 0.6),
                          during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.numbers[k]]), 0.45, 0.65),
-                         during(change_in_place(names[0][1], tag, grow=False), 0.3, 0.7), run_time=2.4)
+                         during(change_in_place(names[0][1], tag, grow=False), 0.3, 0.7),
+                         # (r30b: the rows under it still read the old row's weights for 5 s: paled, stale,
+                         # until each is recomputed from the what-if row)
+                         during(AnimationGroup(g_plain.numbers.animate.set_opacity(STALE),
+                                               g_soft.numbers.animate.set_opacity(STALE)), 0.45, 0.7), run_time=2.4)
             self.remove(old_cell)
             names[0].remove(names[0][1])
             names[0].add(tag)
