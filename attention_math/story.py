@@ -1088,6 +1088,17 @@ class PlainAndSoft(NamedTuple):
     def plain_above_one(self) -> bool:
         return any(p > 1 for p in self.plain)
 
+    def plain_reads_one(self) -> bool:
+        """The "÷ sum" row as written adds up to 1 as written: "they add to 1 too" may be said of it.
+        Built-in: 0.33 + 0.04 + 0.46 + 0.08 + 0.09 = 1.00; (1, 1, 1): 0.33 × 3 = 0.99, not."""
+        return round(sum(self.plain), 6) == 1.0
+
+    def broken_said(self) -> str:
+        """What dividing by the plain sum did, as said: only what the row as written shows."""
+        if self.plain_negative() and self.plain_above_one():
+            return "one goes negative, another above 1;"
+        return "one goes negative;" if self.plain_negative() else "one goes above 1;"
+
 
 def plain_and_soft(row, decimals: int = 2) -> Optional[PlainAndSoft]:
     """`row` (scores) as written at `decimals`, divided by their plain sum and put through softmax,

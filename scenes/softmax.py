@@ -47,14 +47,7 @@ SUM_SIZE = 30
 ROW_BOX_BUFF = 0.01  # a row's box hugs its cells: the large row labels sit close beside them
 SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
-GIVEN_SIZE = 28  # the inputs beside the last step's bars
-BAR_NUMBER_SIZE = 28  # each bar's weight after it (both smaller than the words: the bars take the room)
-HEAD_SIZE = 24  # the last step's column names
-HEAD_NOTE_SIZE = 28  # (r28b: "score", "weight", "if scores were ×4" read 12–16 px) what each column is and its parts
 NOTE_SIZE = 34  # (r28b: the grey notes by the worked row read 12–16 px at 720p) "to 4 decimals", "weights", the footnote
-HEAD_LEAST = SMALLEST_TEXT / HEAD_SIZE  # a column of the last step holds its name at no less than this share of its size
-HEAD_GAP = 0.4  # and keeps this much room after it, before the next column's name
-COLUMN_GAP = 0.35  # between the last step's columns (a bar's number and the next column's inputs)
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
 TABLE_DECIMALS = 2  # what the tables write (MatrixGrid's own), the worked row is rounded to
 WEIGHTS_GROW = 1.45  # the attention matrix on its own, once the scores are done with: this much larger
@@ -1518,7 +1511,7 @@ class SoftmaxScene(ExplainerScene):
                          hop_through([VGroup(*(SurroundingRectangle(g_x.rects[j], color=th.focus, buff=0.04) for j in negatives))],
                                      keep_last=False), run_time=1.6)
             name_in = fade_in(names[1])
-            self.narrate("divided by their sum, some weights go negative;",
+            self.narrate(f"divided by their sum, {real.broken_said()}",
                          *self._filled(g_x, g_plain), during(name_in, 0.0, 0.2), run_time=3.2)
             self.remove(name_in.mobject)
             self.add(g_plain, names[1])
@@ -1530,7 +1523,8 @@ class SoftmaxScene(ExplainerScene):
                          run_time=3.0)
         else:
             name_in = fade_in(names[1])
-            self.narrate("Why eˣ? Divided by their plain sum, the scores add to 1 too,",
+            self.narrate("Why eˣ? Divided by their plain sum, the scores add to 1 too," if real.plain_reads_one()
+                         else "Why eˣ? Why not divide by their plain sum?",
                          *opening(1.0), *(during(a, 0.45, 1.0) for a in self._filled(g_x, g_plain)), during(name_in, 0.45, 0.55),
                          run_time=5.0, through=True)
             opened()
@@ -1556,11 +1550,9 @@ class SoftmaxScene(ExplainerScene):
             self.remove(old_cell)
             names[0].remove(names[0][1])
             names[0].add(tag)
-            said = ("one goes negative, another above 1;" if changed.plain_negative() and changed.plain_above_one()
-                    else "one goes negative;" if changed.plain_negative() else "one goes above 1;")
             bad = [j for j, v in enumerate(changed.plain) if v < 0 or v > 1]
             marks = VGroup(*(SurroundingRectangle(g_plain2.rects[j], color=th.focus, buff=0.04) for j in bad))
-            self.narrate(f"Divided by the sum, {said}", during(FadeOut(box), 0.0, 0.1),
+            self.narrate(f"Divided by the sum, {changed.broken_said()}", during(FadeOut(box), 0.0, 0.1),
                          during(change_in_place(names[1][1], total2, grow=False), 0.0, 0.2),
                          *(during(a, 0.0, 0.85) for a in self._filled(g_x2, g_plain2, old=g_plain, start=0.2)),
                          during(FadeIn(marks), 0.88, 1.0), run_time=3.4, through=True)

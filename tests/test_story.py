@@ -1271,3 +1271,19 @@ def test_zero_instead_of_minus_infinity_hand_checked():
     assert zero_instead_of_minus_infinity([1.0, 2.0], [False, False]) is None
     # one masked word of one kept: 1 ÷ (e⁰ + e⁰) = 0.5
     assert zero_instead_of_minus_infinity([1.0, 0.0], [False, True]) == (2.0, 0.5)
+
+
+def test_plain_and_soft_reads_one_and_says_only_what_breaks():
+    """Built-in mouse row 1.21 0.16 1.72 0.28 0.35: ÷ 3.72 → 0.33 0.04 0.46 0.08 0.09, adding to 1.00
+    as written; (1, 1, 1): 0.33 each, 0.99 as written (so "they add to 1 too" is not said). With
+    cat at −0.80: Σ 1.71, −0.47 and 1.01 (1.72 ÷ 1.71): both said; (0.3, 0.5, −0.1, 0.6): Σ 1.3,
+    −0.1 ÷ 1.3 = −0.08 and none above 1: only the negative one."""
+    from attention_math.story import plain_and_soft
+
+    assert plain_and_soft([1.21, 0.16, 1.72, 0.28, 0.35]).plain_reads_one()
+    assert not plain_and_soft([1.0, 1.0, 1.0]).plain_reads_one()
+    what_if = plain_and_soft([-0.80, 0.16, 1.72, 0.28, 0.35])
+    assert what_if.plain[0] == -0.47 and what_if.plain[2] == 1.01
+    assert what_if.broken_said() == "one goes negative, another above 1;"
+    only_negative = plain_and_soft([0.3, 0.5, -0.1, 0.6])  # Σ 1.3: −0.08, the rest 0.23 0.38 0.46
+    assert only_negative.broken_said() == "one goes negative;"
