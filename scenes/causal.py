@@ -493,9 +493,10 @@ class CausalScene(ExplainerScene):
         self.narrate(f"For {ex.focus}, first: e to each score,", *(during(a, 0.0, 0.15) for a in [*hide, *dim]),
                      during(FadeIn(boxes), 0.0, 0.15), *power_of(shown, 0.12, 0.8), run_time=3.8)
         what_if = None
-        if hidden_k:
-            # (r29m: why −∞ and not 0, said) a score of 0 would still get weight: e⁰ = 1 (r30: and shown, a grey
-            # what-if line in the Σ line's place, gone as Σ comes: story.zero_instead_of_minus_infinity)
+        # (r29m: why −∞ and not 0, said) a score of 0 would still get weight: e⁰ = 1 (r30: and shown, a grey
+        # what-if line in the Σ line's place, gone as Σ comes: story.zero_instead_of_minus_infinity), where the
+        # row is not shifted (a shifted row's eˣ are e^(x − shift): there a 0 would add e^(−shift), not 1)
+        if hidden_k and row.shift == 0:
             zero = zero_instead_of_minus_infinity([0.0 if masked[k] else exp_values[k] for k in range(n)], masked)
             what_if = VGroup(label("if future = 0:", th, size=30, color=th.muted), label("e⁰ = 1", th, size=30, color=th.muted),
                              label(f"→ each future word: 1 ÷ {format_number(zero[0], places)} ≈ "
@@ -506,9 +507,11 @@ class CausalScene(ExplainerScene):
             right_edge = self.camera.frame_width / 2 - 0.5
             if what_if.get_right()[0] > right_edge:
                 what_if.shift(LEFT * (what_if.get_right()[0] - right_edge))
+        if hidden_k:
+            shown_if = [] if what_if is None else [during(FadeIn(what_if[:2], shift=0.1 * UP), 0.5, 0.65),
+                                                   during(FadeIn(what_if[2], shift=0.1 * RIGHT), 0.68, 0.82)]
             self.narrate("e to minus infinity is 0, where a score of 0 would still give 1;", *power_of(hidden_k, 0.0, 0.45),
-                         during(FadeIn(what_if[:2], shift=0.1 * UP), 0.5, 0.65), during(FadeIn(what_if[2], shift=0.1 * RIGHT), 0.68, 0.82),
-                         run_time=2.0, through=True)
+                         *shown_if, run_time=2.0, through=True)
         # the sum: the values boxed as one, Σ written under them (the what-if gone from its place first)
         summed = SurroundingRectangle(values, color=th.muted, buff=0.1, stroke_width=3)
         self.narrate("their sum;", *([] if what_if is None else [during(FadeOut(what_if), 0.0, 0.2)]),
