@@ -20,7 +20,7 @@ from manim import (
 
 from attention_math.core import scale_factor
 from attention_math.breakdown import weighted_sum
-from attention_math.formatting import format_number, parse_number, shortest
+from attention_math.formatting import format_number, parse_number, shortest, written
 from attention_math.story import (
     dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
@@ -55,6 +55,12 @@ CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
 # it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
 CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
 KT_ROWS_SPAN = 0.75  # K's rows turn into Kᵀ's columns over this much of the cue, from 0.17: all land by 0.92
+
+
+def as_written(row, decimals: int = 2) -> list:
+    """A row's numbers as the tables write them (format_number rounds half away from 0; np.round to even):
+    a worked line is checked against what is on screen."""
+    return [written(float(v), decimals) / 10 ** decimals for v in row]
 
 
 class DimensionsScene(ExplainerScene):
@@ -566,7 +572,7 @@ class DimensionsScene(ExplainerScene):
         sums = []
         for a, b in ((s.input[i], s.input[j]), (p.q[i], p.k[j])):
             exact = score_products(a, b)
-            as_shown = score_products(np.round(a, 2), np.round(b, 2))
+            as_shown = score_products(as_written(a), as_written(b))
             if exact is None or as_shown is None or exact != as_shown:
                 return False
             sums.append(exact)
@@ -749,7 +755,7 @@ class DimensionsScene(ExplainerScene):
         sums = []
         for c in range(p.d_v):
             exact = score_products(s.input[i], p.w_v[:, c])
-            as_shown = score_products(np.round(s.input[i], 2), np.round(p.w_v[:, c], 2))
+            as_shown = score_products(as_written(s.input[i]), as_written(p.w_v[:, c]))
             if exact is None or as_shown is None or exact != as_shown or parse_number(exact.total) != parse_number(
                     format_number(float(p.v[i, c]), 2)):
                 return None
