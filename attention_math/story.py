@@ -1194,3 +1194,64 @@ def zero_instead_of_minus_infinity(exps: Sequence[float], masked: Sequence[bool]
         return None
     total = sum(kept) + count
     return total, 1.0 / total
+
+
+class ScalingRowWritten(NamedTuple):
+    """scaling's row of scores (story.row_lead's) as the screen writes it, before and after ÷ √d."""
+    cells: tuple         # each score as written
+    quotients: tuple     # each score ÷ √d as written
+    root: str            # √d as written
+    gap: str             # the top score's lead over the next, as written
+    scaled_gap: str      # the same ÷ √d, as written
+    factor: str          # e to the written gap, at 2 significant figures ("7800")
+    scaled_factor: str   # e to the written divided gap, at 2 significant figures ("1.5")
+
+
+def scaling_two_figures(value: float) -> str:
+    """`value` at 2 significant figures, as a plain number ("7800", "1.5")."""
+    if not value:
+        return "0"
+    power = int(math.floor(math.log10(abs(value))))
+    return format_number(round(value, 1 - power), max(0, 1 - power))
+
+
+def scaling_row_written(lead, decimals: int = 2, quotient_decimals: int = 3,
+                        root_decimals: int = 3) -> Optional[ScalingRowWritten]:
+    """scaling's row of d-wide scores (a RowLead) worked as written, or None where any of it fails:
+    every score as written (at `decimals`) ÷ √d as written (at `root_decimals`) gives its quotient as
+    written (at `quotient_decimals`, which is also the true quotient's); the gap as written is the
+    top cell minus the next as written, and ÷ √d (the two quotients' difference as written) is
+    lead.scaled_gap as written. The factors e^gap are of the gaps as written (what the screen shows).
+    d = 512: 6.04 6.96 15.92 5.62 −35.86 ÷ 22.627 → 0.267 0.308 0.704 0.248 −1.585;
+    15.92 − 6.96 = 8.96, 0.704 − 0.308 = 0.396; e^8.96 ≈ 7800, e^0.396 ≈ 1.5."""
+    if lead is None:
+        return None
+    root = math.sqrt(lead.d)
+    cells = tuple(format_number(v, decimals) for v in lead.scores)
+    quotients = tuple(format_number(v / root, quotient_decimals) for v in lead.scores)
+    shown_root = parse_number(format_number(root, root_decimals))
+    for v, q in zip(lead.scores, quotients):
+        if format_number(written(v, decimals) / 10 ** decimals / shown_root, quotient_decimals) != q:
+            return None
+    top, second = lead.top, lead.second
+    gap = (written(lead.scores[top], decimals) - written(lead.scores[second], decimals)) / 10 ** decimals
+    scaled_gap = (written(lead.scores[top] / root, quotient_decimals)
+                  - written(lead.scores[second] / root, quotient_decimals)) / 10 ** quotient_decimals
+    if format_number(gap, decimals) != format_number(lead.gap, decimals):
+        return None
+    if format_number(scaled_gap, quotient_decimals) != format_number(lead.scaled_gap, quotient_decimals):
+        return None
+    return ScalingRowWritten(cells, quotients, format_number(root, root_decimals), format_number(gap, decimals),
+                             format_number(scaled_gap, quotient_decimals), scaling_two_figures(math.exp(gap)),
+                             scaling_two_figures(math.exp(scaled_gap)))
+
+
+def softmax_spread_factor(scaled_row: np.ndarray, d: int) -> Optional[float]:
+    """How many times wider than the divided scores (the scaled row, scores ÷ √d) the scores of the
+    last row of undivided_weights are: that row's factor on the scores over the divided row's
+    (√(wider/d) ÷ (1/√d) = √wider: 8 for width 64, whatever d). None with a single row (nothing to
+    compare) or where the last row is no wider width's (undivided_weights' width None)."""
+    rows = undivided_weights(scaled_row, d)
+    if len(rows) < 2 or rows[-1][1] is None:
+        return None
+    return rows[-1][0] / rows[0][0]

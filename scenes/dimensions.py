@@ -15,11 +15,10 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Create, FadeIn, Line, FadeOut, Group, Rectangle, Succession, TransformFromCopy,
-    SurroundingRectangle, Transform, Underline, UpdateFromAlphaFunc, VGroup, Write, config, linear,
+    SurroundingRectangle, Transform, Underline, VGroup, Write, config, linear,
 )
 
 from attention_math.core import scale_factor
-from attention_math.breakdown import weighted_sum
 from attention_math.formatting import format_number, parse_number, shortest, written
 from attention_math.story import (
     dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
@@ -51,9 +50,6 @@ LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's
 ALONE_GROW = 1.5  # the scaled scores and the weights, while they have the frame to themselves
 CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway) grows up to this much
 CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
-# between V and the output (side by side): wide enough for the worked output number to rise through
-# it into its cell this far clear of V's and the output's numbers (r20: it flew over V's column)
-CARRY_CLEARANCE = 0.3  # (at 0.1, "1.30 1.44 1.32" read as one run of digits)
 KT_ROWS_SPAN = 0.75  # K's rows turn into Kᵀ's columns over this much of the cue, from 0.17: all land by 0.92
 
 
@@ -61,6 +57,14 @@ def as_written(row, decimals: int = 2) -> list:
     """A row's numbers as the tables write them (format_number rounds half away from 0; np.round to even):
     a worked line is checked against what is on screen."""
     return [written(float(v), decimals) / 10 ** decimals for v in row]
+
+
+def v_keeps_said(read, token: str) -> str:
+    """What a narrow W_V that drops dims outright (story.dims_read) means for one word's V row: one
+    sentence, said wherever the scene shows it (the three layouts that show it say the same)."""
+    def listed(names) -> str:
+        return " and ".join(names) if len(names) <= 2 else ", ".join(names)
+    return f"And V keeps only {listed(read.kept)}: {token}'s {listed(read.dropped)} never reach it."
 
 
 class DimensionsScene(ExplainerScene):
@@ -336,11 +340,14 @@ class DimensionsScene(ExplainerScene):
                 g.clear_fills()
                 start = 0.08 + 0.3 * k
                 # (not added before the play: the pause before the cue showed them, then they faded in)
+                # (r30b: at 0.15 s a row the fill outran the eye: 0.3 s a row now)
                 builds += [during(Vanish(g.rects, back=(0.0, 1.0)), start - 0.06, start),
                            during(Vanish(tag, back=(0.0, 1.0)), start - 0.06, start),
                            during(build_rows(g, x, colour), start, start + 0.28)]
-            self.row_marks = VGroup(x_box)
-            self.narrate(said[1], during(FadeOut(w_boxes), 0.0, 0.08), *builds, run_time=3.6, through=True)
+            self.row_marks = VGroup()  # (x_box goes in this cue)
+            # (mouse's box goes as the fill's boxes come down X's rows: r30b, two boxes on one edge)
+            self.narrate(said[1], during(FadeOut(w_boxes), 0.0, 0.08), during(FadeOut(x_box), 0.0, 0.06), *builds,
+                         run_time=5.4, through=True)
             return
         first = 0.5
         row_boxes = [g.row_box(i, th.focus) for g in made_grids]
@@ -725,9 +732,7 @@ class DimensionsScene(ExplainerScene):
                                     color=th.focus, stroke_width=5) for c in dropped_idx))
             kept_box = VGroup(*(SurroundingRectangle(x.cell(i, c), color=th.value, buff=0.03, stroke_width=4)
                                 for c in kept_idx))
-            kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
-            gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
-            self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+            self.narrate(v_keeps_said(read, tokens[i]),
                          during(FadeOut(VGroup(title_r, q, k, qk_rows, line_r, caption, dirs, x_rows, line_l)), 0.0, 0.15),
                          during(Vanish(VGroup(times, v_row.rects, v_row.col_labels, v_name), back=(0.0, 1.0)), 0.18, 0.33),
                          during(Create(strikes), 0.35, 0.6), during(FadeIn(kept_box), 0.55, 0.65),
@@ -817,8 +822,6 @@ class DimensionsScene(ExplainerScene):
         zero_boxes = VGroup(*(SurroundingRectangle(VGroup(*(VGroup(wv.row(r), wv.row_labels[r]) for r in run)),
                                                    color=th.focus, buff=0.06, stroke_width=4) for run in runs))
         v_row.clear_fills()
-        kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
-        gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
         # one sweep a column: W_V's column boxed, the pair box hopping down mouse's row and the column
         # together, the products written as it goes, the sum carried up into V's cell
         start, span = 0.3, 0.62 / p.d_v
@@ -836,7 +839,7 @@ class DimensionsScene(ExplainerScene):
                        during(v_row.fill_in(0, c), t0 + 0.9 * span, t0 + span)]
             if c < p.d_v - 1:
                 sweeps.append(during(FadeOut(col_box), t0 + 0.95 * span, t0 + span))
-        self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+        self.narrate(v_keeps_said(read, tokens[i]),
                      during(FadeOut(VGroup(*leaving, x_rows[1])), 0.0, 0.1),
                      *([during(Transform(staying, target), 0.08, 0.2)] if shrink < 1.0 or
                        np.linalg.norm(target.get_center() - staying.get_center()) > 1e-3 else []),
@@ -1035,12 +1038,10 @@ class DimensionsScene(ExplainerScene):
                          during(FadeIn(right_side[5]), 0.35, 0.55), during(FadeIn(gives_up), 0.6, 0.8), run_time=3.0)
         if len(drop):
             x_row, times, v_row, v_name, kept_idx = drop.parts
-            kept = " and ".join(read.kept) if len(read.kept) <= 2 else ", ".join(read.kept)
-            gone = " and ".join(read.dropped) if len(read.dropped) <= 2 else ", ".join(read.dropped)
             v_row.clear_fills()
             kept_box = VGroup(*(SurroundingRectangle(x_row.cell(0, j), color=th.value, buff=0.03, stroke_width=4)
                                 for j in kept_idx))
-            self.narrate(f"And V keeps only {kept}: {tokens[i]}'s {gone} never reach it.",
+            self.narrate(v_keeps_said(read, tokens[i]),
                          during(FadeOut(gives_up), 0.0, 0.1),
                          during(Vanish(x_row, back=(0.0, 1.0)), 0.0, 0.2),
                          during(Vanish(VGroup(times, v_row.rects, v_row.col_labels, v_name), back=(0.0, 1.0)), 0.2, 0.35),
@@ -1155,12 +1156,8 @@ class DimensionsScene(ExplainerScene):
             worked by hand (V above the output, the weights beside it); their names; the line above."""
             if side_by_side:
                 self.v.shift(self.weights.rects.get_right() + RIGHT * 0.5 - self.v.rects.get_left())
-                # (no wider than that needs: the three tables fill the frame's width, a wider gap shrinks them)
-                widest = max(self.out.number(k, 0).width for k in range(n))
-                pad_v = self.v.rects.get_right()[0] - max(self.v.number(k, p.d_v - 1).get_right()[0] for k in range(n))
-                pad_out = min(self.out.number(k, 0).get_left()[0] for k in range(n)) - self.out.rects.get_left()[0]
-                # (a long sentence's tables are small already: there the sum flies straight, _carry_route)
-                gap = max(0.5, widest + 2 * CARRY_CLEARANCE - pad_v - pad_out) if n <= 6 else 0.5
+                # (r31: no sum is carried between them any more: the tables as close as V is to the weights)
+                gap = 0.5
                 self.out.shift(self.v.rects.get_right() + RIGHT * gap - self.out.rects.get_left())
                 for g in (self.v, self.out):
                     g.shift(UP * (self.weights.rects.get_top()[1] - g.rects.get_top()[1]))
@@ -1288,7 +1285,8 @@ class DimensionsScene(ExplainerScene):
         elif over > 0:  # no room beside it: over the scores
             not_d.next_to(self.scores.rects, UP, buff=0.12).align_to(self.scores.rects, RIGHT)
         # (why √d_k was said with the worked score's d_k products: one short line here)
-        said = (f"Each score is divided by √{p.d_k}, not √{d}." if p.d_k != d else
+        # (r30b: √d_k not tied back to the d_k products a score adds up) the products named with it
+        said = (f"Each score, a sum of {p.d_k} products, is divided by √{p.d_k}, not √{d}." if p.d_k != d else
                 f"Each score is divided by √{p.d_k}: here d_k = d.")
         self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.6 / n), *rows,
@@ -1376,181 +1374,6 @@ class DimensionsScene(ExplainerScene):
                       during(FadeOut(old.number(r, c)), at, at + 0.22), during(FadeIn(new.number(r, c)), at + 0.25, at + 0.5)]
         return AnimationGroup(*parts)
 
-    def _worked_line(self, col: int = 0, row=None):
-        """(row, line, boxes): one output number as the weighted sum it is, on one line (two when
-        one is too wide) in the caption's place under the tables: each weight of its row to the
-        decimals at which the terms, with V as written, add up to the output as written (the first
-        row needing more than the table's two; else the focus word's), times V's first column,
-        "≈" the output. `self.worked_terms`: the (weight, value) texts, `self.worked_result` the output's."""
-        s, th = self.first, self.theme
-        p, n = s.projected, self.weights.shape[0]
-        places = [weighted_sum(p.weights[i], p.v).weight_decimals for i in range(n)]
-        r = row if row is not None else next((i for i in range(n) if places[i] > self.weights.decimals), self.focus_row(s))
-        decimals = max(self.weights.decimals, places[r])
-        terms = [(format_number(p.weights[r, j], decimals), self.v.number(j, col).text) for j in range(n)]
-        result_text = self.out.number(r, col).text
-        if col == 0:  # (col > 0: the same row's next number, worked on the same line after it)
-            self.worked_decimals, self.worked_terms, self.worked_result = decimals, terms, result_text
-        size = 30  # the worked thing: larger than the caption it stands in for
-
-        def term(w: str, v: str) -> VGroup:
-            return VGroup(label(w, th, size=size), label("·", th, size=size),
-                          label(v if not v.startswith("−") else f"({v})", th, size=size, color=th.value)).arrange(RIGHT, buff=0.06)
-
-        # named as the output's column it fills is (r20: "cat, v1" over o1, while V's v1 for cat is 1.80)
-        worked_head = f"{s.tokens[r]}, {self.out.col_labels[col].original_text} ="
-        if col == 0:
-            self.worked_head = worked_head
-        head = label(worked_head, th, size=size, color=th.output)
-        pieces = [term(w, v) for w, v in terms]
-        tail = VGroup(label("≈", th, size=size), label(result_text, th, size=size, color=th.output)).arrange(RIGHT, buff=0.12)
-        parts, pluses = [head], [VGroup()]
-        for k, t in enumerate(pieces):
-            if k:
-                pluses.append(label("+", th, size=size))
-            parts += ([pluses[-1]] if k else []) + [t]
-        parts.append(tail)
-        note = VGroup()
-        if decimals > self.weights.decimals:  # the table shows 0.62 where the sum uses 0.617: say so
-            note = label(f"(weights to {decimals} decimals)", th, size=26, color=th.muted)
-        width = config.frame_width - 2 * SAFE_MARGIN_X
-        line = VGroup(*parts).arrange(RIGHT, buff=0.14)
-        two_lines = line.width > width
-        if two_lines:  # two lines, split after the middle term
-            cut = 1 + 2 * ((n + 1) // 2) - 1
-            line = VGroup(VGroup(*parts[:cut]).arrange(RIGHT, buff=0.14),
-                          VGroup(*parts[cut:]).arrange(RIGHT, buff=0.14)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-            line[1].shift(RIGHT * (head.width + 0.14))
-        if len(note):  # on a line of its own under the sum, where its terms start (r20: after it, at the frame's edge)
-            note.next_to(line, DOWN, buff=0.1).align_to(pieces[0], LEFT)
-            line = VGroup(line, note)
-        if line.width > width:
-            line.scale(width / line.width)
-        # under the tables' names, above the subtitles' band
-        top = min(m.get_bottom()[1] for m in (self.weights_tag, self.v_tag, self.out_tag)) - 0.2
-        if line.height > top - BOTTOM:
-            line.scale((top - BOTTOM) / line.height)
-        line.move_to([VGroup(self.weights, self.v, self.out).get_x(), top - line.height / 2, 0.0])
-        rise = self._rise_x(r)
-        if rise is not None and two_lines:
-            # (two lines: the first ends short of the gap the sum rises through to its cell)
-            # (from the tables' left edge, to keep it as large as it can be)
-            limit = rise - max(self.out.number(r, 0).width, tail[1].width) / 2 - CARRY_CLEARANCE
-            if line.get_right()[0] > limit:
-                line.shift(LEFT * max(0.0, line.get_left()[0] - self.weights.get_left()[0]))
-            if line.get_right()[0] > limit and limit - line.get_left()[0] > 0.8 * line.width:
-                line.scale((limit - line.get_left()[0]) / line.width, about_edge=UP + LEFT)
-        boxes = VGroup(self.weights.row_box(r, th.focus), SurroundingRectangle(self.v.column(col), color=th.value, buff=0.04,
-                                                                               stroke_width=4),
-                       self.out.cell_box(r, col, th.output))
-        # the line is read term by term (each term in as its pair is boxed); the sum only once
-        # complete (r17: the sums so far, in the result's place after "≈", read as wrong answers)
-        # each weight and its value, boxed together as their term is written (no row and column
-        # boxes round them: their edges would run along the cells' boxes; the output's cell stays boxed)
-        pairs = [VGroup(self.weights.cell_box(r, j, th.focus), self.v.cell_box(j, col, th.value)) for j in range(n)]
-        # (the note comes with the first term, under it: after the sum, "≈ 1.44" was read against the
-        # table's two decimals first, r22)
-        steps = (head, pluses, pieces, tail[0], tail[1], pairs, note)
-        if col:
-            return line, boxes, steps
-        self.worked_steps = steps
-        return r, line, boxes
-
-    def _second_number(self, r: int, line):
-        """Row r's second output number worked on the line that worked its first (r27f: cat's o2 came
-        with no working): the line's values go as V's second column is taken, the weights (the same)
-        and the signs move to where the second line has them, each value of that column comes in with
-        its pair boxed, and the sum is written, the output's cell with it. Any further numbers of the
-        row come with it, "the same way". Returns the line now on screen."""
-        s = self.first
-        p, n = s.projected, len(s.tokens)
-        if p.d_v < 2:
-            return line
-        line2, boxes2, steps2 = self._worked_line(col=1, row=r)
-        head, pluses, pieces, approx, result, _, note = self.worked_steps
-        head2, pluses2, pieces2, approx2, result2, pairs2, note2 = steps2
-        # the weights, dots, signs and note to their places on the new line (the same texts: where the
-        # two lines have the same widths, nothing moves)
-        moves = [Transform(a, b) for a, b in [*((pieces[j][k], pieces2[j][k]) for j in range(n) for k in (0, 1)),
-                                              *zip(pluses[1:], pluses2[1:]), (approx, approx2)]]
-        if len(note) and len(note2):
-            moves.append(Transform(note, note2))
-        first, step = 0.3, 0.55 / n
-        values = [during(FadeIn(pieces2[j][2]), first + step * (j + 0.3), first + step * (j + 0.8)) for j in range(n)]
-        rest = [anim for c in range(2, p.d_v) for anim in (Vanish(self.out.number(r, c), back=(0.9, 1.0)),
-                                                            during(self.out.fill_in(r, c), 0.9, 1.0))]
-        more = "; the rest of its row the same way" if p.d_v > 2 else ""
-        self.narrate(f"Its second, from {self.v.col_labels[1].original_text}: about {result2.original_text}{more}.",
-                     during(FadeOut(VGroup(*(pieces[j][2] for j in range(n)), result)), 0.0, 0.15),
-                     during(change_in_place(head, head2, grow=False), 0.0, 0.3),
-                     *(during(m, 0.12, 0.3) for m in moves),
-                     during(FadeIn(boxes2[2]), 0.15, 0.3), during(hop_through(pairs2), first, first + 0.55), *values,
-                     during(FadeIn(result2), 0.86, 0.95),
-                     Vanish(self.out.number(r, 1), back=(0.86, 0.95)), during(self.out.fill_in(r, 1), 0.86, 0.95),
-                     *rest, run_time=0.9 + 0.25 * n)
-        self.second_box = boxes2[2]  # (gone as the other rows are built)
-        self.remove(*line.get_family())
-        self.add(line2)
-        return line2
-
-    def _worked_row_cells(self, r: int) -> tuple:
-        """(in, back): animations that write row `r` of the weights, in its own cells, to the decimals
-        the worked sum uses (the table's numbers out, then the longer ones in: never both at once),
-        and that bring the table's own back (the same way round). Nothing when the sum uses the
-        table's decimals."""
-        if self.worked_decimals <= self.weights.decimals:
-            return [], []
-        p, th = self.first.projected, self.theme
-        olds = VGroup(*(self.weights.number(r, j) for j in range(self.weights.shape[1])))
-        news = VGroup()
-        for j, old in enumerate(olds):
-            new = label(format_number(p.weights[r, j], self.worked_decimals), th, size=old.font_size, color=old.get_color())
-            # (r29f: at 0.86 of the cell "0.617" nearly filled it)
-            new.scale(min(1.0, 0.74 * self.weights.cell(r, j).width / new.width)).move_to(self.weights.cell(r, j))
-            news.add(new)
-        self.worked_row_numbers = news
-
-        def fade(group, start: float, end: float):
-            # (linear: eased, each end lingered near nothing, and the row read blank for a moment)
-            return UpdateFromAlphaFunc(group, lambda m, a: m.set_fill(opacity=start + (end - start) * a), rate_func=linear)
-
-        news.set_fill(opacity=0.0)
-        self.add(news)
-        swap = [during(fade(olds, 1.0, 0.0), 0.0, 0.04), during(fade(news, 0.0, 1.0), 0.04, 0.08)]
-        back = [during(fade(news, 1.0, 0.0), 0.0, 0.05), during(fade(olds, 0.0, 1.0), 0.05, 0.1)]
-        return swap, back
-
-    def _rise_x(self, r: int):
-        """Where the worked sum can rise to its output cell: the middle of the gap between V's and
-        the output's numbers (side by side), if it is wide enough for the cell's number; else None."""
-        n = len(self.first.tokens)
-        last = self.v.shape[1] - 1
-        v_right = max(self.v.number(k, last).get_right()[0] for k in range(n))
-        out_left = min(self.out.number(k, 0).get_left()[0] for k in range(n))
-        # (the gap was made wider by two clearances, then fitted to the frame with the tables)
-        if (out_left - v_right < self.out.number(r, 0).width + 1.2 * CARRY_CLEARANCE
-                or self.out.rects.get_left()[0] < self.v.rects.get_right()[0]):
-            return None
-        return (v_right + out_left) / 2
-
-    def _carry_route(self, result, line, r: int) -> list:
-        """The way the worked sum goes into its output cell, clear of every number on the way: along
-        its line to under the gap between V and the output, up the gap to its row, then into the
-        cell (straight, it crossed V's column), at the cell's number's size from the first turn. Only
-        where that way is clear (V and the output side by side, the gap between their numbers wide
-        enough, none of the line above the way up); else straight, as before. (keys, resize)"""
-        straight = ([], (0.0, 1.0))
-        width = self.out.number(r, 0).width  # (its size on the way up)
-        x = self._rise_x(r)
-        if x is None:
-            return straight
-        rest = [m for m in line.family_members_with_points() if m not in result.get_family()]
-        if any(m.get_right()[0] > x - max(width, result.width) / 2 - CARRY_CLEARANCE and m.get_top()[1] > result.get_bottom()[1]
-               for m in rest):
-            return straight
-        y, row_y = result.get_y(), self.out.cell(r, 0).get_y()
-        return [(0.3, [x, y, 0.0]), (0.8, [x, row_y, 0.0])], (0.0, 0.3)
-
     def output_width(self):
         """The weights times V: the output has V's width, d_v numbers per word."""
         s, ex, th = self.first, self.example, self.theme
@@ -1589,46 +1412,13 @@ class DimensionsScene(ExplainerScene):
         self.add(self.v, self.v_tag)
         if self.q_big is not None:
             self.remove(*self.q_big.get_family(), *self.q_tag_big.get_family())
-        # one output number worked first (r25: cat's row came last), under the tables, the weights to
-        # the decimals at which it checks as written (the table keeps its two: 0.62 × 1.80 + … is
-        # 1.43, the output 1.44): its row of weights, V's first column and the cell, boxed; then
-        # the rest of its row, then the other rows
-        r, line, boxes = self._worked_line()
-        built = [k for k in range(n) if k != r]
-        self.out_pending = VGroup()
-        start, pluses, pieces, approx, result, pairs, note = self.worked_steps
-        # one term after another, its weight and value boxed together as it is written
-        first, step = 0.3, 0.7 / n
-        terms = []
-        for j in range(n):
-            at = first + step * j
-            terms.append(during(FadeIn(VGroup(pluses[j], pieces[j], *([note] if j == 0 else []))), at, at + 0.4 * step))
-        # the worked row's cells written, while it is worked, to the decimals the sum uses (r27: the
-        # sum's 0.205 beside a cell's 0.20 read as a wrong cell); the table's own two come back after
-        row_swap, row_back = self._worked_row_cells(r)
-        self.narrate(f"{s.tokens[r]}'s first number, added up:", *row_swap,
-                     during(FadeIn(boxes[2]), 0.0, 0.2), during(FadeIn(start), 0.1, 0.3),
-                     during(hop_through(pairs), first, 1.0), *terms, run_time=0.6 + 0.55 * n)
-        # the sum said and written once complete, then carried into its empty cell in the output
-        # the copy that flies stands on the line's sum from the cue's start (as it did): the sum itself
-        # is not drawn until the copy is clear of it (r26: the copy sliding off it read "≈1.4444")
-        self.narrate(f"About {self.worked_result}.", during(FadeIn(approx), 0.0, 0.3), Vanish(result, back=(0.5, 0.6)),
-                     during(Carry(result, self.out.number(r, 0), *self._carry_route(result, line, r)), 0.3, 0.8),
-                     # the cell's box gone before the sum enters the cell (r22: it crossed the box's edge)
-                     during(FadeOut(boxes[2]), 0.55, 0.68),
-                     # the cell coloured once the number has landed in it (r26: it filled first)
-                     during(self.out.fill_in(r, 0), 0.8, 1.0),
-                     run_time=1.4)
-        # the row's second number worked on the same line (r27f: cat's o2 came with no working): V's
-        # second column boxed, each value on the line giving way to its own in that column, the sum
-        # then carried straight up the output's (still empty) second column into its cell
-        line = self._second_number(r, line)
-        # every other row the same way: the worked line makes room for the shapes (the caption's one
-        # place), V boxed again as each row fills (with build_rows' timing): every row reads all of V
+        # (r30b, both reviewers: cat's o1 and o2 worked term by term re-ran the output step's own work)
+        # the product built row by row at once, each word's weights against the whole of V: the
+        # point here is its width, said as the rows come
+        built = list(range(n))
         v_boxes = [SurroundingRectangle(self.v.rects, color=th.value, buff=0.05, stroke_width=4) for _ in built]
         # worked from the weights as written (two decimals), the output would differ (cat's o1: 1.43,
-        # not 1.44): said over the output as the table goes back to two decimals (r27f), as the output
-        # step says it (story.product_of_written_differs); it stays with the output to the end
+        # not 1.44): said under the output's name (story.product_of_written_differs), to the end
         self.out_note = VGroup()
         if product_of_written_differs(p.weights, p.v):
             # under the output's name, with it to the end (r28: over the output's column names it stood
@@ -1639,17 +1429,13 @@ class DimensionsScene(ExplainerScene):
                                          for t in ("(from unrounded", "weights)"))).arrange(DOWN, buff=0.06)
             self.out_note.next_to(self.out_tag, DOWN, buff=0.2).set_x(self.out_tag.get_x())
             self.out_note.shift(LEFT * max(0.0, self.out_note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))
-        second_box = [during(FadeOut(self.second_box), 0.0, 0.12)] if getattr(self, "second_box", None) is not None else []
         self.narrate(f"({n} × {n})·({n} × {p.d_v}) gives the output, {n} × {p.d_v}{fewer}.",
-                     during(FadeOut(line), 0.0, 0.12), *row_back, *second_box,
-                     *([during(FadeIn(self.out_note), 0.12, 0.22)] if len(self.out_note) else []),
-                     during(FadeIn(self.shapes), 0.1, 0.1 + 0.8 / (0.9 * n)),
+                     during(FadeIn(self.shapes), 0.0, 0.12),
                      during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
-                            0.1, 1.0),
+                            0.1, 0.95),
+                     *([during(FadeIn(self.out_note), 0.9, 1.0)] if len(self.out_note) else []),
                      # what the output's width means, beside the shapes as the output's is said
-                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n)
-        if row_back:
-            self.remove(self.worked_row_numbers)
+                     during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n + 0.5)
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story
         # said only at the end, in passing), and that it is free of d_k
         widths = VGroup(*(SurroundingRectangle(g.col_labels, color=th.focus, buff=0.06, stroke_width=4)

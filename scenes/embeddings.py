@@ -73,6 +73,9 @@ BRACKET_OUT, BRACKET_ROOM = 0.12, 0.12
 # first sentence's name on the heading's line (its room given to the rows), no title over the table
 # (the heading names it): the callout takes its place at the end
 STACK_ROW_GAP = 0.11
+# (r31: the sentences' right bracket and "mood" 30 px from the frame's edge) the sentences' cells this much
+# further in from the right edge than STACK_MARGIN: their bracket 0.7 (63 px) from it
+STACK_RIGHT_EXTRA = 0.4
 OPENING_CELLS = 0.8  # the opening table's columns against the usual cell width (r28: narrow, as tall as the stage)
 DOT_GROWN = 1.6  # the plane's dots against their usual size
 CELL_BOX_STROKE = 6  # (r28: at 3, inside the focus row's box, the two cells did not stand out)
@@ -714,7 +717,7 @@ class EmbeddingsScene(ExplainerScene):
         if sentence_h < 0.34:
             self.across_rejected = (names, "too tall")
             return None
-        room = config.frame_width - 2 * STACK_MARGIN - STACK_GAP
+        room = config.frame_width - 2 * STACK_MARGIN - STACK_RIGHT_EXTRA - STACK_GAP
 
         def build(cell_w):
             table = self._lookup_grid([ex.embeddings[t] for t in tokens], "embeddings", tokens, cell_w, table_h,
@@ -759,7 +762,7 @@ class EmbeddingsScene(ExplainerScene):
         self.plane_room = ((left, table.rects.get_right()[0], table.rects.get_bottom()[1] - 0.25, bottom)
                            if parked else None)
         # the sentences on the right, the first at the stage's top, the second under it
-        right = config.frame_width / 2 - STACK_MARGIN
+        right = config.frame_width / 2 - STACK_MARGIN - STACK_RIGHT_EXTRA
         y = top
         pairs = []
         for number, (s, g) in enumerate(zip(sentences, grids)):
@@ -832,17 +835,27 @@ class EmbeddingsScene(ExplainerScene):
                 0).shift(RIGHT * 0.5)
         leaving = getattr(self, "plane_leaving", None)
         self.mini = self._parked_plane() if leaving is not None else None
+        # (r31: 2 s of silent churn, the table shrunk to its two columns, then regaining the others) one move,
+        # said: the table to its place and its other columns back in, as the plot steps aside
+        said = f"A sentence takes whole rows: all {dims} numbers." if dims > 1 else None
+        unfold = Succession(Transform(self.table, arriving, run_time=1.0), Transform(self.table, placed.copy(), run_time=0.8))
         if self.mini is not None:  # (r29r) the plot moves and shrinks into the room under the table, dimmed
-            self.play(Transform(self.table, arriving, run_time=1.0), during(FadeOut(self.legend), 0.0, 0.3),
-                      *self._park(leaving), run_time=1.8)
+            parts = (unfold, during(FadeOut(self.legend), 0.0, 0.3), *self._park(leaving))
+            if said:
+                self.narrate(said, *parts, run_time=1.8, through=True)
+            else:
+                self.play(*parts, run_time=1.8)
             mini = self.mini
             self.remove(mini.axes, *mini.axis_names, *(m for v in mini.vectors.values() for m in v.submobjects))
             self.add(mini, *mini.vectors.values())  # (moved piece by piece, the small plot is one figure again)
         else:  # (r29b: the plane blinked out in 0.2 s) it moves off to the right, where the sentences come, as it fades
-            self.play(Transform(self.table, arriving), during(FadeOut(self.legend), 0.0, 0.4),
-                      *([during(FadeOut(VGroup(leaving[0], *leaving[2:]), shift=RIGHT * 1.2, scale=0.85), 0.0, 0.9),
-                         during(FadeOut(leaving[1]), 0.0, 0.3)] if leaving is not None else []),
-                      run_time=1.0)
+            parts = (unfold, during(FadeOut(self.legend), 0.0, 0.4),
+                     *([during(FadeOut(VGroup(leaving[0], *leaving[2:]), shift=RIGHT * 1.2, scale=0.85), 0.0, 0.5),
+                        during(FadeOut(leaving[1]), 0.0, 0.2)] if leaving is not None else []))
+            if said:
+                self.narrate(said, *parts, run_time=1.8, through=True)
+            else:
+                self.play(*parts, run_time=1.8)
         if leaving is not None:
             self.remove(leaving)
             self.plane_leaving = None
@@ -853,10 +866,8 @@ class EmbeddingsScene(ExplainerScene):
             # other columns slide back in: the same four names), the rows it does not use dim, then
             # its rows fly in
             self.caption_over(said)
-            if number == 0:
-                self.play(Succession(Transform(self.table, placed.copy(), run_time=0.7),
-                                     Transform(self.table, target.copy(), run_time=0.5)),
-                          during(FadeIn(VGroup(caption, g.col_labels)), 0.0, 0.6), run_time=1.2)
+            if number == 0:  # (the table's columns came back as the plot stepped aside)
+                self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             else:
                 self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             self.table.target = target
@@ -895,7 +906,8 @@ class EmbeddingsScene(ExplainerScene):
         self.table_title_place = shown_title
         self.lookup = [(placed, title, pair.copy()) for pair in self.inputs]
 
-    def _parked_plane(self, room=None, dim: bool = True, size: float = SMALLEST_TEXT, stroke: float = 5):
+    def _parked_plane(self, room=None, dim: bool = True, size: float = SMALLEST_TEXT, stroke: float = 5,
+                      ticks: bool = False):
         """(r29r: the plot dropped at the look-up and "ambiguous" told by a table row alone) the plot
         small in the room under the table (self.plane_room): its axes and their names, no ticks, the
         arrows of the words along an axis and of the focus word, labelled; None where there is no
@@ -912,12 +924,15 @@ class EmbeddingsScene(ExplainerScene):
         # (built lower, as if its tick labels were under it; without them, raised to the room's foot: as
         # much lower as keeps its top in the room)
         # (its y axis's name right of the axis's top, not over it: the plot as tall as the room)
-        for lower in (0.5, 0.4, 0.3, 0.2, 0.1, 0.0):
+        for lower in ((0.0,) if ticks else (0.5, 0.4, 0.3, 0.2, 0.1, 0.0)):
             mini = plane_in_region(big.plane, points, th, left=left, right=right, top=top + 0.4, bottom=bottom - lower,
                                    axis_colors=colours)
-            mini.remove(mini.tick_labels)
-            mini.tick_labels = VGroup()
-            mini.shift(UP * (bottom + 0.18 - mini.axes.get_bottom()[1]))  # (the x axis's name clear of the band)
+            if ticks:  # (r31: the plot read large at "animal 1.30, tech 1.30" had no ticks) its ticks kept
+                mini.shift(UP * (bottom + 0.05 - VGroup(mini.axes, mini.tick_labels).get_bottom()[1]))
+            else:
+                mini.remove(mini.tick_labels)
+                mini.tick_labels = VGroup()
+                mini.shift(UP * (bottom + 0.18 - mini.axes.get_bottom()[1]))  # (the x axis's name clear of the band)
             name = mini.axis_names[1]
             name.next_to(mini.axes.y_axis.get_end(), RIGHT, buff=0.15).align_to(mini.axes.y_axis.get_end(), UP)
             if VGroup(mini.axes, mini.axis_names).get_top()[1] <= top + 1e-6:
@@ -960,7 +975,7 @@ class EmbeddingsScene(ExplainerScene):
                     yield
 
             settle_label(vec, along_axis(), (left, bottom, right, top + 0.05), others, segments)
-        shown = [mini.axes, mini.axis_names, *mini.vectors.values()]
+        shown = [mini.axes, mini.axis_names, *mini.vectors.values(), *mini.tick_labels]
         labels = [m for m in mini.labels()]
         if any(boxes_overlap(box_of(a), box_of(b)) for k, a in enumerate(labels) for b in labels[k + 1:]):
             return None
@@ -1581,20 +1596,35 @@ class EmbeddingsScene(ExplainerScene):
         job: it leaves to the left, and the second sentence is named as the first is ("Input (n × d)",
         on its caption's line, left of it). Returns what now stands named beside the second matrix."""
         caption, g = self.inputs[1]
-        # (its shape alone: "Input (n × d)" in full pushed the link between the focus rows, and the plot
-        # left of it, a quarter of the frame's width further left)
-        n, d = len(self.traces[1].tokens), len(self.example.dims)
-        name = VGroup(label(f"({n} × {d})", self.theme, size=STACK_CAPTION))
-        name.next_to(caption, LEFT, buff=0.35)
-        name.shift(UP * (text_baseline(caption) - text_baseline(name[0])))
+        # (r31: its shape alone, "(5 × 4)", named no matrix) named "Input" as the first is, on its caption's
+        # line, left of it (its shape where that was shown; else the name alone: "Input (n × d)" in full left
+        # the plot a third of the frame), 0.6 from it: the link between the focus rows passes between them
         shape = self.second_marks[1] if len(getattr(self, "second_marks", (VGroup(), VGroup()))[1]) else None
+        word = label("Input", self.theme, size=STACK_CAPTION, weight="BOLD")
+        if shape is not None:
+            word.next_to(shape, LEFT, buff=0.14)
+            word.shift(UP * (text_baseline(shape) - text_baseline(word)))
+            name = VGroup(word)
+        else:
+            word.next_to(caption, LEFT, buff=0.6)
+            word.shift(UP * (text_baseline(caption) - text_baseline(word)))
+            name = VGroup(word)
         # (everything else on screen goes with it: the table's row copies left over from the look-up)
         stays = {id(m) for m in [self.heading, *self.inputs, *getattr(self, "input_marks", ()), *self.second_marks,
                                  self.mini, *self.mini.vectors.values()]}
         table = Group(*(m for m in self.mobjects if id(m) not in stays and m is not shape))
-        self.play(during(FadeOut(table, shift=LEFT * 1.0), 0.0, 0.6),
-                  during(ReplacementTransform(shape, name) if shape is not None else FadeIn(name), 0.5, 1.0), run_time=1.0)
         self.second_name = name
+        # (r31: the plot grew 8 s later, the left half empty meanwhile) the plot grows into the room the
+        # table leaves, in the same move: one layout from here to the end
+        self.link = self._link()
+        if shape is None:  # (the name 0.3 clear of the link's line, left of it)
+            name.shift(LEFT * max(0.0, name.get_right()[0] - (self.link.get_left()[0] - 0.3)))
+        growing = self._grow_plot()
+        # (the second name after the plot has grown: the focus word's label passes its place on the way)
+        self.play(during(FadeOut(table, shift=LEFT * 1.0), 0.0, 0.4),
+                  *([during(g, 0.3, 0.8) for g in growing]),
+                  during(FadeIn(name), 0.8, 1.0), run_time=1.6)
+        self._grown()
         return [name]
 
     def _link(self) -> VMobject:
@@ -1602,29 +1632,74 @@ class EmbeddingsScene(ExplainerScene):
         th = self.theme
         (g1, i1), (g2, i2) = self._focus_rows()[:2]
         a, b = g1.row_labels[i1], g2.row_labels[i2]
-        x = min(VGroup(g1.row_labels[i1:], g2.row_labels[:i2 + 1]).get_left()[0], self.second_name.get_left()[0]) - 0.3
+        # (r31: left of the second sentence's whole name "Input (n × d)", the plot lost a quarter of its width)
+        # left of the rows' words and of the second sentence's caption, between it and its name (moved left of it)
+        caption = self.inputs[1][0]
+        x = min(VGroup(g1.row_labels[i1:], g2.row_labels[:i2 + 1]).get_left()[0], caption.get_left()[0]) - 0.3
         ya, yb = a.get_center()[1], b.get_center()[1]
         corners = [[a.get_left()[0] - 0.12, ya, 0], [x, ya, 0], [x, yb, 0], [b.get_left()[0] - 0.12, yb, 0]]
         # (three lines, not one L-shaped path: each has a thin box of its own, clear of the plot beside it)
         return VGroup(*(Line(p, q, stroke_width=4, color=th.focus) for p, q in zip(corners, corners[1:])))
 
-    def _grow_plot(self):
+    def _callout_spot(self, right: float):
+        """(r31: the callout 25 px from "Input (5 × 4)" on its line, read as one caption) the callout on a
+        line of its own, under the heading, from its left edge, 0.45 (40 px) clear of the first sentence's
+        name: on the name's line where it ends that far short of it, else under it. Returns the callout."""
+        th = self.theme
+        line = note("same row, different neighbours", th, size=28, color=th.focus)
+        line.next_to(self.heading, DOWN, buff=0.3).align_to(self.heading, LEFT)
+        marks = getattr(self, "input_marks", None)
+        if marks is not None and line.get_right()[0] > marks[1].get_left()[0] - 0.45:
+            line.next_to(marks[1], DOWN, buff=0.15)
+            line.align_to(self.heading, LEFT)
+        if line.get_right()[0] > right:
+            line.scale((right - line.get_left()[0]) / line.width, about_edge=LEFT)
+        return line
+
+    def _grow_plot(self) -> list:
         """(r30: the small plot idle under the table) the plot grows from where it is into the room the
-        table left, full strength, beside the two focus rows: the mouse arrow read large."""
+        table leaves, dimmed, beside the two focus rows, with its ticks: the mouse arrow read large.
+        Returns the animations (played as the table leaves; self._grown() then makes it one figure)."""
         mini = self.mini
         left = -config.frame_width / 2 + STACK_MARGIN
-        right = self.link.get_left()[0] - 0.35
-        top = self.heading.get_bottom()[1] - 0.25 - 0.6  # (the callout's line under the heading)
+        widest = self.link.get_left()[0] - 0.35
+        self.callout_spot = self._callout_spot(widest)
+        top = self.callout_spot.get_bottom()[1] - 0.2  # (the callout's line under the heading)
         bottom = self.plane_room[3]
-        room = (left, right, top, bottom)
+        # (r31) as wide as the link allows where the plot's words, arrows and axes stay 0.25 clear of the
+        # second sentence's name (beside the plot's empty top right); else narrower, down to the name's left
+        names = VGroup(self.second_name, *([self.second_marks[1]] if len(getattr(self, "second_marks", ((), ()))[1]) else []))
+        name_box = box_of(names, 0.25)
+        narrowest = names.get_left()[0] - 0.35
+        big, full = None, None
+        for right in (np.linspace(widest, narrowest, 7) if widest > narrowest else [widest]):
+            plot = self._fitted_plot((left, right, top, bottom))
+            if plot is None:
+                continue
+            big, full = plot, self.mini_full  # (its parts' full opacities: it is built dimmed)
+            # (the whole figure's box: nothing may stand inside a plot's frame, even in its empty corner)
+            drawn = VGroup(big.axes, big.tick_labels, big.axis_names, *big.vectors.values())
+            if not boxes_overlap(box_of(drawn), name_box):
+                break
+        if big is None:
+            return []
+        self.mini_full = full
+        return self._growth(mini, big)
+
+    def _fitted_plot(self, room):
+        """The plot for `room` (left, right, top, bottom), as large as it allows, its words PLANE_WORDS
+        and its ticks TICK_SIZE large; None where it cannot be drawn."""
+        left, right, top, bottom = room
 
         def built(size):
             """The plot for the room, its x axis's name under the axis's end (beside it, it took a fifth of
             the room's width)."""
-            plot = self._parked_plane(room, dim=False, size=size, stroke=WORD_ARROW_WIDTH)
+            plot = self._parked_plane(room, dim=True, size=size, stroke=WORD_ARROW_WIDTH, ticks=True)
             if plot is not None:
                 end = plot.axes.x_axis.get_end()
                 plot.axis_names[0].next_to(end, DOWN, buff=0.15).align_to(end, RIGHT)
+                if any(boxes_overlap(box_of(plot.axis_names[0], 0.1), box_of(t)) for t in plot.tick_labels):
+                    plot.axis_names[0].next_to(end, RIGHT, buff=0.12)  # (in the ticks' row: beside the end)
                 # (r30: keyboard's word stood off its tip, over mouse's) the y axis's name over the axis's end,
                 # each word by its own tip: right of it, or (along the x axis) over it, right-aligned with it
                 top_end = plot.axes.y_axis.get_end()
@@ -1638,13 +1713,16 @@ class EmbeddingsScene(ExplainerScene):
                     tip = vec.body.get_end()
                     if abs(vec.xy[1]) < 1e-9:
                         vec.label.next_to(tip, UP, buff=0.12).align_to(tip, RIGHT)
+                    elif vec.name == self.example.focus and abs(vec.xy[0]) > 1e-9:
+                        # (r31) the focus word over its tip: right of it, it reached the second sentence's name
+                        vec.label.next_to(tip, UP, buff=0.15)
                     else:
                         vec.label.next_to(tip, RIGHT, buff=0.15)
             return plot
 
         big = built(PLANE_WORDS)
         if big is None:
-            return
+            return None
         # (built for the small room's proportions, it filled half of this one) as large as the room allows:
         # built with its words as much smaller as it is then grown, so they grow back to PLANE_WORDS
         drawn = VGroup(big.axes, big.axis_names, *big.labels())
@@ -1657,12 +1735,22 @@ class EmbeddingsScene(ExplainerScene):
                 whole.scale(factor, about_point=big.axes.get_corner(DL))
                 for name, corner in zip(big.axis_names, (UR, UL)):  # (the axes' names back to their size)
                     name.scale(1 / factor, about_point=name.get_corner(corner))
+                origin = big.origin
+                for tick in big.tick_labels:  # (and the ticks, by their edge toward their axis)
+                    edge = UP if tick.get_top()[1] < origin[1] else RIGHT
+                    tick.scale(1 / factor, about_edge=edge)
                 drawn = VGroup(big.axes, big.axis_names, *big.labels())
                 whole.shift(np.array([left - drawn.get_left()[0], bottom - drawn.get_bottom()[1], 0.0]))
                 drawn = VGroup(big.axes, big.axis_names, *big.labels())
                 whole.shift(UP * max(0.0, (top - bottom - drawn.height) / 2))
+                if drawn.get_right()[0] > right + 1e-6:
+                    return None
                 big.box.stretch_to_fit_width(right - left).stretch_to_fit_height(top - bottom)
                 big.box.move_to([(left + right) / 2, (top + bottom) / 2, 0.0])
+        return big
+
+    def _growth(self, mini, big) -> list:
+        """Animations: the small plot `mini` grown into `big` (self._grown() then makes it one figure)."""
         self.remove(mini, *mini.vectors.values())
         pairs = [(mini.axes, big.axes), *zip(mini.axis_names, big.axis_names)]
         fades, comes = [], []
@@ -1675,23 +1763,32 @@ class EmbeddingsScene(ExplainerScene):
                 fades.append(vec.leader)
             if new.leader is not None:
                 comes.append(new.leader)
+        comes += list(big.tick_labels)  # (the small plot has none: they come as it lands)
         moving = []
         for a, b in pairs:
             self.add(a)
             moving.append(ReplacementTransform(a, b))
         self.add(*fades)
-        self.play(*moving, *(during(FadeOut(m), 0.0, 0.3) for m in fades), *(during(FadeIn(m), 0.8, 1.0) for m in comes),
-                  run_time=1.0)
+        self._growing = (big, pairs, comes)
+        return [*moving, *(during(FadeOut(m), 0.0, 0.3) for m in fades), *(during(FadeIn(m), 0.8, 1.0) for m in comes)]
+
+    def _grown(self):
+        """The grown plot (self._growing) one figure again, self.mini."""
+        if getattr(self, "_growing", None) is None:
+            return
+        big, pairs, comes = self._growing
         self.remove(*(b for _, b in pairs), *comes)
         self.add(big, *big.vectors.values())
         self.mini = big
+        self._growing = None
 
     def highlight_focus(self):
         focus, theme = self.example.focus, self.theme
         across = self.reading_layout == "across" and getattr(self, "mini", None) is not None and len(self._focus_rows()) >= 2
         named = self._table_leaves() if across else []
         self.table_gone = across  # (its row no longer among the rows worked)
-        self.link = self._link() if across else None
+        if not across:
+            self.link = None
         if self.link is not None:  # (the small plot's room ends short of the link: the table's width is free now)
             box, edge = self.mini.box, self.link.get_left()[0] - 0.2
             if box.get_right()[0] > edge:
@@ -1723,11 +1820,13 @@ class EmbeddingsScene(ExplainerScene):
         self.narrate(f"“{focus}” has the same row in both sentences:", *(during(FadeIn(b), 0.0, 0.25) for b in boxes),
                      *self.focus_on(keep), *linking, *(during(pulse, 0.35, 1.0) for pulse in same), run_time=2.5)
         # the context it does not know: the sentences around it
+        # (r31) the plot, grown as the table left, comes up to full strength: one arrow for both sentences
+        lit = ([during(AnimationGroup(*(leaf.animate.set_fill(opacity=f).set_stroke(opacity=o)
+                                        for leaf, f, o in self.mini_full)), 0.0, 0.3)]
+               if across and getattr(self, "mini_full", None) else [])
         self.narrate("the embedding does not know the context.",
                      LaggedStart(*(Indicate(caption, color=theme.focus, scale_factor=1.0) for caption, _ in self.inputs),
-                                 lag_ratio=0.5), run_time=1.5, wait=0.0 if across else 1.0)
-        if across:
-            self._grow_plot()
+                                 lag_ratio=0.5), *lit, run_time=1.5, wait=0.0 if across else 1.0)
 
     def call_out_dims(self):
         ex, theme = self.example, self.theme
@@ -1763,12 +1862,40 @@ class EmbeddingsScene(ExplainerScene):
         # as each named dim's cells are boxed, a dashed line drops from the focus word's arrow tip to
         # that dim's axis: its two parts; then its arrow, between the two, is pointed at
         mini = getattr(self, "mini", None)
-        lit, drops, flash = [], VGroup(), []
+        lit, drops, flash, hidden = [], VGroup(), [], []
         if mini is not None and ex.focus in mini.vectors:
-            lit = [during(AnimationGroup(*(leaf.animate.set_fill(opacity=f).set_stroke(opacity=o)
-                                           for leaf, f, o in self.mini_full)), 0.0, 0.25)]
             vec = mini.vectors[ex.focus]
             axes = list(mini.plane.axes)
+            # (r31) each part's number at its line's foot, in the ticks' row, as the big plot wrote them at
+            # 24 s; a tick it would print over (or stand beside) steps out while it is read
+            origin, numbers = mini.origin, []
+            x_ticks = [t for t in mini.tick_labels if t.get_top()[1] < origin[1]]
+            y_ticks = [t for t in mini.tick_labels if t.get_right()[0] < origin[0]]
+            for k, (dim, colour) in enumerate(named):
+                j = ex.dims.index(dim)
+                if j not in axes or abs(vector[j]) < 0.005 or not len(mini.tick_labels):
+                    continue
+                foot = np.zeros(2)
+                foot[axes.index(j)] = vec.xy[axes.index(j)]
+                at = mini.c2p(foot)
+                number = label(format_number(vec.xy[axes.index(j)]), theme, size=DROP_NUMBERS, color=colour)
+                if axes.index(j) == 0:
+                    number.move_to([at[0], x_ticks[0].get_center()[1] if x_ticks else at[1] - 0.3, 0.0])
+                else:
+                    edge = y_ticks[0].get_right()[0] if y_ticks else at[0] - 0.1
+                    number.move_to([edge - number.width / 2, at[1], 0.0])
+                numbers.append((k, number))
+            hidden = [t for t in mini.tick_labels
+                      if any(boxes_overlap(box_of(t, 0.12), box_of(n, 0.12)) for _, n in numbers)]
+            hidden_leaves = {id(m) for t in hidden for m in t.get_family()}
+            lit = [during(AnimationGroup(*(leaf.animate.set_fill(opacity=f).set_stroke(opacity=o)
+                                           for leaf, f, o in self.mini_full if id(leaf) not in hidden_leaves)), 0.0, 0.25)]
+            if hidden:
+                self.hidden_ticks = [(t, t.get_fill_opacity()) for t in hidden]
+                lit.append(during(AnimationGroup(*(t.animate.set_fill(opacity=0) for t in hidden)), 0.0, 0.1))
+            for k, number in numbers:
+                drops.add(number)
+                lit.append(during(FadeIn(number), (k + 0.25) / len(named), (k + 0.45) / len(named)))
             for k, (dim, colour) in enumerate(named):
                 j = ex.dims.index(dim)
                 if j not in axes or abs(vector[j]) < 0.005:
@@ -1793,12 +1920,13 @@ class EmbeddingsScene(ExplainerScene):
                          *(during(box.animate(rate_func=there_and_back).set_stroke(width=2 * box.get_stroke_width()),
                                   k / n, (k + 1) / n) for k, box in enumerate(self.focus_boxes)),
                          *(during(f, 0.0, 0.7) for f in flash), *([during(FadeOut(drops), 0.75, 1.0)] if len(drops) else []),
+                         *(during(t.animate.set_fill(opacity=o), 0.8, 1.0) for t, o in getattr(self, "hidden_ticks", [])),
                          run_time=1.2, wait=1.0)
         else:
             self.narrate(f"Its meaning dimensions read {parts}.", *self.restore(), Succession(*beats), step_back, *lit,
                          run_time=1.2 * len(beats))
             self.play(*(FadeOut(b) for b in boxes), come_back, *flash, *([FadeOut(drops)] if len(drops) else []),
-                      run_time=0.5)
+                      *(t.animate.set_fill(opacity=o) for t, o in getattr(self, "hidden_ticks", [])), run_time=0.5)
         self.remove(*boxes)
 
     def conclude(self):
@@ -1814,6 +1942,8 @@ class EmbeddingsScene(ExplainerScene):
             line.next_to(first, DOWN, buff=0.4).align_to(first, LEFT)
             if len(self.inputs) > 1:
                 line.set_y((self.inputs[0][1].rects.get_bottom()[1] + self.inputs[1][1].rects.get_top()[1]) / 2)
+        elif getattr(self, "callout_spot", None) is not None:  # (r31) on its own line, over the grown plot
+            line = self.callout_spot
         elif self.reading_layout == "across":  # over the table, where a title would be (the heading's line
             place = self.table_title_place  # holds the first sentence's name)
             line.move_to(place).align_to(place, DOWN)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, linear, AnimationGroup, Arrow, Brace, Dot, FadeIn, FadeOut, GrowArrow, Indicate, LaggedStart, Succession,
-    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth, there_and_back,
+    Rectangle, SurroundingRectangle, Transform, TransformFromCopy, UpdateFromAlphaFunc, VGroup, config, rush_from, smooth,
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
@@ -96,7 +96,9 @@ PRODUCT_MARGIN = 0.45
 SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
 # (its two lines at their size, the tables' rows as tall as the rest of the height allows)
-WORKED_BAND = 0.95
+WORKED_BAND = 1.2
+# the worked sum's and the last picture's note: kept this far over the subtitles' band's top (y ≤ ~600 px at 720p)
+LEDGER_FLOOR = 0.25
 # the worked score's lines in the column beside the tables: their size on screen (in the view)
 LEDGER_ON_SCREEN = 27
 # how much wider than the default the Q and K tables' cells may be (when the frame's width has room):
@@ -569,7 +571,7 @@ class MultiHeadScene(ExplainerScene):
             # itself, say so, or the caption contradicts the darkest cell of the row
             own = tokens[ranked(head.weights[i])[0]] == ex.focus
             verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}"
-                            + (" (after itself)" if own else ""), th, size=24, color=th.text)
+                            + (" (after itself)" if own else ""), th, size=28, color=th.text)
             blocks.append(VGroup(name, source, g, verdict).arrange(DOWN, buff=0.2))
             self.patterns.append((g, verdict, top))
         row = self.arrange_heads(VGroup(*blocks), 0.6, 0.3)
@@ -577,8 +579,9 @@ class MultiHeadScene(ExplainerScene):
         half = min(6.6, SIDE)
         fit_region(row, -half, half, grow=1.6)
         # the numbers at least the smallest text's size in their cells, whatever the fit took from them
+        # (r30b: "small" at 44–48 s: the numbers grown as far as their cells allow)
         for g, _, _ in self.patterns:
-            numbers_larger(g, max(SMALLEST_TEXT + 1, max(n.font_size for n in g.numbers)))
+            numbers_larger(g, max(SMALLEST_TEXT + 1, NUMBER_GROWTH * max(n.font_size for n in g.numbers)))
         # first, where each table comes from: the head's own queries and keys, X times its W_Q and
         # W_K, large, one head a half of the frame (they leave before the attention comes: nothing morphs)
         sources = self.queries_and_keys(blocks)
@@ -650,15 +653,24 @@ class MultiHeadScene(ExplainerScene):
         # the named word's cell, inside the row's box (inset, so the two frames stay apart)
         cells = VGroup(*(SurroundingRectangle(g.cell(i, top), color=self.head_color(h), buff=-0.06, stroke_width=4)
                          for h, (g, _, top) in enumerate(self.patterns)))
-        # (no words of its own: the next step says it, "different heads, different words"; words
-        # here would take the clip past its length)
-        self.focus_marks = VGroup(rows, cells)  # (the next step keeps them while the row's numbers leave)
-        marks = [during(FadeIn(cells), 0.2, 0.5),
-                 *(during(FadeIn(v), 0.5, 0.9) for _, v, _ in self.patterns)]
-        # (where a word's query is 0, said first, the focus word's marks coming as it ends: the
-        # scene's length kept; else on their own)
-        if not self.zero_query_row(marks):
-            self.play(*marks, run_time=1.0)
+        # (r30b: "different heads, different words" said here, on the two tables at full size, each
+        # head's named cell boxed and its verdict written as it is said; the lines then only redraw it)
+        own_cells = VGroup()
+        self.focus_marks = VGroup(rows, cells, own_cells)  # (the next step keeps them while the row's numbers leave)
+        self.zero_query_row()
+        tops = [top for _, _, top in self.patterns]
+        differ = len({tokens[j] for j in tops}) > 1
+        for h, (g, verdict, j) in enumerate(self.patterns):
+            own = tokens[ranked(m.heads[h].weights[i])[0]] == ex.focus
+            said = f"{'' if h else f'For {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
+            said += "," if h < len(tops) - 1 else (": different heads, different words." if differ else ".")
+            mine = []
+            if own:
+                box = SurroundingRectangle(g.cell(i, i), color=self.head_color(h), buff=-0.06, stroke_width=4)
+                own_cells.add(box)
+                mine = [during(FadeIn(box), 0.55, 0.8)]
+            self.narrate(said, during(FadeIn(cells[h]), 0.0, 0.3), during(FadeIn(verdict), 0.2, 0.6), *mine,
+                         run_time=1.2)
         # (no veil: the next step takes the focus word's rows out of these tables into its lines)
 
     def score_column(self, sources, blocks):
@@ -773,22 +785,18 @@ class MultiHeadScene(ExplainerScene):
                   during(FadeOut(scores, shift=UP * 0.08), 0.0, 0.45), during(FadeIn(weights, shift=UP * 0.08), 0.5, 1.0),
                   during(FadeIn(frame), 0.3, 0.9),
                   run_time=0.5)
-        # the weights: along their own rows into the focus word's column (across empty cells), then
-        # turning about the focus word's cell into its row: weight j from row j to column j
-        centre = tg.cell(i, i).get_center()
-        step_x = tg.cell(0, 1).get_x() - tg.cell(0, 0).get_x()
-        step_y = tg.cell(0, 0).get_y() - tg.cell(1, 0).get_y()
+        # the weights: the column turning into the focus word's row, weight j from row j to column j
+        # (across empty cells)
         starts = [w.get_center() for w in weights]
-        slide, turn = (0.0, 0.25), (0.28, 0.64)
-        land = turn[1]
+        # (r30b: slid first into the focus word's column, 0.26 stood for half a second where 0.28
+        # belongs: now each goes straight to its own cell of the row, all in step, the column
+        # turning into the row as one move; any two stay a cell's width or height apart throughout)
+        land = 0.64
+        ends = [tg.cell(i, j).get_center() for j in range(n)]
         def flight(mob, t):
-            v = smooth(clip01((t - slide[0]) / (slide[1] - slide[0])))
-            a = smooth(clip01((t - turn[0]) / (turn[1] - turn[0]))) * np.pi / 2
-            for j, (w, p) in enumerate(zip(weights, starts)):
-                if t < turn[0]:
-                    w.move_to(np.array([p[0] + v * (centre[0] - p[0]), p[1], 0.0]))
-                else:
-                    w.move_to(centre + (j - i) * np.array([step_x * np.sin(a), -step_y * np.cos(a), 0.0]))
+            v = smooth(clip01(t / land))
+            for w, p, e in zip(weights, starts, ends):
+                w.move_to(p + v * (e - p))
                 w.set_opacity(0.0 if t >= land else 1.0)
         # in the row: the table's own numbers take the weights' place, the row's cells their colours;
         # then the other rows fill, row after row (one play: each play is whole frames, and the
@@ -844,7 +852,8 @@ class MultiHeadScene(ExplainerScene):
         every = "both heads" if len(heads) == 2 else "every head"
         # (as each head's table writes it: its own weights, all 1/n)
         equal = format_number(heads[0].weights[r, 0])
-        boxes = [g.row_box(r, self.head_color(h), buff=0.05) for h, (g, _, _) in enumerate(self.patterns)]
+        # (inset: r30b saw its edge and the focus row's box next to it drawn as one double border)
+        boxes = [g.row_box(r, self.head_color(h), buff=-0.1) for h, (g, _, _) in enumerate(self.patterns)]
         # the row's words pulse as the word is said, then its boxes as "0.20 each" is
         names = [g.row_labels[r] for g, _, _ in self.patterns if len(g.row_labels)]
         # the query said, on screen as it is said (its Q rows are gone by now, r27): each head's, in
@@ -1155,10 +1164,8 @@ class MultiHeadScene(ExplainerScene):
         weights = [p.weight_labels[""] for p in self.patterns_drawn]
         lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
         top_index = [strongest_neighbour(tokens, head.weights[i], ex.focus) for head in m.heads]
-        tops = [tokens[j] for j in top_index]
         # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
         itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
-        differ = len(set(tops)) > 1
         # (the lines come once the tables are gone under the veil, and a moment after: as the two
         # cross-faded, the heads' big names lay over the tables' names)
         # the tables go, all but the focus word's row and the words over its columns: each number
@@ -1215,33 +1222,26 @@ class MultiHeadScene(ExplainerScene):
         head_names = [block[0] for block in blocks]
         # (the patterns in the scene first: the weights and words moved are theirs, not added on their own)
         # (the query words once the rows are gone and the numbers have left the rows' left ends)
+        # each head's named word (said on the tables): boxed with its weight as the lines end (r31:
+        # the words are said on the tables; here the boxes only mark them again, within the sentence)
+        # (drawn on the pattern, part of it: it leaves with it; kept out of sight until then, as the
+        # heads' names are)
+        marks = []
+        for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
+            for k in ([j, i] if own else [j]):
+                box = SurroundingRectangle(VGroup(pattern.keys[k], pattern.weight_labels[""][k]),
+                                           color=self.head_color(h), buff=0.08, stroke_width=4)
+                pattern.add(box)
+                marks.append(box)
         self.narrate("As lines, one colour per head:",
                      *([Vanish(blocks, back=(0.36, 0.46), parts=queries_in)] if queries_in else []),
                      Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
                      *fades, *carries,
-                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 1.0),
-                     run_time=2.5)
+                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 0.86),
+                     Vanish(blocks, back=(0.86, 1.0), parts=marks),
+                     run_time=2.7)
         self.drop(*going)
-        # each head's word as it is named: boxed with its weight, its line thickening and back
-        for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
-            said = f"{'' if h else f'for {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
-            said += "," if h < len(tops) - 1 else (": different heads, different words." if differ else ".")
-            colour = self.head_color(h)
-            box = SurroundingRectangle(VGroup(pattern.keys[j], pattern.weight_labels[""][j]), color=colour, buff=0.08,
-                                       stroke_width=4)
-            pattern.add(box)  # drawn on the pattern, part of it (and it leaves with it)
-            line = next((ln for ln in lines[h] if ln.key == j), None)
-            thicken = [] if line is None else \
-                [line.animate(rate_func=there_and_back).set_stroke(width=line.get_stroke_width() * 1.8 + 2)]
-            # "(after itself)": the word's own weight, the row's largest, lit too as it is said (r28:
-            # only the named word was lit, and the thickest line was another)
-            own_box = []
-            if own:
-                mine = SurroundingRectangle(VGroup(pattern.keys[i], pattern.weight_labels[""][i]), color=colour, buff=0.08,
-                                            stroke_width=4)
-                pattern.add(mine)
-                own_box = [during(FadeIn(mine), 0.55, 0.75)]
-            self.narrate(said, during(FadeIn(box), 0.0, 0.3), *thicken, *own_box, run_time=1.2)
+        self.wait(0.5)  # (the whole diagram, its words boxed, held a moment before it goes)
         self.clear_with_next_play()
 
     @staticmethod
@@ -1386,53 +1386,20 @@ class MultiHeadScene(ExplainerScene):
         return VGroup(x, w_v, names, times, gives)
 
     def work_head_output(self, lay: dict, arrive=()) -> None:
-        """Head 1's output as a finished answer: each of its rows from the attention's row of the
-        same word, the focus word's first, as the sentence says what a row is (only the last head
-        is worked term by term, as it is said: here its terms would flash by unsaid). `arrive`:
-        what brings the attention in, played as the sentence starts."""
+        """Head 1's output filled directly, row by row, each row from the attention's row of the same
+        word (the focus word's first): only the last head is worked term by term (r30b: the same
+        pattern worked twice at full pace; the time goes to the two attention tables instead).
+        `arrive`: what brings the attention in, played as the sentence starts."""
         s, th = self.first, self.theme
         i, n = self.focus_row(s), len(s.tokens)
         attn, out = lay["attn"], lay["out"]
         rows = [i, *(r for r in range(n) if r != i)]
-        # the focus word's weights stand before V's rows as "each weight scales its word's value
-        # row" is said (what the sentence names, on screen), and go before the other rows are
-        # boxed: beside another row, they would read as that row's
-        factors = lay["factors"]
-        # (r29: head 1's weights had 3 decimals with no word why, head 2's were tagged: the same tag,
-        # over the weights' column at V's column names' height, shown with them)
-        decimals_tag = label(f"{lay['places']} decimals", th, size=24, color=th.muted)
-        decimals_tag.scale(lay["names"][0].font_size / 24)
-        decimals_tag.next_to(factors, UP, buff=0.0).set_y(lay["v"].col_labels.get_y())
-        tagged = [during(blink(decimals_tag, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68)] if lay["places"] > 2 else []
-        # the focus word's first number written as the sum it is, term by term as the cursors reach
-        # each weight and value (r27: head 1's worked cell had no written sum; head 2's has), in the
-        # band under the tables, gone with the weights
-        ledger, pieces, _, _ = self.written_sum(lay, 0)
-        self.first_head_sum = ledger  # (as last_head_sum: what the screen writes)
-        sweep = (0.22, 0.5)  # (the cursors' window, below)
-        def at(t):  # (a fraction of this play as one of the window the ledger is shown in, 0.2 to 1)
-            return (t - 0.2) / 0.8
-        shown = [(pieces[-2], sweep[0])]
-        shown += [(piece, sweep[0] + (sweep[1] - sweep[0]) * (0.1 + 0.75 * j / n)) for j, piece in enumerate(pieces[:-2])]
-        shown += [(pieces[-1], sweep[1] - 0.02)]
-        self.narrate("weighted: each weight scales its word's value row, summed.",
-                     *(during(blink(piece, (at(t), at(t + 0.04)), (at(0.86), 1.0)), 0.2, 1.0) for piece, t in shown),
-                     *(during(a, 0.0, 0.2) for a in arrive),
-                     # (in and out in one animation: a FadeIn and a FadeOut of it in one play fight)
-                     during(blink(factors, (0.0, 0.2), (0.85, 1.0)), 0.25, 0.68), *tagged,
-                     # (the product's sign in the gap the weights stood in, once they are gone)
-                     during(FadeIn(lay["times"]), 0.7, 0.8),
-                     # its first number swept: a cursor along the focus word's weights and one down V's
-                     # first column, in step (each weight with the value row it scales), then the row filled
-                     # (the focus word's row the longest: the one the next head works term by term)
-                     *(during(Travel(box, [(0.1 + 0.75 * k / n, cell(k).get_center()) for k in range(n)],
-                                     appear=(0.0, 0.1), leave=(0.9, 1.0)), 0.22, 0.5)
-                       for box, cell in ((attn.cell_box(i, 0, th.text), lambda k: attn.cell(i, k)),
-                                         (lay["v"].cell_box(0, 0, th.text), lambda k: lay["v"].cell(k, 0)))),
-                     during(build_rows(out, attn, th.output, rows=[i]), 0.45, 0.68),
-                     *([during(build_rows(out, attn, th.output, rows=rows[1:]), 0.7, 1.0)] if n > 1 else []),
-                     run_time=4.0)
-        self.drop(factors, ledger)
+        self.first_head_sum = None  # (not worked: head 1's output is filled from its inputs, not spelled out)
+        self.play(*(during(a, 0.0, 0.3) for a in arrive),
+                  # (the product's sign between attention and V as the output fills)
+                  during(FadeIn(lay["times"]), 0.3, 0.4),
+                  during(build_rows(out, attn, th.output, rows=rows), 0.35, 1.0),
+                  run_time=2.1)
 
     def written_sum(self, lay: dict, h: int) -> tuple:
         """Head h's focus word's largest output number written as the sum it is, on two lines in the
@@ -1459,9 +1426,10 @@ class MultiHeadScene(ExplainerScene):
         ledger[1].shift(RIGHT * 0.6)
         ledger.scale(min(1.0, 2 * SIDE / ledger.width))
         # (in the middle of the band under the tables' names, down to the subtitles')
-        top = lay["names"].get_bottom()[1] - 0.15
-        ledger.scale(min(1.0, (top - BOTTOM) / ledger.height))
-        ledger.move_to([0.0, (top + BOTTOM) / 2, 0.0])
+        # (r30b: its second line reached y ≈ 625 px, read as the subtitles' band: kept LEDGER_FLOOR over it)
+        top, floor = lay["names"].get_bottom()[1] - 0.12, BOTTOM + LEDGER_FLOOR
+        ledger.scale(min(1.0, (top - floor) / ledger.height))
+        ledger.move_to([0.0, (top + floor) / 2, 0.0])
         return ledger, self.ledger_terms(ledger, terms, cut, start), k, name
 
     def drop(self, *mobs) -> None:
@@ -1513,7 +1481,9 @@ class MultiHeadScene(ExplainerScene):
         # coloured as its numbers appear in place; copies flown from X crossed X, W_V and V's names, r27)
         v.clear_fills()
         w_v_box = SurroundingRectangle(source[1].rects, color=self.head_color(0), buff=0.05, stroke_width=4)
-        self.narrate("Each head's own values, X·W_V;",
+        # (r31: one sentence over V's build and head 1's output filled from its attention and V)
+        self.caption_over("Each head's values, X·W_V, weighted and summed:")
+        self.play(
                      # (once the veil is down: coming sooner, X printed over the lines still showing
                      # through it, r26)
                      during(FadeIn(source), 0.045, 0.12),
@@ -1521,8 +1491,8 @@ class MultiHeadScene(ExplainerScene):
                      # colours coming, lay over its numbers, blue on blue; a Vanish keeps them under)
                      during(fade_in(v.rects, lay["names"][1], v.col_labels, v.row_labels), 0.2, 0.3),
                      during(blink(w_v_box, (0.0, 0.08), (0.92, 1.0)), 0.26, 0.72),
-                     during(build_rows(v, x, self.head_color(0)), 0.28, 0.7),
-                     run_time=2.6)
+                     during(build_rows(v, x, self.head_color(0)), 0.28, 0.85),
+                     run_time=2.0)
         # (the pieces it came in as; V's name came in with its row and column names: dropped with
         # them, it is put back, or it would be missing until head 1's tables leave)
         self.drop(v)
@@ -1738,7 +1708,7 @@ class MultiHeadScene(ExplainerScene):
         if others:
             self.play(during(FadeOut(VGroup(factors, decimals_tag, ledger, column, row_box, cell_box)), 0.0, 0.3),
                       during(FadeIn(lay["times"]), 0.3, 0.5),
-                      during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=1.0)
+                      during(build_rows(out, attn, th.output, rows=others), 0.2, 1.0), run_time=0.85)
             self.drop(factors, decimals_tag, ledger, column, row_box, cell_box)
             lay["extra"] = []
         else:
@@ -1941,7 +1911,8 @@ class MultiHeadScene(ExplainerScene):
         else:
             self.ledger_under(sweep, names)
         feeding = [f"head {h + 1}" for h in heads_feeding(m.w_o, self.head_widths, worked_col)]
-        self.narrate("It mixes the heads: every output column draws on more than one head." if mixing else
+        self.narrate(f"It mixes the heads: every output column draws on {'both' if len(m.heads) == 2 else 'more than one head'}."
+                     if mixing else
                      "Here some output columns draw on one head only.",
                      during(AnimationGroup(*tinted), 0.0, 0.3),
                      during(hop_through(bands), 0.1, 0.9),
@@ -2008,7 +1979,7 @@ class MultiHeadScene(ExplainerScene):
         # (smaller where the two and the arrow between them would not fit across the frame)
         tables.scale(min(1.0, (2 * half - 2.2) / (left_to.width + right_to.width)))
         # (the note's line under the output's name: it takes that much of the height)
-        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM - note.height - 0.08) / tables.height,
+        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM - LEDGER_FLOOR - note.height - 0.08) / tables.height,
                             (2 * half - 2.2) / (left_to.width + right_to.width)))
         tables.scale(grow)
         left_to.set_x((-half + fans_right) / 2)
@@ -2023,7 +1994,7 @@ class MultiHeadScene(ExplainerScene):
         narrow = 2.2 - (right_to.get_left()[0] - left_to.get_right()[0])  # room kept for the arrow
         if narrow > 0:
             left_to.shift(LEFT * min(narrow, left_to.get_left()[0] + half))
-        VGroup(left_to, right_to, note_to).shift(UP * (BOTTOM - VGroup(left_to, right_to, note_to).get_bottom()[1]))
+        VGroup(left_to, right_to, note_to).shift(UP * (BOTTOM + LEDGER_FLOOR - VGroup(left_to, right_to, note_to).get_bottom()[1]))
         arrow = arrow_between(left_to[0].rects, right_to[0].rects, th, color=th.output, buff=0.35)
         # the output's columns named as W_O named them, at the concatenation's column names' size
         resize = left_to[0].col_labels[0].font_size / concat.col_labels[0].font_size

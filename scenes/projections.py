@@ -471,7 +471,8 @@ class ProjectionsScene(ExplainerScene):
             bare.col_labels.set_opacity(0.0)
             return Succession(Transform(w, bare, run_time=0.8), Transform(w.col_labels, there.col_labels.copy(), run_time=0.2))
 
-        # (3 s, within the words' time: the moves in the first 1.2 s, then the names, the brace)
+        # (3.8 s, about the words' time: the moves one after another, then the names, the brace;
+        # r30b: in 3 s the five moves read as one regroup)
         self.narrate("W_Q and W_K decide what gets compared;",
                      # (r28f re-rater: six to eight things moved at once) one at a time: V's column, K,
                      # Q and its words, W_K, W_Q, the brace
@@ -489,7 +490,7 @@ class ProjectionsScene(ExplainerScene):
                         during(AnimationGroup(unpark(w_q, wq_at), Transform(park_tags[0], wq_tag_at, run_time=0.8)), 0.62, 0.74)]
                        if parking else
                        [during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57)]),
-                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.74, 0.84), run_time=3.0)
+                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.74, 0.84), run_time=3.8)
         passed = strongest_rows(p.w_v)
         role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
         if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
@@ -1420,10 +1421,11 @@ class ProjectionsScene(ExplainerScene):
                 why_boxes = turned.boxes
                 fig = turned.fig
                 why = VGroup()  # (the plane's turned keys name W_K's row: no chip after the learned row, r26)
-                plane_in = [*(during(m, 0.03, 0.16) for m in turned.shrink),
-                            during(FadeIn(fig), 0.12, 0.2), during(fig.grow_one(turned.query), 0.15, 0.25),
-                            *([during(fig.grow_one(turned.rise), 0.2, 0.3)] if turned.rise is not None else []),
-                            *(during(swing, 0.26 + 0.2 * k, 0.56 + 0.2 * k) for k, swing in enumerate(turned.swings))]
+                # (r31: the rows and names one at a time first, then the plane at its 42–69 s size)
+                plane_in = [*(during(m, 0.0, 0.26) for m in turned.shrink),
+                            during(FadeIn(fig), 0.26, 0.31), during(fig.grow_one(turned.query), 0.3, 0.37),
+                            *([during(fig.grow_one(turned.rise), 0.36, 0.43)] if turned.rise is not None else []),
+                            *(during(swing, 0.42 + 0.17 * k, 0.66 + 0.17 * k) for k, swing in enumerate(turned.swings))]
             self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
                                   during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05), *plane_in,
                                   *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
@@ -1529,14 +1531,118 @@ class ProjectionsScene(ExplainerScene):
         table = self.compare_table
         family = {id(m) for m in table.get_family()}
         row_pieces = [m for m in self.mobjects if any(id(x) in family for x in m.get_family())]
-        lift = UP * max(0.0, TOP - table.get_top()[1])
+        # (r30b g: the plane came back at about half its 42–69 s size, beside rows as wide as the
+        # frame) the rows step into the chart's columns over it, each cell over its word's bars
+        # (as narrow as the bars' columns, the numbers at their size), each row's name on one line
+        # over it (the simplified's) or under it (the learned's: the gap between the rows is the
+        # change marks'); the row's words go (the bars' words name the same columns under them)
+        # and the plane takes the right of the frame from the heading down, at its earlier size
+        titles = [t[0] for t in table]
+        cell_h = rows[0].rects[0].height
+        new_w = spacing * squeeze
+        name_gap, mark_gap = 0.1, 0.45
+        line_h = max(max(t[0].height, t[1].height) for t in titles)
+        y_name0 = TOP - line_h / 2
+        y_rows = [y_name0 - line_h / 2 - name_gap - cell_h / 2]
+        y_rows.append(y_rows[0] - cell_h - mark_gap)
+        y_name1 = y_rows[1] - cell_h / 2 - name_gap - line_h / 2
+        # one piece at a time, none over another (r31: all at once, the names crossed the cells):
+        # the row's words go; the rows, narrowed to the bars' columns, step right and up out of the
+        # names' way; the simplified name rises to its line; the learned formula goes right, then
+        # down to its line; the simplified formula right, then up; the learned name down to its
+        # line; then the rows, and the bars under them, go left into the chart's columns
+        legs = {}  # id of a piece's family member -> (the piece's centre, [(t0, t1, stretch, shift)])
+
+        def plan(part, *steps):
+            centre = part.get_center()
+            for m in part.get_family():
+                legs[id(m)] = (centre, steps)
+
+        def flat(v) -> np.ndarray:
+            return np.array([v[0], v[1], 0.0])
+
+        places, left_edge, names_right = {}, new_left, -np.inf
+        for title, y in zip(titles, (y_name0, y_name1)):
+            x = left_edge
+            for piece, buff in ((title[2], 0.09), (title[0], 0.25), (title[1], 0.0)):
+                places[id(piece)] = flat([x - piece.get_left()[0], y - piece.get_y()])
+                x += piece.width + buff
+            names_right = max(names_right, x)
+        # (the rows wait right of every name's path)
+        park_left = max(names_right, titles[1][1].get_right()[0]) + 0.25
+        (swatch0, role0, formula0), (swatch1, role1, formula1) = ((t[2], t[0], t[1]) for t in titles)
+        plan(swatch0, (0.3, 0.45, 1.0, places[id(swatch0)]))
+        plan(role0, (0.3, 0.45, 1.0, places[id(role0)]))
+        f1 = places[id(formula1)]
+        plan(formula1, (0.3, 0.45, 1.0, flat([f1[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f1[1]])))
+        for stage in self.learned_stages:
+            plan(stage, (0.3, 0.45, 1.0, flat([f1[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f1[1]])))
+        f0 = places[id(formula0)]
+        plan(formula0, (0.45, 0.6, 1.0, flat([f0[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f0[1]])))
+        plan(swatch1, (0.6, 0.75, 1.0, places[id(swatch1)]))
+        plan(role1, (0.6, 0.75, 1.0, places[id(role1)]))
+        self.turned_park_right = park_left + rows[0].shape[1] * new_w
+        for k, row in enumerate(rows):
+            for j in range(row.shape[1]):
+                cell = row.cell(0, j)
+                centre = cell[0].get_center()
+                parked = flat([park_left + (j + 0.5) * new_w, y_rows[k]])
+                there = flat([along(cell.get_x()), y_rows[k]])
+                plan(cell[0], (0.0, 0.3, new_w / max(cell[0].width, 1e-9), parked - centre),
+                     (0.75, 1.0, 1.0, there - parked))
+                for piece in cell.submobjects[1:]:
+                    plan(piece, (0.0, 0.3, 1.0, parked - centre), (0.75, 1.0, 1.0, there - parked))
+        col_words = {id(m) for m in rows[0].col_labels.get_family()} if rows[0].col_labels is not None else set()
+        if col_words:  # (gone from sight in the first leg, they go with their columns: left where they
+            # were, unseen, they lay in the plane's place)
+            for j, word in enumerate(rows[0].col_labels):
+                cell = rows[0].cell(0, j)
+                parked = flat([park_left + (j + 0.5) * new_w, y_rows[0]]) - cell[0].get_center()
+                there = flat([along(cell.get_x()), y_rows[0]]) - cell[0].get_center()
+                plan(word, (0.0, 0.3, 1.0, parked), (0.75, 1.0, 1.0, there - parked))
+
+        def place_at(leaf, was, start, alpha):
+            centre, steps = legs.get(id(was), (None, ()))
+            if centre is None:
+                return
+            stretch, shift = 1.0, np.zeros(3)
+            for t0, t1, sx, d in steps:
+                f = smooth(clip01((alpha - t0) / (t1 - t0)))
+                stretch *= 1.0 + (sx - 1.0) * f
+                shift = shift + d * f
+            leaf.points = centre + (start - centre) * np.array([stretch, 1.0, 1.0]) + shift
+
+        def moved(mob):
+            """`mob` as it stands beside the plane (a copy)."""
+            target = mob.copy()
+            for leaf, was in zip(target.get_family(), mob.get_family()):
+                if id(was) in col_words:
+                    leaf.set_fill(opacity=0.0)
+                if leaf.has_points():
+                    place_at(leaf, was, was.points.copy(), 1.0)
+            return target
+
+        def walk(mob):
+            """`mob`'s pieces along their legs (one updater: each piece in its own window)."""
+            members = [m for m in mob.get_family() if m.has_points()]
+            starts = [m.points.copy() for m in members]
+            fills = [m.get_fill_opacity() for m in members]
+
+            def update(_, alpha):
+                for m, start, fill in zip(members, starts, fills):
+                    if id(m) in col_words:
+                        m.set_fill(opacity=fill * (1.0 - smooth(clip01(alpha / 0.15))))
+                    place_at(m, m, start, alpha)
+            return UpdateFromAlphaFunc(mob, update, rate_func=lambda t: t)  # (the legs timed on the clock, as the bars' move)
+
+        bar_moves = [during(Transform(m, small), 0.75, 1.0) for m, small in zip(tops, smaller)]
+        originals = [m.copy() for m in tops + row_pieces]
         tops = tops + row_pieces
-        smaller = smaller + [m.copy().shift(lift) for m in row_pieces]
-        originals = [m.copy() for m in tops]
-        shrink = [Transform(m, small) for m, small in zip(tops, smaller)]
+        shrink = bar_moves + [walk(m) for m in row_pieces]
         # (the turned words' weights boxed where their cells stand while the plane does)
-        boxes = VGroup(*(rows[-1].cell_box(0, j, th.key).shift(lift) for j in drop.words))
-        top = rows[-1].rects.get_bottom()[1] + lift[1] - 0.15
+        boxes = VGroup(*(SurroundingRectangle(moved(rows[-1].cell(0, j)), color=th.key, buff=0.02, stroke_width=4)
+                         for j in drop.words))
+        top = TOP
         points = np.vstack([query, *(keys[j] for j in drop.words), *(xy for j in drop.words for xy in paths[j]),
                             *([keys[rise]] if rise is not None else [])])
         fig = plane_in_region(plane, points, th, left=chart_right + 0.4, right=right, top=top, bottom=BOTTOM)

@@ -16,17 +16,17 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
-    Dot, MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
+    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written,
 )
 from scenes.base import ExplainerScene
-from scenes.components import SMALLEST_TEXT, label, text_baseline
+from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
 from scenes.motion import Carry, Travel, blink, change_in_place, clip01, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
@@ -63,8 +63,10 @@ VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narr
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
-LEAD_COUNT, LEAD_DOT, LEAD_LIFT = 5, 0.1, 0.6  # the "row of scores" of the widest width: how many, its dots, its gap
-                                                  # line this far over the row's numbers
+LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.1, 1.2, 44  # its cells, at full size (r30b: dots on the histogram)
+LEAD_ROW_Y, LEAD_NAME_BUFF, LEAD_LEDGER_BUFF = 0.25, 1.2, 0.75  # the row; its name over it (over the gap); the eˣ under it
+LEAD_TEXT_SIZE, LEAD_POWER_SIZE, LEAD_EXPONENT_SIZE = 32, 46, 32
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
@@ -128,13 +130,27 @@ def divide_in_place(old, new, i: int, j: int) -> AnimationGroup:
                           rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()))
 
 
-def sweep_head(head, start, end, appear: tuple, move: tuple, leave: tuple) -> Travel:
-    """`head` fades in at `start` over `appear`, slides at an even speed to `end` over `move` (a sweep
-    reads as one motion: eased legs would stop at every cell), and fades out there over `leave`."""
+HOP_SHARE = 0.2  # a sweep's box moves on from a cell in the last this share of its time there
+
+
+def sweep_head(head, start, end, appear: tuple, move: tuple, leave: tuple, stops: int = 0) -> Travel:
+    """`head` fades in at `start` over `appear`, goes at an even pace to `end` over `move`, and fades out
+    there over `leave`. With `stops` cells evenly between start and end (r30b: a box sliding on at an even
+    speed stood across two cells' digits most of the time), it stands on each cell, arriving as the pace
+    reaches it, and hops on to the next in the last HOP_SHARE of its time there."""
     start, end = np.asarray(start, dtype=float), np.asarray(end, dtype=float)
     head.move_to(start)
     slide = Travel(head, [(1.0, end)], appear=appear, leave=leave)
-    slide.path = lambda a: start + (end - start) * clip01((a - move[0]) / max(move[1] - move[0], 1e-9))
+
+    def along(a):
+        u = clip01((a - move[0]) / max(move[1] - move[0], 1e-9))
+        if stops > 1:
+            k = u * (stops - 1)
+            cell = min(int(k), stops - 2)
+            hop = clip01((k - cell - (1 - HOP_SHARE)) / HOP_SHARE)
+            u = (cell + hop * hop * (3 - 2 * hop)) / (stops - 1)
+        return start + (end - start) * u
+    slide.path = along
     return slide
 
 
@@ -259,7 +275,7 @@ class ScalingScene(ExplainerScene):
         self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
         # (softmax itself is the next scene's: not named before it is taught)
         self.narrate("Before the next step, each is divided by √d.", Write(each), run_time=2.0)
-        self.narrate(f"d is the width of the vectors compared: here {ex.d},", during(FadeOut(each), 0.0, 0.3),
+        self.narrate(f"d is the vectors' width: here {ex.d},", during(FadeOut(each), 0.0, 0.3),
                      during(FadeIn(width, shift=LEFT * 0.3), 0.3, 1.0), run_time=1.2)
         self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
                      run_time=1.2)
@@ -335,14 +351,16 @@ class ScalingScene(ExplainerScene):
             when = lambda c: at(move[0] + pace * c)  # noqa: E731 (the box on cell c)
             cursor = self.scores.cell_box(r, 0, th.focus).set_z_index(3)
             rows.append(sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(at(0.02), at(0.08)),
-                                   move=(at(move[0]), at(move[1])), leave=(at(0.86), at(0.92))))
+                                   move=(at(move[0]), at(move[1])), leave=(at(0.86), at(0.92)), stops=n))
             for c in range(n):
                 if (r, c) in done:  # (a quotient there already: it stays as it is)
                     continue
                 # (quick, and the quotient already coming as the score goes: the cell never stands empty, and the
-                # two are never both readable, one above half its opacity as the other is below)
-                rows += divided_in_window(self.scores, self.scaled, r, c, (when(c) - 0.03 * window, when(c)),
-                                          (when(c) - 0.01 * window, when(c) + 0.04 * window))
+                # two are never both readable, one above half its opacity as the other is below; r31: at 30 fps a frame
+                # fell between the score gone and the quotient come, a blank cell: the two fades of one length, the
+                # quotient's 0.4 of it behind, so that together they never drop below 0.6)
+                rows += divided_in_window(self.scores, self.scaled, r, c, (when(c) - 0.03 * window, when(c) - 0.005 * window),
+                                          (when(c) - 0.02 * window, when(c) + 0.005 * window))
         rows += [Travel(row_box, [(k, p) for k, p in row_keys], appear=(0.0, 0.04 * window), leave=(n * window - 0.04 * window, n * window)),
                  Travel(tag, [(k, p) for k, p in tag_keys], appear=(0.0, 0.06 * window), leave=(n * window - 0.04 * window, n * window))]
         renamed = n * window
@@ -436,7 +454,7 @@ class ScalingScene(ExplainerScene):
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
                                         FadeIn(VGroup(words[1], after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
-        self.narrate(f"and every difference between two scores is divided by {format_number(self.divisor)} too.",
+        self.narrate(f"and every difference between scores is divided by {format_number(self.divisor)} too.",
                      # "−" in place of ">" first, then the differences: never "a > b = c" on screen
                      Succession(AnimationGroup(change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
                                                run_time=0.5),
@@ -634,7 +652,7 @@ class ScalingScene(ExplainerScene):
             narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=last_axis.get_length()).move_to(last_axis)
             narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
             VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
-            self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1:",
+            self.narrate("Why the square root? Random vectors of width d, entries with mean 0 and variance 1:",
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
@@ -714,7 +732,7 @@ class ScalingScene(ExplainerScene):
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
             fit_tag(out_tag)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
-        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: the wider the vectors, the wider the spread:"
+        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: wider vectors, wider spread:"
                      if zoomed_out else "The wider the vectors, the wider the spread:",
                      *arrivals,
                      during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
@@ -758,60 +776,18 @@ class ScalingScene(ExplainerScene):
             # (r27f: the whole line was written by the middle of one long sentence, then held) one sentence a
             # term: the observation, then each step of the reason with its term
             # (stretched over the speech: each term at about its words' share of the sentence)
-            self.narrate("their standard deviation is about √d, because each a times b has variance about 1,",
+            self.narrate("their standard deviation is about √d: each a times b has variance about 1,",
                          during(FadeIn(headers[1]), 0.0, 0.07), during(boxing, 0.0, 0.45),
                          during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.07), during(FadeIn(legend), 0.1, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
-            self.narrate("and d of them add up to variance d, so the spread is √d.",
+            self.narrate("d of them add up to variance d, so the spread is √d.",
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
                          during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)
-        # (r30: why an equal spread matters, with what is taught so far) a few of the widest width's dot products
-        # read as one row of scores: pink dots on its axis, the top one's lead over the next bracketed under the
-        # axis and written over the row's numbers, in the same columns: "gap 9.0", later "÷ 22.6 = 0.40"; the
-        # dots and the bracket divided and zoomed with the bars (story.row_lead: said only where it tells)
+        # (r31: the d = 512 dots piled on the histogram read as no row) why an equal spread matters comes after the
+        # division, as a row of real score cells of its own (self.lead_row)
         lead = row_lead(spreads[-1].d, LEAD_COUNT) if len(spreads) > 1 else None
-        lead_parts = None
-        if lead is not None:
-            row = self.spread_rows[-1]
-            axis, y = row.axis, row.axis.get_y()
-            dots = VGroup(*(Dot(axis.n2p(v), radius=LEAD_DOT, color=th.focus, stroke_color=th.background, stroke_width=3).set_z_index(3) for v in lead.scores))
-            # (r30b: three nearly equal scores were one blob) dots that would overlap stacked up, as in a dot plot
-            # (the levels hold at every scale: the division and the zoom move every x about 0 alike, nearly)
-            placed = []
-            for k in sorted(range(len(dots)), key=lambda k: lead.scores[k]):
-                level = max([lv + 1 for j, lv in placed if abs(dots[j].get_x() - dots[k].get_x()) < 2.2 * LEAD_DOT], default=0)
-                dots[k].shift(UP * level * (2 * LEAD_DOT + 0.03))
-                placed.append((k, level))
-            x1, x2 = axis.n2p(lead.scores[lead.second])[0], axis.n2p(lead.scores[lead.top])[0]
-            lead_bracket = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
-                [[x1, y - 0.07, 0], [x1, y - 0.16, 0], [x2, y - 0.16, 0], [x2, y - 0.07, 0]]).set_z_index(3)
-            root_d = scale_factor(lead.d)
-            at = y + LABEL_LIFT + LEAD_LIFT
-            gap_value = label(format_number(lead.gap, 1), th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([std_x, at, 0])
-            gap_word = label("gap", th, size=STRIP_NAME_SIZE, color=th.focus).next_to(gap_value, LEFT, buff=0.2)
-            gap_word.shift(UP * (text_baseline(gap_value) - text_baseline(gap_word)))
-            gap_rest = VGroup(label("÷", th, size=STRIP_NUMBER_SIZE).move_to([div_x, at, 0]),
-                              label(format_number(root_d, 1), th, size=STRIP_NUMBER_SIZE).move_to([root_x, at, 0]),
-                              label("=", th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([eq_x, at, 0]),
-                              label(format_number(lead.scaled_gap, 2), th, size=STRIP_NUMBER_SIZE, color=th.focus).move_to([new_x, at, 0]))
-            for part in (gap_rest[1], gap_rest[3]):  # (the numbers on one baseline; the signs centred, as the rows')
-                part.shift(UP * (text_baseline(gap_value) - text_baseline(part)))
-            for part in (gap_rest[0], gap_rest[2]):
-                part.set_y(gap_value.get_y())
-            lead_parts = (dots, lead_bracket, gap_word, gap_value, gap_rest)
-            self.narrate(f"Take {len(lead.scores)} of them at d = {lead.d}: the largest leads the next by {format_number(lead.gap, 1)}.",
-                         during(LaggedStart(*(FadeIn(dot, scale=0.3) for dot in dots), lag_ratio=0.3), 0.05, 0.45),
-                         during(Create(lead_bracket), 0.62, 0.75),
-                         during(FadeIn(VGroup(gap_word, gap_value), shift=UP * 0.1), 0.72, 0.88), run_time=4.0, through=True)
-
-        def dots_scaled(factor: float) -> list:
-            # the dots move with the bars (a stretch would flatten them), the bracket stretches with them
-            if lead_parts is None:
-                return []
-            zero = self.spread_rows[-1].axis.n2p(0)
-            return [*(dot.animate.set_x(zero[0] + (dot.get_x() - zero[0]) * factor) for dot in lead_parts[0]),
-                    lead_parts[1].animate.stretch(factor, 0, about_point=zero)]
+        written_row = scaling_row_written(lead)
 
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
         # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
@@ -832,8 +808,8 @@ class ScalingScene(ExplainerScene):
                      *([] if out_tag is None else [during(FadeOut(out_tag), 0.0, 0.15)]),
                      during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
-                     *(during(anim, 0.25, 0.9) for anim in dots_scaled(1 / scale_factor(self.spread_rows[-1].spread.d))),
-                     *([] if lead_parts is None else [during(FadeIn(lead_parts[4], shift=RIGHT * 0.15), 0.75, 0.92)]),
+                     # (r30b: three stacked lines of small text over the headers) the reason, said, leaves
+                     *([] if reason is None else [during(FadeOut(reason), 0.0, 0.15)]),
                      during(FadeIn(headers[2]), 0.3, 0.5),
                      during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.15) for v in scaled_values), lag_ratio=0.3), 0.35, 0.75),
                      run_time=3.0)
@@ -846,7 +822,6 @@ class ScalingScene(ExplainerScene):
         # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
         zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
-                   *(during(anim, 0.1, 0.45) for anim in dots_scaled(factor)),
                    # (the axes' ticks stand where they stood: ±80 in steps of 20 and ±4 in steps of 1 are the same
                    # marks, only their numbers change)
                    *(during(FadeOut(r.axis), 0.1, 0.25) for r in self.spread_rows),
@@ -854,7 +829,7 @@ class ScalingScene(ExplainerScene):
                    *retick(ticks, zoomed_ticks, 0.2, 0.36)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
+        self.answer = answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
         answer.align_to(self.question, RIGHT)
         self.narrate("and every width has one spread, about 1.", *zooming,
                      # (r30: each quotient boxed on its own: one box down the column held the gap line's 0.40 too)
@@ -864,15 +839,106 @@ class ScalingScene(ExplainerScene):
                      during(change_in_place(self.question, answer, grow=False), 0.7, 1.0),
                      run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
-        if lead_parts is None:
+        if written_row is not None:
+            self.lead_row(lead, written_row, spreads[-1])
+
+    def lead_row(self, lead, row_text, spread) -> None:
+        """Why an equal spread matters (r31: a real row, not dots on the histogram): five of the widest
+        width's dot products as one row of score cells, the top one's lead over the next bracketed over the
+        two cells; the row divided by √d where it stands, cell by cell, the lead with it; then what the next
+        step makes of a lead, e to it (story.row_lead, story.scaling_row_written: said only where it checks)."""
+        th = self.theme
+        values = np.asarray(spread.samples[:len(lead.scores)], dtype=float)
+        kw = dict(value_scale=float(np.abs(values).max()), cell_w=LEAD_CELL_W, cell_h=LEAD_CELL_H,
+                  number_size=LEAD_NUMBER_SIZE, trim_zeros=False)
+        # (not self.grid: these are core.dot_product_spread's samples, not a sentence's trace; checked below against
+        # story.scaling_row_written, as written)
+        before = MatrixGrid(values, th, name=f"dot_product_spread({lead.d}).samples[:{len(values)}]", decimals=2, **kw)
+        after = MatrixGrid(np.asarray(spread.scaled[:len(values)], dtype=float), th,
+                           name=f"dot_product_spread({lead.d}).scaled[:{len(values)}]", decimals=3, **kw)
+        if [n.text for n in before.numbers] != [t.replace(" ", "") for t in row_text.cells] or \
+                [n.text for n in after.numbers] != [t.replace(" ", "") for t in row_text.quotients]:
             return
-        # why it matters (r30: "the next step gets scores of that same spread" said it without why; r28's softmax
-        # bars used what is not taught yet): the next step reads differences; the undivided gap, then the divided
-        dots, lead_bracket, gap_word, gap_value, gap_rest = lead_parts
-        self.narrate(f"The next step reads gaps: {format_number(lead.gap, 1)} would give one word nearly all the weight; "
-                     f"{format_number(lead.scaled_gap, 2)} would not.",
-                     during(Indicate(VGroup(gap_word, gap_value), color=th.focus, scale_factor=1.15), 0.22, 0.45),
-                     during(Indicate(dots[lead.top], color=th.focus, scale_factor=1.6), 0.45, 0.62),
-                     during(Indicate(gap_rest[-1], color=th.focus, scale_factor=1.25), 0.72, 0.92),
-                     during(Indicate(lead_bracket, color=th.focus, scale_factor=1.3), 0.74, 0.94),
+        tag = label(f"÷ {row_text.root}", th, size=LEAD_TEXT_SIZE, color=th.focus)
+        # the row and its "÷ 22.627" (at its right) centred across the frame
+        offset = (tag.width + TAG_BUFF) / 2
+        before.move_to([-offset, LEAD_ROW_Y, 0])
+        after.move_to(before)
+        tag.next_to(before, RIGHT, buff=TAG_BUFF)
+        name = label(f"d = {lead.d}: {len(values)} dot products as a row", th, size=LEAD_TEXT_SIZE,
+                     color=th.muted).next_to(before, UP, buff=LEAD_NAME_BUFF).align_to(before, LEFT)
+        # the lead bracketed over its two cells: from the next one's middle to the top one's, its ends turned down
+        x1, x2 = before.cell(0, lead.second)[0].get_x(), before.cell(0, lead.top)[0].get_x()
+        y0 = before.get_top()[1] + 0.1
+        bracket = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
+            [[x1, y0, 0], [x1, y0 + 0.18, 0], [x2, y0 + 0.18, 0], [x2, y0, 0]])
+        gap = VGroup(label("gap", th, size=LEAD_TEXT_SIZE, color=th.focus),
+                     label(row_text.gap, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
+        gap[0].shift(UP * (text_baseline(gap[1]) - text_baseline(gap[0])))
+        gap.next_to(bracket, UP, buff=0.12).set_x((x1 + x2) / 2)
+        worked = VGroup(label("÷", th, size=LEAD_TEXT_SIZE + 4), label(row_text.root, th, size=LEAD_TEXT_SIZE + 4),
+                        label("=", th, size=LEAD_TEXT_SIZE + 4, color=th.focus),
+                        label(row_text.scaled_gap, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
+        worked.next_to(gap, RIGHT, buff=0.18)
+        for part in worked[1::2]:  # (the numbers on one baseline; the signs centred on the numbers, as the panels')
+            part.shift(UP * (text_baseline(gap[1]) - text_baseline(part)))
+        for part in worked[0::2]:
+            part.set_y(gap[1].get_y())
+        # what the next step makes of a lead: e to it (the top one's weight over the next one's)
+        def power(base_colour, exponent: str, value: str):
+            e = label("e", th, size=LEAD_POWER_SIZE, color=base_colour)
+            up = label(exponent, th, size=LEAD_EXPONENT_SIZE, color=base_colour)
+            up.next_to(e, RIGHT, buff=0.04).align_to(e.get_top() + UP * 0.22, UP)
+            rest = label(f"≈ {value}", th, size=LEAD_POWER_SIZE, color=base_colour).next_to(up, RIGHT, buff=0.2)
+            rest.shift(UP * (text_baseline(e) - text_baseline(rest)))
+            return VGroup(e, up, rest)
+        factors = VGroup(power(th.text, row_text.gap, row_text.factor), power(th.focus, row_text.scaled_gap, row_text.scaled_factor))
+        factors.arrange(DOWN, buff=0.3, aligned_edge=LEFT)
+        keys = VGroup(label("undivided", th, size=LEAD_TEXT_SIZE, color=th.muted),
+                      label(f"÷ √{lead.d}", th, size=LEAD_TEXT_SIZE, color=th.muted))
+        for key, line in zip(keys, factors):
+            key.next_to(line, LEFT, buff=0.35)
+            key.shift(UP * (text_baseline(line[0]) - text_baseline(key)))
+        ledger = VGroup(keys, factors)
+        ledger.next_to(before, DOWN, buff=LEAD_LEDGER_BUFF).set_x((x1 + x2) / 2)
+        # what such a factor is, braced at the lines' right: the top one's weight over the next one's
+        meaning_brace = Brace(factors, RIGHT, buff=0.25, color=th.muted)
+        meaning = label("top's weight ÷ next's", th, size=LEAD_TEXT_SIZE, color=th.muted).next_to(meaning_brace, RIGHT, buff=0.15)
+        # (a pan, as into the worked pair: the spreads slide out at the left as the row slides in from the right)
+        # (the heading band's answer fades where it stands: sliding, it crossed the heading)
+        answer = getattr(self, "answer", None)
+        old = [m for m in self.mobjects if m is not self.heading and m is not answer]
+        stage = VGroup(name, before)
+        stage.shift(RIGHT * config.frame_width)
+        self.narrate(f"Why it matters: {len(values)} as a row; the top leads the next by {row_text.gap}.",
+                     during(Group(*old).animate.shift(LEFT * config.frame_width), 0.0, 0.3),
+                     during(stage.animate.shift(LEFT * config.frame_width), 0.0, 0.3),
+                     *([] if answer is None else [during(FadeOut(answer), 0.0, 0.12)]),
+                     during(Create(bracket), 0.66, 0.78), during(FadeIn(gap, shift=UP * 0.1), 0.74, 0.9),
                      run_time=4.0, through=True)
+        self.remove(*old)
+        # divided where it stands: a box slides along the row at an even speed, each score becoming its
+        # quotient as the box reaches it (as the matrix's rows were), the row's "÷ 22.627" at its right;
+        # then the lead worked beside its own value: "8.96 ÷ 22.627 = 0.396"
+        n = len(values)
+        xs = [float(before.rects[c].get_x()) for c in range(n)]
+        y = float(before.rects[0].get_y())
+        move = (0.12, 0.7)
+        pace = (move[1] - move[0]) / max(n - 1, 1)
+        cursor = before.cell_box(0, 0, th.focus).set_z_index(3)
+        swaps = []
+        for c in range(n):
+            when = move[0] + pace * c
+            swaps += divided_in_window(before, after, 0, c, (when - 0.012, when - 0.002), (when - 0.008, when + 0.002))
+        self.narrate(f"Divided by √{lead.d}, the lead is {row_text.scaled_gap}.",
+                     blink(tag, appear=(0.0, 0.08), leave=(0.9, 1.0)),
+                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.05, 0.1), move=move, leave=(0.72, 0.78), stops=n),
+                     *swaps,
+                     during(LaggedStart(*(FadeIn(part, shift=RIGHT * 0.1) for part in worked), lag_ratio=0.3), 0.76, 0.94),
+                     run_time=3.3, through=True)
+        self.narrate(f"The next step weighs the top e-to-the-lead times the next: {row_text.factor}, nearly all; "
+                     f"{row_text.scaled_factor}, not.",
+                     during(FadeIn(VGroup(keys[0], factors[0]), shift=UP * 0.1), 0.3, 0.45),
+                     during(FadeIn(VGroup(meaning_brace, meaning)), 0.45, 0.58),
+                     during(FadeIn(VGroup(keys[1], factors[1]), shift=UP * 0.1), 0.72, 0.86),
+                     run_time=4.5, through=True)

@@ -28,8 +28,11 @@ CARD_TOP = 2.65  # the worked sums' top, and the pairs' table's after them (unde
 WORDS_AT_LEAST = 22  # font size of the queries' and keys' words beside the grown Scores
 WORDS_AT_MOST = 40  # (and at most: with few words, they grew past the numbers they name)
 TALLER_AT_MOST = 1.8  # the grown Scores' rows at most this much taller than its columns' growth makes them
-FULLER = 1.25  # the operands' numbers (and words) against their cells' height: larger than usual, as
-               # the three tables' rows must share the stage's height
+FULLER = 1.6  # the operands' numbers (and words) against their cells' height: larger than usual, as
+               # the three tables' rows must share the stage's height (r30b: at 1.25 the numbers shrank
+               # from Input's handed-over size to about 2/3 of it while the transpose ran: now about the same)
+FULLER_AT_LEAST = 1.25  # ... but less where the widest number would fill more than NUMBER_ROOM of its
+NUMBER_ROOM = 0.76      # cell's width (MatrixGrid shrinks a number past 0.86: "−0.40" smaller than "0.00")
 PLOT_LEFT = 0.3  # the plane's region, from here to the frame's right margin (the worked numbers left of it,
                   # 0.4 clear of it: an upright arrow's |b| is written up along its brace at the region's edge)
 BRACE_ROOM = 0.75  # under the plane's ticks: the brace measuring the partner along its axis, and its length
@@ -124,6 +127,10 @@ class ScoresScene(ExplainerScene):
     chapter = "Scores = Input × Inputᵀ"
     summary = "Every word compared with every word by dot products"
     steps = ("show_operands", "work_one_cell", "see_alignment", "fill_matrix", "read_orientation")
+    # set by see_alignment (None / empty where the example has no plane or no sweep)
+    in_plane_caption = None  # the plane's "lengths in the … plane": the moving "mouse, if longer" keeps off it
+    sweep_partner_word = None  # the partner's word, where the live perpendicular stops
+    sweep_readout: list = []  # the sweep's live readout, while it is drawn
 
     def show_operands(self):
         s, ex, th = self.first, self.example, self.theme
@@ -135,9 +142,9 @@ class ScoresScene(ExplainerScene):
         # keys, which colours them (coloured from the start, they stood for what was not yet taught, r20)
         dim_colours = {j: self.dim_colors().get(j, th.text) for j in range(len(dims))}
 
-        def operands(make, cell_h: float) -> tuple:
+        def operands(make, cell_h: float, fuller: float) -> tuple:
             """(Input, Inputᵀ, Scores, their names) at cells `cell_h` high, laid out for the product."""
-            size = NUMBER_SIZE * FULLER * cell_h / CELL_H
+            size = NUMBER_SIZE * fuller * cell_h / CELL_H
             xt = make(s.input.T, "input.T", row_labels=dims, col_labels=tokens, value_scale=self.vector_scale,
                       label_color=th.text, row_label_colors=dim_colours, col_label_colors=self.token_colors(tokens),
                       cell_h=cell_h, number_size=size)
@@ -174,10 +181,25 @@ class ScoresScene(ExplainerScene):
         # taller as the stage's height leaves room for (the numbers grow with them), then all of it
         # as large as the stage between the heading and the subtitles' band allows
         top, bottom = 3.0, SUBTITLE_TOP + BAND_GAP
-        *_, trial = operands(lambda values, name, **kw: MatrixGrid(values, th, name=name, **kw), CELL_H)
+        def plain(values, name, **kw):  # (a trial's grid: not remembered as shown)
+            return MatrixGrid(values, th, name=name, **kw)
+
+        def fitting(cell_h: float) -> float:
+            """FULLER, or less (down to FULLER_AT_LEAST) where the widest number would fill more than
+            NUMBER_ROOM of its cell's width at cells `cell_h` high."""
+            fuller = FULLER
+            for _ in range(4):
+                grids = operands(plain, cell_h, fuller)[:3]
+                ratio = max(n.width / r.width for g in grids for r, n in zip(g.rects, g.numbers))
+                if ratio <= NUMBER_ROOM or fuller <= FULLER_AT_LEAST:
+                    break
+                fuller = max(FULLER_AT_LEAST, fuller * NUMBER_ROOM / ratio)
+            return fuller
+
+        *_, trial = operands(plain, CELL_H, fitting(CELL_H))
         room_w, room_h = config.frame_width - 1.0, top - bottom
         taller = min(max((room_h / trial.height) / (room_w / trial.width), 1.0), 1.6)
-        self.x, self.xt, self.scores, names, everything = operands(self.grid, CELL_H * taller)
+        self.x, self.xt, self.scores, names, everything = operands(self.grid, CELL_H * taller, fitting(CELL_H * taller))
         self.layout = everything[0]
         self.x_name, self.xt_name, self.scores_name = names
         fit_to_frame(everything, top=top, bottom=bottom)
@@ -560,7 +582,7 @@ class ScoresScene(ExplainerScene):
                                            if not getattr(self.plane.vectors[w], "is_dot", False)), lag_ratio=0.3),
                              run_time=1.4, wait=0.3)
         drawn = [self.plane, self.table, *self.plane.vectors.values(), *self.figures.values(), angle, shadow, measure,
-                 own, in_plane, *lengths, *getattr(self, "sweep_readout", []), *self._products_shown(),
+                 own, in_plane, *lengths, *self.sweep_readout, *self._products_shown(),
                  *self._identity_shown()]
         # one play, the tables coming back as the drawing goes (two plays left an empty frame
         # between them)
@@ -586,7 +608,7 @@ class ScoresScene(ExplainerScene):
         # the number leaving it as it goes; the plane shrinks back into itself and fades as the
         # number crosses to its cell (folded into the cell with it, its labels met the number on
         # the way, r26 tests); then the veil lifts round the landed number
-        column = {id(m) for part in (self.table, *getattr(self, "sweep_readout", []), *self._products_shown(),
+        column = {id(m) for part in (self.table, *self.sweep_readout, *self._products_shown(),
                                      *self._identity_shown()) for m in part.get_family()}
         left = VGroup(*(m for m in drawn if id(m) in column))
         right = VGroup(*(m for m in drawn if id(m) not in column))
@@ -721,6 +743,43 @@ class ScoresScene(ExplainerScene):
 
         true_word = plane.vectors[focus].label
 
+        edge = config.frame_width / 2 - 0.15
+        sides = ((RIGHT, 0.0), (RIGHT, -1.0), (RIGHT, 1.0), (LEFT, -1.0), (LEFT, 0.0), (LEFT, 1.0))
+
+        def named_as(how: str) -> VGroup:
+            return VGroup(label(f"{focus},", th, size=22, color=th.focus),
+                          label(how, th, size=22, color=th.focus)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+
+        def placed(words, tip, side, lower):
+            words.next_to(tip, side, buff=0.15).shift(DOWN * lower * (words.height / 2 + 0.1))
+            return words.shift(LEFT * max(0.0, words.get_right()[0] - edge))
+
+        def off_words(words) -> bool:  # off the true word and the plane's caption
+            # (r30b: at 26 px the plane's caption reached the tip's right: "if longer" ran into it)
+            # (the true word only while it is seen: it is hidden while the arrow is moved, r15)
+            kept_off = [m for m in (true_word, self.in_plane_caption)
+                        if m is not None and (m is not true_word or m.get_fill_opacity() > 0.05)]
+            return not any(boxes_overlap(box_of(words, 0.05), box_of(m)) for m in kept_off)
+
+        def crossed(words, tip) -> bool:  # the moved arrow through the words (r19: "mouse, if longer" across it)
+            return segment_crosses(box_of(words, 0.05), origin, tip, samples=41)
+
+        # (r30b: "mouse, if longer" switched sides beside the shaft as the tip moved, 68.2 and 69.4 s)
+        # one side for the whole of each what-if: the first side that is clear at every tip that
+        # what-if passes through, else the first off the words at all of them
+        tips_of = {"if rotated": [plane.c2p(swept(proj.a, proj.b, a, 1.0).a) for a in np.linspace(0.0, towards, 25)[1:]],
+                   "if longer": [plane.c2p(swept(proj.a, proj.b, 0.0, k).a) for k in np.linspace(1.0, max(lengths), 25)[1:]],
+                   "if shorter": [plane.c2p(swept(proj.a, proj.b, 0.0, k).a) for k in np.linspace(min(lengths), 1.0, 25)[:-1]]}
+        chosen = {}
+
+        def side_for(how: str):
+            if how not in chosen:
+                words, tips = named_as(how), tips_of[how]
+                clear = [sl for sl in sides if all(off_words(placed(words, t, *sl)) and not crossed(words, t) for t in tips)]
+                off = [sl for sl in sides if all(off_words(placed(words, t, *sl)) for t in tips)]
+                chosen[how] = clear[0] if clear else off[0] if off else None
+            return chosen[how]
+
         def what_if() -> VGroup:
             """The moved arrow named by what was done to it (nothing when it is the true one): the
             readout's values are the moved arrow's, not the focus word's."""
@@ -728,24 +787,17 @@ class ScoresScene(ExplainerScene):
             if abs(angle) < 0.05 and abs(length - 1.0) < 0.005:
                 return VGroup()
             how = "if rotated" if abs(length - 1.0) < 0.005 else ("if longer" if length > 1.0 else "if shorter")
-            words = VGroup(label(f"{focus},", th, size=22, color=th.focus), label(how, th, size=22, color=th.focus))
-            tip = plane.c2p(now().a)
-            words.arrange(DOWN, buff=0.06, aligned_edge=LEFT)
-            edge = config.frame_width / 2 - 0.15
-
-            def crossed() -> bool:  # the moved arrow through the words (r19: "mouse, if longer" across it)
-                return segment_crosses(box_of(words, 0.05), origin, tip, samples=41)
-
+            words, tip = named_as(how), plane.c2p(now().a)
+            kept = side_for(how)
+            if kept is not None:
+                return placed(words, tip, *kept)
             # right of the tip, else above or under that, else left of it: off the true word, off the
             # arrow (and in the frame); the first place that is, else the first off the true word
             fallback = None
-            for side, lower in ((RIGHT, 0.0), (RIGHT, -1.0), (RIGHT, 1.0), (LEFT, -1.0), (LEFT, 0.0), (LEFT, 1.0)):
-                words.next_to(tip, side, buff=0.15).shift(DOWN * lower * (words.height / 2 + 0.1))
-                words.shift(LEFT * max(0.0, words.get_right()[0] - edge))
-                # (r30b: at 26 px the plane's caption reached the tip's right: "if longer" ran into it)
-                kept_off = [m for m in (true_word, getattr(self, "in_plane_caption", None)) if m is not None]
-                if not any(boxes_overlap(box_of(words, 0.05), box_of(m)) for m in kept_off):
-                    if not crossed():
+            for side, lower in sides:
+                placed(words, tip, side, lower)
+                if off_words(words):
+                    if not crossed(words, tip):
                         return words
                     fallback = fallback if fallback is not None else words.get_center()
             if fallback is not None:
@@ -800,7 +852,7 @@ class ScoresScene(ExplainerScene):
         # (r29: turned towards the partner, the perpendicular's foot came under the partner's word
         # at its arrow's tip and the line ran through "cat": it stops at the word, as at a label
         # with a background; a stub under the word shorter than a dash is left out)
-        word = getattr(self, "sweep_partner_word", None)
+        word = self.sweep_partner_word
         for start, end in self._clear_of(tip, foot, word):
             parts.add(DashedLine(start, end, dash_length=0.08, color=th.muted, stroke_width=2.5))
         if np.linalg.norm(foot - origin) > 0.02:
@@ -1491,9 +1543,13 @@ class ScoresScene(ExplainerScene):
         # slide, by the room's reckoning (0.5 + 0.3 + the note and its arrow), moved the table only to
         # make room the note did not need: now reckoned as the note is placed (beside_row: 0.6 right
         # of the grid, 0.3 from the frame's edge), so the table stays where it is wherever it fits)
-        self.making_room = 0.0 if not sigma_w else max(0.0, min(
+        # (r30b: centred, then stepping left for the note, the table moved sideways twice: it goes
+        # straight to where it leaves the note its room, one move, and stays there)
+        room = 0.0 if not sigma_w else max(0.0, min(
             target.rects.get_right()[0] + 0.6 + (sigma_w - 0.35) - (config.frame_width / 2 - NOTE_MARGIN),
             target.rects.get_left()[0] - left_of - (-config.frame_width / 2 + 0.45)))
+        target.shift(LEFT * room)
+        self.making_room = 0.0
         # the words travel as copies of the tables' labels (the tables go whole, as they were drawn)
         self.query_words, self.key_words = x.row_labels.copy(), xt.col_labels.copy()
         # (the tables' own labels hidden under their copies from the start: one of each word is seen)

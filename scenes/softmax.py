@@ -22,7 +22,7 @@ from attention_math.story import (
     written_rows_read_one, written_total, written_weight, exp_as_written, quotient_as_written,
     factor_as_written, times_as_written,
 )
-from attention_math.story import WHAT_IF_SCORE, negative_what_if, plain_and_soft, times_reads_as_written
+from attention_math.story import WHAT_IF_SCORE, negative_what_if, plain_and_soft, softmax_spread_factor, times_reads_as_written
 from attention_math.breakdown import WORKED_WEIGHT_DECIMALS, softmax_row
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -32,6 +32,7 @@ from scenes.components import (
 from scenes.geometry import SUBTITLE_TOP, AttentionPattern, Veil, box_of, boxes_overlap
 from scenes.motion import (
     Carry, Travel, Vanish, blink, build_rows, carry_and_change, change_in_place, clip01, during, fade_in, fade_out, hop_through,
+    step_back,
 )
 from scenes.staging import fit_region
 
@@ -49,6 +50,8 @@ SUM_BUFF = 0.3  # the rows' "Σ = 1" stand clear of a row's box
 STRIP_NUMBER_SIZE = 30  # the worked row's numbers, near the tables' (its words a little larger)
 NOTE_SIZE = 34  # (r28b: the grey notes by the worked row read 12–16 px at 720p) "to 4 decimals", "weights", the footnote
 ARRIVE = 0.35  # when the copies of a worked row reach the next stage (carry_and_change's arrive)
+DEAL_END = 0.45  # why ÷ √d: the header's words dealt into the column of words by then (of the question's play)
+FILL_SHARE = 0.7  # the share of the division's play in which the weights' row fills (the worked division and the ratio after)
 TABLE_DECIMALS = 2  # what the tables write (MatrixGrid's own), the worked row is rounded to
 WEIGHTS_GROW = 1.45  # the attention matrix on its own, once the scores are done with: this much larger
 CAPTION_SIZE = 24  # "queries ↓", "keys →"
@@ -75,7 +78,6 @@ SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
 NARROW_FILL = 0.74  # the scores table beside the attention matrix: its numbers at most this share of a cell's width
-STALE = 0.3  # a row's numbers, paled, while a row above them has changed and they are not yet recomputed
 
 
 def filled_from_above(above: MatrixGrid, below: MatrixGrid, theme) -> list:
@@ -328,7 +330,7 @@ class SoftmaxScene(ExplainerScene):
         # (r29b: the chart in the right column, small, its bars under no column, the lower left empty while the
         # eˣ were read) while the eˣ are read the chart stands in the lower half, each pair of bars under its
         # word's column, each eˣ bar growing as its cell fills; for the sum it moves into the column (bars to bars)
-        under = self.paired_bars(parts, strip_e, lower_top, ratio) if in_column else None
+        under = self.paired_bars(parts, strip_e, lower_top, ratio, strip_x=strip_x) if in_column else None
         if under is not None and not (len(under.legend) >= n_words and all(
                 hasattr(w, "original_text") for w in under.legend[:n_words])):
             under = None
@@ -380,7 +382,7 @@ class SoftmaxScene(ExplainerScene):
         # each entry as a pair of bars in the lower half while it is empty (x thin, eˣ wide, on one scale,
         # under their words' columns): every eˣ bar grows out of its x, and the larger the score, the more
         if not in_column:
-            growth = self.paired_bars(parts, strip_e, lower_top, ratio) if parts.shift == 0 else None
+            growth = self.paired_bars(parts, strip_e, lower_top, ratio, strip_x=strip_x) if parts.shift == 0 else None
         early = under if under is not None else growth  # (the chart read while the eˣ are)
         # the row is boxed where it stands; the rest of the table goes, then the row goes up to the strip
         # (its numbers hidden as the copy leaves them), whose words come after it
@@ -462,7 +464,33 @@ class SoftmaxScene(ExplainerScene):
                      *([] if early is None else [during(early.others.animate.set_fill(opacity=0.2), 0.0, 0.3),
                                                  during(FadeIn(early.gap[0]), 0.15, 0.45),
                                                  during(FadeIn(early.gap[1]), 0.5, 0.85)]), run_time=1.8)
-        if early is not None and early.ratio is not None:
+        panel = None if early is None else getattr(early, "ratio_panel", None)
+        if panel is not None:
+            # (r30b) the ratio built in the right column from the boxed cells: their eˣ, then their x, each copy
+            # through the free lane between the two rows (over no number), then e to the gap (the chart's x gap
+            # boxed) and the rule it is an instance of
+            def through_lane(lane: float):
+                def path(start, end, alpha):
+                    rise, across, land = (smooth(clip01(alpha / 0.25)), smooth(clip01((alpha - 0.2) / 0.6)),
+                                          smooth(clip01((alpha - 0.75) / 0.25)))
+                    s0, e0 = start.mean(axis=0), end.mean(axis=0)
+                    points = (start - s0) + ((end - e0) - (start - s0)) * alpha
+                    points[:, 0] += s0[0] + (e0[0] - s0[0]) * across
+                    points[:, 1] += s0[1] + (panel.lane - s0[1]) * rise + (e0[1] - panel.lane) * land
+                    return points
+                return path
+
+            # (one copy at a time: two in the lane at once crossed each other)
+            flights = [during(ReplacementTransform(src.copy(), piece, path_func=through_lane(panel.lane), rate_func=linear),
+                              *((0.0, 0.16), (0.12, 0.28), (0.34, 0.48), (0.46, 0.6))[k])
+                       for k, (src, piece) in enumerate(panel.sources)]
+            self.narrate("The ratio of two eˣ depends only on their difference.", *flights,
+                         during(FadeIn(panel.said[0]), 0.24, 0.32), during(FadeIn(panel.said[1]), 0.56, 0.64),
+                         during(FadeIn(panel.said[2]), 0.66, 0.74),
+                         during(hop_through([SurroundingRectangle(early.difference, color=th.focus, buff=0.12)]), 0.64, 0.86),
+                         during(FadeIn(panel.rule, shift=0.1 * UP), 0.8, 0.95),
+                         run_time=3.6)
+        elif early is not None and early.ratio is not None:
             # the ratio joins the two eˣ bars as it is said; the gap is boxed as "difference" is
             # (r26: "what counts is their ratio" was said before there were weights: the weights keep it, said then)
             self.narrate("The ratio of two eˣ depends only on their difference.",
@@ -629,18 +657,27 @@ class SoftmaxScene(ExplainerScene):
                 same_ratio = None
             else:  # (after the worked division, r29: it hung under an empty line before that came; its two
                 # weights boxed with it, until "all positive" boxes them all)
-                ratio_at = min(changed + 0.2, 0.88)
+                # (r30b: the division and the ratio came together, with the formula and the bars: one at a time,
+                # the division read first)
+                ratio_at = min(changed * FILL_SHARE + 0.22, 0.86) if div_line is not None else min(changed + 0.2, 0.88)
                 ratio_marks = VGroup(strip_w.cell_box(0, big, th.focus), strip_w.cell_box(0, small, th.focus))
                 ratio_boxes = [blink(ratio_marks, appear=(ratio_at, ratio_at + 0.04)),
                                during(FadeIn(same_ratio, shift=0.1 * LEFT), ratio_at, min(ratio_at + 0.12, 1.0))]
         self.same_ratio = same_ratio  # (for the tests)
+        # (r30b: four focal points at once at 25–38 s) the row filled in the play's first FILL_SHARE (as fast as
+        # before), the x row (not worked from here on) paled, the worked division after it, then the ratio
+        x_row = [strip_x.rects, strip_x.numbers, names[0], *(x_title if places > 2 else [x_title])]
+        fill_share = FILL_SHARE if div_line is not None else 1.0
         self.narrate("Divide each by the sum: the weights, in the same ratios," if kept is not None
                      else "Divide each by the sum: the weights,",
-                     *changed_in_place(strip_e, strip_w), during(FadeIn(names[2]), 0.35, 0.55), *shrinking,
+                     *(during(a, 0.0, fill_share) for a in [*changed_in_place(strip_e, strip_w),
+                                                            during(FadeIn(names[2]), 0.35, 0.55), *shrinking]),
+                     during(step_back(x_row, 0.35)[0], 0.0, 0.12),
                      *ratio_boxes,
-                     during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3),
-                     *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed, min(changed + 0.15, 1.0))]),
-                     run_time=2.0, wait=0 if div_line is None else 0.8)
+                     during(FadeIn(formula, shift=0.2 * LEFT), 0.0, 0.3 * fill_share),
+                     *([] if div_line is None else [during(FadeIn(div_line, shift=0.1 * LEFT), changed * fill_share,
+                                                           min(changed * fill_share + 0.1, 1.0))]),
+                     run_time=2.0 if div_line is None else 2.8)
         # (r26) copies of the bars lie end to end, as long as the chart, and "Σ = 1" at their right
         # (r27: the copies flew up over the weights written over the bars; r27f: still over them, greyed) those fade
         # out first (a dip: they stay where they are), and
@@ -825,7 +862,8 @@ class SoftmaxScene(ExplainerScene):
             if header.get_right()[0] <= half - 0.3:
                 self.sum_note = header
 
-    def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio, under_words: bool = True) -> VGroup:
+    def paired_bars(self, parts, strip_e: MatrixGrid, top: float, ratio, under_words: bool = True,
+                    strip_x: MatrixGrid | None = None) -> VGroup:
         """The lower half (from `top` down to the subtitles' band) while the eˣ are read, at the frame's
         full width: one group per word (its word under it), a dark bar for x and a blue one for eˣ side by
         side, all on one scale, each eˣ written over its bar; each eˣ bar stands at its x's height, to grow
@@ -1012,7 +1050,7 @@ class SoftmaxScene(ExplainerScene):
                     gap_words[1], th.positive))
         chart.difference = gap_words[0]
         if crowded:
-            return self.paired_bars(parts, strip_e, top, ratio, under_words=False)
+            return self.paired_bars(parts, strip_e, top, ratio, under_words=False, strip_x=strip_x)
         # an eˣ written over its bar where a guide runs through it goes (r19 at this place: "···1.1735···" read
         # as part of the guide): the eˣ row above writes every one, boxed
         keep = [k for k, v in enumerate(chart.values)
@@ -1020,8 +1058,15 @@ class SoftmaxScene(ExplainerScene):
                            for l, lo, r, hi in [box_of(v)] for x0, x1, y in runs)]
         chart.value_at = [chart.value_at[k] for k in keep]
         chart.values = VGroup(*(chart.values[k] for k in keep))
-        chart.ratio = None
-        if ratio is not None:
+        chart.ratio, chart.ratio_panel = None, None
+        if ratio is not None and under_columns and strip_x is not None:
+            # (r30b: the right 40 % empty while the ratio was two small lines there) the ratio worked in the
+            # right column, built from the rows' cells, and the rule it is an instance of under it
+            chart.ratio_panel = self._ratio_panel(parts, strip_x, strip_e, ratio, x_gap,
+                                                  columns[-1] + pitch / 2 + 0.45, half - 0.45)
+            if chart.ratio_panel is not None:
+                chart.ratio = chart.ratio_panel.group
+        if ratio is not None and chart.ratio is None:
             if under_columns:  # beside the eˣ row it is about (the brackets are under it, at the table's right)
                 worked = quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS)
                 lines = ([f"ratio {format_number(exps[big], places)} ÷ {format_number(exps[small], places)}",
@@ -1041,6 +1086,79 @@ class SoftmaxScene(ExplainerScene):
         chart.add(chart.axis, chart.marks, chart.bars, chart.values, chart.legend, chart.gap,
                   *([] if chart.ratio is None else [chart.ratio]))
         return chart
+
+    def _ratio_panel(self, parts, strip_x: MatrixGrid, strip_e: MatrixGrid, ratio: float, x_gap: str,
+                     left: float, right: float) -> SimpleNamespace | None:
+        """The ratio of the largest and the smallest eˣ worked in the column at the rows' right (from `left`
+        to `right`), in the focus colour: "5.5567 ÷ 1.1735 = 4.74" level with the x row, "= exp(1.7150 −
+        0.1600)" level with the eˣ row, "= exp(1.5550)" under it (story.gap_ratio: e to the gap is the
+        ratio as written), then, in ink, the rule it is an instance of, "eᵃ ÷ eᵇ = e^(a − b)". Returns
+        .group, .sources ((cell's number, the piece it becomes) in the order they fly), .said (what
+        comes in place: "÷", "=", …, one group per line) and .rule; None where it does not fit at the
+        text floor or the division does not check as written."""
+        th = self.theme
+        big, small, places = parts.largest, parts.smallest, parts.decimals
+        exps, xs = [float(e) for e in parts.exps], [float(v) for v in parts.row]
+        if not quotient_as_written(exps[big], exps[small], ratio, places, TABLE_DECIMALS):
+            return None
+        size = 34
+
+        def line(pieces, colour, scale: float = 1.0) -> VGroup:
+            """Pieces (text, raised?) on one baseline, a space apart; a raised piece (an exponent) smaller,
+            close to its letter; a lone ")" level with the "(" it closes; an operator (÷, =, −) on the
+            line's middle (its glyph's bottom is no baseline)."""
+            row, at = VGroup(), size * scale
+            for k, (text, raised) in enumerate(pieces):
+                piece = label(text, th, size=max(SMALLEST_TEXT, at * 0.72) if raised else at, color=colour)
+                if k:
+                    tight = raised or text == ")" or pieces[k - 1][0].endswith("(")
+                    piece.next_to(row[-1], RIGHT, buff=0.04 if tight else 0.16)
+                row.add(piece)
+            base = text_baseline(row[0])
+            middle = base + label("0", th, size=at).height / 2  # (half a digit's height over the baseline)
+            for piece, (text, raised) in zip(row, pieces):
+                if text == ")":
+                    opener = next(p for p in reversed(row[:list(row).index(piece)]) if p.original_text.endswith("("))
+                    piece.match_y(opener[-1])
+                elif text in ("÷", "=", "−"):
+                    piece.set_y(middle)
+                else:
+                    piece.shift(UP * ((base + 0.32 * at / 48 if raised else base) - text_baseline(piece)))
+            return row
+
+        e_big, e_small = format_number(exps[big], places), format_number(exps[small], places)
+        x_big, x_small = format_number(xs[big], places), format_number(xs[small], places)
+        x_small_said = x_small if xs[small] >= 0 else f"({x_small})"
+        while True:
+            first = line([(e_big, False), ("÷", False), (e_small, False), ("=", False), (format_number(ratio), False)], th.focus)
+            second = line([("= exp(", False), (x_big, False), ("−", False), (x_small_said, False), (")", False)], th.focus)
+            third = line([("= exp(", False), (x_gap, False), (")", False)], th.focus)
+            rule = line([("e", False), ("a", True), ("÷", False), ("e", False), ("b", True), ("=", False), ("e", False),
+                         ("(a − b)", True)], th.text, scale=1.25)
+            widest = max(m.width for m in (first, second, third, rule))
+            if widest <= right - left or size <= SMALLEST_TEXT:
+                break
+            size = max(SMALLEST_TEXT, size * (right - left) / widest - 0.5)
+        if widest > right - left:
+            return None
+        first.align_to([left, 0, 0], LEFT).match_y(strip_x.rects)
+        second.align_to([left, 0, 0], LEFT).match_y(strip_e.rects)
+        third.next_to(second, DOWN, buff=0.3).align_to([left, 0, 0], LEFT)
+        # the "=" of the working's lines under the first line's "="
+        for working in (second, third):
+            working.shift(RIGHT * (first[3].get_x() - working[0].get_left()[0] - first[3].width / 2))
+        if max(second.get_right()[0], third.get_right()[0]) > right:  # (else at the column's left)
+            for working in (second, third):
+                working.align_to([left, 0, 0], LEFT)
+        rule.next_to(third, DOWN, buff=0.7).align_to([left, 0, 0], LEFT)
+        if rule.get_bottom()[1] < LOWEST:
+            return None
+        sources = [(strip_e.numbers[big], first[0]), (strip_e.numbers[small], first[2]),
+                   (strip_x.numbers[big], second[1]), (strip_x.numbers[small], second[3])]
+        said = [VGroup(first[1], first[3], first[4]), VGroup(second[0], second[2], second[4]), third]
+        group = VGroup(first, second, third, rule)
+        return SimpleNamespace(group=group, sources=sources, said=said, rule=rule, first=first, second=second, third=third,
+                               lane=(strip_x.rects.get_bottom()[1] + strip_e.rects.get_top()[1]) / 2)
 
     def _division_chart(self, chart, parts, col_left: float, notes, slot) -> SimpleNamespace | None:
         """(r26: the chart went as the eˣ were added, the right column empty through the division) the
@@ -1452,7 +1570,9 @@ class SoftmaxScene(ExplainerScene):
         cells["cell_w"] = g_x.cell_w  # (the columns as wide as the words make the scores')
         row_grid = lambda values, name: MatrixGrid(np.array(values), th, name=name, value_scale=1.0, **cells)
         g_plain = row_grid(real.plain, "story.plain_and_soft.plain")
-        g_soft = row_grid(s.simple.weights[i], "simple.weights")
+        # (r30: the second example's drawn softmax row was the unrounded scores' weights, one of them 0.10 where the
+        # scores as drawn give 0.09) the softmax of the scores as drawn, the story's
+        g_soft = row_grid(real.soft, "story.plain_and_soft.soft")
         g_plain.next_to(g_x.rects, DOWN, buff=0.55).align_to(g_x.rects, LEFT)
         g_soft.next_to(g_plain, DOWN, buff=0.55).align_to(g_x.rects, LEFT)
 
@@ -1489,18 +1609,24 @@ class SoftmaxScene(ExplainerScene):
         keys = self.pattern.keys
         # (a long word written up its column, turned, fades in there: turning on the way it would smear)
         upright = [upright_word(g_x.col_labels[j]) for j in range(n)]
+        # (a weight the sentence view writes otherwise is not carried, to change on arrival: it comes with its cell)
+        carries = [j for j in range(n) if format_number(float(s.simple.weights[i][j])) == format_number(float(real.soft[j]))]
+        computed = [g_soft.numbers[j] for j in range(n) if j not in carries]
         carried = ([Carry(keys[j], g_x.col_labels[j]) if upright[j] else during(FadeIn(g_x.col_labels[j]), 0.6, 1.0) for j in range(n)]
-                   + [Carry(self.sentence_numbers[j], g_soft.numbers[j]) for j in range(n)])
+                   + [Carry(self.sentence_numbers[j], g_soft.numbers[j]) for j in carries])
         soft_cells, score_cells, first_names = fade_in(g_soft.rects), fade_in(g_x.rects, g_x.numbers), fade_in(names[0], names[2])
+        computed_in = fade_in(*computed) if computed else None
         # (one sentence: the table comes as the question is asked, the plain division then fills its row)
         def opening(k: float) -> list:  # (its windows stretched k times: the whole play, where it is the play's one part)
             return [during(veil.lower(), 0.0, 0.06 * k), *(during(c, 0.03 * k, 0.25 * k) for c in carried),
                     during(FadeIn(question, shift=0.2 * LEFT), 0.0, 0.1 * k),
-                    during(soft_cells, 0.15 * k, 0.25 * k), during(score_cells, 0.25 * k, 0.37 * k), during(first_names, 0.28 * k, 0.4 * k)]
+                    during(soft_cells, 0.15 * k, 0.25 * k), during(score_cells, 0.25 * k, 0.37 * k), during(first_names, 0.28 * k, 0.4 * k),
+                    *([during(computed_in, 0.2 * k, 0.3 * k)] if computed_in is not None else [])]
 
         def opened():
             veil.hidden()
-            self.remove(*g_x.col_labels, *g_soft.numbers, soft_cells.mobject, score_cells.mobject, first_names.mobject)
+            self.remove(*g_x.col_labels, *g_soft.numbers, soft_cells.mobject, score_cells.mobject, first_names.mobject,
+                        *([] if computed_in is None else [computed_in.mobject]))
             self.add(g_x, g_soft, names[0], names[2])
 
         if what_if is None:
@@ -1543,10 +1669,14 @@ class SoftmaxScene(ExplainerScene):
                          during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.rects[k]]), 0.35, 0.6),
                          during(Vanish(g_x2, back=(0.0, 1.0), parts=[g_x2.numbers[k]]), 0.45, 0.65),
                          during(change_in_place(names[0][1], tag, grow=False), 0.3, 0.7),
-                         # (r30b: the rows under it still read the old row's weights for 5 s: paled, stale,
-                         # until each is recomputed from the what-if row)
-                         during(AnimationGroup(g_plain.numbers.animate.set_opacity(STALE),
-                                               g_soft.numbers.animate.set_opacity(STALE)), 0.45, 0.7), run_time=2.4)
+                         # (r30b: the rows under it still read the old row's weights for 5 s; r30f: paled, the
+                         # softmax row stayed stale) both rows blanked as cat changes, empty outlined cells, each
+                         # recomputed cell by cell from the what-if row as it is said
+                         # (and the plain sum over them, the old scores': "Σ = 3.72" stood under "what if cat")
+                         during(AnimationGroup(*(g.numbers.animate.set_opacity(0) for g in (g_plain, g_soft)),
+                                               names[1][1].animate.set_opacity(0),
+                                               *(g.rects.animate.set_fill(opacity=0).set_stroke(th.muted, width=1.5, opacity=1)
+                                                 for g in (g_plain, g_soft))), 0.45, 0.7), run_time=2.4)
             self.remove(old_cell)
             names[0].remove(names[0][1])
             names[0].add(tag)
@@ -1700,28 +1830,39 @@ class SoftmaxScene(ExplainerScene):
             # then slides left along it (never crossing another word on the way)
             veil = Veil(self)
             words_in = [during(veil.lower(), 0.0, 0.12)]
-            for head_word, word in zip(asked.scores.col_labels, words):
+            # (r30f: moving together, they stood on a diagonal at 89–90 s) one after another, each on its own
+            # path while the others wait in the header row or stand in the column
+            n_words = len(words)
+            # (r31: at 0.16 each, three in flight still stood on a staircase) quick, at most two in flight
+            lag = (DEAL_END - 0.03) / (max(n_words - 1, 1) + 1.3)
+            span = 1.3 * lag if n_words > 1 else DEAL_END - 0.03
+            for k, (head_word, word) in enumerate(zip(asked.scores.col_labels, words)):
                 if upright_word(head_word):
                     start = head_word.get_center()
-                    words_in.append(during(Carry(head_word, word, keys=[(0.45, [start[0], word.get_y(), 0])]), 0.03, 0.33))
+                    words_in.append(during(Carry(head_word, word, keys=[(0.45, [start[0], word.get_y(), 0])]),
+                                           0.03 + lag * k, 0.03 + lag * k + span))
                     head_word.set_opacity(0)  # (its copy stands exactly over it: never both drawn, a bold flash)
                 else:
-                    words_in.append(during(FadeIn(word), 0.2, 0.33))
+                    words_in.append(during(FadeIn(word), 0.03 + lag * k + 0.6 * span, 0.03 + lag * k + span))
         question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([half - 0.4, 0, 0], RIGHT)
         swap = ([during(FadeOut(asked.question), 0.0, 0.06), during(FadeIn(question), 0.1, 0.18)] if asked is not None
                 else [during(FadeIn(question), 0.0, 0.15)])
         left_col = VGroup(heads[0], scores)
         self.narrate("Why ÷ √d? Here is what the spread does to the weights.", *swap, *words_in,
-                     during(fade_in(left_col), 0.34, 0.44), during(FadeIn(charts[0][0]), 0.42, 0.5),
-                     during(grow(0), 0.48, 0.95), run_time=3.4)
+                     during(fade_in(left_col), DEAL_END + 0.01, DEAL_END + 0.09), during(FadeIn(charts[0][0]), DEAL_END + 0.07, DEAL_END + 0.13),
+                     during(grow(0), DEAL_END + 0.12, 0.97), run_time=3.4)
         if veil is not None:
             veil.hidden()
             self.remove(veil.sheet)
         peaks_shown = []
         if len(rows) > 1:
             factor, wider, weights = rows[1]
-            said = (f"Not divided, at width {wider} they would typically spread {shortest(factor / rows[0][0], 1, least=0)} times wider:"
-                    if wider is not None else "Not divided, the scores spread wider:")
+            # (r30f: "8 times wider" read as against √(64/4) = 4: said against what it is measured from;
+            # the factor story's, story.softmax_spread_factor)
+            spread_by = softmax_spread_factor(s.simple.scaled[i], ex.d)
+            said = (f"Not divided, at width {wider} they typically spread {shortest(spread_by, 1, least=0)} times wider "
+                    "than the divided scores:" if wider is not None and spread_by is not None
+                    else "Not divided, the scores spread wider:")
             # each score times the factor, along its own line: the first slowly, the rest after it
             fills = [during(FadeIn(heads[1]), 0.0, 0.08)]
             for k in range(n):

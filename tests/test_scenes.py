@@ -318,7 +318,7 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     text = " ".join(scene.captions)
     assert "subspace" not in text
     assert "Head 1's W_V passes on only animal and tech; head 2's, only grammar and mood: different heads" in text
-    assert "It mixes the heads: every output column draws on more than one head." in text
+    assert "It mixes the heads: every output column draws on both." in text
     assert "One cell: mouse's o3 adds up products from head 1 and head 2." in text
     assert "In head 2, q₁ reads animal and tech, k₁ grammar: words with animal or tech seek words with grammar." in text
     assert scene.captions[scene.captions.index(next(c for c in scene.captions if c.startswith("One cell"))) + 1] == "In all, 1.43."
@@ -326,7 +326,8 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     # contradict its thickest line; cat is its strongest other word (hand-checked from mouse.yaml)
     heads = scene.first.multi_head.heads
     assert heads[0].weights[2].argmax() == 2 and heads[0].weights[2][[0, 1, 3, 4]].argmax() == 0
-    assert "for mouse, head 1 to cat (after itself), head 2 to and:" in text
+    # (r31: said on the tables, its own sentence after "and's query is 0 …": capitalised)
+    assert "For mouse, head 1 to cat (after itself), head 2 to and:" in text
 
 
 @in_group("multihead")
@@ -588,27 +589,29 @@ def test_embeddings_sentences_are_built_on_each_side_of_a_fixed_table():
 
 
 @in_group("dimensions")
-def test_dimensions_worked_output_adds_up_as_written():
-    """The table of weights keeps two decimals; one output number is worked on a line of its own,
-    its weights to the decimals at which the terms with V as written add up to the output as
-    written. Built-in, cat's first number (two decimals would give 0.62 × 1.80 + 0.20 × 1.30 +
-    0.02 × 0.10 + 0.14 × 0.40 = 1.434 ≈ 1.43, not the 1.44 written): 0.617 × 1.80 + 0.015 × 0.00
-    + 0.205 × 1.30 + 0.022 × 0.10 + 0.141 × 0.40 = 1.1106 + 0.2665 + 0.0022 + 0.0564 = 1.4357
-    ≈ 1.44 (V's first column: cat 1.80, and 0, mouse 1.30, are 0.10, friends 0.40)."""
-    from attention_math.formatting import parse_number, written
+def test_dimensions_builds_the_output_without_reworking_a_number():
+    """(r31: cat's o1 and o2 worked term by term re-ran the output step's own work) the output is built
+    row by row, its width the point, no number worked on a line. The table keeps two decimals, and
+    says its numbers come from the unrounded weights: worked from the weights as written, cat's o1
+    would be 0.62 × 1.80 + 0.01 × 0.00 + 0.20 × 1.30 + 0.02 × 0.10 + 0.14 × 0.40 = 1.116 + 0 + 0.26
+    + 0.002 + 0.056 = 1.434 ≈ 1.43, where the table writes 1.44 (V's first column: cat 1.80, and 0,
+    mouse 1.30, are 0.10, friends 0.40)."""
+    from manim import Text
+
+    from attention_math.formatting import format_number
 
     scene = built_scene("dimensions", "builtin")
-    v, out = scene.v.displayed(), scene.out.displayed()
-    assert scene.worked_terms == [("0.617", "1.80"), ("0.015", "0.00"), ("0.205", "1.30"), ("0.022", "0.10"),
-                                  ("0.141", "0.40")]
-    assert [parse_number(t) for _, t in scene.worked_terms] == list(v[:, 0])
-    total = sum(parse_number(w) * parse_number(x) for w, x in scene.worked_terms)
-    assert written(total, 2) == written(out[0, 0], 2) and scene.worked_result == "1.44"
-    # it is cat's output number o1 (V's v1 for cat is 1.80): the line says so
-    assert scene.worked_head == "cat, o1 =" and scene.out.col_labels[0].original_text == "o1"
-    # the table keeps its two decimals to the step's end: no row rewritten in a smaller font
+    p = scene.first.projected
+    assert [format_number(float(w)) for w in p.weights[0]] == ["0.62", "0.01", "0.20", "0.02", "0.14"]
+    assert [format_number(float(v)) for v in p.v[:, 0]] == ["1.80", "0.00", "1.30", "0.10", "0.40"]
+    assert format_number(float(p.output[0, 0])) == "1.44"
+    assert format_number(0.62 * 1.80 + 0.01 * 0.00 + 0.20 * 1.30 + 0.02 * 0.10 + 0.14 * 0.40) == "1.43"
+    note = " ".join(m.original_text for m in scene.out_note.get_family() if isinstance(m, Text))
+    assert note == "(from unrounded weights)"  # (one line or two)
+    said = " ".join(scene.captions)
+    assert "first number, added up" not in said and not hasattr(scene, "worked_terms")
     shown = [t.original_text for t in dict(scene.step_labels)["output_width"].texts]
-    assert "0.62" in shown and "0.617" not in shown
+    assert "0.62" in shown and "1.44" in shown and "0.617" not in shown
 
 
 @in_group("dimensions")
@@ -720,24 +723,17 @@ def test_contexts_says_the_mirror_only_where_it_holds_and_writes_the_sums(exampl
 
 
 @in_group("multihead")
-def test_multihead_first_heads_worked_sum_reads_back_from_attention_math():
-    """Head 1's worked cell for mouse, as written: its weights are head 1's attention row at the
-    decimals the sum needs, its values V⁽¹⁾'s column, their products add up to the total written,
-    and that rounds to head 1's output (built-in: mouse's h1.1 = 1.2268 ≈ 1.23)."""
-    import re
-
+def test_multihead_first_heads_output_is_filled_not_worked_and_reads_back_from_attention_math():
+    """(r31: only the last head's sum is worked term by term; head 1's output is filled directly
+    from its attention and V, was "mouse's h1.1 = … = 1.2268 ≈ 1.23") Head 1's output table, as
+    written, is head 1's output from attention_math, and no worked sum is written for it."""
     scene = built_scene("multihead", "builtin")
     head = scene.first.multi_head.heads[0]
-    i = list(scene.first.tokens).index("mouse")
-    text = " ".join(line.original_text for line in scene.first_head_sum)
-    assert text.startswith("mouse's h1.1 = ")
-    terms = [(w, float(v)) for w, v in re.findall(r"(\d+\.\d+)·(-?\d+\.\d+)", text)]
-    places = len(terms[0][0].split(".")[1])
-    assert [float(w) for w, _ in terms] == [round(float(x), places) for x in head.weights[i]]
-    assert [v for _, v in terms] == [round(float(x), 2) for x in head.v[:, 0]]
-    exact, rounded = re.search(r"= (\d+\.\d+) ≈ (\d+\.\d+)$", text).groups()
-    assert sum(float(w) * v for w, v in terms) == pytest.approx(float(exact), abs=1e-9)
-    assert (exact, rounded) == ("1.2268", "1.23") and float(rounded) == round(float(head.output[i, 0]), 2)
+    assert scene.first_head_sum is None
+    assert scene.last_head_sum is not None
+    concat = scene.concat
+    written = [[concat.number(r, c).original_text for c in range(head.d_v)] for r in range(head.output.shape[0])]
+    assert written == [[format_number(x) for x in row] for row in head.output]
 
 
 @in_group("softmax")
@@ -777,6 +773,36 @@ def test_softmax_shows_the_weights_keep_the_ratio_and_says_negative_only_where_o
     drawn_gap = second[len("=exp("):-1]
     gap = (written(parts.row[big], 4) - written(parts.row[small], 4)) / 10 ** 4
     assert drawn_gap == format_number(gap, 4) and format_number(math.exp(parse_number(drawn_gap)), 2) == ratio
+
+
+@in_group("softmax")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_softmax_ratio_is_worked_beside_the_rows_from_their_cells(example_key):
+    """(r30b: the right 40 % empty at 8–21 s, eᵃ ÷ eᵇ = e^(a − b) never written) built-in: in the column at the rows'
+    right, "5.5567 ÷ 1.1735 = 4.74", "= exp(1.7150 − 0.1600)", "= exp(1.5550)", then the rule "eᵃ ÷ eᵇ = e^(a − b)";
+    each number flown from the row cell that holds it; read back from the mobjects, it checks as written
+    (5.5567 ÷ 1.1735 = 4.7352, 1.7150 − 0.1600 = 1.5550, e^1.5550 = 4.7352). The second example's column is too
+    narrow at the text floor: no panel (the two-line ratio as before)."""
+    import math
+
+    from attention_math.formatting import parse_number
+    from scenes.geometry import SUBTITLE_TOP
+
+    scene = built_scene("softmax", example_key)
+    panel = scene.exp_chart.ratio_panel if scene.exp_chart is not None else None
+    if example_key == "second":
+        assert panel is None
+        return
+    first, second, third, rule = ([p.text for p in line] for line in (panel.first, panel.second, panel.third, panel.rule))
+    assert first == ["5.5567", "÷", "1.1735", "=", "4.74"]
+    assert second == ["=exp(", "1.7150", "−", "0.1600", ")"]
+    assert third == ["=exp(", "1.5550", ")"]
+    assert rule == ["e", "a", "÷", "e", "b", "=", "e", "(a−b)"]
+    assert format_number(parse_number(first[0]) / parse_number(first[2])) == first[4]
+    assert format_number(parse_number(second[1]) - parse_number(second[3]), 4) == third[1]
+    assert format_number(math.exp(parse_number(third[1]))) == first[4]
+    assert [src.text for src, _ in panel.sources] == [first[0], first[2], second[1], second[3]]
+    assert panel.group.get_bottom()[1] >= SUBTITLE_TOP and panel.group.get_right()[0] <= scene.camera.frame_width / 2
 
 
 @in_group("softmax")
@@ -911,3 +937,8 @@ def test_softmax_why_exp_shows_the_plain_sum_break_only_as_story_says(example_ke
         real = plain_and_soft(s.simple.scaled[i])
         assert real.plain_negative() and "Some of these scores are negative:" in said and "say " not in said
         assert [float(n.text.replace("−", "-")) for n in table.plain.numbers] == list(real.plain)
+        # (r30: the drawn softmax row was not checked) read back from the mobjects: the story's softmax of the
+        # scores as drawn, each weight as the tables write it, all between 0 and 1
+        drawn = [n.text for n in table.soft.numbers]
+        assert drawn == [format_number(float(v)).replace(" ", "") for v in real.soft]
+        assert all(0.0 <= float(t) <= 1.0 for t in drawn)

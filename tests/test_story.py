@@ -1287,3 +1287,34 @@ def test_plain_and_soft_reads_one_and_says_only_what_breaks():
     assert what_if.broken_said() == "one goes negative, another above 1;"
     only_negative = plain_and_soft([0.3, 0.5, -0.1, 0.6])  # Σ 1.3: −0.08, the rest 0.23 0.38 0.46
     assert only_negative.broken_said() == "one goes negative;"
+
+
+def test_scaling_row_written_hand_checked():
+    from attention_math.story import row_lead, scaling_row_written, scaling_two_figures
+
+    row = scaling_row_written(row_lead(512, 5))
+    # by hand: 6.04 ÷ 22.627 = 0.2669, 6.96 ÷ 22.627 = 0.3076, 15.92 ÷ 22.627 = 0.7036,
+    # 5.62 ÷ 22.627 = 0.2484, −35.86 ÷ 22.627 = −1.5848
+    assert row.cells == ("6.04", "6.96", "15.92", "5.62", "−35.86")
+    assert row.quotients == ("0.267", "0.308", "0.704", "0.248", "−1.585")
+    assert row.root == "22.627"
+    assert (row.gap, row.scaled_gap) == ("8.96", "0.396")  # 15.92 − 6.96; 0.704 − 0.308 (8.96 ÷ 22.627 = 0.396)
+    assert (row.factor, row.scaled_factor) == ("7800", "1.5")  # e^8.96 = 7786, e^0.396 = 1.486
+    # at 2 decimals ÷ 22.6, −35.86 ÷ 22.6 = −1.587 would read −1.59, not −1.58: nothing worked
+    assert scaling_row_written(row_lead(512, 5), quotient_decimals=2, root_decimals=1) is None
+    assert scaling_row_written(None) is None
+    assert [scaling_two_figures(v) for v in (7785.6, 1.4859, 12.3, 0.0456)] == ["7800", "1.5", "12", "0.046"]
+
+
+def test_softmax_spread_factor_hand_checked():
+    import math
+
+    from attention_math.story import softmax_spread_factor
+
+    x = [1.21, 0.16, 1.715, 0.28, 0.35]  # built-in mouse's scaled row (d = 4)
+    # by hand: at d = 4 the divided row's factor is 1/√4 = 0.5, width 64's √(64/4) = 4: 4 ÷ 0.5 = 8 = √64
+    assert softmax_spread_factor(x, 4) == pytest.approx(8.0)
+    # d = 8: 1/√8 and √(64/8) = √8: √8 ÷ (1/√8) = 8 again; d = 64: 1/8 and width 512's √(512/64) = √8: 8√8 = 22.6
+    assert softmax_spread_factor(x, 8) == pytest.approx(8.0)
+    assert softmax_spread_factor(x, 64) == pytest.approx(math.sqrt(512))
+    assert softmax_spread_factor(x, 512) is None  # no wider width to compare with
