@@ -859,6 +859,7 @@ class ScalingScene(ExplainerScene):
         if [n.text for n in before.numbers] != [t.replace(" ", "") for t in row_text.cells] or \
                 [n.text for n in after.numbers] != [t.replace(" ", "") for t in row_text.quotients]:
             return
+        self.lead_grids = (before, after)
         tag = label(f"÷ {row_text.root}", th, size=LEAD_TEXT_SIZE, color=th.focus)
         # the row and its "÷ 22.627" (at its right) centred across the frame
         offset = (tag.width + TAG_BUFF) / 2

@@ -177,6 +177,25 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
     assert any("standard deviation is about √d" in c for c in scene.captions)
 
 
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key):
+    """The row of d = 512 score cells is core.dot_product_spread(512)'s first five samples at 2
+    decimals, and after the division the same samples ÷ √512 at 3 (hand-checked: 6.04 6.96 15.92 5.62
+    −35.86 → 0.267 0.308 0.704 0.248 −1.585); its lead is 15.92 − 6.96 = 8.96."""
+    from attention_math.core import dot_product_spread
+    from attention_math.formatting import parse_number
+
+    scene = built_scene("scaling", example_key)
+    before, after = scene.lead_grids
+    samples = dot_product_spread(512).samples[:5]
+    assert [n.text for n in before.numbers] == [format_number(v, 2).replace(" ", "") for v in samples]
+    assert [n.text for n in after.numbers] == [format_number(v / np.sqrt(512), 3).replace(" ", "") for v in samples]
+    assert [parse_number(n.text) for n in before.numbers] == [6.04, 6.96, 15.92, 5.62, -35.86]
+    assert [parse_number(n.text) for n in after.numbers] == [0.267, 0.308, 0.704, 0.248, -1.585]
+    assert any("the top leads the next by 8.96" in c for c in scene.captions)
+
+
 @in_group("softmax")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_softmax_quotes_the_sum_and_rows_sum_to_one(example_key):
