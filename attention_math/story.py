@@ -1255,3 +1255,77 @@ def softmax_spread_factor(scaled_row: np.ndarray, d: int) -> Optional[float]:
     if len(rows) < 2 or rows[-1][1] is None:
         return None
     return rows[-1][0] / rows[0][0]
+
+
+class DimensionsBlindPair(NamedTuple):
+    word: int               # the word whose query is all 0: every dim its row of X holds, W_Q drops
+    other: int              # the word it scores highest with at d (X·Xᵀ), itself aside
+    dims: tuple             # the dims the word's row of X is not 0 in (W_Q's rows for them all 0)
+    wide: "ScoreProducts"   # word · other at d: X·Xᵀ's d products and their sum (above 0)
+    narrow: "ScoreProducts"  # word · other at d_k: Q·Kᵀ's d_k products, every one 0, and their sum 0
+
+
+def dimensions_blind_pair(x, w_q, q, k, dims, decimals: int = 2) -> Optional[DimensionsBlindPair]:
+    """What a d_k-wide query cannot see (the dimensions scene, "hence several heads"): the first word
+    whose row of X is not 0 but whose every nonzero dim is a row of W_Q that is all zeros, so its
+    query is exactly 0 (zero_query_rows) and it scores 0 against every key; paired with the other
+    word it scores highest with at d (X·Xᵀ, over 0 as written). None unless W_Q is narrower than d,
+    such a word exists, and both lines (score_products) check as written, the narrow one reading 0.
+    Built-in: and = (0, 0, 1.60, 0), grammar only; W_Q's grammar row is (0, 0), and's query (0, 0);
+    and·are at d = 4: 0 + 0 + 2.24 + 0 = 2.24 (1.60 × 1.40); at d_k = 2: 0 + 0 = 0."""
+    x, w_q, q, k = (np.asarray(m, dtype=float) for m in (x, w_q, q, k))
+    if w_q.ndim != 2 or w_q.shape[1] >= w_q.shape[0] or x.shape[1] != w_q.shape[0]:
+        return None
+    zero_dims = [bool(np.all(np.abs(row) <= 1e-12)) for row in w_q]
+    for i in zero_query_rows(q):
+        held = [c for c in range(x.shape[1]) if abs(x[i, c]) > 1e-12]
+        if not held or not all(zero_dims[c] for c in held):
+            continue
+        wide_scores = [(float(x[i] @ x[j]), j) for j in range(len(x)) if j != i]
+        if not wide_scores:
+            return None
+        best, j = max(wide_scores)
+        wide, narrow = score_products(x[i], x[j], decimals), score_products(q[i], k[j], decimals)
+        if wide is None or narrow is None or parse_number(wide.total) <= 0 or parse_number(narrow.total) != 0:
+            return None
+        return DimensionsBlindPair(i, j, tuple(dims[c] for c in held), wide, narrow)
+    return None
+
+
+class ScalingLeadWeights(NamedTuple):
+    """What the next step (softmax) makes of scaling's row (story.scaling_row_written's), undivided and
+    ÷ √d: every weight (of the numbers as written: what the screen shows), and the top one's share as said."""
+    weights: tuple        # softmax of the written scores
+    scaled_weights: tuple  # softmax of the written quotients
+    top: int
+    share: str            # the top one's weight undivided, in per cent as said ("99.98 %")
+    scaled_share: str     # divided ("33 %")
+
+
+def scaling_lead_weights(lead, row_text, share_decimals: int = 2,
+                         scaled_share_decimals: int = 0) -> Optional[ScalingLeadWeights]:
+    """The weights of scaling's row of scores, undivided and ÷ √d, from the numbers as written (each
+    share checked against the true samples' at the shown places), or None where they differ, where
+    the undivided top share does not read as nearly all (≥ 99 %) or the divided one not as under half.
+    d = 512: 6.04 6.96 15.92 5.62 −35.86 → e^(x − 15.92): 5.1e-5, 1.28e-4, 1, 3.4e-5, 0: top 99.98 %;
+    0.267 0.308 0.704 0.248 −1.585 → eˣ 1.306 1.361 2.022 1.281 0.205 (Σ 6.175): top 2.022 ÷ 6.175 = 33 %."""
+    from attention_math.core import softmax
+    if lead is None or row_text is None:
+        return None
+    cells = np.array([parse_number(t) for t in row_text.cells])
+    quotients = np.array([parse_number(t) for t in row_text.quotients])
+    weights, scaled = softmax(cells), softmax(quotients)
+    true_weights = softmax(np.asarray(lead.scores, dtype=float))
+    true_scaled = softmax(np.asarray(lead.scores, dtype=float) / math.sqrt(lead.d))
+    top = int(np.argmax(weights))
+    share = format_number(100 * weights[top], share_decimals)
+    scaled_share = format_number(100 * scaled[top], scaled_share_decimals)
+    if top != lead.top or int(np.argmax(scaled)) != top:
+        return None
+    if share != format_number(100 * true_weights[top], share_decimals) or \
+            scaled_share != format_number(100 * true_scaled[top], scaled_share_decimals):
+        return None
+    if weights[top] < 0.99 or scaled[top] >= 0.5:
+        return None
+    return ScalingLeadWeights(tuple(float(w) for w in weights), tuple(float(w) for w in scaled), top,
+                              f"{share} %", f"{scaled_share} %")

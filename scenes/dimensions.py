@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.formatting import format_number, parse_number, shortest, written
 from attention_math.story import (
-    dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
+    dimensions_blind_pair, dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
 )
 from scenes.base import ExplainerScene
@@ -50,6 +50,9 @@ LEDGER_EXTRA_GAP = 0.3  # the worked score's lines this much further from Kᵀ's
 ALONE_GROW = 1.5  # the scaled scores and the weights, while they have the frame to themselves
 CLOSING_GROW = 1.2  # the closing picture (Weights | V | Output and the takeaway) grows up to this much
 CLOSING_MARGIN_X = 0.35  # ... clear of the frame's sides by this much
+# the notes on what the tables write ("to 3 decimals", "(from unrounded weights)"): r31h read them
+# small and faint at 22 in grey; in the text's colour, a little larger
+NOTE_SIZE = 26
 KT_ROWS_SPAN = 0.75  # K's rows turn into Kᵀ's columns over this much of the cue, from 0.17: all land by 0.92
 
 
@@ -385,9 +388,10 @@ class DimensionsScene(ExplainerScene):
         # would make the layout taller, and the height is what limits its size)
         self.tags[1].next_to(self.kt.col_labels, LEFT, buff=0.25).align_to(self.kt.row_labels, RIGHT)
         # when the scores need more than 2 decimals (for their division to check), the table says so
-        self.decimals_note = (label(f"to {self.score_places} decimals", th, size=22, color=th.muted)
+        self.decimals_note = (label(f"to {self.score_places} decimals", th, size=NOTE_SIZE, color=th.text)
                               .next_to(self.tags[2], RIGHT, buff=0.4) if self.score_places > 2 else VGroup())
-        whole = VGroup(layout, self.tags, self.decimals_note)
+        # (the note placed once the tables are fitted: written larger, r31h, it would shrink them)
+        whole = VGroup(layout, self.tags)
         # the score worked by hand writes its products left of Kᵀ's rows, above Q: Q moves left
         # (its rows still beside the scores' rows) until the ledger fits there at its own size, or
         # as far as the tables can shrink with their numbers still readable
@@ -418,6 +422,7 @@ class DimensionsScene(ExplainerScene):
         self.table_zoom = whole.width / width  # labels written later match the ones fitted here
         if len(self.decimals_note):
             # the name and its note centred under the scores (r20: the note ran to the frame's edge)
+            self.decimals_note.next_to(self.tags[2], RIGHT, buff=0.4)
             named, rects = VGroup(self.tags[2], self.decimals_note), self.scores.rects
             named.shift(RIGHT * min(rects.get_x() - named.get_x(), rects.get_right()[0] - named.get_right()[0]))
         # the shapes of each product are written where the ledger was, left of Kᵀ's rows
@@ -656,7 +661,10 @@ class DimensionsScene(ExplainerScene):
         line_l.shift(RIGHT * min(0.0, x.row_labels.get_left()[0] - line_l.get_left()[0]))
         line_r.shift(RIGHT * max(0.0, k.rects.get_right()[0] - line_r.get_right()[0]))
         big, small = score_multiplications(n, d), score_multiplications(n, p.d_k)
-        caption = label(f"{big} vs {small} score products", th, size=36, color=th.focus)
+        # (r31c: "100 vs 50" with no derivation) the count worked: n × n scores, each d (d_k) products
+        scores_n = score_multiplications(n, 1)
+        caption = label(f"{scores_n} × {d} = {big}  vs  {scores_n} × {p.d_k} = {small} score products", th, size=36,
+                        color=th.focus)
         caption.next_to(VGroup(line_l, line_r), DOWN, buff=0.35).set_x(VGroup(x, qk).get_x())
         whole = VGroup(title_l, title_r, x, qk, line_l, line_r, caption)
         left_edge, right_edge = -config.frame_width / 2 + MARGIN_X, config.frame_width / 2 - MARGIN_X
@@ -703,9 +711,40 @@ class DimensionsScene(ExplainerScene):
         dirs = VGroup(SurroundingRectangle(x.col_labels, color=th.focus, buff=0.08, stroke_width=4),
                       SurroundingRectangle(q.col_labels, color=th.focus, buff=0.08, stroke_width=4))
         heads = (": hence several heads" if len(s.multi_head.heads) > 1 else "")
-        self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
-                     during(FadeIn(dirs[0]), 0.1, 0.3), during(FadeIn(dirs[1]), 0.4, 0.6), run_time=3.0)
-        panel = [title_l, x, x_rows, line_l, title_r, q, k, qk_rows, line_r, caption, dirs]
+        blind = self._blind_pair(line, line_l, line_r, x, q, k, zoom)
+        if blind is None:
+            self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
+                         during(FadeIn(dirs[0]), 0.1, 0.3), during(FadeIn(dirs[1]), 0.4, 0.6), run_time=3.0)
+            panel = [title_l, x, x_rows, line_l, title_r, q, k, qk_rows, line_r, caption, dirs]
+        else:
+            # (r31c, r31h: "compares only 2 directions" was said over boxed headers) what it cannot see,
+            # in the example's own numbers (story.dimensions_blind_pair): a word whose every dim W_Q
+            # drops gets the query 0, 0, and a pair that scores high at d scores 0 here
+            found, a_rows, b_rows, a_q, b_k, wide_l, narrow_l = blind
+            w_word, o_word = tokens[found.word], tokens[found.other]
+            held = " and ".join(found.dims)
+            self.narrate(f"A {p.d_k}-wide query sees only {p.d_k} directions: {w_word}'s {held} never reaches it.",
+                         during(FadeIn(dirs[0]), 0.0, 0.1), during(FadeIn(dirs[1]), 0.12, 0.22),
+                         during(FadeOut(VGroup(x_rows, qk_rows, line_l, line_r)), 0.25, 0.35),
+                         during(FadeIn(a_rows), 0.4, 0.5),
+                         # (r32: carried across, its outline passed over Q's row names) boxed in place
+                         during(FadeIn(a_q), 0.6, 0.75), run_time=3.2, through=True)
+            x_pairs = [VGroup(x.cell_box(found.word, c, th.focus), x.cell_box(found.other, c, th.focus))
+                       for c in range(d)]
+            qk_pairs = [VGroup(q.cell_box(found.word, c, th.focus), k.cell_box(found.other, c, th.focus))
+                        for c in range(p.d_k)]
+            # (all of the word's score at d is from those dims: its row of X holds nothing else)
+            self.narrate(f"{w_word}·{o_word}: {found.wide.total} from {held}, 0 here{heads}.",
+                         during(FadeOut(dirs), 0.0, 0.1), during(FadeIn(b_rows), 0.05, 0.15),
+                         during(hop_through(x_pairs), 0.15, 0.5), *terms_in(wide_l, 0.15, 0.5),
+                         during(FadeIn(b_k), 0.52, 0.6),
+                         during(hop_through(qk_pairs), 0.6, 0.85), *terms_in(narrow_l, 0.6, 0.85),
+                         run_time=3.6, through=True)
+            x_rows = VGroup(VGroup(), VGroup(a_rows, b_rows))  # (mouse's box comes back with W_V)
+            line_l = wide_l
+            panel = [title_l, x, x_rows, line_l, title_r, q, k, a_q, b_k, narrow_l, caption]
+            qk_rows, line_r, dirs = VGroup(a_q, b_k), narrow_l, VGroup()
+            self.mouse_box_later = True
         read = dims_read(p.w_v, ex.dims) if p.d_v < d else None
         shown_v = self._v_through_w(read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in,
                                     [title_r, q, k, qk_rows, line_r, caption, dirs, line_l]) if read is not None else None
@@ -747,6 +786,27 @@ class DimensionsScene(ExplainerScene):
                   during(FadeIn(Group(picture, self.q), rate_func=linear), 0.4, 0.9), run_time=1.0)
         return True
 
+    def _blind_pair(self, line, line_l, line_r, x, q, k, zoom):
+        """(r31) What the d_k-wide query cannot see, drawn in the panel (story.dimensions_blind_pair):
+        (the pair, the word's row box in X, the other's, the word's in Q, the other's in K, the two
+        lines where the panel's lines stand), or None where there is no such word or a line would
+        not check from the numbers as written."""
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        found = dimensions_blind_pair(s.input, p.w_q, p.q, p.k, ex.dims)
+        if found is None:
+            return None
+        w, o = found.word, found.other
+        for a, b, sums in ((s.input[w], s.input[o], found.wide), (p.q[w], p.k[o], found.narrow)):
+            if score_products(as_written(a), as_written(b)) != sums:
+                return None
+        wide_l, narrow_l = line(found.wide, "X·Xᵀ:").scale(zoom), line(found.narrow, "Q·Kᵀ:").scale(zoom)
+        # where the panel's lines stand: the wide one from X's left edge, the narrow one to K's right
+        wide_l.move_to([0.0, line_l.get_y(), 0.0]).shift(RIGHT * (line_l.get_left()[0] - wide_l.get_left()[0]))
+        narrow_l.move_to([0.0, line_r.get_y(), 0.0]).shift(RIGHT * (line_r.get_right()[0] - narrow_l.get_right()[0]))
+        return (found, x.row_box(w, th.focus, buff=-0.04), x.row_box(o, th.focus, buff=-0.04),
+                q.row_box(w, th.focus, buff=-0.04), k.row_box(o, th.focus, buff=-0.04), wide_l, narrow_l)
+
     def _v_through_w(self, read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in, leaving):
         """(r30f) "X·W_V = V" where the narrow W_V drops dims outright: W_V itself (d × d_v) right of
         X, its zero rows boxed, mouse's row swept through each of its columns (one running sum a
@@ -780,9 +840,11 @@ class DimensionsScene(ExplainerScene):
             g.scale(zoom)
         eq = label("=", th, size=40).scale(zoom)
         # X steps aside as needed (it moves, smaller, to the left margin: the whole row then fits)
-        staying = VGroup(title_l, x, x_rows[0])
+        later = getattr(self, "mouse_box_later", False)  # (the panel's last rows boxed were another pair's)
+        staying = VGroup(title_l, x) if later else VGroup(title_l, x, x_rows[0])
         target = staying.copy()
         xt = target[1]
+        mouse_box = xt.row_box(i, th.focus, buff=-0.04) if later else x_rows[0]
         # mouse's row of X, the "=" and V's row on one level; W_V centred on it
         row_y = xt.cell(i, 0).get_y()
         # (no "·" nor V's name beside its row: the title over them says "X·W_V = V", and the width
@@ -808,6 +870,8 @@ class DimensionsScene(ExplainerScene):
             ln = line(sp, f"{v_names[c]}:", th.value).scale(zoom)
             ln.shift(RIGHT * (v_row.cell(0, c).get_x() - ln.total[1].get_x()))
             ln.set_y(top_y - ln.height / 2 - c * (ln.height + 0.2))
+            if lines:  # (r31h: "v2:" stood 90 px right of "v1:") every line's "=" under the first's
+                ln.shift(RIGHT * (lines[0].total[0].get_x() - ln.total[0].get_x()))
             lines.append(ln)
         texts = [*wv.numbers, *wv.row_labels, *wv.col_labels, *v_row.numbers, *v_row.row_labels, *xt.numbers,
                  *xt.row_labels, *xt.col_labels]
@@ -819,8 +883,10 @@ class DimensionsScene(ExplainerScene):
         runs = [[zero_rows[0]]]
         for r in zero_rows[1:]:
             runs[-1].append(r) if r == runs[-1][-1] + 1 else runs.append([r])
-        zero_boxes = VGroup(*(SurroundingRectangle(VGroup(*(VGroup(wv.row(r), wv.row_labels[r]) for r in run)),
-                                                   color=th.focus, buff=0.06, stroke_width=4) for run in runs))
+        # (r31h: round the rows and their names, the box ran into "grammar" and crossed the column boxes)
+        # round the dropped dims' names only: the column boxes then cross nothing
+        zero_boxes = VGroup(*(SurroundingRectangle(VGroup(*(wv.row_labels[r] for r in run)),
+                                                   color=th.focus, buff=0.07, stroke_width=4) for run in runs))
         v_row.clear_fills()
         # one sweep a column: W_V's column boxed, the pair box hopping down mouse's row and the column
         # together, the products written as it goes, the sum carried up into V's cell
@@ -846,10 +912,11 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(title_v), 0.1, 0.22),
                      during(fade_in(wv), 0.1, 0.22),
                      Vanish(VGroup(eq, v_row.rects, v_row.col_labels), back=(0.14, 0.24)),
+                     *([during(FadeIn(mouse_box), 0.2, 0.28)] if later else []),
                      during(FadeIn(zero_boxes), 0.22, 0.3), *sweeps, run_time=5.2, through=True)
         self.remove(staying)
-        self.add(title_l, x, x_rows[0])
-        return [x_rows[0], title_v, wv, eq, v_row, zero_boxes, col_boxes[-1], *lines]
+        self.add(title_l, x, mouse_box)
+        return [mouse_box, title_v, wv, eq, v_row, zero_boxes, col_boxes[-1], *lines]
 
     def _contrast_with_d(self) -> None:
         """d against d_k, as shapes (r27f: the change of shape was never drawn): the product just
@@ -1225,14 +1292,14 @@ class DimensionsScene(ExplainerScene):
                 total.scale(0.65 * pitch / total.height, about_edge=LEFT)
         # the sums named as sums of the numbers as written (r22, r23: an unnamed "Σ = 0.99" beside
         # weights said to add up to 1 read as an error)
-        self.totals_note = label("as written", th, size=22, color=th.muted)
+        self.totals_note = label("as written", th, size=22, color=th.text)
         self.totals_note.next_to(self.row_totals, UP, buff=0.15).align_to(self.row_totals, LEFT)
         # where a row of weights is not the softmax of its scaled scores as written (the built-in cat row:
         # from 2.70 −1.02 1.60 −0.62 1.22, mouse's weight is 0.2054, written 0.21, where the table writes
         # 0.20, r24), the weights are said to come from the unrounded scores, under their name
         checks = all(softmax_of_written(row) is not None for row in p.scaled)
         self.unrounded_note = (VGroup() if checks else
-                               label("softmax of the unrounded scores", th, size=22, color=th.muted)
+                               label("softmax of the unrounded scores", th, size=22, color=th.text)
                                .next_to(self.weights_tag, DOWN, buff=0.12))
         made = VGroup(self.scaled_big, self.scaled_tag_big, self.weights, self.weights_tag, self.key_words, self.row_totals,
                       self.totals_note, self.unrounded_note)
@@ -1290,7 +1357,7 @@ class DimensionsScene(ExplainerScene):
                 f"Each score is divided by √{p.d_k}: here d_k = d.")
         self.narrate(said, during(FadeOut(VGroup(self.shapes, self.inner_boxes, self.decimals_note)), 0.0, 0.1),
                      during(change_in_place(self.tags[2], scaled_tag, grow=False), 0.1, 0.1 + 0.6 / n), *rows,
-                     during(FadeIn(not_d, shift=LEFT * 0.2), 0.75, 0.95), run_time=3.6)
+                     during(FadeIn(not_d, shift=LEFT * 0.2), 0.75, 0.95), run_time=3.6, through=True)
         # Q and Kᵀ have given what they give: they go, and the scaled scores move (larger, Q's words
         # travelling with their rows) to where the weights, V and the output get the frame
         self._weights_layout(scaled_tag, weights_tag)
@@ -1423,9 +1490,9 @@ class DimensionsScene(ExplainerScene):
         if product_of_written_differs(p.weights, p.v):
             # under the output's name, with it to the end (r28: over the output's column names it stood
             # in the heading's corner): two lines where one is wider than the output
-            self.out_note = label("(from unrounded weights)", th, size=SMALLEST_TEXT, color=th.muted)
+            self.out_note = label("(from unrounded weights)", th, size=NOTE_SIZE, color=th.text)
             if self.out_note.width > self.out.rects.width:
-                self.out_note = VGroup(*(label(t, th, size=SMALLEST_TEXT, color=th.muted)
+                self.out_note = VGroup(*(label(t, th, size=NOTE_SIZE, color=th.text)
                                          for t in ("(from unrounded", "weights)"))).arrange(DOWN, buff=0.06)
             self.out_note.next_to(self.out_tag, DOWN, buff=0.2).set_x(self.out_tag.get_x())
             self.out_note.shift(LEFT * max(0.0, self.out_note.get_right()[0] - (config.frame_width / 2 - MARGIN_X)))

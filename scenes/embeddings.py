@@ -84,7 +84,7 @@ KEY_BESIDE = 0.5  # (the opening) the colour key this far right of the table, at
 DROP_NUMBERS = 24  # the numbers at the feet of an arrow's drop-lines (as it lands: its two numbers)
 # (r29r) the plot parked under the table through the look-up and to the end: the table's rows this
 # tall at most, the plot at least PARKED_PLANE_H tall, dimmed to PARKED_DIM while the rows are looked up
-PARKED_ROW_H, PARKED_PLANE_H, PARKED_DIM = 0.38, 1.8, 0.4
+PARKED_ROW_H, PARKED_PLANE_H, PARKED_DIM = 0.38, 1.45, 0.4
 ALONG_GHOST = 0.25  # a long arrow's opacity while the short ones along it are named
 KEY_LIFT = 0.3  # the key beside the plot this much clear of the subtitle band's edge
 GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
@@ -549,7 +549,8 @@ class EmbeddingsScene(ExplainerScene):
         # origin and a word) further off where there is room, tied to the dots by a leader
         above = max(origin[1] + 0.12, key_row[3] + 0.08)
         for named, below, off in ((one_line, True, 0.55), (two_lines, True, 0.55), (one_line, False, 0.55),
-                                  (two_lines, False, 0.55), (one_line, True, 0.2), (two_lines, True, 0.2),
+                                  (two_lines, False, 0.55), (one_line, False, 0.4), (one_line, False, 0.32),
+                                  (one_line, True, 0.2), (two_lines, True, 0.2),
                                   (one_line, False, 0.2), (two_lines, False, 0.2)):
             corner = np.array([origin[0] - off, origin[1] - 0.05 if below else above, 0.0])
             named.next_to(corner, (DOWN if below else UP) + LEFT, buff=0.0)
@@ -609,6 +610,15 @@ class EmbeddingsScene(ExplainerScene):
                          Succession(*(AnimationGroup(self.plane.grow([w])) for w in short)), run_time=0.8 * len(short))
         gone = [] if short else [FadeOut(box)]  # (gone already when shorter arrows were named)
         if small:  # the dots appear as they are named
+            # (r31: the "are" dot hid the focus arrow's tail) a dot on the focus word's shaft drawn under the arrows
+            body = self.plane.vectors[ex.focus].body if ex.focus in self.plane.vectors else None
+            if body is not None and not self.plane.vectors[ex.focus].is_dot:
+                a, b = body.get_start()[:2], body.get_end()[:2]
+                for w in small:
+                    c = self.plane.vectors[w].body.get_center()[:2]
+                    t = np.clip(np.dot(c - a, b - a) / max(np.dot(b - a, b - a), 1e-9), 0.0, 1.0)
+                    if np.linalg.norm(c - (a + t * (b - a))) < 0.06:
+                        self.plane.vectors[w].body.set_z_index(-1)
             self.narrate(f"{', '.join(small[:3])}{' …' if len(small) > 3 else ''}: almost nothing here, so dots.",
                          self.plane.grow(small), *gone, *back, run_time=1.2)
         elif gone or back:
@@ -712,8 +722,10 @@ class EmbeddingsScene(ExplainerScene):
         # small, stays under it to the end (at least PARKED_PLANE_H tall there)
         parked = embedding_plane(ex) is not None and (
             top - bottom - title_h - 0.15 - dims_h - 0.1 - len(tokens) * PARKED_ROW_H - 0.25 >= PARKED_PLANE_H)
-        if parked:
-            table_h = min(table_h, PARKED_ROW_H)
+        if parked:  # (r31: rows 34 px, the plot idle and dimmed under them) the table as tall as leaves the
+            # plot PARKED_PLANE_H: the rows looked up read large, the plot parked small
+            table_h = min(table_h, max(PARKED_ROW_H, (top - bottom - title_h - 0.15 - dims_h - 0.1 - 0.25
+                                                      - PARKED_PLANE_H) / len(tokens)))
         if sentence_h < 0.34:
             self.across_rejected = (names, "too tall")
             return None
@@ -888,13 +900,16 @@ class EmbeddingsScene(ExplainerScene):
                 drawn = VGroup(self.table.rects, self.table.row_labels)
                 lane = (drawn.get_right()[0] + place.get_left()[0]) / 2
                 flights.append(AnimationGroup(self._slide(source, place, lane, side), *extra))
-            for flight in flights:  # (one play each)
-                self.play(flight, run_time=0.95)
+            for flight in flights:  # (one play each; r31: the second's ran 4 s past its sentence: quicker)
+                self.play(flight, run_time=0.95 if number == 0 else 0.7)
             self.remove(self.inputs[number])  # its pieces (each row landed on its own) made one again
             self.add(self.inputs[number])
             if number == 0:  # built: a matrix, bracketed and named as the next scenes name it
                 self.input_marks = self._name_input(caption, g)
-                self.play(Create(self.input_marks[0]), FadeIn(self.input_marks[1]), run_time=0.7)
+                # (r31: "Input (5 × 4)" here, "Input" on the second: named alike, the shape said once)
+                n = len(s.tokens)
+                self.narrate(f"Call it Input: {n} rows, {dims} columns.", Create(self.input_marks[0]),
+                             FadeIn(self.input_marks[1]), run_time=0.7, through=True)
             else:  # (r29b: only the first was bracketed) the second a matrix too: bracketed, its shape beside
                 # its sentence where that fits on its line, clear of the table
                 self.second_marks = self._shape_of(number, caption, g, VGroup(self.table.rects, self.table.row_labels))
@@ -1029,17 +1044,10 @@ class EmbeddingsScene(ExplainerScene):
         return [*moves, *fades, *later]
 
     def _shape_of(self, number: int, caption, g, table) -> tuple:
-        """(brackets, shape) of a later sentence's matrix: its brackets as the first's; "(n × d)" on its
-        caption's line, left of it, 0.35 from it and 0.3 clear of the table (an empty group where it does not fit)."""
-        th = self.theme
-        n, d = len(self.traces[number].tokens), len(self.example.dims)
-        brackets = self._name_input(caption, g)[0]
-        shape = label(f"({n} × {d})", th, size=STACK_CAPTION)
-        shape.next_to(caption, LEFT, buff=0.35)
-        shape.shift(UP * (text_baseline(caption) - text_baseline(shape)))
-        if shape.get_left()[0] < table.get_right()[0] + 0.3:
-            shape = VGroup()
-        return brackets, shape
+        """(brackets, shape) of a later sentence's matrix: its brackets as the first's; (r31: "Input (5 × 4)"
+        on the first, "Input" on the second, named two ways) no shape written: an empty group (the shape is
+        said as the first is named, and the second is named "Input" as the table leaves)."""
+        return self._name_input(caption, g)[0], VGroup()
 
     def _name_input(self, caption, g) -> tuple:
         """(brackets, name): (r28f: "A sentence becomes a matrix" was said with no name or shape; the
@@ -1048,14 +1056,12 @@ class EmbeddingsScene(ExplainerScene):
         heading 0.35 clear; else over its rows' words, on the dims' line). The name "Input" is the
         one the hand-over moves onto the next scene's."""
         th = self.theme
-        n, d = len(self.traces[0].tokens), len(self.example.dims)
-        name = VGroup(label("Input", th, size=STACK_CAPTION, weight="BOLD"), label(f"({n} × {d})", th, size=STACK_CAPTION))
-        name.arrange(RIGHT, buff=0.14)
-        name[1].shift(UP * (text_baseline(name[0]) - text_baseline(name[1])))
+        # (r31: "Input (5 × 4)" here and "Input" on the second, named two ways) "Input" alone, its shape said
+        name = VGroup(label("Input", th, size=STACK_CAPTION, weight="BOLD"))
         name.next_to(caption, LEFT, buff=0.35)
         name.shift(UP * (text_baseline(caption) - text_baseline(name[0])))
         heading = getattr(self, "heading", None)
-        if heading is not None and name.get_left()[0] < heading.get_right()[0] + 0.35:
+        if heading is not None:
             # (over its rows' words, on the dims' line: the matrix's corner; in bold, it is no dim's name)
             name.align_to(g.row_labels, RIGHT)
             name.shift(UP * (text_baseline(g.col_labels[0]) - text_baseline(name[0])) if len(g.col_labels) else 0.0)
@@ -1307,6 +1313,12 @@ class EmbeddingsScene(ExplainerScene):
         stand `gap` apart where they can."""
         words = list(g.col_labels)
         cells = [g.cell(0, j) for j in range(len(words))]
+        if len(words) > 2 and any(b.get_left()[0] - a.get_right()[0] < gap - 1e-6 for a, b in zip(words, words[1:])):
+            # (r31: "tech" and "grammar" 10 px apart, "mood" centred with room to its right) the end words
+            # first to their columns' outer edges, where they are narrower than their columns
+            for word, cell, edge in ((words[0], cells[0], LEFT), (words[-1], cells[-1], RIGHT)):
+                if word.width < cell.width:
+                    word.align_to(cell, edge)
         for _ in range(4):
             for k in range(len(words) - 1):
                 a, b = words[k], words[k + 1]
@@ -1324,6 +1336,20 @@ class EmbeddingsScene(ExplainerScene):
                 if k > 0:
                     room_a = min(room_a, a.get_left()[0] - words[k - 1].get_right()[0] - gap)
                 a.shift(LEFT * max(0.0, min(deficit, room_a)))
+        gaps = [b.get_left()[0] - a.get_right()[0] for a, b in zip(words, words[1:])]
+        if len(words) > 2 and min(gaps) < gap - 1e-6:
+            # (r31) still short somewhere: the room between the end words shared evenly, where each word then
+            # stays over its own column (overhanging it by `gap` at most)
+            even = sum(gaps) / len(gaps)
+            x = words[0].get_right()[0]
+            placed = [words[0].get_center()[0]]
+            for word in words[1:]:
+                placed.append(x + even + word.width / 2)
+                x += even + word.width
+            if even > min(gaps) and all(c.get_left()[0] - gap - 1e-6 <= p - w.width / 2 and p + w.width / 2 <= c.get_right()[0] + gap + 1e-6
+                                        for w, c, p in zip(words, cells, placed)):
+                for word, p in zip(words, placed):
+                    word.set_x(p)
 
     def _lookup_table(self, cell_w: float, cell_h: float, dims_size: float = LOOKUP_TABLE_DIMS,
                       title_size: float = LOOKUP_TITLE):
@@ -1621,9 +1647,10 @@ class EmbeddingsScene(ExplainerScene):
             name.shift(LEFT * max(0.0, name.get_right()[0] - (self.link.get_left()[0] - 0.3)))
         growing = self._grow_plot()
         # (the second name after the plot has grown: the focus word's label passes its place on the way)
-        self.play(during(FadeOut(table, shift=LEFT * 1.0), 0.0, 0.4),
-                  *([during(g, 0.3, 0.8) for g in growing]),
-                  during(FadeIn(name), 0.8, 1.0), run_time=1.6)
+        # (r31: slid out left, its words were cut by the frame's edge) it fades where it stands, said: the
+        # second sentence is named as the first was
+        self.narrate("The other sentence is an Input too.", during(FadeOut(table), 0.0, 0.35),
+                     *([during(g, 0.3, 0.8) for g in growing]), during(FadeIn(name), 0.8, 1.0), run_time=1.6)
         self._grown()
         return [name]
 

@@ -71,6 +71,8 @@ WEIGHTS_GAP = 0.6
 PARK_GAP = 0.7
 # ... where the tables keep at least this share of the size they would have without it
 PARK_SHRINK = 0.84
+# a running sum's hand-over to the next (fraction of its play): within one frame
+SWAP = 0.002
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
 FAN_SIZE, FAN_WORDS = 28, 26
 # the last picture: the share of the frame's width (from its left) the two patterns take, over the
@@ -313,6 +315,13 @@ class MultiHeadScene(ExplainerScene):
         # overview, they crossed the view's bottom edge and the subtitles' band)
         if values_beside:
             kept[1].become(settled[1].copy().set_opacity(0))
+            # (r32: the worked head's title, beside its W_V in the view, moves to its place over its
+            # W_Q and W_K: it had faded out there and in here; the same title, one move)
+            title_b = self.values_beside[2]
+            if h_worked == said[-1] and kept[1][0].text == title_b.text:
+                kept[1][0].become(title_b.copy())
+                title_b.set_opacity(0)  # (in a group the scene holds: dropped with it)
+                others.remove(title_b)
         # (and as the W_V go, each under half seen while the other is over half: after them, the
         # frame stood near blank for 0.3 s)
         move = [*(during(a, 0.0, 0.45) for a in self.zoom_out().animations),
@@ -1107,12 +1116,13 @@ class MultiHeadScene(ExplainerScene):
         VGroup(tables, title_at, lines).shift(move)
         boxes = VGroup(tables[0].row_box(i, th.focus), tables[1].row_box(j, colour))
         count = len(terms)
-        cursors = [Travel(tables[0].cell_box(i, 0, th.text),
-                          [(0.1 + 0.75 * k / count, tables[0].cell(i, k).get_center()) for k in range(count)],
-                          appear=(0.0, 0.1), leave=(0.9, 1.0)),
-                   Travel(tables[1].cell_box(j, 0, th.text),
-                          [(0.1 + 0.75 * k / count, tables[1].cell(j, k).get_center()) for k in range(count)],
-                          appear=(0.0, 0.1), leave=(0.9, 1.0))]
+        # (r32: each cursor holds on its pair until that term is written, then moves on: moving
+        # from the first keyframe, the boxes stood on the next pair while "1.30×1.92" was written)
+        def held(table, row):
+            return [key for k in range(count) for key in ((0.1 + 0.75 * k / count, table.cell(row, k).get_center()),
+                                                          (0.1 + 0.75 * (k + 0.8) / count, table.cell(row, k).get_center()))]
+        cursors = [Travel(tables[0].cell_box(i, 0, th.text), held(tables[0], i), appear=(0.0, 0.1), leave=(0.9, 1.0)),
+                   Travel(tables[1].cell_box(j, 0, th.text), held(tables[1], j), appear=(0.0, 0.1), leave=(0.9, 1.0))]
         writes = [during(FadeIn(term, shift=0.15 * LEFT), 0.1 + 0.75 * k / count, 0.1 + 0.75 * (k + 0.8) / count)
                   for k, term in enumerate(terms)]
         # the other heads' tables go (not worked here), and the camera moves in onto the head's two
@@ -1595,7 +1605,9 @@ class MultiHeadScene(ExplainerScene):
         tokens, i = list(s.tokens), self.focus_row(s)
         # (r30b: head 1's output no longer parked beside head 2's tables, five tables and a two-line
         # sum crowded one frame: it goes with head 1's tables, and comes back in the concatenation)
-        lay = self.weighting_layout(h)
+        # (r32: parked again, reviewer d: faded out at 64 s and back in the concatenation at 75 s, a
+        # thing that persists; where it does not fit, it still goes with head 1's tables)
+        lay = self.weighting_layout(h, park=True)
         attn, v, out, factors, parts, places = (lay[k] for k in ("attn", "v", "out", "factors", "parts", "places"))
         ledger, glyphs, k, name = self.written_sum(lay, h)
         self.last_head_sum = ledger  # (the tests read its terms back)
@@ -1634,7 +1646,7 @@ class MultiHeadScene(ExplainerScene):
                      during(FadeIn(glyphs[j], shift=0.1 * LEFT), at(0.3), at(0.6))]
             return shown
 
-        def spread(js, start, end, last_leaves=None):
+        def spread(js, start, end, last_leaves=None, swapped_in=False):
             """Terms `js` between fractions start and end of their play; each running sum in the cell
             as its term is written, gone as the next one's comes (one animation each: a FadeIn and a
             FadeOut of one mobject in one play undo each other); the last stays, or leaves over
@@ -1643,13 +1655,15 @@ class MultiHeadScene(ExplainerScene):
             windows = [(start + m * step, start + (m + 1) * step) for m in range(len(js))]
             shown = [anim for j, window in zip(js, windows) for anim in term(j, window)]
             for m, (j, (a, b)) in enumerate(zip(js, windows)):
+                # (r32: each sum gives way to the next in one frame, the next written as it goes: a
+                # fade out, then a fade in, left the cell blank between them, r31 67.0 s and 69.0 s)
                 if m + 1 < len(js):
                     na, nb = windows[m + 1]
-                    leave = (na + 0.5 * (nb - na), na + 0.68 * (nb - na))
+                    leave = (na + 0.7 * (nb - na), na + 0.7 * (nb - na) + SWAP)
                 else:
                     leave = last_leaves
-                shown.append(Travel(sums[j], [(1.0, sums[j].get_center())], appear=(a + 0.7 * (b - a), a + 0.9 * (b - a)),
-                                    leave=leave))
+                appear = (a + 0.7 * (b - a), a + 0.7 * (b - a) + (SWAP if m or swapped_in else 0.2 * (b - a)))
+                shown.append(Travel(sums[j], [(1.0, sums[j].get_center())], appear=appear, leave=leave))
             return shown
         first_part = list(range(named[0] + 1))
         second_part = list(range(named[0] + 1, len(tokens)))
@@ -1661,19 +1675,20 @@ class MultiHeadScene(ExplainerScene):
         if len(parked):
             # (quicker than the rest, r27: while it crossed, the frame held it alone at 66 s; the
             # next head's tables come in as it nears its place, under half seen until it is there)
-            step_aside = [during(Transform(moving, VGroup(*parked.rects, *parked.numbers, *parked.col_labels).copy()), 0.03, 0.14),
-                          during(Transform(done["names"][2], parked_name.copy()), 0.03, 0.14)]
+            step_aside = [during(Transform(moving, VGroup(*parked.rects, *parked.numbers, *parked.col_labels).copy()), 0.02, 0.16),
+                          during(Transform(done["names"][2], parked_name.copy()), 0.02, 0.16)]
         else:  # (no room to park it: it goes with head 1's tables, and comes back in the concatenation)
             step_aside = [during(fade_out(VGroup(moving, done["names"][2])), 0.0, 0.08)]
         self.narrate(f"{said} {tokens[i]}'s {name}: {spoken_terms[0]},",
-                     during(fade_out(VGroup(done["attn"], done["v"], done["times"], done["equals"], *done["names"][:2])), 0.0, 0.08),
+                     during(fade_out(VGroup(done["attn"], done["v"], done["times"], done["equals"], *done["names"][:2])),
+                            0.0, 0.06 if len(parked) else 0.08),
                      *step_aside,
                      # (as head 1's output settles in its place: the frame never holds it alone for long)
                      during(FadeIn(VGroup(attn, out.rects, out.col_labels, lay["equals"], lay["names"])),
-                            *((0.09, 0.21) if len(parked) else (0.05, 0.17))),
+                            *((0.1, 0.21) if len(parked) else (0.05, 0.17))),
                      # its values written row by row, as head 1's were (r28: V⁽²⁾ only appeared)
                      during(LaggedStart(*(FadeIn(part) for part in self.table_rows(v)), lag_ratio=0.5),
-                            *((0.1, 0.3) if len(parked) else (0.06, 0.28))),
+                            *((0.11, 0.3) if len(parked) else (0.06, 0.28))),
                      during(FadeIn(VGroup(row_box, column, cell_box)), 0.3, 0.36),
                      during(FadeIn(decimals_tag), 0.34, 0.4),
                      during(FadeIn(glyphs[-2]), 0.34, 0.4),  # (the ledger's start: "mouse's h2.1 =")
@@ -1692,12 +1707,14 @@ class MultiHeadScene(ExplainerScene):
         # running sum gives way to the cell's own number as the cell takes its colour; the rest of the row
         self.narrate(f"{spoken_terms[1]}{tail}: {total}." if len(named) > 1 else f"In all, {total}.",
                      # (the first sentence's last sum goes as the next term's comes)
-                     *([during(FadeOut(sums[first_part[-1]]), 0.5 * 0.6 / len(second_part), 0.68 * 0.6 / len(second_part))]
+                     *([during(FadeOut(sums[first_part[-1]]), 0.7 * 0.6 / len(second_part), 0.7 * 0.6 / len(second_part) + SWAP)]
                        if second_part else []),
-                     *spread(second_part, 0.0, 0.6, last_leaves=(0.7, 0.76)),
+                     *spread(second_part, 0.0, 0.6, last_leaves=(0.78, 0.78 + SWAP), swapped_in=True),
                      during(FadeIn(glyphs[-1]), 0.6, 0.7),  # (" = 1.1577 ≈ 1.16")
-                     *([] if second_part else [during(FadeOut(sums[-1]), 0.7, 0.76)]), during(out.fill_in(i, k), 0.7, 0.8),
-                     Vanish(cell, back=(0.74, 0.8)),
+                     # (r32: the last sum gives way to the cell's own number in one frame, as its
+                     # colour comes: fading out, then in, the cell stood blank at 71.5 s)
+                     *([] if second_part else [during(FadeOut(sums[-1]), 0.78, 0.78 + SWAP)]), during(out.fill_in(i, k), 0.7, 0.8),
+                     Vanish(cell, back=(0.78, 0.78 + SWAP)),
                      *([during(build_rows(out, attn, th.output, rows=[i], skip=[(i, k)]), 0.8, 1.0)]
                        if out.shape[1] > 1 else []),
                      run_time=4.0)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circumscribe, DashedLine, FadeIn, FadeOut,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
     Transform, UpdateFromAlphaFunc, VGroup,
     ManimColor, Write, config, interpolate_color, smooth, there_and_back,
@@ -42,8 +42,10 @@ QUERY_UNDER_WIDTH = 14  # the query where the own key lies along it: a band, its
 # (r28f re-rater: at 14 wide it hid the own key under it; r29m: at 9, under the key's background
 # outline, the query did not show at all. Now no outline there: a wide pale band, the key whole on it)
 # (r30: at 22 the key, veiled while cat's score is worked, was lost inside the band: 14, the key on top)
-QUERY_BAND_OPACITY = 0.3  # that band light: the own key (solid, full) reads on top of it (r27f)
+QUERY_BAND_OPACITY = 0.75  # that band (r31g: at 0.3 the own key on it read as the only arrow): the thin key reads on it
+OWN_KEY_THIN = 3        # the own key where it lies along the query band: thin, the band's gold either side (r31g)
 OWN_REACH_OFFSET = 0.3  # the reach beside the own key: this far off the key's line (the band's edge is 0.11 off)
+FLY_DOT_RADIUS = 0.07  # a key row's copy as a dot on its way to its key's tip (r31g)
 OWN_REACH_TICK = 0.09   # half the length of the ticks across the reach's ends
 OWN_REACH_STROKE = 5    # the reach's line
 # the query's row and its scores' strip beside the plane: large numbers; the strip's words a
@@ -715,7 +717,7 @@ class ProjectionsScene(ExplainerScene):
         # the own key OVER the dotted query, with a background-coloured outline: at a degree or two
         # apart (mouse's key and query) the two then read as two arrows, not one (r14)
         own_body = self.qk_plane.arrow_for(ex.focus).body
-        own_body.set_stroke(width=OWN_KEY_WIDTH).set_z_index(3)
+        own_body.set_stroke(width=OWN_KEY_THIN if not query_vec.is_dot and along_own else OWN_KEY_WIDTH).set_z_index(3)
         if ex.focus in self.qk_plane.vectors and not query_vec.is_dot and not along_own:
             halo = own_body.copy().set_stroke(color=th.background, width=OWN_KEY_WIDTH + 3).set_z_index(2.9)
             if getattr(halo, "tip", None) is not None:
@@ -743,12 +745,22 @@ class ProjectionsScene(ExplainerScene):
                     placer.avoid_strip(origin, self.qk_plane.c2p(keys[j]), half_width=0.1)
             # a wide berth round the words ("friends |cat| = …" read as one; r28f re-rater: "1.282"
             # crowded "friends"), before the reach is placed too
-            for vec in self.qk_plane.vectors.values():
-                if vec.label is not None:
-                    placer.avoid_box(vec.label, pad=0.2)
+            # (r31g: "1.282" still crowded "friends" at 0.2: for the reach, 0.4; 0.2 again after it)
+            named = [vec.label for vec in self.qk_plane.vectors.values() if vec.label is not None]
+            first_named = len(placer.boxes)
+            for name in named:
+                placer.avoid_box(name, pad=0.4)
             # by the shadow, on the side away from the query (inside the angle, it stood under the
             # focus word's key's name and read as that word's)
-            placer.place(reach, (origin + foot) / 2, foot - tip)
+            wide = placer.place(reach, (origin + foot) / 2, foot - tip)
+            placer.boxes[first_named:first_named + len(named)] = [box_of(name, 0.2) for name in named]
+            if wide > 0.5:  # (a crowded plot: that far from its bar it is nobody's) the usual margin
+                at = reach.get_center()
+                placer.take_back()
+                if placer.place(reach, (origin + foot) / 2, foot - tip) > wide - 0.3:
+                    placer.take_back()
+                    reach.move_to(at)
+                    placer.avoid_box(reach, pad=0.04)
             # the KEY's length (not the word's), at the precision the worked product writes it (|cat's key| = 1.903)
             length = label(f"|{tokens[best]}'s key| = {shortest(proj.length_b, places)}", th, size=24, color=th.key)
             # under the key's word, on the side away from the query (its perpendicular is on the other)
@@ -762,6 +774,11 @@ class ProjectionsScene(ExplainerScene):
         own_first = tokens[ranked(p.scores[i])[0]] == ex.focus
         query_vec.set_z_index(2)
         figure.set_z_index(1)
+        # (r31g: the reach's thick bar lay over friends' arrow) the other keys over the bar: it
+        # shows either side of cat's key, under friends'
+        for w in words:
+            if w != ex.focus:
+                self.qk_plane.arrow_for(w).set_z_index(1.5)
         # left: the query the arrows are drawn from, and its learned score with every key
         # larger than vector_row's default: the left of the frame has the room (fit_region shrinks a long row)
         q_row = vector_row(p.q[i], th, name="projected.q[focus]", value_scale=self.vector_scale,
@@ -871,29 +888,56 @@ class ProjectionsScene(ExplainerScene):
             fliers = ([VGroup(*(k_col.cell(r, c)[0].copy() for c in range(p.d_k))) for r in range(len(tokens))]
                       if keys_beside else k_rows)
 
+            dots = []  # (keys beside the scores: the dots that carry each row to its key's tip)
+
+            def exit_of(r: int) -> np.ndarray:  # just right of the row, at its own height (no row crosses another)
+                return np.array([fliers[r].get_right()[0] + 0.05 + FLY_DOT_RADIUS, fliers[r].get_y(), 0.0])
+
             def fly(r: int):
-                # right at its own height out of the column (no row crosses another), then to its tip
                 tip = self.qk_plane.c2p(keys[r])
-                out = fliers[r].copy().set_x(plot_left + 0.1 + fliers[r].width / 2)
-                there = out.copy().scale(0.35).move_to(tip).set_opacity(0.0)
-                return Succession(Transform(fliers[r], out, run_time=0.4), Transform(fliers[r], there, run_time=0.6, remover=True))
+                if not keys_beside:  # (the rows themselves go: right at their own height, then to their tips)
+                    out = fliers[r].copy().set_x(plot_left + 0.1 + fliers[r].width / 2)
+                    there = out.copy().scale(0.35).move_to(tip).set_opacity(0.0)
+                    return Succession(Transform(fliers[r], out, run_time=0.4), Transform(fliers[r], there, run_time=0.6, remover=True))
+                # (r31g: the rows' copies flew across the plot as rectangles over its axes and its
+                # "−1") a dot grows at the row's right edge and rides to the key's tip, arriving as
+                # the arrow's head does: nothing wide crosses the plot, nothing slides under the row
+                start = exit_of(r)
+                base = Circle(radius=FLY_DOT_RADIUS, color=th.key, fill_opacity=1.0, stroke_width=0).move_to(start)
+                dot = base.copy().set_fill(opacity=0.0).set_z_index(4)
+                dots.append(dot)
+
+                def ride(m, a):  # grows (first 20 %), rides (to 85 %), fades at the tip
+                    grown = clip01(a / 0.2)
+                    at = start + smooth(clip01((a - 0.2) / 0.65)) * (tip - start)
+                    m.become(base.copy().scale(max(grown, 0.02)).move_to(at)
+                             .set_fill(opacity=1.0 - clip01((a - 0.85) / 0.15))).set_z_index(4)
+                return UpdateFromAlphaFunc(dot, ride, rate_func=lambda t: t, remover=True)
 
             key_grows = LaggedStart(*(AnimationGroup(self.qk_plane.grow_one(self.qk_plane.vectors[w]),
-                                                     *(during(fly(r), 0.0, 0.6) for r in range(len(tokens)) if tokens[r] == w))
+                                                     *(during(fly(r), 0.0, 0.78) for r in range(len(tokens)) if tokens[r] == w))
                                       for w in words), lag_ratio=0.3)
             # a tick number a flying row passes over steps aside while the rows fly (r28f: over the
             # "−1"; r28f re-rater: still, a strip along the path's middle missed a tick under the
             # row's end): the row's box followed along its path, out of the column and to its tip
             def swept(r: int) -> list:
                 w, h = fliers[r].width, fliers[r].height
-                p0 = fliers[r].get_center()
-                p1 = np.array([plot_left + 0.1 + w / 2, p0[1], 0.0])
                 tip = self.qk_plane.c2p(keys[r])
+                if not keys_beside:  # the row's box followed along its path, out of the column and to its tip
+                    p0 = fliers[r].get_center()
+                    p1 = np.array([plot_left + 0.1 + w / 2, p0[1], 0.0])
+                    boxes = []
+                    for a in np.linspace(0.0, 1.0, 25):
+                        for centre, scale in ((p0 + a * (p1 - p0), 1.0), (p1 + a * (tip - p1), 1.0 - 0.65 * a)):
+                            boxes.append((centre[0] - scale * w / 2 - 0.05, centre[1] - scale * h / 2 - 0.05,
+                                          centre[0] + scale * w / 2 + 0.05, centre[1] + scale * h / 2 + 0.05))
+                    return boxes
+                p1 = exit_of(r)  # the dot's path, from the row's edge to the tip
                 boxes = []
-                for a in np.linspace(0.0, 1.0, 25):
-                    for centre, scale in ((p0 + a * (p1 - p0), 1.0), (p1 + a * (tip - p1), 1.0 - 0.65 * a)):
-                        boxes.append((centre[0] - scale * w / 2 - 0.05, centre[1] - scale * h / 2 - 0.05,
-                                      centre[0] + scale * w / 2 + 0.05, centre[1] + scale * h / 2 + 0.05))
+                pad = FLY_DOT_RADIUS + 0.06
+                for a in np.linspace(0.0, 1.0, 41):
+                    centre = p1 + a * (tip - p1)
+                    boxes.append((centre[0] - pad, centre[1] - pad, centre[0] + pad, centre[1] + pad))
                 return boxes
 
             paths_boxes = [b for r in range(len(tokens)) for b in swept(r)]
@@ -910,16 +954,12 @@ class ProjectionsScene(ExplainerScene):
             if keys_beside:
                 # (over the plane's tick numbers as they pass: a tick printed inside a flying key read
                 # as one of its numbers, r28f re-rater at 45 s)
-                for flier in fliers:
-                    flier.set_z_index(4)
-                for row in k_rows:  # (the column over its fliers: they slide out from under it)
-                    row.set_z_index(5)
-                self.add(*fliers)
+                self.add(*dots)  # (unseen until each grows)
             self.narrate("W_K each word into a key, in a space of their own.",
                          during(FadeIn(VGroup(k_name, score_row.rects, *([] if keys_beside else [score_row.col_labels]))), 0.8, 1.0),
                          *([] if keys_beside else [during(FadeOut(k_formula), 0.0, 0.15)]), key_grows, *ticks_off, *ticks_on,
                          run_time=2.5)
-            self.remove(*k_rows, k_formula)
+            self.remove(*k_rows, k_formula, *dots)
             if keys_beside:  # (the rows carried in, as the column's own)
                 self.add(k_col, key_head)
         else:
@@ -1050,6 +1090,9 @@ class ProjectionsScene(ExplainerScene):
         # back to the ordinary drawing order: the veil that clears the picture must lie over them
         query_vec.set_z_index(0)
         figure.set_z_index(0)
+        for w in words:
+            if w != ex.focus:
+                self.qk_plane.arrow_for(w).set_z_index(0)
         self.qk_plane.arrow_for(ex.focus).body.set_z_index(0)
         if getattr(self, "own_halo", None) is not None:
             self.own_halo.set_z_index(0)

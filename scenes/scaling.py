@@ -4,9 +4,9 @@ Each score turns into its quotient where it stands (the number shrinks out, the 
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
 matters, with what is taught so far: five of the d = 512 dot products read as a row of scores, the top one's
-lead over the next undivided (9.0) and ÷√d (0.40) (attention_math.story.row_lead); the next step reads differences.
-What too sharp a softmax would do (the weight piling onto one word) is shown once softmax is known,
-at the end of the softmax scene.
+lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), and what the next step,
+softmax, makes of each: weight bars under the row, the top taking 99.98 % undivided, 33 % divided
+(attention_math.story.scaling_lead_weights). How softmax works is the next scene's.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart, Line,
     MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
 )
 
@@ -23,7 +23,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_lead_weights,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -49,8 +49,8 @@ COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
-REASON_DROP = 0.08
-REASON_SIZE = 30  # (r30: 32 nearly touched the heading's question at its right) the worked line why the spread is √d, centred in the caption's row (r27b)
+REASON_DROP = 0.03
+REASON_SIZE = 28  # (r31: at 30 it ran edge to edge, just over the headers) (r30: 32 nearly touched the heading's question at its right) the worked line why the spread is √d, centred in the caption's row (r27b)
 TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
 ZOOM_GAP = 0.3  # (r27b: 0.4) "zoom ×20" this far left of the axis's first number (r23: it read as a label of the value 1.01)
 COLUMN_BOX_BUFF = 0.12  # the box round the std column's numbers (~11 px at 720p)
@@ -65,8 +65,11 @@ PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's wor
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
 LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.1, 1.2, 44  # its cells, at full size (r30b: dots on the histogram)
-LEAD_ROW_Y, LEAD_NAME_BUFF, LEAD_LEDGER_BUFF = 0.25, 1.2, 0.75  # the row; its name over it (over the gap); the eˣ under it
-LEAD_TEXT_SIZE, LEAD_POWER_SIZE, LEAD_EXPONENT_SIZE = 32, 46, 32
+LEAD_ROW_Y, LEAD_NAME_BUFF = 0.95, 0.95  # the row; its name over it (over the gap); its weights' bars under it
+LEAD_TEXT_SIZE, LEAD_KEY_SIZE = 32, 28
+LEAD_BAR_H, LEAD_BAR_W = 1.25, 1.2  # a weight of 1 as a bar this tall (112 px at 720p); the bars' width (the cells' 2.1)
+LEAD_BAR_BASES = (-1.7, -2.85)  # the two rows of weight bars stand on these lines (the lower just above the subtitles)
+PAN_MARGIN = 2.0
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
@@ -173,6 +176,12 @@ def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
         else:
             anims += [during(FadeOut(was), start, middle), during(FadeIn(now), middle, end)]
     return anims
+
+
+def pan_distance(group) -> float:
+    """How far a pan moves what leaves at the left: past the frame's edge by PAN_MARGIN (r31: at a frame's
+    width exactly, the last text crept along the left edge, cut, for the slide's slow last frames)."""
+    return max(config.frame_width, group.get_right()[0] + HALF_W + PAN_MARGIN)
 
 
 def fit_tag(tag) -> None:
@@ -534,8 +543,8 @@ class ScalingScene(ExplainerScene):
         per_count = BAR_HEIGHT / max(int(spread_histogram(sp, zoom, BIN_STEP).counts.max()) for sp in spreads)
         # the number columns' one header row over the first panel: the dot products' standard deviation (the
         # entries' is named in the caption), √d, and their quotient (its header with its numbers, at the division)
-        headers = VGroup(label("std of a·b", th, size=STRIP_NAME_SIZE, color=th.key), label("√d", th, size=STRIP_NAME_SIZE),
-                         label("std of a·b/√d", th, size=STRIP_NAME_SIZE, color=th.key))
+        headers = VGroup(label("std(a·b)", th, size=STRIP_NAME_SIZE, color=th.key), label("√d", th, size=STRIP_NAME_SIZE),
+                         label("std(a·b / √d)", th, size=STRIP_NAME_SIZE, color=th.key))
         # the columns (std, "÷", √d, "=", the quotient) as one line "7.7 ÷ 8.0 = 0.96", one gap round both signs,
         # wide enough for the headers over them, ending at the frame's right margin; the axes end at their left
         columns = [[label(format_number(sp.spread, 1), th, size=STRIP_NUMBER_SIZE, color=th.key) for sp in spreads],
@@ -656,7 +665,7 @@ class ScalingScene(ExplainerScene):
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
-                         during(Group(*old_picture).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
+                         during(Group(*old_picture).animate.shift(LEFT * pan_distance(Group(*old_picture))), 0.0, 0.4),
                          during(VGroup(entries, pair_name).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
                          during(FadeIn(question, shift=LEFT * 0.2), 0.05, 0.2),
                          during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.7)
@@ -866,7 +875,7 @@ class ScalingScene(ExplainerScene):
         before.move_to([-offset, LEAD_ROW_Y, 0])
         after.move_to(before)
         tag.next_to(before, RIGHT, buff=TAG_BUFF)
-        name = label(f"d = {lead.d}: {len(values)} dot products as a row", th, size=LEAD_TEXT_SIZE,
+        name = label(f"{len(values)} of the d = {lead.d} dot products, as a row", th, size=LEAD_TEXT_SIZE,
                      color=th.muted).next_to(before, UP, buff=LEAD_NAME_BUFF).align_to(before, LEFT)
         # the lead bracketed over its two cells: from the next one's middle to the top one's, its ends turned down
         x1, x2 = before.cell(0, lead.second)[0].get_x(), before.cell(0, lead.top)[0].get_x()
@@ -885,61 +894,76 @@ class ScalingScene(ExplainerScene):
             part.shift(UP * (text_baseline(gap[1]) - text_baseline(part)))
         for part in worked[0::2]:
             part.set_y(gap[1].get_y())
-        # what the next step makes of a lead: e to it (the top one's weight over the next one's)
-        def power(base_colour, exponent: str, value: str):
-            e = label("e", th, size=LEAD_POWER_SIZE, color=base_colour)
-            up = label(exponent, th, size=LEAD_EXPONENT_SIZE, color=base_colour)
-            up.next_to(e, RIGHT, buff=0.04).align_to(e.get_top() + UP * 0.22, UP)
-            rest = label(f"≈ {value}", th, size=LEAD_POWER_SIZE, color=base_colour).next_to(up, RIGHT, buff=0.2)
-            rest.shift(UP * (text_baseline(e) - text_baseline(rest)))
-            return VGroup(e, up, rest)
-        factors = VGroup(power(th.text, row_text.gap, row_text.factor), power(th.focus, row_text.scaled_gap, row_text.scaled_factor))
-        factors.arrange(DOWN, buff=0.3, aligned_edge=LEFT)
-        keys = VGroup(label("undivided", th, size=LEAD_TEXT_SIZE, color=th.muted),
-                      label(f"÷ √{lead.d}", th, size=LEAD_TEXT_SIZE, color=th.muted))
-        for key, line in zip(keys, factors):
-            key.next_to(line, LEFT, buff=0.35)
-            key.shift(UP * (text_baseline(line[0]) - text_baseline(key)))
-        ledger = VGroup(keys, factors)
-        ledger.next_to(before, DOWN, buff=LEAD_LEDGER_BUFF).set_x((x1 + x2) / 2)
-        # what such a factor is, braced at the lines' right: the top one's weight over the next one's
-        meaning_brace = Brace(factors, RIGHT, buff=0.25, color=th.muted)
-        meaning = label("top's weight ÷ next's", th, size=LEAD_TEXT_SIZE, color=th.muted).next_to(meaning_brace, RIGHT, buff=0.15)
+        # what the next step (softmax) makes of the row: its weights as bars under the row's cells, one row of
+        # bars undivided, one ÷ √d, the top one's share over its bar (story.scaling_lead_weights)
+        lead_weights = scaling_lead_weights(lead, row_text)
+        n = len(values)
+        xs = [float(before.rects[c].get_x()) for c in range(n)]
+        bar_rows = []
+        for k, (ws, share, key) in enumerate(((lead_weights.weights, lead_weights.share, "undivided"),
+                                             (lead_weights.scaled_weights, lead_weights.scaled_share, f"÷ √{lead.d}"))
+                                            if lead_weights is not None else ()):
+            base = LEAD_BAR_BASES[k]
+            baseline = Line([before.get_left()[0], base, 0], [before.get_right()[0], base, 0], color=th.muted, stroke_width=2)
+            bars = VGroup(*(Rectangle(width=LEAD_BAR_W, height=max(w * LEAD_BAR_H, 1e-3), stroke_width=0)
+                            .set_fill(th.positive, opacity=0.85).move_to([x, base + max(w * LEAD_BAR_H, 1e-3) / 2, 0])
+                            for x, w in zip(xs, ws)))
+            top_label = label(share, th, size=LEAD_TEXT_SIZE + 4, color=th.focus).next_to(bars[lead_weights.top], UP, buff=0.1)
+            name_bits = VGroup(label("softmax,", th, size=LEAD_KEY_SIZE, color=th.muted),
+                               label(key, th, size=LEAD_KEY_SIZE)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
+            name_bits.next_to(before, RIGHT, buff=TAG_BUFF).set_y(base + LEAD_BAR_H / 2)
+            bar_rows.append((baseline, bars, top_label, name_bits))
+        self.lead_bars = [(bars, top_label) for _, bars, top_label, _ in bar_rows]
+
+        def risen(bar) -> MoveToTarget:
+            """A bar growing up out of its line (flattened onto it until then)."""
+            bar.generate_target()
+            bar.stretch(1e-3, 1, about_edge=DOWN)
+            return MoveToTarget(bar)
+
+        def grown(k, start, end):
+            """Row k of bars growing out of its line (the line drawn first), its name at its right, then its top share."""
+            baseline, bars, top_label, name_bits = bar_rows[k]
+            span = end - start
+            return [during(Create(baseline), start, start + 0.15 * span),
+                    during(FadeIn(name_bits, shift=LEFT * 0.1), start, start + 0.25 * span),
+                    during(LaggedStart(*(risen(b) for b in bars), lag_ratio=0.15), start + 0.1 * span, start + 0.75 * span),
+                    during(FadeIn(top_label, shift=UP * 0.1), start + 0.7 * span, end)]
         # (a pan, as into the worked pair: the spreads slide out at the left as the row slides in from the right)
         # (the heading band's answer fades where it stands: sliding, it crossed the heading)
         answer = getattr(self, "answer", None)
         old = [m for m in self.mobjects if m is not self.heading and m is not answer]
         stage = VGroup(name, before)
         stage.shift(RIGHT * config.frame_width)
-        self.narrate(f"Why it matters: {len(values)} as a row; the top leads the next by {row_text.gap}.",
-                     during(Group(*old).animate.shift(LEFT * config.frame_width), 0.0, 0.3),
+        self.narrate(f"Five d = {lead.d} dot products as a row: the top leads by {row_text.gap}.",
+                     during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
                      during(stage.animate.shift(LEFT * config.frame_width), 0.0, 0.3),
                      *([] if answer is None else [during(FadeOut(answer), 0.0, 0.12)]),
-                     during(Create(bracket), 0.66, 0.78), during(FadeIn(gap, shift=UP * 0.1), 0.74, 0.9),
+                     during(Create(bracket), 0.62, 0.74), during(FadeIn(gap, shift=UP * 0.1), 0.7, 0.86),
                      run_time=4.0, through=True)
         self.remove(*old)
+        if bar_rows:
+            # the undivided row's weights first: nearly all on the top one
+            self.narrate(f"Next, softmax turns a row into weights: undivided, the top takes {lead_weights.share}.",
+                         *grown(0, 0.05, 0.95), run_time=3.5, through=True)
         # divided where it stands: a box slides along the row at an even speed, each score becoming its
         # quotient as the box reaches it (as the matrix's rows were), the row's "÷ 22.627" at its right;
-        # then the lead worked beside its own value: "8.96 ÷ 22.627 = 0.396"
-        n = len(values)
-        xs = [float(before.rects[c].get_x()) for c in range(n)]
+        # then the lead worked beside its own value: "8.96 ÷ 22.627 = 0.396"; then the divided row's weights
         y = float(before.rects[0].get_y())
-        move = (0.12, 0.7)
+        move = (0.1, 0.42) if bar_rows else (0.12, 0.7)
         pace = (move[1] - move[0]) / max(n - 1, 1)
         cursor = before.cell_box(0, 0, th.focus).set_z_index(3)
         swaps = []
         for c in range(n):
             when = move[0] + pace * c
             swaps += divided_in_window(before, after, 0, c, (when - 0.012, when - 0.002), (when - 0.008, when + 0.002))
-        self.narrate(f"Divided by √{lead.d}, the lead is {row_text.scaled_gap}.",
-                     blink(tag, appear=(0.0, 0.08), leave=(0.9, 1.0)),
-                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.05, 0.1), move=move, leave=(0.72, 0.78), stops=n),
+        working = (0.5, 0.63) if bar_rows else (0.76, 0.94)
+        self.narrate(f"Divided by √d, the lead is {row_text.scaled_gap}" +
+                     (f", and the top takes {lead_weights.scaled_share}." if bar_rows else "."),
+                     blink(tag, appear=(0.0, 0.05), leave=(move[1] + 0.02, move[1] + 0.07)),  # (gone before the worked line's ÷ 22.627 comes)
+                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.03, 0.08), move=move,
+                                leave=(move[1] + 0.02, move[1] + 0.07), stops=n),
                      *swaps,
-                     during(LaggedStart(*(FadeIn(part, shift=RIGHT * 0.1) for part in worked), lag_ratio=0.3), 0.76, 0.94),
-                     run_time=3.3, through=True)
-        self.narrate(f"The next step weighs the top e-to-the-lead times the next: {row_text.factor}, nearly all; "
-                     f"{row_text.scaled_factor}, not.",
-                     during(FadeIn(VGroup(keys[0], factors[0]), shift=UP * 0.1), 0.3, 0.45),
-                     during(FadeIn(VGroup(meaning_brace, meaning)), 0.45, 0.58),
-                     during(FadeIn(VGroup(keys[1], factors[1]), shift=UP * 0.1), 0.72, 0.86),
-                     run_time=4.5, through=True)
+                     during(LaggedStart(*(FadeIn(part, shift=RIGHT * 0.1) for part in worked), lag_ratio=0.3), *working),
+                     *(grown(1, 0.64, 0.95) if bar_rows else []),
+                     run_time=4.0 if bar_rows else 3.3, through=True)

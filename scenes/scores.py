@@ -44,7 +44,9 @@ CAPTION_MARGIN = 0.5  # the plane's caption this far in from the frame's right e
 SHADOW_BAND, SHADOW_OPACITY = 16, 0.45
 HEADER_SIZE = 25  # the pairs' table's column names (its numbers 26, its words 28)
 SHADOW_SIZE = 26  # the shadow's length written by it (r30: at 22 it read small beside the right-angle mark)
-CAPTION_SIZE = 22  # "lengths in the … plane" (r30b: at 26 it took two lines, and "mouse, if longer" ran into it)
+CAPTION_SIZE = 24  # "lengths in the … plane" (r30b: at 26 it took two lines, and "mouse, if longer" ran into it; r31: 22 read small)
+LENGTH_SIZE = 25  # "|mouse| = 1.84" and the like by the arrows (r31: at 22 they read 16-20 px)
+NOTE_SIZE = 27  # "θ = 45.0°", "cos θ = 0.707" left of the origin (r31: at 24, small)
 THETA_SIZE = 30  # θ's letter, outside its arc (at 22, inside, it read 14 px tall, r19)
 
 
@@ -256,8 +258,6 @@ class ScoresScene(ExplainerScene):
         terms = [k for k in (sweep.dot.largest_term, weakest_term(sweep.dot.products)) if k is not None]
         self.narrate("The more two vectors agree, dimension by dimension,", hop_through([term_boxes(k) for k in terms]),
                      run_time=1.4 * len(terms))
-        self.narrate("the larger their dot product.", Indicate(sweep.sums[-1], color=th.focus, scale_factor=1.15),
-                     run_time=1.0)
         # with a plane to follow, the tables stay dimmed: a veil covers them next, and they are
         # brought back as it lifts (full brightness for a moment before the veil would be dead motion)
         plane_follows = embedding_plane(ex) is not None
@@ -269,8 +269,14 @@ class ScoresScene(ExplainerScene):
             # back with the products held where they stand on screen (they slide to the plane next):
             # zoomed out first, every table shrank to 60% and only then faded (r18)
             # (the boxes closing are not the veil's to bring back: they fade out over it)
+            # (r31: lowered in 0.4 s on its own beat, the whole setup vanished between two frames a
+            # quarter second apart: it dims in place over most of a second as the sum is pointed at,
+            # the sums left alone on the frame as the sentence ends)
             self.veil = Veil(self, keep=[self.work, sweep.row_box, sweep.col_box])
-            self.play(*sweep.close(), self.veil.lower(), run_time=0.4)
+            self.narrate("the larger their dot product.",
+                         during(Indicate(sweep.sums[-1], color=th.focus, scale_factor=1.15), 0.0, 0.45),
+                         *(during(a, 0.5, 0.75) for a in sweep.close()),
+                         during(self.veil.lower(), 0.55, 1.0), run_time=2.2)
             self.veil.hidden()
             # (r25: the camera went back over 0.6 s in which nothing on screen moved: the sums alone
             # on a blank frame for 1.5 s; it goes back at once now, the sums and the heading kept
@@ -280,6 +286,8 @@ class ScoresScene(ExplainerScene):
             for m in (self.work, self.heading):
                 m.shift(-centre).scale(1 / share, about_point=ORIGIN)
         else:
+            self.narrate("the larger their dot product.", Indicate(sweep.sums[-1], color=th.focus, scale_factor=1.15),
+                         run_time=1.0)
             self.play(*sweep.close(), *(during(a, 0.6, 1.0) for a in self.restore()),
                       during(self.zoom_out(), 0.0, 0.6), run_time=1.0)
         self.add(self.heading)
@@ -348,11 +356,12 @@ class ScoresScene(ExplainerScene):
             part.generate_target()
             part.set_fill(opacity=0).set_stroke(opacity=0)
         self.add(self.plane)
-        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.22),
-                     during(MoveToTarget(shown[0]), 0.0, 0.22),
-                     *(during(MoveToTarget(part), 0.22, 0.4) for part in shown[1:]),
-                     during(FadeIn(card.tags), 0.35, 0.5),
-                     during(self.plane.grow([focus, first]), 0.4, 0.9), run_time=2.0)
+        # (r31: slid in under half a second, the sums seemed to jump to their new place: they glide)
+        self.narrate(f"Drawn in the {plane.names[0]}–{plane.names[1]} plane:", during(MoveToTarget(self.work), 0.0, 0.34),
+                     during(MoveToTarget(shown[0]), 0.0, 0.34),
+                     *(during(MoveToTarget(part), 0.32, 0.46) for part in shown[1:]),
+                     during(FadeIn(card.tags), 0.4, 0.55),
+                     during(self.plane.grow([focus, first]), 0.48, 0.92), run_time=2.0)
         drop = figure.animation()
         self.narrate(f"{focus}'s shadow along {first} is {format_number(proj.shadow)} long.",
                      *([drop] if drop is not None else []),
@@ -364,6 +373,20 @@ class ScoresScene(ExplainerScene):
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=(0.18, 0.08),
                                                     stroke_width=3) for k in plane.axes))
         own = VGroup()
+        # (r31: the sums' lines stood bright beside the identity being worked, the plane and θ: four
+        # places to look) the term list steps back as the identity is written, and comes back as its
+        # plane lines are pointed at, while the identity steps back in turn: one focus at a time
+        term_list = [m for m in (self.work, card.tags) if len(m.family_members_with_points())]
+        for m in term_list:
+            m.save_state()
+        stepped_back = []
+
+        def terms_back() -> list:  # (once: in the cue that writes the identity's first part)
+            if stepped_back:
+                return []
+            stepped_back.append(True)
+            return [during(m.animate.set_opacity(0.3), 0.0, 0.3) for m in term_list]
+
         # the lengths written on the plane are the arrows' lengths in it, not over all the dims:
         # said once, in the plane's top right corner, as the first length is written (half a unit
         # in from the frame's edge: at the margin it read as cut off, r15)
@@ -395,7 +418,7 @@ class ScoresScene(ExplainerScene):
             tail = len(first) + 3  # the glyphs of "× |cat|" (a Text's glyphs leave out its spaces)
             said_first = VGroup(card.formula[0], *card.formula[1][:-tail])
             said_next = VGroup(*card.formula[1][-tail:], *card.formula[2:])
-            self.narrate("times cos theta, theta the angle between them.",
+            self.narrate("times cos theta, theta the angle between them.", *terms_back(),
                          during(Succession(FadeIn(angle, run_time=0.8), Indicate(angle, color=th.focus, scale_factor=1.3)),
                                 0.0, 0.7),
                          during(FadeIn(said_first), 0.1, 0.5),
@@ -405,7 +428,7 @@ class ScoresScene(ExplainerScene):
         # (r27: 0.707 was written 24 s before θ's 45° was: the angle and its cosine named by the
         # arc as the cosine is first written)
         self.theta_note = self._theta_note(proj, angle)
-        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(said_next),
+        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(said_next), *terms_back(),
                      *([during(FadeIn(self.theta_note), 0.0, 0.4)] if len(self.theta_note) else []),
                      *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),
@@ -415,6 +438,7 @@ class ScoresScene(ExplainerScene):
         # (one focus: the identity steps back while the sums' lines are pointed at, r26: the sums,
         # the identity and the plane competed; it comes back as it rises to the column's top)
         self.narrate(f"the {plane.names[0]} and {plane.names[1]} terms.", FadeIn(plane_lines),
+                     *(during(m.animate.restore(), 0.0, 0.3) for m in term_list),
                      during(card.formula.animate.set_opacity(0.3), 0.0, 0.3),
                      *([during(self.theta_note.animate.set_opacity(0.3), 0.0, 0.3)] if len(self.theta_note) else []),
                      run_time=1.0)
@@ -648,7 +672,9 @@ class ScoresScene(ExplainerScene):
         worked_cell = {id(m) for m in self.scores.cell(i, j)[0].get_family()}  # (coloured as its number lands)
         # (Scores' grid only once the plane is under half strength and shrunk off its lower part: sooner,
         # its lines ran through the plane's axis, two pictures at once)
-        windows = {"grid": (0.2, 0.36), "cell": (0.34, 0.42), "source": (0.38, 0.54), "rest": (0.5, 0.78)}
+        # (r31: in 1.5 s, the number's trip took half a second, and the drawing went between two frames
+        # a quarter second apart: a cut; over 2 s, the number is seen travelling to its cell)
+        windows = {"grid": (0.3, 0.46), "cell": (0.46, 0.54), "source": (0.5, 0.68), "rest": (0.62, 0.88)}
         leaves = []
         for m in tables:
             for leaf in m.family_members_with_points():
@@ -665,10 +691,10 @@ class ScoresScene(ExplainerScene):
         corner = self.plane.box.get_corner(UR)
         away = faded(right.copy().scale(0.35, about_point=corner), 0.0)
         # (the pairs' table fades as the number leaves its row: where it comes from is seen)
-        self.play(during(FadeOut(left), 0.0, 0.3),
-                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.36),
-                  during(Transform(flyer, landing, path_arc=-0.5), 0.1, 0.42),
-                  UpdateFromAlphaFunc(tables[0], reveal, rate_func=linear), run_time=1.5)
+        self.play(during(FadeOut(left), 0.0, 0.45),
+                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.45),
+                  during(Transform(flyer, landing, path_arc=-0.5), 0.12, 0.5),
+                  UpdateFromAlphaFunc(tables[0], reveal, rate_func=linear), run_time=2.0)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
         self.remove(flyer, drawing, *drawn)  # (gone, as a fade-out would leave them)
@@ -703,8 +729,8 @@ class ScoresScene(ExplainerScene):
         theta = swept(proj.a, proj.b).angle
         if not len(angle) or cos_text is None or theta is None:
             return VGroup()
-        note = VGroup(label(f"θ = {format_number(theta, Swept.ANGLE_DECIMALS)}°", th, size=24, color=th.focus),
-                      label(f"cos θ = {cos_text}", th, size=24, color=th.focus)).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
+        note = VGroup(label(f"θ = {format_number(theta, Swept.ANGLE_DECIMALS)}°", th, size=NOTE_SIZE, color=th.focus),
+                      label(f"cos θ = {cos_text}", th, size=NOTE_SIZE, color=th.focus)).arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
         origin = self.plane.origin
         # left of all the plane's parts (its tick numbers' column included), level with the arc
         left = min(part.get_left()[0] for part in self.plane.parts() if part.family_members_with_points())
@@ -1057,7 +1083,7 @@ class ScoresScene(ExplainerScene):
             brace.stretch_to_fit_height(min(brace.height, 0.16), about_edge=UP if away[1] < 0 else DOWN)
         if abs(away[0]) > 0.99:
             brace.stretch_to_fit_width(min(brace.width, 0.13), about_edge=RIGHT if away[0] < 0 else LEFT)
-        mark = label(f"|{word}| = {text}", self.theme, size=22, color=colour)
+        mark = label(f"|{word}| = {text}", self.theme, size=LENGTH_SIZE, color=colour)
         if abs(away[0]) > 0.99:  # beside an upright arrow: written up along it (across, it ran into the tables)
             mark.rotate(np.pi / 2)
         mark.move_to(brace.get_tip() + away * (abs(away[0]) * mark.width / 2 + abs(away[1]) * mark.height / 2 + 0.08))
@@ -1132,7 +1158,7 @@ class ScoresScene(ExplainerScene):
         if of:
             text, word = format_number(proj.length_a), of
         vec = self.plane.vectors[word]
-        mark = label(f"|{word}| = {text}", self.theme, size=22, color=vec.body.get_color())
+        mark = label(f"|{word}| = {text}", self.theme, size=LENGTH_SIZE, color=vec.body.get_color())
         placer = self.plane.placer()
         for mob in placed:
             if len(mob.family_members_with_points()):
@@ -1156,7 +1182,8 @@ class ScoresScene(ExplainerScene):
         if np.dot(self.plane.c2p(other) - origin, away) > 0:
             away = -away
         if of:  # the focus word's own length along its arrow, away from the partner
-            placer.place(mark, origin + 0.5 * (tip - origin), away)  # (at 0.6 it butted against the word, r26)
+            # (at 0.6 it butted against the word, r26; r31: grown to 25, at 0.5 its left end met the upright axis)
+            placer.place(mark, origin + 0.55 * (tip - origin), away)
             return mark
         # the partner's length halfway along its arrow, on the focus word's side, off the shadow laid
         # there (by the tip it was stacked between the axis' name and the word)
@@ -1169,8 +1196,8 @@ class ScoresScene(ExplainerScene):
 
         if crossed(mark):  # in one line between the two arrows: in two, narrower
             colour = vec.body.get_color()
-            stacked = VGroup(label(f"|{word}|", self.theme, size=22, color=colour),
-                             label(f"= {text}", self.theme, size=22, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            stacked = VGroup(label(f"|{word}|", self.theme, size=LENGTH_SIZE, color=colour),
+                             label(f"= {text}", self.theme, size=LENGTH_SIZE, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
             taken = [box_of(m, 0.06) for m in placed if len(m.family_members_with_points())]
             for t in (0.5, 0.6, 0.4, 0.7, 0.3):  # beside the partner's arrow, on the focus word's side
                 stacked.next_to(origin + t * (tip - origin), -away, buff=0.2)  # (off the shadow too)
@@ -1376,8 +1403,10 @@ class ScoresScene(ExplainerScene):
         # the row added up along its cells (its digits kept dark, grown: magenta on the mid-blue
         # cells they lost their contrast, r22; the row's box does the pointing)
         self.narrate("These are similarities, not yet weights.", during(Indicate(box, color=th.focus, scale_factor=1.0), 0.0, 0.4),
-                     during(LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.25)
-                                          for j in range(len(s.tokens))), lag_ratio=0.25), 0.4, 1.0), run_time=2.4)
+                     # (r31: at 1.25, a quarter apart, two neighbours grew at once and touched, "0.323.43":
+                     # one cell at a time, each grown less)
+                     during(LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.18)
+                                          for j in range(len(s.tokens))), lag_ratio=1.0), 0.4, 1.0), run_time=2.4)
         # the sum written as it is said, what weights would add up to as "not 1" is; (r28: the table
         # slid left on its own silent beat first, only to make the note room) where the note needs
         # room, the table steps over for it as the sum is said, and the arrow and the sum come into

@@ -71,6 +71,8 @@ CHART_BAR_W, CHART_GROUP_GAP = 0.6, 0.65  # a word's two bars (x, eˣ) side by s
 DIV_LINE_SIZE = 30  # the worked "eˣ ÷ Σ = weight", the focus of its moment
 CHART_WORD_SIZE = 24  # the words under the chart's groups
 CHART_WORD_GAP = 0.2  # between two of them, on one line
+WORD_SLACK = 0.1  # how far a word under the chart may stand off its group's centre, to widen the narrowest gap
+CHART_WORD_ROOMY_GAP = 0.3  # the gap wanted there, where the text floor allows (CHART_WORD_GAP the least)
 CHART_ROOM_MOST = 5.4  # the right column (the chart's) at most this wide, the rows at its left
 CHART_BRACKET_BUFF = 0.25  # a gap bracket from the group beside it
 SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame: shrunk only if too long)
@@ -254,7 +256,7 @@ class SoftmaxScene(ExplainerScene):
         # each stage's name at its row's left, as a table's row label: the rows take the frame's whole height
         names = [label("x", th, size=38), label(exp_name, th, size=38),
                  VGroup(label("eˣ ÷ Σ" if parts.shift == 0 else "÷ Σ", th, size=32),
-                        label("weights", th, size=NOTE_SIZE - 4, color=th.muted)).arrange(DOWN, buff=0.06, aligned_edge=RIGHT)]
+                        label("weights", th, size=NOTE_SIZE - 4, color=th.text)).arrange(DOWN, buff=0.06, aligned_edge=RIGHT)]
         total = label(f"Σ = {format_number(parts.total, places)}", th, size=32, color=th.focus)
         # what the weights add up to, beside them: as written when that reads 1, else the fact (on two
         # lines: the column beside the rows is narrow)
@@ -347,11 +349,12 @@ class SoftmaxScene(ExplainerScene):
         if places > TABLE_DECIMALS and in_column and under is None:
             rounded_from = under_rows(VGroup(label(f"the table's {format_number(parts.row[big])} is "
                                                    f"{format_number(parts.row[big], places)} rounded", th, size=ASIDE_SIZE,
-                                                   color=th.muted)))
+                                                   color=th.text)))
         elif places > TABLE_DECIMALS:
-            rounded_from = in_panel(VGroup(label(f"the table's {format_number(parts.row[big])}", th, size=26, color=th.muted),
-                                           label(f"is {format_number(parts.row[big], places)} rounded", th, size=26,
-                                                 color=th.muted)), strip_x)
+            # (r31f: small and grey, it read faint) larger, in ink: the panel beside the rows is empty then
+            rounded_from = in_panel(VGroup(label(f"the table's {format_number(parts.row[big])}", th, size=30, color=th.text),
+                                           label(f"is {format_number(parts.row[big], places)} rounded", th, size=30,
+                                                 color=th.text)), strip_x)
         # each sum at the right of the row it adds up (in the panel): clear of the
         # copies dropping from row to row
         for note, strip in ((total, strip_e), (weights_total, strip_w), (rounded_note, strip_w2)):
@@ -469,19 +472,31 @@ class SoftmaxScene(ExplainerScene):
             # (r30b) the ratio built in the right column from the boxed cells: their eˣ, then their x, each copy
             # through the free lane between the two rows (over no number), then e to the gap (the chart's x gap
             # boxed) and the rule it is an instance of
-            def through_lane(lane: float):
+            # (r31b/f: at full size a copy in the lane touched both rows' cells and cut the boxes on them: it
+            # shrinks as it leaves its cell to two thirds of the lane's room, clear of both rows, and grows as it lands)
+            lane_room = (strip_x.rects.get_bottom()[1] - strip_e.rects.get_top()[1]) - 2 * 0.05
+
+            def through_lane(lane: float, src, piece):
+                """(each glyph is moved on its own: the number's centre goes the lane's way, each glyph about it)"""
+                small = max(0.3, min(1.0, 0.65 * lane_room / max(src.height, piece.height, 1e-6)))
+                c_from, c_to = src.get_center(), piece.get_center()
+
                 def path(start, end, alpha):
-                    rise, across, land = (smooth(clip01(alpha / 0.25)), smooth(clip01((alpha - 0.2) / 0.6)),
-                                          smooth(clip01((alpha - 0.75) / 0.25)))
+                    # (out of its cell quickly: the copy leaving stands over its own number for as few frames as can be)
+                    rise, across, land = (smooth(clip01(alpha / 0.18)), smooth(clip01((alpha - 0.15) / 0.65)),
+                                          smooth(clip01((alpha - 0.8) / 0.2)))
+                    k = 1 - (1 - small) * (rise - land)
                     s0, e0 = start.mean(axis=0), end.mean(axis=0)
-                    points = (start - s0) + ((end - e0) - (start - s0)) * alpha
-                    points[:, 0] += s0[0] + (e0[0] - s0[0]) * across
-                    points[:, 1] += s0[1] + (panel.lane - s0[1]) * rise + (e0[1] - panel.lane) * land
-                    return points
+                    shape = ((start - s0) + ((end - e0) - (start - s0)) * alpha) * k
+                    offset = ((s0 - c_from) + ((e0 - c_to) - (s0 - c_from)) * alpha) * k
+                    centre = np.array([c_from[0] + (c_to[0] - c_from[0]) * across,
+                                       c_from[1] + (lane - c_from[1]) * rise + (c_to[1] - lane) * land, 0.0])
+                    return shape + offset + centre
                 return path
 
             # (one copy at a time: two in the lane at once crossed each other)
-            flights = [during(ReplacementTransform(src.copy(), piece, path_func=through_lane(panel.lane), rate_func=linear),
+            flights = [during(ReplacementTransform(src.copy(), piece, path_func=through_lane(panel.lane, src, piece),
+                                                   rate_func=linear),
                               *((0.0, 0.16), (0.12, 0.28), (0.34, 0.48), (0.46, 0.6))[k])
                        for k, (src, piece) in enumerate(panel.sources)]
             self.narrate("The ratio of two eˣ depends only on their difference.", *flights,
@@ -1277,6 +1292,8 @@ class SoftmaxScene(ExplainerScene):
         # (r25: on two staggered lines they read as two rows of labels) on one line, a little smaller if need be
         widest_pair = max((words[j].width + words[j + 1].width) / 2 for j in range(n - 1))
         shrink = min(1.0, (pitch - CHART_WORD_GAP) / widest_pair)
+        # (r31f: "and mouse are" nearly touched, 14–19 px apart) smaller, down to the text floor, for a wider gap
+        shrink = min(shrink, max(SMALLEST_TEXT / CHART_WORD_SIZE, (pitch - CHART_WORD_ROOMY_GAP) / widest_pair))
         if CHART_WORD_SIZE * shrink >= SMALLEST_TEXT:
             words = [w.scale(shrink) for w in words]
         one_line = all((words[j].width + words[j + 1].width) / 2 + CHART_WORD_GAP <= pitch + 1e-9 for j in range(n - 1))
@@ -1287,6 +1304,37 @@ class SoftmaxScene(ExplainerScene):
         line_h = max(w.height for w in words)
         for j, w in enumerate(words):
             w.move_to([centres[j], 0, 0]).align_to([0, LOWEST + (line_h + 0.08 if not one_line and j % 2 == 0 else 0.0), 0], DOWN)
+        if one_line:
+            # (r31f) a word may stand up to WORD_SLACK off its group's centre, so that the narrowest gap between two
+            # words is as wide as can be (up to CHART_WORD_ROOMY_GAP): the largest such gap found by halving, then the
+            # words at the middle of the leftmost and the rightmost placement that keep it (never narrower than before)
+            halves, slack = [w.width / 2 for w in words], WORD_SLACK
+
+            def packed(gap: float, leftmost: bool):
+                at = [0.0] * n
+                order = range(n) if leftmost else range(n - 1, -1, -1)
+                prev = None
+                for j in order:
+                    if leftmost:
+                        at[j] = centres[j] - slack if prev is None else max(centres[j] - slack, at[prev] + halves[prev] + gap + halves[j])
+                        ok = at[j] <= centres[j] + slack + 1e-9
+                    else:
+                        at[j] = centres[j] + slack if prev is None else min(centres[j] + slack, at[prev] - halves[prev] - gap - halves[j])
+                        ok = at[j] >= centres[j] - slack - 1e-9
+                    if not ok:
+                        return None
+                    prev = j
+                return at
+
+            low = min(centres[j + 1] - halves[j + 1] - centres[j] - halves[j] for j in range(n - 1))
+            high = max(low, CHART_WORD_ROOMY_GAP)
+            for _ in range(30):
+                mid = (low + high) / 2
+                low, high = (mid, high) if packed(mid, True) is not None else (low, mid)
+            lefts, rights = packed(low, True), packed(low, False)
+            if lefts is not None and rights is not None:
+                for w, a, b in zip(words, lefts, rights):
+                    w.set_x((a + b) / 2)
         base = LOWEST + (line_h if one_line else 2 * line_h + 0.08) + 0.15
         values = [label(format_number(e, places), th, size=BAR_VALUE_SIZE) for e in exps]
         bars_top = top - 0.1 - max(v.height for v in values)
@@ -1579,7 +1627,8 @@ class SoftmaxScene(ExplainerScene):
         def name(first: str, second: str, colour=None) -> VGroup:
             return VGroup(label(first, th, size=32), label(second, th, size=26, color=colour or th.muted)).arrange(DOWN, buff=0.08, aligned_edge=RIGHT)
 
-        names = [name("scores", f"{ex.focus}'s row"), name("÷ sum", f"Σ = {format_number(real.total)}"),
+        # (r31f: named "scores", the row holds the scaled scores)
+        names = [name("scaled scores", f"{ex.focus}'s row"), name("÷ sum", f"Σ = {format_number(real.total)}"),
                  name("softmax", "eˣ ÷ Σeˣ")]
         for nm, g in zip(names, (g_x, g_plain, g_soft)):
             nm.next_to(g.rects, LEFT, buff=0.35)
@@ -1799,8 +1848,9 @@ class SoftmaxScene(ExplainerScene):
             x0 = axes[r]
             axis = Line([x0, rows_top + 0.05, 0], [x0, LOWEST, 0], color=th.muted, stroke_width=2)
             bar_heads[r].move_to([0, head_y, 0]).align_to([x0, 0, 0], LEFT)
+            # (r31f: the d = 64 bars were dark grey, the others pink) one colour for weights in both charts
             bars = VGroup(*(Rectangle(width=max(full * w, 1e-3), height=pitch * 0.62, stroke_width=0,
-                                      fill_color=th.focus if r == 0 else th.text, fill_opacity=0.75)
+                                      fill_color=th.focus, fill_opacity=0.75)
                             .move_to([x0 + full * w / 2, y, 0]) for w, y in zip(weights, ys)))
             nums = VGroup(*(m.next_to(bar, RIGHT, buff=0.12) for m, bar in zip(numbers[r], bars)))
             charts.append(VGroup(VGroup(axis, bar_heads[r]), bars, nums))

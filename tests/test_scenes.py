@@ -193,7 +193,16 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [n.text for n in after.numbers] == [format_number(v / np.sqrt(512), 3).replace(" ", "") for v in samples]
     assert [parse_number(n.text) for n in before.numbers] == [6.04, 6.96, 15.92, 5.62, -35.86]
     assert [parse_number(n.text) for n in after.numbers] == [0.267, 0.308, 0.704, 0.248, -1.585]
-    assert any("the top leads the next by 8.96" in c for c in scene.captions)
+    assert any("the top leads by 8.96" in c for c in scene.captions)
+    # the next step's weights drawn under the row: undivided nearly all on 15.92, ÷ √d a third (hand-checked in
+    # test_story.test_scaling_lead_weights_hand_checked), each bar as tall as its weight, the top one's share said
+    from attention_math.core import softmax
+    from scenes.scaling import LEAD_BAR_H
+    for (bars, top), row, share in zip(scene.lead_bars, ([6.04, 6.96, 15.92, 5.62, -35.86], [0.267, 0.308, 0.704, 0.248, -1.585]),
+                                       ("99.98%", "33%")):
+        assert [b.height / LEAD_BAR_H for b in bars] == pytest.approx(list(softmax(np.array(row))), abs=2e-3)
+        assert top.text == share
+        assert any(f"the top takes {share[:-1]} %" in c for c in scene.captions)
 
 
 @in_group("softmax")
@@ -847,7 +856,9 @@ def test_embeddings_first_sentence_is_bracketed_and_named_input_with_its_shape(e
     brackets, name = scene.input_marks
     n, d = len(scene.traces[0].tokens), len(scene.example.dims)
     assert (n, d) == (5, 4)
-    assert [t.text for t in name] == ["Input", f"({n}×{d})"]
+    # (r31: "Input (5 × 4)" on the first, "Input" on the second: named alike, "Input", the shape said once)
+    assert [t.text for t in name] == ["Input"]
+    assert f"Call it Input: {n} rows, {d} columns." in scene.captions
     g = scene.lookup[0][2][1]
     assert brackets[0].get_left()[0] - g.row_labels.get_right()[0] >= 0.05
 

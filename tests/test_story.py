@@ -1318,3 +1318,53 @@ def test_softmax_spread_factor_hand_checked():
     assert softmax_spread_factor(x, 8) == pytest.approx(8.0)
     assert softmax_spread_factor(x, 64) == pytest.approx(math.sqrt(512))
     assert softmax_spread_factor(x, 512) is None  # no wider width to compare with
+
+
+def test_dimensions_blind_pair_hand_checked():
+    """The dimensions scene shows what a 2-wide query cannot see. Built-in: 'and' is (0, 0, 1.6, 0),
+    grammar only; W_Q = ((1, 0), (0, 1), (0, 0), (0.5, −0.5)) has grammar's row (0, 0), so and's
+    query is 0·(1, 0) + 0·(0, 1) + 1.6·(0, 0) + 0·(0.5, −0.5) = (0, 0). At d = 4, and's X·Xᵀ scores
+    are cat 1.6·0.2 = 0.32, mouse 1.6·0.2 = 0.32, are 1.6·1.4 = 2.24, friends 1.6·0.3 = 0.48: the
+    highest is are, 0 + 0 + 2.24 + 0 = 2.24. At d_k = 2, and·are = 0·(−0.5) + 0·(−0.6) = 0. The
+    second example: d_k = d = 8 (nothing narrower): None."""
+    from pathlib import Path
+
+    from attention_math.story import dimensions_blind_pair
+
+    ex = load_example(None)
+    s = trace_example(ex)[0]
+    p = s.projected
+    assert s.tokens[1] == "and" and s.tokens[3] == "are"
+    assert p.w_q[2].tolist() == [0.0, 0.0] and p.q[1].tolist() == [0.0, 0.0]
+    assert p.k[3].tolist() == [-0.5, -0.6]
+    found = dimensions_blind_pair(s.input, p.w_q, p.q, p.k, ex.dims)
+    assert found is not None
+    assert (found.word, found.other, found.dims) == (1, 3, ("grammar",))
+    assert found.wide.products == ["0.00", "0.00", "2.24", "0.00"] and found.wide.total == "2.24"
+    assert found.narrow.products == ["0.00", "0.00"] and found.narrow.total == "0.00"
+    # W_Q as wide as d (nothing dropped by narrowing): nothing said
+    assert dimensions_blind_pair(s.input, np.eye(4), s.input, s.input, ex.dims) is None
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    for trace in trace_example(second):
+        q = trace.projected
+        assert dimensions_blind_pair(trace.input, q.w_q, q.q, q.k, second.dims) is None
+
+
+def test_scaling_lead_weights_hand_checked():
+    from attention_math.story import row_lead, scaling_lead_weights, scaling_row_written
+
+    lead = row_lead(512, 5)
+    w = scaling_lead_weights(lead, scaling_row_written(lead))
+    # by hand, undivided: e^(x − 15.92) = e^−9.88 5.1e-5, e^−8.96 1.28e-4, 1, e^−10.30 3.4e-5, e^−51.78 ≈ 0;
+    # Σ 1.000213: the top 1 ÷ 1.000213 = 0.99979 → 99.98 %
+    assert w.top == 2 and w.share == "99.98 %"
+    assert w.weights[2] == pytest.approx(0.99979, abs=1e-5)
+    # divided: e^0.267 1.306, e^0.308 1.361, e^0.704 2.022, e^0.248 1.281, e^−1.585 0.205; Σ 6.175:
+    # 0.2115 0.2204 0.3274 0.2075 0.0332 → 33 %
+    assert w.scaled_share == "33 %"
+    assert w.scaled_weights == pytest.approx((0.2115, 0.2204, 0.3274, 0.2075, 0.0332), abs=2e-4)
+    assert sum(w.scaled_weights) == pytest.approx(1.0)
+    assert scaling_lead_weights(None, None) is None
+    # asked at 3 places the divided share of the written quotients (32.742 %) and of the true ones (32.733 %) differ
+    assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=1) is not None
+    assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=2) is None
