@@ -1203,16 +1203,6 @@ class ScalingRowWritten(NamedTuple):
     root: str            # √d as written
     gap: str             # the top score's lead over the next, as written
     scaled_gap: str      # the same ÷ √d, as written
-    factor: str          # e to the written gap, at 2 significant figures ("7800")
-    scaled_factor: str   # e to the written divided gap, at 2 significant figures ("1.5")
-
-
-def scaling_two_figures(value: float) -> str:
-    """`value` at 2 significant figures, as a plain number ("7800", "1.5")."""
-    if not value:
-        return "0"
-    power = int(math.floor(math.log10(abs(value))))
-    return format_number(round(value, 1 - power), max(0, 1 - power))
 
 
 def scaling_row_written(lead, decimals: int = 2, quotient_decimals: int = 3,
@@ -1221,9 +1211,9 @@ def scaling_row_written(lead, decimals: int = 2, quotient_decimals: int = 3,
     every score as written (at `decimals`) ÷ √d as written (at `root_decimals`) gives its quotient as
     written (at `quotient_decimals`, which is also the true quotient's); the gap as written is the
     top cell minus the next as written, and ÷ √d (the two quotients' difference as written) is
-    lead.scaled_gap as written. The factors e^gap are of the gaps as written (what the screen shows).
+    lead.scaled_gap as written, and so is the written gap ÷ √d as written (the screen's worked line).
     d = 512: 6.04 6.96 15.92 5.62 −35.86 ÷ 22.627 → 0.267 0.308 0.704 0.248 −1.585;
-    15.92 − 6.96 = 8.96, 0.704 − 0.308 = 0.396; e^8.96 ≈ 7800, e^0.396 ≈ 1.5."""
+    15.92 − 6.96 = 8.96, 0.704 − 0.308 = 0.396, 8.96 ÷ 22.627 = 0.39598 → 0.396."""
     if lead is None:
         return None
     root = math.sqrt(lead.d)
@@ -1241,9 +1231,11 @@ def scaling_row_written(lead, decimals: int = 2, quotient_decimals: int = 3,
         return None
     if format_number(scaled_gap, quotient_decimals) != format_number(lead.scaled_gap, quotient_decimals):
         return None
+    # the screen also works the lead's division on a line: "8.96 ÷ 22.627 = 0.396" must check as written
+    if format_number(gap / shown_root, quotient_decimals) != format_number(scaled_gap, quotient_decimals):
+        return None
     return ScalingRowWritten(cells, quotients, format_number(root, root_decimals), format_number(gap, decimals),
-                             format_number(scaled_gap, quotient_decimals), scaling_two_figures(math.exp(gap)),
-                             scaling_two_figures(math.exp(scaled_gap)))
+                             format_number(scaled_gap, quotient_decimals))
 
 
 def softmax_spread_factor(scaled_row: np.ndarray, d: int) -> Optional[float]:

@@ -878,10 +878,7 @@ class EmbeddingsScene(ExplainerScene):
             # other columns slide back in: the same four names), the rows it does not use dim, then
             # its rows fly in
             self.caption_over(said)
-            if number == 0:  # (the table's columns came back as the plot stepped aside)
-                self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
-            else:
-                self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
+            self.play(Transform(self.table, target.copy()), FadeIn(VGroup(caption, g.col_labels)), run_time=0.6)
             self.table.target = target
             flights, self.cards = [], []
             for i, token in enumerate(s.tokens):

@@ -198,6 +198,7 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     # test_story.test_scaling_lead_weights_hand_checked), each bar as tall as its weight, the top one's share said
     from attention_math.core import softmax
     from scenes.scaling import LEAD_BAR_H
+    assert len(scene.lead_bars) == 2
     for (bars, top), row, share in zip(scene.lead_bars, ([6.04, 6.96, 15.92, 5.62, -35.86], [0.267, 0.308, 0.704, 0.248, -1.585]),
                                        ("99.98%", "33%")):
         assert [b.height / LEAD_BAR_H for b in bars] == pytest.approx(list(softmax(np.array(row))), abs=2e-3)
@@ -633,7 +634,10 @@ def test_dimensions_builds_the_output_without_reworking_a_number():
     assert [format_number(float(w)) for w in p.weights[0]] == ["0.62", "0.01", "0.20", "0.02", "0.14"]
     assert [format_number(float(v)) for v in p.v[:, 0]] == ["1.80", "0.00", "1.30", "0.10", "0.40"]
     assert format_number(float(p.output[0, 0])) == "1.44"
-    assert format_number(0.62 * 1.80 + 0.01 * 0.00 + 0.20 * 1.30 + 0.02 * 0.10 + 0.14 * 0.40) == "1.43"
+    # the drawn tables, read back: the weights' and V's numbers as written, and the output's cell
+    assert [scene.weights.number(0, j).text for j in range(5)] == ["0.62", "0.01", "0.20", "0.02", "0.14"]
+    assert [scene.v.number(i, 0).text for i in range(5)] == ["1.80", "0.00", "1.30", "0.10", "0.40"]
+    assert scene.out.number(0, 0).text == "1.44"
     note = " ".join(m.original_text for m in scene.out_note.get_family() if isinstance(m, Text))
     assert note == "(from unrounded weights)"  # (one line or two)
     said = " ".join(scene.captions)
