@@ -1321,3 +1321,15 @@ def scaling_lead_weights(lead, row_text, share_decimals: int = 2,
         return None
     return ScalingLeadWeights(tuple(float(w) for w in weights), tuple(float(w) for w in scaled), top,
                               f"{share} %", f"{scaled_share} %")
+
+
+def scores_diagonal_is_length_squared(embeddings, scores, decimals: int = 2) -> bool:
+    """Whether the narration may say of Scores = Input·Inputᵀ "its diagonal is each word's length
+    squared": every diagonal cell, as written at `decimals`, is the word's own vector dotted with
+    itself (the sum of its squared entries, |x|²), as written. (Built-in mouse: 1.30² + 1.30² +
+    0.20² + 0.10² = 1.69 + 1.69 + 0.04 + 0.01 = 3.43, the cell (mouse, mouse).)"""
+    x, s = np.asarray(embeddings, dtype=float), np.asarray(scores, dtype=float)
+    if x.ndim != 2 or s.shape != (x.shape[0], x.shape[0]):
+        return False
+    return all(format_number(s[k, k], decimals) == format_number(float(np.sum(x[k] ** 2)), decimals)
+               for k in range(x.shape[0]))

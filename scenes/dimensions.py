@@ -721,29 +721,30 @@ class DimensionsScene(ExplainerScene):
             # in the example's own numbers (story.dimensions_blind_pair): a word whose every dim W_Q
             # drops gets the query 0, 0, and a pair that scores high at d scores 0 here
             found, a_rows, b_rows, a_q, b_k, wide_l, narrow_l = blind
-            w_word, o_word = tokens[found.word], tokens[found.other]
+            w_word = tokens[found.word]
             held = " and ".join(found.dims)
-            self.narrate(f"A {p.d_k}-wide query sees only {p.d_k} directions: {w_word}'s {held} never reaches it.",
-                         during(FadeIn(dirs[0]), 0.0, 0.1), during(FadeIn(dirs[1]), 0.12, 0.22),
-                         during(FadeOut(VGroup(x_rows, qk_rows, line_l, line_r)), 0.25, 0.35),
-                         during(FadeIn(a_rows), 0.4, 0.5),
+            # (r32c, r32g: "a 2-wide query sees only 2 directions" blamed the width) the cause drawn:
+            # W_Q's row for the word's dim (all 0, story.dimensions_blind_pair), under Q, boxed as said
+            wq_row = self._wq_zero_row(found, q, caption, zoom)
+            rows_said = "row is" if len(found.dims) == 1 else "rows are"
+            cause = [] if wq_row is None else [during(FadeIn(wq_row[0]), 0.12, 0.3),
+                                               during(Create(wq_row[1]), 0.3, 0.42)]
+            self.narrate(f"W_Q's {held} {rows_said} all 0, so {w_word}'s query is 0, 0.",
+                         during(FadeOut(VGroup(x_rows, qk_rows, line_l, line_r, *([caption] if cause else []))), 0.0, 0.1),
+                         *cause,
+                         during(FadeIn(a_rows), 0.5, 0.6),
                          # (r32: carried across, its outline passed over Q's row names) boxed in place
-                         during(FadeIn(a_q), 0.6, 0.75), run_time=3.2, through=True)
-            x_pairs = [VGroup(x.cell_box(found.word, c, th.focus), x.cell_box(found.other, c, th.focus))
-                       for c in range(d)]
-            qk_pairs = [VGroup(q.cell_box(found.word, c, th.focus), k.cell_box(found.other, c, th.focus))
-                        for c in range(p.d_k)]
-            # (all of the word's score at d is from those dims: its row of X holds nothing else)
-            self.narrate(f"{w_word}·{o_word}: {found.wide.total} from {held}, 0 here{heads}.",
-                         during(FadeOut(dirs), 0.0, 0.1), during(FadeIn(b_rows), 0.05, 0.15),
-                         during(hop_through(x_pairs), 0.15, 0.5), *terms_in(wide_l, 0.15, 0.5),
-                         during(FadeIn(b_k), 0.52, 0.6),
-                         during(hop_through(qk_pairs), 0.6, 0.85), *terms_in(narrow_l, 0.6, 0.85),
-                         run_time=3.6, through=True)
-            x_rows = VGroup(VGroup(), VGroup(a_rows, b_rows))  # (mouse's box comes back with W_V)
-            line_l = wide_l
-            panel = [title_l, x, x_rows, line_l, title_r, q, k, a_q, b_k, narrow_l, caption]
-            qk_rows, line_r, dirs = VGroup(a_q, b_k), narrow_l, VGroup()
+                         during(FadeIn(a_q), 0.7, 0.82), run_time=3.2, through=True)
+            # then the limit (r32c): d_k numbers cannot keep all d directions: a head chooses
+            self.narrate(f"{p.d_k} numbers can't keep all {d} directions: each head must choose"
+                         + (", hence several heads." if heads else "."),
+                         during(FadeIn(dirs[0]), 0.05, 0.2), during(FadeIn(dirs[1]), 0.3, 0.45),
+                         run_time=3.0)
+            x_rows = VGroup(VGroup(), VGroup(a_rows))  # (mouse's box comes back with W_V)
+            if wq_row is not None:  # (it leaves with the boxed headers; the caption went as it came)
+                dirs, caption = VGroup(dirs, wq_row), VGroup()
+            panel = [title_l, x, x_rows, title_r, q, k, a_q, dirs, caption]
+            qk_rows, line_r, line_l = VGroup(a_q), VGroup(), VGroup()
             self.mouse_box_later = True
         read = dims_read(p.w_v, ex.dims) if p.d_v < d else None
         shown_v = self._v_through_w(read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in,
@@ -785,6 +786,33 @@ class DimensionsScene(ExplainerScene):
         self.play(during(FadeOut(VGroup(*panel), rate_func=linear), 0.0, 0.4),
                   during(FadeIn(Group(picture, self.q), rate_func=linear), 0.4, 0.9), run_time=1.0)
         return True
+
+    def _wq_zero_row(self, found, q, caption, zoom):
+        """(r32c) W_Q's row for the blind word's one dim (all 0: story.dimensions_blind_pair), where the
+        lines and the caption stood (they go as it comes), its columns under Q's (the same q1, q2), named "W_Q", and a box round it: (the row
+        with its name, the box), or None where the word holds more than one dim or it would not fit."""
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        if len(found.dims) != 1:
+            return None
+        r = list(ex.dims).index(found.dims[0])
+        row = self.grid(p.w_q[r:r + 1], f"projected.w_q[{r}]", row_labels=[found.dims[0]],
+                        col_labels=feature_names("q", p.d_k), value_scale=self.vector_scale, label_color=th.query,
+                        row_label_colors={0: self.dim_colors().get(r, th.text)}, cell_w=CELL_W * 1.25,
+                        cell_h=CELL_H * 1.2)
+        numbers_larger(row, 27)
+        for word in row.row_labels:
+            word.scale(24 / word.font_size, about_edge=RIGHT)
+        row.scale(zoom)
+        row.shift(RIGHT * (q.cell(0, 0).get_x() - row.cell(0, 0).get_x())
+                  + UP * (q.rects.get_bottom()[1] - 0.35 - row.col_labels.get_top()[1]))
+        name = label("W_Q", th, size=28, color=th.query).scale(zoom)
+        name.next_to(row.row_labels, LEFT, buff=0.3).set_y(row.rects.get_y())
+        whole = VGroup(name, row)
+        box = SurroundingRectangle(VGroup(row.row_labels, row.rects), color=th.focus, buff=0.08, stroke_width=4)
+        if box.get_bottom()[1] < BOTTOM or min(t.font_size for t in [*row.numbers, *row.row_labels]) < SMALLEST_TEXT - 0.05:
+            return None
+        return VGroup(whole, box)
 
     def _blind_pair(self, line, line_l, line_r, x, q, k, zoom):
         """(r31) What the d_k-wide query cannot see, drawn in the panel (story.dimensions_blind_pair):
@@ -1547,7 +1575,11 @@ class DimensionsScene(ExplainerScene):
         hand = label(f"Next chapter: d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
         if len(self.out_note):  # (clear of the note under the output's name)
-            hand.shift(LEFT * max(0.0, hand.get_right()[0] - (finals[7].get_left()[0] - 0.35)))
+            # (r32g: 0.35 from it read as crowded) well clear, within the frame's left margin
+            hand.shift(LEFT * max(0.0, hand.get_right()[0] - (finals[7].get_left()[0] - 0.65)))
+            over = -config.frame_width / 2 + MARGIN_X - hand.get_left()[0]
+            if over > 0:
+                hand.scale((hand.width - over) / hand.width, about_edge=RIGHT)
         # the cost written under it as it is said (r27: the picture stood still 3.8 s under the words)
         self.hand_cost = label(f"{split.split_total} score multiplications, as for one head of {d}", th, size=26,
                                color=th.text).next_to(hand, DOWN, buff=0.15)

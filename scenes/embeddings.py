@@ -159,8 +159,11 @@ class EmbeddingsScene(ExplainerScene):
         self.narrate(
             # (r29r: nothing said real dimensions are unnamed) ours are named for teaching
             f"a row of {ex.d} number{'s' if ex.d != 1 else ''}, one per dimension (named here; a real model's are not).",
-            Succession(Create(row), LaggedStart(*(FadeIn(c, shift=DOWN * 0.1) for c in self.table.col_labels), lag_ratio=0.3),
-                       FadeOut(row)), run_time=2.5,
+            # (r32: the names read as coming after "named here") the box drawn briskly, the names coming one by
+            # one through "one per dimension (named here"
+            Succession(Create(row, run_time=0.5),
+                       LaggedStart(*(FadeIn(c, shift=DOWN * 0.1) for c in self.table.col_labels), lag_ratio=0.3, run_time=1.5),
+                       FadeOut(row, run_time=0.5)), run_time=2.5,
         )
         self.table.shift(LEFT * solo)  # (the key's boxes are built where the table will be)
         cues = self._colour_key()
@@ -1628,8 +1631,9 @@ class EmbeddingsScene(ExplainerScene):
             word.next_to(shape, LEFT, buff=0.14)
             word.shift(UP * (text_baseline(shape) - text_baseline(word)))
             name = VGroup(word)
-        else:
-            word.next_to(caption, LEFT, buff=0.6)
+        else:  # (r32: left of the link, 0.6 from its caption, it read as the link's label) the link is on the
+            # matrices' right now: the name at its caption's left, as close to it as a word space
+            word.next_to(caption, LEFT, buff=0.25)
             word.shift(UP * (text_baseline(caption) - text_baseline(word)))
             name = VGroup(word)
         # (everything else on screen goes with it: the table's row copies left over from the look-up)
@@ -1640,8 +1644,6 @@ class EmbeddingsScene(ExplainerScene):
         # (r31: the plot grew 8 s later, the left half empty meanwhile) the plot grows into the room the
         # table leaves, in the same move: one layout from here to the end
         self.link = self._link()
-        if shape is None:  # (the name 0.3 clear of the link's line, left of it)
-            name.shift(LEFT * max(0.0, name.get_right()[0] - (self.link.get_left()[0] - 0.3)))
         growing = self._grow_plot()
         # (the second name after the plot has grown: the focus word's label passes its place on the way)
         # (r31: slid out left, its words were cut by the frame's edge) it fades where it stands, said: the
@@ -1655,15 +1657,18 @@ class EmbeddingsScene(ExplainerScene):
         """The two focus rows joined by a bracket left of their words: the same row twice."""
         th = self.theme
         (g1, i1), (g2, i2) = self._focus_rows()[:2]
-        a, b = g1.row_labels[i1], g2.row_labels[i2]
-        # (r31: left of the second sentence's whole name "Input (n × d)", the plot lost a quarter of its width)
-        # left of the rows' words and of the second sentence's caption, between it and its name (moved left of it)
-        caption = self.inputs[1][0]
-        x = min(VGroup(g1.row_labels[i1:], g2.row_labels[:i2 + 1]).get_left()[0], caption.get_left()[0]) - 0.3
-        ya, yb = a.get_center()[1], b.get_center()[1]
-        corners = [[a.get_left()[0] - 0.12, ya, 0], [x, ya, 0], [x, yb, 0], [b.get_left()[0] - 0.12, yb, 0]]
+        # (r32: on the left, between the second sentence's caption and its name, the name read as the
+        # link's label) on the matrices' right: from the focus rows' right brackets out and down
+        right = max(g1.rects.get_right()[0], g2.rects.get_right()[0]) + BRACKET_OUT
+        x = min(right + 0.3, config.frame_width / 2 - 0.2)
+        ya, yb = g1.row(i1).get_center()[1], g2.row(i2).get_center()[1]
+        corners = [[right + 0.06, ya, 0], [x, ya, 0], [x, yb, 0], [right + 0.06, yb, 0]]
         # (three lines, not one L-shaped path: each has a thin box of its own, clear of the plot beside it)
         return VGroup(*(Line(p, q, stroke_width=4, color=th.focus) for p, q in zip(corners, corners[1:])))
+
+    def _stack_left(self) -> float:
+        """The left edge of the two sentences' rows' words and their captions (the plot's room ends short of it)."""
+        return min(m.get_left()[0] for caption, g in self.inputs[:2] for m in (caption, g.row_labels))
 
     def _callout_spot(self, right: float):
         """(r31: the callout 25 px from "Input (5 × 4)" on its line, read as one caption) the callout on a
@@ -1686,7 +1691,7 @@ class EmbeddingsScene(ExplainerScene):
         Returns the animations (played as the table leaves; self._grown() then makes it one figure)."""
         mini = self.mini
         left = -config.frame_width / 2 + STACK_MARGIN
-        widest = self.link.get_left()[0] - 0.35
+        widest = self._stack_left() - 0.35
         self.callout_spot = self._callout_spot(widest)
         top = self.callout_spot.get_bottom()[1] - 0.2  # (the callout's line under the heading)
         bottom = self.plane_room[3]
@@ -1814,7 +1819,7 @@ class EmbeddingsScene(ExplainerScene):
         if not across:
             self.link = None
         if self.link is not None:  # (the small plot's room ends short of the link: the table's width is free now)
-            box, edge = self.mini.box, self.link.get_left()[0] - 0.2
+            box, edge = self.mini.box, min(self._stack_left(), self.second_name.get_left()[0]) - 0.2
             if box.get_right()[0] > edge:
                 box.stretch_to_fit_width(edge - box.get_left()[0], about_edge=LEFT)
         boxes = VGroup(*(g.row_box(i, theme.focus) for g, i in self._worked_rows()))

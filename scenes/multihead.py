@@ -74,10 +74,10 @@ PARK_SHRINK = 0.84
 # a running sum's hand-over to the next (fraction of its play): within one frame
 SWAP = 0.002
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
-FAN_SIZE, FAN_WORDS = 28, 26
+FAN_SIZE, FAN_WORDS = 30, 30
 # the last picture: the share of the frame's width (from its left) the two patterns take, over the
 # concatenation centred under them; the room under them for the braces on each head's columns
-FANS_SHARE, BRACE_ROOM = 0.58, 0.5
+FANS_SHARE, BRACE_ROOM = 0.58, 0.45
 # the row of three, Concat × W_O = Output: its cells' width and height (narrower than the default,
 # the three fit side by side across the frame with their numbers at the smallest text's size, a
 # clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
@@ -1996,7 +1996,7 @@ class MultiHeadScene(ExplainerScene):
         # (smaller where the two and the arrow between them would not fit across the frame)
         tables.scale(min(1.0, (2 * half - 2.2) / (left_to.width + right_to.width)))
         # (the note's line under the output's name: it takes that much of the height)
-        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.3 - BOTTOM - LEDGER_FLOOR - note.height - 0.08) / tables.height,
+        grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.15 - BOTTOM - LEDGER_FLOOR - note.height - 0.08) / tables.height,
                             (2 * half - 2.2) / (left_to.width + right_to.width)))
         tables.scale(grow)
         left_to.set_x((-half + fans_right) / 2)
@@ -2049,7 +2049,7 @@ class MultiHeadScene(ExplainerScene):
         # beside its brace, on the outside (the first head's on the left, the last's on the right)
         ends = sorted({0, len(m.heads) - 1})
         # (r28f: "W_V⁽¹⁾" alone by a brace read as the columns' name: "from X·W_V⁽¹⁾", what they were made from)
-        tags = VGroup(*(label(f"from X·W_V{of_head(h)}", th, size=26, color=self.head_color(h))
+        tags = VGroup(*(label(f"from X·W_V{of_head(h)}", th, size=30, color=self.head_color(h))
                         .next_to(braces[h], LEFT if h == 0 else RIGHT, buff=0.25) for h in ends))
         # each level with its brace by its letters' middle (the sub- and superscripts would pull the
         # whole name's middle down: it read as under the brace, not beside it)
@@ -2066,8 +2066,8 @@ class MultiHeadScene(ExplainerScene):
 
         def step_back_fans(_, alpha):
             for leaf, fill, stroke in said_before:
-                leaf.set_fill(opacity=fill * (1.0 - 0.7 * smooth(alpha)), family=False)
-                leaf.set_stroke(opacity=stroke * (1.0 - 0.7 * smooth(alpha)), family=False)
+                leaf.set_fill(opacity=fill * (1.0 - 0.45 * smooth(alpha)), family=False)
+                leaf.set_stroke(opacity=stroke * (1.0 - 0.45 * smooth(alpha)), family=False)
         self.narrate("the projections decide what flows, and where it lands.",
                      during(UpdateFromAlphaFunc(stepping_back, step_back_fans), 0.0, 0.25),
                      during(FadeIn(tags), 0.0, 0.15),

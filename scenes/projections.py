@@ -1463,10 +1463,31 @@ class ProjectionsScene(ExplainerScene):
                 # floor) and the plane comes in at its right; W_K's row beside the learned row there
                 why_boxes = turned.boxes
                 fig = turned.fig
-                why = VGroup()  # (the plane's turned keys name W_K's row: no chip after the learned row, r26)
+                # (r32: "W_K's grammar row" was said with W_K off screen) the row itself, its numbers, in
+                # the plane's free corner under the x axis, right of the turned keys, in as it is named
+                chip = why
+                why = VGroup()
+                if len(chip.submobjects):
+                    # (the plane's lower right, clear of every key's name and line: its right edge at
+                    # the plane's, the highest place under the x axis that overprints nothing)
+                    taken = [m for v in fig.vectors.values() for m in v.submobjects] + list(fig.tick_labels)
+                    chip.set_x(config.frame_width / 2 - 0.4 - chip.width / 2)
+
+                    def clashes(c=chip) -> bool:
+                        return any(c.get_left()[0] < m.get_right()[0] + 0.15 and m.get_left()[0] < c.get_right()[0] + 0.15
+                                   and c.get_bottom()[1] < m.get_top()[1] + 0.15 and m.get_bottom()[1] < c.get_top()[1] + 0.15
+                                   for m in taken if m.has_points() or len(m.submobjects))
+
+                    y = fig.origin[1] - 0.4 - chip.height / 2
+                    chip.set_y(y)
+                    while clashes() and chip.get_bottom()[1] - 0.1 > BOTTOM + 0.15:
+                        chip.shift(DOWN * 0.1)
+                    fig.figures.append(chip)  # drawn on the plane, as its part (as contexts' named pieces)
+                    why = chip
                 # (r31: the rows and names one at a time first, then the plane at its 42–69 s size)
                 plane_in = [*(during(m, 0.0, 0.26) for m in turned.shrink),
                             during(FadeIn(fig), 0.26, 0.31), during(fig.grow_one(turned.query), 0.3, 0.37),
+                            *([during(FadeIn(why, shift=UP * 0.15), 0.36, 0.44)] if len(why.submobjects) else []),
                             *([during(fig.grow_one(turned.rise), 0.36, 0.43)] if turned.rise is not None else []),
                             *(during(swing, 0.42 + 0.17 * k, 0.66 + 0.17 * k) for k, swing in enumerate(turned.swings))]
             self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
@@ -1482,9 +1503,13 @@ class ProjectionsScene(ExplainerScene):
                 # word's colour, and read as the cause: its score barely moves, the others' fall)
                 bars_box = SurroundingRectangle(VGroup(self.compare_bars[1][rise], self.compare_bars[2][rise]),
                                                 color=th.query, buff=0.08, stroke_width=4)
-                marks = VGroup(self._change_mark(rows[0], rows[1], rise, th.query), bars_box)
+                # (its two values boxed, no arrow: the learned row's name stands between the rows there)
+                change = self._change_mark(rows[0], rows[1], rise, th.query)
+                change = VGroup(change[0], change[2])
+                marks = VGroup(change, bars_box)
                 self.narrate(f"'{tokens[rise]}' rises, {format_number(specs[0][1][rise])} → {format_number(specs[1][1][rise])}.",
-                             during(FadeOut(why_boxes), 0.0, 0.15), during(drawn(marks[0]), 0.1, 0.6),
+                             during(FadeOut(why_boxes), 0.0, 0.15),
+                             during(Succession(FadeIn(change[0]), FadeIn(change[1])), 0.1, 0.6),
                              during(FadeIn(bars_box), 0.3, 0.6), run_time=2.2, through=True)
                 why_boxes = VGroup()  # (gone: faded again with the rest, they would flash back)
             if turned is not None:
@@ -1587,8 +1612,10 @@ class ProjectionsScene(ExplainerScene):
         line_h = max(max(t[0].height, t[1].height) for t in titles)
         y_name0 = TOP - line_h / 2
         y_rows = [y_name0 - line_h / 2 - name_gap - cell_h / 2]
-        y_rows.append(y_rows[0] - cell_h - mark_gap)
-        y_name1 = y_rows[1] - cell_h / 2 - name_gap - line_h / 2
+        # (r32, two rounds: under its row, the learned name read as the bar chart's caption) each name
+        # over its row: the learned one in the gap between the rows
+        y_rows.append(y_rows[0] - cell_h - max(mark_gap, line_h + 2 * name_gap))
+        y_name1 = y_rows[1] + cell_h / 2 + name_gap + line_h / 2
         # one piece at a time, none over another (r31: all at once, the names crossed the cells):
         # the row's words go; the rows, narrowed to the bars' columns, step right and up out of the
         # names' way; the simplified name rises to its line; the learned formula goes right, then
@@ -1617,11 +1644,13 @@ class ProjectionsScene(ExplainerScene):
         plan(swatch0, (0.3, 0.45, 1.0, places[id(swatch0)]))
         plan(role0, (0.3, 0.45, 1.0, places[id(role0)]))
         f1 = places[id(formula1)]
-        plan(formula1, (0.3, 0.45, 1.0, flat([f1[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f1[1]])))
-        for stage in self.learned_stages:
-            plan(stage, (0.3, 0.45, 1.0, flat([f1[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f1[1]])))
+        # (the learned name now rises to its line over its row: the simplified formula goes first,
+        # out of the learned formula's way up)
         f0 = places[id(formula0)]
-        plan(formula0, (0.45, 0.6, 1.0, flat([f0[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f0[1]])))
+        plan(formula0, (0.3, 0.45, 1.0, flat([f0[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f0[1]])))
+        plan(formula1, (0.45, 0.6, 1.0, flat([f1[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f1[1]])))
+        for stage in self.learned_stages:
+            plan(stage, (0.45, 0.6, 1.0, flat([f1[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f1[1]])))
         plan(swatch1, (0.6, 0.75, 1.0, places[id(swatch1)]))
         plan(role1, (0.6, 0.75, 1.0, places[id(role1)]))
         self.turned_park_right = park_left + rows[0].shape[1] * new_w

@@ -16,7 +16,8 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart, Line,
-    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, VGroup, VMobject, Write, config,
+    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle,
+    VGroup, VMobject, Write, config,
 )
 
 from attention_math.core import dot_product_spread, scale_factor
@@ -27,7 +28,7 @@ from attention_math.story import (
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
-from scenes.motion import Carry, Travel, blink, change_in_place, clip01, during, hop_through
+from scenes.motion import Carry, Travel, Vanish, blink, change_in_place, clip01, during, hop_through
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger
 
 SPREAD_WIDTHS = WIDER_WIDTHS  # besides the example's own d: a common head width, and the original Transformer's d
@@ -64,11 +65,12 @@ VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
-LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.1, 1.2, 44  # its cells, at full size (r30b: dots on the histogram)
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.1, 0.9, 40  # its cells, at full size (r30b: dots on the histogram)
 LEAD_ROW_Y, LEAD_NAME_BUFF = 0.95, 0.95  # the row; its name over it (over the gap); its weights' bars under it
 LEAD_TEXT_SIZE, LEAD_KEY_SIZE = 32, 28
-LEAD_BAR_H, LEAD_BAR_W = 1.25, 1.2  # a weight of 1 as a bar this tall (112 px at 720p); the bars' width (the cells' 2.1)
-LEAD_BAR_BASES = (-1.7, -2.85)  # the two rows of weight bars stand on these lines (the lower just above the subtitles)
+LEAD_BAR_H, LEAD_BAR_W = 1.6, 1.2  # a weight of 1 as a bar this tall (112 px at 720p); the bars' width (the cells' 2.1)
+LEAD_TOP, LEAD_BOTTOM = 3.15, -2.95  # (r33: two rows, each with its bars, one under the other) the lead rows' block
+LEAD_BRACKET_BLOCK = 0.75  # a row's gap bracket and its "gap 8.96" over it
 PAN_MARGIN = 2.0
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
@@ -870,32 +872,38 @@ class ScalingScene(ExplainerScene):
             return
         self.lead_grids = (before, after)
         tag = label(f"÷ {row_text.root}", th, size=LEAD_TEXT_SIZE, color=th.focus)
-        # the row and its "÷ 22.627" (at its right) centred across the frame
+        # (r33d: the row was divided in place, its "gap 8.96" and 99.98 % bars left over numbers that did not make
+        # them) two rows, one under the other, each with its gap bracketed over it and its weights' bars under it:
+        # the raw row at the top, the ÷ √d row built under it cell by cell from the cell above; the rows and their
+        # "÷ 22.627" (at the divided row's right) centred across the frame
         offset = (tag.width + TAG_BUFF) / 2
-        before.move_to([-offset, LEAD_ROW_Y, 0])
-        after.move_to(before)
-        tag.next_to(before, RIGHT, buff=TAG_BUFF)
-        name = label(f"{len(values)} of the d = {lead.d} dot products, as a row", th, size=LEAD_TEXT_SIZE,
-                     color=th.muted).next_to(before, UP, buff=LEAD_NAME_BUFF).align_to(before, LEFT)
-        # the lead bracketed over its two cells: from the next one's middle to the top one's, its ends turned down
-        x1, x2 = before.cell(0, lead.second)[0].get_x(), before.cell(0, lead.top)[0].get_x()
-        y0 = before.get_top()[1] + 0.1
-        bracket = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
-            [[x1, y0, 0], [x1, y0 + 0.18, 0], [x2, y0 + 0.18, 0], [x2, y0, 0]])
-        gap = VGroup(label("gap", th, size=LEAD_TEXT_SIZE, color=th.focus),
-                     label(row_text.gap, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
-        gap[0].shift(UP * (text_baseline(gap[1]) - text_baseline(gap[0])))
-        gap.next_to(bracket, UP, buff=0.12).set_x((x1 + x2) / 2)
-        worked = VGroup(label("÷", th, size=LEAD_TEXT_SIZE + 4), label(row_text.root, th, size=LEAD_TEXT_SIZE + 4),
-                        label("=", th, size=LEAD_TEXT_SIZE + 4, color=th.focus),
-                        label(row_text.scaled_gap, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
-        worked.next_to(gap, RIGHT, buff=0.18)
-        for part in worked[1::2]:  # (the numbers on one baseline; the signs centred on the numbers, as the panels')
-            part.shift(UP * (text_baseline(gap[1]) - text_baseline(part)))
-        for part in worked[0::2]:
-            part.set_y(gap[1].get_y())
-        # what the next step (softmax) makes of the row: its weights as bars under the row's cells, one row of
-        # bars undivided, one ÷ √d, the top one's share over its bar (story.scaling_lead_weights)
+        row_top = LEAD_TOP - LEAD_BRACKET_BLOCK
+        before.move_to([-offset, row_top - LEAD_CELL_H / 2, 0])
+        bases = (before.get_bottom()[1] - 0.12 - LEAD_BAR_H, LEAD_BOTTOM)
+        after.move_to([-offset, bases[0] - 0.25 - LEAD_BRACKET_BLOCK - LEAD_CELL_H / 2, 0])
+        # (at the rows' right, between them: what makes the lower row of the upper)
+        tag.next_to(after, RIGHT, buff=TAG_BUFF).set_y(bases[0] - 0.25 - LEAD_BRACKET_BLOCK / 2)
+        # the row's name in the heading band at its right (where the question and its answer stood)
+        name = label(f"{len(values)} of the d = {lead.d} dot products", th, size=LEAD_TEXT_SIZE,
+                     color=th.muted).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
+
+        def bracketed(grid, text):
+            """The lead bracketed over its two cells of `grid`: from the next one's middle to the top one's, its
+            ends turned down, "gap <text>" over it."""
+            x1, x2 = grid.cell(0, lead.second)[0].get_x(), grid.cell(0, lead.top)[0].get_x()
+            y0 = grid.get_top()[1] + 0.1
+            line = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
+                [[x1, y0, 0], [x1, y0 + 0.18, 0], [x2, y0 + 0.18, 0], [x2, y0, 0]])
+            words = VGroup(label("gap", th, size=LEAD_TEXT_SIZE, color=th.focus),
+                           label(text, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
+            words[0].shift(UP * (text_baseline(words[1]) - text_baseline(words[0])))
+            words.next_to(line, UP, buff=0.12).set_x((x1 + x2) / 2)
+            return line, words
+        bracket, gap = bracketed(before, row_text.gap)
+        scaled_bracket, scaled_gap = bracketed(after, row_text.scaled_gap)
+        # what the next step (softmax) makes of each row: its weights as bars under the row's cells, one scale for
+        # both; at the bars' right their name and the top one's share, the top bar in the share's colour (r33: over
+        # the bar, the share stood in the path of the cells built down from the row above)
         lead_weights = scaling_lead_weights(lead, row_text)
         n = len(values)
         xs = [float(before.rects[c].get_x()) for c in range(n)]
@@ -903,15 +911,19 @@ class ScalingScene(ExplainerScene):
         for k, (ws, share, key) in enumerate(((lead_weights.weights, lead_weights.share, "undivided"),
                                              (lead_weights.scaled_weights, lead_weights.scaled_share, f"÷ √{lead.d}"))
                                             if lead_weights is not None else ()):
-            base = LEAD_BAR_BASES[k]
+            base = bases[k]
             baseline = Line([before.get_left()[0], base, 0], [before.get_right()[0], base, 0], color=th.muted, stroke_width=2)
             bars = VGroup(*(Rectangle(width=LEAD_BAR_W, height=max(w * LEAD_BAR_H, 1e-3), stroke_width=0)
-                            .set_fill(th.positive, opacity=0.85).move_to([x, base + max(w * LEAD_BAR_H, 1e-3) / 2, 0])
-                            for x, w in zip(xs, ws)))
-            top_label = label(share, th, size=LEAD_TEXT_SIZE + 4, color=th.focus).next_to(bars[lead_weights.top], UP, buff=0.1)
+                            .set_fill(th.focus if c == lead_weights.top else th.positive, opacity=0.85)
+                            .move_to([x, base + max(w * LEAD_BAR_H, 1e-3) / 2, 0])
+                            for c, (x, w) in enumerate(zip(xs, ws))))
+            top_label = label(share, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)
             name_bits = VGroup(label("softmax,", th, size=LEAD_KEY_SIZE, color=th.muted),
                                label(key, th, size=LEAD_KEY_SIZE)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-            name_bits.next_to(before, RIGHT, buff=TAG_BUFF).set_y(base + LEAD_BAR_H / 2)
+            VGroup(name_bits, top_label).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
+            VGroup(name_bits, top_label).next_to(before, RIGHT, buff=TAG_BUFF).set_y(base + LEAD_BAR_H / 2)
+            if k == 1:  # (standing on its line: clear of the divided row's "÷ 22.627" over its right end)
+                VGroup(name_bits, top_label).align_to([0, base + 0.05, 0], DOWN)
             bar_rows.append((baseline, bars, top_label, name_bits))
         self.lead_bars = [(bars, top_label) for _, bars, top_label, _ in bar_rows]
 
@@ -933,11 +945,12 @@ class ScalingScene(ExplainerScene):
         # (the heading band's answer fades where it stands: sliding, it crossed the heading)
         answer = getattr(self, "answer", None)
         old = [m for m in self.mobjects if m is not self.heading and m is not answer]
-        stage = VGroup(name, before)
-        stage.shift(RIGHT * config.frame_width)
+        # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
+        # its place, faded in as it slides, as the old picture is nearly gone
         self.narrate(f"Five d = {lead.d} dot products as a row: the top leads by {row_text.gap}.",
                      during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
-                     during(stage.animate.shift(LEFT * config.frame_width), 0.0, 0.3),
+                     during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
+                     during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
                      *([] if answer is None else [during(FadeOut(answer), 0.0, 0.12)]),
                      during(Create(bracket), 0.62, 0.74), during(FadeIn(gap, shift=UP * 0.1), 0.7, 0.86),
                      run_time=4.0, through=True)
@@ -946,24 +959,36 @@ class ScalingScene(ExplainerScene):
             # the undivided row's weights first: nearly all on the top one
             self.narrate(f"Next, softmax turns a row into weights: undivided, the top takes {lead_weights.share}.",
                          *grown(0, 0.05, 0.95), run_time=3.5, through=True)
-        # divided where it stands: a box slides along the row at an even speed, each score becoming its
-        # quotient as the box reaches it (as the matrix's rows were), the row's "÷ 22.627" at its right;
-        # then the lead worked beside its own value: "8.96 ÷ 22.627 = 0.396"; then the divided row's weights
+        # divided into a row of its own under it: a box stands on each cell in turn, and a copy of the cell goes
+        # down to its place in the row below, becoming its quotient (the row's "÷ 22.627" at its right first);
+        # then the divided row's gap bracketed over it, then its weights
         y = float(before.rects[0].get_y())
-        move = (0.1, 0.42) if bar_rows else (0.12, 0.7)
+        move = (0.08, 0.5) if bar_rows else (0.1, 0.7)
         pace = (move[1] - move[0]) / max(n - 1, 1)
         cursor = before.cell_box(0, 0, th.focus).set_z_index(3)
-        swaps = []
+        downs = []
         for c in range(n):
-            when = move[0] + pace * c
-            swaps += divided_in_window(before, after, 0, c, (when - 0.012, when - 0.002), (when - 0.008, when + 0.002))
-        working = (0.5, 0.63) if bar_rows else (0.76, 0.94)
+            # (r33: a TransformFromCopy waiting its turn lay over its cell, doubling its fill) a copy of the cell,
+            # drawn only from its turn, goes straight down; where it lands the quotient's cell takes its place
+            # (the copy's number gone before the quotient's comes: never both readable)
+            w0 = move[0] + pace * c
+            w1 = w0 + pace * 0.85
+            shift = after.rects[c].get_center() - before.rects[c].get_center()
+            rect, number = before.rects[c].copy().set_z_index(2), before.numbers[c].copy().set_z_index(2)
+            downs += [Travel(rect, [(w0, rect.get_center()), (w1, rect.get_center() + shift)],
+                             appear=(w0, w0 + 0.002), leave=(w1, w1 + 0.03)),
+                      Travel(number, [(w0, number.get_center()), (w1, number.get_center() + shift)],
+                             appear=(w0 + 0.006, w0 + 0.03), leave=(w1 - 0.02, w1 - 0.002)),
+                      Vanish(after, back=(w1 - 0.01, w1 + 0.03), parts=[after.rects[c]]),
+                      Vanish(after, back=(w1 - 0.002, w1 + 0.022), parts=[after.numbers[c]])]
+        working = (0.52, 0.64) if bar_rows else (0.78, 0.94)
         self.narrate(f"Divided by √d, the lead is {row_text.scaled_gap}" +
                      (f", and the top takes {lead_weights.scaled_share}." if bar_rows else "."),
-                     blink(tag, appear=(0.0, 0.05), leave=(move[1] + 0.02, move[1] + 0.07)),  # (gone before the worked line's ÷ 22.627 comes)
-                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.03, 0.08), move=move,
+                     during(FadeIn(tag, shift=LEFT * 0.1), 0.0, 0.06),
+                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.02, 0.07), move=move,
                                 leave=(move[1] + 0.02, move[1] + 0.07), stops=n),
-                     *swaps,
-                     during(LaggedStart(*(FadeIn(part, shift=RIGHT * 0.1) for part in worked), lag_ratio=0.3), *working),
-                     *(grown(1, 0.64, 0.95) if bar_rows else []),
+                     *downs,
+                     during(Create(scaled_bracket), working[0], working[0] + 0.05),
+                     during(FadeIn(scaled_gap, shift=UP * 0.1), working[0] + 0.03, working[1]),
+                     *(grown(1, 0.6, 0.9) if bar_rows else []),
                      run_time=4.0 if bar_rows else 3.3, through=True)

@@ -12,13 +12,13 @@ from manim import (
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
-    adds_up_to_one, mirrored_score, row_total, strongest_neighbour, Swept, sweep_turns, swept,
+    adds_up_to_one, mirrored_score, row_total, scores_diagonal_is_length_squared, strongest_neighbour, Swept, sweep_turns, swept,
     weakest_term,
 )
 from scenes.base import ExplainerScene
 from scenes.components import BAND_GAP, CELL_H, NUMBER_SIZE, MatrixGrid, fit_to_frame, label, product_layout, text_baseline
 from scenes.geometry import (
-    SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
+    LabelPlacer, SUBTITLE_TOP, Veil, box_of, boxes_overlap, plane_in_region, segment_crosses, vector_body, word_colors,
 )
 from scenes.motion import Carry, ProductSweep, Vanish, during, hop_through, transpose
 from scenes.staging import fit_region, regrow_column_labels
@@ -674,7 +674,9 @@ class ScoresScene(ExplainerScene):
         # its lines ran through the plane's axis, two pictures at once)
         # (r31: in 1.5 s, the number's trip took half a second, and the drawing went between two frames
         # a quarter second apart: a cut; over 2 s, the number is seen travelling to its cell)
-        windows = {"grid": (0.3, 0.46), "cell": (0.46, 0.54), "source": (0.5, 0.68), "rest": (0.62, 0.88)}
+        # (r32: the grid came while the pairs' table and the readouts were still a quarter seen: they
+        # are gone, at 0.3, before it starts)
+        windows = {"grid": (0.3, 0.45), "cell": (0.46, 0.54), "source": (0.5, 0.68), "rest": (0.62, 0.88)}
         leaves = []
         for m in tables:
             for leaf in m.family_members_with_points():
@@ -691,8 +693,8 @@ class ScoresScene(ExplainerScene):
         corner = self.plane.box.get_corner(UR)
         away = faded(right.copy().scale(0.35, about_point=corner), 0.0)
         # (the pairs' table fades as the number leaves its row: where it comes from is seen)
-        self.play(during(FadeOut(left), 0.0, 0.45),
-                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.45),
+        self.play(during(FadeOut(left), 0.0, 0.3),
+                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.3),
                   during(Transform(flyer, landing, path_arc=-0.5), 0.12, 0.5),
                   UpdateFromAlphaFunc(tables[0], reveal, rate_func=linear), run_time=2.0)
         for m, fill, stroke in saved:
@@ -1183,7 +1185,21 @@ class ScoresScene(ExplainerScene):
             away = -away
         if of:  # the focus word's own length along its arrow, away from the partner
             # (at 0.6 it butted against the word, r26; r31: grown to 25, at 0.5 its left end met the upright axis)
-            placer.place(mark, origin + 0.55 * (tip - origin), away)
+            # (r32: it sat on the upright axis and against the "1.5" tick: a berth of 15 px, 0.17,
+            # round the tick numbers and along both axes, on a copy of the placer's record)
+            berth = LabelPlacer(placer.bounds)
+            berth.boxes, berth.segments = list(placer.boxes), list(placer.segments)
+            for tick in self.plane.tick_labels:
+                berth.avoid_box(tick, pad=0.17)
+            for axis in (self.plane.axes.x_axis, self.plane.axes.y_axis):
+                berth.avoid_strip(axis.get_start(), axis.get_end(), half_width=0.17)
+            # in two short lines ("|mouse|" over "= 1.84"): in one it was too wide for the room
+            # between the upright axis and the arrow, and only fitted against the tick
+            colour = vec.body.get_color()
+            mark = VGroup(label(f"|{word}|", self.theme, size=LENGTH_SIZE, color=colour),
+                          label(f"= {text}", self.theme, size=LENGTH_SIZE, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
+            berth.place(mark, origin + 0.55 * (tip - origin), away)
+            placer.avoid_box(mark)
             return mark
         # the partner's length halfway along its arrow, on the focus word's side, off the shadow laid
         # there (by the tip it was stacked between the axis' name and the word)
@@ -1463,10 +1479,18 @@ class ScoresScene(ExplainerScene):
         mirror = VGroup(*(self.scores.cell_box(k, k, th.text).set_stroke(width=3, opacity=0.6) for k in range(len(s.tokens))))
         # (both cells boxed as the sentence starts, the mirror's number pulsed: the same value;
         # then the diagonal drawn from corner to corner, what mirrors the one cell onto the other)
-        self.narrate("Input's rows are Inputᵀ's columns, so Scores is symmetric; learned projections break this.",
+        # (r32: the diagonal was boxed but never said why it is large: each cell there is the word's
+        # vector with itself, its length squared (story.scores_diagonal_is_length_squared), said in
+        # place of "learned projections break this", which pointed ahead at nothing shown; the
+        # diagonal outlined as it is named)
+        diagonal = scores_diagonal_is_length_squared(s.input, s.simple.scores, self.scores.decimals)
+        said = ("Input's rows are Inputᵀ's columns, so Scores is symmetric; the diagonal: each word's length squared."
+                if diagonal else "Input's rows are Inputᵀ's columns, so Scores is symmetric.")
+        self.narrate(said,
                      during(FadeOut(box), 0.0, 0.1), during(FadeIn(pair[0]), 0.0, 0.12), during(FadeIn(pair[1]), 0.15, 0.27),
                      during(Indicate(self.scores.number(c, d), color=th.focus, scale_factor=1.2), 0.25, 0.5),
-                     during(LaggedStart(*(FadeIn(m) for m in mirror), lag_ratio=0.3), 0.4, 0.65), run_time=4.5)
+                     during(LaggedStart(*(FadeIn(m) for m in mirror), lag_ratio=0.3), 0.55 if diagonal else 0.4,
+                            0.8 if diagonal else 0.65), run_time=4.5)
         self.play(FadeOut(mirror), FadeOut(pair), during(FadeIn(box), 0.4, 1.0), run_time=0.5)
 
     def _named_as(self, words, colour) -> list:

@@ -79,6 +79,7 @@ SENTENCE_WORD_SIZE = 44  # the sentence view's words (one line across the frame:
 SENTENCE_NUMBER_SIZE = 36  # each word's weight under it
 SENTENCE_MARGIN = 0.5  # the sentence keeps this far from the frame's sides
 SENTENCE_MIN_GAP = 0.35  # between two of its words, at least
+CHART_FROM_START = True  # the eˣ chart in the right column (full height) from the start, not under the rows first
 NARROW_FILL = 0.74  # the scores table beside the attention matrix: its numbers at most this share of a cell's width
 
 
@@ -329,10 +330,14 @@ class SoftmaxScene(ExplainerScene):
                                    name_size=names[0].font_size)
                   if parts.shift == 0 else None)
         in_column = growth is not None
+        self.column_chart = growth  # (for the tests)
         # (r29b: the chart in the right column, small, its bars under no column, the lower left empty while the
         # eˣ were read) while the eˣ are read the chart stands in the lower half, each pair of bars under its
         # word's column, each eˣ bar growing as its cell fills; for the sum it moves into the column (bars to bars)
-        under = self.paired_bars(parts, strip_e, lower_top, ratio, strip_x=strip_x) if in_column else None
+        # (r32b/f: under the rows, the layout sat top left at ~35 % of the height, the right half empty until the
+        # ratio came) the column chart, full height, from the start where it has its room
+        under = (self.paired_bars(parts, strip_e, lower_top, ratio, strip_x=strip_x)
+                 if in_column and not CHART_FROM_START else None)
         if under is not None and not (len(under.legend) >= n_words and all(
                 hasattr(w, "original_text") for w in under.legend[:n_words])):
             under = None
@@ -663,7 +668,7 @@ class SoftmaxScene(ExplainerScene):
             # (two lines, as the chart's ratio was: on one, it had to shrink under the text floor to fit)
             same_ratio = VGroup(label(f"ratio {a} ÷ {b} = {r}", th, size=DIV_LINE_SIZE, color=th.focus),
                                 label(f"= exp({x_gap})", th, size=DIV_LINE_SIZE, color=th.focus))
-            same_ratio.arrange(DOWN, buff=0.06, aligned_edge=LEFT).scale(factor)
+            same_ratio.arrange(DOWN, buff=0.14, aligned_edge=LEFT).scale(factor)  # (r32f: the lines nearly touched)
             above = div_line if div_line is not None else strip_w.rects
             room = panel_left - 0.3 - strip_w.rects.get_left()[0]
             same_ratio.scale(min(1.0, room / same_ratio.width))
@@ -1422,7 +1427,7 @@ class SoftmaxScene(ExplainerScene):
         chart.ratio = None
         if ratio is not None:
             chart.ratio = self._ratio_lines(exps, big, small, ratio, places, written_difference(xs[big], xs[small], places),
-                                            RATIO_SIZE).arrange(DOWN, buff=0.1, aligned_edge=LEFT)
+                                            RATIO_SIZE).arrange(DOWN, buff=0.22, aligned_edge=LEFT)  # (r32f: the lines nearly touched)
             chart.ratio.scale(min(1.0, (left - 0.3 - ratio_at[0]) / chart.ratio.width))
             chart.ratio.align_to([ratio_at[0], 0, 0], LEFT).align_to([0, ratio_at[1], 0], UP)
         chart.others = VGroup(*(VGroup(chart.marks[j], chart.bars[j]) for j in range(n) if j not in (big, small)))
@@ -1780,7 +1785,8 @@ class SoftmaxScene(ExplainerScene):
         self.given_texts = texts  # (for the tests)
         n = len(tokens)
         # (a long sentence or word: every text a step smaller, never below the text floor, until the bars have room)
-        for shrink in (1.0, 0.9, 0.8, 0.72):
+        # (the products' header "as if undivided, d = 64" where the bars keep their room, else "undivided, d = 64")
+        for shrink, as_if in ((1.0, True), (0.9, True), (1.0, False), (0.9, False), (0.8, False), (0.72, False)):
             NUM, WORD, HEAD, SUB = (max(SMALLEST_TEXT, size * shrink) for size in (32, 34, 30, 26))
             # (a long word shrunk to fit, never below the text floor, never turned: turned, it ran across its neighbours' lines)
             words = VGroup(*(baseline_label(t, th, size=WORD, color=colours.get(k, th.text)) for k, t in enumerate(tokens)))
@@ -1791,7 +1797,15 @@ class SoftmaxScene(ExplainerScene):
             timeses = VGroup(*(label(f"× {times} =", th, size=NUM) for _ in range(n))) if times else VGroup()
             numbers = [[label(written_weight(w), th, size=max(SMALLEST_TEXT, NUM - 2)) for w in ws] for _, _, ws in rows]
             # the headers: over each column what it holds (the divided column and its bars in the focus colour)
-            heads = [label("score", th, size=HEAD), *([label(f"score × {times}", th, size=HEAD)] if times else [])]
+            # (r32f: "score" held scores already ÷ √4, "score × 8" read as raw d = 4 scores × 8) each named with its d
+            heads = [VGroup(label("score", th, size=HEAD), label(f"scaled, d = {ex.d}", th, size=SUB))]
+            if times:
+                wider_d = rows[1][1] if len(rows) > 1 else None
+                heads.append(VGroup(label(f"score × {times}", th, size=HEAD),
+                                    label(("as if " if as_if else "") + (f"undivided, d = {wider_d}" if wider_d is not None else "undivided"), th,
+                                          size=SUB)))
+            for h in heads:
+                h.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
             bar_heads = [VGroup(label("weight", th, size=HEAD, color=th.focus), label(f"÷ √d, d = {ex.d}", th, size=SUB, color=th.focus))]
             if len(rows) > 1:
                 wider = rows[1][1]
@@ -1840,9 +1854,9 @@ class SoftmaxScene(ExplainerScene):
         for t, m, y in zip(timeses, spread, ys):
             t.move_to([0, y, 0]).align_to([x_times, 0, 0], LEFT)
             m.move_to([0, y, 0]).align_to([x_spread, 0, 0], RIGHT)
-        heads[0].move_to([0, head_y - 0.2, 0]).align_to([x_score, 0, 0], RIGHT)
+        heads[0].move_to([0, head_y, 0]).align_to([x_score, 0, 0], RIGHT)
         if times:
-            heads[1].move_to([0, head_y - 0.2, 0]).align_to([x_spread, 0, 0], RIGHT)
+            heads[1].move_to([0, head_y, 0]).align_to([x_spread, 0, 0], RIGHT)
         charts = []
         for r, (_, _, weights) in enumerate(rows):
             x0 = axes[r]
@@ -1886,11 +1900,12 @@ class SoftmaxScene(ExplainerScene):
             # (r31: at 0.16 each, three in flight still stood on a staircase) quick, at most two in flight
             lag = (DEAL_END - 0.03) / (max(n_words - 1, 1) + 1.3)
             span = 1.3 * lag if n_words > 1 else DEAL_END - 0.03
+            # (r32b/f: one after another, each on a bent path, they scattered across the frame) the row turns into
+            # the column: every word on a straight line at once, a slight lag left to right (their paths never cross)
+            lag, span = 0.02, DEAL_END - 0.06 - 0.02 * max(n_words - 1, 0)
             for k, (head_word, word) in enumerate(zip(asked.scores.col_labels, words)):
                 if upright_word(head_word):
-                    start = head_word.get_center()
-                    words_in.append(during(Carry(head_word, word, keys=[(0.45, [start[0], word.get_y(), 0])]),
-                                           0.03 + lag * k, 0.03 + lag * k + span))
+                    words_in.append(during(Carry(head_word, word), 0.03 + lag * k, 0.03 + lag * k + span))
                     head_word.set_opacity(0)  # (its copy stands exactly over it: never both drawn, a bold flash)
                 else:
                     words_in.append(during(FadeIn(word), 0.03 + lag * k + 0.6 * span, 0.03 + lag * k + span))

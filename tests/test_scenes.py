@@ -825,6 +825,13 @@ def test_softmax_ratio_is_worked_beside_the_rows_from_their_cells(example_key):
     if example_key == "second":
         assert panel is None
         return
+    from scenes.softmax import CHART_FROM_START
+    if CHART_FROM_START:
+        # (r33: the chart in the right column from the start) the ratio in two lines under the eˣ row, checking as written
+        first, second = (line.original_text for line in scene.column_chart.ratio)
+        assert first == "ratio 5.5567 ÷ 1.1735 = 4.74" and second == "= exp(1.5550)"
+        assert format_number(math.exp(1.5550)) == "4.74" and format_number(5.5567 / 1.1735) == "4.74"
+        return
     first, second, third, rule = ([p.text for p in line] for line in (panel.first, panel.second, panel.third, panel.rule))
     assert first == ["5.5567", "÷", "1.1735", "=", "4.74"]
     assert second == ["=exp(", "1.7150", "−", "0.1600", ")"]
@@ -899,6 +906,16 @@ def test_softmax_exp_bars_stand_under_their_columns_while_the_exps_are_read():
     from scenes.geometry import SUBTITLE_TOP
 
     scene = built_scene("softmax", "builtin")
+    from scenes.softmax import CHART_FROM_START
+    if CHART_FROM_START:
+        # (r33: the reviewers asked for the chart at full height in the right half while the eˣ are read)
+        # the column chart: right of the rows, from its top down to the subtitles' band, over 70 % of that height
+        chart = scene.column_chart
+        parts = softmax_row(scene.first.simple.scaled[scene.focus_row(scene.first)])
+        tallest = max(bar.get_top()[1] for bar in chart.bars)
+        assert chart.left > 0 and min(chart.base, chart.axis.get_bottom()[1]) >= SUBTITLE_TOP - 1e-6
+        assert (max(tallest, chart.bars_top) - chart.base) >= 0.7 * (2.9 - SUBTITLE_TOP) - 1e-6
+        return
     chart = scene.exp_chart
     assert chart is not None
     parts = softmax_row(scene.first.simple.scaled[scene.focus_row(scene.first)])

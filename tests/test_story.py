@@ -1366,3 +1366,22 @@ def test_scaling_lead_weights_hand_checked():
     # asked at 3 places the divided share of the written quotients (32.742 %) and of the true ones (32.733 %) differ
     assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=1) is not None
     assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=2) is None
+
+
+def test_scores_diagonal_is_length_squared_hand_checked(builtin):
+    """Scores' diagonal, each word with itself, is its length squared, as written (said at the symmetry)."""
+    from attention_math.story import scores_diagonal_is_length_squared
+
+    example, traces = builtin
+    t = traces[0]
+    # by hand: cat 1.80² + 0 + 0.20² + 0.40² = 3.24 + 0.04 + 0.16 = 3.44; and 1.60² = 2.56;
+    # mouse 1.30² + 1.30² + 0.20² + 0.10² = 1.69 + 1.69 + 0.04 + 0.01 = 3.43; are 0.01 + 0.01 + 1.96 + 0.04 = 2.02
+    assert [round(float(t.simple.scores[k, k]), 2) for k in range(4)] == [3.44, 2.56, 3.43, 2.02]
+    assert scores_diagonal_is_length_squared(t.input, t.simple.scores)
+    assert not scores_diagonal_is_length_squared(np.array([[1.0, 2.0]]), np.array([[4.0]]))  # 1 + 4 = 5, not 4
+    assert not scores_diagonal_is_length_squared(np.array([[1.0, 2.0]]), np.ones((2, 2)))  # shapes differ
+    from pathlib import Path
+
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    for t in trace_example(second):
+        assert scores_diagonal_is_length_squared(t.input, t.simple.scores)
