@@ -711,7 +711,7 @@ class DimensionsScene(ExplainerScene):
         dirs = VGroup(SurroundingRectangle(x.col_labels, color=th.focus, buff=0.08, stroke_width=4),
                       SurroundingRectangle(q.col_labels, color=th.focus, buff=0.08, stroke_width=4))
         heads = (": hence several heads" if len(s.multi_head.heads) > 1 else "")
-        blind = self._blind_pair(line, line_l, line_r, x, q, k, zoom)
+        blind = self._blind_pair(x, q)
         if blind is None:
             self.narrate(f"But a {p.d_k}-wide query compares only {p.d_k} directions{heads}.",
                          during(FadeIn(dirs[0]), 0.1, 0.3), during(FadeIn(dirs[1]), 0.4, 0.6), run_time=3.0)
@@ -720,7 +720,7 @@ class DimensionsScene(ExplainerScene):
             # (r31c, r31h: "compares only 2 directions" was said over boxed headers) what it cannot see,
             # in the example's own numbers (story.dimensions_blind_pair): a word whose every dim W_Q
             # drops gets the query 0, 0, and a pair that scores high at d scores 0 here
-            found, a_rows, b_rows, a_q, b_k, wide_l, narrow_l = blind
+            found, a_rows, a_q = blind
             w_word = tokens[found.word]
             held = " and ".join(found.dims)
             # (r32c, r32g: "a 2-wide query sees only 2 directions" blamed the width) the cause drawn:
@@ -814,26 +814,20 @@ class DimensionsScene(ExplainerScene):
             return None
         return VGroup(whole, box)
 
-    def _blind_pair(self, line, line_l, line_r, x, q, k, zoom):
-        """(r31) What the d_k-wide query cannot see, drawn in the panel (story.dimensions_blind_pair):
-        (the pair, the word's row box in X, the other's, the word's in Q, the other's in K, the two
-        lines where the panel's lines stand), or None where there is no such word or a line would
-        not check from the numbers as written."""
-        s, ex, th = self.first, self.example, self.theme
+    def _blind_pair(self, x, q):
+        """(r31) What the d_k-wide query cannot see (story.dimensions_blind_pair): (the pair, the
+        word's row box in X, its row box in Q), or None where there is no such word or the pair's
+        sums would not check from the numbers as written."""
+        s, th = self.first, self.theme
         p = s.projected
-        found = dimensions_blind_pair(s.input, p.w_q, p.q, p.k, ex.dims)
+        found = dimensions_blind_pair(s.input, p.w_q, p.q, p.k, self.example.dims)
         if found is None:
             return None
         w, o = found.word, found.other
         for a, b, sums in ((s.input[w], s.input[o], found.wide), (p.q[w], p.k[o], found.narrow)):
             if score_products(as_written(a), as_written(b)) != sums:
                 return None
-        wide_l, narrow_l = line(found.wide, "X·Xᵀ:").scale(zoom), line(found.narrow, "Q·Kᵀ:").scale(zoom)
-        # where the panel's lines stand: the wide one from X's left edge, the narrow one to K's right
-        wide_l.move_to([0.0, line_l.get_y(), 0.0]).shift(RIGHT * (line_l.get_left()[0] - wide_l.get_left()[0]))
-        narrow_l.move_to([0.0, line_r.get_y(), 0.0]).shift(RIGHT * (line_r.get_right()[0] - narrow_l.get_right()[0]))
-        return (found, x.row_box(w, th.focus, buff=-0.04), x.row_box(o, th.focus, buff=-0.04),
-                q.row_box(w, th.focus, buff=-0.04), k.row_box(o, th.focus, buff=-0.04), wide_l, narrow_l)
+        return found, x.row_box(w, th.focus, buff=-0.04), q.row_box(w, th.focus, buff=-0.04)
 
     def _v_through_w(self, read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in, leaving):
         """(r30f) "X·W_V = V" where the narrow W_V drops dims outright: W_V itself (d × d_v) right of
