@@ -1333,3 +1333,153 @@ def scores_diagonal_is_length_squared(embeddings, scores, decimals: int = 2) -> 
         return False
     return all(format_number(s[k, k], decimals) == format_number(float(np.sum(x[k] ** 2)), decimals)
                for k in range(x.shape[0]))
+
+
+# -- multi-head: the lines' thickest strokes, said while the sentence view is up ---------------------
+
+class Thickest(NamedTuple):
+    """A row's heaviest words, as its lines draw them: the indices, heaviest first, and whether the
+    weights as written put them in that order (else they read as a tie: "x and y", not "x, then y")."""
+
+    words: tuple
+    ordered: bool
+
+
+def thickest_lines(row, count: int = 2, decimals: int = 2) -> Optional[Thickest]:
+    """The `count` words with the thickest lines in a row of weights (ranked), when the weights as
+    written set them apart from the rest: the last one's written weight above the next one's (else
+    which lines are "the thickest" is not to be seen). None when the row has no more than `count`
+    words or they are not set apart. Built-in, mouse: head 1 (0.26, 0.05, 0.55, 0.06, 0.07) →
+    mouse 0.55, then cat 0.26; head 2 (0.09, 0.40, 0.09, 0.32, 0.10) → and 0.40, then are 0.32."""
+    order = ranked(np.asarray(row, dtype=float))
+    if len(order) <= count:
+        return None
+    shown = [parse_number(format_number(float(row[j]), decimals)) for j in order]
+    if not shown[count - 1] > shown[count]:
+        return None
+    return Thickest(tuple(order[:count]), all(shown[k] > shown[k + 1] for k in range(count - 1)))
+
+
+class DiagonalCellWorked(NamedTuple):
+    """One diagonal cell of Scores worked as written: the word's vector dotted with itself."""
+    word: str
+    index: int  # its row (and column) in Scores
+    squares: tuple  # each entry squared, as written: "1.30²", "(−0.60)²"
+    total: str  # the cell, as written: "3.43"
+    length: str  # √ of the cell: the word's length over all the dims, "1.85"
+    plane_length: str  # its length in the plane's two dims, "1.84" (said earlier)
+    lines: tuple  # the check as drawn, one line per up to `per_line` squares
+    said: str  # the narration that goes with it
+
+
+def diagonal_cell_worked(tokens, embeddings, scores, word: str, plane_axes: Sequence[int],
+                         decimals: int = 2,
+                         per_line: int = 4) -> Optional[DiagonalCellWorked]:
+    """`word`'s diagonal cell of Scores = Input·Inputᵀ worked out as written: each of its entries
+    (written at `decimals`) squared, their sum the cell as written, and its square root the word's
+    full length, set against its length in the plane of `plane_axes` (what the plane wrote as
+    |word|). None where the word is not in `tokens`, the written squares do not add up to the cell
+    as written, or the two lengths would read the same (nothing to tell apart).
+    Built-in mouse: 1.30² + 1.30² + 0.20² + 0.10² = 1.69 + 1.69 + 0.04 + 0.01 = 3.43, √3.43 = 1.852
+    → 1.85 over all 4 dims; in the animal–tech plane √(1.69 + 1.69) = √3.38 = 1.838 → 1.84."""
+    tokens = list(tokens)
+    if word not in tokens:
+        return None
+    k = tokens.index(word)
+    x, s = np.asarray(embeddings, dtype=float), np.asarray(scores, dtype=float)
+    if x.ndim != 2 or s.shape != (x.shape[0], x.shape[0]) or len(plane_axes) != 2:
+        return None
+    entries = [format_number(float(v), decimals) for v in x[k]]
+    # the squares' sum in units of the last decimal of a square (1.30² = 16900 ten-thousandths): exact
+    units = [round(parse_number(e) * 10 ** decimals) for e in entries]
+    total_units = sum(u * u for u in units)
+    total = format_number(s[k, k], decimals)
+    if format_number(total_units / 10 ** (2 * decimals), decimals) != total:
+        return None
+    length = format_number(math.sqrt(parse_number(total)), decimals)
+    plane_units = sum(units[a] ** 2 for a in plane_axes)
+    plane_length = format_number(math.sqrt(plane_units) / 10 ** decimals, decimals)
+    if length == plane_length:
+        return None
+    squares = tuple(f"({e})²" if e.startswith("−") else f"{e}²" for e in entries)
+    chunks = [" + ".join(squares[i:i + per_line]) for i in range(0, len(squares), per_line)]
+    lines = [f"{word}·{word} = {chunks[0]}", *(f"+ {c}" for c in chunks[1:])]
+    lines[-1] += f" = {total}"
+    n = len(entries)
+    lines.append(f"|{word}| = √{total} = {length} over all {n} dims ({plane_length} in the plane)")
+    # (short: the scene is at its length bound; the card writes the lengths, the voice the claim)
+    said = f"Its diagonal: {word}'s {n} dims squared, {total}."
+    return DiagonalCellWorked(word, k, squares, total, length, plane_length, tuple(lines), said)
+
+
+class ScalingGapScale(NamedTuple):
+    """scaling's row lead measured against the one spread every width has once divided (std ÷ √d ≈ 1)."""
+    times: str      # the undivided gap, as written, in such spreads: about this many ("9")
+    unit: str       # that spread, as said ("1")
+
+
+def scaling_gap_in_spreads(row_text, scaled_spreads: Sequence[float], least_times: int = 4) -> Optional[ScalingGapScale]:
+    """Whether scaling may say of its row (a ScalingRowWritten) "divided, the lead is under the spread of about 1
+    every width now has; undivided it was about N times that": every width's measured std ÷ √d is about 1
+    (is_about), the undivided gap as written is within half a unit of N times each of them (N ≥ least_times),
+    and the divided gap as written is less than each. None otherwise (nothing said). Built-in widths 4, 64, 512:
+    std ÷ √d 1.00, 0.96, 1.01; 8.96 ÷ 1.00 = 8.96, ÷ 0.96 = 9.33, ÷ 1.01 = 8.87: about 9; 0.396 < 0.96."""
+    if row_text is None or not scaled_spreads:
+        return None
+    gap, scaled_gap = parse_number(row_text.gap), parse_number(row_text.scaled_gap)
+    if not all(is_about(float(s), 1.0) for s in scaled_spreads):
+        return None
+    times = round(gap)
+    if times < least_times or any(abs(gap / float(s) - times) > 0.5 for s in scaled_spreads):
+        return None
+    if any(scaled_gap >= float(s) for s in scaled_spreads):
+        return None
+    return ScalingGapScale(str(times), "1")
+
+
+FAR_BELOW_MARGIN = 1.0  # a score this much under every other word's is "far below the others"
+
+
+def turned_scores_sentence(scores, words: Sequence[int]) -> str:
+    """What the projections scene says once W_K's row has turned `words`' keys away (a KeyRowDrop's
+    words, named in the sentence before; `scores`: the focus word's learned score row, on screen by the
+    keys): softmax looks at the gaps between scores, not at their signs (r33e), so the sentence says the
+    turned words score far below the others when each is at least FAR_BELOW_MARGIN under every other
+    word's score; otherwise only that their weights fall (which a KeyRowDrop's words always do).
+    Built-in mouse: and −2.08, are −1.43 against cat 2.44, mouse 3.19, friends 0.96 (gap 2.39):
+    "They score far below the others: their weights fall." """
+    values = [float(v) for v in scores]
+    rest = [values[j] for j in range(len(values)) if j not in set(words)]
+    one = len(words) == 1
+    if rest and words and max(values[j] for j in words) <= min(rest) - FAR_BELOW_MARGIN:
+        return "It scores far below the others: its weight falls." if one else "They score far below the others: their weights fall."
+    return "Its weight falls." if one else "Their weights fall."
+
+
+def shadow_length_said(plane_length: float, decimals: int = 2) -> str:
+    """What is said as the focus word's length is written by its arrow: its length *in the plane*
+    (the plane's two dims only), the factor |a| of |a| cos θ; its full length, over all the dims,
+    is another number (written at Scores' diagonal, diagonal_cell_worked). Built-in mouse (1.30,
+    1.30): √(1.69 + 1.69) = √3.38 = 1.838 → "That shadow: its plane length, 1.84,"."""
+    return f"That shadow: its plane length, {format_number(plane_length, decimals)},"
+
+
+def entry_terms_clause(row, column, names: Sequence[str], decimals: int = 2, most: int = 2) -> Optional[str]:
+    """Where one entry of a product (row · column, e.g. a word's row of X times W's column) comes
+    from, said by the dims that give it: "1.30 from animal and 0.05 from mood", each product as the
+    tables write its factors (to `decimals`), the terms that are 0 as written left out. None where
+    more than `most` terms give it (the sentence would be a list) or where the named products do not
+    add up, as written, to the entry as written (the clause would not check). Built-in mouse, W_Q's
+    first column: 1.30×1.00 + 1.30×0.00 + 0.20×0.00 + 0.10×0.50 = 1.30 + 0.05 = 1.35."""
+    unit = 10 ** decimals
+    a = [written(float(v), decimals) for v in row]
+    b = [written(float(v), decimals) for v in column]
+    products = [x * y for x, y in zip(a, b)]  # in units of 1 / unit², exact integers
+    named = [(k, p) for k, p in enumerate(products) if written(p / unit ** 2, decimals) != 0]
+    if not named or len(named) > most:
+        return None
+    total = written(float(np.dot(np.asarray(row, float), np.asarray(column, float))), decimals)
+    if sum(written(p / unit ** 2, decimals) for _, p in named) != total:
+        return None
+    parts = [f"{format_number(p / unit ** 2, decimals)} from {names[k]}" for k, p in named]
+    return " and ".join(parts)

@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.formatting import format_number, parse_number, shortest, written
 from attention_math.story import (
-    dimensions_blind_pair, dims_read, division_decimals, head_split_cost, product_of_written_differs, score_multiplications, score_products,
+    dimensions_blind_pair, dims_read, division_decimals, entry_terms_clause, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
 )
 from scenes.base import ExplainerScene
@@ -341,16 +341,22 @@ class DimensionsScene(ExplainerScene):
             builds = []
             for k, (g, tag, colour) in enumerate(zip(made_grids, tags[1:], (th.query, th.key, th.value))):
                 g.clear_fills()
-                start = 0.08 + 0.3 * k
-                # (not added before the play: the pause before the cue showed them, then they faded in)
+                # Q, whose entry was worked, a little slower than K and V (one box on X's row at a time)
+                start, end = ((0.0, 0.4), (0.42, 0.7), (0.72, 1.0))[k]
                 # (r30b: at 0.15 s a row the fill outran the eye: 0.3 s a row now)
-                builds += [during(Vanish(g.rects, back=(0.0, 1.0)), start - 0.06, start),
-                           during(Vanish(tag, back=(0.0, 1.0)), start - 0.06, start),
-                           during(build_rows(g, x, colour), start, start + 0.28)]
+                # (Q's worked entry is there already)
+                builds.append(during(build_rows(g, x, colour, skip=[(i, 0)] if k == 0 else []), start, end))
             self.row_marks = VGroup()  # (x_box goes in this cue)
+            # (r33g must-fix: Q, K and V filled as 15 row flashes, mouse's 1.35 "from nowhere") the
+            # three empty tables come, named, one after another as "become" is said; then one entry
+            # of Q is worked term by term, W_Q's column lit; then the rest fill row by row
+            empties = [part for k, (g, tag) in enumerate(zip(made_grids, tags[1:]))
+                       for part in (during(Vanish(g.rects, back=(0.0, 1.0)), 0.15 + 0.25 * k, 0.4 + 0.25 * k),
+                                    during(Vanish(tag, back=(0.0, 1.0)), 0.15 + 0.25 * k, 0.4 + 0.25 * k))]
             # (mouse's box goes as the fill's boxes come down X's rows: r30b, two boxes on one edge)
-            self.narrate(said[1], during(FadeOut(w_boxes), 0.0, 0.08), during(FadeOut(x_box), 0.0, 0.06), *builds,
-                         run_time=5.4, through=True)
+            become = said[1].split(",")[0]  # (the entry's clause follows it in one cue)
+            self._work_query_entry(i, become + ".", [during(FadeOut(w_boxes), 0.0, 0.1),
+                                                                    during(FadeOut(x_box), 0.0, 0.1), *empties], builds)
             return
         first = 0.5
         row_boxes = [g.row_box(i, th.focus) for g in made_grids]
@@ -359,6 +365,55 @@ class DimensionsScene(ExplainerScene):
                      for k, b in enumerate(row_boxes)]
         self.row_marks = VGroup(x_box, *row_boxes)
         self.narrate(said[1], *w_go, during(FadeOut(w_boxes), 0.0, 0.15), *narrowing, run_time=2.6)
+
+    def _work_query_entry(self, i: int, become: str, empties: list, builds: list) -> None:
+        """One entry of Q worked by hand (stacked layout: X left of Q, W_Q above it, as a product is
+        laid out): word i's row of X times W_Q's first column, lit, term by term with the running
+        sum, the camera in on them; the dims that give it said (story.entry_terms_clause: mouse's
+        1.35 is 1.30 from animal and 0.05 from W_Q's mood row, not the 1.30 a reader expects). Then
+        the rest of Q, K and V fill row by row (`builds`). `become`: said as the empty tables come
+        (`empties`) and the camera goes in."""
+        s, ex, th = self.first, self.example, self.theme
+        x, q, w_pair = self.x, self.q1, self.w_blocks[0]
+        w_q, row_names = w_pair[0], w_pair[2]
+        # the sweep writes its ledger left of the top table's row names: here X's dims named left of
+        # W_Q's rows (not the grid's own labels)
+        own = w_q.row_labels
+        w_q.row_labels = row_names
+        sweep = ProductSweep(x, w_q, q, i, 0, th, left_colour=th.focus, top_colour=th.query, sum_colour=th.focus)
+        row_step = w_q.cell(0, 0).height
+        sweep.grow_ledger(max(1.0, min(w_q.number(0, 0).font_size / sweep.sums[0].font_size,
+                                       0.7 * row_step / max(line.height for line in [*sweep.products, *sweep.sums]))))
+        framed = [*sweep.keep(), w_pair[1]]
+        w_q.row_labels = own
+        # the shapes' line stands where the ledger is written: it steps aside while the entry is worked;
+        # what the view would cut (X's rows low in the band), hidden while it is in; W_K, W_V, K and V
+        # are not worked here: out of sight too (a column of them at the view's edge read as a second focus)
+        x_rows = [VGroup(x.row(r), x.row_labels[r]) for r in range(len(s.tokens))]
+        others = [*self.w_blocks[1:], self.k1.rects, self.v1.rects, *self.names1[2:]]
+        below = self.cut_by_zoom(framed, [*x_rows, self.names1[0], q.rects, self.names1[1]])
+        hidden = hidden_while_zoomed([*below, *others, self.formula, self.inner_marks], x_rows)
+        d = ex.d
+        parts = entry_terms_clause(s.input[i], self.first.projected.w_q[:, 0], ex.dims)
+        entry = (f"{ex.focus}'s q1: {parts}." if parts else f"{ex.focus}'s q1 is its {d} numbers times W_Q's first column.")
+        # one cue (the scene's length is bounded): the empty tables come as "become" is said, the
+        # camera goes in, and the entry is worked term by term as its parts are said; the sum, the
+        # last running total, appears in its cell (a flight from the ledger would cross X's dims'
+        # names and W_Q's name)
+        self.caption_over(f"{become[:-1]}; {entry}")
+        self.play(*empties, run_time=0.5)
+        self.play(*(during(move, 0.0, 0.8) for move in self.zoom_on(*framed).animations),
+                  *(during(hide, 0.0, 0.3) for hide in hidden[0]),
+                  during(AnimationGroup(*sweep.open()), 0.5, 1.0), run_time=1.0)
+        self.play(Succession(*(hopping_term(sweep, k) for k in range(d))), run_time=0.5 * np.ceil(1.25 * d))  # (whole half-seconds: a test build at 2 fps rounds each play up)
+        # the camera goes out and the rest fill, row by row, under the same cue (a cue of their own
+        # made the scene longer than its bound)
+        self.play(during(q.fill_in(i, 0), 0.0, 0.12), Vanish(q.number(i, 0), back=(0.0, 0.12)),
+                  *(during(FadeOut(c), 0.0, 0.1) for c in sweep.cursors),
+                  during(AnimationGroup(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box))), 0.14, 0.24),
+                  *(during(move, 0.14, 0.36) for move in self.zoom_out().animations),
+                  *(during(back, 0.32, 0.38) for back in hidden[1]()),
+                  during(AnimationGroup(*builds), 0.38, 1.0), run_time=3.0)
 
     def scores_stay_square(self):
         """Q beside Kᵀ: Q·Kᵀ fills the n × n scores."""
@@ -736,8 +791,9 @@ class DimensionsScene(ExplainerScene):
                          # (r32: carried across, its outline passed over Q's row names) boxed in place
                          during(FadeIn(a_q), 0.7, 0.82), run_time=3.2, through=True)
             # then the limit (r32c): d_k numbers cannot keep all d directions: a head chooses
-            self.narrate(f"{p.d_k} numbers can't keep all {d} directions: each head must choose"
-                         + (", hence several heads." if heads else "."),
+            # (short: the worked entry of Q took its time, and the scene's length is bounded)
+            self.narrate(f"{p.d_k} numbers can't keep all {d}: hence several heads." if heads else
+                         f"{p.d_k} numbers can't keep all {d} directions: each head must choose.",
                          during(FadeIn(dirs[0]), 0.05, 0.2), during(FadeIn(dirs[1]), 0.3, 0.45),
                          run_time=3.0)
             x_rows = VGroup(VGroup(), VGroup(a_rows))  # (mouse's box comes back with W_V)

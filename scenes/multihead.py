@@ -22,7 +22,7 @@ from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     softmax_reads_as_written,
     draws_only_on, heads_feeding, heads_read_apart, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
-    even_head_split, like_seeks_like, worked_output_column, zero_query_rows,
+    even_head_split, like_seeks_like, thickest_lines, worked_output_column, zero_query_rows,
 )
 from scenes.base import ExplainerScene
 from scenes.components import (
@@ -74,10 +74,15 @@ PARK_SHRINK = 0.84
 # a running sum's hand-over to the next (fraction of its play): within one frame
 SWAP = 0.002
 # the last picture's line diagrams: their words made at FAN_SIZE, shown no smaller than FAN_WORDS
-FAN_SIZE, FAN_WORDS = 30, 30
-# the last picture: the share of the frame's width (from its left) the two patterns take, over the
-# concatenation centred under them; the room under them for the braces on each head's columns
+FAN_SIZE, FAN_WORDS = 30, 28
+# the last picture: the share of the frame's width (from its left) the concatenation is centred in
+# (the output on its right); the room under the patterns for the braces on each head's columns
 FANS_SHARE, BRACE_ROOM = 0.58, 0.45
+# ... and the length of their lines (as made, before the fit: the words' column this far from the query word)
+FANS_REACH = 2.4
+# the share of their opacity the fans give up as the projections are named (r33: at 0.45 the words
+# read ~50 % grey while still in the sentence's sight: a step back, not a fade)
+STEP_BACK = 0.25
 # the row of three, Concat × W_O = Output: its cells' width and height (narrower than the default,
 # the three fit side by side across the frame with their numbers at the smallest text's size, a
 # clear gap between a cell's number and the next: wider, the fit would shrink the numbers), their
@@ -91,11 +96,10 @@ PRODUCT_CELL_W, PRODUCT_CELL_H, PRODUCT_NUMBER_SIZE, LEDGER_BAND, LEDGER_SIZE = 
 HAND_CELL_W, HAND_CELL_H = 1.15, 0.5
 # the row of three's side margins (wider than the frame's: the row's words are not at its very edge)
 PRODUCT_MARGIN = 0.45
-# the last picture's concatenation and output: their rows at the default cells' height (the row of
-# three's taller rows would take the height the patterns above them need; a little under the default:
-# the output's two lines under it, its name and "from unrounded values", take a line's height more),
-# their numbers at the smallest text's size
-SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.42, 22
+# the last picture's concatenation and output: their rows lower than the default (the patterns above
+# them need the height: at 0.42, r33 saw their words squeezed to ~20 px; the numbers at the smallest
+# text's size still clear a row's borders at 0.34), their numbers at the smallest text's size
+SUMMARY_CELL_H, SUMMARY_NUMBER_SIZE = 0.34, 22
 # the band kept under a head's worked output (attention, V, output) for the last head's worked number
 # (its two lines at their size, the tables' rows as tall as the rest of the height allows)
 WORKED_BAND = 1.2
@@ -563,6 +567,9 @@ class MultiHeadScene(ExplainerScene):
         tokens = list(s.tokens)
         i = self.focus_row(s)
         blocks, self.patterns = [], []
+        # per head: whether the focus word's largest weight is its own (worked out once: the verdicts,
+        # the sentences on the tables and the lines' boxes all say "after itself" from it)
+        self.after_itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
         for h, head in enumerate(m.heads):
             # tall cells: two square-ish tables side by side fill the frame's height; a table right of
             # another, rows level with its rows, goes without their words (said once, at the left: the
@@ -578,7 +585,7 @@ class MultiHeadScene(ExplainerScene):
             top = strongest_neighbour(tokens, head.weights[i], ex.focus)
             # the word named is the strongest OTHER word: when the row's largest weight is the word
             # itself, say so, or the caption contradicts the darkest cell of the row
-            own = tokens[ranked(head.weights[i])[0]] == ex.focus
+            own = self.after_itself[h]
             verdict = label(f"{ex.focus} → {tokens[top]} {format_number(head.weights[i, top])}"
                             + (" (after itself)" if own else ""), th, size=28, color=th.text)
             blocks.append(VGroup(name, source, g, verdict).arrange(DOWN, buff=0.2))
@@ -670,7 +677,7 @@ class MultiHeadScene(ExplainerScene):
         tops = [top for _, _, top in self.patterns]
         differ = len({tokens[j] for j in tops}) > 1
         for h, (g, verdict, j) in enumerate(self.patterns):
-            own = tokens[ranked(m.heads[h].weights[i])[0]] == ex.focus
+            own = self.after_itself[h]
             said = f"{'' if h else f'For {ex.focus}, '}head {h + 1} to {tokens[j]}" + (" (after itself)" if own else "")
             said += "," if h < len(tops) - 1 else (": different heads, different words." if differ else ".")
             mine = []
@@ -868,7 +875,7 @@ class MultiHeadScene(ExplainerScene):
         # the query said, on screen as it is said (its Q rows are gone by now, r27): each head's, in
         # the place under its table that its caption takes once these have gone
         queries = VGroup(*(label(f"{tokens[r]}: q{of_head(h)} = ({', '.join(format_number(q) for q in head.q[r])})", th,
-                                 size=verdict.font_size, color=self.head_color(h)).move_to(verdict)
+                                 size=verdict.font_size, color=th.text).move_to(verdict)
                            for h, (head, (_, verdict, _)) in enumerate(zip(heads, self.patterns))))
         self.narrate(f"{tokens[r]}'s query is 0 in {every}: weights {equal}.",
                      *(during(Indicate(name, color=th.focus, scale_factor=1.15), 0.0, 0.3) for name in names),
@@ -1150,7 +1157,7 @@ class MultiHeadScene(ExplainerScene):
     def head_patterns(self):
         """Each head's row for the focus word as lines over the sentence, one colour per head, side
         by side: two heads attending to different words is seen at a glance."""
-        s, ex, th = self.first, self.example, self.theme
+        s, th = self.first, self.theme
         m = s.multi_head
         tokens = list(s.tokens)
         i = self.focus_row(s)
@@ -1173,9 +1180,9 @@ class MultiHeadScene(ExplainerScene):
         # the table's number: standing in for it in the row, then moving)
         weights = [p.weight_labels[""] for p in self.patterns_drawn]
         lines = [p.lines_for(head.weights[i], self.head_color(h)) for h, (p, head) in enumerate(zip(self.patterns_drawn, m.heads))]
-        top_index = [strongest_neighbour(tokens, head.weights[i], ex.focus) for head in m.heads]
-        # a head whose largest weight is the word itself: say so, or "head 1 to cat" contradicts its thickest line
-        itself = [tokens[ranked(head.weights[i])[0]] == ex.focus for head in m.heads]
+        # each head's thickest lines, named and boxed once the lines are drawn (the words set apart by
+        # their weights as written: two where two are, else the one; a head with none is not named)
+        thickest = [thickest_lines(head.weights[i]) or thickest_lines(head.weights[i], count=1) for head in m.heads]
         # (the lines come once the tables are gone under the veil, and a moment after: as the two
         # cross-faded, the heads' big names lay over the tables' names)
         # the tables go, all but the focus word's row and the words over its columns: each number
@@ -1237,21 +1244,38 @@ class MultiHeadScene(ExplainerScene):
         # (drawn on the pattern, part of it: it leaves with it; kept out of sight until then, as the
         # heads' names are)
         marks = []
-        for h, (pattern, j, own) in enumerate(zip(self.patterns_drawn, top_index, itself)):
-            for k in ([j, i] if own else [j]):
+        for h, (pattern, thick) in enumerate(zip(self.patterns_drawn, thickest)):
+            boxes = []
+            for k in (thick.words if thick else ()):
                 box = SurroundingRectangle(VGroup(pattern.keys[k], pattern.weight_labels[""][k]),
                                            color=self.head_color(h), buff=0.08, stroke_width=4)
-                pattern.add(box)
-                marks.append(box)
-        self.narrate("As lines, one colour per head:",
-                     *([Vanish(blocks, back=(0.36, 0.46), parts=queries_in)] if queries_in else []),
-                     Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
-                     *fades, *carries,
-                     during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 0.86),
-                     Vanish(blocks, back=(0.86, 1.0), parts=marks),
-                     run_time=2.7)
+                boxes.append(box)
+            marks.append(boxes)
+        # the lines drawn, then held while their thickest strokes are named, head by head, each word
+        # boxed with its weight as it is said: one sentence over both (r33: drawn, the fans were up
+        # 1.5 s under no sentence of their own; a second sentence took the scene over its length bound)
+        def named(h, thick):
+            words = ["itself" if k == i else tokens[k] for k in thick.words]
+            return f"head {h + 1} to " + (words[0] if len(words) == 1 else
+                                          (", then ".join(words) if thick.ordered else listed(words)))
+        spoken = [(h, named(h, thick)) for h, thick in enumerate(thickest) if thick]
+        self.caption_over("Thickest lines: " + "; ".join(text for _, text in spoken) + "." if spoken
+                          else "As lines, one colour per head.")
+        self.play(*([Vanish(blocks, back=(0.36, 0.46), parts=queries_in)] if queries_in else []),
+                  Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
+                  *fades, *carries,
+                  during(LaggedStart(*(AttentionPattern.draw(ls) for ls in lines), lag_ratio=0.4), carry[1] + 0.01, 1.0),
+                  run_time=2.7)
         self.drop(*going)
-        self.wait(0.5)  # (the whole diagram, its words boxed, held a moment before it goes)
+        for pattern, boxes in zip(self.patterns_drawn, marks):  # (part of its pattern: it leaves with it)
+            pattern.add(*boxes)
+        if spoken:
+            windows = [(0.9 * k / len(spoken), 0.9 * k / len(spoken) + 0.6 / len(spoken)) for k in range(len(spoken))]
+            self.play(*(during(LaggedStart(*(Vanish(blocks, back=(0.0, 1.0), parts=[box]) for box in marks[h]),
+                                           lag_ratio=0.5), *window)
+                        for (h, _), window in zip(spoken, windows)),
+                      run_time=1.8)
+        # (held until the sentence is over: the next step's first sentence waits for it)
         self.clear_with_next_play()
 
     @staticmethod
@@ -1733,7 +1757,7 @@ class MultiHeadScene(ExplainerScene):
             lay["times"] = VGroup()  # (the weights stay in its place)
         return lay
 
-    def small_patterns(self, left: float, right: float, bottom: float, top: float) -> list:
+    def small_patterns(self, left: float, right: float, bottom: float, top: float, reach: float = 1.4) -> list:
         """Each head's lines for the focus word again, small, side by side in the region given:
         (words and name, lines) per head, not yet shown."""
         s, th = self.first, self.theme
@@ -1742,7 +1766,7 @@ class MultiHeadScene(ExplainerScene):
         for h, head in enumerate(s.multi_head.heads):
             # wide and low: side by side across the frame's top half, the words large enough to read
             pattern = AttentionPattern(tokens, i, th, orientation="column", colors=self.token_colors(tokens), size=FAN_SIZE,
-                                       reach=1.4)
+                                       reach=reach)
             pattern.keys.arrange(DOWN, buff=0.04, aligned_edge=LEFT)
             pattern.query_label.set_y(pattern.keys[i].get_y())
             # (the name larger than the words: the fans are fitted to the height left above the tables)
@@ -1975,8 +1999,12 @@ class MultiHeadScene(ExplainerScene):
         # each over its head's columns) room for words of FAN_WORDS and the braces (the patterns
         # made once, to measure how tall they are at that size)
         left_part, right_part, note = VGroup(concat, names[0]), VGroup(out, names[2]), names[3]
-        fans_right = -half + 2 * half * FANS_SHARE
-        probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=fans_right, bottom=-50.0, top=50.0)))
+        # (r33: fitted over the concatenation alone, the two fans took 58 % of the width, words ~20 px,
+        # lines ~75 px, the upper right empty: now across the frame's whole width, head 1's over the
+        # concatenation, head 2's over the upper right, their lines FANS_REACH long, words FAN_WORDS)
+        concat_right = -half + 2 * half * FANS_SHARE
+        probe = VGroup(*(fan for fan, _ in self.small_patterns(left=-half, right=half, bottom=-50.0, top=50.0,
+                                                                reach=FANS_REACH)))
         fans_height = probe.height * FAN_WORDS / (FAN_SIZE * self.fans_scale)
         # the two tables move to rows of the default height (the row of three's taller rows would
         # take the height the patterns above need): the same tables made with those rows, in their
@@ -1999,7 +2027,7 @@ class MultiHeadScene(ExplainerScene):
         grow = max(1.0, min(1.6, (TOP - fans_height - BRACE_ROOM - 0.15 - BOTTOM - LEDGER_FLOOR - note.height - 0.08) / tables.height,
                             (2 * half - 2.2) / (left_to.width + right_to.width)))
         tables.scale(grow)
-        left_to.set_x((-half + fans_right) / 2)
+        left_to.set_x((-half + concat_right) / 2)
         left_to.shift(RIGHT * max(0.0, -half - left_to.get_left()[0]))
         right_to.shift(RIGHT * (half - right_to.get_right()[0]))
         # the note under the output's name, both centred under the output (one group, moved with it),
@@ -2040,7 +2068,14 @@ class MultiHeadScene(ExplainerScene):
         braces = [Brace(VGroup(*(concat.col_labels[c] for c in range(starts[h], starts[h + 1]))), direction=UP,
                         color=self.head_color(h), buff=0.08) for h in range(len(m.heads))]
         top = max(*(b.get_top()[1] for b in braces), out_cols_shown.get_top()[1]) + 0.2
-        fans = self.small_patterns(left=-half, right=fans_right, bottom=top, top=TOP)
+        fans = self.small_patterns(left=-half, right=half, bottom=top, top=TOP, reach=FANS_REACH)
+        if len(fans) == 2:
+            # head 1's over the concatenation (its brace points up into it), head 2's in the middle of
+            # the width left on its right, over the output's side (the frame's upper right no longer empty)
+            first, second = (VGroup(fan, lines) for fan, lines in fans)
+            first.shift(RIGHT * (max(-half, concat.rects.get_x() - first.width / 2) - first.get_left()[0]))
+            second.shift(RIGHT * ((first.get_right()[0] + half) / 2 - second.get_x()))
+        self.summary_fans = fans  # (the tests measure the last picture's words and lines)
         self.narrate("the patterns decide where information flows;",
                      LaggedStart(*(AnimationGroup(FadeIn(brace), FadeIn(fan), AttentionPattern.draw(lines))
                                    for brace, (fan, lines) in zip(braces, fans)),
@@ -2066,8 +2101,8 @@ class MultiHeadScene(ExplainerScene):
 
         def step_back_fans(_, alpha):
             for leaf, fill, stroke in said_before:
-                leaf.set_fill(opacity=fill * (1.0 - 0.45 * smooth(alpha)), family=False)
-                leaf.set_stroke(opacity=stroke * (1.0 - 0.45 * smooth(alpha)), family=False)
+                leaf.set_fill(opacity=fill * (1.0 - STEP_BACK * smooth(alpha)), family=False)
+                leaf.set_stroke(opacity=stroke * (1.0 - STEP_BACK * smooth(alpha)), family=False)
         self.narrate("the projections decide what flows, and where it lands.",
                      during(UpdateFromAlphaFunc(stepping_back, step_back_fans), 0.0, 0.25),
                      during(FadeIn(tags), 0.0, 0.15),

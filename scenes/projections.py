@@ -22,7 +22,7 @@ from attention_math.formatting import factor_decimals, format_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
-    largest_gain_besides, ranked,
+    largest_gain_besides, ranked, turned_scores_sentence,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -64,7 +64,7 @@ COMPARE_CELL_W, COMPARE_CELL_H, COMPARE_ROW_STEP = 1.15, 0.7, 1.3
 # under the two rows, each word's two weights as bars side by side in its column: the largest
 # weight of the two rows this tall (before fitting: the band under the rows is theirs), each bar
 # this share of a column's width
-BAR_HEIGHT, BAR_SHARE = 3.0, 0.3
+BAR_HEIGHT, BAR_SHARE = 4.4, 0.3
 # X, W_Q, W_K, W_V and the products: numbers larger than the default in cells of the default height
 # (the stacked products' height is what limits their size)
 QUERY_BUILD_NUMBER_SIZE = 28  # X, W_Q and Q while the first query is worked (two tables, not six)
@@ -1253,6 +1253,8 @@ class ProjectionsScene(ExplainerScene):
         largest learned weight's change is then split between its two causes in one line: what
         W_Q and W_K alone give at the same √d, and what the divisor √d_k makes of it
         (attention_math.story.divisor_split)."""
+        from scenes.multihead import listed  # multihead imports this module
+
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
         i = self.focus_row(s)
@@ -1331,8 +1333,24 @@ class ProjectionsScene(ExplainerScene):
         self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks)
         # the whole frame below the heading: the closing formulas take the frame after it (conclude)
         # (44 px from the frame's edges, r25: 32; the gap to W_K's row and the swatches' narrower for it)
-        fit_region(VGroup(table, divided_by, places_note, why, self.compare_bars, score_line, scaled_line), -6.62, 6.62,
-                   top=TOP, bottom=BOTTOM, grow=1.6)
+        # (r33c: the payoff drawn small on a half-used frame) W_K's row, bound for the plane when the plane
+        # comes, is left out of the fit: the comparison takes the frame's width and height
+        to_plane = drop is not None and (lambda pl: pl is not None and pl.exact)(query_key_plane(learned_p.q, learned_p.k))
+        before_w = table.width
+        fitted = VGroup(table, divided_by, places_note, *([] if to_plane else [why]), self.compare_bars, score_line,
+                        scaled_line)
+        # the bars as tall as the frame's height allows at the scale its width gives (taller, the fit
+        # would shrink every word under the text floor): the whole frame, its words at their size
+        width_scale = min(1.6, 13.24 / fitted.width)
+        over = fitted.height - (TOP - BOTTOM) / width_scale
+        if over > 0:
+            fitted.remove(self.compare_bars)
+            self.compare_bars = self._weight_bars(rows, [spec[1] for spec in specs], looks,
+                                                  tall=max(BAR_HEIGHT - over - 0.02, 2.0))
+            fitted.add(self.compare_bars)
+        fit_region(fitted, -6.62, 6.62, top=TOP, bottom=BOTTOM, grow=1.6)
+        if to_plane and len(why.submobjects):  # (at the comparison's scale, right of the learned row, bottoms level)
+            why.scale(table.width / before_w).next_to(rows[1].rects, RIGHT, buff=0.2).align_to(rows[1].rects, DOWN)
         self.compare_rows, self.compare_table = rows, table
         titles = [t[0] for t in table]
         # while the learned row holds its scores, then those ÷ √d_k, its name says so (then the weights')
@@ -1445,12 +1463,7 @@ class ProjectionsScene(ExplainerScene):
             # words whose keys it turns away boxed in the key's colour, in the order said
             why_boxes = VGroup(*(rows[1].cell_box(0, j, th.key) for j in drop.words))
             quoted = [f"'{tokens[j]}'" for j in drop.words]
-            if len(quoted) == 1:
-                who = f"{quoted[0]} scores below zero, so its weight falls"
-                whose = "its key"
-            else:
-                who = f"{', '.join(quoted[:-1])} and {quoted[-1]} score below zero, so their weights fall"
-                whose = "their keys"
+            whose = "the key" if len(quoted) == 1 else "the keys"
             # (what key_row_behind_drops checks: those scores are below zero because of that row,
             # and those words lose weight; not how much of the loss the row explains)
             # the query-key plane back, small, right of the bars: the query, the keys that turn
@@ -1484,17 +1497,25 @@ class ProjectionsScene(ExplainerScene):
                         chip.shift(DOWN * 0.1)
                     fig.figures.append(chip)  # drawn on the plane, as its part (as contexts' named pieces)
                     why = chip
-                # (r31: the rows and names one at a time first, then the plane at its 42–69 s size)
-                plane_in = [*(during(m, 0.0, 0.26) for m in turned.shrink),
-                            during(FadeIn(fig), 0.26, 0.31), during(fig.grow_one(turned.query), 0.3, 0.37),
-                            *([during(FadeIn(why, shift=UP * 0.15), 0.36, 0.44)] if len(why.submobjects) else []),
-                            *([during(fig.grow_one(turned.rise), 0.36, 0.43)] if turned.rise is not None else []),
-                            *(during(swing, 0.42 + 0.17 * k, 0.66 + 0.17 * k) for k, swing in enumerate(turned.swings))]
-            self.narrate(f"{who}: W_K's {ex.dims[drop.row]} row turns {whose} away from {ex.focus}'s query.",
-                                  during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05), *plane_in,
-                                  *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
-                                  *(during(FadeIn(b), 0.45 + 0.12 * k, 0.6 + 0.12 * k) for k, b in enumerate(why_boxes)),
-                                  run_time=2.5, through=True)
+            if turned is not None:
+                # (r33e: the sentence ran 4 s ahead of its picture while the layout reshuffled) the
+                # comparison steps aside first, in one move, before a word is said of it
+                self.play(during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.2), *turned.shrink, run_time=1.1)
+                plane_in = [during(FadeIn(fig), 0.0, 0.08), during(fig.grow_one(turned.query), 0.05, 0.18),
+                            *([during(FadeIn(why, shift=UP * 0.15), 0.15, 0.3)] if len(why.submobjects) else []),
+                            *([during(fig.grow_one(turned.rise), 0.15, 0.28)] if turned.rise is not None else []),
+                            *(during(swing, 0.3 + 0.3 * k, 0.62 + 0.3 * k) for k, swing in enumerate(turned.swings))]
+            # the keys turn as the row is named, their scores beside them; then the scores' gap to the
+            # others is said (softmax reads gaps, not signs: story.turned_scores_sentence, r33e)
+            self.narrate(f"W_K's {ex.dims[drop.row]} row turns {whose} of {listed(quoted)} away from {ex.focus}'s query.",
+                         *([during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05)] if turned is None else []),
+                         *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
+                         run_time=2.5, through=True)
+            scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
+            self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words),
+                         *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, 0.35) for m in scored),
+                         *(during(FadeIn(b), 0.4 + 0.15 * k, 0.6 + 0.15 * k) for k, b in enumerate(why_boxes)),
+                         run_time=2.0, through=True)
             marks = VGroup()
             rise = turned.rise_word if turned is not None else None
             if rise is not None:
@@ -1610,18 +1631,42 @@ class ProjectionsScene(ExplainerScene):
         new_w = spacing * squeeze
         name_gap, mark_gap = 0.1, 0.45
         line_h = max(max(t[0].height, t[1].height) for t in titles)
+        # (r33c: 98–108 s the rows had no word headers) the bars' words, copied, head the rows' columns
+        # there: a line of words between the simplified name and its row
+        headers = VGroup(*(w.copy() for w in moved[3]))
+        word_h = max((w.height for w in headers), default=0.0)
         y_name0 = TOP - line_h / 2
-        y_rows = [y_name0 - line_h / 2 - name_gap - cell_h / 2]
+        y_words = y_name0 - line_h / 2 - name_gap - word_h / 2
+        y_rows = [y_words - word_h / 2 - name_gap - cell_h / 2]
         # (r32, two rounds: under its row, the learned name read as the bar chart's caption) each name
         # over its row: the learned one in the gap between the rows
         y_rows.append(y_rows[0] - cell_h - max(mark_gap, line_h + 2 * name_gap))
         y_name1 = y_rows[1] + cell_h / 2 + name_gap + line_h / 2
-        # one piece at a time, none over another (r31: all at once, the names crossed the cells):
-        # the row's words go; the rows, narrowed to the bars' columns, step right and up out of the
-        # names' way; the simplified name rises to its line; the learned formula goes right, then
-        # down to its line; the simplified formula right, then up; the learned name down to its
-        # line; then the rows, and the bars under them, go left into the chart's columns
+        bars_top = max(m.get_top()[1] for m in smaller[1:])
+        base_y = moved[0].get_y()
+        room = y_rows[1] - cell_h / 2 - 0.25  # (the bars' top under the learned row, the gap the marks had)
+        if len(headers) and bars_top > room and room - base_y >= 0.6 * (bars_top - base_y):
+            # the bars, as tall as the frame allowed beside the rows, lower under the compact rows (all
+            # by one factor, from their baseline: heights still in proportion; the 0.5 guide with them)
+            f = (room - base_y) / (bars_top - base_y)
+            for bar in smaller[1:]:
+                bar.stretch(f, 1, about_point=np.array([bar.get_x(), base_y, 0.0]))
+            for piece in moved[2]:
+                piece.set_y(base_y + (piece.get_y() - base_y) * f)
+            bars_top = room
+        if y_rows[1] - cell_h / 2 < bars_top + 0.1 or not len(headers):  # (no room: the rows as before, bare)
+            headers = VGroup()
+            y_rows = [y_name0 - line_h / 2 - name_gap - cell_h / 2]
+            y_rows.append(y_rows[0] - cell_h - max(mark_gap, line_h + 2 * name_gap))
+            y_name1 = y_rows[1] + cell_h / 2 + name_gap + line_h / 2
+        for w in headers:
+            w.set_y(y_words)
+        # (r33c/e: 96.7–98.3 s the rows slid right, then back left, while the names crossed over: a
+        # restless double move) one move each: the names and the row's words fade where they stand,
+        # the rows and the bars go straight to their places while nothing is printed in their way,
+        # the names come in on their lines over their rows, the words over their columns
         legs = {}  # id of a piece's family member -> (the piece's centre, [(t0, t1, stretch, shift)])
+        fades = {}  # id of a name's family member -> its fill opacity (gone in the first quarter, back in the last)
 
         def plan(part, *steps):
             centre = part.get_center()
@@ -1631,47 +1676,35 @@ class ProjectionsScene(ExplainerScene):
         def flat(v) -> np.ndarray:
             return np.array([v[0], v[1], 0.0])
 
-        places, left_edge, names_right = {}, new_left, -np.inf
+        places, left_edge = {}, new_left
         for title, y in zip(titles, (y_name0, y_name1)):
             x = left_edge
             for piece, buff in ((title[2], 0.09), (title[0], 0.25), (title[1], 0.0)):
                 places[id(piece)] = flat([x - piece.get_left()[0], y - piece.get_y()])
                 x += piece.width + buff
-            names_right = max(names_right, x)
-        # (the rows wait right of every name's path)
-        park_left = max(names_right, titles[1][1].get_right()[0]) + 0.25
         (swatch0, role0, formula0), (swatch1, role1, formula1) = ((t[2], t[0], t[1]) for t in titles)
-        plan(swatch0, (0.3, 0.45, 1.0, places[id(swatch0)]))
-        plan(role0, (0.3, 0.45, 1.0, places[id(role0)]))
-        f1 = places[id(formula1)]
-        # (the learned name now rises to its line over its row: the simplified formula goes first,
-        # out of the learned formula's way up)
-        f0 = places[id(formula0)]
-        plan(formula0, (0.3, 0.45, 1.0, flat([f0[0], 0.0])), (0.45, 0.6, 1.0, flat([0.0, f0[1]])))
-        plan(formula1, (0.45, 0.6, 1.0, flat([f1[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f1[1]])))
+        for piece in (swatch0, role0, formula0, swatch1, role1, formula1):
+            plan(piece, (0.25, 0.3, 1.0, places[id(piece)]))
         for stage in self.learned_stages:
-            plan(stage, (0.45, 0.6, 1.0, flat([f1[0], 0.0])), (0.6, 0.75, 1.0, flat([0.0, f1[1]])))
-        plan(swatch1, (0.6, 0.75, 1.0, places[id(swatch1)]))
-        plan(role1, (0.6, 0.75, 1.0, places[id(role1)]))
-        self.turned_park_right = park_left + rows[0].shape[1] * new_w
+            plan(stage, (0.25, 0.3, 1.0, places[id(formula1)]))
+        for piece in (*titles[0], *titles[1], *self.learned_stages):
+            for m in piece.get_family():
+                fades[id(m)] = None
+        self.turned_park_right = new_left + rows[0].shape[1] * new_w
         for k, row in enumerate(rows):
             for j in range(row.shape[1]):
                 cell = row.cell(0, j)
                 centre = cell[0].get_center()
-                parked = flat([park_left + (j + 0.5) * new_w, y_rows[k]])
                 there = flat([along(cell.get_x()), y_rows[k]])
-                plan(cell[0], (0.0, 0.3, new_w / max(cell[0].width, 1e-9), parked - centre),
-                     (0.75, 1.0, 1.0, there - parked))
+                plan(cell[0], (0.25, 0.75, new_w / max(cell[0].width, 1e-9), there - centre))
                 for piece in cell.submobjects[1:]:
-                    plan(piece, (0.0, 0.3, 1.0, parked - centre), (0.75, 1.0, 1.0, there - parked))
+                    plan(piece, (0.25, 0.75, 1.0, there - centre))
         col_words = {id(m) for m in rows[0].col_labels.get_family()} if rows[0].col_labels is not None else set()
-        if col_words:  # (gone from sight in the first leg, they go with their columns: left where they
+        if col_words:  # (gone from sight in the first quarter, they go with their columns: left where they
             # were, unseen, they lay in the plane's place)
             for j, word in enumerate(rows[0].col_labels):
                 cell = rows[0].cell(0, j)
-                parked = flat([park_left + (j + 0.5) * new_w, y_rows[0]]) - cell[0].get_center()
-                there = flat([along(cell.get_x()), y_rows[0]]) - cell[0].get_center()
-                plan(word, (0.0, 0.3, 1.0, parked), (0.75, 1.0, 1.0, there - parked))
+                plan(word, (0.25, 0.75, 1.0, flat([along(cell.get_x()), y_rows[0]]) - cell[0].get_center()))
 
         def place_at(leaf, was, start, alpha):
             centre, steps = legs.get(id(was), (None, ()))
@@ -1704,13 +1737,17 @@ class ProjectionsScene(ExplainerScene):
                 for m, start, fill in zip(members, starts, fills):
                     if id(m) in col_words:
                         m.set_fill(opacity=fill * (1.0 - smooth(clip01(alpha / 0.15))))
+                    elif id(m) in fades and fill > 0.0:  # (a name: out, moved unseen, back in over its row)
+                        m.set_fill(opacity=fill * (1.0 - smooth(clip01(alpha / 0.2)) + smooth(clip01((alpha - 0.8) / 0.2))))
                     place_at(m, m, start, alpha)
             return UpdateFromAlphaFunc(mob, update, rate_func=lambda t: t)  # (the legs timed on the clock, as the bars' move)
 
-        bar_moves = [during(Transform(m, small), 0.75, 1.0) for m, small in zip(tops, smaller)]
+        bar_moves = [during(Transform(m, small), 0.25, 0.75) for m, small in zip(tops, smaller)]
         originals = [m.copy() for m in tops + row_pieces]
         tops = tops + row_pieces
         shrink = bar_moves + [walk(m) for m in row_pieces]
+        if len(headers):
+            shrink.append(during(FadeIn(headers), 0.8, 1.0))
         # (the turned words' weights boxed where their cells stand while the plane does)
         boxes = VGroup(*(SurroundingRectangle(moved(rows[-1].cell(0, j)), color=th.key, buff=0.02, stroke_width=4)
                          for j in drop.words))
@@ -1892,13 +1929,13 @@ class ProjectionsScene(ExplainerScene):
         # read as a lesser score than the positives beside it
         return numbers_larger(row, STRIP_NUMBER_SIZE)
 
-    def _weight_bars(self, rows, values, looks) -> VGroup:
+    def _weight_bars(self, rows, values, looks, tall: float = BAR_HEIGHT) -> VGroup:
         """[baseline, bars of row 0, bars of row 1, …]: under the last row, in each word's column,
         one bar per row (left to right in the rows' order), height ∝ weight (the largest of all
-        BAR_HEIGHT), in that row's (colour, opacity)."""
+        `tall`), in that row's (colour, opacity)."""
         last, cell_w = rows[-1], rows[0].cell_w
         top = last.rects.get_bottom()[1] - 0.35
-        base = top - BAR_HEIGHT
+        base = top - tall
         tallest = max(float(np.max(v)) for v in values) or 1.0
         width = BAR_SHARE * cell_w
         baseline = Line([last.rects.get_left()[0], base, 0.0], [last.rects.get_right()[0], base, 0.0],
@@ -1916,7 +1953,7 @@ class ProjectionsScene(ExplainerScene):
         # a faint guide at 0.5 (r20: with only the 0, no height read as a number), where the bars reach it
         half = VGroup()
         if tallest >= 0.5:
-            y = base + BAR_HEIGHT * 0.5 / tallest
+            y = base + tall * 0.5 / tallest
             guide = DashedLine([last.rects.get_left()[0], y, 0.0], [last.rects.get_right()[0], y, 0.0], dash_length=0.08,
                                color=self.theme.muted, stroke_width=1.5, stroke_opacity=0.6).set_z_index(-1)
             half.add(guide, label("0.5", self.theme, size=26, color=self.theme.muted).next_to(guide, LEFT, buff=0.15))
@@ -1924,7 +1961,7 @@ class ProjectionsScene(ExplainerScene):
         for k, (row_values, (colour, opacity)) in enumerate(zip(values, looks)):
             bars = VGroup()
             for j, w in enumerate(row_values):
-                height = max(BAR_HEIGHT * float(w) / tallest, 0.02)
+                height = max(tall * float(w) / tallest, 0.02)
                 x = last.cell(0, j).get_x() + (k - (len(values) - 1) / 2) * width * 1.1
                 bars.add(Rectangle(width=width, height=height, stroke_width=0, fill_color=colour,
                                    fill_opacity=opacity).move_to([x, base + height / 2, 0.0]))

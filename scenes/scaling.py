@@ -3,10 +3,10 @@
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
-matters, with what is taught so far: five of the d = 512 dot products read as a row of scores, the top one's
-lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), and what the next step,
-softmax, makes of each: weight bars under the row, the top taking 99.98 % undivided, 33 % divided
-(attention_math.story.scaling_lead_weights). How softmax works is the next scene's.
+matters, with what is taught so far: five random d = 512 dot products read as a row of scores, the top one's
+lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each measured against the
+one spread (about 1) every width has once divided (attention_math.story.scaling_gap_in_spreads). What the next
+step, softmax, makes of a lead is only promised here, with no number: softmax is the next scene's.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import math
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart, Line,
-    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
+    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, Transform,
     VGroup, VMobject, Write, config,
 )
 
@@ -24,7 +24,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_lead_weights,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_in_spreads,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -65,12 +65,13 @@ VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
-LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.1, 0.9, 40  # its cells, at full size (r30b: dots on the histogram)
-LEAD_ROW_Y, LEAD_NAME_BUFF = 0.95, 0.95  # the row; its name over it (over the gap); its weights' bars under it
-LEAD_TEXT_SIZE, LEAD_KEY_SIZE = 32, 28
-LEAD_BAR_H, LEAD_BAR_W = 1.6, 1.2  # a weight of 1 as a bar this tall (112 px at 720p); the bars' width (the cells' 2.1)
-LEAD_TOP, LEAD_BOTTOM = 3.15, -2.95  # (r33: two rows, each with its bars, one under the other) the lead rows' block
-LEAD_BRACKET_BLOCK = 0.75  # a row's gap bracket and its "gap 8.96" over it
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 1.85, 1.15, 42  # its cells, at full size (r30b: dots on the histogram)
+LEAD_ROW_YS = (1.55, -0.95)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
+                             # its gap bracketed over it, filling the frame from under the heading
+LEAD_WORKED_Y, LEAD_WORKED_SIZE = -2.45, 36  # the one division written out, under the two rows
+LEAD_TEXT_SIZE, LEAD_STEP_SIZE = 32, 36
+LEAD_ALONE = 1.25  # the undivided row this much larger while it is alone in the frame's middle
+LEAD_MARGIN, LEAD_STEP_GAP = 0.45, 0.3  # the rows and their step "÷ √512 = 22.627" (at their left) in from the frame's edges
 PAN_MARGIN = 2.0
 PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
 PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
@@ -662,8 +663,12 @@ class ScalingScene(ExplainerScene):
                 mark.shift(RIGHT * (mark.get_x() - zero[0]) * (limit / narrow - 1))
             narrow_axis = NumberLine(x_range=[-narrow, narrow, narrow // 2], length=last_axis.get_length()).move_to(last_axis)
             narrow_ticks = axis_ticks(narrow_axis, (-narrow, -(narrow // 2), 0, narrow // 2, narrow), th)
+            # (r33: a and b filled the top half for ~4 s, the lower half empty) until the products come, a and b
+            # with their names stand in the frame's middle; they rise to their places as the products row comes
+            settle = max(0.0, VGroup(entries, pair_name, kind[1]).get_center()[1] - (TOP + BOTTOM) / 2)
+            VGroup(entries, pair_name, kind[1]).shift(DOWN * settle)
             VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
-            self.narrate("Why the square root? Random vectors of width d, entries with mean 0 and variance 1:",
+            self.narrate("Why the square root? Random d-wide vectors, entries mean 0, variance 1:",
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
@@ -675,11 +680,15 @@ class ScalingScene(ExplainerScene):
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
             n_cols = len(products[1])
+            entries.shift(UP * settle)  # (the boxes drawn round the entries where they will stand)
             columns = [SurroundingRectangle(VGroup(entries[1][c], entries[2][c], products[1][c]), color=th.focus, buff=0.1)
                        for c in range(n_cols)]
+            entries.shift(DOWN * settle)
             self.narrate("Multiply entry by entry, and add:",
-                         during(FadeIn(products[0]), 0.0, 0.15), during(hop_through(columns), 0.0, 0.6),
-                         *(during(FadeIn(products[1][c], shift=DOWN * 0.15), (c + 0.3) * 0.6 / n_cols, (c + 0.7) * 0.6 / n_cols)
+                         during(VGroup(entries, pair_name, kind[1]).animate.shift(UP * settle), 0.0, 0.14),
+                         during(FadeIn(products[0]), 0.1, 0.22), during(hop_through(columns), 0.14, 0.66),
+                         *(during(FadeIn(products[1][c], shift=DOWN * 0.15), 0.14 + (c + 0.3) * 0.52 / n_cols,
+                                  0.14 + (c + 0.7) * 0.52 / n_cols)
                            for c in range(n_cols)),
                          during(FadeIn(total), 0.72, 0.88), run_time=2.4)
             # the sum drops onto our width's axis (the sum dropped stays until the bands come: Carry puts it back
@@ -851,45 +860,57 @@ class ScalingScene(ExplainerScene):
                      run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         if written_row is not None:
-            self.lead_row(lead, written_row, spreads[-1])
+            self.lead_row(lead, written_row, spreads)
 
-    def lead_row(self, lead, row_text, spread) -> None:
-        """Why an equal spread matters (r31: a real row, not dots on the histogram): five of the widest
-        width's dot products as one row of score cells, the top one's lead over the next bracketed over the
-        two cells; the row divided by √d where it stands, cell by cell, the lead with it; then what the next
-        step makes of a lead, e to it (story.row_lead, story.scaling_row_written: said only where it checks)."""
+    def lead_row(self, lead, row_text, spreads) -> None:
+        """Why an equal spread matters, with what is taught so far (r34: softmax's weights were drawn here before
+        softmax was taught): five of the widest width's dot products as one row of score cells, the top one's
+        lead over the next bracketed over the two cells; the row divided by √d into a row of its own under it,
+        one division written out (story.scaling_row_written: every quotient checks as written); the two leads
+        measured against the one spread every width has once divided (story.scaling_gap_in_spreads); and a
+        promise of what the next step makes of a lead, with no number of it (story.row_lead: said only where the
+        undivided lead would take nearly all)."""
         th = self.theme
+        spread = spreads[-1]
         values = np.asarray(spread.samples[:len(lead.scores)], dtype=float)
+        n = len(values)
         kw = dict(value_scale=float(np.abs(values).max()), cell_w=LEAD_CELL_W, cell_h=LEAD_CELL_H,
                   number_size=LEAD_NUMBER_SIZE, trim_zeros=False)
         # (not self.grid: these are core.dot_product_spread's samples, not a sentence's trace; checked below against
         # story.scaling_row_written, as written)
-        before = MatrixGrid(values, th, name=f"dot_product_spread({lead.d}).samples[:{len(values)}]", decimals=2, **kw)
-        after = MatrixGrid(np.asarray(spread.scaled[:len(values)], dtype=float), th,
-                           name=f"dot_product_spread({lead.d}).scaled[:{len(values)}]", decimals=3, **kw)
-        if [n.text for n in before.numbers] != [t.replace(" ", "") for t in row_text.cells] or \
-                [n.text for n in after.numbers] != [t.replace(" ", "") for t in row_text.quotients]:
+        before = MatrixGrid(values, th, name=f"dot_product_spread({lead.d}).samples[:{n}]", decimals=2, **kw)
+        after = MatrixGrid(np.asarray(spread.scaled[:n], dtype=float), th,
+                           name=f"dot_product_spread({lead.d}).scaled[:{n}]", decimals=3, **kw)
+        if [m.text for m in before.numbers] != [t.replace(" ", "") for t in row_text.cells] or \
+                [m.text for m in after.numbers] != [t.replace(" ", "") for t in row_text.quotients]:
             return
         self.lead_grids = (before, after)
-        tag = label(f"÷ {row_text.root}", th, size=LEAD_TEXT_SIZE, color=th.focus)
-        # (r33d: the row was divided in place, its "gap 8.96" and 99.98 % bars left over numbers that did not make
-        # them) two rows, one under the other, each with its gap bracketed over it and its weights' bars under it:
-        # the raw row at the top, the ÷ √d row built under it cell by cell from the cell above; the rows and their
-        # "÷ 22.627" (at the divided row's right) centred across the frame
-        offset = (tag.width + TAG_BUFF) / 2
-        row_top = LEAD_TOP - LEAD_BRACKET_BLOCK
-        before.move_to([-offset, row_top - LEAD_CELL_H / 2, 0])
-        bases = (before.get_bottom()[1] - 0.12 - LEAD_BAR_H, LEAD_BOTTOM)
-        after.move_to([-offset, bases[0] - 0.25 - LEAD_BRACKET_BLOCK - LEAD_CELL_H / 2, 0])
-        # (at the rows' right, between them: what makes the lower row of the upper)
-        tag.next_to(after, RIGHT, buff=TAG_BUFF).set_y(bases[0] - 0.25 - LEAD_BRACKET_BLOCK / 2)
+        scale = scaling_gap_in_spreads(row_text, [sp.scaled_spread for sp in spreads])
+        # the step between the two rows, at their left (r33: "÷ 22.627" under "99.98 %" read as its divisor): "÷ √512"
+        # over "= 22.627", an arrow down from the upper row's level to the lower's beside it; the copies going down
+        # from each cell to the cell under it never cross it
+        step = VGroup(label(f"÷ √{lead.d}", th, size=LEAD_STEP_SIZE, color=th.focus),
+                      label(f"= {row_text.root}", th, size=LEAD_STEP_SIZE, color=th.focus)).arrange(DOWN, buff=0.14,
+                                                                                                   aligned_edge=LEFT)
+        arrow = Arrow(UP * (LEAD_ROW_YS[0] - LEAD_ROW_YS[1] - LEAD_CELL_H) / 2, DOWN * (LEAD_ROW_YS[0] - LEAD_ROW_YS[1] - LEAD_CELL_H) / 2,
+                      buff=0, color=th.focus, stroke_width=5, max_tip_length_to_length_ratio=0.2)
+        step_parts = VGroup(step, arrow).arrange(RIGHT, buff=0.12)
+        rows_left = -HALF_W + LEAD_MARGIN + step_parts.width + LEAD_STEP_GAP
+        room = HALF_W - LEAD_MARGIN - rows_left
+        if before.width > room:  # (a row wider than the room at the step's right: both rows shrink alike)
+            for grid in (before, after):
+                grid.scale(room / before.width)
+        # the rows large, one under the other, filling the height from under the heading to the worked line
+        before.move_to([rows_left + before.width / 2, LEAD_ROW_YS[0], 0])
+        after.move_to([rows_left + after.width / 2, LEAD_ROW_YS[1], 0])
+        step_parts.move_to([0, (before.get_bottom()[1] + after.get_top()[1]) / 2, 0]).align_to([rows_left - LEAD_STEP_GAP, 0, 0], RIGHT)
         # the row's name in the heading band at its right (where the question and its answer stood)
-        name = label(f"{len(values)} of the d = {lead.d} dot products", th, size=LEAD_TEXT_SIZE,
+        name = label(f"{n} random d = {lead.d} dot products", th, size=LEAD_TEXT_SIZE,
                      color=th.muted).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
 
-        def bracketed(grid, text):
+        def bracketed(grid, text, note_text):
             """The lead bracketed over its two cells of `grid`: from the next one's middle to the top one's, its
-            ends turned down, "gap <text>" over it."""
+            ends turned down, "gap <text>" over it; and the lead in spreads at its right (shown later)."""
             x1, x2 = grid.cell(0, lead.second)[0].get_x(), grid.cell(0, lead.top)[0].get_x()
             y0 = grid.get_top()[1] + 0.1
             line = VMobject(stroke_color=th.focus, stroke_width=5).set_points_as_corners(
@@ -898,56 +919,32 @@ class ScalingScene(ExplainerScene):
                            label(text, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)).arrange(RIGHT, buff=0.18)
             words[0].shift(UP * (text_baseline(words[1]) - text_baseline(words[0])))
             words.next_to(line, UP, buff=0.12).set_x((x1 + x2) / 2)
-            return line, words
-        bracket, gap = bracketed(before, row_text.gap)
-        scaled_bracket, scaled_gap = bracketed(after, row_text.scaled_gap)
-        # what the next step (softmax) makes of each row: its weights as bars under the row's cells, one scale for
-        # both; at the bars' right their name and the top one's share, the top bar in the share's colour (r33: over
-        # the bar, the share stood in the path of the cells built down from the row above)
-        lead_weights = scaling_lead_weights(lead, row_text)
-        n = len(values)
-        xs = [float(before.rects[c].get_x()) for c in range(n)]
-        bar_rows = []
-        for k, (ws, share, key) in enumerate(((lead_weights.weights, lead_weights.share, "undivided"),
-                                             (lead_weights.scaled_weights, lead_weights.scaled_share, f"÷ √{lead.d}"))
-                                            if lead_weights is not None else ()):
-            base = bases[k]
-            baseline = Line([before.get_left()[0], base, 0], [before.get_right()[0], base, 0], color=th.muted, stroke_width=2)
-            bars = VGroup(*(Rectangle(width=LEAD_BAR_W, height=max(w * LEAD_BAR_H, 1e-3), stroke_width=0)
-                            .set_fill(th.focus if c == lead_weights.top else th.positive, opacity=0.85)
-                            .move_to([x, base + max(w * LEAD_BAR_H, 1e-3) / 2, 0])
-                            for c, (x, w) in enumerate(zip(xs, ws))))
-            top_label = label(share, th, size=LEAD_TEXT_SIZE + 4, color=th.focus)
-            name_bits = VGroup(label("softmax,", th, size=LEAD_KEY_SIZE, color=th.muted),
-                               label(key, th, size=LEAD_KEY_SIZE)).arrange(DOWN, aligned_edge=LEFT, buff=0.12)
-            VGroup(name_bits, top_label).arrange(DOWN, aligned_edge=LEFT, buff=0.18)
-            VGroup(name_bits, top_label).next_to(before, RIGHT, buff=TAG_BUFF).set_y(base + LEAD_BAR_H / 2)
-            if k == 1:  # (standing on its line: clear of the divided row's "÷ 22.627" over its right end)
-                VGroup(name_bits, top_label).align_to([0, base + 0.05, 0], DOWN)
-            bar_rows.append((baseline, bars, top_label, name_bits))
-        self.lead_bars = [(bars, top_label) for _, bars, top_label, _ in bar_rows]
-
-        def risen(bar) -> MoveToTarget:
-            """A bar growing up out of its line (flattened onto it until then)."""
-            bar.generate_target()
-            bar.stretch(1e-3, 1, about_edge=DOWN)
-            return MoveToTarget(bar)
-
-        def grown(k, start, end):
-            """Row k of bars growing out of its line (the line drawn first), its name at its right, then its top share."""
-            baseline, bars, top_label, name_bits = bar_rows[k]
-            span = end - start
-            return [during(Create(baseline), start, start + 0.15 * span),
-                    during(FadeIn(name_bits, shift=LEFT * 0.1), start, start + 0.25 * span),
-                    during(LaggedStart(*(risen(b) for b in bars), lag_ratio=0.15), start + 0.1 * span, start + 0.75 * span),
-                    during(FadeIn(top_label, shift=UP * 0.1), start + 0.7 * span, end)]
+            note = label(note_text, th, size=LEAD_TEXT_SIZE, color=th.text).next_to(words, RIGHT, buff=0.35)
+            note.shift(UP * (text_baseline(words[1]) - text_baseline(note)))
+            return line, words, note
+        # (the undivided row has no note: its own spread is √d, so "8.96 ≈ 9 spreads of 1" over it misread)
+        bracket, gap, _ = bracketed(before, row_text.gap, "")
+        scaled_bracket, scaled_gap, scaled_note = bracketed(after, row_text.scaled_gap, "< 1 spread" if scale else "")
+        # one division written out under the lower row as it happens (the top cell's: the one the gap is about)
+        top = lead.top
+        worked = VGroup(label(row_text.cells[top], th, size=LEAD_WORKED_SIZE),
+                        label(f"÷ {row_text.root} =", th, size=LEAD_WORKED_SIZE),
+                        label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
+        worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
+        self.lead_texts = (step, worked, (scaled_note,) if scale else ())
+        # until the division the upper row (with its gap) stands in the frame's middle (r33: ~2/3 of the frame empty
+        # under it for ~5 s), then rises to its place as the lower row is built
+        # (and larger, while it is alone)
+        upper = VGroup(before, bracket, gap)  # (its note comes later, where it will stand: not carried up unseen)
+        home = upper.copy()  # where it will stand: the copies going down start from there
+        upper.scale(min(LEAD_ALONE, (config.frame_width - 2 * LEAD_MARGIN) / upper.width)).move_to([0, (TOP + BOTTOM) / 2 + 0.3, 0])
         # (a pan, as into the worked pair: the spreads slide out at the left as the row slides in from the right)
         # (the heading band's answer fades where it stands: sliding, it crossed the heading)
         answer = getattr(self, "answer", None)
         old = [m for m in self.mobjects if m is not self.heading and m is not answer]
         # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
         # its place, faded in as it slides, as the old picture is nearly gone
-        self.narrate(f"Five d = {lead.d} dot products as a row: the top leads by {row_text.gap}.",
+        self.narrate(f"Five random d = {lead.d} dot products: the top leads by {row_text.gap}.",
                      during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
                      during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
                      during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
@@ -955,17 +952,15 @@ class ScalingScene(ExplainerScene):
                      during(Create(bracket), 0.62, 0.74), during(FadeIn(gap, shift=UP * 0.1), 0.7, 0.86),
                      run_time=4.0, through=True)
         self.remove(*old)
-        if bar_rows:
-            # the undivided row's weights first: nearly all on the top one
-            self.narrate(f"Next, softmax turns a row into weights: undivided, the top takes {lead_weights.share}.",
-                         *grown(0, 0.05, 0.95), run_time=3.5, through=True)
         # divided into a row of its own under it: a box stands on each cell in turn, and a copy of the cell goes
-        # down to its place in the row below, becoming its quotient (the row's "÷ 22.627" at its right first);
-        # then the divided row's gap bracketed over it, then its weights
-        y = float(before.rects[0].get_y())
-        move = (0.08, 0.5) if bar_rows else (0.1, 0.7)
+        # straight down to its place in the row below (nothing stands between the rows), becoming its quotient;
+        # the top cell's division written out under the rows as its copy lands
+        move = (0.2, 0.78)
         pace = (move[1] - move[0]) / max(n - 1, 1)
-        cursor = before.cell_box(0, 0, th.focus).set_z_index(3)
+        risen = home[0]  # (the row where it stands once risen)
+        xs = [float(risen.rects[c].get_x()) for c in range(n)]
+        y = float(risen.rects[0].get_y())
+        cursor = risen.cell_box(0, 0, th.focus).set_z_index(3)
         downs = []
         for c in range(n):
             # (r33: a TransformFromCopy waiting its turn lay over its cell, doubling its fill) a copy of the cell,
@@ -973,22 +968,40 @@ class ScalingScene(ExplainerScene):
             # (the copy's number gone before the quotient's comes: never both readable)
             w0 = move[0] + pace * c
             w1 = w0 + pace * 0.85
-            shift = after.rects[c].get_center() - before.rects[c].get_center()
-            rect, number = before.rects[c].copy().set_z_index(2), before.numbers[c].copy().set_z_index(2)
+            shift = after.rects[c].get_center() - risen.rects[c].get_center()
+            rect = risen.rects[c].copy().set_z_index(2)
+            number = risen.numbers[c].copy().set_z_index(2)
             downs += [Travel(rect, [(w0, rect.get_center()), (w1, rect.get_center() + shift)],
                              appear=(w0, w0 + 0.002), leave=(w1, w1 + 0.03)),
+                      # (r33: the copy's number over its source read doubled) it shows only once it is clear of
+                      # its cell (about halfway down: the rows are two cells apart)
                       Travel(number, [(w0, number.get_center()), (w1, number.get_center() + shift)],
-                             appear=(w0 + 0.006, w0 + 0.03), leave=(w1 - 0.02, w1 - 0.002)),
+                             appear=(w0 + 0.45 * pace, w0 + 0.55 * pace), leave=(w1 - 0.02, w1 - 0.002)),
                       Vanish(after, back=(w1 - 0.01, w1 + 0.03), parts=[after.rects[c]]),
                       Vanish(after, back=(w1 - 0.002, w1 + 0.022), parts=[after.numbers[c]])]
-        working = (0.52, 0.64) if bar_rows else (0.78, 0.94)
-        self.narrate(f"Divided by √d, the lead is {row_text.scaled_gap}" +
-                     (f", and the top takes {lead_weights.scaled_share}." if bar_rows else "."),
-                     during(FadeIn(tag, shift=LEFT * 0.1), 0.0, 0.06),
-                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.02, 0.07), move=move,
-                                leave=(move[1] + 0.02, move[1] + 0.07), stops=n),
+        landed = move[0] + pace * top + pace * 0.85
+        self.narrate(f"Divided by {row_text.root}: {row_text.cells[top]} becomes {row_text.quotients[top]}.",
+                     during(Transform(upper, home), 0.0, 0.15),
+                     during(FadeIn(step_parts, shift=DOWN * 0.1), 0.1, 0.2),
+                     sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.15, 0.2), move=move,
+                                leave=(move[1] + 0.03, move[1] + 0.08), stops=n),
                      *downs,
-                     during(Create(scaled_bracket), working[0], working[0] + 0.05),
-                     during(FadeIn(scaled_gap, shift=UP * 0.1), working[0] + 0.03, working[1]),
-                     *(grown(1, 0.6, 0.9) if bar_rows else []),
-                     run_time=4.0 if bar_rows else 3.3, through=True)
+                     during(FadeIn(worked[0], shift=RIGHT * 0.1), landed - 0.12, landed - 0.04),
+                     during(FadeIn(worked[1], shift=RIGHT * 0.1), landed - 0.06, landed + 0.02),
+                     during(FadeIn(worked[2], shift=RIGHT * 0.1), landed, landed + 0.08),
+                     run_time=3.6, through=True)
+        # the divided lead, bracketed over its cells; each lead against the one spread every width has once
+        # divided (about 1: the column just before), where that checks
+        if scale is not None:
+            self.narrate(f"Now it leads by {row_text.scaled_gap}, under one spread; undivided, by {row_text.gap}.",
+                         during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.2),
+                         during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.3, 0.45),
+                         during(Indicate(gap, color=th.focus, scale_factor=1.1), 0.7, 0.9),
+                         run_time=3.6, through=True)
+        else:
+            self.narrate(f"Now the lead is {row_text.scaled_gap}.",
+                         during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
+                         run_time=2.0)
+        # the next step promised, nothing of it drawn (story.row_lead: undivided, the top would take nearly all)
+        self.narrate(f"Next, a lead of {row_text.gap} would take nearly all the weight.",
+                     during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.2, 0.6), run_time=2.0)

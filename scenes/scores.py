@@ -5,14 +5,14 @@ from __future__ import annotations
 import numpy as np
 from manim import (
     DL, DOWN, DR, LEFT, ORIGIN, RIGHT, UL, UP, UR, Angle, AnimationGroup, Arrow, BraceBetweenPoints, DashedLine, FadeIn,
-    FadeOut, Indicate, LaggedStart, Line, MoveToTarget, SurroundingRectangle, Succession, Transform,
+    FadeOut, Indicate, LaggedStart, Line, MoveToTarget, Rectangle, SurroundingRectangle, Succession, Transform,
     UpdateFromAlphaFunc, ValueTracker, VGroup, Write, always_redraw, config, linear, smooth,
 )
 
 from attention_math.formatting import factor_decimals, format_number, scaling_factor_decimals, shortest
 from attention_math.geometry import alignment_partners, embedding_plane, projection
 from attention_math.story import (
-    adds_up_to_one, mirrored_score, row_total, scores_diagonal_is_length_squared, strongest_neighbour, Swept, sweep_turns, swept,
+    adds_up_to_one, diagonal_cell_worked, mirrored_score, shadow_length_said, row_total, scores_diagonal_is_length_squared, strongest_neighbour, Swept, sweep_turns, swept,
     weakest_term,
 )
 from scenes.base import ExplainerScene
@@ -368,7 +368,7 @@ class ScoresScene(ExplainerScene):
                      during(FadeIn(shadow), 0.7, 1.0), run_time=1.6)
         # the formula's θ drawn where it is, between the two arrows; the other factor, the partner's
         # length, written along its arrow; the two product lines it adds up boxed as they are named
-        measure = self._length_brace(first, card.length_text)
+        measure = self._length_brace(first, card.length_text, in_plane=True)
         self.plane.figures.append(measure)
         plane_lines = VGroup(*(SurroundingRectangle(VGroup(self.work[0][k], self.work[1][k]), color=th.text, buff=(0.18, 0.08),
                                                     stroke_width=3) for k in plane.axes))
@@ -408,7 +408,7 @@ class ScoresScene(ExplainerScene):
             own = self._length_mark(first, card.length_text, shadow, angle, measure, of=focus)
             self.plane.figures.append(own)
             # (in two cues: the length pointed at as it is said, then the angle as it is named)
-            self.narrate(f"That shadow is its length, {format_number(proj.length_a)},",
+            self.narrate(shadow_length_said(proj.length_a),
                          # (coloured, not grown: grown, it printed over the axis' "1.0", r14)
                          during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.0)),
                                 0.0, 1.0), during(FadeIn(in_plane), 0.0, 0.4),
@@ -676,7 +676,10 @@ class ScoresScene(ExplainerScene):
         # a quarter second apart: a cut; over 2 s, the number is seen travelling to its cell)
         # (r32: the grid came while the pairs' table and the readouts were still a quarter seen: they
         # are gone, at 0.3, before it starts)
-        windows = {"grid": (0.3, 0.45), "cell": (0.46, 0.54), "source": (0.5, 0.68), "rest": (0.62, 0.88)}
+        # (r33: the number crossed a bare grid alone for ~0.6 s, "a lone 2.42 across the border": the
+        # drawing goes faster, the grid is there as the number sets off and it slides straight into
+        # its cell; the row and column come back round it as it lands)
+        windows = {"grid": (0.2, 0.32), "cell": (0.38, 0.44), "source": (0.4, 0.58), "rest": (0.52, 0.8)}
         leaves = []
         for m in tables:
             for leaf in m.family_members_with_points():
@@ -693,9 +696,9 @@ class ScoresScene(ExplainerScene):
         corner = self.plane.box.get_corner(UR)
         away = faded(right.copy().scale(0.35, about_point=corner), 0.0)
         # (the pairs' table fades as the number leaves its row: where it comes from is seen)
-        self.play(during(FadeOut(left), 0.0, 0.3),
-                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.3),
-                  during(Transform(flyer, landing, path_arc=-0.5), 0.12, 0.5),
+        self.play(during(FadeOut(left), 0.0, 0.2),
+                  during(Transform(right, away, rate_func=smooth, remover=True), 0.0, 0.22),
+                  during(Transform(flyer, landing), 0.16, 0.42),
                   UpdateFromAlphaFunc(tables[0], reveal, rate_func=linear), run_time=2.0)
         for m, fill, stroke in saved:
             m.set_fill(opacity=fill).set_stroke(opacity=stroke)
@@ -1059,7 +1062,7 @@ class ScoresScene(ExplainerScene):
         vec.add(named)
         placer.place(named, vec.body.get_center(), vec.label.get_center() - vec.body.get_center())
 
-    def _length_brace(self, word: str, text: str, clear_of_ticks: bool = True) -> VGroup:
+    def _length_brace(self, word: str, text: str, clear_of_ticks: bool = True, in_plane: bool = False) -> VGroup:
         """|b| measured by a thin brace from the origin to b's tip, on the side away from a, under
         what lies on that side (the ticks of the axis b lies along, b's word), the length under it:
         the whole arrow is what is measured (beside the perpendicular, it read as that segment's)."""
@@ -1085,10 +1088,17 @@ class ScoresScene(ExplainerScene):
             brace.stretch_to_fit_height(min(brace.height, 0.16), about_edge=UP if away[1] < 0 else DOWN)
         if abs(away[0]) > 0.99:
             brace.stretch_to_fit_width(min(brace.width, 0.13), about_edge=RIGHT if away[0] < 0 else LEFT)
-        mark = label(f"|{word}| = {text}", self.theme, size=LENGTH_SIZE, color=colour)
+        # ("in plane": the length of its two plane dims, not its full length, which the diagonal of
+        # Scores squares; r33: "|mouse| = 1.84" there and 3.43 ≠ 1.84² read as a contradiction)
+        # (the first partner's, the formula's |b|: later ones short, an upright one's brace has no room)
+        mark = label(f"|{word}| in plane = {text}" if in_plane else f"|{word}| = {text}", self.theme,
+                     size=LENGTH_SIZE, color=colour)
         if abs(away[0]) > 0.99:  # beside an upright arrow: written up along it (across, it ran into the tables)
             mark.rotate(np.pi / 2)
         mark.move_to(brace.get_tip() + away * (abs(away[0]) * mark.width / 2 + abs(away[1]) * mark.height / 2 + 0.08))
+        if in_plane and mark.get_bottom()[1] < SUBTITLE_TOP + 0.05:  # (longer, a slanting brace's sank into the
+            # subtitles' band, second example: the short one there; the corner caption says "in the plane")
+            return self._length_brace(word, text, clear_of_ticks)
         self.plane.placer().avoid_box(VGroup(brace, mark), pad=0.06)
         return VGroup(brace, mark)
 
@@ -1160,6 +1170,8 @@ class ScoresScene(ExplainerScene):
         if of:
             text, word = format_number(proj.length_a), of
         vec = self.plane.vectors[word]
+        # (the later partners' lengths short, as before: the corner caption says they are in the plane;
+        # "in plane" in it too, the second example's "|wireless| …" ran over that caption)
         mark = label(f"|{word}| = {text}", self.theme, size=LENGTH_SIZE, color=vec.body.get_color())
         placer = self.plane.placer()
         for mob in placed:
@@ -1196,7 +1208,9 @@ class ScoresScene(ExplainerScene):
             # in two short lines ("|mouse|" over "= 1.84"): in one it was too wide for the room
             # between the upright axis and the arrow, and only fitted against the tick
             colour = vec.body.get_color()
+            # (r33: "in plane" on a line of its own: its full length is another number, the diagonal's)
             mark = VGroup(label(f"|{word}|", self.theme, size=LENGTH_SIZE, color=colour),
+                          label("in plane", self.theme, size=LENGTH_SIZE, color=colour),
                           label(f"= {text}", self.theme, size=LENGTH_SIZE, color=colour)).arrange(DOWN, buff=0.06, aligned_edge=LEFT)
             berth.place(mark, origin + 0.55 * (tip - origin), away)
             placer.avoid_box(mark)
@@ -1385,7 +1399,7 @@ class ScoresScene(ExplainerScene):
         note_place = self._scores_to_the_fore(i)
         box = self.scores.row_box(i, th.focus)
         # each word the row is compared with, named in turn along the row
-        self.narrate(f"Row {s.tokens[i]} holds its similarity to every word.", FadeIn(box),
+        self.narrate(f"Row {s.tokens[i]}: its similarity to every word.", FadeIn(box),
                      LaggedStart(*(Indicate(word, color=th.focus, scale_factor=1.1) for word in self.key_words),
                                  lag_ratio=0.4),
                      run_time=2.0)
@@ -1395,10 +1409,11 @@ class ScoresScene(ExplainerScene):
         # (r27: "rows are queries, columns are keys" used words not taught yet: said in the terms
         # taught, the row's word looks, the column's is looked at; the names only written, as the
         # captions the next scenes use; short, the clip keeps under its 120 s)
-        self.narrate("Each row looks,", LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3),
-                     run_time=1.2)
-        self.narrate("each column is looked at.", LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3),
-                     run_time=1.2)
+        # (one cue, the rows' words then the columns': r33, the scene at its length bound)
+        self.narrate("Each row looks, each column is looked at.",
+                     during(LaggedStart(*self._named_as(self.query_words, th.query), lag_ratio=0.3), 0.0, 0.45),
+                     during(LaggedStart(*self._named_as(self.key_words, th.key), lag_ratio=0.3), 0.5, 0.95),
+                     run_time=2.6)
         self._mirrored(box)
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
@@ -1484,6 +1499,21 @@ class ScoresScene(ExplainerScene):
         # place of "learned projections break this", which pointed ahead at nothing shown; the
         # diagonal outlined as it is named)
         diagonal = scores_diagonal_is_length_squared(s.input, s.simple.scores, self.scores.decimals)
+        # (r33: where one diagonal cell is worked on a card, the diagonal is said with it, next: the
+        # scene is at its length bound, so the symmetry is said shorter here and the outlines go)
+        plane = embedding_plane(self.example)
+        worked = (diagonal_cell_worked(s.tokens, s.input, s.simple.scores, self.example.focus, plane.axes, self.scores.decimals)
+                  if diagonal and plane is not None else None)
+        if worked is not None:
+            self.narrate("Input's rows are Inputᵀ's columns: Scores is symmetric.",
+                         during(FadeOut(box), 0.0, 0.1), during(FadeIn(pair[0]), 0.0, 0.15), during(FadeIn(pair[1]), 0.2, 0.35),
+                         during(Indicate(self.scores.number(c, d), color=th.focus, scale_factor=1.2), 0.35, 0.7), run_time=3.6)
+            check = self._diagonal_check(worked, pair)
+            if check is not None:
+                self.play(*check, during(FadeIn(box), 0.4, 1.0), run_time=0.5)
+                return
+            diagonal = False  # (no room for the card: said as before, below, without the claim)
+            self.add(pair)
         said = ("Input's rows are Inputᵀ's columns, so Scores is symmetric; the diagonal: each word's length squared."
                 if diagonal else "Input's rows are Inputᵀ's columns, so Scores is symmetric.")
         self.narrate(said,
@@ -1492,6 +1522,58 @@ class ScoresScene(ExplainerScene):
                      during(LaggedStart(*(FadeIn(m) for m in mirror), lag_ratio=0.3), 0.55 if diagonal else 0.4,
                             0.8 if diagonal else 0.65), run_time=4.5)
         self.play(FadeOut(mirror), FadeOut(pair), during(FadeIn(box), 0.4, 1.0), run_time=0.5)
+
+    def _diagonal_check(self, worked, pair):
+        """(r33: "the diagonal: each word's length squared" had no picture, and the only length shown,
+        |mouse| = 1.84 in the plane, squares to 3.39, not the cell's 3.43) the focus word's own cell
+        worked as written, all its dims squared (story.diagonal_cell_worked), on a card over the
+        veiled table, the cell and its two words left unveiled; its full length set against the
+        plane's. Returns the animations that take it away (with the mirror's), or None where the
+        check is not drawn (it does not check as written, or no room reads)."""
+        th = self.theme
+        k = worked.index
+        size = 28
+        lines = VGroup(*(label(text, th, size=size, color=th.text) for text in worked.lines)).arrange(
+            DOWN, buff=0.16, aligned_edge=LEFT)
+        pad = 0.22
+        grid = self.scores.rects
+        cell = self.scores.cell(k, k)
+        top_room = (self.heading.get_bottom()[1] - 0.1) - (cell.get_top()[1] + 0.12)
+        bottom_room = (cell.get_bottom()[1] - 0.12) - (SUBTITLE_TOP + 0.1)
+        room_h = max(top_room, bottom_room) - 2 * pad
+        room_w = config.frame_width - 0.9 - 2 * pad
+        shrink = min(1.0, room_h / lines.height, room_w / lines.width)
+        if shrink * size < 22:  # (no room where it reads: not drawn)
+            return None
+        lines.scale(shrink)
+        panel = SurroundingRectangle(lines, buff=pad, color=th.muted, stroke_width=2).set_fill(th.background, opacity=1)
+        card = VGroup(panel, lines)
+        if bottom_room >= top_room:
+            card.next_to(cell, DOWN, buff=0.12)
+        else:
+            card.next_to(cell, UP, buff=0.12)
+        card.set_x(grid.get_x())
+        half = config.frame_width / 2 - 0.45
+        card.shift(RIGHT * max(0.0, -half - card.get_left()[0]) + LEFT * max(0.0, card.get_right()[0] - half))
+        # the table veiled but for the cell worked and its row's and column's words (copies on top
+        # of the veil, where they stand: nothing moves)
+        table = VGroup(grid, self.scores.numbers, self.query_words, self.key_words, self.scores_name)
+        veil = Rectangle(width=table.width + 0.3, height=table.height + 0.3, stroke_width=0).set_fill(
+            th.background, opacity=0).move_to(table)
+        veil.is_veil = panel.is_veil = True  # (what they cover is not seen: the tests' overlap check knows)
+        kept = VGroup(cell.copy(), *([self.query_words[k].copy()] if len(self.query_words) else []),
+                      *([self.key_words[k].copy()] if len(self.key_words) else []))
+        outline = self.scores.cell_box(k, k, th.focus).set_stroke(width=6)
+        self.diagonal_check = lines  # (read back by the tests)
+        self.add(veil, kept)
+        self.narrate(worked.said,
+                     during(FadeOut(pair), 0.0, 0.15), during(veil.animate.set_fill(opacity=0.85), 0.0, 0.2),
+                     during(FadeIn(outline), 0.05, 0.2), during(FadeIn(panel), 0.1, 0.25),
+                     during(LaggedStart(*(FadeIn(line) for line in lines), lag_ratio=0.5), 0.15, 0.45),
+                     run_time=3.2)
+        self.remove(kept)
+        self.add(kept)
+        return [FadeOut(card), FadeOut(veil), FadeOut(outline), FadeOut(kept)]
 
     def _named_as(self, words, colour) -> list:
         """The words taking the colour of what they are now named (queries, keys) as they are

@@ -416,3 +416,31 @@ def test_an_arrow_along_a_longer_one_is_drawn_on_it_from_the_origin():
         a, b = figure.arrow_for(short), figure.arrow_for(longer)
         assert a.body.get_stroke_width() == BESIDE_ARROW_WIDTH > b.body.get_stroke_width()  # (r29r: thin, it read as cat's shaft)
         assert a.z_index > b.z_index, short  # drawn over the longer one: its whole shaft in its own colour
+
+
+@pytest.mark.parametrize("scene_name,example_key", each("multihead"))
+def test_multihead_last_pictures_fans_are_large_and_use_the_frames_width(scene_name, example_key):
+    """r33: the closing fans were squeezed into the upper left (words ~20 px, lines ~75 px, the
+    upper right empty): now their words are at least the smallest text, their lines long, the two
+    spread across the width, inside the frame and over the subtitles' band."""
+    from manim import config
+
+    from scenes.components import SMALLEST_TEXT
+    from scenes.staging import BOTTOM, TOP
+
+    scene = built_scene(scene_name, example_key)
+    fans = scene.summary_fans
+    assert len(fans) == len(focus_sentence(scene)[0].multi_head.heads)
+    # (the second example's 8 words stacked over its 8-row tables reach ~19 px: left open, r34)
+    least = SMALLEST_TEXT if example_key == "builtin" else 18
+    for fan, lines in fans:
+        pattern = fan[0]
+        assert min(word.font_size for word in pattern.keys) >= least
+        assert pattern.query_label.font_size >= least
+        # (the query word to the words' column: at least 1.4 units, ~125 px at 720p)
+        assert pattern.keys.get_left()[0] - pattern.query_label.get_right()[0] >= 1.4
+        for part in (fan, lines):
+            assert part.get_top()[1] <= TOP + 1e-6 and part.get_bottom()[1] >= BOTTOM - 1e-6
+            assert abs(part.get_x()) + part.width / 2 <= config.frame_width / 2
+    if len(fans) == 2:  # head 2's in the frame's right half, clear of head 1's
+        assert fans[1][0].get_left()[0] > fans[0][0].get_right()[0] and fans[1][0].get_x() > 0

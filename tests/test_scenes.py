@@ -194,16 +194,26 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [parse_number(n.text) for n in before.numbers] == [6.04, 6.96, 15.92, 5.62, -35.86]
     assert [parse_number(n.text) for n in after.numbers] == [0.267, 0.308, 0.704, 0.248, -1.585]
     assert any("the top leads by 8.96" in c for c in scene.captions)
-    # the next step's weights drawn under the row: undivided nearly all on 15.92, ÷ √d a third (hand-checked in
-    # test_story.test_scaling_lead_weights_hand_checked), each bar as tall as its weight, the top one's share said
-    from attention_math.core import softmax
-    from scenes.scaling import LEAD_BAR_H
-    assert len(scene.lead_bars) == 2
-    for (bars, top), row, share in zip(scene.lead_bars, ([6.04, 6.96, 15.92, 5.62, -35.86], [0.267, 0.308, 0.704, 0.248, -1.585]),
-                                       ("99.98%", "33%")):
-        assert [b.height / LEAD_BAR_H for b in bars] == pytest.approx(list(softmax(np.array(row))), abs=2e-3)
-        assert top.text == share
-        assert any(f"the top takes {share[:-1]} %" in c for c in scene.captions)
+    # (r34: softmax is not used before it is taught) no weight, share or softmax on screen or said here
+    assert not hasattr(scene, "lead_bars")
+    assert not any("softmax" in c or "%" in c for c in scene.captions[-4:])
+    # the step between the rows, "÷ √512" over "= 22.627" (√512 = 22.6274); one division written out as it
+    # happens, the top cell's: 15.92 ÷ 22.627 = 0.70357 → 0.704
+    step, worked, notes = scene.lead_texts
+    assert [t.text for t in step] == ["÷√512", "=22.627"]
+    assert [t.text for t in worked] == ["15.92", "÷22.627=", "0.704"]
+    assert any("15.92 becomes 0.704" in c for c in scene.captions)
+    # the divided lead against the one spread every width has once divided (std ÷ √d 1.00/1.02, 0.96, 1.01:
+    # about 1): 0.396 is under it (test_story.test_scaling_gap_in_spreads_hand_checked); the undivided row has
+    # no such note (its own spread is √512, not 1), its gap is said as it stands
+    assert [t.text for t in notes] == ["<1spread"]
+    assert any("Now it leads by 0.396, under one spread; undivided, by 8.96." in c for c in scene.captions)
+    # the rows and the step stay inside the frame and clear of the subtitles' band; nothing overprints
+    before, after = scene.lead_grids
+    from scenes.staging import BOTTOM
+    for mob in (before, after, step, worked, *notes):
+        assert mob.get_bottom()[1] >= BOTTOM - 0.1 and abs(mob.get_left()[0]) <= 7.11 and abs(mob.get_right()[0]) <= 7.11
+    assert step.get_right()[0] < before.get_left()[0] and worked.get_top()[1] < after.get_bottom()[1]
 
 
 @in_group("softmax")
@@ -357,6 +367,9 @@ def test_multihead_shows_each_heads_projections_and_w_o_mixing():
     assert heads[0].weights[2].argmax() == 2 and heads[0].weights[2][[0, 1, 3, 4]].argmax() == 0
     # (r31: said on the tables, its own sentence after "and's query is 0 …": capitalised)
     assert "For mouse, head 1 to cat (after itself), head 2 to and:" in text
+    # the lines held while their thickest strokes are named (story.thickest_lines, hand-checked:
+    # head 1 mouse 0.55, then cat 0.26; head 2 and 0.40, then are 0.32)
+    assert "Thickest lines: head 1 to itself, then cat; head 2 to and, then are." in text
 
 
 @in_group("multihead")
@@ -536,6 +549,36 @@ def test_scores_sweep_readout_reads_the_true_vector_when_the_sweep_ends():
     readout = scores.sweep_readout[0]
     assert [line.text for line in readout] == ["θ=45.0°", "|mouse|inplane=1.84", "|cat|inplane=1.80",
                                                "mouse·catinplane=2.34"]
+
+
+@in_group("scores")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scores_diagonal_check_reads_as_worked(example_key):
+    """(r33) "the diagonal: each word's length squared" has its picture: mouse's own cell worked as
+    written, read back from the screen. By hand, built-in: 1.30² + 1.30² + 0.20² + 0.10² = 3.43 (the
+    cell as drawn), √3.43 = 1.85 over all 4 dims, 1.84 in the plane (as the plane wrote it);
+    second: 1.21 + 1.44 + 0.36 + 0.16 + 0 + 0.09 + 0.01 + 0.04 = 3.31, √3.31 = 1.82, in the plane 1.63."""
+    from attention_math import parse_number
+
+    scene = built_scene("scores", example_key)
+    lines = [line.original_text for line in scene.diagonal_check]
+    s = scene.first
+    k = list(s.tokens).index("mouse")
+    cell = scene.scores.number(k, k).original_text
+    expected = {"builtin": ["mouse·mouse = 1.30² + 1.30² + 0.20² + 0.10² = 3.43",
+                            "|mouse| = √3.43 = 1.85 over all 4 dims (1.84 in the plane)"],
+                "second": ["mouse·mouse = 1.10² + 1.20² + (−0.60)² + 0.40²",
+                           "+ 0.00² + (−0.30)² + 0.10² + 0.20² = 3.31",
+                           "|mouse| = √3.31 = 1.82 over all 8 dims (1.63 in the plane)"]}[example_key]
+    assert lines == expected
+    # the drawn squares add up to the drawn cell, and each square is of an entry the Input row holds
+    squares = [t.strip().strip("+").strip() for line in lines[:-1] for t in line.split("=")[1 if line is lines[0] else 0].split("+")]
+    squares = [t for t in squares if t]
+    entries = [parse_number(t.strip("()²")) for t in squares]
+    assert entries == pytest.approx(list(s.input[k]))
+    assert f"{sum(e * e for e in entries):.2f}" == cell == lines[-2].rsplit("= ", 1)[1]
+    # its length in the plane is the one the plane wrote by mouse's arrow
+    assert f"{scene.projections[next(iter(scene.projections))].length_a:.2f}" in lines[-1]
 
 
 @in_group("embeddings")

@@ -1385,3 +1385,115 @@ def test_scores_diagonal_is_length_squared_hand_checked(builtin):
     second = load_example(Path(__file__).parent / "data" / "second.yaml")
     for t in trace_example(second):
         assert scores_diagonal_is_length_squared(t.input, t.simple.scores)
+
+
+def test_thickest_lines_hand_checked(builtin):
+    """The sentence view's thickest strokes, said while the fans are up (multihead)."""
+    from pathlib import Path
+
+    from attention_math.story import Thickest, thickest_lines
+
+    example, traces = builtin
+    s = traces[0]
+    i = list(s.tokens).index("mouse")
+    heads = s.multi_head.heads
+    # by hand: head 1's mouse row reads 0.26 0.05 0.55 0.06 0.07: mouse 0.55, then cat 0.26, the
+    # next 0.07 well under; head 2's 0.09 0.40 0.09 0.32 0.10: and 0.40, then are 0.32, next 0.10
+    assert [round(float(w), 2) for w in heads[0].weights[i]] == [0.26, 0.05, 0.55, 0.06, 0.07]
+    assert thickest_lines(heads[0].weights[i]) == Thickest((2, 0), True)
+    assert thickest_lines(heads[1].weights[i]) == Thickest((1, 3), True)
+    # written ties: 0.17 and 0.17 over 0.16 are set apart but not ordered; 0.30 0.20 0.20 not set apart
+    assert thickest_lines([0.172, 0.167, 0.161]) == Thickest((0, 1), False)
+    assert thickest_lines([0.5, 0.201, 0.199, 0.1]) is None
+    assert thickest_lines([0.6, 0.4]) is None  # (no more words than the count: nothing is "the thickest")
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0]
+    k = list(t.tokens).index(second.focus)
+    # 0.151 0.112 0.156 0.138 0.071 0.131 0.057 0.185 (written 0.18): yesterday 0.18, then chased 0.16 (the 0.15)
+    assert thickest_lines(t.multi_head.heads[0].weights[k]) == Thickest((7, 2), True)
+    # 0.101 0.172 0.118 0.113 0.167 0.106 0.063 0.161: 猫 and mouse both 0.17, over yesterday's 0.16
+    assert thickest_lines(t.multi_head.heads[1].weights[k]) == Thickest((1, 4), False)
+
+
+def test_turned_scores_sentence_hand_checked(builtin):
+    """Built-in mouse, learned scores (q·k): cat 1.35·1.90 + 1.25·(−0.10) = 2.44, and 1.35·(−0.80) +
+    1.25·(−0.80) = −2.08, mouse 1.35·1.25 + 1.25·1.20 = 3.1875, are 1.35·(−0.50) + 1.25·(−0.60) = −1.425,
+    friends 1.35·0.85 + 1.25·(−0.15) = 0.96: are's −1.43 and and's −2.08 lie 2.39 and more under the
+    lowest other, 0.96 (far below: the margin is 1). Said in the order W_K's row names them (are, and)."""
+    from attention_math.story import key_row_behind_drops, turned_scores_sentence
+
+    example, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    p = s.projected
+    assert np.round(p.scores[i], 4).tolist() == [2.44, -2.08, 3.1875, -1.425, 0.96]
+    drop = key_row_behind_drops(p.q[i], s.input, p.w_k, s.simple.weights[i], p.weights[i])
+    assert turned_scores_sentence(p.scores[i], drop.words) == "They score far below the others: their weights fall."
+    # by hand: one word 1.0 under the lowest other is far below; 0.9 under is not (weights only)
+    assert turned_scores_sentence([2.0, 0.5, -0.5], [2]) == "It scores far below the others: its weight falls."
+    assert turned_scores_sentence([2.0, 0.4, -0.5], [2]) == "Its weight falls."
+    assert turned_scores_sentence([2.0, 1.4, 0.5], [1, 2]) == "Their weights fall."
+
+
+def test_diagonal_cell_worked_hand_checked(builtin):
+    """(r33) mouse's own cell of Scores worked as written, all its dims: by hand 1.30² + 1.30² +
+    0.20² + 0.10² = 1.69 + 1.69 + 0.04 + 0.01 = 3.43, √3.43 = 1.852 → 1.85 over all 4 dims; in the
+    animal–tech plane √(1.69 + 1.69) = √3.38 = 1.838 → 1.84 (what the plane wrote as |mouse|)."""
+    from attention_math.story import diagonal_cell_worked, shadow_length_said
+
+    example, traces = builtin
+    t = traces[0]
+    worked = diagonal_cell_worked(t.tokens, t.input, t.simple.scores, "mouse", (0, 1))
+    assert worked.index == 2 and worked.total == "3.43" and worked.length == "1.85" and worked.plane_length == "1.84"
+    assert worked.squares == ("1.30²", "1.30²", "0.20²", "0.10²")
+    assert worked.lines == ("mouse·mouse = 1.30² + 1.30² + 0.20² + 0.10² = 3.43",
+                            "|mouse| = √3.43 = 1.85 over all 4 dims (1.84 in the plane)")
+    assert worked.said == "Its diagonal: mouse's 4 dims squared, 3.43."
+    assert shadow_length_said(1.838) == "That shadow: its plane length, 1.84,"
+    # not drawn: a word not in the sentence; squares that, as written, miss the cell (0.15² = 0.0225
+    # + 0.15² = 0.045 → 0.05, but the cell says 0.04); a vector all in the plane (lengths alike)
+    assert diagonal_cell_worked(t.tokens, t.input, t.simple.scores, "keyboard", (0, 1)) is None
+    assert diagonal_cell_worked(["a"], [[0.15, 0.15]], [[0.04]], "a", (0, 1)) is None
+    assert diagonal_cell_worked(["a"], [[0.6, 0.8, 0.0]], [[1.0]], "a", (0, 1)) is None
+    # the second example (8 dims, negatives): by hand 1.21 + 1.44 + 0.36 + 0.16 + 0 + 0.09 + 0.01 +
+    # 0.04 = 3.31, √3.31 = 1.819 → 1.82; in the plane √(1.21 + 1.44) = √2.65 = 1.628 → 1.63
+    from pathlib import Path
+
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    s = trace_example(second)[0]
+    worked = diagonal_cell_worked(s.tokens, s.input, s.simple.scores, "mouse", (0, 1))
+    assert (worked.total, worked.length, worked.plane_length) == ("3.31", "1.82", "1.63")
+    assert worked.lines == ("mouse·mouse = 1.10² + 1.20² + (−0.60)² + 0.40²",
+                            "+ 0.00² + (−0.30)² + 0.10² + 0.20² = 3.31",
+                            "|mouse| = √3.31 = 1.82 over all 8 dims (1.63 in the plane)")
+
+
+def test_entry_terms_clause_hand_checked(builtin):
+    """Built-in mouse's q1, X's row times W_Q's first column: 1.30×1.00 + 1.30×0.00 + 0.20×0.00 +
+    0.10×0.50 = 1.30 + 0.05 = 1.35 (the table's 1.35): two dims give it, animal and mood. The second
+    example's mouse (8 dims, a dense W_Q) has more than two terms: no clause, nothing said."""
+    from pathlib import Path
+
+    from attention_math.story import entry_terms_clause
+
+    example, traces = builtin
+    s = traces[0]
+    i = s.tokens.index("mouse")
+    p = s.projected
+    assert np.round(s.input[i], 2).tolist() == [1.3, 1.3, 0.2, 0.1]
+    assert np.round(p.w_q[:, 0], 2).tolist() == [1.0, 0.0, 0.0, 0.5]
+    assert round(float(p.q[i, 0]), 4) == 1.35
+    assert entry_terms_clause(s.input[i], p.w_q[:, 0], example.dims) == "1.30 from animal and 0.05 from mood"
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0]
+    k = t.tokens.index(second.focus)
+    assert entry_terms_clause(t.input[k], t.projected.w_q[:, 0], second.dims) is None
+    # by hand: one term (1.00×0.50 = 0.50); three terms are a list (None); 0 terms (None);
+    # 0.333×0.333 = 0.11 twice, 0.22 as the total writes it (0.2218)
+    assert entry_terms_clause([1.0, 2.0, 0.0], [0.5, 0.0, 3.0], ["a", "b", "c"]) == "0.50 from a"
+    assert entry_terms_clause([1.0, 2.0, 1.0], [0.5, 0.5, 3.0], ["a", "b", "c"]) is None
+    assert entry_terms_clause([0.0, 2.0], [0.5, 0.0], ["a", "b"]) is None
+    assert entry_terms_clause([0.333, 0.333], [0.333, 0.333], ["a", "b"]) == "0.11 from a and 0.11 from b"
+    # products that, as written, do not add up to the total as written: no clause (0.125 + 0.125
+    # write 0.13 + 0.13 = 0.26, the total 0.25)
+    assert entry_terms_clause([0.25, 0.25], [0.5, 0.5], ["a", "b"]) is None
