@@ -1284,45 +1284,6 @@ def dimensions_blind_pair(x, w_q, q, k, dims, decimals: int = 2) -> Optional[Dim
     return None
 
 
-class ScalingLeadWeights(NamedTuple):
-    """What the next step (softmax) makes of scaling's row (story.scaling_row_written's), undivided and
-    ÷ √d: every weight (of the numbers as written: what the screen shows), and the top one's share as said."""
-    weights: tuple        # softmax of the written scores
-    scaled_weights: tuple  # softmax of the written quotients
-    top: int
-    share: str            # the top one's weight undivided, in per cent as said ("99.98 %")
-    scaled_share: str     # divided ("33 %")
-
-
-def scaling_lead_weights(lead, row_text, share_decimals: int = 2,
-                         scaled_share_decimals: int = 0) -> Optional[ScalingLeadWeights]:
-    """The weights of scaling's row of scores, undivided and ÷ √d, from the numbers as written (each
-    share checked against the true samples' at the shown places), or None where they differ, where
-    the undivided top share does not read as nearly all (≥ 99 %) or the divided one not as under half.
-    d = 512: 6.04 6.96 15.92 5.62 −35.86 → e^(x − 15.92): 5.1e-5, 1.28e-4, 1, 3.4e-5, 0: top 99.98 %;
-    0.267 0.308 0.704 0.248 −1.585 → eˣ 1.306 1.361 2.022 1.281 0.205 (Σ 6.175): top 2.022 ÷ 6.175 = 33 %."""
-    from attention_math.core import softmax
-    if lead is None or row_text is None:
-        return None
-    cells = np.array([parse_number(t) for t in row_text.cells])
-    quotients = np.array([parse_number(t) for t in row_text.quotients])
-    weights, scaled = softmax(cells), softmax(quotients)
-    true_weights = softmax(np.asarray(lead.scores, dtype=float))
-    true_scaled = softmax(np.asarray(lead.scores, dtype=float) / math.sqrt(lead.d))
-    top = int(np.argmax(weights))
-    share = format_number(100 * weights[top], share_decimals)
-    scaled_share = format_number(100 * scaled[top], scaled_share_decimals)
-    if top != lead.top or int(np.argmax(scaled)) != top:
-        return None
-    if share != format_number(100 * true_weights[top], share_decimals) or \
-            scaled_share != format_number(100 * true_scaled[top], scaled_share_decimals):
-        return None
-    if weights[top] < 0.99 or scaled[top] >= 0.5:
-        return None
-    return ScalingLeadWeights(tuple(float(w) for w in weights), tuple(float(w) for w in scaled), top,
-                              f"{share} %", f"{scaled_share} %")
-
-
 def scores_diagonal_is_length_squared(embeddings, scores, decimals: int = 2) -> bool:
     """Whether the narration may say of Scores = Input·Inputᵀ "its diagonal is each word's length
     squared": every diagonal cell, as written at `decimals`, is the word's own vector dotted with
@@ -1397,8 +1358,10 @@ def diagonal_cell_worked(tokens, embeddings, scores, word: str, plane_axes: Sequ
     if format_number(total_units / 10 ** (2 * decimals), decimals) != total:
         return None
     length = format_number(math.sqrt(parse_number(total)), decimals)
-    plane_units = sum(units[a] ** 2 for a in plane_axes)
-    plane_length = format_number(math.sqrt(plane_units) / 10 ** decimals, decimals)
+    # from the unrounded entries, as the plane measures |word| (geometry.projection's length_a): the card
+    # and the plane must write the same number (mouse 1.3022, 1.2809: 1.83 both, where the rounded
+    # entries 1.30, 1.28 would give 1.82)
+    plane_length = format_number(math.sqrt(sum(float(x[k, a]) ** 2 for a in plane_axes)), decimals)
     if length == plane_length:
         return None
     squares = tuple(f"({e})²" if e.startswith("−") else f"{e}²" for e in entries)
@@ -1412,56 +1375,61 @@ def diagonal_cell_worked(tokens, embeddings, scores, word: str, plane_axes: Sequ
     return DiagonalCellWorked(word, k, squares, total, length, plane_length, tuple(lines), said)
 
 
-class ScalingGapScale(NamedTuple):
-    """scaling's row lead measured against the one spread every width has once divided (std ÷ √d ≈ 1)."""
-    times: str      # the undivided gap, as written, in such spreads: about this many ("9")
-    unit: str       # that spread, as said ("1")
+class ScalingGapSpread(NamedTuple):
+    """scaling's row lead against its row's spread, undivided and ÷ √d, as written (r34a, r34d: "0.396, under one
+    spread; undivided, 8.96" read as a contrast, though 8.96 is under one undivided spread too)."""
+    spread: str         # the undivided dot products' spread (std), as the strip writes it ("22.9")
+    scaled_spread: str  # ÷ √d ("1.01")
+    share: str          # the lead in spreads, the same both ways as written ("0.39")
 
 
-def scaling_gap_in_spreads(row_text, scaled_spreads: Sequence[float], least_times: int = 4) -> Optional[ScalingGapScale]:
-    """Whether scaling may say of its row (a ScalingRowWritten) "divided, the lead is under the spread of about 1
-    every width now has; undivided it was about N times that": every width's measured std ÷ √d is about 1
-    (is_about), the undivided gap as written is within half a unit of N times each of them (N ≥ least_times),
-    and the divided gap as written is less than each. None otherwise (nothing said). Built-in widths 4, 64, 512:
-    std ÷ √d 1.00, 0.96, 1.01; 8.96 ÷ 1.00 = 8.96, ÷ 0.96 = 9.33, ÷ 1.01 = 8.87: about 9; 0.396 < 0.96."""
-    if row_text is None or not scaled_spreads:
+def scaling_gap_against_spread(row_text, spread, spread_decimals: int = 1, scaled_decimals: int = 2,
+                               share_decimals: int = 2) -> Optional[ScalingGapSpread]:
+    """Whether scaling may say of its row (a ScalingRowWritten of `spread`'s samples, a DotProductSpread) "now it
+    leads by 0.396 against a spread of 1.01; before, 8.96 against 22.9: the same share, at a size of about 1":
+    the two spreads as the strip writes them, the divided one about 1 (is_about), and the two gaps as written,
+    each over its spread as written, the same at `share_decimals`. None otherwise (nothing said).
+    Built-in d = 512: 8.96 ÷ 22.9 = 0.3913 and 0.396 ÷ 1.01 = 0.3921, both 0.39."""
+    if row_text is None or spread is None:
         return None
-    gap, scaled_gap = parse_number(row_text.gap), parse_number(row_text.scaled_gap)
-    if not all(is_about(float(s), 1.0) for s in scaled_spreads):
+    raw, scaled = format_number(spread.spread, spread_decimals), format_number(spread.scaled_spread, scaled_decimals)
+    if not is_about(parse_number(scaled), 1.0):
         return None
-    times = round(gap)
-    if times < least_times or any(abs(gap / float(s) - times) > 0.5 for s in scaled_spreads):
+    share = format_number(parse_number(row_text.gap) / parse_number(raw), share_decimals)
+    if share != format_number(parse_number(row_text.scaled_gap) / parse_number(scaled), share_decimals):
         return None
-    if any(scaled_gap >= float(s) for s in scaled_spreads):
-        return None
-    return ScalingGapScale(str(times), "1")
+    return ScalingGapSpread(raw, scaled, share)
 
 
-FAR_BELOW_MARGIN = 1.0  # a score this much under every other word's is "far below the others"
+FAR_BELOW_RATIO = 4  # "far below the others": each such word's weight at most a quarter of any other word's
 
 
-def turned_scores_sentence(scores, words: Sequence[int]) -> str:
+def turned_scores_sentence(scores, words: Sequence[int], root: float, decimals: int = 2) -> str:
     """What the projections scene says once W_K's row has turned `words`' keys away (a KeyRowDrop's
-    words, named in the sentence before; `scores`: the focus word's learned score row, on screen by the
-    keys): softmax looks at the gaps between scores, not at their signs (r33e), so the sentence says the
-    turned words score far below the others when each is at least FAR_BELOW_MARGIN under every other
-    word's score; otherwise only that their weights fall (which a KeyRowDrop's words always do).
-    Built-in mouse: and −2.08, are −1.43 against cat 2.44, mouse 3.19, friends 0.96 (gap 2.39):
+    words, named in the sentence before; `scores`: the focus word's learned score row, undivided, on screen
+    by the keys; `root`: the divisor √d_k): softmax reads the gaps between scores, not their signs
+    (r33e), so the sentence says the turned words score far below the others only when, from the scores
+    as written and divided by `root`, each lies at least ln FAR_BELOW_RATIO under every other word's
+    (its weight then at most a quarter of any other's); otherwise only that their weights fall (which a
+    KeyRowDrop's words always do). Built-in mouse: and −2.08, are −1.43 against cat 2.44, mouse 3.19,
+    friends 0.96: the gap 0.96 − (−1.43) = 2.39, ÷ √2 = 1.69 ≥ ln 4 = 1.386:
     "They score far below the others: their weights fall." """
-    values = [float(v) for v in scores]
-    rest = [values[j] for j in range(len(values)) if j not in set(words)]
-    one = len(words) == 1
-    if rest and words and max(values[j] for j in words) <= min(rest) - FAR_BELOW_MARGIN:
+    written = [parse_number(format_number(float(v), decimals)) for v in scores]
+    turned = set(words)
+    rest = [written[j] for j in range(len(written)) if j not in turned]
+    one = len(turned) == 1
+    if rest and turned and (min(rest) - max(written[j] for j in turned)) / root >= math.log(FAR_BELOW_RATIO):
         return "It scores far below the others: its weight falls." if one else "They score far below the others: their weights fall."
     return "Its weight falls." if one else "Their weights fall."
 
 
-def shadow_length_said(plane_length: float, decimals: int = 2) -> str:
+def shadow_length_said(word: str, plane_length: float, decimals: int = 2) -> str:
     """What is said as the focus word's length is written by its arrow: its length *in the plane*
     (the plane's two dims only), the factor |a| of |a| cos θ; its full length, over all the dims,
     is another number (written at Scores' diagonal, diagonal_cell_worked). Built-in mouse (1.30,
-    1.30): √(1.69 + 1.69) = √3.38 = 1.838 → "That shadow: its plane length, 1.84,"."""
-    return f"That shadow: its plane length, {format_number(plane_length, decimals)},"
+    1.30): √(1.69 + 1.69) = √3.38 = 1.838 → "That shadow: mouse's plane length, 1.84," (the word named: after
+    "the shadow along cat is 1.30 long", "its" read as the shadow's, r34a)."""
+    return f"That shadow: {word}'s plane length, {format_number(plane_length, decimals)},"
 
 
 def entry_terms_clause(row, column, names: Sequence[str], decimals: int = 2, most: int = 2) -> Optional[str]:

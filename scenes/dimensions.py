@@ -354,8 +354,10 @@ class DimensionsScene(ExplainerScene):
                        for part in (during(Vanish(g.rects, back=(0.0, 1.0)), 0.15 + 0.25 * k, 0.4 + 0.25 * k),
                                     during(Vanish(tag, back=(0.0, 1.0)), 0.15 + 0.25 * k, 0.4 + 0.25 * k))]
             # (mouse's box goes as the fill's boxes come down X's rows: r30b, two boxes on one edge)
-            become = said[1].split(",")[0]  # (the entry's clause follows it in one cue)
-            self._work_query_entry(i, become + ".", [during(FadeOut(w_boxes), 0.0, 0.1),
+            # (the entry's clause follows it in one cue: shortened only where the short form is true of Q, K
+            # and V alike; a V of another width, or a width kept, is said in full)
+            become = f"So each word's {d} numbers become {p.d_k}." if d != p.d_k == p.d_v else said[1]
+            self._work_query_entry(i, become, [during(FadeOut(w_boxes), 0.0, 0.1),
                                                                     during(FadeOut(x_box), 0.0, 0.1), *empties], builds)
             return
         first = 0.5

@@ -195,20 +195,14 @@ class VectorPlane(VGroup):
     """
 
     def __init__(self, plane: Plane, points: np.ndarray, theme: Theme, *, width: float, height: float,
-                 axis_colors: Optional[Sequence[str]] = None, x_name: str = "end"):
-        """x_name: where the x axis's name goes: "end", beside the axis's right end; "below", under
-        that end, below the tick labels, so a plane limited by its width grows by the name's width."""
+                 axis_colors: Optional[Sequence[str]] = None):
         super().__init__()
-        if x_name not in ("end", "below"):
-            raise ValueError(f"x_name must be 'end' or 'below', not {x_name!r}")
         self.plane, self.theme = plane, theme
         self.x_range, self.y_range = view_ranges(points)
         colors = list(axis_colors or (theme.text, theme.text))
         names = [fit_label(n, theme, width=2.2, size=WORD_SIZE, color=c) for n, c in zip(plane.names, colors)]
         # room around the axes for the x name (right), the y name (top) and the tick labels
         room_w, room_h = width - names[0].width - 0.75, height - names[1].height - 0.6
-        if x_name == "below":
-            room_w, room_h = width - 0.75, room_h - names[0].height - 0.12
         unit = min(room_w / self.x_range.span, room_h / self.y_range.span)
         self.axes = Axes(
             x_range=[self.x_range.low, self.x_range.high, self.x_range.step],
@@ -226,12 +220,7 @@ class VectorPlane(VGroup):
         for value in self.y_range.ticks:
             self.tick_labels.add(label(format_number(value, decimals), theme, size=TICK_SIZE, color=theme.muted)
                                  .next_to(self.axes.c2p(0, value), LEFT, buff=0.08))
-        if x_name == "below":
-            x_ticks = VGroup(*self.tick_labels[:len(self.x_range.ticks)])
-            under = x_ticks if len(x_ticks) else self.axes.x_axis
-            names[0].next_to(under, DOWN, buff=0.12).align_to(self.axes.c2p(self.x_range.high, 0), RIGHT)
-        else:
-            names[0].next_to(self.axes.c2p(self.x_range.high, 0), RIGHT, buff=0.12)
+        names[0].next_to(self.axes.c2p(self.x_range.high, 0), RIGHT, buff=0.12)
         names[1].next_to(self.axes.c2p(0, self.y_range.high), UP, buff=0.1)
         self.axis_names = VGroup(*names)
         self.box = Rectangle(width=width, height=height, stroke_opacity=0, fill_opacity=0)
@@ -576,11 +565,9 @@ class WeightDiscs(VGroup):
 
 
 def plane_in_region(plane: Plane, points: np.ndarray, theme: Theme, *, left: float, right: float, top: float = 3.0,
-                    bottom: float = SUBTITLE_TOP + 0.1, axis_colors: Optional[Sequence[str]] = None,
-                    x_name: str = "end") -> VectorPlane:
+                    bottom: float = SUBTITLE_TOP + 0.1, axis_colors: Optional[Sequence[str]] = None) -> VectorPlane:
     """A VectorPlane filling the frame region x = left..right, y = bottom..top (above the subtitles)."""
-    figure = VectorPlane(plane, points, theme, width=right - left, height=top - bottom, axis_colors=axis_colors,
-                         x_name=x_name)
+    figure = VectorPlane(plane, points, theme, width=right - left, height=top - bottom, axis_colors=axis_colors)
     return figure.move_to(np.array([(left + right) / 2, (top + bottom) / 2, 0.0]))
 
 

@@ -968,7 +968,7 @@ class MultiHeadScene(ExplainerScene):
                   *(during(AnimationGroup(FadeIn(sources[n][1]),
                                           LaggedStart(*(FadeIn(part) for t in sources[n][0] for part in self.table_rows(t)),
                                                       lag_ratio=0.3)), 0.15, 0.85) for n in others),
-                  run_time=1.65)
+                  run_time=1.5)
         self.remove(*moving, labels_in)
         self.drop(*made)
         self.add(*(part for t in tables for part in self.table_rows(t)))
@@ -1251,16 +1251,16 @@ class MultiHeadScene(ExplainerScene):
                                            color=self.head_color(h), buff=0.08, stroke_width=4)
                 boxes.append(box)
             marks.append(boxes)
-        # the lines drawn, then held while their thickest strokes are named, head by head, each word
-        # boxed with its weight as it is said: one sentence over both (r33: drawn, the fans were up
-        # 1.5 s under no sentence of their own; a second sentence took the scene over its length bound)
+        # the lines drawn under a sentence of their own, then held, complete, while their thickest
+        # strokes are named, head by head, each word boxed with its weight as it is said (r34: drawn
+        # under the naming sentence, the lines came 2 s after it started and the boxes 1 s after
+        # their words; the complete fans stood only 2.3 s)
         def named(h, thick):
             words = ["itself" if k == i else tokens[k] for k in thick.words]
             return f"head {h + 1} to " + (words[0] if len(words) == 1 else
                                           (", then ".join(words) if thick.ordered else listed(words)))
         spoken = [(h, named(h, thick)) for h, thick in enumerate(thickest) if thick]
-        self.caption_over("Thickest lines: " + "; ".join(text for _, text in spoken) + "." if spoken
-                          else "As lines, one colour per head.")
+        self.caption_over("As lines, one colour per head:" if spoken else "As lines, one colour per head.")
         self.play(*([Vanish(blocks, back=(0.36, 0.46), parts=queries_in)] if queries_in else []),
                   Vanish(blocks, back=(carry[1] + 0.01, carry[1] + 0.12), parts=head_names),
                   *fades, *carries,
@@ -1270,11 +1270,27 @@ class MultiHeadScene(ExplainerScene):
         for pattern, boxes in zip(self.patterns_drawn, marks):  # (part of its pattern: it leaves with it)
             pattern.add(*boxes)
         if spoken:
-            windows = [(0.9 * k / len(spoken), 0.9 * k / len(spoken) + 0.6 / len(spoken)) for k in range(len(spoken))]
-            self.play(*(during(LaggedStart(*(Vanish(blocks, back=(0.0, 1.0), parts=[box]) for box in marks[h]),
-                                           lag_ratio=0.5), *window)
-                        for (h, _), window in zip(spoken, windows)),
-                      run_time=1.8)
+            sentence = "Thickest lines: " + "; ".join(text for _, text in spoken) + "."
+            self.caption_over(sentence)
+            cue = self.cues[-1]
+            # each box as its word is said: at the word's place in the sentence, by its share of the
+            # letters (a voice's pace is near even); drawn over the word, a little before its end
+            moments, at = [], 0
+            for (h, text), thick in zip(spoken, (t for t in thickest if t)):
+                at = sentence.index(text, at)
+                for k in thick.words:
+                    word = "itself" if k == i else tokens[k]
+                    end = sentence.index(word, at + len(f"head {h + 1} to ")) + len(word)
+                    moments.append((h, cue.duration * end / len(sentence)))
+                at += len(text)
+            boxes = [box for h, _ in spoken for box in marks[h]]
+            run = max(t for _, t in moments) + 0.2
+            self.play(*(during(Vanish(blocks, back=(0.0, 1.0), parts=[box]),
+                               max(0.0, t - 0.5) / run, min(run, t) / run)
+                        for box, (_, t) in zip(boxes, moments)),
+                      run_time=run)
+            # (the complete fans held 4 s at least, whatever the voice's pace)
+            self._hold_until(cue.start + 4.2)
         # (held until the sentence is over: the next step's first sentence waits for it)
         self.clear_with_next_play()
 
@@ -1433,7 +1449,7 @@ class MultiHeadScene(ExplainerScene):
                   # (the product's sign between attention and V as the output fills)
                   during(FadeIn(lay["times"]), 0.3, 0.4),
                   during(build_rows(out, attn, th.output, rows=rows), 0.35, 1.0),
-                  run_time=2.1)
+                  run_time=2.0)
 
     def written_sum(self, lay: dict, h: int) -> tuple:
         """Head h's focus word's largest output number written as the sum it is, on two lines in the
@@ -1982,7 +1998,10 @@ class MultiHeadScene(ExplainerScene):
         if len(unrounded) and len(formula):
             formula = VGroup()  # (gone: faded out)
         # appears in its cell: its column below is filled already, a flight would print over it
-        self.narrate(f"In all, {format_number(sweep.dot.total)}.", sweep.deliver(travel=False), run_time=1.2)
+        # (the working cleared while its sentence ends, the sum in its cell: r35 needed the time for
+        # the fans, held longer mid-scene)
+        self.caption_over(f"In all, {format_number(sweep.dot.total)}.")
+        self.play(sweep.deliver(travel=False), run_time=1.2)
         self.play(*sweep.close(), during(FadeOut(VGroup(sweep.ledger, sweep.cell_box, unrounded)), 0.0, 0.4),
                   run_time=0.5)
         # "where": each head's part of the concatenation, what its attention gathered, then the
@@ -2062,8 +2081,9 @@ class MultiHeadScene(ExplainerScene):
         by_w_o = label("· W_O", th, size=26, color=th.output).next_to(arrow, UP, buff=0.15)
         parts = [SurroundingRectangle(VGroup(*(concat.column(c) for c in range(starts[h], starts[h + 1]))),
                                       color=self.head_color(h), buff=0.03, stroke_width=4) for h in range(len(m.heads))]
-        self.play(GrowArrow(arrow), FadeIn(by_w_o), *([] if len(carried_names) else [FadeIn(out_cols_shown)]), run_time=0.5)
-        self.play(hop_through(parts), run_time=1.6)
+        # (quick: r34 saw this strip alone in a low band of the frame for 3 s before the fans came)
+        self.play(GrowArrow(arrow), FadeIn(by_w_o), *([] if len(carried_names) else [FadeIn(out_cols_shown)]), run_time=0.4)
+        self.play(hop_through(parts), run_time=1.0)
         # each head's pattern over its own columns, a brace of its colour on them (pointing up to it)
         braces = [Brace(VGroup(*(concat.col_labels[c] for c in range(starts[h], starts[h + 1]))), direction=UP,
                         color=self.head_color(h), buff=0.08) for h in range(len(m.heads))]

@@ -1335,7 +1335,8 @@ class ProjectionsScene(ExplainerScene):
         # (44 px from the frame's edges, r25: 32; the gap to W_K's row and the swatches' narrower for it)
         # (r33c: the payoff drawn small on a half-used frame) W_K's row, bound for the plane when the plane
         # comes, is left out of the fit: the comparison takes the frame's width and height
-        to_plane = drop is not None and (lambda pl: pl is not None and pl.exact)(query_key_plane(learned_p.q, learned_p.k))
+        key_plane = query_key_plane(learned_p.q, learned_p.k)
+        to_plane = drop is not None and key_plane is not None and key_plane.exact
         before_w = table.width
         fitted = VGroup(table, divided_by, places_note, *([] if to_plane else [why]), self.compare_bars, score_line,
                         scaled_line)
@@ -1512,7 +1513,7 @@ class ProjectionsScene(ExplainerScene):
                          *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
                          run_time=2.5, through=True)
             scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
-            self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words),
+            self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
                          *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, 0.35) for m in scored),
                          *(during(FadeIn(b), 0.4 + 0.15 * k, 0.6 + 0.15 * k) for k, b in enumerate(why_boxes)),
                          run_time=2.0, through=True)

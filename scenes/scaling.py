@@ -4,9 +4,10 @@ Each score turns into its quotient where it stands (the number shrinks out, the 
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
 matters, with what is taught so far: five random d = 512 dot products read as a row of scores, the top one's
-lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each measured against the
-one spread (about 1) every width has once divided (attention_math.story.scaling_gap_in_spreads). What the next
-step, softmax, makes of a lead is only promised here, with no number: softmax is the next scene's.
+lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each against its row's
+spread (22.9, then 1.01): the same share both ways, at a size of about 1 (attention_math.story.
+scaling_gap_against_spread). What the next step, softmax, makes of a lead is only promised here, with no
+number: softmax is the next scene's.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_in_spreads,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -867,9 +868,10 @@ class ScalingScene(ExplainerScene):
         softmax was taught): five of the widest width's dot products as one row of score cells, the top one's
         lead over the next bracketed over the two cells; the row divided by √d into a row of its own under it,
         one division written out (story.scaling_row_written: every quotient checks as written); the two leads
-        measured against the one spread every width has once divided (story.scaling_gap_in_spreads); and a
-        promise of what the next step makes of a lead, with no number of it (story.row_lead: said only where the
-        undivided lead would take nearly all)."""
+        each against its row's spread, the same share both ways (story.scaling_gap_against_spread): dividing
+        changes the size, to about 1 at any width, not the lead in spreads; and a promise of what the next step
+        makes of a lead, with no number of it (story.row_lead: said only where the undivided lead would take
+        nearly all)."""
         th = self.theme
         spread = spreads[-1]
         values = np.asarray(spread.samples[:len(lead.scores)], dtype=float)
@@ -885,7 +887,7 @@ class ScalingScene(ExplainerScene):
                 [m.text for m in after.numbers] != [t.replace(" ", "") for t in row_text.quotients]:
             return
         self.lead_grids = (before, after)
-        scale = scaling_gap_in_spreads(row_text, [sp.scaled_spread for sp in spreads])
+        scale = scaling_gap_against_spread(row_text, spread)
         # the step between the two rows, at their left (r33: "÷ 22.627" under "99.98 %" read as its divisor): "÷ √512"
         # over "= 22.627", an arrow down from the upper row's level to the lower's beside it; the copies going down
         # from each cell to the cell under it never cross it
@@ -922,16 +924,17 @@ class ScalingScene(ExplainerScene):
             note = label(note_text, th, size=LEAD_TEXT_SIZE, color=th.text).next_to(words, RIGHT, buff=0.35)
             note.shift(UP * (text_baseline(words[1]) - text_baseline(note)))
             return line, words, note
-        # (the undivided row has no note: its own spread is √d, so "8.96 ≈ 9 spreads of 1" over it misread)
-        bracket, gap, _ = bracketed(before, row_text.gap, "")
-        scaled_bracket, scaled_gap, scaled_note = bracketed(after, row_text.scaled_gap, "< 1 spread" if scale else "")
+        # each gap beside its own row's spread (r34a, r34d: "0.396 < 1 spread" against "8.96" read as a contrast,
+        # though 8.96 is under one undivided spread too)
+        bracket, gap, note = bracketed(before, row_text.gap, f"spread {scale.spread}" if scale else "")
+        scaled_bracket, scaled_gap, scaled_note = bracketed(after, row_text.scaled_gap, f"spread {scale.scaled_spread}" if scale else "")
         # one division written out under the lower row as it happens (the top cell's: the one the gap is about)
         top = lead.top
         worked = VGroup(label(row_text.cells[top], th, size=LEAD_WORKED_SIZE),
                         label(f"÷ {row_text.root} =", th, size=LEAD_WORKED_SIZE),
                         label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
         worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
-        self.lead_texts = (step, worked, (scaled_note,) if scale else ())
+        self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
         # until the division the upper row (with its gap) stands in the frame's middle (r33: ~2/3 of the frame empty
         # under it for ~5 s), then rises to its place as the lower row is built
         # (and larger, while it is alone)
@@ -944,7 +947,7 @@ class ScalingScene(ExplainerScene):
         old = [m for m in self.mobjects if m is not self.heading and m is not answer]
         # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
         # its place, faded in as it slides, as the old picture is nearly gone
-        self.narrate(f"Five random d = {lead.d} dot products: the top leads by {row_text.gap}.",
+        self.narrate(f"{n} random d = {lead.d} dot products: the top leads by {row_text.gap}.",
                      during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
                      during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
                      during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
@@ -989,19 +992,24 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(worked[0], shift=RIGHT * 0.1), landed - 0.12, landed - 0.04),
                      during(FadeIn(worked[1], shift=RIGHT * 0.1), landed - 0.06, landed + 0.02),
                      during(FadeIn(worked[2], shift=RIGHT * 0.1), landed, landed + 0.08),
-                     run_time=3.6, through=True)
+                     run_time=3.0, through=True)
         # the divided lead, bracketed over its cells; each lead against the one spread every width has once
         # divided (about 1: the column just before), where that checks
         if scale is not None:
-            self.narrate(f"Now it leads by {row_text.scaled_gap}, under one spread; undivided, by {row_text.gap}.",
+            self.narrate(f"Now {row_text.scaled_gap} against spread {scale.scaled_spread}; "
+                         f"before, {row_text.gap} against {scale.spread}:",
                          during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.2),
-                         during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.3, 0.45),
-                         during(Indicate(gap, color=th.focus, scale_factor=1.1), 0.7, 0.9),
+                         during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.2, 0.35),
+                         during(Indicate(gap, color=th.focus, scale_factor=1.1), 0.55, 0.75),
+                         during(FadeIn(note, shift=LEFT * 0.1), 0.7, 0.85),
                          run_time=3.6, through=True)
         else:
             self.narrate(f"Now the lead is {row_text.scaled_gap}.",
                          during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
                          run_time=2.0)
-        # the next step promised, nothing of it drawn (story.row_lead: undivided, the top would take nearly all)
-        self.narrate(f"Next, a lead of {row_text.gap} would take nearly all the weight.",
+        # what dividing changed: the size, not the share (said only where the share checks); the next step
+        # promised, nothing of it drawn (story.row_lead: undivided, the top would take nearly all)
+        promise = f"Next, a lead of {row_text.gap} would take nearly all the weight."
+        self.narrate(f"Same share, size about 1. Undivided, {row_text.gap} would take nearly all the weight."
+                     if scale is not None else promise,
                      during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.2, 0.6), run_time=2.0)

@@ -130,6 +130,7 @@ class ScoresScene(ExplainerScene):
     summary = "Every word compared with every word by dot products"
     steps = ("show_operands", "work_one_cell", "see_alignment", "fill_matrix", "read_orientation")
     # set by see_alignment (None / empty where the example has no plane or no sweep)
+    mirror_leftovers: list = []  # what _mirrored leaves for the next sentence to take away (its card)
     in_plane_caption = None  # the plane's "lengths in the … plane": the moving "mouse, if longer" keeps off it
     sweep_partner_word = None  # the partner's word, where the live perpendicular stops
     sweep_readout: list = []  # the sweep's live readout, while it is drawn
@@ -408,7 +409,7 @@ class ScoresScene(ExplainerScene):
             own = self._length_mark(first, card.length_text, shadow, angle, measure, of=focus)
             self.plane.figures.append(own)
             # (in two cues: the length pointed at as it is said, then the angle as it is named)
-            self.narrate(shadow_length_said(proj.length_a),
+            self.narrate(shadow_length_said(focus, proj.length_a),
                          # (coloured, not grown: grown, it printed over the axis' "1.0", r14)
                          during(Succession(FadeIn(own, run_time=0.6), Indicate(own, color=th.focus, scale_factor=1.0)),
                                 0.0, 1.0), during(FadeIn(in_plane), 0.0, 0.4),
@@ -428,7 +429,7 @@ class ScoresScene(ExplainerScene):
         # (r27: 0.707 was written 24 s before θ's 45° was: the angle and its cosine named by the
         # arc as the cosine is first written)
         self.theta_note = self._theta_note(proj, angle)
-        self.narrate(f"Times {first}'s length: {format_number(proj.plane_dot)},", FadeIn(said_next), *terms_back(),
+        self.narrate(f"Times {first}'s plane length: {format_number(proj.plane_dot)},", FadeIn(said_next), *terms_back(),
                      *([during(FadeIn(self.theta_note), 0.0, 0.4)] if len(self.theta_note) else []),
                      *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),
@@ -1418,7 +1419,9 @@ class ScoresScene(ExplainerScene):
         # what the row adds up to, beside it: weights would add up to 1 (only said when it is not 1)
         row = s.simple.scores[i]
         if adds_up_to_one(row, self.scores.decimals):
-            self.narrate("These are similarities, not yet weights.", Indicate(box, color=th.focus, scale_factor=1.0),
+            # (where the card is still up, the box comes back in place of its pulse: both in one play, only one shows)
+            self.narrate("These are similarities, not yet weights.",
+                         *(self.mirror_leftovers or [Indicate(box, color=th.focus, scale_factor=1.0)]),
                          run_time=1.0, wait=1.0)
             return
         # one note at the row it adds up: its sum, and what a row of weights would add up to (the
@@ -1433,7 +1436,8 @@ class ScoresScene(ExplainerScene):
         table.shift(RIGHT * room)
         # the row added up along its cells (its digits kept dark, grown: magenta on the mid-blue
         # cells they lost their contrast, r22; the row's box does the pointing)
-        self.narrate("These are similarities, not yet weights.", during(Indicate(box, color=th.focus, scale_factor=1.0), 0.0, 0.4),
+        self.narrate("These are similarities, not yet weights.",
+                     *(self.mirror_leftovers or [during(Indicate(box, color=th.focus, scale_factor=1.0), 0.0, 0.4)]),
                      # (r31: at 1.25, a quarter apart, two neighbours grew at once and touched, "0.323.43":
                      # one cell at a time, each grown less)
                      during(LaggedStart(*(Indicate(self.scores.number(i, j), color=th.text, scale_factor=1.18)
@@ -1505,15 +1509,31 @@ class ScoresScene(ExplainerScene):
         worked = (diagonal_cell_worked(s.tokens, s.input, s.simple.scores, self.example.focus, plane.axes, self.scores.decimals)
                   if diagonal and plane is not None else None)
         if worked is not None:
-            self.narrate("Input's rows are Inputᵀ's columns: Scores is symmetric.",
-                         during(FadeOut(box), 0.0, 0.1), during(FadeIn(pair[0]), 0.0, 0.15), during(FadeIn(pair[1]), 0.2, 0.35),
-                         during(Indicate(self.scores.number(c, d), color=th.focus, scale_factor=1.2), 0.35, 0.7), run_time=3.6)
-            check = self._diagonal_check(worked, pair)
+            # (r34: only mouse·mouse was lit as "its diagonal" was said, so the diagonal read as one
+            # cell: all of it outlined and each of its numbers pulsed, in turn, as each word with
+            # itself is said to be its length squared; the twins' boxes step aside first (one
+            # focus), and the card then narrows to the focus word's cell. One cue for both claims:
+            # the scene is near its length bound)
+            diagonal_boxes = VGroup(*(self.scores.cell_box(k, k, th.focus).set_stroke(width=4) for k in range(len(s.tokens))))
+            # (the reason, Input's rows being Inputᵀ's columns, left to the twins' boxes and the
+            # transpose drawn at the start: said, the scene ran past its 120 s bound)
+            # (said over two plays: one mobject in two animations of one play shows only the last)
+            self.caption_over("Symmetric. Each word with itself: its length squared.")
+            self.play(during(FadeOut(box), 0.0, 0.15), during(FadeIn(pair[0]), 0.0, 0.25), during(FadeIn(pair[1]), 0.25, 0.5),
+                      during(Indicate(self.scores.number(c, d), color=th.focus, scale_factor=1.2), 0.45, 1.0), run_time=1.3)
+            self.play(during(FadeOut(pair), 0.0, 0.1),
+                      during(LaggedStart(*(FadeIn(b) for b in diagonal_boxes), lag_ratio=0.35), 0.0, 0.35),
+                      during(LaggedStart(*(Indicate(self.scores.number(k, k), color=th.focus, scale_factor=1.15)
+                                           for k in range(len(s.tokens))), lag_ratio=0.3), 0.1, 1.0), run_time=2.3)
+            check = self._diagonal_check(worked, diagonal_boxes)
             if check is not None:
-                self.play(*check, during(FadeIn(box), 0.4, 1.0), run_time=0.5)
+                # (the card and its veil go as the next sentence starts, the row's box back with
+                # them: no silent beat of their own, the scene is at its length bound, r34)
+                self.mirror_leftovers = [during(a, 0.0, 0.12) for a in check] + [during(FadeIn(box), 0.05, 0.15)]
                 return
-            diagonal = False  # (no room for the card: said as before, below, without the claim)
-            self.add(pair)
+            # (no room for the card: the symmetry and the diagonal are said once, above, r34)
+            self.play(FadeOut(diagonal_boxes), during(FadeIn(box), 0.4, 1.0), run_time=0.5)
+            return
         said = ("Input's rows are Inputᵀ's columns, so Scores is symmetric; the diagonal: each word's length squared."
                 if diagonal else "Input's rows are Inputᵀ's columns, so Scores is symmetric.")
         self.narrate(said,
@@ -1523,13 +1543,13 @@ class ScoresScene(ExplainerScene):
                             0.8 if diagonal else 0.65), run_time=4.5)
         self.play(FadeOut(mirror), FadeOut(pair), during(FadeIn(box), 0.4, 1.0), run_time=0.5)
 
-    def _diagonal_check(self, worked, pair):
+    def _diagonal_check(self, worked, lit):
         """(r33: "the diagonal: each word's length squared" had no picture, and the only length shown,
         |mouse| = 1.84 in the plane, squares to 3.39, not the cell's 3.43) the focus word's own cell
         worked as written, all its dims squared (story.diagonal_cell_worked), on a card over the
         veiled table, the cell and its two words left unveiled; its full length set against the
-        plane's. Returns the animations that take it away (with the mirror's), or None where the
-        check is not drawn (it does not check as written, or no room reads)."""
+        plane's; `lit`, the diagonal's outlines, give way to the one cell's. Returns the animations
+        that take it away, or None where the check is not drawn (it does not check as written, or no room reads)."""
         th = self.theme
         k = worked.index
         size = 28
@@ -1567,7 +1587,7 @@ class ScoresScene(ExplainerScene):
         self.diagonal_check = lines  # (read back by the tests)
         self.add(veil, kept)
         self.narrate(worked.said,
-                     during(FadeOut(pair), 0.0, 0.15), during(veil.animate.set_fill(opacity=0.85), 0.0, 0.2),
+                     during(FadeOut(lit), 0.0, 0.15), during(veil.animate.set_fill(opacity=0.85), 0.0, 0.2),
                      during(FadeIn(outline), 0.05, 0.2), during(FadeIn(panel), 0.1, 0.25),
                      during(LaggedStart(*(FadeIn(line) for line in lines), lag_ratio=0.5), 0.15, 0.45),
                      run_time=3.2)

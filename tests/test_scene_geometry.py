@@ -115,33 +115,6 @@ def test_a_long_word_with_no_room_at_full_size_steps_down_rather_than_overprint(
     assert short.label.font_size == pytest.approx(WORD_SIZE)
 
 
-def test_an_x_name_below_the_axis_end_lets_a_wide_bound_plane_grow_and_clears_the_ticks():
-    """A plane in a 5 × 6 region is limited by its width: with the x axis's name ("animal") under
-    the axis's end instead of beside it, the unit grows by the name's width (plus nothing else),
-    and the name sits right-aligned under the end, below every x tick label, inside the region."""
-    from scenes.geometry import VectorPlane, box_of, boxes_overlap
-    from scenes.theme import LIGHT
-    from attention_math.geometry import Plane
-
-    plane = Plane((0, 1), ("animal", "tech"), 2, "exact")
-    points = np.array([[1.3, 1.3], [0.2, 1.0]])
-    beside = VectorPlane(plane, points, LIGHT, width=5, height=6)
-    below = VectorPlane(plane, points, LIGHT, width=5, height=6, x_name="below")
-    name = below.axis_names[0]
-    unit_beside, unit_below = beside.axes.x_axis.get_unit_size(), below.axes.x_axis.get_unit_size()
-    assert unit_below / unit_beside == pytest.approx((5 - 0.75) / (5 - beside.axis_names[0].width - 0.75))
-    end = below.c2p((below.x_range.high, 0))
-    assert name.get_right()[0] == pytest.approx(end[0]) and name.get_top()[1] < end[1]
-    x_ticks = below.tick_labels[:len(below.x_range.ticks)]
-    assert all(name.get_top()[1] < tick.get_bottom()[1] for tick in x_ticks)
-    assert not any(boxes_overlap(box_of(name), box_of(tick)) for tick in below.tick_labels)
-    from manim import VGroup
-    drawn = VGroup(below.axes, below.tick_labels, below.axis_names)  # the box is the region itself
-    assert drawn.width <= 5 + 1e-6 and drawn.height <= 6 + 1e-6
-    with pytest.raises(ValueError, match="x_name must be 'end' or 'below'"):
-        VectorPlane(plane, points, LIGHT, width=5, height=6, x_name="left")
-
-
 def test_a_plane_s_parts_are_what_it_draws_not_its_scene_s_value_trackers():
     """A scene keeps the trackers that drive a moving arrow with the plane's figures (so they
     leave with it); a tracker holds its value as a point, here at the frame's centre, far from

@@ -195,7 +195,6 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [parse_number(n.text) for n in after.numbers] == [0.267, 0.308, 0.704, 0.248, -1.585]
     assert any("the top leads by 8.96" in c for c in scene.captions)
     # (r34: softmax is not used before it is taught) no weight, share or softmax on screen or said here
-    assert not hasattr(scene, "lead_bars")
     assert not any("softmax" in c or "%" in c for c in scene.captions[-4:])
     # the step between the rows, "÷ √512" over "= 22.627" (√512 = 22.6274); one division written out as it
     # happens, the top cell's: 15.92 ÷ 22.627 = 0.70357 → 0.704
@@ -203,11 +202,12 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [t.text for t in step] == ["÷√512", "=22.627"]
     assert [t.text for t in worked] == ["15.92", "÷22.627=", "0.704"]
     assert any("15.92 becomes 0.704" in c for c in scene.captions)
-    # the divided lead against the one spread every width has once divided (std ÷ √d 1.00/1.02, 0.96, 1.01:
-    # about 1): 0.396 is under it (test_story.test_scaling_gap_in_spreads_hand_checked); the undivided row has
-    # no such note (its own spread is √512, not 1), its gap is said as it stands
-    assert [t.text for t in notes] == ["<1spread"]
-    assert any("Now it leads by 0.396, under one spread; undivided, by 8.96." in c for c in scene.captions)
+    # each gap beside its own row's spread, as the strip above wrote them (22.9, then 1.01): the same share,
+    # 0.39 both ways (test_story.test_scaling_gap_against_spread_hand_checked), each note on its gap's line
+    assert [t.text for t in notes] == ["spread22.9", "spread1.01"]
+    assert (scene.raw_values[-1].text, scene.spread_values[-1].text) == ("22.9", "1.01")  # the strip's d = 512 line
+    assert any("Now 0.396 against spread 1.01; before, 8.96 against 22.9:" in c for c in scene.captions)
+    assert any(c == "Same share, size about 1. Undivided, 8.96 would take nearly all the weight." for c in scene.captions)
     # the rows and the step stay inside the frame and clear of the subtitles' band; nothing overprints
     before, after = scene.lead_grids
     from scenes.staging import BOTTOM

@@ -1348,24 +1348,25 @@ def test_dimensions_blind_pair_hand_checked():
         assert dimensions_blind_pair(trace.input, q.w_q, q.q, q.k, second.dims) is None
 
 
-def test_scaling_lead_weights_hand_checked():
-    from attention_math.story import row_lead, scaling_lead_weights, scaling_row_written
+def test_scaling_gap_against_spread_hand_checked():
+    """scaling's d = 512 row: gap 8.96 (15.92 − 6.96) against the strip's spread 22.9, and 0.396 against 1.01 once
+    divided: 8.96 ÷ 22.9 = 0.3913, 0.396 ÷ 1.01 = 0.3921, both 0.39 as written: "the same share"."""
+    from attention_math.core import dot_product_spread
+    from attention_math.story import row_lead, scaling_gap_against_spread, scaling_row_written
 
     lead = row_lead(512, 5)
-    w = scaling_lead_weights(lead, scaling_row_written(lead))
-    # by hand, undivided: e^(x − 15.92) = e^−9.88 5.1e-5, e^−8.96 1.28e-4, 1, e^−10.30 3.4e-5, e^−51.78 ≈ 0;
-    # Σ 1.000213: the top 1 ÷ 1.000213 = 0.99979 → 99.98 %
-    assert w.top == 2 and w.share == "99.98 %"
-    assert w.weights[2] == pytest.approx(0.99979, abs=1e-5)
-    # divided: e^0.267 1.306, e^0.308 1.361, e^0.704 2.022, e^0.248 1.281, e^−1.585 0.205; Σ 6.175:
-    # 0.2115 0.2204 0.3274 0.2075 0.0332 → 33 %
-    assert w.scaled_share == "33 %"
-    assert w.scaled_weights == pytest.approx((0.2115, 0.2204, 0.3274, 0.2075, 0.0332), abs=2e-4)
-    assert sum(w.scaled_weights) == pytest.approx(1.0)
-    assert scaling_lead_weights(None, None) is None
-    # asked at 3 places the divided share of the written quotients (32.742 %) and of the true ones (32.733 %) differ
-    assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=1) is not None
-    assert scaling_lead_weights(lead, scaling_row_written(lead), scaled_share_decimals=2) is None
+    row_text = scaling_row_written(lead)
+    spread = dot_product_spread(512)
+    found = scaling_gap_against_spread(row_text, spread)
+    assert (row_text.gap, row_text.scaled_gap) == ("8.96", "0.396")
+    assert (found.spread, found.scaled_spread, found.share) == ("22.9", "1.01", "0.39")
+    assert scaling_gap_against_spread(None, spread) is None and scaling_gap_against_spread(row_text, None) is None
+    # at 3 places the two shares differ as written (0.391 against 0.392): nothing said
+    assert scaling_gap_against_spread(row_text, spread, share_decimals=3) is None
+
+    class Wide:  # a divided spread far from 1 (is_about): nothing said
+        spread, scaled_spread = 45.8, 2.02
+    assert scaling_gap_against_spread(row_text, Wide()) is None
 
 
 def test_scores_diagonal_is_length_squared_hand_checked(builtin):
@@ -1419,7 +1420,7 @@ def test_turned_scores_sentence_hand_checked(builtin):
     """Built-in mouse, learned scores (q·k): cat 1.35·1.90 + 1.25·(−0.10) = 2.44, and 1.35·(−0.80) +
     1.25·(−0.80) = −2.08, mouse 1.35·1.25 + 1.25·1.20 = 3.1875, are 1.35·(−0.50) + 1.25·(−0.60) = −1.425,
     friends 1.35·0.85 + 1.25·(−0.15) = 0.96: are's −1.43 and and's −2.08 lie 2.39 and more under the
-    lowest other, 0.96 (far below: the margin is 1). Said in the order W_K's row names them (are, and)."""
+    lowest other, 0.96 (far below once ÷ √2, 1.69 ≥ ln 4). Said in the order W_K's row names them (are, and)."""
     from attention_math.story import key_row_behind_drops, turned_scores_sentence
 
     example, traces = builtin
@@ -1428,11 +1429,16 @@ def test_turned_scores_sentence_hand_checked(builtin):
     p = s.projected
     assert np.round(p.scores[i], 4).tolist() == [2.44, -2.08, 3.1875, -1.425, 0.96]
     drop = key_row_behind_drops(p.q[i], s.input, p.w_k, s.simple.weights[i], p.weights[i])
-    assert turned_scores_sentence(p.scores[i], drop.words) == "They score far below the others: their weights fall."
-    # by hand: one word 1.0 under the lowest other is far below; 0.9 under is not (weights only)
-    assert turned_scores_sentence([2.0, 0.5, -0.5], [2]) == "It scores far below the others: its weight falls."
-    assert turned_scores_sentence([2.0, 0.4, -0.5], [2]) == "Its weight falls."
-    assert turned_scores_sentence([2.0, 1.4, 0.5], [1, 2]) == "Their weights fall."
+    # the gap to the lowest other, 0.96 − (−1.43) = 2.39, ÷ √2 = 1.69 ≥ ln 4 = 1.386: far below
+    assert turned_scores_sentence(p.scores[i], drop.words, math.sqrt(2)) == "They score far below the others: their weights fall."
+    # by hand, divisor 1: 1.39 under the lowest other (e^−1.39 = 0.249 ≤ ¼) is far below; 1.38 (0.2516) is not
+    assert turned_scores_sentence([2.0, 0.5, -0.89], [2], 1.0) == "It scores far below the others: its weight falls."
+    assert turned_scores_sentence([2.0, 0.5, -0.88], [2], 1.0) == "Its weight falls."
+    # the same row divided by 2: 1.39 ÷ 2 = 0.695, not far
+    assert turned_scores_sentence([2.0, 0.5, -0.89], [2], 2.0) == "Its weight falls."
+    # inside the pack (r34 diff reader: 9 among 30, 12, 11, 10): 1 under the lowest other, not far
+    assert turned_scores_sentence([30, 12, 11, 10, 9], [4], 1.0) == "Its weight falls."
+    assert turned_scores_sentence([2.0, 1.4, 0.5], [1, 2], 1.0) == "Their weights fall."
 
 
 def test_diagonal_cell_worked_hand_checked(builtin):
@@ -1449,12 +1455,17 @@ def test_diagonal_cell_worked_hand_checked(builtin):
     assert worked.lines == ("mouse·mouse = 1.30² + 1.30² + 0.20² + 0.10² = 3.43",
                             "|mouse| = √3.43 = 1.85 over all 4 dims (1.84 in the plane)")
     assert worked.said == "Its diagonal: mouse's 4 dims squared, 3.43."
-    assert shadow_length_said(1.838) == "That shadow: its plane length, 1.84,"
+    assert shadow_length_said("mouse", 1.838) == "That shadow: mouse's plane length, 1.84,"
     # not drawn: a word not in the sentence; squares that, as written, miss the cell (0.15² = 0.0225
     # + 0.15² = 0.045 → 0.05, but the cell says 0.04); a vector all in the plane (lengths alike)
     assert diagonal_cell_worked(t.tokens, t.input, t.simple.scores, "keyboard", (0, 1)) is None
     assert diagonal_cell_worked(["a"], [[0.15, 0.15]], [[0.04]], "a", (0, 1)) is None
     assert diagonal_cell_worked(["a"], [[0.6, 0.8, 0.0]], [[1.0]], "a", (0, 1)) is None
+    # the plane length as the plane writes it, from the unrounded entries (r34 diff reader): 1.3022, 1.2809 give
+    # √(1.6957 + 1.6407) = √3.3364 = 1.8266 → 1.83, where the rounded 1.30, 1.28 would give √3.3284 = 1.8244 → 1.82;
+    # the cell 4.7244 → 4.72 = 1.69 + 1.6384 + 0.0729 + 1.3225 (4.7238) as written
+    odd = diagonal_cell_worked(["m"], [[1.3022, 1.2809, -0.2716, 1.1464]], [[4.7244]], "m", (0, 1))
+    assert (odd.total, odd.plane_length) == ("4.72", "1.83")
     # the second example (8 dims, negatives): by hand 1.21 + 1.44 + 0.36 + 0.16 + 0 + 0.09 + 0.01 +
     # 0.04 = 3.31, √3.31 = 1.819 → 1.82; in the plane √(1.21 + 1.44) = √2.65 = 1.628 → 1.63
     from pathlib import Path
