@@ -926,8 +926,10 @@ class ScalingScene(ExplainerScene):
             return line, words, note
         # each gap beside its own row's spread (r34a, r34d: "0.396 < 1 spread" against "8.96" read as a contrast,
         # though 8.96 is under one undivided spread too)
-        bracket, gap, note = bracketed(before, row_text.gap, f"spread {scale.spread}" if scale else "")
-        scaled_bracket, scaled_gap, scaled_note = bracketed(after, row_text.scaled_gap, f"spread {scale.scaled_spread}" if scale else "")
+        # ("typical": the width's spread, the strip's 400 pairs', not these five numbers' own, r35a)
+        bracket, gap, note = bracketed(before, row_text.gap, f"typical spread {scale.spread}" if scale else "")
+        scaled_bracket, scaled_gap, scaled_note = bracketed(after, row_text.scaled_gap,
+                                                            f"typical spread {scale.scaled_spread}" if scale else "")
         # one division written out under the lower row as it happens (the top cell's: the one the gap is about)
         top = lead.top
         worked = VGroup(label(row_text.cells[top], th, size=LEAD_WORKED_SIZE),
@@ -996,7 +998,7 @@ class ScalingScene(ExplainerScene):
         # the divided lead, bracketed over its cells; each lead against the one spread every width has once
         # divided (about 1: the column just before), where that checks
         if scale is not None:
-            self.narrate(f"Now {row_text.scaled_gap} against spread {scale.scaled_spread}; "
+            self.narrate(f"Now {row_text.scaled_gap} against a typical spread of {scale.scaled_spread}; "
                          f"before, {row_text.gap} against {scale.spread}:",
                          during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.2),
                          during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.2, 0.35),

@@ -429,7 +429,9 @@ class ScoresScene(ExplainerScene):
         # (r27: 0.707 was written 24 s before θ's 45° was: the angle and its cosine named by the
         # arc as the cosine is first written)
         self.theta_note = self._theta_note(proj, angle)
-        self.narrate(f"Times {first}'s plane length: {format_number(proj.plane_dot)},", FadeIn(said_next), *terms_back(),
+        # (r35c: "Times cat's plane length: 2.34" heard as cat's length being 2.34) the length said, then the product
+        self.narrate(f"Times {first}'s plane length, {format_number(proj.length_b)}: {format_number(proj.plane_dot)},",
+                     FadeIn(said_next), *terms_back(),
                      *([during(FadeIn(self.theta_note), 0.0, 0.4)] if len(self.theta_note) else []),
                      *([] if len(angle) else [FadeIn(in_plane)]),
                      during(FadeIn(measure), 0.2, 0.7),

@@ -202,11 +202,11 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [t.text for t in step] == ["÷√512", "=22.627"]
     assert [t.text for t in worked] == ["15.92", "÷22.627=", "0.704"]
     assert any("15.92 becomes 0.704" in c for c in scene.captions)
-    # each gap beside its own row's spread, as the strip above wrote them (22.9, then 1.01): the same share,
+    # each gap beside its width's typical spread, as the strip above wrote them (22.9, then 1.01): the same share,
     # 0.39 both ways (test_story.test_scaling_gap_against_spread_hand_checked), each note on its gap's line
-    assert [t.text for t in notes] == ["spread22.9", "spread1.01"]
+    assert [t.text for t in notes] == ["typicalspread22.9", "typicalspread1.01"]
     assert (scene.raw_values[-1].text, scene.spread_values[-1].text) == ("22.9", "1.01")  # the strip's d = 512 line
-    assert any("Now 0.396 against spread 1.01; before, 8.96 against 22.9:" in c for c in scene.captions)
+    assert any("Now 0.396 against a typical spread of 1.01; before, 8.96 against 22.9:" in c for c in scene.captions)
     assert any(c == "Same share, size about 1. Undivided, 8.96 would take nearly all the weight." for c in scene.captions)
     # the rows and the step stay inside the frame and clear of the subtitles' band; nothing overprints
     before, after = scene.lead_grids
