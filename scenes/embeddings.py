@@ -87,7 +87,6 @@ DROP_NUMBERS = 24  # the numbers at the feet of an arrow's drop-lines (as it lan
 PARKED_ROW_H, PARKED_PLANE_H, PARKED_DIM = 0.38, 1.45, 0.4
 ALONG_GHOST = 0.25  # a long arrow's opacity while the short ones along it are named
 KEY_LIFT = 0.3  # the key beside the plot this much clear of the subtitle band's edge
-GHOST = 0.3  # a table row's words and numbers while its copy leaves over them (under the labels' 0.5)
 
 
 def drawn_scale(matrix) -> float:

@@ -1921,7 +1921,7 @@ class SoftmaxScene(ExplainerScene):
             self.remove(veil.sheet)
         peaks_shown = []
         if len(rows) > 1:
-            factor, wider, weights = rows[1]
+            _, wider, weights = rows[1]  # (the factor said is the story's, below)
             # (r30f: "8 times wider" read as against √(64/4) = 4: said against what it is measured from;
             # the factor story's, story.softmax_spread_factor)
             spread_by = softmax_spread_factor(s.simple.scaled[i], ex.d)
