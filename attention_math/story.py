@@ -1451,3 +1451,183 @@ def entry_terms_clause(row, column, names: Sequence[str], decimals: int = 2, mos
         return None
     parts = [f"{format_number(p / unit ** 2, decimals)} from {names[k]}" for k, p in named]
     return " and ".join(parts)
+
+
+class RowsRead(NamedTuple):
+    text: str      # the sentence ("W_Q copies animal into q1, tech into q2; mood pushes q1 up, q2 down; grammar it ignores.")
+    clauses: list  # [(clause text, [rows it names])], in the sentence's order: what to highlight as each is said
+
+
+def _names_listed(names) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def rows_read(w, dims, name: str, prefix: str, decimals: int = 2, most_rows: int = 4,
+              most_columns: int = 3) -> Optional[RowsRead]:
+    """What each row of a small learned projection W (d × k) does, read off its entries as the
+    table writes them (to `decimals`): a row whose only non-zero entry is 1 "copies" its dim into
+    that column ("copies animal into q1"); a row with other non-zero entries "pushes" the columns it
+    is positive in up and those it is negative in down ("mood pushes q1 up, q2 down"); a row of
+    zeros is ignored ("grammar it ignores"). The clauses in that order, each naming its rows.
+    None where W has more than `most_rows` rows or `most_columns` columns (the sentence would be a
+    list no one can follow, and the second example's 8 × 8 seeded matrices have no such reading).
+    Built-in W_Q ((1, 0), (0, 1), (0, 0), (0.5, −0.5)): "W_Q copies animal into q1, tech into q2;
+    mood pushes q1 up, q2 down; grammar it ignores." W_K ((1, 0), (0, 1), (−0.5, −0.5), (0.5, 0)):
+    "W_K copies animal into k1, tech into k2; grammar pushes k1 and k2 down; mood pushes k1 up." """
+    m = np.asarray(w, dtype=float)
+    if m.ndim != 2 or m.shape[0] != len(dims) or m.shape[0] > most_rows or m.shape[1] > most_columns:
+        return None
+    unit = 10 ** decimals
+    cols = [f"{prefix}{c + 1}" for c in range(m.shape[1])]
+    reads, pushes, ignored = [], [], []
+    for r in range(m.shape[0]):
+        entries = [written(float(v), decimals) for v in m[r]]
+        nonzero = [c for c, e in enumerate(entries) if e != 0]
+        if not nonzero:
+            ignored.append(r)
+        elif len(nonzero) == 1 and entries[nonzero[0]] == unit:
+            reads.append((r, nonzero[0]))
+        else:
+            pushes.append((r, [c for c in nonzero if entries[c] > 0], [c for c in nonzero if entries[c] < 0]))
+    clauses = []
+    if reads:  # (short clauses, commas between their parts: each said as its rows are boxed)
+        clauses.append((f"{name} copies " + ", ".join(f"{dims[r]} into {cols[c]}" for r, c in reads),
+                        [r for r, _ in reads]))
+    for r, up, down in pushes:
+        moves = [f"{_names_listed([cols[c] for c in up])} up"] if up else []
+        moves += [f"{_names_listed([cols[c] for c in down])} down"] if down else []
+        clauses.append((f"{dims[r]} pushes " + ", ".join(moves), [r]))
+    if ignored:
+        clauses.append((f"{_names_listed([dims[r] for r in ignored])} it ignores", ignored))
+    if not clauses:
+        return None
+    if not reads:  # (the sentence opens on the matrix's name)
+        first, rows = clauses[0]
+        clauses[0] = (f"In {name}, {first}", rows)
+    text = "; ".join(c for c, _ in clauses) + "."
+    return RowsRead(text, clauses)
+
+
+class KeyBuilt(NamedTuple):
+    word: int       # the turned word (its index)
+    rest: tuple     # its key without W_K's row `row`'s part, as written (e.g. ("0", "0") or ("0.20", "0.10"))
+    factor: str     # its value of that dim, as written ("1.60")
+    row: tuple      # W_K's row, as written ("−0.50", "−0.50")
+    part: tuple     # factor × row, as written ("−0.80", "−0.80")
+    key: tuple      # rest + part = its key, as written ("−0.80", "−0.80")
+    text: str       # "1.60 × (−0.50, −0.50) = (−0.80, −0.80)", the grammar part written by the plane
+
+
+def key_built(inputs, w_k, row: int, word: int, decimals: int = 2) -> Optional[KeyBuilt]:
+    """How one turned key is built from W_K's row `row` (the projections scene draws the key
+    without that row's part as a ghost, then adds factor × row as a vector): every number as the
+    screen writes it, None unless the written part, factor × row, and the written rest add up to
+    the written key in each component (so the working checks as written). Built-in: and (grammar
+    1.60): rest (0, 0), 1.60 × (−0.50, −0.50) = (−0.80, −0.80), its key (−0.80, −0.80); are
+    (grammar 1.40, mood 0.40 …): rest (0.20, 0.10), 1.40 × (−0.50, −0.50) = (−0.70, −0.70), its key
+    (−0.50, −0.60)."""
+    x, w = np.asarray(inputs, dtype=float), np.asarray(w_k, dtype=float)
+    unit = 10 ** decimals
+    end = x[word] @ w
+    factor = float(x[word, row])
+    part = factor * w[row]
+    rest = end - part
+    f_w = written(factor, decimals)
+    row_w = [written(float(v), decimals) for v in w[row]]
+    part_w = [written(float(v), decimals) for v in part]
+    if any(written(f_w * r / unit ** 2, decimals) != p for r, p in zip(row_w, part_w)):
+        return None  # (the product as written is not the part as written)
+    rest_w = [written(float(v), decimals) for v in rest]
+    end_w = [written(float(v), decimals) for v in end]
+    if any(a + b != e for a, b, e in zip(rest_w, part_w, end_w)):
+        return None
+
+    def fmt(values):
+        return tuple(format_number(v / unit, decimals) for v in values)
+
+    def pair(values):
+        return "(" + ", ".join(fmt(values)) + ")"
+
+    text = f"{format_number(f_w / unit, decimals)} × {pair(row_w)} = {pair(part_w)}"
+    return KeyBuilt(int(word), fmt(rest_w), format_number(f_w / unit, decimals), fmt(row_w), fmt(part_w),
+                    fmt(end_w), text)
+
+
+class OtherHeadKeeps(NamedTuple):
+    head: int     # the other head, numbered from 1 as the multi-head chapter names it ("head 2")
+    dims: list    # the dims this projection drops (dims_read) that the other head's matrix reads
+
+
+def other_head_keeps(w, heads_w: Sequence, dims) -> Optional[OtherHeadKeeps]:
+    """Where a narrow projection drops dims outright (dims_read), the first other head (of the
+    multi-head chapter, its matrix of the same kind) that reads some of them: a row of its W with a
+    non-zero entry for a dim this W's row is all 0 for. The head equal to `w` itself is skipped.
+    None where `w` drops nothing, or no other head reads what it drops. Built-in W_V ((1, 0), (0, 1),
+    (0, 0), (0, 0)) drops grammar and mood; head 1's W_V is the same, head 2's ((0, 0), (0, 0),
+    (1, 0), (0, 1)) reads both: head 2, [grammar, mood]. The built-in W_Q drops grammar, and head 2's
+    W_Q drops it too: None. The second example (8 × 8): None."""
+    read = dims_read(w, dims)
+    if read is None:
+        return None
+    m = np.asarray(w, dtype=float)
+    for h, other in enumerate(heads_w):
+        o = np.asarray(other, dtype=float)
+        if o.shape[0] != m.shape[0] or (o.shape == m.shape and np.allclose(o, m)):
+            continue
+        reads = [d for r, d in enumerate(dims) if d in read.dropped and np.any(np.abs(o[r]) > 1e-12)]
+        if reads:
+            return OtherHeadKeeps(h + 1, reads)
+    return None
+
+
+def even_weights_of_zero_query(q, weights, decimals: int = 2) -> list:
+    """(row, the weight as written) for each word whose query is exactly 0 (zero_query_rows): its
+    scores against every key are 0, so softmax spreads its weights evenly, 1/n each; listed only
+    where every weight of its row, as written, is that 1/n as written. Built-in: and's query is
+    (0, 0), its weights 0.20 × 5: [(1, "0.20")]. The second example has no zero query: []."""
+    w = np.asarray(weights, dtype=float)
+    n = w.shape[1]
+    even = format_number(1.0 / n, decimals)
+    return [(i, even) for i in zero_query_rows(q)
+            if all(format_number(float(v), decimals) == even for v in w[i])]
+
+
+LEAD_SHARE_NEARLY_ALL = 0.99  # "nearly all the weight": the leader's least share at least this
+LEAD_BOTH_COUNT = 3.0  # "both still count": the leader at most this many times the runner-up's weight
+
+
+class LeadRatio(NamedTuple):
+    """What the next step (eˣ of every score) makes of a lead, as scaling writes it beside a gap."""
+    exponent: str     # the gap as written ("8.96"): e to this
+    ratio: str        # e^gap as written, to 2 significant figures (≥ 10) or 1 decimal ("7,800", "1.5")
+    least_share: float  # the leader's least share among n words: 1 ÷ (1 + (n − 1)·e^(−gap))
+    verdict: str      # "nearly all the weight" / "both still count" / "the leader far ahead"
+
+
+def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
+    """The ratio of two words' weights once the next step raises e to each score: e^gap, from the gap
+    *as written* (`gap_text`) and rounded as written (under 10 to 1 decimal, else to 2 significant
+    figures with thousands commas). The verdict: "nearly all the weight" only where the leader's share
+    among `n` words is at least LEAD_SHARE_NEARLY_ALL however the others fall (each at most the
+    runner-up: share ≥ 1 ÷ (1 + (n − 1)·e^(−gap))); "both still count" where the ratio as written is at
+    most LEAD_BOTH_COUNT; else "the leader far ahead". None for n < 2 or a negative gap.
+    Built-in d = 512, n = 5: e^8.96 = 7785.4 → "7,800", share ≥ 1 ÷ (1 + 4 ÷ 7785.4) = 0.99949: nearly all;
+    e^0.396 = 1.4859 → "1.5", share ≥ 1 ÷ (1 + 4 ÷ 1.4859) = 0.2709; 1.5 ≤ 3: both still count."""
+    gap = parse_number(gap_text)
+    if n < 2 or gap < 0:
+        return None
+    ratio = math.exp(gap)
+    if ratio < 10:
+        shown = format_number(ratio, 1)
+    else:
+        digits = int(math.floor(math.log10(ratio))) - 1  # the places dropped to keep 2 significant figures
+        shown = f"{int(round(ratio / 10 ** digits)) * 10 ** digits:,}"
+    share = 1.0 / (1.0 + (n - 1) * math.exp(-gap))
+    if share >= LEAD_SHARE_NEARLY_ALL:
+        verdict = "nearly all the weight"
+    elif parse_number(shown.replace(",", "")) <= LEAD_BOTH_COUNT:
+        verdict = "both still count"
+    else:
+        verdict = "the leader far ahead"
+    return LeadRatio(format_number(gap, len(gap_text.split(".")[1]) if "." in gap_text else 0), shown, share, verdict)

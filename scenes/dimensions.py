@@ -21,7 +21,7 @@ from manim import (
 from attention_math.core import scale_factor
 from attention_math.formatting import format_number, parse_number, shortest, written
 from attention_math.story import (
-    dimensions_blind_pair, dims_read, division_decimals, entry_terms_clause, head_split_cost, product_of_written_differs, score_multiplications, score_products,
+    dimensions_blind_pair, dims_read, even_weights_of_zero_query, key_built, other_head_keeps, division_decimals, entry_terms_clause, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
 )
 from scenes.base import ExplainerScene
@@ -784,6 +784,9 @@ class DimensionsScene(ExplainerScene):
             # W_Q's row for the word's dim (all 0, story.dimensions_blind_pair), under Q, boxed as said
             wq_row = self._wq_zero_row(found, q, caption, zoom)
             rows_said = "row is" if len(found.dims) == 1 else "rows are"
+            # (r34b must-fix: the product was never written) the word's query as it is made: its one
+            # dim's value times W_Q's row (story.key_built, read from the data), under that row
+            made = self._zero_query_line(found, wq_row, zoom)
             cause = [] if wq_row is None else [during(FadeIn(wq_row[0]), 0.12, 0.3),
                                                during(Create(wq_row[1]), 0.3, 0.42)]
             self.narrate(f"W_Q's {held} {rows_said} all 0, so {w_word}'s query is 0, 0.",
@@ -791,13 +794,24 @@ class DimensionsScene(ExplainerScene):
                          *cause,
                          during(FadeIn(a_rows), 0.5, 0.6),
                          # (r32: carried across, its outline passed over Q's row names) boxed in place
-                         during(FadeIn(a_q), 0.7, 0.82), run_time=3.2, through=True)
+                         during(FadeIn(a_q), 0.7, 0.82),
+                         *([during(FadeIn(made[0]), 0.55, 0.7), during(FadeIn(made[1]), 0.72, 0.85)] if made else []),
+                         run_time=3.2, through=True)
             # then the limit (r32c): d_k numbers cannot keep all d directions: a head chooses
-            # (short: the worked entry of Q took its time, and the scene's length is bounded)
-            self.narrate(f"{p.d_k} numbers can't keep all {d}: hence several heads." if heads else
+            # (r34b must-fix: only boxed) the choice shown: the dims this W_Q drops struck in X's header
+            # (story.dims_read reads them from W_Q)
+            read_q = dims_read(p.w_q, ex.dims)
+            struck_q = self._struck_headers(x, read_q.dropped if read_q else [])
+            self.narrate((f"{p.d_k} numbers can't keep all {d}: this W_Q drops {' and '.join(read_q.dropped)}."
+                          if read_q else f"{p.d_k} numbers can't keep all {d}: hence several heads.") if heads else
                          f"{p.d_k} numbers can't keep all {d} directions: each head must choose.",
-                         during(FadeIn(dirs[0]), 0.05, 0.2), during(FadeIn(dirs[1]), 0.3, 0.45),
+                         during(FadeIn(dirs[1]), 0.05, 0.2),
+                         *([during(Create(struck_q), 0.3, 0.5)] if len(struck_q) else [during(FadeIn(dirs[0]), 0.3, 0.45)]),
                          run_time=3.0)
+            if len(struck_q):
+                dirs = VGroup(dirs[1], struck_q)
+            if made:
+                dirs = VGroup(dirs, made)
             x_rows = VGroup(VGroup(), VGroup(a_rows))  # (mouse's box comes back with W_V)
             if wq_row is not None:  # (it leaves with the boxed headers; the caption went as it came)
                 dirs, caption = VGroup(dirs, wq_row), VGroup()
@@ -808,7 +822,9 @@ class DimensionsScene(ExplainerScene):
         shown_v = self._v_through_w(read, x, x_rows, title_l, title_r, zoom, cells, under, line, terms_in,
                                     [title_r, q, k, qk_rows, line_r, caption, dirs, line_l]) if read is not None else None
         if shown_v is not None:
-            panel = [title_l, x, *shown_v]
+            ghost = self._other_head_keeps(read, x, shown_v[7:], zoom)
+            # (the lines went as the ghost came: faded again with the panel, they came back over it)
+            panel = [title_l, x, *(shown_v[:7] if ghost else shown_v), *ghost]
         elif read is not None:
             # what the narrow W_V drops outright, for mouse: in X's own row, the dropped dims struck,
             # the kept ones boxed, and V's row written from them right of it, where Q and K stood
@@ -844,6 +860,67 @@ class DimensionsScene(ExplainerScene):
         self.play(during(FadeOut(VGroup(*panel), rate_func=linear), 0.0, 0.4),
                   during(FadeIn(Group(picture, self.q), rate_func=linear), 0.4, 0.9), run_time=1.0)
         return True
+
+    def _other_head_keeps(self, read, x, lines, zoom) -> list:
+        """(r34b must-fix: "hence several heads" was only said) the choice shown: the dims this W_V
+        drops struck in X's header, and, where the lines of X·W_V stood, what the next chapter's other
+        head keeps of them (story.other_head_keeps reads its W_V). Played; the pieces left on screen
+        (none where no other head reads what this one drops, or the line would not fit)."""
+        s, ex, th = self.first, self.example, self.theme
+        other = other_head_keeps(s.projected.w_v, [h.w_v for h in s.multi_head.heads], ex.dims)
+        if other is None or not len(lines):
+            return []
+        where = VGroup(*lines)
+        kept = " and ".join(other.dims)
+        ghost = label(f"next chapter: head {other.head}'s W_V keeps {kept}", th, size=30, color=th.muted).scale(zoom)
+        edge = config.frame_width / 2 - MARGIN_X
+        if ghost.width > 2 * edge:
+            return []
+        ghost.move_to([where.get_x(), where.get_top()[1] - ghost.height / 2, 0.0])
+        ghost.shift(LEFT * max(0.0, ghost.get_right()[0] - edge) + RIGHT * max(0.0, -edge - ghost.get_left()[0]))
+        if ghost.get_bottom()[1] < BOTTOM or ghost.font_size < SMALLEST_TEXT - 0.05:
+            return []
+        struck = self._struck_headers(x, read.dropped)
+        # (boxes round the struck names as well crowded X's header: the line names what head 2 keeps)
+        self.narrate(f"Hence several heads: next chapter's head {other.head} keeps {kept}.",
+                     during(Create(struck), 0.0, 0.2), during(FadeOut(where), 0.15, 0.3),
+                     during(FadeIn(ghost, shift=0.15 * UP), 0.35, 0.55), run_time=3.0)
+        return [struck, ghost]
+
+    def _zero_query_line(self, found, wq_row, zoom):
+        """(r34b) "and: 1.60 × (0.00, 0.00) = (0.00, 0.00)" under W_Q's zero row (story.key_built: the
+        word's one dim times that row, every number as written, nothing else in its query): (the
+        product, its result), or None where it would not hold or fit."""
+        s, ex, th = self.first, self.example, self.theme
+        if wq_row is None or len(found.dims) != 1:
+            return None
+        r = list(ex.dims).index(found.dims[0])
+        built = key_built(s.input, self.first.projected.w_q, r, found.word)
+        if built is None or any(parse_number(v) != 0 for v in (*built.rest, *built.key)):
+            return None
+        product, result = built.text.split(" = ")
+        # on two lines, the product and its result (on one, left of W_Q's name, it fell below the text
+        # that reads)
+        line = VGroup(VGroup(label(f"{s.tokens[found.word]}:", th, size=30), label(product, th, size=30)).arrange(RIGHT, buff=0.3),
+                      VGroup(label("=", th, size=30), label(result, th, size=30, color=th.focus)).arrange(RIGHT, buff=0.15))
+        line.arrange(DOWN, buff=0.15, aligned_edge=RIGHT)
+        # (under the row there is no room above the subtitles' band) level with it, left of W_Q's
+        # name, under X, where the X·Xᵀ line stood: and's row of X times W_Q's row
+        line.scale(zoom).next_to(wq_row[0], LEFT, buff=0.5).set_y(wq_row[1].get_y())
+        left = -config.frame_width / 2 + MARGIN_X
+        if line.get_left()[0] < left:
+            line.scale((line.get_right()[0] - left) / line.width, about_edge=RIGHT)
+        line.shift(UP * max(0.0, BOTTOM + 0.05 - line.get_bottom()[1]))
+        if line[0][0].font_size < SMALLEST_TEXT - 0.05:
+            return None
+        return line
+
+    def _struck_headers(self, x, names) -> VGroup:
+        """A line through each named dim over X's columns: what a projection drops (r34b)."""
+        th, dims = self.theme, list(self.example.dims)
+        return VGroup(*(Line(x.col_labels[dims.index(n)].get_left() + LEFT * 0.05,
+                             x.col_labels[dims.index(n)].get_right() + RIGHT * 0.05,
+                             color=th.focus, stroke_width=5) for n in names if n in dims))
 
     def _wq_zero_row(self, found, q, caption, zoom):
         """(r32c) W_Q's row for the blind word's one dim (all 0: story.dimensions_blind_pair), where the
@@ -992,7 +1069,9 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(title_v), 0.1, 0.22),
                      during(fade_in(wv), 0.1, 0.22),
                      Vanish(VGroup(eq, v_row.rects, v_row.col_labels), back=(0.14, 0.24)),
-                     *([during(FadeIn(mouse_box), 0.2, 0.28)] if later else []),
+                     # (r34b: boxed from the start, its edge ran beside the cells' boxes as they hopped
+                     # along it, a double border) mouse's row boxed once its cells are worked
+                     *([during(FadeIn(mouse_box), 0.93, 1.0)] if later else []),
                      during(FadeIn(zero_boxes), 0.22, 0.3), *sweeps, run_time=5.2, through=True)
         self.remove(staying)
         self.add(title_l, x, mouse_box)
@@ -1474,7 +1553,9 @@ class DimensionsScene(ExplainerScene):
                     during(Carry(scaled_tag, self.scaled_tag_big), 0.25, 1.0), *words]
         # "add up to 1" of the table as shown only if every row as written does (0.99 is not 1)
         total = "add up to 1" if written_rows_read_one(p.weights) else "add up to 1 before rounding"
-        self.narrate("Softmax turns the scores into weights,", *relayout, run_time=1.6)
+        # (r34b: said over the move, the sentence ran 2-3 s ahead of the first row turning) the move
+        # plays unsaid, and the sentence is said as the rows turn
+        self.play(*relayout, run_time=1.4)
         if self.q_big is not None:
             self.remove(*(new for _, new in q_cells), *self.q_big.col_labels, self.q_tag_big)
             self.add(self.q_big, self.q_tag_big)
@@ -1492,7 +1573,7 @@ class DimensionsScene(ExplainerScene):
         turning = VGroup(*(label(t, th, size=26) for t in ("Scaled scores", "→", "Weights"))).arrange(RIGHT, buff=0.2)
         turning.scale(self.scaled_tag_big[0].height / turning[0].height).move_to(self.scaled_tag_big)
         first_turn, last_turn = converting * 0.85 / n, (converting * (n - 1) / n, converting * (n - 0.15) / n)
-        self.narrate(f"row by row: each word's weights {total}.", *rows, *totals,
+        self.narrate(f"Softmax turns the scores into weights, row by row: each word's weights {total}.", *rows, *totals,
                      # the name changes with the first row and again with the last (r15: "Scaled scores"
                      # stood over weights; r17: "Weights" over rows of scaled scores; r20: "Scaled
                      # scores ÷ √2" over rows already weights)
@@ -1505,9 +1586,17 @@ class DimensionsScene(ExplainerScene):
                             0.55 * first_turn, last_turn[0] + 0.45 * (last_turn[1] - last_turn[0])),
                      during(FadeIn(VGroup(self.weights_tag, self.unrounded_note)),
                             last_turn[0] + 0.55 * (last_turn[1] - last_turn[0]), last_turn[1]),
-                     run_time=0.5 * n + 0.9)
+                     run_time=0.5 * n + 0.9, through=True)
         self.remove(*big.get_family())  # (its cells were added one by one, as they landed)
         self.add(self.weights)
+        # (r34b must-fix: and's zero query had no payoff) its row pointed at: every score 0, so even
+        # weights (story.even_weights_of_zero_query: only where a query is 0 and its row reads 1/n)
+        tokens = list(s.tokens)
+        self.even_box = VGroup()  # (it goes as V comes: output_width; one play both drawing and fading it clashed)
+        for r, even in even_weights_of_zero_query(p.q, p.weights)[:1]:
+            self.even_box = self.weights.row_box(r, th.focus)
+            self.narrate(f"{tokens[r]}'s query is 0: every score 0, so its weights are even, {even} each.",
+                         during(Create(self.even_box), 0.0, 0.25), run_time=2.6)
         # (r29m: and's all-zero query, said here in r28, cut for time: the narrow V's dropped dims took its place)
 
     @staticmethod
@@ -1549,7 +1638,7 @@ class DimensionsScene(ExplainerScene):
                             0.0, 0.3)]
         # the output's frame and its name come with V: the product is worked into it at once
         self.narrate("The weights times V:",
-                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.unrounded_note)), 0.0, 0.25),
+                     during(FadeOut(VGroup(self.row_totals, self.totals_note, self.unrounded_note, self.even_box)), 0.0, 0.25),
                      *q_out,
                      during(VGroup(self.weights, self.weights_tag, self.key_words).animate.scale(
             1 / self.weights_grow).move_to(self.weights_home), 0.05, 0.45), *v_moves,
@@ -1580,7 +1669,8 @@ class DimensionsScene(ExplainerScene):
                      during(FadeIn(self.shapes), 0.0, 0.12),
                      during(AnimationGroup(build_rows(self.out, self.weights, th.output, rows=built), hop_through(v_boxes)),
                             0.1, 0.95),
-                     *([during(FadeIn(self.out_note), 0.9, 1.0)] if len(self.out_note) else []),
+                     # (r34b: 4 s after cat's 1.44 it came late) with the first row, which it is about
+                     *([during(FadeIn(self.out_note), 0.12, 0.22)] if len(self.out_note) else []),
                      # what the output's width means, beside the shapes as the output's is said
                      during(FadeIn(self.per_word), 0.6, 0.8), run_time=0.9 * n + 0.5)
         # where that width comes from: W_V's columns, V's, the output's (r18: the dimension story

@@ -10,29 +10,29 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, FadeIn, FadeOut,
+    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
-    Transform, UpdateFromAlphaFunc, VGroup,
+    Transform, UpdateFromAlphaFunc, VGroup, Wait,
     ManimColor, Write, config, interpolate_color, smooth, there_and_back,
 )
 
 from attention_math.breakdown import dot_product
 from attention_math.core import scale_factor
-from attention_math.formatting import factor_decimals, format_number, shortest
+from attention_math.formatting import factor_decimals, format_number, parse_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
-    largest_gain_besides, ranked, turned_scores_sentence,
+    key_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_scores_sentence,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
+from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
 from scenes.geometry import (
     WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, segment_crosses, fit_width, near_zero, nearest_point, plane_in_region, segments_meet,
     vector_body,
 )
 from scenes.motion import (
-    Carry, ProductSweep, blink, build_rows, change_in_place, clip01, during, fade_out, hidden_while_zoomed,
+    Carry, ProductSweep, blink, build_columns, build_rows, change_in_place, clip01, during, fade_out, hidden_while_zoomed,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
@@ -189,8 +189,18 @@ class ProjectionsScene(ExplainerScene):
         self.caption_over("Each word's vector is multiplied by a learned matrix.")
         # X's name fades and comes back at its new place (moved, it slid over X's column names)
         # (r27f: no box hopping over X's rows while nothing was computed: the moves are calm and slower)
+        # (r36, issue 11: a key wherever a colour scale is first used) W_Q brings the chapter's first red
+        # (a negative entry): the key to the colours comes in with it, in the free corner under the
+        # heading, left of W_Q's name; where that corner has no room for it, none
+        self.sign_key = VGroup()
+        if shows_negative(p.w_q) or shows_negative(s.input):
+            key = ColourLegend(th, self.vector_scale, negative=True, size=22, cell_w=0.3, cell_h=0.26)
+            key.next_to(self.heading, DOWN, buff=0.3).align_to(self.heading, LEFT)
+            pieces = [self.x, self.w_q, self.q, *names]
+            if not any(boxes_overlap(box_of(key, 0.15), box_of(m)) for m in pieces):
+                self.sign_key = key
         self.play(*(during(move, 0.0, 0.45) for move in self.take_over(self.x)),
-                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[0]), FadeIn(names[1])), 0.4, 0.7),
+                  during(AnimationGroup(FadeIn(self.w_q), FadeIn(names[0]), FadeIn(names[1]), FadeIn(self.sign_key)), 0.4, 0.7),
                   during(AnimationGroup(FadeIn(self.q.rects), FadeIn(names[2])), 0.7, 0.95), run_time=3.2)
         sweep = ProductSweep(self.x, self.w_q, self.q, i, 0, th, left_colour=th.focus, top_colour=th.query,
                              sum_colour=th.focus)
@@ -213,6 +223,7 @@ class ProjectionsScene(ExplainerScene):
         self.narrate(f"One entry: {ex.focus}'s row times the first column of W_Q, component by component.",
                      *(during(move, 0.0, 0.25) for move in self.zoom_on(*framed).animations),
                      *(during(hide, 0.0, 0.1) for hide in hidden[0]),  # before the band reaches them
+                     during(FadeOut(self.sign_key), 0.0, 0.1),  # (the worked products take its corner)
                      Succession(AnimationGroup(*sweep.open(), sweep.term(0)),
                                 *(hopping_term(sweep, k) for k in range(1, len(dims)))), run_time=1.5 + 0.7 * (len(dims) - 1))
         # X's column names (seen, not worked) dimmed while the sum travels along the narrow corridor
@@ -227,7 +238,7 @@ class ProjectionsScene(ExplainerScene):
                      run_time=1.5)
         self.play(*sweep.close(), FadeOut(VGroup(sweep.ledger, sweep.cell_box)),
                   *(during(move, 0.0, 0.7) for move in self.zoom_out().animations),
-                  *(during(back, 0.7, 1.0) for back in hidden[1]()), run_time=1.0)
+                  *(during(back, 0.7, 1.0) for back in hidden[1]()), during(FadeIn(self.sign_key), 0.7, 1.0), run_time=1.0)
         self.narrate(f"The whole matrix, row by row: Q has one row per word, {p.d_k} columns.",
                      build_rows(self.q, self.x, th.query, skip=[(i, 0)]), run_time=0.8 * len(tokens))
         self.query_product, self.names = layout, names
@@ -339,6 +350,9 @@ class ProjectionsScene(ExplainerScene):
         full = {id(w_q): w_q.copy(), id(w_k): w_k.copy()}  # (as they will stand again, in the three columns)
         self.parked_ws = VGroup(w_q, w_k, park_tags) if parking else VGroup()
         (k_grid, k_name), (v_grid, v_name) = made
+        # (r36) where the three columns fit, they are laid out once, K and V built in their own columns
+        if self._three_columns_once(x, names, w_q, q, tags, (w_k, k_tag, k_grid, k_name), (w_v, v_tag, v_grid, v_name)):
+            return
         # each product row by row from X's rows (in turn: K's build holds its cells where they are,
         # so K cannot move while it runs); each matrix comes in with its own words (r20: W_V, named
         # with W_K, came 5 s later): W_K and K in the first cue, W_V and V in the second
@@ -349,7 +363,8 @@ class ProjectionsScene(ExplainerScene):
                                  *([during(park_move(w_q, names[1], 0), 0.0, 0.3), during(FadeIn(park_tags[0]), 0.3, 0.42)]
                                    if parking else [during(FadeOut(VGroup(w_q, names[1])), 0.0, 0.25)]),
                                  during(FadeIn(VGroup(w_k, k_tag)), 0.75, 1.0),  # (after Q has passed under it)
-                                 during(FadeIn(VGroup(k_grid.rects, k_name)), 0.7, 1.0), run_time=1.5)
+                                 during(FadeIn(VGroup(k_grid.rects, k_name)), 0.7, 1.0),
+                                 during(FadeOut(self.sign_key), 0.0, 0.2), run_time=1.5)
         # (two plays under one cue: in a Succession, the build's boxes and numbers stood on screen
         # before it began)
         self.caption_over("Two more learned matrices: W_K gives the keys,")
@@ -510,6 +525,134 @@ class ProjectionsScene(ExplainerScene):
         self.q_table = q  # the next step carries the focus word's query out of it
         self.k_table, self.k_formula = k_grid, tags[1]  # (and each key out of K's rows)
         self.clear_with_next_play()
+
+    def _three_columns_once(self, x, names, w_q, q, tags, k_parts, v_parts) -> bool:
+        """keys_and_values where the three columns fit at the text floor (r36, reviewer b: the table
+        was laid out twice in 10 s, the key sentence said over the second regroup): the final
+        picture laid out once, as soon as Q is made: X goes (its words carried to Q's rows), W_Q and
+        Q take the first column, and K and V are built in their own columns, column by column under
+        their learned matrix's column (K's column c is X times W_K's column c). Then the key sentence
+        over a still picture, its brace landing as it is said, and each of W_Q's and W_K's rows read
+        as it is boxed (story.rows_read, reviewer d). False, with nothing played, where the columns do
+        not fit (many dims: keys_and_values' two stages)."""
+        from scenes.multihead import listed  # multihead imports this module
+
+        s, ex, th = self.first, self.example, self.theme
+        p = s.projected
+        dims = list(ex.dims)
+        (w_k, _, k_grid, _), (w_v, _, v_grid, _) = k_parts, v_parts  # (their old names: each column names its own)
+        w_tags = [label(t, th, size=24, color=c) for t, c in (("W_Q", th.query), ("W_K", th.key), ("W_V", th.value))]
+        formulas = [label(t, th, size=24, color=c) for t, c in (("Q = X·W_Q", th.query), ("K = X·W_K", th.key),
+                                                                ("V = X·W_V", th.value))]
+        brace_room, name_size = 0.95, 24
+        left, right = -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4
+
+        def lay_out(scale: float) -> VGroup:  # (as keys_and_values' own: column k is (W, W's name, formula, product))
+            columns = VGroup()
+            for w, w_tag, product, formula in zip((w_q, w_k, w_v), w_tags, (q, k_grid, v_grid), formulas):
+                w_at = w.copy()
+                tag_at = w_tag.copy().scale(scale * name_size / w_tag.font_size)
+                tag_at.next_to(w_at.col_labels, LEFT, buff=0.25).align_to(w_at.row_labels, RIGHT)
+                product_at = product.copy().scale(w_at.rects.width / product.rects.width)
+                formula_at = formula.copy().scale(scale * name_size / formula.font_size)
+                formula_at.next_to(w_at.rects, DOWN, buff=0.12).set_x(w_at.rects.get_x())
+                product_at.shift([w_at.rects.get_x() - product_at.rects.get_x(),
+                                  formula_at.get_bottom()[1] - 0.12 - product_at.rects.get_top()[1], 0.0])
+                columns.add(VGroup(w_at, tag_at, formula_at, product_at))
+            columns.arrange(RIGHT, buff=0.6, aligned_edge=UP)
+            q_at = columns[0][3]
+            placed = x.row_labels.copy().scale(q_at.cell(0, 0).height / x.cell(0, 0).height)
+            for r, word in enumerate(placed):
+                word.next_to(q_at.cell(r, 0), LEFT, buff=0.15)
+            return VGroup(columns, placed)
+
+        scale = 1.0
+        for _ in range(2):
+            trial = lay_out(scale)
+            fit = min(1.6, (right - left) / trial.width, (TOP - BOTTOM - brace_room) / trial.height)
+            scale = 1.0 / fit
+        layout = lay_out(scale)
+        columns, placed = layout
+        fit_region(layout, left, right, top=TOP, bottom=BOTTOM + brace_room, grow=1.6)
+        spare = (right - left) - layout.width
+        columns[1].shift(RIGHT * spare / 2)
+        columns[2].shift(RIGHT * spare)
+        layout.set_x((left + right) / 2)
+        layout.align_to(np.array([0.0, TOP, 0.0]), UP)
+        tables = [grid for column in columns for grid in (column[0], column[3])]
+        if (min(t.font_size for grid in tables for t in grid.numbers) < SMALLEST_TEXT - 0.05
+                or min(w.font_size for w in placed) < SMALLEST_TEXT - 0.05):
+            return False
+        if min(w.font_size for w in placed) < SMALLEST_TEXT:
+            placed = VGroup()
+        products_at = [column[3] for column in columns]
+        braces = [Brace(VGroup(*(g.rects for g in group)), direction=DOWN, buff=0.12, color=th.muted)
+                  for group in (products_at[:2], products_at[2:])]
+        roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
+                         for t, b in zip(("compared", "passed on"), braces)))
+        (wq_at, wq_tag_at, q_formula, q_at), (wk_at, wk_tag_at, k_formula, k_at), (wv_at, wv_tag_at, v_formula, v_at) = columns
+        # W_K, W_V and their products (K's and V's cells empty) where they will stand: they come in there
+        for mob, there in ((w_k, wk_at), (w_v, wv_at), (k_grid, k_at), (v_grid, v_at)):
+            mob.scale(there.rects.width / mob.rects.width)
+            mob.shift(there.rects.get_center() - mob.rects.get_center())
+        # one move: X goes, its words ride to Q's rows (the rows are X's), W_Q and Q to the first
+        # column; then W_K's column comes in beside them, K built under it column by column
+        words = x.row_labels.copy()
+        x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
+        self.add(words)
+        # (the names out first, before anything moves over them: faded as W_Q and Q moved, they overprinted)
+        # (X mostly gone before Q passes over where it stood)
+        relayout = [during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.35), during(FadeOut(names[1]), 0.0, 0.15),
+                    during(FadeOut(names[2]), 0.0, 0.15), Transform(words, placed) if len(placed) else FadeOut(words),
+                    during(Transform(w_q, wq_at), 0.2, 1.0), during(Transform(q, q_at), 0.25, 1.0)]
+        # (one cue for both: K's and V's builds are one move each, W_V's "the same way" as W_K's)
+        self.caption_over("Two more learned matrices: W_K gives the keys, W_V the values, the same way.")
+        self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_at, q_formula)), 0.75, 1.0),
+                  run_time=1.5)
+        self.play(FadeIn(VGroup(w_k, wk_tag_at, k_formula, k_grid.rects)), run_time=0.5)
+        self.play(build_columns(k_grid, w_k, th.key), run_time=0.9 * p.d_k)
+        self.play(FadeIn(VGroup(w_v, wv_tag_at, v_formula, v_grid.rects)), run_time=0.5)
+        self.play(build_columns(v_grid, w_v, th.value), run_time=0.7 * p.d_v)
+        # the key sentence over the finished picture, the brace under Q and K landing as "compared" is said
+        self.narrate("W_Q and W_K decide what gets compared;",
+                     during(FadeIn(braces[0]), 0.45, 0.7), during(FadeIn(roles[0], shift=DOWN * 0.2), 0.55, 0.8),
+                     run_time=2.6)
+        # what each of W_Q's and W_K's rows does, said as the rows are boxed, clause by clause
+        # (r36, reviewer d: "two hand-made matrices, their rows never read"); unsaid where the
+        # matrices have no short reading (the second example's seeded 8 × 8)
+        for w, values, name, prefix, colour, tag in ((w_q, p.w_q, "W_Q", "q", th.query, wq_tag_at),
+                                                     (w_k, p.w_k, "W_K", "k", th.key, wk_tag_at)):
+            read = rows_read(values, dims, name, prefix)
+            if read is None:
+                continue
+            lengths = [len(c.split()) for c, _ in read.clauses]
+            total, at, marks = float(sum(lengths)), 0.0, []
+            for (clause, rows), n_words in zip(read.clauses, lengths):
+                share = n_words / total
+                box = VGroup(*(SurroundingRectangle(VGroup(w.row(r), w.row_labels[r]), color=colour, buff=0.04,
+                                                    stroke_width=4) for r in rows))
+                marks.append(during(Succession(FadeIn(box, run_time=0.1), Wait(run_time=0.8), FadeOut(box, run_time=0.1)),
+                                    at, min(1.0, at + share)))
+                at += share
+            self.narrate(read.text, *marks, run_time=2.0, through=True)
+        passed = strongest_rows(p.w_v)
+        role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
+        if passed:
+            share = "only" if draws_only_on(p.w_v) else "mostly"
+            entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
+            # (one sentence: the brace as its first half is said, the entries as its second is)
+            self.narrate(f"W_V decides what gets passed on: here {share} {listed([dims[r] for r in passed])}.",
+                         during(role_v, 0.0, 0.35), during(Indicate(wv_tag_at, color=th.value, scale_factor=1.1), 0.0, 0.4),
+                         during(FadeIn(entries), 0.5, 0.65),
+                         during(Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0), 0.5, 1.0),
+                         run_time=3.0, through=True)
+        else:
+            self.narrate("W_V decides what gets passed on.", role_v,
+                         Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
+        self.q_table = q
+        self.k_table, self.k_formula = k_grid, k_formula
+        self.clear_with_next_play()
+        return True
 
     def _two_stages(self, x, x_name, q_pair, k_pair, wv_pair, v_pair) -> None:
         """keys_and_values' close where the three columns do not fit at the text floor (many dims):
@@ -1484,18 +1627,64 @@ class ProjectionsScene(ExplainerScene):
                 if len(chip.submobjects):
                     # (the plane's lower right, clear of every key's name and line: its right edge at
                     # the plane's, the highest place under the x axis that overprints nothing)
-                    taken = [m for v in fig.vectors.values() for m in v.submobjects] + list(fig.tick_labels)
-                    chip.set_x(config.frame_width / 2 - 0.4 - chip.width / 2)
+                    taken = ([m for v in fig.vectors.values() for m in v.submobjects] + list(fig.tick_labels)
+                             + [m for cause in (turned.causes if turned is not None else []) if cause for m in cause[:2]])
+                    # (r36) under W_K's row, each turned word's share of it as W_K adds it to that word's key:
+                    # "× 1.60 (and) =" and the row's part in cells under the row's cells (story.key_built's
+                    # numbers, as written), each in as its key is built
+                    k_row, title = chip[1], chip[0]
+                    # (its cells a quarter smaller here, numbers 24: room under it for the parts)
+                    k_row.scale(0.75)
+                    numbers_larger([k_row], 23)  # (as large as the smaller cells allow: 21.5 scaled, r36)
+                    chip.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
+                    lines = {}
+                    for k, j in enumerate(drop.words):
+                        built = getattr(self, "turned_built", {}).get(tokens[j])
+                        if built is None or turned is None or turned.causes[k] is None:
+                            continue
+                        cells = vector_row(np.array([parse_number(t) for t in built.part]), th, name=f"key_part[{j}]",
+                                           value_scale=self.vector_scale, cell_w=k_row.cell_w, cell_h=COMPARE_CELL_H)
+                        cells.match_width(k_row.rects)
+                        numbers_larger([cells], 23)
+                        # ("× 1.60 =" under the row's name: with the word, "× 1.60 (and) =" ran on from the
+                        # key's name "and −2.08" beside it; the part's arrow grows as it comes, on that key)
+                        lines[k] = (VGroup(label(f"× {built.factor} =", th, size=24, color=th.key), cells),
+                                    abs(parse_number(built.factor)))
+                    # W_K's row named on its own line beside it, each word's part under it, right-aligned; all
+                    # the turned words' where that fits clear of every key and name, else the largest part's
+                    # alone (and's: all of its key), else none (the ghost and the part drawn still)
+                    strongest = sorted(lines, key=lambda k: -lines[k][1])[:1]
+                    block = None
+                    for chosen in ([k for k in sorted(lines)], strongest, []):
+                        parts, above = VGroup(), k_row
+                        for k in chosen:
+                            line, _ = lines[k]
+                            line[1].next_to(above, DOWN, buff=0.08).align_to(k_row, RIGHT)
+                            line[0].next_to(line[1], LEFT, buff=0.15)
+                            parts.add(line)
+                            above = line[1]
+                        block = VGroup(chip, parts)
+                        block.set_x(config.frame_width / 2 - 0.4 - block.width / 2)
+                        block.shift(UP * (fig.origin[1] - 0.4 - block.get_top()[1]))
 
-                    def clashes(c=chip) -> bool:
-                        return any(c.get_left()[0] < m.get_right()[0] + 0.15 and m.get_left()[0] < c.get_right()[0] + 0.15
-                                   and c.get_bottom()[1] < m.get_top()[1] + 0.15 and m.get_bottom()[1] < c.get_top()[1] + 0.15
-                                   for m in taken if m.has_points() or len(m.submobjects))
+                        def clashes(pieces=(title, k_row, *(piece for line in parts for piece in line))) -> bool:
+                            # (each piece of the block on its own, 0.4 clear at the sides, 0.08 above and below:
+                            # a name beside it on its line must not read as its start)
+                            return any(c.get_left()[0] < m.get_right()[0] + 0.4 and m.get_left()[0] < c.get_right()[0] + 0.4
+                                       and c.get_bottom()[1] < m.get_top()[1] + 0.08 and m.get_bottom()[1] < c.get_top()[1] + 0.08
+                                       for c in pieces for m in taken if m.has_points() or len(m.submobjects))
 
-                    y = fig.origin[1] - 0.4 - chip.height / 2
-                    chip.set_y(y)
-                    while clashes() and chip.get_bottom()[1] - 0.1 > BOTTOM + 0.15:
-                        chip.shift(DOWN * 0.1)
+                        while clashes() and block.get_bottom()[1] - 0.1 >= BOTTOM + 0.05:  # (its foot over the subtitles' band)
+                            block.shift(DOWN * 0.1)
+                        if not clashes():
+                            break
+                    for k in lines:
+                        if turned.causes[k] is not None:
+                            ghost, part, _ = turned.causes[k]
+                            turned.causes[k] = (ghost, part, lines[k][0] if any(lines[k][0] is p for p in parts) else VGroup())
+                            if len(turned.causes[k][2]):
+                                fig.figures.append(turned.causes[k][2])
+                            self.turned_causes[tokens[drop.words[k]]] = turned.causes[k]
                     fig.figures.append(chip)  # drawn on the plane, as its part (as contexts' named pieces)
                     why = chip
             if turned is not None:
@@ -1505,7 +1694,9 @@ class ProjectionsScene(ExplainerScene):
                 plane_in = [during(FadeIn(fig), 0.0, 0.08), during(fig.grow_one(turned.query), 0.05, 0.18),
                             *([during(FadeIn(why, shift=UP * 0.15), 0.15, 0.3)] if len(why.submobjects) else []),
                             *([during(fig.grow_one(turned.rise), 0.15, 0.28)] if turned.rise is not None else []),
-                            *(during(swing, 0.3 + 0.3 * k, 0.62 + 0.3 * k) for k, swing in enumerate(turned.swings))]
+                            *(part for k, swing in enumerate(turned.swings)
+                              for part in self._built_swing(swing, turned.causes[k], 0.27 + 0.72 * k / len(turned.swings),
+                                                            0.72 / len(turned.swings)))]
             # the keys turn as the row is named, their scores beside them; then the scores' gap to the
             # others is said (softmax reads gaps, not signs: story.turned_scores_sentence, r33e)
             self.narrate(f"W_K's {ex.dims[drop.row]} row turns {whose} of {listed(quoted)} away from {ex.focus}'s query.",
@@ -1535,7 +1726,8 @@ class ProjectionsScene(ExplainerScene):
                              during(FadeIn(bars_box), 0.3, 0.6), run_time=2.2, through=True)
                 why_boxes = VGroup()  # (gone: faded again with the rest, they would flash back)
             if turned is not None:
-                why = VGroup(why, turned.fig, *turned.fig.vectors.values())
+                why = VGroup(why, turned.fig, *turned.fig.vectors.values(),
+                             *(m for cause in turned.causes if cause for m in cause))
                 regrow = turned.grow
         if effect is None:
             # the two rows' divisors, the same, pointed at as it is said
@@ -1545,6 +1737,19 @@ class ProjectionsScene(ExplainerScene):
                                   *(during(m, 0.1, 0.25) for m in back),  # (after W_K's row has gone: it stood over the chart)
                                   *(during(Indicate(t[1], color=th.focus, scale_factor=1.0), 0.3, 0.7) for t in titles),
                                   run_time=1.5, through=True)
+
+    @staticmethod
+    def _built_swing(swing, cause, start: float, span: float) -> list:
+        """One turned key's animations in its window of the sentence (`start`, `span`): its ghost
+        (the key without W_K's row), the row's part grown from the ghost's tip and written beside
+        it, then the key swung from the ghost to its end along that part (r36)."""
+        if cause is None:
+            return [during(swing, start, start + span)]
+        ghost, part, working = cause
+        return [during(FadeIn(ghost), start, start + 0.12 * span),
+                during(GrowArrow(part), start + 0.15 * span, start + 0.4 * span),
+                *([during(FadeIn(working), start + 0.25 * span, start + 0.45 * span)] if len(working) else []),
+                during(swing, start + 0.45 * span, start + span)]
 
     def _turned_keys(self, rows, drop, before, after, changed, why, marks):
         """The query-key plane again, beside the bar chart, which steps aside to the left for it
@@ -1801,6 +2006,28 @@ class ProjectionsScene(ExplainerScene):
                 vec.add(vec.leader)
                 placer.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.04)
             self.turned_scores[tokens[j]] = vec.label
+        # (r36, reviewers b and d: the turned keys' end state was shown, not their cause) each turned
+        # key built as W_K builds it: its key without the row's part a ghost (a dot at the origin where
+        # that is (0, 0)), the row's part, x_j[row] × W_K[row], a vector from the ghost's tip to the
+        # key's, written beside it as the tables write it (story.key_built: it checks as written);
+        # where no clear place is left for the working, the vectors alone
+        causes, self.turned_built = {}, {}
+        for j in drop.words:
+            built = key_built(s.input, p.w_k, drop.row, j)
+            if built is None:
+                continue
+            rest_at, end_at = fig.c2p(rests[j]), fig.c2p(keys[j])
+            if np.linalg.norm(rest_at - fig.origin) < 0.15:
+                ghost = Dot(fig.origin, radius=0.07, color=th.muted)
+            else:
+                ghost = VGroup(DashedLine(fig.origin, rest_at, color=th.muted, stroke_width=3, dash_length=0.06),
+                               Dot(rest_at, radius=0.05, color=th.muted))
+            part = Arrow(rest_at, end_at, buff=0, color=th.negative, stroke_width=5, tip_length=0.18,
+                         max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
+            fig.figures += [ghost, part]  # (drawn on the plane, as its part)
+            working = VGroup()  # (written under W_K's row, by compare_attention: beside the keys it overprinted)
+            self.turned_built[tokens[j]] = built
+            causes[j] = (ghost, part, working)
         # a tick number any arrow, its name's line or a turned key's swing passes over is left out
         # (r26: the and/are arrows and their lines crossed the x axis's "−1")
         crossed = LabelPlacer((-100.0, -100.0, 100.0, 100.0))
@@ -1843,8 +2070,9 @@ class ProjectionsScene(ExplainerScene):
             return moves
 
         self.qk_plane_small = fig
+        self.turned_causes = {tokens[j]: cause for j, cause in causes.items()}  # (tests read the workings back)
         return SimpleNamespace(fig=fig, query=query_vec, swings=swings, rise_word=rise, rise=rise_vec, shrink=shrink,
-                               grow=grow, boxes=boxes)
+                               grow=grow, boxes=boxes, causes=[causes.get(j) for j in drop.words])
 
     def _note_round_tip(self, fig, named, tip, toward, along_, keys, drop, j):
         """A turned key's note placed round its tip (where the column left of the plane has no room):
@@ -1885,7 +2113,8 @@ class ProjectionsScene(ExplainerScene):
         y_same = bottom + per * split.same
         cap = Rectangle(width=gold.width, height=max(gold.get_top()[1] - y_same, 1e-3), stroke_width=0,
                         fill_color=th.background, fill_opacity=0.0).move_to(gold).align_to(gold, UP)
-        same = label(f"W_Q, W_K ÷ √{d}: {format_number(split.same)}", th, size=26, color=th.query)
+        # (r36, reviewer d: "W_Q, W_K ÷ √4" read as the matrices divided by √4) the scores it divides, named
+        same = label(f"Q·Kᵀ/√{d}: {format_number(split.same)}", th, size=26, color=th.query)
         learned = label(f"÷ √{d_k}: {format_number(split.learned)}", th, size=26, color=th.focus)
         width = max(same.width, learned.width)
         right = gold.get_right()[0] + 0.15 + width + 0.1 <= config.frame_width / 2 - 0.3

@@ -25,7 +25,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -66,21 +66,23 @@ VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
-LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 1.85, 1.15, 42  # its cells, at full size (r30b: dots on the histogram)
-LEAD_ROW_YS = (1.55, -0.95)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
+# (r35: "−35.86" was shrunk to fit its cell, smaller than its neighbours) cells wide enough for every number at one size
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.2, 1.0, 38  # its cells, at full size (r30b: dots on the histogram)
+LEAD_ROW_YS = (1.75, -1.1)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
                              # its gap bracketed over it, filling the frame from under the heading
-LEAD_WORKED_Y, LEAD_WORKED_SIZE = -2.45, 36  # the one division written out, under the two rows
+LEAD_WORKED_Y, LEAD_WORKED_SIZE = -2.62, 34  # the one division written out, under the two rows
 LEAD_TEXT_SIZE, LEAD_STEP_SIZE = 32, 36
+RATIO_SIZE, RATIO_POWER_SIZE = 32, 24  # what the next step makes of a gap, under its row: "e^8.96 ≈ 7,800 : 1"
 LEAD_ALONE = 1.25  # the undivided row this much larger while it is alone in the frame's middle
 LEAD_MARGIN, LEAD_STEP_GAP = 0.45, 0.3  # the rows and their step "÷ √512 = 22.627" (at their left) in from the frame's edges
 PAN_MARGIN = 2.0
-PAIR_NUMBER_SIZE = 54  # the one worked pair's entries, products and sum: alone on the frame, large, centred
-PAIR_YS = (1.4, -0.45, -2.3)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
+PAIR_NUMBER_SIZE = 62  # the one worked pair's entries, products and sum: alone on the frame, large, centred
+PAIR_YS = (1.5, -0.45, -2.4)  # its rows a, b, a×b (the rule between b and a×b), with its two captions over them the
                               # frame's middle down to the subtitles (r20: the lower 40% was empty)
 NAME_TO_NUMBERS = 0.45  # the worked pair's names end this far before their first numbers
 PAIR_COLUMN = 2.4  # its columns this far apart at most (216 px at 720p), fewer than that for a wide vector
 ROW_TIME = 1.1  # seconds per row of the division (r25: 0.6 was too fast to follow): a cell's box sweeps along the row
-ROWS_TIME, ROW_TIME_LEAST = 5.5, 0.7  # the whole pass at most about this long, no row faster than this
+ROWS_TIME, ROW_TIME_LEAST = 4.4, 0.7  # the whole pass at most about this long, no row faster than this
 
 
 class SpreadRow(VGroup):
@@ -285,13 +287,39 @@ class ScalingScene(ExplainerScene):
             line.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
-        self.narrate("The scores from the last step.", *self.take_over(self.scores, self.names[0]), run_time=1.0)
-        # (softmax itself is the next scene's: not named before it is taught)
-        self.narrate("Before the next step, each is divided by √d.", Write(each), run_time=2.0)
-        self.narrate(f"d is the vectors' width: here {ex.d},", during(FadeOut(each), 0.0, 0.3),
-                     during(FadeIn(width, shift=LEFT * 0.3), 0.3, 1.0), run_time=1.2)
-        self.narrate(f"so √d is {divisor_text}.", during(FadeOut(width), 0.0, 0.3), during(Write(self.root), 0.3, 1.0),
-                     run_time=1.2)
+        # (softmax itself is the next scene's: not named before it is taught) the reason first (r35: for half a
+        # minute the division came with no motive): wider vectors spread their scores wider, and the next step is
+        # sensitive to the gaps; the payoff drawn at the end (lead_row). On screen a short label over the rule.
+        # (on two lines: on one it was shrunk under the text floor to fit the panel)
+        motive = VGroup(label("wider vectors,", th, size=PANEL_NAME_SIZE, color=th.muted),
+                        label("wider gaps", th, size=PANEL_NAME_SIZE, color=th.muted)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+        motive.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / motive.width)))
+        motive.next_to(each, UP, buff=0.4).align_to(each, LEFT)
+        self.motive = motive
+        # (r35: the red fill was never explained) where the scores hold a negative one, red is first drawn here: a
+        # swatch and "negative" under the panel's column, level with the grid's last row (the panel's lines stand
+        # at the grid's middle), from the first cue to the pan
+        self.grid_sign_key = None
+        scores = np.asarray(s.simple.scores, dtype=float)
+        if (scores < 0).any():
+            # (the hue at full strength: the grid's own negative cells may be too pale to read as a key)
+            swatch = Rectangle(width=0.34, height=0.34, stroke_color=th.grid, stroke_width=1.2).set_fill(
+                *th.value_fill(-self.score_scale, self.score_scale))
+            key = VGroup(swatch, label("negative", th, size=STRIP_NAME_SIZE, color=th.muted)).arrange(RIGHT, buff=0.15)
+            key.align_to([panel_left, 0, 0], LEFT).align_to(self.scores.rects, DOWN)
+            if key.get_right()[0] <= PANEL_RIGHT:
+                self.grid_sign_key = key
+        self.narrate("Wider vectors spread scores wider; the next step is sensitive to gaps, so each is divided by √d.",
+                     *(during(anim, 0.0, 0.14) for anim in self.take_over(self.scores, self.names[0])),
+                     *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.14, 0.24)]),
+                     during(FadeIn(motive, shift=LEFT * 0.2), 0.18, 0.3), during(FadeIn(each, shift=LEFT * 0.2), 0.62, 0.75),
+                     run_time=7.0, through=True)
+        # (r35: the "√" was written over the fading "1.30" for ~0.3 s) the width goes before √d is written
+        self.narrate(f"d, the vectors' width, is {ex.d}, so √d is {divisor_text}.",
+                     during(FadeOut(VGroup(each, motive)), 0.0, 0.08),
+                     # (in and out in one animation: a FadeIn and a FadeOut of it in one play held it unseen)
+                     blink(width, appear=(0.08, 0.22), leave=(0.55, 0.63)),
+                     during(FadeIn(self.root, shift=LEFT * 0.2), 0.66, 0.8), run_time=3.6)
         box = self.scores.cell_box(i, j, th.focus)
         # the cell's twin across the diagonal (the same score: r22, divided alone its twin still showed the old
         # score beside it, two equal scores disagreeing) is boxed and divided as it is named; the table keeps
@@ -309,7 +337,7 @@ class ScalingScene(ExplainerScene):
                      during(Indicate(self.scores.number(i, j), scale_factor=1.12, color=th.focus), 0.12, 0.4),
                      during(FadeIn(worked[1][0], shift=LEFT * 0.15), 0.3, 0.45),
                      during(FadeIn(worked[1][1], shift=LEFT * 0.15), 0.45, 0.6),
-                     during(FadeIn(worked[2], shift=LEFT * 0.15), 0.72, 0.88), run_time=3.6)
+                     during(FadeIn(worked[2], shift=LEFT * 0.15), 0.72, 0.88), run_time=3.3)
         rect, target = self.scores.cell(i, j)[0], self.scaled.cell(i, j)[0]
         source = worked[2][1]
         # (r25b: the carried 1.21 landed on "= 1.21" and crossed the row's cells) the worked 1.21 lights up,
@@ -320,7 +348,7 @@ class ScalingScene(ExplainerScene):
                    during(rect.animate.set_fill(target.get_fill_color(), opacity=target.get_fill_opacity()), 0.3, 0.45)]
         if twin:
             twin_box = self.scores.cell_box(j, i, th.focus)
-            self.narrate(f"right where it stands; and so does its twin, {tokens[j]}·{tokens[i]}.", *landing,
+            self.narrate(f"in place; and so does its twin, {tokens[j]}·{tokens[i]}.", *landing,
                          blink(twin_box, appear=(0.55, 0.6), leave=(0.94, 1.0)),
                          during(divide_in_place(self.scores, self.scaled, j, i), 0.68, 0.88),
                          during(FadeOut(box), 0.94, 1.0), run_time=3.6)
@@ -388,7 +416,7 @@ class ScalingScene(ExplainerScene):
                      blink(scaling, appear=(0.3 / total, 0.6 / total), leave=(renamed, renamed + 0.25 / total)),
                      during(FadeIn(self.names[1]), renamed + 0.3 / total, 1.0),
                      *rows, run_time=total)
-        kept = [self.heading, self.names[1]]
+        kept = [self.heading, self.names[1]] + ([] if self.grid_sign_key is None else [self.grid_sign_key])
         if self.divisor > 1:
             kept += self.order_and_difference(s, i, worked)
         else:
@@ -467,7 +495,7 @@ class ScalingScene(ExplainerScene):
                      during(LaggedStart(FadeIn(tag), FadeIn(VGroup(words[0], before[0], before_gt, before[2])),
                                         FadeIn(VGroup(words[1], after[0], after_gt, after[2])), lag_ratio=0.5), 0.3, 1.0),
                      run_time=1.8)
-        self.narrate(f"and every difference between scores is divided by {format_number(self.divisor)} too.",
+        self.narrate(f"and every difference is divided by {format_number(self.divisor)} too.",
                      # "−" in place of ">" first, then the differences: never "a > b = c" on screen
                      Succession(AnimationGroup(change_in_place(before_gt, before[1]), change_in_place(after_gt, after[1]),
                                                run_time=0.5),
@@ -669,7 +697,7 @@ class ScalingScene(ExplainerScene):
             settle = max(0.0, VGroup(entries, pair_name, kind[1]).get_center()[1] - (TOP + BOTTOM) / 2)
             VGroup(entries, pair_name, kind[1]).shift(DOWN * settle)
             VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
-            self.narrate("Why the square root? Random d-wide vectors, entries mean 0, variance 1:",
+            self.narrate("Why √d? Random vectors, entries mean 0, variance 1:",
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
@@ -753,7 +781,7 @@ class ScalingScene(ExplainerScene):
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
             fit_tag(out_tag)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
-        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: wider vectors, wider spread:"
+        self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: wider vectors spread wider:"
                      if zoomed_out else "The wider the vectors, the wider the spread:",
                      *arrivals,
                      during(FadeIn(headers[0]), opens + 0.12 * (1 - opens), opens + 0.5 * (1 - opens)),
@@ -797,11 +825,11 @@ class ScalingScene(ExplainerScene):
             # (r27f: the whole line was written by the middle of one long sentence, then held) one sentence a
             # term: the observation, then each step of the reason with its term
             # (stretched over the speech: each term at about its words' share of the sentence)
-            self.narrate("their standard deviation is about √d: each a times b has variance about 1,",
+            self.narrate("their standard deviation is about √d: each a×b has variance about 1,",
                          during(FadeIn(headers[1]), 0.0, 0.07), during(boxing, 0.0, 0.45),
                          during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.07), during(FadeIn(legend), 0.1, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
-            self.narrate("d of them add up to variance d, so the spread is √d.",
+            self.narrate("d of them add to variance d: the spread is √d.",
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
                          during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)
@@ -824,7 +852,7 @@ class ScalingScene(ExplainerScene):
         zoomed_axes = [NumberLine(x_range=[-zoom, zoom, 1], length=axis_right - AXIS_LEFT, color=th.muted, stroke_width=2,
                                   include_tip=False, tick_size=0.06).move_to(r.axis) for r in self.spread_rows]
         zoomed_ticks = axis_ticks(zoomed_axes[-1], (-zoom, -(zoom // 2), 0, zoom // 2, zoom), th)
-        self.narrate("Divide each dot product by its √d,",
+        self.narrate("Divide each by its √d,",
                      *(during(FadeOut(box), 0.0, 0.15) for box in pair_boxes),
                      *([] if out_tag is None else [during(FadeOut(out_tag), 0.0, 0.15)]),
                      during(FadeIn(signs), 0.05, 0.25),
@@ -850,14 +878,13 @@ class ScalingScene(ExplainerScene):
                    *retick(ticks, zoomed_ticks, 0.2, 0.36)]
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
-        self.answer = answer = label("√d: the same spread at any width", th, size=30, color=th.focus).match_y(self.question)
-        answer.align_to(self.question, RIGHT)
-        self.narrate("and every width has one spread, about 1.", *zooming,
+        # (r35: "√d: the same spread at any width" in the question's place showed for under a second) the question
+        # stays until the row of scores comes, and fades where it stands then
+        self.answer = self.question
+        self.narrate("and every width: one spread, about 1.", *zooming,
                      # (r30: each quotient boxed on its own: one box down the column held the gap line's 0.40 too)
                      during(hop_through([VGroup(*(SurroundingRectangle(v, color=th.key, buff=COLUMN_BOX_BUFF) for v in scaled_values))],
                                         keep_last=False), 0.5, 0.9),
-                     # the heading band's question answered in its place, once the column has said it
-                     during(change_in_place(self.question, answer, grow=False), 0.7, 1.0),
                      run_time=3.2)
         self.raw_values, self.spread_values = self.spread_values, scaled_values
         if written_row is not None:
@@ -900,8 +927,9 @@ class ScalingScene(ExplainerScene):
         rows_left = -HALF_W + LEAD_MARGIN + step_parts.width + LEAD_STEP_GAP
         room = HALF_W - LEAD_MARGIN - rows_left
         if before.width > room:  # (a row wider than the room at the step's right: both rows shrink alike)
+            fit = room / before.width  # (taken once: scaling the first row changes its width)
             for grid in (before, after):
-                grid.scale(room / before.width)
+                grid.scale(fit)
         # the rows large, one under the other, filling the height from under the heading to the worked line
         before.move_to([rows_left + before.width / 2, LEAD_ROW_YS[0], 0])
         after.move_to([rows_left + after.width / 2, LEAD_ROW_YS[1], 0])
@@ -937,6 +965,52 @@ class ScalingScene(ExplainerScene):
                         label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
         worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
         self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
+
+        def power(exponent: str, size: float = RATIO_SIZE) -> VGroup:
+            """e to `exponent`, the exponent raised and smaller (never under the text floor)."""
+            base = label("e", th, size=size, color=th.focus)
+            high = label(exponent, th, size=max(SMALLEST_TEXT + 2, RATIO_POWER_SIZE * size / RATIO_SIZE), color=th.focus)
+            high.next_to(base, UP + RIGHT, buff=0.02).shift(DOWN * 0.15 * size / RATIO_SIZE)
+            return VGroup(base, high)
+        # the fact about the next step, in the worked line's place once that is read: "next step: weights in the
+        # ratio e^gap"; and under each row what that makes of its gap, as written (story.lead_ratio), and what it
+        # means for the two words ("nearly all the weight" only where the leader's share is ≥ 0.99)
+        rule = VGroup(label("next step: two weights in the ratio", th, size=LEAD_WORKED_SIZE), power("gap", LEAD_WORKED_SIZE))
+        rule.arrange(RIGHT, buff=0.2, aligned_edge=DOWN)
+        rule[1].shift(UP * (text_baseline(rule[0]) - text_baseline(rule[1][0])))
+        rule.move_to([after.get_x(), LEAD_WORKED_Y, 0])
+        self.lead_rule = rule
+        ratio_labels = None
+        ratios = [lead_ratio(row_text.gap, n), lead_ratio(row_text.scaled_gap, n)]
+        if None not in ratios:
+            ratio_labels = []
+            for grid, ratio in zip((before, after), ratios):
+                figure = VGroup(power(ratio.exponent), label(f"≈ {ratio.ratio} : 1", th, size=RATIO_SIZE, color=th.focus))
+                figure.arrange(RIGHT, buff=0.15)
+                figure[1].shift(UP * (text_baseline(figure[0][0]) - text_baseline(figure[1])))
+                verdict = label(ratio.verdict, th, size=RATIO_SIZE - 2, color=th.text)
+                verdict.next_to(figure, RIGHT, buff=0.4)
+                verdict.shift(UP * (text_baseline(figure[0][0]) - text_baseline(verdict)))
+                line = VGroup(figure, verdict)
+                # under the row, from under the gap's left cell; its top this far under the row's cells
+                line.align_to([grid.cell(0, min(lead.top, lead.second))[0].get_left()[0] + 0.1, 0, 0], LEFT)
+                line.next_to(grid.rects, DOWN, buff=0.18, coor_mask=np.array([0, 1, 0]))
+                if line.get_right()[0] > HALF_W - 0.3:
+                    line.shift(LEFT * (line.get_right()[0] - (HALF_W - 0.3)))
+                ratio_labels.append(line)
+            self.lead_ratios = (ratios, ratio_labels)
+        # what the red cell means, where red is first drawn in the chapter (r35: never explained): a swatch and
+        # "negative" at the left of the undivided row, where nothing else stands
+        negative = next((c for c in range(n) if values[c] < 0), None)
+        sign_key = None
+        if negative is not None:
+            swatch = Rectangle(width=0.38, height=0.38, stroke_color=th.grid, stroke_width=1.2).set_fill(
+                *th.value_fill(float(values[negative]), float(np.abs(values).max())))
+            sign_key = VGroup(swatch, label("negative", th, size=STRIP_NAME_SIZE, color=th.muted)).arrange(RIGHT, buff=0.15)
+            sign_key.move_to([0, before.get_y(), 0]).align_to([before.get_left()[0] - LEAD_STEP_GAP, 0, 0], RIGHT)
+            if sign_key.get_left()[0] < -HALF_W + 0.3:
+                sign_key = None
+        self.lead_sign_key = sign_key
         # until the division the upper row (with its gap) stands in the frame's middle (r33: ~2/3 of the frame empty
         # under it for ~5 s), then rises to its place as the lower row is built
         # (and larger, while it is alone)
@@ -949,7 +1023,7 @@ class ScalingScene(ExplainerScene):
         old = [m for m in self.mobjects if m is not self.heading and m is not answer]
         # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
         # its place, faded in as it slides, as the old picture is nearly gone
-        self.narrate(f"{n} random d = {lead.d} dot products: the top leads by {row_text.gap}.",
+        self.narrate(f"{n} dot products at d = {lead.d}: the top leads by {row_text.gap}.",
                      during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
                      during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
                      during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
@@ -988,6 +1062,7 @@ class ScalingScene(ExplainerScene):
         self.narrate(f"Divided by {row_text.root}: {row_text.cells[top]} becomes {row_text.quotients[top]}.",
                      during(Transform(upper, home), 0.0, 0.15),
                      during(FadeIn(step_parts, shift=DOWN * 0.1), 0.1, 0.2),
+                     *([] if sign_key is None else [during(FadeIn(sign_key), 0.16, 0.26)]),
                      sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.15, 0.2), move=move,
                                 leave=(move[1] + 0.03, move[1] + 0.08), stops=n),
                      *downs,
@@ -995,23 +1070,40 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(worked[1], shift=RIGHT * 0.1), landed - 0.06, landed + 0.02),
                      during(FadeIn(worked[2], shift=RIGHT * 0.1), landed, landed + 0.08),
                      run_time=3.0, through=True)
-        # the divided lead, bracketed over its cells; each lead against the one spread every width has once
-        # divided (about 1: the column just before), where that checks
-        if scale is not None:
-            self.narrate(f"Now {row_text.scaled_gap} against a typical spread of {scale.scaled_spread}; "
-                         f"before, {row_text.gap} against {scale.spread}:",
-                         during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.2),
-                         during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.2, 0.35),
-                         during(Indicate(gap, color=th.focus, scale_factor=1.1), 0.55, 0.75),
-                         during(FadeIn(note, shift=LEFT * 0.1), 0.7, 0.85),
-                         run_time=3.6, through=True)
-        else:
-            self.narrate(f"Now the lead is {row_text.scaled_gap}.",
-                         during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
-                         run_time=2.0)
-        # what dividing changed: the size, not the share (said only where the share checks); the next step
-        # promised, nothing of it drawn (story.row_lead: undivided, the top would take nearly all)
-        promise = f"Next, a lead of {row_text.gap} would take nearly all the weight."
-        self.narrate(f"Same share, size about 1. Undivided, {row_text.gap} would take nearly all the weight."
-                     if scale is not None else promise,
-                     during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.2, 0.6), run_time=2.0)
+        # the divided lead, bracketed over its cells, and each lead against its width's typical spread (the strip's:
+        # the same share both ways, where that checks); then the reason the size matters after all (r35: "scaling
+        # looks cosmetic"): one fact about the next step, said as such, and what it makes of each gap as written
+        # (story.lead_ratio): e^gap, the ratio of the two words' weights, under each row
+        ratios = [lead_ratio(row_text.gap, n), lead_ratio(row_text.scaled_gap, n)]
+        if None in ratios or ratio_labels is None:
+            # (no ratio to write: the share alone, and the lead divided)
+            if scale is not None:
+                self.narrate(f"Now {row_text.scaled_gap} against a typical spread of {scale.scaled_spread}; "
+                             f"before, {row_text.gap} against {scale.spread}: the same share.",
+                             during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.2),
+                             during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.2, 0.35),
+                             during(Indicate(gap, color=th.focus, scale_factor=1.1), 0.55, 0.75),
+                             during(FadeIn(note, shift=LEFT * 0.1), 0.7, 0.85), run_time=3.6, through=True)
+            else:
+                self.narrate(f"Now the lead is {row_text.scaled_gap}.",
+                             during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
+                             run_time=2.0)
+            return
+        shared = "Same share of each spread" if scale is not None else f"Now the lead is {row_text.scaled_gap}"
+        self.narrate(f"{shared}; but the next step raises e to each score,",
+                     during(Create(scaled_bracket), 0.0, 0.08), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.04, 0.16),
+                     *([] if scale is None else [during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.16, 0.3),
+                                                 during(FadeIn(note, shift=LEFT * 0.1), 0.32, 0.46)]),
+                     run_time=3.5, through=True)
+        # the worked division read, the fact about the next step takes its place under the rows
+        self.narrate("so two weights stand in the ratio e to the gap:",
+                     during(FadeOut(worked), 0.0, 0.12), during(FadeIn(rule, shift=UP * 0.1), 0.15, 0.35),
+                     run_time=2.5, through=True)
+        high, low = ratios
+        self.narrate(f"undivided, {high.ratio} to 1, {high.verdict}; divided, {low.ratio} to 1, {low.verdict}.",
+                     during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.0, 0.12),
+                     during(FadeIn(ratio_labels[0][0], shift=DOWN * 0.1), 0.04, 0.16),
+                     during(FadeIn(ratio_labels[0][1], shift=LEFT * 0.1), 0.3, 0.4),
+                     during(Indicate(scaled_gap, scale_factor=1.1, color=th.focus), 0.5, 0.62),
+                     during(FadeIn(ratio_labels[1][0], shift=DOWN * 0.1), 0.54, 0.66),
+                     during(FadeIn(ratio_labels[1][1], shift=LEFT * 0.1), 0.8, 0.9), run_time=5.0, through=True)

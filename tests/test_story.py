@@ -1508,3 +1508,112 @@ def test_entry_terms_clause_hand_checked(builtin):
     # products that, as written, do not add up to the total as written: no clause (0.125 + 0.125
     # write 0.13 + 0.13 = 0.26, the total 0.25)
     assert entry_terms_clause([0.25, 0.25], [0.5, 0.5], ["a", "b"]) is None
+
+
+def test_rows_read_reads_each_row_of_a_small_projection(builtin):
+    """rows_read: each row of W_Q / W_K said by what it does, from the entries as written. By hand,
+    built-in W_Q ((1, 0), (0, 1), (0, 0), (0.5, −0.5)) and W_K ((1, 0), (0, 1), (−0.5, −0.5), (0.5, 0))."""
+    from pathlib import Path
+    from attention_math.story import rows_read
+    example, traces = builtin
+    p = traces[0].projected
+    q = rows_read(p.w_q, example.dims, "W_Q", "q")
+    assert q.text == "W_Q copies animal into q1, tech into q2; mood pushes q1 up, q2 down; grammar it ignores."
+    assert [rows for _, rows in q.clauses] == [[0, 1], [3], [2]]
+    k = rows_read(p.w_k, example.dims, "W_K", "k")
+    assert k.text == "W_K copies animal into k1, tech into k2; grammar pushes k1 and k2 down; mood pushes k1 up."
+    assert [rows for _, rows in k.clauses] == [[0, 1], [2], [3]]
+    # the second example's 8 × 8 seeded matrices: left unsaid
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0].projected
+    assert rows_read(t.w_q, second.dims, "W_Q", "q") is None and rows_read(t.w_k, second.dims, "W_K", "k") is None
+    # by hand: no row copies a dim outright (the sentence opens on the name); 0.004 is written 0.00
+    w = rows_read([[2.0, 0.0], [0.004, 0.0]], ["a", "b"], "W", "c")
+    assert w.text == "In W, a pushes c1 up; b it ignores."
+
+
+def test_key_built_writes_the_turned_keys_working(builtin):
+    """key_built: and's key is 1.60 × W_K's grammar row (−0.50, −0.50) = (−0.80, −0.80) added to
+    (0, 0); are's is 1.40 × (−0.50, −0.50) = (−0.70, −0.70) added to (0.20, 0.10): (−0.50, −0.60)."""
+    from attention_math.story import key_built
+    example, traces = builtin
+    s = traces[0]
+    grammar = example.dims.index("grammar")
+    and_, are = s.tokens.index("and"), s.tokens.index("are")
+    a = key_built(s.input, s.projected.w_k, grammar, and_)
+    assert (a.rest, a.factor, a.row, a.part, a.key) == (("0.00", "0.00"), "1.60", ("−0.50", "−0.50"),
+                                                       ("−0.80", "−0.80"), ("−0.80", "−0.80"))
+    assert a.text == "1.60 × (−0.50, −0.50) = (−0.80, −0.80)"
+    b = key_built(s.input, s.projected.w_k, grammar, are)
+    assert (b.rest, b.part, b.key) == (("0.20", "0.10"), ("−0.70", "−0.70"), ("−0.50", "−0.60"))
+    assert np.allclose(s.projected.k[are], [-0.5, -0.6]) and np.allclose(s.projected.k[and_], [-0.8, -0.8])
+    # by hand: 0.333 × 0.5 = 0.1665, written 0.17, but 0.33 × 0.50 = 0.165, written 0.17: fine; a sum
+    # that does not check as written (0.125 + 0.125): None
+    assert key_built([[0.5, 0.25]], [[0.25], [0.5]], 1, 0) is None
+
+
+def test_other_head_keeps_what_the_narrow_w_v_drops(builtin):
+    """other_head_keeps: the built-in W_V drops grammar and mood; head 1's W_V is the same, head 2's
+    ((0, 0), (0, 0), (1, 0), (0, 1)) reads both. W_Q drops grammar, and head 2's W_Q (grammar row
+    (0, 0)) drops it too: None. The second example's 8 × 8 W_V drops nothing: None."""
+    from pathlib import Path
+
+    from attention_math.story import other_head_keeps
+    example, traces = builtin
+    s = traces[0]
+    heads = s.multi_head.heads
+    found = other_head_keeps(s.projected.w_v, [h.w_v for h in heads], example.dims)
+    assert found is not None and found.head == 2 and found.dims == ["grammar", "mood"]
+    assert other_head_keeps(s.projected.w_q, [h.w_q for h in heads], example.dims) is None
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0]
+    assert other_head_keeps(t.projected.w_v, [h.w_v for h in t.multi_head.heads], second.dims) is None
+    # by hand: b dropped by W, read by the second matrix only
+    w = [[1.0], [0.0]]
+    assert other_head_keeps(w, [[[1.0], [0.0]], [[0.0], [2.0]]], ["a", "b"]) == (2, ["b"])
+    assert other_head_keeps(w, [[[1.0], [0.0]]], ["a", "b"]) is None
+
+
+def test_even_weights_of_zero_query(builtin):
+    """even_weights_of_zero_query: and's query is (0, 0), its five weights 0.20 each; the second
+    example has no zero query."""
+    from pathlib import Path
+
+    from attention_math.story import even_weights_of_zero_query
+    _, traces = builtin
+    p = traces[0].projected
+    assert even_weights_of_zero_query(p.q, p.weights) == [(traces[0].tokens.index("and"), "0.20")]
+    second = load_example(Path(__file__).parent / "data" / "second.yaml")
+    t = trace_example(second)[0].projected
+    assert even_weights_of_zero_query(t.q, t.weights) == []
+    # by hand: a zero query whose weights are not even (not a softmax of zeros) is not listed
+    assert even_weights_of_zero_query([[0.0, 0.0], [1.0, 0.0]], [[0.3, 0.7], [0.5, 0.5]]) == []
+    assert even_weights_of_zero_query([[0.0, 0.0]], [[0.25] * 4]) == [(0, "0.25")]
+
+
+def test_lead_ratio_hand_checked():
+    """scaling's payoff: the next step raises e to each score, so two words' weights stand in the ratio e^gap.
+    By hand: e^8.96 = e^9 · e^−0.04 = 8103.08 × 0.96079 = 7785.4 → "7,800"; with 5 words the leader's share is
+    at least 1 ÷ (1 + 4 ÷ 7785.4) = 0.99949 ≥ 0.99: nearly all the weight. e^0.396 = 1.4859 → "1.5"; share at
+    least 1 ÷ (1 + 4 ÷ 1.4859) = 0.271; 1.5 ≤ 3: both still count. The same d = 512 row in both examples."""
+    import math
+
+    from attention_math.story import lead_ratio, row_lead, scaling_row_written
+    undivided = lead_ratio("8.96", 5)
+    assert (undivided.exponent, undivided.ratio, undivided.verdict) == ("8.96", "7,800", "nearly all the weight")
+    assert undivided.least_share == pytest.approx(0.99949, abs=1e-5)
+    divided = lead_ratio("0.396", 5)
+    assert (divided.exponent, divided.ratio, divided.verdict) == ("0.396", "1.5", "both still count")
+    assert divided.least_share == pytest.approx(0.2709, abs=1e-4)
+    # the row scaling writes (row_lead's d = 512 row, both examples) gives exactly these gaps as written
+    row = scaling_row_written(row_lead(512, 5))
+    assert (row.gap, row.scaled_gap) == ("8.96", "0.396")
+    # degrades: a lead of 4 among 5 words is e^4 = 54.6 → "55", share ≥ 1 ÷ (1 + 4 ÷ 54.6) = 0.932 < 0.99, 55 > 3
+    middle = lead_ratio("4.00", 5)
+    assert (middle.ratio, middle.verdict) == ("55", "the leader far ahead")
+    # the same lead among 2 words: 1 ÷ (1 + 1 ÷ 54.6) = 0.982, still short of nearly all; e^5 = 148.4 → "150",
+    # 1 ÷ (1 + 1 ÷ 148.4) = 0.9933: nearly all
+    assert lead_ratio("4.00", 2).verdict == "the leader far ahead"
+    assert (lead_ratio("5.0", 2).ratio, lead_ratio("5.0", 2).verdict) == ("150", "nearly all the weight")
+    assert math.exp(8.96) == pytest.approx(7785.4, abs=0.1)
+    assert lead_ratio("8.96", 1) is None and lead_ratio("-1.0", 5) is None
