@@ -244,12 +244,12 @@ class ProjectionsScene(ExplainerScene):
         self.query_product, self.names = layout, names
 
     def keys_and_values(self):
-        """X stays where the query was worked, the source of every product; one learned matrix at a
-        time takes W_Q's place and its product is built large in Q's, then shrinks into a labelled
-        row of finished products in the empty top-left corner (Q, then K; V stays): one table is
-        worked at a time, and every entry's source is on screen while it is. Then X goes and the
-        three stand in three equal columns, each learned matrix over its product."""
-        from scenes.multihead import listed  # multihead imports this module
+        """Where W, formula and product fit in three columns at the text floor, they are laid out
+        once (_three_columns_once). Otherwise (many dims) X stays where the query was worked, the
+        source of every product; one learned matrix at a time takes W_Q's place and its product is
+        built large in Q's, then shrinks into a labelled row of finished products in the empty
+        top-left corner (Q, then K; V stays): one table is worked at a time, and every entry's
+        source is on screen while it is. Then X goes and the two stages show one role each."""
 
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
@@ -347,7 +347,6 @@ class ProjectionsScene(ExplainerScene):
                               Transform(grid, there, run_time=0.4))
 
         (w_k, k_tag), (w_v, v_tag) = learned
-        full = {id(w_q): w_q.copy(), id(w_k): w_k.copy()}  # (as they will stand again, in the three columns)
         self.parked_ws = VGroup(w_q, w_k, park_tags) if parking else VGroup()
         (k_grid, k_name), (v_grid, v_name) = made
         # (r36) where the three columns fit, they are laid out once, K and V built in their own columns
@@ -384,147 +383,9 @@ class ProjectionsScene(ExplainerScene):
         self.caption_over("and W_V the values, the same way.")
         self.play(swap)
         self.play(build_rows(v_grid, x, th.value), run_time=0.24 * len(tokens))
-        # X has made all three and goes; the three products are laid out alike (r20: Q and K small at
-        # the left, W_V alone top right, V below it, a quadrant empty): three equal columns, each
-        # learned matrix over the product it makes (W_Q over Q, W_K over K, W_V over V), its formula
-        # between them, X's words once at the far left of the products' rows, a brace under Q and K
-        # ("compared") and one under V ("passed on"): X·W reads the same three times
-        # each learned matrix's name alone ("W_K"): with "(learned)" it reached over the column left of it
-        w_tags = [label(t, th, size=24, color=c) for t, c in (("W_Q", th.query), ("W_K", th.key), ("W_V", th.value))]
-        formulas = (tags[0], tags[1], label("V = X·W_V", th, size=24, color=th.value))
-        # the braces' room under the rows (a brace and its name at 26), the frame's width, and the
-        # names' size once fitted (the text floor's and a little more)
-        brace_room, name_size = 0.95, 24
-        left, right = -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4
-
-        def lay_out(scale: float) -> VGroup:
-            """(columns, X's words) at the learned matrices' size, the names at `scale` times
-            name_size: column k is (W, W's name, formula, product)."""
-            columns = VGroup()
-            for w, w_tag, product, formula in zip((w_q, w_k, w_v), w_tags, (q, k_grid, v_grid), formulas):
-                w_at = full.get(id(w), w).copy()  # (all three learned matrices are at one size)
-                tag_at = w_tag.copy().scale(scale * name_size / w_tag.font_size)
-                tag_at.next_to(w_at.col_labels, LEFT, buff=0.25).align_to(w_at.row_labels, RIGHT)
-                # the product's cells under the matrix's (both have its columns), the formula between
-                product_at = product.copy().scale(w_at.rects.width / product.rects.width)
-                # (r28f re-rater: Q and K were colour maps here while V kept its numbers) their numbers
-                # back as they take their columns
-                product_at.numbers.set_opacity(1.0)
-                formula_at = formula.copy().scale(scale * name_size / formula.font_size)
-                formula_at.next_to(w_at.rects, DOWN, buff=0.12).set_x(w_at.rects.get_x())
-                product_at.shift([w_at.rects.get_x() - product_at.rects.get_x(),
-                                  formula_at.get_bottom()[1] - 0.12 - product_at.rects.get_top()[1], 0.0])
-                columns.add(VGroup(w_at, tag_at, formula_at, product_at))
-            columns.arrange(RIGHT, buff=0.6, aligned_edge=UP)
-            # X's words once, left of Q's rows (r20: with X gone, no row said whose it was): X's row
-            # names copied, each carried to its row at the rows' new height (under W_Q's row names)
-            q_at = columns[0][3]
-            placed = x.row_labels.copy().scale(q_at.cell(0, 0).height / x.cell(0, 0).height)
-            for r, word in enumerate(placed):
-                word.next_to(q_at.cell(r, 0), LEFT, buff=0.15)
-            return VGroup(columns, placed)
-
-        # fitted to the frame from the heading to the braces' room; the names drawn at the size
-        # that fitting leaves them at name_size (two passes: their own height changes the fit a little)
-        scale = 1.0
-        for _ in range(2):
-            trial = lay_out(scale)
-            fit = min(1.6, (right - left) / trial.width, (TOP - BOTTOM - brace_room) / trial.height)
-            scale = 1.0 / fit
-        layout = lay_out(scale)
-        columns, placed = layout
-        fit_region(layout, left, right, top=TOP, bottom=BOTTOM + brace_room, grow=1.6)
-        # the columns spread to the frame's width: three equal columns, the frame used edge to edge
-        spare = (right - left) - layout.width
-        columns[1].shift(RIGHT * spare / 2)
-        columns[2].shift(RIGHT * spare)
-        layout.set_x((left + right) / 2)
-        layout.align_to(np.array([0.0, TOP, 0.0]), UP)
-        tables = [grid for column in columns for grid in (column[0], column[3])]
-        if (min(t.font_size for grid in tables for t in grid.numbers) < SMALLEST_TEXT - 0.05
-                or min(w.font_size for w in placed) < SMALLEST_TEXT - 0.05):
-            # (many dims: six tables across would shrink every number below the text floor) two
-            # stages, one role each, every table at a size that reads
-            self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
-            return
-        if min(w.font_size for w in placed) < SMALLEST_TEXT:
-            placed = VGroup()  # (many words, the rows short): none rather than unreadable
-        products_at = [column[3] for column in columns]
-        braces = [Brace(VGroup(*(g.rects for g in group)), direction=DOWN, buff=0.12, color=th.muted)
-                  for group in (products_at[:2], products_at[2:])]
-        roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
-                         for t, b in zip(("compared", "passed on"), braces)))
-        (wq_at, wq_tag_at, *_), (wk_at, wk_tag_at, *_), (wv_at, wv_tag_at, v_formula, v_at) = columns
-        # (X's own words leave with X; Q's come in as Q lands beside them: r25, carried across, they
-        # hung alone between the two tables for half a second)
-
-        def across_then_down(mob, there):
-            # along the corner's row (top edge where it is) to its column, then down into place:
-            # straight, Q and its formula crossed the words on their way
-            across = there.copy().shift(UP * (mob.get_top()[1] - there.get_top()[1]))
-            return Succession(Transform(mob, across), Transform(mob, there))
-
-        # W_V and V to their column first: K's way along the top row runs by where W_V stood
-        to_v_column = [Transform(w_v, wv_at), Transform(v_grid, v_at)]
-        # X's words go to Q's rows as X fades (r22: left alone at the left for a second), below Q's
-        # way along the top (beside it there, they crossed it), and Q comes down beside them; K goes
-        # first along the top (Q, started with X, would run over it), as W_V clears the end of its row
-        first = [across_then_down(q, products_at[0]), across_then_down(tags[0], columns[0][2])]
-        q_at_times, words_at = (0.08, 0.38), (0.36, 0.46)
-        if parking:
-            # (W_K's map stands right of Q along the top: Q and its formula go down first, once X
-            # has gone, then across into their column)
-            def down_then_across(mob, there):
-                down = there.copy().shift(RIGHT * (mob.get_x() - there.get_x()))
-                return Succession(Transform(mob, down), Transform(mob, there, run_time=0.5))
-
-            first = [down_then_across(q, products_at[0]), down_then_across(tags[0], columns[0][2])]
-            q_at_times, words_at = (0.32, 0.5), (0.5, 0.56)
-        moves = [across_then_down(k_grid, products_at[1]), across_then_down(tags[1], columns[1][2])]
-
-        def unpark(w, there):  # a parked matrix to its column, its column names in once it is there (on
-            # the way they ran into its name)
-            bare = there.copy()
-            bare.col_labels.set_opacity(0.0)
-            return Succession(Transform(w, bare, run_time=0.8), Transform(w.col_labels, there.col_labels.copy(), run_time=0.2))
-
-        # (3.8 s, about the words' time: the moves one after another, then the names, the brace;
-        # r30b: in 3 s the five moves read as one regroup)
-        self.narrate("W_Q and W_K decide what gets compared;",
-                     # (r28f re-rater: six to eight things moved at once) one at a time: V's column, K,
-                     # Q and its words, W_K, W_Q, the brace
-                     during(FadeOut(VGroup(x, names[0])), 0.0, 0.1), *(during(m, 0.0, 0.14) for m in to_v_column),
-                     # V keeps a name all the way (r22: for 1.5 s it had none): the column's names come in
-                     # as the old ones go, each where its matrix is going
-                     during(FadeOut(VGroup(v_name, v_tag)), 0.0, 0.1), during(FadeIn(v_formula), 0.04, 0.14),
-                     # W_V's name once W_V is in its column (r28: faded in there as W_V moved, it stood on "v1")
-                     during(FadeIn(wv_tag_at), 0.14, 0.2),
-                     *(during(move, 0.14, 0.32) for move in moves), *(during(move, *q_at_times) for move in first),
-                     during(FadeIn(placed), *words_at),
-                     # the learned matrices that had given way come back where they are named (their names too)
-                     # (W_K first: W_Q, grown, reaches where W_K's map stands)
-                     *([during(AnimationGroup(unpark(w_k, wk_at), Transform(park_tags[1], wk_tag_at, run_time=0.8)), 0.5, 0.62),
-                        during(AnimationGroup(unpark(w_q, wq_at), Transform(park_tags[0], wq_tag_at, run_time=0.8)), 0.62, 0.74)]
-                       if parking else
-                       [during(FadeIn(VGroup(wq_at, wq_tag_at)), 0.4, 0.5), during(FadeIn(VGroup(wk_at, wk_tag_at)), 0.47, 0.57)]),
-                     during(AnimationGroup(FadeIn(braces[0]), FadeIn(roles[0], shift=DOWN * 0.2)), 0.74, 0.84), run_time=3.8)
-        passed = strongest_rows(p.w_v)
-        role_v = AnimationGroup(FadeIn(braces[1]), FadeIn(roles[1], shift=DOWN * 0.2))
-        if passed:  # what it passes on: its strong entries boxed, their dims' names pulsing, as they are said
-            share = "only" if draws_only_on(p.w_v) else "mostly"
-            entries = VGroup(*(w_v.cell_box(r, c, th.value) for r, c in strong_entries(p.w_v)))
-            self.narrate("W_V decides what gets passed on:", role_v,
-                         Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
-            # the names flash in colour (grown, a name ran into the boxed cell beside it)
-            self.narrate(f"here {share} {listed([dims[r] for r in passed])}.", FadeIn(entries),
-                         Indicate(VGroup(*(w_v.row_labels[r] for r in passed)), color=th.value, scale_factor=1.0),
-                         run_time=1.5)
-        else:
-            self.narrate("W_V decides what gets passed on.", role_v,
-                         Indicate(wv_tag_at, color=th.value, scale_factor=1.1), run_time=1.5)
-        self.q_table = q  # the next step carries the focus word's query out of it
-        self.k_table, self.k_formula = k_grid, tags[1]  # (and each key out of K's rows)
-        self.clear_with_next_play()
+        # here the three columns did not fit at the text floor (many dims; where they fit,
+        # _three_columns_once laid them out before any of this): two stages, one role each
+        self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
 
     def _three_columns_once(self, x, names, w_q, q, tags, k_parts, v_parts) -> bool:
         """keys_and_values where the three columns fit at the text floor (r36, reviewer b: the table
@@ -547,7 +408,7 @@ class ProjectionsScene(ExplainerScene):
         brace_room, name_size = 0.95, 24
         left, right = -config.frame_width / 2 + 0.4, config.frame_width / 2 - 0.4
 
-        def lay_out(scale: float) -> VGroup:  # (as keys_and_values' own: column k is (W, W's name, formula, product))
+        def lay_out(scale: float) -> VGroup:  # column k is (W, W's name, formula, product)
             columns = VGroup()
             for w, w_tag, product, formula in zip((w_q, w_k, w_v), w_tags, (q, k_grid, v_grid), formulas):
                 w_at = w.copy()
