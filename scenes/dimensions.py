@@ -1686,9 +1686,9 @@ class DimensionsScene(ExplainerScene):
         # the closing picture larger (r23: ~1.2×): the worked line gone, the output closes up to V (the
         # gap the sum rose through is no longer needed) and the three tables grow as far as the frame
         # holds them with the two captions under them
+        # (the note under the output's name goes as the closing picture grows: r37a, kept, it squeezed
+        # "the space it lands in" to ~20 px against it; it stood 20 s beside the rows it is about)
         pieces = [self.weights, self.weights_tag, self.key_words, self.v, self.v_tag, self.out, self.out_tag]
-        if len(self.out_note):  # the note under the output's name goes with it (the captions under both)
-            pieces.append(self.out_note)
         finals, takeaway = self._closing_stage(pieces)
         w, v, out = finals[0], finals[3], finals[5]
         flows = SurroundingRectangle(w.rects, color=th.focus, buff=0.06, stroke_width=4)
@@ -1697,7 +1697,7 @@ class DimensionsScene(ExplainerScene):
         # the worked line goes before the tables grow and the whole matrix is boxed: one thing looked
         # at at a time (r15)
         self.narrate("The attention matrix controls where information flows;",
-                     during(FadeOut(line), 0.0, 0.2),
+                     during(FadeOut(VGroup(line, self.out_note)), 0.0, 0.2),
                      *(during(Transform(piece, final), 0.2, 0.6) for piece, final in zip(pieces, finals)),
                      during(FadeIn(flows), 0.62, 0.82), during(FadeIn(takeaway[0], shift=0.15 * UP), 0.65, 0.9),
                      run_time=2.0)
@@ -1716,12 +1716,6 @@ class DimensionsScene(ExplainerScene):
         # (r27f: "2 heads × 2" said before heads are taught: a pointer to the next chapter)
         hand = label(f"Next chapter: d = {d} = {heads} heads × {width}", th, size=34, color=th.focus)
         hand.move_to([VGroup(w, v, out).get_x(), takeaway.get_top()[1] - hand.height / 2, 0.0])
-        if len(self.out_note):  # (clear of the note under the output's name)
-            # (r32g: 0.35 from it read as crowded) well clear, within the frame's left margin
-            hand.shift(LEFT * max(0.0, hand.get_right()[0] - (finals[7].get_left()[0] - 0.65)))
-            over = -config.frame_width / 2 + MARGIN_X - hand.get_left()[0]
-            if over > 0:
-                hand.scale((hand.width - over) / hand.width, about_edge=RIGHT)
         # the cost written under it as it is said (r27: the picture stood still 3.8 s under the words)
         self.hand_cost = label(f"{split.split_total} score multiplications, as for one head of {d}", th, size=26,
                                color=th.text).next_to(hand, DOWN, buff=0.15)
@@ -1770,27 +1764,25 @@ class DimensionsScene(ExplainerScene):
         w, v, out, out_tag = finals[0], finals[3], finals[5], finals[6]
         if out.rects.get_left()[0] > v.rects.get_right()[0]:  # side by side: close up
             close = (out.rects.get_left()[0] - v.rects.get_right()[0]) - (v.rects.get_left()[0] - w.rects.get_right()[0])
-            VGroup(out, out_tag, *finals[7:]).shift(LEFT * max(0.0, close))
+            VGroup(out, out_tag).shift(LEFT * max(0.0, close))
         tables = VGroup(*finals)
         grow = min(CLOSING_GROW, (config.frame_width - 2 * CLOSING_MARGIN_X) / tables.width)
         home = tables.copy()
         while True:  # as large as the stage's height holds it with the captions under it
             trial = home.copy().scale(max(1.0, grow))
-            captions = self._takeaway(trial[0], trial[3], trial[5], VGroup(trial[1], trial[4], trial[6]), shrink=False,
-                                      avoid=VGroup(*trial[7:]))
+            captions = self._takeaway(trial[0], trial[3], trial[5], VGroup(trial[1], trial[4], trial[6]), shrink=False)
             if grow <= 1.0 or VGroup(trial, captions).height <= 3.0 - BOTTOM:
                 break
             grow -= 0.01
         for m in finals:
             m.scale(max(1.0, grow), about_point=tables.get_center())
-        captions = self._takeaway(finals[0], finals[3], finals[5], VGroup(finals[1], finals[4], finals[6]),
-                                  avoid=VGroup(*finals[7:]))
+        captions = self._takeaway(finals[0], finals[3], finals[5], VGroup(finals[1], finals[4], finals[6]))
         # centred: across the frame, and down the stage with the captions
         whole = VGroup(tables, captions)
         whole.shift(RIGHT * -tables.get_x() + UP * ((3.0 + BOTTOM) / 2 - whole.get_y()))
         return finals, captions
 
-    def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True, avoid=None) -> VGroup:
+    def _takeaway(self, weights, v, out, tags, size: float = 30, shrink: bool = True) -> VGroup:
         """Two captions under the tables' names: "where it flows" under the weights, and under V and
         the output the space it lands in, d_v wide, set by W_V."""
         th, p = self.theme, self.first.projected
@@ -1807,8 +1799,6 @@ class DimensionsScene(ExplainerScene):
                 caption.scale(min(1.0, (top - BOTTOM) / caption.height), about_edge=UP)
         # within the frame (a narrow V and output: the caption centred under them may overhang)
         edge = config.frame_width / 2 - MARGIN_X
-        if avoid is not None and len(avoid):  # (the note under the output's name: the caption left of it)
-            edge = min(edge, avoid.get_left()[0] - 0.25)
         lands.shift(LEFT * max(0.0, lands.get_right()[0] - edge))
         room = lands.get_right()[0] - (flows.get_right()[0] + 0.7)
         if room < lands.width:  # (never into "where it flows": 0.3 apart, the two read as one line)
