@@ -194,7 +194,7 @@ class ProjectionsScene(ExplainerScene):
         # heading, left of W_Q's name; where that corner has no room for it, none
         self.sign_key = VGroup()
         if shows_negative(p.w_q) or shows_negative(s.input):
-            key = ColourLegend(th, self.vector_scale, negative=True, size=22, cell_w=0.3, cell_h=0.26)
+            key = ColourLegend(th, self.vector_scale, negative=True, size=28, cell_w=0.36, cell_h=0.3)
             key.next_to(self.heading, DOWN, buff=0.3).align_to(self.heading, LEFT)
             pieces = [self.x, self.w_q, self.q, *names]
             if not any(boxes_overlap(box_of(key, 0.15), box_of(m)) for m in pieces):
@@ -421,6 +421,10 @@ class ProjectionsScene(ExplainerScene):
                                   formula_at.get_bottom()[1] - 0.12 - product_at.rects.get_top()[1], 0.0])
                 columns.add(VGroup(w_at, tag_at, formula_at, product_at))
             columns.arrange(RIGHT, buff=0.6, aligned_edge=UP)
+            # the products' rows level (a formula with a descender, "Q = X·W_Q", stood its product lower)
+            low = min(column[3].rects.get_top()[1] for column in columns)
+            for column in columns:
+                column[3].shift(UP * (low - column[3].rects.get_top()[1]))
             q_at = columns[0][3]
             placed = x.row_labels.copy().scale(q_at.cell(0, 0).height / x.cell(0, 0).height)
             for r, word in enumerate(placed):
@@ -452,28 +456,83 @@ class ProjectionsScene(ExplainerScene):
         roles = VGroup(*(label(t, th, size=26, color=th.text).next_to(b, DOWN, buff=0.1)
                          for t, b in zip(("compared", "passed on"), braces)))
         (wq_at, wq_tag_at, q_formula, q_at), (wk_at, wk_tag_at, k_formula, k_at), (wv_at, wv_tag_at, v_formula, v_at) = columns
-        # W_K, W_V and their products (K's and V's cells empty) where they will stand: they come in there
-        for mob, there in ((w_k, wk_at), (w_v, wv_at), (k_grid, k_at), (v_grid, v_at)):
+        # (r37, reviewers b and c: K and V were built with X off screen, as if K came from W_K alone)
+        # the build picture: the final one, smaller, with X at the left of the products' row (X, Q,
+        # K and V share their rows, X's words once at X's left), so each product is built from both
+        # its factors on screen; once V is made X goes and the picture grows, one uniform move, into
+        # the final one. None where it does not fit at the text floor (then K and V are built column
+        # by column under their learned matrix, as before)
+        build = self._build_picture(x, names[0], layout, left, right)
+        # (tests read it back: a copy, the animations below move the pieces it holds)
+        self.build_picture = None if build is None else type(build)(columns=build.columns.copy(), x=build.x.copy(),
+                                                                    x_name=build.x_name.copy())
+        at_build = build.columns if build is not None else columns
+        (wq_b, wq_tag_b, q_formula_b, q_b), (wk_b, wk_tag_b, k_formula_b, k_b), (wv_b, wv_tag_b, v_formula_b, v_b) = at_build
+        # W_K, W_V and their products (K's and V's cells empty) where they will be built: they come in there
+        for mob, there in ((w_k, wk_b), (w_v, wv_b), (k_grid, k_b), (v_grid, v_b)):
             mob.scale(there.rects.width / mob.rects.width)
             mob.shift(there.rects.get_center() - mob.rects.get_center())
-        # one move: X goes, its words ride to Q's rows (the rows are X's), W_Q and Q to the first
-        # column; then W_K's column comes in beside them, K built under it column by column
-        words = x.row_labels.copy()
-        x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
-        self.add(words)
-        # (the names out first, before anything moves over them: faded as W_Q and Q moved, they overprinted)
-        # (X mostly gone before Q passes over where it stood)
-        relayout = [during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.35), during(FadeOut(names[1]), 0.0, 0.15),
-                    during(FadeOut(names[2]), 0.0, 0.15), Transform(words, placed) if len(placed) else FadeOut(words),
-                    during(Transform(w_q, wq_at), 0.2, 1.0), during(Transform(q, q_at), 0.25, 1.0)]
+        if build is not None:  # (W_Q's row names serve the three while X is beside them)
+            for w in (w_k, w_v):
+                w.row_labels.set_opacity(0.0)
         # (one cue for both: K's and V's builds are one move each, W_V's "the same way" as W_K's)
         self.caption_over("Two more learned matrices: W_K gives the keys, W_V the values, the same way.")
-        self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_at, q_formula)), 0.75, 1.0),
-                  run_time=1.5)
-        self.play(FadeIn(VGroup(w_k, wk_tag_at, k_formula, k_grid.rects)), run_time=0.5)
-        self.play(build_columns(k_grid, w_k, th.key), run_time=0.9 * p.d_k)
-        self.play(FadeIn(VGroup(w_v, wv_tag_at, v_formula, v_grid.rects)), run_time=0.5)
-        self.play(build_columns(v_grid, w_v, th.value), run_time=0.7 * p.d_v)
+        if build is not None:
+            # one move: X, its words and its name to the products' row's left, W_Q and Q to the first
+            # column (the sign key stays: nothing stands under it)
+            relayout = [during(FadeOut(VGroup(names[1], names[2])), 0.0, 0.15),
+                        during(Transform(x, build.x), 0.1, 1.0), during(Transform(names[0], build.x_name), 0.1, 1.0),
+                        during(Transform(w_q, wq_b), 0.2, 1.0), during(Transform(q, q_b), 0.25, 1.0)]
+            self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_b, q_formula_b)), 0.75, 1.0),
+                      run_time=1.5)
+            # each product row by row: X's row boxed as the product's row fills, under its learned matrix
+            self.play(FadeIn(VGroup(w_k, wk_tag_b, k_formula_b, k_grid.rects)), run_time=0.5)
+            self.play(build_rows(k_grid, x, th.key), run_time=0.36 * len(s.tokens))
+            self.play(FadeIn(VGroup(w_v, wv_tag_b, v_formula_b, v_grid.rects)), run_time=0.5)
+            self.play(build_rows(v_grid, x, th.value), run_time=0.3 * len(s.tokens))
+            # X goes, and the three columns grow in place into the final picture (the words ride to Q's rows)
+            words = x.row_labels.copy()
+            x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
+            self.add(words)
+            # (W_K's and W_V's row names come in once their columns stand apart: grown in, they crossed W_Q's)
+            bare = [there.copy() for there in (wk_at, wv_at)]
+            for there in bare:
+                there.row_labels.set_opacity(0.0)
+            parts = [(w_q, wq_at), (q, q_at), (w_k, bare[0]), (w_v, bare[1]),
+                     (wq_tag_b, wq_tag_at), (q_formula_b, q_formula), (wk_tag_b, wk_tag_at), (k_formula_b, k_formula),
+                     (wv_tag_b, wv_tag_at), (v_formula_b, v_formula)]
+            # (K and V scaled and moved, not transformed: the layout's copies of them were taken before
+            # they were coloured)
+            grown = [Transform(grid, grid.copy().scale(there.rects.width / grid.rects.width)
+                               .shift(there.rects.get_center() - grid.rects.get_center()))
+                     for grid, there in ((k_grid, k_at), (v_grid, v_at))]
+            self.play(during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.3),
+                      Transform(words, placed) if len(placed) else FadeOut(words),
+                      *(during(Transform(mob, there.copy()), 0.15, 1.0) for mob, there in parts),
+                      *(during(move, 0.15, 1.0) for move in grown), run_time=1.2)
+            self.play(*(Transform(w.row_labels, there.row_labels.copy()) for w, there in ((w_k, wk_at), (w_v, wv_at))),
+                      run_time=0.4)
+            # (the tags and formulas now stand where the final picture's are: the rest reads those)
+            for mob, there in parts[6:]:
+                self.remove(mob)
+                self.add(there)
+        else:
+            # one move: X goes, its words ride to Q's rows (the rows are X's), W_Q and Q to the first
+            # column; then W_K's column comes in beside them, K built under it column by column
+            words = x.row_labels.copy()
+            x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
+            self.add(words)
+            # (the names out first, before anything moves over them: faded as W_Q and Q moved, they overprinted)
+            # (X mostly gone before Q passes over where it stood)
+            relayout = [during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.35), during(FadeOut(names[1]), 0.0, 0.15),
+                        during(FadeOut(names[2]), 0.0, 0.15), Transform(words, placed) if len(placed) else FadeOut(words),
+                        during(Transform(w_q, wq_at), 0.2, 1.0), during(Transform(q, q_at), 0.25, 1.0)]
+            self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_at, q_formula)), 0.75, 1.0),
+                      run_time=1.5)
+            self.play(FadeIn(VGroup(w_k, wk_tag_at, k_formula, k_grid.rects)), run_time=0.5)
+            self.play(build_columns(k_grid, w_k, th.key), run_time=0.9 * p.d_k)
+            self.play(FadeIn(VGroup(w_v, wv_tag_at, v_formula, v_grid.rects)), run_time=0.5)
+            self.play(build_columns(v_grid, w_v, th.value), run_time=0.7 * p.d_v)
         # the key sentence over the finished picture, the brace under Q and K landing as "compared" is said
         self.narrate("W_Q and W_K decide what gets compared;",
                      during(FadeIn(braces[0]), 0.45, 0.7), during(FadeIn(roles[0], shift=DOWN * 0.2), 0.55, 0.8),
@@ -490,8 +549,16 @@ class ProjectionsScene(ExplainerScene):
             total, at, marks = float(sum(lengths)), 0.0, []
             for (clause, rows), n_words in zip(read.clauses, lengths):
                 share = n_words / total
-                box = VGroup(*(SurroundingRectangle(VGroup(w.row(r), w.row_labels[r]), color=colour, buff=0.04,
-                                                    stroke_width=4) for r in rows))
+                # (r37, reviewer c: two boxes on neighbouring rows overlapped, and cut the name's first
+                # letter) one box round each run of neighbouring rows, a little clear of the names
+                runs = []
+                for r in sorted(rows):
+                    if runs and r == runs[-1][-1] + 1:
+                        runs[-1].append(r)
+                    else:
+                        runs.append([r])
+                box = VGroup(*(SurroundingRectangle(VGroup(*(VGroup(w.row(r), w.row_labels[r]) for r in run)), color=colour,
+                                                    buff=0.07, stroke_width=4) for run in runs))
                 marks.append(during(Succession(FadeIn(box, run_time=0.1), Wait(run_time=0.8), FadeOut(box, run_time=0.1)),
                                     at, min(1.0, at + share)))
                 at += share
@@ -514,6 +581,58 @@ class ProjectionsScene(ExplainerScene):
         self.k_table, self.k_formula = k_grid, k_formula
         self.clear_with_next_play()
         return True
+
+    def _build_picture(self, x, x_name, layout, left: float, right: float):
+        """Where K and V are built (r37, reviewers b and c): the final picture `layout` (columns, Q's
+        words) made smaller, with X (its words, column names and name) at the left of the products'
+        row, its rows level with the products' rows, so each product is built with both its factors
+        on screen: (columns, x, x_name) at their places (X in cells as tall as the products', as
+        narrow as its numbers allow), or None where no such picture fits the frame with every text
+        at the text floor."""
+        from types import SimpleNamespace
+        from manim import Text
+
+        for narrow in (1.0, 0.95, 0.9, 0.87, 0.84):
+            columns = layout[0].copy()
+            # the learned matrices side by side over their products, their rows named once (W_Q's names
+            # serve all three: the rows are the same dims), each name over its matrix: the final picture
+            # with the repeated row names left out, which is what leaves X the room it needs
+            for k in (1, 2):
+                w_at, tag_at, formula_at, product_at = columns[k]
+                w_at.row_labels.set_opacity(0.0)
+                previous = columns[k - 1][3].rects
+                columns[k].shift(RIGHT * (previous.get_right()[0] + 0.15 - product_at.rects.get_left()[0]))
+            for w_at, tag_at, _, _ in columns:
+                tag_at.next_to(w_at.col_labels, UP, buff=0.1).set_x(w_at.rects.get_x())
+            q_at, wq_column = columns[0][3], columns[0]
+            # X as the products are drawn (their cells' height, their numbers' size), its cells narrower
+            x_at = MatrixGrid(self.first.input, self.theme, name="input", **self.word_rows(),
+                              cell_w=CELL_W * 1.3 * narrow, number_size=QUERY_BUILD_NUMBER_SIZE)
+            x_at.scale(q_at.cell(0, 0).height / x_at.cell(0, 0).height)
+            name_at = x_name.copy().scale(x_at.col_labels[0].height / x.col_labels[0].height)
+            name_at.next_to(x_at.col_labels, LEFT, buff=0.3)
+            x_at.add(name_at)
+            x_at.shift(q_at.rects.get_corner(UP + LEFT) + LEFT * 0.25 - x_at.rects.get_corner(UP + RIGHT))
+            x_at.remove(name_at)
+            # W_Q's row names stand out left of W_Q, over X's right end: the learned matrices and their
+            # names a little higher where X's column names would touch them (the frame has height to spare)
+            top_of_x = max(x_at.get_top()[1], name_at.get_top()[1])
+            lift = top_of_x + 0.12 - wq_column[0].get_bottom()[1]
+            if lift > 0:
+                for column in columns:
+                    VGroup(column[0], column[1]).shift(UP * lift)
+            picture = VGroup(x_at, name_at, columns)
+            # (to the frame's edges less a quarter: the products' row is what limits the size)
+            wide = config.frame_width / 2 - 0.25
+            picture.scale(min(1.0, 2 * wide / picture.width))
+            picture.set_x(0.0).align_to(np.array([0.0, TOP, 0.0]), UP)
+            texts = [m for m in picture.get_family() if isinstance(m, Text)]
+            if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
+                continue
+            if len(self.sign_key) and boxes_overlap(box_of(self.sign_key, 0.1), box_of(VGroup(x_at, name_at))):
+                continue
+            return SimpleNamespace(columns=columns, x=x_at, x_name=name_at)
+        return None
 
     def _two_stages(self, x, x_name, q_pair, k_pair, wv_pair, v_pair) -> None:
         """keys_and_values' close where the three columns do not fit at the text floor (many dims):
@@ -1542,7 +1661,14 @@ class ProjectionsScene(ExplainerScene):
                     for k in lines:
                         if turned.causes[k] is not None:
                             ghost, part, _ = turned.causes[k]
-                            turned.causes[k] = (ghost, part, lines[k][0] if any(lines[k][0] is p for p in parts) else VGroup())
+                            if not any(lines[k][0] is p for p in parts):
+                                # (r37, reviewers b and c: are's push was drawn, only and's written) a push
+                                # whose working has no room is not drawn either: that key only swings
+                                fig.figures = [f for f in fig.figures if f is not ghost and f is not part]
+                                turned.causes[k] = None
+                                self.turned_causes.pop(tokens[drop.words[k]], None)
+                                continue
+                            turned.causes[k] = (ghost, part, lines[k][0])
                             if len(turned.causes[k][2]):
                                 fig.figures.append(turned.causes[k][2])
                             self.turned_causes[tokens[drop.words[k]]] = turned.causes[k]

@@ -1,13 +1,16 @@
 """Step 3 — divide every score by √d, so the softmax that follows is not too sharp.
 
+The reason first (r36): the one forward look, labelled as such, "next step (chapter 4): two weights in the ratio
+e^gap", and wider vectors make wider gaps; shown on our own numbers after the worked pair's difference (e^2.10 ≈ 8.2 : 1
+→ e^1.05 ≈ 2.9 : 1, story.lead_ratio on the gaps as written); confirmed at d = 512 at the end.
 Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
 the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
 √d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
 matters, with what is taught so far: five random d = 512 dot products read as a row of scores, the top one's
 lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each against its row's
 spread (22.9, then 1.01): the same share both ways, at a size of about 1 (attention_math.story.
-scaling_gap_against_spread). What the next step, softmax, makes of a lead is only promised here, with no
-number: softmax is the next scene's.
+scaling_gap_against_spread); under each row what the next step makes of its lead, e^gap with its verdict
+(story.lead_ratio). Softmax itself (bars, shares, normalised weights) is the next scene's.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, Transform,
+    MoveToTarget, NumberLine, Rectangle, UpdateFromAlphaFunc, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, Transform,
     VGroup, VMobject, Write, config,
 )
 
@@ -72,7 +75,7 @@ LEAD_ROW_YS = (1.75, -1.1)  # (r34: the softmax bars gone) the undivided row and
                              # its gap bracketed over it, filling the frame from under the heading
 LEAD_WORKED_Y, LEAD_WORKED_SIZE = -2.62, 34  # the one division written out, under the two rows
 LEAD_TEXT_SIZE, LEAD_STEP_SIZE = 32, 36
-RATIO_SIZE, RATIO_POWER_SIZE = 32, 24  # what the next step makes of a gap, under its row: "e^8.96 ≈ 7,800 : 1"
+RATIO_SIZE, RATIO_POWER_SIZE = 34, 31  # what the next step makes of a gap, under its row: "e^8.96 ≈ 7,800 : 1"
 LEAD_ALONE = 1.25  # the undivided row this much larger while it is alone in the frame's middle
 LEAD_MARGIN, LEAD_STEP_GAP = 0.45, 0.3  # the rows and their step "÷ √512 = 22.627" (at their left) in from the frame's edges
 PAN_MARGIN = 2.0
@@ -184,6 +187,23 @@ def retick(old: VGroup, new: VGroup, start: float, end: float) -> list:
     return anims
 
 
+def retick_squeezed(old: VGroup, new: VGroup, zero_x: float, factor: float, start: float, end: float) -> list:
+    """The axis's numbers `old` become `new` in the same move as the bars are squeezed about 0 by `factor` (r36a: for
+    ~0.5 s the axis read ±80 under bars still at the ±8 scale): each old number rides in with its place on the
+    squeezed scale, fading as it goes, and the new one fades in where the old one stood; a number that stays ("0")
+    stays, and takes its place in `new`."""
+    anims = []
+    for k, (was, now) in enumerate(zip(old, new)):
+        if was.text == now.text:
+            new.submobjects[k] = was
+            continue
+
+        def ride(mob, a, x0=float(was.get_x())):
+            mob.set_x(zero_x + (x0 - zero_x) * (1 + (factor - 1) * a)).set_opacity(max(0.0, 1 - 2.5 * a))
+        anims += [during(UpdateFromAlphaFunc(was, ride), start, end), during(FadeIn(now), start + 0.4 * (end - start), end)]
+    return anims
+
+
 def pan_distance(group) -> float:
     """How far a pan moves what leaves at the left: past the frame's edge by PAN_MARGIN (r31: at a frame's
     width exactly, the last text crept along the left edge, cut, for the slide's slow last frames)."""
@@ -198,6 +218,16 @@ def fit_tag(tag) -> None:
         tag.scale(max(SMALLEST_TEXT / STRIP_NAME_SIZE, room / tag.width), about_edge=RIGHT)
     if tag.get_left()[0] < -HALF_W + TAG_MARGIN:
         tag.align_to([-HALF_W + TAG_MARGIN, 0, 0], LEFT)
+
+
+def e_power(exponent: str, theme, size: float = RATIO_SIZE, color=None) -> VGroup:
+    """e to `exponent`, the exponent raised and smaller (r36: its digits ~17 px at 720p, the smallest text on the
+    frame for its key numbers: now ~22 px, never under the text floor)."""
+    color = theme.focus if color is None else color
+    base = label("e", theme, size=size, color=color)
+    high = label(exponent, theme, size=max(SMALLEST_TEXT + 2, RATIO_POWER_SIZE * size / RATIO_SIZE), color=color)
+    high.next_to(base, UP + RIGHT, buff=0.02).shift(DOWN * 0.2 * size / RATIO_SIZE)
+    return VGroup(base, high)
 
 
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
@@ -287,15 +317,24 @@ class ScalingScene(ExplainerScene):
             line.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
-        # (softmax itself is the next scene's: not named before it is taught) the reason first (r35: for half a
-        # minute the division came with no motive): wider vectors spread their scores wider, and the next step is
-        # sensitive to the gaps; the payoff drawn at the end (lead_row). On screen a short label over the rule.
+        # (softmax itself is the next scene's: not named before it is taught) the reason first (r36, both reviewers:
+        # the labelled forward look came at 78 s, the ÷2 and the √d argument ran ~70 s with no reason seen): the one
+        # fact about the next step, labelled as a forward look, with e^gap drawn as the payoff draws it; then why it
+        # bears on the width: wider vectors, wider gaps. Shown on our own numbers after the difference (ratio_beat),
+        # confirmed at d = 512 (lead_row). One column in the panel, level with the grid's middle.
+        forward = VGroup(label(f"next step (chapter {self.chapter_number() + 1}):", th, size=PANEL_NAME_SIZE, color=th.muted),
+                         label("two weights in", th, size=PANEL_SIZE),
+                         VGroup(label("the ratio", th, size=PANEL_SIZE), e_power("gap", th, PANEL_SIZE)))
+        forward[2].arrange(RIGHT, buff=0.18)
+        forward[2][1].shift(UP * (text_baseline(forward[2][0]) - text_baseline(forward[2][1][0])))
+        forward.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # (on two lines: on one it was shrunk under the text floor to fit the panel)
         motive = VGroup(label("wider vectors,", th, size=PANEL_NAME_SIZE, color=th.muted),
                         label("wider gaps", th, size=PANEL_NAME_SIZE, color=th.muted)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        motive.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / motive.width)))
-        motive.next_to(each, UP, buff=0.4).align_to(each, LEFT)
-        self.motive = motive
+        column = VGroup(forward, motive, each).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
+        column.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / column.width)))
+        column.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
+        self.motive, self.forward = motive, forward
         # (r35: the red fill was never explained) where the scores hold a negative one, red is first drawn here: a
         # swatch and "negative" under the panel's column, level with the grid's last row (the panel's lines stand
         # at the grid's middle), from the first cue to the pan
@@ -309,14 +348,32 @@ class ScalingScene(ExplainerScene):
             key.align_to([panel_left, 0, 0], LEFT).align_to(self.scores.rects, DOWN)
             if key.get_right()[0] <= PANEL_RIGHT:
                 self.grid_sign_key = key
-        self.narrate("Wider vectors spread scores wider; the next step is sensitive to gaps, so each is divided by √d.",
-                     *(during(anim, 0.0, 0.14) for anim in self.take_over(self.scores, self.names[0])),
-                     *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.14, 0.24)]),
-                     during(FadeIn(motive, shift=LEFT * 0.2), 0.18, 0.3), during(FadeIn(each, shift=LEFT * 0.2), 0.62, 0.75),
-                     run_time=7.0, through=True)
+        # the opening's column between the grid's top and its last row's key (r36: in the second example its last
+        # line stood on "negative"): shrunk to that room if need be (never under the text floor), else kept at the
+        # grid's middle
+        floor = self.scores.rects.get_bottom()[1] if self.grid_sign_key is None else self.grid_sign_key.get_top()[1] + 0.3
+        ceiling = self.heading.get_bottom()[1] - 0.4  # (over a short grid, the panel's room under the heading)
+        if column.get_bottom()[1] < floor:
+            if column.height > ceiling - floor:
+                smallest = forward[0]  # (its size now, against the same line at its own size)
+                size_now = PANEL_NAME_SIZE * smallest.height / label(f"next step (chapter {self.chapter_number() + 1}):", th,
+                                                                     size=PANEL_NAME_SIZE).height
+                column.scale(max(SMALLEST_TEXT / size_now, (ceiling - floor) / column.height), about_edge=LEFT)
+            column.shift(UP * (floor - column.get_bottom()[1]))
+        self.narrate("The next step raises e to each score, so two weights stand in the ratio e to the gap.",
+                     *(during(anim, 0.0, 0.2) for anim in self.take_over(self.scores, self.names[0])),
+                     *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.2, 0.32)]),
+                     during(FadeIn(forward[0], shift=LEFT * 0.2), 0.22, 0.36),
+                     during(FadeIn(VGroup(forward[1], forward[2][0]), shift=LEFT * 0.2), 0.5, 0.66),
+                     # (an Indicate of e^gap in the same play as its FadeIn kept it unseen: it grows in as "e to the gap" is said)
+                     during(FadeIn(forward[2][1], scale=1.4), 0.78, 0.92),
+                     run_time=6.0, through=True)
+        self.narrate("Wider vectors, wider gaps: hence the division.",
+                     during(FadeIn(motive, shift=LEFT * 0.2), 0.0, 0.25), during(FadeIn(each, shift=LEFT * 0.2), 0.5, 0.75),
+                     run_time=2.8, through=True)
         # (r35: the "√" was written over the fading "1.30" for ~0.3 s) the width goes before √d is written
         self.narrate(f"d, the vectors' width, is {ex.d}, so √d is {divisor_text}.",
-                     during(FadeOut(VGroup(each, motive)), 0.0, 0.08),
+                     during(FadeOut(VGroup(each, motive, forward)), 0.0, 0.08),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play held it unseen)
                      blink(width, appear=(0.08, 0.22), leave=(0.55, 0.63)),
                      during(FadeIn(self.root, shift=LEFT * 0.2), 0.66, 0.8), run_time=3.6)
@@ -486,6 +543,34 @@ class ScalingScene(ExplainerScene):
         ledger.shift(RIGHT * (left - ledger.get_left()[0]))
         before_gt.scale(fit).move_to(before[1])
         after_gt.scale(fit).move_to(after[1])
+        # (r36: the reason given at the opening, shown on our own numbers) what the next step makes of the pair's
+        # difference as written, before and after: e^gap, the ratio of the two weights (story.lead_ratio among the
+        # row's n words; its verdict left unsaid here: the d = 512 row gives the verdicts), under the ledger
+        ratios = [lead_ratio(written_difference(s.simple.scores[r, a], s.simple.scores[r, b]), len(tokens)),
+                  lead_ratio(written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b]), len(tokens))]
+        block = None
+        if None not in ratios:
+            lines = []
+            for word, ratio, colour in zip(("was", "now"), ratios, (th.text, th.focus)):
+                figure = VGroup(e_power(ratio.exponent, th, size, colour), label(f"≈ {ratio.ratio} : 1", th, size=size, color=colour))
+                figure.arrange(RIGHT, buff=0.15)
+                figure[1].shift(UP * (text_baseline(figure[0][0]) - text_baseline(figure[1])))
+                lines.append(VGroup(label(word, th, size=tag_size, color=th.muted), figure))
+            head = label("ratio of their weights", th, size=tag_size, color=th.muted)
+            block = VGroup(head, *lines)
+            for line_ in lines:
+                line_[1].next_to(line_[0], RIGHT, buff=0.2)
+                line_[1][1].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][1])))
+                line_[1][0].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][0][0])))
+            block.arrange(DOWN, buff=0.2, aligned_edge=LEFT).scale(fit)
+            block.next_to(ledger, DOWN, buff=0.45 * fit, coor_mask=np.array([0, 1, 0]))
+            head.align_to(tag, LEFT)
+            for line_ in lines:  # the two figures in one column under the ledger's, their words right-aligned as its
+                line_[1].align_to(before, LEFT)
+                line_[0].align_to(words[0], RIGHT)
+            lift = (ledger.get_top()[1] + block.get_bottom()[1]) / 2 - self.panel_y
+            for mob in (ledger, before_gt, after_gt, block):
+                mob.shift(DOWN * lift)
         # each box inside its own cell (r19: side by side, the two boxes shared an edge, one over the other)
         boxes = VGroup(*(SurroundingRectangle(self.scaled.cell(r, c), color=colour, buff=-0.06, stroke_width=4)
                          for c, colour in ((a, th.focus), (b, th.text)))).shift(LEFT * move)
@@ -501,7 +586,16 @@ class ScalingScene(ExplainerScene):
                                                run_time=0.5),
                                 FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(VGroup(words[2], check), shift=UP * 0.1)),
                      run_time=2.0)
-        return [boxes, tag, before, after, check, *words]
+        if block is None:
+            return [boxes, tag, before, after, check, *words]
+        self.ratio_beat = (ratios, block)
+        was, now = ratios
+        self.narrate(f"Their weights' ratio, e to the gap: {was.ratio} to 1, now {now.ratio} to 1.",
+                     during(FadeIn(block[0], shift=UP * 0.1), 0.0, 0.15),
+                     during(Indicate(before[3], scale_factor=1.0, color=th.focus), 0.1, 0.3),
+                     during(FadeIn(block[1], shift=DOWN * 0.1), 0.25, 0.45),
+                     during(FadeIn(block[2], shift=DOWN * 0.1), 0.65, 0.85), run_time=4.0, through=True)
+        return [boxes, tag, before, after, check, *words, block]
 
     def worked_pair(self, pair, row: SpreadRow):
         """The worked pair alone on the frame, centred at full width (the axes come at "then many"): rows a, b
@@ -760,7 +854,7 @@ class ScalingScene(ExplainerScene):
                           for mark in (dropped, one_tick)),
                         # (r25: one thing at a time) our width's bars close in as the numbers change under them,
                         # then the wider widths' bars rise
-                        *retick(narrow_ticks, ticks, 0.04, 0.15),
+                        *retick_squeezed(narrow_ticks, ticks, float(zero[0]), squeeze, 0.0, 0.25),
                         during(LaggedStart(*(r.grown() for r in others), lag_ratio=0.5), 0.27, 0.5)]
         root_like = all(is_about(sp.spread, scale_factor(sp.d)) for sp in spreads)
         # each band opens from 0 out to ±spread as its width is written beside it; the band is named
@@ -827,7 +921,10 @@ class ScalingScene(ExplainerScene):
             # (stretched over the speech: each term at about its words' share of the sentence)
             self.narrate("their standard deviation is about √d: each a×b has variance about 1,",
                          during(FadeIn(headers[1]), 0.0, 0.07), during(boxing, 0.0, 0.45),
-                         during(FadeOut(VGroup(caption, kind, band_name)), 0.0, 0.07), during(FadeIn(legend), 0.1, 0.22),
+                         # (r36a: the legend went with the caption line and came back at the left: a flicker) it
+                         # glides from the caption line to its place as the rest of that line goes
+                         during(FadeOut(VGroup(caption, kind, band_name[0])), 0.0, 0.07),
+                         during(ReplacementTransform(VGroup(*band_name[1:]), legend), 0.06, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
             self.narrate("d of them add to variance d: the spread is √d.",
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
@@ -967,19 +1064,9 @@ class ScalingScene(ExplainerScene):
         self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
 
         def power(exponent: str, size: float = RATIO_SIZE) -> VGroup:
-            """e to `exponent`, the exponent raised and smaller (never under the text floor)."""
-            base = label("e", th, size=size, color=th.focus)
-            high = label(exponent, th, size=max(SMALLEST_TEXT + 2, RATIO_POWER_SIZE * size / RATIO_SIZE), color=th.focus)
-            high.next_to(base, UP + RIGHT, buff=0.02).shift(DOWN * 0.15 * size / RATIO_SIZE)
-            return VGroup(base, high)
-        # the fact about the next step, in the worked line's place once that is read: "next step: weights in the
-        # ratio e^gap"; and under each row what that makes of its gap, as written (story.lead_ratio), and what it
-        # means for the two words ("nearly all the weight" only where the leader's share is ≥ 0.99)
-        rule = VGroup(label("next step: two weights in the ratio", th, size=LEAD_WORKED_SIZE), power("gap", LEAD_WORKED_SIZE))
-        rule.arrange(RIGHT, buff=0.2, aligned_edge=DOWN)
-        rule[1].shift(UP * (text_baseline(rule[0]) - text_baseline(rule[1][0])))
-        rule.move_to([after.get_x(), LEAD_WORKED_Y, 0])
-        self.lead_rule = rule
+            return e_power(exponent, th, size)
+        # (r36: the rule was said at the opening and shown on the d = 4 pair: here it is not restated, only confirmed:
+        # under each row its own e^gap, as written (story.lead_ratio), and its verdict)
         ratio_labels = None
         ratios = [lead_ratio(row_text.gap, n), lead_ratio(row_text.scaled_gap, n)]
         if None not in ratios:
@@ -1089,20 +1176,24 @@ class ScalingScene(ExplainerScene):
                              during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
                              run_time=2.0)
             return
-        shared = "Same share of each spread" if scale is not None else f"Now the lead is {row_text.scaled_gap}"
-        self.narrate(f"{shared}; but the next step raises e to each score,",
-                     during(Create(scaled_bracket), 0.0, 0.08), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.04, 0.16),
-                     *([] if scale is None else [during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.16, 0.3),
-                                                 during(FadeIn(note, shift=LEFT * 0.1), 0.32, 0.46)]),
-                     run_time=3.5, through=True)
-        # the worked division read, the fact about the next step takes its place under the rows
-        self.narrate("so two weights stand in the ratio e to the gap:",
-                     during(FadeOut(worked), 0.0, 0.12), during(FadeIn(rule, shift=UP * 0.1), 0.15, 0.35),
-                     run_time=2.5, through=True)
+        # (r36a: "Same share of each spread" was said before the two "typical spread" labels were up) the lead
+        # divided, then both spreads, and the share said once they stand
+        if scale is not None:
+            self.narrate(f"Now the lead is {row_text.scaled_gap}: against each typical spread, the same share.",
+                         during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.18),
+                         during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.22, 0.36),
+                         during(FadeIn(note, shift=LEFT * 0.1), 0.38, 0.52), run_time=3.5, through=True)
+        else:
+            self.narrate(f"Now the lead is {row_text.scaled_gap}.",
+                         during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
+                         run_time=2.0)
         high, low = ratios
-        self.narrate(f"undivided, {high.ratio} to 1, {high.verdict}; divided, {low.ratio} to 1, {low.verdict}.",
-                     during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.0, 0.12),
-                     during(FadeIn(ratio_labels[0][0], shift=DOWN * 0.1), 0.04, 0.16),
+        # the worked division read, and the row's name used (r36a: six captions crowded the frame), both go as the
+        # ratios come: the e^gap reminder is in each ratio's own figure
+        self.narrate(f"Undivided, {high.ratio} to 1, {high.verdict}; divided, {low.ratio} to 1, {low.verdict}.",
+                     during(FadeOut(worked), 0.0, 0.08), during(FadeOut(name), 0.0, 0.08),
+                     during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.04, 0.16),
+                     during(FadeIn(ratio_labels[0][0], shift=DOWN * 0.1), 0.08, 0.2),
                      during(FadeIn(ratio_labels[0][1], shift=LEFT * 0.1), 0.3, 0.4),
                      during(Indicate(scaled_gap, scale_factor=1.1, color=th.focus), 0.5, 0.62),
                      during(FadeIn(ratio_labels[1][0], shift=DOWN * 0.1), 0.54, 0.66),

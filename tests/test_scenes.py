@@ -181,6 +181,35 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
 
 @in_group("scaling")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
+    """(r36: the reason came 70 s late) the one forward look, labelled as such, in the first sentence; then, after
+    the pair's difference, what the next step makes of it as written, before and after (story.lead_ratio; built-in:
+    2.42 − 0.32 = 2.10, e^2.10 = 8.17 → 8.2; 1.21 − 0.16 = 1.05, e^1.05 = 2.86 → 2.9)."""
+    from attention_math.story import halved_pair, lead_ratio, written_difference
+
+    example, s, i = _focus_sentence(example_key)
+    scene = built_scene("scaling", example_key)
+    assert scene.captions[0] == "The next step raises e to each score, so two weights stand in the ratio e to the gap."
+    assert scene.forward[0].text == "nextstep(chapter4):" and [m.text for m in scene.forward[2][1]] == ["e", "gap"]
+    pair = halved_pair(s.simple.scores, s.simple.scaled, scale_factor(example.d), i)
+    if pair is None:
+        assert getattr(scene, "ratio_beat", None) is None
+        return
+    r, a, b = pair
+    expected = [lead_ratio(written_difference(m[r, a], m[r, b]), len(s.tokens)) for m in (s.simple.scores, s.simple.scaled)]
+    (was, now), block = scene.ratio_beat
+    assert (was, now) == tuple(expected)
+    if example_key == "builtin":
+        assert (was.exponent, was.ratio, now.exponent, now.ratio) == ("2.10", "8.2", "1.05", "2.9")
+    assert f"e to the gap: {was.ratio} to 1, now {now.ratio} to 1." in " ".join(scene.captions)
+    assert [m.text for m in block[1][1][0]] == ["e", was.exponent] and block[1][1][1].text == f"≈{was.ratio}:1"
+    assert [m.text for m in block[2][1][0]] == ["e", now.exponent] and block[2][1][1].text == f"≈{now.ratio}:1"
+    from scenes.staging import BOTTOM
+    assert block.get_bottom()[1] >= BOTTOM and block.get_right()[0] <= 7.11
+
+
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key):
     """The row of d = 512 score cells is core.dot_product_spread(512)'s first five samples at 2
     decimals, and after the division the same samples ÷ √512 at 3 (hand-checked: 6.04 6.96 15.92 5.62
@@ -208,13 +237,11 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     # 0.39 both ways (test_story.test_scaling_gap_against_spread_hand_checked), each note on its gap's line
     assert [t.text for t in notes] == ["typicalspread22.9", "typicalspread1.01"]
     assert (scene.raw_values[-1].text, scene.spread_values[-1].text) == ("22.9", "1.01")  # the strip's d = 512 line
-    assert any(c == "Same share of each spread; but the next step raises e to each score," for c in scene.captions)
-    # (r35: "scaling looks cosmetic") the payoff drawn: the next step's fact, and under each row e^gap from the gap as
+    assert scene.captions[-2] == "Now the lead is 0.396: against each typical spread, the same share."
+    # (r36: the reason given at the opening) the payoff confirmed, not restated: under each row e^gap from the gap as
     # written (test_story.test_lead_ratio_hand_checked: e^8.96 = 7785 → 7,800, nearly all; e^0.396 = 1.486 → 1.5)
-    assert scene.captions[-2] == "so two weights stand in the ratio e to the gap:"
-    assert scene.captions[-1] == "undivided, 7,800 to 1, nearly all the weight; divided, 1.5 to 1, both still count."
-    assert [t.text for t in scene.lead_rule[0:1]] == ["nextstep:twoweightsintheratio"]
-    assert [m.text for m in scene.lead_rule[1]] == ["e", "gap"]
+    assert scene.captions[-1] == "Undivided, 7,800 to 1, nearly all the weight; divided, 1.5 to 1, both still count."
+    assert sum("next step" in c.lower() for c in scene.captions) == 1  # the forward look said once, at the opening
     (high, low), lines = scene.lead_ratios
     for ratio, line, power in zip((high, low), lines, ("8.96", "0.396")):
         assert [m.text for m in line[0][0]] == ["e", power]
@@ -222,14 +249,16 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert (high.ratio, low.ratio) == ("7,800", "1.5")
     # each ratio under its own row, clear of the next row's gap line and of the fact under the rows; the red key
     assert before.rects.get_bottom()[1] > lines[0].get_top()[1] > lines[0].get_bottom()[1] > notes[1].get_top()[1]
-    assert after.rects.get_bottom()[1] > lines[1].get_top()[1] > lines[1].get_bottom()[1] > scene.lead_rule.get_top()[1]
+    assert after.rects.get_bottom()[1] > lines[1].get_top()[1] > lines[1].get_bottom()[1] > __import__('scenes.staging').staging.BOTTOM
+    # the exponents' digits at least 22 px at 720p (r36a: ~17 px): a digit is ~0.72 of the label's cap height
+    assert all(line[0][0][1].height * 720 / 8 >= 22 for line in lines)
     assert scene.lead_sign_key is not None and scene.lead_sign_key.get_right()[0] < before.get_left()[0]
     # every number in the two rows at one size (r35: "−35.86" was shrunk into its cell)
     assert len({round(m.height, 3) for m in before.numbers}) == 1 and len({round(m.height, 3) for m in after.numbers}) == 1
     # the rows and the step stay inside the frame and clear of the subtitles' band; nothing overprints
     before, after = scene.lead_grids
     from scenes.staging import BOTTOM
-    for mob in (before, after, step, worked, *notes, *lines, scene.lead_rule):
+    for mob in (before, after, step, worked, *notes, *lines):
         assert mob.get_bottom()[1] >= BOTTOM - 0.1 and abs(mob.get_left()[0]) <= 7.11 and abs(mob.get_right()[0]) <= 7.11
     assert step.get_right()[0] < before.get_left()[0] and worked.get_top()[1] < after.get_bottom()[1]
 
@@ -780,16 +809,47 @@ def test_projections_read_the_learned_rows_and_build_the_turned_keys(example_key
     assert text.index("W_Q and W_K decide what gets compared;") < text.index(read_q) < text.index(read_k)
     ticks = [m.original_text for m in scene.sign_key.ticks]  # (red's end of the key, then blue's, then 0)
     assert len(ticks) == 3 and ticks[0].startswith("−") and ticks[1] == ticks[0][1:] and ticks[2] == "0.00"
-    assert scene.qk_plane_small is not None and set(scene.turned_causes) == {"are", "and"}
+    # (r37) a push is drawn only with its working written: and's always; are's where it fits
+    assert scene.qk_plane_small is not None and "and" in scene.turned_causes and set(scene.turned_causes) <= {"are", "and"}
     ghost, part, working = scene.turned_causes["and"]
     assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == ["× 1.60 =", "−0.80", "−0.80"]
     fig = scene.qk_plane_small
     assert fig.p2c(part.get_start()) == pytest.approx([0.0, 0.0], abs=1e-6)  # (and's key without the row: (0, 0))
     assert fig.p2c(part.get_end()) == pytest.approx([-0.8, -0.8], abs=1e-6)
     assert fig.p2c(ghost.get_center()) == pytest.approx([0.0, 0.0], abs=1e-6)
-    ghost, part, _ = scene.turned_causes["are"]
-    assert fig.p2c(part.get_start()) == pytest.approx([0.2, 0.1], abs=1e-6)
-    assert fig.p2c(part.get_end()) == pytest.approx([-0.5, -0.6], abs=1e-6)
+    if "are" in scene.turned_causes:
+        ghost, part, working = scene.turned_causes["are"]
+        assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == ["× 1.40 =", "−0.70", "−0.70"]
+        assert fig.p2c(part.get_start()) == pytest.approx([0.2, 0.1], abs=1e-6)
+        assert fig.p2c(part.get_end()) == pytest.approx([-0.5, -0.6], abs=1e-6)
+    drawn = {id(m) for f in fig.parts() for m in f.get_family()}
+    for word, cause in scene.turned_causes.items():
+        assert len(cause[2]) and id(cause[2]) in drawn, word  # (no push drawn without its working)
+
+
+@in_group("projections")
+def test_projections_build_keys_and_values_beside_x():
+    """r37 (reviewers b and c: K and V were built with X off screen): where the three columns fit,
+    K and V are built in the final picture made smaller, X at the left of the products' row, its
+    rows level with theirs, clear of every column, every text at the text floor."""
+    from manim import Text, VGroup, config
+
+    from scenes.components import SMALLEST_TEXT
+    from scenes.geometry import box_of, boxes_overlap
+
+    scene = built_scene("projections", "builtin")
+    build = scene.build_picture
+    assert build is not None
+    products = [column[3] for column in build.columns]
+    for product in products:
+        assert product.rects.get_top()[1] == pytest.approx(build.x.rects.get_top()[1], abs=1e-3)
+        assert product.rects.get_bottom()[1] == pytest.approx(build.x.rects.get_bottom()[1], abs=1e-3)
+    x_all = VGroup(build.x, build.x_name)
+    for column in build.columns:
+        assert not any(boxes_overlap(box_of(x_all), box_of(m)) for m in column)
+    texts = [m for m in VGroup(x_all, build.columns).get_family() if isinstance(m, Text)]
+    assert min(t.font_size for t in texts) >= SMALLEST_TEXT - 0.05
+    assert build.x.get_left()[0] >= -config.frame_width / 2 and build.columns.get_right()[0] <= config.frame_width / 2
 
 
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
