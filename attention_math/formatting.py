@@ -7,6 +7,12 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 import numpy as np
 
 
+def listed(words) -> str:
+    """'a', 'a and b', 'a, b and c': names as a sentence lists them."""
+    words = list(words)
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
 def format_number(value: float, decimals: int = 2) -> str:
     """How every number is written, on screen and in the terminal: fixed decimals, a true minus
     sign, −∞ for masked scores, and no '−0.00'."""

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 import numpy as np
 
-from attention_math.formatting import format_number, parse_number, shortest, written
+from attention_math.formatting import format_number, listed, parse_number, shortest, written
 
 # A vector is "ambiguous" between two named dimensions when the weaker of the two is at least
 # this share of the stronger, and both are at least STRONG_SHARE of the example's largest value.
@@ -1458,11 +1458,6 @@ class RowsRead(NamedTuple):
     clauses: list  # [(clause text, [rows it names])], in the sentence's order: what to highlight as each is said
 
 
-def _names_listed(names) -> str:
-    names = list(names)
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def rows_read(w, dims, name: str, prefix: str, decimals: int = 2, most_rows: int = 4,
               most_columns: int = 3) -> Optional[RowsRead]:
     """What each row of a small learned projection W (d × k) does, read off its entries as the
@@ -1495,11 +1490,11 @@ def rows_read(w, dims, name: str, prefix: str, decimals: int = 2, most_rows: int
         clauses.append((f"{name} copies " + ", ".join(f"{dims[r]} into {cols[c]}" for r, c in reads),
                         [r for r, _ in reads]))
     for r, up, down in pushes:
-        moves = [f"{_names_listed([cols[c] for c in up])} up"] if up else []
-        moves += [f"{_names_listed([cols[c] for c in down])} down"] if down else []
+        moves = [f"{listed([cols[c] for c in up])} up"] if up else []
+        moves += [f"{listed([cols[c] for c in down])} down"] if down else []
         clauses.append((f"{dims[r]} pushes " + ", ".join(moves), [r]))
     if ignored:
-        clauses.append((f"{_names_listed([dims[r] for r in ignored])} it ignores", ignored))
+        clauses.append((f"{listed([dims[r] for r in ignored])} it ignores", ignored))
     if not clauses:
         return None
     if not reads:  # (the sentence opens on the matrix's name)
@@ -1509,25 +1504,27 @@ def rows_read(w, dims, name: str, prefix: str, decimals: int = 2, most_rows: int
     return RowsRead(text, clauses)
 
 
-class KeyBuilt(NamedTuple):
+class RowPartBuilt(NamedTuple):
     word: int       # the turned word (its index)
-    rest: tuple     # its key without W_K's row `row`'s part, as written (e.g. ("0", "0") or ("0.20", "0.10"))
+    rest: tuple     # its projection without W's row `row`'s part, as written (e.g. ("0", "0") or ("0.20", "0.10"))
     factor: str     # its value of that dim, as written ("1.60")
-    row: tuple      # W_K's row, as written ("−0.50", "−0.50")
+    row: tuple      # W's row, as written ("−0.50", "−0.50")
     part: tuple     # factor × row, as written ("−0.80", "−0.80")
-    key: tuple      # rest + part = its key, as written ("−0.80", "−0.80")
-    text: str       # "1.60 × (−0.50, −0.50) = (−0.80, −0.80)", the grammar part written by the plane
+    key: tuple      # rest + part = its projection (key or query), as written ("−0.80", "−0.80")
+    text: str       # "1.60 × (−0.50, −0.50) = (−0.80, −0.80)", the row's part as written
 
 
-def key_built(inputs, w_k, row: int, word: int, decimals: int = 2) -> Optional[KeyBuilt]:
-    """How one turned key is built from W_K's row `row` (the projections scene draws the key
-    without that row's part as a ghost, then adds factor × row as a vector): every number as the
-    screen writes it, None unless the written part, factor × row, and the written rest add up to
-    the written key in each component (so the working checks as written). Built-in: and (grammar
+def row_part_built(inputs, w, row: int, word: int, decimals: int = 2) -> Optional[RowPartBuilt]:
+    """How one word's projection (its key with W_K, its query with W_Q) is built from W's row `row`:
+    the rest, then factor × row added (the projections scene draws the key without that row's part
+    as a ghost, then adds the part as a vector; dimensions writes and's query 1.60 × (0, 0)): every
+    number as the screen writes it, None unless the written product of the written factor and row
+    is the written part, and the written rest and part add up to the written projection in each
+    component (so the working checks as written). Built-in W_K: and (grammar
     1.60): rest (0, 0), 1.60 × (−0.50, −0.50) = (−0.80, −0.80), its key (−0.80, −0.80); are
     (grammar 1.40, mood 0.40 …): rest (0.20, 0.10), 1.40 × (−0.50, −0.50) = (−0.70, −0.70), its key
     (−0.50, −0.60)."""
-    x, w = np.asarray(inputs, dtype=float), np.asarray(w_k, dtype=float)
+    x, w = np.asarray(inputs, dtype=float), np.asarray(w, dtype=float)
     unit = 10 ** decimals
     end = x[word] @ w
     factor = float(x[word, row])
@@ -1550,7 +1547,7 @@ def key_built(inputs, w_k, row: int, word: int, decimals: int = 2) -> Optional[K
         return "(" + ", ".join(fmt(values)) + ")"
 
     text = f"{format_number(f_w / unit, decimals)} × {pair(row_w)} = {pair(part_w)}"
-    return KeyBuilt(int(word), fmt(rest_w), format_number(f_w / unit, decimals), fmt(row_w), fmt(part_w),
+    return RowPartBuilt(int(word), fmt(rest_w), format_number(f_w / unit, decimals), fmt(row_w), fmt(part_w),
                     fmt(end_w), text)
 
 
@@ -1559,23 +1556,23 @@ class OtherHeadKeeps(NamedTuple):
     dims: list    # the dims this projection drops (dims_read) that the other head's matrix reads
 
 
-def other_head_keeps(w, heads_w: Sequence, dims) -> Optional[OtherHeadKeeps]:
-    """Where a narrow projection drops dims outright (dims_read), the first other head (of the
-    multi-head chapter, its matrix of the same kind) that reads some of them: a row of its W with a
-    non-zero entry for a dim this W's row is all 0 for. The head equal to `w` itself is skipped.
-    None where `w` drops nothing, or no other head reads what it drops. Built-in W_V ((1, 0), (0, 1),
-    (0, 0), (0, 0)) drops grammar and mood; head 1's W_V is the same, head 2's ((0, 0), (0, 0),
-    (1, 0), (0, 1)) reads both: head 2, [grammar, mood]. The built-in W_Q drops grammar, and head 2's
-    W_Q drops it too: None. The second example (8 × 8): None."""
+def other_head_keeps(w, heads_w: Sequence, dims, decimals: int = 2) -> Optional[OtherHeadKeeps]:
+    """Where a narrow projection drops dims outright (dims_read), the first head of the multi-head
+    chapter (its matrix of the same kind) that reads some of them: a row of its W with an entry not
+    0 as written (to `decimals`) for a dim this W's row is all 0 for. None with fewer than two heads
+    ("hence several heads" needs several), where `w` drops nothing, or where no head reads what it
+    drops. Built-in W_V ((1, 0), (0, 1), (0, 0), (0, 0)) drops grammar and mood; head 1's W_V is the
+    same, head 2's ((0, 0), (0, 0), (1, 0), (0, 1)) reads both: head 2, [grammar, mood]. The built-in
+    W_Q drops grammar, and head 2's W_Q drops it too: None. The second example (8 × 8): None."""
     read = dims_read(w, dims)
-    if read is None:
+    if read is None or len(heads_w) < 2:
         return None
-    m = np.asarray(w, dtype=float)
     for h, other in enumerate(heads_w):
         o = np.asarray(other, dtype=float)
-        if o.shape[0] != m.shape[0] or (o.shape == m.shape and np.allclose(o, m)):
+        if o.shape[0] != len(dims):
             continue
-        reads = [d for r, d in enumerate(dims) if d in read.dropped and np.any(np.abs(o[r]) > 1e-12)]
+        reads = [d for r, d in enumerate(dims)
+                 if d in read.dropped and any(written(float(v), decimals) != 0 for v in o[r])]
         if reads:
             return OtherHeadKeeps(h + 1, reads)
     return None
@@ -1595,6 +1592,9 @@ def even_weights_of_zero_query(q, weights, decimals: int = 2) -> list:
 
 LEAD_SHARE_NEARLY_ALL = 0.99  # "nearly all the weight": the leader's least share at least this
 LEAD_BOTH_COUNT = 3.0  # "both still count": the leader at most this many times the runner-up's weight
+# a gap this large or larger (e^13.8 ≈ 1,000,000) is written as no ratio: "a million to 1" and more
+# only reads as a long row of digits (a user's embeddings × 5 gave a gap of 54: a 24-digit ratio)
+LEAD_GAP_MOST = 13.8
 
 
 class LeadRatio(NamedTuple):
@@ -1611,17 +1611,19 @@ def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
     figures with thousands commas). The verdict: "nearly all the weight" only where the leader's share
     among `n` words is at least LEAD_SHARE_NEARLY_ALL however the others fall (each at most the
     runner-up: share ≥ 1 ÷ (1 + (n − 1)·e^(−gap))); "both still count" where the ratio as written is at
-    most LEAD_BOTH_COUNT; else "the leader far ahead". None for n < 2 or a negative gap.
+    most LEAD_BOTH_COUNT; else "the leader far ahead". None for n < 2, a negative gap, or a gap of
+    LEAD_GAP_MOST or more (a ratio of a million or more).
     Built-in d = 512, n = 5: e^8.96 = 7785.4 → "7,800", share ≥ 1 ÷ (1 + 4 ÷ 7785.4) = 0.99949: nearly all;
     e^0.396 = 1.4859 → "1.5", share ≥ 1 ÷ (1 + 4 ÷ 1.4859) = 0.2709; 1.5 ≤ 3: both still count."""
     gap = parse_number(gap_text)
-    if n < 2 or gap < 0:
+    if n < 2 or gap < 0 or gap >= LEAD_GAP_MOST:
         return None
     ratio = math.exp(gap)
-    if ratio < 10:
+    if round(ratio, 1) < 10:  # (on the rounded ratio: 9.97 is "10", not "10.0")
         shown = format_number(ratio, 1)
     else:
-        digits = int(math.floor(math.log10(ratio))) - 1  # the places dropped to keep 2 significant figures
+        # the places dropped to keep 2 significant figures (none for 9.95 … 10: "10")
+        digits = max(0, int(math.floor(math.log10(ratio))) - 1)
         shown = f"{int(round(ratio / 10 ** digits)) * 10 ** digits:,}"
     share = 1.0 / (1.0 + (n - 1) * math.exp(-gap))
     if share >= LEAD_SHARE_NEARLY_ALL:
@@ -1630,4 +1632,4 @@ def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
         verdict = "both still count"
     else:
         verdict = "the leader far ahead"
-    return LeadRatio(format_number(gap, len(gap_text.split(".")[1]) if "." in gap_text else 0), shown, share, verdict)
+    return LeadRatio(gap_text, shown, share, verdict)

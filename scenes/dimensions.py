@@ -19,9 +19,9 @@ from manim import (
 )
 
 from attention_math.core import scale_factor
-from attention_math.formatting import format_number, parse_number, shortest, written
+from attention_math.formatting import format_number, listed, parse_number, shortest, written
 from attention_math.story import (
-    dimensions_blind_pair, dims_read, even_weights_of_zero_query, key_built, other_head_keeps, division_decimals, entry_terms_clause, head_split_cost, product_of_written_differs, score_multiplications, score_products,
+    dimensions_blind_pair, dims_read, even_weights_of_zero_query, row_part_built, other_head_keeps, division_decimals, entry_terms_clause, head_split_cost, product_of_written_differs, score_multiplications, score_products,
     softmax_of_written, strongest_neighbour, written_row_totals, written_rows_read_one,
 )
 from scenes.base import ExplainerScene
@@ -65,8 +65,6 @@ def as_written(row, decimals: int = 2) -> list:
 def v_keeps_said(read, token: str) -> str:
     """What a narrow W_V that drops dims outright (story.dims_read) means for one word's V row: one
     sentence, said wherever the scene shows it (the three layouts that show it say the same)."""
-    def listed(names) -> str:
-        return " and ".join(names) if len(names) <= 2 else ", ".join(names)
     return f"And V keeps only {listed(read.kept)}: {token}'s {listed(read.dropped)} never reach it."
 
 
@@ -779,13 +777,13 @@ class DimensionsScene(ExplainerScene):
             # drops gets the query 0, 0, and a pair that scores high at d scores 0 here
             found, a_rows, a_q = blind
             w_word = tokens[found.word]
-            held = " and ".join(found.dims)
+            held = listed(found.dims)
             # (r32c, r32g: "a 2-wide query sees only 2 directions" blamed the width) the cause drawn:
             # W_Q's row for the word's dim (all 0, story.dimensions_blind_pair), under Q, boxed as said
             wq_row = self._wq_zero_row(found, q, caption, zoom)
             rows_said = "row is" if len(found.dims) == 1 else "rows are"
             # (r34b must-fix: the product was never written) the word's query as it is made: its one
-            # dim's value times W_Q's row (story.key_built, read from the data), under that row
+            # dim's value times W_Q's row (story.row_part_built, read from the data), under that row
             made = self._zero_query_line(found, wq_row, zoom)
             cause = [] if wq_row is None else [during(FadeIn(wq_row[0]), 0.12, 0.3),
                                                during(Create(wq_row[1]), 0.3, 0.42)]
@@ -871,7 +869,7 @@ class DimensionsScene(ExplainerScene):
         if other is None or not len(lines):
             return []
         where = VGroup(*lines)
-        kept = " and ".join(other.dims)
+        kept = listed(other.dims)
         ghost = label(f"next chapter: head {other.head}'s W_V keeps {kept}", th, size=30, color=th.muted).scale(zoom)
         edge = config.frame_width / 2 - MARGIN_X
         if ghost.width > 2 * edge:
@@ -888,14 +886,14 @@ class DimensionsScene(ExplainerScene):
         return [struck, ghost]
 
     def _zero_query_line(self, found, wq_row, zoom):
-        """(r34b) "and: 1.60 × (0.00, 0.00) = (0.00, 0.00)" under W_Q's zero row (story.key_built: the
+        """(r34b) "and: 1.60 × (0.00, 0.00) = (0.00, 0.00)" under W_Q's zero row (story.row_part_built: the
         word's one dim times that row, every number as written, nothing else in its query): (the
         product, its result), or None where it would not hold or fit."""
         s, ex, th = self.first, self.example, self.theme
         if wq_row is None or len(found.dims) != 1:
             return None
         r = list(ex.dims).index(found.dims[0])
-        built = key_built(s.input, self.first.projected.w_q, r, found.word)
+        built = row_part_built(s.input, self.first.projected.w_q, r, found.word)
         if built is None or any(parse_number(v) != 0 for v in (*built.rest, *built.key)):
             return None
         product, result = built.text.split(" = ")

@@ -18,7 +18,7 @@ from manim import (
 )
 
 from attention_math.breakdown import dot_product, weighted_sum
-from attention_math.formatting import format_number, shortest
+from attention_math.formatting import format_number, listed, shortest
 from attention_math.story import (
     softmax_reads_as_written,
     draws_only_on, heads_feeding, heads_read_apart, mixes_heads, query_seeks_key, ranked, strong_entries, strongest_neighbour, strongest_rows,
@@ -47,12 +47,6 @@ def of_head(h: int) -> str:
 def features(prefix: str, width: int) -> list:
     """A projection's feature columns, numbered by subscripts (q₁, q₂): not the heads' marks."""
     return [name[:len(prefix)] + name[len(prefix):].translate(SUBSCRIPT_DIGITS) for name in feature_names(prefix, width)]
-
-
-def listed(words) -> str:
-    """'a', 'a and b', 'a, b and c'."""
-    words = list(words)
-    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 SUPERSCRIPT_DIGITS, SUBSCRIPT_DIGITS = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"), str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉")

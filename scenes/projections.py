@@ -18,11 +18,11 @@ from manim import (
 
 from attention_math.breakdown import dot_product
 from attention_math.core import scale_factor
-from attention_math.formatting import factor_decimals, format_number, parse_number, shortest
+from attention_math.formatting import factor_decimals, format_number, listed, parse_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
-    key_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_scores_sentence,
+    row_part_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_scores_sentence,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -32,7 +32,7 @@ from scenes.geometry import (
     vector_body,
 )
 from scenes.motion import (
-    Carry, ProductSweep, blink, build_columns, build_rows, change_in_place, clip01, during, fade_out, hidden_while_zoomed,
+    Carry, ProductSweep, blink, build_rows, change_in_place, clip01, during, fade_out, hidden_while_zoomed,
 )
 from scenes.staging import BOTTOM, TOP, fit_region, numbers_larger, reveal_cell
 
@@ -350,7 +350,7 @@ class ProjectionsScene(ExplainerScene):
         self.parked_ws = VGroup(w_q, w_k, park_tags) if parking else VGroup()
         (k_grid, k_name), (v_grid, v_name) = made
         # (r36) where the three columns fit, they are laid out once, K and V built in their own columns
-        if self._three_columns_once(x, names, w_q, q, tags, (w_k, k_tag, k_grid, k_name), (w_v, v_tag, v_grid, v_name)):
+        if self._three_columns_once(x, names, w_q, q, (w_k, k_tag, k_grid, k_name), (w_v, v_tag, v_grid, v_name)):
             return
         # each product row by row from X's rows (in turn: K's build holds its cells where they are,
         # so K cannot move while it runs); each matrix comes in with its own words (r20: W_V, named
@@ -387,16 +387,16 @@ class ProjectionsScene(ExplainerScene):
         # _three_columns_once laid them out before any of this): two stages, one role each
         self._two_stages(x, names[0], (q, tags[0]), (k_grid, tags[1]), (w_v, v_tag), (v_grid, v_name))
 
-    def _three_columns_once(self, x, names, w_q, q, tags, k_parts, v_parts) -> bool:
+    def _three_columns_once(self, x, names, w_q, q, k_parts, v_parts) -> bool:
         """keys_and_values where the three columns fit at the text floor (r36, reviewer b: the table
         was laid out twice in 10 s, the key sentence said over the second regroup): the final
-        picture laid out once, as soon as Q is made: X goes (its words carried to Q's rows), W_Q and
-        Q take the first column, and K and V are built in their own columns, column by column under
-        their learned matrix's column (K's column c is X times W_K's column c). Then the key sentence
-        over a still picture, its brace landing as it is said, and each of W_Q's and W_K's rows read
-        as it is boxed (story.rows_read, reviewer d). False, with nothing played, where the columns do
-        not fit (many dims: keys_and_values' two stages)."""
-        from scenes.multihead import listed  # multihead imports this module
+        picture laid out once, first smaller with X at the left of the products' row (r37, reviewers
+        b and c: K and V were built with X off screen), K and V built there row by row from X's rows
+        under their learned matrix; then X goes and the picture grows in one move into the final
+        one. Then the key sentence over a still picture, its brace landing as it is said, and each of
+        W_Q's and W_K's rows read as it is boxed (story.rows_read, reviewer d). False, with nothing
+        played, where the columns or the build picture do not fit (many dims: keys_and_values' own
+        builds and two stages)."""
 
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
@@ -460,79 +460,60 @@ class ProjectionsScene(ExplainerScene):
         # the build picture: the final one, smaller, with X at the left of the products' row (X, Q,
         # K and V share their rows, X's words once at X's left), so each product is built from both
         # its factors on screen; once V is made X goes and the picture grows, one uniform move, into
-        # the final one. None where it does not fit at the text floor (then K and V are built column
-        # by column under their learned matrix, as before)
+        # the final one. None where it does not fit at the text floor: then False, nothing played
+        # (keys_and_values' own builds keep X on screen)
         build = self._build_picture(x, names[0], layout, left, right)
+        if build is None:
+            return False
         # (tests read it back: a copy, the animations below move the pieces it holds)
-        self.build_picture = None if build is None else type(build)(columns=build.columns.copy(), x=build.x.copy(),
-                                                                    x_name=build.x_name.copy())
-        at_build = build.columns if build is not None else columns
-        (wq_b, wq_tag_b, q_formula_b, q_b), (wk_b, wk_tag_b, k_formula_b, k_b), (wv_b, wv_tag_b, v_formula_b, v_b) = at_build
+        self.build_picture = type(build)(columns=build.columns.copy(), x=build.x.copy(), x_name=build.x_name.copy())
+        (wq_b, wq_tag_b, q_formula_b, q_b), (wk_b, wk_tag_b, k_formula_b, k_b), (wv_b, wv_tag_b, v_formula_b, v_b) = build.columns
         # W_K, W_V and their products (K's and V's cells empty) where they will be built: they come in there
         for mob, there in ((w_k, wk_b), (w_v, wv_b), (k_grid, k_b), (v_grid, v_b)):
             mob.scale(there.rects.width / mob.rects.width)
             mob.shift(there.rects.get_center() - mob.rects.get_center())
-        if build is not None:  # (W_Q's row names serve the three while X is beside them)
-            for w in (w_k, w_v):
-                w.row_labels.set_opacity(0.0)
+        for w in (w_k, w_v):  # (W_Q's row names serve the three while X is beside them)
+            w.row_labels.set_opacity(0.0)
         # (one cue for both: K's and V's builds are one move each, W_V's "the same way" as W_K's)
         self.caption_over("Two more learned matrices: W_K gives the keys, W_V the values, the same way.")
-        if build is not None:
-            # one move: X, its words and its name to the products' row's left, W_Q and Q to the first
-            # column (the sign key stays: nothing stands under it)
-            relayout = [during(FadeOut(VGroup(names[1], names[2])), 0.0, 0.15),
-                        during(Transform(x, build.x), 0.1, 1.0), during(Transform(names[0], build.x_name), 0.1, 1.0),
-                        during(Transform(w_q, wq_b), 0.2, 1.0), during(Transform(q, q_b), 0.25, 1.0)]
-            self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_b, q_formula_b)), 0.75, 1.0),
-                      run_time=1.5)
-            # each product row by row: X's row boxed as the product's row fills, under its learned matrix
-            self.play(FadeIn(VGroup(w_k, wk_tag_b, k_formula_b, k_grid.rects)), run_time=0.5)
-            self.play(build_rows(k_grid, x, th.key), run_time=0.36 * len(s.tokens))
-            self.play(FadeIn(VGroup(w_v, wv_tag_b, v_formula_b, v_grid.rects)), run_time=0.5)
-            self.play(build_rows(v_grid, x, th.value), run_time=0.3 * len(s.tokens))
-            # X goes, and the three columns grow in place into the final picture (the words ride to Q's rows)
-            words = x.row_labels.copy()
-            x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
-            self.add(words)
-            # (W_K's and W_V's row names come in once their columns stand apart: grown in, they crossed W_Q's)
-            bare = [there.copy() for there in (wk_at, wv_at)]
-            for there in bare:
-                there.row_labels.set_opacity(0.0)
-            parts = [(w_q, wq_at), (q, q_at), (w_k, bare[0]), (w_v, bare[1]),
-                     (wq_tag_b, wq_tag_at), (q_formula_b, q_formula), (wk_tag_b, wk_tag_at), (k_formula_b, k_formula),
-                     (wv_tag_b, wv_tag_at), (v_formula_b, v_formula)]
-            # (K and V scaled and moved, not transformed: the layout's copies of them were taken before
-            # they were coloured)
-            grown = [Transform(grid, grid.copy().scale(there.rects.width / grid.rects.width)
-                               .shift(there.rects.get_center() - grid.rects.get_center()))
-                     for grid, there in ((k_grid, k_at), (v_grid, v_at))]
-            self.play(during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.3),
-                      Transform(words, placed) if len(placed) else FadeOut(words),
-                      *(during(Transform(mob, there.copy()), 0.15, 1.0) for mob, there in parts),
-                      *(during(move, 0.15, 1.0) for move in grown), run_time=1.2)
-            self.play(*(Transform(w.row_labels, there.row_labels.copy()) for w, there in ((w_k, wk_at), (w_v, wv_at))),
-                      run_time=0.4)
-            # (the tags and formulas now stand where the final picture's are: the rest reads those)
-            for mob, there in parts[6:]:
-                self.remove(mob)
-                self.add(there)
-        else:
-            # one move: X goes, its words ride to Q's rows (the rows are X's), W_Q and Q to the first
-            # column; then W_K's column comes in beside them, K built under it column by column
-            words = x.row_labels.copy()
-            x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
-            self.add(words)
-            # (the names out first, before anything moves over them: faded as W_Q and Q moved, they overprinted)
-            # (X mostly gone before Q passes over where it stood)
-            relayout = [during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.35), during(FadeOut(names[1]), 0.0, 0.15),
-                        during(FadeOut(names[2]), 0.0, 0.15), Transform(words, placed) if len(placed) else FadeOut(words),
-                        during(Transform(w_q, wq_at), 0.2, 1.0), during(Transform(q, q_at), 0.25, 1.0)]
-            self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_at, q_formula)), 0.75, 1.0),
-                      run_time=1.5)
-            self.play(FadeIn(VGroup(w_k, wk_tag_at, k_formula, k_grid.rects)), run_time=0.5)
-            self.play(build_columns(k_grid, w_k, th.key), run_time=0.9 * p.d_k)
-            self.play(FadeIn(VGroup(w_v, wv_tag_at, v_formula, v_grid.rects)), run_time=0.5)
-            self.play(build_columns(v_grid, w_v, th.value), run_time=0.7 * p.d_v)
+        # one move: X, its words and its name to the products' row's left, W_Q and Q to the first
+        # column (the sign key stays: nothing stands under it)
+        relayout = [during(FadeOut(VGroup(names[1], names[2])), 0.0, 0.15),
+                    during(Transform(x, build.x), 0.1, 1.0), during(Transform(names[0], build.x_name), 0.1, 1.0),
+                    during(Transform(w_q, wq_b), 0.2, 1.0), during(Transform(q, q_b), 0.25, 1.0)]
+        self.play(*(during(m, 0.0, 0.8) for m in relayout), during(FadeIn(VGroup(wq_tag_b, q_formula_b)), 0.75, 1.0),
+                  run_time=1.5)
+        # each product row by row: X's row boxed as the product's row fills, under its learned matrix
+        self.play(FadeIn(VGroup(w_k, wk_tag_b, k_formula_b, k_grid.rects)), run_time=0.5)
+        self.play(build_rows(k_grid, x, th.key), run_time=0.36 * len(s.tokens))
+        self.play(FadeIn(VGroup(w_v, wv_tag_b, v_formula_b, v_grid.rects)), run_time=0.5)
+        self.play(build_rows(v_grid, x, th.value), run_time=0.3 * len(s.tokens))
+        # X goes, and the three columns grow in place into the final picture (the words ride to Q's rows)
+        words = x.row_labels.copy()
+        x.row_labels.set_opacity(0.0)  # (the copy stands on them: fading under it, they doubled it as it left)
+        self.add(words)
+        # (W_K's and W_V's row names come in once their columns stand apart: grown in, they crossed W_Q's)
+        bare = [there.copy() for there in (wk_at, wv_at)]
+        for there in bare:
+            there.row_labels.set_opacity(0.0)
+        parts = [(w_q, wq_at), (q, q_at), (w_k, bare[0]), (w_v, bare[1]),
+                 (wq_tag_b, wq_tag_at), (q_formula_b, q_formula), (wk_tag_b, wk_tag_at), (k_formula_b, k_formula),
+                 (wv_tag_b, wv_tag_at), (v_formula_b, v_formula)]
+        # (K and V scaled and moved, not transformed: the layout's copies of them were taken before
+        # they were coloured)
+        grown = [Transform(grid, grid.copy().scale(there.rects.width / grid.rects.width)
+                           .shift(there.rects.get_center() - grid.rects.get_center()))
+                 for grid, there in ((k_grid, k_at), (v_grid, v_at))]
+        self.play(during(FadeOut(VGroup(x, names[0], self.sign_key)), 0.0, 0.3),
+                  Transform(words, placed) if len(placed) else FadeOut(words),
+                  *(during(Transform(mob, there.copy()), 0.15, 1.0) for mob, there in parts),
+                  *(during(move, 0.15, 1.0) for move in grown), run_time=1.2)
+        self.play(*(Transform(w.row_labels, there.row_labels.copy()) for w, there in ((w_k, wk_at), (w_v, wv_at))),
+                  run_time=0.4)
+        # (the tags and formulas now stand where the final picture's are: the rest reads those)
+        for mob, there in parts[6:]:
+            self.remove(mob)
+            self.add(there)
         # the key sentence over the finished picture, the brace under Q and K landing as "compared" is said
         self.narrate("W_Q and W_K decide what gets compared;",
                      during(FadeIn(braces[0]), 0.45, 0.7), during(FadeIn(roles[0], shift=DOWN * 0.2), 0.55, 0.8),
@@ -540,8 +521,7 @@ class ProjectionsScene(ExplainerScene):
         # what each of W_Q's and W_K's rows does, said as the rows are boxed, clause by clause
         # (r36, reviewer d: "two hand-made matrices, their rows never read"); unsaid where the
         # matrices have no short reading (the second example's seeded 8 × 8)
-        for w, values, name, prefix, colour, tag in ((w_q, p.w_q, "W_Q", "q", th.query, wq_tag_at),
-                                                     (w_k, p.w_k, "W_K", "k", th.key, wk_tag_at)):
+        for w, values, name, prefix, colour in ((w_q, p.w_q, "W_Q", "q", th.query), (w_k, p.w_k, "W_K", "k", th.key)):
             read = rows_read(values, dims, name, prefix)
             if read is None:
                 continue
@@ -639,7 +619,6 @@ class ProjectionsScene(ExplainerScene):
         first Q over K ("compared"), then W_V over V ("passed on"), each table across the frame's
         width with X's words beside its rows, its formula over it: one role at a time, every
         number as large as the floor or larger."""
-        from scenes.multihead import listed  # multihead imports this module
 
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
@@ -1376,7 +1355,6 @@ class ProjectionsScene(ExplainerScene):
         largest learned weight's change is then split between its two causes in one line: what
         W_Q and W_K alone give at the same √d, and what the divisor √d_k makes of it
         (attention_math.story.divisor_split)."""
-        from scenes.multihead import listed  # multihead imports this module
 
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
@@ -1610,7 +1588,7 @@ class ProjectionsScene(ExplainerScene):
                     taken = ([m for v in fig.vectors.values() for m in v.submobjects] + list(fig.tick_labels)
                              + [m for cause in (turned.causes if turned is not None else []) if cause for m in cause[:2]])
                     # (r36) under W_K's row, each turned word's share of it as W_K adds it to that word's key:
-                    # "× 1.60 (and) =" and the row's part in cells under the row's cells (story.key_built's
+                    # "× 1.60 (and) =" and the row's part in cells under the row's cells (story.row_part_built's
                     # numbers, as written), each in as its key is built
                     k_row, title = chip[1], chip[0]
                     # (its cells a quarter smaller here, numbers 24: room under it for the parts)
@@ -1996,11 +1974,11 @@ class ProjectionsScene(ExplainerScene):
         # (r36, reviewers b and d: the turned keys' end state was shown, not their cause) each turned
         # key built as W_K builds it: its key without the row's part a ghost (a dot at the origin where
         # that is (0, 0)), the row's part, x_j[row] × W_K[row], a vector from the ghost's tip to the
-        # key's, written beside it as the tables write it (story.key_built: it checks as written);
+        # key's, written beside it as the tables write it (story.row_part_built: it checks as written);
         # where no clear place is left for the working, the vectors alone
         causes, self.turned_built = {}, {}
         for j in drop.words:
-            built = key_built(s.input, p.w_k, drop.row, j)
+            built = row_part_built(s.input, p.w_k, drop.row, j)
             if built is None:
                 continue
             rest_at, end_at = fig.c2p(rests[j]), fig.c2p(keys[j])

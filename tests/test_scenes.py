@@ -794,7 +794,7 @@ def test_projections_read_the_learned_rows_and_build_the_turned_keys(example_key
     """r36: W_Q's and W_K's rows are read as they are boxed (story.rows_read; unsaid for the second
     example's seeded 8 × 8), the sign key comes in with the chapter's first red, and and's turned key
     is built on the plane: its key without W_K's grammar row a ghost at the origin, the row's part a
-    vector, "× 1.60 =" and (−0.80, −0.80) written under W_K's row (story.key_built). The plane must
+    vector, "× 1.60 =" and (−0.80, −0.80) written under W_K's row (story.row_part_built). The plane must
     be drawn for the built-in example (_turned_keys may return None for lack of room)."""
     from manim import Text
 

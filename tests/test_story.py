@@ -1532,24 +1532,27 @@ def test_rows_read_reads_each_row_of_a_small_projection(builtin):
     assert w.text == "In W, a pushes c1 up; b it ignores."
 
 
-def test_key_built_writes_the_turned_keys_working(builtin):
-    """key_built: and's key is 1.60 × W_K's grammar row (−0.50, −0.50) = (−0.80, −0.80) added to
+def test_row_part_built_writes_the_turned_keys_working(builtin):
+    """row_part_built: and's key is 1.60 × W_K's grammar row (−0.50, −0.50) = (−0.80, −0.80) added to
     (0, 0); are's is 1.40 × (−0.50, −0.50) = (−0.70, −0.70) added to (0.20, 0.10): (−0.50, −0.60)."""
-    from attention_math.story import key_built
+    from attention_math.story import row_part_built
     example, traces = builtin
     s = traces[0]
     grammar = example.dims.index("grammar")
     and_, are = s.tokens.index("and"), s.tokens.index("are")
-    a = key_built(s.input, s.projected.w_k, grammar, and_)
+    a = row_part_built(s.input, s.projected.w_k, grammar, and_)
     assert (a.rest, a.factor, a.row, a.part, a.key) == (("0.00", "0.00"), "1.60", ("−0.50", "−0.50"),
                                                        ("−0.80", "−0.80"), ("−0.80", "−0.80"))
     assert a.text == "1.60 × (−0.50, −0.50) = (−0.80, −0.80)"
-    b = key_built(s.input, s.projected.w_k, grammar, are)
+    b = row_part_built(s.input, s.projected.w_k, grammar, are)
     assert (b.rest, b.part, b.key) == (("0.20", "0.10"), ("−0.70", "−0.70"), ("−0.50", "−0.60"))
     assert np.allclose(s.projected.k[are], [-0.5, -0.6]) and np.allclose(s.projected.k[and_], [-0.8, -0.8])
-    # by hand: 0.333 × 0.5 = 0.1665, written 0.17, but 0.33 × 0.50 = 0.165, written 0.17: fine; a sum
-    # that does not check as written (0.125 + 0.125): None
-    assert key_built([[0.5, 0.25]], [[0.25], [0.5]], 1, 0) is None
+    # by hand: a product that does not check as written: 0.126 × 0.5 = 0.063, written 0.06, but as
+    # written 0.13 × 0.50 = 0.065, written 0.07: None (0.124: 0.12 × 0.50 = 0.06 checks)
+    assert row_part_built([[0.126]], [[0.5]], 0, 0) is None
+    assert row_part_built([[0.124]], [[0.5]], 0, 0).text == "0.12 × (0.50) = (0.06)"
+    # a sum that does not check as written (0.125 + 0.125): None
+    assert row_part_built([[0.5, 0.25]], [[0.25], [0.5]], 1, 0) is None
 
 
 def test_other_head_keeps_what_the_narrow_w_v_drops(builtin):
@@ -1572,6 +1575,10 @@ def test_other_head_keeps_what_the_narrow_w_v_drops(builtin):
     w = [[1.0], [0.0]]
     assert other_head_keeps(w, [[[1.0], [0.0]], [[0.0], [2.0]]], ["a", "b"]) == (2, ["b"])
     assert other_head_keeps(w, [[[1.0], [0.0]]], ["a", "b"]) is None
+    # one head (r37 diff reader): "hence several heads" would be false; None even where it reads b
+    assert other_head_keeps(w, [[[0.0], [2.0]]], ["a", "b"]) is None
+    # b read by 0.001, written 0.00: the next chapter's table shows nothing kept: None
+    assert other_head_keeps(w, [[[1.0], [0.0]], [[0.0], [0.001]]], ["a", "b"]) is None
 
 
 def test_even_weights_of_zero_query(builtin):
@@ -1596,8 +1603,6 @@ def test_lead_ratio_hand_checked():
     By hand: e^8.96 = e^9 · e^−0.04 = 8103.08 × 0.96079 = 7785.4 → "7,800"; with 5 words the leader's share is
     at least 1 ÷ (1 + 4 ÷ 7785.4) = 0.99949 ≥ 0.99: nearly all the weight. e^0.396 = 1.4859 → "1.5"; share at
     least 1 ÷ (1 + 4 ÷ 1.4859) = 0.271; 1.5 ≤ 3: both still count. The same d = 512 row in both examples."""
-    import math
-
     from attention_math.story import lead_ratio, row_lead, scaling_row_written
     undivided = lead_ratio("8.96", 5)
     assert (undivided.exponent, undivided.ratio, undivided.verdict) == ("8.96", "7,800", "nearly all the weight")
@@ -1615,5 +1620,10 @@ def test_lead_ratio_hand_checked():
     # 1 ÷ (1 + 1 ÷ 148.4) = 0.9933: nearly all
     assert lead_ratio("4.00", 2).verdict == "the leader far ahead"
     assert (lead_ratio("5.0", 2).ratio, lead_ratio("5.0", 2).verdict) == ("150", "nearly all the weight")
-    assert math.exp(8.96) == pytest.approx(7785.4, abs=0.1)
     assert lead_ratio("8.96", 1) is None and lead_ratio("-1.0", 5) is None
+    # e^2.30 = 9.974: "10" (rounded, two figures), as e^2.31 = 10.07 is; e^2.25 = 9.49: "9.5"
+    assert [lead_ratio(g, 5).ratio for g in ("2.25", "2.30", "2.31")] == ["9.5", "10", "10"]
+    # e^13.79 = 974,812 → "970,000"; from 13.8 (a million to 1) no ratio is written (a user's embeddings × 5
+    # gave a gap of 54: 24 digits; × 20 overflowed)
+    assert lead_ratio("13.79", 5).ratio == "970,000"
+    assert lead_ratio("13.80", 5) is None and lead_ratio("1244.00", 5) is None
