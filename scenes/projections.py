@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import numpy as np
 from manim import (
-    DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
+    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
     Transform, UpdateFromAlphaFunc, VGroup, Wait,
     ManimColor, Write, config, interpolate_color, smooth, there_and_back,
@@ -57,6 +57,7 @@ STRIP_NUMBER_SIZE = 30
 # two numbers in columns under the query's two (the query's row as narrow, its columns over them)
 KEY_CELL_W = 1.35
 PLOT_LEFT = -config.frame_width / 2 + 0.4 * config.frame_width  # the plane takes the right 60 % of the frame
+SQUAT_CELL_H = 0.34  # W_K's row and its parts under the turned keys: short cells (r38: room for the wording)
 SWING_STEPS = 8  # a turned key's swing, in steps (each a short transform: the head stays whole)
 VEILED = 0.4  # what is left of a key's arrow (shaft, tip and name) while another key is worked (r17: 0.15 hid names)
 # the two attention rows compared: large cells (numbers about 35), one row under the other
@@ -537,8 +538,14 @@ class ProjectionsScene(ExplainerScene):
                         runs[-1].append(r)
                     else:
                         runs.append([r])
-                box = VGroup(*(SurroundingRectangle(VGroup(*(VGroup(w.row(r), w.row_labels[r]) for r in run)), color=colour,
-                                                    buff=0.07, stroke_width=4) for run in runs))
+                # (r38, reviewers c and d: a box taller than its rows touched the next rows' text) as tall
+                # as the run's cells exactly, as wide as its cells and names with a margin
+                def run_box(run):
+                    cells = VGroup(*(w.row(r) for r in run))
+                    whole = VGroup(cells, *(w.row_labels[r] for r in run))
+                    return Rectangle(width=whole.width + 0.14, height=cells.height, color=colour, stroke_width=4
+                                     ).move_to([whole.get_x(), cells.get_y(), 0.0])
+                box = VGroup(*(run_box(run) for run in runs))
                 marks.append(during(Succession(FadeIn(box, run_time=0.1), Wait(run_time=0.8), FadeOut(box, run_time=0.1)),
                                     at, min(1.0, at + share)))
                 at += share
@@ -1591,10 +1598,28 @@ class ProjectionsScene(ExplainerScene):
                     # "× 1.60 (and) =" and the row's part in cells under the row's cells (story.row_part_built's
                     # numbers, as written), each in as its key is built
                     k_row, title = chip[1], chip[0]
+                    names_over = [getattr(v, "label", None) for v in fig.vectors.values()]
+                    names_over = {id(m) for m in names_over if m is not None}
                     # (its cells a quarter smaller here, numbers 24: room under it for the parts)
                     k_row.scale(0.75)
                     numbers_larger([k_row], 23)  # (as large as the smaller cells allow: 21.5 scaled, r36)
-                    chip.arrange(DOWN, buff=0.1, aligned_edge=RIGHT)
+                    # (r38: room for each working named in full) the block's cells squat, its words at the
+                    # text floor
+                    for rect in k_row.rects:
+                        rect.stretch_to_fit_height(SQUAT_CELL_H)
+                    chip.submobjects[0] = title = label(title.original_text, th, size=SMALLEST_TEXT, color=th.key)
+                    chip.arrange(DOWN, buff=0.05, aligned_edge=RIGHT)
+                    # (r38, reviewer c: the row was never drawn as a direction) a short arrow left of the
+                    # row's cells, the way the row points in the plane, in the parts' red: each red part
+                    # on the plane is this arrow, some multiple of it
+                    heading = np.asarray(learned_p.w_k[drop.row], dtype=float)[:2]
+                    pointer = VGroup()
+                    if np.linalg.norm(heading) > 1e-9:
+                        step = 0.45 * heading / np.linalg.norm(heading)
+                        pointer = Arrow(ORIGIN, [step[0], step[1], 0.0], buff=0, color=th.negative, stroke_width=5,
+                                        tip_length=0.16, max_tip_length_to_length_ratio=0.4,
+                                        max_stroke_width_to_length_ratio=20).next_to(k_row, LEFT, buff=0.2)
+                        chip.add(pointer)
                     lines = {}
                     for k, j in enumerate(drop.words):
                         built = getattr(self, "turned_built", {}).get(tokens[j])
@@ -1604,47 +1629,67 @@ class ProjectionsScene(ExplainerScene):
                                            value_scale=self.vector_scale, cell_w=k_row.cell_w, cell_h=COMPARE_CELL_H)
                         cells.match_width(k_row.rects)
                         numbers_larger([cells], 23)
+                        for rect in cells.rects:
+                            rect.stretch_to_fit_height(SQUAT_CELL_H)
                         # ("× 1.60 =" under the row's name: with the word, "× 1.60 (and) =" ran on from the
                         # key's name "and −2.08" beside it; the part's arrow grows as it comes, on that key)
-                        lines[k] = (VGroup(label(f"× {built.factor} =", th, size=24, color=th.key), cells),
-                                    abs(parse_number(built.factor)))
+                        # (r38, reviewers c and d: "× 1.60" unlabelled, X off screen since 30 s) the word
+                        # and its value of the row's dim named on the line: "and: grammar 1.60 × row ="
+                        # (the same, shorter, where the plane has no room for it: the word and its value,
+                        # then the value alone, as before)
+                        wordings = [f"{tokens[j]}: {ex.dims[drop.row]} {built.factor} × row =",
+                                    f"{tokens[j]}: {built.factor} × row =", f"× {built.factor} ="]
+                        lines[k] = (VGroup(label(wordings[0], th, size=SMALLEST_TEXT, color=th.key), cells),
+                                    abs(parse_number(built.factor)), wordings)
                     # W_K's row named on its own line beside it, each word's part under it, right-aligned; all
                     # the turned words' where that fits clear of every key and name, else the largest part's
                     # alone (and's: all of its key), else none (the ghost and the part drawn still)
                     strongest = sorted(lines, key=lambda k: -lines[k][1])[:1]
                     block = None
-                    for chosen in ([k for k in sorted(lines)], strongest, []):
+                    # (r38) the wording named in full first, on the cells' line or on its own line over them
+                    tries = [(sorted(lines), 0, False), (sorted(lines), 0, True), (strongest, 0, False), (strongest, 0, True),
+                             (strongest, 1, False), (strongest, 2, False), ([], 0, False)]
+                    for chosen, wording, stacked in tries:
                         parts, above = VGroup(), k_row
                         for k in chosen:
-                            line, _ = lines[k]
-                            line[1].next_to(above, DOWN, buff=0.08).align_to(k_row, RIGHT)
-                            line[0].next_to(line[1], LEFT, buff=0.15)
+                            line, _, wordings = lines[k]
+                            line.submobjects[0] = label(wordings[wording], th, size=SMALLEST_TEXT, color=th.key)
+                            if stacked:  # (the words right-aligned over the cells they name)
+                                line[0].next_to(above, DOWN, buff=0.05).align_to(k_row, RIGHT)
+                                line[1].next_to(line[0], DOWN, buff=0.04).align_to(k_row, RIGHT)
+                            else:
+                                line[1].next_to(above, DOWN, buff=0.06).align_to(k_row, RIGHT)
+                                line[0].next_to(line[1], LEFT, buff=0.15)
                             parts.add(line)
                             above = line[1]
                         block = VGroup(chip, parts)
                         block.set_x(config.frame_width / 2 - 0.4 - block.width / 2)
                         block.shift(UP * (fig.origin[1] - 0.4 - block.get_top()[1]))
 
-                        def clashes(pieces=(title, k_row, *(piece for line in parts for piece in line))) -> bool:
+                        def clashes(pieces=(title, k_row, *pointer, *(piece for line in parts for piece in line))) -> bool:
                             # (each piece of the block on its own, 0.4 clear at the sides, 0.08 above and below:
-                            # a name beside it on its line must not read as its start)
+                            # a name beside it on its line must not read as its start; r38, reviewer c: "cat
+                            # 2.44" just over "W_K, grammar row" read as the block's head: 0.35 under a name)
+                            def gap(m):
+                                return 0.35 if id(m) in names_over else 0.08
                             return any(c.get_left()[0] < m.get_right()[0] + 0.4 and m.get_left()[0] < c.get_right()[0] + 0.4
-                                       and c.get_bottom()[1] < m.get_top()[1] + 0.08 and m.get_bottom()[1] < c.get_top()[1] + 0.08
+                                       and c.get_bottom()[1] < m.get_top()[1] + 0.08 and m.get_bottom()[1] < c.get_top()[1] + gap(m)
                                        for c in pieces for m in taken if m.has_points() or len(m.submobjects))
 
-                        while clashes() and block.get_bottom()[1] - 0.1 >= BOTTOM + 0.05:  # (its foot over the subtitles' band)
-                            block.shift(DOWN * 0.1)
+                        while clashes() and block.get_bottom()[1] - 0.05 >= BOTTOM + 0.05:  # (its foot over the subtitles' band)
+                            block.shift(DOWN * 0.05)
                         if not clashes():
+                            self.turned_wording = (len(chosen), wording, stacked)
                             break
                     for k in lines:
                         if turned.causes[k] is not None:
                             ghost, part, _ = turned.causes[k]
                             if not any(lines[k][0] is p for p in parts):
-                                # (r37, reviewers b and c: are's push was drawn, only and's written) a push
-                                # whose working has no room is not drawn either: that key only swings
-                                fig.figures = [f for f in fig.figures if f is not ghost and f is not part]
-                                turned.causes[k] = None
-                                self.turned_causes.pop(tokens[drop.words[k]], None)
+                                # (r38, reviewer c: are's key grew straight from the origin, no "before")
+                                # a push whose working has no room is still drawn, ghost then part then
+                                # swing, the same grammar row's direction as the written one's
+                                turned.causes[k] = (ghost, part, VGroup())
+                                self.turned_causes[tokens[drop.words[k]]] = turned.causes[k]
                                 continue
                             turned.causes[k] = (ghost, part, lines[k][0])
                             if len(turned.causes[k][2]):
@@ -1667,7 +1712,8 @@ class ProjectionsScene(ExplainerScene):
             self.narrate(f"W_K's {ex.dims[drop.row]} row turns {whose} of {listed(quoted)} away from {ex.focus}'s query.",
                          *([during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05)] if turned is None else []),
                          *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
-                         run_time=2.5, through=True)
+                         # (r38: each key built, ghost, part and swing, in about 1.2 s)
+                         run_time=3.4 if turned is not None else 2.5, through=True)
             scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
             self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
                          *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, 0.35) for m in scored),
@@ -1943,7 +1989,12 @@ class ProjectionsScene(ExplainerScene):
         query_vec = fig.vector("query", query, th.query, text=f"{ex.focus}'s query", width=QUERY_WIDTH)
         rise_vec = None
         if rise is not None:
-            rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}")
+            # (r38, reviewer c: "cat 2.44" under its tip stood just over W_K's row, the block under the x
+            # axis at the right, and read as its head) named on its key's upper side, away from the block
+            normal = np.array([-keys[rise][1], keys[rise][0]])
+            normal = normal if normal[1] >= 0 else -normal
+            rise_vec = fig.vector(tokens[rise], keys[rise], th.key, text=f"{tokens[rise]} {format_number(p.scores[i, rise])}",
+                                  toward=normal + 0.5 * keys[rise] / max(np.linalg.norm(keys[rise]), 1e-9))
         swings, self.turned_scores = [], {}
         # (keys turned the same way lie close: each named out on its own side of the others, past
         # its tip, so that no name stands nearer another key's tip than its own; the longest first)
@@ -1985,8 +2036,11 @@ class ProjectionsScene(ExplainerScene):
             if np.linalg.norm(rest_at - fig.origin) < 0.15:
                 ghost = Dot(fig.origin, radius=0.07, color=th.muted)
             else:
-                ghost = VGroup(DashedLine(fig.origin, rest_at, color=th.muted, stroke_width=3, dash_length=0.06),
-                               Dot(rest_at, radius=0.05, color=th.muted))
+                # (r38, reviewer c: are's short ghost lay hidden under mouse's query) over the query, in
+                # the key's colour, faint: where the key would point without the row
+                ghost = VGroup(DashedLine(fig.origin, rest_at, color=th.key, stroke_width=4, dash_length=0.05,
+                                          stroke_opacity=0.6),
+                               Dot(rest_at, radius=0.06, color=th.key, fill_opacity=0.6)).set_z_index(3)
             part = Arrow(rest_at, end_at, buff=0, color=th.negative, stroke_width=5, tip_length=0.18,
                          max_tip_length_to_length_ratio=0.3, max_stroke_width_to_length_ratio=20)
             fig.figures += [ghost, part]  # (drawn on the plane, as its part)
@@ -2005,6 +2059,8 @@ class ProjectionsScene(ExplainerScene):
                 crossed.avoid_strip(vec.leader.get_start(), vec.leader.get_end(), half_width=0.1)
         for note in notes.values():
             crossed.avoid_box(note, pad=0.25)
+        if rise_vec is not None and getattr(rise_vec, "label", None) is not None:
+            crossed.avoid_box(rise_vec.label, pad=0.45)  # (r38: "1 cat 2.44" read as one name)
         for tick in [t for t in fig.tick_labels if crossed.conflicts(box_of(t, 0.03))]:
             fig.tick_labels.remove(tick)
         for j in drop.words:  # (swung in the order said)

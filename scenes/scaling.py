@@ -27,7 +27,7 @@ from manim import (
 from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
-    WIDER_WIDTHS, halved_pair, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
+    WIDER_WIDTHS, halved_pair, ratio_smaller, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
     worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio,
 )
 from scenes.base import ExplainerScene
@@ -230,6 +230,16 @@ def e_power(exponent: str, theme, size: float = RATIO_SIZE, color=None) -> VGrou
     return VGroup(base, high)
 
 
+def ratio_figure(ratio, theme, size: float = RATIO_SIZE, color=None) -> VGroup:
+    """What the next step makes of a gap as written (story.lead_ratio): "e^gap ≈ ratio : 1", one colour, the
+    ratio on the e's baseline (the d = 4 pair's and the d = 512 rows' alike)."""
+    color = theme.focus if color is None else color
+    figure = VGroup(e_power(ratio.exponent, theme, size, color), label(f"≈ {ratio.ratio} : 1", theme, size=size, color=color))
+    figure.arrange(RIGHT, buff=0.15)
+    figure[1].shift(UP * (text_baseline(figure[0][0]) - text_baseline(figure[1])))
+    return figure
+
+
 def axis_ticks(axis: NumberLine, values, theme) -> VGroup:
     return VGroup(*(label(format_number(v, 0), theme, size=26, color=theme.muted).next_to(axis.n2p(v), DOWN, buff=TICK_LABEL_BUFF)
                     for v in values))
@@ -329,8 +339,10 @@ class ScalingScene(ExplainerScene):
         forward[2][1].shift(UP * (text_baseline(forward[2][0]) - text_baseline(forward[2][1][0])))
         forward.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # (on two lines: on one it was shrunk under the text floor to fit the panel)
+        # (r38a, r38b: "hence the division" came 45 s before its evidence) promised, not asserted: "as we'll see"
         motive = VGroup(label("wider vectors,", th, size=PANEL_NAME_SIZE, color=th.muted),
-                        label("wider gaps", th, size=PANEL_NAME_SIZE, color=th.muted)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
+                        label("wider gaps", th, size=PANEL_NAME_SIZE, color=th.muted),
+                        label("(as we'll see)", th, size=PANEL_NAME_SIZE, color=th.muted)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         column = VGroup(forward, motive, each).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
         column.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / column.width)))
         column.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
@@ -360,6 +372,16 @@ class ScalingScene(ExplainerScene):
                                                                      size=PANEL_NAME_SIZE).height
                 column.scale(max(SMALLEST_TEXT / size_now, (ceiling - floor) / column.height), about_edge=LEFT)
             column.shift(UP * (floor - column.get_bottom()[1]))
+        # (r38a: "gap" was said with nothing marked) the pair whose gap is worked after the division
+        # (story.halved_pair: mouse·cat 2.42 against mouse·and 0.32) boxed in the Scores as "gap" is said; nothing
+        # computed here (its difference is written with the ledger)
+        gap_pair = halved_pair(s.simple.scores, s.simple.scaled, self.divisor, i) if self.divisor > 1 else None
+        gap_boxes = None
+        if gap_pair is not None:
+            gr, ga, gb = gap_pair
+            gap_boxes = VGroup(*(SurroundingRectangle(self.scores.cell(gr, c), color=colour, buff=-0.06, stroke_width=4)
+                                 for c, colour in ((ga, th.focus), (gb, th.text))))
+        self.gap_pair, self.gap_boxes = gap_pair, gap_boxes
         self.narrate("The next step raises e to each score, so two weights stand in the ratio e to the gap.",
                      *(during(anim, 0.0, 0.2) for anim in self.take_over(self.scores, self.names[0])),
                      *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.2, 0.32)]),
@@ -367,13 +389,14 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(VGroup(forward[1], forward[2][0]), shift=LEFT * 0.2), 0.5, 0.66),
                      # (an Indicate of e^gap in the same play as its FadeIn kept it unseen: it grows in as "e to the gap" is said)
                      during(FadeIn(forward[2][1], scale=1.4), 0.78, 0.92),
+                     *([] if gap_boxes is None else [during(FadeIn(gap_boxes), 0.74, 0.86)]),
                      run_time=6.0, through=True)
-        self.narrate("Wider vectors, wider gaps: hence the division.",
-                     during(FadeIn(motive, shift=LEFT * 0.2), 0.0, 0.25), during(FadeIn(each, shift=LEFT * 0.2), 0.5, 0.75),
-                     run_time=2.8, through=True)
+        self.narrate("Wider vectors, wider gaps, as we'll see; so we divide by √d.",
+                     during(FadeIn(motive, shift=LEFT * 0.2), 0.0, 0.25), during(FadeIn(each, shift=LEFT * 0.2), 0.6, 0.8),
+                     run_time=4.0, through=True)
         # (r35: the "√" was written over the fading "1.30" for ~0.3 s) the width goes before √d is written
         self.narrate(f"d, the vectors' width, is {ex.d}, so √d is {divisor_text}.",
-                     during(FadeOut(VGroup(each, motive, forward)), 0.0, 0.08),
+                     during(FadeOut(VGroup(each, motive, forward, *([] if gap_boxes is None else [gap_boxes]))), 0.0, 0.08),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play held it unseen)
                      blink(width, appear=(0.08, 0.22), leave=(0.55, 0.63)),
                      during(FadeIn(self.root, shift=LEFT * 0.2), 0.66, 0.8), run_time=3.6)
@@ -552,9 +575,7 @@ class ScalingScene(ExplainerScene):
         if None not in ratios:
             lines = []
             for word, ratio, colour in zip(("was", "now"), ratios, (th.text, th.focus)):
-                figure = VGroup(e_power(ratio.exponent, th, size, colour), label(f"≈ {ratio.ratio} : 1", th, size=size, color=colour))
-                figure.arrange(RIGHT, buff=0.15)
-                figure[1].shift(UP * (text_baseline(figure[0][0]) - text_baseline(figure[1])))
+                figure = ratio_figure(ratio, th, size, colour)
                 lines.append(VGroup(label(word, th, size=tag_size, color=th.muted), figure))
             head = label("ratio of their weights", th, size=tag_size, color=th.muted)
             block = VGroup(head, *lines)
@@ -590,11 +611,16 @@ class ScalingScene(ExplainerScene):
             return [boxes, tag, before, after, check, *words]
         self.ratio_beat = (ratios, block)
         was, now = ratios
-        self.narrate(f"Their weights' ratio, e to the gap: {was.ratio} to 1, now {now.ratio} to 1.",
+        # (r38b: "8.2 : 1 → 2.9 : 1" was never said to be better) what it means, said where it is shown: the gap
+        # divided, the two weights less lopsided (true as written: a divided gap, a smaller ratio); whether √d
+        # is the right divisor is the next part's (the reason promised at the opening)
+        milder = ratio_smaller(was, now)
+        self.narrate(f"Their weights' ratio, e to the gap: {was.ratio} to 1, now {now.ratio} to 1"
+                     + (": less lopsided." if milder else "."),
                      during(FadeIn(block[0], shift=UP * 0.1), 0.0, 0.15),
                      during(Indicate(before[3], scale_factor=1.0, color=th.focus), 0.1, 0.3),
                      during(FadeIn(block[1], shift=DOWN * 0.1), 0.25, 0.45),
-                     during(FadeIn(block[2], shift=DOWN * 0.1), 0.65, 0.85), run_time=4.0, through=True)
+                     during(FadeIn(block[2], shift=DOWN * 0.1), 0.55, 0.72), run_time=5.0 if milder else 4.0, through=True)
         return [boxes, tag, before, after, check, *words, block]
 
     def worked_pair(self, pair, row: SpreadRow):
@@ -751,12 +777,12 @@ class ScalingScene(ExplainerScene):
         arrivals = []  # what comes as the wider widths are named: their bars, when the worked pair came first
         if worked_pair is None:
             self.clear_with_next_play()
-            self.narrate("Why the square root? Take random vectors of width d, entries with mean 0 and variance 1,",
+            self.narrate("The promised reason: why the square root? Random vectors of width d, entries mean 0, variance 1,",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
                          during(FadeIn(panels), 0.15, 0.4),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
                                             lag_ratio=0.2), 0.2, 0.6),
-                         during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=2.4)
+                         during(FadeIn(ticks), 0.45, 0.6), during(FadeIn(kind, shift=LEFT * 0.2), 0.6, 0.85), run_time=3.0)
             self.narrate("and the dot products of many pairs of them.",
                          LaggedStart(*(r.grown() for r in self.spread_rows), lag_ratio=0.4), run_time=2.4)
         else:
@@ -791,14 +817,15 @@ class ScalingScene(ExplainerScene):
             settle = max(0.0, VGroup(entries, pair_name, kind[1]).get_center()[1] - (TOP + BOTTOM) / 2)
             VGroup(entries, pair_name, kind[1]).shift(DOWN * settle)
             VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
-            self.narrate("Why √d? Random vectors, entries mean 0, variance 1:",
+            # (r38a, r38b: the reason promised at the opening, said to be that reason)
+            self.narrate("The promised reason: why √d? Random vectors, entries mean 0, variance 1:",
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
                          during(Group(*old_picture).animate.shift(LEFT * pan_distance(Group(*old_picture))), 0.0, 0.4),
                          during(VGroup(entries, pair_name).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
                          during(FadeIn(question, shift=LEFT * 0.2), 0.05, 0.2),
-                         during(FadeIn(kind[1], shift=LEFT * 0.2), 0.6, 0.85), run_time=2.7)
+                         during(FadeIn(kind[1], shift=LEFT * 0.2), 0.65, 0.88), run_time=3.4)
             self.remove(*old_picture)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
             # axis (its copy made only then: Carry puts it on screen as it begins)
@@ -892,6 +919,7 @@ class ScalingScene(ExplainerScene):
         parts = variance_parts(spreads)
         reason = None
         legend = None
+        facts = None  # what the reason's line uses: std = √var, independent variances add
         if root_like and parts.adds_up and is_about(parts.product, 1.0):
             # (r27b: a small caption among the definition, legend and headings) a centred worked line, the focus
             # while it is said, in the caption's row: the caption (said) goes as it comes, the bracket's key
@@ -910,6 +938,20 @@ class ScalingScene(ExplainerScene):
             reason.shift(UP * (text_baseline(caption) - text_baseline(reason[0][0])))
             reason.shift(DOWN * REASON_DROP)  # (r30: room under the heading band's question and answer)
             legend = band_name[1:].copy().align_to(caption, LEFT).match_y(headers[0])
+            # (r38a: the line assumed what std is and that variances add) the two facts it uses, as one short
+            # muted note in the legend's row, between the legend and the headers, where it fits at the text floor
+            # or more (the shorter wording else, none if neither fits); "√var = std" first: "±1 std std =" read as one
+            room = headers[0].get_left()[0] - 0.3 - (legend.get_right()[0] + 0.3)
+            for words in ("√var = std; independent variances add", "√var = std; variances add"):
+                size = min(STRIP_CAPTION_SIZE, STRIP_CAPTION_SIZE * room / label(words, th, size=STRIP_CAPTION_SIZE).width)
+                if size >= SMALLEST_TEXT:
+                    facts = label(words, th, size=size, color=th.muted)
+                    facts.move_to([(legend.get_right()[0] + headers[0].get_left()[0]) / 2, 0, 0])
+                    facts.shift(UP * (text_baseline(headers[0]) - text_baseline(facts)))
+                    break
+        # (for the tests: the note and its room on either side where it stands, before the pans move it)
+        self.variance_facts = (None, None) if facts is None else (
+            facts, (facts.get_left()[0] - legend.get_right()[0], headers[0].get_left()[0] - facts.get_right()[0]))
         boxing = LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                for r, box in zip(roots, pair_boxes)), lag_ratio=0.45)
         if reason is None:
@@ -926,10 +968,11 @@ class ScalingScene(ExplainerScene):
                          during(FadeOut(VGroup(caption, kind, band_name[0])), 0.0, 0.07),
                          during(ReplacementTransform(VGroup(*band_name[1:]), legend), 0.06, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
-            self.narrate("d of them add to variance d: the spread is √d.",
-                         during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.2),
-                         during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.42, 0.58),
-                         during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.7, 0.86), through=True, run_time=2.4)
+            self.narrate("Independent variances add up to about d; std, its square root, is √d.",
+                         during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.16),
+                         *([] if facts is None else [during(FadeIn(facts), 0.06, 0.22)]),
+                         during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.3, 0.46),
+                         during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=3.6)
         # (r31: the d = 512 dots piled on the histogram read as no row) why an equal spread matters comes after the
         # division, as a row of real score cells of its own (self.lead_row)
         lead = row_lead(spreads[-1].d, LEAD_COUNT) if len(spreads) > 1 else None
@@ -955,7 +998,7 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      # (r30b: three stacked lines of small text over the headers) the reason, said, leaves
-                     *([] if reason is None else [during(FadeOut(reason), 0.0, 0.15)]),
+                     *([] if reason is None else [during(FadeOut(VGroup(reason, *([] if facts is None else [facts]))), 0.0, 0.15)]),
                      during(FadeIn(headers[2]), 0.3, 0.5),
                      during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.15) for v in scaled_values), lag_ratio=0.3), 0.35, 0.75),
                      run_time=3.0)
@@ -976,8 +1019,7 @@ class ScalingScene(ExplainerScene):
         for row, axis in zip(self.spread_rows, zoomed_axes):
             row.axis = axis
         # (r35: "√d: the same spread at any width" in the question's place showed for under a second) the question
-        # stays until the row of scores comes, and fades where it stands then
-        self.answer = self.question
+        # stays until the row of scores comes, and fades where it stands then (self.question, in lead_row)
         self.narrate("and every width: one spread, about 1.", *zooming,
                      # (r30: each quotient boxed on its own: one box down the column held the gap line's 0.40 too)
                      during(hop_through([VGroup(*(SurroundingRectangle(v, color=th.key, buff=COLUMN_BOX_BUFF) for v in scaled_values))],
@@ -1062,9 +1104,6 @@ class ScalingScene(ExplainerScene):
                         label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
         worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
         self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
-
-        def power(exponent: str, size: float = RATIO_SIZE) -> VGroup:
-            return e_power(exponent, th, size)
         # (r36: the rule was said at the opening and shown on the d = 4 pair: here it is not restated, only confirmed:
         # under each row its own e^gap, as written (story.lead_ratio), and its verdict)
         ratio_labels = None
@@ -1072,9 +1111,7 @@ class ScalingScene(ExplainerScene):
         if None not in ratios:
             ratio_labels = []
             for grid, ratio in zip((before, after), ratios):
-                figure = VGroup(power(ratio.exponent), label(f"≈ {ratio.ratio} : 1", th, size=RATIO_SIZE, color=th.focus))
-                figure.arrange(RIGHT, buff=0.15)
-                figure[1].shift(UP * (text_baseline(figure[0][0]) - text_baseline(figure[1])))
+                figure = ratio_figure(ratio, th)
                 verdict = label(ratio.verdict, th, size=RATIO_SIZE - 2, color=th.text)
                 verdict.next_to(figure, RIGHT, buff=0.4)
                 verdict.shift(UP * (text_baseline(figure[0][0]) - text_baseline(verdict)))
@@ -1105,16 +1142,16 @@ class ScalingScene(ExplainerScene):
         home = upper.copy()  # where it will stand: the copies going down start from there
         upper.scale(min(LEAD_ALONE, (config.frame_width - 2 * LEAD_MARGIN) / upper.width)).move_to([0, (TOP + BOTTOM) / 2 + 0.3, 0])
         # (a pan, as into the worked pair: the spreads slide out at the left as the row slides in from the right)
-        # (the heading band's answer fades where it stands: sliding, it crossed the heading)
-        answer = getattr(self, "answer", None)
-        old = [m for m in self.mobjects if m is not self.heading and m is not answer]
+        # (the heading band's question fades where it stands: sliding, it crossed the heading)
+        question = self.question
+        old = [m for m in self.mobjects if m is not self.heading and m is not question]
         # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
         # its place, faded in as it slides, as the old picture is nearly gone
         self.narrate(f"{n} dot products at d = {lead.d}: the top leads by {row_text.gap}.",
                      during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
                      during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
                      during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
-                     *([] if answer is None else [during(FadeOut(answer), 0.0, 0.12)]),
+                     during(FadeOut(question), 0.0, 0.12),
                      during(Create(bracket), 0.62, 0.74), during(FadeIn(gap, shift=UP * 0.1), 0.7, 0.86),
                      run_time=4.0, through=True)
         self.remove(*old)
@@ -1161,8 +1198,7 @@ class ScalingScene(ExplainerScene):
         # the same share both ways, where that checks); then the reason the size matters after all (r35: "scaling
         # looks cosmetic"): one fact about the next step, said as such, and what it makes of each gap as written
         # (story.lead_ratio): e^gap, the ratio of the two words' weights, under each row
-        ratios = [lead_ratio(row_text.gap, n), lead_ratio(row_text.scaled_gap, n)]
-        if None in ratios or ratio_labels is None:
+        if ratio_labels is None:  # (None where either gap has no ratio to write: story.lead_ratio)
             # (no ratio to write: the share alone, and the lead divided)
             if scale is not None:
                 self.narrate(f"Now {row_text.scaled_gap} against a typical spread of {scale.scaled_spread}; "

@@ -201,7 +201,15 @@ def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
     assert (was, now) == tuple(expected)
     if example_key == "builtin":
         assert (was.exponent, was.ratio, now.exponent, now.ratio) == ("2.10", "8.2", "1.05", "2.9")
-    assert f"e to the gap: {was.ratio} to 1, now {now.ratio} to 1." in " ".join(scene.captions)
+    # (r38b) what the smaller ratio means, said with it (story.ratio_smaller: 8.2 → 2.9 built-in)
+    assert f"e to the gap: {was.ratio} to 1, now {now.ratio} to 1: less lopsided." in " ".join(scene.captions)
+    # (r38a, r38b) no "hence" before the evidence: the evidence promised at the opening, and the reason said to be it
+    assert "hence" not in " ".join(scene.captions[:3]) and "as we'll see" in scene.captions[1]
+    assert any(c.startswith("The promised reason: why ") for c in scene.captions)
+    # (r38a) the gap the opening names is the pair worked later, boxed in the Scores as "gap" is said
+    assert scene.gap_pair == pair and len(scene.gap_boxes) == 2
+    for box, c in zip(scene.gap_boxes, (a, b)):
+        assert np.allclose(box.get_center(), scene.scores.cell(r, c).get_center(), atol=0.02)
     assert [m.text for m in block[1][1][0]] == ["e", was.exponent] and block[1][1][1].text == f"≈{was.ratio}:1"
     assert [m.text for m in block[2][1][0]] == ["e", now.exponent] and block[2][1][1].text == f"≈{now.ratio}:1"
     from scenes.staging import BOTTOM
@@ -809,22 +817,36 @@ def test_projections_read_the_learned_rows_and_build_the_turned_keys(example_key
     assert text.index("W_Q and W_K decide what gets compared;") < text.index(read_q) < text.index(read_k)
     ticks = [m.original_text for m in scene.sign_key.ticks]  # (red's end of the key, then blue's, then 0)
     assert len(ticks) == 3 and ticks[0].startswith("−") and ticks[1] == ticks[0][1:] and ticks[2] == "0.00"
-    # (r37) a push is drawn only with its working written: and's always; are's where it fits
-    assert scene.qk_plane_small is not None and "and" in scene.turned_causes and set(scene.turned_causes) <= {"are", "and"}
+    # (r38, reviewer c: are's key grew straight from the origin) both pushes drawn, ghost, part and swing;
+    # and's working always written, named in full ("and: grammar 1.60 × row ="), are's where it fits
+    assert scene.qk_plane_small is not None and set(scene.turned_causes) == {"are", "and"}
     ghost, part, working = scene.turned_causes["and"]
-    assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == ["× 1.60 =", "−0.80", "−0.80"]
+    assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == [
+        "and: grammar 1.60 × row =", "−0.80", "−0.80"]
     fig = scene.qk_plane_small
     assert fig.p2c(part.get_start()) == pytest.approx([0.0, 0.0], abs=1e-6)  # (and's key without the row: (0, 0))
     assert fig.p2c(part.get_end()) == pytest.approx([-0.8, -0.8], abs=1e-6)
     assert fig.p2c(ghost.get_center()) == pytest.approx([0.0, 0.0], abs=1e-6)
     if "are" in scene.turned_causes:
         ghost, part, working = scene.turned_causes["are"]
-        assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == ["× 1.40 =", "−0.70", "−0.70"]
-        assert fig.p2c(part.get_start()) == pytest.approx([0.2, 0.1], abs=1e-6)
+        if len(working):
+            assert [m.original_text for m in working.get_family() if isinstance(m, Text)] == [
+                "are: grammar 1.40 × row =", "−0.70", "−0.70"]
+        assert fig.p2c(part.get_start()) == pytest.approx([0.2, 0.1], abs=1e-6)  # (are's key without the row)
         assert fig.p2c(part.get_end()) == pytest.approx([-0.5, -0.6], abs=1e-6)
+        assert fig.p2c(ghost[1].get_center()) == pytest.approx([0.2, 0.1], abs=1e-6)  # (its ghost's tip)
     drawn = {id(m) for f in fig.parts() for m in f.get_family()}
     for word, cause in scene.turned_causes.items():
-        assert len(cause[2]) and id(cause[2]) in drawn, word  # (no push drawn without its working)
+        assert id(cause[0]) in drawn and id(cause[1]) in drawn, word  # (ghost and part on the plane)
+        if len(cause[2]):
+            assert id(cause[2]) in drawn, word
+    # (r38, reviewer c: "cat 2.44" stood just over the block) the risen key's name clear of W_K's row, 0.3 above it
+    block = [m for m in fig.parts() if any(isinstance(t, Text) and t.original_text.startswith("W_K") for t in m.get_family())]
+    cat = fig.vectors["cat"].label
+    for m in block:
+        gap = max(m.get_bottom()[1] - cat.get_top()[1], cat.get_bottom()[1] - m.get_top()[1])
+        side_by_side = cat.get_right()[0] < m.get_left()[0] or m.get_right()[0] < cat.get_left()[0]
+        assert side_by_side or gap >= 0.3, "cat's name on the block"
 
 
 @in_group("projections")
@@ -1147,3 +1169,19 @@ def test_softmax_why_exp_shows_the_plain_sum_break_only_as_story_says(example_ke
         drawn = [n.text for n in table.soft.numbers]
         assert drawn == [format_number(float(v)).replace(" ", "") for v in real.soft]
         assert all(0.0 <= float(t) <= 1.0 for t in drawn)
+
+
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_variance_line_names_the_facts_it_uses(example_key):
+    """(r38a: "var(a×b) ≈ 1 → var(a·b) ≈ d → std ≈ √d" assumed std = √variance and that independent variances add)
+    the two facts as one muted note in the legend's row, at the text floor or more, clear of the legend and the
+    headers, and said."""
+    from scenes.components import SMALLEST_TEXT
+    scene = built_scene("scaling", example_key)
+    facts, (left_gap, right_gap) = scene.variance_facts
+    # built-in and second: the reason line is shown, and the full wording fits
+    assert facts is not None and facts.text == "√var=std;independentvariancesadd"
+    assert facts.font_size >= SMALLEST_TEXT - 0.05
+    assert left_gap >= 0.25 and right_gap >= 0.25
+    assert any(c.startswith("Independent variances add") for c in scene.captions)

@@ -1627,3 +1627,13 @@ def test_lead_ratio_hand_checked():
     # gave a gap of 54: 24 digits; × 20 overflowed)
     assert lead_ratio("13.79", 5).ratio == "970,000"
     assert lead_ratio("13.80", 5) is None and lead_ratio("1244.00", 5) is None
+
+
+def test_ratio_smaller_hand_checked():
+    from attention_math.story import lead_ratio, ratio_smaller
+    # e^2.10 = 8.17 → "8.2", e^1.05 = 2.86 → "2.9": smaller; e^8.96 → "7,800" against e^0.396 → "1.5"
+    assert ratio_smaller(lead_ratio("2.10", 5), lead_ratio("1.05", 5))
+    assert ratio_smaller(lead_ratio("8.96", 5), lead_ratio("0.396", 5))
+    assert not ratio_smaller(lead_ratio("1.05", 5), lead_ratio("2.10", 5))
+    # equal as written ("10" and "10"): not smaller
+    assert not ratio_smaller(lead_ratio("2.30", 5), lead_ratio("2.31", 5))
