@@ -110,8 +110,8 @@ def test_every_animation_plays_through(scene_name):
     scene = built_scene(scene_name, "builtin")
     assert scene.animated and scene.renderer.num_plays > 5
     assert [step for step, _ in scene.step_bounds] == list(scene.steps)
-    # 135 s: the longest chapters (scores, dimensions, multihead) run ~120 s at reading pace; the
-    # bound catches a runaway hold or a step played twice (which adds 20 s or more), not 5 s of teaching
+    # a chapter of lecture length, two and a quarter minutes at most (the longest, projections, runs
+    # ~128 s at reading pace): an outer bound on every chapter, not a measure of any one's length
     assert 15 <= scene.renderer.time <= 135
 
 
