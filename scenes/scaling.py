@@ -919,7 +919,6 @@ class ScalingScene(ExplainerScene):
         parts = variance_parts(spreads)
         reason = None
         legend = None
-        facts = None  # what the reason's line uses: std = √var, independent variances add
         if root_like and parts.adds_up and is_about(parts.product, 1.0):
             # (r27b: a small caption among the definition, legend and headings) a centred worked line, the focus
             # while it is said, in the caption's row: the caption (said) goes as it comes, the bracket's key
@@ -938,20 +937,6 @@ class ScalingScene(ExplainerScene):
             reason.shift(UP * (text_baseline(caption) - text_baseline(reason[0][0])))
             reason.shift(DOWN * REASON_DROP)  # (r30: room under the heading band's question and answer)
             legend = band_name[1:].copy().align_to(caption, LEFT).match_y(headers[0])
-            # (r38a: the line assumed what std is and that variances add) the two facts it uses, as one short
-            # muted note in the legend's row, between the legend and the headers, where it fits at the text floor
-            # or more (the shorter wording else, none if neither fits); "√var = std" first: "±1 std std =" read as one
-            room = headers[0].get_left()[0] - 0.3 - (legend.get_right()[0] + 0.3)
-            for words in ("√var = std; independent variances add", "√var = std; variances add"):
-                size = min(STRIP_CAPTION_SIZE, STRIP_CAPTION_SIZE * room / label(words, th, size=STRIP_CAPTION_SIZE).width)
-                if size >= SMALLEST_TEXT:
-                    facts = label(words, th, size=size, color=th.muted)
-                    facts.move_to([(legend.get_right()[0] + headers[0].get_left()[0]) / 2, 0, 0])
-                    facts.shift(UP * (text_baseline(headers[0]) - text_baseline(facts)))
-                    break
-        # (for the tests: the note and its room on either side where it stands, before the pans move it)
-        self.variance_facts = (None, None) if facts is None else (
-            facts, (facts.get_left()[0] - legend.get_right()[0], headers[0].get_left()[0] - facts.get_right()[0]))
         boxing = LaggedStart(*(Succession(FadeIn(r, run_time=0.5), FadeIn(box, run_time=0.4))
                                for r, box in zip(roots, pair_boxes)), lag_ratio=0.45)
         if reason is None:
@@ -968,9 +953,10 @@ class ScalingScene(ExplainerScene):
                          during(FadeOut(VGroup(caption, kind, band_name[0])), 0.0, 0.07),
                          during(ReplacementTransform(VGroup(*band_name[1:]), legend), 0.06, 0.22),
                          during(FadeIn(reason[0], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=4.0)
+            # (r38a: the line assumed what std is and that variances add) the two facts it uses, said with its
+            # terms (r39b: written too, as a muted note in the legend's row, it crowded the line into one run)
             self.narrate("Independent variances add up to about d; std, its square root, is √d.",
                          during(FadeIn(reason[1], shift=RIGHT * 0.15), 0.02, 0.16),
-                         *([] if facts is None else [during(FadeIn(facts), 0.06, 0.22)]),
                          during(FadeIn(reason[2], shift=RIGHT * 0.15), 0.3, 0.46),
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=3.6)
         # (r31: the d = 512 dots piled on the histogram read as no row) why an equal spread matters comes after the
@@ -998,7 +984,7 @@ class ScalingScene(ExplainerScene):
                      during(FadeIn(signs), 0.05, 0.25),
                      *(during(anim, 0.25, 0.9) for r in self.spread_rows for anim in r.stretched(1 / scale_factor(r.spread.d))),
                      # (r30b: three stacked lines of small text over the headers) the reason, said, leaves
-                     *([] if reason is None else [during(FadeOut(VGroup(reason, *([] if facts is None else [facts]))), 0.0, 0.15)]),
+                     *([] if reason is None else [during(FadeOut(reason), 0.0, 0.15)]),
                      during(FadeIn(headers[2]), 0.3, 0.5),
                      during(LaggedStart(*(FadeIn(v, shift=RIGHT * 0.15) for v in scaled_values), lag_ratio=0.3), 0.35, 0.75),
                      run_time=3.0)
