@@ -9,6 +9,7 @@ each change for the example being rendered.
 from __future__ import annotations
 
 import numpy as np
+from manim import Text as ManimText
 from manim import (
     DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
@@ -26,7 +27,8 @@ from attention_math.story import (
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
-from scenes.components import CELL_H, CELL_W, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame, label, product_layout, vector_row
+from scenes.components import (CELL_H, CELL_W, SMALLEST_TEXT, ColourLegend, MatrixGrid, fit_label, fit_to_frame, label, pieces,
+                               product_layout, vector_row)
 from scenes.geometry import (
     WORD_SIZE, LabelPlacer, Veil, box_of, boxes_overlap, segment_crosses, fit_width, near_zero, nearest_point, plane_in_region, segments_meet,
     vector_body,
@@ -88,6 +90,7 @@ class DashedArrow(TipGrowable, DashedLine):
 class BandArrow(TipGrowable, Line):
     """A solid line with a tip that GrowArrow can grow: the query as a wide, light band where the
     focus word's own key lies along it."""
+
 
 
 def short_leader(point: np.ndarray, mob, color, gap: float = 0.1) -> Line:
@@ -1707,18 +1710,53 @@ class ProjectionsScene(ExplainerScene):
                             *(part for k, swing in enumerate(turned.swings)
                               for part in self._built_swing(swing, turned.causes[k], 0.27 + 0.72 * k / len(turned.swings),
                                                             0.72 / len(turned.swings)))]
+            # (r39, reviewer d: the turn drawn on a side panel, one unit ~90 px, are's ghost a 20 px stub
+            # beside a boxed chart: two focal points) the camera in on the plane's turned keys, their
+            # ghosts, the row's parts and W_K's row with its working, as on the worked entry (9–18 s);
+            # what the view would cut hidden while it is in, back as it goes out, before the boxes
+            zoom_in, zoom_back, self.turned_zoom = [], [], None
+            if turned is not None:
+                framed = [Dot(fig.origin, radius=0.01),
+                          *(fig.vectors[tokens[j]] for j in drop.words),
+                          *(m for cause in turned.causes if cause for m in cause), *([why] if len(why.submobjects) else [])]
+                centre, share = self.zoom_target(*framed)
+                if share < 0.95:
+                    late = [v for v in fig.vectors.values() if all(v is not fig.vectors[tokens[j]] for j in drop.words)]
+                    # (the plane's lines, axes and the query, run on past the view's edge: only its words,
+                    # cut, are hidden; the heading goes with the camera)
+                    plane_family = {id(m) for m in fig.get_family()} | {id(m) for v in late for m in v.get_family()}
+                    below = [m for m in self.cut_by_zoom(framed, [*self.mobjects, *fig.tick_labels, *late],
+                                                         keep=[self.heading])
+                             if id(m) not in plane_family or isinstance(m, ManimText)]
+                    # (one focal point: the comparison's rows and bars, whole in the view's corner, out of it too)
+                    below += [piece for mob in self.mobjects if mob is not self.heading and id(mob) not in plane_family
+                              for piece in pieces(mob) if all(piece is not b for b in below)]
+                    on_screen = {id(m) for m in self.get_mobject_family_members()}
+                    hidden = hidden_while_zoomed([m for m in below if id(m) in on_screen])
+                    # (pieces still to come that the view would cut: drawn unseen, shown as it goes out)
+                    unseen = [m for m in below if id(m) not in on_screen]
+                    for m in unseen:
+                        m.set_opacity(0.0)
+                    self.turned_zoom = (centre, share)
+                    zoom_in = [*(during(move, 0.0, 0.2) for move in self.zoom_on(*framed).animations),
+                               *(during(hide, 0.0, 0.1) for hide in hidden[0])]
+                    restore = hidden[1]
+                    zoom_back = [*(during(move, 0.0, 0.35) for move in self.zoom_out().animations),
+                                 *(during(back, 0.3, 0.4) for back in restore()),
+                                 *(during(m.animate.set_opacity(1.0), 0.3, 0.4) for m in unseen)]
             # the keys turn as the row is named, their scores beside them; then the scores' gap to the
             # others is said (softmax reads gaps, not signs: story.turned_scores_sentence, r33e)
             self.narrate(f"W_K's {ex.dims[drop.row]} row turns {whose} of {listed(quoted)} away from {ex.focus}'s query.",
                          *([during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05)] if turned is None else []),
-                         *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
-                         # (r38: each key built, ghost, part and swing, in about 1.2 s)
-                         run_time=3.4 if turned is not None else 2.5, through=True)
+                         *zoom_in, *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
+                         # (r38: each key built, ghost, part and swing, in about 1.2 s; r39: +1 s, the camera in)
+                         run_time=(4.4 if zoom_in else 3.4) if turned is not None else 2.5, through=True)
             scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
             self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
                          *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, 0.35) for m in scored),
+                         *zoom_back,
                          *(during(FadeIn(b), 0.4 + 0.15 * k, 0.6 + 0.15 * k) for k, b in enumerate(why_boxes)),
-                         run_time=2.0, through=True)
+                         run_time=2.0 if not zoom_back else 2.6, through=True)
             marks = VGroup()
             rise = turned.rise_word if turned is not None else None
             if rise is not None:
@@ -2135,8 +2173,9 @@ class ProjectionsScene(ExplainerScene):
         cap = Rectangle(width=gold.width, height=max(gold.get_top()[1] - y_same, 1e-3), stroke_width=0,
                         fill_color=th.background, fill_opacity=0.0).move_to(gold).align_to(gold, UP)
         # (r36, reviewer d: "W_Q, W_K ÷ √4" read as the matrices divided by √4) the scores it divides, named
-        same = label(f"Q·Kᵀ/√{d}: {format_number(split.same)}", th, size=26, color=th.query)
-        learned = label(f"÷ √{d_k}: {format_number(split.learned)}", th, size=26, color=th.focus)
+        # (r39c: "Q·Kᵀ/√4: 0.46" read as the scaled score, which is 1.59) the weight each divisor gives, named so
+        same = label(f"softmax(Q·Kᵀ/√{d}): {format_number(split.same)}", th, size=26, color=th.query)
+        learned = label(f"at √{d_k}: {format_number(split.learned)}", th, size=26, color=th.focus)
         width = max(same.width, learned.width)
         right = gold.get_right()[0] + 0.15 + width + 0.1 <= config.frame_width / 2 - 0.3
         start = gold.get_left()[0] if right else gold.get_right()[0]
