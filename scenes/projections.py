@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from manim import Text as ManimText
 from manim import (
-    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Arrow, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
+    DOWN, LEFT, ORIGIN, RIGHT, UP, AnimationGroup, Arrow, BackgroundRectangle, Brace, Circle, Circumscribe, DashedLine, Dot, FadeIn, FadeOut,
     Create, GrowArrow, Indicate, LaggedStart, Line, Rectangle, ReplacementTransform, Succession, SurroundingRectangle,
     Transform, UpdateFromAlphaFunc, VGroup, Wait,
     ManimColor, Write, config, interpolate_color, smooth, there_and_back,
@@ -1714,7 +1714,7 @@ class ProjectionsScene(ExplainerScene):
             # beside a boxed chart: two focal points) the camera in on the plane's turned keys, their
             # ghosts, the row's parts and W_K's row with its working, as on the worked entry (9–18 s);
             # what the view would cut hidden while it is in, back as it goes out, before the boxes
-            zoom_in, zoom_back, self.turned_zoom = [], [], None
+            zoom_in, zoom_back, self.turned_zoom, heading_cover = [], [], None, None
             if turned is not None:
                 framed = [Dot(fig.origin, radius=0.01),
                           *(fig.vectors[tokens[j]] for j in drop.words),
@@ -1738,6 +1738,13 @@ class ProjectionsScene(ExplainerScene):
                     for m in unseen:
                         m.set_opacity(0.0)
                     self.turned_zoom = (centre, share)
+                    # (r41: close, mouse's query ran on up through the heading's words) the heading over a
+                    # cover of the background while the view is close (it goes with the camera, as the heading
+                    # does: added before the moves are built, which carry it); taken off once the view is back out
+                    heading_cover = (BackgroundRectangle(self.heading, color=th.background, fill_opacity=1.0, buff=0.1),
+                                     self.heading.z_index)
+                    self.heading.add_to_back(heading_cover[0])
+                    self.heading.set_z_index(10)
                     zoom_in = [*(during(move, 0.0, 0.2) for move in self.zoom_on(*framed).animations),
                                *(during(hide, 0.0, 0.1) for hide in hidden[0])]
                     restore = hidden[1]
@@ -1757,6 +1764,9 @@ class ProjectionsScene(ExplainerScene):
                          *zoom_back,
                          *(during(FadeIn(b), 0.4 + 0.15 * k, 0.6 + 0.15 * k) for k, b in enumerate(why_boxes)),
                          run_time=2.0 if not zoom_back else 2.6, through=True)
+            if heading_cover is not None:
+                self.heading.remove(heading_cover[0])
+                self.heading.set_z_index(heading_cover[1])
             marks = VGroup()
             rise = turned.rise_word if turned is not None else None
             if rise is not None:
