@@ -1590,7 +1590,6 @@ def even_weights_of_zero_query(q, weights, decimals: int = 2) -> list:
             if all(format_number(float(v), decimals) == even for v in w[i])]
 
 
-LEAD_SHARE_NEARLY_ALL = 0.99  # "nearly all the weight": the leader's least share at least this
 LEAD_BOTH_COUNT = 3.0  # "both still count": the leader at most this many times the runner-up's weight
 # a gap this large or larger (e^13.8 ≈ 1,000,000) is written as no ratio: "a million to 1" and more
 # only reads as a long row of digits (a user's embeddings × 5 gave a gap of 54: a 24-digit ratio)
@@ -1609,7 +1608,7 @@ def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
     """The ratio of two words' weights once the next step raises e to each score: e^gap, from the gap
     *as written* (`gap_text`) and rounded as written (under 10 to 1 decimal, else to 2 significant
     figures with thousands commas). The verdict: "nearly all the weight" only where the leader's share
-    among `n` words is at least LEAD_SHARE_NEARLY_ALL however the others fall (each at most the
+    among `n` words is at least LEAD_NEARLY_ALL however the others fall (each at most the
     runner-up: share ≥ 1 ÷ (1 + (n − 1)·e^(−gap))); "both still count" where the ratio as written is at
     most LEAD_BOTH_COUNT; else "the leader far ahead". None for n < 2, a negative gap, or a gap of
     LEAD_GAP_MOST or more (a ratio of a million or more).
@@ -1626,7 +1625,7 @@ def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
         digits = max(0, int(math.floor(math.log10(ratio))) - 1)
         shown = f"{int(round(ratio / 10 ** digits)) * 10 ** digits:,}"
     share = 1.0 / (1.0 + (n - 1) * math.exp(-gap))
-    if share >= LEAD_SHARE_NEARLY_ALL:
+    if share >= LEAD_NEARLY_ALL:
         verdict = "nearly all the weight"
     elif parse_number(shown.replace(",", "")) <= LEAD_BOTH_COUNT:
         verdict = "both still count"

@@ -1595,7 +1595,6 @@ class DimensionsScene(ExplainerScene):
             self.even_box = self.weights.row_box(r, th.focus)
             self.narrate(f"{tokens[r]}'s query is 0: every score 0, so its weights are even, {even} each.",
                          during(Create(self.even_box), 0.0, 0.25), run_time=2.6)
-        # (r29m: and's all-zero query, said here in r28, cut for time: the narrow V's dropped dims took its place)
 
     @staticmethod
     def _turn_row(old, new, r: int) -> AnimationGroup:

@@ -1625,8 +1625,10 @@ class ProjectionsScene(ExplainerScene):
                         chip.add(pointer)
                     lines = {}
                     for k, j in enumerate(drop.words):
-                        built = getattr(self, "turned_built", {}).get(tokens[j])
-                        if built is None or turned is None or turned.causes[k] is None:
+                        if turned is None or turned.causes[k] is None:
+                            continue
+                        built = self.turned_built.get(tokens[j])  # (set by _turned_keys, which made `turned`)
+                        if built is None:
                             continue
                         cells = vector_row(np.array([parse_number(t) for t in built.part]), th, name=f"key_part[{j}]",
                                            value_scale=self.vector_scale, cell_w=k_row.cell_w, cell_h=COMPARE_CELL_H)
