@@ -1638,3 +1638,75 @@ def ratio_smaller(before: LeadRatio, after: LeadRatio) -> bool:
     """Whether the ratio as written after (a gap divided) is smaller than before: what lets the scaling scene
     say the two weights are "less lopsided". Built-in d = 4 pair: 8.2 → 2.9, True; d = 512 row: 7,800 → 1.5, True."""
     return parse_number(after.ratio.replace(",", "")) < parse_number(before.ratio.replace(",", ""))
+
+
+class LopsidedCost(NamedTuple):
+    """What scaling says a lopsided ratio costs, where it first calls the example's divided ratio "less lopsided"
+    (r40b: lopsidedness was called bad ~65 s before anything said why)."""
+    top_weight: float         # the example's row: its leading word's weight once the next step runs, undivided
+    scaled_top_weight: float  # the same, the row ÷ √d
+    wide_verdict: str         # the wide row's undivided verdict, as story.lead_ratio gave it ("nearly all the weight")
+
+
+def scaling_lopsided_cost(scores_row, scaled_row, wide: Optional[LeadRatio]) -> Optional[LopsidedCost]:
+    """Whether scaling may say, beside the example's ratio "8.2 : 1, now 2.9 : 1": "at d = 4 no word gets nearly all
+    the weight either way; at d = 512, undivided, one word does (below)". True when the example's row (its scores
+    `scores_row`, and `scaled_row` ÷ √d) gives its leading word under LEAD_NEARLY_ALL of the weight both ways (the
+    next step: e^score ÷ the row's sum), and `wide` (the d = 512 row's undivided lead_ratio, the one its rows show
+    at the end) has the verdict "nearly all the weight". None otherwise (nothing said).
+    Built-in mouse row 2.42 0.32 3.43 0.56 0.70: e^x = 11.246 1.377 30.877 1.751 2.014, sum 47.264, the leader
+    mouse 30.877 ÷ 47.264 = 0.653; ÷ 2: 3.353 1.174 5.557 1.323 1.419, sum 12.826, 5.557 ÷ 12.826 = 0.433; both
+    under 0.99; d = 512 undivided: 8.96, nearly all the weight."""
+    if wide is None or wide.verdict != "nearly all the weight":
+        return None
+    weights = []
+    for row in (scores_row, scaled_row):
+        x = np.asarray(row, dtype=float)
+        if x.size < 2:
+            return None
+        e = np.exp(x - x.max())
+        weights.append(float(e.max() / e.sum()))
+    if max(weights) >= LEAD_NEARLY_ALL:
+        return None
+    return LopsidedCost(weights[0], weights[1], wide.verdict)
+
+
+class TurnedKeyWorking(NamedTuple):
+    """A turned key's working as the zoomed plane writes it beside its three arrows (r41a/b: are's
+    ghost, red part and swing were drawn unlabelled)."""
+    rest: str        # the key without the row's part, named: "are, no grammar (0.20, 0.10)"
+    rest_score: str  # its score against the query, signed: "+0.40"
+    part: str        # the row's part, added: "+ 1.40 × grammar row = (−0.70, −0.70)"
+    key: str         # the key itself: "are (−0.50, −0.60)"
+    key_score: str   # its score against the query: "−1.43"
+
+
+def turned_key_working(query, inputs, w_k, row: int, word: int, word_name: str, dim_name: str,
+                       decimals: int = 2) -> Optional[TurnedKeyWorking]:
+    """The labels of a turned key's working on the query-key plane: its key without W_K's row `row`
+    (the ghost) and that key's score against `query`, the row's part added (the red arrow), the key
+    and its score (row_part_built's numbers, as written; each score the sum of the written query's
+    and key's products, half up, as by hand). None where row_part_built is None or the query is not
+    as wide as the key. Built-in mouse, are (grammar 1.40): "are, no grammar (0.20, 0.10)", 1.35 ×
+    0.20 + 1.25 × 0.10 = 0.395 -> "+0.40"; "+ 1.40 × grammar row = (−0.70, −0.70)"; "are (−0.50,
+    −0.60)", 1.35 × (−0.50) + 1.25 × (−0.60) = −1.425 -> "−1.43"."""
+    built = row_part_built(inputs, w_k, row, word, decimals)
+    q = np.asarray(query, dtype=float).ravel()
+    if built is None or q.size != len(built.key):
+        return None
+    unit = 10 ** decimals
+    q_w = [written(float(v), decimals) for v in q]
+
+    def score(values) -> float:  # the written query · the written key, exactly (hundredths × hundredths)
+        return sum(a * written(parse_number(v), decimals) for a, v in zip(q_w, values)) / unit ** 2
+
+    def signed(v: float) -> str:
+        text = format_number(v, decimals)
+        return "+" + text if text[0] not in "−-" and any(c in "123456789" for c in text) else text
+
+    def pair(values) -> str:
+        return "(" + ", ".join(values) + ")"
+
+    return TurnedKeyWorking(f"{word_name}, no {dim_name} {pair(built.rest)}", signed(score(built.rest)),
+                            f"+ {built.factor} × {dim_name} row = {pair(built.part)}",
+                            f"{word_name} {pair(built.key)}", signed(score(built.key)))

@@ -23,7 +23,7 @@ from attention_math.formatting import factor_decimals, format_number, listed, pa
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
     divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
-    row_part_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_scores_sentence,
+    row_part_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_key_working, turned_scores_sentence,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -1706,17 +1706,12 @@ class ProjectionsScene(ExplainerScene):
                 # (r33e: the sentence ran 4 s ahead of its picture while the layout reshuffled) the
                 # comparison steps aside first, in one move, before a word is said of it
                 self.play(during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.2), *turned.shrink, run_time=1.1)
-                plane_in = [during(FadeIn(fig), 0.0, 0.08), during(fig.grow_one(turned.query), 0.05, 0.18),
-                            *([during(FadeIn(why, shift=UP * 0.15), 0.15, 0.3)] if len(why.submobjects) else []),
-                            *([during(fig.grow_one(turned.rise), 0.15, 0.28)] if turned.rise is not None else []),
-                            *(part for k, swing in enumerate(turned.swings)
-                              for part in self._built_swing(swing, turned.causes[k], 0.27 + 0.72 * k / len(turned.swings),
-                                                            0.72 / len(turned.swings)))]
             # (r39, reviewer d: the turn drawn on a side panel, one unit ~90 px, are's ghost a 20 px stub
             # beside a boxed chart: two focal points) the camera in on the plane's turned keys, their
             # ghosts, the row's parts and W_K's row with its working, as on the worked entry (9–18 s);
             # what the view would cut hidden while it is in, back as it goes out, before the boxes
-            zoom_in, zoom_back, self.turned_zoom, heading_cover = [], [], None, None
+            zoom_in, zoom_back, self.turned_zoom, heading_cover, zoomed, out = [], [], None, None, None, 0.0
+            self.zoomed_notes, self.zoomed_note_mobs = {}, []
             if turned is not None:
                 framed = [Dot(fig.origin, radius=0.01),
                           *(fig.vectors[tokens[j]] for j in drop.words),
@@ -1750,22 +1745,57 @@ class ProjectionsScene(ExplainerScene):
                     zoom_in = [*(during(move, 0.0, 0.2) for move in self.zoom_on(*framed).animations),
                                *(during(hide, 0.0, 0.1) for hide in hidden[0])]
                     restore = hidden[1]
-                    zoom_back = [*(during(move, 0.0, 0.35) for move in self.zoom_out().animations),
-                                 *(during(back, 0.3, 0.4) for back in restore()),
-                                 *(during(m.animate.set_opacity(1.0), 0.3, 0.4) for m in unseen)]
+                    # (r41: the notes at the zoomed view's size, so read, then faded, before the view goes
+                    # out: shrunk with it they passed under the text floor) the view out after them where
+                    # there are notes
+                    zoomed = self._zoomed_working(fig, turned, drop, centre, share, learned_p.q[i], why)
+                    # (the scores pointed at while close, 0 to `out`; the view out from `out`)
+                    out = 0.34 if zoomed.notes or zoomed.query is not None else 0.0
+                    zoom_back = [*(during(move, out, out + 0.35) for move in self.zoom_out().animations),
+                                 *(during(back, out + 0.3, out + 0.4) for back in restore()),
+                                 *(during(m.animate.set_opacity(1.0), out + 0.3, out + 0.4) for m in unseen)]
+                    # (r41a/b: are's ghost, red part and swing unlabelled, mouse's query run off the view
+                    # unnamed) while the view is close, each step of a turned key's working named beside its
+                    # arrow, at the zoomed view's text size (story.turned_key_working), and the query named
+                    # inside the view; the key's own name waits for the view to go out (the note names it)
+                    for name in zoomed.waiting:
+                        zoom_back.append(during(name.animate.set_opacity(name.kept_opacity), out + 0.32, out + 0.42))
+                    zoom_back += [during(FadeOut(m), max(0.0, out - 0.1), max(0.1, out)) for m in zoomed.early_out]
+                    zoom_back += [during(FadeOut(m), max(0.25, out - 0.08), max(0.35, out)) for m in zoomed.late_out]
+            if turned is not None:
+                # the query, the block, the risen key, then each turned key built (ghost, part, swing), each
+                # in its window of the sentence: the first with its working named at the zoomed view the longest
+                windows = [(0.27 + 0.72 * k / len(turned.swings), 0.72 / len(turned.swings)) for k in range(len(turned.swings))]
+                if zoomed is not None and zoomed.notes:
+                    named_first = min(zoomed.notes)
+                    rest = [k for k in range(len(turned.swings)) if k != named_first]
+                    windows[named_first] = (0.2, 0.52)
+                    for n, k in enumerate(rest):
+                        windows[k] = (0.72 + 0.27 * n / len(rest), 0.27 / len(rest))
+                plane_in = [during(FadeIn(fig), 0.0, 0.08), during(fig.grow_one(turned.query), 0.05, 0.18),
+                            *([during(FadeIn(why, shift=UP * 0.15), 0.15, 0.3)] if len(why.submobjects) else []),
+                            *([during(fig.grow_one(turned.rise), 0.15, 0.28)] if turned.rise is not None else []),
+                            *(part for k, swing in enumerate(turned.swings)
+                              for part in self._built_swing(swing, turned.causes[k], *windows[k],
+                                                            zoomed.notes.get(k) if zoomed is not None else None))]
+                if zoomed is not None and zoomed.query is not None:
+                    plane_in.append(during(FadeIn(zoomed.query), 0.12, 0.2))
             # the keys turn as the row is named, their scores beside them; then the scores' gap to the
             # others is said (softmax reads gaps, not signs: story.turned_scores_sentence, r33e)
             self.narrate(f"W_K's {ex.dims[drop.row]} row turns {whose} of {listed(quoted)} away from {ex.focus}'s query.",
                          *([during(FadeOut(VGroup(marks, split_parts)), 0.0, 0.05)] if turned is None else []),
                          *zoom_in, *plane_in, *([during(FadeIn(why), 0.05, 0.3)] if turned is None else []),
                          # (r38: each key built, ghost, part and swing, in about 1.2 s; r39: +1 s, the camera in)
-                         run_time=(4.4 if zoom_in else 3.4) if turned is not None else 2.5, through=True)
+                         run_time=((6.0 if zoomed is not None and zoomed.notes else 4.4) if zoom_in else 3.4)
+                         if turned is not None else 2.5, through=True)
             scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
+            if zoomed is not None:  # (a key whose name waits: its note, score and all, is what is on screen)
+                scored = [zoomed.by_name.get(id(m), m) for m in scored]
             self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
-                         *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, 0.35) for m in scored),
+                         *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, max(0.35, out - 0.08)) for m in scored),
                          *zoom_back,
-                         *(during(FadeIn(b), 0.4 + 0.15 * k, 0.6 + 0.15 * k) for k, b in enumerate(why_boxes)),
-                         run_time=2.0 if not zoom_back else 2.6, through=True)
+                         *(during(FadeIn(b), out + 0.4 + 0.12 * k, out + 0.55 + 0.12 * k) for k, b in enumerate(why_boxes)),
+                         run_time=2.0 if not zoom_back else (3.0 if out else 2.6), through=True)
             if heading_cover is not None:
                 self.heading.remove(heading_cover[0])
                 self.heading.set_z_index(heading_cover[1])
@@ -1800,17 +1830,166 @@ class ProjectionsScene(ExplainerScene):
                                   run_time=1.5, through=True)
 
     @staticmethod
-    def _built_swing(swing, cause, start: float, span: float) -> list:
+    def _built_swing(swing, cause, start: float, span: float, notes=None) -> list:
         """One turned key's animations in its window of the sentence (`start`, `span`): its ghost
         (the key without W_K's row), the row's part grown from the ghost's tip and written beside
-        it, then the key swung from the ghost to its end along that part (r36)."""
+        it, then the key swung from the ghost to its end along that part (r36). `notes` (the zoomed
+        view's: ghost's, part's, key's names) each in as its arrow is drawn (r41)."""
         if cause is None:
             return [during(swing, start, start + span)]
         ghost, part, working = cause
+        named = []
+        if notes is not None:
+            ghost_note, part_note, key_note = notes
+            named = [during(FadeIn(ghost_note), start + 0.06 * span, start + 0.16 * span),
+                     during(FadeIn(part_note), start + 0.36 * span, start + 0.46 * span),
+                     during(FadeIn(key_note), start + 0.9 * span, start + span)]
+            # (each read before the next comes: ghost, then part, then the swing)
+            return [during(FadeIn(ghost), start, start + 0.08 * span),
+                    during(GrowArrow(part), start + 0.22 * span, start + 0.4 * span),
+                    *([during(FadeIn(working), start + 0.3 * span, start + 0.45 * span)] if len(working) else []),
+                    during(swing, start + 0.56 * span, start + 0.92 * span), *named]
         return [during(FadeIn(ghost), start, start + 0.12 * span),
                 during(GrowArrow(part), start + 0.15 * span, start + 0.4 * span),
                 *([during(FadeIn(working), start + 0.25 * span, start + 0.45 * span)] if len(working) else []),
                 during(swing, start + 0.45 * span, start + span)]
+
+    ZOOMED_NOTE = 25  # px on screen, the zoomed view's notes (the text floor is 22)
+
+    def _zoomed_working(self, fig, turned, drop, centre, share: float, query, block):
+        """The zoomed view's notes (r41a/b): for each turned key whose ghost is not the origin, its
+        ghost named with its score, its part named as the row's multiple, its key named with its
+        score (story.turned_key_working), each placed by the plane's placer inside the view (clear of
+        the heading, the subtitles' band, every name, arrow, path and W_K's block) at ZOOMED_NOTE px
+        there; and the query named inside the view. A namespace: notes {k: (ghost, part, key)},
+        query, waiting (the keys' own names, unseen while the view is close), by_name (id of a
+        name -> its note), early_out / late_out (faded as the view goes out: late the key notes)."""
+        from types import SimpleNamespace
+
+        s, ex, th = self.first, self.example, self.theme
+        tokens = list(s.tokens)
+        size = self.ZOOMED_NOTE * share
+        half_w = share * config.frame_width / 2
+        pad = 0.12 * share
+        view = (centre[0] - half_w + pad, centre[1] + share * BOTTOM + pad,
+                centre[0] + half_w - pad, centre[1] + share * TOP - pad)
+        placer = fig.placer()
+        kept_bounds = placer.bounds
+        placer.bounds = view
+        if len(block.submobjects):  # (W_K's row: no note on the block)
+            placer.avoid_box(block, pad=0.06)
+        for cause in turned.causes:  # (nor on a working written under it, and's)
+            if cause and len(cause[2]):
+                placer.avoid_box(cause[2], pad=0.06)
+        # (r41: the risen key's name stood where the ghost's note belongs, over the x axis beside the
+        # query; its key is not spoken of until the view is out) unseen while the view is close
+        zoomed = SimpleNamespace(notes={}, query=None, waiting=[], by_name={}, early_out=[], late_out=[])
+
+        def wait_out(vec) -> None:  # a key's name (and its line) unseen while the view is close, its place free
+            for pad in (0.04, 0.15):
+                own = box_of(vec.label, pad)
+                placer.boxes = [b for b in placer.boxes if not np.allclose(b, own, atol=1e-6)]
+            for name, opacity in ((vec.label, 1.0), (getattr(vec, "leader", None), 0.8)):
+                if name is not None:
+                    name.kept_opacity = opacity
+                    name.set_opacity(0.0)
+                    zoomed.waiting.append(name)
+
+        rise = fig.vectors.get(list(s.tokens)[turned.rise_word]) if turned.rise_word is not None else None
+        if rise is not None and rise.label is not None:
+            wait_out(rise)
+        for cause in turned.causes:
+            if cause:
+                placer.avoid_strip(cause[1].get_start(), cause[1].get_end(), half_width=0.05)
+
+        def note(*lines, color):
+            group = VGroup(*(label(t, th, size=SMALLEST_TEXT, color=color) for t in lines))
+            group.arrange(DOWN, buff=0.08 * share / 0.5, aligned_edge=LEFT).scale(size / SMALLEST_TEXT)
+            return group
+
+        learned = s.projected
+        for k, j in enumerate(drop.words):
+            cause = turned.causes[k]
+            if cause is None or isinstance(cause[0], Dot):
+                continue  # (a ghost at the origin: nothing to name, and's working is W_K's block's)
+            work = turned_key_working(query, s.input, learned.w_k, drop.row, j, tokens[j], ex.dims[drop.row])
+            if work is None:
+                continue
+            ghost, part, _ = cause
+            rest_at, end_at = part.get_start(), part.get_end()
+            ghost_note = note(work.rest, f"score {work.rest_score}", color=th.key)
+            # (on two lines, "+ 1.40 × grammar row" over "= (−0.70, −0.70)": on one it is wider than the
+            # view's room beside the arrow)
+            sum_, _, result = work.part.partition(" = ")
+            part_note = note(sum_, f"= {result}", color=th.negative) if result else note(work.part, color=th.negative)
+            key_note = note(work.key, f"score {work.key_score}", color=th.key)
+            mid = (rest_at + end_at) / 2
+            vec = fig.vectors[tokens[j]]
+            # (its own name is unseen while the view is close: the key's note may stand where it stood)
+            kept_boxes, kept_waiting = list(placer.boxes), len(zoomed.waiting)
+            wait_out(vec)
+            placed = [self._place_in_view(placer, mob, point, view, step=0.06 * share / 0.5)
+                      for mob, point in ((ghost_note, rest_at), (part_note, mid), (key_note, end_at))]
+            if not all(placed):  # (no clear place for all three in the view: the arrows alone, as before)
+                placer.boxes = kept_boxes
+                for name in zoomed.waiting[kept_waiting:]:
+                    name.set_opacity(name.kept_opacity)
+                del zoomed.waiting[kept_waiting:]
+                continue
+            for mob, point in ((ghost_note, rest_at), (part_note, mid), (key_note, end_at)):
+                if np.linalg.norm(nearest_point(mob, point) - point) > 0.2 * share:
+                    lead = short_leader(point, mob, th.negative if mob is part_note else th.key, gap=0.05 * share)
+                    lead.set_stroke(width=1.6)
+                    mob.add(lead)
+            for mob in (ghost_note, part_note, key_note):
+                mob.set_z_index(4)
+                fig.figures.append(mob)  # (drawn on the plane, as its part)
+            zoomed.notes[k] = (ghost_note, part_note, key_note)
+            zoomed.early_out += [ghost_note, part_note]
+            zoomed.late_out.append(key_note)
+            self.zoomed_notes[tokens[j]] = [t.original_text for m in (ghost_note, part_note, key_note)
+                                            for t in m if isinstance(t, ManimText)]
+            self.zoomed_note_mobs += [ghost_note, part_note, key_note]  # (tests: inside the view)
+            zoomed.by_name[id(vec.label)] = key_note
+        # the query named where the view still shows its arrow: the farthest point of it inside the view
+        q_xy = fig.p2c(fig.vectors["query"].body.get_end()) if "query" in fig.vectors else None
+        if q_xy is not None:
+            inside = [t for t in np.linspace(0.02, 1.0, 50)
+                      if view[0] < fig.c2p(t * q_xy)[0] < view[2] and view[1] < fig.c2p(t * q_xy)[1] < view[3]]
+            if inside:
+                at = fig.c2p(max(inside) * q_xy)
+                q_note = note(f"{ex.focus}'s query", color=th.query)
+                if self._place_in_view(placer, q_note, at, view, step=0.06 * share / 0.5):
+                    q_note.set_z_index(4)
+                    fig.figures.append(q_note)
+                    zoomed.query = q_note
+                    zoomed.early_out.append(q_note)
+                    self.zoomed_notes["query"] = [q_note[0].original_text]
+                    self.zoomed_note_mobs.append(q_note)
+        placer.bounds = kept_bounds
+        return zoomed
+
+    @staticmethod
+    def _place_in_view(placer, mob, point, view, step: float) -> bool:
+        """`mob` moved to the place nearest `point` (its box's nearest point) inside `view` (left,
+        bottom, right, top) where it meets no box, line or name `placer` knows (with 0.03 to spare),
+        and registered there; False (left where it was) where no such place is."""
+        half_w, half_h = mob.width / 2, mob.height / 2
+        xs = np.arange(view[0] + half_w, view[2] - half_w + 1e-9, step)
+        ys = np.arange(view[1] + half_h, view[3] - half_h + 1e-9, step)
+        if not len(xs) or not len(ys):
+            return False
+        cx, cy = np.meshgrid(xs, ys)
+        cx, cy = cx.ravel(), cy.ravel()
+        dx = np.maximum(np.abs(cx - point[0]) - half_w, 0.0)
+        dy = np.maximum(np.abs(cy - point[1]) - half_h, 0.0)
+        for k in np.argsort(np.hypot(dx, dy), kind="stable"):
+            box = (cx[k] - half_w - 0.03, cy[k] - half_h - 0.03, cx[k] + half_w + 0.03, cy[k] + half_h + 0.03)
+            if placer.conflicts(box) == 0:
+                mob.move_to([cx[k], cy[k], 0.0])
+                placer.avoid_box(mob)
+                return True
+        return False
 
     def _turned_keys(self, rows, drop, before, after, changed, why, marks):
         """The query-key plane again, beside the bar chart, which steps aside to the left for it

@@ -28,7 +28,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, ratio_smaller, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio, scaling_lopsided_cost,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -54,6 +54,7 @@ COLUMNS_RIGHT, COLUMNS_GAP = HALF_W - 0.5, 0.45  # (r27b: the last header ~30 px
 HEADER_Y, HEADER_GAP, SIGN_GAP = 2.42, 0.3, 0.26 # the columns' one header row; the least room between two headers,
                                                  # and round a row's "÷" and "="
 STRIP_NUMBER_SIZE, STRIP_NAME_SIZE, STRIP_CAPTION_SIZE = 28, 26, 24
+CAPTION_SIZE = 28  # (r40a, r40b: at 24 the grey premises "entries mean 0, var 1", "4 entries" had ~18 px capitals)
 REASON_DROP = 0.03
 REASON_SIZE = 28  # (r31: at 30 it ran edge to edge, just over the headers) (r30: 32 nearly touched the heading's question at its right) the worked line why the spread is √d, centred in the caption's row (r27b)
 TAG_MARGIN = 0.4  # a zoom's tag at least this far from the frame's left edge (36 px at 720p)
@@ -220,6 +221,16 @@ def fit_tag(tag) -> None:
         tag.align_to([-HALF_W + TAG_MARGIN, 0, 0], LEFT)
 
 
+def boxed_tag(tag, theme) -> VGroup:
+    """A zoom's tag in a thin box of its colour (r40a, r40b: "±8 → ±80" beside the axis's "−80" read as one string,
+    "±8 → ±80 −80"): the box's edge stands between the two, the tag kept clear of the frame's left edge."""
+    box = SurroundingRectangle(tag, color=theme.focus, buff=0.08, stroke_width=2, corner_radius=0.08)
+    group = VGroup(tag, box)
+    if group.get_left()[0] < -HALF_W + 0.15:
+        group.shift(RIGHT * (-HALF_W + 0.15 - group.get_left()[0]))
+    return group
+
+
 def e_power(exponent: str, theme, size: float = RATIO_SIZE, color=None) -> VGroup:
     """e to `exponent`, the exponent raised and smaller (r36: its digits ~17 px at 720p, the smallest text on the
     frame for its key numbers: now ~22 px, never under the text floor)."""
@@ -250,6 +261,14 @@ class ScalingScene(ExplainerScene):
     chapter = "Scaling by √d"
     summary = "Divide by √d so the softmax is not too sharp"
     steps = ("divide", "why_root_d")
+
+    def wide_row(self):
+        """The widest width's row of scores (story.row_lead) and how it is written (story.scaling_row_written), once:
+        its undivided verdict is said at the d = 4 ratio (what lopsided costs) and shown at the end (lead_row)."""
+        if not hasattr(self, "_wide_row"):
+            lead = row_lead(SPREAD_WIDTHS[-1], LEAD_COUNT)
+            self._wide_row = (lead, scaling_row_written(lead))
+        return self._wide_row
 
     def divide(self):
         s, ex, th = self.first, self.example, self.theme
@@ -317,7 +336,7 @@ class ScalingScene(ExplainerScene):
         else:
             cells = None
         if cells is not None:
-            count = label(f"{len(vector_x)} entries", th, size=STRIP_CAPTION_SIZE + 2, color=th.muted).next_to(brace, DOWN, buff=0.08)
+            count = label(f"{len(vector_x)} entries", th, size=CAPTION_SIZE, color=th.muted).next_to(brace, DOWN, buff=0.08)
             width.add(VGroup(cells, brace, count))
         width.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # level with the grid's middle rows (not at its top, over an empty bottom of the panel)
@@ -334,10 +353,15 @@ class ScalingScene(ExplainerScene):
         # confirmed at d = 512 (lead_row). One column in the panel, level with the grid's middle.
         forward = VGroup(label(f"next step (chapter {self.chapter_number() + 1}):", th, size=PANEL_NAME_SIZE, color=th.muted),
                          label("two weights in", th, size=PANEL_SIZE),
-                         VGroup(label("the ratio", th, size=PANEL_SIZE), e_power("gap", th, PANEL_SIZE)))
+                         VGroup(label("the ratio", th, size=PANEL_SIZE), e_power("gap", th, PANEL_SIZE)),
+                         # (r40a, r40b: the closing "nearly all the weight" / "both still count" rest on a fixed total)
+                         VGroup(label("weights share", th, size=PANEL_SIZE), label("a total of 1", th, size=PANEL_SIZE))
+                         .arrange(DOWN, buff=0.14, aligned_edge=LEFT))
         forward[2].arrange(RIGHT, buff=0.18)
         forward[2][1].shift(UP * (text_baseline(forward[2][0]) - text_baseline(forward[2][1][0])))
-        forward.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        # (the total first, as it is said)
+        VGroup(forward[0], forward[3], forward[1], forward[2]).arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        VGroup(forward[1], forward[2]).shift(DOWN * 0.16)  # (two facts: read apart, not "a total of 1 two weights")
         # (on two lines: on one it was shrunk under the text floor to fit the panel)
         # (r38a, r38b: "hence the division" came 45 s before its evidence) promised, not asserted: "as we'll see"
         motive = VGroup(label("wider vectors,", th, size=PANEL_NAME_SIZE, color=th.muted),
@@ -382,14 +406,15 @@ class ScalingScene(ExplainerScene):
             gap_boxes = VGroup(*(SurroundingRectangle(self.scores.cell(gr, c), color=colour, buff=-0.06, stroke_width=4)
                                  for c, colour in ((ga, th.focus), (gb, th.text))))
         self.gap_pair, self.gap_boxes = gap_pair, gap_boxes
-        self.narrate("The next step raises e to each score, so two weights stand in the ratio e to the gap.",
-                     *(during(anim, 0.0, 0.2) for anim in self.take_over(self.scores, self.names[0])),
-                     *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.2, 0.32)]),
-                     during(FadeIn(forward[0], shift=LEFT * 0.2), 0.22, 0.36),
-                     during(FadeIn(VGroup(forward[1], forward[2][0]), shift=LEFT * 0.2), 0.5, 0.66),
+        self.narrate("The next step turns scores into weights totalling 1: two in the ratio e to the gap.",
+                     *(during(anim, 0.0, 0.15) for anim in self.take_over(self.scores, self.names[0])),
+                     *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.15, 0.24)]),
+                     during(FadeIn(forward[0], shift=LEFT * 0.2), 0.15, 0.27),
+                     during(FadeIn(forward[3], shift=LEFT * 0.2), 0.3, 0.45),
+                     during(FadeIn(VGroup(forward[1], forward[2][0]), shift=LEFT * 0.2), 0.55, 0.68),
                      # (an Indicate of e^gap in the same play as its FadeIn kept it unseen: it grows in as "e to the gap" is said)
-                     during(FadeIn(forward[2][1], scale=1.4), 0.78, 0.92),
-                     *([] if gap_boxes is None else [during(FadeIn(gap_boxes), 0.74, 0.86)]),
+                     during(FadeIn(forward[2][1], scale=1.4), 0.8, 0.92),
+                     *([] if gap_boxes is None else [during(FadeIn(gap_boxes), 0.76, 0.88)]),
                      run_time=6.0, through=True)
         self.narrate("Wider vectors, wider gaps, as we'll see; so we divide by √d.",
                      during(FadeIn(motive, shift=LEFT * 0.2), 0.0, 0.25), during(FadeIn(each, shift=LEFT * 0.2), 0.6, 0.8),
@@ -571,6 +596,9 @@ class ScalingScene(ExplainerScene):
         # row's n words; its verdict left unsaid here: the d = 512 row gives the verdicts), under the ledger
         ratios = [lead_ratio(written_difference(s.simple.scores[r, a], s.simple.scores[r, b]), len(tokens)),
                   lead_ratio(written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b]), len(tokens))]
+        wide_lead, wide_text = self.wide_row()
+        wide = lead_ratio(wide_text.gap, LEAD_COUNT) if wide_text is not None else None
+        cost = scaling_lopsided_cost(s.simple.scores[r], s.simple.scaled[r], wide) if None not in ratios else None
         block = None
         if None not in ratios:
             lines = []
@@ -584,13 +612,34 @@ class ScalingScene(ExplainerScene):
                 line_[1][1].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][1])))
                 line_[1][0].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][0][0])))
             block.arrange(DOWN, buff=0.2, aligned_edge=LEFT).scale(fit)
-            block.next_to(ledger, DOWN, buff=0.45 * fit, coor_mask=np.array([0, 1, 0]))
+            block.next_to(ledger, DOWN, buff=(0.45 if cost is None else 0.32) * fit, coor_mask=np.array([0, 1, 0]))
             head.align_to(tag, LEFT)
             for line_ in lines:  # the two figures in one column under the ledger's, their words right-aligned as its
                 line_[1].align_to(before, LEFT)
                 line_[0].align_to(words[0], RIGHT)
-            lift = (ledger.get_top()[1] + block.get_bottom()[1]) / 2 - self.panel_y
-            for mob in (ledger, before_gt, after_gt, block):
+        # (r40b: "less lopsided" was called bad ~65 s before anything said why) what lopsided costs, said where it is
+        # shown: at our d no word gets nearly all the weight either way; at d = 512, undivided, one word does (the
+        # wide row's own verdict, story.lead_ratio's, shown at the end): story.scaling_lopsided_cost; under the ratios
+        cost_lines = None
+        if cost is not None:
+            # (the question on two lines: on one it was shrunk to ~0.8 of the ledger's size to fit the panel)
+            cost_lines = VGroup(VGroup(label(cost.wide_verdict, th, size=tag_size, color=th.muted),
+                                       label("on one word?", th, size=tag_size, color=th.muted)).arrange(DOWN, buff=0.12,
+                                                                                                         aligned_edge=LEFT),
+                                label(f"d = {self.example.d}: no, either way", th, size=tag_size),
+                                VGroup(label(f"d = {wide_lead.d} undivided: yes", th, size=tag_size),
+                                       label("(ahead)", th, size=tag_size, color=th.muted)).arrange(RIGHT, buff=0.18))
+            cost_lines.arrange(DOWN, buff=0.16, aligned_edge=LEFT).scale(fit)
+            cost_lines.scale(max(SMALLEST_TEXT / (tag_size * fit), min(1.0, (right - left) / cost_lines.width)))
+            cost_lines.next_to(block, DOWN, buff=0.32 * fit, coor_mask=np.array([0, 1, 0])).align_to(tag, LEFT)
+        if block is not None:
+            lowest = block if cost_lines is None else cost_lines
+            column = (ledger, before_gt, after_gt, block, *([] if cost_lines is None else [cost_lines]))
+            lift = (ledger.get_top()[1] + lowest.get_bottom()[1]) / 2 - self.panel_y
+            # (centred on the grid's middle, but clear of the subtitles' band, and never over the heading's band)
+            lift = min(lift, lowest.get_bottom()[1] - BOTTOM - 0.05)
+            lift = max(lift, ledger.get_top()[1] - (TOP + 0.1))
+            for mob in column:
                 mob.shift(DOWN * lift)
         # each box inside its own cell (r19: side by side, the two boxes shared an edge, one over the other)
         boxes = VGroup(*(SurroundingRectangle(self.scaled.cell(r, c), color=colour, buff=-0.06, stroke_width=4)
@@ -621,7 +670,15 @@ class ScalingScene(ExplainerScene):
                      during(Indicate(before[3], scale_factor=1.0, color=th.focus), 0.1, 0.3),
                      during(FadeIn(block[1], shift=DOWN * 0.1), 0.25, 0.45),
                      during(FadeIn(block[2], shift=DOWN * 0.1), 0.55, 0.72), run_time=5.0 if milder else 4.0, through=True)
-        return [boxes, tag, before, after, check, *words, block]
+        self.lopsided_cost = cost_lines
+        if cost_lines is None:
+            return [boxes, tag, before, after, check, *words, block]
+        self.narrate(f"The danger: one word gets {cost.wide_verdict}. Not at d = {self.example.d}, either way;"
+                     f" undivided at d = {wide_lead.d}, it would.",
+                     during(FadeIn(cost_lines[0], shift=UP * 0.1), 0.0, 0.15),
+                     during(FadeIn(cost_lines[1], shift=UP * 0.1), 0.25, 0.4),
+                     during(FadeIn(cost_lines[2], shift=UP * 0.1), 0.6, 0.75), run_time=5.5, through=True)
+        return [boxes, tag, before, after, check, *words, block, cost_lines]
 
     def worked_pair(self, pair, row: SpreadRow):
         """The worked pair alone on the frame, centred at full width (the axes come at "then many"): rows a, b
@@ -747,15 +804,15 @@ class ScalingScene(ExplainerScene):
         # one caption line under the heading: the samples, what kind of random (√d is the spread of dot
         # products of entries with mean 0 and variance 1, attention_math.core.dot_product_spread's
         # standard-normal entries: said, and written), and the bracket's key, each as it is said
-        caption = label(f"{len(spreads[0].samples)} random pairs a·b", th, size=STRIP_CAPTION_SIZE)
+        caption = label(f"{len(spreads[0].samples)} random pairs a·b", th, size=CAPTION_SIZE)
         # (its "·" apart: with the worked pair the kind of random is said before the many pairs come)
-        kind = VGroup(label("·", th, size=STRIP_CAPTION_SIZE, color=th.muted),
-                      label("entries mean 0, var 1", th, size=STRIP_CAPTION_SIZE, color=th.muted)).arrange(RIGHT, buff=0.2)
+        kind = VGroup(label("·", th, size=CAPTION_SIZE, color=th.muted),
+                      label("entries mean 0, var 1", th, size=CAPTION_SIZE, color=th.muted)).arrange(RIGHT, buff=0.2)
         kind.next_to(caption, RIGHT, buff=0.2)
         kind[0].match_y(caption)
-        band_name = VGroup(label("·", th, size=STRIP_CAPTION_SIZE, color=th.muted),
+        band_name = VGroup(label("·", th, size=CAPTION_SIZE, color=th.muted),
                            std_bracket(0.0, 0.45, 0.0, th, end=0.12),
-                           label("±1 std", th, size=STRIP_CAPTION_SIZE)).arrange(RIGHT, buff=0.2)
+                           label("±1 std", th, size=CAPTION_SIZE)).arrange(RIGHT, buff=0.2)
         band_name.next_to(kind, RIGHT, buff=0.2)
         VGroup(caption, kind, band_name).move_to([0, 2.9, 0]).align_to(panels, LEFT).shift(RIGHT * 0.25)
         for part in band_name[1:]:
@@ -901,6 +958,7 @@ class ScalingScene(ExplainerScene):
             out_tag = label(f"±{narrow} → ±{limit}", th, size=STRIP_NAME_SIZE, color=th.focus)
             out_tag.match_y(ticks).align_to([ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
             fit_tag(out_tag)
+            out_tag = boxed_tag(out_tag, th)
             arrivals.append(during(FadeIn(out_tag, shift=RIGHT * 0.2), 0.0, 0.1))
         self.narrate(f"Zoomed out {shortest(limit / narrow, 1, least=0)} times: wider vectors spread wider:"
                      if zoomed_out else "The wider the vectors, the wider the spread:",
@@ -961,8 +1019,7 @@ class ScalingScene(ExplainerScene):
                          during(FadeIn(reason[3], shift=RIGHT * 0.15), 0.62, 0.78), through=True, run_time=3.6)
         # (r31: the d = 512 dots piled on the histogram read as no row) why an equal spread matters comes after the
         # division, as a row of real score cells of its own (self.lead_row)
-        lead = row_lead(spreads[-1].d, LEAD_COUNT) if len(spreads) > 1 else None
-        written_row = scaling_row_written(lead)
+        lead, written_row = self.wide_row() if len(spreads) > 1 else (None, None)
 
         # every row's division worked on its row, in its panel, where it checks as written (r18: only the middle
         # width's was): "7.7 ÷ 8.0 = 0.96", its "÷" and "=" coming between the columns that stay where they are;
@@ -994,6 +1051,7 @@ class ScalingScene(ExplainerScene):
         zoom_tag = label(f"±{limit} → ±{zoom}", th, size=STRIP_NAME_SIZE, color=th.focus)
         zoom_tag.match_y(zoomed_ticks).align_to([zoomed_ticks[0].get_left()[0] - ZOOM_GAP, 0, 0], RIGHT)
         fit_tag(zoom_tag)
+        zoom_tag = boxed_tag(zoom_tag, th)
         # (r27b: in before the old numbers went it read "±80 → ±4 −80") in as the new numbers come
         zooming = [during(FadeIn(zoom_tag, shift=RIGHT * 0.2), 0.28, 0.42),
                    *(during(anim, 0.1, 0.45) for r in self.spread_rows for anim in r.stretched(factor)),
@@ -1090,6 +1148,22 @@ class ScalingScene(ExplainerScene):
                         label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
         worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
         self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
+        # (r40a, r40b: "the same share" was said, never written) the two shares written out where the worked division
+        # stood, once it is read: story.scaling_gap_against_spread's share, the same both ways as written
+        share_line = None
+        if scale is not None:
+            # (on one line it was shrunk to ~0.7 of the worked line's size) the two divisions one over the other,
+            # their equal shares right-aligned, under the lower row where its ratio comes later (it goes before that)
+            shares = VGroup(label(f"{row_text.gap} ÷ {scale.spread} ≈ {scale.share}", th, size=LEAD_TEXT_SIZE),
+                            label(f"{row_text.scaled_gap} ÷ {scale.scaled_spread} ≈ {scale.share}", th,
+                                  size=LEAD_TEXT_SIZE)).arrange(DOWN, buff=0.14, aligned_edge=RIGHT)
+            share_line = VGroup(label("same share:", th, size=LEAD_TEXT_SIZE, color=th.muted), shares).arrange(RIGHT, buff=0.3)
+            share_line[0].match_y(shares[0])
+            share_line.next_to(after.rects, DOWN, buff=0.16).set_x(after.get_x())
+            if share_line.get_bottom()[1] < BOTTOM:  # (clear of the subtitles' band: smaller, never under the floor)
+                share_line.scale(max(SMALLEST_TEXT / LEAD_TEXT_SIZE,
+                                     (after.rects.get_bottom()[1] - 0.16 - BOTTOM) / share_line.height), about_edge=UP)
+        self.share_line = share_line
         # (r36: the rule was said at the opening and shown on the d = 4 pair: here it is not restated, only confirmed:
         # under each row its own e^gap, as written (story.lead_ratio), and its verdict)
         ratio_labels = None
@@ -1204,7 +1278,9 @@ class ScalingScene(ExplainerScene):
             self.narrate(f"Now the lead is {row_text.scaled_gap}: against each typical spread, the same share.",
                          during(Create(scaled_bracket), 0.0, 0.1), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.05, 0.18),
                          during(FadeIn(scaled_note, shift=LEFT * 0.1), 0.22, 0.36),
-                         during(FadeIn(note, shift=LEFT * 0.1), 0.38, 0.52), run_time=3.5, through=True)
+                         during(FadeIn(note, shift=LEFT * 0.1), 0.38, 0.52),
+                         during(FadeOut(worked), 0.45, 0.52), during(FadeIn(share_line, shift=UP * 0.1), 0.52, 0.64),
+                         run_time=3.5, through=True)
         else:
             self.narrate(f"Now the lead is {row_text.scaled_gap}.",
                          during(Create(scaled_bracket), 0.0, 0.2), during(FadeIn(scaled_gap, shift=UP * 0.1), 0.1, 0.4),
@@ -1213,7 +1289,11 @@ class ScalingScene(ExplainerScene):
         # the worked division read, and the row's name used (r36a: six captions crowded the frame), both go as the
         # ratios come: the e^gap reminder is in each ratio's own figure
         self.narrate(f"Undivided, {high.ratio} to 1, {high.verdict}; divided, {low.ratio} to 1, {low.verdict}.",
-                     during(FadeOut(worked), 0.0, 0.08), during(FadeOut(name), 0.0, 0.08),
+                     # (the worked division gone with the shares' coming, where they are written: a second FadeOut
+                     # would bring it back for a moment)
+                     *([during(FadeOut(worked), 0.0, 0.08)] if scale is None else []), during(FadeOut(name), 0.0, 0.08),
+                     # (the shares stay read until the lower row's ratio takes their place)
+                     *([] if scale is None else [during(FadeOut(share_line), 0.44, 0.52)]),
                      during(Indicate(gap, scale_factor=1.1, color=th.focus), 0.04, 0.16),
                      during(FadeIn(ratio_labels[0][0], shift=DOWN * 0.1), 0.08, 0.2),
                      during(FadeIn(ratio_labels[0][1], shift=LEFT * 0.1), 0.3, 0.4),

@@ -189,8 +189,10 @@ def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
 
     example, s, i = _focus_sentence(example_key)
     scene = built_scene("scaling", example_key)
-    assert scene.captions[0] == "The next step raises e to each score, so two weights stand in the ratio e to the gap."
+    assert scene.captions[0] == "The next step turns scores into weights totalling 1: two in the ratio e to the gap."
     assert scene.forward[0].text == "nextstep(chapter4):" and [m.text for m in scene.forward[2][1]] == ["e", "gap"]
+    # (r40a, r40b) the fixed total the closing "nearly all the weight" / "both still count" rest on, in the forward look
+    assert [m.text for m in scene.forward[3]] == ["weightsshare", "atotalof1"]
     pair = halved_pair(s.simple.scores, s.simple.scaled, scale_factor(example.d), i)
     if pair is None:
         assert getattr(scene, "ratio_beat", None) is None
@@ -214,6 +216,34 @@ def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
     assert [m.text for m in block[2][1][0]] == ["e", now.exponent] and block[2][1][1].text == f"≈{now.ratio}:1"
     from scenes.staging import BOTTOM
     assert block.get_bottom()[1] >= BOTTOM and block.get_right()[0] <= 7.11
+    # (r40b: "less lopsided" called bad before anything said why) what lopsided costs, said and written at once:
+    # story.scaling_lopsided_cost on the pair's row, with the d = 512 row's own undivided verdict (the one lead_row shows)
+    from attention_math.story import scaling_lopsided_cost
+    (wide_ratios, _) = scene.lead_ratios
+    cost = scaling_lopsided_cost(s.simple.scores[r], s.simple.scaled[r], wide_ratios[0])
+    assert cost is not None and cost.wide_verdict == wide_ratios[0].verdict == "nearly all the weight"
+    assert (f"The danger: one word gets nearly all the weight. Not at d = {example.d}, either way; undivided at d = 512,"
+            " it would.") in scene.captions
+    lines = scene.lopsided_cost
+    assert [m.text for m in lines[0]] == ["nearlyalltheweight", "ononeword?"]
+    assert lines[1].text == f"d={example.d}:no,eitherway" and lines[2][0].text == "d=512undivided:yes"
+    assert lines.get_bottom()[1] >= BOTTOM and lines.get_right()[0] <= 7.11
+
+
+@in_group("scaling")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_scaling_writes_the_same_share(example_key):
+    """(r40a, r40b: "against each typical spread, the same share" was said, never written) the two shares written
+    under the divided row, story.scaling_gap_against_spread's (hand-checked: 8.96 ÷ 22.9 = 0.3913 and 0.396 ÷ 1.01 =
+    0.3921, both 0.39; the d = 512 row is the same in both examples), clear of the subtitles' band."""
+    from scenes.staging import BOTTOM
+
+    scene = built_scene("scaling", example_key)
+    line = scene.share_line
+    assert line[0].text == "sameshare:"
+    assert [m.text for m in line[1]] == ["8.96÷22.9≈0.39", "0.396÷1.01≈0.39"]
+    assert line.get_bottom()[1] >= BOTTOM and line.get_right()[0] <= 7.11
+    assert line.get_top()[1] < scene.lead_grids[1].rects.get_bottom()[1]
 
 
 @in_group("scaling")
@@ -1179,3 +1209,35 @@ def test_scaling_variance_line_says_the_facts_it_uses(example_key):
     the legend and the headers into one run)."""
     scene = built_scene("scaling", example_key)
     assert any(c.startswith("Independent variances add") for c in scene.captions)
+
+
+@in_group("projections")
+@pytest.mark.parametrize("example_key", ["builtin", "second"])
+def test_projections_zoomed_plane_names_are_s_working_and_the_query(example_key):
+    """r41a/b: on the zoomed plane are's turn is named step by step (story.turned_key_working): its
+    key without the grammar row with its score, the row's part, the key with its score; mouse's query
+    is named inside the view. Every note inside the zoomed view, above its subtitles' band, at least
+    the text floor there. Nothing of it where no row turns a key (the second example)."""
+    from manim import Text, config
+
+    from scenes.components import SMALLEST_TEXT, label
+    from scenes.staging import BOTTOM, TOP
+
+    scene = built_scene("projections", example_key)
+    if example_key == "second":
+        assert not getattr(scene, "zoomed_notes", {})
+        return
+    assert scene.zoomed_notes == {
+        "are": ["are, no grammar (0.20, 0.10)", "score +0.40", "+ 1.40 × grammar row", "= (−0.70, −0.70)",
+                "are (−0.50, −0.60)", "score −1.43"],
+        "query": ["mouse's query"]}
+    centre, share = scene.turned_zoom
+    half_w = share * config.frame_width / 2
+    for note in scene.zoomed_note_mobs:
+        assert note.get_left()[0] >= centre[0] - half_w and note.get_right()[0] <= centre[0] + half_w
+        assert note.get_bottom()[1] >= centre[1] + share * BOTTOM and note.get_top()[1] <= centre[1] + share * TOP
+        for text in note:
+            if isinstance(text, Text):
+                # (the same words at the text floor, unzoomed: as tall, or taller, on screen when zoomed)
+                floor = label(text.original_text, scene.theme, size=SMALLEST_TEXT).height
+                assert text.height / share >= floor - 1e-3, text.original_text

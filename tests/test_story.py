@@ -1637,3 +1637,55 @@ def test_ratio_smaller_hand_checked():
     assert not ratio_smaller(lead_ratio("1.05", 5), lead_ratio("2.10", 5))
     # equal as written ("10" and "10"): not smaller
     assert not ratio_smaller(lead_ratio("2.30", 5), lead_ratio("2.31", 5))
+
+
+def test_scaling_lopsided_cost_hand_checked():
+    """scaling's "less lopsided" and what lopsided costs (r40b). By hand, built-in mouse row 2.42 0.32 3.43 0.56
+    0.70: e^x = 11.246 1.377 30.877 1.751 2.014, sum 47.264, mouse 30.877 ÷ 47.264 = 0.653; ÷ 2 (1.21 0.16 1.715
+    0.28 0.35): 3.353 1.174 5.557 1.323 1.419, sum 12.826, 5.557 ÷ 12.826 = 0.433: neither nearly all (0.99); the
+    d = 512 row undivided (gap 8.96): nearly all the weight. Second example (8 dims) mouse row: its leader 0.69
+    undivided, 0.28 ÷ √8: neither nearly all either."""
+    from attention_math.story import lead_ratio, row_lead, scaling_lopsided_cost, scaling_row_written
+    wide = lead_ratio(scaling_row_written(row_lead(512, 5)).gap, 5)
+    row = [2.42, 0.32, 3.43, 0.56, 0.70]
+    found = scaling_lopsided_cost(row, [v / 2 for v in row], wide)
+    assert found.top_weight == pytest.approx(0.6533, abs=1e-4)
+    assert found.scaled_top_weight == pytest.approx(0.4332, abs=1e-4)
+    assert found.wide_verdict == "nearly all the weight"
+    for path in (None, "tests/data/second.yaml"):
+        ex = load_example(path)
+        s = trace_example(ex)[ex.focus_sentences()[0]]
+        i = list(s.tokens).index(ex.focus)
+        both = scaling_lopsided_cost(s.simple.scores[i], s.simple.scaled[i], wide)
+        assert both is not None and both.top_weight < 0.99 and both.scaled_top_weight < 0.99
+    second = load_example("tests/data/second.yaml")
+    s = trace_example(second)[second.focus_sentences()[0]]
+    i = list(s.tokens).index(second.focus)
+    found = scaling_lopsided_cost(s.simple.scores[i], s.simple.scaled[i], wide)
+    assert (round(found.top_weight, 2), round(found.scaled_top_weight, 2)) == (0.69, 0.28)
+    # not said: the wide row's divided verdict ("both still count"), none, or a row whose leader takes nearly all
+    assert scaling_lopsided_cost(row, row, lead_ratio("0.396", 5)) is None
+    assert scaling_lopsided_cost(row, row, None) is None
+    assert scaling_lopsided_cost([9.0, 0.0, 0.0], [4.5, 0.0, 0.0], wide) is None  # e^9 ÷ (e^9 + 2) = 0.99975
+    assert scaling_lopsided_cost([1.0], [0.5], wide) is None
+
+
+def test_turned_key_working_labels_are_ghost_part_and_key(builtin):
+    """turned_key_working (r41a/b): are's working on the zoomed plane, by hand: without the grammar
+    row (0.20, 0.10), score 1.35 × 0.20 + 1.25 × 0.10 = 0.395 -> +0.40; the part 1.40 × (−0.50, −0.50)
+    = (−0.70, −0.70); the key (−0.50, −0.60), score −0.675 − 0.75 = −1.425 -> −1.43. and: (0, 0), score 0."""
+    from attention_math.story import turned_key_working
+
+    example, traces = builtin
+    s = traces[0]
+    tokens = list(s.tokens)
+    p, i = s.projected, tokens.index("mouse")
+    grammar = example.dims.index("grammar")
+    are, and_ = tokens.index("are"), tokens.index("and")
+    w = turned_key_working(p.q[i], s.input, p.w_k, grammar, are, "are", "grammar")
+    assert w == ("are, no grammar (0.20, 0.10)", "+0.40", "+ 1.40 × grammar row = (−0.70, −0.70)",
+                 "are (−0.50, −0.60)", "−1.43")
+    a = turned_key_working(p.q[i], s.input, p.w_k, grammar, and_, "and", "grammar")
+    assert (a.rest, a.rest_score) == ("and, no grammar (0.00, 0.00)", "0.00")
+    assert a.key_score == "−2.08" and a.part == "+ 1.60 × grammar row = (−0.80, −0.80)"
+    assert turned_key_working([1.0], [[0.5, 0.25]], [[0.25], [0.5]], 1, 0, "x", "y") is None
