@@ -1,16 +1,17 @@
 """Step 3 — divide every score by √d, so the softmax that follows is not too sharp.
 
-The reason first (r36): the one forward look, labelled as such, "next step (chapter 4): two weights in the ratio
-e^gap", and wider vectors make wider gaps; shown on our own numbers after the worked pair's difference (e^2.10 ≈ 8.2 : 1
-→ e^1.05 ≈ 2.9 : 1, story.lead_ratio on the gaps as written); confirmed at d = 512 at the end.
-Each score turns into its quotient where it stands (the number shrinks out, the quotient fades in,
-the cell's colour pales with it). Then why √d: the dot products of random d-vectors spread out like
-√d (attention_math.core.dot_product_spread), and divided by √d every width has the same spread. Why that
-matters, with what is taught so far: five random d = 512 dot products read as a row of scores, the top one's
-lead over the next undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each against its row's
-spread (22.9, then 1.01): the same share both ways, at a size of about 1 (attention_math.story.
-scaling_gap_against_spread); under each row what the next step makes of its lead, e^gap with its verdict
-(story.lead_ratio). Softmax itself (bars, shares, normalised weights) is the next scene's.
+In the order of the reason (r42a, r42b: the d = 4 division came before the reason for √d, then "not at d = 4, either
+way" left the student asking why d = 4 was divided): first the one forward look, labelled as such, "next step
+(chapter 4): a score ahead by a gap g gets e^g times the weight", with our pair's gap written on it (mouse·cat 2.42
+against mouse·and 0.32: gap 2.10), and the question: how big do gaps get? Then why √d: the dot products of random
+d-vectors spread out like √d (attention_math.core.dot_product_spread), and divided by √d every width has the same
+spread. What that buys: five random d = 512 dot products read as a row of scores, the top one's lead over the next
+undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each against its row's spread (22.9, then 1.01):
+the same share both ways, at a size of about 1 (attention_math.story.scaling_gap_against_spread); under each row what
+the next step makes of its lead, e^gap with its verdict (story.lead_ratio). Last, our own d = 4: each score turns
+into its quotient where it stands (the number shrinks out, the quotient fades in, the cell's colour pales with it),
+the pair's gap halves (e^2.10 ≈ 8.2 : 1 → e^1.05 ≈ 2.9 : 1), the same rule as at d = 512, our gap mild either way
+(story.scaling_lopsided_cost). Softmax itself (bars, shares, normalised weights) is the next scene's.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import math
 import numpy as np
 from manim import (
     DOWN, LEFT, RIGHT, UP, AnimationGroup, Arrow, Brace, Create, FadeIn, FadeOut, Group, Indicate, LaggedStart,
-    MoveToTarget, NumberLine, Rectangle, UpdateFromAlphaFunc, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle, Transform,
+    MoveToTarget, NumberLine, Rectangle, UpdateFromAlphaFunc, ReplacementTransform, RoundedRectangle, Succession, SurroundingRectangle,
     VGroup, VMobject, Write, config,
 )
 
@@ -64,20 +65,20 @@ GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
-TAG_SIZE, PANEL_SIZE = 30, 38  # the rows' "÷ 2.00" (r20: ~0.25 unit at 26, small); the panel's one line
+TAG_SIZE, PANEL_SIZE = 30, 38
+GAP_PILL_SIZE = 26  # "gap 2.10" on the pill across the opening's pair (~27 px tall at 720p, between the rows' numbers)  # the rows' "÷ 2.00" (r20: ~0.25 unit at 26, small); the panel's one line
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
 # (r35: "−35.86" was shrunk to fit its cell, smaller than its neighbours) cells wide enough for every number at one size
-LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.2, 1.0, 38  # its cells, at full size (r30b: dots on the histogram)
-LEAD_ROW_YS = (1.75, -1.1)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.2, 1.3, 38  # (r42b: ~85 px cells, the rows stacked tight)  # its cells, at full size (r30b: dots on the histogram)
+LEAD_ROW_YS = (1.6, -1.5)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
                              # its gap bracketed over it, filling the frame from under the heading
-LEAD_WORKED_Y, LEAD_WORKED_SIZE = -2.62, 34  # the one division written out, under the two rows
+LEAD_WORKED_BUFF, LEAD_WORKED_SIZE = 0.3, 34  # the one division written out, under the two rows
 LEAD_TEXT_SIZE, LEAD_STEP_SIZE = 32, 36
 RATIO_SIZE, RATIO_POWER_SIZE = 34, 31  # what the next step makes of a gap, under its row: "e^8.96 ≈ 7,800 : 1"
-LEAD_ALONE = 1.25  # the undivided row this much larger while it is alone in the frame's middle
 LEAD_MARGIN, LEAD_STEP_GAP = 0.45, 0.3  # the rows and their step "÷ √512 = 22.627" (at their left) in from the frame's edges
 PAN_MARGIN = 2.0
 PAIR_NUMBER_SIZE = 62  # the one worked pair's entries, products and sum: alone on the frame, large, centred
@@ -260,20 +261,21 @@ class ScalingScene(ExplainerScene):
     scene_name = "scaling"
     chapter = "Scaling by √d"
     summary = "Divide by √d so the softmax is not too sharp"
-    steps = ("divide", "why_root_d")
+    steps = ("forward_look", "why_root_d", "divide")
 
     def wide_row(self):
         """The widest width's row of scores (story.row_lead) and how it is written (story.scaling_row_written), once:
-        its undivided verdict is said at the d = 4 ratio (what lopsided costs) and shown at the end (lead_row)."""
+        shown in lead_row, and the d = 4 ratio's clause ties back to it."""
         if not hasattr(self, "_wide_row"):
             lead = row_lead(SPREAD_WIDTHS[-1], LEAD_COUNT)
             self._wide_row = (lead, scaling_row_written(lead))
         return self._wide_row
 
-    def divide(self):
+    def forward_look(self):
+        """The Scores table taken over from the previous scene, a forward look at the next step's one fact, our pair's
+        gap, and the question the spread answers (the layout of the d = 4 part is made here too)."""
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
-        n = len(tokens)
         self.divisor = scale_factor(ex.d)
         # large cells and numbers: the grid fills the frame's height at the left; at its right the
         # worked panel, one line at a time
@@ -314,7 +316,6 @@ class ScalingScene(ExplainerScene):
                          label(format_number(s.simple.scaled[i, j]), th, size=PANEL_SIZE, color=th.focus)).arrange(RIGHT, buff=0.2)]
         worked[2].next_to(worked[1], RIGHT, buff=0.2)
         worked[2][0].match_y(worked[1][1][0])
-        each = label("each score ÷ √d", th, size=PANEL_SIZE)
         width.arrange(DOWN, buff=0.1, aligned_edge=LEFT)
         cell_line = VGroup(worked[0], VGroup(worked[1], worked[2])).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
         panel_left = self.scores.get_right()[0] + 0.45
@@ -341,39 +342,37 @@ class ScalingScene(ExplainerScene):
         width.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
         # level with the grid's middle rows (not at its top, over an empty bottom of the panel)
         self.panel_left, self.panel_y = panel_left, self.scores.rects.get_y()
-        for line in (each, width, self.root, cell_line):
+        for line in (width, self.root, cell_line):
             line.scale(min(1.0, (PANEL_RIGHT - panel_left) / line.width))
             line.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
+        # what the d = 4 part (divide, after the spread and the d = 512 row) works with
+        self.focus_cell, self.width_note, self.worked_line, self.cell_line = (i, j), width, worked, cell_line
         self.heading = self.chapter_title()
         self.play(Write(self.heading), run_time=0.6)
-        # (softmax itself is the next scene's: not named before it is taught) the reason first (r36, both reviewers:
-        # the labelled forward look came at 78 s, the ÷2 and the √d argument ran ~70 s with no reason seen): the one
-        # fact about the next step, labelled as a forward look, with e^gap drawn as the payoff draws it; then why it
-        # bears on the width: wider vectors, wider gaps. Shown on our own numbers after the difference (ratio_beat),
-        # confirmed at d = 512 (lead_row). One column in the panel, level with the grid's middle.
+        # (softmax itself is the next scene's: not named before it is taught) the reason first: the one fact about
+        # the next step, labelled as a forward look (r42a, r42b: "weights share a total of 1" was a second fact),
+        # with e^g drawn as the payoff draws it; the gap named on our own pair as it is said; then the question the
+        # next part answers (how big gaps get: they grow with the width). One column in the panel.
         forward = VGroup(label(f"next step (chapter {self.chapter_number() + 1}):", th, size=PANEL_NAME_SIZE, color=th.muted),
-                         label("two weights in", th, size=PANEL_SIZE),
-                         VGroup(label("the ratio", th, size=PANEL_SIZE), e_power("gap", th, PANEL_SIZE)),
-                         # (r40a, r40b: the closing "nearly all the weight" / "both still count" rest on a fixed total)
-                         VGroup(label("weights share", th, size=PANEL_SIZE), label("a total of 1", th, size=PANEL_SIZE))
-                         .arrange(DOWN, buff=0.14, aligned_edge=LEFT))
-        forward[2].arrange(RIGHT, buff=0.18)
-        forward[2][1].shift(UP * (text_baseline(forward[2][0]) - text_baseline(forward[2][1][0])))
-        # (the total first, as it is said)
-        VGroup(forward[0], forward[3], forward[1], forward[2]).arrange(DOWN, buff=0.14, aligned_edge=LEFT)
-        VGroup(forward[1], forward[2]).shift(DOWN * 0.16)  # (two facts: read apart, not "a total of 1 two weights")
-        # (on two lines: on one it was shrunk under the text floor to fit the panel)
-        # (r38a, r38b: "hence the division" came 45 s before its evidence) promised, not asserted: "as we'll see"
-        motive = VGroup(label("wider vectors,", th, size=PANEL_NAME_SIZE, color=th.muted),
-                        label("wider gaps", th, size=PANEL_NAME_SIZE, color=th.muted),
-                        label("(as we'll see)", th, size=PANEL_NAME_SIZE, color=th.muted)).arrange(DOWN, buff=0.12, aligned_edge=LEFT)
-        column = VGroup(forward, motive, each).arrange(DOWN, buff=0.45, aligned_edge=LEFT)
-        column.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / column.width)))
-        column.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
+                         label("a score ahead by", th, size=PANEL_SIZE),
+                         label("a gap g gets", th, size=PANEL_SIZE),
+                         VGroup(e_power("g", th, PANEL_SIZE), label("times the weight", th, size=PANEL_SIZE)))
+        forward[3].arrange(RIGHT, buff=0.15)
+        forward[3][1].shift(UP * (text_baseline(forward[3][0][0]) - text_baseline(forward[3][1])))
+        forward.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        # (r38a, r38b: "hence the division" came 45 s before its evidence) a question, answered next
+        # (r42a: three statements stood at once) it takes the forward look's place, one statement at a time
+        motive = VGroup(label("how big do", th, size=PANEL_SIZE), label("gaps get?", th, size=PANEL_SIZE),
+                        label("they grow with", th, size=PANEL_NAME_SIZE),
+                        label("the vectors' width", th, size=PANEL_NAME_SIZE)).arrange(DOWN, buff=0.14, aligned_edge=LEFT)
+        motive[2:].shift(DOWN * 0.12)
+        column = VGroup(forward, motive)
+        column.scale(max(SMALLEST_TEXT / PANEL_NAME_SIZE, min(1.0, (PANEL_RIGHT - panel_left) / max(forward.width, motive.width))))
+        for part in column:
+            part.align_to([panel_left, 0, 0], LEFT).set_y(self.panel_y)
         self.motive, self.forward = motive, forward
         # (r35: the red fill was never explained) where the scores hold a negative one, red is first drawn here: a
-        # swatch and "negative" under the panel's column, level with the grid's last row (the panel's lines stand
-        # at the grid's middle), from the first cue to the pan
+        # swatch and "negative" under the panel's column, level with the grid's last row, from the first cue on
         self.grid_sign_key = None
         scores = np.asarray(s.simple.scores, dtype=float)
         if (scores < 0).any():
@@ -385,46 +384,86 @@ class ScalingScene(ExplainerScene):
             if key.get_right()[0] <= PANEL_RIGHT:
                 self.grid_sign_key = key
         # the opening's column between the grid's top and its last row's key (r36: in the second example its last
-        # line stood on "negative"): shrunk to that room if need be (never under the text floor), else kept at the
-        # grid's middle
+        # line stood on "negative"): shrunk to that room if need be (never under the text floor)
         floor = self.scores.rects.get_bottom()[1] if self.grid_sign_key is None else self.grid_sign_key.get_top()[1] + 0.3
-        ceiling = self.heading.get_bottom()[1] - 0.4  # (over a short grid, the panel's room under the heading)
+        ceiling = self.heading.get_bottom()[1] - 0.4
         if column.get_bottom()[1] < floor:
-            if column.height > ceiling - floor:
+            if max(forward.height, motive.height) > ceiling - floor:
                 smallest = forward[0]  # (its size now, against the same line at its own size)
                 size_now = PANEL_NAME_SIZE * smallest.height / label(f"next step (chapter {self.chapter_number() + 1}):", th,
                                                                      size=PANEL_NAME_SIZE).height
-                column.scale(max(SMALLEST_TEXT / size_now, (ceiling - floor) / column.height), about_edge=LEFT)
-            column.shift(UP * (floor - column.get_bottom()[1]))
-        # (r38a: "gap" was said with nothing marked) the pair whose gap is worked after the division
-        # (story.halved_pair: mouse·cat 2.42 against mouse·and 0.32) boxed in the Scores as "gap" is said; nothing
-        # computed here (its difference is written with the ledger)
+                for part in column:
+                    part.scale(max(SMALLEST_TEXT / size_now, (ceiling - floor) / max(forward.height, motive.height)), about_edge=LEFT)
+            for part in column:
+                part.shift(UP * max(0.0, floor - part.get_bottom()[1]))
+        # (r38a: "gap" was said with nothing marked; r42a: its value came 25 s later) the pair whose gap is worked
+        # later (story.halved_pair: mouse·cat 2.42 against mouse·and 0.32) boxed in the Scores, and "gap 2.10"
+        # (story.written_difference, as written) on a pill across the pair's lower edge, between the numbers
         gap_pair = halved_pair(s.simple.scores, s.simple.scaled, self.divisor, i) if self.divisor > 1 else None
-        gap_boxes = None
+        gap_boxes = gap_pill = None
         if gap_pair is not None:
             gr, ga, gb = gap_pair
             gap_boxes = VGroup(*(SurroundingRectangle(self.scores.cell(gr, c), color=colour, buff=-0.06, stroke_width=4)
                                  for c, colour in ((ga, th.focus), (gb, th.text))))
-        self.gap_pair, self.gap_boxes = gap_pair, gap_boxes
-        self.narrate("The next step turns scores into weights totalling 1: two in the ratio e to the gap.",
+            gap_text = written_difference(s.simple.scores[gr, ga], s.simple.scores[gr, gb])
+            words = VGroup(label("gap", th, size=GAP_PILL_SIZE, color=th.focus),
+                           label(gap_text, th, size=GAP_PILL_SIZE, color=th.focus)).arrange(RIGHT, buff=0.12)
+            words[0].shift(UP * (text_baseline(words[1]) - text_baseline(words[0])))
+            pill = RoundedRectangle(corner_radius=0.1, width=words.width + 0.24, height=words.height + 0.1,
+                                    stroke_color=th.focus, stroke_width=2.5).set_fill(th.background, opacity=1.0)
+            cells = VGroup(self.scores.cell(gr, ga), self.scores.cell(gr, gb))
+            pill.move_to([cells.get_x(), cells.get_bottom()[1], 0])
+            words.move_to(pill)
+            gap_pill = VGroup(pill, words).set_z_index(4)
+            self.gap_text = gap_text
+        self.gap_pair, self.gap_boxes, self.gap_pill = gap_pair, gap_boxes, gap_pill
+        self.narrate("Next step: a score ahead by a gap g gets e to the g times the weight.",
                      *(during(anim, 0.0, 0.15) for anim in self.take_over(self.scores, self.names[0])),
                      *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.15, 0.24)]),
                      during(FadeIn(forward[0], shift=LEFT * 0.2), 0.15, 0.27),
-                     during(FadeIn(forward[3], shift=LEFT * 0.2), 0.3, 0.45),
-                     during(FadeIn(VGroup(forward[1], forward[2][0]), shift=LEFT * 0.2), 0.55, 0.68),
-                     # (an Indicate of e^gap in the same play as its FadeIn kept it unseen: it grows in as "e to the gap" is said)
-                     during(FadeIn(forward[2][1], scale=1.4), 0.8, 0.92),
-                     *([] if gap_boxes is None else [during(FadeIn(gap_boxes), 0.76, 0.88)]),
-                     run_time=6.0, through=True)
-        self.narrate("Wider vectors, wider gaps, as we'll see; so we divide by √d.",
-                     during(FadeIn(motive, shift=LEFT * 0.2), 0.0, 0.25), during(FadeIn(each, shift=LEFT * 0.2), 0.6, 0.8),
-                     run_time=4.0, through=True)
+                     during(FadeIn(VGroup(forward[1], forward[2]), shift=LEFT * 0.2), 0.3, 0.5),
+                     during(FadeIn(forward[3][1], shift=LEFT * 0.2), 0.72, 0.85),
+                     # (an Indicate of e^g in the same play as its FadeIn kept it unseen: it grows in as "e to the g" is said)
+                     during(FadeIn(forward[3][0], scale=1.4), 0.62, 0.76),
+                     run_time=5.0, through=True)
+        if gap_pair is not None:
+            gr, ga, gb = gap_pair
+            self.narrate(f"Here: {tokens[gr]}·{tokens[ga]} leads {tokens[gr]}·{tokens[gb]} by a gap of {self.gap_text}.",
+                         during(FadeIn(gap_boxes), 0.0, 0.2), during(FadeIn(gap_pill, scale=1.2), 0.45, 0.65),
+                         run_time=3.0, through=True)
+        self.narrate("How big do gaps get? They grow with the vectors' width.",
+                     during(FadeOut(forward), 0.0, 0.12),
+                     during(FadeIn(motive[:2], shift=LEFT * 0.2), 0.14, 0.3),
+                     during(FadeIn(motive[2:], shift=LEFT * 0.2), 0.45, 0.65),
+                     run_time=3.4, through=True)
+        # the Scores table's place, to come back to after the spread and the d = 512 row (the pan moves it away)
+        self.table = VGroup(self.scores, self.names[0], *([] if self.grid_sign_key is None else [self.grid_sign_key]))
+        self.table_home = self.table.get_center()
+
+    def divide(self):
+        """Back on our own Scores (after the spread and the d = 512 row): √d = √4 = 2.00, one cell, its twin, every
+        row; the order and the differences; the pair's ratio, tied back to the d = 512 row."""
+        s, ex, th = self.first, self.example, self.theme
+        tokens = list(s.tokens)
+        n = len(tokens)
+        i, j = self.focus_cell
+        width, worked, cell_line = self.width_note, self.worked_line, self.cell_line
+        divisor_text = format_number(self.divisor)
+        # (r42a, r42b: the d = 4 division came before the reason for √d) one pan, as into the spread and the d = 512
+        # row: that picture slides out at the left as the Scores ride in behind it, at its speed, to where they were
+        # (never over each other, never a bare frame)
+        old = [m for m in self.mobjects if m is not self.heading]
+        distance = pan_distance(Group(*old))
+        self.table.move_to(self.table_home).shift(RIGHT * distance)
         # (r35: the "√" was written over the fading "1.30" for ~0.3 s) the width goes before √d is written
-        self.narrate(f"d, the vectors' width, is {ex.d}, so √d is {divisor_text}.",
-                     during(FadeOut(VGroup(each, motive, forward, *([] if gap_boxes is None else [gap_boxes]))), 0.0, 0.08),
+        self.narrate(f"Back to our scores: d, the vectors' width, is {ex.d}, so √d is {divisor_text}.",
+                     during(Group(*old).animate.shift(LEFT * distance), 0.0, 0.2),
+                     during(self.table.animate.shift(LEFT * distance), 0.0, 0.2),
                      # (in and out in one animation: a FadeIn and a FadeOut of it in one play held it unseen)
-                     blink(width, appear=(0.08, 0.22), leave=(0.55, 0.63)),
-                     during(FadeIn(self.root, shift=LEFT * 0.2), 0.66, 0.8), run_time=3.6)
+                     blink(width, appear=(0.28, 0.38), leave=(0.64, 0.7)),
+                     during(FadeIn(self.root, shift=LEFT * 0.2), 0.72, 0.84), run_time=4.6)
+        self.remove(*old)
+        Group(*old).shift(RIGHT * distance)  # (off the scene: the d = 512 picture kept as it was laid out, to be read back)
         box = self.scores.cell_box(i, j, th.focus)
         # the cell's twin across the diagonal (the same score: r22, divided alone its twin still showed the old
         # score beside it, two equal scores disagreeing) is boxed and divided as it is named; the table keeps
@@ -600,45 +639,51 @@ class ScalingScene(ExplainerScene):
         wide = lead_ratio(wide_text.gap, LEAD_COUNT) if wide_text is not None else None
         cost = scaling_lopsided_cost(s.simple.scores[r], s.simple.scaled[r], wide) if None not in ratios else None
         block = None
+        # (r42a: at the ratio beat the panel was a 9-line wall) once the ratios come, the was/now/so working goes and
+        # collapses into one line, "gap 2.10 → 1.05" (the two differences as written), at the ledger's top; under it
+        # the ratios (head, was, now); then the one clause tying d = 4 back to the d = 512 row: at most 5 lines
+        gap_line = VGroup(label("gap", th, size=size), label(written_difference(s.simple.scores[r, a], s.simple.scores[r, b]), th, size=size),
+                          label("→", th, size=size),
+                          label(written_difference(s.simple.scaled[r, a], s.simple.scaled[r, b]), th, size=size, color=th.focus))
+        gap_line.arrange(RIGHT, buff=0.2)
+        for part in (gap_line[0], gap_line[3]):  # (on one baseline: "gap" has descenders, centred it stood high)
+            part.shift(UP * (text_baseline(gap_line[1]) - text_baseline(part)))
+        gap_line.scale(fit)
+        gap_line.align_to(tag, LEFT).align_to(tag, UP)
         if None not in ratios:
             lines = []
             for word, ratio, colour in zip(("was", "now"), ratios, (th.text, th.focus)):
                 figure = ratio_figure(ratio, th, size, colour)
                 lines.append(VGroup(label(word, th, size=tag_size, color=th.muted), figure))
-            head = label("ratio of their weights", th, size=tag_size, color=th.muted)
-            block = VGroup(head, *lines)
+            # (the ratio named by the forward look's "e^g times the weight" and said: no head line, r42a's 5 lines)
+            block = VGroup(*lines)
             for line_ in lines:
                 line_[1].next_to(line_[0], RIGHT, buff=0.2)
                 line_[1][1].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][1])))
                 line_[1][0].shift(UP * (text_baseline(line_[0]) - text_baseline(line_[1][0][0])))
             block.arrange(DOWN, buff=0.2, aligned_edge=LEFT).scale(fit)
-            block.next_to(ledger, DOWN, buff=(0.45 if cost is None else 0.32) * fit, coor_mask=np.array([0, 1, 0]))
-            head.align_to(tag, LEFT)
-            for line_ in lines:  # the two figures in one column under the ledger's, their words right-aligned as its
+            block.next_to(gap_line, DOWN, buff=0.3 * fit, coor_mask=np.array([0, 1, 0]))
+            for line_ in lines:  # the two figures in one column, their words right-aligned as the ledger's
                 line_[1].align_to(before, LEFT)
                 line_[0].align_to(words[0], RIGHT)
-        # (r40b: "less lopsided" was called bad ~65 s before anything said why) what lopsided costs, said where it is
-        # shown: at our d no word gets nearly all the weight either way; at d = 512, undivided, one word does (the
-        # wide row's own verdict, story.lead_ratio's, shown at the end): story.scaling_lopsided_cost; under the ratios
-        cost_lines = None
+        # (r40b: "less lopsided" was called bad before anything said why; r42a, r42b: "not at d = 4, either way" left
+        # the student asking why d = 4 was divided) one short clause, after the d = 512 row has shown the cost: the
+        # same rule as there, and here the gap was mild (story.scaling_lopsided_cost: no word gets nearly all the
+        # weight either way at our d, and undivided at d = 512 one does)
+        same_rule = None
         if cost is not None:
-            # (the question on two lines: on one it was shrunk to ~0.8 of the ledger's size to fit the panel)
-            cost_lines = VGroup(VGroup(label(cost.wide_verdict, th, size=tag_size, color=th.muted),
-                                       label("on one word?", th, size=tag_size, color=th.muted)).arrange(DOWN, buff=0.12,
-                                                                                                         aligned_edge=LEFT),
-                                label(f"d = {self.example.d}: no, either way", th, size=tag_size),
-                                VGroup(label(f"d = {wide_lead.d} undivided: yes", th, size=tag_size),
-                                       label("(ahead)", th, size=tag_size, color=th.muted)).arrange(RIGHT, buff=0.18))
-            cost_lines.arrange(DOWN, buff=0.16, aligned_edge=LEFT).scale(fit)
-            cost_lines.scale(max(SMALLEST_TEXT / (tag_size * fit), min(1.0, (right - left) / cost_lines.width)))
-            cost_lines.next_to(block, DOWN, buff=0.32 * fit, coor_mask=np.array([0, 1, 0])).align_to(tag, LEFT)
+            same_rule = label(f"same rule as d = {wide_lead.d}", th, size=tag_size).scale(fit)
+            mild = label("our gap: mild either way", th, size=tag_size).scale(fit)
+            same_rule = VGroup(same_rule, mild).arrange(DOWN, buff=0.14 * fit, aligned_edge=LEFT)
+            same_rule.scale(max(SMALLEST_TEXT / (tag_size * fit), min(1.0, (right - left) / same_rule.width)))
+            same_rule.next_to(block, DOWN, buff=0.4 * fit, coor_mask=np.array([0, 1, 0])).align_to(tag, LEFT)
         if block is not None:
-            lowest = block if cost_lines is None else cost_lines
-            column = (ledger, before_gt, after_gt, block, *([] if cost_lines is None else [cost_lines]))
-            lift = (ledger.get_top()[1] + lowest.get_bottom()[1]) / 2 - self.panel_y
+            lowest = block if same_rule is None else same_rule
+            column = (gap_line, block, *([] if same_rule is None else [same_rule]))
+            lift = (gap_line.get_top()[1] + lowest.get_bottom()[1]) / 2 - self.panel_y
             # (centred on the grid's middle, but clear of the subtitles' band, and never over the heading's band)
             lift = min(lift, lowest.get_bottom()[1] - BOTTOM - 0.05)
-            lift = max(lift, ledger.get_top()[1] - (TOP + 0.1))
+            lift = max(lift, gap_line.get_top()[1] - (TOP + 0.1))
             for mob in column:
                 mob.shift(DOWN * lift)
         # each box inside its own cell (r19: side by side, the two boxes shared an edge, one over the other)
@@ -656,29 +701,29 @@ class ScalingScene(ExplainerScene):
                                                run_time=0.5),
                                 FadeIn(VGroup(before[3], after[3]), run_time=0.6), FadeIn(VGroup(words[2], check), shift=UP * 0.1)),
                      run_time=2.0)
+        working = VGroup(tag, before, after, check, *words)
         if block is None:
-            return [boxes, tag, before, after, check, *words]
+            return [boxes, *working]
         self.ratio_beat = (ratios, block)
+        self.gap_line = gap_line
         was, now = ratios
         # (r38b: "8.2 : 1 → 2.9 : 1" was never said to be better) what it means, said where it is shown: the gap
-        # divided, the two weights less lopsided (true as written: a divided gap, a smaller ratio); whether √d
-        # is the right divisor is the next part's (the reason promised at the opening)
+        # divided, the two weights less lopsided (true as written: a divided gap, a smaller ratio)
         milder = ratio_smaller(was, now)
         self.narrate(f"Their weights' ratio, e to the gap: {was.ratio} to 1, now {now.ratio} to 1"
                      + (": less lopsided." if milder else "."),
-                     during(FadeIn(block[0], shift=UP * 0.1), 0.0, 0.15),
-                     during(Indicate(before[3], scale_factor=1.0, color=th.focus), 0.1, 0.3),
-                     during(FadeIn(block[1], shift=DOWN * 0.1), 0.25, 0.45),
-                     during(FadeIn(block[2], shift=DOWN * 0.1), 0.55, 0.72), run_time=5.0 if milder else 4.0, through=True)
-        self.lopsided_cost = cost_lines
-        if cost_lines is None:
-            return [boxes, tag, before, after, check, *words, block]
-        self.narrate(f"The danger: one word gets {cost.wide_verdict}. Not at d = {self.example.d}, either way;"
-                     f" undivided at d = {wide_lead.d}, it would.",
-                     during(FadeIn(cost_lines[0], shift=UP * 0.1), 0.0, 0.15),
-                     during(FadeIn(cost_lines[1], shift=UP * 0.1), 0.25, 0.4),
-                     during(FadeIn(cost_lines[2], shift=UP * 0.1), 0.6, 0.75), run_time=5.5, through=True)
-        return [boxes, tag, before, after, check, *words, block, cost_lines]
+                     # the working read, it goes where it stands, and its two differences stay as one line
+                     # (no frame with the panel bare, none with both: the one begins as the other ends)
+                     during(FadeOut(working), 0.0, 0.08), during(FadeIn(gap_line, shift=UP * 0.1), 0.08, 0.18),
+                     during(FadeIn(block[0], shift=DOWN * 0.1), 0.3, 0.45),
+                     during(FadeIn(block[1], shift=DOWN * 0.1), 0.6, 0.75), run_time=5.0 if milder else 4.0, through=True)
+        self.same_rule = same_rule
+        if same_rule is None:
+            return [boxes, gap_line, block]
+        self.narrate(f"The same rule as at d = {wide_lead.d}; our gap was mild either way.",
+                     during(FadeIn(same_rule[0], shift=UP * 0.1), 0.0, 0.2),
+                     during(FadeIn(same_rule[1], shift=UP * 0.1), 0.4, 0.6), run_time=3.4, through=True)
+        return [boxes, gap_line, block, same_rule]
 
     def worked_pair(self, pair, row: SpreadRow):
         """The worked pair alone on the frame, centred at full width (the axes come at "then many"): rows a, b
@@ -823,7 +868,7 @@ class ScalingScene(ExplainerScene):
         old_picture = [m for m in self.mobjects if m is not self.heading]
         # what this part asks, in the heading's band at its right as it is said (the old picture goes under
         # the veil meanwhile: the new one never opens on a bare frame), staying for the part
-        self.question = question = label("Why ÷ √d?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
+        self.question = question = label("How big do gaps get?", th, size=34, color=th.focus).match_y(self.heading).align_to([HALF_W - 0.4, 0, 0], RIGHT)
         # one pair of our width worked first (story.worked_dot_sample: the sampler's own pair, checking as
         # written) in the room the panels will have: its entries, their products, their sum, which drops onto
         # our width's axis as a tick as the three panels come; then our width's histogram rises round it, and
@@ -834,7 +879,7 @@ class ScalingScene(ExplainerScene):
         arrivals = []  # what comes as the wider widths are named: their bars, when the worked pair came first
         if worked_pair is None:
             self.clear_with_next_play()
-            self.narrate("The promised reason: why the square root? Random vectors of width d, entries mean 0, variance 1,",
+            self.narrate("How wide do dot products spread? Random vectors of width d, entries mean 0, variance 1,",
                          during(FadeIn(question, shift=LEFT * 0.2), 0.0, 0.15), during(FadeIn(caption), 0.0, 0.2),
                          during(FadeIn(panels), 0.15, 0.4),
                          during(LaggedStart(*(AnimationGroup(FadeIn(name), Create(r.axis)) for name, r in zip(names, self.spread_rows)),
@@ -875,13 +920,13 @@ class ScalingScene(ExplainerScene):
             VGroup(entries, pair_name, kind[1]).shift(DOWN * settle)
             VGroup(entries, pair_name).shift(RIGHT * config.frame_width)
             # (r38a, r38b: the reason promised at the opening, said to be that reason)
-            self.narrate("The promised reason: why √d? Random vectors, entries mean 0, variance 1:",
+            self.narrate("How wide do dot products spread? Random vectors, entries mean 0, variance 1:",
                          # (r26b: the old picture faded out and the pair faded in after it, two near-blank frames
                          # between) one pan: the matrix and its ledger slide out at the left as the pair slides in
                          # from the right, a frame's width apart (never over each other, never a bare frame)
                          during(Group(*old_picture).animate.shift(LEFT * pan_distance(Group(*old_picture))), 0.0, 0.4),
                          during(VGroup(entries, pair_name).animate.shift(LEFT * config.frame_width), 0.0, 0.4),
-                         during(FadeIn(question, shift=LEFT * 0.2), 0.05, 0.2),
+                         during(FadeIn(question, shift=LEFT * 0.2), 0.42, 0.56),
                          during(FadeIn(kind[1], shift=LEFT * 0.2), 0.65, 0.88), run_time=3.4)
             self.remove(*old_picture)
             # each column's product under it as its two entries are boxed; their sum; the sum drops onto the
@@ -1146,8 +1191,9 @@ class ScalingScene(ExplainerScene):
         worked = VGroup(label(row_text.cells[top], th, size=LEAD_WORKED_SIZE),
                         label(f"÷ {row_text.root} =", th, size=LEAD_WORKED_SIZE),
                         label(row_text.quotients[top], th, size=LEAD_WORKED_SIZE, color=th.focus)).arrange(RIGHT, buff=0.22)
-        worked.move_to([after.get_x(), LEAD_WORKED_Y, 0])
+        worked.next_to(after.rects, DOWN, buff=LEAD_WORKED_BUFF).set_x(after.get_x())
         self.lead_texts = (step, worked, (note, scaled_note) if scale else ())
+        self.lead_gap_words = (gap, scaled_gap)
         # (r40a, r40b: "the same share" was said, never written) the two shares written out where the worked division
         # stood, once it is read: story.scaling_gap_against_spread's share, the same both ways as written
         share_line = None
@@ -1195,22 +1241,20 @@ class ScalingScene(ExplainerScene):
             if sign_key.get_left()[0] < -HALF_W + 0.3:
                 sign_key = None
         self.lead_sign_key = sign_key
-        # until the division the upper row (with its gap) stands in the frame's middle (r33: ~2/3 of the frame empty
-        # under it for ~5 s), then rises to its place as the lower row is built
-        # (and larger, while it is alone)
-        upper = VGroup(before, bracket, gap)  # (its note comes later, where it will stand: not carried up unseen)
-        home = upper.copy()  # where it will stand: the copies going down start from there
-        upper.scale(min(LEAD_ALONE, (config.frame_width - 2 * LEAD_MARGIN) / upper.width)).move_to([0, (TOP + BOTTOM) / 2 + 0.3, 0])
         # (a pan, as into the worked pair: the spreads slide out at the left as the row slides in from the right)
         # (the heading band's question fades where it stands: sliding, it crossed the heading)
         question = self.question
         old = [m for m in self.mobjects if m is not self.heading and m is not question]
         # (r33: sliding in from a frame's width away it came in cut by the frame's edge) in from just right of
         # its place, faded in as it slides, as the old picture is nearly gone
+        # (r42b: it came in small in the frame's middle, then rose; and it faded in over the panels sliding away)
+        # one pan: the row, large, rides in a fixed distance behind the spreads, at their speed, to its own place
+        distance = pan_distance(Group(*old))
+        before.shift(RIGHT * distance)
         self.narrate(f"{n} dot products at d = {lead.d}: the top leads by {row_text.gap}.",
-                     during(Group(*old).animate.shift(LEFT * pan_distance(Group(*old))), 0.0, 0.3),
-                     during(FadeIn(before, shift=LEFT * 2.5), 0.15, 0.35),
-                     during(FadeIn(name, shift=LEFT * 0.3), 0.13, 0.28),
+                     during(Group(*old).animate.shift(LEFT * distance), 0.0, 0.3),
+                     during(before.animate.shift(LEFT * distance), 0.0, 0.3),
+                     during(FadeIn(name, shift=LEFT * 0.3), 0.3, 0.45),
                      during(FadeOut(question), 0.0, 0.12),
                      during(Create(bracket), 0.62, 0.74), during(FadeIn(gap, shift=UP * 0.1), 0.7, 0.86),
                      run_time=4.0, through=True)
@@ -1220,7 +1264,7 @@ class ScalingScene(ExplainerScene):
         # the top cell's division written out under the rows as its copy lands
         move = (0.2, 0.78)
         pace = (move[1] - move[0]) / max(n - 1, 1)
-        risen = home[0]  # (the row where it stands once risen)
+        risen = before  # (the copies going down start from its cells)
         xs = [float(risen.rects[c].get_x()) for c in range(n)]
         y = float(risen.rects[0].get_y())
         cursor = risen.cell_box(0, 0, th.focus).set_z_index(3)
@@ -1244,7 +1288,6 @@ class ScalingScene(ExplainerScene):
                       Vanish(after, back=(w1 - 0.002, w1 + 0.022), parts=[after.numbers[c]])]
         landed = move[0] + pace * top + pace * 0.85
         self.narrate(f"Divided by {row_text.root}: {row_text.cells[top]} becomes {row_text.quotients[top]}.",
-                     during(Transform(upper, home), 0.0, 0.15),
                      during(FadeIn(step_parts, shift=DOWN * 0.1), 0.1, 0.2),
                      *([] if sign_key is None else [during(FadeIn(sign_key), 0.16, 0.26)]),
                      sweep_head(cursor, [xs[0], y, 0], [xs[-1], y, 0], appear=(0.15, 0.2), move=move,

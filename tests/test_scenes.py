@@ -182,52 +182,85 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
 @in_group("scaling")
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
-    """(r36: the reason came 70 s late) the one forward look, labelled as such, in the first sentence; then, after
-    the pair's difference, what the next step makes of it as written, before and after (story.lead_ratio; built-in:
-    2.42 − 0.32 = 2.10, e^2.10 = 8.17 → 8.2; 1.21 − 0.16 = 1.05, e^1.05 = 2.86 → 2.9)."""
+    """(r36: the reason came 70 s late) the one forward look, labelled as such, in the first sentence (r42a, r42b: one
+    fact, "a score ahead by a gap g gets e^g times the weight"; "weights share a total of 1" was a second), the pair's
+    gap written on it as it is said; (r42a, r42b: the d = 4 division came before the reason for √d) then the spread,
+    the d = 512 row, and only then our d = 4 division; after the pair's difference, what the next step makes of it as
+    written, before and after (story.lead_ratio; built-in: 2.42 − 0.32 = 2.10, e^2.10 = 8.17 → 8.2; 1.21 − 0.16 =
+    1.05, e^1.05 = 2.86 → 2.9), tied back to the d = 512 row in one short clause."""
+    from manim import VGroup
+
     from attention_math.story import halved_pair, lead_ratio, written_difference
 
     example, s, i = _focus_sentence(example_key)
     scene = built_scene("scaling", example_key)
-    assert scene.captions[0] == "The next step turns scores into weights totalling 1: two in the ratio e to the gap."
-    assert scene.forward[0].text == "nextstep(chapter4):" and [m.text for m in scene.forward[2][1]] == ["e", "gap"]
-    # (r40a, r40b) the fixed total the closing "nearly all the weight" / "both still count" rest on, in the forward look
-    assert [m.text for m in scene.forward[3]] == ["weightsshare", "atotalof1"]
+    assert scene.steps == ("forward_look", "why_root_d", "divide")
+    captions = scene.captions
+    assert captions[0] == "Next step: a score ahead by a gap g gets e to the g times the weight."
+    assert scene.forward[0].text == "nextstep(chapter4):" and [m.text for m in scene.forward[3][0]] == ["e", "g"]
+    # one fact: nothing of a fixed total, on screen or said
+    assert not any("total" in c for c in captions)
+    assert [m.text for m in scene.forward[1:3]] == ["ascoreaheadby", "agapggets"] and len(scene.forward) == 4
+    # the question the spread answers, in the forward look's place, before the spread's first words
+    question = captions.index("How big do gaps get? They grow with the vectors' width.")
+    spread = next(k for k, c in enumerate(captions) if c.startswith("How wide do dot products spread?"))
+    wide = next(k for k, c in enumerate(captions) if "the top leads by" in c)
+    ours = next(k for k, c in enumerate(captions) if c.startswith("Back to our scores: d, the vectors' width, is"))
+    assert question < spread < wide < ours
+    assert "hence" not in " ".join(captions[:question + 1])
     pair = halved_pair(s.simple.scores, s.simple.scaled, scale_factor(example.d), i)
     if pair is None:
-        assert getattr(scene, "ratio_beat", None) is None
+        assert getattr(scene, "ratio_beat", None) is None and scene.gap_pill is None
         return
     r, a, b = pair
+    # (r38a) the gap the opening names is the pair worked later, boxed in the Scores as "gap" is said; (r42a) its
+    # value written on the pair then, straddling the pair's lower edge between the two cells
+    # (the boxes and the pill went off with the table's pan; the table came back: compared as the table moved)
+    assert scene.gap_pair == pair and len(scene.gap_boxes) == 2
+    moved = scene.gap_boxes[0].get_center() - scene.scores.cell(r, a).get_center()
+    assert moved[1] == pytest.approx(0.0, abs=0.02)
+    for box, c in zip(scene.gap_boxes, (a, b)):
+        assert np.allclose(box.get_center() - moved, scene.scores.cell(r, c).get_center(), atol=0.02)
+    gap = written_difference(s.simple.scores[r, a], s.simple.scores[r, b])
+    assert [m.text for m in scene.gap_pill[1]] == ["gap", gap]
+    cells = VGroup(scene.scores.cell(r, a), scene.scores.cell(r, b)).copy().shift(moved)
+    assert scene.gap_pill.get_x() == pytest.approx(cells.get_x(), abs=0.02)
+    assert scene.gap_pill.get_y() == pytest.approx(cells.get_bottom()[1], abs=0.02)
+    # the pill between the numbers of the pair's row and of the row under it: over neither
+    under = scene.scores.number(r + 1, a).copy().shift(moved) if r + 1 < len(s.tokens) else None
+    assert scene.gap_pill.get_top()[1] < scene.scores.number(r, a).copy().shift(moved).get_bottom()[1]
+    assert under is None or scene.gap_pill.get_bottom()[1] > under.get_top()[1]
+    assert f"Here: {s.tokens[r]}·{s.tokens[a]} leads {s.tokens[r]}·{s.tokens[b]} by a gap of {gap}." == captions[1]
+    if example_key == "builtin":
+        assert gap == "2.10"
     expected = [lead_ratio(written_difference(m[r, a], m[r, b]), len(s.tokens)) for m in (s.simple.scores, s.simple.scaled)]
     (was, now), block = scene.ratio_beat
     assert (was, now) == tuple(expected)
     if example_key == "builtin":
         assert (was.exponent, was.ratio, now.exponent, now.ratio) == ("2.10", "8.2", "1.05", "2.9")
     # (r38b) what the smaller ratio means, said with it (story.ratio_smaller: 8.2 → 2.9 built-in)
-    assert f"e to the gap: {was.ratio} to 1, now {now.ratio} to 1: less lopsided." in " ".join(scene.captions)
-    # (r38a, r38b) no "hence" before the evidence: the evidence promised at the opening, and the reason said to be it
-    assert "hence" not in " ".join(scene.captions[:3]) and "as we'll see" in scene.captions[1]
-    assert any(c.startswith("The promised reason: why ") for c in scene.captions)
-    # (r38a) the gap the opening names is the pair worked later, boxed in the Scores as "gap" is said
-    assert scene.gap_pair == pair and len(scene.gap_boxes) == 2
-    for box, c in zip(scene.gap_boxes, (a, b)):
-        assert np.allclose(box.get_center(), scene.scores.cell(r, c).get_center(), atol=0.02)
-    assert [m.text for m in block[1][1][0]] == ["e", was.exponent] and block[1][1][1].text == f"≈{was.ratio}:1"
-    assert [m.text for m in block[2][1][0]] == ["e", now.exponent] and block[2][1][1].text == f"≈{now.ratio}:1"
+    assert f"e to the gap: {was.ratio} to 1, now {now.ratio} to 1: less lopsided." in " ".join(captions)
+    assert [m.text for m in block[0][1][0]] == ["e", was.exponent] and block[0][1][1].text == f"≈{was.ratio}:1"
+    assert [m.text for m in block[1][1][0]] == ["e", now.exponent] and block[1][1][1].text == f"≈{now.ratio}:1"
+    # (r42a: a 9-line wall) the was/now/so working collapsed to one line, "gap 2.10 → 1.05"
+    assert [m.text for m in scene.gap_line] == ["gap", was.exponent, "→", now.exponent]
     from scenes.staging import BOTTOM
     assert block.get_bottom()[1] >= BOTTOM and block.get_right()[0] <= 7.11
-    # (r40b: "less lopsided" called bad before anything said why) what lopsided costs, said and written at once:
-    # story.scaling_lopsided_cost on the pair's row, with the d = 512 row's own undivided verdict (the one lead_row shows)
+    # (r42a, r42b: "not at d = 4, either way" left the student asking why d = 4 was divided) one short clause tying it
+    # back: story.scaling_lopsided_cost on the pair's row, with the d = 512 row's own undivided verdict
     from attention_math.story import scaling_lopsided_cost
     (wide_ratios, _) = scene.lead_ratios
     cost = scaling_lopsided_cost(s.simple.scores[r], s.simple.scaled[r], wide_ratios[0])
     assert cost is not None and cost.wide_verdict == wide_ratios[0].verdict == "nearly all the weight"
-    assert (f"The danger: one word gets nearly all the weight. Not at d = {example.d}, either way; undivided at d = 512,"
-            " it would.") in scene.captions
-    lines = scene.lopsided_cost
-    assert [m.text for m in lines[0]] == ["nearlyalltheweight", "ononeword?"]
-    assert lines[1].text == f"d={example.d}:no,eitherway" and lines[2][0].text == "d=512undivided:yes"
+    assert "The same rule as at d = 512; our gap was mild either way." in captions
+    lines = scene.same_rule
+    assert [m.text for m in lines] == ["sameruleasd=512", "ourgap:mildeitherway"]
     assert lines.get_bottom()[1] >= BOTTOM and lines.get_right()[0] <= 7.11
+    # the panel at most 5 lines, top to bottom, none over the next; every line at least 24 px tall at 720p
+    panel = [scene.gap_line, block[0], block[1], lines[0], lines[1]]
+    for upper, lower in zip(panel, panel[1:]):
+        assert upper.get_bottom()[1] > lower.get_top()[1]
+    assert all(m.height * 720 / 8 >= 24 for m in (scene.gap_line[0], lines[0], lines[1]))
 
 
 @in_group("scaling")
@@ -262,9 +295,12 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert [n.text for n in after.numbers] == [format_number(v / np.sqrt(512), 3).replace(" ", "") for v in samples]
     assert [parse_number(n.text) for n in before.numbers] == [6.04, 6.96, 15.92, 5.62, -35.86]
     assert [parse_number(n.text) for n in after.numbers] == [0.267, 0.308, 0.704, 0.248, -1.585]
-    assert any("the top leads by 8.96" in c for c in scene.captions)
+    # (r42a, r42b) the row's four sentences, before our own d = 4 division comes back
+    first = next(k for k, c in enumerate(scene.captions) if "the top leads by 8.96" in c)
+    said = scene.captions[first:first + 4]
+    assert scene.captions[first + 4].startswith("Back to our scores")
     # (r34: softmax is not used before it is taught) no weight, share or softmax on screen or said here
-    assert not any("softmax" in c or "%" in c for c in scene.captions[-4:])
+    assert not any("softmax" in c or "%" in c for c in said)
     # the step between the rows, "÷ √512" over "= 22.627" (√512 = 22.6274); one division written out as it
     # happens, the top cell's: 15.92 ÷ 22.627 = 0.70357 → 0.704
     step, worked, notes = scene.lead_texts
@@ -275,10 +311,10 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     # 0.39 both ways (test_story.test_scaling_gap_against_spread_hand_checked), each note on its gap's line
     assert [t.text for t in notes] == ["typicalspread22.9", "typicalspread1.01"]
     assert (scene.raw_values[-1].text, scene.spread_values[-1].text) == ("22.9", "1.01")  # the strip's d = 512 line
-    assert scene.captions[-2] == "Now the lead is 0.396: against each typical spread, the same share."
+    assert said[-2] == "Now the lead is 0.396: against each typical spread, the same share."
     # (r36: the reason given at the opening) the payoff confirmed, not restated: under each row e^gap from the gap as
     # written (test_story.test_lead_ratio_hand_checked: e^8.96 = 7785 → 7,800, nearly all; e^0.396 = 1.486 → 1.5)
-    assert scene.captions[-1] == "Undivided, 7,800 to 1, nearly all the weight; divided, 1.5 to 1, both still count."
+    assert said[-1] == "Undivided, 7,800 to 1, nearly all the weight; divided, 1.5 to 1, both still count."
     assert sum("next step" in c.lower() for c in scene.captions) == 1  # the forward look said once, at the opening
     (high, low), lines = scene.lead_ratios
     for ratio, line, power in zip((high, low), lines, ("8.96", "0.396")):
@@ -299,6 +335,11 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     for mob in (before, after, step, worked, *notes, *lines):
         assert mob.get_bottom()[1] >= BOTTOM - 0.1 and abs(mob.get_left()[0]) <= 7.11 and abs(mob.get_right()[0]) <= 7.11
     assert step.get_right()[0] < before.get_left()[0] and worked.get_top()[1] < after.get_bottom()[1]
+    # (r42b: ~85 px cells, ~68 % of the height) cells at least 105 px tall at 720p; from the upper gap's words to the
+    # lower row's ratio the two rows span at least 70 % of the frame's height (with the heading band's name, more)
+    assert min(before.rects[0].height, after.rects[0].height) * 720 / 8 >= 105
+    gaps, ratios = scene.lead_gap_words, scene.lead_ratios[1]
+    assert (gaps[0].get_top()[1] - ratios[1].get_bottom()[1]) / 8 >= 0.7
 
 
 @in_group("softmax")
