@@ -2,7 +2,7 @@
 
 In the order of the reason (r42a, r42b: the d = 4 division came before the reason for √d, then "not at d = 4, either
 way" left the student asking why d = 4 was divided): first the one forward look, labelled as such, "next step
-(chapter 4): a score ahead by a gap g gets e^g times the weight", with our pair's gap written on it (mouse·cat 2.42
+(chapter 4): a score ahead by a gap g gets e^g times the other's weight", with our pair's gap written on it (mouse·cat 2.42
 against mouse·and 0.32: gap 2.10), and the question: how big do gaps get? Then why √d: the dot products of random
 d-vectors spread out like √d (attention_math.core.dot_product_spread), and divided by √d every width has the same
 spread. What that buys: five random d = 512 dot products read as a row of scores, the top one's lead over the next
@@ -10,7 +10,7 @@ undivided (8.96) and ÷√d (0.396) (attention_math.story.row_lead), each agains
 the same share both ways, at a size of about 1 (attention_math.story.scaling_gap_against_spread); under each row what
 the next step makes of its lead, e^gap with its verdict (story.lead_ratio). Last, our own d = 4: each score turns
 into its quotient where it stands (the number shrinks out, the quotient fades in, the cell's colour pales with it),
-the pair's gap halves (e^2.10 ≈ 8.2 : 1 → e^1.05 ≈ 2.9 : 1), the same rule as at d = 512, our gap mild either way
+the pair's gap halves (e^2.10 ≈ 8.2 : 1 → e^1.05 ≈ 2.9 : 1), the same rule as at d = 512, here no word getting nearly all the weight either way
 (story.scaling_lopsided_cost). Softmax itself (bars, shares, normalised weights) is the next scene's.
 """
 
@@ -356,7 +356,8 @@ class ScalingScene(ExplainerScene):
         forward = VGroup(label(f"next step (chapter {self.chapter_number() + 1}):", th, size=PANEL_NAME_SIZE, color=th.muted),
                          label("a score ahead by", th, size=PANEL_SIZE),
                          label("a gap g gets", th, size=PANEL_SIZE),
-                         VGroup(e_power("g", th, PANEL_SIZE), label("times the weight", th, size=PANEL_SIZE)))
+                         VGroup(e_power("g", th, PANEL_SIZE), label("times the", th, size=PANEL_SIZE)),
+                         label("other's weight", th, size=PANEL_SIZE))  # (r43b: "the weight" did not say whose)
         forward[3].arrange(RIGHT, buff=0.15)
         forward[3][1].shift(UP * (text_baseline(forward[3][0][0]) - text_baseline(forward[3][1])))
         forward.arrange(DOWN, buff=0.14, aligned_edge=LEFT)
@@ -417,12 +418,12 @@ class ScalingScene(ExplainerScene):
             gap_pill = VGroup(pill, words).set_z_index(4)
             self.gap_text = gap_text
         self.gap_pair, self.gap_boxes, self.gap_pill = gap_pair, gap_boxes, gap_pill
-        self.narrate("Next step: a score ahead by a gap g gets e to the g times the weight.",
+        self.narrate("Next step: a score ahead by a gap g gets e to the g times the other's weight.",
                      *(during(anim, 0.0, 0.15) for anim in self.take_over(self.scores, self.names[0])),
                      *([] if self.grid_sign_key is None else [during(FadeIn(self.grid_sign_key), 0.15, 0.24)]),
                      during(FadeIn(forward[0], shift=LEFT * 0.2), 0.15, 0.27),
                      during(FadeIn(VGroup(forward[1], forward[2]), shift=LEFT * 0.2), 0.3, 0.5),
-                     during(FadeIn(forward[3][1], shift=LEFT * 0.2), 0.72, 0.85),
+                     during(FadeIn(VGroup(forward[3][1], forward[4]), shift=LEFT * 0.2), 0.72, 0.85),
                      # (an Indicate of e^g in the same play as its FadeIn kept it unseen: it grows in as "e to the g" is said)
                      during(FadeIn(forward[3][0], scale=1.4), 0.62, 0.76),
                      run_time=5.0, through=True)
@@ -655,7 +656,7 @@ class ScalingScene(ExplainerScene):
             for word, ratio, colour in zip(("was", "now"), ratios, (th.text, th.focus)):
                 figure = ratio_figure(ratio, th, size, colour)
                 lines.append(VGroup(label(word, th, size=tag_size, color=th.muted), figure))
-            # (the ratio named by the forward look's "e^g times the weight" and said: no head line, r42a's 5 lines)
+            # (the ratio named by the forward look's "e^g times the other's weight" and said: no head line, r42a's 5 lines)
             block = VGroup(*lines)
             for line_ in lines:
                 line_[1].next_to(line_[0], RIGHT, buff=0.2)
@@ -668,12 +669,12 @@ class ScalingScene(ExplainerScene):
                 line_[0].align_to(words[0], RIGHT)
         # (r40b: "less lopsided" was called bad before anything said why; r42a, r42b: "not at d = 4, either way" left
         # the student asking why d = 4 was divided) one short clause, after the d = 512 row has shown the cost: the
-        # same rule as there, and here the gap was mild (story.scaling_lopsided_cost: no word gets nearly all the
+        # same rule as there, and here no word gets nearly all the weight (r43a: "mild" beside 8.2 : 1 undercut it; story.scaling_lopsided_cost: no word gets nearly all the
         # weight either way at our d, and undivided at d = 512 one does)
         same_rule = None
         if cost is not None:
             same_rule = label(f"same rule as d = {wide_lead.d}", th, size=tag_size).scale(fit)
-            mild = label("our gap: mild either way", th, size=tag_size).scale(fit)
+            mild = label(f"ours: no word gets {cost.wide_verdict.replace(' the weight', '')}", th, size=tag_size).scale(fit)
             same_rule = VGroup(same_rule, mild).arrange(DOWN, buff=0.14 * fit, aligned_edge=LEFT)
             same_rule.scale(max(SMALLEST_TEXT / (tag_size * fit), min(1.0, (right - left) / same_rule.width)))
             same_rule.next_to(block, DOWN, buff=0.4 * fit, coor_mask=np.array([0, 1, 0])).align_to(tag, LEFT)
@@ -720,7 +721,7 @@ class ScalingScene(ExplainerScene):
         self.same_rule = same_rule
         if same_rule is None:
             return [boxes, gap_line, block]
-        self.narrate(f"The same rule as at d = {wide_lead.d}; our gap was mild either way.",
+        self.narrate(f"The same rule as at d = {wide_lead.d}; here no word gets {cost.wide_verdict}, either way.",
                      during(FadeIn(same_rule[0], shift=UP * 0.1), 0.0, 0.2),
                      during(FadeIn(same_rule[1], shift=UP * 0.1), 0.4, 0.6), run_time=3.4, through=True)
         return [boxes, gap_line, block, same_rule]

@@ -183,7 +183,7 @@ def test_scaling_shows_the_spread_of_random_dot_products_read_back(example_key):
 @pytest.mark.parametrize("example_key", ["builtin", "second"])
 def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
     """(r36: the reason came 70 s late) the one forward look, labelled as such, in the first sentence (r42a, r42b: one
-    fact, "a score ahead by a gap g gets e^g times the weight"; "weights share a total of 1" was a second), the pair's
+    fact, "a score ahead by a gap g gets e^g times the other's weight"; "weights share a total of 1" was a second), the pair's
     gap written on it as it is said; (r42a, r42b: the d = 4 division came before the reason for √d) then the spread,
     the d = 512 row, and only then our d = 4 division; after the pair's difference, what the next step makes of it as
     written, before and after (story.lead_ratio; built-in: 2.42 − 0.32 = 2.10, e^2.10 = 8.17 → 8.2; 1.21 − 0.16 =
@@ -196,11 +196,14 @@ def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
     scene = built_scene("scaling", example_key)
     assert scene.steps == ("forward_look", "why_root_d", "divide")
     captions = scene.captions
-    assert captions[0] == "Next step: a score ahead by a gap g gets e to the g times the weight."
+    assert captions[0] == "Next step: a score ahead by a gap g gets e to the g times the other's weight."
     assert scene.forward[0].text == "nextstep(chapter4):" and [m.text for m in scene.forward[3][0]] == ["e", "g"]
     # one fact: nothing of a fixed total, on screen or said
     assert not any("total" in c for c in captions)
-    assert [m.text for m in scene.forward[1:3]] == ["ascoreaheadby", "agapggets"] and len(scene.forward) == 4
+    assert [m.text for m in scene.forward[1:3]] == ["ascoreaheadby", "agapggets"] and len(scene.forward) == 5
+    # (r43b: "the weight" did not say whose) the other's, inside the frame
+    assert scene.forward[3][1].text == "timesthe" and scene.forward[4].text == "other'sweight"
+    assert scene.forward.get_right()[0] <= 7.11 - 0.2
     # the question the spread answers, in the forward look's place, before the spread's first words
     question = captions.index("How big do gaps get? They grow with the vectors' width.")
     spread = next(k for k, c in enumerate(captions) if c.startswith("How wide do dot products spread?"))
@@ -252,9 +255,9 @@ def test_scaling_gives_the_reason_first_and_shows_it_on_the_pair(example_key):
     (wide_ratios, _) = scene.lead_ratios
     cost = scaling_lopsided_cost(s.simple.scores[r], s.simple.scaled[r], wide_ratios[0])
     assert cost is not None and cost.wide_verdict == wide_ratios[0].verdict == "nearly all the weight"
-    assert "The same rule as at d = 512; our gap was mild either way." in captions
+    assert "The same rule as at d = 512; here no word gets nearly all the weight, either way." in captions
     lines = scene.same_rule
-    assert [m.text for m in lines] == ["sameruleasd=512", "ourgap:mildeitherway"]
+    assert [m.text for m in lines] == ["sameruleasd=512", "ours:nowordgetsnearlyall"]
     assert lines.get_bottom()[1] >= BOTTOM and lines.get_right()[0] <= 7.11
     # the panel at most 5 lines, top to bottom, none over the next; every line at least 24 px tall at 720p
     panel = [scene.gap_line, block[0], block[1], lines[0], lines[1]]
