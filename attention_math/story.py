@@ -1710,3 +1710,15 @@ def turned_key_working(query, inputs, w_k, row: int, word: int, word_name: str, 
     return TurnedKeyWorking(f"{word_name}, no {dim_name} {pair(built.rest)}", signed(score(built.rest)),
                             f"+ {built.factor} × {dim_name} row = {pair(built.part)}",
                             f"{word_name} {pair(built.key)}", signed(score(built.key)))
+
+
+def lead_said(lead: LeadRatio) -> str:
+    """What scaling says of a lead beside its ratio: the verdict, and for "nearly all the weight" what that
+    leaves the others (r45a: why one word taking nearly all is bad was never said): each other word at most
+    the runner-up, so at most 1 ÷ ratio of the leader's weight: next to nothing (said from the ratio alone, the
+    one fact the forward look gives: no shares, no softmax, before it is taught).
+    Built-in d = 512 undivided (7,800 : 1, share ≥ 0.99949): "one word takes nearly all the weight, the others
+    next to nothing"; divided: "both still count", as the verdict."""
+    if lead.verdict != "nearly all the weight":
+        return lead.verdict
+    return "one word takes nearly all the weight, the others next to nothing"

@@ -29,7 +29,7 @@ from attention_math.core import dot_product_spread, scale_factor
 from attention_math.formatting import format_number, shortest
 from attention_math.story import (
     WIDER_WIDTHS, halved_pair, ratio_smaller, variance_parts, is_about, quotient_as_written, spread_histogram, strongest_neighbour, twin_reads_the_same,
-    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio, scaling_lopsided_cost,
+    worked_dot_sample, written_difference, row_lead, scaling_row_written, scaling_gap_against_spread, lead_ratio, lead_said, scaling_lopsided_cost,
 )
 from scenes.base import ExplainerScene
 from scenes.components import SMALLEST_TEXT, MatrixGrid, label, text_baseline
@@ -1332,7 +1332,7 @@ class ScalingScene(ExplainerScene):
         high, low = ratios
         # the worked division read, and the row's name used (r36a: six captions crowded the frame), both go as the
         # ratios come: the e^gap reminder is in each ratio's own figure
-        self.narrate(f"Undivided, {high.ratio} to 1, {high.verdict}; divided, {low.ratio} to 1, {low.verdict}.",
+        self.narrate(f"Undivided, {high.ratio} to 1: {lead_said(high)}; divided, {low.ratio} to 1: {lead_said(low)}.",
                      # (the worked division gone with the shares' coming, where they are written: a second FadeOut
                      # would bring it back for a moment)
                      *([during(FadeOut(worked), 0.0, 0.08)] if scale is None else []), during(FadeOut(name), 0.0, 0.08),

@@ -317,7 +317,8 @@ def test_scaling_lead_row_reads_back_the_widest_widths_dot_products(example_key)
     assert said[-2] == "Now the lead is 0.396: against each typical spread, the same share."
     # (r36: the reason given at the opening) the payoff confirmed, not restated: under each row e^gap from the gap as
     # written (test_story.test_lead_ratio_hand_checked: e^8.96 = 7785 → 7,800, nearly all; e^0.396 = 1.486 → 1.5)
-    assert said[-1] == "Undivided, 7,800 to 1, nearly all the weight; divided, 1.5 to 1, both still count."
+    assert said[-1] == ("Undivided, 7,800 to 1: one word takes nearly all the weight, the others next to nothing;"
+                        " divided, 1.5 to 1: both still count.")
     assert sum("next step" in c.lower() for c in scene.captions) == 1  # the forward look said once, at the opening
     (high, low), lines = scene.lead_ratios
     for ratio, line, power in zip((high, low), lines, ("8.96", "0.396")):

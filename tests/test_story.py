@@ -1689,3 +1689,13 @@ def test_turned_key_working_labels_are_ghost_part_and_key(builtin):
     assert (a.rest, a.rest_score) == ("and, no grammar (0.00, 0.00)", "0.00")
     assert a.key_score == "−2.08" and a.part == "+ 1.60 × grammar row = (−0.80, −0.80)"
     assert turned_key_working([1.0], [[0.5, 0.25]], [[0.25], [0.5]], 1, 0, "x", "y") is None
+
+
+def test_lead_said_hand_checked():
+    """d = 512 undivided, gap 8.96 among 5: e^8.96 = 7785.4, the leader ≥ 1 ÷ (1 + 4 ÷ 7785.4) = 0.9995 ≥ 0.99, each
+    other word at most 1/7785 of it: "next to nothing"; divided, gap 0.396: "both still count"; a gap of 2.10 among
+    5: e^2.10 = 8.17, the leader ≥ 1 ÷ (1 + 4 ÷ 8.17) = 0.671, neither: "the leader far ahead" as the verdict."""
+    from attention_math.story import lead_ratio, lead_said
+    assert lead_said(lead_ratio("8.96", 5)) == "one word takes nearly all the weight, the others next to nothing"
+    assert lead_said(lead_ratio("0.396", 5)) == "both still count"
+    assert lead_said(lead_ratio("2.10", 5)) == "the leader far ahead"
