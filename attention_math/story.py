@@ -1712,43 +1712,6 @@ def turned_key_working(query, inputs, w_k, row: int, word: int, word_name: str, 
                             f"{word_name} {pair(built.key)}", signed(score(built.key)))
 
 
-# -- projections: every word's change split between W_Q/W_K and the divisor (r41b, r42c/d) ------------
-
-def divisor_splits(simple, same, learned) -> list:
-    """Every word's weight as each cause leaves it (a DivisorSplit per word, in order): the simplified
-    row's value, what W_Q and W_K alone make of it at the same divisor √d (`same`: the learned scores
-    ÷ √d), and what the divisor √d_k then makes of it (`learned`). divisor_split is the largest
-    learned weight's; here every word's, so each bar can be split the same way. Built-in mouse: cat
-    0.26 → 0.31 → 0.32, and 0.09 → 0.03 → 0.01, mouse 0.43 → 0.46 → 0.54, are 0.10 → 0.05 → 0.02,
-    friends 0.11 → 0.15 → 0.11."""
-    return [DivisorSplit(j, float(simple[j]), float(same[j]), float(learned[j])) for j in range(len(learned))]
-
-
-def change_in_two_steps(part: "DivisorSplit", d: int, d_k: int, decimals: int = 2) -> str:
-    """One word's change said with both its causes, as written on screen: the simplified weight,
-    what W_Q and W_K alone give at √d, and the weight at √d_k. Built-in 'are':
-    "0.10 → 0.05 at √4, 0.02 at √2" (0.1032 → 0.0455 → 0.0206)."""
-    return (f"{format_number(part.simple, decimals)} → {format_number(part.same, decimals)} at √{d}, "
-            f"{format_number(part.learned, decimals)} at √{d_k}")
-
-
-def falls_at_both_divisors(splits: Sequence["DivisorSplit"], words: Sequence[int]) -> bool:
-    """Each of `words` loses weight to both causes: W_Q and W_K alone at the same √d (same < simple),
-    and the divisor √d_k after them (learned < same). Then "their weights fall, at √d too" is true.
-    Built-in mouse's turned words: 'and' 0.0915 → 0.0328 → 0.0130 and 'are' 0.1032 → 0.0455 →
-    0.0206: True; 'friends' 0.1106 → 0.1501 rises at √4: False."""
-    return bool(words) and all(splits[j].same < splits[j].simple and splits[j].learned < splits[j].same for j in words)
-
-
-def turned_scores_said_briefly(scores, words: Sequence[int], root: float, decimals: int = 2) -> str:
-    """turned_scores_sentence without its "their weights fall" where the scores are far below the others
-    (the projections scene has said the fall already, split between W_Q/W_K and the divisor, r42d: said
-    after W_K's row, the fall read as W_K's alone); the sentence unchanged otherwise. Built-in mouse:
-    "They score far below the others." """
-    said = turned_scores_sentence(scores, words, root, decimals)
-    return said.split(":")[0] + "." if ":" in said else said
-
-
 def lead_said(lead: LeadRatio) -> str:
     """What scaling says of a lead beside its ratio: the verdict, and for "nearly all the weight" what that
     leaves the others (r45a: why one word taking nearly all is bad was never said): each other word at most

@@ -22,8 +22,8 @@ from attention_math.core import scale_factor
 from attention_math.formatting import factor_decimals, format_number, listed, parse_number, shortest
 from attention_math.geometry import projection, query_key_plane
 from attention_math.story import (
-    change_in_two_steps, divisor_effect, divisor_split, divisor_splits, division_decimals, falls_at_both_divisors, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
-    row_part_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_key_working, turned_scores_said_briefly, turned_scores_sentence,
+    divisor_effect, divisor_split, division_decimals, draws_only_on, key_row_behind_drops, key_swings, largest_changes,
+    row_part_built, largest_gain_besides, ranked, rows_read, shows_negative, turned_key_working, turned_scores_sentence,
     strong_entries, strongest_neighbour, strongest_rows,
 )
 from scenes.base import ExplainerScene
@@ -1426,10 +1426,6 @@ class ProjectionsScene(ExplainerScene):
         # the split of the largest learned weight's change, right of the learned row (said with it)
         split = divisor_split(specs[0][1], s.projected_at_d.weights[i], specs[1][1])
         effect = divisor_effect(d, d_k)
-        # (r41b, r42c/d: only mouse's bar was split, so mouse's gold meant √4 where every other gold meant
-        # √2, and 'are''s fall was credited to W_K alone) every word's two causes (story.divisor_splits)
-        splits = divisor_splits(specs[0][1], s.projected_at_d.weights[i], specs[1][1])
-        self.divisor_marks = {}
         # why the largest loss: the row of W_K that turns the dropped words' keys away from the
         # query (story.key_row_behind_drops), that row drawn right of the learned row as W_K drew it
         learned_p = s.projected
@@ -1544,10 +1540,6 @@ class ProjectionsScene(ExplainerScene):
             size = "smaller" if effect == "sharper" else "larger"
             guide = self.compare_bars[0][2]
             split_mark = self._split_mark(split, d, d_k)
-            # every other learned bar split the same way, keyed by mouse's labels: a line at W_Q and W_K's
-            # value at √d, the divisor's part between it and the bar's top in the divisor's colour (filled
-            # where it adds, an outline of the piece it takes away where it lowers the weight)
-            others = self._divisor_marks(splits, split, d_k)
             word_box = rows[1].cell_box(0, split.word, th.focus)
             self.narrate(f"At the same √{d}, W_Q and W_K alone give {tokens[split.word]} {format_number(split.same)};"
                          f" the {size} √{d_k} makes it {format_number(split.learned)}.",
@@ -1560,36 +1552,22 @@ class ProjectionsScene(ExplainerScene):
                              interpolate_color(ManimColor(th.background), ManimColor(th.focus), clip01((a - 0.66) / 0.18)),
                              opacity=0.7 * clip01((a - 0.1) / 0.15) + 0.3 * clip01((a - 0.66) / 0.18)), rate_func=lambda t: t),
                          during(AnimationGroup(Create(split_mark.line), FadeIn(split_mark.same)), 0.3, 0.5),
-                         # (the others' lines with mouse's, their divisor parts with its cap)
-                         *([during(Create(VGroup(*(m[0] for m in others))), 0.4, 0.55)] if others else []),
-                         *([during(FadeIn(VGroup(*(m[1] for m in others), self.divisor_key)), 0.68, 0.84)] if others else []),
                          during(FadeIn(split_mark.learned), 0.68, 0.86), during(FadeIn(word_box), 0.72, 0.9),
                          run_time=4.0, through=True)
             split_parts = VGroup(split_mark.plain, split_mark.cap, split_mark.line, split_mark.same, split_mark.learned,
-                                 word_box, *(m for pair in others for m in pair), *([self.divisor_key] if others else []))
+                                 word_box)
         gain, loss = largest_changes(specs[0][1], specs[1][1])
         # (the split word's change is said above: the others that move most)
         changed = [j for j in (gain, loss) if j is not None and not (effect is not None and j == split.word)]
         marks = VGroup(*(self._change_mark(rows[0], rows[1], j, th.query) for j in changed))
         if changed:
             # "the word 'and'": heard, a bare word would pass for part of the sentence
-            # (r41b, r42d: "'are', 0.10 → 0.02" credited W_K with the whole fall) both causes said where the
-            # divisor changes: what W_Q and W_K give at √d, then at √d_k (story.change_in_two_steps)
-            said = (", " if effect is None else "; ").join(
-                f"the word '{tokens[j]}'" + (f": {change_in_two_steps(splits[j], d, d_k)}" if effect is not None
-                                            else f", {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}")
-                for j in changed)
+            said = ", ".join(f"the word '{tokens[j]}', {format_number(specs[0][1][j])} → {format_number(specs[1][1][j])}"
+                             for j in changed)
             # each change drawn as its word is said, over the whole sentence (r24: 4 s of still frame)
             share = 1.0 / len(changed)
-            sentence = f"{'Others move' if split_parts.submobjects else 'The weights move'}: {said}."
-            if effect is not None:  # (the two-step change the longer: no "Others move" before it, the chapter's bound)
-                sentence = said[0].upper() + said[1:] + "."
-            self.narrate(sentence,
+            self.narrate(f"{'Others move' if split_parts.submobjects else 'The weights move'}: {said}.",
                                   *(during(drawn(m), share * (k + 0.1), share * (k + 0.75)) for k, m in enumerate(marks)),
-                                  # (its split on its bar pointed at as its two steps are said)
-                                  *(during(Indicate(VGroup(*self.divisor_marks[j][:2]), color=th.focus, scale_factor=1.25),
-                                           share * (k + 0.4), share * (k + 0.95))
-                                    for k, j in enumerate(changed) if effect is not None and j in self.divisor_marks),
                                   run_time=1.6 * len(changed), through=True)
         why_boxes, regrow = VGroup(), None
         if drop is not None:
@@ -1813,11 +1791,7 @@ class ProjectionsScene(ExplainerScene):
             scored = [self.turned_scores[tokens[j]] for j in drop.words if tokens[j] in getattr(self, "turned_scores", {})]
             if zoomed is not None:  # (a key whose name waits: its note, score and all, is what is on screen)
                 scored = [zoomed.by_name.get(id(m), m) for m in scored]
-            # (r41b, r42d: said after W_K's row, "their weights fall" read as W_K's alone) where both causes
-            # lower them, the fall said above with its two steps is not said again here
-            both = effect is not None and falls_at_both_divisors(splits, drop.words)
-            self.narrate((turned_scores_said_briefly if both else turned_scores_sentence)(
-                             learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
+            self.narrate(turned_scores_sentence(learned_p.scores[i], drop.words, scale_factor(learned_p.d_k)),
                          *(during(Indicate(m, color=th.key, scale_factor=1.15), 0.0, max(0.35, out - 0.08)) for m in scored),
                          *zoom_back,
                          *(during(FadeIn(b), out + 0.4 + 0.12 * k, out + 0.55 + 0.12 * k) for k, b in enumerate(why_boxes)),
@@ -2413,49 +2387,6 @@ class ProjectionsScene(ExplainerScene):
         self.add(cap)  # over the bar, clear until the line is drawn
         self.split_mark = mark
         return mark
-
-    def _divisor_marks(self, splits, split, d_k: int) -> list:
-        """Each learned bar but the split word's (whose _split_mark draws it with its labels) split as
-        that one is: a line across it at W_Q and W_K's value at √d (`same`), and √d_k's part between the
-        line and the bar's top in the divisor's colour: filled where the divisor adds (the bar runs above
-        the line), an outline of the removed piece where it takes away (the line above the bar). The
-        heights at the bars' own scale (the split word's bar: its height ÷ its weight). Kept by word in
-        `divisor_marks` as (line, piece, y of the line, y of the bar's top)."""
-        th = self.theme
-        mouse = self.compare_bars[2][split.word]
-        per = mouse.height / max(split.learned, 1e-9)
-        marks = []
-        for part in splits:
-            if part.word == split.word:
-                continue
-            gold = self.compare_bars[2][part.word]
-            bottom = gold.get_bottom()[1]
-            y_same, y_top = bottom + per * part.same, bottom + per * part.learned
-            line = Line([gold.get_left()[0] - 0.06, y_same, 0.0], [gold.get_right()[0] + 0.06, y_same, 0.0],
-                        color=th.text, stroke_width=2)
-            low, high = sorted((y_same, y_top))
-            piece = Rectangle(width=gold.width, height=max(high - low, 1e-3)).move_to([gold.get_x(), (low + high) / 2, 0.0])
-            if y_top >= y_same:  # added by the smaller divisor: filled, as mouse's cap
-                piece.set_style(fill_color=th.focus, fill_opacity=1.0, stroke_width=0)
-            else:  # taken away: the piece's outline above the bar, faintly filled
-                piece.set_style(fill_color=th.focus, fill_opacity=0.15, stroke_color=th.focus, stroke_width=2.5)
-            marks.append((line, piece))
-            self.divisor_marks[part.word] = (line, piece, y_same, y_top)
-        self.divisor_scale = (per, {j: self.compare_bars[2][j].get_bottom()[1] for j in range(len(self.compare_bars[2]))})
-        # the two pieces keyed once, right of the last bar at its foot, under the split word's labels
-        # (which name the line and the top): a filled piece √d_k adds, an outlined piece it removes
-        key = VGroup()
-        for adds, words in ((True, f"√{d_k} adds"), (False, f"√{d_k} removes")):
-            if not any((part.learned > part.same) == adds for part in splits):
-                continue
-            swatch = Rectangle(width=0.3, height=0.22)
-            swatch.set_style(**(dict(fill_color=th.focus, fill_opacity=1.0, stroke_width=0) if adds else
-                                dict(fill_color=th.focus, fill_opacity=0.15, stroke_color=th.focus, stroke_width=2.5)))
-            key.add(VGroup(swatch, label(words, th, size=26, color=th.focus)).arrange(RIGHT, buff=0.12))
-        last = self.compare_bars[2][-1]
-        key.arrange(DOWN, buff=0.15, aligned_edge=LEFT).next_to(last, RIGHT, buff=0.4).align_to(last, DOWN)
-        self.divisor_key, self.divisor_key_beside = key, last.get_right()[0]  # (the last bar's edge, for the tests)
-        return marks
 
     def _score_column(self, values, name: str, words):
         """The scores one word a line (word | score): a row of scores (vector_row, as the trace

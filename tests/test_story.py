@@ -1691,36 +1691,6 @@ def test_turned_key_working_labels_are_ghost_part_and_key(builtin):
     assert turned_key_working([1.0], [[0.5, 0.25]], [[0.25], [0.5]], 1, 0, "x", "y") is None
 
 
-def test_divisor_splits_every_word_hand_checked(builtin):
-    """Every word of mouse's row split between W_Q/W_K (÷ √4) and the divisor √2: cat 0.2615 → 0.3145
-    → 0.3171, and 0.0915 → 0.0328 → 0.0130, mouse 0.4332 → 0.4571 → 0.5380, are 0.1032 → 0.0455 →
-    0.0206, friends 0.1106 → 0.1501 → 0.1114 (softmax of X·Xᵀ/2, Q·Kᵀ/2, Q·Kᵀ/√2)."""
-    from attention_math.story import change_in_two_steps, divisor_split, divisor_splits, falls_at_both_divisors
-    toy = divisor_splits([0.2, 0.8], [0.3, 0.7], [0.1, 0.9])
-    assert [tuple(p) for p in toy] == [(0, 0.2, 0.3, 0.1), (1, 0.8, 0.7, 0.9)]
-    example, traces = builtin
-    s = traces[0]
-    i = s.tokens.index("mouse")
-    splits = divisor_splits(s.simple.weights[i], s.projected_at_d.weights[i], s.projected.weights[i])
-    assert [round(p.same, 4) for p in splits] == [0.3145, 0.0328, 0.4571, 0.0455, 0.1501]
-    assert [round(p.learned, 4) for p in splits] == [0.3171, 0.0130, 0.5380, 0.0206, 0.1114]
-    assert change_in_two_steps(splits[3], 4, 2) == "0.10 → 0.05 at √4, 0.02 at √2"
-    assert change_in_two_steps(splits[0], 4, 2) == "0.26 → 0.31 at √4, 0.32 at √2"
-    assert falls_at_both_divisors(splits, [1, 3]) and not falls_at_both_divisors(splits, [3, 4])
-    assert not falls_at_both_divisors(splits, [])
-    # the largest learned weight's split is divisor_split's
-    assert splits[2] == divisor_split(s.simple.weights[i], s.projected_at_d.weights[i], s.projected.weights[i])
-
-
-def test_turned_scores_said_briefly_hand_checked():
-    """Built-in mouse: and −2.08, are −1.43 against 2.44, 3.19, 0.96: gap 2.39 ÷ √2 = 1.69 ≥ ln 4: far
-    below, said without the fall; a gap of 0.5 ÷ 1 < ln 4: "Its weight falls." unchanged."""
-    from attention_math.story import turned_scores_said_briefly
-    assert turned_scores_said_briefly([2.44, -2.08, 3.19, -1.43, 0.96], [3, 1], 2 ** 0.5) == "They score far below the others."
-    assert turned_scores_said_briefly([2.44, -2.08, 3.19], [1], 2 ** 0.5) == "It scores far below the others."
-    assert turned_scores_said_briefly([1.0, 0.5], [1], 1.0) == "Its weight falls."
-
-
 def test_lead_said_hand_checked():
     """d = 512 undivided, gap 8.96 among 5: e^8.96 = 7785.4, the leader ≥ 1 ÷ (1 + 4 ÷ 7785.4) = 0.9995 ≥ 0.99, each
     other word at most 1/7785 of it: "next to nothing"; divided, gap 0.396: "both still count"; a gap of 2.10 among
