@@ -65,15 +65,16 @@ GRID_CELL_W, GRID_CELL_H, GRID_NUMBER_SIZE = 1.45, 1.12, 24  # the scores grid's
 GRID_NUMBERS = 31  # then its numbers as large as this, if the cells hold them (the words set the cells' width)
 GRID_RIGHT = 2.1  # the grid ends here; the worked panel is at its right
 PANEL_RIGHT = HALF_W - 0.75  # the panel's lines end this far in from the frame's right edge
-TAG_SIZE, PANEL_SIZE = 30, 38
-GAP_PILL_SIZE = 26  # "gap 2.10" on the pill across the opening's pair (~27 px tall at 720p, between the rows' numbers)  # the rows' "÷ 2.00" (r20: ~0.25 unit at 26, small); the panel's one line
+TAG_SIZE, PANEL_SIZE = 30, 38  # the rows' "÷ 2.00" (r20: ~0.25 unit at 26, small); the panel's one line
+GAP_PILL_SIZE = 26  # "gap 2.10" on the pill across the opening's pair (~27 px tall at 720p, between the rows' numbers)
 VECTOR_CELL = 0.6  # a cell of the focus word's vector drawn under "d = 4" (narrower for a wide vector)
 VECTOR_NUMBER_SIZE = 26  # its numbers, when they fit (the panel is narrow: 4 of them at most at this size)
 PANEL_NAME_SIZE = 32  # the panel's names ("vector width", the worked cell's words), dark: fitted to the panel with its line
 TAG_BUFF = 0.15
 LEAD_COUNT = 5  # the "row of scores" of the widest width: how many of its dot products
 # (r35: "−35.86" was shrunk to fit its cell, smaller than its neighbours) cells wide enough for every number at one size
-LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.2, 1.3, 38  # (r42b: ~85 px cells, the rows stacked tight)  # its cells, at full size (r30b: dots on the histogram)
+# its cells, at full size (r30b: dots on the histogram; r42b: ~85 px cells, the rows stacked tight, now 1.3 high)
+LEAD_CELL_W, LEAD_CELL_H, LEAD_NUMBER_SIZE = 2.2, 1.3, 38
 LEAD_ROW_YS = (1.6, -1.5)  # (r34: the softmax bars gone) the undivided row and the divided one under it, each with
                              # its gap bracketed over it, filling the frame from under the heading
 LEAD_WORKED_BUFF, LEAD_WORKED_SIZE = 0.3, 34  # the one division written out, under the two rows
