@@ -1594,6 +1594,7 @@ LEAD_BOTH_COUNT = 3.0  # "both still count": the leader at most this many times 
 # a gap this large or larger (e^13.8 ≈ 1,000,000) is written as no ratio: "a million to 1" and more
 # only reads as a long row of digits (a user's embeddings × 5 gave a gap of 54: a 24-digit ratio)
 LEAD_GAP_MOST = 13.8
+VERDICT_NEARLY_ALL = "nearly all the weight"  # lead_ratio's verdict that scaling_lopsided_cost and lead_said build on
 
 
 class LeadRatio(NamedTuple):
@@ -1626,7 +1627,7 @@ def lead_ratio(gap_text: str, n: int) -> Optional[LeadRatio]:
         shown = f"{int(round(ratio / 10 ** digits)) * 10 ** digits:,}"
     share = 1.0 / (1.0 + (n - 1) * math.exp(-gap))
     if share >= LEAD_NEARLY_ALL:
-        verdict = "nearly all the weight"
+        verdict = VERDICT_NEARLY_ALL
     elif parse_number(shown.replace(",", "")) <= LEAD_BOTH_COUNT:
         verdict = "both still count"
     else:
@@ -1657,15 +1658,14 @@ def scaling_lopsided_cost(scores_row, scaled_row, wide: Optional[LeadRatio]) -> 
     Built-in mouse row 2.42 0.32 3.43 0.56 0.70: e^x = 11.246 1.377 30.877 1.751 2.014, sum 47.264, the leader
     mouse 30.877 ÷ 47.264 = 0.653; ÷ 2: 3.353 1.174 5.557 1.323 1.419, sum 12.826, 5.557 ÷ 12.826 = 0.433; both
     under 0.99; d = 512 undivided: 8.96, nearly all the weight."""
-    if wide is None or wide.verdict != "nearly all the weight":
+    if wide is None or wide.verdict != VERDICT_NEARLY_ALL:
         return None
-    weights = []
-    for row in (scores_row, scaled_row):
-        x = np.asarray(row, dtype=float)
-        if x.size < 2:
-            return None
-        e = np.exp(x - x.max())
-        weights.append(float(e.max() / e.sum()))
+    from attention_math.core import softmax
+
+    rows = [np.asarray(row, dtype=float) for row in (scores_row, scaled_row)]
+    if any(row.size < 2 for row in rows):
+        return None
+    weights = [float(softmax(row).max()) for row in rows]  # the leader's weight, undivided and ÷ √d
     if max(weights) >= LEAD_NEARLY_ALL:
         return None
     return LopsidedCost(weights[0], weights[1], wide.verdict)
@@ -1719,6 +1719,6 @@ def lead_said(lead: LeadRatio) -> str:
     one fact the forward look gives: no shares, no softmax, before it is taught).
     Built-in d = 512 undivided (7,800 : 1, share ≥ 0.99949): "one word takes nearly all the weight, the others
     next to nothing"; divided: "both still count", as the verdict."""
-    if lead.verdict != "nearly all the weight":
+    if lead.verdict != VERDICT_NEARLY_ALL:
         return lead.verdict
     return "one word takes nearly all the weight, the others next to nothing"

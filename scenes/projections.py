@@ -8,6 +8,8 @@ each change for the example being rendered.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 from manim import Text as ManimText
 from manim import (
@@ -470,7 +472,7 @@ class ProjectionsScene(ExplainerScene):
         if build is None:
             return False
         # (tests read it back: a copy, the animations below move the pieces it holds)
-        self.build_picture = type(build)(columns=build.columns.copy(), x=build.x.copy(), x_name=build.x_name.copy())
+        self.build_picture = SimpleNamespace(columns=build.columns.copy(), x=build.x.copy(), x_name=build.x_name.copy())
         (wq_b, wq_tag_b, q_formula_b, q_b), (wk_b, wk_tag_b, k_formula_b, k_b), (wv_b, wv_tag_b, v_formula_b, v_b) = build.columns
         # W_K, W_V and their products (K's and V's cells empty) where they will be built: they come in there
         for mob, there in ((w_k, wk_b), (w_v, wv_b), (k_grid, k_b), (v_grid, v_b)):
@@ -579,8 +581,6 @@ class ProjectionsScene(ExplainerScene):
         on screen: (columns, x, x_name) at their places (X in cells as tall as the products', as
         narrow as its numbers allow), or None where no such picture fits the frame with every text
         at the text floor."""
-        from types import SimpleNamespace
-        from manim import Text
 
         for narrow in (1.0, 0.95, 0.9, 0.87, 0.84):
             columns = layout[0].copy()
@@ -616,7 +616,7 @@ class ProjectionsScene(ExplainerScene):
             wide = config.frame_width / 2 - 0.25
             picture.scale(min(1.0, 2 * wide / picture.width))
             picture.set_x(0.0).align_to(np.array([0.0, TOP, 0.0]), UP)
-            texts = [m for m in picture.get_family() if isinstance(m, Text)]
+            texts = [m for m in picture.get_family() if isinstance(m, ManimText)]
             if min(t.font_size for t in texts) < SMALLEST_TEXT - 0.05:
                 continue
             if len(self.sign_key) and boxes_overlap(box_of(self.sign_key, 0.1), box_of(VGroup(x_at, name_at))):
@@ -1231,8 +1231,6 @@ class ProjectionsScene(ExplainerScene):
         on the key, the bar hid it), its value by it, the key's length by the key, and the worked
         product (reach × length = score, its products under it) in the worked product's place.
         None where the query casts no shadow on the key."""
-        from types import SimpleNamespace
-
         s, th = self.first, self.theme
         p, plane, fig = s.projected, query_key_plane(s.projected.q, s.projected.k), self.qk_plane
         proj = projection(p.q[i], p.k[i], plane)
@@ -1864,8 +1862,6 @@ class ProjectionsScene(ExplainerScene):
         there; and the query named inside the view. A namespace: notes {k: (ghost, part, key)},
         query, waiting (the keys' own names, unseen while the view is close), by_name (id of a
         name -> its note), early_out / late_out (faded as the view goes out: late the key notes)."""
-        from types import SimpleNamespace
-
         s, ex, th = self.first, self.example, self.theme
         tokens = list(s.tokens)
         size = self.ZOOMED_NOTE * share
@@ -1928,7 +1924,7 @@ class ProjectionsScene(ExplainerScene):
             # (its own name is unseen while the view is close: the key's note may stand where it stood)
             kept_boxes, kept_waiting = list(placer.boxes), len(zoomed.waiting)
             wait_out(vec)
-            placed = [self._place_in_view(placer, mob, point, view, step=0.06 * share / 0.5)
+            placed = [placer.place_nearest(mob, point, step=0.06 * share / 0.5)
                       for mob, point in ((ghost_note, rest_at), (part_note, mid), (key_note, end_at))]
             if not all(placed):  # (no clear place for all three in the view: the arrows alone, as before)
                 placer.boxes = kept_boxes
@@ -1959,7 +1955,7 @@ class ProjectionsScene(ExplainerScene):
             if inside:
                 at = fig.c2p(max(inside) * q_xy)
                 q_note = note(f"{ex.focus}'s query", color=th.query)
-                if self._place_in_view(placer, q_note, at, view, step=0.06 * share / 0.5):
+                if placer.place_nearest(q_note, at, step=0.06 * share / 0.5):
                     q_note.set_z_index(4)
                     fig.figures.append(q_note)
                     zoomed.query = q_note
@@ -1969,28 +1965,6 @@ class ProjectionsScene(ExplainerScene):
         placer.bounds = kept_bounds
         return zoomed
 
-    @staticmethod
-    def _place_in_view(placer, mob, point, view, step: float) -> bool:
-        """`mob` moved to the place nearest `point` (its box's nearest point) inside `view` (left,
-        bottom, right, top) where it meets no box, line or name `placer` knows (with 0.03 to spare),
-        and registered there; False (left where it was) where no such place is."""
-        half_w, half_h = mob.width / 2, mob.height / 2
-        xs = np.arange(view[0] + half_w, view[2] - half_w + 1e-9, step)
-        ys = np.arange(view[1] + half_h, view[3] - half_h + 1e-9, step)
-        if not len(xs) or not len(ys):
-            return False
-        cx, cy = np.meshgrid(xs, ys)
-        cx, cy = cx.ravel(), cy.ravel()
-        dx = np.maximum(np.abs(cx - point[0]) - half_w, 0.0)
-        dy = np.maximum(np.abs(cy - point[1]) - half_h, 0.0)
-        for k in np.argsort(np.hypot(dx, dy), kind="stable"):
-            box = (cx[k] - half_w - 0.03, cy[k] - half_h - 0.03, cx[k] + half_w + 0.03, cy[k] + half_h + 0.03)
-            if placer.conflicts(box) == 0:
-                mob.move_to([cx[k], cy[k], 0.0])
-                placer.avoid_box(mob)
-                return True
-        return False
-
     def _turned_keys(self, rows, drop, before, after, changed, why, marks):
         """The query-key plane again, beside the bar chart, which steps aside to the left for it
         (None where the plot is not the whole query-key space, or the band has no room). A namespace: fig (the plane), query (the focus
@@ -1998,8 +1972,6 @@ class ProjectionsScene(ExplainerScene):
         dim to its key, that row's part added, then named with its learned score), rise_word / rise
         (the next word that rises, its key named with its score), shrink (the bar chart's move
         aside), grow(hidden) (its move back), boxes (the turned words' learned weights boxed)."""
-        from types import SimpleNamespace
-
         s, ex, th = self.first, self.example, self.theme
         p = s.projected
         plane = query_key_plane(p.q, p.k)
@@ -2382,7 +2354,6 @@ class ProjectionsScene(ExplainerScene):
         if right:
             plain = label(format_number(split.simple), th, size=26, color=th.muted)
             plain.next_to(grey, LEFT, buff=0.1).align_to(grey, UP)
-        from types import SimpleNamespace
         mark = SimpleNamespace(cap=cap, line=line, same=same, learned=learned, plain=plain)
         self.add(cap)  # over the bar, clear until the line is drawn
         self.split_mark = mark
